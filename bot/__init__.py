@@ -1,0 +1,1 @@
+"""Gen C bot: the Telegram bot of Generazione Changemaker."""

@@ -1,0 +1,88 @@
+"""The application factory: builds the python-telegram-bot Application and its lifecycle hooks."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defaults
+
+from bot.clock import Clock, SystemClock
+from bot.commands import publish_command_menu
+from bot.context import BotApplication, BotContext, BotData
+from bot.i18n import Translator
+from bot.services import open_services
+from bot.settings import Settings
+from bot.update_order import PerUserOrderedProcessor
+from handlers import register
+
+logger = logging.getLogger(__name__)
+
+TASK_JOB_NAME = "durable-tasks"
+
+
+def build_application(
+    settings: Settings,
+    clock: Clock | None = None,
+    *,
+    max_concurrent_updates: int = 32,
+    dispatch_tasks: bool = True,
+) -> BotApplication:
+    """A ready-to-run Application; nothing is opened until `initialize()` runs `post_init`."""
+    translate = Translator.load(settings.default_language)
+    api = settings.telegram_api_url
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token)
+        .base_url(f"{api}/bot")
+        .base_file_url(f"{api}/file/bot")
+        .context_types(ContextTypes(context=BotContext, bot_data=BotData))
+        .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.zone))
+        .rate_limiter(
+            AIORateLimiter(overall_max_rate=settings.rate_limit_per_second, max_retries=3)
+        )
+        .concurrent_updates(PerUserOrderedProcessor(max_concurrent_updates))
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    application: BotApplication = builder.build()  # type: ignore[assignment]
+    application.bot_data.configure(settings, clock or SystemClock(), translate)
+    application.bot_data.dispatch_tasks = dispatch_tasks
+    register(application)
+    return application
+
+
+async def _post_init(application: BotApplication) -> None:
+    settings, clock, translate = application.bot_data.config
+    services = await open_services(settings, clock, translate, application.bot)
+    application.bot_data.services = services
+    await services.tasks.recover()
+    await publish_command_menu(application.bot, translate)
+    if application.bot_data.dispatch_tasks:
+        _start_task_dispatch(application)
+    logger.info("ready: @%s", application.bot.username)
+
+
+def _start_task_dispatch(application: BotApplication) -> None:
+    job_queue = application.job_queue
+    if job_queue is None:
+        raise RuntimeError("the job-queue extra of python-telegram-bot is required")
+    services = application.bot_data.services
+
+    async def run_due_tasks(_: BotContext) -> None:
+        await services.tasks.run_due()
+
+    job_queue.run_repeating(
+        run_due_tasks, interval=services.settings.task_poll_seconds, first=0, name=TASK_JOB_NAME
+    )
+
+    def wake() -> None:
+        job_queue.run_once(run_due_tasks, 0, name=TASK_JOB_NAME)
+
+    services.tasks.wake = wake
+
+
+async def _post_shutdown(application: BotApplication) -> None:
+    if application.bot_data.has_services:
+        await application.bot_data.services.close()
+        application.bot_data.services = None

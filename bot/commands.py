@@ -1,0 +1,40 @@
+"""Which commands each person may use: one list feeds /help and Telegram's command menu."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from telegram import BotCommand, BotCommandScopeChat
+from telegram.ext import ExtBot
+
+from bot.i18n import SUPPORTED_LANGUAGES, Translator
+
+MEMBER_COMMANDS: Final = ("start", "help", "language", "privacy")
+ADMIN_COMMANDS: Final[tuple[str, ...]] = ()  # staff commands arrive with the staff issue
+
+
+def commands_for(is_admin: bool) -> tuple[str, ...]:
+    return MEMBER_COMMANDS + (ADMIN_COMMANDS if is_admin else ())
+
+
+def bot_commands(translate: Translator, language: str, names: tuple[str, ...]) -> list[BotCommand]:
+    return [BotCommand(name, translate(language, f"command-{name}")) for name in names]
+
+
+async def publish_command_menu(bot: ExtBot[None], translate: Translator) -> None:
+    """The menu per Telegram app language, plus a default for everyone else."""
+    await bot.set_my_commands(bot_commands(translate, translate.default_language, MEMBER_COMMANDS))
+    for language in SUPPORTED_LANGUAGES:
+        await bot.set_my_commands(
+            bot_commands(translate, language, MEMBER_COMMANDS), language_code=language
+        )
+
+
+async def publish_personal_menu(
+    bot: ExtBot[None], translate: Translator, chat_id: int, language: str, is_admin: bool
+) -> None:
+    """After /language, the menu follows the chosen language, not the app's."""
+    await bot.set_my_commands(
+        bot_commands(translate, language, commands_for(is_admin)),
+        scope=BotCommandScopeChat(chat_id),
+    )

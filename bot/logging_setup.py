@@ -1,0 +1,53 @@
+"""Logging set-up that never lets a secret (the bot token) reach a log line."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterable
+from typing import TextIO
+from urllib.parse import quote
+
+REDACTED = "[REDACTED]"
+
+
+def _variants(secret: str) -> set[str]:
+    # The HTTP client logs URLs, where the token may appear percent-encoded.
+    return {secret, quote(secret, safe=""), quote(secret, safe=":")} - {""}
+
+
+class RedactingFormatter(logging.Formatter):
+    """Formats as usual, then removes every secret from the whole text (tracebacks included)."""
+
+    def __init__(self, fmt: str, secrets: Iterable[str]) -> None:
+        super().__init__(fmt)
+        variants: set[str] = set()
+        for secret in secrets:
+            variants |= _variants(secret)
+        self._secrets = sorted(variants, key=len, reverse=True)
+
+    def redact(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, REDACTED)
+        return text
+
+    def format(self, record: logging.LogRecord) -> str:
+        return self.redact(super().format(record))
+
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def configure_logging(level: str, secrets: Iterable[str], stream: TextIO | None = None) -> None:
+    """Send every log record to `stream` (stderr), redacted; replaces earlier handlers."""
+    handler = logging.StreamHandler(stream or sys.stderr)
+    handler.setFormatter(RedactingFormatter(LOG_FORMAT, secrets))
+    root = logging.getLogger()
+    for old in list(root.handlers):
+        root.removeHandler(old)
+    root.addHandler(handler)
+    root.setLevel(level)
+    if level != "DEBUG":
+        # httpx logs one INFO line per request, including every long poll: noise.
+        logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.captureWarnings(True)

@@ -1,0 +1,65 @@
+"""Everything a handler may use, built once per run in `post_init` and closed on shutdown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from telegram import Bot
+
+from bot.audit import AuditLog
+from bot.clock import Clock
+from bot.i18n import Translator
+from bot.members import MemberService
+from bot.messenger import NOTIFY, Messenger
+from bot.settings import Settings
+from bot.tasks import TaskDispatcher
+from storage.audit import AuditRepository
+from storage.db import Database
+from storage.members import MemberRepository
+from storage.migrations import migrate
+from storage.tasks import TaskRepository
+
+
+@dataclass(frozen=True)
+class Services:
+    settings: Settings
+    clock: Clock
+    translate: Translator
+    db: Database
+    members: MemberService
+    tasks: TaskDispatcher
+    audit: AuditLog
+    messenger: Messenger
+
+    def is_admin(self, telegram_id: int) -> bool:
+        return telegram_id in self.settings.admin_ids
+
+    async def close(self) -> None:
+        await self.db.close()
+
+
+async def open_database(settings: Settings, clock: Clock) -> Database:
+    db = await Database.open(settings.database_path)
+    await migrate(db, clock.now())
+    db.protect_files()
+    return db
+
+
+async def open_services(
+    settings: Settings, clock: Clock, translate: Translator, bot: Bot
+) -> Services:
+    db = await open_database(settings, clock)
+    members = MemberService(MemberRepository(db), clock, settings.default_language)
+    tasks = TaskDispatcher(TaskRepository(db), clock)
+    messenger = Messenger(bot, members, translate)
+    tasks.register(NOTIFY, messenger.run_notify_task)
+    return Services(
+        settings=settings,
+        clock=clock,
+        translate=translate,
+        db=db,
+        members=members,
+        tasks=tasks,
+        audit=AuditLog(AuditRepository(db), clock),
+        messenger=messenger,
+    )

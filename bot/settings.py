@@ -1,0 +1,141 @@
+"""Configuration, read from the environment and an optional `.env` file."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+Language = Literal["it", "en"]
+LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+
+# One line per setting: shown when the setting is missing or invalid.
+HOW_TO_FIX: dict[str, str] = {
+    "BOT_TOKEN": "set it to the token @BotFather gave you, e.g. BOT_TOKEN=123456:ABC-DEF...",
+    "TELEGRAM_API_URL": "an http(s) URL without a path, e.g. https://api.telegram.org",
+    "DATABASE_PATH": "a file path, e.g. data/genc.sqlite3",
+    "ADMIN_IDS": "comma-separated numeric Telegram user ids, e.g. ADMIN_IDS=12345,67890",
+    "TIMEZONE": "an IANA time zone name, e.g. Europe/Rome",
+    "DEFAULT_LANGUAGE": "it or en",
+    "LOG_LEVEL": "one of DEBUG, INFO, WARNING, ERROR, CRITICAL",
+    "RATE_LIMIT_PER_SECOND": "messages per second for the whole bot (Telegram allows ~30); 0 = off",
+    "TASK_POLL_SECONDS": "seconds between two looks for due background tasks, e.g. 1",
+}
+
+
+class Settings(BaseSettings):
+    """Every setting of the bot. Field names are the environment variables, lower-cased."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        case_sensitive=False,
+        frozen=True,
+    )
+
+    bot_token: SecretStr
+    telegram_api_url: str = "https://api.telegram.org"
+    database_path: Path = Path("data/genc.sqlite3")
+    admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    timezone: str = "Europe/Rome"
+    default_language: Language = "it"
+    log_level: LogLevel = "INFO"
+    rate_limit_per_second: Annotated[float, Field(ge=0)] = 30.0
+    task_poll_seconds: Annotated[float, Field(gt=0, le=60)] = 1.0
+
+    @field_validator("bot_token")
+    @classmethod
+    def _token_shape(cls, value: SecretStr) -> SecretStr:
+        token = value.get_secret_value().strip()
+        bot_id, _, secret = token.partition(":")
+        if not (bot_id.isdigit() and secret and not any(c.isspace() for c in secret)):
+            # The value itself is never echoed: it is a secret.
+            raise ValueError("does not look like a bot token (digits, a colon, then the secret)")
+        return SecretStr(token)
+
+    @field_validator("telegram_api_url")
+    @classmethod
+    def _api_url_shape(cls, value: str) -> str:
+        parts = urlsplit(value.strip())
+        if parts.scheme not in {"http", "https"} or not parts.netloc:
+            raise ValueError("must be an http:// or https:// URL")
+        return value.strip().rstrip("/")
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            items = [item.strip() for item in value.split(",") if item.strip()]
+            if not all(item.lstrip("-").isdigit() for item in items):
+                raise ValueError("must be numbers separated by commas")
+            return frozenset(int(item) for item in items)
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            raise ValueError("is not a known time zone") from error
+        return value
+
+    @field_validator("default_language", mode="before")
+    @classmethod
+    def _lower(cls, value: Any) -> Any:
+        return value.strip().lower() if isinstance(value, str) else value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: Any) -> Any:
+        return value.strip().upper() if isinstance(value, str) else value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def token(self) -> str:
+        return self.bot_token.get_secret_value()
+
+    @classmethod
+    def from_mapping(cls, environ: Mapping[str, str]) -> Settings:
+        """Settings from a mapping of environment-style names only (tests, tools)."""
+        names = {name.upper(): name for name in cls.model_fields}
+        values = {names[key.upper()]: v for key, v in environ.items() if key.upper() in names}
+        return cls.model_validate(values)
+
+
+class SettingsError(Exception):
+    """Invalid configuration, with one readable line per bad setting."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+def describe_errors(error: ValidationError) -> list[str]:
+    problems: list[str] = []
+    for item in error.errors():
+        name = str(item["loc"][0]).upper() if item["loc"] else "SETTINGS"
+        if item["type"] == "missing":
+            reason = "is missing"
+        else:
+            reason = str(item["msg"]).removeprefix("Value error, ")
+        fix = HOW_TO_FIX.get(name, "see .env.example")
+        problems.append(f"{name} {reason}: {fix}")
+    return problems
+
+
+def load_settings(env_file: Path | None = Path(".env")) -> Settings:
+    """Settings from the process environment, then `env_file`; raises SettingsError."""
+    try:
+        return Settings(_env_file=env_file)
+    except ValidationError as error:
+        raise SettingsError(describe_errors(error)) from None

@@ -1,0 +1,121 @@
+"""Durable background tasks: scheduled in the database, run at most once, even across crashes."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from telegram.error import RetryAfter
+
+from bot.clock import Clock
+from storage.tasks import Task, TaskRepository
+
+logger = logging.getLogger(__name__)
+
+TaskHandler = Callable[[Task], Awaitable[None]]
+
+
+class RetryLater(Exception):
+    """Raised by a task handler that did nothing yet and wants to be run again later."""
+
+    def __init__(self, delay: timedelta, reason: str) -> None:
+        super().__init__(reason)
+        self.delay = delay
+
+
+class TaskDispatcher:
+    """Claims due tasks in the database, then runs them.
+
+    A task is claimed (pending → running) in a committed transaction before its handler starts, so
+    a crash can never run it twice; a task still running at start-up is marked interrupted.
+    """
+
+    def __init__(
+        self,
+        repository: TaskRepository,
+        clock: Clock,
+        batch_size: int = 20,
+        max_attempts: int = 5,
+    ) -> None:
+        self._repository = repository
+        self._clock = clock
+        self._handlers: dict[str, TaskHandler] = {}
+        self._batch_size = batch_size
+        self._max_attempts = max_attempts
+        self._running = asyncio.Lock()
+        self.wake: Callable[[], None] | None = None
+
+    def register(self, kind: str, handler: TaskHandler) -> None:
+        if kind in self._handlers:
+            raise ValueError(f"a handler for {kind!r} is already registered")
+        self._handlers[kind] = handler
+
+    async def schedule(
+        self,
+        kind: str,
+        payload: dict[str, Any] | None = None,
+        due_at: datetime | None = None,
+        member_id: int | None = None,
+        dedupe_key: str | None = None,
+    ) -> int | None:
+        """Store a task; returns its id, or None if `dedupe_key` is already taken."""
+        if kind not in self._handlers:
+            raise ValueError(f"no handler registered for task kind {kind!r}")
+        now = self._clock.now()
+        task_id = await self._repository.add(
+            kind, payload or {}, due_at or now, now, member_id=member_id, dedupe_key=dedupe_key
+        )
+        if task_id is not None and (due_at is None or due_at <= now) and self.wake:
+            self.wake()
+        return task_id
+
+    async def recover(self) -> int:
+        """Call once at start-up, before the first run."""
+        interrupted = await self._repository.interrupt_running(self._clock.now())
+        if interrupted:
+            logger.warning("%d task(s) were cut short by the last stop; not re-run", interrupted)
+        return interrupted
+
+    async def run_due(self) -> int:
+        """Run every task due now, in batches; returns how many ran. Overlapping calls return 0."""
+        if self._running.locked():
+            return 0
+        ran = 0
+        async with self._running:
+            while batch := await self._repository.claim_due(self._clock.now(), self._batch_size):
+                await asyncio.gather(*(self._run(task) for task in batch))
+                ran += len(batch)
+        return ran
+
+    async def _run(self, task: Task) -> None:
+        handler = self._handlers.get(task.kind)
+        if handler is None:
+            logger.error("task %d: no handler for kind %r", task.id, task.kind)
+            await self._repository.finish(task.id, "failed", self._clock.now(), "unknown kind")
+            return
+        try:
+            await handler(task)
+        except RetryLater as retry:
+            await self._retry(task, retry.delay, str(retry))
+        except RetryAfter as flood:
+            # Telegram refused before delivering anything: safe to try again.
+            delay = flood.retry_after
+            wait = delay if isinstance(delay, timedelta) else timedelta(seconds=delay)
+            await self._retry(task, wait, "flood control")
+        except Exception as error:
+            logger.exception("task %d (%s) failed", task.id, task.kind)
+            await self._repository.finish(
+                task.id, "failed", self._clock.now(), type(error).__name__
+            )
+        else:
+            await self._repository.finish(task.id, "done", self._clock.now())
+
+    async def _retry(self, task: Task, delay: timedelta, reason: str) -> None:
+        if task.attempts >= self._max_attempts:
+            logger.error("task %d (%s) gave up after %d tries", task.id, task.kind, task.attempts)
+            await self._repository.finish(task.id, "failed", self._clock.now(), reason)
+            return
+        await self._repository.retry_at(task.id, self._clock.now() + delay, reason)

@@ -1,0 +1,42 @@
+"""Telegram handlers, one module per feature. `register` is the whole routing map."""
+
+from __future__ import annotations
+
+from telegram.ext import (
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.context import BotApplication
+from handlers import fallback, help_command, language, membership, privacy, start
+from handlers.errors import on_error
+
+PRIVATE = filters.ChatType.PRIVATE
+
+
+def register(application: BotApplication) -> None:
+    add = application.add_handler
+
+    # Commands (private chats; /privacy also answers in groups).
+    add(CommandHandler("start", start.start, filters=PRIVATE))
+    add(CommandHandler("help", help_command.show_help, filters=PRIVATE))
+    add(CommandHandler("language", language.ask_language, filters=PRIVATE))
+    add(CommandHandler("privacy", privacy.show_privacy))
+
+    # Buttons.
+    add(CallbackQueryHandler(language.choose_language, pattern=language.CALLBACK_PATTERN))
+
+    # Telegram's notices about the bot itself.
+    add(ChatMemberHandler(membership.bot_membership_changed, ChatMemberHandler.MY_CHAT_MEMBER))
+
+    # Everything else, last.
+    add(MessageHandler(PRIVATE & filters.COMMAND, fallback.unknown_command))
+    add(MessageHandler(PRIVATE & filters.UpdateType.MESSAGE & filters.TEXT, fallback.stray_text))
+    add(MessageHandler(PRIVATE & filters.UpdateType.MESSAGE & ~filters.TEXT, fallback.stray_media))
+    add(MessageHandler(PRIVATE & filters.UpdateType.EDITED_MESSAGE, fallback.edited_message))
+    add(CallbackQueryHandler(fallback.stale_button))
+
+    application.add_error_handler(on_error)

@@ -1,0 +1,52 @@
+"""The error handler: log with context, apologise in the person's language, show no internals."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.error import Forbidden, TelegramError
+
+from bot.context import BotContext
+from handlers.common import language_of
+
+logger = logging.getLogger("bot.errors")
+
+
+async def on_error(update: object, context: BotContext) -> None:
+    error = context.error
+    if not isinstance(update, Update):
+        # Polling hiccups and job failures: no one to answer.
+        logger.error("error outside an update: %r", error, exc_info=error)
+        return
+    user = update.effective_user
+    chat = update.effective_chat
+    logger.error(
+        "update %d failed (user %s, chat %s, kind %s)",
+        update.update_id,
+        user.id if user else "-",
+        chat.id if chat else "-",
+        _kind(update),
+        exc_info=error,
+    )
+    if isinstance(error, Forbidden) and user is not None:
+        await context.services.members.mark_unreachable(user.id)
+        return
+    if chat is None or chat.type != "private" or not context.bot_data.has_services:
+        return
+    try:
+        language = await language_of(update, context)
+        text = context.services.translate(language, "error-generic")
+        if update.callback_query is not None:
+            await update.callback_query.answer(text, show_alert=True)
+        else:
+            await context.bot.send_message(chat.id, text)
+    except TelegramError:
+        logger.warning("could not tell user %s about the error", user.id if user else "-")
+
+
+def _kind(update: Update) -> str:
+    for kind in ("message", "edited_message", "callback_query", "my_chat_member"):
+        if getattr(update, kind, None) is not None:
+            return kind
+    return "other"

@@ -1,0 +1,35 @@
+"""/help: the commands this person may use, in their language."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.commands import commands_for
+from bot.context import BotContext
+from handlers.common import language_of, reply
+
+
+async def show_help(update: Update, context: BotContext) -> None:
+    user = update.effective_user
+    if user is None:
+        return
+    services = context.services
+    language = await language_of(update, context)
+    names = commands_for(services.is_admin(user.id))
+    lines = [
+        services.translate(
+            language,
+            "help-line",
+            command=name,
+            description=services.translate(language, f"command-{name}"),
+        )
+        for name in names
+    ]
+    await reply(
+        update,
+        context,
+        "help",
+        language=language,
+        commands="\n".join(lines),
+        count=len(names),
+    )

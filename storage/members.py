@@ -1,0 +1,82 @@
+"""People who started the bot."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+
+from storage.db import Database, from_db_time, to_db_time
+
+
+@dataclass(frozen=True)
+class Member:
+    telegram_id: int
+    language: str | None
+    reachable: bool
+    created_at: datetime
+    last_seen_at: datetime
+
+
+def _member(row: sqlite3.Row) -> Member:
+    return Member(
+        telegram_id=row["telegram_id"],
+        language=row["language"],
+        reachable=bool(row["reachable"]),
+        created_at=from_db_time(row["created_at"]),
+        last_seen_at=from_db_time(row["last_seen_at"]),
+    )
+
+
+class MemberRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def get(self, telegram_id: int) -> Member | None:
+        row = await self._db.fetch_one(
+            "SELECT * FROM members WHERE telegram_id = ?", (telegram_id,)
+        )
+        return _member(row) if row else None
+
+    async def language(self, telegram_id: int) -> str | None:
+        row = await self._db.fetch_one(
+            "SELECT language FROM members WHERE telegram_id = ?", (telegram_id,)
+        )
+        return row["language"] if row else None
+
+    async def record_contact(self, telegram_id: int, now: datetime) -> Member:
+        """Create the member on first contact; otherwise mark them seen and reachable again."""
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO members (telegram_id, created_at, last_seen_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (telegram_id) DO UPDATE SET"
+                " last_seen_at = excluded.last_seen_at, reachable = 1",
+                (telegram_id, to_db_time(now), to_db_time(now)),
+            )
+            row = await tx.fetch_one("SELECT * FROM members WHERE telegram_id = ?", (telegram_id,))
+        assert row is not None
+        return _member(row)
+
+    async def set_language(self, telegram_id: int, language: str, now: datetime) -> None:
+        await self._db.execute(
+            "INSERT INTO members (telegram_id, language, created_at, last_seen_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (telegram_id) DO UPDATE SET"
+            " language = excluded.language, last_seen_at = excluded.last_seen_at",
+            (telegram_id, language, to_db_time(now), to_db_time(now)),
+        )
+
+    async def set_reachable(self, telegram_id: int, reachable: bool) -> bool:
+        """Returns whether a member existed."""
+        changed = await self._db.execute(
+            "UPDATE members SET reachable = ? WHERE telegram_id = ?", (int(reachable), telegram_id)
+        )
+        return changed > 0
+
+    async def erase(self, telegram_id: int) -> bool:
+        """Delete the member and, by cascade, everything that hangs off them."""
+        async with self._db.transaction() as tx:
+            changed = await tx.execute("DELETE FROM members WHERE telegram_id = ?", (telegram_id,))
+            await tx.execute(
+                "UPDATE audit_parties SET telegram_id = NULL WHERE telegram_id = ?", (telegram_id,)
+            )
+        return changed > 0

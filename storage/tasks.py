@@ -1,0 +1,130 @@
+"""Durable background tasks: due time, kind, payload, state."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+from storage.db import Database, from_db_time, to_db_time
+
+TaskState = Literal["pending", "running", "done", "failed", "interrupted", "cancelled"]
+
+
+@dataclass(frozen=True)
+class Task:
+    id: int
+    kind: str
+    payload: dict[str, Any]
+    due_at: datetime
+    state: TaskState
+    attempts: int
+    member_id: int | None
+    dedupe_key: str | None
+    last_error: str | None
+
+
+def _task(row: sqlite3.Row) -> Task:
+    return Task(
+        id=row["id"],
+        kind=row["kind"],
+        payload=json.loads(row["payload"]),
+        due_at=from_db_time(row["due_at"]),
+        state=row["state"],
+        attempts=row["attempts"],
+        member_id=row["member_id"],
+        dedupe_key=row["dedupe_key"],
+        last_error=row["last_error"],
+    )
+
+
+class TaskRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def add(
+        self,
+        kind: str,
+        payload: dict[str, Any],
+        due_at: datetime,
+        now: datetime,
+        member_id: int | None = None,
+        dedupe_key: str | None = None,
+    ) -> int | None:
+        """Insert a pending task; None when a task with the same dedupe_key already exists."""
+        async with self._db.transaction() as tx:
+            row = await tx.fetch_one(
+                "INSERT INTO tasks (kind, payload, due_at, member_id, dedupe_key, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id",
+                (
+                    kind,
+                    json.dumps(payload, ensure_ascii=False, sort_keys=True),
+                    to_db_time(due_at),
+                    member_id,
+                    dedupe_key,
+                    to_db_time(now),
+                ),
+            )
+        return int(row["id"]) if row else None
+
+    async def get(self, task_id: int) -> Task | None:
+        row = await self._db.fetch_one("SELECT * FROM tasks WHERE id = ?", (task_id,))
+        return _task(row) if row else None
+
+    async def claim_due(self, now: datetime, limit: int) -> list[Task]:
+        """Atomically move up to `limit` due tasks from pending to running, oldest first.
+        Once claimed, a task is never claimed again: this is what makes it run at most once."""
+        async with self._db.transaction() as tx:
+            rows = await tx.fetch_all(
+                "UPDATE tasks SET state = 'running', claimed_at = :now, attempts = attempts + 1"
+                " WHERE id IN (SELECT id FROM tasks WHERE state = 'pending' AND due_at <= :now"
+                "              ORDER BY due_at, id LIMIT :limit)"
+                " RETURNING *",
+                {"now": to_db_time(now), "limit": limit},
+            )
+        tasks = [_task(row) for row in rows]
+        tasks.sort(key=lambda task: (task.due_at, task.id))
+        return tasks
+
+    async def finish(
+        self, task_id: int, state: TaskState, now: datetime, error: str | None = None
+    ) -> None:
+        await self._db.execute(
+            "UPDATE tasks SET state = ?, finished_at = ?, last_error = ? WHERE id = ?",
+            (state, to_db_time(now), error, task_id),
+        )
+
+    async def retry_at(self, task_id: int, due_at: datetime, error: str) -> None:
+        await self._db.execute(
+            "UPDATE tasks SET state = 'pending', due_at = ?, last_error = ? WHERE id = ?",
+            (to_db_time(due_at), error, task_id),
+        )
+
+    async def interrupt_running(self, now: datetime) -> int:
+        """Tasks left running by a crash: record them as interrupted rather than run them again."""
+        return await self._db.execute(
+            "UPDATE tasks SET state = 'interrupted', finished_at = ?,"
+            " last_error = 'the bot stopped while this task was running'"
+            " WHERE state = 'running'",
+            (to_db_time(now),),
+        )
+
+    async def cancel(self, task_id: int, now: datetime) -> bool:
+        changed = await self._db.execute(
+            "UPDATE tasks SET state = 'cancelled', finished_at = ?"
+            " WHERE id = ? AND state = 'pending'",
+            (to_db_time(now), task_id),
+        )
+        return changed > 0
+
+    async def next_due_at(self) -> datetime | None:
+        row = await self._db.fetch_one(
+            "SELECT MIN(due_at) AS due FROM tasks WHERE state = 'pending'"
+        )
+        return from_db_time(row["due"]) if row and row["due"] else None
+
+    async def count_by_state(self) -> dict[str, int]:
+        rows = await self._db.fetch_all("SELECT state, COUNT(*) AS n FROM tasks GROUP BY state")
+        return {row["state"]: int(row["n"]) for row in rows}
