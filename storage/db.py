@@ -138,8 +138,14 @@ class Database:
             return list(await cursor.fetchall())
 
     async def executescript(self, script: str) -> None:
+        """Run a script; if it fails inside a transaction it began, roll that back."""
         async with self._lock:
-            await self._connection.executescript(script)
+            try:
+                await self._connection.executescript(script)
+            except BaseException:
+                if self._connection.in_transaction:
+                    await self._connection.execute("ROLLBACK")
+                raise
 
     async def checkpoint(self) -> None:
         """Move the WAL into the database file and truncate it (after an erasure)."""

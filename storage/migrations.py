@@ -54,10 +54,6 @@ async def migrate(db: Database, now: datetime) -> list[Migration]:
             "INSERT INTO schema_migrations (version, name, applied_at) VALUES "
             f"({migration.version}, '{migration.name}', '{to_db_time(now)}');"
         )
-        try:
-            await db.executescript(f"BEGIN IMMEDIATE;\n{migration.sql}\n{record}\nCOMMIT;")
-        except Exception:
-            await db.executescript("ROLLBACK;")
-            raise
+        await db.executescript(f"BEGIN IMMEDIATE;\n{migration.sql}\n{record}\nCOMMIT;")
         applied.append(migration)
     return applied

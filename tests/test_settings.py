@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.settings import Settings, SettingsError, load_settings
+
+
+def test_defaults(no_env_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BOT_TOKEN", "42:secret")
+    settings = load_settings()
+    assert settings.telegram_api_url == "https://api.telegram.org"
+    assert settings.database_path == Path("data/genc.sqlite3")
+    assert settings.admin_ids == frozenset()
+    assert settings.timezone == "Europe/Rome"
+    assert settings.default_language == "it"
+    assert settings.log_level == "INFO"
+
+
+def test_env_file_is_read_and_environment_wins(
+    no_env_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (no_env_file / ".env").write_text(
+        "BOT_TOKEN=42:from-file\nADMIN_IDS=1, 2,3\nDEFAULT_LANGUAGE=EN\nLOG_LEVEL=debug\n"
+    )
+    monkeypatch.setenv("ADMIN_IDS", "7")
+    settings = load_settings()
+    assert settings.token == "42:from-file"
+    assert settings.admin_ids == frozenset({7})
+    assert settings.default_language == "en"
+    assert settings.log_level == "DEBUG"
+
+
+def test_every_bad_setting_is_named_with_a_fix(
+    no_env_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TELEGRAM_API_URL", "ftp://nope")
+    monkeypatch.setenv("ADMIN_IDS", "12,abc")
+    monkeypatch.setenv("TIMEZONE", "Mars/Olympus")
+    monkeypatch.setenv("DEFAULT_LANGUAGE", "fr")
+    monkeypatch.setenv("LOG_LEVEL", "loud")
+    with pytest.raises(SettingsError) as raised:
+        load_settings()
+    text = str(raised.value)
+    for name in (
+        "BOT_TOKEN is missing",
+        "TELEGRAM_API_URL",
+        "ADMIN_IDS",
+        "TIMEZONE",
+        "DEFAULT_LANGUAGE",
+        "LOG_LEVEL",
+    ):
+        assert name in text
+    assert len(raised.value.problems) == 6
+
+
+def test_a_malformed_token_is_refused_without_echoing_it(
+    no_env_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BOT_TOKEN", "not a token at all")
+    with pytest.raises(SettingsError) as raised:
+        load_settings()
+    assert "BOT_TOKEN" in str(raised.value)
+    assert "not a token at all" not in str(raised.value)
+
+
+def test_the_token_is_hidden_in_repr() -> None:
+    settings = Settings.from_mapping({"BOT_TOKEN": "42:very-secret"})
+    assert "very-secret" not in repr(settings)
+    assert settings.token == "42:very-secret"
+
+
+def test_api_url_loses_its_trailing_slash() -> None:
+    settings = Settings.from_mapping(
+        {"BOT_TOKEN": "42:s", "TELEGRAM_API_URL": "http://127.0.0.1:8081/"}
+    )
+    assert settings.telegram_api_url == "http://127.0.0.1:8081"

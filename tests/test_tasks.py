@@ -1,0 +1,264 @@
+"""Durable tasks with a controllable clock, and a kill -9 in the middle of a task."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.clock import FakeClock
+from bot.tasks import RetryLater, TaskDispatcher
+from storage.db import Database
+from storage.migrations import migrate
+from storage.tasks import Task, TaskRepository
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.ran: list[int] = []
+
+    async def __call__(self, task: Task) -> None:
+        self.ran.append(task.id)
+
+
+@pytest.fixture
+def repository(db: Database) -> TaskRepository:
+    return TaskRepository(db)
+
+
+@pytest.fixture
+def dispatcher(repository: TaskRepository, clock: FakeClock) -> TaskDispatcher:
+    return TaskDispatcher(repository, clock, batch_size=3)
+
+
+async def test_a_task_runs_when_due_and_only_once(
+    dispatcher: TaskDispatcher, repository: TaskRepository, clock: FakeClock
+) -> None:
+    recorder = Recorder()
+    dispatcher.register("ping", recorder)
+    task_id = await dispatcher.schedule("ping", {"n": 1}, due_at=clock.now() + timedelta(hours=2))
+    assert task_id is not None
+    assert await dispatcher.run_due() == 0
+    clock.advance(hours=1, minutes=59)
+    assert await dispatcher.run_due() == 0
+    clock.advance(minutes=1)
+    assert await dispatcher.run_due() == 1
+    assert await dispatcher.run_due() == 0
+    assert recorder.ran == [task_id]
+    task = await repository.get(task_id)
+    assert task is not None
+    assert task.state == "done"
+    assert task.payload == {"n": 1}
+
+
+async def test_many_due_tasks_run_in_batches_oldest_first(
+    dispatcher: TaskDispatcher, clock: FakeClock
+) -> None:
+    recorder = Recorder()
+    dispatcher.register("ping", recorder)
+    ids = []
+    for minutes in (5, 1, 4, 2, 3, 6, 7):
+        ids.append(
+            (
+                minutes,
+                await dispatcher.schedule("ping", due_at=clock.now() + timedelta(minutes=minutes)),
+            )
+        )
+    clock.advance(hours=1)
+    assert await dispatcher.run_due() == 7
+    assert recorder.ran == [task_id for _, task_id in sorted(ids)]
+
+
+async def test_the_claim_is_committed_before_the_handler_acts(
+    dispatcher: TaskDispatcher, repository: TaskRepository, db_path: Path
+) -> None:
+    seen: list[str] = []
+
+    async def look_from_another_connection(task: Task) -> None:
+        other = await Database.open(db_path)
+        row = await other.fetch_one("SELECT state FROM tasks WHERE id = ?", (task.id,))
+        await other.close()
+        assert row is not None
+        seen.append(row["state"])
+
+    dispatcher.register("look", look_from_another_connection)
+    await dispatcher.schedule("look")
+    await dispatcher.run_due()
+    assert seen == ["running"]
+
+
+async def test_a_task_due_while_the_bot_was_down_runs_at_start(
+    db_path: Path, clock: FakeClock
+) -> None:
+    first = await Database.open(db_path)
+    await migrate(first, clock.now())
+    await TaskRepository(first).add("ping", {}, clock.now() + timedelta(hours=1), clock.now())
+    await first.close()
+
+    clock.advance(days=2)  # the bot was down for two days
+    second = await Database.open(db_path)
+    dispatcher = TaskDispatcher(TaskRepository(second), clock)
+    recorder = Recorder()
+    dispatcher.register("ping", recorder)
+    await dispatcher.recover()
+    assert await dispatcher.run_due() == 1
+    assert len(recorder.ran) == 1
+    await second.close()
+
+
+async def test_retry_later_then_give_up(repository: TaskRepository, clock: FakeClock) -> None:
+    dispatcher = TaskDispatcher(repository, clock, max_attempts=3)
+    calls = 0
+
+    async def busy(task: Task) -> None:
+        nonlocal calls
+        calls += 1
+        raise RetryLater(timedelta(minutes=10), "not yet")
+
+    dispatcher.register("busy", busy)
+    task_id = await dispatcher.schedule("busy")
+    assert task_id is not None
+    assert await dispatcher.run_due() == 1
+    assert await dispatcher.run_due() == 0  # waits ten minutes
+    for _ in range(2):
+        clock.advance(minutes=10)
+        assert await dispatcher.run_due() == 1
+    task = await repository.get(task_id)
+    assert task is not None
+    assert (task.state, task.attempts, task.last_error) == ("failed", 3, "not yet")
+    assert calls == 3
+
+
+async def test_a_failing_task_does_not_stop_the_others(
+    dispatcher: TaskDispatcher, repository: TaskRepository, caplog: pytest.LogCaptureFixture
+) -> None:
+    recorder = Recorder()
+
+    async def broken(task: Task) -> None:
+        raise ValueError("boom")
+
+    dispatcher.register("broken", broken)
+    dispatcher.register("ping", recorder)
+    bad = await dispatcher.schedule("broken")
+    good = await dispatcher.schedule("ping")
+    assert await dispatcher.run_due() == 2
+    assert recorder.ran == [good]
+    assert bad is not None
+    task = await repository.get(bad)
+    assert task is not None
+    assert (task.state, task.last_error) == ("failed", "ValueError")
+    assert "task" in caplog.text
+    assert "failed" in caplog.text
+
+
+async def test_dedupe_key_and_unknown_kinds(
+    dispatcher: TaskDispatcher, repository: TaskRepository, clock: FakeClock
+) -> None:
+    dispatcher.register("ping", Recorder())
+    assert await dispatcher.schedule("ping", dedupe_key="event-1:24h") is not None
+    assert await dispatcher.schedule("ping", dedupe_key="event-1:24h") is None
+    with pytest.raises(ValueError, match="no handler"):
+        await dispatcher.schedule("nobody")
+    stray = await repository.add("retired-kind", {}, clock.now(), clock.now())
+    await dispatcher.run_due()
+    assert stray is not None
+    task = await repository.get(stray)
+    assert task is not None
+    assert task.state == "failed"
+
+
+async def test_a_second_run_while_one_is_going_does_nothing(dispatcher: TaskDispatcher) -> None:
+    release = asyncio.Event()
+    started = asyncio.Event()
+
+    async def slow(task: Task) -> None:
+        started.set()
+        await release.wait()
+
+    dispatcher.register("slow", slow)
+    await dispatcher.schedule("slow")
+    first = asyncio.create_task(dispatcher.run_due())
+    await started.wait()
+    assert await dispatcher.run_due() == 0
+    release.set()
+    assert await first == 1
+
+
+async def test_cancelled_tasks_never_run(
+    dispatcher: TaskDispatcher, repository: TaskRepository, clock: FakeClock
+) -> None:
+    recorder = Recorder()
+    dispatcher.register("ping", recorder)
+    task_id = await dispatcher.schedule("ping", due_at=clock.now() + timedelta(minutes=1))
+    assert task_id is not None
+    assert await repository.cancel(task_id, clock.now())
+    clock.advance(minutes=5)
+    assert await dispatcher.run_due() == 0
+    assert recorder.ran == []
+
+
+CHILD = textwrap.dedent(
+    """
+    import asyncio, sys
+    from pathlib import Path
+    from bot.clock import SystemClock
+    from bot.tasks import TaskDispatcher
+    from storage.db import Database
+    from storage.tasks import TaskRepository
+
+    async def main(path, marker):
+        db = await Database.open(Path(path))
+        dispatcher = TaskDispatcher(TaskRepository(db), SystemClock(), batch_size=1)
+
+        async def stuck(task):
+            Path(marker).write_text(str(task.id))
+            await asyncio.sleep(3600)
+
+        dispatcher.register("stuck", stuck)
+        await dispatcher.run_due()
+
+    asyncio.run(main(sys.argv[1], sys.argv[2]))
+    """
+)
+
+
+async def test_kill_9_in_the_middle_of_a_task_never_runs_it_twice(
+    db_path: Path, tmp_path: Path
+) -> None:
+    clock = FakeClock()
+    db = await Database.open(db_path)
+    await migrate(db, clock.now())
+    repository = TaskRepository(db)
+    # Due long ago (the child process uses the real clock).
+    victim = await repository.add("stuck", {}, clock.now(), clock.now())
+    marker = tmp_path / "started"
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(db_path), str(marker)])
+    try:
+        for _ in range(200):
+            if marker.exists():
+                break
+            await asyncio.sleep(0.05)
+        assert marker.read_text() == str(victim)
+    finally:
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+    later = await repository.add("stuck", {}, clock.now(), clock.now())
+
+    dispatcher = TaskDispatcher(repository, clock)
+    recorder = Recorder()
+    dispatcher.register("stuck", recorder)
+    assert await dispatcher.recover() == 1
+    assert await dispatcher.run_due() == 1
+    assert recorder.ran == [later]  # the interrupted one is recorded, not repeated
+    assert victim is not None
+    task = await repository.get(victim)
+    assert task is not None
+    assert task.state == "interrupted"
+    await db.close()
