@@ -20,8 +20,13 @@ class MemberService:
         stored = await self._repository.language(telegram_id)
         return resolve_language(stored, telegram_code, self.default_language)
 
-    async def first_contact(self, telegram_id: int) -> Member:
-        return await self._repository.record_contact(telegram_id, self._clock.now())
+    async def first_contact(self, telegram_id: int, telegram_code: str | None) -> Member:
+        app_language = resolve_language(None, telegram_code, "") or None
+        return await self._repository.record_contact(telegram_id, app_language, self._clock.now())
+
+    def language_of(self, member: Member) -> str:
+        """For messages the bot sends on its own, when no update tells the app's language."""
+        return resolve_language(member.language, member.app_language, self.default_language)
 
     async def choose_language(self, telegram_id: int, language: str) -> None:
         if language not in SUPPORTED_LANGUAGES:

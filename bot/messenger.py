@@ -33,7 +33,7 @@ class Messenger:
         member = await self._members.get(member_id)
         if member is None or not member.reachable:
             return False
-        language = member.language or self._members.default_language
+        language = self._members.language_of(member)
         try:
             await self._bot.send_message(
                 member_id, self._translate(language, key, **args), reply_markup=reply_markup

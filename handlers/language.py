@@ -50,12 +50,14 @@ async def choose_language(update: Update, context: BotContext) -> None:
     await services.members.choose_language(query.from_user.id, language)
     done = services.translate(language, "language-changed")
     await query.answer(done)
-    try:
-        await query.edit_message_text(done)
-    except BadRequest as error:
-        # Pressed again on the same message: it already says this.
-        if "not modified" not in error.message:
-            raise
+    already_says_it = query.message is not None and getattr(query.message, "text", None) == done
+    if not already_says_it:
+        try:
+            await query.edit_message_text(done)
+        except BadRequest as error:
+            # Two quick presses: the second one's copy of the message predates the first edit.
+            if "not modified" not in error.message:
+                raise
     await publish_personal_menu(
         context.bot,
         services.translate,

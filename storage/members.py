@@ -13,6 +13,7 @@ from storage.db import Database, from_db_time, to_db_time
 class Member:
     telegram_id: int
     language: str | None
+    app_language: str | None
     reachable: bool
     created_at: datetime
     last_seen_at: datetime
@@ -22,6 +23,7 @@ def _member(row: sqlite3.Row) -> Member:
     return Member(
         telegram_id=row["telegram_id"],
         language=row["language"],
+        app_language=row["app_language"],
         reachable=bool(row["reachable"]),
         created_at=from_db_time(row["created_at"]),
         last_seen_at=from_db_time(row["last_seen_at"]),
@@ -44,14 +46,17 @@ class MemberRepository:
         )
         return row["language"] if row else None
 
-    async def record_contact(self, telegram_id: int, now: datetime) -> Member:
+    async def record_contact(
+        self, telegram_id: int, app_language: str | None, now: datetime
+    ) -> Member:
         """Create the member on first contact; otherwise mark them seen and reachable again."""
         async with self._db.transaction() as tx:
             await tx.execute(
-                "INSERT INTO members (telegram_id, created_at, last_seen_at) VALUES (?, ?, ?)"
-                " ON CONFLICT (telegram_id) DO UPDATE SET"
+                "INSERT INTO members (telegram_id, app_language, created_at, last_seen_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (telegram_id) DO UPDATE SET"
+                " app_language = excluded.app_language,"
                 " last_seen_at = excluded.last_seen_at, reachable = 1",
-                (telegram_id, to_db_time(now), to_db_time(now)),
+                (telegram_id, app_language, to_db_time(now), to_db_time(now)),
             )
             row = await tx.fetch_one("SELECT * FROM members WHERE telegram_id = ?", (telegram_id,))
         assert row is not None

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.clock import FakeClock
+from bot.fake_telegram import FakeTelegram
 from bot.settings import Settings
 from storage.db import Database
 from storage.migrations import migrate
+from tests.harness import ErrorCollector, RunningBot, running_bot
 
 # Retry-After as a timedelta (PTB's next behaviour), as `python -m bot` sets it; no warning.
 os.environ.setdefault("PTB_TIMEDELTA", "1")
@@ -59,3 +62,40 @@ def no_env_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Run in an empty folder so a developer's own .env never leaks into a test."""
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[FakeTelegram]:
+    spec = SPEC_PATH if SPEC_PATH.exists() else None
+    async with FakeTelegram(token=TEST_TOKEN, spec_path=spec) as fake:
+        yield fake
+    # Every request the bot made must be valid for the Bot API.
+    assert fake.errors == [], "\n".join(map(str, fake.errors))
+
+
+@pytest.fixture
+def bot_errors() -> Iterator[ErrorCollector]:
+    collector = ErrorCollector()
+    logger = logging.getLogger("bot.errors")
+    logger.addHandler(collector)
+    yield collector
+    logger.removeHandler(collector)
+
+
+@pytest.fixture
+async def bot(
+    server: FakeTelegram,
+    make_settings: Callable[..., Settings],
+    clock: FakeClock,
+    bot_errors: ErrorCollector,
+    request: pytest.FixtureRequest,
+) -> AsyncIterator[RunningBot]:
+    """The real Application polling the fake server. Mark a test `bot_settings(NAME=value)` to
+    change settings; `expect_bot_errors` if the test provokes handler errors on purpose."""
+    marker = request.node.get_closest_marker("bot_settings")
+    overrides = dict(marker.kwargs) if marker else {}
+    settings = make_settings(TELEGRAM_API_URL=server.api_url, **overrides)
+    async with running_bot(server, settings, clock) as running:
+        yield running
+    if request.node.get_closest_marker("expect_bot_errors") is None:
+        assert bot_errors.records == [], bot_errors.describe()

@@ -73,7 +73,7 @@ async def test_erasing_a_member_takes_everything_hanging_off_them(
     db: Database, clock: FakeClock
 ) -> None:
     members = MemberRepository(db)
-    await members.record_contact(7, clock.now())
+    await members.record_contact(7, "it", clock.now())
     await TaskRepository(db).add("notify", {}, clock.now(), clock.now(), member_id=7)
     audit = AuditLog(AuditRepository(db), clock)
     await audit.record(1, "member.viewed", 7)
@@ -103,11 +103,11 @@ async def test_audit_log_is_append_only(db: Database, clock: FakeClock) -> None:
 
 async def test_unreachable_and_back(db: Database, clock: FakeClock) -> None:
     members = MemberRepository(db)
-    await members.record_contact(9, clock.now())
+    await members.record_contact(9, "it", clock.now())
     assert await members.set_reachable(9, False)
     member = await members.get(9)
     assert member is not None
     assert not member.reachable
-    member = await members.record_contact(9, clock.now())
+    member = await members.record_contact(9, "it", clock.now())
     assert member.reachable
     assert not await members.set_reachable(10, False)

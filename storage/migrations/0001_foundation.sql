@@ -5,7 +5,8 @@
 -- ON DELETE CASCADE, so erasing a person is one DELETE.
 CREATE TABLE members (
     telegram_id   INTEGER PRIMARY KEY,
-    language      TEXT CHECK (language IN ('it', 'en')),   -- NULL until they choose
+    language      TEXT CHECK (language IN ('it', 'en')),   -- their choice; NULL until they choose
+    app_language  TEXT,                                    -- their Telegram app's, as last seen
     reachable     INTEGER NOT NULL DEFAULT 1 CHECK (reachable IN (0, 1)),
     created_at    TEXT NOT NULL,
     last_seen_at  TEXT NOT NULL

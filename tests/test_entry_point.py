@@ -1,0 +1,238 @@
+"""`python -m bot` as a real process against the fake Telegram server: restarts, kill -9."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.clock import SystemClock
+from bot.fake_telegram import FakeTelegram
+from bot.messenger import NOTIFY
+from storage.db import Database
+from storage.tasks import TaskRepository
+from tests.conftest import TEST_TOKEN
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class BotProcess:
+    """One `python -m bot` process; its whole log (stdout and stderr) goes to one file."""
+
+    def __init__(self, env: dict[str, str], log_path: Path) -> None:
+        self.env = env
+        self.log_path = log_path
+        self.process: asyncio.subprocess.Process | None = None
+        self._offset = 0
+
+    async def start(self, *args: str) -> None:
+        self._offset = self.log_path.stat().st_size if self.log_path.exists() else 0
+        with self.log_path.open("ab") as log:
+            self.process = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "bot", *args,
+                cwd=ROOT, env=self.env, stdout=log, stderr=log,
+            )  # fmt: skip
+
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def this_run(self) -> str:
+        return self.log()[self._offset :]
+
+    async def wait_for_log(self, needle: str, timeout: float = 20.0) -> None:
+        deadline = time.monotonic() + timeout
+        while needle not in self.this_run():
+            assert self.process is not None
+            if self.process.returncode is not None:
+                pytest.fail(f"the bot exited ({self.process.returncode}):\n{self.this_run()}")
+            if time.monotonic() > deadline:
+                pytest.fail(f"no {needle!r} in the log after {timeout}s:\n{self.this_run()}")
+            await asyncio.sleep(0.05)
+
+    async def kill(self) -> None:
+        assert self.process is not None
+        self.process.send_signal(signal.SIGKILL)
+        await self.process.wait()
+
+    async def stop(self, signum: int = signal.SIGTERM) -> tuple[int, float]:
+        assert self.process is not None
+        began = time.monotonic()
+        self.process.send_signal(signum)
+        code = await asyncio.wait_for(self.process.wait(), timeout=15)
+        return code, time.monotonic() - began
+
+
+@pytest.fixture
+async def bot_process(server: FakeTelegram, tmp_path: Path) -> AsyncIterator[BotProcess]:
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": str(tmp_path),
+        "BOT_TOKEN": TEST_TOKEN,
+        "TELEGRAM_API_URL": server.api_url,
+        "DATABASE_PATH": str(tmp_path / "data" / "genc.sqlite3"),
+        "LOG_LEVEL": "DEBUG",
+        "TASK_POLL_SECONDS": "0.2",
+    }
+    process = BotProcess(env, tmp_path / "bot.log")
+    yield process
+    if process.process is not None and process.process.returncode is None:
+        await process.kill()
+    # Whatever happened, at DEBUG, the token is nowhere in the log.
+    assert TEST_TOKEN not in process.log()
+    assert TEST_TOKEN.split(":")[1] not in process.log()
+
+
+async def test_walk_kill_restart_nothing_lost(
+    server: FakeTelegram, bot_process: BotProcess
+) -> None:
+    await bot_process.start()
+    await bot_process.wait_for_log("ready: @genc_test_bot")
+    assert bot_process.this_run().count("ready: @") == 1
+
+    giulia = server.add_user("Giulia", language_code="it")
+    await giulia.send("/start")
+    assert "Ciao Giulia!" in ((await giulia.next_reply(timeout=10)).text or "")
+    await giulia.send("/language")
+    await giulia.next_reply(timeout=10)
+    await giulia.press("🇬🇧 English")
+    await server.wait_until(lambda _: bool(giulia.messages[-1].edits), timeout=10)
+    await giulia.send("/help")
+    help_text = (await giulia.next_reply(timeout=10)).text or ""
+    assert "Here's what you can ask me" in help_text
+
+    await bot_process.kill()
+    await bot_process.start()
+    await bot_process.wait_for_log("ready: @genc_test_bot")
+    await giulia.send("/start")
+    assert ((await giulia.next_reply(timeout=10)).text or "").startswith("Hi Giulia!")
+    # Commands are published at every start, in both languages.
+    assert {("default", ""), ("default", "it"), ("default", "en")} <= set(server.commands)
+
+    code, took = await bot_process.stop(signal.SIGTERM)
+    assert code == 0
+    assert took < 5
+    assert "Traceback" not in bot_process.log()
+
+
+async def test_sigint_stops_quickly_and_keeps_the_last_write(
+    server: FakeTelegram, bot_process: BotProcess
+) -> None:
+    await bot_process.start()
+    await bot_process.wait_for_log("ready: @")
+    sara = server.add_user("Sara", language_code="it")
+    await sara.send("/language")
+    await sara.next_reply(timeout=10)
+    await sara.press("🇬🇧 English")
+    await server.wait_until(lambda _: bool(sara.callback_answers), timeout=10)
+    code, took = await bot_process.stop(signal.SIGINT)
+    assert (code, took < 5) == (0, True)
+    db = await Database.open(Path(bot_process.env["DATABASE_PATH"]))
+    row = await db.fetch_one("SELECT language FROM members WHERE telegram_id = ?", (sara.id,))
+    await db.close()
+    assert row is not None
+    assert row["language"] == "en"
+
+
+async def test_a_task_cut_by_kill_9_is_not_repeated_and_missed_ones_run_at_start(
+    server: FakeTelegram, bot_process: BotProcess
+) -> None:
+    await bot_process.start()
+    await bot_process.wait_for_log("ready: @")
+    tea = server.add_user("Tea", language_code="en")
+    await tea.send("/start")
+    await tea.next_reply(timeout=10)
+
+    db = await Database.open(Path(bot_process.env["DATABASE_PATH"]))
+    tasks = TaskRepository(db)
+    now = SystemClock().now()
+    server.set_latency("sendMessage", 30)  # the message is in flight when the bot dies
+    cut = await tasks.add(NOTIFY, {"key": "stray-text", "args": {}}, now, now, member_id=tea.id)
+    await server.wait_until(
+        lambda s: any(call.method == "sendMessage" for call in s.in_flight), timeout=10
+    )
+    await bot_process.kill()
+    server.set_latency("sendMessage", 0)
+
+    # Due while the bot is down: runs as soon as it is back.
+    missed = await tasks.add(
+        NOTIFY, {"key": "edited-message", "args": {}}, now, now, member_id=tea.id
+    )
+    await bot_process.start()
+    await bot_process.wait_for_log("ready: @")
+    reply = await tea.next_reply(timeout=10)
+    assert reply.text is not None
+    assert reply.text.startswith("I saw you edited")
+    assert cut is not None
+    assert missed is not None
+    cut_task = await tasks.get(cut)
+    missed_task = await tasks.get(missed)
+    assert cut_task is not None
+    assert missed_task is not None
+    assert (cut_task.state, missed_task.state) == ("interrupted", "done")
+    assert "cut short by the last stop" in bot_process.this_run()
+    await db.close()
+    await bot_process.stop()
+    # The interrupted message was never sent again.
+    texts = [m.text for m in tea.messages]
+    assert (
+        texts.count("For now I answer commands and buttons. Type /help to see what I can do.") <= 1
+    )
+
+
+async def test_no_token_exits_2_with_a_clear_message(tmp_path: Path) -> None:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot",
+        cwd=tmp_path, env={"PATH": os.environ.get("PATH", ""), "PYTHONPATH": str(ROOT)},
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await process.communicate()
+    assert process.returncode == 2
+    text = (out + err).decode()
+    assert "BOT_TOKEN is missing" in text
+    assert "Traceback" not in text
+
+
+async def test_bad_settings_are_each_named(tmp_path: Path) -> None:
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "PYTHONPATH": str(ROOT),
+        "BOT_TOKEN": "nonsense",
+        "ADMIN_IDS": "1,x",
+        "DEFAULT_LANGUAGE": "de",
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", cwd=tmp_path, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await process.communicate()
+    text = (out + err).decode()
+    assert process.returncode == 2
+    for name in ("BOT_TOKEN", "ADMIN_IDS", "DEFAULT_LANGUAGE"):
+        assert name in text
+    assert "nonsense" not in text
+    assert "Traceback" not in text
+
+
+async def test_migrate_command(tmp_path: Path) -> None:
+    database = tmp_path / "db" / "genc.sqlite3"
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "PYTHONPATH": str(ROOT),
+        "BOT_TOKEN": TEST_TOKEN,
+        "DATABASE_PATH": str(database),
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "migrate", cwd=tmp_path, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await process.communicate()
+    assert process.returncode == 0, err.decode()
+    assert "up to date" in err.decode()
+    assert database.stat().st_mode & 0o777 == 0o600
+    assert TEST_TOKEN not in (out + err).decode()
