@@ -47,7 +47,7 @@ async def choose_language(update: Update, context: BotContext) -> None:
         logger.warning("user %d pressed an unknown language button", query.from_user.id)
         await query.answer()
         return
-    await services.members.choose_language(query.from_user.id, language)
+    changed = await services.members.choose_language(query.from_user.id, language)
     done = services.translate(language, "language-changed")
     await query.answer(done)
     already_says_it = query.message is not None and getattr(query.message, "text", None) == done
@@ -58,10 +58,11 @@ async def choose_language(update: Update, context: BotContext) -> None:
             # Two quick presses: the second one's copy of the message predates the first edit.
             if "not modified" not in error.message:
                 raise
-    await publish_personal_menu(
-        context.bot,
-        services.translate,
-        query.from_user.id,
-        language,
-        services.is_admin(query.from_user.id),
-    )
+    if changed:
+        await publish_personal_menu(
+            context.bot,
+            services.translate,
+            query.from_user.id,
+            language,
+            services.is_admin(query.from_user.id),
+        )

@@ -48,6 +48,15 @@ def _create_owner_only(path: Path) -> None:
     os.chmod(path, OWNER_ONLY)
 
 
+async def _fetch_all(
+    connection: aiosqlite.Connection, sql: str, params: Params
+) -> list[sqlite3.Row]:
+    # One trip to the database thread, and the statement always runs to its end: a half-read
+    # RETURNING would keep its write open, a half-read SELECT would pin an old WAL snapshot.
+    rows = await connection.execute_fetchall(sql, params)
+    return list(rows)
+
+
 class Transaction:
     """Statements inside one `BEGIN IMMEDIATE … COMMIT`."""
 
@@ -68,13 +77,11 @@ class Transaction:
         await self._connection.executemany(sql, rows)
 
     async def fetch_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
-        cursor = await self._connection.execute(sql, params)
-        row: sqlite3.Row | None = await cursor.fetchone()
-        return row
+        rows = await self.fetch_all(sql, params)
+        return rows[0] if rows else None
 
     async def fetch_all(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
-        cursor = await self._connection.execute(sql, params)
-        return list(await cursor.fetchall())
+        return await _fetch_all(self._connection, sql, params)
 
 
 class Database:
@@ -127,15 +134,13 @@ class Database:
             return cursor.rowcount
 
     async def fetch_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
-        async with self._lock:
-            cursor = await self._connection.execute(sql, params)
-            row: sqlite3.Row | None = await cursor.fetchone()
-            return row
+        """The first row (of a SELECT, or of an INSERT/UPDATE … RETURNING)."""
+        rows = await self.fetch_all(sql, params)
+        return rows[0] if rows else None
 
     async def fetch_all(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
         async with self._lock:
-            cursor = await self._connection.execute(sql, params)
-            return list(await cursor.fetchall())
+            return await _fetch_all(self._connection, sql, params)
 
     async def executescript(self, script: str) -> None:
         """Run a script; if it fails inside a transaction it began, roll that back."""

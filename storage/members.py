@@ -50,15 +50,14 @@ class MemberRepository:
         self, telegram_id: int, app_language: str | None, now: datetime
     ) -> Member:
         """Create the member on first contact; otherwise mark them seen and reachable again."""
-        async with self._db.transaction() as tx:
-            await tx.execute(
-                "INSERT INTO members (telegram_id, app_language, created_at, last_seen_at)"
-                " VALUES (?, ?, ?, ?) ON CONFLICT (telegram_id) DO UPDATE SET"
-                " app_language = excluded.app_language,"
-                " last_seen_at = excluded.last_seen_at, reachable = 1",
-                (telegram_id, app_language, to_db_time(now), to_db_time(now)),
-            )
-            row = await tx.fetch_one("SELECT * FROM members WHERE telegram_id = ?", (telegram_id,))
+        row = await self._db.fetch_one(
+            "INSERT INTO members (telegram_id, app_language, created_at, last_seen_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (telegram_id) DO UPDATE SET"
+            " app_language = excluded.app_language,"
+            " last_seen_at = excluded.last_seen_at, reachable = 1"
+            " RETURNING *",
+            (telegram_id, app_language, to_db_time(now), to_db_time(now)),
+        )
         assert row is not None
         return _member(row)
 

@@ -57,7 +57,9 @@ async def test_language_switch_is_stored_and_used_everywhere(bot: RunningBot) ->
     assert prompt.text == "✅ Great, from now on I'll write to you in English."
     assert await bot.services.members.language_for(marco.id, "it") == "en"
     # The command menu follows the choice, for this chat only.
-    personal = bot.server.commands[(f'{{"chat_id":{marco.id},"type":"chat"}}', "")]
+    key = (f'{{"chat_id":{marco.id},"type":"chat"}}', "")
+    await bot.server.wait_until(lambda server: key in server.commands)
+    personal = bot.server.commands[key]
     assert personal[0]["description"] == "Start or start over"
 
     await marco.send("/start")

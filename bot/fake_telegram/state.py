@@ -75,14 +75,28 @@ class State:
         self._callback_ids = itertools.count(1)
         self._file_ids = itertools.count(1)
         self._seq = itertools.count(1)
-        self._changed = asyncio.Event()
+        # (predicate, future) of every waiter: checked on each change, no task per wake-up, so
+        # hundreds of scripted users can wait at once (the benchmarks need it).
+        self._waiters: list[tuple[Callable[[], bool], asyncio.Future[bool]]] = []
 
     # -- change notification --------------------------------------------------------------------
 
     def notify(self) -> None:
-        """Wake everything waiting for a state change."""
-        self._changed.set()
-        self._changed = asyncio.Event()
+        """Re-check every waiter's condition after a state change."""
+        waiting: list[tuple[Callable[[], bool], asyncio.Future[bool]]] = []
+        for predicate, future in self._waiters:
+            if future.done():
+                continue
+            try:
+                satisfied = predicate()
+            except Exception as error:
+                future.set_exception(error)
+                continue
+            if satisfied:
+                future.set_result(True)
+            else:
+                waiting.append((predicate, future))
+        self._waiters = waiting
 
     async def wait_for(
         self,
@@ -90,18 +104,17 @@ class State:
         timeout: float,  # noqa: ASYNC109
     ) -> bool:
         """Wait until ``predicate()`` is true (re-checked on every change); False on timeout."""
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
-        while not predicate():
-            remaining = deadline - loop.time()
-            if remaining <= 0:
-                return False
-            event = self._changed
-            try:
-                await asyncio.wait_for(event.wait(), remaining)
-            except TimeoutError:
-                return predicate()
-        return True
+        if predicate():
+            return True
+        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self._waiters.append((predicate, future))
+        try:
+            async with asyncio.timeout(timeout):
+                return await future
+        except TimeoutError:
+            return predicate()
+        finally:
+            future.cancel()
 
     # -- identities -----------------------------------------------------------------------------
 
