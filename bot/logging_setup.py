@@ -48,6 +48,7 @@ def configure_logging(level: str, secrets: Iterable[str], stream: TextIO | None 
     root.addHandler(handler)
     root.setLevel(level)
     if level != "DEBUG":
-        # httpx logs one INFO line per request, including every long poll: noise.
-        logging.getLogger("httpx").setLevel(logging.WARNING)
+        # One INFO line per HTTP request (every long poll too) and per scheduler run: noise.
+        for chatty in ("httpx", "apscheduler"):
+            logging.getLogger(chatty).setLevel(logging.WARNING)
     logging.captureWarnings(True)

@@ -16,7 +16,10 @@ TOKEN = "123456:AAE-secret_part"
 def restore_root_logging() -> Iterator[None]:
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
+    chatty = {name: logging.getLogger(name).level for name in ("httpx", "apscheduler")}
     yield
+    for name, chatty_level in chatty.items():
+        logging.getLogger(name).setLevel(chatty_level)
     for handler in list(root.handlers):
         root.removeHandler(handler)
     for handler in handlers:
@@ -47,5 +50,6 @@ def test_httpx_request_lines_are_quiet_above_debug(restore_root_logging: None) -
     stream = io.StringIO()
     configure_logging("INFO", secrets=[TOKEN], stream=stream)
     logging.getLogger("httpx").info("HTTP Request: POST /getUpdates")
+    logging.getLogger("apscheduler.executors.default").info("Job executed successfully")
     logging.getLogger("bot").info("ready")
     assert stream.getvalue().count("\n") == 1
