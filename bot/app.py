@@ -25,7 +25,7 @@ def build_application(
     settings: Settings,
     clock: Clock | None = None,
     *,
-    max_concurrent_updates: int = 32,
+    max_running_updates: int = 32,
     dispatch_tasks: bool = True,
 ) -> BotApplication:
     """A ready-to-run Application; nothing is opened until `initialize()` runs `post_init`."""
@@ -41,7 +41,7 @@ def build_application(
         .rate_limiter(
             AIORateLimiter(overall_max_rate=settings.rate_limit_per_second, max_retries=3)
         )
-        .concurrent_updates(PerUserOrderedProcessor(max_concurrent_updates))
+        .concurrent_updates(PerUserOrderedProcessor(max_running_updates))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
@@ -67,19 +67,26 @@ def _start_task_dispatch(application: BotApplication) -> None:
     job_queue = application.job_queue
     if job_queue is None:
         raise RuntimeError("the job-queue extra of python-telegram-bot is required")
-    services = application.bot_data.services
-
-    async def run_due_tasks(_: BotContext) -> None:
-        await services.tasks.run_due()
-
-    job_queue.run_repeating(
-        run_due_tasks, interval=services.settings.task_poll_seconds, first=0, name=TASK_JOB_NAME
-    )
+    tasks = application.bot_data.services.tasks
+    # Stop starting tasks as soon as the application stops, so SIGTERM is quick.
+    tasks.keep_going = lambda: application.running
 
     def wake() -> None:
-        job_queue.run_once(run_due_tasks, 0, name=TASK_JOB_NAME)
+        # A task of its own, so the scheduler's job never overlaps a long run (APScheduler would
+        # warn and skip); Application.stop() waits for it.
+        if application.running:
+            application.create_task(tasks.run_due(), name=TASK_JOB_NAME)
 
-    services.tasks.wake = wake
+    async def look_for_due_tasks(_: BotContext) -> None:
+        wake()
+
+    job_queue.run_repeating(
+        look_for_due_tasks,
+        interval=application.bot_data.services.settings.task_poll_seconds,
+        first=0,
+        name=TASK_JOB_NAME,
+    )
+    tasks.wake = wake
 
 
 async def _post_shutdown(application: BotApplication) -> None:

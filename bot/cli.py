@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -58,7 +59,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 async def _migrate(settings: Settings) -> int:
-    db = await open_database(settings, SystemClock())
+    try:
+        db = await open_database(settings, SystemClock())
+    except (OSError, sqlite3.Error) as error:
+        logger.error("cannot use the database at %s: %s", settings.database_path, error)
+        return EXIT_BAD_SETTINGS
     await db.close()
     logger.info("database %s is up to date", settings.database_path)
     return EXIT_OK
@@ -74,5 +79,8 @@ def _run(settings: Settings) -> int:
     except NetworkError as error:
         logger.error("cannot reach Telegram at %s: %s", settings.telegram_api_url, error)
         return EXIT_FAILURE
+    except (OSError, sqlite3.Error) as error:
+        logger.error("cannot use the database at %s: %s", settings.database_path, error)
+        return EXIT_BAD_SETTINGS
     logger.info("stopped")
     return EXIT_OK

@@ -5,13 +5,15 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Mapping
+from importlib import resources
 from pathlib import Path
 from typing import Final
 
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import FluentParser, ast
 
 SUPPORTED_LANGUAGES: Final = ("it", "en")
-LOCALES_DIR: Final = Path(__file__).resolve().parent.parent / "locales"
+LOCALES_DIR: Final = Path(str(resources.files("locales")))
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +27,13 @@ def resolve_language(stored: str | None, telegram_code: str | None, default: str
         if prefix in SUPPORTED_LANGUAGES:
             return prefix
     return default
+
+
+def _message_ids(text: str, path: Path) -> set[str]:
+    resource = FluentParser().parse(text)
+    if any(isinstance(entry, ast.Junk) for entry in resource.body):
+        raise RuntimeError(f"{path} has Fluent syntax errors")
+    return {entry.id.name for entry in resource.body if isinstance(entry, ast.Message)}
 
 
 class Html(str):
@@ -44,13 +53,25 @@ class Translator:
 
     @classmethod
     def load(cls, default_language: str, directory: Path = LOCALES_DIR) -> Translator:
+        """Load every language; refuse to start on missing files or keys (fail fast, not on the
+        first message a member sends)."""
         bundles: dict[str, FluentBundle] = {}
+        keys: dict[str, set[str]] = {}
         for language in SUPPORTED_LANGUAGES:
             # Unicode isolation marks around arguments show up as junk in some Telegram clients.
             bundle = FluentBundle([language], use_isolating=False)
+            keys[language] = set()
             for path in sorted((directory / language).glob("*.ftl")):
-                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+                text = path.read_text(encoding="utf-8")
+                keys[language] |= _message_ids(text, path)
+                bundle.add_resource(FluentResource(text))
+            if not keys[language]:
+                raise RuntimeError(f"no texts found for {language!r} in {directory}")
             bundles[language] = bundle
+        reference = keys[SUPPORTED_LANGUAGES[0]]
+        for language, found in keys.items():
+            if found != reference:
+                raise RuntimeError(f"texts differ in {language!r}: {sorted(found ^ reference)}")
         return cls(bundles, default_language)
 
     def has(self, language: str, key: str) -> bool:

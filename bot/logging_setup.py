@@ -35,6 +35,17 @@ class RedactingFormatter(logging.Formatter):
         return self.redact(super().format(record))
 
 
+class BriefNetworkFailures(logging.Filter):
+    """PTB logs a full traceback when Telegram cannot be reached at start-up; the CLI then says
+    what is wrong in one line. The traceback only helps at DEBUG."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith("telegram") and "Network Retry Loop" in record.getMessage():
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -42,11 +53,15 @@ def configure_logging(level: str, secrets: Iterable[str], stream: TextIO | None 
     """Send every log record to `stream` (stderr), redacted; replaces earlier handlers."""
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(RedactingFormatter(LOG_FORMAT, secrets))
+    if level != "DEBUG":
+        handler.addFilter(BriefNetworkFailures())
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level)
+    # aiosqlite logs every statement with its parameters at DEBUG: personal data, never logged.
+    logging.getLogger("aiosqlite").setLevel(logging.INFO)
     if level != "DEBUG":
         # One INFO line per HTTP request (every long poll too) and per scheduler run: noise.
         for chatty in ("httpx", "apscheduler"):

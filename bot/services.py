@@ -40,7 +40,11 @@ class Services:
 
 async def open_database(settings: Settings, clock: Clock) -> Database:
     db = await Database.open(settings.database_path)
-    await migrate(db, clock.now())
+    try:
+        await migrate(db, clock.now())
+    except BaseException:
+        await db.close()
+        raise
     db.protect_files()
     return db
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -66,6 +67,18 @@ class Settings(BaseSettings):
         if parts.scheme not in {"http", "https"} or not parts.netloc:
             raise ValueError("must be an http:// or https:// URL")
         return value.strip().rstrip("/")
+
+    @field_validator("database_path")
+    @classmethod
+    def _usable_database_path(cls, value: Path) -> Path:
+        if value.is_dir():
+            raise ValueError("is a folder; give a file path inside it")
+        ancestor = value.parent
+        while not ancestor.exists():
+            ancestor = ancestor.parent
+        if not ancestor.is_dir() or not os.access(ancestor, os.W_OK | os.X_OK):
+            raise ValueError(f"cannot be created: {ancestor} is not a writable folder")
+        return value
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -29,24 +29,27 @@ class RetryLater(Exception):
 class TaskDispatcher:
     """Claims due tasks in the database, then runs them.
 
-    A task is claimed (pending → running) in a committed transaction before its handler starts, so
-    a crash can never run it twice; a task still running at start-up is marked interrupted.
+    A task is claimed (pending → running) in a committed transaction just before its handler
+    starts, so a crash can never run it twice, and loses at most the tasks in flight at that
+    instant; a task still running at start-up is marked interrupted.
     """
 
     def __init__(
         self,
         repository: TaskRepository,
         clock: Clock,
-        batch_size: int = 20,
+        workers: int = 4,
         max_attempts: int = 5,
     ) -> None:
         self._repository = repository
         self._clock = clock
         self._handlers: dict[str, TaskHandler] = {}
-        self._batch_size = batch_size
+        self._workers = workers
         self._max_attempts = max_attempts
         self._running = asyncio.Lock()
         self.wake: Callable[[], None] | None = None
+        # Set by the application: False once it is stopping, so no new task is started.
+        self.keep_going: Callable[[], bool] = lambda: True
 
     def register(self, kind: str, handler: TaskHandler) -> None:
         if kind in self._handlers:
@@ -80,14 +83,24 @@ class TaskDispatcher:
         return interrupted
 
     async def run_due(self) -> int:
-        """Run every task due now, in batches; returns how many ran. Overlapping calls return 0."""
+        """Run every task due now, a few at a time, oldest first; returns how many ran.
+        A call while another is going returns 0 at once."""
         if self._running.locked():
             return 0
-        ran = 0
         async with self._running:
-            while batch := await self._repository.claim_due(self._clock.now(), self._batch_size):
-                await asyncio.gather(*(self._run(task) for task in batch))
-                ran += len(batch)
+            counts = await asyncio.gather(*(self._worker() for _ in range(self._workers)))
+        return sum(counts)
+
+    async def _worker(self) -> int:
+        ran = 0
+        # Claim one task at a time, right before running it: a crash can only cut short the
+        # tasks actually in flight, never strand a claimed batch.
+        while self.keep_going():
+            claimed = await self._repository.claim_due(self._clock.now(), 1)
+            if not claimed:
+                break
+            await self._run(claimed[0])
+            ran += 1
         return ran
 
     async def _run(self, task: Task) -> None:

@@ -29,18 +29,21 @@ async def on_error(update: object, context: BotContext) -> None:
         _kind(update),
         exc_info=error,
     )
+    if chat is None or chat.type != "private" or not context.bot_data.has_services:
+        return  # in a group, a 403 is about the group, not the person
     if isinstance(error, Forbidden) and user is not None:
         await context.services.members.mark_unreachable(user.id)
         return
-    if chat is None or chat.type != "private" or not context.bot_data.has_services:
-        return
-    try:
-        language = await language_of(update, context)
-        text = context.services.translate(language, "error-generic")
-        if update.callback_query is not None:
+    language = await language_of(update, context)
+    text = context.services.translate(language, "error-generic")
+    if update.callback_query is not None:
+        try:
             await update.callback_query.answer(text, show_alert=True)
-        else:
-            await context.bot.send_message(chat.id, text)
+            return
+        except TelegramError:
+            pass  # the handler had answered it already: say it in the chat instead
+    try:
+        await context.bot.send_message(chat.id, text)
     except TelegramError:
         logger.warning("could not tell user %s about the error", user.id if user else "-")
 

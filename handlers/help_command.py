@@ -6,6 +6,7 @@ from telegram import Update
 
 from bot.commands import commands_for
 from bot.context import BotContext
+from bot.i18n import Html
 from handlers.common import language_of, reply
 
 
@@ -30,6 +31,6 @@ async def show_help(update: Update, context: BotContext) -> None:
         context,
         "help",
         language=language,
-        commands="\n".join(lines),
+        commands=Html("\n".join(lines)),
         count=len(names),
     )

@@ -99,8 +99,12 @@ class Database:
             _create_owner_only(path)
         connection = await aiosqlite.connect(path, isolation_level=None)
         connection.row_factory = sqlite3.Row
-        for pragma in PRAGMAS:
-            await connection.execute(pragma)
+        try:
+            for pragma in PRAGMAS:
+                await connection.execute(pragma)
+        except BaseException:
+            await connection.close()  # its thread would keep the process alive
+            raise
         database = cls(connection, path)
         database.protect_files()
         return database
@@ -119,13 +123,16 @@ class Database:
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Transaction]:
         async with self._lock:
-            await self._connection.execute("BEGIN IMMEDIATE")
             try:
+                await self._connection.execute("BEGIN IMMEDIATE")
                 yield Transaction(self._connection)
+                await self._connection.execute("COMMIT")
             except BaseException:
-                await self._connection.execute("ROLLBACK")
+                # Whatever failed (a statement, the COMMIT, a cancellation), never leave the
+                # shared connection inside a transaction.
+                if self._connection.in_transaction:
+                    await self._connection.execute("ROLLBACK")
                 raise
-            await self._connection.execute("COMMIT")
 
     async def execute(self, sql: str, params: Params = ()) -> int:
         """One statement in its own transaction; returns the number of rows changed."""
@@ -141,16 +148,6 @@ class Database:
     async def fetch_all(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
         async with self._lock:
             return await _fetch_all(self._connection, sql, params)
-
-    async def executescript(self, script: str) -> None:
-        """Run a script; if it fails inside a transaction it began, roll that back."""
-        async with self._lock:
-            try:
-                await self._connection.executescript(script)
-            except BaseException:
-                if self._connection.in_transaction:
-                    await self._connection.execute("ROLLBACK")
-                raise
 
     async def checkpoint(self) -> None:
         """Move the WAL into the database file and truncate it (after an erasure)."""

@@ -83,4 +83,6 @@ class MemberRepository:
             await tx.execute(
                 "UPDATE audit_parties SET telegram_id = NULL WHERE telegram_id = ?", (telegram_id,)
             )
+        # The old rows may still sit in the WAL file: fold it into the (zeroed) main file.
+        await self._db.checkpoint()
         return changed > 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
@@ -42,18 +43,39 @@ async def applied_versions(db: Database) -> set[int]:
     return {int(row["version"]) for row in rows}
 
 
+def statements(script: str) -> list[str]:
+    """Split a script into statements (a trigger's body stays whole)."""
+    found: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            found.append(pending.strip())
+            pending = ""
+    if pending.strip() and not all(
+        part.strip().startswith("--") or not part.strip() for part in pending.splitlines()
+    ):
+        raise ValueError(f"unfinished SQL statement: {pending.strip()[:60]}")
+    return found
+
+
 async def migrate(db: Database, now: datetime) -> list[Migration]:
-    """Apply the migrations not yet recorded, each atomically; returns those applied."""
-    done = await applied_versions(db)
+    """Apply the migrations not yet recorded, each in one transaction; returns those applied.
+    The check is made inside the transaction, so two processes never apply one twice."""
+    await applied_versions(db)
     applied: list[Migration] = []
     for migration in available_migrations():
-        if migration.version in done:
-            continue
-        # executescript cannot take parameters; the values are ours, not user input.
-        record = (
-            "INSERT INTO schema_migrations (version, name, applied_at) VALUES "
-            f"({migration.version}, '{migration.name}', '{to_db_time(now)}');"
-        )
-        await db.executescript(f"BEGIN IMMEDIATE;\n{migration.sql}\n{record}\nCOMMIT;")
+        async with db.transaction() as tx:
+            done = await tx.fetch_one(
+                "SELECT 1 FROM schema_migrations WHERE version = ?", (migration.version,)
+            )
+            if done:
+                continue
+            for statement in statements(migration.sql):
+                await tx.execute(statement)
+            await tx.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                (migration.version, migration.name, to_db_time(now)),
+            )
         applied.append(migration)
     return applied

@@ -75,11 +75,12 @@ async def server() -> AsyncIterator[FakeTelegram]:
 
 @pytest.fixture
 def bot_errors() -> Iterator[ErrorCollector]:
+    # Any ERROR from anywhere (our handlers, tasks, PTB itself) fails a test using the bot.
     collector = ErrorCollector()
-    logger = logging.getLogger("bot.errors")
-    logger.addHandler(collector)
+    root = logging.getLogger()
+    root.addHandler(collector)
     yield collector
-    logger.removeHandler(collector)
+    root.removeHandler(collector)
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from bot.settings import Settings
 
 
 class ErrorCollector(logging.Handler):
-    """Collects what the bot's error handler logs: any handler exception fails the test."""
+    """Collects every ERROR record: any handler or task exception fails the test."""
 
     def __init__(self) -> None:
         super().__init__(logging.ERROR)

@@ -96,3 +96,15 @@ def test_language_resolution(
 
 def test_locales_folder_is_inside_the_project() -> None:
     assert Path(__file__).resolve().parents[1] / "locales" == LOCALES_DIR
+
+
+def test_missing_texts_stop_the_start(tmp_path: Path) -> None:
+    (tmp_path / "it").mkdir()
+    (tmp_path / "en").mkdir()
+    (tmp_path / "it" / "bot.ftl").write_text("a = uno\nb = due\n")
+    (tmp_path / "en" / "bot.ftl").write_text("a = one\n")
+    with pytest.raises(RuntimeError, match="texts differ"):
+        Translator.load("it", tmp_path)
+    (tmp_path / "en" / "bot.ftl").unlink()
+    with pytest.raises(RuntimeError, match="no texts"):
+        Translator.load("it", tmp_path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import stat
 from pathlib import Path
@@ -13,7 +14,7 @@ from bot.clock import FakeClock
 from storage.audit import AuditRepository
 from storage.db import Database
 from storage.members import MemberRepository
-from storage.migrations import applied_versions, available_migrations, migrate
+from storage.migrations import applied_versions, available_migrations, migrate, statements
 from storage.tasks import TaskRepository
 
 
@@ -47,16 +48,66 @@ async def test_migrations_are_recorded_and_applied_once(db: Database, clock: Fak
     assert await migrate(db, clock.now()) == []
 
 
-async def test_a_failed_migration_leaves_nothing_half_done(tmp_path: Path) -> None:
-    database = await Database.open(tmp_path / "x.sqlite3")
-    try:
-        with pytest.raises(sqlite3.OperationalError):
-            await database.executescript(
-                "BEGIN; CREATE TABLE t (a); INSERT INTO nope VALUES (1); COMMIT;"
-            )
-        assert await database.fetch_one("SELECT name FROM sqlite_master WHERE name='t'") is None
-    finally:
-        await database.close()
+async def test_a_failed_transaction_leaves_nothing_half_done(db: Database) -> None:
+    async def half_done() -> None:
+        async with db.transaction() as tx:
+            await tx.execute("CREATE TABLE t (a)")
+            await tx.execute("INSERT INTO nope VALUES (1)")
+
+    with pytest.raises(sqlite3.OperationalError):
+        await half_done()
+    assert await db.fetch_one("SELECT name FROM sqlite_master WHERE name = 't'") is None
+    # The shared connection is usable again, outside any transaction.
+    async with db.transaction() as tx:
+        await tx.execute("CREATE TABLE t (a)")
+    assert await db.fetch_one("SELECT name FROM sqlite_master WHERE name = 't'") is not None
+
+
+async def test_a_cancelled_transaction_is_rolled_back(db: Database) -> None:
+    entered = asyncio.Event()
+
+    async def slow_writer() -> None:
+        async with db.transaction() as tx:
+            await tx.execute("CREATE TABLE u (a)")
+            entered.set()
+            await asyncio.Event().wait()
+
+    writer = asyncio.create_task(slow_writer())
+    await entered.wait()
+    writer.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await writer
+    assert await db.fetch_one("SELECT name FROM sqlite_master WHERE name = 'u'") is None
+
+
+async def test_concurrent_writers_do_not_mix_their_transactions(
+    db: Database, clock: FakeClock
+) -> None:
+    members = MemberRepository(db)
+    await asyncio.gather(*(members.record_contact(i, "it", clock.now()) for i in range(200)))
+    await asyncio.gather(
+        *(members.set_language(i, "en" if i % 2 else "it", clock.now()) for i in range(200))
+    )
+    rows = await db.fetch_all("SELECT language, COUNT(*) AS n FROM members GROUP BY language")
+    assert {row["language"]: row["n"] for row in rows} == {"it": 100, "en": 100}
+
+
+def test_sql_scripts_split_into_statements_with_triggers_whole() -> None:
+    script = """
+    -- a comment
+    CREATE TABLE a (x);
+    CREATE TRIGGER t BEFORE DELETE ON a
+    BEGIN
+        SELECT RAISE(ABORT, 'no; never');
+    END;
+    INSERT INTO a VALUES ('semi;colon');
+    """
+    found = statements(script)
+    assert len(found) == 3
+    assert found[1].startswith("CREATE TRIGGER")
+    assert found[1].endswith("END;")
+    with pytest.raises(ValueError, match="unfinished"):
+        statements("CREATE TABLE b (x")
 
 
 async def test_member_language_survives_reopening(db_path: Path, clock: FakeClock) -> None:

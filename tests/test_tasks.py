@@ -35,7 +35,7 @@ def repository(db: Database) -> TaskRepository:
 
 @pytest.fixture
 def dispatcher(repository: TaskRepository, clock: FakeClock) -> TaskDispatcher:
-    return TaskDispatcher(repository, clock, batch_size=3)
+    return TaskDispatcher(repository, clock, workers=3)
 
 
 async def test_a_task_runs_when_due_and_only_once(
@@ -58,7 +58,7 @@ async def test_a_task_runs_when_due_and_only_once(
     assert task.payload == {"n": 1}
 
 
-async def test_many_due_tasks_run_in_batches_oldest_first(
+async def test_many_due_tasks_run_oldest_first(
     dispatcher: TaskDispatcher, clock: FakeClock
 ) -> None:
     recorder = Recorder()
@@ -215,10 +215,11 @@ CHILD = textwrap.dedent(
 
     async def main(path, marker):
         db = await Database.open(Path(path))
-        dispatcher = TaskDispatcher(TaskRepository(db), SystemClock(), batch_size=1)
+        dispatcher = TaskDispatcher(TaskRepository(db), SystemClock(), workers=2)
 
         async def stuck(task):
-            Path(marker).write_text(str(task.id))
+            with open(marker, "a") as started:
+                started.write(f"{task.id}\\n")
             await asyncio.sleep(3600)
 
         dispatcher.register("stuck", stuck)
@@ -236,29 +237,41 @@ async def test_kill_9_in_the_middle_of_a_task_never_runs_it_twice(
     db = await Database.open(db_path)
     await migrate(db, clock.now())
     repository = TaskRepository(db)
-    # Due long ago (the child process uses the real clock).
-    victim = await repository.add("stuck", {}, clock.now(), clock.now())
+    # Due long ago (the child process uses the real clock); two workers take one each.
+    ids = [await repository.add("stuck", {}, clock.now(), clock.now()) for _ in range(6)]
     marker = tmp_path / "started"
     child = subprocess.Popen([sys.executable, "-c", CHILD, str(db_path), str(marker)])
     try:
         for _ in range(200):
-            if marker.exists():
+            if marker.exists() and len(marker.read_text().split()) == 2:
                 break
             await asyncio.sleep(0.05)
-        assert marker.read_text() == str(victim)
+        in_flight = sorted(int(line) for line in marker.read_text().split())
+        assert in_flight == ids[:2]
     finally:
         os.kill(child.pid, signal.SIGKILL)
         child.wait()
-    later = await repository.add("stuck", {}, clock.now(), clock.now())
 
     dispatcher = TaskDispatcher(repository, clock)
     recorder = Recorder()
     dispatcher.register("stuck", recorder)
-    assert await dispatcher.recover() == 1
-    assert await dispatcher.run_due() == 1
-    assert recorder.ran == [later]  # the interrupted one is recorded, not repeated
-    assert victim is not None
-    task = await repository.get(victim)
-    assert task is not None
-    assert task.state == "interrupted"
+    assert await dispatcher.recover() == 2
+    assert await dispatcher.run_due() == 4
+    # The two cut short are recorded, not repeated; the four never started all run.
+    assert sorted(recorder.ran) == ids[2:]
+    states = [task.state for task in [await repository.get(i) for i in ids if i] if task]
+    assert states == ["interrupted"] * 2 + ["done"] * 4
     await db.close()
+
+
+async def test_no_new_task_starts_once_the_bot_is_stopping(
+    dispatcher: TaskDispatcher, repository: TaskRepository
+) -> None:
+    recorder = Recorder()
+    dispatcher.register("ping", recorder)
+    for _ in range(10):
+        await dispatcher.schedule("ping")
+    dispatcher.keep_going = lambda: len(recorder.ran) < 4
+    ran = await dispatcher.run_due()
+    assert 4 <= ran <= 6  # each of the 3 workers finishes what it started
+    assert (await repository.count_by_state())["pending"] == 10 - ran

@@ -27,7 +27,7 @@ def _update(update_id: int, user_id: int) -> Update:
 
 
 async def test_order_per_user_with_overlap_between_users() -> None:
-    processor = PerUserOrderedProcessor(max_concurrent_updates=8)
+    processor = PerUserOrderedProcessor(max_running=8)
     seen: dict[int, list[int]] = {}
     running = 0
     most_at_once = 0
@@ -49,6 +49,28 @@ async def test_order_per_user_with_overlap_between_users() -> None:
         assert ids == sorted(ids), user_id
     assert most_at_once > 1
     assert processor._locks == {}
+
+
+async def test_one_busy_person_does_not_hold_up_the_others() -> None:
+    processor = PerUserOrderedProcessor(max_running=4)
+    release = asyncio.Event()
+    done: list[int] = []
+
+    async def handle(update: Update) -> None:
+        assert update.effective_user is not None
+        if update.effective_user.id == 1:
+            await release.wait()
+        done.append(update.update_id)
+
+    flood = [_update(i, user_id=1) for i in range(50)]
+    other = _update(100, user_id=2)
+    async with processor:
+        pending = [asyncio.create_task(processor.process_update(u, handle(u))) for u in flood]
+        await asyncio.wait_for(processor.process_update(other, handle(other)), timeout=1)
+        assert done == [100]  # served while the first person's 50 updates still wait
+        release.set()
+        await asyncio.gather(*pending)
+    assert done[1:] == list(range(50))
 
 
 def test_ordering_key() -> None:
