@@ -236,3 +236,53 @@ async def test_migrate_command(tmp_path: Path) -> None:
     assert "up to date" in err.decode()
     assert database.stat().st_mode & 0o777 == 0o600
     assert TEST_TOKEN not in (out + err).decode()
+
+
+async def test_sigterm_with_a_backlog_of_slow_tasks_stops_within_5_seconds(
+    server: FakeTelegram, bot_process: BotProcess
+) -> None:
+    await bot_process.start()
+    await bot_process.wait_for_log("ready: @")
+    ivo = server.add_user("Ivo", language_code="it")
+    await ivo.send("/start")
+    await ivo.next_reply(timeout=10)
+    db = await Database.open(Path(bot_process.env["DATABASE_PATH"]))
+    tasks = TaskRepository(db)
+    now = SystemClock().now()
+    server.set_latency("sendMessage", 0.5)
+    for _ in range(200):
+        await tasks.add(NOTIFY, {"key": "stray-text", "args": {}}, now, now, member_id=ivo.id)
+    await server.wait_until(lambda s: len(s.calls_to("sendMessage")) >= 3, timeout=10)
+    code, took = await bot_process.stop(signal.SIGTERM)
+    assert code == 0
+    assert took < 5
+    counts = await tasks.count_by_state()
+    await db.close()
+    # The ones started were finished; the rest wait for the next start. None was lost.
+    assert counts.get("running", 0) == 0
+    assert counts["pending"] > 100
+    assert counts["done"] + counts["pending"] == 200
+
+
+async def test_unreachable_api_and_wrong_token_are_one_line_each(tmp_path: Path) -> None:
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "BOT_TOKEN": TEST_TOKEN,
+        "DATABASE_PATH": str(tmp_path / "genc.sqlite3"),
+        "LOG_LEVEL": "INFO",
+        "TELEGRAM_API_URL": "http://127.0.0.1:9",  # nothing listens there
+    }
+    bot_process = BotProcess(env, tmp_path / "bot.log")
+    await bot_process.start()
+    assert bot_process.process is not None
+    assert await asyncio.wait_for(bot_process.process.wait(), 20) == 1
+    assert "cannot reach Telegram at http://127.0.0.1:9" in bot_process.this_run()
+
+    async with FakeTelegram(token=TEST_TOKEN) as server:
+        bot_process.env["TELEGRAM_API_URL"] = server.api_url
+        bot_process.env["BOT_TOKEN"] = "123456:some-other-token"
+        await bot_process.start()
+        assert await asyncio.wait_for(bot_process.process.wait(), 20) == 2
+    assert "Telegram refused BOT_TOKEN" in bot_process.this_run()
+    assert "some-other-token" not in bot_process.log()
+    assert "Traceback" not in bot_process.log()
