@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.clock import SystemClock
-from bot.fake_telegram import FakeTelegram
+from bot.fake_telegram import FakeTelegram, FakeUser
 from bot.messenger import NOTIFY
 from storage.db import Database
 from storage.tasks import TaskRepository
@@ -66,6 +66,17 @@ class BotProcess:
         self.process.send_signal(signum)
         code = await asyncio.wait_for(self.process.wait(), timeout=15)
         return code, time.monotonic() - began
+
+
+async def _running_with_a_member(
+    server: FakeTelegram, bot_process: BotProcess, name: str, language: str
+) -> FakeUser:
+    await bot_process.start()
+    await bot_process.wait_for_log("ready: @")
+    member = server.add_user(name, language_code=language)
+    await member.send("/start")
+    await member.next_reply(timeout=10)
+    return member
 
 
 @pytest.fixture
@@ -142,12 +153,7 @@ async def test_sigint_stops_quickly_and_keeps_the_last_write(
 async def test_a_task_cut_by_kill_9_is_not_repeated_and_missed_ones_run_at_start(
     server: FakeTelegram, bot_process: BotProcess
 ) -> None:
-    await bot_process.start()
-    await bot_process.wait_for_log("ready: @")
-    tea = server.add_user("Tea", language_code="en")
-    await tea.send("/start")
-    await tea.next_reply(timeout=10)
-
+    tea = await _running_with_a_member(server, bot_process, "Tea", "en")
     db = await Database.open(Path(bot_process.env["DATABASE_PATH"]))
     tasks = TaskRepository(db)
     now = SystemClock().now()
@@ -241,11 +247,7 @@ async def test_migrate_command(tmp_path: Path) -> None:
 async def test_sigterm_with_a_backlog_of_slow_tasks_stops_within_5_seconds(
     server: FakeTelegram, bot_process: BotProcess
 ) -> None:
-    await bot_process.start()
-    await bot_process.wait_for_log("ready: @")
-    ivo = server.add_user("Ivo", language_code="it")
-    await ivo.send("/start")
-    await ivo.next_reply(timeout=10)
+    ivo = await _running_with_a_member(server, bot_process, "Ivo", "it")
     db = await Database.open(Path(bot_process.env["DATABASE_PATH"]))
     tasks = TaskRepository(db)
     now = SystemClock().now()

@@ -10,7 +10,7 @@ from typing import Any
 from .html import ParseError, parse_html_entities
 from .models import JSON, ApiError, BotMessage, StoredFile, UploadedFile, bad_request
 from .state import State
-from .users import FakeGroup, FakeUser, photo_sizes
+from .users import FakeGroup, FakeUser, document_json, photo_sizes
 
 CONFLICT = (
     "Conflict: terminated by other getUpdates request; "
@@ -418,12 +418,7 @@ async def send_document(ctx: Context, params: JSON) -> JSON:
     caption, entities = _caption(ctx, params)
     markup = check_reply_markup(params.get("reply_markup"))
     stored = input_file(ctx.state, params["document"], "document")
-    document: JSON = {"file_id": stored.file_id, "file_unique_id": stored.file_unique_id}
-    if stored.file_name:
-        document["file_name"] = stored.file_name
-    if stored.mime_type:
-        document["mime_type"] = stored.mime_type
-    document["file_size"] = stored.file_size
+    document = document_json(stored.file_id, ctx.state)
     return post_message(
         ctx,
         chat,
