@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 Language = Literal["it", "en"]
@@ -26,6 +26,10 @@ HOW_TO_FIX: dict[str, str] = {
     "LOG_LEVEL": "one of DEBUG, INFO, WARNING, ERROR, CRITICAL",
     "RATE_LIMIT_PER_SECOND": "messages per second for the whole bot (Telegram allows ~30); 0 = off",
     "TASK_POLL_SECONDS": "seconds between two looks for due background tasks, e.g. 1",
+    "MIN_AGE": "the youngest age the community accepts, e.g. 13",
+    "MAX_AGE": "the oldest age the community accepts, e.g. 25",
+    "GUARDIAN_CONSENT_BELOW": "members younger than this need a guardian's consent, e.g. 14",
+    "NOTICE_VERSION": "a short label of the privacy notice in force, e.g. 2026-11",
 }
 
 
@@ -49,6 +53,16 @@ class Settings(BaseSettings):
     log_level: LogLevel = "INFO"
     rate_limit_per_second: Annotated[float, Field(ge=0)] = 30.0
     task_poll_seconds: Annotated[float, Field(gt=0, le=60)] = 1.0
+    min_age: Annotated[int, Field(ge=6, le=99)] = 13
+    max_age: Annotated[int, Field(ge=6, le=120)] = 25
+    guardian_consent_below: Annotated[int, Field(ge=0, le=21)] = 14
+    notice_version: Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[\w.\-]+$")] = "1"
+
+    @model_validator(mode="after")
+    def _ages_in_order(self) -> Settings:
+        if self.min_age > self.max_age:
+            raise ValueError("MIN_AGE must not be above MAX_AGE")
+        return self
 
     @field_validator("bot_token")
     @classmethod
@@ -136,11 +150,13 @@ class SettingsError(Exception):
 def describe_errors(error: ValidationError) -> list[str]:
     problems: list[str] = []
     for item in error.errors():
-        name = str(item["loc"][0]).upper() if item["loc"] else "SETTINGS"
+        reason = str(item["msg"]).removeprefix("Value error, ")
+        if not item["loc"]:  # a rule across settings: its message names them
+            problems.append(reason)
+            continue
+        name = str(item["loc"][0]).upper()
         if item["type"] == "missing":
             reason = "is missing"
-        else:
-            reason = str(item["msg"]).removeprefix("Value error, ")
         fix = HOW_TO_FIX.get(name, "see .env.example")
         problems.append(f"{name} {reason}: {fix}")
     return problems

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.age_gate import AgeDecision, AgePolicy
 from bot.birth_month import MONTH_NAMES, BirthMonth, parse_birth_month
 from bot.cities import ALIASES, KNOWN_CITIES, city_key, match_city
 from bot.names import MAX_NAME_LENGTH, NameProblem, clean_name, name_problem
@@ -139,3 +140,31 @@ def test_any_text_is_accepted_as_a_city(text: str) -> None:
     found = match_city(text)
     assert found.known == (city_key(text) in {city_key(c) for c in KNOWN_CITIES} | set(ALIASES))
     assert len(found.suggestions) <= 3
+
+
+POLICY = AgePolicy(min_age=13, max_age=25, guardian_consent_below=14)
+
+
+@pytest.mark.parametrize(
+    ("born", "decision"),
+    [
+        (BirthMonth(2013, 12), AgeDecision.TOO_YOUNG),  # 12 until 31 December
+        (BirthMonth(2013, 10), AgeDecision.NEEDS_GUARDIAN),  # 13
+        (BirthMonth(2012, 11), AgeDecision.NEEDS_GUARDIAN),  # 13 until 30 November
+        (BirthMonth(2012, 10), AgeDecision.WELCOME),  # 14
+        (BirthMonth(2007, 5), AgeDecision.WELCOME),  # 19
+        (BirthMonth(2001, 11), AgeDecision.WELCOME),  # 25 at the youngest
+        (BirthMonth(2000, 10), AgeDecision.TOO_OLD),  # 26
+    ],
+)
+def test_age_gate(born: BirthMonth, decision: AgeDecision) -> None:
+    assert POLICY.decide(born, TODAY) is decision
+
+
+@given(months, years)
+def test_age_gate_agrees_with_the_youngest_age(month: int, year: int) -> None:
+    born = BirthMonth(year, month)
+    age = born.youngest_age_on(TODAY)
+    decision = POLICY.decide(born, TODAY)
+    assert (decision in {AgeDecision.WELCOME, AgeDecision.NEEDS_GUARDIAN}) == (13 <= age <= 25)
+    assert (decision is AgeDecision.NEEDS_GUARDIAN) == (13 <= age < 14)

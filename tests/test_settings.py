@@ -71,6 +71,13 @@ def test_the_token_is_hidden_in_repr() -> None:
     assert settings.token == "42:very-secret"
 
 
+def test_age_settings() -> None:
+    settings = Settings.from_mapping({"BOT_TOKEN": "42:s"})
+    assert (settings.min_age, settings.max_age, settings.guardian_consent_below) == (13, 25, 14)
+    with pytest.raises(ValueError, match="MIN_AGE must not be above MAX_AGE"):
+        Settings.from_mapping({"BOT_TOKEN": "42:s", "MIN_AGE": "20", "MAX_AGE": "18"})
+
+
 def test_api_url_loses_its_trailing_slash() -> None:
     settings = Settings.from_mapping(
         {"BOT_TOKEN": "42:s", "TELEGRAM_API_URL": "http://127.0.0.1:8081/"}
