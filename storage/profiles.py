@@ -1,0 +1,109 @@
+"""Member profiles and where each person is in the onboarding."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from storage.db import Database, from_db_time, to_db_time
+
+PROFILE_FIELDS = frozenset(
+    {
+        "birth_year",
+        "birth_month",
+        "first_name",
+        "city",
+        "remote_only",
+        "causes",
+        "skills",
+        "days",
+        "hours_per_week",
+    }
+)
+_JSON_FIELDS = frozenset({"causes", "skills", "days"})
+
+
+@dataclass(frozen=True)
+class Profile:
+    member_id: int
+    birth_year: int | None = None
+    birth_month: int | None = None
+    first_name: str | None = None
+    city: str | None = None
+    remote_only: bool = False
+    causes: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()
+    days: tuple[str, ...] = ()
+    hours_per_week: int | None = None
+    completed_at: datetime | None = field(default=None)
+
+
+def _profile(row: sqlite3.Row) -> Profile:
+    return Profile(
+        member_id=row["member_id"],
+        birth_year=row["birth_year"],
+        birth_month=row["birth_month"],
+        first_name=row["first_name"],
+        city=row["city"],
+        remote_only=bool(row["remote_only"]),
+        causes=tuple(json.loads(row["causes"])),
+        skills=tuple(json.loads(row["skills"])),
+        days=tuple(json.loads(row["days"])),
+        hours_per_week=row["hours_per_week"],
+        completed_at=from_db_time(row["completed_at"]) if row["completed_at"] else None,
+    )
+
+
+class ProfileRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def get(self, member_id: int) -> Profile | None:
+        row = await self._db.fetch_one("SELECT * FROM profiles WHERE member_id = ?", (member_id,))
+        return _profile(row) if row else None
+
+    async def save_answer(
+        self, member_id: int, values: dict[str, Any], next_step: str, now: datetime
+    ) -> None:
+        """Store answers and the step that follows, together: a crash keeps both or neither."""
+        unknown = set(values) - PROFILE_FIELDS
+        if unknown:
+            raise ValueError(f"not profile fields: {sorted(unknown)}")
+        stored = {
+            name: json.dumps(list(value)) if name in _JSON_FIELDS else value
+            for name, value in values.items()
+        }
+        columns = ", ".join(stored)
+        # Column names come from PROFILE_FIELDS above, never from input.
+        assignments = ", ".join(f"{name} = excluded.{name}" for name in stored)
+        async with self._db.transaction() as tx:
+            if stored:
+                placeholders = ", ".join("?" for _ in stored)
+                await tx.execute(
+                    f"INSERT INTO profiles (member_id, {columns}) VALUES (?, {placeholders})"
+                    f" ON CONFLICT (member_id) DO UPDATE SET {assignments}",
+                    (member_id, *stored.values()),
+                )
+            await tx.execute(
+                "INSERT INTO onboarding (member_id, step, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (member_id) DO UPDATE SET"
+                " step = excluded.step, updated_at = excluded.updated_at",
+                (member_id, next_step, to_db_time(now)),
+            )
+
+    async def step(self, member_id: int) -> str | None:
+        row = await self._db.fetch_one(
+            "SELECT step FROM onboarding WHERE member_id = ?", (member_id,)
+        )
+        return row["step"] if row else None
+
+    async def complete(self, member_id: int, now: datetime) -> None:
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "UPDATE profiles SET completed_at = ? WHERE member_id = ?",
+                (to_db_time(now), member_id),
+            )
+            await tx.execute("DELETE FROM onboarding WHERE member_id = ?", (member_id,))
