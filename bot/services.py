@@ -6,17 +6,20 @@ from dataclasses import dataclass
 
 from telegram import Bot
 
+from bot.age_gate import AgePolicy
 from bot.audit import AuditLog
 from bot.clock import Clock
 from bot.i18n import Translator
 from bot.members import MemberService
 from bot.messenger import NOTIFY, Messenger
+from bot.onboarding import OnboardingService
 from bot.settings import Settings
 from bot.tasks import TaskDispatcher
 from storage.audit import AuditRepository
 from storage.db import Database
 from storage.members import MemberRepository
 from storage.migrations import migrate
+from storage.profiles import ProfileRepository
 from storage.tasks import TaskRepository
 
 
@@ -30,6 +33,7 @@ class Services:
     tasks: TaskDispatcher
     audit: AuditLog
     messenger: Messenger
+    onboarding: OnboardingService
 
     def is_admin(self, telegram_id: int) -> bool:
         return telegram_id in self.settings.admin_ids
@@ -66,4 +70,10 @@ async def open_services(
         tasks=tasks,
         audit=AuditLog(AuditRepository(db), clock),
         messenger=messenger,
+        onboarding=OnboardingService(
+            ProfileRepository(db),
+            members,
+            clock,
+            AgePolicy(settings.min_age, settings.max_age, settings.guardian_consent_below),
+        ),
     )
