@@ -74,9 +74,6 @@ class Translator:
                 raise RuntimeError(f"texts differ in {language!r}: {sorted(found ^ reference)}")
         return cls(bundles, default_language)
 
-    def has(self, language: str, key: str) -> bool:
-        return self._bundle(language).has_message(key)
-
     def __call__(self, language: str, key: str, **args: object) -> Html:
         bundle = self._bundle(language)
         message = bundle.get_message(key)  # KeyError on a missing key: a bug, caught by tests

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sqlite3
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -72,9 +72,6 @@ class Transaction:
         if cursor.lastrowid is None:
             raise RuntimeError("insert produced no row id")
         return cursor.lastrowid
-
-    async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
-        await self._connection.executemany(sql, rows)
 
     async def fetch_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
         rows = await self.fetch_all(sql, params)

@@ -119,12 +119,6 @@ class TaskRepository:
         )
         return changed > 0
 
-    async def next_due_at(self) -> datetime | None:
-        row = await self._db.fetch_one(
-            "SELECT MIN(due_at) AS due FROM tasks WHERE state = 'pending'"
-        )
-        return from_db_time(row["due"]) if row and row["due"] else None
-
     async def count_by_state(self) -> dict[str, int]:
         rows = await self._db.fetch_all("SELECT state, COUNT(*) AS n FROM tasks GROUP BY state")
         return {row["state"]: int(row["n"]) for row in rows}
