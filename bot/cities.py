@@ -7,6 +7,10 @@ import difflib
 import unicodedata
 from dataclasses import dataclass
 
+from bot.names import NameProblem, clean_name, name_problem
+
+MAX_CITY_LENGTH = 40
+
 # The cities members are most likely to name: the metropolitan area of Turin, Piedmont's main
 # towns, and Italy's largest cities. Anything else is accepted as typed.
 KNOWN_CITIES: tuple[str, ...] = (
@@ -52,7 +56,7 @@ class CityMatch:
 
 
 def match_city(text: str, max_suggestions: int = 3) -> CityMatch:
-    typed = " ".join(text.split())
+    typed = clean_name(text)
     key = city_key(typed)
     if key in _CANONICAL:
         return CityMatch(_CANONICAL[key], known=True, suggestions=())
@@ -63,3 +67,12 @@ def match_city(text: str, max_suggestions: int = 3) -> CityMatch:
         if name not in suggestions:
             suggestions.append(name)
     return CityMatch(typed, known=False, suggestions=tuple(suggestions[:max_suggestions]))
+
+
+def city_problem(text: str) -> NameProblem | None:
+    """What makes a typed city unusable (the same rules as names, longer limit)."""
+    return name_problem(text, MAX_CITY_LENGTH)
+
+
+def clean_city(text: str) -> str:
+    return clean_name(text)

@@ -33,11 +33,12 @@ def clean_name(text: str) -> str:
     return " ".join(visible.split())
 
 
-def name_problem(text: str) -> NameProblem | None:
+def name_problem(text: str, max_length: int = MAX_NAME_LENGTH) -> NameProblem | None:
+    """Also used for place names, with their own length limit."""
     name = clean_name(text)
     if not name:
         return NameProblem.EMPTY
-    if len(name) > MAX_NAME_LENGTH:
+    if len(name) > max_length:
         return NameProblem.TOO_LONG
     if _LINK.search(name):
         return NameProblem.LINK

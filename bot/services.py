@@ -9,6 +9,7 @@ from telegram import Bot
 from bot.age_gate import AgePolicy
 from bot.audit import AuditLog
 from bot.clock import Clock
+from bot.consents import ConsentService
 from bot.i18n import Translator
 from bot.members import MemberService
 from bot.messenger import NOTIFY, Messenger
@@ -16,6 +17,7 @@ from bot.onboarding import OnboardingService
 from bot.settings import Settings
 from bot.tasks import TaskDispatcher
 from storage.audit import AuditRepository
+from storage.consents import ConsentRepository
 from storage.db import Database
 from storage.members import MemberRepository
 from storage.migrations import migrate
@@ -33,6 +35,7 @@ class Services:
     tasks: TaskDispatcher
     audit: AuditLog
     messenger: Messenger
+    consents: ConsentService
     onboarding: OnboardingService
 
     def is_admin(self, telegram_id: int) -> bool:
@@ -61,6 +64,7 @@ async def open_services(
     tasks = TaskDispatcher(TaskRepository(db), clock)
     messenger = Messenger(bot, members, translate)
     tasks.register(NOTIFY, messenger.run_notify_task)
+    consents = ConsentService(ConsentRepository(db), clock, settings.notice_version)
     return Services(
         settings=settings,
         clock=clock,
@@ -70,9 +74,11 @@ async def open_services(
         tasks=tasks,
         audit=AuditLog(AuditRepository(db), clock),
         messenger=messenger,
+        consents=consents,
         onboarding=OnboardingService(
             ProfileRepository(db),
             members,
+            consents,
             clock,
             AgePolicy(settings.min_age, settings.max_age, settings.guardian_consent_below),
         ),

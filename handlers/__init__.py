@@ -11,7 +11,16 @@ from telegram.ext import (
 )
 
 from bot.context import BotApplication
-from handlers import fallback, help_command, language, membership, privacy, start
+from handlers import (
+    fallback,
+    help_command,
+    language,
+    membership,
+    onboarding,
+    privacy,
+    profile,
+    start,
+)
 from handlers.errors import on_error
 
 PRIVATE = filters.ChatType.PRIVATE
@@ -25,18 +34,25 @@ def register(application: BotApplication) -> None:
     add(CommandHandler("help", help_command.show_help, filters=PRIVATE))
     add(CommandHandler("language", language.ask_language, filters=PRIVATE))
     add(CommandHandler("privacy", privacy.show_privacy))
+    add(CommandHandler("profile", profile.show_profile, filters=PRIVATE))
+    add(CommandHandler("cancel", onboarding.cancel, filters=PRIVATE))
+    add(CommandHandler("projects", fallback.projects_soon, filters=PRIVATE))
+    add(CommandHandler("events", fallback.events_soon, filters=PRIVATE))
 
     # Buttons.
     add(CallbackQueryHandler(language.choose_language, pattern=language.CALLBACK_PATTERN))
+    add(CallbackQueryHandler(onboarding.on_button, pattern=onboarding.CALLBACK_PATTERN))
+    add(CallbackQueryHandler(profile.edit_field, pattern=profile.CALLBACK_PATTERN))
 
     # Telegram's notices about the bot itself.
     add(ChatMemberHandler(membership.bot_membership_changed, ChatMemberHandler.MY_CHAT_MEMBER))
 
     # Everything else, last.
     add(MessageHandler(PRIVATE & filters.COMMAND, fallback.unknown_command))
-    add(MessageHandler(PRIVATE & filters.UpdateType.MESSAGE & filters.TEXT, fallback.stray_text))
-    add(MessageHandler(PRIVATE & filters.UpdateType.MESSAGE & ~filters.TEXT, fallback.stray_media))
-    add(MessageHandler(PRIVATE & filters.UpdateType.EDITED_MESSAGE, fallback.edited_message))
+    # Text and media: answers while a conversation is on, otherwise a hint.
+    add(MessageHandler(PRIVATE & filters.UpdateType.MESSAGE & filters.TEXT, onboarding.on_text))
+    add(MessageHandler(PRIVATE & filters.UpdateType.MESSAGE & ~filters.TEXT, onboarding.on_media))
+    add(MessageHandler(PRIVATE & filters.UpdateType.EDITED_MESSAGE, onboarding.on_edited))
     add(CallbackQueryHandler(fallback.stale_button))
 
     application.add_error_handler(on_error)

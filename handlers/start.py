@@ -1,11 +1,12 @@
-"""/start: first contact."""
+"""/start: staff get their greeting; everyone else begins, resumes or is welcomed back."""
 
 from __future__ import annotations
 
 from telegram import Update
 
 from bot.context import BotContext
-from handlers.common import language_of, reply
+from handlers import onboarding
+from handlers.common import reply
 
 
 async def start(update: Update, context: BotContext) -> None:
@@ -14,6 +15,8 @@ async def start(update: Update, context: BotContext) -> None:
         return
     services = context.services
     await services.members.first_contact(user.id, user.language_code)
-    language = await language_of(update, context)
-    key = "start-staff" if services.is_admin(user.id) else "start-greeting"
-    await reply(update, context, key, language=language, name=user.first_name)
+    if services.is_admin(user.id):
+        # Staff are adults: never the youth onboarding, never the age gate.
+        await reply(update, context, "start-staff", name=user.first_name)
+        return
+    await onboarding.start(update, context)

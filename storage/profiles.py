@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -57,6 +58,16 @@ def _profile(row: sqlite3.Row) -> Profile:
     )
 
 
+@dataclass(frozen=True)
+class Progress:
+    """Where a person is in the conversation: a question, and where to go once it is answered."""
+
+    step: str
+    return_to: str | None = None  # None: the onboarding's next question
+    pending: str | None = None  # a typed city waiting for "Did you mean…?"
+    paused: bool = False
+
+
 class ProfileRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -65,10 +76,24 @@ class ProfileRepository:
         row = await self._db.fetch_one("SELECT * FROM profiles WHERE member_id = ?", (member_id,))
         return _profile(row) if row else None
 
-    async def save_answer(
-        self, member_id: int, values: dict[str, Any], next_step: str, now: datetime
+    async def progress(self, member_id: int) -> Progress | None:
+        row = await self._db.fetch_one(
+            "SELECT step, return_to, pending, paused FROM onboarding WHERE member_id = ?",
+            (member_id,),
+        )
+        if row is None:
+            return None
+        return Progress(row["step"], row["return_to"], row["pending"], bool(row["paused"]))
+
+    async def save(
+        self,
+        member_id: int,
+        values: Mapping[str, Any],
+        progress: Progress | None,
+        now: datetime,
     ) -> None:
-        """Store answers and the step that follows, together: a crash keeps both or neither."""
+        """Store answers and where the conversation goes next, together: a crash keeps both or
+        neither. `progress=None` ends the conversation (an edit is over)."""
         unknown = set(values) - PROFILE_FIELDS
         if unknown:
             raise ValueError(f"not profile fields: {sorted(unknown)}")
@@ -76,29 +101,36 @@ class ProfileRepository:
             name: json.dumps(list(value)) if name in _JSON_FIELDS else value
             for name, value in values.items()
         }
-        columns = ", ".join(stored)
-        # Column names come from PROFILE_FIELDS above, never from input.
-        assignments = ", ".join(f"{name} = excluded.{name}" for name in stored)
         async with self._db.transaction() as tx:
             if stored:
+                # Column names come from PROFILE_FIELDS above, never from input.
+                columns = ", ".join(stored)
                 placeholders = ", ".join("?" for _ in stored)
+                assignments = ", ".join(f"{name} = excluded.{name}" for name in stored)
                 await tx.execute(
                     f"INSERT INTO profiles (member_id, {columns}) VALUES (?, {placeholders})"
                     f" ON CONFLICT (member_id) DO UPDATE SET {assignments}",
                     (member_id, *stored.values()),
                 )
-            await tx.execute(
-                "INSERT INTO onboarding (member_id, step, updated_at) VALUES (?, ?, ?)"
-                " ON CONFLICT (member_id) DO UPDATE SET"
-                " step = excluded.step, updated_at = excluded.updated_at",
-                (member_id, next_step, to_db_time(now)),
-            )
-
-    async def step(self, member_id: int) -> str | None:
-        row = await self._db.fetch_one(
-            "SELECT step FROM onboarding WHERE member_id = ?", (member_id,)
-        )
-        return row["step"] if row else None
+            if progress is None:
+                await tx.execute("DELETE FROM onboarding WHERE member_id = ?", (member_id,))
+            else:
+                await tx.execute(
+                    "INSERT INTO onboarding"
+                    " (member_id, step, return_to, pending, paused, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (member_id) DO UPDATE SET"
+                    " step = excluded.step, return_to = excluded.return_to,"
+                    " pending = excluded.pending, paused = excluded.paused,"
+                    " updated_at = excluded.updated_at",
+                    (
+                        member_id,
+                        progress.step,
+                        progress.return_to,
+                        progress.pending,
+                        int(progress.paused),
+                        to_db_time(now),
+                    ),
+                )
 
     async def complete(self, member_id: int, now: datetime) -> None:
         async with self._db.transaction() as tx:

@@ -18,7 +18,7 @@ async def test_start_greets_an_italian_user_in_italian(bot: RunningBot) -> None:
     reply = await giulia.next_reply()
     assert reply.text is not None
     assert "Ciao Giulia!" in reply.text
-    assert "/language" in reply.text
+    assert reply.buttons == [["🇮🇹 Italiano", "🇬🇧 English"]]
     member = await bot.services.members.get(giulia.id)
     assert member is not None
     assert member.language is None  # no choice made yet: Telegram's language is used
@@ -85,9 +85,9 @@ async def test_help_lists_the_commands(bot: RunningBot) -> None:
     eva = bot.server.add_user("Eva", language_code="it")
     await eva.send("/help")
     text = (await eva.next_reply()).text or ""
-    for command in ("/start", "/help", "/language", "/privacy"):
+    for command in ("/start", "/profile", "/help", "/language", "/privacy", "/cancel"):
         assert command in text
-    assert "4 comandi" in text
+    assert "6 comandi" in text
 
 
 async def test_command_menu_is_published_in_both_languages(bot: RunningBot) -> None:

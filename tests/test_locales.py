@@ -67,7 +67,7 @@ def test_plurals(count: int, italian: str, english: str) -> None:
 
 def test_arguments_are_escaped_but_formatted_text_is_not() -> None:
     translate = Translator.load("it")
-    greeting = translate("en", "start-greeting", name="<b>Bob</b> & co")
+    greeting = translate("en", "onboarding-welcome", name="<b>Bob</b> & co")
     assert "&lt;b&gt;Bob&lt;/b&gt; &amp; co" in greeting
     assert translate("en", "help", count=2, commands=Html("<b>x</b>")).endswith("<b>x</b>")
 

@@ -5,15 +5,11 @@
 command-start = Start or start over
 command-help = What I can do
 command-language = Change language
+command-profile = Your profile
+command-cancel = Cancel what you're doing
 command-privacy = How we use your data
 
 ## First contact
-start-greeting =
-    Hi { $name }! 👋 I'm the bot of <b>Generazione Changemaker</b>, the community of young people changing Turin.
-    Here you'll find projects and events that suit you.
-
-    🌍 /language to change language
-    ❓ /help to see what I can do
 start-staff =
     Hi { $name }! You're on the <b>Generazione Changemaker</b> staff.
     The youth onboarding isn't for you: use /help for the staff commands.
@@ -31,6 +27,196 @@ help =
     }):
     { $commands }
 help-line = /{ $command } — { $description }
+
+## Onboarding
+onboarding-welcome =
+    Hi { $name }! 👋 I'm the bot of <b>Generazione Changemaker</b>, the community of young people changing Turin.
+    I'll help you find projects and events that suit you. First of all: which language do you prefer?
+onboarding-notice =
+    🔒 <b>Before we start</b>
+    I'll ask you a few questions to suggest the right projects and events for you: birth month and year, a name, your city, what you care about, what you can do and when you're free.
+    I'll never ask for your surname, phone, email or photo. Only the staff see your data, and you can delete it whenever you want.
+    All the details: /privacy
+notice-accept = 👍 OK, let's start
+button-back = ⬅️ Back
+button-done = ✅ Done
+start-resume = 👋 Welcome back! Let's pick up where we left off.
+start-member =
+    Hi { $name }! 👋 Good to see you again.
+    🔎 /projects — projects that suit you
+    📅 /events — upcoming events
+    👤 /profile — your profile
+onboarding-use-buttons = 👇 For this question, use the buttons below.
+onboarding-text-only = ✍️ Here I need a written answer.
+onboarding-edited = ✏️ You edited a message: I'm keeping the first version. You can fix any answer at the end.
+onboarding-button-old = That question already has an answer 👍 Look at the latest message.
+
+birth-question =
+    🎂 <b>When were you born?</b> Pick the year, then the month.
+    You can also type month and year, for example <code>03/2010</code> or <code>March 2010</code>.
+birth-month-question = 🎂 Which month of { $year }?
+birth-before = Before { $year }
+birth-after = { $year } or later
+birth-other-year = ⬅️ Another year
+birth-not-understood = 🤔 I didn't get that date. Type month and year, for example <code>03/2010</code> or <code>March 2010</code>, or use the buttons.
+refused-too-young =
+    Thanks for your interest! 💛 Generazione Changemaker is for people aged { $min } and up, so I can't sign you up yet.
+    Meanwhile, the Informagiovani of the City of Turin can suggest activities for your age. We'll be waiting for you!
+    I kept no data about you. If you picked the wrong date, start again with /start.
+refused-too-old =
+    Thanks for your interest! 💛 Generazione Changemaker is for people up to { $max }, so I can't sign you up.
+    To volunteer in Turin at any age, try Vol.To, the volunteering services centre.
+    I kept no data about you. If you picked the wrong date, start again with /start.
+guardian-wait =
+    👪 You're under { $age }: to go on, we need the OK of a parent or the person who looks after you.
+    For now I've kept only your birth month and year and your language. Soon you'll be able to ask for the OK right here: type /start to see where things are.
+    How we use data: /privacy
+
+name-question = 😊 <b>What's your name?</b> Type your first name or a nickname (no surname needed).
+name-use = Use “{ $name }”
+name-problem-empty = ✍️ I need at least one letter.
+name-problem-too-long = ✂️ That's a bit long: 32 characters at most.
+name-problem-no-letters = 🔤 Your name needs at least one letter.
+name-problem-link = 🔗 No links in your name, please.
+name-problem-mention = 🙈 No @usernames: just type your name.
+
+city-question = 📍 <b>Which city do you live in?</b> Type it below, or pick a button.
+city-remote = 🌐 Remote only
+city-remote-only = remote only
+city-problem = 📍 Type just the name of the city, for example <code>Torino</code> ({ $max } characters at most).
+city-did-you-mean = 🤔 You typed “{ $city }”. Did you mean <b>{ $suggestion }</b>?
+city-keep = ✅ Yes, “{ $city }”
+
+causes-question = 💚 <b>Which causes do you care about?</b> Pick as many as you like, then tap Done.
+causes-need-one = Pick at least one cause 🙂
+cause-climate = 🌍 Climate
+cause-education = 📚 Education
+cause-inclusion = 🤝 Inclusion
+cause-health = 🩺 Health and wellbeing
+cause-digital = 💻 Digital for good
+cause-culture = 🎨 Arts and culture
+cause-poverty = 🍞 Poverty
+cause-civic = 🗳️ Civic participation
+cause-animals = 🐾 Animals
+cause-migrants = 🧳 Migrants and refugees
+cause-equality = ⚖️ Gender equality
+cause-sport = ⚽ Sport for all
+
+skills-question = 🛠️ <b>What can you do, or would like to do?</b> It's optional: pick as many as you like, or skip.
+skills-need-one = Pick at least one skill 🙂
+skills-skip = Skip ➡️
+skill-design = 🎨 Graphic design
+skill-social = 📱 Social media
+skill-video = 📸 Photo and video
+skill-writing = ✍️ Writing
+skill-coding = 💻 Coding
+skill-events = 🎪 Organising events
+skill-languages = 🗣️ Foreign languages
+skill-tutoring = 📖 Homework help
+skill-music = 🎵 Music
+skill-speaking = 🎤 Public speaking
+skill-manual = 🔨 Hands-on work
+skill-data = 📊 Spreadsheets
+skill-cooking = 🍳 Cooking
+skill-care = 💛 Listening and care
+
+days-question = 🗓️ <b>When are you usually free?</b> Pick one or more, then tap Done.
+days-need-one = Pick at least one answer 🙂
+days-weekdays = On weekdays
+days-weekends = At weekends
+days-evenings = In the evening
+
+hours-question = ⏱️ <b>How many hours a week could you give?</b> Pick or type a number from 1 to 40.
+hours-not-understood = 🔢 Type a number of hours from 1 to 40, for example <code>4</code>, or use the buttons.
+hours-2 = 1–2 hours
+hours-5 = 3–5 hours
+hours-10 = 6–10 hours
+hours-20 = more than 10 hours
+hours-typed = { $hours ->
+    [one] 1 hour
+   *[other] { $hours } hours
+} a week
+
+consents-question =
+    ✋ <b>What may I do with your data?</b> You decide: tap to switch each one on or off. You can change your mind any time.
+    • <b>Visible to projects</b>: coordinators see your name, age band, city, causes, skills and availability (never your username or contacts) and can invite you.
+    • <b>Event reminders</b>: I remind you of events you said you'd go to.
+    • <b>Announcements</b>: you get the community's news.
+purpose-matching = Visible to projects
+purpose-reminders = Event reminders
+purpose-announcements = Announcements
+consent-on = ✅ { $label }
+consent-off = ⬜ { $label }
+consents-continue = Continue ➡️
+choice-on = ✅ { $label }
+choice-off = { $label }
+
+profile-card =
+    👤 <b>{ $name }</b>
+    🎂 { $born }
+    📍 { $city }
+    💚 { $causes }
+    🛠️ { $skills }
+    🗓️ { $days } · { $hours }
+    ✋ { $consents }
+born-on = { $month } { $year }
+profile-missing = —
+profile-none-chosen = none
+summary-question = Is everything right? Tap a button to fix something.
+summary-confirm = ✅ All correct
+edit-name = ✏️ Name
+edit-birth = ✏️ Birth
+edit-city = ✏️ City
+edit-causes = ✏️ Causes
+edit-skills = ✏️ Skills
+edit-availability = ✏️ Availability
+edit-consents = ✏️ Consents
+onboarding-done =
+    🎉 Done, { $name }! You're now part of Generazione Changemaker.
+    Here's what you can do:
+    🔎 /projects — projects that suit you
+    📅 /events — upcoming events
+    👤 /profile — see or change your profile
+profile-edit-hint = Tap a button to change an answer.
+profile-saved = ✅ Saved!
+profile-none = You don't have a profile yet: type /start to create one, it takes two minutes.
+profile-unfinished = You haven't finished your profile yet: type /start to pick up where we left off.
+profile-staff = You're on the staff: the youth profile isn't for you.
+
+cancel-paused = ⏸️ OK, let's stop here. I've kept your answers so far: type /start to go on. If you prefer, I'll delete them right away.
+cancel-forget = 🗑️ Delete my answers
+cancel-forgotten = 🗑️ Done: I've deleted everything I knew about you. You can start again with /start whenever you like.
+cancel-edit = OK, edit closed.
+cancel-nothing = There's nothing to cancel 🙂
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+
+## Not built yet
+projects-soon = 🔎 Projects are coming soon: coordinators are preparing them. Meanwhile, check that your /profile is up to date!
+events-soon = 📅 Events are coming soon. Meanwhile, check that your /profile is up to date!
 
 ## Privacy (the full version arrives with /privacy)
 privacy =

@@ -5,15 +5,11 @@
 command-start = Inizia o ricomincia
 command-help = Cosa posso fare
 command-language = Cambia lingua
+command-profile = Il tuo profilo
+command-cancel = Annulla quello che stai facendo
 command-privacy = Come usiamo i tuoi dati
 
 ## Primo contatto
-start-greeting =
-    Ciao { $name }! 👋 Sono il bot di <b>Generazione Changemaker</b>, la community di giovani che cambiano Torino.
-    Qui troverai progetti ed eventi adatti a te.
-
-    🌍 /language per cambiare lingua
-    ❓ /help per vedere cosa posso fare
 start-staff =
     Ciao { $name }! Sei nello staff di <b>Generazione Changemaker</b>.
     Il percorso per i giovani non fa per te: usa /help per i comandi dello staff.
@@ -31,6 +27,196 @@ help =
     }):
     { $commands }
 help-line = /{ $command } — { $description }
+
+## Onboarding
+onboarding-welcome =
+    Ciao { $name }! 👋 Sono il bot di <b>Generazione Changemaker</b>, la community di giovani che cambiano Torino.
+    Ti aiuto a trovare progetti ed eventi adatti a te. Prima di tutto: in che lingua preferisci?
+onboarding-notice =
+    🔒 <b>Prima di iniziare</b>
+    Ti farò qualche domanda per proporti progetti ed eventi giusti per te: mese e anno di nascita, un nome, la città, cosa ti sta a cuore, cosa sai fare e quando hai tempo.
+    Non ti chiederò mai cognome, telefono, email o foto. I tuoi dati li vede solo lo staff e puoi cancellarli quando vuoi.
+    Tutti i dettagli: /privacy
+notice-accept = 👍 Ok, iniziamo
+button-back = ⬅️ Indietro
+button-done = ✅ Fatto
+start-resume = 👋 Eccoti! Riprendiamo da dove ci eravamo fermati.
+start-member =
+    Ciao { $name }! 👋 Che bello rivederti.
+    🔎 /projects — i progetti adatti a te
+    📅 /events — i prossimi eventi
+    👤 /profile — il tuo profilo
+onboarding-use-buttons = 👇 Per questa domanda usa i pulsanti qui sotto.
+onboarding-text-only = ✍️ Qui mi serve una risposta scritta.
+onboarding-edited = ✏️ Hai modificato un messaggio: tengo la prima versione. Alla fine potrai correggere ogni risposta.
+onboarding-button-old = Questa domanda ha già una risposta 👍 Guarda l'ultimo messaggio.
+
+birth-question =
+    🎂 <b>Quando sei nato o nata?</b> Scegli l'anno, poi il mese.
+    Puoi anche scrivere mese e anno, per esempio <code>03/2010</code> o <code>marzo 2010</code>.
+birth-month-question = 🎂 In che mese del { $year }?
+birth-before = Prima del { $year }
+birth-after = Dal { $year } in poi
+birth-other-year = ⬅️ Un altro anno
+birth-not-understood = 🤔 Non ho capito la data. Scrivi mese e anno, per esempio <code>03/2010</code> o <code>marzo 2010</code>, oppure usa i pulsanti.
+refused-too-young =
+    Grazie per l'interesse! 💛 Generazione Changemaker è per chi ha almeno { $min } anni, quindi per ora non posso iscriverti.
+    Nel frattempo l'Informagiovani del Comune di Torino può consigliarti attività per la tua età. Ti aspettiamo!
+    Non ho tenuto nessun dato su di te. Se hai sbagliato la data, ricomincia con /start.
+refused-too-old =
+    Grazie per l'interesse! 💛 Generazione Changemaker è per chi ha al massimo { $max } anni, quindi non posso iscriverti.
+    Per fare volontariato a Torino a ogni età puoi rivolgerti a Vol.To, il Centro Servizi per il Volontariato.
+    Non ho tenuto nessun dato su di te. Se hai sbagliato la data, ricomincia con /start.
+guardian-wait =
+    👪 Hai meno di { $age } anni: per continuare serve l'ok di un genitore o di chi si occupa di te.
+    Per ora ho tenuto solo il tuo mese e anno di nascita e la lingua. Presto potrai chiedere l'ok direttamente da qui: scrivi /start per vedere a che punto siamo.
+    Come usiamo i dati: /privacy
+
+name-question = 😊 <b>Come ti chiami?</b> Scrivi il tuo nome o un soprannome (il cognome non serve).
+name-use = Usa “{ $name }”
+name-problem-empty = ✍️ Mi serve almeno una lettera.
+name-problem-too-long = ✂️ È un po' lungo: al massimo 32 caratteri.
+name-problem-no-letters = 🔤 Il nome deve contenere almeno una lettera.
+name-problem-link = 🔗 Niente link nel nome, per favore.
+name-problem-mention = 🙈 Niente @username: scrivi solo il tuo nome.
+
+city-question = 📍 <b>In che città vivi?</b> Scrivila qui sotto, oppure scegli un pulsante.
+city-remote = 🌐 Solo a distanza
+city-remote-only = solo a distanza
+city-problem = 📍 Scrivi solo il nome della città, per esempio <code>Torino</code> (al massimo { $max } caratteri).
+city-did-you-mean = 🤔 Hai scritto “{ $city }”. Intendevi <b>{ $suggestion }</b>?
+city-keep = ✅ Sì, “{ $city }”
+
+causes-question = 💚 <b>Quali cause ti stanno a cuore?</b> Scegline quante vuoi, poi tocca Fatto.
+causes-need-one = Scegli almeno una causa 🙂
+cause-climate = 🌍 Clima
+cause-education = 📚 Istruzione
+cause-inclusion = 🤝 Inclusione
+cause-health = 🩺 Salute e benessere
+cause-digital = 💻 Digitale per il bene
+cause-culture = 🎨 Arte e cultura
+cause-poverty = 🍞 Povertà
+cause-civic = 🗳️ Partecipazione civica
+cause-animals = 🐾 Animali
+cause-migrants = 🧳 Migranti e rifugiati
+cause-equality = ⚖️ Parità di genere
+cause-sport = ⚽ Sport per tutti
+
+skills-question = 🛠️ <b>Cosa sai fare, o ti piacerebbe fare?</b> È facoltativo: scegline quante vuoi, oppure salta.
+skills-need-one = Scegli almeno una competenza 🙂
+skills-skip = Salta ➡️
+skill-design = 🎨 Grafica
+skill-social = 📱 Social media
+skill-video = 📸 Foto e video
+skill-writing = ✍️ Scrittura
+skill-coding = 💻 Programmazione
+skill-events = 🎪 Organizzare eventi
+skill-languages = 🗣️ Lingue straniere
+skill-tutoring = 📖 Aiuto compiti
+skill-music = 🎵 Musica
+skill-speaking = 🎤 Parlare in pubblico
+skill-manual = 🔨 Lavori manuali
+skill-data = 📊 Fogli di calcolo
+skill-cooking = 🍳 Cucina
+skill-care = 💛 Ascolto e cura
+
+days-question = 🗓️ <b>Quando hai tempo di solito?</b> Scegli una o più risposte, poi tocca Fatto.
+days-need-one = Scegli almeno una risposta 🙂
+days-weekdays = Nei giorni feriali
+days-weekends = Nel fine settimana
+days-evenings = La sera
+
+hours-question = ⏱️ <b>Quante ore a settimana potresti dedicare?</b> Scegli o scrivi un numero da 1 a 40.
+hours-not-understood = 🔢 Scrivi un numero di ore da 1 a 40, per esempio <code>4</code>, oppure usa i pulsanti.
+hours-2 = 1–2 ore
+hours-5 = 3–5 ore
+hours-10 = 6–10 ore
+hours-20 = più di 10 ore
+hours-typed = { $hours ->
+    [one] 1 ora
+   *[other] { $hours } ore
+} a settimana
+
+consents-question =
+    ✋ <b>Cosa posso fare con i tuoi dati?</b> Decidi tu: tocca per attivare o disattivare. Puoi cambiare idea quando vuoi.
+    • <b>Visibile ai progetti</b>: i coordinatori vedono nome, fascia d'età, città, cause, competenze e disponibilità (mai username o contatti) e possono invitarti.
+    • <b>Promemoria eventi</b>: ti ricordo gli eventi a cui hai detto che vieni.
+    • <b>Annunci</b>: ricevi le novità della community.
+purpose-matching = Visibile ai progetti
+purpose-reminders = Promemoria eventi
+purpose-announcements = Annunci
+consent-on = ✅ { $label }
+consent-off = ⬜ { $label }
+consents-continue = Continua ➡️
+choice-on = ✅ { $label }
+choice-off = { $label }
+
+profile-card =
+    👤 <b>{ $name }</b>
+    🎂 { $born }
+    📍 { $city }
+    💚 { $causes }
+    🛠️ { $skills }
+    🗓️ { $days } · { $hours }
+    ✋ { $consents }
+born-on = { $month } { $year }
+profile-missing = —
+profile-none-chosen = nessuna
+summary-question = È tutto giusto? Tocca un pulsante per correggere.
+summary-confirm = ✅ È tutto giusto
+edit-name = ✏️ Nome
+edit-birth = ✏️ Nascita
+edit-city = ✏️ Città
+edit-causes = ✏️ Cause
+edit-skills = ✏️ Competenze
+edit-availability = ✏️ Disponibilità
+edit-consents = ✏️ Consensi
+onboarding-done =
+    🎉 Fatto, { $name }! Ora fai parte di Generazione Changemaker.
+    Ecco cosa puoi fare:
+    🔎 /projects — i progetti adatti a te
+    📅 /events — i prossimi eventi
+    👤 /profile — vedi o cambia il tuo profilo
+profile-edit-hint = Tocca un pulsante per cambiare una risposta.
+profile-saved = ✅ Salvato!
+profile-none = Non hai ancora un profilo: scrivi /start per crearlo, bastano due minuti.
+profile-unfinished = Non hai ancora finito il profilo: scrivi /start per riprendere da dove ci eravamo fermati.
+profile-staff = Fai parte dello staff: il profilo per i giovani non fa per te.
+
+cancel-paused = ⏸️ Ok, ci fermiamo qui. Ho tenuto le risposte date finora: scrivi /start per riprendere. Se preferisci, le cancello subito.
+cancel-forget = 🗑️ Cancella le mie risposte
+cancel-forgotten = 🗑️ Fatto: ho cancellato tutto quello che sapevo di te. Puoi ricominciare con /start quando vuoi.
+cancel-edit = Ok, modifica chiusa.
+cancel-nothing = Non c'è niente da annullare 🙂
+
+month-1 = gennaio
+month-2 = febbraio
+month-3 = marzo
+month-4 = aprile
+month-5 = maggio
+month-6 = giugno
+month-7 = luglio
+month-8 = agosto
+month-9 = settembre
+month-10 = ottobre
+month-11 = novembre
+month-12 = dicembre
+month-short-1 = gen
+month-short-2 = feb
+month-short-3 = mar
+month-short-4 = apr
+month-short-5 = mag
+month-short-6 = giu
+month-short-7 = lug
+month-short-8 = ago
+month-short-9 = set
+month-short-10 = ott
+month-short-11 = nov
+month-short-12 = dic
+
+## Not built yet
+projects-soon = 🔎 I progetti arrivano presto: i coordinatori li stanno preparando. Intanto controlla che il tuo /profile sia aggiornato!
+events-soon = 📅 Gli eventi arrivano presto. Intanto controlla che il tuo /profile sia aggiornato!
 
 ## Privacy (la versione completa arriva con /privacy)
 privacy =

@@ -1,0 +1,77 @@
+"""The closed lists members choose from: causes, skills, availability, weekly hours and consent
+purposes. Keys are stored and matched on; labels live in `locales/` as `cause-<key>`,
+`skill-<key>`, `days-<key>`, `hours-<n>` and `purpose-<key>`. Pure: no I/O.
+
+Keys are short (they travel in callback data, 64 bytes at most) and never change meaning once
+stored: add new ones, retire old ones, never rename.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+CAUSES: Final = (
+    "climate",
+    "education",
+    "inclusion",
+    "health",
+    "digital",
+    "culture",
+    "poverty",
+    "civic",
+    "animals",
+    "migrants",
+    "equality",
+    "sport",
+)
+
+SKILLS: Final = (
+    "design",
+    "social",
+    "video",
+    "writing",
+    "coding",
+    "events",
+    "languages",
+    "tutoring",
+    "music",
+    "speaking",
+    "manual",
+    "data",
+    "cooking",
+    "care",
+)
+
+DAYS: Final = ("weekdays", "weekends", "evenings")
+
+# Weekly hours offered as buttons; each stands for "up to" that many hours. Typed whole numbers
+# from 1 to MAX_HOURS_PER_WEEK are accepted too.
+HOURS_CHOICES: Final = (2, 5, 10, 20)
+MAX_HOURS_PER_WEEK: Final = 40
+
+PURPOSES: Final = ("matching", "reminders", "announcements")
+
+CHOICE_LISTS: Final[dict[str, tuple[str, ...]]] = {
+    "causes": CAUSES,
+    "skills": SKILLS,
+    "days": DAYS,
+}
+
+
+def ordered(keys: tuple[str, ...] | set[str], field: str) -> tuple[str, ...]:
+    """Keys in catalog order, unknown ones dropped (an old or forged key never gets stored)."""
+    chosen = set(keys)
+    return tuple(key for key in CHOICE_LISTS[field] if key in chosen)
+
+
+def parse_hours(text: str) -> int | None:
+    """A typed weekly-hours answer: `5`, `5h`, `5 ore`, `5 hours`; None if not 1–40."""
+    digits = text.strip().casefold()
+    for suffix in ("hours", "hour", "ore", "ora", "hrs", "h"):
+        if digits.endswith(suffix):
+            digits = digits[: -len(suffix)].strip()
+            break
+    if not digits.isascii() or not digits.isdigit() or len(digits) > 2:
+        return None
+    hours = int(digits)
+    return hours if 1 <= hours <= MAX_HOURS_PER_WEEK else None

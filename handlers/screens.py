@@ -1,0 +1,247 @@
+"""What each onboarding and profile question looks like: its text and its buttons. Builds
+messages from data and texts only (no Telegram calls, no database), so every screen can be
+checked for length and callback-data size on its own.
+
+Callback data: `ob:<action>[:<argument>…]` for the conversation, `pf:<step>` for /profile edits.
+Every action names, or implies, the question it answers; the handler refuses it unless the
+person is at that question now.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.age_gate import AgePolicy
+from bot.catalog import CAUSES, DAYS, HOURS_CHOICES, PURPOSES, SKILLS
+from bot.i18n import SUPPORTED_LANGUAGES, Translator
+from bot.onboarding import Step
+from storage.profiles import Profile
+
+CONVERSATION = "ob"
+PROFILE_EDIT = "pf"
+# Which list each multi-select question draws from, and the prefix of its labels in locales/.
+CHOICE_FIELDS: dict[str, tuple[tuple[str, ...], str]] = {
+    "causes": (CAUSES, "cause"),
+    "skills": (SKILLS, "skill"),
+    "days": (DAYS, "days"),
+}
+# The city most members name gets a button of its own.
+HOME_CITY = "Torino"
+
+
+def data(*parts: object) -> str:
+    return ":".join((CONVERSATION, *(str(part) for part in parts)))
+
+
+@dataclass(frozen=True)
+class Screen:
+    text: str
+    keyboard: InlineKeyboardMarkup | None = None
+
+    def with_hint(self, hint: str) -> Screen:
+        return Screen(f"{hint}\n\n{self.text}", self.keyboard)
+
+
+def _rows(buttons: list[InlineKeyboardButton], width: int) -> list[list[InlineKeyboardButton]]:
+    return [buttons[i : i + width] for i in range(0, len(buttons), width)]
+
+
+class Screens:
+    """The screens in one language."""
+
+    def __init__(self, translate: Translator, language: str) -> None:
+        self._translate = translate
+        self.language = language
+
+    def text(self, key: str, **args: object) -> str:
+        return self._translate(self.language, key, **args)
+
+    def button(self, key: str, *parts: object, **args: object) -> InlineKeyboardButton:
+        return InlineKeyboardButton(self.text(key, **args), callback_data=data(*parts))
+
+    def back(self, step: Step) -> InlineKeyboardButton:
+        return self.button("button-back", "back", step)
+
+    # --- the questions, in order ---------------------------------------------------------
+
+    def welcome(self, name: str) -> Screen:
+        languages = [
+            InlineKeyboardButton(
+                self._translate(code, "language-name"), callback_data=data("lang", code)
+            )
+            for code in SUPPORTED_LANGUAGES
+        ]
+        return Screen(self.text("onboarding-welcome", name=name), InlineKeyboardMarkup([languages]))
+
+    def notice(self) -> Screen:
+        return Screen(
+            self.text("onboarding-notice"),
+            InlineKeyboardMarkup(
+                [[self.button("notice-accept", "notice")], [self.back(Step.NOTICE)]]
+            ),
+        )
+
+    def birth_years(self, today: date, policy: AgePolicy) -> Screen:
+        # Everyone born in these years may be in range, depending on the month; anyone born
+        # before or after certainly is not, and is answered at once.
+        first = today.year - policy.max_age - 1
+        last = today.year - policy.min_age
+        years = [
+            InlineKeyboardButton(str(year), callback_data=data("year", year))
+            for year in range(first, last + 1)
+        ]
+        rows = _rows(years, 4)
+        rows.append(
+            [
+                self.button("birth-before", "older", year=first),
+                self.button("birth-after", "younger", year=last + 1),
+            ]
+        )
+        rows.append([self.back(Step.BIRTH)])
+        return Screen(self.text("birth-question"), InlineKeyboardMarkup(rows))
+
+    def birth_months(self, year: int) -> Screen:
+        months = [
+            self.button(f"month-short-{month}", "month", year, month) for month in range(1, 13)
+        ]
+        rows = _rows(months, 4)
+        rows.append([self.button("birth-other-year", "years")])
+        return Screen(self.text("birth-month-question", year=year), InlineKeyboardMarkup(rows))
+
+    def guardian(self, policy: AgePolicy) -> Screen:
+        return Screen(self.text("guardian-wait", age=policy.guardian_consent_below))
+
+    def name(self, telegram_name: str | None) -> Screen:
+        rows = []
+        if telegram_name:
+            rows.append([self.button("name-use", "name", name=telegram_name)])
+        rows.append([self.back(Step.NAME)])
+        return Screen(self.text("name-question"), InlineKeyboardMarkup(rows))
+
+    def city(self) -> Screen:
+        return Screen(
+            self.text("city-question"),
+            InlineKeyboardMarkup(
+                [
+                    [
+                        InlineKeyboardButton(HOME_CITY, callback_data=data("city", HOME_CITY)),
+                        self.button("city-remote", "remote"),
+                    ],
+                    [self.back(Step.CITY)],
+                ]
+            ),
+        )
+
+    def city_suggestions(self, typed: str, suggestions: tuple[str, ...]) -> Screen:
+        rows = [
+            [InlineKeyboardButton(city, callback_data=data("city", city))] for city in suggestions
+        ]
+        rows.append([self.button("city-keep", "keep", city=typed)])
+        rows.append([self.back(Step.CITY)])
+        return Screen(
+            self.text("city-did-you-mean", city=typed, suggestion=suggestions[0]),
+            InlineKeyboardMarkup(rows),
+        )
+
+    def choices(self, field: str, selected: tuple[str, ...]) -> Screen:
+        keys, label_prefix = CHOICE_FIELDS[field]
+        buttons = [
+            InlineKeyboardButton(
+                self.text(
+                    "choice-on" if key in selected else "choice-off",
+                    label=self.text(f"{label_prefix}-{key}"),
+                ),
+                callback_data=data("t", field, key),
+            )
+            for key in keys
+        ]
+        rows = _rows(buttons, 1 if field == "days" else 2)
+        finish = "skills-skip" if field == "skills" and not selected else "button-done"
+        step = {"causes": Step.CAUSES, "skills": Step.SKILLS, "days": Step.AVAILABILITY}[field]
+        rows.append([self.back(step), self.button(finish, "done", field)])
+        return Screen(self.text(f"{field}-question"), InlineKeyboardMarkup(rows))
+
+    def hours(self) -> Screen:
+        buttons = [self.button(f"hours-{hours}", "hours", hours) for hours in HOURS_CHOICES]
+        rows = _rows(buttons, 2)
+        rows.append([self.back(Step.HOURS)])
+        return Screen(self.text("hours-question"), InlineKeyboardMarkup(rows))
+
+    def consents(self, granted: dict[str, bool]) -> Screen:
+        rows = [
+            [
+                self.button(
+                    "consent-on" if granted.get(purpose) else "consent-off",
+                    "c",
+                    purpose,
+                    label=self.text(f"purpose-{purpose}"),
+                )
+            ]
+            for purpose in PURPOSES
+        ]
+        rows.append([self.back(Step.CONSENTS), self.button("consents-continue", "consents")])
+        return Screen(self.text("consents-question"), InlineKeyboardMarkup(rows))
+
+    def summary(self, profile: Profile, granted: dict[str, bool]) -> Screen:
+        rows = _rows([self._edit_button(step, CONVERSATION) for step in _EDIT_KEYS], 2)
+        rows.append([self.button("summary-confirm", "confirm")])
+        text = f"{self.card(profile, granted)}\n\n{self.text('summary-question')}"
+        return Screen(text, InlineKeyboardMarkup(rows))
+
+    def profile(self, profile: Profile, granted: dict[str, bool]) -> Screen:
+        rows = _rows([self._edit_button(step, PROFILE_EDIT) for step in _EDIT_KEYS], 2)
+        text = f"{self.card(profile, granted)}\n\n{self.text('profile-edit-hint')}"
+        return Screen(text, InlineKeyboardMarkup(rows))
+
+    def _edit_button(self, step: Step, prefix: str) -> InlineKeyboardButton:
+        callback = data("edit", step) if prefix == CONVERSATION else f"{PROFILE_EDIT}:{step}"
+        return InlineKeyboardButton(self.text(_EDIT_KEYS[step]), callback_data=callback)
+
+    # --- the profile as text -------------------------------------------------------------
+
+    def card(self, profile: Profile, granted: dict[str, bool]) -> str:
+        return self.text(
+            "profile-card",
+            name=profile.first_name or self.text("profile-missing"),
+            born=self.born(profile),
+            city=profile.city if profile.city else self.text("city-remote-only"),
+            causes=self.labels("cause", profile.causes),
+            skills=self.labels("skill", profile.skills),
+            days=self.labels("days", profile.days),
+            hours=self.text(f"hours-{profile.hours_per_week}")
+            if profile.hours_per_week in HOURS_CHOICES
+            else self.text("hours-typed", hours=profile.hours_per_week or 0),
+            consents=", ".join(
+                self.text(
+                    "consent-on" if granted.get(purpose) else "consent-off",
+                    label=self.text(f"purpose-{purpose}"),
+                )
+                for purpose in PURPOSES
+            ),
+        )
+
+    def born(self, profile: Profile) -> str:
+        if profile.birth_month is None or profile.birth_year is None:
+            return self.text("profile-missing")
+        return self.text(
+            "born-on", month=self.text(f"month-{profile.birth_month}"), year=profile.birth_year
+        )
+
+    def labels(self, prefix: str, keys: tuple[str, ...]) -> str:
+        if not keys:
+            return self.text("profile-none-chosen")
+        return ", ".join(self.text(f"{prefix}-{key}") for key in keys)
+
+
+_EDIT_KEYS: dict[Step, str] = {
+    Step.NAME: "edit-name",
+    Step.BIRTH: "edit-birth",
+    Step.CITY: "edit-city",
+    Step.CAUSES: "edit-causes",
+    Step.SKILLS: "edit-skills",
+    Step.AVAILABILITY: "edit-availability",
+    Step.CONSENTS: "edit-consents",
+}

@@ -1,0 +1,60 @@
+"""Consent per purpose, with its provenance (safeguarding rule 3)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+
+from storage.db import Database, from_db_time, to_db_time
+
+
+@dataclass(frozen=True)
+class Consent:
+    purpose: str
+    granted: bool
+    notice_version: str
+    given_by: str  # "member" or "guardian"
+    method: str  # "bot" or "paper"
+    decided_at: datetime
+
+
+def _consent(row: sqlite3.Row) -> Consent:
+    return Consent(
+        purpose=row["purpose"],
+        granted=bool(row["granted"]),
+        notice_version=row["notice_version"],
+        given_by=row["given_by"],
+        method=row["method"],
+        decided_at=from_db_time(row["decided_at"]),
+    )
+
+
+class ConsentRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def of_member(self, member_id: int) -> dict[str, Consent]:
+        rows = await self._db.fetch_all(
+            "SELECT * FROM consents WHERE member_id = ? ORDER BY purpose", (member_id,)
+        )
+        return {row["purpose"]: _consent(row) for row in rows}
+
+    async def record(self, member_id: int, consent: Consent) -> None:
+        await self._db.execute(
+            "INSERT INTO consents"
+            " (member_id, purpose, granted, notice_version, given_by, method, decided_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (member_id, purpose) DO UPDATE SET"
+            " granted = excluded.granted, notice_version = excluded.notice_version,"
+            " given_by = excluded.given_by, method = excluded.method,"
+            " decided_at = excluded.decided_at",
+            (
+                member_id,
+                consent.purpose,
+                int(consent.granted),
+                consent.notice_version,
+                consent.given_by,
+                consent.method,
+                to_db_time(consent.decided_at),
+            ),
+        )
