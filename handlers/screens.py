@@ -96,8 +96,8 @@ class Screens:
         rows = _rows(years, 4)
         rows.append(
             [
-                self.button("birth-before", "older", year=first),
-                self.button("birth-after", "younger", year=last + 1),
+                self.button("birth-before", "older", year=str(first)),
+                self.button("birth-after", "younger", year=str(last + 1)),
             ]
         )
         rows.append([self.back(Step.BIRTH)])
@@ -109,7 +109,7 @@ class Screens:
         ]
         rows = _rows(months, 4)
         rows.append([self.button("birth-other-year", "years")])
-        return Screen(self.text("birth-month-question", year=year), InlineKeyboardMarkup(rows))
+        return Screen(self.text("birth-month-question", year=str(year)), InlineKeyboardMarkup(rows))
 
     def guardian(self, policy: AgePolicy) -> Screen:
         return Screen(self.text("guardian-wait", age=policy.guardian_consent_below))
@@ -227,7 +227,7 @@ class Screens:
         if profile.birth_month is None or profile.birth_year is None:
             return self.text("profile-missing")
         return self.text(
-            "born-on", month=self.text(f"month-{profile.birth_month}"), year=profile.birth_year
+            "born-on", month=self.text(f"month-{profile.birth_month}"), year=str(profile.birth_year)
         )
 
     def labels(self, prefix: str, keys: tuple[str, ...]) -> str:

@@ -29,6 +29,12 @@ _MISSING_REASONS = {
 }
 
 
+# Telegram ignores parameters a method does not take. PTB's `Defaults(parse_mode=…)` adds
+# `parse_mode` to every call that shares its message-sending path, editMessageReplyMarkup
+# included: harmless, so not reported as a bot bug (any other unknown name still is).
+_TOLERATED_EXTRAS = frozenset({"parse_mode"})
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     name: str
@@ -156,6 +162,8 @@ class ApiSpec:
             if value is None:  # JSON null: treated as absent
                 continue
             spec = fields.get(name)
+            if spec is None and name in _TOLERATED_EXTRAS:
+                continue
             if spec is None:
                 if self.strict:
                     raise ApiError(
