@@ -137,8 +137,11 @@ async def on_text(update: Update, context: BotContext) -> None:
     assert user is not None
     onboarding = context.services.onboarding
     conversation = await onboarding.conversation(user.id)
-    if conversation is None or conversation.paused:
+    if conversation is None:
         await fallback.stray_text(update, context)
+        return
+    if conversation.paused:
+        await reply(update, context, "onboarding-paused")
         return
     text = message.text
     step = conversation.step
@@ -173,8 +176,10 @@ async def on_media(update: Update, context: BotContext) -> None:
     user = update.effective_user
     assert user is not None
     conversation = await context.services.onboarding.conversation(user.id)
-    if conversation is None or conversation.paused:
+    if conversation is None:
         await fallback.stray_media(update, context)
+    elif conversation.paused:
+        await reply(update, context, "onboarding-paused")
     elif conversation.step is Step.GUARDIAN:
         await ask(update, context, Step.GUARDIAN)
     elif conversation.step in TEXT_STEPS:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.fake_telegram import FakeUser
 from bot.fake_telegram.models import BotMessage
 from bot.onboarding import Step
@@ -89,3 +91,175 @@ async def test_a_19_year_old_onboards_in_italian_with_buttons(bot: RunningBot) -
     again = await say(giulia, "/start")
     assert (again.text or "").startswith("Ciao Giulia! 👋 Che bello rivederti.")
     assert hours.buttons == []
+
+
+async def test_an_english_speaker_types_the_answers(bot: RunningBot) -> None:
+    sam = bot.server.add_user("Sam", language_code="en")
+    await say(sam, "/start")
+    await tap(sam, "🇬🇧 English")
+    birth = await tap(sam, "👍 OK, let's start")
+    assert "03/2010" in (birth.text or "")
+    again = await say(sam, "the 3rd of March")
+    assert (again.text or "").startswith("🤔 I didn't get that date.")
+    assert again.buttons[0] == ["2000", "2001", "2002", "2003"]  # and the buttons again
+    name = await say(sam, "March 2006")
+    assert (name.text or "").startswith("😊 What's your name?")
+    too_long = await say(sam, "x" * 40)
+    assert (too_long.text or "").startswith("✂️ That's a bit long")
+    city = await say(sam, "  Tom  & Jerry ")
+    assert (city.text or "").startswith("📍 Which city")
+    unsure = await say(sam, "Torinoo")
+    assert unsure.text == "🤔 You typed “Torinoo”. Did you mean Torino?"
+    assert unsure.buttons == [["Torino"], ["✅ Yes, “Torinoo”"], ["⬅️ Back"]]
+    causes = await tap(sam, "Torino")
+    assert (causes.text or "").startswith("💚 Which causes")
+    hint = await say(sam, "climate")
+    assert (hint.text or "").startswith("👇 For this question, use the buttons below.")
+    await sam.press("🌍 Climate", message=hint)
+    await bot.server.wait_until(lambda _: hint.button("✅ 🌍 Climate") is not None)
+    skills = await tap(sam, "✅ Done", message=hint)
+    days = await tap(sam, "Skip ➡️", message=skills)
+    await sam.press("In the evening", message=days)
+    await bot.server.wait_until(lambda _: days.button("✅ In the evening") is not None)
+    await tap(sam, "✅ Done", message=days)
+    wrong = await say(sam, "lots")
+    assert (wrong.text or "").startswith("🔢 Type a number of hours from 1 to 40")
+    await say(sam, "4 hours")
+    summary = await tap(sam, "Continue ➡️")
+    text = summary.text or ""
+    assert "Tom &amp; Jerry" in summary.payload["text"] or "Tom & Jerry" in text
+    assert "📍 Torino" in text
+    assert "🛠️ none" in text
+    assert "In the evening · 4 hours a week" in text
+    profile = await bot.services.onboarding.profile(sam.id)
+    assert profile is not None
+    assert (profile.first_name, profile.hours_per_week, profile.skills) == ("Tom & Jerry", 4, ())
+    # A correction from the summary comes back to the summary.
+    await tap(sam, "✏️ Name")
+    renamed = await say(sam, "Samuel")
+    assert "👤 Samuel" in (renamed.text or "")
+    assert "Is everything right?" in (renamed.text or "")
+    done = await tap(sam, "✅ All correct", message=renamed)
+    assert (done.text or "").startswith("🎉 Done, Samuel!")
+
+
+async def test_back_buttons_walk_back_and_keep_answers(bot: RunningBot) -> None:
+    ada = bot.server.add_user("Ada", language_code="en")
+    await say(ada, "/start")
+    await tap(ada, "🇬🇧 English")
+    await tap(ada, "👍 OK, let's start")
+    await say(ada, "05/2005")
+    city = await say(ada, "Ada")
+    name = await tap(ada, "⬅️ Back", message=city)
+    assert (name.text or "").startswith("😊 What's your name?")
+    assert await bot.services.onboarding.step_of(ada.id) is Step.NAME
+    city = await tap(ada, "Use “Ada”", message=name)
+    causes = await tap(ada, "🌐 Remote only", message=city)
+    await ada.press("🌍 Climate", message=causes)
+    await bot.server.wait_until(lambda _: causes.button("✅ 🌍 Climate") is not None)
+    back_to_city = await tap(ada, "⬅️ Back", message=causes)
+    causes_again = await tap(ada, "Torino", message=back_to_city)
+    assert causes_again.button("✅ 🌍 Climate") is not None  # the earlier choice is still there
+
+
+async def test_cancel_pauses_and_start_resumes_at_the_same_question(bot: RunningBot) -> None:
+    leo = bot.server.add_user("Leo", language_code="it")
+    await say(leo, "/start")
+    await tap(leo, "🇮🇹 Italiano")
+    await tap(leo, "👍 Ok, iniziamo")
+    await say(leo, "05/2005")
+    paused = await say(leo, "/cancel")
+    assert (paused.text or "").startswith("⏸️ Ok, ci fermiamo qui.")
+    stray = await say(leo, "Leo")  # not taken as an answer while paused
+    assert stray.text == "⏸️ Il tuo profilo è in pausa: scrivi /start per riprendere."
+    assert await bot.services.onboarding.profile(leo.id) is not None
+    profile = await bot.services.onboarding.profile(leo.id)
+    assert profile is not None
+    assert profile.first_name is None
+    resumed = await say(leo, "/start")
+    assert (resumed.text or "").startswith("👋 Eccoti! Riprendiamo")
+    assert "Come ti chiami?" in (resumed.text or "")
+    nothing = await say(leo, "/cancel")
+    await leo.press("🗑️ Cancella le mie risposte", message=nothing)
+    await bot.server.wait_until(lambda _: nothing.edits == 1)
+    assert (nothing.text or "").startswith("🗑️ Fatto: ho cancellato tutto")
+    assert await rows_about(bot, leo.id) == []
+
+
+async def _to_birth(user: FakeUser, language: str) -> BotMessage:
+    await say(user, "/start")
+    if language == "it":
+        await tap(user, "🇮🇹 Italiano")
+        return await tap(user, "👍 Ok, iniziamo")
+    await tap(user, "🇬🇧 English")
+    return await tap(user, "👍 OK, let's start")
+
+
+async def test_a_12_year_old_is_refused_kindly_and_leaves_nothing(bot: RunningBot) -> None:
+    tea = bot.server.add_user("Tea", language_code="it")
+    birth = await _to_birth(tea, "en")  # a language choice, stored, that must go too
+    await tea.press("2013")
+    await tea.wait_until(lambda _: birth.edits == 1)
+    refusal = await tap(tea, "Dec")  # 12 until the end of December 2025 + 13 years
+    assert (refusal.text or "").startswith("Thanks for your interest! 💛")
+    assert "Informagiovani" in (refusal.text or "")
+    assert await rows_about(bot, tea.id) == []
+    # Her language went with everything else: /start begins from zero.
+    fresh = await say(tea, "/start")
+    assert (fresh.text or "").startswith("Ciao Tea!")
+
+
+async def test_out_of_range_by_button_or_typed_in_both_languages(bot: RunningBot) -> None:
+    old = bot.server.add_user("Otto", language_code="it")
+    await _to_birth(old, "it")
+    refusal = await tap(old, "Prima del 2000")
+    assert "Vol.To" in (refusal.text or "")
+    assert await rows_about(bot, old.id) == []
+    young = bot.server.add_user("Yuri", language_code="en")
+    await _to_birth(young, "en")
+    refusal = await say(young, "06/2015")
+    assert "at least" not in (refusal.text or "")
+    assert "aged 13 and up" in (refusal.text or "")
+    assert await rows_about(bot, young.id) == []
+
+
+async def test_a_13_year_old_pauses_for_a_guardian(bot: RunningBot) -> None:
+    nina = bot.server.add_user("Nina", language_code="it")
+    await _to_birth(nina, "it")
+    wait = await say(nina, "10/2012")
+    assert (wait.text or "").startswith("👪 Hai meno di 14 anni")
+    again = await say(nina, "Nina")
+    assert again.text == wait.text  # nothing moves until a guardian consents
+    profile = await bot.services.onboarding.profile(nina.id)
+    assert profile is not None
+    assert (profile.birth_year, profile.birth_month, profile.first_name) == (2012, 10, None)
+    resumed = await say(nina, "/start")
+    assert resumed.text == wait.text
+
+
+@pytest.mark.bot_settings(ADMIN_IDS="777")
+async def test_staff_get_their_greeting_never_the_onboarding(bot: RunningBot) -> None:
+    admin_id = 777
+    boss = bot.server.add_user("Bea", language_code="it", user_id=admin_id)
+    greeting = await say(boss, "/start")
+    assert (greeting.text or "").startswith("Ciao Bea! Sei nello staff")
+    assert greeting.buttons == []
+    assert await bot.services.onboarding.conversation(admin_id) is None
+    assert (await say(boss, "/profile")).text == (
+        "Fai parte dello staff: il profilo per i giovani non fa per te."
+    )
+
+
+async def test_a_button_pressed_twice_or_from_an_old_message_changes_nothing(
+    bot: RunningBot,
+) -> None:
+    eli = bot.server.add_user("Eli", language_code="en")
+    welcome = await say(eli, "/start")
+    await eli.press("🇬🇧 English", message=welcome)
+    await eli.press("🇮🇹 Italiano", message=welcome)  # the second tap, before the edit lands
+    await eli.next_reply()
+    await eli.wait_until(lambda user: len(user.callback_answers) == 2)
+    assert await bot.services.members.language_for(eli.id, "en") == "en"
+    assert "That question already has an answer" in str(eli.callback_answers[-1])
+    assert await bot.services.onboarding.step_of(eli.id) is Step.NOTICE
+    assert len(eli.messages) == 2  # the welcome and one notice, not two
