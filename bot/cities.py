@@ -69,9 +69,19 @@ def match_city(text: str, max_suggestions: int = 3) -> CityMatch:
     return CityMatch(typed, known=False, suggestions=tuple(suggestions[:max_suggestions]))
 
 
+_CITY_PUNCTUATION = frozenset(" '’-.,()")
+
+
 def city_problem(text: str) -> NameProblem | None:
-    """What makes a typed city unusable (the same rules as names, longer limit)."""
-    return name_problem(text, MAX_CITY_LENGTH)
+    """What makes a typed city unusable: the rules for names, a longer limit, and only the
+    characters town names have (letters in any script, digits, spaces, ' - . , ( ))."""
+    problem = name_problem(text, MAX_CITY_LENGTH)
+    if problem is not None:
+        return problem
+    for c in clean_name(text):
+        if c not in _CITY_PUNCTUATION and unicodedata.category(c)[0] not in "LMN":
+            return NameProblem.SYMBOLS
+    return None
 
 
 def clean_city(text: str) -> str:

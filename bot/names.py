@@ -16,6 +16,7 @@ class NameProblem(Enum):
     NO_LETTERS = "no-letters"  # only digits, emoji or punctuation
     LINK = "link"
     MENTION = "mention"
+    SYMBOLS = "symbols"  # places only: characters no town name has
 
 
 _LINK = re.compile(

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bot.age_gate import AgeDecision, AgePolicy
 from bot.birth_month import MONTH_NAMES, BirthMonth, parse_birth_month
-from bot.cities import ALIASES, KNOWN_CITIES, city_key, match_city
+from bot.cities import ALIASES, KNOWN_CITIES, city_key, city_problem, match_city
 from bot.names import MAX_NAME_LENGTH, NameProblem, clean_name, name_problem
 
 TODAY = date(2026, 11, 29)
@@ -168,3 +168,33 @@ def test_age_gate_agrees_with_the_youngest_age(month: int, year: int) -> None:
     decision = POLICY.decide(born, TODAY)
     assert (decision in {AgeDecision.WELCOME, AgeDecision.NEEDS_GUARDIAN}) == (13 <= age <= 25)
     assert (decision is AgeDecision.NEEDS_GUARDIAN) == (13 <= age < 14)
+
+
+@pytest.mark.parametrize(
+    "text", ["Torino", "Reggio nell'Emilia", "Sant’Ambrogio", "Castelnuovo Don Bosco", "القاهرة"]
+)
+def test_town_names_pass(text: str) -> None:
+    assert city_problem(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("<b>Torino</b>", NameProblem.SYMBOLS),
+        ("x'; DROP TABLE members;--", NameProblem.SYMBOLS),
+        ("Torino 🏙️", NameProblem.SYMBOLS),
+        ("🏙️", NameProblem.NO_LETTERS),
+        ("a" * 41, NameProblem.TOO_LONG),
+        ("torino.it", NameProblem.LINK),
+    ],
+)
+def test_typed_cities_refused(text: str, problem: NameProblem) -> None:
+    assert city_problem(text) is problem
+
+
+@given(st.text(max_size=60))
+def test_an_accepted_city_is_short_and_plain(text: str) -> None:
+    if city_problem(text) is None:
+        found = match_city(text)
+        assert 1 <= len(found.city) <= 40
+        assert "<" not in found.city

@@ -1,0 +1,191 @@
+"""Every onboarding question against the inputs people (and bots) actually send: an answer with a
+hint each time, never a stack trace, and a stored profile that stays consistent."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+import pytest
+
+from bot.fake_telegram import FakeUser
+from bot.fake_telegram.models import BotMessage
+from bot.onboarding import ORDER, Step
+from storage.profiles import Profile
+from tests.harness import RunningBot
+
+SQL = "Robert'); DROP TABLE members;--"
+HTML = "<b>Bob</b> & <i>co</i>"
+RTL = "مرحبا بالعالم"
+
+Send = Callable[[FakeUser], Awaitable[object]]
+
+
+def _text(text: str) -> Send:
+    async def send(user: FakeUser) -> object:
+        return await user.send(text)
+
+    return send
+
+
+async def _sticker(user: FakeUser) -> object:
+    return await user.send_sticker()
+
+
+async def _photo(user: FakeUser) -> object:
+    return await user.send_photo()
+
+
+async def _voice(user: FakeUser) -> object:
+    return await user.send_voice()
+
+
+BAD_INPUTS: dict[str, Send] = {
+    "5000 characters": _text("a" * 5000),
+    "only emoji": _text("🙂🎉🔥"),
+    "right-to-left": _text(RTL),
+    "sql": _text(SQL),
+    "html": _text(HTML),
+    "a number": _text("42"),
+    "sticker": _sticker,
+    "photo": _photo,
+    "voice": _voice,
+}
+
+# Text that is a fine answer at these questions (names and towns in any script, shown escaped).
+ACCEPTED: dict[Step, set[str]] = {
+    Step.NAME: {"right-to-left", "sql", "html"},
+    Step.CITY: {"right-to-left"},
+}
+ASKED = [step for step in ORDER]
+
+
+async def reach(bot: RunningBot, user: FakeUser, step: Step) -> None:
+    """Answer every question before `step` through the service, as the handlers would."""
+    onboarding = bot.services.onboarding
+    await bot.services.members.first_contact(user.id, "en")
+    await onboarding.resume(user.id)
+    answers: dict[Step, Callable[[], Awaitable[object]]] = {
+        Step.LANGUAGE: lambda: onboarding.choose_language(user.id, "en"),
+        Step.NOTICE: lambda: onboarding.accept_notice(user.id),
+        Step.BIRTH: lambda: onboarding.answer_birth_text(user.id, "03/2006"),
+        Step.NAME: lambda: onboarding.answer_name(user.id, "Giulia"),
+        Step.CITY: lambda: onboarding.answer_city(user.id, "Torino"),
+        Step.CAUSES: lambda: _choose(bot, user, "causes", "climate"),
+        Step.SKILLS: lambda: onboarding.finish_choices(user.id, "skills"),
+        Step.AVAILABILITY: lambda: _choose(bot, user, "days", "weekends"),
+        Step.HOURS: lambda: onboarding.answer_hours(user.id, 5),
+        Step.CONSENTS: lambda: onboarding.finish_consents(user.id),
+    }
+    for earlier in ORDER[: ORDER.index(step)]:
+        await answers[earlier]()
+    assert await onboarding.step_of(user.id) is step
+
+
+async def _choose(bot: RunningBot, user: FakeUser, field: str, key: str) -> None:
+    await bot.services.onboarding.toggle_choice(user.id, field, key)
+    await bot.services.onboarding.finish_choices(user.id, field)
+
+
+async def snapshot(bot: RunningBot, user: FakeUser) -> tuple[Profile | None, Step | None]:
+    onboarding = bot.services.onboarding
+    return await onboarding.profile(user.id), await onboarding.step_of(user.id)
+
+
+@pytest.mark.parametrize("step", ASKED)
+async def test_every_question_survives_bad_input(bot: RunningBot, step: Step) -> None:
+    user = bot.server.add_user("Giulia", language_code="en")
+    await reach(bot, user, step)
+    for label, send in BAD_INPUTS.items():
+        before = await snapshot(bot, user)
+        await send(user)
+        answer = await user.next_reply()
+        assert answer.text, f"{step}/{label}: empty reply"
+        after = await snapshot(bot, user)
+        if label in ACCEPTED.get(step, set()):
+            profile, now_at = after
+            assert profile is not None
+            assert now_at is not step, f"{step}/{label} was not taken"
+            stored = {Step.NAME: profile.first_name, Step.CITY: profile.city}[step]
+            assert stored == " ".join(
+                {"right-to-left": RTL, "sql": SQL, "html": HTML}[label].split()
+            )
+            await reach_again(bot, user, step)
+        else:
+            assert after == before, f"{step}/{label} changed the profile"
+            assert answer.buttons or step in {Step.NAME}, f"{step}/{label}: no way forward"
+
+
+async def reach_again(bot: RunningBot, user: FakeUser, step: Step) -> None:
+    """Go back to `step` after an accepted answer, as the Back button would."""
+    await bot.services.onboarding.back(user.id)
+    assert await bot.services.onboarding.step_of(user.id) is step
+
+
+async def test_html_and_sql_are_shown_back_escaped(bot: RunningBot) -> None:
+    user = bot.server.add_user("Giulia", language_code="en")
+    await reach(bot, user, Step.NAME)
+    await user.send(HTML)
+    await user.next_reply()
+    await reach_summary(bot, user)
+    await user.send("/start")
+    summary = await user.next_reply()
+    # Telegram shows the text exactly as typed: the bot escaped it, nothing was interpreted.
+    assert f"👤 {HTML}" in (summary.text or "")
+    assert summary.payload.get("entities", [])[0]["type"] == "bold"
+    assert all(entity["type"] == "bold" for entity in summary.payload.get("entities", []))
+
+
+async def reach_summary(bot: RunningBot, user: FakeUser) -> None:
+    onboarding = bot.services.onboarding
+    await onboarding.answer_city(user.id, "Torino")
+    await _choose(bot, user, "causes", "climate")
+    await onboarding.finish_choices(user.id, "skills")
+    await _choose(bot, user, "days", "weekends")
+    await onboarding.answer_hours(user.id, 5)
+    await onboarding.finish_consents(user.id)
+
+
+@pytest.mark.parametrize("step", [Step.BIRTH, Step.NAME, Step.CITY, Step.CAUSES, Step.SUMMARY])
+async def test_an_edited_message_changes_nothing(bot: RunningBot, step: Step) -> None:
+    user = bot.server.add_user("Giulia", language_code="en")
+    await reach(bot, user, step)
+    sent = await user.send("/help")
+    await user.next_reply()
+    before = await snapshot(bot, user)
+    await user.edit(sent, "Marco")
+    answer = await user.next_reply()
+    assert (answer.text or "").startswith("✏️ You edited a message")
+    assert await snapshot(bot, user) == before
+
+
+async def test_forged_buttons_change_nothing(bot: RunningBot) -> None:
+    user = bot.server.add_user("Giulia", language_code="en")
+    await reach(bot, user, Step.CAUSES)
+    question = await _ask_again(user)
+    before = await snapshot(bot, user)
+    for forged in (
+        "ob:t:causes:nuclear",
+        "ob:t:skills:design",
+        "ob:city:Atlantis",
+        "ob:month:2006",
+        "ob:year:abc",
+        "ob:",
+        "ob:back:nowhere",
+        "ob:edit:language",
+        "pf:name",
+    ):
+        _rewire(question, forged)
+        await user.press("forged", message=question)
+        await user.wait_until(lambda u: len(u.callback_answers) >= 1)
+        user.callback_answers.clear()
+    assert await snapshot(bot, user) == before
+
+
+async def _ask_again(user: FakeUser) -> BotMessage:
+    await user.send("?")
+    return await user.next_reply()
+
+
+def _rewire(message: BotMessage, data: str) -> None:
+    """Make the message carry one button with `data`, as a tampered client could send."""
+    message.reply_markup = {"inline_keyboard": [[{"text": "forged", "callback_data": data}]]}
