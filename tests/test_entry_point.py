@@ -14,6 +14,7 @@ import pytest
 
 from bot.clock import SystemClock
 from bot.fake_telegram import FakeTelegram, FakeUser
+from bot.fake_telegram.models import BotMessage
 from bot.messenger import NOTIFY
 from storage.db import Database
 from storage.tasks import TaskRepository
@@ -288,3 +289,50 @@ async def test_unreachable_api_and_wrong_token_are_one_line_each(tmp_path: Path)
     assert "Telegram refused BOT_TOKEN" in bot_process.this_run()
     assert "some-other-token" not in bot_process.log()
     assert "Traceback" not in bot_process.log()
+
+
+async def test_a_17_year_old_killed_mid_onboarding_resumes_at_the_same_question(
+    server: FakeTelegram, bot_process: BotProcess
+) -> None:
+    await bot_process.start()
+    await bot_process.wait_for_log("ready: @")
+    marta = server.add_user("Marta", language_code="it")
+
+    async def tap(label: str) -> BotMessage:
+        await marta.press(label)
+        return await marta.next_reply(timeout=10)
+
+    await marta.send("/start")
+    await marta.next_reply(timeout=10)
+    await tap("🇬🇧 English")
+    await tap("👍 OK, let's start")
+    await marta.send("May 2009")  # 17 by the real clock this process uses
+    await marta.next_reply(timeout=10)
+    await marta.send("Marta")
+    city_question = await marta.next_reply(timeout=10)
+    assert (city_question.text or "").startswith("📍")
+    await marta.send("Torino")
+    causes = await marta.next_reply(timeout=10)
+    await marta.press("🌍 Climate", message=causes)
+    await server.wait_until(lambda _: causes.button("✅ 🌍 Climate") is not None, timeout=10)
+
+    await bot_process.kill()
+    await bot_process.start()
+    await bot_process.wait_for_log("ready: @")
+    await marta.send("/start")
+    resumed = await marta.next_reply(timeout=10)
+    assert (resumed.text or "").startswith("👋 Welcome back! Let's pick up where we left off.")
+    assert "Which causes do you care about?" in (resumed.text or "")
+    assert resumed.button("✅ 🌍 Climate") is not None  # the answer given before the kill
+    await marta.press("✅ Done", message=resumed)
+    skills = await marta.next_reply(timeout=10)
+    assert (skills.text or "").startswith("🛠️ What can you do")
+    await bot_process.stop()
+
+    db = await Database.open(Path(bot_process.env["DATABASE_PATH"]))
+    row = await db.fetch_one(
+        "SELECT first_name, city, causes FROM profiles WHERE member_id = ?", (marta.id,)
+    )
+    await db.close()
+    assert row is not None
+    assert tuple(row) == ("Marta", "Torino", '["climate"]')

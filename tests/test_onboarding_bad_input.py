@@ -12,6 +12,7 @@ from bot.fake_telegram.models import BotMessage
 from bot.onboarding import ORDER, Step
 from storage.profiles import Profile
 from tests.harness import RunningBot
+from tests.onboarding_steps import reach, reach_summary
 
 SQL = "Robert'); DROP TABLE members;--"
 HTML = "<b>Bob</b> & <i>co</i>"
@@ -57,33 +58,6 @@ ACCEPTED: dict[Step, set[str]] = {
     Step.CITY: {"right-to-left"},
 }
 ASKED = [step for step in ORDER]
-
-
-async def reach(bot: RunningBot, user: FakeUser, step: Step) -> None:
-    """Answer every question before `step` through the service, as the handlers would."""
-    onboarding = bot.services.onboarding
-    await bot.services.members.first_contact(user.id, "en")
-    await onboarding.resume(user.id)
-    answers: dict[Step, Callable[[], Awaitable[object]]] = {
-        Step.LANGUAGE: lambda: onboarding.choose_language(user.id, "en"),
-        Step.NOTICE: lambda: onboarding.accept_notice(user.id),
-        Step.BIRTH: lambda: onboarding.answer_birth_text(user.id, "03/2006"),
-        Step.NAME: lambda: onboarding.answer_name(user.id, "Giulia"),
-        Step.CITY: lambda: onboarding.answer_city(user.id, "Torino"),
-        Step.CAUSES: lambda: _choose(bot, user, "causes", "climate"),
-        Step.SKILLS: lambda: onboarding.finish_choices(user.id, "skills"),
-        Step.AVAILABILITY: lambda: _choose(bot, user, "days", "weekends"),
-        Step.HOURS: lambda: onboarding.answer_hours(user.id, 5),
-        Step.CONSENTS: lambda: onboarding.finish_consents(user.id),
-    }
-    for earlier in ORDER[: ORDER.index(step)]:
-        await answers[earlier]()
-    assert await onboarding.step_of(user.id) is step
-
-
-async def _choose(bot: RunningBot, user: FakeUser, field: str, key: str) -> None:
-    await bot.services.onboarding.toggle_choice(user.id, field, key)
-    await bot.services.onboarding.finish_choices(user.id, field)
 
 
 async def snapshot(bot: RunningBot, user: FakeUser) -> tuple[Profile | None, Step | None]:
@@ -133,16 +107,6 @@ async def test_html_and_sql_are_shown_back_escaped(bot: RunningBot) -> None:
     assert f"👤 {HTML}" in (summary.text or "")
     assert summary.payload.get("entities", [])[0]["type"] == "bold"
     assert all(entity["type"] == "bold" for entity in summary.payload.get("entities", []))
-
-
-async def reach_summary(bot: RunningBot, user: FakeUser) -> None:
-    onboarding = bot.services.onboarding
-    await onboarding.answer_city(user.id, "Torino")
-    await _choose(bot, user, "causes", "climate")
-    await onboarding.finish_choices(user.id, "skills")
-    await _choose(bot, user, "days", "weekends")
-    await onboarding.answer_hours(user.id, 5)
-    await onboarding.finish_consents(user.id)
 
 
 @pytest.mark.parametrize("step", [Step.BIRTH, Step.NAME, Step.CITY, Step.CAUSES, Step.SUMMARY])

@@ -8,6 +8,7 @@ from bot.fake_telegram import FakeUser
 from bot.fake_telegram.models import BotMessage
 from bot.onboarding import Step
 from tests.harness import RunningBot
+from tests.onboarding_steps import reach, reach_summary
 
 ALL_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
 
@@ -261,3 +262,61 @@ async def test_a_button_pressed_twice_or_from_an_old_message_changes_nothing(
     assert "That question already has an answer" in str(eli.callback_answers[-1])
     assert await bot.services.onboarding.step_of(eli.id) is Step.NOTICE
     assert len(eli.messages) == 2  # the welcome and one notice, not two
+
+
+async def _member(bot: RunningBot, name: str) -> FakeUser:
+    user = bot.server.add_user(name, language_code="en")
+    await reach(bot, user, Step.NAME)
+    await bot.services.onboarding.answer_name(user.id, name)
+    await reach_summary(bot, user)
+    await bot.services.onboarding.confirm(user.id)
+    return user
+
+
+async def test_profile_fields_are_edited_one_at_a_time(bot: RunningBot) -> None:
+    rita = await _member(bot, "Rita")
+    card = await say(rita, "/profile")
+    assert (card.text or "").startswith("👤 Rita\n🎂 March 2006\n📍 Torino")
+    question = await tap(rita, "✏️ City", message=card)
+    assert card.buttons == []
+    assert (question.text or "").startswith("📍 Which city")
+    saved = await say(rita, "milan")
+    assert (saved.text or "").startswith("✅ Saved!")
+    assert "📍 Milano" in (saved.text or "")
+    # The same checks as in the onboarding.
+    await tap(rita, "✏️ Name", message=saved)
+    refused = await say(rita, "@rita_cool")
+    assert (refused.text or "").startswith("🙈 No @usernames")
+    closed = await say(rita, "/cancel")
+    assert (closed.text or "").startswith("OK, edit closed.")
+    assert "👤 Rita" in (closed.text or "")
+    # Consents, one tap each, effective at once.
+    consents = await tap(rita, "✏️ Consents", message=closed)
+    await rita.press("⬜ Announcements", message=consents)
+    await bot.server.wait_until(lambda _: consents.button("✅ Announcements") is not None)
+    assert (await bot.services.consents.granted(rita.id))["announcements"] is True
+    back = await tap(rita, "Continue ➡️", message=consents)
+    assert "✅ Announcements" in (back.text or "")
+    # Availability is days, then hours, then back to the profile.
+    days = await tap(rita, "✏️ Availability", message=back)
+    await rita.press("In the evening", message=days)
+    await bot.server.wait_until(lambda _: days.button("✅ In the evening") is not None)
+    hours = await tap(rita, "✅ Done", message=days)
+    final = await tap(rita, "more than 10 hours", message=hours)
+    assert "At weekends, In the evening · more than 10 hours" in (final.text or "")
+    profile = await bot.services.onboarding.profile(rita.id)
+    assert profile is not None
+    assert (profile.city, profile.first_name, profile.hours_per_week) == ("Milano", "Rita", 20)
+    assert await bot.services.onboarding.conversation(rita.id) is None
+
+
+async def test_profile_before_and_during_onboarding(bot: RunningBot) -> None:
+    new = bot.server.add_user("Nora", language_code="en")
+    assert (await say(new, "/profile")).text == (
+        "You don't have a profile yet: type /start to create one, it takes two minutes."
+    )
+    await say(new, "/start")
+    assert (await say(new, "/profile")).text == (
+        "You haven't finished your profile yet: type /start to pick up where we left off."
+    )
+    assert (await say(new, "/cancel")).text is not None
