@@ -231,9 +231,15 @@ class Screens:
         )
 
     def labels(self, prefix: str, keys: tuple[str, ...]) -> str:
+        """Button labels without their leading emoji: the card's lines are long enough."""
         if not keys:
             return self.text("profile-none-chosen")
-        return ", ".join(self.text(f"{prefix}-{key}") for key in keys)
+        return ", ".join(_without_icon(self.text(f"{prefix}-{key}")) for key in keys)
+
+
+def _without_icon(label: str) -> str:
+    icon, _, rest = label.partition(" ")
+    return rest if rest and not any(c.isalnum() for c in icon) else label
 
 
 _EDIT_KEYS: dict[Step, str] = {

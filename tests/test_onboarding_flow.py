@@ -72,7 +72,7 @@ async def test_a_19_year_old_onboards_in_italian_with_buttons(bot: RunningBot) -
     assert summary.text is not None
     assert "Giulia" in summary.text
     assert "marzo 2006" in summary.text
-    assert "🌍 Clima, 🎨 Arte e cultura" in summary.text
+    assert "💚 Clima, Arte e cultura" in summary.text
     assert "Nel fine settimana · 3–5 ore" in summary.text
     assert "✅ Promemoria eventi" in summary.text
     assert "⬜ Annunci" in summary.text

@@ -1,0 +1,68 @@
+"""Every onboarding screen, in both languages, fits a phone screen and Telegram's limits."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from bot.age_gate import AgePolicy
+from bot.catalog import CAUSES, DAYS, SKILLS
+from bot.fake_telegram.html import parse_html
+from bot.i18n import SUPPORTED_LANGUAGES, Translator
+from handlers.screens import Screen, Screens
+from storage.profiles import Profile
+
+LONGEST = Profile(
+    member_id=1,
+    birth_year=2006,
+    birth_month=9,
+    first_name="W" * 32,
+    city="X" * 40,
+    causes=CAUSES,
+    skills=SKILLS,
+    days=DAYS,
+    hours_per_week=37,
+    completed_at=datetime(2026, 1, 1, tzinfo=UTC),
+)
+EVERYTHING = {"matching": True, "reminders": False, "announcements": True}
+
+
+def every_screen(screens: Screens) -> list[Screen]:
+    policy = AgePolicy(13, 25, 14)
+    return [
+        screens.welcome("W" * 64),
+        screens.notice(),
+        screens.birth_years(date(2026, 1, 15), policy),
+        screens.birth_months(2010),
+        screens.guardian(policy),
+        screens.name("W" * 32),  # offered only when it would pass as a name
+        screens.city(),
+        screens.city_suggestions("X" * 40, ("Torino", "Moncalieri", "Collegno")),
+        screens.choices("causes", CAUSES),
+        screens.choices("skills", ()),
+        screens.choices("days", DAYS[:1]),
+        screens.hours(),
+        screens.consents(EVERYTHING),
+        screens.summary(LONGEST, EVERYTHING),
+        screens.profile(LONGEST, EVERYTHING).with_hint(screens.text("profile-saved")),
+    ]
+
+
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+def test_screens_fit_a_phone_and_telegram(language: str) -> None:
+    screens = Screens(Translator.load("it"), language)
+    for screen in every_screen(screens):
+        shown = parse_html(screen.text)  # also proves the HTML is valid for Telegram
+        lines = (
+            shown.count("\n") + 1 + len(screen.keyboard.inline_keyboard if screen.keyboard else ())
+        )
+        # About what a phone shows without scrolling: text plus keyboard rows.
+        assert len(shown) <= 700, shown
+        assert lines <= 16, shown
+        for row in screen.keyboard.inline_keyboard if screen.keyboard else ():
+            assert len(row) <= 4
+            for button in row:
+                assert button.callback_data is not None
+                assert len(str(button.callback_data).encode()) <= 64
+                assert 1 <= len(button.text) <= 50, button.text  # a full-width row
