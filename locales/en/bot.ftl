@@ -222,9 +222,9 @@ events-soon = 📅 Events are coming soon. Meanwhile, check that your /profile i
 ## Privacy (the full version arrives with /privacy)
 privacy =
     🔒 <b>Your data</b>
-    Generazione Changemaker keeps only what it needs to suggest projects and events to you: your Telegram id and the language you choose.
+    Generazione Changemaker keeps only what it needs to suggest projects and events to you: your Telegram id, language, first name or nickname, birth month and year, city, causes, skills, availability and the consents you give. Never your surname, phone, email or photo.
     Nobody sees it except the staff who run the bot, and we never give it to anyone.
-    You can ask to see or delete it at any time, and you can complain to the Italian data protection authority, the Garante (garanteprivacy.it).
+    You can see and change it with /profile, ask us to delete it at any time, and you can complain to the Italian data protection authority, the Garante (garanteprivacy.it).
 
 ## Fallback answers
 unknown-command = I don't know the command { $command } 🤔 Type /help to see the ones I use.

@@ -222,9 +222,9 @@ events-soon = 📅 Gli eventi arrivano presto. Intanto controlla che il tuo /pro
 ## Privacy (la versione completa arriva con /privacy)
 privacy =
     🔒 <b>I tuoi dati</b>
-    Generazione Changemaker tiene solo ciò che serve per proporti progetti ed eventi: il tuo id Telegram e la lingua che scegli.
+    Generazione Changemaker tiene solo ciò che serve per proporti progetti ed eventi: il tuo id Telegram, la lingua, il nome o soprannome, mese e anno di nascita, la città, cause, competenze, disponibilità e i consensi che dai. Mai cognome, telefono, email o foto.
     Nessuno li vede tranne lo staff che gestisce il bot, e non li diamo a nessuno.
-    Puoi chiederci di vederli o cancellarli in ogni momento, e puoi rivolgerti al Garante per la protezione dei dati personali (garanteprivacy.it).
+    Puoi vederli e cambiarli con /profile, chiederci di cancellarli in ogni momento, e puoi rivolgerti al Garante per la protezione dei dati personali (garanteprivacy.it).
 
 ## Risposte di riserva
 unknown-command = Non conosco il comando { $command } 🤔 Scrivi /help per vedere quelli che uso.
