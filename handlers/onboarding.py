@@ -353,22 +353,27 @@ async def _answer(
             return False
         changed = await context.services.members.choose_language(user_id, language)
         next_step = await onboarding.choose_language(user_id, language)
-        await moved_on(update, context, query, next_step)
+        await moved_on(update, context, query, next_step, show_answer=True)
         if changed:
             services = context.services
             await publish_personal_menu(
                 context.bot, services.translate, user_id, language, services.is_admin(user_id)
             )
     elif action == "notice":
-        await moved_on(update, context, query, await onboarding.accept_notice(user_id))
+        await moved_on(
+            update, context, query, await onboarding.accept_notice(user_id), show_answer=True
+        )
     elif action == "month":
         year, month = int(args[0]), int(args[1])
         if not 1 <= month <= 12:
             return False
         language = screens.language
-        answer = await onboarding.answer_birth(user_id, BirthMonth(year, month))
+        born = BirthMonth(year, month)
+        answer = await onboarding.answer_birth(user_id, born)
         await query.answer()
-        await drop_keyboard(query)
+        await show_answer_under_question(
+            update, context, query, f"{screens.text(f'month-{month}')} {year}"
+        )
         if not answer.understood:
             await ask(update, context, Step.BIRTH, "birth-not-understood")
         else:
@@ -385,25 +390,27 @@ async def _answer(
         if name is None:
             return False
         named = await onboarding.answer_name(user_id, name)
-        await moved_on(update, context, query, named.next)
+        await moved_on(update, context, query, named.next, show_answer=True, answer=name)
     elif action == "city":
         (city,) = args
         picked = await onboarding.pick_city(user_id, city)
         if not picked.saved:
             return False
-        await moved_on(update, context, query, picked.next)
+        await moved_on(update, context, query, picked.next, show_answer=True)
     elif action == "remote":
-        await moved_on(update, context, query, (await onboarding.choose_remote(user_id)).next)
+        remote = await onboarding.choose_remote(user_id)
+        await moved_on(update, context, query, remote.next, show_answer=True)
     elif action == "keep":
         kept = await onboarding.keep_typed_city(user_id)
         if not kept.saved:
             return False
-        await moved_on(update, context, query, kept.next)
+        await moved_on(update, context, query, kept.next, show_answer=True)
     elif action == "hours":
         hours = int(args[0])
         if hours not in HOURS_CHOICES:
             return False
-        await moved_on(update, context, query, await onboarding.answer_hours(user_id, hours))
+        answered = await onboarding.answer_hours(user_id, hours)
+        await moved_on(update, context, query, answered, show_answer=True)
     elif action == "consents":
         await moved_on(update, context, query, await onboarding.finish_consents(user_id))
     elif action == "back":
@@ -434,11 +441,50 @@ async def forget(query: CallbackQuery, context: BotContext, screens: Screens) ->
     await edit_screen(query, Screen(screens.text("cancel-forgotten")))
 
 
-async def moved_on(update: Update, context: BotContext, query: CallbackQuery, step: Next) -> None:
-    """The question is answered: its buttons go, the next question comes."""
+async def moved_on(
+    update: Update,
+    context: BotContext,
+    query: CallbackQuery,
+    step: Next,
+    *,
+    show_answer: bool = False,
+    answer: str | None = None,
+) -> None:
+    """The question is answered: its buttons go (the answer stays visible under it, since a
+    button press leaves no trace in the chat), then the next question comes."""
     await query.answer()
-    await drop_keyboard(query)
+    if show_answer:
+        shown = answer if answer is not None else pressed_label(query)
+        await show_answer_under_question(update, context, query, shown)
+    else:
+        await drop_keyboard(query)
     await ask(update, context, step)
+
+
+def pressed_label(query: CallbackQuery) -> str | None:
+    message = query.message
+    markup = getattr(message, "reply_markup", None)
+    if markup is None:
+        return None
+    for row in markup.inline_keyboard:
+        for button in row:
+            if button.callback_data == query.data:
+                return str(button.text)
+    return None
+
+
+async def show_answer_under_question(
+    update: Update, context: BotContext, query: CallbackQuery, answer: str | None
+) -> None:
+    question = query.message
+    question_html = getattr(question, "text_html", None)
+    if answer is None or not isinstance(question_html, str):
+        await drop_keyboard(query)
+        return
+    screens = await screens_for(update, context)
+    await edit_screen(
+        query, Screen(f"{question_html}\n\n{screens.text('answered', answer=answer)}")
+    )
 
 
 async def drop_keyboard(query: CallbackQuery) -> None:

@@ -50,6 +50,7 @@ onboarding-use-buttons = 👇 For this question, use the buttons below.
 onboarding-text-only = ✍️ Here I need a written answer.
 onboarding-edited = ✏️ You edited a message: I'm keeping the first version. You can fix any answer at the end.
 onboarding-paused = ⏸️ Your profile is on pause: type /start to go on.
+answered = ➡️ <b>{ $answer }</b>
 onboarding-button-old = That question already has an answer 👍 Look at the latest message.
 
 birth-question =

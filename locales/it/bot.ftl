@@ -50,6 +50,7 @@ onboarding-use-buttons = 👇 Per questa domanda usa i pulsanti qui sotto.
 onboarding-text-only = ✍️ Qui mi serve una risposta scritta.
 onboarding-edited = ✏️ Hai modificato un messaggio: tengo la prima versione. Alla fine potrai correggere ogni risposta.
 onboarding-paused = ⏸️ Il tuo profilo è in pausa: scrivi /start per riprendere.
+answered = ➡️ <b>{ $answer }</b>
 onboarding-button-old = Questa domanda ha già una risposta 👍 Guarda l'ultimo messaggio.
 
 birth-question =
