@@ -41,13 +41,15 @@ async def test_a_19_year_old_onboards_in_italian_with_buttons(bot: RunningBot) -
     assert welcome.text.startswith("Ciao Giulia! 👋")
     notice = await tap(giulia, "🇮🇹 Italiano")
     assert "/privacy" in (notice.text or "")
-    assert welcome.buttons == []  # answered: its buttons are gone
+    assert welcome.buttons == []  # answered: its buttons are gone, the answer shows
+    assert (welcome.text or "").endswith("➡️ 🇮🇹 Italiano")
     birth = await tap(giulia, "👍 Ok, iniziamo")
     assert birth.buttons[0] == ["2000", "2001", "2002", "2003"]
     await giulia.press("2006")
     await bot.server.wait_until(lambda _: birth.edits == 1)
     assert birth.text == "🎂 In che mese del 2006?"
     name = await tap(giulia, "mar")
+    assert (birth.text or "").endswith("➡️ marzo 2006")
     assert name.buttons[0] == ["Usa “Giulia”"]
     city = await tap(giulia, "Usa “Giulia”")
     assert city.buttons[0] == ["Torino", "🌐 Solo a distanza"]
