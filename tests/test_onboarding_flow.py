@@ -322,3 +322,23 @@ async def test_profile_before_and_during_onboarding(bot: RunningBot) -> None:
         "You haven't finished your profile yet: type /start to pick up where we left off."
     )
     assert (await say(new, "/cancel")).text is not None
+
+
+async def test_buttons_of_questions_answered_by_typing_are_inert(bot: RunningBot) -> None:
+    ivo = bot.server.add_user("Ivo", language_code="en")
+    birth = await _to_birth(ivo, "en")
+    name_question = await say(ivo, "04/2004")
+    city_question = await say(ivo, "Ivan")
+    await tap(ivo, "Torino", message=city_question)
+    before = await bot.services.onboarding.profile(ivo.id)
+    for message, label in (
+        (birth, "2004"),
+        (name_question, "Use “Ivo”"),
+        (name_question, "⬅️ Back"),
+    ):
+        await ivo.press(label, message=message)
+    await ivo.wait_until(lambda user: len(user.callback_answers) == 6)
+    old = [answer for answer in ivo.callback_answers if "already has an answer" in str(answer)]
+    assert len(old) == 3
+    assert await bot.services.onboarding.profile(ivo.id) == before
+    assert await bot.services.onboarding.step_of(ivo.id) is Step.CAUSES
