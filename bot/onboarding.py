@@ -216,9 +216,10 @@ class OnboardingService:
 
     # --- answers -------------------------------------------------------------------------
 
-    async def choose_language(self, member_id: int, language: str) -> Next:
-        await self._members.choose_language(member_id, language)
-        return await self._advance(member_id, Step.LANGUAGE)
+    async def choose_language(self, member_id: int, language: str) -> tuple[bool, Next]:
+        """Whether the stored language changed, and the next question."""
+        changed = await self._members.choose_language(member_id, language)
+        return changed, await self._advance(member_id, Step.LANGUAGE)
 
     async def accept_notice(self, member_id: int) -> Next:
         return await self._advance(member_id, Step.NOTICE)

@@ -102,10 +102,8 @@ async def start(update: Update, context: BotContext) -> None:
         profile = await onboarding.profile(user.id)
         name = profile.first_name if profile and profile.first_name else user.first_name
         await reply(update, context, "start-member", name=name)
-    elif conversation.step is Step.LANGUAGE:
-        await ask(update, context, Step.LANGUAGE)
-    elif conversation.step is Step.GUARDIAN:
-        await ask(update, context, Step.GUARDIAN)
+    elif conversation.step in {Step.LANGUAGE, Step.GUARDIAN}:
+        await ask(update, context, conversation.step)  # these questions greet on their own
     else:
         await ask(update, context, conversation.step, "start-resume")
 
@@ -351,8 +349,7 @@ async def _answer(
         (language,) = args
         if language not in SUPPORTED_LANGUAGES:
             return False
-        changed = await context.services.members.choose_language(user_id, language)
-        next_step = await onboarding.choose_language(user_id, language)
+        changed, next_step = await onboarding.choose_language(user_id, language)
         await moved_on(update, context, query, next_step, show_answer=True)
         if changed:
             services = context.services
