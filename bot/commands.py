@@ -10,7 +10,7 @@ from telegram.ext import ExtBot
 from bot.i18n import SUPPORTED_LANGUAGES, Translator
 
 MEMBER_COMMANDS: Final = ("start", "profile", "language", "privacy", "help", "cancel")
-ADMIN_COMMANDS: Final[tuple[str, ...]] = ()  # staff commands arrive with the staff issue
+ADMIN_COMMANDS: Final[tuple[str, ...]] = ("pending", "consent")
 
 
 def commands_for(is_admin: bool) -> tuple[str, ...]:

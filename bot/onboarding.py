@@ -317,6 +317,27 @@ class OnboardingService:
         await self._consents.record_undecided_as_refused(member_id)
         return await self._advance(member_id, Step.CONSENTS)
 
+    async def under_guardian(self, member_id: int) -> bool:
+        """Below GUARDIAN_CONSENT_BELOW: a guardian, not the member, gives the consents."""
+        profile = await self._profiles.get(member_id)
+        if profile is None or profile.birth_year is None or profile.birth_month is None:
+            return False
+        born = BirthMonth(profile.birth_year, profile.birth_month)
+        return self.policy.decide(born, self.today()) is AgeDecision.NEEDS_GUARDIAN
+
+    async def guardian_consented(self, member_id: int) -> None:
+        """The pause after the age question ends (or, for a member who had finished, the pause
+        after a withdrawal)."""
+        conversation = await self.conversation(member_id)
+        if conversation is None or conversation.step is not Step.GUARDIAN:
+            return
+        await self._go(
+            member_id, None if await self.is_member(member_id) else Conversation(Step.NAME)
+        )
+
+    async def guardian_withdrew(self, member_id: int) -> None:
+        await self._go(member_id, Conversation(Step.GUARDIAN))
+
     async def confirm(self, member_id: int) -> None:
         await self._profiles.complete(member_id, self._clock.now())
 
@@ -381,6 +402,8 @@ class OnboardingService:
             target = None
         else:
             target = Conversation(step_after(answered))
+        if target and target.step is Step.CONSENTS and await self.under_guardian(member_id):
+            target = Conversation(Step.SUMMARY)  # the guardian chose the consents
         await self._save(member_id, values or {}, target)
         return target.step if target else None
 

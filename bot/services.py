@@ -10,6 +10,7 @@ from bot.age_gate import AgePolicy
 from bot.audit import AuditLog
 from bot.clock import Clock
 from bot.consents import ConsentService
+from bot.guardians import GuardianService
 from bot.i18n import Translator
 from bot.members import MemberService
 from bot.messenger import NOTIFY, Messenger
@@ -19,6 +20,7 @@ from bot.tasks import TaskDispatcher
 from storage.audit import AuditRepository
 from storage.consents import ConsentRepository
 from storage.db import Database
+from storage.guardians import GuardianRepository
 from storage.members import MemberRepository
 from storage.migrations import migrate
 from storage.profiles import ProfileRepository
@@ -37,9 +39,14 @@ class Services:
     messenger: Messenger
     consents: ConsentService
     onboarding: OnboardingService
+    guardians: GuardianService
 
     def is_admin(self, telegram_id: int) -> bool:
         return telegram_id in self.settings.admin_ids
+
+    def is_moderator(self, telegram_id: int) -> bool:
+        # Until staff roles exist, admins do what moderators will do.
+        return self.is_admin(telegram_id)
 
     async def close(self) -> None:
         await self.db.close()
@@ -65,6 +72,17 @@ async def open_services(
     messenger = Messenger(bot, members, translate)
     tasks.register(NOTIFY, messenger.run_notify_task)
     consents = ConsentService(ConsentRepository(db), clock, settings.notice_version)
+    audit = AuditLog(AuditRepository(db), clock)
+    onboarding = OnboardingService(
+        ProfileRepository(db),
+        members,
+        consents,
+        clock,
+        AgePolicy(settings.min_age, settings.max_age, settings.guardian_consent_below),
+    )
+    guardians = GuardianService(
+        GuardianRepository(db), members, onboarding, consents, audit, messenger, clock
+    )
     return Services(
         settings=settings,
         clock=clock,
@@ -72,14 +90,9 @@ async def open_services(
         db=db,
         members=members,
         tasks=tasks,
-        audit=AuditLog(AuditRepository(db), clock),
+        audit=audit,
         messenger=messenger,
         consents=consents,
-        onboarding=OnboardingService(
-            ProfileRepository(db),
-            members,
-            consents,
-            clock,
-            AgePolicy(settings.min_age, settings.max_age, settings.guardian_consent_below),
-        ),
+        onboarding=onboarding,
+        guardians=guardians,
     )

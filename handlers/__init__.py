@@ -13,6 +13,7 @@ from telegram.ext import (
 from bot.context import BotApplication
 from handlers import (
     fallback,
+    guardian,
     help_command,
     language,
     membership,
@@ -36,6 +37,9 @@ def register(application: BotApplication) -> None:
     add(CommandHandler("privacy", privacy.show_privacy))
     add(CommandHandler("profile", profile.show_profile, filters=PRIVATE))
     add(CommandHandler("cancel", onboarding.cancel, filters=PRIVATE))
+    add(CommandHandler("guardian", guardian.my_consents, filters=PRIVATE))
+    add(CommandHandler("consent", guardian.record_paper_form, filters=PRIVATE))
+    add(CommandHandler("pending", guardian.list_pending, filters=PRIVATE))
     add(CommandHandler("projects", fallback.projects_soon, filters=PRIVATE))
     add(CommandHandler("events", fallback.events_soon, filters=PRIVATE))
 
@@ -43,6 +47,10 @@ def register(application: BotApplication) -> None:
     add(CallbackQueryHandler(language.choose_language, pattern=language.CALLBACK_PATTERN))
     add(CallbackQueryHandler(onboarding.on_button, pattern=onboarding.CALLBACK_PATTERN))
     add(CallbackQueryHandler(profile.edit_field, pattern=profile.CALLBACK_PATTERN))
+    add(CallbackQueryHandler(guardian.member_button, pattern=guardian.MEMBER_PATTERN))
+    add(CallbackQueryHandler(guardian.guardian_button, pattern=guardian.GUARDIAN_PATTERN))
+    add(CallbackQueryHandler(guardian.paper_button, pattern=guardian.PAPER_PATTERN))
+    add(CallbackQueryHandler(guardian.pending_page, pattern=guardian.PENDING_PATTERN))
 
     # Telegram's notices about the bot itself.
     add(ChatMemberHandler(membership.bot_membership_changed, ChatMemberHandler.MY_CHAT_MEMBER))

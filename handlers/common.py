@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardMarkup, Message, Update
+import logging
+
+from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
 
 from bot.context import BotContext
+from handlers.screens import Screen, Screens
+
+logger = logging.getLogger(__name__)
 
 
 async def language_of(update: Update, context: BotContext) -> str:
@@ -31,3 +37,32 @@ async def reply(
     return await context.bot.send_message(
         chat.id, context.services.translate(language, key, **args), reply_markup=reply_markup
     )
+
+
+async def screens_for(update: Update, context: BotContext) -> Screens:
+    return Screens(context.services.translate, await language_of(update, context))
+
+
+async def send(update: Update, context: BotContext, screen: Screen) -> None:
+    chat = update.effective_chat
+    assert chat is not None
+    await context.bot.send_message(chat.id, screen.text, reply_markup=screen.keyboard)
+
+
+async def drop_keyboard(query: CallbackQuery) -> None:
+    await edit_keyboard(query, None)
+
+
+async def edit_keyboard(query: CallbackQuery, keyboard: InlineKeyboardMarkup | None) -> None:
+    try:
+        await query.edit_message_reply_markup(keyboard)
+    except BadRequest as error:
+        # Too old to edit, or already like this after a double tap: the answer is stored anyway.
+        logger.info("could not edit the keyboard of user %d: %s", query.from_user.id, error)
+
+
+async def edit_screen(query: CallbackQuery, screen: Screen) -> None:
+    try:
+        await query.edit_message_text(screen.text, reply_markup=screen.keyboard)
+    except BadRequest as error:
+        logger.info("could not edit the message of user %d: %s", query.from_user.id, error)

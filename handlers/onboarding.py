@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Update
-from telegram.error import BadRequest
 
 from bot.age_gate import AgeDecision
 from bot.birth_month import BirthMonth
@@ -20,18 +19,22 @@ from bot.context import BotContext
 from bot.i18n import SUPPORTED_LANGUAGES
 from bot.names import name_problem
 from bot.onboarding import CHOICE_STEPS, EDITABLE, BirthAnswer, CityAnswer, Next, ReturnTo, Step
-from handlers import fallback
-from handlers.common import language_of, reply
+from handlers import fallback, guardian
+from handlers.common import (
+    drop_keyboard,
+    edit_keyboard,
+    edit_screen,
+    language_of,
+    reply,
+    screens_for,
+    send,
+)
 from handlers.screens import CONVERSATION, Screen, Screens
 
 logger = logging.getLogger(__name__)
 
 CALLBACK_PATTERN = rf"^{CONVERSATION}:"
 TEXT_STEPS = frozenset({Step.BIRTH, Step.NAME, Step.CITY, Step.HOURS})
-
-
-async def screens_for(update: Update, context: BotContext) -> Screens:
-    return Screens(context.services.translate, await language_of(update, context))
 
 
 def telegram_name(update: Update) -> str | None:
@@ -62,7 +65,7 @@ async def screen_of(update: Update, context: BotContext, step: Next) -> Screen:
     if step is Step.BIRTH:
         return screens.birth_years(onboarding.today(), onboarding.policy)
     if step is Step.GUARDIAN:
-        return screens.guardian(onboarding.policy)
+        return await guardian.status_screen(update, context)
     if step is Step.NAME:
         return screens.name(telegram_name(update))
     if step is Step.CITY:
@@ -84,12 +87,6 @@ async def ask(
         screens = await screens_for(update, context)
         screen = screen.with_hint(screens.text(hint_key, **args))
     await send(update, context, screen)
-
-
-async def send(update: Update, context: BotContext, screen: Screen) -> None:
-    chat = update.effective_chat
-    assert chat is not None
-    await context.bot.send_message(chat.id, screen.text, reply_markup=screen.keyboard)
 
 
 async def start(update: Update, context: BotContext) -> None:
@@ -204,6 +201,8 @@ async def after_birth(
         await refuse(update, context, "refused-too-young", language)
     elif answer.decision is AgeDecision.TOO_OLD:
         await refuse(update, context, "refused-too-old", language)
+    elif answer.decision is AgeDecision.NEEDS_GUARDIAN:
+        await guardian.send_new_link(update, context)
     else:
         await ask(update, context, answer.next)
 
@@ -482,22 +481,3 @@ async def show_answer_under_question(
     await edit_screen(
         query, Screen(f"{question_html}\n\n{screens.text('answered', answer=answer)}")
     )
-
-
-async def drop_keyboard(query: CallbackQuery) -> None:
-    await edit_keyboard(query, None)
-
-
-async def edit_keyboard(query: CallbackQuery, keyboard: InlineKeyboardMarkup | None) -> None:
-    try:
-        await query.edit_message_reply_markup(keyboard)
-    except BadRequest as error:
-        # Too old to edit, or already like this after a double tap: the answer is stored anyway.
-        logger.info("could not edit the keyboard of user %d: %s", query.from_user.id, error)
-
-
-async def edit_screen(query: CallbackQuery, screen: Screen) -> None:
-    try:
-        await query.edit_message_text(screen.text, reply_markup=screen.keyboard)
-    except BadRequest as error:
-        logger.info("could not edit the message of user %d: %s", query.from_user.id, error)

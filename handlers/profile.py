@@ -8,8 +8,8 @@ from telegram import Update
 
 from bot.context import BotContext
 from bot.onboarding import EDITABLE, ReturnTo, Step
-from handlers.common import reply
-from handlers.onboarding import ask, drop_keyboard, screens_for, send
+from handlers.common import drop_keyboard, reply, screens_for, send
+from handlers.onboarding import ask
 from handlers.screens import PROFILE_EDIT
 
 logger = logging.getLogger(__name__)

@@ -111,9 +111,6 @@ class Screens:
         rows.append([self.button("birth-other-year", "years")])
         return Screen(self.text("birth-month-question", year=str(year)), InlineKeyboardMarkup(rows))
 
-    def guardian(self, policy: AgePolicy) -> Screen:
-        return Screen(self.text("guardian-wait", age=policy.guardian_consent_below))
-
     def name(self, telegram_name: str | None) -> Screen:
         rows = []
         if telegram_name:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import BotContext
-from handlers import onboarding
+from bot.guardians import LINK_PREFIX
+from handlers import guardian, onboarding
 from handlers.common import reply
 
 
@@ -14,6 +15,11 @@ async def start(update: Update, context: BotContext) -> None:
     if user is None:
         return
     services = context.services
+    if context.args and context.args[0].startswith(LINK_PREFIX):
+        # A guardian opening a member's link: not a member themself, so nothing is stored
+        # about them beyond the request they answer.
+        await guardian.open_link(update, context, context.args[0].removeprefix(LINK_PREFIX))
+        return
     await services.members.first_contact(user.id, user.language_code)
     if services.is_admin(user.id):
         # Staff are adults: never the youth onboarding, never the age gate.

@@ -224,20 +224,6 @@ async def test_out_of_range_by_button_or_typed_in_both_languages(bot: RunningBot
     assert await rows_about(bot, young.id) == []
 
 
-async def test_a_13_year_old_pauses_for_a_guardian(bot: RunningBot) -> None:
-    nina = bot.server.add_user("Nina", language_code="it")
-    await _to_birth(nina, "it")
-    wait = await say(nina, "10/2012")
-    assert (wait.text or "").startswith("👪 Hai meno di 14 anni")
-    again = await say(nina, "Nina")
-    assert again.text == wait.text  # nothing moves until a guardian consents
-    profile = await bot.services.onboarding.profile(nina.id)
-    assert profile is not None
-    assert (profile.birth_year, profile.birth_month, profile.first_name) == (2012, 10, None)
-    resumed = await say(nina, "/start")
-    assert resumed.text == wait.text
-
-
 @pytest.mark.bot_settings(ADMIN_IDS="777")
 async def test_staff_get_their_greeting_never_the_onboarding(bot: RunningBot) -> None:
     admin_id = 777

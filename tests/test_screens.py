@@ -35,7 +35,6 @@ def every_screen(screens: Screens) -> list[Screen]:
         screens.notice(),
         screens.birth_years(date(2026, 1, 15), policy),
         screens.birth_months(2010),
-        screens.guardian(policy),
         screens.name("W" * 32),  # offered only when it would pass as a name
         screens.city(),
         screens.city_suggestions("X" * 40, ("Torino", "Moncalieri", "Collegno")),

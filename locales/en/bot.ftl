@@ -69,10 +69,6 @@ refused-too-old =
     Thanks for your interest! 💛 Generazione Changemaker is for people up to { $max }, so I can't sign you up.
     To volunteer in Turin at any age, try Vol.To, the volunteering services centre.
     I kept no data about you. If you picked the wrong date, start again with /start.
-guardian-wait =
-    👪 You're under { $age }: to go on, we need the OK of a parent or the person who looks after you.
-    For now I've kept only your birth month and year and your language. Soon you'll be able to ask for the OK right here: type /start to see where things are.
-    How we use data: /privacy
 
 name-question = 😊 <b>What's your name?</b> Type your first name or a nickname (no surname needed).
 name-use = Use “{ $name }”
@@ -215,6 +211,65 @@ month-short-9 = Sep
 month-short-10 = Oct
 month-short-11 = Nov
 month-short-12 = Dec
+
+## Guardian consent
+guardian-explain =
+    👪 <b>You're under { $age }</b>: to go on, we need the OK of a parent or the person who looks after you.
+    1. Forward them the next message: it has the link.
+    2. They open it in their own Telegram, read what we keep and decide.
+    If they prefer paper, they can sign the form with this code: <code>{ $code }</code>
+    Until then I've kept only the minimum: birth month and year, language and this request.
+guardian-invite =
+    👋 Hi! { $name } (born { $born }) wants to join <b>Generazione Changemaker</b>, the community of young people changing Turin.
+    They're under { $age }, so the OK of a parent or guardian is needed.
+    Open this link in your own Telegram to read what we keep and decide: { $link }
+    The link works until { $until }, once.
+guardian-new-link = 🔄 New link
+guardian-check = 🔍 Any news?
+guardian-status-none = 👪 We need the OK of a parent or the person who looks after you: tap "New link" for the link to forward them.
+guardian-status-pending = ⏳ Waiting for your parent's OK. Code for the paper form: <code>{ $code }</code>. The link works until { $until }; if you lost it, get a new one.
+guardian-status-opened = 👀 Your parent opened the link and is deciding. Code: <code>{ $code }</code>
+guardian-status-expired = ⌛ The link expired with no answer. Get a new one and forward it again. Code: <code>{ $code }</code>
+guardian-status-withdrawn = ⏸️ Your parent withdrew their consent, so your profile is paused. With a new link they can decide again.
+guardian-open =
+    👪 <b>{ $name }</b> (born { $born }) asks to join Generazione Changemaker, the community of young people changing Turin.
+    We keep only: first name or nickname, birth month and year, city, causes, skills and availability. Never a surname, phone, email or photo. All the details: /privacy
+    Choose what you allow, then confirm:
+guardian-give = ✅ I give consent
+guardian-refuse = ✖️ I don't consent
+guardian-thanks = ✅ Thank you! { $name } can go on now. You can withdraw consent at any time, also with /guardian.
+guardian-declined = All right: we've deleted { $name }'s data. Thank you for answering.
+guardian-withdraw = ↩️ Withdraw consent
+guardian-withdraw-for = ↩️ Withdraw consent for { $name }
+guardian-withdrawn = ↩️ Consent withdrawn: { $name }'s profile is paused.
+guardian-list = 👪 You gave consent for: { $names }. Tap to withdraw it.
+guardian-none = You haven't given consent for anyone.
+guardian-not-yours = This request is no longer open for you.
+guardian-link-unknown = 🤔 This link isn't valid: maybe it was already used or a newer one was made. Ask whoever sent it for a new link.
+guardian-link-expired = ⌛ This link has expired. Ask { $name } to send you a new one.
+guardian-link-own = 🙂 This link is for your parent or the person who looks after you: forward it to them, they must open it in their own Telegram.
+guardian-link-taken = This link was already opened by another account. Ask { $name } for a new link.
+guardian-member-consented = 🎉 Your parent gave the OK! Type /start to go on.
+guardian-member-declined = Your parent didn't give the OK, so we've deleted your data. If you change your minds, you can start again with /start.
+guardian-member-withdrawn = ⏸️ Your parent withdrew their consent: your profile is paused. Type /start to see how to resume.
+paper-usage = Type the form's code, for example <code>/consent K7QX2M</code>.
+paper-unknown-code = No waiting request has the code { $code }. Check the form, or see /pending.
+paper-card = 📝 Paper form for <b>{ $name }</b> (born { $born }), code <code>{ $code }</code>. Tick what the form allows, then record it.
+paper-record = 📝 Record the signed form
+paper-recorded = ✅ Form recorded for { $name } ({ $code }). I've told them.
+pending-list = 📋 <b>Waiting for consent</b>: { $count } (page { $page } of { $pages })
+pending-line = • <code>{ $code }</code> { $name }, { $born } — { $status }, link until { $until }
+pending-status-pending = waiting
+pending-status-opened = link opened
+pending-status-withdrawn = withdrawn
+pending-none = No requests waiting 👍
+page-previous = ⬅️ Previous
+page-next = Next ➡️
+staff-only = This command is for staff.
+day-month = { $day } { $month }
+command-guardian = Consents you gave as a parent
+command-pending = Consent requests waiting
+command-consent = Record a signed consent form
 
 ## Not built yet
 projects-soon = 🔎 Projects are coming soon: coordinators are preparing them. Meanwhile, check that your /profile is up to date!

@@ -69,10 +69,6 @@ refused-too-old =
     Grazie per l'interesse! 💛 Generazione Changemaker è per chi ha al massimo { $max } anni, quindi non posso iscriverti.
     Per fare volontariato a Torino a ogni età puoi rivolgerti a Vol.To, il Centro Servizi per il Volontariato.
     Non ho tenuto nessun dato su di te. Se hai sbagliato la data, ricomincia con /start.
-guardian-wait =
-    👪 Hai meno di { $age } anni: per continuare serve l'ok di un genitore o di chi si occupa di te.
-    Per ora ho tenuto solo il tuo mese e anno di nascita e la lingua. Presto potrai chiedere l'ok direttamente da qui: scrivi /start per vedere a che punto siamo.
-    Come usiamo i dati: /privacy
 
 name-question = 😊 <b>Come ti chiami?</b> Scrivi il tuo nome o un soprannome (il cognome non serve).
 name-use = Usa “{ $name }”
@@ -215,6 +211,65 @@ month-short-9 = set
 month-short-10 = ott
 month-short-11 = nov
 month-short-12 = dic
+
+## Guardian consent
+guardian-explain =
+    👪 <b>Hai meno di { $age } anni</b>: per continuare serve l'ok di un genitore o di chi si occupa di te.
+    1. Inoltragli il prossimo messaggio: contiene il link.
+    2. Lo apre dal suo Telegram, legge cosa teniamo e decide.
+    Se preferisce la carta, può firmare il modulo con questo codice: <code>{ $code }</code>
+    Finché non arriva l'ok ho tenuto solo il minimo: mese e anno di nascita, lingua e questa richiesta.
+guardian-invite =
+    👋 Ciao! { $name } (nascita: { $born }) vuole entrare in <b>Generazione Changemaker</b>, la community di giovani che cambiano Torino.
+    Ha meno di { $age } anni, quindi serve l'ok di un genitore o di chi se ne occupa.
+    Apri questo link dal tuo Telegram per leggere cosa teniamo e decidere: { $link }
+    Il link vale fino al { $until } e si usa una volta sola.
+guardian-new-link = 🔄 Nuovo link
+guardian-check = 🔍 A che punto è?
+guardian-status-none = 👪 Serve l'ok di un genitore o di chi si occupa di te: tocca «Nuovo link» per avere il link da inoltrargli.
+guardian-status-pending = ⏳ Aspettiamo l'ok del tuo genitore. Codice per il modulo di carta: <code>{ $code }</code>. Il link vale fino al { $until }; se l'hai perso, chiedine uno nuovo.
+guardian-status-opened = 👀 Il tuo genitore ha aperto il link e sta decidendo. Codice: <code>{ $code }</code>
+guardian-status-expired = ⌛ Il link è scaduto senza risposta. Chiedine uno nuovo e inoltralo di nuovo. Codice: <code>{ $code }</code>
+guardian-status-withdrawn = ⏸️ Il tuo genitore ha ritirato il consenso, quindi il profilo è in pausa. Con un nuovo link può decidere di nuovo.
+guardian-open =
+    👪 <b>{ $name }</b> (nascita: { $born }) chiede di entrare in Generazione Changemaker, la community di giovani che cambiano Torino.
+    Teniamo solo: nome o soprannome, mese e anno di nascita, città, cause, competenze e disponibilità. Mai cognome, telefono, email o foto. Tutti i dettagli: /privacy
+    Scegli cosa permetti, poi conferma:
+guardian-give = ✅ Do il consenso
+guardian-refuse = ✖️ Non acconsento
+guardian-thanks = ✅ Grazie! Ora { $name } può continuare. Puoi ritirare il consenso quando vuoi, anche con /guardian.
+guardian-declined = Va bene: abbiamo cancellato i dati di { $name }. Grazie per aver risposto.
+guardian-withdraw = ↩️ Ritira il consenso
+guardian-withdraw-for = ↩️ Ritira il consenso per { $name }
+guardian-withdrawn = ↩️ Consenso ritirato: il profilo di { $name } è in pausa.
+guardian-list = 👪 Hai dato il consenso per: { $names }. Tocca per ritirarlo.
+guardian-none = Non hai dato il consenso per nessuno.
+guardian-not-yours = Questa richiesta non è più aperta per te.
+guardian-link-unknown = 🤔 Questo link non è valido: forse è già stato usato o ne è stato creato uno nuovo. Chiedi un link nuovo a chi te l'ha mandato.
+guardian-link-expired = ⌛ Questo link è scaduto. Chiedi a { $name } di mandartene uno nuovo.
+guardian-link-own = 🙂 Questo link è per il tuo genitore o per chi si occupa di te: inoltraglielo, deve aprirlo dal suo Telegram.
+guardian-link-taken = Questo link è già stato aperto da un altro account. Chiedi a { $name } un link nuovo.
+guardian-member-consented = 🎉 Il tuo genitore ha dato l'ok! Scrivi /start per continuare.
+guardian-member-declined = Il tuo genitore non ha dato l'ok, quindi abbiamo cancellato i tuoi dati. Se cambiate idea, potete ricominciare con /start.
+guardian-member-withdrawn = ⏸️ Il tuo genitore ha ritirato il consenso: il tuo profilo è in pausa. Scrivi /start per vedere come riprendere.
+paper-usage = Scrivi il codice del modulo, per esempio <code>/consent K7QX2M</code>.
+paper-unknown-code = Nessuna richiesta in attesa con il codice { $code }. Controlla il modulo, oppure vedi /pending.
+paper-card = 📝 Modulo di carta per <b>{ $name }</b> (nascita: { $born }), codice <code>{ $code }</code>. Segna cosa permette il modulo, poi registra.
+paper-record = 📝 Registra il modulo firmato
+paper-recorded = ✅ Modulo registrato per { $name } ({ $code }). Gliel'ho detto.
+pending-list = 📋 <b>In attesa del consenso</b>: { $count } (pagina { $page } di { $pages })
+pending-line = • <code>{ $code }</code> { $name }, { $born } — { $status }, link fino al { $until }
+pending-status-pending = in attesa
+pending-status-opened = link aperto
+pending-status-withdrawn = ritirato
+pending-none = Nessuna richiesta in attesa 👍
+page-previous = ⬅️ Indietro
+page-next = Avanti ➡️
+staff-only = Questo comando è per lo staff.
+day-month = { $day } { $month }
+command-guardian = I consensi che hai dato come genitore
+command-pending = Richieste di consenso in attesa
+command-consent = Registra un modulo di consenso firmato
 
 ## Not built yet
 projects-soon = 🔎 I progetti arrivano presto: i coordinatori li stanno preparando. Intanto controlla che il tuo /profile sia aggiornato!

@@ -1,0 +1,150 @@
+"""Guardian consent requests (safeguarding rule 2)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+
+from storage.db import Database, from_db_time, to_db_time
+
+
+@dataclass(frozen=True)
+class GuardianRequest:
+    member_id: int
+    reference_code: str
+    telegram_name: str
+    status: str  # pending, opened, consented, withdrawn
+    guardian_id: int | None
+    purposes: tuple[str, ...]
+    method: str | None
+    created_at: datetime
+    link_expires_at: datetime
+    decided_at: datetime | None
+    has_link: bool
+
+
+def _request(row: sqlite3.Row) -> GuardianRequest:
+    return GuardianRequest(
+        member_id=row["member_id"],
+        reference_code=row["reference_code"],
+        telegram_name=row["telegram_name"],
+        status=row["status"],
+        guardian_id=row["guardian_id"],
+        purposes=tuple(json.loads(row["purposes"])),
+        method=row["method"],
+        created_at=from_db_time(row["created_at"]),
+        link_expires_at=from_db_time(row["link_expires_at"]),
+        decided_at=from_db_time(row["decided_at"]) if row["decided_at"] else None,
+        has_link=row["token_hash"] is not None,
+    )
+
+
+class GuardianRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def of_member(self, member_id: int) -> GuardianRequest | None:
+        row = await self._db.fetch_one(
+            "SELECT * FROM guardian_requests WHERE member_id = ?", (member_id,)
+        )
+        return _request(row) if row else None
+
+    async def by_token_hash(self, token_hash: str) -> GuardianRequest | None:
+        row = await self._db.fetch_one(
+            "SELECT * FROM guardian_requests WHERE token_hash = ?", (token_hash,)
+        )
+        return _request(row) if row else None
+
+    async def by_code(self, reference_code: str) -> GuardianRequest | None:
+        row = await self._db.fetch_one(
+            "SELECT * FROM guardian_requests WHERE reference_code = ?", (reference_code,)
+        )
+        return _request(row) if row else None
+
+    async def of_guardian(self, guardian_id: int) -> list[GuardianRequest]:
+        rows = await self._db.fetch_all(
+            "SELECT * FROM guardian_requests WHERE guardian_id = ? AND status = 'consented'"
+            " ORDER BY decided_at",
+            (guardian_id,),
+        )
+        return [_request(row) for row in rows]
+
+    async def waiting(self, limit: int, offset: int) -> tuple[list[GuardianRequest], int]:
+        """Requests without consent, oldest first, and how many there are in all."""
+        rows = await self._db.fetch_all(
+            "SELECT *, count(*) OVER () AS total FROM guardian_requests"
+            " WHERE status IN ('pending', 'opened', 'withdrawn')"
+            " ORDER BY created_at, member_id LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+        total = rows[0]["total"] if rows else 0
+        return [_request(row) for row in rows], total
+
+    async def expired_without_consent(self, now: datetime, withdrawn_before: datetime) -> list[int]:
+        """Links expired unused, and consents withdrawn long enough ago with no new link."""
+        rows = await self._db.fetch_all(
+            "SELECT member_id FROM guardian_requests"
+            " WHERE (status IN ('pending', 'opened') AND link_expires_at <= ?)"
+            " OR (status = 'withdrawn' AND decided_at <= ?)",
+            (to_db_time(now), to_db_time(withdrawn_before)),
+        )
+        return [row["member_id"] for row in rows]
+
+    async def create(
+        self,
+        member_id: int,
+        reference_code: str,
+        token_hash: str,
+        telegram_name: str,
+        now: datetime,
+        expires_at: datetime,
+    ) -> bool:
+        """False if the reference code is taken (the caller draws another)."""
+        try:
+            await self._db.execute(
+                "INSERT INTO guardian_requests (member_id, reference_code, token_hash,"
+                " telegram_name, status, created_at, link_expires_at)"
+                " VALUES (?, ?, ?, ?, 'pending', ?, ?)",
+                (
+                    member_id,
+                    reference_code,
+                    token_hash,
+                    telegram_name,
+                    to_db_time(now),
+                    to_db_time(expires_at),
+                ),
+            )
+        except sqlite3.IntegrityError:
+            return False
+        return True
+
+    async def new_link(self, member_id: int, token_hash: str, expires_at: datetime) -> None:
+        """A fresh link: the old one stops working, and whoever opened it is forgotten."""
+        await self._db.execute(
+            "UPDATE guardian_requests SET token_hash = ?, link_expires_at = ?,"
+            " status = 'pending', guardian_id = NULL, purposes = '[]'"
+            " WHERE member_id = ?",
+            (token_hash, to_db_time(expires_at), member_id),
+        )
+
+    async def opened_by(self, member_id: int, guardian_id: int) -> None:
+        await self._db.execute(
+            "UPDATE guardian_requests SET status = 'opened', guardian_id = ? WHERE member_id = ?",
+            (guardian_id, member_id),
+        )
+
+    async def set_purposes(self, member_id: int, purposes: tuple[str, ...]) -> None:
+        await self._db.execute(
+            "UPDATE guardian_requests SET purposes = ? WHERE member_id = ?",
+            (json.dumps(list(purposes)), member_id),
+        )
+
+    async def decide(self, member_id: int, status: str, method: str | None, now: datetime) -> None:
+        """Consent given or withdrawn: the link is spent either way."""
+        await self._db.execute(
+            "UPDATE guardian_requests SET status = ?, method = coalesce(?, method),"
+            " decided_at = ?, token_hash = NULL WHERE member_id = ?",
+            (status, method, to_db_time(now), member_id),
+        )
