@@ -57,6 +57,7 @@ async def _post_init(application: BotApplication) -> None:
     services = await open_services(settings, clock, translate, application.bot)
     application.bot_data.services = services
     await services.tasks.recover()
+    await services.retention.schedule_next()
     await publish_command_menu(application.bot, translate)
     if application.bot_data.dispatch_tasks:
         _start_task_dispatch(application)

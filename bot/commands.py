@@ -9,7 +9,17 @@ from telegram.ext import ExtBot
 
 from bot.i18n import SUPPORTED_LANGUAGES, Translator
 
-MEMBER_COMMANDS: Final = ("start", "profile", "language", "privacy", "help", "cancel")
+MEMBER_COMMANDS: Final = (
+    "start",
+    "profile",
+    "settings",
+    "privacy",
+    "mydata",
+    "deleteme",
+    "language",
+    "help",
+    "cancel",
+)
 ADMIN_COMMANDS: Final[tuple[str, ...]] = ("pending", "consent")
 
 

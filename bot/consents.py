@@ -13,6 +13,8 @@ class ConsentService:
         self._repository = repository
         self._clock = clock
         self._notice_version = notice_version
+        # Members whose consents are known to match the notice in force (checked once each).
+        self._current: set[int] = set()
 
     async def granted(self, member_id: int) -> dict[str, bool]:
         """Every purpose, True only where consent was given."""
@@ -47,10 +49,20 @@ class ConsentService:
         await self.decide(member_id, purpose, not current.get(purpose, False))
         return {**current, purpose: not current.get(purpose, False)}
 
-    async def record_undecided_as_refused(self, member_id: int) -> None:
-        """At the end of the consent question, purposes left off are recorded as refused, so
-        every purpose has an answer with its time and notice version."""
-        stored = await self._repository.of_member(member_id)
+    async def confirm_all(self, member_id: int) -> None:
+        """At the end of the consent question every purpose gets an answer under the notice in
+        force (those left off as refused), with its time and version."""
+        granted = await self.granted(member_id)
         for purpose in PURPOSES:
-            if purpose not in stored:
-                await self.decide(member_id, purpose, False)
+            await self.decide(member_id, purpose, granted[purpose])
+        self._current.add(member_id)
+
+    async def outdated(self, member_id: int) -> bool:
+        """Consents given under an older notice: to be asked again (rule 3)."""
+        if member_id in self._current:
+            return False
+        stored = await self._repository.of_member(member_id)
+        if any(c.notice_version != self._notice_version for c in stored.values()):
+            return True
+        self._current.add(member_id)
+        return False

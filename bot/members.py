@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from datetime import date
 
 from bot.clock import Clock
 from bot.i18n import SUPPORTED_LANGUAGES, resolve_language
@@ -19,6 +20,8 @@ class MemberService:
         self._clock = clock
         self.default_language = default_language
         self._languages: OrderedDict[int, str | None] = OrderedDict()
+        # When each recent person was last recorded as seen: one write a day per person at most.
+        self._seen_on: OrderedDict[int, date] = OrderedDict()
 
     async def stored_language(self, telegram_id: int) -> str | None:
         if telegram_id in self._languages:
@@ -62,6 +65,18 @@ class MemberService:
     async def mark_unreachable(self, telegram_id: int) -> None:
         await self._repository.set_reachable(telegram_id, False)
 
+    async def touch(self, telegram_id: int) -> None:
+        """Any message or button counts as activity (retention, safeguarding rule 13)."""
+        today = self._clock.now().date()
+        if self._seen_on.get(telegram_id) == today:
+            return
+        await self._repository.touch(telegram_id, self._clock.now())
+        self._seen_on[telegram_id] = today
+        self._seen_on.move_to_end(telegram_id)
+        if len(self._seen_on) > self.LANGUAGE_CACHE_SIZE:
+            self._seen_on.popitem(last=False)
+
     async def erase(self, telegram_id: int) -> bool:
         self._languages.pop(telegram_id, None)
+        self._seen_on.pop(telegram_id, None)
         return await self._repository.erase(telegram_id)

@@ -314,7 +314,7 @@ class OnboardingService:
         return await self._consents.toggle(member_id, purpose)
 
     async def finish_consents(self, member_id: int) -> Next:
-        await self._consents.record_undecided_as_refused(member_id)
+        await self._consents.confirm_all(member_id)
         return await self._advance(member_id, Step.CONSENTS)
 
     async def under_guardian(self, member_id: int) -> bool:

@@ -15,6 +15,8 @@ from bot.i18n import Translator
 from bot.members import MemberService
 from bot.messenger import NOTIFY, Messenger
 from bot.onboarding import OnboardingService
+from bot.privacy import PrivacyService
+from bot.retention import RETENTION, RetentionService
 from bot.settings import Settings
 from bot.tasks import TaskDispatcher
 from storage.audit import AuditRepository
@@ -23,6 +25,7 @@ from storage.db import Database
 from storage.guardians import GuardianRepository
 from storage.members import MemberRepository
 from storage.migrations import migrate
+from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
 from storage.tasks import TaskRepository
 
@@ -40,6 +43,9 @@ class Services:
     consents: ConsentService
     onboarding: OnboardingService
     guardians: GuardianService
+    preferences: PreferenceRepository
+    privacy: PrivacyService
+    retention: RetentionService
 
     def is_admin(self, telegram_id: int) -> bool:
         return telegram_id in self.settings.admin_ids
@@ -67,22 +73,34 @@ async def open_services(
     settings: Settings, clock: Clock, translate: Translator, bot: Bot
 ) -> Services:
     db = await open_database(settings, clock)
-    members = MemberService(MemberRepository(db), clock, settings.default_language)
+    member_repository = MemberRepository(db)
+    members = MemberService(member_repository, clock, settings.default_language)
     tasks = TaskDispatcher(TaskRepository(db), clock)
     messenger = Messenger(bot, members, translate)
     tasks.register(NOTIFY, messenger.run_notify_task)
     consents = ConsentService(ConsentRepository(db), clock, settings.notice_version)
     audit = AuditLog(AuditRepository(db), clock)
-    onboarding = OnboardingService(
-        ProfileRepository(db),
-        members,
-        consents,
-        clock,
-        AgePolicy(settings.min_age, settings.max_age, settings.guardian_consent_below),
-    )
+    policy = AgePolicy(settings.min_age, settings.max_age, settings.guardian_consent_below)
+    profiles = ProfileRepository(db)
+    onboarding = OnboardingService(profiles, members, consents, clock, policy)
+    guardian_repository = GuardianRepository(db)
     guardians = GuardianService(
-        GuardianRepository(db), members, onboarding, consents, audit, messenger, clock
+        guardian_repository, members, onboarding, consents, audit, messenger, clock
     )
+    preferences = PreferenceRepository(db)
+    privacy = PrivacyService(
+        members,
+        profiles,
+        ConsentRepository(db),
+        guardian_repository,
+        preferences,
+        audit,
+        clock,
+    )
+    retention = RetentionService(
+        members, member_repository, guardians, tasks, messenger, policy, clock, settings.zone
+    )
+    tasks.register(RETENTION, retention.run_task)
     return Services(
         settings=settings,
         clock=clock,
@@ -95,4 +113,7 @@ async def open_services(
         consents=consents,
         onboarding=onboarding,
         guardians=guardians,
+        preferences=preferences,
+        privacy=privacy,
+        retention=retention,
     )

@@ -57,6 +57,7 @@ class Settings(BaseSettings):
     max_age: Annotated[int, Field(ge=6, le=120)] = 25
     guardian_consent_below: Annotated[int, Field(ge=0, le=21)] = 14
     notice_version: Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[\w.\-]+$")] = "1"
+    data_controller: Annotated[str, Field(min_length=2, max_length=120)] = "Generazione Changemaker"
 
     @model_validator(mode="after")
     def _ages_in_order(self) -> Settings:

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from telegram import Update
 from telegram.ext import (
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
 from bot.context import BotApplication
 from handlers import (
+    activity,
     fallback,
     guardian,
     help_command,
@@ -20,6 +23,8 @@ from handlers import (
     onboarding,
     privacy,
     profile,
+    rights,
+    settings_command,
     start,
 )
 from handlers.errors import on_error
@@ -30,6 +35,9 @@ PRIVATE = filters.ChatType.PRIVATE
 def register(application: BotApplication) -> None:
     add = application.add_handler
 
+    # Before everything: activity for retention, renewed consents after a notice change.
+    application.add_handler(TypeHandler(Update, activity.before_everything), group=-1)
+
     # Commands (private chats; /privacy also answers in groups).
     add(CommandHandler("start", start.start, filters=PRIVATE))
     add(CommandHandler("help", help_command.show_help, filters=PRIVATE))
@@ -37,6 +45,9 @@ def register(application: BotApplication) -> None:
     add(CommandHandler("privacy", privacy.show_privacy))
     add(CommandHandler("profile", profile.show_profile, filters=PRIVATE))
     add(CommandHandler("cancel", onboarding.cancel, filters=PRIVATE))
+    add(CommandHandler("mydata", rights.my_data, filters=PRIVATE))
+    add(CommandHandler("deleteme", rights.delete_me, filters=PRIVATE))
+    add(CommandHandler("settings", settings_command.show_settings, filters=PRIVATE))
     add(CommandHandler("guardian", guardian.my_consents, filters=PRIVATE))
     add(CommandHandler("consent", guardian.record_paper_form, filters=PRIVATE))
     add(CommandHandler("pending", guardian.list_pending, filters=PRIVATE))
@@ -47,6 +58,13 @@ def register(application: BotApplication) -> None:
     add(CallbackQueryHandler(language.choose_language, pattern=language.CALLBACK_PATTERN))
     add(CallbackQueryHandler(onboarding.on_button, pattern=onboarding.CALLBACK_PATTERN))
     add(CallbackQueryHandler(profile.edit_field, pattern=profile.CALLBACK_PATTERN))
+    add(CallbackQueryHandler(rights.delete_button, pattern=rights.DELETE_PATTERN))
+    add(
+        CallbackQueryHandler(
+            settings_command.change_setting, pattern=settings_command.CALLBACK_PATTERN
+        )
+    )
+    add(CallbackQueryHandler(privacy.show_section, pattern=privacy.CALLBACK_PATTERN))
     add(CallbackQueryHandler(guardian.member_button, pattern=guardian.MEMBER_PATTERN))
     add(CallbackQueryHandler(guardian.guardian_button, pattern=guardian.GUARDIAN_PATTERN))
     add(CallbackQueryHandler(guardian.paper_button, pattern=guardian.PAPER_PATTERN))

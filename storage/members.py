@@ -83,6 +83,62 @@ class MemberRepository:
             await tx.execute(
                 "UPDATE audit_parties SET telegram_id = NULL WHERE telegram_id = ?", (telegram_id,)
             )
+            # Someone erased as a guardian: the requests they answered forget their account.
+            await tx.execute(
+                "UPDATE guardian_requests SET guardian_id = NULL WHERE guardian_id = ?",
+                (telegram_id,),
+            )
         # The old rows may still sit in the WAL file: fold it into the (zeroed) main file.
         await self._db.checkpoint()
         return changed > 0
+
+    async def touch(self, telegram_id: int, now: datetime) -> None:
+        """Seen now: also cancels an inactivity warning."""
+        await self._db.execute(
+            "UPDATE members SET last_seen_at = ?, inactivity_warned_at = NULL"
+            " WHERE telegram_id = ?",
+            (to_db_time(now), telegram_id),
+        )
+
+    async def inactive_unwarned(self, seen_before: datetime) -> list[int]:
+        rows = await self._db.fetch_all(
+            "SELECT telegram_id FROM members"
+            " WHERE last_seen_at < ? AND inactivity_warned_at IS NULL",
+            (to_db_time(seen_before),),
+        )
+        return [row["telegram_id"] for row in rows]
+
+    async def mark_warned(self, telegram_id: int, now: datetime) -> None:
+        await self._db.execute(
+            "UPDATE members SET inactivity_warned_at = ? WHERE telegram_id = ?",
+            (to_db_time(now), telegram_id),
+        )
+
+    async def warned_before(self, cutoff: datetime) -> list[int]:
+        rows = await self._db.fetch_all(
+            "SELECT telegram_id FROM members WHERE inactivity_warned_at <= ?",
+            (to_db_time(cutoff),),
+        )
+        return [row["telegram_id"] for row in rows]
+
+    async def born_before(self, year: int) -> list[tuple[int, int, int]]:
+        """(member, birth year, birth month) of members not yet told they aged out."""
+        rows = await self._db.fetch_all(
+            "SELECT m.telegram_id, p.birth_year, p.birth_month FROM members m"
+            " JOIN profiles p ON p.member_id = m.telegram_id"
+            " WHERE p.birth_year <= ? AND p.birth_month IS NOT NULL AND m.aged_out_at IS NULL",
+            (year,),
+        )
+        return [(row[0], row[1], row[2]) for row in rows]
+
+    async def mark_aged_out(self, telegram_id: int, now: datetime) -> None:
+        await self._db.execute(
+            "UPDATE members SET aged_out_at = ? WHERE telegram_id = ?",
+            (to_db_time(now), telegram_id),
+        )
+
+    async def aged_out_before(self, cutoff: datetime) -> list[int]:
+        rows = await self._db.fetch_all(
+            "SELECT telegram_id FROM members WHERE aged_out_at <= ?", (to_db_time(cutoff),)
+        )
+        return [row["telegram_id"] for row in rows]

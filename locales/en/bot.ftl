@@ -275,12 +275,79 @@ command-consent = Record a signed consent form
 projects-soon = 🔎 Projects are coming soon: coordinators are preparing them. Meanwhile, check that your /profile is up to date!
 events-soon = 📅 Events are coming soon. Meanwhile, check that your /profile is up to date!
 
-## Privacy (the full version arrives with /privacy)
-privacy =
-    🔒 <b>Your data</b>
-    Generazione Changemaker keeps only what it needs to suggest projects and events to you: your Telegram id, language, first name or nickname, birth month and year, city, causes, skills, availability and the consents you give. Never your surname, phone, email or photo.
-    Nobody sees it except the staff who run the bot, and we never give it to anyone.
-    You can see and change it with /profile, ask us to delete it at any time, and you can complain to the Italian data protection authority, the Garante (garanteprivacy.it).
+## Privacy (/privacy: a short page and a button per topic)
+privacy-home =
+    🔒 <b>Your data, in short</b>
+    We keep only what we need to suggest projects and events to you. We don't sell it or give it to anyone. You can see it, change it or delete it whenever you want.
+    Tap a topic to find out more 👇
+privacy-who =
+    👥 <b>Who holds the data, and why</b>
+    { $controller }, which runs this bot, holds the data. We use it only to:
+    • suggest projects and events that suit you;
+    • send you reminders and announcements, if you said yes to them;
+    • keep the community safe.
+    Under 14, a parent or guardian has to say OK too.
+privacy-keep =
+    🗂️ <b>What we keep, and for how long</b>
+    Your Telegram id, first name or nickname, birth month and year, city, causes, skills, availability, language and your consent choices. Never a surname, phone, email or photo.
+    If you don't use the bot for 12 months we warn you; 30 days later we delete everything. After { $max } we say goodbye and delete your profile 60 days later.
+    If you delete your profile while you're banned, we keep only an anonymous code so the ban still holds.
+privacy-see =
+    👀 <b>Who sees what</b>
+    • Project coordinators see your name, age band, city, causes, skills and availability, only if you apply or chose "Visible to projects". Never your username, id or contacts.
+    • The staff who run the bot see it when needed to help you or protect the community, and every action is recorded.
+    • Nobody else.
+privacy-rights =
+    ✋ <b>Your rights</b>
+    • /mydata — get all your data in a file
+    • /profile — fix your answers
+    • /settings — switch each consent on or off, at once
+    • /deleteme — delete everything
+    If you think we misuse your data, you can complain to the Italian data protection authority, the Garante: garanteprivacy.it
+privacy-button-who = 👥 Who and why
+privacy-button-keep = 🗂️ What and how long
+privacy-button-see = 👀 Who sees it
+privacy-button-rights = ✋ Your rights
+privacy-button-home = ⬅️ Start
+
+## Your data and deleting it
+mydata-summary =
+    📦 <b>Here's what we know about you</b>
+    { $card }
+    The file below has everything, consent dates included.
+mydata-no-profile = You don't have a profile yet: we keep only your Telegram id and language.
+mydata-caption = All your data (JSON, opens in any text editor).
+mydata-nothing = I don't hold any data about you 🙂
+deleteme-warning =
+    ⚠️ <b>Delete everything?</b>
+    Your profile, answers, consents, applications ({ $applications }) and volunteer hours ({ $hours }) go. It can't be undone.
+    If you want to come back later, you start from zero with /start.
+deleteme-confirm = 🗑️ Yes, delete everything
+deleteme-keep = ↩️ No, keep my profile
+deleteme-kept = 👍 Good, I haven't deleted anything.
+deleteme-done = 🗑️ Done: I've deleted everything I knew about you. Bye, and thank you! To come back, type /start.
+deleteme-already = There's nothing left to delete.
+deleteme-nothing = I don't hold any data about you to delete 🙂
+
+## Settings
+settings-intro =
+    ⚙️ <b>Settings</b>
+    Tap to change: it works at once.
+    • Language
+    • Visible to projects, event reminders, announcements
+    • Reminders even when you answer "Maybe"
+settings-remind-maybe = Reminders for "Maybe" too
+settings-saved = ✅ Saved
+settings-ask-guardian = Switching this on needs your parent's OK: they can give it with a new link. You can always switch things off.
+reconsent-intro = 📝 We've updated the privacy notice (/privacy). Before going on, confirm what I may do with your data:
+
+## Retention
+retention-inactive-warning = 👋 We haven't seen you for a year! If you want to keep your profile, type /start within 30 days; otherwise we'll delete it, as promised.
+retention-aged-out = 🎂 You're over { $max } now: Generazione Changemaker is for younger people, so we'll delete your profile in 60 days. With /mydata you can download your data. Thanks for everything! 💛
+
+command-settings = Consents and settings
+command-mydata = Download your data
+command-deleteme = Delete your profile
 
 ## Fallback answers
 unknown-command = I don't know the command { $command } 🤔 Type /help to see the ones I use.

@@ -275,12 +275,79 @@ command-consent = Registra un modulo di consenso firmato
 projects-soon = 🔎 I progetti arrivano presto: i coordinatori li stanno preparando. Intanto controlla che il tuo /profile sia aggiornato!
 events-soon = 📅 Gli eventi arrivano presto. Intanto controlla che il tuo /profile sia aggiornato!
 
-## Privacy (la versione completa arriva con /privacy)
-privacy =
-    🔒 <b>I tuoi dati</b>
-    Generazione Changemaker tiene solo ciò che serve per proporti progetti ed eventi: il tuo id Telegram, la lingua, il nome o soprannome, mese e anno di nascita, la città, cause, competenze, disponibilità e i consensi che dai. Mai cognome, telefono, email o foto.
-    Nessuno li vede tranne lo staff che gestisce il bot, e non li diamo a nessuno.
-    Puoi vederli e cambiarli con /profile, chiederci di cancellarli in ogni momento, e puoi rivolgerti al Garante per la protezione dei dati personali (garanteprivacy.it).
+## Privacy (/privacy: una pagina breve e un pulsante per argomento)
+privacy-home =
+    🔒 <b>I tuoi dati, in breve</b>
+    Teniamo solo quello che serve per proporti progetti ed eventi. Non lo vendiamo e non lo diamo a nessuno. Puoi vederlo, cambiarlo o cancellarlo quando vuoi.
+    Tocca un argomento per saperne di più 👇
+privacy-who =
+    👥 <b>Chi tiene i dati e perché</b>
+    I dati li tiene { $controller }, che gestisce questo bot. Li usiamo solo per:
+    • proporti progetti ed eventi adatti a te;
+    • mandarti promemoria e annunci, se li hai accettati;
+    • tenere la community sicura.
+    Sotto i 14 anni serve anche l'ok di un genitore o di chi si occupa di te.
+privacy-keep =
+    🗂️ <b>Cosa teniamo e per quanto</b>
+    Il tuo id Telegram, nome o soprannome, mese e anno di nascita, città, cause, competenze, disponibilità, lingua e le tue scelte sui consensi. Mai cognome, telefono, email o foto.
+    Se non usi il bot per 12 mesi ti avvisiamo; dopo altri 30 giorni cancelliamo tutto. Dopo i { $max } anni ti salutiamo e cancelliamo il profilo dopo 60 giorni.
+    Se cancelli il profilo mentre hai un'espulsione in corso, teniamo solo un codice anonimo per farla rispettare.
+privacy-see =
+    👀 <b>Chi vede cosa</b>
+    • I coordinatori dei progetti vedono nome, fascia d'età, città, cause, competenze e disponibilità, solo se ti candidi o se hai scelto «Visibile ai progetti». Mai username, id o contatti.
+    • Lo staff che gestisce il bot li vede quando serve per aiutarti o proteggere la community, e ogni azione resta registrata.
+    • Nessun altro.
+privacy-rights =
+    ✋ <b>I tuoi diritti</b>
+    • /mydata — ricevi tutti i tuoi dati in un file
+    • /profile — correggi le tue risposte
+    • /settings — accendi o spegni ogni consenso, subito
+    • /deleteme — cancelli tutto
+    Se pensi che usiamo male i tuoi dati, puoi fare reclamo al Garante per la protezione dei dati personali: garanteprivacy.it
+privacy-button-who = 👥 Chi e perché
+privacy-button-keep = 🗂️ Cosa e quanto
+privacy-button-see = 👀 Chi vede
+privacy-button-rights = ✋ I tuoi diritti
+privacy-button-home = ⬅️ Inizio
+
+## I tuoi dati e come cancellarli
+mydata-summary =
+    📦 <b>Ecco cosa sappiamo di te</b>
+    { $card }
+    Nel file qui sotto c'è tutto, anche le date dei consensi.
+mydata-no-profile = Non hai ancora un profilo: teniamo solo il tuo id Telegram e la lingua.
+mydata-caption = Tutti i tuoi dati (JSON, si apre con qualsiasi editor di testo).
+mydata-nothing = Non ho nessun dato su di te 🙂
+deleteme-warning =
+    ⚠️ <b>Vuoi cancellare tutto?</b>
+    Spariscono il profilo, le risposte, i consensi, le candidature ({ $applications }) e le ore di volontariato ({ $hours }). Non si può tornare indietro.
+    Se poi vuoi tornare, ricominci da zero con /start.
+deleteme-confirm = 🗑️ Sì, cancella tutto
+deleteme-keep = ↩️ No, tengo il profilo
+deleteme-kept = 👍 Bene, non ho cancellato niente.
+deleteme-done = 🗑️ Fatto: ho cancellato tutto quello che sapevo di te. Ciao, e grazie! Se vuoi tornare, scrivi /start.
+deleteme-already = Non c'è più niente da cancellare.
+deleteme-nothing = Non ho nessun dato su di te da cancellare 🙂
+
+## Impostazioni
+settings-intro =
+    ⚙️ <b>Impostazioni</b>
+    Tocca per cambiare: vale subito.
+    • Lingua
+    • Visibile ai progetti, promemoria eventi, annunci
+    • Promemoria anche quando rispondi «Forse»
+settings-remind-maybe = Promemoria anche per «Forse»
+settings-saved = ✅ Salvato
+settings-ask-guardian = Per attivarlo serve l'ok del tuo genitore: può darlo con un nuovo link. Puoi sempre disattivare.
+reconsent-intro = 📝 Abbiamo aggiornato l'informativa sulla privacy (/privacy). Prima di continuare, conferma cosa posso fare con i tuoi dati:
+
+## Conservazione
+retention-inactive-warning = 👋 Non ti vediamo da un anno! Se vuoi tenere il profilo, scrivi /start entro 30 giorni; altrimenti lo cancelleremo, come promesso.
+retention-aged-out = 🎂 Hai più di { $max } anni: Generazione Changemaker è per i più giovani, quindi tra 60 giorni cancelleremo il tuo profilo. Con /mydata puoi scaricare i tuoi dati. Grazie di tutto! 💛
+
+command-settings = Consensi e impostazioni
+command-mydata = Scarica i tuoi dati
+command-deleteme = Cancella il tuo profilo
 
 ## Risposte di riserva
 unknown-command = Non conosco il comando { $command } 🤔 Scrivi /help per vedere quelli che uso.
