@@ -10,7 +10,10 @@ from bot.age_gate import AgePolicy
 from bot.catalog import CAUSES, DAYS, SKILLS
 from bot.fake_telegram.html import parse_html
 from bot.i18n import SUPPORTED_LANGUAGES, Translator
+from handlers.guardian import guardian_screen, paper_screen
+from handlers.privacy import SECTIONS, privacy_screen
 from handlers.screens import Screen, Screens
+from storage.guardians import GuardianRequest
 from storage.profiles import Profile
 
 LONGEST = Profile(
@@ -24,6 +27,19 @@ LONGEST = Profile(
     days=DAYS,
     hours_per_week=37,
     completed_at=datetime(2026, 1, 1, tzinfo=UTC),
+)
+REQUEST = GuardianRequest(
+    member_id=1,
+    reference_code="K7QX2M",
+    telegram_name="W" * 64,
+    status="opened",
+    guardian_id=2,
+    purposes=("matching",),
+    method=None,
+    created_at=datetime(2026, 1, 1, tzinfo=UTC),
+    link_expires_at=datetime(2026, 1, 8, tzinfo=UTC),
+    decided_at=None,
+    has_link=True,
 )
 EVERYTHING = {"matching": True, "reminders": False, "announcements": True}
 
@@ -45,6 +61,9 @@ def every_screen(screens: Screens) -> list[Screen]:
         screens.consents(EVERYTHING),
         screens.summary(LONGEST, EVERYTHING),
         screens.profile(LONGEST, EVERYTHING).with_hint(screens.text("profile-saved")),
+        *(privacy_screen(screens, section, "X" * 120, 25) for section in ("home", *SECTIONS)),
+        guardian_screen(screens, REQUEST, "settembre 2012"),
+        paper_screen(screens, REQUEST, "settembre 2012"),
     ]
 
 
