@@ -12,6 +12,8 @@ from telegram.ext import ApplicationHandlerStop
 
 from bot.context import BotContext
 from bot.onboarding import ReturnTo, Step
+from handlers import guardian
+from handlers.common import reply
 from handlers.onboarding import ask
 
 # Answered even before the consents are renewed: the person's rights, and a way out.
@@ -32,12 +34,29 @@ async def before_everything(update: Update, context: BotContext) -> None:
     if text and text.startswith("/") and text[1:].split()[0].split("@")[0] in ALWAYS_ANSWERED:
         return
     onboarding = services.onboarding
-    if services.is_admin(user.id) or await onboarding.conversation(user.id) is not None:
+    if services.is_admin(user.id):
         return
-    if not await onboarding.is_member(user.id) or await onboarding.under_guardian(user.id):
+    if await onboarding.under_guardian(user.id):
+        await ask_guardian_again(update, context)
+        return
+    if await onboarding.conversation(user.id) is not None:
+        return  # the onboarding's own consent question, or an edit, comes first
+    if not await onboarding.is_member(user.id):
         return
     await onboarding.edit(user.id, Step.CONSENTS, ReturnTo.PROFILE)
     if update.callback_query is not None:
         await update.callback_query.answer()
     await ask(update, context, Step.CONSENTS, "reconsent-intro")
     raise ApplicationHandlerStop
+
+
+async def ask_guardian_again(update: Update, context: BotContext) -> None:
+    """Below the consent age the guardian renews the consents: a new link, once. Meanwhile only
+    the purposes already consented to continue."""
+    user = update.effective_user
+    assert user is not None
+    request = await context.services.guardians.request_of(user.id)
+    if request is None or request.status != "consented":
+        return  # already asked: the link is out
+    await reply(update, context, "reconsent-guardian")
+    await guardian.send_new_link(update, context)

@@ -83,10 +83,12 @@ class GuardianRepository:
         return [_request(row) for row in rows], total
 
     async def expired_without_consent(self, now: datetime, withdrawn_before: datetime) -> list[int]:
-        """Links expired unused, and consents withdrawn long enough ago with no new link."""
+        """Links expired unused (for a first consent: a renewal after a notice change keeps the
+        member), and consents withdrawn long enough ago with no new link."""
         rows = await self._db.fetch_all(
             "SELECT member_id FROM guardian_requests"
-            " WHERE (status IN ('pending', 'opened') AND link_expires_at <= ?)"
+            " WHERE (status IN ('pending', 'opened') AND link_expires_at <= ?"
+            "        AND decided_at IS NULL)"
             " OR (status = 'withdrawn' AND decided_at <= ?)",
             (to_db_time(now), to_db_time(withdrawn_before)),
         )

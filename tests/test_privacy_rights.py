@@ -269,3 +269,43 @@ async def test_under_14s_cannot_switch_consents_on_themselves(bot: RunningBot) -
     await kid.press("⬜ Announcements", message=panel)
     await kid.wait_until(lambda user: "parent's OK" in str(user.callback_answers))
     assert (await bot.services.consents.granted(kid.id))["announcements"] is False
+
+
+async def test_a_changed_notice_asks_the_guardian_again_for_an_under_14(
+    server: FakeTelegram, make_settings: Callable[..., Settings], clock: FakeClock
+) -> None:
+    from tests.test_guardian import thirteen, token_in
+
+    first = make_settings(TELEGRAM_API_URL=server.api_url)
+    async with running_bot(server, first, clock) as bot:
+        kid, _, invite = await thirteen(bot, "Kim")
+        mum = bot.server.add_user("Mum", language_code="en")
+        card = await say(mum, f"/start {token_in(invite)}")
+        await mum.press("⬜ Event reminders", message=card)
+        await server.wait_until(lambda _: card.button("✅ Event reminders") is not None)
+        await mum.press("✅ I give consent", message=card)
+        await kid.next_reply()
+    second = make_settings(TELEGRAM_API_URL=server.api_url, NOTICE_VERSION="2")
+    async with running_bot(server, second, clock) as bot:
+        told = await say(kid, "/start")
+        assert (told.text or "").startswith("📝 We've updated the privacy notice")
+        await kid.next_reply()  # how it works
+        renewal = await kid.next_reply()
+        resumed = await kid.next_reply()  # and /start still answers: nothing is blocked
+        assert "What's your name?" in (resumed.text or "")
+        assert (await bot.services.consents.granted(kid.id))["reminders"] is True
+        clock.advance(days=8)  # the renewal link expires unanswered: the member stays
+        assert await bot.services.guardians.erase_expired() == 0
+        clock.advance(days=-8)
+        card = await say(mum, f"/start {token_in(renewal)}")
+        await mum.press("✅ I give consent", message=card)
+        await kid.next_reply()
+        rows = await bot.services.db.fetch_all(
+            "SELECT purpose, granted, notice_version, given_by FROM consents WHERE member_id = ?",
+            (kid.id,),
+        )
+        assert {tuple(row) for row in rows} == {
+            ("matching", 0, "2", "guardian"),
+            ("reminders", 0, "2", "guardian"),
+            ("announcements", 0, "2", "guardian"),
+        }

@@ -341,6 +341,8 @@ settings-saved = ✅ Saved
 settings-ask-guardian = Switching this on needs your parent's OK: they can give it with a new link. You can always switch things off.
 reconsent-intro = 📝 We've updated the privacy notice (/privacy). Before going on, confirm what I may do with your data:
 
+reconsent-guardian = 📝 We've updated the privacy notice (/privacy): your parent's OK is needed again. Meanwhile everything goes on as before.
+
 ## Retention
 retention-inactive-warning = 👋 We haven't seen you for a year! If you want to keep your profile, type /start within 30 days; otherwise we'll delete it, as promised.
 retention-aged-out = 🎂 You're over { $max } now: Generazione Changemaker is for younger people, so we'll delete your profile in 60 days. With /mydata you can download your data. Thanks for everything! 💛

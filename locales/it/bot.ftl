@@ -341,6 +341,8 @@ settings-saved = ✅ Salvato
 settings-ask-guardian = Per attivarlo serve l'ok del tuo genitore: può darlo con un nuovo link. Puoi sempre disattivare.
 reconsent-intro = 📝 Abbiamo aggiornato l'informativa sulla privacy (/privacy). Prima di continuare, conferma cosa posso fare con i tuoi dati:
 
+reconsent-guardian = 📝 Abbiamo aggiornato l'informativa sulla privacy (/privacy): serve di nuovo l'ok del tuo genitore. Intanto tutto continua come prima.
+
 ## Conservazione
 retention-inactive-warning = 👋 Non ti vediamo da un anno! Se vuoi tenere il profilo, scrivi /start entro 30 giorni; altrimenti lo cancelleremo, come promesso.
 retention-aged-out = 🎂 Hai più di { $max } anni: Generazione Changemaker è per i più giovani, quindi tra 60 giorni cancelleremo il tuo profilo. Con /mydata puoi scaricare i tuoi dati. Grazie di tutto! 💛
