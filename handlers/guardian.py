@@ -138,18 +138,8 @@ async def member_button(update: Update, context: BotContext) -> None:
 
 
 def guardian_screen(screens: Screens, request: GuardianRequest, born: str) -> Screen:
-    rows = [
-        [
-            InlineKeyboardButton(
-                screens.text(
-                    "consent-on" if purpose in request.purposes else "consent-off",
-                    label=screens.text(f"purpose-{purpose}"),
-                ),
-                callback_data=f"gd:t:{request.reference_code}:{purpose}",
-            )
-        ]
-        for purpose in PURPOSES
-    ]
+    code = request.reference_code
+    rows = screens.consent_rows(request.purposes, lambda purpose: f"gd:t:{code}:{purpose}")
     rows.append(
         [
             InlineKeyboardButton(
@@ -269,18 +259,7 @@ async def my_consents(update: Update, context: BotContext) -> None:
 
 def paper_screen(screens: Screens, request: GuardianRequest, born: str) -> Screen:
     code = request.reference_code
-    rows = [
-        [
-            InlineKeyboardButton(
-                screens.text(
-                    "consent-on" if purpose in request.purposes else "consent-off",
-                    label=screens.text(f"purpose-{purpose}"),
-                ),
-                callback_data=f"pp:t:{code}:{purpose}",
-            )
-        ]
-        for purpose in PURPOSES
-    ]
+    rows = screens.consent_rows(request.purposes, lambda purpose: f"pp:t:{code}:{purpose}")
     rows.append([InlineKeyboardButton(screens.text("paper-record"), callback_data=f"pp:ok:{code}")])
     text = screens.text("paper-card", name=request.telegram_name, born=born, code=code)
     return Screen(text, InlineKeyboardMarkup(rows))

@@ -9,6 +9,7 @@ person is at that question now.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -167,18 +168,27 @@ class Screens:
         rows.append([self.back(Step.HOURS)])
         return Screen(self.text("hours-question"), InlineKeyboardMarkup(rows))
 
-    def consents(self, granted: dict[str, bool]) -> Screen:
-        rows = [
+    def consent_rows(
+        self, granted: Collection[str], data_of: Callable[[str], str]
+    ) -> list[list[InlineKeyboardButton]]:
+        """A toggle per purpose, one a row: the onboarding, the guardian, the paper form and
+        /settings all draw consents the same way."""
+        return [
             [
-                self.button(
-                    "consent-on" if granted.get(purpose) else "consent-off",
-                    "c",
-                    purpose,
-                    label=self.text(f"purpose-{purpose}"),
+                InlineKeyboardButton(
+                    self.text(
+                        "consent-on" if purpose in granted else "consent-off",
+                        label=self.text(f"purpose-{purpose}"),
+                    ),
+                    callback_data=data_of(purpose),
                 )
             ]
             for purpose in PURPOSES
         ]
+
+    def consents(self, granted: dict[str, bool]) -> Screen:
+        chosen = {purpose for purpose, on in granted.items() if on}
+        rows = self.consent_rows(chosen, lambda purpose: data("c", purpose))
         rows.append([self.back(Step.CONSENTS), self.button("consents-continue", "consents")])
         return Screen(self.text("consents-question"), InlineKeyboardMarkup(rows))
 

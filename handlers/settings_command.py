@@ -34,10 +34,8 @@ async def settings_screen(update: Update, context: BotContext) -> Screen:
             for code in SUPPORTED_LANGUAGES
         ]
     ]
-    rows += [
-        [_toggle(screens, granted[purpose], f"purpose-{purpose}", f"st:c:{purpose}")]
-        for purpose in PURPOSES
-    ]
+    chosen = {purpose for purpose, on in granted.items() if on}
+    rows += screens.consent_rows(chosen, lambda purpose: f"st:c:{purpose}")
     rows.append([_toggle(screens, preferences.remind_maybe, "settings-remind-maybe", "st:maybe")])
     return Screen(screens.text("settings-intro"), InlineKeyboardMarkup(rows))
 
