@@ -83,7 +83,9 @@ async def test_mydata_sends_a_summary_and_everything_as_json(bot: RunningBot) ->
     await say(stranger, "/start")
     early = await say(stranger, "/mydata")
     assert "You don't have a profile yet" in (early.text or "")
-    assert json.loads((await stranger.next_reply()).document[1])["profile"] is None  # type: ignore[index]
+    file = await stranger.next_reply()
+    assert file.document is not None
+    assert json.loads(file.document[1])["profile"] is None
 
 
 async def test_deleteme_leaves_no_trace_in_the_database_bytes(
