@@ -8,6 +8,7 @@ from telegram import BotCommand, BotCommandScopeChat
 from telegram.ext import ExtBot
 
 from bot.i18n import SUPPORTED_LANGUAGES, Translator
+from bot.staff import Role
 
 MEMBER_COMMANDS: Final = (
     "start",
@@ -20,11 +21,20 @@ MEMBER_COMMANDS: Final = (
     "help",
     "cancel",
 )
-ADMIN_COMMANDS: Final[tuple[str, ...]] = ("pending", "consent")
+MODERATOR_COMMANDS: Final = ("pending", "consent")
+COORDINATOR_COMMANDS: Final[tuple[str, ...]] = ()
+ADMIN_COMMANDS: Final = ("invite", "staff", "demote")
+
+ROLE_COMMANDS: Final[dict[Role | None, tuple[str, ...]]] = {
+    None: (),
+    Role.COORDINATOR: COORDINATOR_COMMANDS,
+    Role.MODERATOR: MODERATOR_COMMANDS,
+    Role.ADMIN: ADMIN_COMMANDS + MODERATOR_COMMANDS + COORDINATOR_COMMANDS,
+}
 
 
-def commands_for(is_admin: bool) -> tuple[str, ...]:
-    return MEMBER_COMMANDS + (ADMIN_COMMANDS if is_admin else ())
+def commands_for(role: Role | None) -> tuple[str, ...]:
+    return ROLE_COMMANDS[role] + MEMBER_COMMANDS
 
 
 def bot_commands(translate: Translator, language: str, names: tuple[str, ...]) -> list[BotCommand]:
@@ -41,10 +51,10 @@ async def publish_command_menu(bot: ExtBot[None], translate: Translator) -> None
 
 
 async def publish_personal_menu(
-    bot: ExtBot[None], translate: Translator, chat_id: int, language: str, is_admin: bool
+    bot: ExtBot[None], translate: Translator, chat_id: int, language: str, role: Role | None
 ) -> None:
     """After /language, the menu follows the chosen language, not the app's."""
     await bot.set_my_commands(
-        bot_commands(translate, language, commands_for(is_admin)),
+        bot_commands(translate, language, commands_for(role)),
         scope=BotCommandScopeChat(chat_id),
     )

@@ -18,6 +18,7 @@ from bot.onboarding import OnboardingService
 from bot.privacy import PrivacyService
 from bot.retention import RETENTION, RetentionService
 from bot.settings import Settings
+from bot.staff import StaffService
 from bot.tasks import TaskDispatcher
 from storage.audit import AuditRepository
 from storage.consents import ConsentRepository
@@ -27,6 +28,7 @@ from storage.members import MemberRepository
 from storage.migrations import migrate
 from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
+from storage.staff import StaffRepository
 from storage.tasks import TaskRepository
 
 
@@ -46,13 +48,19 @@ class Services:
     preferences: PreferenceRepository
     privacy: PrivacyService
     retention: RetentionService
+    staff: StaffService
 
     def is_admin(self, telegram_id: int) -> bool:
-        return telegram_id in self.settings.admin_ids
+        return self.staff.is_admin(telegram_id)
 
     def is_moderator(self, telegram_id: int) -> bool:
-        # Until staff roles exist, admins do what moderators will do.
-        return self.is_admin(telegram_id)
+        return self.staff.is_moderator(telegram_id)
+
+    def is_coordinator(self, telegram_id: int) -> bool:
+        return self.staff.is_coordinator(telegram_id)
+
+    def is_staff(self, telegram_id: int) -> bool:
+        return self.staff.is_staff(telegram_id)
 
     async def close(self) -> None:
         await self.db.close()
@@ -101,6 +109,8 @@ async def open_services(
         members, member_repository, guardians, tasks, messenger, policy, clock, settings.zone
     )
     tasks.register(RETENTION, retention.run_task)
+    staff = StaffService(StaffRepository(db), audit, clock, settings.admin_ids)
+    await staff.load()
     return Services(
         settings=settings,
         clock=clock,
@@ -116,4 +126,5 @@ async def open_services(
         preferences=preferences,
         privacy=privacy,
         retention=retention,
+        staff=staff,
     )

@@ -25,7 +25,9 @@ from handlers import (
     profile,
     rights,
     settings_command,
+    staff,
     start,
+    text,
 )
 from handlers.errors import on_error
 
@@ -48,6 +50,9 @@ def register(application: BotApplication) -> None:
     add(CommandHandler("mydata", rights.my_data, filters=PRIVATE))
     add(CommandHandler("deleteme", rights.delete_me, filters=PRIVATE))
     add(CommandHandler("settings", settings_command.show_settings, filters=PRIVATE))
+    add(CommandHandler("invite", staff.invite, filters=PRIVATE))
+    add(CommandHandler("staff", staff.list_staff, filters=PRIVATE))
+    add(CommandHandler("demote", staff.demote, filters=PRIVATE))
     add(CommandHandler("guardian", guardian.my_consents, filters=PRIVATE))
     add(CommandHandler("consent", guardian.record_paper_form, filters=PRIVATE))
     add(CommandHandler("pending", guardian.list_pending, filters=PRIVATE))
@@ -58,6 +63,9 @@ def register(application: BotApplication) -> None:
     add(CallbackQueryHandler(language.choose_language, pattern=language.CALLBACK_PATTERN))
     add(CallbackQueryHandler(onboarding.on_button, pattern=onboarding.CALLBACK_PATTERN))
     add(CallbackQueryHandler(profile.edit_field, pattern=profile.CALLBACK_PATTERN))
+    add(CallbackQueryHandler(staff.invite_button, pattern=staff.INVITE_PATTERN))
+    add(CallbackQueryHandler(staff.demote_button, pattern=staff.DEMOTE_PATTERN))
+    add(CallbackQueryHandler(staff.conduct_button, pattern=staff.CONDUCT_PATTERN))
     add(CallbackQueryHandler(rights.delete_button, pattern=rights.DELETE_PATTERN))
     add(
         CallbackQueryHandler(
@@ -76,7 +84,7 @@ def register(application: BotApplication) -> None:
     # Everything else, last.
     add(MessageHandler(PRIVATE & filters.COMMAND, fallback.unknown_command))
     # Text and media: answers while a conversation is on, otherwise a hint.
-    add(MessageHandler(PRIVATE & filters.UpdateType.MESSAGE & filters.TEXT, onboarding.on_text))
+    add(MessageHandler(PRIVATE & filters.UpdateType.MESSAGE & filters.TEXT, text.on_text))
     add(MessageHandler(PRIVATE & filters.UpdateType.MESSAGE & ~filters.TEXT, onboarding.on_media))
     add(MessageHandler(PRIVATE & filters.UpdateType.EDITED_MESSAGE, onboarding.on_edited))
     add(CallbackQueryHandler(fallback.stale_button))

@@ -34,7 +34,7 @@ async def before_everything(update: Update, context: BotContext) -> None:
     if text and text.startswith("/") and text[1:].split()[0].split("@")[0] in ALWAYS_ANSWERED:
         return
     onboarding = services.onboarding
-    if services.is_admin(user.id):
+    if services.is_staff(user.id):
         return
     if await onboarding.under_guardian(user.id):
         await ask_guardian_again(update, context)

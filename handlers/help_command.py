@@ -16,7 +16,7 @@ async def show_help(update: Update, context: BotContext) -> None:
         return
     services = context.services
     language = await language_of(update, context)
-    names = commands_for(services.is_admin(user.id))
+    names = commands_for(services.staff.role_of(user.id))
     lines = [
         services.translate(
             language,

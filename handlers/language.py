@@ -64,5 +64,5 @@ async def choose_language(update: Update, context: BotContext) -> None:
             services.translate,
             query.from_user.id,
             language,
-            services.is_admin(query.from_user.id),
+            services.staff.role_of(query.from_user.id),
         )

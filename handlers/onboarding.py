@@ -124,7 +124,8 @@ async def cancel(update: Update, context: BotContext) -> None:
 # --- typed answers and other messages ----------------------------------------------------
 
 
-async def on_text(update: Update, context: BotContext) -> None:
+async def take_text(update: Update, context: BotContext) -> bool:
+    """A typed answer to the question the person is at; False if no conversation is on."""
     message = update.effective_message
     user = update.effective_user
     assert message is not None
@@ -133,11 +134,10 @@ async def on_text(update: Update, context: BotContext) -> None:
     onboarding = context.services.onboarding
     conversation = await onboarding.conversation(user.id)
     if conversation is None:
-        await fallback.stray_text(update, context)
-        return
+        return False
     if conversation.paused:
         await reply(update, context, "onboarding-paused")
-        return
+        return True
     text = message.text
     step = conversation.step
     if step is Step.BIRTH:
@@ -165,6 +165,7 @@ async def on_text(update: Update, context: BotContext) -> None:
         await ask(update, context, Step.GUARDIAN)
     else:
         await ask(update, context, step, "onboarding-use-buttons")
+    return True
 
 
 async def on_media(update: Update, context: BotContext) -> None:
@@ -353,7 +354,7 @@ async def _answer(
         if changed:
             services = context.services
             await publish_personal_menu(
-                context.bot, services.translate, user_id, language, services.is_admin(user_id)
+                context.bot, services.translate, user_id, language, services.staff.role_of(user_id)
             )
     elif action == "notice":
         await moved_on(

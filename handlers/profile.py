@@ -22,7 +22,7 @@ async def show_profile(update: Update, context: BotContext) -> None:
     assert user is not None
     onboarding = context.services.onboarding
     if not await onboarding.is_member(user.id):
-        if context.services.is_admin(user.id):
+        if context.services.is_staff(user.id):
             await reply(update, context, "profile-staff")
         elif await onboarding.conversation(user.id) is not None:
             await reply(update, context, "profile-unfinished")

@@ -72,7 +72,7 @@ async def change_setting(update: Update, context: BotContext) -> None:
     if what == "lang" and value in SUPPORTED_LANGUAGES:
         if await services.members.choose_language(user_id, value):
             await publish_personal_menu(
-                context.bot, services.translate, user_id, value, services.is_admin(user_id)
+                context.bot, services.translate, user_id, value, services.staff.role_of(user_id)
             )
     elif what == "c" and value in PURPOSES:
         granted = await services.consents.granted(user_id)

@@ -6,7 +6,8 @@ from telegram import Update
 
 from bot.context import BotContext
 from bot.guardians import LINK_PREFIX
-from handlers import guardian, onboarding
+from bot.staff import INVITE_PREFIX
+from handlers import guardian, onboarding, staff
 from handlers.common import reply
 
 
@@ -20,8 +21,12 @@ async def start(update: Update, context: BotContext) -> None:
         # about them beyond the request they answer.
         await guardian.open_link(update, context, context.args[0].removeprefix(LINK_PREFIX))
         return
+    if context.args and context.args[0].startswith(INVITE_PREFIX):
+        # An adult joining the staff: never the youth onboarding.
+        await staff.open_link(update, context, context.args[0].removeprefix(INVITE_PREFIX))
+        return
     await services.members.first_contact(user.id, user.language_code)
-    if services.is_admin(user.id):
+    if services.is_staff(user.id):
         # Staff are adults: never the youth onboarding, never the age gate.
         await reply(update, context, "start-staff", name=user.first_name)
         return

@@ -351,6 +351,45 @@ command-settings = Consensi e impostazioni
 command-mydata = Scarica i tuoi dati
 command-deleteme = Cancella il tuo profilo
 
+## Staff
+role-admin = admin
+role-moderator = moderatore/moderatrice
+role-coordinator = coordinatore/coordinatrice
+admin-only = Questo comando è per gli admin.
+invite-which = Chi vuoi invitare nello staff?
+invite-link =
+    ✉️ Ecco un link d'invito come { $role }, valido 72 ore e per una sola persona:
+    { $link }
+    Inoltralo a chi vuoi invitare: deve aprirlo con il suo account Telegram da adulto.
+staff-list =
+    👥 <b>Staff</b> — admin: { $admins }, altri: { $count }
+    { $lines }
+staff-line = • { $name } — { $role }
+demote-which = Tocca chi non deve più far parte dello staff:
+demote-button = ✖️ { $name } ({ $role })
+demote-done = ✅ Fatto: non fa più parte dello staff. L'ho registrato.
+demote-nobody = Nello staff non c'è nessuno oltre agli admin.
+join-ask-name = 👋 Benvenuto/a! Sei stato/a invitato/a come { $role }. Come ti chiami? Scrivi il nome che vedranno staff e ragazzi.
+join-bad-name = ✍️ Scrivi solo il tuo nome (al massimo 64 caratteri, niente link).
+join-press-accept = 👇 Per finire, leggi e accetta il codice di condotta.
+join-accept = ✅ Accetto il codice di condotta
+join-welcome = 🎉 Fatto: sei nello staff come { $role }. Scrivi /help per i tuoi comandi.
+join-unknown = 🤔 Questo invito non è valido: forse è già stato usato. Chiedine uno nuovo a un admin.
+join-expired = ⌛ Questo invito è scaduto (vale 72 ore). Chiedine uno nuovo a un admin.
+join-taken = Questo invito è già stato aperto da un altro account. Chiedine uno nuovo a un admin.
+join-member = Questo account è iscritto come giovane membro: lo staff entra con un account da adulto, diverso.
+join-already = Fai già parte dello staff 🙂
+staff-conduct =
+    📜 <b>Codice di condotta dello staff</b>
+    • Parli con i ragazzi solo attraverso il bot: mai chiedere contatti o foto, mai incontri da soli.
+    • Rispetti tutti, senza discriminazioni.
+    • Se ti preoccupa la sicurezza di un ragazzo o una ragazza, lo segnali subito ai referenti per la tutela.
+    • Usi i dati dei membri solo per il progetto e non li condividi.
+    • Ogni tua azione con il bot viene registrata.
+command-invite = Invita qualcuno nello staff
+command-staff = Chi fa parte dello staff
+command-demote = Togli un ruolo nello staff
+
 ## Risposte di riserva
 unknown-command = Non conosco il comando { $command } 🤔 Scrivi /help per vedere quelli che uso.
 stray-text = Per ora rispondo ai comandi e ai pulsanti. Scrivi /help per vedere cosa posso fare.
