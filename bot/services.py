@@ -16,6 +16,7 @@ from bot.members import MemberService
 from bot.messenger import NOTIFY, Messenger
 from bot.onboarding import OnboardingService
 from bot.privacy import PrivacyService
+from bot.projects import ProjectService
 from bot.retention import RETENTION, RetentionService
 from bot.settings import Settings
 from bot.staff import StaffService
@@ -26,8 +27,10 @@ from storage.db import Database
 from storage.guardians import GuardianRepository
 from storage.members import MemberRepository
 from storage.migrations import migrate
+from storage.pending import PendingInputRepository
 from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
+from storage.projects import ProjectRepository
 from storage.staff import StaffRepository
 from storage.tasks import TaskRepository
 
@@ -49,6 +52,8 @@ class Services:
     privacy: PrivacyService
     retention: RetentionService
     staff: StaffService
+    projects: ProjectService
+    pending: PendingInputRepository
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -111,6 +116,16 @@ async def open_services(
     tasks.register(RETENTION, retention.run_task)
     staff = StaffService(StaffRepository(db), audit, clock, settings.admin_ids)
     await staff.load()
+    projects = ProjectService(
+        ProjectRepository(db),
+        onboarding,
+        consents,
+        guardian_repository,
+        staff,
+        audit,
+        clock,
+        policy,
+    )
     return Services(
         settings=settings,
         clock=clock,
@@ -127,4 +142,6 @@ async def open_services(
         privacy=privacy,
         retention=retention,
         staff=staff,
+        projects=projects,
+        pending=PendingInputRepository(db),
     )

@@ -1,0 +1,369 @@
+"""Projects: coordinators import and run them; members get matches with reasons and apply;
+coordinators review; messages between them go through the bot and are logged (rule 17).
+
+Ownership is checked here, on every action, against the project's coordinators at that moment
+(rule 22): a button drawn for someone who has since lost the role does nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import Enum
+
+from bot.age_gate import AgePolicy
+from bot.audit import AuditLog
+from bot.birth_month import BirthMonth
+from bot.clock import Clock
+from bot.consents import ConsentService
+from bot.matching import Match, MemberFacts, ProjectFacts, rank_fast
+from bot.onboarding import OnboardingService
+from bot.project_import import ImportResult, parse_projects
+from bot.staff import StaffService
+from storage.guardians import GuardianRepository
+from storage.profiles import Profile
+from storage.projects import Application, Project, ProjectMessage, ProjectRepository
+
+AGE_BANDS = ((13, 15), (16, 17), (18, 21), (22, 25))
+MAX_MESSAGE = 300
+MAX_PROJECT_MESSAGE = 1000
+
+
+def age_band(age: int) -> str:
+    """What coordinators see instead of an age (rule 16)."""
+    for low, high in AGE_BANDS:
+        if low <= age <= high:
+            return f"{low}–{high}"
+    return f"{age}"
+
+
+def facts_of(project: Project) -> ProjectFacts:
+    return ProjectFacts(
+        id=project.id,
+        open=project.status == "open",
+        places_left=project.places_left,
+        deadline=project.deadline,
+        min_age=project.min_age,
+        max_age=project.max_age,
+        causes=frozenset(project.causes),
+        skills=frozenset(project.skills),
+        city=project.city,
+        days=frozenset(project.days),
+        hours_per_week=project.hours_per_week,
+        published_at=project.published_at or datetime.min.replace(tzinfo=UTC),
+    )
+
+
+class NoMatchWhy(Enum):
+    NO_CONSENT = "no-consent"  # matching switched off
+    GUARDIAN = "guardian"  # waiting for a guardian
+    NOTHING_FITS = "nothing-fits"
+    NO_PROFILE = "no-profile"
+
+
+@dataclass(frozen=True)
+class Matches:
+    page: list[Match]
+    total: int
+    why_none: NoMatchWhy | None = None
+
+
+class ApplyProblem(Enum):
+    NOT_ELIGIBLE = "not-eligible"
+    ALREADY = "already"
+
+
+class ProjectService:
+    def __init__(
+        self,
+        repository: ProjectRepository,
+        onboarding: OnboardingService,
+        consents: ConsentService,
+        guardians: GuardianRepository,
+        staff: StaffService,
+        audit: AuditLog,
+        clock: Clock,
+        policy: AgePolicy,
+    ) -> None:
+        self._repository = repository
+        self._onboarding = onboarding
+        self._consents = consents
+        self._guardians = guardians
+        self._staff = staff
+        self._audit = audit
+        self._clock = clock
+        self._policy = policy
+        # Open projects as matching facts, rebuilt after any change: ranking reads no project
+        # rows (this process is the database's only writer).
+        self._index: list[ProjectFacts] | None = None
+
+    # --- coordinators ----------------------------------------------------------------------
+
+    async def import_csv(self, data: bytes, coordinator_id: int) -> tuple[ImportResult, list[int]]:
+        if not self._staff.is_coordinator(coordinator_id):
+            raise PermissionError("only coordinators import projects")
+        today = self._clock.now().date()
+        titles = await self._all_titles(data)
+        result = parse_projects(data, today, self._policy.min_age, self._policy.max_age, titles)
+        if result.problems:
+            return result, []
+        ids = await self._repository.create_many(result.projects, coordinator_id, self._clock.now())
+        await self._audit.record(coordinator_id, "projects.imported", None, count=len(ids))
+        return result, ids
+
+    async def _all_titles(self, data: bytes) -> set[str]:
+        # Which of the file's titles exist already: parse once without that check to learn them.
+        draft = parse_projects(
+            data, self._clock.now().date(), self._policy.min_age, self._policy.max_age, set()
+        )
+        return await self._repository.titles_taken(p.title for p in draft.projects)
+
+    def can_manage(self, user_id: int, coordinators: list[int]) -> bool:
+        return self._staff.is_admin(user_id) or (
+            self._staff.is_coordinator(user_id) and user_id in coordinators
+        )
+
+    async def managed(self, user_id: int, project_id: int) -> Project | None:
+        """The project, if this person may run it now."""
+        project = await self._repository.get(project_id)
+        if project is None:
+            return None
+        if not self.can_manage(user_id, await self._repository.coordinators(project_id)):
+            return None
+        return project
+
+    async def projects_of(self, coordinator_id: int) -> list[Project]:
+        if not self._staff.is_coordinator(coordinator_id):
+            return []
+        return await self._repository.of_coordinator(coordinator_id)
+
+    async def set_status(self, user_id: int, project_id: int, status: str) -> Project | None:
+        project = await self.managed(user_id, project_id)
+        allowed = {
+            "open": {"draft", "paused"},
+            "paused": {"open"},
+            "closed": {"draft", "open", "paused"},
+        }
+        if project is None or project.status not in allowed.get(status, set()):
+            return None
+        await self._repository.set_status(project_id, status, self._clock.now())
+        await self._audit.record(user_id, f"project.{status}", None, project=project_id)
+        self._index = None
+        return await self._repository.get(project_id)
+
+    async def get(self, project_id: int) -> Project | None:
+        return await self._repository.get(project_id)
+
+    async def coordinators(self, project_id: int) -> list[int]:
+        return await self._repository.coordinators(project_id)
+
+    async def participants(self, project_id: int) -> list[int]:
+        return await self._repository.participants(project_id)
+
+    # --- members ---------------------------------------------------------------------------
+
+    async def member_facts(self, member_id: int) -> MemberFacts | None:
+        profile = await self._onboarding.profile(member_id)
+        if profile is None or profile.completed_at is None:
+            return None
+        granted = await self._consents.granted(member_id)
+        return MemberFacts(
+            age=self.age_of(profile),
+            causes=frozenset(profile.causes),
+            skills=frozenset(profile.skills),
+            city=profile.city,
+            days=frozenset(profile.days),
+            hours_per_week=profile.hours_per_week,
+            consents_to_matching=granted["matching"],
+            guardian_cleared=await self.guardian_cleared(member_id),
+            excluded=frozenset(await self._repository.excluded_for(member_id)),
+        )
+
+    def age_of(self, profile: Profile) -> int:
+        assert profile.birth_year is not None
+        assert profile.birth_month is not None
+        born = BirthMonth(profile.birth_year, profile.birth_month)
+        return born.youngest_age_on(self._clock.now().date())
+
+    async def guardian_cleared(self, member_id: int) -> bool:
+        if not await self._onboarding.under_guardian(member_id):
+            return True
+        request = await self._guardians.of_member(member_id)
+        return request is not None and request.status == "consented"
+
+    async def _open_facts(self) -> list[ProjectFacts]:
+        if self._index is None:
+            self._index = [facts_of(p) for p in await self._repository.open_projects()]
+        return self._index
+
+    async def matches(self, member_id: int, page: int, per_page: int) -> Matches:
+        facts = await self.member_facts(member_id)
+        if facts is None:
+            return Matches([], 0, NoMatchWhy.NO_PROFILE)
+        if not facts.guardian_cleared:
+            return Matches([], 0, NoMatchWhy.GUARDIAN)
+        if not facts.consents_to_matching:
+            return Matches([], 0, NoMatchWhy.NO_CONSENT)
+        ranked = rank_fast(facts, await self._open_facts(), self._clock.now())
+        if not ranked:
+            return Matches([], 0, NoMatchWhy.NOTHING_FITS)
+        start = page * per_page
+        return Matches(ranked[start : start + per_page], len(ranked))
+
+    async def browse(self, member_id: int, cause: str) -> list[Project]:
+        """Open projects for a cause that the member may join, without ranking (for members who
+        switched matching off, or want to look wider)."""
+        profile = await self._onboarding.profile(member_id)
+        if profile is None or profile.completed_at is None:
+            return []
+        age = self.age_of(profile)
+        excluded = await self._repository.excluded_for(member_id)
+        found = []
+        for facts in await self._open_facts():
+            if (
+                cause in facts.causes
+                and facts.min_age <= age <= facts.max_age
+                and facts.id not in excluded
+                and facts.places_left > 0
+            ):
+                project = await self._repository.get(facts.id)
+                if project is not None:
+                    found.append(project)
+        return sorted(found, key=lambda p: p.title.casefold())
+
+    async def can_apply(self, member_id: int, project_id: int) -> ApplyProblem | None:
+        facts = await self.member_facts(member_id)
+        project = await self._repository.get(project_id)
+        if facts is None or project is None or not facts.guardian_cleared:
+            return ApplyProblem.NOT_ELIGIBLE
+        if project_id in facts.excluded:
+            return ApplyProblem.ALREADY
+        today = self._clock.now().date()
+        open_to_member = (
+            project.status == "open"
+            and project.places_left > 0
+            and (project.deadline is None or project.deadline >= today)
+            and project.min_age <= facts.age <= project.max_age
+        )
+        return None if open_to_member else ApplyProblem.NOT_ELIGIBLE
+
+    async def apply(
+        self, member_id: int, project_id: int, message: str | None
+    ) -> Application | None:
+        if await self.can_apply(member_id, project_id) is not None:
+            return None
+        text = " ".join(message.split())[:MAX_MESSAGE] if message else None
+        application_id = await self._repository.apply(
+            project_id, member_id, text or None, self._clock.now()
+        )
+        if application_id is None:
+            return None
+        await self._audit.record(member_id, "application.sent", member_id, project=project_id)
+        return await self._repository.application(application_id)
+
+    async def applications_of(self, member_id: int) -> list[tuple[Application, Project]]:
+        found = []
+        for application in await self._repository.applications_of(member_id):
+            project = await self._repository.get(application.project_id)
+            if project is not None:
+                found.append((application, project))
+        return found
+
+    async def member_moves(
+        self, member_id: int, application_id: int, to_status: str
+    ) -> Application | None:
+        """The member withdraws an application or leaves a project."""
+        application = await self._repository.application(application_id)
+        if application is None or application.member_id != member_id:
+            return None
+        expected = {"withdrawn": "applied", "left": "accepted", "invite_declined": "invited"}
+        if not await self._repository.decide(
+            application_id, expected[to_status], to_status, None, self._clock.now()
+        ):
+            return None
+        await self._audit.record(
+            member_id, f"application.{to_status}", member_id, project=application.project_id
+        )
+        self._index = None
+        return await self._repository.application(application_id)
+
+    # --- review ----------------------------------------------------------------------------
+
+    async def application_for_reviewer(
+        self, user_id: int, application_id: int
+    ) -> tuple[Application, Project] | None:
+        application = await self._repository.application(application_id)
+        if application is None:
+            return None
+        project = await self.managed(user_id, application.project_id)
+        if project is None:
+            return None
+        return application, project
+
+    async def review(
+        self, user_id: int, application_id: int, accept: bool, reason: str | None
+    ) -> tuple[Application, Project] | None:
+        found = await self.application_for_reviewer(user_id, application_id)
+        if found is None:
+            return None
+        application, project = found
+        if accept and project.places_left <= 0:
+            return None
+        to_status = "accepted" if accept else "declined"
+        text = " ".join(reason.split())[:200] if reason else None
+        if not await self._repository.decide(
+            application_id, "applied", to_status, text, self._clock.now()
+        ):
+            return None
+        await self._audit.record(
+            user_id, f"application.{to_status}", application.member_id, project=project.id
+        )
+        self._index = None
+        updated = await self._repository.application(application_id)
+        refreshed = await self._repository.get(project.id)
+        assert updated is not None
+        assert refreshed is not None
+        if refreshed.places_left == 0:
+            self._index = None  # a full project stops being suggested
+        return updated, refreshed
+
+    async def card_facts(self, member_id: int) -> tuple[Profile, int] | None:
+        profile = await self._onboarding.profile(member_id)
+        if profile is None or profile.birth_year is None:
+            return None
+        return profile, self.age_of(profile)
+
+    # --- messages (rule 17) ----------------------------------------------------------------
+
+    async def staff_message(self, user_id: int, project_id: int, text: str) -> list[int] | None:
+        """A coordinator writes to the project's participants; returns whom to deliver to."""
+        if await self.managed(user_id, project_id) is None:
+            return None
+        await self._repository.log_message(
+            project_id, None, user_id, text[:MAX_PROJECT_MESSAGE], self._clock.now()
+        )
+        await self._audit.record(user_id, "project.message_sent", None, project=project_id)
+        return await self._repository.participants(project_id)
+
+    async def member_message(self, member_id: int, project_id: int, text: str) -> list[int] | None:
+        """A participant writes back; returns the coordinators to deliver to."""
+        if member_id not in await self._repository.participants(project_id):
+            return None
+        await self._repository.log_message(
+            project_id, member_id, None, text[:MAX_PROJECT_MESSAGE], self._clock.now()
+        )
+        return await self._repository.coordinators(project_id)
+
+    async def log(
+        self, user_id: int, project_id: int, limit: int = 20
+    ) -> list[ProjectMessage] | None:
+        if not self._staff.is_moderator(user_id):
+            return None
+        await self._audit.record(user_id, "project.log_read", None, project=project_id)
+        return await self._repository.messages(project_id, limit)
+
+    async def all_projects(self, user_id: int) -> list[Project]:
+        """For moderators choosing a project log."""
+        if not self._staff.is_moderator(user_id):
+            return []
+        return await self._repository.listed()

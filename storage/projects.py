@@ -1,0 +1,269 @@
+"""Projects, their coordinators, applications and the messages sent through the bot."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from storage.db import Database, from_db_time, to_db_time
+
+
+@dataclass(frozen=True)
+class NewProject:
+    title: str
+    description: str
+    causes: tuple[str, ...]
+    skills: tuple[str, ...]
+    city: str | None  # None: remote
+    min_age: int
+    max_age: int
+    hours_per_week: int
+    days: tuple[str, ...]
+    places: int
+    deadline: date | None
+
+
+@dataclass(frozen=True)
+class Project(NewProject):
+    id: int
+    status: str
+    created_by: int
+    published_at: datetime | None
+    taken: int  # accepted participants
+
+    @property
+    def places_left(self) -> int:
+        return max(self.places - self.taken, 0)
+
+
+@dataclass(frozen=True)
+class Application:
+    id: int
+    project_id: int
+    member_id: int
+    status: str
+    message: str | None
+    reason: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ProjectMessage:
+    member_id: int | None
+    staff_id: int | None
+    text: str
+    sent_at: datetime
+
+
+_PROJECT = (
+    "SELECT p.*, (SELECT count(*) FROM applications a"
+    " WHERE a.project_id = p.id AND a.status = 'accepted') AS taken FROM projects p"
+)
+
+
+def _project(row: sqlite3.Row) -> Project:
+    return Project(
+        id=row["id"],
+        title=row["title"],
+        description=row["description"],
+        causes=tuple(json.loads(row["causes"])),
+        skills=tuple(json.loads(row["skills"])),
+        city=row["city"],
+        min_age=row["min_age"],
+        max_age=row["max_age"],
+        hours_per_week=row["hours_per_week"],
+        days=tuple(json.loads(row["days"])),
+        places=row["places"],
+        deadline=date.fromisoformat(row["deadline"]) if row["deadline"] else None,
+        status=row["status"],
+        created_by=row["created_by"],
+        published_at=from_db_time(row["published_at"]) if row["published_at"] else None,
+        taken=row["taken"],
+    )
+
+
+def _application(row: sqlite3.Row) -> Application:
+    return Application(
+        id=row["id"],
+        project_id=row["project_id"],
+        member_id=row["member_id"],
+        status=row["status"],
+        message=row["message"],
+        reason=row["reason"],
+        created_at=from_db_time(row["created_at"]),
+    )
+
+
+class ProjectRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def create_many(
+        self, projects: Iterable[NewProject], created_by: int, now: datetime
+    ) -> list[int]:
+        """All or nothing: one transaction."""
+        ids = []
+        async with self._db.transaction() as tx:
+            for new in projects:
+                row = await tx.fetch_one(
+                    "INSERT INTO projects (title, description, causes, skills, city, min_age,"
+                    " max_age, hours_per_week, days, places, deadline, status, created_by,"
+                    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)"
+                    " RETURNING id",
+                    (
+                        new.title,
+                        new.description,
+                        json.dumps(list(new.causes)),
+                        json.dumps(list(new.skills)),
+                        new.city,
+                        new.min_age,
+                        new.max_age,
+                        new.hours_per_week,
+                        json.dumps(list(new.days)),
+                        new.places,
+                        new.deadline.isoformat() if new.deadline else None,
+                        created_by,
+                        to_db_time(now),
+                    ),
+                )
+                assert row is not None
+                ids.append(row["id"])
+                await tx.execute(
+                    "INSERT INTO project_coordinators (project_id, coordinator_id) VALUES (?, ?)",
+                    (row["id"], created_by),
+                )
+        return ids
+
+    async def titles_taken(self, titles: Iterable[str]) -> set[str]:
+        wanted = [title.casefold() for title in titles]
+        if not wanted:
+            return set()
+        placeholders = ", ".join("?" for _ in wanted)
+        rows = await self._db.fetch_all(
+            f"SELECT lower(title) AS t FROM projects WHERE lower(title) IN ({placeholders})",
+            tuple(wanted),
+        )
+        return {row["t"] for row in rows}
+
+    async def get(self, project_id: int) -> Project | None:
+        row = await self._db.fetch_one(f"{_PROJECT} WHERE p.id = ?", (project_id,))
+        return _project(row) if row else None
+
+    async def of_coordinator(self, coordinator_id: int) -> list[Project]:
+        rows = await self._db.fetch_all(
+            f"{_PROJECT} JOIN project_coordinators c ON c.project_id = p.id"
+            " WHERE c.coordinator_id = ? ORDER BY p.status = 'closed', p.created_at DESC, p.id",
+            (coordinator_id,),
+        )
+        return [_project(row) for row in rows]
+
+    async def listed(self) -> list[Project]:
+        """Every project past its draft, by title."""
+        rows = await self._db.fetch_all(f"{_PROJECT} WHERE p.status != 'draft' ORDER BY p.title")
+        return [_project(row) for row in rows]
+
+    async def open_projects(self) -> list[Project]:
+        rows = await self._db.fetch_all(f"{_PROJECT} WHERE p.status = 'open'")
+        return [_project(row) for row in rows]
+
+    async def coordinators(self, project_id: int) -> list[int]:
+        rows = await self._db.fetch_all(
+            "SELECT coordinator_id FROM project_coordinators WHERE project_id = ?"
+            " ORDER BY coordinator_id",
+            (project_id,),
+        )
+        return [row["coordinator_id"] for row in rows]
+
+    async def set_status(self, project_id: int, status: str, now: datetime) -> None:
+        await self._db.execute(
+            "UPDATE projects SET status = ?,"
+            " published_at = CASE WHEN ? = 'open' THEN coalesce(published_at, ?)"
+            " ELSE published_at END WHERE id = ?",
+            (status, status, to_db_time(now), project_id),
+        )
+
+    # --- applications ----------------------------------------------------------------------
+
+    async def apply(
+        self, project_id: int, member_id: int, message: str | None, now: datetime
+    ) -> int | None:
+        """A new application, or an invitation turned into one; None if there already is one."""
+        row = await self._db.fetch_one(
+            "INSERT INTO applications (project_id, member_id, status, message, created_at)"
+            " VALUES (?, ?, 'applied', ?, ?) ON CONFLICT (project_id, member_id) DO UPDATE SET"
+            " status = 'applied', message = excluded.message, created_at = excluded.created_at"
+            " WHERE applications.status = 'invited' RETURNING id",
+            (project_id, member_id, message, to_db_time(now)),
+        )
+        return row["id"] if row else None
+
+    async def application(self, application_id: int) -> Application | None:
+        row = await self._db.fetch_one("SELECT * FROM applications WHERE id = ?", (application_id,))
+        return _application(row) if row else None
+
+    async def applications_of(self, member_id: int) -> list[Application]:
+        rows = await self._db.fetch_all(
+            "SELECT * FROM applications WHERE member_id = ? ORDER BY created_at DESC, id DESC",
+            (member_id,),
+        )
+        return [_application(row) for row in rows]
+
+    async def decide(
+        self,
+        application_id: int,
+        from_status: str,
+        to_status: str,
+        reason: str | None,
+        now: datetime,
+    ) -> bool:
+        """Move an application on, only from the status it is expected to have (a second tap,
+        or a stale button, changes nothing)."""
+        changed = await self._db.execute(
+            "UPDATE applications SET status = ?, reason = ?, decided_at = ?"
+            " WHERE id = ? AND status = ?",
+            (to_status, reason, to_db_time(now), application_id, from_status),
+        )
+        return changed > 0
+
+    async def excluded_for(self, member_id: int) -> set[int]:
+        """Projects never to suggest again to this member: any application but an invitation."""
+        rows = await self._db.fetch_all(
+            "SELECT project_id FROM applications WHERE member_id = ? AND status != 'invited'",
+            (member_id,),
+        )
+        return {row["project_id"] for row in rows}
+
+    async def participants(self, project_id: int) -> list[int]:
+        rows = await self._db.fetch_all(
+            "SELECT member_id FROM applications WHERE project_id = ? AND status = 'accepted'"
+            " ORDER BY decided_at",
+            (project_id,),
+        )
+        return [row["member_id"] for row in rows]
+
+    # --- messages --------------------------------------------------------------------------
+
+    async def log_message(
+        self, project_id: int, member_id: int | None, staff_id: int | None, text: str, now: datetime
+    ) -> None:
+        await self._db.execute(
+            "INSERT INTO project_messages (project_id, member_id, staff_id, text, sent_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (project_id, member_id, staff_id, text, to_db_time(now)),
+        )
+
+    async def messages(self, project_id: int, limit: int) -> list[ProjectMessage]:
+        rows = await self._db.fetch_all(
+            "SELECT * FROM (SELECT * FROM project_messages WHERE project_id = ?"
+            " ORDER BY sent_at DESC, id DESC LIMIT ?) ORDER BY sent_at, id",
+            (project_id, limit),
+        )
+        return [
+            ProjectMessage(
+                row["member_id"], row["staff_id"], row["text"], from_db_time(row["sent_at"])
+            )
+            for row in rows
+        ]
