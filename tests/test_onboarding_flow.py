@@ -10,7 +10,10 @@ from bot.onboarding import Step
 from tests.harness import RunningBot
 from tests.onboarding_steps import reach, reach_summary
 
-ALL_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+ALL_TABLES = (
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    " AND name != 'schema_migrations'"
+)
 
 
 async def tap(user: FakeUser, label: str, message: BotMessage | None = None) -> BotMessage:

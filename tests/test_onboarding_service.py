@@ -38,6 +38,7 @@ async def _rows_mentioning(db: Database, member_id: int) -> list[tuple[str, tupl
         row["name"]
         for row in await db.fetch_all(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " AND name != 'schema_migrations'"
         )
     ]
     found = []
