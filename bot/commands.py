@@ -12,6 +12,8 @@ from bot.staff import Role
 
 MEMBER_COMMANDS: Final = (
     "start",
+    "projects",
+    "myapplications",
     "profile",
     "settings",
     "privacy",
@@ -21,8 +23,8 @@ MEMBER_COMMANDS: Final = (
     "help",
     "cancel",
 )
-MODERATOR_COMMANDS: Final = ("pending", "consent")
-COORDINATOR_COMMANDS: Final[tuple[str, ...]] = ()
+MODERATOR_COMMANDS: Final = ("pending", "consent", "projectlog")
+COORDINATOR_COMMANDS: Final = ("myprojects", "import")
 ADMIN_COMMANDS: Final = ("invite", "staff", "demote")
 
 ROLE_COMMANDS: Final[dict[Role | None, tuple[str, ...]]] = {

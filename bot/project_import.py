@@ -161,9 +161,18 @@ def parse_projects(
     if len(data) > MAX_BYTES:
         return ImportResult((), (Problem(1, "", "too-big"),))
     text = decode(data)
+    if not text.strip():
+        return ImportResult((), (Problem(1, "", "empty"),))
     lines = text.splitlines()
-    reader = csv.reader(io.StringIO(text), delimiter=_separator(lines[0] if lines else ""))
-    rows = list(reader)
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=_separator(lines[0] if lines else "")
+    )
+    try:
+        rows = [row for row in reader]
+    except csv.Error:
+        return ImportResult((), (Problem(1, "", "unreadable"),))
+    if not rows or not any(cell.strip() for cell in rows[0]):
+        return ImportResult((), (Problem(1, "", "empty"),))
     header = [_header(cell) for cell in rows[0]]
     problems: list[Problem] = []
     missing = [column for column in COLUMNS if column in REQUIRED and column not in header]

@@ -58,11 +58,16 @@ class StaffService:
         self._clock = clock
         self._admin_ids = admin_ids
         self._roles: dict[int, Role] = {}
+        self._languages: dict[int, str] = {}
 
     async def load(self) -> None:
-        self._roles = {
-            member.telegram_id: Role(member.role) for member in await self._repository.all()
-        }
+        members = await self._repository.all()
+        self._roles = {member.telegram_id: Role(member.role) for member in members}
+        self._languages = {m.telegram_id: m.language for m in members if m.language}
+
+    def language_of(self, telegram_id: int) -> str | None:
+        """The language a staff member's Telegram app had when they joined."""
+        return self._languages.get(telegram_id)
 
     def role_of(self, telegram_id: int) -> Role | None:
         if telegram_id in self._admin_ids:
@@ -124,15 +129,17 @@ class StaffService:
         await self._repository.name_invite(invite.token_hash, clean_name(text))
         return True
 
-    async def accept_conduct(self, telegram_id: int) -> Role | None:
+    async def accept_conduct(self, telegram_id: int, language: str | None) -> Role | None:
         now = self._clock.now()
         invite = await self._repository.open_invite_of(telegram_id, now)
         if invite is None or invite.name is None:
             return None
-        await self._repository.add(telegram_id, invite.role, invite.name, now)
+        await self._repository.add(telegram_id, invite.role, invite.name, language, now)
         await self._repository.use_invite(invite.token_hash, now)
         role = Role(invite.role)
         self._roles[telegram_id] = role
+        if language:
+            self._languages[telegram_id] = language
         await self._audit.record(invite.created_by, "staff.joined", telegram_id, role=role.value)
         return role
 

@@ -15,6 +15,7 @@ from telegram.ext import (
 from bot.context import BotApplication
 from handlers import (
     activity,
+    coordinators,
     fallback,
     guardian,
     help_command,
@@ -23,6 +24,8 @@ from handlers import (
     onboarding,
     privacy,
     profile,
+    project_log,
+    projects,
     rights,
     settings_command,
     staff,
@@ -56,7 +59,11 @@ def register(application: BotApplication) -> None:
     add(CommandHandler("guardian", guardian.my_consents, filters=PRIVATE))
     add(CommandHandler("consent", guardian.record_paper_form, filters=PRIVATE))
     add(CommandHandler("pending", guardian.list_pending, filters=PRIVATE))
-    add(CommandHandler("projects", fallback.projects_soon, filters=PRIVATE))
+    add(CommandHandler("projects", projects.show_projects, filters=PRIVATE))
+    add(CommandHandler("myapplications", projects.my_applications, filters=PRIVATE))
+    add(CommandHandler("import", coordinators.import_help, filters=PRIVATE))
+    add(CommandHandler("myprojects", coordinators.my_projects, filters=PRIVATE))
+    add(CommandHandler("projectlog", project_log.choose_project, filters=PRIVATE))
     add(CommandHandler("events", fallback.events_soon, filters=PRIVATE))
 
     # Buttons.
@@ -66,6 +73,16 @@ def register(application: BotApplication) -> None:
     add(CallbackQueryHandler(staff.invite_button, pattern=staff.INVITE_PATTERN))
     add(CallbackQueryHandler(staff.demote_button, pattern=staff.DEMOTE_PATTERN))
     add(CallbackQueryHandler(staff.conduct_button, pattern=staff.CONDUCT_PATTERN))
+    add(CallbackQueryHandler(projects.projects_button, pattern=projects.PROJECTS_PATTERN))
+    add(CallbackQueryHandler(projects.applications_button, pattern=projects.APPLICATIONS_PATTERN))
+    add(CallbackQueryHandler(projects.reply_button, pattern=projects.REPLY_PATTERN))
+    add(
+        CallbackQueryHandler(
+            coordinators.my_projects_button, pattern=coordinators.MY_PROJECTS_PATTERN
+        )
+    )
+    add(CallbackQueryHandler(coordinators.review_button, pattern=coordinators.REVIEW_PATTERN))
+    add(CallbackQueryHandler(project_log.show_log, pattern=project_log.CALLBACK_PATTERN))
     add(CallbackQueryHandler(rights.delete_button, pattern=rights.DELETE_PATTERN))
     add(
         CallbackQueryHandler(
@@ -85,6 +102,11 @@ def register(application: BotApplication) -> None:
     add(MessageHandler(PRIVATE & filters.COMMAND, fallback.unknown_command))
     # Text and media: answers while a conversation is on, otherwise a hint.
     add(MessageHandler(PRIVATE & filters.UpdateType.MESSAGE & filters.TEXT, text.on_text))
+    add(
+        MessageHandler(
+            PRIVATE & filters.UpdateType.MESSAGE & filters.Document.ALL, coordinators.on_document
+        )
+    )
     add(MessageHandler(PRIVATE & filters.UpdateType.MESSAGE & ~filters.TEXT, onboarding.on_media))
     add(MessageHandler(PRIVATE & filters.UpdateType.EDITED_MESSAGE, onboarding.on_edited))
     add(CallbackQueryHandler(fallback.stale_button))

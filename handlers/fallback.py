@@ -43,10 +43,6 @@ async def stale_button(update: Update, context: BotContext) -> None:
     await query.answer(context.services.translate(language, "button-expired"), show_alert=True)
 
 
-async def projects_soon(update: Update, context: BotContext) -> None:
-    # Placeholder until projects exist: the onboarding already points members here.
-    await reply(update, context, "projects-soon")
-
-
 async def events_soon(update: Update, context: BotContext) -> None:
+    # Placeholder until events exist: the onboarding already points members here.
     await reply(update, context, "events-soon")

@@ -198,7 +198,9 @@ async def conduct_button(update: Update, context: BotContext) -> None:
     assert query is not None
     services = context.services
     screens = await screens_for(update, context)
-    role = await services.staff.accept_conduct(query.from_user.id)
+    role = await services.staff.accept_conduct(
+        query.from_user.id, await language_of(update, context)
+    )
     if role is None:
         await query.answer(screens.text("onboarding-button-old"))
         return

@@ -5,10 +5,15 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import BotContext
-from handlers import fallback, onboarding, staff
+from handlers import coordinators, fallback, onboarding, projects, staff
 
 # Each takes the text if the person is in its conversation (False otherwise), in this order.
-CONVERSATIONS = (onboarding.take_text, staff.take_text)
+CONVERSATIONS = (
+    onboarding.take_text,
+    staff.take_text,
+    projects.take_text,
+    coordinators.take_text,
+)
 
 
 async def on_text(update: Update, context: BotContext) -> None:

@@ -15,6 +15,7 @@ class StaffMember:
     role: str
     name: str
     added_at: datetime
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -47,17 +48,25 @@ class StaffRepository:
     async def all(self) -> list[StaffMember]:
         rows = await self._db.fetch_all("SELECT * FROM staff ORDER BY role, name")
         return [
-            StaffMember(row["telegram_id"], row["role"], row["name"], from_db_time(row["added_at"]))
+            StaffMember(
+                row["telegram_id"],
+                row["role"],
+                row["name"],
+                from_db_time(row["added_at"]),
+                row["language"],
+            )
             for row in rows
         ]
 
-    async def add(self, telegram_id: int, role: str, name: str, now: datetime) -> None:
+    async def add(
+        self, telegram_id: int, role: str, name: str, language: str | None, now: datetime
+    ) -> None:
         await self._db.execute(
-            "INSERT INTO staff (telegram_id, role, name, conduct_accepted_at, added_at)"
-            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (telegram_id) DO UPDATE SET"
-            " role = excluded.role, name = excluded.name,"
+            "INSERT INTO staff (telegram_id, role, name, language, conduct_accepted_at, added_at)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (telegram_id) DO UPDATE SET"
+            " role = excluded.role, name = excluded.name, language = excluded.language,"
             " conduct_accepted_at = excluded.conduct_accepted_at",
-            (telegram_id, role, name, to_db_time(now), to_db_time(now)),
+            (telegram_id, role, name, language, to_db_time(now), to_db_time(now)),
         )
 
     async def remove(self, telegram_id: int) -> bool:

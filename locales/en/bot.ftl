@@ -272,7 +272,6 @@ command-pending = Consent requests waiting
 command-consent = Record a signed consent form
 
 ## Not built yet
-projects-soon = 🔎 Projects are coming soon: coordinators are preparing them. Meanwhile, check that your /profile is up to date!
 events-soon = 📅 Events are coming soon. Meanwhile, check that your /profile is up to date!
 
 ## Privacy (/privacy: a short page and a button per topic)
@@ -389,6 +388,176 @@ staff-conduct =
 command-invite = Invite someone to the staff
 command-staff = Who is on the staff
 command-demote = Remove a staff role
+
+## Projects: coordinators
+coordinator-only = This command is for project coordinators.
+import-how =
+    📥 <b>Import projects from a spreadsheet</b>
+    1. Download the template below and open it in Excel, LibreOffice or Google Sheets.
+    2. One row per project. Causes, skills and days separated by <code>|</code> (e.g. <code>climate|animals</code>); a city or <code>remote</code>; deadline like <code>31/03/2027</code> (optional).
+    3. Save as CSV and send it to me here.
+    Projects arrive as drafts: you check and publish them from /myprojects.
+import-template-caption = Template to fill in (CSV)
+import-failed =
+    ❌ <b>Nothing imported</b>: { $count ->
+        [one] there is one problem to fix
+       *[other] there are { $count } problems to fix
+    }.
+    { $lines }
+    Fix the file and send it again.
+import-more-problems = …and { $count } more.
+import-line = • { $title }
+import-done =
+    ✅ { $count ->
+        [one] I imported one project as a draft
+       *[other] I imported { $count } projects as drafts
+    }:
+    { $lines }
+    Check and publish them from /myprojects.
+import-problem-unreadable = • I can't read the file as CSV: save it again as "CSV" from your spreadsheet.
+import-problem-empty = • The file is empty.
+import-problem-too-big = • The file is too big: 1 MB at most (about 500 projects).
+import-problem-missing-column = • The column "{ $column }" is missing from the first row.
+import-problem-no-rows = • The file has only the header: no projects.
+import-problem-too-many-rows = • Too many rows: 500 projects per file at most.
+import-problem-title-length = • Row { $row }, { $column }: the title needs 3 to 80 characters.
+import-problem-duplicate-title = • Row { $row }, { $column }: there's already a project "{ $value }".
+import-problem-description-length = • Row { $row }, { $column }: the description needs 1 to 1000 characters.
+import-problem-unknown-choice = • Row { $row }, { $column }: I don't know "{ $value }".
+import-problem-empty-list = • Row { $row }, { $column }: write at least one.
+import-problem-city = • Row { $row }, { $column }: write a city or "remote".
+import-problem-number = • Row { $row }, { $column }: "{ $value }" isn't a valid number here.
+import-problem-ages-order = • Row { $row }, { $column }: the maximum age is below the minimum.
+import-problem-date = • Row { $row }, { $column }: "{ $value }" isn't a date (use 31/03/2027).
+import-problem-past-date = • Row { $row }, { $column }: the date { $value } has passed.
+myprojects-none = You have no projects yet. Use /import to upload them from a spreadsheet.
+myprojects-list = 📋 <b>Your projects</b> ({ $count }). Tap one to see it:
+myprojects-button = { $title } · { $status }
+project-status-draft = draft
+project-status-open = open
+project-status-paused = paused
+project-status-closed = closed
+myprojects-status = Status: <b>{ $status }</b> · participants { $taken } of { $places }
+myprojects-publish = 🚀 Publish
+myprojects-pause = ⏸️ Pause
+myprojects-reopen = ▶️ Reopen
+myprojects-close = 🔒 Close
+myprojects-participants = 👥 Participants
+myprojects-message = ✉️ Write to participants
+myprojects-now-open = 🚀 Published: young people it suits see it in /projects.
+myprojects-now-paused = ⏸️ Paused: no longer suggested.
+myprojects-now-closed = 🔒 Closed.
+myprojects-participants-list = 👥 { $title }: { $count ->
+        [0] no participants yet.
+        [one] one participant: { $names }
+       *[other] { $count } participants: { $names }
+    }
+not-your-project = This project isn't yours, or you're no longer a coordinator.
+message-no-participants = The project has no participants to write to yet.
+message-type = ✉️ Type the message for { $count ->
+        [one] the participant
+       *[other] the { $count } participants
+    } of "{ $title }". It goes through the bot and is recorded; no personal contacts.
+message-sent = ✅ Message delivered to { $count } of { $total }.
+message-reply = ↩️ Reply
+project-message =
+    ✉️ <b>{ $project }</b> — a message from the coordinators:
+    { $text }
+project-reply =
+    ↩️ <b>{ $title }</b> — { $name } replies:
+    { $text }
+review-card =
+    🙋 <b>New application</b> for "{ $project }"
+    👤 { $name } · aged { $band } · 📍 { $city }
+    💚 { $causes }
+    🛠️ { $skills }
+    🗓️ { $days } · { $hours } hours a week
+    💬 { $message }
+review-no-message = (no message)
+review-accept = ✅ Accept
+review-decline = ✖️ Decline
+review-already = This application has already been handled.
+review-ask-reason = Want to explain briefly why? Type it here (the young person will read it), or tap the button.
+review-no-reason = Decline without a reason
+review-done-accepted = ✅ Accepted! "{ $title }" has { $left } places left.
+review-done-declined = Done: I told them kindly.
+application-accepted = 🎉 You're in! The coordinators of "{ $project }" accepted your application. They'll write to you here in the bot.
+application-declined = It didn't work out for "{ $project }" this time. { $reason } Don't give up: there are more in /projects!
+
+## Projects: young people
+project-remote = remote
+project-deadline = · ⏳ apply by { $date }
+project-card =
+    🌱 <b>{ $title }</b>
+    { $description }
+    💚 { $causes }
+    🛠️ { $skills }
+    📍 { $place } · 🎂 ages { $low }–{ $high } · ⏱️ { $hours } h/week · 🗓️ { $days }
+    👥 places left: { $left } { $deadline }
+why-shared = you share: { $things }
+why-hours = your time fits
+why-new = new
+why-open = open to everyone
+projects-page =
+    🔎 <b>Projects for you</b> (page { $page } of { $pages })
+    { $lines }
+projects-line = { $number }. <b>{ $title }</b> — 📍 { $place }
+    ✨ { $why }
+projects-details = ℹ️ { $number }. { $title }
+projects-apply = 🙋 I'm interested
+projects-browse = 🧭 Browse by cause
+projects-none-no-consent = 🔎 You switched off "Visible to projects" in /settings, so I don't use your profile to pick them. You can still browse by cause 👇
+projects-none-guardian = ⏳ We're waiting for your parent's OK: then you'll see projects and can apply.
+projects-none-nothing-fits = 🔎 For now no open project fits your age and profile. You can browse by cause, or add causes and skills in /profile. New ones arrive often!
+projects-none-no-profile = First create your profile with /start.
+projects-pick-cause = Which cause interests you?
+projects-browse-none = No open project for { $cause } suits your age, for now.
+projects-browse-list = { $cause }: { $count ->
+        [one] one project
+       *[other] { $count } projects
+    }. Tap for details:
+project-gone = This project is no longer available.
+apply-problem-not-eligible = You can't apply to this project: it isn't open, it's full, it's past its deadline or it isn't for your age.
+apply-problem-already = You've already applied to this project: see /myapplications.
+apply-ask-message = ✍️ Want to add a short message for the coordinators of "{ $title }"? Type it here ({ $max } characters at most), or tap a button.
+apply-without-message = 📨 Send without a message
+apply-cancel = ✖️ Never mind
+apply-cancelled = OK, no application sent.
+apply-message-too-long = ✂️ The message is { $length } characters long: { $max } at most. Shorten it and send it again.
+application-sent = 📨 Application sent for "{ $title }"! I'll tell you here as soon as the coordinators answer. Your applications: /myapplications
+myapplications-none = You haven't applied to any project yet. Have a look at /projects!
+myapplications-list =
+    📋 <b>Your applications</b>
+    { $lines }
+myapplications-line = • { $title } — { $status }
+application-status-invited = invitation to answer
+application-status-applied = waiting for an answer
+application-status-accepted = ✅ you're in
+application-status-declined = not accepted
+application-status-withdrawn = withdrawn
+application-status-left = you left
+application-status-invite_declined = invitation declined
+myapplications-withdraw = ↩️ Withdraw: { $title }
+myapplications-write = ✉️ Write: { $title }
+myapplications-leave = 🚪 Leave
+application-withdrawn = ↩️ Application withdrawn for "{ $title }".
+application-left = 🚪 You left "{ $title }". Thank you for what you did!
+coordinator-told-withdrawn = ↩️ { $name } withdrew their application for "{ $title }".
+coordinator-told-left = 🚪 { $name } left "{ $title }": a place is free again.
+reply-type = ✍️ Type your message for the coordinators of "{ $title }". It goes through the bot and is recorded.
+reply-sent = ✅ Sent to the coordinators.
+projectlog-none = There are no published projects yet.
+projectlog-which = Which project's messages do you want to read?
+projectlog =
+    🗂️ <b>Messages of "{ $title }"</b> (last { $count })
+    { $lines }
+projectlog-staff-line = [{ $when }] 🧑‍💼 { $who }: { $text }
+projectlog-member-line = [{ $when }] 🙋 { $who }: { $text }
+command-projects = Projects that suit you
+command-myapplications = Your applications
+command-myprojects = Your projects (coordinators)
+command-import = Import projects from a spreadsheet
+command-projectlog = A project's messages (moderators)
 
 ## Fallback answers
 unknown-command = I don't know the command { $command } 🤔 Type /help to see the ones I use.

@@ -272,7 +272,6 @@ command-pending = Richieste di consenso in attesa
 command-consent = Registra un modulo di consenso firmato
 
 ## Not built yet
-projects-soon = 🔎 I progetti arrivano presto: i coordinatori li stanno preparando. Intanto controlla che il tuo /profile sia aggiornato!
 events-soon = 📅 Gli eventi arrivano presto. Intanto controlla che il tuo /profile sia aggiornato!
 
 ## Privacy (/privacy: una pagina breve e un pulsante per argomento)
@@ -389,6 +388,176 @@ staff-conduct =
 command-invite = Invita qualcuno nello staff
 command-staff = Chi fa parte dello staff
 command-demote = Togli un ruolo nello staff
+
+## Progetti: coordinatori
+coordinator-only = Questo comando è per i coordinatori dei progetti.
+import-how =
+    📥 <b>Importa progetti da un foglio di calcolo</b>
+    1. Scarica il modello qui sotto e aprilo con Excel, LibreOffice o Google Fogli.
+    2. Una riga per progetto. Cause, competenze e giorni separati da <code>|</code> (es. <code>clima|animali</code>); città oppure <code>remoto</code>; scadenza come <code>31/03/2027</code> (facoltativa).
+    3. Salva come CSV e mandamelo qui.
+    I progetti arrivano come bozze: li controlli e li pubblichi da /myprojects.
+import-template-caption = Modello da compilare (CSV)
+import-failed =
+    ❌ <b>Non ho importato niente</b>: { $count ->
+        [one] c'è un problema da correggere
+       *[other] ci sono { $count } problemi da correggere
+    }.
+    { $lines }
+    Correggi il file e rimandamelo.
+import-more-problems = …e altri { $count }.
+import-line = • { $title }
+import-done =
+    ✅ { $count ->
+        [one] Ho importato un progetto come bozza
+       *[other] Ho importato { $count } progetti come bozze
+    }:
+    { $lines }
+    Controllali e pubblicali da /myprojects.
+import-problem-unreadable = • Non riesco a leggere il file come CSV: salvalo di nuovo come «CSV» dal foglio di calcolo.
+import-problem-empty = • Il file è vuoto.
+import-problem-too-big = • Il file è troppo grande: al massimo 1 MB (circa 500 progetti).
+import-problem-missing-column = • Manca la colonna «{ $column }» nella prima riga.
+import-problem-no-rows = • Il file ha solo l'intestazione: nessun progetto.
+import-problem-too-many-rows = • Troppe righe: al massimo 500 progetti per file.
+import-problem-title-length = • Riga { $row }, { $column }: il titolo deve avere da 3 a 80 caratteri.
+import-problem-duplicate-title = • Riga { $row }, { $column }: esiste già un progetto «{ $value }».
+import-problem-description-length = • Riga { $row }, { $column }: la descrizione deve avere da 1 a 1000 caratteri.
+import-problem-unknown-choice = • Riga { $row }, { $column }: non conosco «{ $value }».
+import-problem-empty-list = • Riga { $row }, { $column }: scrivine almeno una.
+import-problem-city = • Riga { $row }, { $column }: scrivi una città oppure «remoto».
+import-problem-number = • Riga { $row }, { $column }: «{ $value }» non è un numero valido qui.
+import-problem-ages-order = • Riga { $row }, { $column }: l'età massima è più bassa della minima.
+import-problem-date = • Riga { $row }, { $column }: «{ $value }» non è una data (usa 31/03/2027).
+import-problem-past-date = • Riga { $row }, { $column }: la data { $value } è già passata.
+myprojects-none = Non hai ancora progetti. Usa /import per caricarli da un foglio di calcolo.
+myprojects-list = 📋 <b>I tuoi progetti</b> ({ $count }). Tocca per vederne uno:
+myprojects-button = { $title } · { $status }
+project-status-draft = bozza
+project-status-open = aperto
+project-status-paused = in pausa
+project-status-closed = chiuso
+myprojects-status = Stato: <b>{ $status }</b> · partecipanti { $taken } su { $places }
+myprojects-publish = 🚀 Pubblica
+myprojects-pause = ⏸️ Metti in pausa
+myprojects-reopen = ▶️ Riapri
+myprojects-close = 🔒 Chiudi
+myprojects-participants = 👥 Partecipanti
+myprojects-message = ✉️ Scrivi ai partecipanti
+myprojects-now-open = 🚀 Pubblicato: i ragazzi adatti lo vedono in /projects.
+myprojects-now-paused = ⏸️ In pausa: non viene più proposto.
+myprojects-now-closed = 🔒 Chiuso.
+myprojects-participants-list = 👥 { $title }: { $count ->
+        [0] ancora nessun partecipante.
+        [one] un partecipante: { $names }
+       *[other] { $count } partecipanti: { $names }
+    }
+not-your-project = Questo progetto non è tuo, o non sei più coordinatore.
+message-no-participants = Il progetto non ha ancora partecipanti a cui scrivere.
+message-type = ✉️ Scrivi il messaggio per { $count ->
+        [one] il partecipante
+       *[other] i { $count } partecipanti
+    } di «{ $title }». Passa dal bot e resta registrato; niente contatti personali.
+message-sent = ✅ Messaggio consegnato a { $count } su { $total }.
+message-reply = ↩️ Rispondi
+project-message =
+    ✉️ <b>{ $project }</b> — messaggio dai coordinatori:
+    { $text }
+project-reply =
+    ↩️ <b>{ $title }</b> — { $name } risponde:
+    { $text }
+review-card =
+    🙋 <b>Nuova candidatura</b> per «{ $project }»
+    👤 { $name } · { $band } anni · 📍 { $city }
+    💚 { $causes }
+    🛠️ { $skills }
+    🗓️ { $days } · { $hours } ore a settimana
+    💬 { $message }
+review-no-message = (nessun messaggio)
+review-accept = ✅ Accetta
+review-decline = ✖️ Rifiuta
+review-already = Questa candidatura è già stata gestita.
+review-ask-reason = Vuoi spiegare in breve perché? Scrivilo qui (lo leggerà il ragazzo o la ragazza), oppure tocca il pulsante.
+review-no-reason = Rifiuta senza motivo
+review-done-accepted = ✅ Accettato! A «{ $title }» restano { $left } posti.
+review-done-declined = Fatto: gliel'ho detto con gentilezza.
+application-accepted = 🎉 Sei dentro! I coordinatori di «{ $project }» hanno accettato la tua candidatura. Ti scriveranno qui nel bot.
+application-declined = Per «{ $project }» questa volta non è andata. { $reason } Non mollare: in /projects ce ne sono altri!
+
+## Progetti: ragazzi
+project-remote = a distanza
+project-deadline = · ⏳ candidature fino al { $date }
+project-card =
+    🌱 <b>{ $title }</b>
+    { $description }
+    💚 { $causes }
+    🛠️ { $skills }
+    📍 { $place } · 🎂 { $low }–{ $high } anni · ⏱️ { $hours } h/sett. · 🗓️ { $days }
+    👥 posti liberi: { $left } { $deadline }
+why-shared = in comune: { $things }
+why-hours = il tuo tempo basta
+why-new = nuovo
+why-open = aperto a tutti
+projects-page =
+    🔎 <b>Progetti per te</b> (pagina { $page } di { $pages })
+    { $lines }
+projects-line = { $number }. <b>{ $title }</b> — 📍 { $place }
+    ✨ { $why }
+projects-details = ℹ️ { $number }. { $title }
+projects-apply = 🙋 Mi interessa
+projects-browse = 🧭 Cerca per causa
+projects-none-no-consent = 🔎 Hai spento «Visibile ai progetti» in /settings, quindi non uso il tuo profilo per sceglierli. Puoi comunque cercare per causa 👇
+projects-none-guardian = ⏳ Aspettiamo l'ok del tuo genitore: poi potrai vedere i progetti e candidarti.
+projects-none-nothing-fits = 🔎 Per ora nessun progetto aperto fa per la tua età e il tuo profilo. Puoi cercare per causa, o aggiungere cause e competenze in /profile. Ne arrivano di nuovi spesso!
+projects-none-no-profile = Prima crea il tuo profilo con /start.
+projects-pick-cause = Quale causa ti interessa?
+projects-browse-none = Nessun progetto aperto per { $cause } adatto alla tua età, per ora.
+projects-browse-list = { $cause }: { $count ->
+        [one] un progetto
+       *[other] { $count } progetti
+    }. Tocca per i dettagli:
+project-gone = Questo progetto non è più disponibile.
+apply-problem-not-eligible = Non puoi candidarti a questo progetto: non è aperto, è pieno, è scaduto o non è per la tua età.
+apply-problem-already = Ti sei già candidato/a a questo progetto: vedi /myapplications.
+apply-ask-message = ✍️ Vuoi aggiungere un breve messaggio per i coordinatori di «{ $title }»? Scrivilo qui (al massimo { $max } caratteri), oppure tocca un pulsante.
+apply-without-message = 📨 Invia senza messaggio
+apply-cancel = ✖️ Lascia perdere
+apply-cancelled = Ok, nessuna candidatura inviata.
+apply-message-too-long = ✂️ Il messaggio è lungo { $length } caratteri: al massimo { $max }. Accorcialo e rimandalo.
+application-sent = 📨 Candidatura inviata per «{ $title }»! Ti dico qui appena i coordinatori rispondono. Le tue candidature: /myapplications
+myapplications-none = Non ti sei ancora candidato/a a nessun progetto. Guarda /projects!
+myapplications-list =
+    📋 <b>Le tue candidature</b>
+    { $lines }
+myapplications-line = • { $title } — { $status }
+application-status-invited = invito da rispondere
+application-status-applied = in attesa di risposta
+application-status-accepted = ✅ sei dentro
+application-status-declined = non accettata
+application-status-withdrawn = ritirata
+application-status-left = hai lasciato
+application-status-invite_declined = invito rifiutato
+myapplications-withdraw = ↩️ Ritira: { $title }
+myapplications-write = ✉️ Scrivi: { $title }
+myapplications-leave = 🚪 Lascia
+application-withdrawn = ↩️ Candidatura ritirata per «{ $title }».
+application-left = 🚪 Hai lasciato «{ $title }». Grazie per quello che hai fatto!
+coordinator-told-withdrawn = ↩️ { $name } ha ritirato la candidatura per «{ $title }».
+coordinator-told-left = 🚪 { $name } ha lasciato «{ $title }»: si è liberato un posto.
+reply-type = ✍️ Scrivi il messaggio per i coordinatori di «{ $title }». Passa dal bot e resta registrato.
+reply-sent = ✅ Inviato ai coordinatori.
+projectlog-none = Non ci sono ancora progetti pubblicati.
+projectlog-which = Di quale progetto vuoi leggere i messaggi?
+projectlog =
+    🗂️ <b>Messaggi di «{ $title }»</b> (ultimi { $count })
+    { $lines }
+projectlog-staff-line = [{ $when }] 🧑‍💼 { $who }: { $text }
+projectlog-member-line = [{ $when }] 🙋 { $who }: { $text }
+command-projects = Progetti adatti a te
+command-myapplications = Le tue candidature
+command-myprojects = I tuoi progetti (coordinatori)
+command-import = Importa progetti da un foglio di calcolo
+command-projectlog = Messaggi di un progetto (moderatori)
 
 ## Risposte di riserva
 unknown-command = Non conosco il comando { $command } 🤔 Scrivi /help per vedere quelli che uso.

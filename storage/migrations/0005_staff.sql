@@ -4,6 +4,7 @@ CREATE TABLE staff (
     telegram_id          INTEGER PRIMARY KEY,
     role                 TEXT NOT NULL CHECK (role IN ('moderator', 'coordinator')),
     name                 TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 64),
+    language             TEXT,               -- their Telegram app's, when it is one of ours
     conduct_accepted_at  TEXT NOT NULL,
     added_at             TEXT NOT NULL
 ) STRICT;

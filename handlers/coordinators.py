@@ -1,0 +1,357 @@
+"""Coordinators: import projects from a spreadsheet, run them from /myprojects, review
+applications and write to participants. Every action checks, when it runs, that the person is a
+coordinator of that project (or an admin)."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram.error import Forbidden
+
+from bot.context import BotContext
+from bot.i18n import Html
+from bot.project_import import MAX_BYTES, template
+from bot.projects import age_band
+from handlers import onboarding
+from handlers.common import edit_screen, reply, screens_for, send
+from handlers.project_screens import applicant_card, project_card, short
+from handlers.screens import Screen, Screens
+from storage.projects import Application, Project
+
+logger = logging.getLogger(__name__)
+
+MY_PROJECTS_PATTERN = r"^mp:[vopcum]:\d{1,12}$"
+REVIEW_PATTERN = r"^rv:[adn]:\d{1,12}$"
+MAX_REPORT_LINES = 12
+STATUS_ACTIONS = {"o": "open", "p": "paused", "c": "closed"}
+
+
+async def import_help(update: Update, context: BotContext) -> None:
+    user = update.effective_user
+    chat = update.effective_chat
+    assert user is not None
+    assert chat is not None
+    if not context.services.is_coordinator(user.id):
+        await reply(update, context, "coordinator-only")
+        return
+    screens = await screens_for(update, context)
+    await reply(update, context, "import-how")
+    await context.bot.send_document(
+        chat.id,
+        InputFile(template(), filename="progetti-modello.csv"),
+        caption=screens.text("import-template-caption"),
+    )
+
+
+async def on_document(update: Update, context: BotContext) -> None:
+    """A spreadsheet from a coordinator is an import; anything else is stray media."""
+    user = update.effective_user
+    message = update.effective_message
+    assert user is not None
+    assert message is not None
+    document = message.document
+    if document is None or not context.services.is_coordinator(user.id):
+        await onboarding.on_media(update, context)
+        return
+    if document.file_size is not None and document.file_size > MAX_BYTES:
+        await reply(update, context, "import-problem-too-big")
+        return
+    data = bytes(await (await document.get_file()).download_as_bytearray())
+    result, ids = await context.services.projects.import_csv(data, user.id)
+    screens = await screens_for(update, context)
+    if result.problems:
+        lines = [
+            screens.text(
+                f"import-problem-{problem.what}",
+                row=problem.row,
+                column=problem.column,
+                value=problem.value,
+            )
+            for problem in result.problems[:MAX_REPORT_LINES]
+        ]
+        more = len(result.problems) - MAX_REPORT_LINES
+        if more > 0:
+            lines.append(screens.text("import-more-problems", count=more))
+        await reply(
+            update,
+            context,
+            "import-failed",
+            count=len(result.problems),
+            lines=Html("\n".join(lines)),
+        )
+        return
+    titles = "\n".join(screens.text("import-line", title=p.title) for p in result.projects)
+    await reply(update, context, "import-done", count=len(ids), lines=Html(titles))
+
+
+# --- /myprojects ----------------------------------------------------------------------------
+
+
+async def my_projects(update: Update, context: BotContext) -> None:
+    user = update.effective_user
+    assert user is not None
+    services = context.services
+    if not services.is_coordinator(user.id):
+        await reply(update, context, "coordinator-only")
+        return
+    projects = await services.projects.projects_of(user.id)
+    if not projects:
+        await reply(update, context, "myprojects-none")
+        return
+    screens = await screens_for(update, context)
+    rows = [
+        [
+            InlineKeyboardButton(
+                screens.text(
+                    "myprojects-button",
+                    title=short(project.title, 30),
+                    status=screens.text(f"project-status-{project.status}"),
+                ),
+                callback_data=f"mp:v:{project.id}",
+            )
+        ]
+        for project in projects[:20]
+    ]
+    await send(
+        update,
+        context,
+        Screen(screens.text("myprojects-list", count=len(projects)), InlineKeyboardMarkup(rows)),
+    )
+
+
+def manage_screen(screens: Screens, project: Project) -> Screen:
+    actions = {
+        "draft": [("myprojects-publish", "o"), ("myprojects-close", "c")],
+        "open": [("myprojects-pause", "p"), ("myprojects-close", "c")],
+        "paused": [("myprojects-reopen", "o"), ("myprojects-close", "c")],
+        "closed": [],
+    }[project.status]
+    rows = [
+        [
+            InlineKeyboardButton(screens.text(key), callback_data=f"mp:{code}:{project.id}")
+            for key, code in actions
+        ]
+    ]
+    rows.append(
+        [
+            InlineKeyboardButton(
+                screens.text("myprojects-participants"), callback_data=f"mp:u:{project.id}"
+            ),
+            InlineKeyboardButton(
+                screens.text("myprojects-message"), callback_data=f"mp:m:{project.id}"
+            ),
+        ]
+    )
+    status = screens.text(
+        "myprojects-status",
+        status=screens.text(f"project-status-{project.status}"),
+        taken=project.taken,
+        places=project.places,
+    )
+    return Screen(
+        f"{project_card(screens, project)}\n\n{status}",
+        InlineKeyboardMarkup([r for r in rows if r]),
+    )
+
+
+async def my_projects_button(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None
+    assert query.data is not None
+    services = context.services
+    screens = await screens_for(update, context)
+    _, action, raw_id = query.data.split(":")
+    project = await services.projects.managed(query.from_user.id, int(raw_id))
+    if project is None:
+        logger.warning("user %d acted on a project they do not run", query.from_user.id)
+        await query.answer(screens.text("not-your-project"), show_alert=True)
+        return
+    if action in STATUS_ACTIONS:
+        changed = await services.projects.set_status(
+            query.from_user.id, project.id, STATUS_ACTIONS[action]
+        )
+        if changed is None:
+            await query.answer(screens.text("onboarding-button-old"))
+            return
+        await query.answer(screens.text(f"myprojects-now-{changed.status}"))
+        await edit_screen(query, manage_screen(screens, changed))
+        return
+    await query.answer()
+    if action == "v":
+        await send(update, context, manage_screen(screens, project))
+    elif action == "u":
+        names = []
+        for member_id in await services.projects.participants(project.id):
+            profile = await services.onboarding.profile(member_id)
+            names.append(profile.first_name if profile and profile.first_name else "—")
+        await reply(
+            update,
+            context,
+            "myprojects-participants-list",
+            title=project.title,
+            count=len(names),
+            names=", ".join(names) or "—",
+        )
+    elif action == "m":
+        participants = await services.projects.participants(project.id)
+        if not participants:
+            await reply(update, context, "message-no-participants")
+            return
+        await services.pending.expect(
+            query.from_user.id, "project_message", project.id, services.clock.now()
+        )
+        await reply(update, context, "message-type", count=len(participants), title=project.title)
+
+
+# --- review ---------------------------------------------------------------------------------
+
+
+async def send_to_staff(context: BotContext, staff_id: int, screen: Screen) -> bool:
+    try:
+        await context.bot.send_message(staff_id, screen.text, reply_markup=screen.keyboard)
+    except Forbidden:
+        logger.info("staff member %d blocked the bot", staff_id)
+        return False
+    return True
+
+
+async def staff_screens(context: BotContext, staff_id: int) -> Screens:
+    """In the staff member's own choice (/language), else their app's language when they joined."""
+    services = context.services
+    chosen = await services.members.stored_language(staff_id)
+    language = chosen or services.staff.language_of(staff_id) or services.members.default_language
+    return Screens(services.translate, language)
+
+
+async def announce_application(
+    context: BotContext, application: Application, project: Project
+) -> None:
+    """The application card, to each coordinator of the project."""
+    facts = await context.services.projects.card_facts(application.member_id)
+    if facts is None:
+        return
+    profile, age = facts
+    for coordinator in await context.services.projects.coordinators(project.id):
+        screens = await staff_screens(context, coordinator)
+        text = applicant_card(screens, profile, age, age_band(age), application.message, project)
+        keyboard = InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton(
+                        screens.text("review-accept"), callback_data=f"rv:a:{application.id}"
+                    ),
+                    InlineKeyboardButton(
+                        screens.text("review-decline"), callback_data=f"rv:d:{application.id}"
+                    ),
+                ]
+            ]
+        )
+        await send_to_staff(context, coordinator, Screen(text, keyboard))
+
+
+async def review_button(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None
+    assert query.data is not None
+    services = context.services
+    screens = await screens_for(update, context)
+    _, action, raw_id = query.data.split(":")
+    application_id = int(raw_id)
+    found = await services.projects.application_for_reviewer(query.from_user.id, application_id)
+    if found is None:
+        logger.warning(
+            "user %d reviewed an application of a project they do not run", query.from_user.id
+        )
+        await query.answer(screens.text("not-your-project"), show_alert=True)
+        return
+    application, _ = found
+    if application.status != "applied":
+        await query.answer(screens.text("review-already"))
+        return
+    if action == "d":
+        await services.pending.expect(
+            query.from_user.id, "decline", application_id, services.clock.now()
+        )
+        await query.answer()
+        keyboard = InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton(
+                        screens.text("review-no-reason"), callback_data=f"rv:n:{application_id}"
+                    )
+                ]
+            ]
+        )
+        await send(update, context, Screen(screens.text("review-ask-reason"), keyboard))
+        return
+    await query.answer()
+    await decide(update, context, application_id, accept=action == "a", reason=None)
+
+
+async def decide(
+    update: Update, context: BotContext, application_id: int, *, accept: bool, reason: str | None
+) -> None:
+    user = update.effective_user
+    assert user is not None
+    services = context.services
+    await services.pending.clear(user.id)
+    done = await services.projects.review(user.id, application_id, accept, reason)
+    if done is None:
+        await reply(update, context, "review-already")
+        return
+    application, project = done
+    key = "application-accepted" if accept else "application-declined"
+    await services.messenger.send(
+        application.member_id, key, project=project.title, reason=reason or ""
+    )
+    await reply(
+        update,
+        context,
+        "review-done-accepted" if accept else "review-done-declined",
+        left=project.places_left,
+        title=project.title,
+    )
+
+
+async def take_text(update: Update, context: BotContext) -> bool:
+    """A decline reason, or a message to a project's participants."""
+    user = update.effective_user
+    message = update.effective_message
+    assert user is not None
+    assert message is not None
+    services = context.services
+    pending = await services.pending.get(user.id)
+    if pending is None or pending.kind not in {"decline", "project_message"}:
+        return False
+    text = (message.text or "").strip()
+    if pending.kind == "decline":
+        await decide(update, context, pending.ref, accept=False, reason=text)
+        return True
+    await services.pending.clear(user.id)
+    recipients = await services.projects.staff_message(user.id, pending.ref, text)
+    project = await services.projects.get(pending.ref)
+    if recipients is None or project is None:
+        await reply(update, context, "not-your-project")
+        return True
+    delivered = 0
+    for member_id in recipients:
+        keyboard = InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton(
+                        await _reply_label(context, member_id), callback_data=f"pr:{project.id}"
+                    )
+                ]
+            ]
+        )
+        delivered += await services.messenger.send(
+            member_id, "project-message", keyboard, project=project.title, text=text
+        )
+    await reply(update, context, "message-sent", count=delivered, total=len(recipients))
+    return True
+
+
+async def _reply_label(context: BotContext, member_id: int) -> str:
+    language = await context.services.members.language_for(member_id, None)
+    return context.services.translate(language, "message-reply")

@@ -1,0 +1,140 @@
+"""How projects, matches and applications read on a phone. Rendering only: no I/O."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.i18n import Html
+from bot.matching import Match, Reasons
+from handlers.screens import Screen, Screens
+from storage.profiles import Profile
+from storage.projects import Project
+
+LIST_TITLE = 28  # characters of a title on a button
+
+
+def short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def day_month(screens: Screens, day: date) -> str:
+    return screens.text("day-month", day=str(day.day), month=screens.text(f"month-{day.month}"))
+
+
+def place(screens: Screens, project: Project) -> str:
+    return project.city or screens.text("project-remote")
+
+
+def project_card(screens: Screens, project: Project, *, full: bool = True) -> str:
+    description = project.description if full else short(project.description, 160)
+    deadline = (
+        screens.text("project-deadline", date=day_month(screens, project.deadline))
+        if project.deadline
+        else ""
+    )
+    return screens.text(
+        "project-card",
+        title=project.title,
+        description=description,
+        causes=screens.labels("cause", project.causes),
+        skills=screens.labels("skill", project.skills),
+        place=place(screens, project),
+        low=project.min_age,
+        high=project.max_age,
+        hours=project.hours_per_week,
+        days=screens.labels("days", project.days),
+        left=project.places_left,
+        deadline=deadline,
+    )
+
+
+def why(screens: Screens, reasons: Reasons) -> str:
+    """ "you share: climate, graphic design · Torino · weekends" """
+    parts = []
+    shared = [screens.labels("cause", (key,)) for key in reasons.causes]
+    shared += [screens.labels("skill", (key,)) for key in reasons.skills]
+    if shared:
+        parts.append(screens.text("why-shared", things=", ".join(shared)))
+    if reasons.city:
+        parts.append(reasons.city)
+    if reasons.remote:
+        parts.append(screens.text("project-remote"))
+    if reasons.days:
+        parts.append(screens.labels("days", reasons.days))
+    if reasons.hours_fit:
+        parts.append(screens.text("why-hours"))
+    if reasons.fresh:
+        parts.append(screens.text("why-new"))
+    return " · ".join(parts) if parts else screens.text("why-open")
+
+
+def matches_page(
+    screens: Screens,
+    matches: list[Match],
+    projects: dict[int, Project],
+    page: int,
+    total: int,
+    per_page: int,
+) -> Screen:
+    lines = []
+    rows = []
+    for number, match in enumerate(matches, start=page * per_page + 1):
+        project = projects[match.project.id]
+        lines.append(
+            screens.text(
+                "projects-line",
+                number=number,
+                title=project.title,
+                place=place(screens, project),
+                why=why(screens, match.reasons),
+            )
+        )
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    screens.text(
+                        "projects-details", number=number, title=short(project.title, LIST_TITLE)
+                    ),
+                    callback_data=f"pj:d:{project.id}",
+                ),
+                InlineKeyboardButton(
+                    screens.text("projects-apply"), callback_data=f"pj:a:{project.id}"
+                ),
+            ]
+        )
+    pages = (total + per_page - 1) // per_page
+    nav = []
+    if page > 0:
+        nav.append(
+            InlineKeyboardButton(screens.text("page-previous"), callback_data=f"pj:p:{page - 1}")
+        )
+    if page + 1 < pages:
+        nav.append(
+            InlineKeyboardButton(screens.text("page-next"), callback_data=f"pj:p:{page + 1}")
+        )
+    if nav:
+        rows.append(nav)
+    rows.append([InlineKeyboardButton(screens.text("projects-browse"), callback_data="pj:c")])
+    text = screens.text("projects-page", page=page + 1, pages=pages, lines=Html("\n".join(lines)))
+    return Screen(text, InlineKeyboardMarkup(rows))
+
+
+def applicant_card(
+    screens: Screens, profile: Profile, age: int, band: str, message: str | None, project: Project
+) -> str:
+    """What coordinators see of an applicant (rule 16): never a username, id or contact."""
+    del age  # only the band is shown
+    return screens.text(
+        "review-card",
+        project=project.title,
+        name=profile.first_name or "—",
+        band=band,
+        city=profile.city or screens.text("city-remote-only"),
+        causes=screens.labels("cause", profile.causes),
+        skills=screens.labels("skill", profile.skills),
+        days=screens.labels("days", profile.days),
+        hours=profile.hours_per_week or 0,
+        message=message or screens.text("review-no-message"),
+    )

@@ -1,0 +1,107 @@
+"""The spreadsheet import parser: Excel's separators and encodings, and every bad input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.project_import import MAX_BYTES, parse_projects, template
+
+TODAY = date(2026, 11, 29)
+HEADER = "title;description;causes;skills;city;min_age;max_age;hours_per_week;days;places;deadline"
+ROW = "Orti urbani;Curiamo gli orti;clima|animali;grafica;Turin;16;25;3;weekend;10;31/03/2027"
+
+
+def parse(text: str | bytes, taken: set[str] | None = None):  # type: ignore[no-untyped-def]
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
+    return parse_projects(data, TODAY, 13, 25, taken or set())
+
+
+def test_an_excel_export_with_semicolons_and_a_bom() -> None:
+    result = parse(b"\xef\xbb\xbf" + f"{HEADER}\r\n{ROW}\r\n".encode())
+    assert result.problems == ()
+    (project,) = result.projects
+    assert project.title == "Orti urbani"
+    assert project.causes == ("climate", "animals")
+    assert project.skills == ("design",)
+    assert project.city == "Torino"
+    assert project.days == ("weekends",)
+    assert (project.min_age, project.max_age, project.places) == (16, 25, 10)
+    assert project.deadline == date(2027, 3, 31)
+
+
+def test_commas_and_windows_1252() -> None:
+    text = (
+        HEADER.replace(";", ",")
+        + "\n"
+        + '"Città è bella","Descrizione","climate","","remoto",16,25,2,"sere",5,\n'
+    )
+    result = parse(text.encode("cp1252"))
+    assert result.problems == ()
+    assert result.projects[0].title == "Città è bella"
+    assert result.projects[0].city is None
+
+
+def test_the_template_imports_as_it_is() -> None:
+    result = parse(template())
+    assert result.problems == ()
+    assert len(result.projects) == 1
+
+
+def test_every_problem_is_reported_and_nothing_is_kept() -> None:
+    rows = [
+        HEADER,
+        ROW,
+        "X;;nuclear;grafica;;12;30;0;mai;0;30/02/2027",
+        "Orti urbani;dup;clima;;Torino;20;16;3;weekend;5;01/01/2020",
+    ]
+    result = parse("\n".join(rows))
+    assert result.projects == ()
+    found = {(p.row, p.column, p.what) for p in result.problems}
+    assert {
+        (3, "title", "title-length"),
+        (3, "description", "description-length"),
+        (3, "causes", "unknown-choice"),
+        (3, "city", "city"),
+        (3, "min_age", "number"),
+        (3, "max_age", "number"),
+        (3, "hours_per_week", "number"),
+        (3, "days", "unknown-choice"),
+        (3, "places", "number"),
+        (3, "deadline", "date"),
+        (4, "title", "duplicate-title"),
+        (4, "max_age", "ages-order"),
+        (4, "deadline", "past-date"),
+    } <= found
+
+
+def test_titles_already_in_the_bot_are_duplicates() -> None:
+    result = parse(f"{HEADER}\n{ROW}", taken={"orti urbani"})
+    assert [(p.row, p.what) for p in result.problems] == [(2, "duplicate-title")]
+
+
+def test_missing_columns_empty_files_and_big_files() -> None:
+    assert [p.what for p in parse("title;description\nA;B").problems] == ["missing-column"] * 7
+    assert [p.what for p in parse("").problems] == ["empty"]
+    assert [p.what for p in parse(HEADER).problems] == ["no-rows"]
+    big = (HEADER + "\n" + (ROW + "\n") * (MAX_BYTES // len(ROW) + 5)).encode()
+    assert len(big) > MAX_BYTES
+    assert [p.what for p in parse(big).problems] == ["too-big"]
+    five_mb = b"x" * 5_000_000
+    assert [p.what for p in parse(five_mb).problems] == ["too-big"]
+
+
+def test_italian_headers() -> None:
+    italian = (
+        "titolo;descrizione;cause;competenze;città;eta_min;eta_max;ore_settimana;giorni;posti;"
+        "scadenza"
+    )
+    assert parse(f"{italian}\n{ROW}").problems == ()
+
+
+@given(st.binary(max_size=2000))
+def test_any_bytes_give_projects_or_problems_never_an_exception(data: bytes) -> None:
+    result = parse_projects(data, TODAY, 13, 25, set())
+    assert bool(result.projects) != bool(result.problems) or not data.strip()

@@ -1,0 +1,175 @@
+"""Projects end to end: a coordinator joins, imports a spreadsheet and publishes; members see
+their matches with reasons and apply; the coordinator accepts and writes; the replies come back;
+moderators read the log. And the forged buttons that must do nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.fake_telegram import FakeUser
+from bot.fake_telegram.models import BotMessage
+from tests.harness import RunningBot
+from tests.test_onboarding_flow import say, tap
+from tests.test_staff import ADMIN, invited, join
+
+pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
+
+SPREADSHEET = (
+    "title;description;causes;skills;city;min_age;max_age;hours_per_week;days;places;deadline\r\n"
+    "Orti in Barriera;Curiamo gli orti del quartiere.;clima|animali;manual;Torino;16;25;3;"
+    "weekend;2;\r\n"
+    "Doposcuola;Aiuto compiti per i più piccoli.;istruzione;tutoring;Torino;16;25;2;feriali;4;\r\n"
+    "Radio giovani;Una web radio fatta da noi.;cultura|clima;music;remoto;13;15;2;sere;6;\r\n"
+).encode("cp1252")
+
+
+async def member(bot: RunningBot, name: str, born: str, causes: tuple[str, ...]) -> FakeUser:
+    user = bot.server.add_user(name, language_code="en")
+    await say(user, "/start")
+    onboarding = bot.services.onboarding
+    await onboarding.choose_language(user.id, "en")
+    await onboarding.accept_notice(user.id)
+    await onboarding.answer_birth_text(user.id, born)
+    await onboarding.answer_name(user.id, name)
+    await onboarding.answer_city(user.id, "Turin")
+    for cause in causes:
+        await onboarding.toggle_choice(user.id, "causes", cause)
+    await onboarding.finish_choices(user.id, "causes")
+    await onboarding.finish_choices(user.id, "skills")
+    await onboarding.toggle_choice(user.id, "days", "weekends")
+    await onboarding.finish_choices(user.id, "days")
+    await onboarding.answer_hours(user.id, 5)
+    await onboarding.toggle_consent(user.id, "matching")
+    await onboarding.finish_consents(user.id)
+    await onboarding.confirm(user.id)
+    return user
+
+
+async def coordinator_with_projects(bot: RunningBot) -> tuple[FakeUser, FakeUser]:
+    admin = bot.server.add_user("Ada", language_code="en", user_id=ADMIN)
+    carla = await join(bot, await invited(bot, admin), "Carla")
+    how = await say(carla, "/import")
+    assert "Import projects from a spreadsheet" in (how.text or "")
+    template = await carla.next_reply()
+    assert template.document is not None
+    await carla.upload("progetti.csv", SPREADSHEET, mime_type="text/csv")
+    report = await carla.next_reply()
+    assert (report.text or "").startswith("✅ I imported 3 projects as drafts")
+    return admin, carla
+
+
+async def publish(bot: RunningBot, carla: FakeUser, title: str) -> BotMessage:
+    listing = await say(carla, "/myprojects")
+    card = await tap(carla, f"{title} · draft", message=listing)
+    await carla.press("🚀 Publish", message=card)
+    await bot.server.wait_until(lambda _: card.edits == 1)
+    assert "Status: open" in (card.text or "")
+    return card
+
+
+async def test_from_spreadsheet_to_participant_and_back(bot: RunningBot) -> None:
+    admin, carla = await coordinator_with_projects(bot)
+    card = await publish(bot, carla, "Orti in Barriera")
+
+    giulia = await member(bot, "Giulia", "05/2008", ("climate",))  # 17
+    teo = await member(bot, "Teo", "06/2011", ("climate",))  # 14
+    page = await say(giulia, "/projects")
+    text = page.text or ""
+    assert text.startswith("🔎 Projects for you (page 1 of 1)")
+    assert "1. Orti in Barriera — 📍 Torino" in text
+    assert "✨ you share: Climate · Torino · At weekends · your time fits · new" in text
+    assert "Radio giovani" not in text  # a draft, and for 13–15
+    teo_page = await say(teo, "/projects")
+    assert "Orti in Barriera" not in (teo_page.text or "")
+
+    ask = await tap(giulia, "🙋 I'm interested", message=page)
+    assert "short message for the coordinators" in (ask.text or "")
+    sent = await say(giulia, "Ciao! Adoro gli orti 🌱")
+    assert (sent.text or "").startswith("📨 Application sent for")
+    application = await carla.next_reply()
+    assert (application.text or "").startswith('🙋 New application for "Orti in Barriera"')
+    assert "Giulia · aged 16–17 · 📍 Torino" in (application.text or "")
+    assert str(giulia.id) not in (application.text or "")
+    assert "Ciao! Adoro gli orti 🌱" in (application.text or "")
+
+    done = await tap(carla, "✅ Accept", message=application)
+    assert done.text == '✅ Accepted! "Orti in Barriera" has 1 places left.'
+    told = await giulia.next_reply()
+    assert (told.text or "").startswith("🎉 You're in!")
+    mine = await say(giulia, "/myapplications")
+    assert "• Orti in Barriera — ✅ you're in" in (mine.text or "")
+
+    await carla.press("✉️ Write to participants", message=card)
+    prompt = await carla.next_reply()
+    assert "the participant" in (prompt.text or "")
+    delivered = await say(carla, "Sabato alle 10 al giardino di via Bologna!")
+    assert delivered.text == "✅ Message delivered to 1 of 1."
+    news = await giulia.next_reply()
+    assert "Sabato alle 10" in (news.text or "")
+    await tap(giulia, "↩️ Reply", message=news)
+    await say(giulia, "Ci sarò!")
+    back = await carla.next_reply()
+    assert (back.text or "").startswith("↩️ Orti in Barriera — Giulia replies:")
+
+    listing = await say(admin, "/projectlog")
+    log = await tap(admin, "Orti in Barriera", message=listing)
+    assert "🧑‍💼 Carla Rossi: Sabato alle 10" in (log.text or "")
+    assert "🙋 Giulia: Ci sarò!" in (log.text or "")
+    actions = [
+        row["action"]
+        for row in await bot.services.db.fetch_all("SELECT action FROM audit_log ORDER BY id")
+    ]
+    assert actions == [
+        "staff.invited",
+        "staff.joined",
+        "projects.imported",
+        "project.open",
+        "application.sent",
+        "application.accepted",
+        "project.message_sent",
+        "project.log_read",
+    ]
+
+
+async def test_forged_and_stale_buttons_do_nothing(bot: RunningBot) -> None:
+    admin, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    giulia = await member(bot, "Giulia", "05/2008", ("climate",))
+    page = await say(giulia, "/projects")
+    await tap(giulia, "🙋 I'm interested", message=page)
+    await tap(giulia, "📨 Send without a message")
+    application = await carla.next_reply()
+
+    # The member pressing Accept on her own application (a forged callback).
+    await giulia.press("✅ Accept", message=application)
+    await giulia.wait_until(lambda user: "isn't yours" in str(user.callback_answers))
+    # Another coordinator acting on Carla's project.
+    other = await join(bot, await invited(bot, admin), "Otto")
+    await other.press("✅ Accept", message=application)
+    await other.wait_until(lambda user: "isn't yours" in str(user.callback_answers))
+    # Carla demoted: her old keyboard does nothing.
+    menu = await say(admin, "/demote")
+    await admin.press("✖️ Carla Rossi (coordinator)", message=menu)
+    await bot.server.wait_until(lambda _: menu.edits == 1)
+    await carla.press("✅ Accept", message=application)
+    await carla.wait_until(lambda user: "isn't yours" in str(user.callback_answers))
+    rows = await bot.services.db.fetch_all("SELECT status FROM applications")
+    assert [row["status"] for row in rows] == ["applied"]
+    # Applying twice.
+    await giulia.press("🙋 I'm interested", message=page)
+    await giulia.wait_until(lambda user: "already applied" in str(user.callback_answers))
+
+
+async def test_a_bad_spreadsheet_imports_nothing_and_says_why(bot: RunningBot) -> None:
+    admin = bot.server.add_user("Ada", language_code="en", user_id=ADMIN)
+    carla = await join(bot, await invited(bot, admin), "Carla")
+    bad = SPREADSHEET.replace(b";16;25;3;", b";16;99;3;")
+    await carla.upload("progetti.csv", bad, mime_type="text/csv")
+    report = await carla.next_reply()
+    assert (report.text or "").startswith("❌ Nothing imported: there is one problem to fix.")
+    assert '• Row 2, max_age: "99" isn\'t a valid number here.' in (report.text or "")
+    assert await bot.services.projects.projects_of(carla.id) == []
+    # A member's document is just media.
+    kid = bot.server.add_user("Kid", language_code="en")
+    await kid.upload("progetti.csv", SPREADSHEET, mime_type="text/csv")
+    assert "only understand commands and buttons" in ((await kid.next_reply()).text or "")
