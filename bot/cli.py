@@ -1,22 +1,26 @@
-"""`python -m bot [run|migrate]`: the command line."""
+"""`python -m bot [run|migrate|import-projects FILE]`: the command line."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import html
 import logging
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from telegram import Update
+from telegram import Bot, Update
 from telegram.error import InvalidToken, NetworkError
 
 from bot.app import build_application
 from bot.clock import SystemClock
+from bot.i18n import Translator
 from bot.logging_setup import configure_logging
-from bot.services import open_database
+from bot.services import open_database, open_services
 from bot.settings import Settings, SettingsError, load_settings
 
 logger = logging.getLogger("bot")
@@ -33,6 +37,15 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("run", help="run the bot with long polling (the default)")
     commands.add_parser("migrate", help="apply database migrations, then exit")
+    importing = commands.add_parser(
+        "import-projects", help="import projects from a CSV file as drafts, then exit"
+    )
+    importing.add_argument("file", help="the CSV file (the template of /import)")
+    importing.add_argument(
+        "--coordinator",
+        type=int,
+        help="Telegram id of the coordinator who will run them (default: the first admin)",
+    )
     return parser
 
 
@@ -52,6 +65,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if arguments.command == "migrate":
             return asyncio.run(_migrate(settings))
+        if arguments.command == "import-projects":
+            try:
+                data = Path(arguments.file).read_bytes()
+            except OSError as error:
+                print(f"cannot read {arguments.file}: {error}", file=sys.stderr)
+                return EXIT_FAILURE
+            return asyncio.run(_import_projects(settings, data, arguments.coordinator))
         return _run(settings)
     except Exception:
         logger.exception("Gen C bot stopped on an unexpected error")
@@ -84,3 +104,47 @@ def _run(settings: Settings) -> int:
         return EXIT_BAD_SETTINGS
     logger.info("stopped")
     return EXIT_OK
+
+
+async def _import_projects(settings: Settings, data: bytes, coordinator: int | None) -> int:
+    """The same import as a spreadsheet sent to the bot, from a shell."""
+    owner = coordinator if coordinator is not None else min(settings.admin_ids, default=None)
+    if owner is None:
+        print(
+            "say who runs the projects: --coordinator TELEGRAM_ID (or set ADMIN_IDS)",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_SETTINGS
+    translate = Translator.load(settings.default_language)
+    # No message is sent: the Bot object is only what the services are built with.
+    bot = Bot(settings.token, base_url=f"{settings.telegram_api_url}/bot")
+    services = await open_services(settings, SystemClock(), translate, bot)
+    try:
+        if not services.is_coordinator(owner):
+            print(f"{owner} is not a coordinator or an admin", file=sys.stderr)
+            return EXIT_BAD_SETTINGS
+        result, ids = await services.projects.import_csv(data, owner)
+    finally:
+        await services.close()
+    language = "en"
+    if result.problems:
+        print(_plain(translate(language, "import-failed", count=len(result.problems), lines="")))
+        for problem in result.problems:
+            line = translate(
+                language,
+                f"import-problem-{problem.what}",
+                row=problem.row,
+                column=problem.column,
+                value=problem.value,
+            )
+            print(_plain(line))
+        return EXIT_FAILURE
+    print(f"imported {len(ids)} projects as drafts (publish them with /myprojects):")
+    for project in result.projects:
+        print(f"  - {project.title}")
+    return EXIT_OK
+
+
+def _plain(text: str) -> str:
+    """Telegram HTML as terminal text."""
+    return html.unescape(re.sub(r"<[^>]+>", "", text)).strip()

@@ -336,3 +336,26 @@ async def test_a_17_year_old_killed_mid_onboarding_resumes_at_the_same_question(
     await db.close()
     assert row is not None
     assert tuple(row) == ("Marta", "Torino", '["climate"]')
+
+
+async def test_import_projects_from_a_shell(bot_process: BotProcess, tmp_path: Path) -> None:
+    from tests.test_projects_flow import SPREADSHEET
+
+    sheet = tmp_path / "progetti.csv"
+    sheet.write_bytes(SPREADSHEET)
+    bot_process.env["ADMIN_IDS"] = "777"
+    await bot_process.start("import-projects", str(sheet))
+    assert bot_process.process is not None
+    assert await asyncio.wait_for(bot_process.process.wait(), timeout=20) == 0
+    assert "imported 3 projects as drafts" in bot_process.this_run()
+    assert "  - Radio giovani" in bot_process.this_run()
+
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(SPREADSHEET.replace(b";16;25;3;", b";16;99;3;"))
+    await bot_process.start("import-projects", str(bad))
+    assert await asyncio.wait_for(bot_process.process.wait(), timeout=20) == 1
+    assert 'Row 2, max_age: "99" isn\'t a valid number here.' in bot_process.this_run()
+    db = await Database.open(Path(bot_process.env["DATABASE_PATH"]))
+    rows = await db.fetch_all("SELECT status, created_by FROM projects")
+    await db.close()
+    assert [tuple(row) for row in rows] == [("draft", 777)] * 3
