@@ -14,7 +14,7 @@ from bot.i18n import Translator
 from bot.services import open_services
 from bot.settings import Settings
 from bot.update_order import PerUserOrderedProcessor
-from handlers import register
+from handlers import register, register_tasks
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +56,7 @@ async def _post_init(application: BotApplication) -> None:
     settings, clock, translate = application.bot_data.config
     services = await open_services(settings, clock, translate, application.bot)
     application.bot_data.services = services
+    register_tasks(application)
     await services.tasks.recover()
     await services.retention.schedule_next()
     await publish_command_menu(application.bot, translate)

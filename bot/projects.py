@@ -8,7 +8,7 @@ Ownership is checked here, on every action, against the project's coordinators a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import Enum
 
 from bot.age_gate import AgePolicy
@@ -20,11 +20,14 @@ from bot.matching import Match, MemberFacts, ProjectFacts, rank_fast
 from bot.onboarding import OnboardingService
 from bot.project_import import ImportResult, parse_projects
 from bot.staff import StaffService
+from bot.tasks import TaskDispatcher
 from storage.guardians import GuardianRepository
 from storage.profiles import Profile
 from storage.projects import Application, Project, ProjectMessage, ProjectRepository
 
 AGE_BANDS = ((13, 15), (16, 17), (18, 21), (22, 25))
+REVIEW_REMINDER = "review_reminder"
+REVIEW_REMINDER_AFTER = timedelta(days=3)
 MAX_MESSAGE = 300
 MAX_PROJECT_MESSAGE = 1000
 
@@ -84,7 +87,9 @@ class ProjectService:
         audit: AuditLog,
         clock: Clock,
         policy: AgePolicy,
+        tasks: TaskDispatcher,
     ) -> None:
+        self._tasks = tasks
         self._repository = repository
         self._onboarding = onboarding
         self._consents = consents
@@ -259,7 +264,22 @@ class ProjectService:
         if application_id is None:
             return None
         await self._audit.record(member_id, "application.sent", member_id, project=project_id)
+        # Coordinators who have not answered in 3 days get one reminder (durable).
+        await self._tasks.schedule(
+            REVIEW_REMINDER,
+            {"application": application_id},
+            due_at=self._clock.now() + REVIEW_REMINDER_AFTER,
+            dedupe_key=f"review:{application_id}",
+        )
         return await self._repository.application(application_id)
+
+    async def waiting_review(self, application_id: int) -> tuple[Application, Project] | None:
+        """An application still unanswered, for the reminder."""
+        application = await self._repository.application(application_id)
+        if application is None or application.status != "applied":
+            return None
+        project = await self._repository.get(application.project_id)
+        return (application, project) if project is not None else None
 
     async def applications_of(self, member_id: int) -> list[tuple[Application, Project]]:
         found = []

@@ -125,6 +125,7 @@ async def open_services(
         audit,
         clock,
         policy,
+        tasks,
     )
     return Services(
         settings=settings,

@@ -13,6 +13,7 @@ from telegram.ext import (
 )
 
 from bot.context import BotApplication
+from bot.projects import REVIEW_REMINDER
 from handlers import (
     activity,
     coordinators,
@@ -32,6 +33,7 @@ from handlers import (
     start,
     text,
 )
+from handlers.common import Outbox
 from handlers.errors import on_error
 
 PRIVATE = filters.ChatType.PRIVATE
@@ -112,3 +114,10 @@ def register(application: BotApplication) -> None:
     add(CallbackQueryHandler(fallback.stale_button))
 
     application.add_error_handler(on_error)
+
+
+def register_tasks(application: BotApplication) -> None:
+    """Durable tasks whose work is sending messages with buttons (called once services exist)."""
+    services = application.bot_data.services
+    outbox = Outbox(application.bot, services)
+    services.tasks.register(REVIEW_REMINDER, coordinators.review_reminder(outbox))

@@ -3,14 +3,35 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from typing import Protocol
 
-from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
+from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
 from bot.context import BotContext
+from bot.services import Services
 from handlers.screens import Screen, Screens
 
 logger = logging.getLogger(__name__)
+
+
+class Reach(Protocol):
+    """What sending on the bot's own initiative needs: a handler's context, or a task's outbox."""
+
+    @property
+    def bot(self) -> Bot: ...
+
+    @property
+    def services(self) -> Services: ...
+
+
+@dataclass(frozen=True)
+class Outbox:
+    """`Reach` for durable tasks, which have no update to answer."""
+
+    bot: Bot
+    services: Services
 
 
 async def language_of(update: Update, context: BotContext) -> str:

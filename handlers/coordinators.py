@@ -5,6 +5,7 @@ coordinator of that project (or an admin)."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.error import Forbidden
@@ -14,10 +15,11 @@ from bot.i18n import Html
 from bot.project_import import MAX_BYTES, template
 from bot.projects import age_band
 from handlers import onboarding
-from handlers.common import edit_screen, reply, screens_for, send
+from handlers.common import Outbox, Reach, edit_screen, reply, screens_for, send
 from handlers.project_screens import applicant_card, project_card, short
 from handlers.screens import Screen, Screens
 from storage.projects import Application, Project
+from storage.tasks import Task
 
 logger = logging.getLogger(__name__)
 
@@ -207,7 +209,7 @@ async def my_projects_button(update: Update, context: BotContext) -> None:
 # --- review ---------------------------------------------------------------------------------
 
 
-async def send_to_staff(context: BotContext, staff_id: int, screen: Screen) -> bool:
+async def send_to_staff(context: Reach, staff_id: int, screen: Screen) -> bool:
     try:
         await context.bot.send_message(staff_id, screen.text, reply_markup=screen.keyboard)
     except Forbidden:
@@ -216,7 +218,7 @@ async def send_to_staff(context: BotContext, staff_id: int, screen: Screen) -> b
     return True
 
 
-async def staff_screens(context: BotContext, staff_id: int) -> Screens:
+async def staff_screens(context: Reach, staff_id: int) -> Screens:
     """In the staff member's own choice (/language), else their app's language when they joined."""
     services = context.services
     chosen = await services.members.stored_language(staff_id)
@@ -225,9 +227,9 @@ async def staff_screens(context: BotContext, staff_id: int) -> Screens:
 
 
 async def announce_application(
-    context: BotContext, application: Application, project: Project
+    context: Reach, application: Application, project: Project, hint: str | None = None
 ) -> None:
-    """The application card, to each coordinator of the project."""
+    """The application card, to each coordinator of the project (`hint`: a line above it)."""
     facts = await context.services.projects.card_facts(application.member_id)
     if facts is None:
         return
@@ -235,6 +237,8 @@ async def announce_application(
     for coordinator in await context.services.projects.coordinators(project.id):
         screens = await staff_screens(context, coordinator)
         text = applicant_card(screens, profile, age, age_band(age), application.message, project)
+        if hint is not None:
+            text = f"{screens.text(hint)}\n\n{text}"
         keyboard = InlineKeyboardMarkup(
             [
                 [
@@ -355,3 +359,15 @@ async def take_text(update: Update, context: BotContext) -> bool:
 async def _reply_label(context: BotContext, member_id: int) -> str:
     language = await context.services.members.language_for(member_id, None)
     return context.services.translate(language, "message-reply")
+
+
+def review_reminder(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
+    """Task `review_reminder`: the card again, once, if nobody answered in 3 days."""
+
+    async def remind(task: Task) -> None:
+        found = await outbox.services.projects.waiting_review(int(task.payload["application"]))
+        if found is not None:
+            application, project = found
+            await announce_application(outbox, application, project, hint="review-reminder")
+
+    return remind

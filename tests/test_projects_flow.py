@@ -173,3 +173,33 @@ async def test_a_bad_spreadsheet_imports_nothing_and_says_why(bot: RunningBot) -
     kid = bot.server.add_user("Kid", language_code="en")
     await kid.upload("progetti.csv", SPREADSHEET, mime_type="text/csv")
     assert "only understand commands and buttons" in ((await kid.next_reply()).text or "")
+
+
+async def test_coordinators_get_one_reminder_after_three_days(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    await publish(bot, carla, "Doposcuola")
+    giulia = await member(bot, "Giulia", "05/2008", ("climate", "education"))
+    page = await say(giulia, "/projects")
+    await tap(giulia, "🙋 I'm interested", message=page)
+    await tap(giulia, "📨 Send without a message")
+    first = await carla.next_reply()
+    page = await say(giulia, "/projects")
+    await tap(giulia, "🙋 I'm interested", message=page)
+    await tap(giulia, "📨 Send without a message")
+    await carla.next_reply()
+    await tap(carla, "✅ Accept", message=first)  # answered: no reminder for this one
+
+    seen = len(carla.messages)
+    bot.clock.advance(days=2, hours=23)
+    await bot.run_due_tasks()  # (the daily retention run too)
+    assert len(carla.messages) == seen
+    bot.clock.advance(hours=2)
+    await bot.run_due_tasks()
+    reminder = await carla.next_reply()
+    assert (reminder.text or "").startswith("⏰ This application has been waiting")
+    assert 'for "Doposcuola"' in (reminder.text or "")
+    assert reminder.buttons == [["✅ Accept", "✖️ Decline"]]
+    bot.clock.advance(days=5)
+    await bot.run_due_tasks()
+    assert len(carla.messages) == seen + 1  # once only

@@ -473,6 +473,7 @@ review-card =
     🛠️ { $skills }
     🗓️ { $days } · { $hours } hours a week
     💬 { $message }
+review-reminder = ⏰ This application has been waiting for an answer for 3 days:
 review-no-message = (no message)
 review-accept = ✅ Accept
 review-decline = ✖️ Decline

@@ -473,6 +473,7 @@ review-card =
     🛠️ { $skills }
     🗓️ { $days } · { $hours } ore a settimana
     💬 { $message }
+review-reminder = ⏰ Questa candidatura aspetta una risposta da 3 giorni:
 review-no-message = (nessun messaggio)
 review-accept = ✅ Accetta
 review-decline = ✖️ Rifiuta
