@@ -7,18 +7,22 @@ Ownership is checked here, on every action, against the project's coordinators a
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import Enum
+from zoneinfo import ZoneInfo
 
 from bot.age_gate import AgePolicy
 from bot.audit import AuditLog
 from bot.birth_month import BirthMonth
 from bot.clock import Clock
 from bot.consents import ConsentService
-from bot.matching import Match, MemberFacts, ProjectFacts, rank_fast
+from bot.matching import Match, MemberFacts, ProjectFacts, Reasons, explain, rank_fast
+from bot.messenger import NOTIFY
 from bot.onboarding import OnboardingService
 from bot.project_import import ImportResult, parse_projects
+from bot.quiet_hours import ADULT_AGE, QuietHours
 from bot.staff import StaffService
 from bot.tasks import TaskDispatcher
 from storage.guardians import GuardianRepository
@@ -28,6 +32,8 @@ from storage.projects import Application, Project, ProjectMessage, ProjectReposi
 AGE_BANDS = ((13, 15), (16, 17), (18, 21), (22, 25))
 REVIEW_REMINDER = "review_reminder"
 REVIEW_REMINDER_AFTER = timedelta(days=3)
+CANDIDATES = 10
+INVITATIONS_PER_DAY = 20
 MAX_MESSAGE = 300
 MAX_PROJECT_MESSAGE = 1000
 
@@ -71,6 +77,26 @@ class Matches:
     why_none: NoMatchWhy | None = None
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A member as coordinators may see them (rule 16): no username, id or contact is shown."""
+
+    member_id: int  # for the bot only, never rendered
+    first_name: str
+    age: int
+    facts: MemberFacts
+    reasons: Reasons
+    score: int
+
+
+class InviteResult(Enum):
+    SENT = "sent"
+    NOT_YOURS = "not-yours"
+    DAILY_LIMIT = "daily-limit"
+    NOT_OPEN = "not-open"
+    ALREADY = "already"
+
+
 class ApplyProblem(Enum):
     NOT_ELIGIBLE = "not-eligible"
     ALREADY = "already"
@@ -88,8 +114,12 @@ class ProjectService:
         clock: Clock,
         policy: AgePolicy,
         tasks: TaskDispatcher,
+        quiet: QuietHours,
+        zone: ZoneInfo,
     ) -> None:
         self._tasks = tasks
+        self._quiet = quiet
+        self._zone = zone
         self._repository = repository
         self._onboarding = onboarding
         self._consents = consents
@@ -352,6 +382,91 @@ class ProjectService:
         if profile is None or profile.birth_year is None:
             return None
         return profile, self.age_of(profile)
+
+    # --- candidates and invitations (rule 16) ----------------------------------------------
+
+    async def candidates(
+        self, user_id: int, project_id: int, limit: int = CANDIDATES
+    ) -> list[Candidate] | None:
+        """The members who match the project best, among those visible to matching; None if
+        this person does not run the project."""
+        project = await self.managed(user_id, project_id)
+        if project is None:
+            return None
+        today = self._clock.now().date()
+        # Born in these years, someone may be in the age range (the month decides).
+        rows = await self._repository.candidate_rows(
+            project_id, today.year - project.max_age - 1, today.year - project.min_age
+        )
+        facts = facts_of(project)
+        scored: list[tuple[int, int, Candidate]] = []
+        for row in rows:
+            born = BirthMonth(row["birth_year"], row["birth_month"])
+            age = born.youngest_age_on(today)
+            if not project.min_age <= age <= project.max_age:
+                continue
+            member = MemberFacts(
+                age=age,
+                causes=frozenset(json.loads(row["causes"])),
+                skills=frozenset(json.loads(row["skills"])),
+                city=row["city"],
+                days=frozenset(json.loads(row["days"])),
+                hours_per_week=row["hours_per_week"],
+                consents_to_matching=True,
+                guardian_cleared=True,  # checked below, for the few shown
+            )
+            match = explain(member, facts, self._clock.now())
+            scored.append(
+                (
+                    -match.score,
+                    row["member_id"],
+                    Candidate(
+                        row["member_id"],
+                        row["first_name"] or "—",
+                        age,
+                        member,
+                        match.reasons,
+                        match.score,
+                    ),
+                )
+            )
+        scored.sort(key=lambda item: item[:2])
+        chosen: list[Candidate] = []
+        for _, member_id, candidate in scored:
+            if len(chosen) == limit:
+                break
+            if await self.guardian_cleared(member_id):
+                chosen.append(candidate)
+        return chosen
+
+    async def invite(self, user_id: int, project_id: int, member_id: int) -> InviteResult:
+        project = await self.managed(user_id, project_id)
+        if project is None:
+            return InviteResult.NOT_YOURS
+        now = self._clock.now()
+        if (
+            await self._repository.invitations_since(project_id, now - timedelta(days=1))
+            >= INVITATIONS_PER_DAY
+        ):
+            return InviteResult.DAILY_LIMIT
+        if project.status != "open" or project.places_left <= 0:
+            return InviteResult.NOT_OPEN
+        application_id = await self._repository.invite(project_id, member_id, now)
+        if application_id is None:
+            return InviteResult.ALREADY
+        await self._audit.record(user_id, "invitation.sent", member_id, project=project_id)
+        profile = await self._onboarding.profile(member_id)
+        due = now
+        if profile is not None and self.age_of(profile) < ADULT_AGE:
+            due = self._quiet.next_allowed(now, self._zone)
+        await self._tasks.schedule(
+            NOTIFY,
+            {"key": "invitation-received", "args": {"project": project.title}},
+            due_at=due,
+            member_id=member_id,
+            dedupe_key=f"invitation:{application_id}",
+        )
+        return InviteResult.SENT
 
     # --- messages (rule 17) ----------------------------------------------------------------
 

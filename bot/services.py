@@ -126,6 +126,8 @@ async def open_services(
         clock,
         policy,
         tasks,
+        settings.quiet,
+        settings.zone,
     )
     return Services(
         settings=settings,

@@ -12,6 +12,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.quiet_hours import QuietHours
+
 Language = Literal["it", "en"]
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 
@@ -57,6 +59,7 @@ class Settings(BaseSettings):
     max_age: Annotated[int, Field(ge=6, le=120)] = 25
     guardian_consent_below: Annotated[int, Field(ge=0, le=21)] = 14
     notice_version: Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[\w.\-]+$")] = "1"
+    quiet_hours: str = "22:00-08:00"
     data_controller: Annotated[str, Field(min_length=2, max_length=120)] = "Generazione Changemaker"
 
     @model_validator(mode="after")
@@ -64,6 +67,16 @@ class Settings(BaseSettings):
         if self.min_age > self.max_age:
             raise ValueError("MIN_AGE must not be above MAX_AGE")
         return self
+
+    @field_validator("quiet_hours")
+    @classmethod
+    def _quiet_hours_shape(cls, value: str) -> str:
+        QuietHours.parse(value)
+        return value
+
+    @property
+    def quiet(self) -> QuietHours:
+        return QuietHours.parse(self.quiet_hours)
 
     @field_validator("bot_token")
     @classmethod

@@ -65,6 +65,7 @@ def register(application: BotApplication) -> None:
     add(CommandHandler("myapplications", projects.my_applications, filters=PRIVATE))
     add(CommandHandler("import", coordinators.import_help, filters=PRIVATE))
     add(CommandHandler("myprojects", coordinators.my_projects, filters=PRIVATE))
+    add(CommandHandler("candidates", coordinators.choose_candidates_project, filters=PRIVATE))
     add(CommandHandler("projectlog", project_log.choose_project, filters=PRIVATE))
     add(CommandHandler("events", fallback.events_soon, filters=PRIVATE))
 
@@ -81,6 +82,11 @@ def register(application: BotApplication) -> None:
     add(
         CallbackQueryHandler(
             coordinators.my_projects_button, pattern=coordinators.MY_PROJECTS_PATTERN
+        )
+    )
+    add(
+        CallbackQueryHandler(
+            coordinators.candidates_button, pattern=coordinators.CANDIDATES_PATTERN
         )
     )
     add(CallbackQueryHandler(coordinators.review_button, pattern=coordinators.REVIEW_PATTERN))

@@ -16,7 +16,7 @@ from bot.project_import import MAX_BYTES, template
 from bot.projects import age_band
 from handlers import onboarding
 from handlers.common import Outbox, Reach, edit_screen, reply, screens_for, send
-from handlers.project_screens import applicant_card, project_card, short
+from handlers.project_screens import applicant_card, project_card, short, why
 from handlers.screens import Screen, Screens
 from storage.projects import Application, Project
 from storage.tasks import Task
@@ -371,3 +371,92 @@ def review_reminder(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
             await announce_application(outbox, application, project, hint="review-reminder")
 
     return remind
+
+
+# --- candidates and invitations -------------------------------------------------------------
+
+CANDIDATES_PATTERN = r"^cd:(p:\d{1,12}|i:\d{1,12}:\d{1,2})$"
+
+
+async def choose_candidates_project(update: Update, context: BotContext) -> None:
+    """/candidates: which open project to find members for."""
+    user = update.effective_user
+    assert user is not None
+    services = context.services
+    if not services.is_coordinator(user.id):
+        await reply(update, context, "coordinator-only")
+        return
+    open_projects = [p for p in await services.projects.projects_of(user.id) if p.status == "open"]
+    if not open_projects:
+        await reply(update, context, "candidates-no-open")
+        return
+    screens = await screens_for(update, context)
+    rows = [
+        [InlineKeyboardButton(short(p.title, 40), callback_data=f"cd:p:{p.id}")]
+        for p in open_projects[:20]
+    ]
+    await send(
+        update, context, Screen(screens.text("candidates-which"), InlineKeyboardMarkup(rows))
+    )
+
+
+async def candidates_screen(
+    context: BotContext, screens: Screens, user_id: int, project: Project
+) -> Screen:
+    found = await context.services.projects.candidates(user_id, project.id) or []
+    if not found:
+        return Screen(screens.text("candidates-none", title=project.title))
+    lines = [
+        screens.text(
+            "candidates-line",
+            number=number,
+            name=candidate.first_name,
+            band=age_band(candidate.age),
+            city=candidate.facts.city or screens.text("city-remote-only"),
+            why=why(screens, candidate.reasons, "why-candidate-shares"),
+        )
+        for number, candidate in enumerate(found, start=1)
+    ]
+    buttons = [
+        InlineKeyboardButton(
+            screens.text("candidates-invite", number=number),
+            callback_data=f"cd:i:{project.id}:{number}",
+        )
+        for number in range(1, len(found) + 1)
+    ]
+    rows = [buttons[i : i + 5] for i in range(0, len(buttons), 5)]
+    text = screens.text("candidates-list", title=project.title, lines=Html("\n".join(lines)))
+    return Screen(text, InlineKeyboardMarkup(rows))
+
+
+async def candidates_button(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None
+    assert query.data is not None
+    services = context.services
+    screens = await screens_for(update, context)
+    parts = query.data.split(":")
+    project = await services.projects.managed(query.from_user.id, int(parts[2]))
+    if project is None:
+        logger.warning(
+            "user %d asked for candidates of a project they do not run", query.from_user.id
+        )
+        await query.answer(screens.text("not-your-project"), show_alert=True)
+        return
+    if parts[1] == "p":
+        await query.answer()
+        await send(
+            update, context, await candidates_screen(context, screens, query.from_user.id, project)
+        )
+        return
+    # The list is drawn again now: the button names a place in it, never a member.
+    found = await services.projects.candidates(query.from_user.id, project.id) or []
+    rank = int(parts[3])
+    if not 1 <= rank <= len(found):
+        await query.answer(screens.text("onboarding-button-old"))
+        return
+    result = await services.projects.invite(
+        query.from_user.id, project.id, found[rank - 1].member_id
+    )
+    await query.answer(screens.text(f"invite-result-{result.value}"), show_alert=True)
+    await edit_screen(query, await candidates_screen(context, screens, query.from_user.id, project))

@@ -50,13 +50,13 @@ def project_card(screens: Screens, project: Project, *, full: bool = True) -> st
     )
 
 
-def why(screens: Screens, reasons: Reasons) -> str:
+def why(screens: Screens, reasons: Reasons, shared_key: str = "why-shared") -> str:
     """ "you share: climate, graphic design · Torino · weekends" """
     parts = []
     shared = [screens.labels("cause", (key,)) for key in reasons.causes]
     shared += [screens.labels("skill", (key,)) for key in reasons.skills]
     if shared:
-        parts.append(screens.text("why-shared", things=", ".join(shared)))
+        parts.append(screens.text(shared_key, things=", ".join(shared)))
     if reasons.city:
         parts.append(reasons.city)
     if reasons.remote:

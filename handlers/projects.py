@@ -20,7 +20,7 @@ from handlers.screens import Screen, Screens
 logger = logging.getLogger(__name__)
 
 PROJECTS_PATTERN = r"^pj:([pdas]:\d{1,12}|k:[a-z]{1,16}|c|x)$"
-APPLICATIONS_PATTERN = r"^ap:[wl]:\d{1,12}$"
+APPLICATIONS_PATTERN = r"^ap:[wld]:\d{1,12}$"
 REPLY_PATTERN = r"^pr:\d{1,12}$"
 PER_PAGE = 5
 
@@ -215,7 +215,20 @@ async def my_applications(update: Update, context: BotContext) -> None:
             )
         )
         title = short(project.title, 24)
-        if application.status == "applied":
+        if application.status == "invited":
+            rows.append(
+                [
+                    InlineKeyboardButton(
+                        screens.text("myapplications-accept-invite", title=title),
+                        callback_data=f"pj:a:{project.id}",
+                    ),
+                    InlineKeyboardButton(
+                        screens.text("myapplications-decline-invite"),
+                        callback_data=f"ap:d:{application.id}",
+                    ),
+                ]
+            )
+        elif application.status == "applied":
             rows.append(
                 [
                     InlineKeyboardButton(
@@ -247,7 +260,7 @@ async def applications_button(update: Update, context: BotContext) -> None:
     services = context.services
     screens = await screens_for(update, context)
     _, action, raw_id = query.data.split(":")
-    to_status = "withdrawn" if action == "w" else "left"
+    to_status = {"w": "withdrawn", "l": "left", "d": "invite_declined"}[action]
     moved = await services.projects.member_moves(query.from_user.id, int(raw_id), to_status)
     if moved is None:
         await query.answer(screens.text("onboarding-button-old"))

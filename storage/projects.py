@@ -244,6 +244,42 @@ class ProjectRepository:
         )
         return [row["member_id"] for row in rows]
 
+    # --- candidates and invitations --------------------------------------------------------
+
+    async def candidate_rows(
+        self, project_id: int, born_from: int, born_to: int
+    ) -> list[sqlite3.Row]:
+        """Members who may be suggested to this project's coordinators: onboarded, visible to
+        matching (rule 16), reachable, born in the years the age range allows, and with no
+        application or invitation for it yet."""
+        return await self._db.fetch_all(
+            "SELECT p.member_id, p.birth_year, p.birth_month, p.first_name, p.city,"
+            " p.causes, p.skills, p.days, p.hours_per_week FROM profiles p"
+            " JOIN members m ON m.telegram_id = p.member_id AND m.reachable = 1"
+            " JOIN consents c ON c.member_id = p.member_id AND c.purpose = 'matching'"
+            "  AND c.granted = 1"
+            " WHERE p.completed_at IS NOT NULL AND p.birth_year BETWEEN ? AND ?"
+            " AND NOT EXISTS (SELECT 1 FROM applications a"
+            "  WHERE a.project_id = ? AND a.member_id = p.member_id)",
+            (born_from, born_to, project_id),
+        )
+
+    async def invitations_since(self, project_id: int, since: datetime) -> int:
+        row = await self._db.fetch_one(
+            "SELECT count(*) AS n FROM applications WHERE project_id = ? AND invited_at >= ?",
+            (project_id, to_db_time(since)),
+        )
+        return row["n"] if row else 0
+
+    async def invite(self, project_id: int, member_id: int, now: datetime) -> int | None:
+        row = await self._db.fetch_one(
+            "INSERT INTO applications (project_id, member_id, status, created_at, invited_at)"
+            " VALUES (?, ?, 'invited', ?, ?) ON CONFLICT (project_id, member_id) DO NOTHING"
+            " RETURNING id",
+            (project_id, member_id, to_db_time(now), to_db_time(now)),
+        )
+        return row["id"] if row else None
+
     # --- messages --------------------------------------------------------------------------
 
     async def log_message(

@@ -203,3 +203,50 @@ async def test_coordinators_get_one_reminder_after_three_days(bot: RunningBot) -
     bot.clock.advance(days=5)
     await bot.run_due_tasks()
     assert len(carla.messages) == seen + 1  # once only
+
+
+async def test_candidates_and_invitations(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    giulia = await member(bot, "Giulia", "05/2008", ("climate",))  # 17: a minor
+    piero = await member(bot, "Piero", "05/2003", ("animals",))  # 22
+    await bot.services.consents.decide(
+        (await member(bot, "Nina", "05/2004", ("climate",))).id, "matching", False
+    )  # not visible to matching: never listed
+    listing = await say(carla, "/candidates")
+    found = await tap(carla, "Orti in Barriera", message=listing)
+    text = found.text or ""
+    assert "1. Giulia · aged 16–17 · 📍 Torino" in text
+    assert "2. Piero · aged 22–25 · 📍 Torino" in text
+    assert "Nina" not in text
+    assert str(giulia.id) not in str(found.reply_markup)  # buttons name a rank, not a member
+
+    bot.clock.set(bot.clock.now().replace(hour=22, minute=30))  # 23:30 in Turin: quiet hours
+    await carla.press("✉️ 1", message=found)
+    await carla.wait_until(lambda user: "Invitation sent" in str(user.callback_answers))
+    await carla.press("✉️ 1", message=found)  # the list was redrawn: 1 is now Piero
+    await carla.wait_until(lambda user: str(user.callback_answers).count("Invitation sent") == 2)
+    await bot.run_due_tasks()
+    invited = await piero.next_reply()  # an adult: at once
+    assert (invited.text or "").startswith("💌 You're invited to join")
+    assert len(giulia.messages) == 1  # a minor: not at night (only her /start reply so far)
+    bot.clock.advance(hours=9)  # 08:30
+    await bot.run_due_tasks()
+    assert ((await giulia.next_reply()).text or "").startswith("💌 You're invited")
+
+    mine = await say(giulia, "/myapplications")
+    assert "• Orti in Barriera — invitation to answer" in (mine.text or "")
+    await tap(giulia, "✅ Accept: Orti in Barriera", message=mine)
+    await tap(giulia, "📨 Send without a message")
+    card = await carla.next_reply()
+    assert (card.text or "").startswith('🙋 New application for "Orti in Barriera"')
+    mine = await say(piero, "/myapplications")
+    await piero.press("✖️ No, thanks", message=mine)
+    await piero.wait_until(lambda user: len(user.messages) >= 4)
+    rows = await bot.services.db.fetch_all(
+        "SELECT member_id, status FROM applications ORDER BY member_id"
+    )
+    assert {(row["member_id"], row["status"]) for row in rows} == {
+        (giulia.id, "applied"),
+        (piero.id, "invite_declined"),
+    }

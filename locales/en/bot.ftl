@@ -496,6 +496,7 @@ project-card =
     📍 { $place } · 🎂 ages { $low }–{ $high } · ⏱️ { $hours } h/week · 🗓️ { $days }
     👥 places left: { $left } { $deadline }
 why-shared = you share: { $things }
+why-candidate-shares = shares with the project: { $things }
 why-hours = your time fits
 why-new = new
 why-open = open to everyone
@@ -543,10 +544,31 @@ myapplications-write = ✉️ Write: { $title }
 myapplications-leave = 🚪 Leave
 application-withdrawn = ↩️ Application withdrawn for "{ $title }".
 application-left = 🚪 You left "{ $title }". Thank you for what you did!
+application-invite_declined = 👍 OK, you said no to the invitation to "{ $title }".
+coordinator-told-invite_declined = { $name } said no to the invitation to "{ $title }".
 coordinator-told-withdrawn = ↩️ { $name } withdrew their application for "{ $title }".
 coordinator-told-left = 🚪 { $name } left "{ $title }": a place is free again.
 reply-type = ✍️ Type your message for the coordinators of "{ $title }". It goes through the bot and is recorded.
 reply-sent = ✅ Sent to the coordinators.
+candidates-which = Which project are you looking for young people for?
+candidates-no-open = You have no open projects: publish one from /myprojects.
+candidates-none = For "{ $title }" there's nobody to suggest right now, among those who chose to be visible to projects.
+candidates-list =
+    🔎 <b>Who might suit "{ $title }"</b>
+    Only young people who chose to be visible to projects; no contacts.
+    { $lines }
+candidates-line = { $number }. { $name } · aged { $band } · 📍 { $city }
+    ✨ { $why }
+candidates-invite = ✉️ { $number }
+invite-result-sent = 💌 Invitation sent! (Minors get it outside quiet hours.)
+invite-result-not-yours = This project isn't yours.
+invite-result-daily-limit = You've already sent 20 invitations today for this project: try again tomorrow.
+invite-result-not-open = The project isn't open, or it's full.
+invite-result-already = This person already has an invitation or an application for the project.
+invitation-received = 💌 You're invited to join "{ $project }"! Answer in /myapplications.
+myapplications-accept-invite = ✅ Accept: { $title }
+myapplications-decline-invite = ✖️ No, thanks
+command-candidates = Find young people for a project
 projectlog-none = There are no published projects yet.
 projectlog-which = Which project's messages do you want to read?
 projectlog =

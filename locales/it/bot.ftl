@@ -496,6 +496,7 @@ project-card =
     📍 { $place } · 🎂 { $low }–{ $high } anni · ⏱️ { $hours } h/sett. · 🗓️ { $days }
     👥 posti liberi: { $left } { $deadline }
 why-shared = in comune: { $things }
+why-candidate-shares = in comune col progetto: { $things }
 why-hours = il tuo tempo basta
 why-new = nuovo
 why-open = aperto a tutti
@@ -543,10 +544,31 @@ myapplications-write = ✉️ Scrivi: { $title }
 myapplications-leave = 🚪 Lascia
 application-withdrawn = ↩️ Candidatura ritirata per «{ $title }».
 application-left = 🚪 Hai lasciato «{ $title }». Grazie per quello che hai fatto!
+application-invite_declined = 👍 Ok, hai detto di no all'invito per «{ $title }».
+coordinator-told-invite_declined = { $name } ha detto di no all'invito per «{ $title }».
 coordinator-told-withdrawn = ↩️ { $name } ha ritirato la candidatura per «{ $title }».
 coordinator-told-left = 🚪 { $name } ha lasciato «{ $title }»: si è liberato un posto.
 reply-type = ✍️ Scrivi il messaggio per i coordinatori di «{ $title }». Passa dal bot e resta registrato.
 reply-sent = ✅ Inviato ai coordinatori.
+candidates-which = Per quale progetto cerchi ragazzi?
+candidates-no-open = Non hai progetti aperti: pubblicane uno da /myprojects.
+candidates-none = Per «{ $title }» non c'è nessuno da proporti adesso, tra chi ha scelto di essere visibile ai progetti.
+candidates-list =
+    🔎 <b>Chi potrebbe fare al caso di «{ $title }»</b>
+    Solo ragazzi che hanno scelto di essere visibili ai progetti; niente contatti.
+    { $lines }
+candidates-line = { $number }. { $name } · { $band } anni · 📍 { $city }
+    ✨ { $why }
+candidates-invite = ✉️ { $number }
+invite-result-sent = 💌 Invito inviato! (Ai minorenni arriva fuori dagli orari di silenzio.)
+invite-result-not-yours = Questo progetto non è tuo.
+invite-result-daily-limit = Hai già mandato 20 inviti oggi per questo progetto: riprova domani.
+invite-result-not-open = Il progetto non è aperto o è pieno.
+invite-result-already = Questa persona ha già un invito o una candidatura per il progetto.
+invitation-received = 💌 Sei invitato/a a partecipare a «{ $project }»! Rispondi da /myapplications.
+myapplications-accept-invite = ✅ Accetto: { $title }
+myapplications-decline-invite = ✖️ No, grazie
+command-candidates = Trova ragazzi per un progetto
 projectlog-none = Non ci sono ancora progetti pubblicati.
 projectlog-which = Di quale progetto vuoi leggere i messaggi?
 projectlog =

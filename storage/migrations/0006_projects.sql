@@ -41,6 +41,7 @@ CREATE TABLE applications (
     reason      TEXT CHECK (length(reason) <= 200),
     created_at  TEXT NOT NULL,
     decided_at  TEXT,
+    invited_at  TEXT,              -- when a coordinator invited the member, if they did
     UNIQUE (project_id, member_id)
 ) STRICT;
 
