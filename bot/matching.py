@@ -12,6 +12,7 @@ ranking with bitmasks (tests compare them on random data) and is what the bot us
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -177,21 +178,28 @@ def rank(
     return sorted(matches, key=_order)
 
 
-def rank_fast(
+def top(
     member: MemberFacts,
     projects: Iterable[ProjectFacts],
     now: datetime,
+    limit: int,
     weights: Weights = WEIGHTS,
-    limit: int | None = None,
-) -> list[Match]:
-    """The same ranking as `rank`, scored on bitmasks; reasons are built only for the `limit`
-    best (all when None)."""
+) -> tuple[list[Match], int]:
+    """The `limit` best matches (as `rank` orders them) and how many are eligible in all,
+    scored on bitmasks; reasons are built only for the ones returned."""
     if not (member.consents_to_matching and member.guardian_cleared):
-        return []
+        return [], 0
     today = now.date()
     age = member.age
     excluded = member.excluded
+    m_causes, m_skills, m_days = member.causes_mask, member.skills_mask, member.days_mask
+    m_city, m_hours = member.city, member.hours_per_week
+    w_cause, w_skill = weights.shared_cause, weights.shared_skill
+    w_city, w_remote, w_days, w_hours, w_fresh = (
+        weights.same_city, weights.remote, weights.days_overlap, weights.hours_fit, weights.fresh
+    )  # fmt: skip
     scored: list[tuple[int, float, int, ProjectFacts]] = []
+    append = scored.append
     for p in projects:
         if (
             not p.open
@@ -201,20 +209,34 @@ def rank_fast(
             or p.id in excluded
         ):
             continue
+        published = p.published_at.timestamp()
         score = (
-            weights.shared_cause * (member.causes_mask & p.causes_mask).bit_count()
-            + weights.shared_skill * (member.skills_mask & p.skills_mask).bit_count()
-            + (weights.remote if p.city is None else 0)
-            + (weights.same_city if p.city is not None and p.city == member.city else 0)
-            + (weights.days_overlap if member.days_mask & p.days_mask else 0)
-            + (
-                weights.hours_fit
-                if member.hours_per_week is not None and member.hours_per_week >= p.hours_per_week
-                else 0
-            )
-            + (weights.fresh if _is_fresh(p, now, weights) else 0)
+            w_cause * (m_causes & p.causes_mask).bit_count()
+            + w_skill * (m_skills & p.skills_mask).bit_count()
         )
-        scored.append((-score, -p.published_at.timestamp(), p.id, p))
-    scored.sort(key=lambda item: item[:3])
-    chosen = scored if limit is None else scored[:limit]
-    return [explain(member, item[3], now, weights) for item in chosen]
+        if p.city is None:
+            score += w_remote
+        elif p.city == m_city:
+            score += w_city
+        if m_days & p.days_mask:
+            score += w_days
+        if m_hours is not None and m_hours >= p.hours_per_week:
+            score += w_hours
+        if _is_fresh(p, now, weights):
+            score += w_fresh
+        append((-score, -published, p.id, p))
+    best = heapq.nsmallest(limit, scored, key=lambda item: item[:3])
+    return [explain(member, item[3], now, weights) for item in best], len(scored)
+
+
+def rank_fast(
+    member: MemberFacts,
+    projects: Iterable[ProjectFacts],
+    now: datetime,
+    weights: Weights = WEIGHTS,
+    limit: int | None = None,
+) -> list[Match]:
+    """The same ranking as `rank`, on bitmasks (all eligible projects when `limit` is None)."""
+    items = list(projects)
+    best, _ = top(member, items, now, len(items) if limit is None else limit, weights)
+    return best

@@ -18,7 +18,7 @@ from bot.audit import AuditLog
 from bot.birth_month import BirthMonth
 from bot.clock import Clock
 from bot.consents import ConsentService
-from bot.matching import Match, MemberFacts, ProjectFacts, Reasons, explain, rank_fast
+from bot.matching import Match, MemberFacts, ProjectFacts, Reasons, explain, top
 from bot.messenger import NOTIFY
 from bot.onboarding import OnboardingService
 from bot.project_import import ImportResult, parse_projects
@@ -239,11 +239,12 @@ class ProjectService:
             return Matches([], 0, NoMatchWhy.GUARDIAN)
         if not facts.consents_to_matching:
             return Matches([], 0, NoMatchWhy.NO_CONSENT)
-        ranked = rank_fast(facts, await self._open_facts(), self._clock.now())
-        if not ranked:
+        ranked, total = top(
+            facts, await self._open_facts(), self._clock.now(), (page + 1) * per_page
+        )
+        if total == 0:
             return Matches([], 0, NoMatchWhy.NOTHING_FITS)
-        start = page * per_page
-        return Matches(ranked[start : start + per_page], len(ranked))
+        return Matches(ranked[page * per_page :], total)
 
     async def browse(self, member_id: int, cause: str) -> list[Project]:
         """Open projects for a cause that the member may join, without ranking (for members who

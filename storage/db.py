@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sqlite3
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -66,6 +66,10 @@ class Transaction:
     async def execute(self, sql: str, params: Params = ()) -> int:
         cursor = await self._connection.execute(sql, params)
         return cursor.rowcount
+
+    async def execute_many(self, sql: str, rows: Iterable[Params]) -> None:
+        """One statement for many rows, in one trip to SQLite's thread (bulk loads)."""
+        await self._connection.executemany(sql, rows)
 
     async def insert(self, sql: str, params: Params = ()) -> int:
         cursor = await self._connection.execute(sql, params)

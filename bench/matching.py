@@ -1,0 +1,189 @@
+"""Matching at scale, on synthetic data with a fixed seed, database reads included.
+
+1. /projects: the ranking for one member over PROJECTS open projects, through ProjectService
+   (the member's profile, consents and applications are read from SQLite each time; open
+   projects come from the in-memory index, built on the first call: reported as "cold").
+   Baseline in the same process: the plain reference ranking (`rank`) on the same data.
+2. /candidates: the best members for one project among MEMBERS members, through
+   ProjectService (an SQL pre-filter, then scoring in Python).
+
+Prints p50/p99 in ms, the ratio to the baseline, and peak memory (RSS).
+
+    python -m bench.matching [--projects 10000] [--members 100000] [--runs 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import resource
+import statistics
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from telegram import Bot
+
+from bot.catalog import CAUSES, DAYS, SKILLS
+from bot.clock import FakeClock
+from bot.i18n import Translator
+from bot.matching import rank
+from bot.services import open_services
+from bot.settings import Settings
+from storage.projects import NewProject
+from storage.synthetic import MemberRow, insert_members, insert_open_projects
+
+SEED = 20261129
+NOW = datetime(2026, 11, 29, 10, tzinfo=UTC)
+CITIES = ("Torino", "Moncalieri", "Collegno", "Rivoli", "Milano", None)
+COORDINATOR = 1
+MEMBER = 10
+
+
+def sample(rng: random.Random, keys: tuple[str, ...], low: int, high: int) -> list[str]:
+    return rng.sample(keys, rng.randint(low, high))
+
+
+def synthetic_projects(rng: random.Random, count: int) -> list[NewProject]:
+    projects = []
+    for number in range(count):
+        low = rng.randint(13, 20)
+        projects.append(
+            NewProject(
+                title=f"Progetto {number:06d}",
+                description="Un progetto sintetico per il benchmark.",
+                causes=tuple(sample(rng, CAUSES, 1, 3)),
+                skills=tuple(sample(rng, SKILLS, 0, 3)),
+                city=rng.choice(CITIES),
+                min_age=low,
+                max_age=rng.randint(low, 25),
+                hours_per_week=rng.randint(1, 10),
+                days=tuple(sample(rng, DAYS, 1, 2)),
+                places=rng.randint(1, 30),
+                deadline=None,
+            )
+        )
+    return projects
+
+
+def synthetic_members(rng: random.Random, count: int, first_id: int) -> list[MemberRow]:
+    return [
+        (
+            first_id + number,
+            rng.randint(2001, 2012),
+            rng.randint(1, 12),
+            f"M{number}",
+            rng.choice(CITIES),
+            sample(rng, CAUSES, 1, 4),
+            sample(rng, SKILLS, 0, 4),
+            sample(rng, DAYS, 1, 3),
+            rng.randint(1, 20),
+            rng.random() < 0.6,
+        )
+        for number in range(count)
+    ]
+
+
+async def timed(run: Callable[[], Awaitable[object]], runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        await run()
+        times.append((time.perf_counter() - began) * 1000)
+    return times
+
+
+def line(name: str, times: list[float]) -> str:
+    ordered = sorted(times)
+    p99 = ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]
+    return f"{name:<34} p50 {statistics.median(ordered):8.2f} ms   p99 {p99:8.2f} ms"
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+async def main(projects: int, members: int, runs: int) -> None:
+    rng = random.Random(SEED)
+    with tempfile.TemporaryDirectory() as folder:
+        settings = Settings.from_mapping(
+            {
+                "BOT_TOKEN": "123456:BENCH-token",
+                "DATABASE_PATH": str(Path(folder) / "bench.sqlite3"),
+                "ADMIN_IDS": str(COORDINATOR),
+                "LOG_LEVEL": "WARNING",
+            }
+        )
+        clock = FakeClock(NOW)
+        bot = Bot(settings.token)  # never used to send
+        services = await open_services(settings, clock, Translator.load("it"), bot)
+        try:
+            print(f"seed {SEED}: {projects} projects, {members} members")
+            began = time.perf_counter()
+            await insert_open_projects(
+                services.db, synthetic_projects(rng, projects), COORDINATOR, NOW
+            )
+            member_rows = synthetic_members(rng, members, MEMBER)
+            # The member ranked in part 1: 17, in Turin, matching on.
+            member_rows[0] = (
+                MEMBER,
+                2009,
+                5,
+                "Giulia",
+                "Torino",
+                ["climate", "animals"],
+                ["design"],
+                ["weekends"],
+                5,
+                True,
+            )
+            await insert_members(services.db, member_rows, NOW)
+            print(
+                f"synthetic data written in {time.perf_counter() - began:.1f}s,"
+                f" RSS {rss_mb():.0f} MB"
+            )
+
+            # 1. /projects for one member.
+            cold = await timed(lambda: services.projects.matches(MEMBER, 0, 5), 1)
+            warm = await timed(lambda: services.projects.matches(MEMBER, 0, 5), runs)
+            facts = await services.projects.member_facts(MEMBER)
+            assert facts is not None
+            index = await services.projects._open_facts()
+            reference = await timed(_sync(lambda: rank(facts, index, NOW)), max(runs // 10, 5))
+            print(f"-- /projects: ranking one member over {projects} open projects")
+            print(line("cold (builds the project index)", cold))
+            print(line("ours (DB reads + fast path)", warm))
+            print(line("baseline: reference rank, no DB", reference))
+            print(
+                f"ratio baseline/ours: {statistics.median(reference) / statistics.median(warm):.1f}"
+            )
+
+            # 2. /candidates for one project.
+            project_id = 1
+            candidates = await timed(
+                lambda: services.projects.candidates(COORDINATOR, project_id), max(runs // 10, 10)
+            )
+            print(f"-- /candidates: one project over {members} members")
+            print(line("ours (SQL pre-filter + scoring)", candidates))
+            print(f"peak RSS {rss_mb():.0f} MB")
+        finally:
+            await services.close()
+
+
+def _sync(run: Callable[[], object]) -> Callable[[], Awaitable[object]]:
+    async def wrapped() -> object:
+        return run()
+
+    return wrapped
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--projects", type=int, default=10_000)
+    parser.add_argument("--members", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=200)
+    arguments = parser.parse_args()
+    asyncio.run(main(arguments.projects, arguments.members, arguments.runs))
