@@ -19,6 +19,7 @@ from bot.catalog import CHOICE_LISTS, ordered
 from bot.cities import KNOWN_CITIES, CityMatch, city_problem, match_city
 from bot.clock import Clock
 from bot.consents import ConsentService
+from bot.matching import mask
 from bot.members import MemberService
 from bot.names import NameProblem, clean_name, name_problem
 from storage.profiles import Profile, ProfileRepository, Progress
@@ -297,7 +298,8 @@ class OnboardingService:
         chosen ^= {key}
         selection = ordered(chosen, field)
         conversation = await self._current(member_id)
-        await self._save(member_id, {field: selection}, conversation)
+        values = {field: selection, f"{field}_mask": mask(selection, CHOICE_LISTS[field])}
+        await self._save(member_id, values, conversation)
         return selection
 
     async def finish_choices(self, member_id: int, field: str) -> ChoicesDone:

@@ -8,17 +8,28 @@ Ownership is checked here, on every action, against the project's coordinators a
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 from zoneinfo import ZoneInfo
 
 from bot.age_gate import AgePolicy
 from bot.audit import AuditLog
 from bot.birth_month import BirthMonth
+from bot.catalog import CAUSES, SKILLS
 from bot.clock import Clock
 from bot.consents import ConsentService
-from bot.matching import Match, MemberFacts, ProjectFacts, Reasons, explain, top
+from bot.matching import (
+    WEIGHTS,
+    Match,
+    MemberFacts,
+    ProjectFacts,
+    Reasons,
+    Weights,
+    explain,
+    top,
+)
 from bot.messenger import NOTIFY
 from bot.onboarding import OnboardingService
 from bot.project_import import ImportResult, parse_projects
@@ -27,7 +38,13 @@ from bot.staff import StaffService
 from bot.tasks import TaskDispatcher
 from storage.guardians import GuardianRepository
 from storage.profiles import Profile
-from storage.projects import Application, Project, ProjectMessage, ProjectRepository
+from storage.projects import (
+    Application,
+    CandidateScoring,
+    Project,
+    ProjectMessage,
+    ProjectRepository,
+)
 
 AGE_BANDS = ((13, 15), (16, 17), (18, 21), (22, 25))
 REVIEW_REMINDER = "review_reminder"
@@ -44,6 +61,35 @@ def age_band(age: int) -> str:
         if low <= age <= high:
             return f"{low}–{high}"
     return f"{age}"
+
+
+def birth_months(min_age: int, max_age: int, today: date) -> tuple[int, int]:
+    """The (year * 12 + month) range of birth months whose youngest age is in the range."""
+    inside = [
+        year * 12 + month
+        for year in range(today.year - max_age - 1, today.year - min_age + 1)
+        for month in range(1, 13)
+        if min_age <= BirthMonth(year, month).youngest_age_on(today) <= max_age
+    ]
+    return min(inside), max(inside)
+
+
+def scoring_of(project: ProjectFacts, weights: Weights = WEIGHTS) -> CandidateScoring:
+    return CandidateScoring(
+        causes_mask=project.causes_mask,
+        causes_bits=len(CAUSES),
+        skills_mask=project.skills_mask,
+        skills_bits=len(SKILLS),
+        days_mask=project.days_mask,
+        city=project.city,
+        hours_per_week=project.hours_per_week,
+        weight_cause=weights.shared_cause,
+        weight_skill=weights.shared_skill,
+        weight_remote=weights.remote,
+        weight_city=weights.same_city,
+        weight_days=weights.days_overlap,
+        weight_hours=weights.hours_fit,
+    )
 
 
 def facts_of(project: Project) -> ProjectFacts:
@@ -390,55 +436,57 @@ class ProjectService:
         self, user_id: int, project_id: int, limit: int = CANDIDATES
     ) -> list[Candidate] | None:
         """The members who match the project best, among those visible to matching; None if
-        this person does not run the project."""
+        this person does not run the project. Scored in SQL (fast path), then checked."""
         project = await self.managed(user_id, project_id)
         if project is None:
             return None
-        today = self._clock.now().date()
-        # Born in these years, someone may be in the age range (the month decides).
-        rows = await self._repository.candidate_rows(
-            project_id, today.year - project.max_age - 1, today.year - project.min_age
-        )
+        now = self._clock.now()
         facts = facts_of(project)
-        scored: list[tuple[int, int, Candidate]] = []
-        for row in rows:
-            born = BirthMonth(row["birth_year"], row["birth_month"])
-            age = born.youngest_age_on(today)
-            if not project.min_age <= age <= project.max_age:
-                continue
-            member = MemberFacts(
-                age=age,
-                causes=frozenset(json.loads(row["causes"])),
-                skills=frozenset(json.loads(row["skills"])),
-                city=row["city"],
-                days=frozenset(json.loads(row["days"])),
-                hours_per_week=row["hours_per_week"],
-                consents_to_matching=True,
-                guardian_cleared=True,  # checked below, for the few shown
-            )
-            match = explain(member, facts, self._clock.now())
-            scored.append(
-                (
-                    -match.score,
-                    row["member_id"],
-                    Candidate(
-                        row["member_id"],
-                        row["first_name"] or "—",
-                        age,
-                        member,
-                        match.reasons,
-                        match.score,
-                    ),
-                )
-            )
-        scored.sort(key=lambda item: item[:2])
+        # Extra rows in case some wait for a guardian: they are skipped.
+        rows = await self._repository.ranked_candidates(
+            project_id, birth_months(project.min_age, project.max_age, now.date()),
+            scoring_of(facts), limit * 3,
+        )  # fmt: skip
         chosen: list[Candidate] = []
-        for _, member_id, candidate in scored:
+        for row in rows:
             if len(chosen) == limit:
                 break
-            if await self.guardian_cleared(member_id):
+            candidate = self._candidate(row, facts, now)
+            if await self.guardian_cleared(candidate.member_id):
                 chosen.append(candidate)
         return chosen
+
+    def _candidate(self, row: sqlite3.Row, project: ProjectFacts, now: datetime) -> Candidate:
+        age = BirthMonth(row["birth_year"], row["birth_month"]).youngest_age_on(now.date())
+        member = MemberFacts(
+            age=age,
+            causes=frozenset(json.loads(row["causes"])),
+            skills=frozenset(json.loads(row["skills"])),
+            city=row["city"],
+            days=frozenset(json.loads(row["days"])),
+            hours_per_week=row["hours_per_week"],
+            consents_to_matching=True,
+            guardian_cleared=True,
+        )
+        match = explain(member, project, now)
+        name = row["first_name"] or "—"
+        return Candidate(row["member_id"], name, age, member, match.reasons, match.score)
+
+    async def candidates_reference(self, project_id: int) -> list[Candidate]:
+        """Every candidate scored in Python, the plain way: what the fast path must equal."""
+        project = await self._repository.get(project_id)
+        assert project is not None
+        now = self._clock.now()
+        facts = facts_of(project)
+        today = now.date()
+        found = []
+        for row in await self._repository.candidate_rows(
+            project_id, today.year - project.max_age - 1, today.year - project.min_age
+        ):
+            candidate = self._candidate(row, facts, now)
+            if project.min_age <= candidate.age <= project.max_age:
+                found.append(candidate)
+        return sorted(found, key=lambda c: (-c.score, c.member_id))
 
     async def invite(self, user_id: int, project_id: int, member_id: int) -> InviteResult:
         project = await self.managed(user_id, project_id)

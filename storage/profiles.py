@@ -22,6 +22,9 @@ PROFILE_FIELDS = frozenset(
         "skills",
         "days",
         "hours_per_week",
+        "causes_mask",
+        "skills_mask",
+        "days_mask",
     }
 )
 _JSON_FIELDS = frozenset({"causes", "skills", "days"})

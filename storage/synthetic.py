@@ -10,13 +10,15 @@ from datetime import datetime
 from storage.db import Database, to_db_time
 from storage.projects import NewProject
 
+# (id, birth year, birth month, first name, city, causes, skills, days, weekly hours, consent to
+#  matching, (causes mask, skills mask, days mask))
 MemberRow = tuple[
-    int, int, int, str, str | None, Sequence[str], Sequence[str], Sequence[str], int, bool
-]
+    int, int, int, str, str | None, Sequence[str], Sequence[str], Sequence[str], int, bool,
+    tuple[int, int, int],
+]  # fmt: skip
 
 
 async def insert_members(db: Database, members: Sequence[MemberRow], now: datetime) -> None:
-    """(id, birth year, birth month, first name, city, causes, skills, days, hours, matching)"""
     at = to_db_time(now)
     async with db.transaction() as tx:
         await tx.execute_many(
@@ -26,15 +28,17 @@ async def insert_members(db: Database, members: Sequence[MemberRow], now: dateti
         )
         await tx.execute_many(
             "INSERT INTO profiles (member_id, birth_year, birth_month, first_name, city,"
-            " remote_only, causes, skills, days, hours_per_week, completed_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " remote_only, causes, skills, days, hours_per_week, completed_at,"
+            " causes_mask, skills_mask, days_mask)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (
                     member_id, year, month, name, city, int(city is None),
                     json.dumps(list(causes)), json.dumps(list(skills)), json.dumps(list(days)),
-                    hours, at,
+                    hours, at, *masks,
                 )
-                for member_id, year, month, name, city, causes, skills, days, hours, _ in members
+                for member_id, year, month, name, city, causes, skills, days, hours, _, masks
+                in members
             ),
         )  # fmt: skip
         await tx.execute_many(
