@@ -24,7 +24,7 @@ MEMBER_COMMANDS: Final = (
     "cancel",
 )
 MODERATOR_COMMANDS: Final = ("pending", "consent", "projectlog")
-COORDINATOR_COMMANDS: Final = ("myprojects", "import", "candidates")
+COORDINATOR_COMMANDS: Final = ("newproject", "myprojects", "import", "candidates")
 ADMIN_COMMANDS: Final = ("invite", "staff", "demote")
 
 ROLE_COMMANDS: Final[dict[Role | None, tuple[str, ...]]] = {

@@ -140,7 +140,7 @@ def _keys(cell: str, field: str) -> tuple[list[str], list[str]]:
     return [k for k in catalog if k in known], unknown
 
 
-def _date(text: str) -> date | None:
+def parse_date(text: str) -> date | None:
     """`2027-03-31` or `31/03/2027`."""
     text = text.strip()
     try:
@@ -255,7 +255,7 @@ def _row(
         problem("max_age", "ages-order", cells["max_age"])
     deadline = None
     if cells.get("deadline"):
-        deadline = _date(cells["deadline"])
+        deadline = parse_date(cells["deadline"])
         if deadline is None:
             problem("deadline", "date", cells["deadline"])
         elif deadline < today:

@@ -41,6 +41,7 @@ from storage.profiles import Profile
 from storage.projects import (
     Application,
     CandidateScoring,
+    NewProject,
     Project,
     ProjectMessage,
     ProjectRepository,
@@ -198,6 +199,25 @@ class ProjectService:
             data, self._clock.now().date(), self._policy.min_age, self._policy.max_age, set()
         )
         return await self._repository.titles_taken(p.title for p in draft.projects)
+
+    async def title_taken(self, title: str) -> bool:
+        return bool(await self._repository.titles_taken([title]))
+
+    async def create(
+        self, coordinator_id: int, new: NewProject, cocoordinators: list[int], *, publish: bool
+    ) -> int:
+        """One project from /newproject: its author and co-coordinators run it."""
+        (project_id,) = await self._repository.create_many([new], coordinator_id, self._clock.now())
+        others = [
+            c for c in cocoordinators if self._staff.is_coordinator(c) and c != coordinator_id
+        ]
+        await self._repository.add_coordinators(project_id, others)
+        await self._audit.record(
+            coordinator_id, "project.created", None, project=project_id, cocoordinators=len(others)
+        )
+        if publish:
+            await self.set_status(coordinator_id, project_id, "open")
+        return project_id
 
     def can_manage(self, user_id: int, coordinators: list[int]) -> bool:
         return self._staff.is_admin(user_id) or (

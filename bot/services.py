@@ -16,6 +16,7 @@ from bot.members import MemberService
 from bot.messenger import NOTIFY, Messenger
 from bot.onboarding import OnboardingService
 from bot.privacy import PrivacyService
+from bot.project_drafts import ProjectDraftService
 from bot.projects import ProjectService
 from bot.retention import RETENTION, RetentionService
 from bot.settings import Settings
@@ -30,6 +31,7 @@ from storage.migrations import migrate
 from storage.pending import PendingInputRepository
 from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
+from storage.project_drafts import ProjectDraftRepository
 from storage.projects import ProjectRepository
 from storage.staff import StaffRepository
 from storage.tasks import TaskRepository
@@ -53,6 +55,7 @@ class Services:
     retention: RetentionService
     staff: StaffService
     projects: ProjectService
+    drafts: ProjectDraftService
     pending: PendingInputRepository
 
     def is_admin(self, telegram_id: int) -> bool:
@@ -146,5 +149,8 @@ async def open_services(
         retention=retention,
         staff=staff,
         projects=projects,
+        drafts=ProjectDraftService(
+            ProjectDraftRepository(db), projects, staff, audit, clock, policy
+        ),
         pending=PendingInputRepository(db),
     )

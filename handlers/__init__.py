@@ -22,6 +22,7 @@ from handlers import (
     help_command,
     language,
     membership,
+    new_project,
     onboarding,
     privacy,
     profile,
@@ -63,6 +64,7 @@ def register(application: BotApplication) -> None:
     add(CommandHandler("pending", guardian.list_pending, filters=PRIVATE))
     add(CommandHandler("projects", projects.show_projects, filters=PRIVATE))
     add(CommandHandler("myapplications", projects.my_applications, filters=PRIVATE))
+    add(CommandHandler("newproject", new_project.new_project, filters=PRIVATE))
     add(CommandHandler("import", coordinators.import_help, filters=PRIVATE))
     add(CommandHandler("myprojects", coordinators.my_projects, filters=PRIVATE))
     add(CommandHandler("candidates", coordinators.choose_candidates_project, filters=PRIVATE))
@@ -91,6 +93,7 @@ def register(application: BotApplication) -> None:
     )
     add(CallbackQueryHandler(coordinators.review_button, pattern=coordinators.REVIEW_PATTERN))
     add(CallbackQueryHandler(project_log.show_log, pattern=project_log.CALLBACK_PATTERN))
+    add(CallbackQueryHandler(new_project.on_button, pattern=new_project.CALLBACK_PATTERN))
     add(CallbackQueryHandler(rights.delete_button, pattern=rights.DELETE_PATTERN))
     add(
         CallbackQueryHandler(

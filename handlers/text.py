@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import BotContext
-from handlers import coordinators, fallback, onboarding, projects, staff
+from handlers import coordinators, fallback, new_project, onboarding, projects, staff
 
 # Each takes the text if the person is in its conversation (False otherwise), in this order.
 CONVERSATIONS = (
@@ -13,6 +13,7 @@ CONVERSATIONS = (
     staff.take_text,
     projects.take_text,
     coordinators.take_text,
+    new_project.take_text,
 )
 
 

@@ -161,6 +161,15 @@ class ProjectRepository:
                 )
         return ids
 
+    async def add_coordinators(self, project_id: int, coordinator_ids: Iterable[int]) -> None:
+        async with self._db.transaction() as tx:
+            for coordinator_id in coordinator_ids:
+                await tx.execute(
+                    "INSERT INTO project_coordinators (project_id, coordinator_id) VALUES (?, ?)"
+                    " ON CONFLICT DO NOTHING",
+                    (project_id, coordinator_id),
+                )
+
     async def titles_taken(self, titles: Iterable[str]) -> set[str]:
         wanted = [title.casefold() for title in titles]
         if not wanted:

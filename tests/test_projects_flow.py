@@ -250,3 +250,52 @@ async def test_candidates_and_invitations(bot: RunningBot) -> None:
         (giulia.id, "applied"),
         (piero.id, "invite_declined"),
     }
+
+
+async def test_newproject_step_by_step_with_preview(bot: RunningBot) -> None:
+    admin = bot.server.add_user("Ada", language_code="en", user_id=ADMIN)
+    carla = await join(bot, await invited(bot, admin), "Carla")
+    otto = await join(bot, await invited(bot, admin), "Otto")
+    title = await say(carla, "/newproject")
+    assert (title.text or "").startswith("📝 New project (1/11)")
+    short_title = await say(carla, "Hi")
+    assert (short_title.text or "").startswith("✍️ The title needs 3 to 80")
+    await say(carla, "Orti in Barriera")
+    causes = await say(carla, "Curiamo gli orti del quartiere insieme.")
+    hint = await say(carla, "climate")  # typed where buttons are expected
+    assert (hint.text or "").startswith("👇 Use the buttons here.")
+    await carla.press("🌍 Climate", message=causes)
+    await bot.server.wait_until(lambda _: causes.button("✅ 🌍 Climate") is not None)
+    skills = await tap(carla, "✅ Done", message=causes)
+    place = await tap(carla, "Skip ➡️", message=skills)
+    assert (place.text or "").startswith("📍 (5/11)")
+    await say(carla, "Turin")
+    wrong = await say(carla, "12-30")
+    assert (wrong.text or "").startswith("🎂 Type two ages within the community's limits")
+    hours = await say(carla, "16 - 25")
+    days = await tap(carla, "3–5 hours", message=hours)
+    await carla.press("At weekends", message=days)
+    await bot.server.wait_until(lambda _: days.button("✅ At weekends") is not None)
+    await tap(carla, "✅ Done", message=days)
+    deadline = await say(carla, "8")
+    helpers = await tap(carla, "No deadline", message=deadline)
+    await carla.press("Otto Rossi", message=helpers)
+    await bot.server.wait_until(lambda _: helpers.button("✅ Otto Rossi") is not None)
+    preview = await tap(carla, "✅ Done", message=helpers)
+    text = preview.text or ""
+    assert text.startswith("👀 Preview")
+    assert "📍 Torino · 🎂 ages 16–25 · ⏱️ 5 h/week · 🗓️ At weekends" in text
+    assert "places left: 8" in text
+    done = await tap(carla, "🚀 Publish", message=preview)
+    assert (done.text or "").startswith("🚀 Published!")
+
+    (project,) = await bot.services.projects.projects_of(carla.id)
+    assert (project.status, project.city, project.places, project.deadline) == (
+        "open",
+        "Torino",
+        8,
+        None,
+    )
+    assert await bot.services.projects.coordinators(project.id) == sorted([carla.id, otto.id])
+    giulia = await member(bot, "Giulia", "05/2008", ("climate",))
+    assert "Orti in Barriera" in ((await say(giulia, "/projects")).text or "")
