@@ -89,11 +89,47 @@ class ProjectDraftService:
     async def _move(
         self, coordinator_id: int, draft: ProjectDraft, values: dict[str, Any]
     ) -> Answer:
-        step = next_step(draft.step)
-        await self._repository.save(
-            coordinator_id, ProjectDraft(step, {**draft.data, **values}), self._clock.now()
-        )
+        """Store the answer; the next question, or back to the preview after a correction."""
+        data = {**draft.data, **values}
+        step = "preview" if data.pop("correcting", False) else next_step(draft.step)
+        await self._repository.save(coordinator_id, ProjectDraft(step, data), self._clock.now())
         return Answer(None, step)
+
+    async def edit_project(self, coordinator_id: int, project_id: int) -> ProjectDraft | None:
+        """A draft holding an existing project's answers, at the preview, to change fields."""
+        project = await self._projects.managed(coordinator_id, project_id)
+        if project is None:
+            return None
+        others = [
+            str(c) for c in await self._projects.coordinators(project_id) if c != coordinator_id
+        ]
+        data: dict[str, Any] = {
+            "editing": project_id,
+            "title": project.title,
+            "description": project.description,
+            "causes": list(project.causes),
+            "skills": list(project.skills),
+            "city": project.city,
+            "min_age": project.min_age,
+            "max_age": project.max_age,
+            "hours": project.hours_per_week,
+            "days": list(project.days),
+            "places": project.places,
+            "deadline": project.deadline.isoformat() if project.deadline else None,
+            "cocoordinators": others,
+        }
+        draft = ProjectDraft("preview", data)
+        await self._repository.save(coordinator_id, draft, self._clock.now())
+        return draft
+
+    async def correct(self, coordinator_id: int, step: str) -> ProjectDraft | None:
+        """From the preview, answer one question again."""
+        draft = await self.draft(coordinator_id)
+        if draft is None or draft.step != "preview" or step not in STEPS[:-1]:
+            return None
+        corrected = ProjectDraft(step, {**draft.data, "correcting": True})
+        await self._repository.save(coordinator_id, corrected, self._clock.now())
+        return corrected
 
     async def answer_text(self, coordinator_id: int, text: str) -> Answer:
         draft = await self.draft(coordinator_id)
@@ -105,7 +141,8 @@ class ProjectDraftService:
             title = " ".join(text.split())
             if not 3 <= len(title) <= MAX_TITLE:
                 return Answer("title")
-            if await self._projects.title_taken(title):
+            unchanged = title.casefold() == str(draft.data.get("title", "")).casefold()
+            if not unchanged and await self._projects.title_taken(title):
                 return Answer("duplicate")
             return await self._move(coordinator_id, draft, {"title": title})
         if step == "description":
@@ -205,14 +242,23 @@ class ProjectDraftService:
         )
 
     async def finish(self, coordinator_id: int, publish: bool) -> int | None:
-        """Create the project (published or as a draft) with its co-coordinators."""
+        """Create the project (published or as a draft) with its co-coordinators, or save the
+        changes to the project being edited."""
         draft = await self.draft(coordinator_id)
         if draft is None or draft.step != "preview":
             return None
+        cocoordinators = [int(c) for c in draft.data.get("cocoordinators", [])]
+        editing = draft.data.get("editing")
+        if editing is not None:
+            saved = await self._projects.update(
+                coordinator_id, int(editing), self.project_of(draft), cocoordinators
+            )
+            await self._repository.drop(coordinator_id)
+            return int(editing) if saved else None
         project_id = await self._projects.create(
             coordinator_id,
             self.project_of(draft),
-            [int(c) for c in draft.data.get("cocoordinators", [])],
+            cocoordinators,
             publish=publish,
         )
         await self._repository.drop(coordinator_id)

@@ -219,6 +219,22 @@ class ProjectService:
             await self.set_status(coordinator_id, project_id, "open")
         return project_id
 
+    async def update(
+        self, user_id: int, project_id: int, new: NewProject, cocoordinators: list[int]
+    ) -> bool:
+        """Edit every field of a project this person runs (its status stays as it is)."""
+        project = await self.managed(user_id, project_id)
+        if project is None:
+            return False
+        if new.places < project.taken:
+            return False
+        keep = {project.created_by, user_id}
+        others = {c for c in cocoordinators if self._staff.is_coordinator(c)}
+        await self._repository.update(project_id, new, sorted(keep | others))
+        await self._audit.record(user_id, "project.edited", None, project=project_id)
+        self._index = None
+        return True
+
     def can_manage(self, user_id: int, coordinators: list[int]) -> bool:
         return self._staff.is_admin(user_id) or (
             self._staff.is_coordinator(user_id) and user_id in coordinators

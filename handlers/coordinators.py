@@ -14,7 +14,7 @@ from bot.context import BotContext
 from bot.i18n import Html
 from bot.project_import import MAX_BYTES, template
 from bot.projects import age_band
-from handlers import onboarding
+from handlers import new_project, onboarding
 from handlers.common import Outbox, Reach, edit_screen, reply, screens_for, send
 from handlers.project_screens import applicant_card, project_card, short, why
 from handlers.screens import Screen, Screens
@@ -23,7 +23,7 @@ from storage.tasks import Task
 
 logger = logging.getLogger(__name__)
 
-MY_PROJECTS_PATTERN = r"^mp:[vopcum]:\d{1,12}$"
+MY_PROJECTS_PATTERN = r"^mp:[vopcume]:\d{1,12}$"
 REVIEW_PATTERN = r"^rv:[adn]:\d{1,12}$"
 MAX_REPORT_LINES = 12
 STATUS_ACTIONS = {"o": "open", "p": "paused", "c": "closed"}
@@ -135,6 +135,12 @@ def manage_screen(screens: Screens, project: Project) -> Screen:
             for key, code in actions
         ]
     ]
+    if project.status != "closed":
+        rows[0].append(
+            InlineKeyboardButton(
+                screens.text("myprojects-edit"), callback_data=f"mp:e:{project.id}"
+            )
+        )
     rows.append(
         [
             InlineKeyboardButton(
@@ -182,6 +188,11 @@ async def my_projects_button(update: Update, context: BotContext) -> None:
     await query.answer()
     if action == "v":
         await send(update, context, manage_screen(screens, project))
+    elif action == "e":
+        await services.pending.clear(query.from_user.id)
+        draft = await services.drafts.edit_project(query.from_user.id, project.id)
+        if draft is not None:
+            await send(update, context, await new_project.draft_screen(update, context, draft))
     elif action == "u":
         names = []
         for member_id in await services.projects.participants(project.id):

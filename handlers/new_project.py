@@ -84,17 +84,24 @@ async def draft_screen(update: Update, context: BotContext, draft: ProjectDraft)
         preview = Project(
             **vars(new), id=0, status="draft", created_by=0, published_at=None, taken=0
         )
-        text = f"{screens.text('newproject-preview')}\n\n{project_card(screens, preview)}"
-        keyboard = InlineKeyboardMarkup(
-            [
+        editing = draft.data.get("editing") is not None
+        intro = "newproject-preview-edit" if editing else "newproject-preview"
+        text = f"{screens.text(intro)}\n\n{project_card(screens, preview)}"
+        corrections = [
+            _button(screens, f"newproject-edit-{name}", f"np:e:{name}") for name in STEPS[:-1]
+        ]
+        rows = [corrections[i : i + 3] for i in range(0, len(corrections), 3)]
+        if editing:
+            rows.append([_button(screens, "newproject-save-changes", "np:v")])
+        else:
+            rows.append(
                 [
                     _button(screens, "newproject-publish", "np:p"),
                     _button(screens, "newproject-save", "np:v"),
-                ],
-                cancel,
-            ]
-        )
-        return Screen(text, keyboard)
+                ]
+            )
+        rows.append(cancel)
+        return Screen(text, InlineKeyboardMarkup(rows))
     rows.append(cancel)
     questions = STEPS[:-1]  # all but the preview
     text = screens.text(
@@ -163,18 +170,30 @@ async def on_button(update: Update, context: BotContext) -> None:
         await drafts.cancel(user_id)
         await query.answer()
         await drop_keyboard(query)
-        await reply(update, context, "newproject-cancelled")
+        editing = draft.data.get("editing") is not None
+        await reply(
+            update, context, "newproject-edit-cancelled" if editing else "newproject-cancelled"
+        )
         return
     if action in {"p", "v"}:
+        editing = draft.data.get("editing") is not None
         project_id = await drafts.finish(user_id, publish=action == "p")
         if project_id is None:
             await query.answer(screens.text("onboarding-button-old"))
             return
         await query.answer()
         await drop_keyboard(query)
-        await reply(
-            update, context, "newproject-published" if action == "p" else "newproject-saved"
-        )
+        key = "newproject-published" if action == "p" else "newproject-saved"
+        await reply(update, context, "newproject-changed" if editing else key)
+        return
+    if action == "e" and len(parts) == 2:
+        corrected = await drafts.correct(user_id, parts[1])
+        if corrected is None:
+            await query.answer(screens.text("onboarding-button-old"))
+            return
+        await query.answer()
+        await drop_keyboard(query)
+        await send(update, context, await draft_screen(update, context, corrected))
         return
     answer = await _choice(context, user_id, draft.step, action, parts[1:])
     if answer is None or answer.problem is not None:

@@ -161,6 +161,37 @@ class ProjectRepository:
                 )
         return ids
 
+    async def update(
+        self, project_id: int, new: NewProject, coordinator_ids: Iterable[int]
+    ) -> None:
+        """New answers for every field, and the coordinators (replaced), in one transaction."""
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "UPDATE projects SET title = ?, description = ?, causes = ?, skills = ?,"
+                " city = ?, min_age = ?, max_age = ?, hours_per_week = ?, days = ?, places = ?,"
+                " deadline = ? WHERE id = ?",
+                (
+                    new.title,
+                    new.description,
+                    json.dumps(list(new.causes)),
+                    json.dumps(list(new.skills)),
+                    new.city,
+                    new.min_age,
+                    new.max_age,
+                    new.hours_per_week,
+                    json.dumps(list(new.days)),
+                    new.places,
+                    new.deadline.isoformat() if new.deadline else None,
+                    project_id,
+                ),
+            )
+            await tx.execute("DELETE FROM project_coordinators WHERE project_id = ?", (project_id,))
+            for coordinator_id in coordinator_ids:
+                await tx.execute(
+                    "INSERT INTO project_coordinators (project_id, coordinator_id) VALUES (?, ?)",
+                    (project_id, coordinator_id),
+                )
+
     async def add_coordinators(self, project_id: int, coordinator_ids: Iterable[int]) -> None:
         async with self._db.transaction() as tx:
             for coordinator_id in coordinator_ids:

@@ -299,3 +299,26 @@ async def test_newproject_step_by_step_with_preview(bot: RunningBot) -> None:
     assert await bot.services.projects.coordinators(project.id) == sorted([carla.id, otto.id])
     giulia = await member(bot, "Giulia", "05/2008", ("climate",))
     assert "Orti in Barriera" in ((await say(giulia, "/projects")).text or "")
+
+
+async def test_a_project_is_edited_field_by_field(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    card = await publish(bot, carla, "Orti in Barriera")
+    preview = await tap(carla, "✏️ Edit", message=card)
+    assert (preview.text or "").startswith("✏️ Edit: tap what to change")
+    question = await tap(carla, "✏️ Places", message=preview)
+    assert "How many places?" in (question.text or "")
+    back = await say(carla, "12")
+    assert (back.text or "").startswith("✏️ Edit")
+    assert "places left: 12" in (back.text or "")
+    title = await tap(carla, "✏️ Title", message=back)
+    assert title.text is not None
+    again = await say(carla, "Orti in Barriera e Aurora")
+    saved = await tap(carla, "💾 Save changes", message=again)
+    assert saved.text == "✅ Changes saved."
+    (project,) = [p for p in await bot.services.projects.projects_of(carla.id) if p.places == 12]
+    assert (project.title, project.status) == ("Orti in Barriera e Aurora", "open")
+    actions = [
+        row["action"] for row in await bot.services.db.fetch_all("SELECT action FROM audit_log")
+    ]
+    assert actions[-1] == "project.edited"
