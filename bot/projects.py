@@ -328,9 +328,9 @@ class ProjectService:
             return Matches([], 0, NoMatchWhy.NOTHING_FITS)
         return Matches(ranked[page * per_page :], total)
 
-    async def browse(self, member_id: int, cause: str) -> list[Project]:
-        """Open projects for a cause that the member may join, without ranking (for members who
-        switched matching off, or want to look wider)."""
+    async def browse(self, member_id: int, cause: str | None) -> list[Project]:
+        """Open projects the member may join for a cause (None: remote ones, any cause), without
+        ranking: for members who switched matching off, or want to look wider."""
         profile = await self._onboarding.profile(member_id)
         if profile is None or profile.completed_at is None:
             return []
@@ -338,8 +338,9 @@ class ProjectService:
         excluded = await self._repository.excluded_for(member_id)
         found = []
         for facts in await self._open_facts():
+            wanted = cause in facts.causes if cause is not None else facts.city is None
             if (
-                cause in facts.causes
+                wanted
                 and facts.min_age <= age <= facts.max_age
                 and facts.id not in excluded
                 and facts.places_left > 0

@@ -19,7 +19,7 @@ from handlers.screens import Screen, Screens
 
 logger = logging.getLogger(__name__)
 
-PROJECTS_PATTERN = r"^pj:([pdas]:\d{1,12}|k:[a-z]{1,16}|c|x)$"
+PROJECTS_PATTERN = r"^pj:([pdas]:\d{1,12}|k:[a-z]{1,16}|c|x|r)$"
 APPLICATIONS_PATTERN = r"^ap:[wld]:\d{1,12}$"
 REPLY_PATTERN = r"^pr:\d{1,12}$"
 PER_PAGE = 5
@@ -33,7 +33,12 @@ async def projects_screen(update: Update, context: BotContext, page: int) -> Scr
     found = await services.projects.matches(user.id, page, PER_PAGE)
     if found.why_none is not None:
         keyboard = InlineKeyboardMarkup(
-            [[InlineKeyboardButton(screens.text("projects-browse"), callback_data="pj:c")]]
+            [
+                [
+                    InlineKeyboardButton(screens.text("projects-browse"), callback_data="pj:c"),
+                    InlineKeyboardButton(screens.text("projects-remote"), callback_data="pj:r"),
+                ]
+            ]
         )
         return Screen(screens.text(f"projects-none-{found.why_none.value}"), keyboard)
     projects = {}
@@ -78,6 +83,9 @@ async def projects_button(update: Update, context: BotContext) -> None:
         await send(
             update, context, Screen(screens.text("projects-pick-cause"), InlineKeyboardMarkup(rows))
         )
+    elif action == "r":
+        await query.answer()
+        await send(update, context, await browse_screen(update, context, None, screens))
     elif action == "k":
         await query.answer()
         await send(update, context, await browse_screen(update, context, parts[2], screens))
@@ -97,23 +105,22 @@ async def projects_button(update: Update, context: BotContext) -> None:
 
 
 async def browse_screen(
-    update: Update, context: BotContext, cause: str, screens: Screens
+    update: Update, context: BotContext, cause: str | None, screens: Screens
 ) -> Screen:
     user = update.effective_user
     assert user is not None
-    if cause not in CAUSES:
+    if cause is not None and cause not in CAUSES:
         return Screen(screens.text("button-expired"))
     found = await context.services.projects.browse(user.id, cause)
+    label = screens.text(f"cause-{cause}") if cause else screens.text("project-remote-button")
     if not found:
-        return Screen(screens.text("projects-browse-none", cause=screens.text(f"cause-{cause}")))
+        return Screen(screens.text("projects-browse-none", cause=label))
     rows = [
         [InlineKeyboardButton(short(project.title, 40), callback_data=f"pj:d:{project.id}")]
         for project in found[:10]
     ]
     return Screen(
-        screens.text(
-            "projects-browse-list", cause=screens.text(f"cause-{cause}"), count=len(found)
-        ),
+        screens.text("projects-browse-list", cause=label, count=len(found)),
         InlineKeyboardMarkup(rows),
     )
 

@@ -322,3 +322,22 @@ async def test_a_project_is_edited_field_by_field(bot: RunningBot) -> None:
         row["action"] for row in await bot.services.db.fetch_all("SELECT action FROM audit_log")
     ]
     assert actions[-1] == "project.edited"
+
+
+async def test_no_match_says_why_and_offers_wider_searches(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Radio giovani")  # remote, ages 13–15
+    ugo = await member(bot, "Ugo", "05/2008", ("sport",))  # 17: the only open one is for 13–15
+    none = await say(ugo, "/projects")
+    assert (none.text or "").startswith("🔎 For now no open project fits")
+    remote = await tap(ugo, "🌐 Remote projects", message=none)
+    assert (remote.text or "").startswith("No open project for 🌐 Remote suits your age")
+    teo = await member(bot, "Teo", "06/2011", ("sport",))  # 14
+    await bot.services.consents.decide(teo.id, "matching", False)
+    off = await say(teo, "/projects")
+    assert (off.text or "").startswith('🔎 You switched off "Visible to projects"')
+    causes = await tap(teo, "🧭 Browse by cause", message=off)
+    listed = await tap(teo, "🎨 Arts and culture", message=causes)
+    assert listed.buttons == [["Radio giovani"]]
+    details = await tap(teo, "Radio giovani", message=listed)
+    assert (details.text or "").startswith("🌱 Radio giovani")

@@ -507,6 +507,7 @@ projects-line = { $number }. <b>{ $title }</b> — 📍 { $place }
     ✨ { $why }
 projects-details = ℹ️ { $number }. { $title }
 projects-apply = 🙋 I'm interested
+projects-remote = 🌐 Remote projects
 projects-browse = 🧭 Browse by cause
 projects-none-no-consent = 🔎 You switched off "Visible to projects" in /settings, so I don't use your profile to pick them. You can still browse by cause 👇
 projects-none-guardian = ⏳ We're waiting for your parent's OK: then you'll see projects and can apply.

@@ -507,6 +507,7 @@ projects-line = { $number }. <b>{ $title }</b> — 📍 { $place }
     ✨ { $why }
 projects-details = ℹ️ { $number }. { $title }
 projects-apply = 🙋 Mi interessa
+projects-remote = 🌐 Progetti a distanza
 projects-browse = 🧭 Cerca per causa
 projects-none-no-consent = 🔎 Hai spento «Visibile ai progetti» in /settings, quindi non uso il tuo profilo per sceglierli. Puoi comunque cercare per causa 👇
 projects-none-guardian = ⏳ Aspettiamo l'ok del tuo genitore: poi potrai vedere i progetti e candidarti.
