@@ -93,7 +93,7 @@ async def test_from_spreadsheet_to_participant_and_back(bot: RunningBot) -> None
     assert "Ciao! Adoro gli orti 🌱" in (application.text or "")
 
     done = await tap(carla, "✅ Accept", message=application)
-    assert done.text == '✅ Accepted! "Orti in Barriera" has 1 places left.'
+    assert done.text == '✅ Accepted! "Orti in Barriera" has one place left.'
     told = await giulia.next_reply()
     assert (told.text or "").startswith("🎉 You're in!")
     mine = await say(giulia, "/myapplications")

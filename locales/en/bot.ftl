@@ -480,7 +480,11 @@ review-decline = ✖️ Decline
 review-already = This application has already been handled.
 review-ask-reason = Want to explain briefly why? Type it here (the young person will read it), or tap the button.
 review-no-reason = Decline without a reason
-review-done-accepted = ✅ Accepted! "{ $title }" has { $left } places left.
+review-done-accepted = ✅ Accepted! { $left ->
+        [0] "{ $title }" is now full.
+        [one] "{ $title }" has one place left.
+       *[other] "{ $title }" has { $left } places left.
+    }
 review-done-declined = Done: I told them kindly.
 application-accepted = 🎉 You're in! The coordinators of "{ $project }" accepted your application. They'll write to you here in the bot.
 application-declined = It didn't work out for "{ $project }" this time. { $reason } Don't give up: there are more in /projects!

@@ -480,7 +480,11 @@ review-decline = ✖️ Rifiuta
 review-already = Questa candidatura è già stata gestita.
 review-ask-reason = Vuoi spiegare in breve perché? Scrivilo qui (lo leggerà il ragazzo o la ragazza), oppure tocca il pulsante.
 review-no-reason = Rifiuta senza motivo
-review-done-accepted = ✅ Accettato! A «{ $title }» restano { $left } posti.
+review-done-accepted = ✅ Accettato! { $left ->
+        [0] «{ $title }» ora è al completo.
+        [one] A «{ $title }» resta un posto.
+       *[other] A «{ $title }» restano { $left } posti.
+    }
 review-done-declined = Fatto: gliel'ho detto con gentilezza.
 application-accepted = 🎉 Sei dentro! I coordinatori di «{ $project }» hanno accettato la tua candidatura. Ti scriveranno qui nel bot.
 application-declined = Per «{ $project }» questa volta non è andata. { $reason } Non mollare: in /projects ce ne sono altri!
