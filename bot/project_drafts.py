@@ -13,7 +13,13 @@ from bot.audit import AuditLog
 from bot.catalog import CAUSES, DAYS, MAX_HOURS_PER_WEEK, SKILLS
 from bot.cities import city_problem, match_city
 from bot.clock import Clock
-from bot.project_import import MAX_DESCRIPTION, MAX_PLACES, MAX_TITLE, parse_date
+from bot.project_import import (
+    MAX_DESCRIPTION,
+    MAX_PLACES,
+    MAX_TITLE,
+    is_small_number,
+    parse_date,
+)
 from bot.projects import ProjectService
 from bot.staff import StaffService
 from storage.project_drafts import ProjectDraft, ProjectDraftRepository
@@ -160,7 +166,7 @@ class ProjectDraftService:
             return await self.choose_ages(coordinator_id, int(found[1]), int(found[2]))
         if step in {"hours", "places"}:
             high = MAX_HOURS_PER_WEEK if step == "hours" else MAX_PLACES
-            if not text.isdigit() or not 1 <= int(text) <= high:
+            if not is_small_number(text) or not 1 <= int(text) <= high:
                 return Answer(step)
             return await self._move(coordinator_id, draft, {step: int(text)})
         if step == "deadline":
@@ -190,7 +196,7 @@ class ProjectDraftService:
 
     async def toggle(self, coordinator_id: int, field: str, key: str) -> list[str] | None:
         draft = await self.draft(coordinator_id)
-        if draft is None or draft.step != field:
+        if draft is None or draft.step != field or field not in {*LISTS, "cocoordinators"}:
             return None
         if field == "cocoordinators":
             allowed = {str(c.telegram_id) for c in await self.coordinators_to_add(coordinator_id)}
@@ -211,7 +217,7 @@ class ProjectDraftService:
 
     async def finish_list(self, coordinator_id: int, field: str) -> Answer:
         draft = await self.draft(coordinator_id)
-        if draft is None or draft.step != field:
+        if draft is None or draft.step != field or field not in {*LISTS, "cocoordinators"}:
             return Answer("gone")
         if field in REQUIRED_LISTS and not draft.data.get(field):
             return Answer("empty")
@@ -253,8 +259,10 @@ class ProjectDraftService:
             saved = await self._projects.update(
                 coordinator_id, int(editing), self.project_of(draft), cocoordinators
             )
+            if not saved:
+                return None  # the draft stays: fewer places than participants, or not theirs
             await self._repository.drop(coordinator_id)
-            return int(editing) if saved else None
+            return int(editing)
         project_id = await self._projects.create(
             coordinator_id,
             self.project_of(draft),

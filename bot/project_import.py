@@ -140,6 +140,11 @@ def _keys(cell: str, field: str) -> tuple[list[str], list[str]]:
     return [k for k in catalog if k in known], unknown
 
 
+def is_small_number(text: str) -> bool:
+    """Plain ASCII digits, few enough to be a count (`²` or 5,000 digits are not)."""
+    return text.isascii() and text.isdigit() and len(text) <= 6
+
+
 def parse_date(text: str) -> date | None:
     """`2027-03-31` or `31/03/2027`."""
     text = text.strip()
@@ -148,7 +153,7 @@ def parse_date(text: str) -> date | None:
             day, month, year = (int(part) for part in text.split("/"))
             return date(year, month, day)
         return date.fromisoformat(text)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
@@ -247,7 +252,7 @@ def _row(
     }
     for field, (low, high) in limits.items():
         raw = cells.get(field, "")
-        if not raw.isdigit() or not low <= int(raw) <= high:
+        if not is_small_number(raw) or not low <= int(raw) <= high:
             problem(field, "number", raw)
         else:
             numbers[field] = int(raw)

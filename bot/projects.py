@@ -7,7 +7,10 @@ Ownership is checked here, on every action, against the project's coordinators a
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
+import secrets
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -54,6 +57,7 @@ CANDIDATES = 10
 INVITATIONS_PER_DAY = 20
 MAX_MESSAGE = 300
 MAX_PROJECT_MESSAGE = 1000
+MAX_REASON = 200
 
 
 def age_band(age: int) -> str:
@@ -129,6 +133,7 @@ class Candidate:
     """A member as coordinators may see them (rule 16): no username, id or contact is shown."""
 
     member_id: int  # for the bot only, never rendered
+    ref: str  # what a button names instead: a keyed hash, meaningless outside this process
     first_name: str
     age: int
     facts: MemberFacts
@@ -165,6 +170,7 @@ class ProjectService:
         zone: ZoneInfo,
     ) -> None:
         self._tasks = tasks
+        self._ref_key = secrets.token_bytes(16)  # new at each start: old buttons just lapse
         self._quiet = quiet
         self._zone = zone
         self._repository = repository
@@ -272,7 +278,12 @@ class ProjectService:
         return await self._repository.get(project_id)
 
     async def coordinators(self, project_id: int) -> list[int]:
-        return await self._repository.coordinators(project_id)
+        """Who runs the project now: only people who still have the role get its messages."""
+        return [
+            c
+            for c in await self._repository.coordinators(project_id)
+            if self._staff.is_coordinator(c)
+        ]
 
     async def participants(self, project_id: int) -> list[int]:
         return await self._repository.participants(project_id)
@@ -341,6 +352,7 @@ class ProjectService:
             wanted = cause in facts.causes if cause is not None else facts.city is None
             if (
                 wanted
+                and (facts.deadline is None or facts.deadline >= self._clock.now().date())
                 and facts.min_age <= age <= facts.max_age
                 and facts.id not in excluded
                 and facts.places_left > 0
@@ -441,13 +453,19 @@ class ProjectService:
         if found is None:
             return None
         application, project = found
-        if accept and project.places_left <= 0:
-            return None
+        if accept and not await self.guardian_cleared(application.member_id):
+            return None  # a guardian withdrew consent since the application
         to_status = "accepted" if accept else "declined"
-        text = " ".join(reason.split())[:200] if reason else None
-        if not await self._repository.decide(
-            application_id, "applied", to_status, text, self._clock.now()
-        ):
+        text = " ".join(reason.split())[:MAX_REASON] if reason else None
+        now = self._clock.now()
+        if accept:
+            moved = await self._repository.accept(application_id, now)
+        else:
+            moved = await self._repository.decide(application_id, "applied", to_status, text, now)
+            if moved and text:
+                # What an adult writes to a member is kept for moderators (rule 17).
+                await self._repository.log_message(project.id, None, user_id, text, now)
+        if not moved:
             return None
         await self._audit.record(
             user_id, f"application.{to_status}", application.member_id, project=project.id
@@ -507,7 +525,14 @@ class ProjectService:
         )
         match = explain(member, project, now)
         name = row["first_name"] or "—"
-        return Candidate(row["member_id"], name, age, member, match.reasons, match.score)
+        ref = self.candidate_ref(row["member_id"])
+        return Candidate(row["member_id"], ref, name, age, member, match.reasons, match.score)
+
+    def candidate_ref(self, member_id: int) -> str:
+        """Names a candidate in a button without their Telegram id (rule 16): the coordinator
+        invites exactly the person they saw, even if the list changed meanwhile."""
+        digest = hmac.new(self._ref_key, str(member_id).encode(), hashlib.sha256)
+        return digest.hexdigest()[:12]
 
     async def candidates_reference(self, project_id: int) -> list[Candidate]:
         """Every candidate scored in Python, the plain way: what the fast path must equal."""
@@ -524,6 +549,22 @@ class ProjectService:
             if project.min_age <= candidate.age <= project.max_age:
                 found.append(candidate)
         return sorted(found, key=lambda c: (-c.score, c.member_id))
+
+    async def quiet_until(self, member_id: int) -> datetime | None:
+        """When a message to this member may go out, if not now: minors are not written to in
+        quiet hours (rule 15)."""
+        profile = await self._onboarding.profile(member_id)
+        if profile is None or profile.birth_year is None or self.age_of(profile) >= ADULT_AGE:
+            return None
+        now = self._clock.now()
+        allowed = self._quiet.next_allowed(now, self._zone)
+        return allowed if allowed > now else None
+
+    async def notify_later(self, member_id: int, when: datetime, key: str, **args: object) -> None:
+        """A message held back until quiet hours end (a durable task)."""
+        await self._tasks.schedule(
+            NOTIFY, {"key": key, "args": args}, due_at=when, member_id=member_id
+        )
 
     async def invite(self, user_id: int, project_id: int, member_id: int) -> InviteResult:
         project = await self.managed(user_id, project_id)
@@ -564,7 +605,11 @@ class ProjectService:
             project_id, None, user_id, text[:MAX_PROJECT_MESSAGE], self._clock.now()
         )
         await self._audit.record(user_id, "project.message_sent", None, project=project_id)
-        return await self._repository.participants(project_id)
+        return [
+            member
+            for member in await self._repository.participants(project_id)
+            if await self.guardian_cleared(member)
+        ]
 
     async def member_message(self, member_id: int, project_id: int, text: str) -> list[int] | None:
         """A participant writes back; returns the coordinators to deliver to."""
@@ -573,7 +618,7 @@ class ProjectService:
         await self._repository.log_message(
             project_id, member_id, None, text[:MAX_PROJECT_MESSAGE], self._clock.now()
         )
-        return await self._repository.coordinators(project_id)
+        return await self.coordinators(project_id)
 
     async def log(
         self, user_id: int, project_id: int, limit: int = 20

@@ -15,6 +15,7 @@ from bot.i18n import Translator
 from bot.members import MemberService
 from bot.messenger import NOTIFY, Messenger
 from bot.onboarding import OnboardingService
+from bot.pending import PendingInputs
 from bot.privacy import PrivacyService
 from bot.project_drafts import ProjectDraftService
 from bot.projects import ProjectService
@@ -56,7 +57,7 @@ class Services:
     staff: StaffService
     projects: ProjectService
     drafts: ProjectDraftService
-    pending: PendingInputRepository
+    pending: PendingInputs
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -152,5 +153,5 @@ async def open_services(
         drafts=ProjectDraftService(
             ProjectDraftRepository(db), projects, staff, audit, clock, policy
         ),
-        pending=PendingInputRepository(db),
+        pending=PendingInputs(PendingInputRepository(db), clock),
     )

@@ -129,10 +129,14 @@ class StaffService:
         await self._repository.name_invite(invite.token_hash, clean_name(text))
         return True
 
-    async def accept_conduct(self, telegram_id: int, language: str | None) -> Role | None:
+    async def accept_conduct(
+        self, telegram_id: int, language: str | None, is_member: bool
+    ) -> Role | None:
+        """`is_member`: checked again now, for someone who onboarded as a youth member since
+        opening the invite."""
         now = self._clock.now()
         invite = await self._repository.open_invite_of(telegram_id, now)
-        if invite is None or invite.name is None:
+        if invite is None or invite.name is None or is_member:
             return None
         await self._repository.add(telegram_id, invite.role, invite.name, language, now)
         await self._repository.use_invite(invite.token_hash, now)

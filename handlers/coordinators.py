@@ -13,7 +13,7 @@ from telegram.error import Forbidden
 from bot.context import BotContext
 from bot.i18n import Html
 from bot.project_import import MAX_BYTES, template
-from bot.projects import age_band
+from bot.projects import MAX_PROJECT_MESSAGE, MAX_REASON, age_band
 from handlers import new_project, onboarding
 from handlers.common import Outbox, Reach, edit_screen, reply, screens_for, send
 from handlers.project_screens import applicant_card, project_card, short, why
@@ -211,9 +211,7 @@ async def my_projects_button(update: Update, context: BotContext) -> None:
         if not participants:
             await reply(update, context, "message-no-participants")
             return
-        await services.pending.expect(
-            query.from_user.id, "project_message", project.id, services.clock.now()
-        )
+        await services.pending.expect(query.from_user.id, "project_message", project.id)
         await reply(update, context, "message-type", count=len(participants), title=project.title)
 
 
@@ -285,9 +283,7 @@ async def review_button(update: Update, context: BotContext) -> None:
         await query.answer(screens.text("review-already"))
         return
     if action == "d":
-        await services.pending.expect(
-            query.from_user.id, "decline", application_id, services.clock.now()
-        )
+        await services.pending.expect(query.from_user.id, "decline", application_id)
         await query.answer()
         keyboard = InlineKeyboardMarkup(
             [
@@ -317,9 +313,15 @@ async def decide(
         return
     application, project = done
     key = "application-accepted" if accept else "application-declined"
-    await services.messenger.send(
-        application.member_id, key, project=project.title, reason=reason or ""
-    )
+    later = await services.projects.quiet_until(application.member_id)
+    if later is not None:
+        await services.projects.notify_later(
+            application.member_id, later, key, project=project.title, reason=reason or ""
+        )
+    else:
+        await services.messenger.send(
+            application.member_id, key, project=project.title, reason=reason or ""
+        )
     await reply(
         update,
         context,
@@ -340,6 +342,11 @@ async def take_text(update: Update, context: BotContext) -> bool:
     if pending is None or pending.kind not in {"decline", "project_message"}:
         return False
     text = (message.text or "").strip()
+    limit = MAX_REASON if pending.kind == "decline" else MAX_PROJECT_MESSAGE
+    if len(text) > limit:
+        # Refused whole, never cut: what is sent is exactly what moderators can read.
+        await reply(update, context, "message-too-long", max=limit, length=len(text))
+        return True
     if pending.kind == "decline":
         await decide(update, context, pending.ref, accept=False, reason=text)
         return True
@@ -351,6 +358,13 @@ async def take_text(update: Update, context: BotContext) -> bool:
         return True
     delivered = 0
     for member_id in recipients:
+        later = await services.projects.quiet_until(member_id)
+        if later is not None:
+            await services.projects.notify_later(
+                member_id, later, "project-message-later", project=project.title, text=text
+            )
+            delivered += 1
+            continue
         keyboard = InlineKeyboardMarkup(
             [
                 [
@@ -386,7 +400,7 @@ def review_reminder(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
 
 # --- candidates and invitations -------------------------------------------------------------
 
-CANDIDATES_PATTERN = r"^cd:(p:\d{1,12}|i:\d{1,12}:\d{1,2})$"
+CANDIDATES_PATTERN = r"^cd:(p:\d{1,12}|i:\d{1,12}:[0-9a-f]{12})$"
 
 
 async def choose_candidates_project(update: Update, context: BotContext) -> None:
@@ -431,9 +445,9 @@ async def candidates_screen(
     buttons = [
         InlineKeyboardButton(
             screens.text("candidates-invite", number=number),
-            callback_data=f"cd:i:{project.id}:{number}",
+            callback_data=f"cd:i:{project.id}:{candidate.ref}",
         )
-        for number in range(1, len(found) + 1)
+        for number, candidate in enumerate(found, start=1)
     ]
     rows = [buttons[i : i + 5] for i in range(0, len(buttons), 5)]
     text = screens.text("candidates-list", title=project.title, lines=Html("\n".join(lines)))
@@ -460,14 +474,12 @@ async def candidates_button(update: Update, context: BotContext) -> None:
             update, context, await candidates_screen(context, screens, query.from_user.id, project)
         )
         return
-    # The list is drawn again now: the button names a place in it, never a member.
+    # The button names the candidate by a keyed hash, never by id: find them in the list now.
     found = await services.projects.candidates(query.from_user.id, project.id) or []
-    rank = int(parts[3])
-    if not 1 <= rank <= len(found):
-        await query.answer(screens.text("onboarding-button-old"))
+    chosen = next((c for c in found if c.ref == parts[3]), None)
+    if chosen is None:
+        await query.answer(screens.text("candidates-gone"), show_alert=True)
         return
-    result = await services.projects.invite(
-        query.from_user.id, project.id, found[rank - 1].member_id
-    )
+    result = await services.projects.invite(query.from_user.id, project.id, chosen.member_id)
     await query.answer(screens.text(f"invite-result-{result.value}"), show_alert=True)
     await edit_screen(query, await candidates_screen(context, screens, query.from_user.id, project))

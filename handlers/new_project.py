@@ -150,6 +150,7 @@ async def on_button(update: Update, context: BotContext) -> None:
     screens = await screens_for(update, context)
     user_id = query.from_user.id
     parts = query.data.split(":")[1:]
+    await services.pending.clear(user_id)  # typed text is for the project being written now
     draft = await drafts.draft(user_id)
     if draft is None:
         # No draft, or no longer a coordinator: the role is checked now, not when drawn.
@@ -179,7 +180,8 @@ async def on_button(update: Update, context: BotContext) -> None:
         editing = draft.data.get("editing") is not None
         project_id = await drafts.finish(user_id, publish=action == "p")
         if project_id is None:
-            await query.answer(screens.text("onboarding-button-old"))
+            key = "newproject-problem-save" if editing else "onboarding-button-old"
+            await query.answer(screens.text(key), show_alert=editing)
             return
         await query.answer()
         await drop_keyboard(query)

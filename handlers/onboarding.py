@@ -108,9 +108,11 @@ async def start(update: Update, context: BotContext) -> None:
 async def cancel(update: Update, context: BotContext) -> None:
     user = update.effective_user
     assert user is not None
+    had_pending = await context.services.pending.get(user.id) is not None
+    await context.services.pending.clear(user.id)
     was = await context.services.onboarding.cancel(user.id)
     if was is None:
-        await reply(update, context, "cancel-nothing")
+        await reply(update, context, "cancel-done" if had_pending else "cancel-nothing")
     elif was.return_to is ReturnTo.PROFILE:
         await ask(update, context, None, "cancel-edit")
     elif was.return_to is ReturnTo.SUMMARY:

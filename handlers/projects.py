@@ -11,7 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from bot.catalog import CAUSES
 from bot.context import BotContext
 from bot.i18n import Html
-from bot.projects import MAX_MESSAGE
+from bot.projects import MAX_MESSAGE, MAX_PROJECT_MESSAGE
 from handlers.common import edit_screen, reply, screens_for, send
 from handlers.coordinators import announce_application, send_to_staff, staff_screens
 from handlers.project_screens import matches_page, project_card, short
@@ -163,7 +163,7 @@ async def ask_message(
         await query.answer(screens.text(f"apply-problem-{problem.value}"), show_alert=True)
         return
     await query.answer()
-    await services.pending.expect(query.from_user.id, "apply", project_id, services.clock.now())
+    await services.pending.expect(query.from_user.id, "apply", project_id)
     project = await services.projects.get(project_id)
     assert project is not None
     keyboard = InlineKeyboardMarkup(
@@ -301,7 +301,7 @@ async def reply_button(update: Update, context: BotContext) -> None:
         await query.answer(screens.text("onboarding-button-old"))
         return
     await query.answer()
-    await services.pending.expect(query.from_user.id, "reply", project_id, services.clock.now())
+    await services.pending.expect(query.from_user.id, "reply", project_id)
     project = await services.projects.get(project_id)
     assert project is not None
     await reply(update, context, "reply-type", title=project.title)
@@ -326,6 +326,9 @@ async def take_text(update: Update, context: BotContext) -> bool:
             return True
         await services.pending.clear(user.id)
         await submit(update, context, pending.ref, text)
+        return True
+    if len(text) > MAX_PROJECT_MESSAGE:
+        await reply(update, context, "message-too-long", max=MAX_PROJECT_MESSAGE, length=len(text))
         return True
     await services.pending.clear(user.id)
     coordinators = await services.projects.member_message(user.id, pending.ref, text)

@@ -198,8 +198,9 @@ async def conduct_button(update: Update, context: BotContext) -> None:
     assert query is not None
     services = context.services
     screens = await screens_for(update, context)
+    is_member = await services.onboarding.profile(query.from_user.id) is not None
     role = await services.staff.accept_conduct(
-        query.from_user.id, await language_of(update, context)
+        query.from_user.id, await language_of(update, context), is_member
     )
     if role is None:
         await query.answer(screens.text("onboarding-button-old"))

@@ -26,9 +26,12 @@ class PendingInputRepository:
             (telegram_id, kind, ref, to_db_time(now)),
         )
 
-    async def get(self, telegram_id: int) -> PendingInput | None:
+    async def get(self, telegram_id: int, since: datetime) -> PendingInput | None:
+        """What the bot waits for from this person, if asked after `since` (older questions
+        have lapsed: text typed much later is not taken as their answer)."""
         row = await self._db.fetch_one(
-            "SELECT kind, ref FROM pending_inputs WHERE telegram_id = ?", (telegram_id,)
+            "SELECT kind, ref FROM pending_inputs WHERE telegram_id = ? AND created_at >= ?",
+            (telegram_id, to_db_time(since)),
         )
         return PendingInput(row["kind"], row["ref"]) if row else None
 

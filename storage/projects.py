@@ -292,6 +292,19 @@ class ProjectRepository:
         )
         return changed > 0
 
+    async def accept(self, application_id: int, now: datetime) -> bool:
+        """Accept only while a place is left, in one statement: two coordinators accepting at
+        the same moment can never overfill a project."""
+        changed = await self._db.execute(
+            "UPDATE applications SET status = 'accepted', decided_at = ?"
+            " WHERE id = ? AND status = 'applied'"
+            " AND (SELECT count(*) FROM applications a WHERE a.project_id = applications.project_id"
+            "      AND a.status = 'accepted')"
+            "   < (SELECT places FROM projects p WHERE p.id = applications.project_id)",
+            (to_db_time(now), application_id),
+        )
+        return changed > 0
+
     async def excluded_for(self, member_id: int) -> set[int]:
         """Projects never to suggest again to this member: any application but an invitation."""
         rows = await self._db.fetch_all(

@@ -70,7 +70,13 @@ class StaffRepository:
         )
 
     async def remove(self, telegram_id: int) -> bool:
-        return await self._db.execute("DELETE FROM staff WHERE telegram_id = ?", (telegram_id,)) > 0
+        """The role goes, and with it every project they ran (co-coordinators carry on)."""
+        async with self._db.transaction() as tx:
+            removed = await tx.execute("DELETE FROM staff WHERE telegram_id = ?", (telegram_id,))
+            await tx.execute(
+                "DELETE FROM project_coordinators WHERE coordinator_id = ?", (telegram_id,)
+            )
+        return removed > 0
 
     async def create_invite(
         self, token_hash: str, role: str, created_by: int, now: datetime, expires_at: datetime

@@ -224,6 +224,7 @@ async def test_candidates_and_invitations(bot: RunningBot) -> None:
     bot.clock.set(bot.clock.now().replace(hour=22, minute=30))  # 23:30 in Turin: quiet hours
     await carla.press("✉️ 1", message=found)
     await carla.wait_until(lambda user: "Invitation sent" in str(user.callback_answers))
+    await bot.server.wait_until(lambda _: found.edits == 1)
     await carla.press("✉️ 1", message=found)  # the list was redrawn: 1 is now Piero
     await carla.wait_until(lambda user: str(user.callback_answers).count("Invitation sent") == 2)
     await bot.run_due_tasks()

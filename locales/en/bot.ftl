@@ -185,6 +185,7 @@ cancel-paused = ⏸️ OK, let's stop here. I've kept your answers so far: type 
 cancel-forget = 🗑️ Delete my answers
 cancel-forgotten = 🗑️ Done: I've deleted everything I knew about you. You can start again with /start whenever you like.
 cancel-edit = OK, edit closed.
+cancel-done = OK, cancelled 👍
 cancel-nothing = There's nothing to cancel 🙂
 
 month-1 = January
@@ -458,6 +459,11 @@ message-type = ✉️ Type the message for { $count ->
         [one] the participant
        *[other] the { $count } participants
     } of "{ $title }". It goes through the bot and is recorded; no personal contacts.
+message-too-long = ✂️ The message is { $length } characters long: { $max } at most. Shorten it and send it again.
+project-message-later =
+    ✉️ <b>{ $project }</b> — a message from the coordinators:
+    { $text }
+    To reply: /myapplications
 message-sent = ✅ Message delivered to { $count } of { $total }.
 message-reply = ↩️ Reply
 project-message =
@@ -564,6 +570,7 @@ candidates-list =
     { $lines }
 candidates-line = { $number }. { $name } · aged { $band } · 📍 { $city }
     ✨ { $why }
+candidates-gone = This person is no longer among the candidates (they already have an invitation or an application, or changed their choices).
 candidates-invite = ✉️ { $number }
 invite-result-sent = 💌 Invitation sent! (Minors get it outside quiet hours.)
 invite-result-not-yours = This project isn't yours.
@@ -621,6 +628,7 @@ newproject-problem-date = 📅 Type the date like this: <code>31/03/2027</code>.
 newproject-problem-past = 📅 That date has passed.
 newproject-problem-empty = Pick at least one 🙂
 newproject-problem-buttons = 👇 Use the buttons here.
+newproject-problem-save = I couldn't save: places can't be fewer than the participants, or the project is no longer yours.
 newproject-problem-gone = This project is no longer being written.
 project-remote-button = 🌐 Remote
 command-newproject = Create a project step by step

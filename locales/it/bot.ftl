@@ -185,6 +185,7 @@ cancel-paused = ⏸️ Ok, ci fermiamo qui. Ho tenuto le risposte date finora: s
 cancel-forget = 🗑️ Cancella le mie risposte
 cancel-forgotten = 🗑️ Fatto: ho cancellato tutto quello che sapevo di te. Puoi ricominciare con /start quando vuoi.
 cancel-edit = Ok, modifica chiusa.
+cancel-done = Ok, annullato 👍
 cancel-nothing = Non c'è niente da annullare 🙂
 
 month-1 = gennaio
@@ -458,6 +459,11 @@ message-type = ✉️ Scrivi il messaggio per { $count ->
         [one] il partecipante
        *[other] i { $count } partecipanti
     } di «{ $title }». Passa dal bot e resta registrato; niente contatti personali.
+message-too-long = ✂️ Il messaggio è lungo { $length } caratteri: al massimo { $max }. Accorcialo e rimandalo.
+project-message-later =
+    ✉️ <b>{ $project }</b> — messaggio dai coordinatori:
+    { $text }
+    Per rispondere: /myapplications
 message-sent = ✅ Messaggio consegnato a { $count } su { $total }.
 message-reply = ↩️ Rispondi
 project-message =
@@ -564,6 +570,7 @@ candidates-list =
     { $lines }
 candidates-line = { $number }. { $name } · { $band } anni · 📍 { $city }
     ✨ { $why }
+candidates-gone = Questa persona non è più tra i candidati (ha già un invito o una candidatura, o ha cambiato le sue scelte).
 candidates-invite = ✉️ { $number }
 invite-result-sent = 💌 Invito inviato! (Ai minorenni arriva fuori dagli orari di silenzio.)
 invite-result-not-yours = Questo progetto non è tuo.
@@ -621,6 +628,7 @@ newproject-problem-date = 📅 Scrivi la data così: <code>31/03/2027</code>.
 newproject-problem-past = 📅 Quella data è già passata.
 newproject-problem-empty = Scegline almeno uno 🙂
 newproject-problem-buttons = 👇 Qui usa i pulsanti.
+newproject-problem-save = Non ho potuto salvare: i posti non possono essere meno dei partecipanti, oppure il progetto non è più tuo.
 newproject-problem-gone = Questo progetto non è più in preparazione.
 project-remote-button = 🌐 A distanza
 command-newproject = Crea un progetto passo passo
