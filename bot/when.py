@@ -1,0 +1,119 @@
+"""Dates and times people type for events, in Italian or English: `12/03 18:30`,
+`12 marzo 18:30`, `domani 18:30`, `sabato 10`, `tomorrow 6:30pm`, `2027-03-12 18:30`.
+Pure: no I/O.
+
+dateparser does the reading. Around it: numeric dates are day/month in both languages; a bare
+hour after a day (`sabato 10`) is an hour, not a date; a time is required; the result is in
+TIMEZONE, where the night clocks go forward has a missing hour (refused, with why) and the night
+they go back has a repeated one (the first is taken, and the caller says so). Past times are
+refused.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import Enum
+from zoneinfo import ZoneInfo
+
+import dateparser
+
+MAX_TEXT = 60
+# A day-and-month this recent is taken as a mistake about the past, not as next year.
+RECENT_PAST = timedelta(days=60)
+_YEAR = re.compile(r"\b\d{4}\b")
+# `alle 10`, `ore 10`, `at 10`, or a bare `10` at the end: an hour, not a day of the month.
+_BARE_HOUR = re.compile(r"^(?P<day>.*?\S)\s+(?:(?:alle|ore|at)\s+)?(?P<hour>\d{1,2})$")
+_HAS_TIME = re.compile(r"\d{1,2}\s*(?::|\.)\s*\d{2}|\d{1,2}\s*(?:am|pm)\b")
+_DOTTED_TIME = re.compile(r"(\d{1,2})\.(\d{2})\b")
+_SETTINGS = {
+    "DATE_ORDER": "DMY",
+    "PREFER_DATES_FROM": "future",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+
+
+class WhenProblem(Enum):
+    NOT_UNDERSTOOD = "not-understood"
+    NO_TIME = "no-time"  # a day without an hour: we never guess the hour
+    PAST = "past"
+    SKIPPED_HOUR = "skipped-hour"  # the night clocks go forward: that time does not exist
+
+
+@dataclass(frozen=True)
+class When:
+    at: datetime | None  # aware, in the zone
+    problem: WhenProblem | None = None
+    ambiguous: bool = False  # the night clocks go back: the first of the two was taken
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKC", text)
+    return " ".join(decomposed.casefold().split())[:MAX_TEXT]
+
+
+def _normalized(text: str) -> str:
+    """Bare hours (`sabato 10`) and dotted times (`18.30`) as dateparser reads them."""
+    text = _DOTTED_TIME.sub(r"\1:\2", text)
+    if not _HAS_TIME.search(text):
+        found = _BARE_HOUR.match(text)
+        if found and int(found["hour"]) <= 23 and not found["day"].endswith("/"):
+            return f"{found['day']} {int(found['hour'])}:00"
+    return text
+
+
+def parse_when(text: str, now: datetime, zone: ZoneInfo) -> When:
+    plain = _normalized(_plain(text))
+    if not plain or not _HAS_TIME.search(plain):
+        if plain and dateparser.parse(plain, languages=["it", "en"], settings=_settings(now, zone)):
+            return When(None, WhenProblem.NO_TIME)
+        return When(None, WhenProblem.NOT_UNDERSTOOD)
+    try:
+        naive = dateparser.parse(plain, languages=["it", "en"], settings=_settings(now, zone))
+    except (ValueError, OverflowError):
+        naive = None
+    if naive is None:
+        return When(None, WhenProblem.NOT_UNDERSTOOD)
+    first = naive.replace(tzinfo=zone, fold=0)
+    second = naive.replace(tzinfo=zone, fold=1)
+    if _round_trip(first) != first.replace(tzinfo=None) and _round_trip(second) != second.replace(
+        tzinfo=None
+    ):
+        return When(None, WhenProblem.SKIPPED_HOUR)
+    ambiguous = first.utcoffset() != second.utcoffset()
+    if first.astimezone(UTC) <= now.astimezone(UTC):
+        return When(first, WhenProblem.PAST)
+    if not _YEAR.search(plain) and first.year > now.astimezone(zone).year:
+        # `05/03` typed on 10 March: a slip about a day just gone, not next year's 5 March.
+        last_year = first.replace(year=first.year - 1)
+        if now - RECENT_PAST <= last_year <= now:
+            return When(last_year, WhenProblem.PAST)
+    return When(first, None, ambiguous=ambiguous)
+
+
+def _settings(now: datetime, zone: ZoneInfo) -> dict[str, object]:
+    return {**_SETTINGS, "RELATIVE_BASE": now.astimezone(zone).replace(tzinfo=None)}
+
+
+def _round_trip(local: datetime) -> datetime:
+    """The wall-clock time this local time really is (differs when it does not exist)."""
+    zone = local.tzinfo
+    assert isinstance(zone, ZoneInfo)
+    return local.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
+
+
+def parse_offsets(text: str) -> tuple[timedelta, ...] | None:
+    """Reminder offsets like `24h,1h`, `2d, 30m`: elapsed time before the start, longest first."""
+    units = {"d": "days", "h": "hours", "m": "minutes"}
+    offsets = set()
+    for part in text.replace(";", ",").split(","):
+        found = re.fullmatch(r"\s*(\d{1,4})\s*([dhm])\s*", part.casefold())
+        if not found:
+            return None
+        offset = timedelta(**{units[found[2]]: int(found[1])})
+        if not timedelta(minutes=5) <= offset <= timedelta(days=14):
+            return None
+        offsets.add(offset)
+    return tuple(sorted(offsets, reverse=True)) if offsets else None

@@ -1,0 +1,93 @@
+"""Dates and times typed for events (pure parser; property tests)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.when import WhenProblem, parse_offsets, parse_when
+
+ROME = ZoneInfo("Europe/Rome")
+NOW = datetime(2026, 3, 10, 12, 0, tzinfo=ROME)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("12/03 18:30", datetime(2026, 3, 12, 18, 30)),
+        ("12 marzo 18:30", datetime(2026, 3, 12, 18, 30)),
+        ("domani 18:30", datetime(2026, 3, 11, 18, 30)),
+        ("sabato 10", datetime(2026, 3, 14, 10, 0)),
+        ("sabato alle 10", datetime(2026, 3, 14, 10, 0)),
+        ("venerdì 21", datetime(2026, 3, 13, 21, 0)),
+        ("tomorrow 6:30pm", datetime(2026, 3, 11, 18, 30)),
+        ("Saturday 10am", datetime(2026, 3, 14, 10, 0)),
+        ("2027-03-12 18:30", datetime(2027, 3, 12, 18, 30)),
+        ("oggi 18.30", datetime(2026, 3, 10, 18, 30)),
+        ("12/03/2027 9", datetime(2027, 3, 12, 9, 0)),
+    ],
+)
+def test_forms_people_type(typed: str, expected: datetime) -> None:
+    found = parse_when(typed, NOW, ROME)
+    assert found.problem is None
+    assert found.at == expected.replace(tzinfo=ROME)
+
+
+@pytest.mark.parametrize(
+    ("typed", "problem"),
+    [
+        ("31 febbraio 18:00", WhenProblem.NOT_UNDERSTOOD),
+        ("31/02 18:00", WhenProblem.NOT_UNDERSTOOD),
+        ("24:30", WhenProblem.NOT_UNDERSTOOD),
+        ("banana", WhenProblem.NOT_UNDERSTOOD),
+        ("", WhenProblem.NOT_UNDERSTOOD),
+        ("domani", WhenProblem.NO_TIME),
+        ("ieri 10:00", WhenProblem.PAST),
+        ("05/03 18:00", WhenProblem.PAST),  # five days ago, not next year
+        ("29/03 2:30", WhenProblem.SKIPPED_HOUR),  # clocks go forward in Italy that night
+    ],
+)
+def test_refused_with_a_reason(typed: str, problem: WhenProblem) -> None:
+    assert parse_when(typed, NOW, ROME).problem is problem
+
+
+def test_the_repeated_hour_takes_the_first() -> None:
+    found = parse_when("25/10 2:30", NOW, ROME)
+    assert found.problem is None
+    assert found.ambiguous
+    assert found.at is not None
+    assert found.at.utcoffset() == timedelta(hours=2)  # summer time: the first 02:30
+
+
+def test_offsets() -> None:
+    assert parse_offsets("24h,1h") == (timedelta(hours=24), timedelta(hours=1))
+    assert parse_offsets("30m; 2d") == (timedelta(days=2), timedelta(minutes=30))
+    assert parse_offsets("1m") is None  # too short to be useful
+    assert parse_offsets("tomorrow") is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_gives_a_time_or_a_reason(text: str) -> None:
+    found = parse_when(text, NOW, ROME)
+    assert (found.at is None) == (
+        found.problem in {WhenProblem.NOT_UNDERSTOOD, WhenProblem.NO_TIME, WhenProblem.SKIPPED_HOUR}
+    )
+    if found.problem is None:
+        assert found.at is not None
+        assert found.at > NOW
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.datetimes(datetime(2026, 3, 11), datetime(2028, 12, 31)))
+def test_a_written_date_and_time_reads_back(moment: datetime) -> None:
+    moment = moment.replace(second=0, microsecond=0)
+    found = parse_when(moment.strftime("%d/%m/%Y %H:%M"), NOW, ROME)
+    if found.problem is WhenProblem.SKIPPED_HOUR:
+        return
+    assert found.at is not None
+    assert found.at.replace(tzinfo=None) == moment
