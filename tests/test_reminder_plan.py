@@ -1,0 +1,73 @@
+"""Reminder planning: offsets, quiet hours for minors, and catching up after downtime."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.quiet_hours import QuietHours
+from bot.reminder_plan import Planned, due_now, plan, time_left
+
+ROME = ZoneInfo("Europe/Rome")
+QUIET = QuietHours.parse("22:00-08:00")
+DAY, HOUR = timedelta(days=1), timedelta(hours=1)
+
+
+def test_offsets_before_the_start() -> None:
+    starts = datetime(2026, 3, 14, 18, 30, tzinfo=ROME)
+    planned = plan(starts, (HOUR, DAY), minor=False, quiet=QUIET, zone=ROME)
+    assert [p.send_at for p in planned] == [starts - DAY, starts - HOUR]  # no clock change here
+
+
+def test_a_minor_reminder_in_quiet_hours_goes_just_before_they_begin() -> None:
+    starts = datetime(2026, 3, 14, 9, 0, tzinfo=ROME)  # 24h before: 09:00, 1h before: 08:00
+    planned = plan(starts, (DAY, 2 * HOUR), minor=True, quiet=QUIET, zone=ROME)
+    assert planned[1].send_at == datetime(2026, 3, 13, 21, 59, tzinfo=ROME)  # not 07:00
+    adult = plan(starts, (2 * HOUR,), minor=False, quiet=QUIET, zone=ROME)
+    assert adult[0].send_at == datetime(2026, 3, 14, 7, 0, tzinfo=ROME)
+
+
+def test_offsets_are_elapsed_time_across_a_clock_change() -> None:
+    starts = datetime(2026, 3, 29, 10, 0, tzinfo=ROME)  # clocks went forward at 02:00
+    (planned,) = plan(starts, (DAY,), minor=False, quiet=QUIET, zone=ROME)
+    assert starts.astimezone(UTC) - planned.send_at.astimezone(UTC) == DAY
+    assert planned.send_at.astimezone(ROME).hour == 9  # 24 hours earlier is 09:00 the day before
+
+
+def test_after_downtime_only_the_most_recent_goes_out() -> None:
+    starts = datetime(2026, 3, 14, 18, 0, tzinfo=ROME)
+    planned = plan(starts, (DAY, HOUR), minor=False, quiet=QUIET, zone=ROME)
+    now = starts - timedelta(minutes=20)
+    due = due_now(now, starts, planned)
+    assert due.send == planned[1]
+    assert due.skip == (planned[0],)
+    assert time_left(now, starts) == timedelta(minutes=20)
+    assert due_now(starts + HOUR, starts, planned) == due_now(starts + HOUR, starts, planned)
+    late = due_now(starts + HOUR, starts, planned)
+    assert late.send is None
+    assert set(late.skip) == set(planned)
+
+
+@given(
+    st.datetimes(datetime(2026, 1, 1), datetime(2027, 12, 31)),
+    st.lists(st.integers(5, 14 * 24 * 60), min_size=1, max_size=4, unique=True),
+    st.booleans(),
+)
+def test_every_reminder_precedes_the_start_and_minors_never_get_one_at_night(
+    start: datetime, minutes: list[int], minor: bool
+) -> None:
+    starts = start.replace(tzinfo=ROME)
+    offsets = tuple(timedelta(minutes=m) for m in minutes)
+    for planned in plan(starts, offsets, minor=minor, quiet=QUIET, zone=ROME):
+        assert planned.send_at.astimezone(UTC) < starts.astimezone(UTC)
+        if minor:
+            assert not QUIET.contains(planned.send_at.astimezone(ROME).time())
+
+
+def test_nothing_due_yet() -> None:
+    starts = datetime(2026, 3, 14, 18, 0, tzinfo=ROME)
+    planned = [Planned(HOUR, starts - HOUR)]
+    assert due_now(starts - 2 * HOUR, starts, planned).send is None
