@@ -10,6 +10,7 @@ from bot.age_gate import AgePolicy
 from bot.audit import AuditLog
 from bot.clock import Clock
 from bot.consents import ConsentService
+from bot.events import OFFER_LAPSE, EventService
 from bot.guardians import GuardianService
 from bot.i18n import Translator
 from bot.members import MemberService
@@ -26,6 +27,7 @@ from bot.tasks import TaskDispatcher
 from storage.audit import AuditRepository
 from storage.consents import ConsentRepository
 from storage.db import Database
+from storage.events import EventRepository
 from storage.guardians import GuardianRepository
 from storage.members import MemberRepository
 from storage.migrations import migrate
@@ -57,6 +59,7 @@ class Services:
     staff: StaffService
     projects: ProjectService
     drafts: ProjectDraftService
+    events: EventService
     pending: PendingInputs
 
     def is_admin(self, telegram_id: int) -> bool:
@@ -133,6 +136,18 @@ async def open_services(
         settings.quiet,
         settings.zone,
     )
+    events = EventService(
+        EventRepository(db),
+        onboarding,
+        consents,
+        preferences,
+        tasks,
+        audit,
+        clock,
+        settings.quiet,
+        settings.zone,
+    )
+    tasks.register(OFFER_LAPSE, events.run_offer_lapse)
     return Services(
         settings=settings,
         clock=clock,
@@ -154,4 +169,5 @@ async def open_services(
             ProjectDraftRepository(db), projects, staff, audit, clock, policy
         ),
         pending=PendingInputs(PendingInputRepository(db), clock),
+        events=events,
     )

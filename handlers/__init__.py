@@ -13,10 +13,12 @@ from telegram.ext import (
 )
 
 from bot.context import BotApplication
+from bot.events import REMINDER
 from bot.projects import REVIEW_REMINDER
 from handlers import (
     activity,
     coordinators,
+    events,
     fallback,
     guardian,
     help_command,
@@ -94,6 +96,7 @@ def register(application: BotApplication) -> None:
     add(CallbackQueryHandler(coordinators.review_button, pattern=coordinators.REVIEW_PATTERN))
     add(CallbackQueryHandler(project_log.show_log, pattern=project_log.CALLBACK_PATTERN))
     add(CallbackQueryHandler(new_project.on_button, pattern=new_project.CALLBACK_PATTERN))
+    add(CallbackQueryHandler(events.event_button, pattern=events.CALLBACK_PATTERN))
     add(CallbackQueryHandler(rights.delete_button, pattern=rights.DELETE_PATTERN))
     add(
         CallbackQueryHandler(
@@ -130,3 +133,4 @@ def register_tasks(application: BotApplication) -> None:
     services = application.bot_data.services
     outbox = Outbox(application.bot, services)
     services.tasks.register(REVIEW_REMINDER, coordinators.review_reminder(outbox))
+    services.tasks.register(REMINDER, events.reminder_task(outbox))

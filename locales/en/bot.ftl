@@ -273,6 +273,17 @@ command-pending = Consent requests waiting
 command-consent = Record a signed consent form
 
 ## Not built yet
+event-reminder =
+    ⏰ <b>{ $title }</b> starts { $left }.
+    📍 { $place }
+event-left-hours = in { $hours } hours
+event-left-minutes = in { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    }
+event-cannot = ✖️ I can't come
+event-cannot-done = OK, I've freed your seat: thanks for saying so!
+event-seat-confirmed = 🎉 The seat is yours!
 events-soon = 📅 Events are coming soon. Meanwhile, check that your /profile is up to date!
 
 ## Privacy (/privacy: a short page and a button per topic)

@@ -273,6 +273,17 @@ command-pending = Richieste di consenso in attesa
 command-consent = Registra un modulo di consenso firmato
 
 ## Not built yet
+event-reminder =
+    ⏰ <b>{ $title }</b> inizia { $left }.
+    📍 { $place }
+event-left-hours = tra { $hours } ore
+event-left-minutes = tra { $minutes ->
+        [one] un minuto
+       *[other] { $minutes } minuti
+    }
+event-cannot = ✖️ Non posso venire
+event-cannot-done = Ok, ho liberato il tuo posto: grazie per averlo detto!
+event-seat-confirmed = 🎉 Il posto è tuo!
 events-soon = 📅 Gli eventi arrivano presto. Intanto controlla che il tuo /profile sia aggiornato!
 
 ## Privacy (/privacy: una pagina breve e un pulsante per argomento)

@@ -1,0 +1,115 @@
+"""Events at the service level: seats, the waitlist, offers that lapse, and reminders sent once
+at each offset, or only the most recent after downtime."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.fake_telegram import FakeUser
+from storage.events import NewEvent
+from tests.harness import RunningBot
+from tests.test_projects_flow import member
+
+
+def new_event(bot: RunningBot, capacity: int | None, starts_in: timedelta) -> NewEvent:
+    return NewEvent(
+        title="Pulizia del parco",
+        description="Guanti e sacchi li portiamo noi.",
+        starts_at=bot.clock.now() + starts_in,
+        duration_minutes=120,
+        place="Parco Dora",
+        link=None,
+        capacity=capacity,
+        project_id=None,
+        min_age=None,
+        max_age=None,
+        reminder_minutes=(24 * 60, 60),
+    )
+
+
+async def reminded(bot: RunningBot, name: str, born: str = "05/2003") -> FakeUser:
+    user = await member(bot, name, born, ("climate",))
+    await bot.services.consents.decide(user.id, "reminders", True)
+    return user
+
+
+async def test_seats_waitlist_and_an_offer(bot: RunningBot) -> None:
+    events = bot.services.events
+    event_id = await events.create(777, new_event(bot, 2, timedelta(days=3)))
+    ada, bea, cleo = [await reminded(bot, n) for n in ("Ada", "Bea", "Cleo")]
+    assert await events.going(ada.id, event_id) == "going"
+    assert await events.going(bea.id, event_id) == "going"
+    assert await events.going(cleo.id, event_id) == "waitlist"
+    assert await events.going(ada.id, event_id) == "going"  # pressed twice: same seat
+    assert await events.cannot(bea.id, event_id) == cleo.id
+    assert await events.confirm_offer(cleo.id, event_id)
+    event = await events.get(event_id)
+    assert event is not None
+    assert event.seats_taken == 2
+
+
+async def test_an_offer_not_confirmed_passes_to_the_next(bot: RunningBot) -> None:
+    events = bot.services.events
+    event_id = await events.create(777, new_event(bot, 1, timedelta(days=3)))
+    ada, bea, cleo = [await reminded(bot, n) for n in ("Ada", "Bea", "Cleo")]
+    await events.going(ada.id, event_id)
+    await events.going(bea.id, event_id)
+    await events.going(cleo.id, event_id)
+    assert await events.cannot(ada.id, event_id) == bea.id
+    bot.clock.advance(hours=12, minutes=1)
+    await bot.run_due_tasks()
+    rsvp = await bot.services.db.fetch_one(
+        "SELECT answer FROM rsvps WHERE member_id = ?", (cleo.id,)
+    )
+    assert rsvp is not None
+    assert rsvp["answer"] == "offered"
+    assert not await events.confirm_offer(bea.id, event_id)  # too late for Bea
+
+
+async def test_reminders_once_each_at_the_offsets(bot: RunningBot) -> None:
+    events = bot.services.events
+    event_id = await events.create(777, new_event(bot, None, timedelta(days=2)))
+    ada = await reminded(bot, "Ada")
+    await events.going(ada.id, event_id)
+    await events.going(ada.id, event_id)  # twice: still one reminder per offset
+    seen = len(ada.messages)
+    bot.clock.advance(days=1, seconds=1)
+    await bot.run_due_tasks()
+    await bot.run_due_tasks()
+    await ada.wait_until(lambda user: len(user.messages) == seen + 1)
+    assert (ada.messages[-1].text or "").startswith("⏰ Pulizia del parco starts in 24 hours")
+    bot.clock.advance(hours=23)
+    await bot.run_due_tasks()
+    await ada.wait_until(lambda user: len(user.messages) == seen + 2)
+    assert "starts in 60 minutes" in (ada.messages[-1].text or "")
+    bot.clock.advance(hours=2)
+    await bot.run_due_tasks()
+    assert len(ada.messages) == seen + 2
+
+
+async def test_after_downtime_only_the_latest_reminder_goes_out(bot: RunningBot) -> None:
+    events = bot.services.events
+    event_id = await events.create(777, new_event(bot, None, timedelta(days=2)))
+    ada = await reminded(bot, "Ada")
+    await events.going(ada.id, event_id)
+    seen = len(ada.messages)
+    bot.clock.advance(days=2, minutes=-20)  # the bot was down through both offsets
+    await bot.run_due_tasks()
+    await ada.wait_until(lambda user: len(user.messages) == seen + 1)
+    assert "starts in 20 minutes" in (ada.messages[-1].text or "")
+    await bot.run_due_tasks()
+    assert len(ada.messages) == seen + 1
+
+
+async def test_no_reminders_without_consent_or_after_cant_come(bot: RunningBot) -> None:
+    events = bot.services.events
+    event_id = await events.create(777, new_event(bot, None, timedelta(days=2)))
+    ada = await reminded(bot, "Ada")
+    bea = await member(bot, "Bea", "05/2003", ("climate",))  # reminders not consented
+    await events.going(ada.id, event_id)
+    await events.going(bea.id, event_id)
+    await events.cannot(ada.id, event_id)
+    seen_ada, seen_bea = len(ada.messages), len(bea.messages)
+    bot.clock.advance(days=2, minutes=-30)
+    await bot.run_due_tasks()
+    assert (len(ada.messages), len(bea.messages)) == (seen_ada, seen_bea)
