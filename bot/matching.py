@@ -46,6 +46,13 @@ def mask(keys: Iterable[str], catalog: tuple[str, ...]) -> int:
     return bits
 
 
+def _set_masks(facts: MemberFacts | ProjectFacts) -> None:
+    """The bitmask copies of causes, skills and days (frozen dataclasses: set once, here)."""
+    object.__setattr__(facts, "causes_mask", mask(facts.causes, CAUSES))
+    object.__setattr__(facts, "skills_mask", mask(facts.skills, SKILLS))
+    object.__setattr__(facts, "days_mask", mask(facts.days, DAYS))
+
+
 @dataclass(frozen=True)
 class MemberFacts:
     age: int
@@ -62,9 +69,7 @@ class MemberFacts:
     days_mask: int = field(default=0, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "causes_mask", mask(self.causes, CAUSES))
-        object.__setattr__(self, "skills_mask", mask(self.skills, SKILLS))
-        object.__setattr__(self, "days_mask", mask(self.days, DAYS))
+        _set_masks(self)
 
 
 @dataclass(frozen=True)
@@ -86,9 +91,7 @@ class ProjectFacts:
     days_mask: int = field(default=0, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "causes_mask", mask(self.causes, CAUSES))
-        object.__setattr__(self, "skills_mask", mask(self.skills, SKILLS))
-        object.__setattr__(self, "days_mask", mask(self.days, DAYS))
+        _set_masks(self)
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,23 @@ class ProjectMessage:
     sent_at: datetime
 
 
+def project_values(new: NewProject) -> tuple[object, ...]:
+    """The columns title … deadline, in that order, as stored."""
+    return (
+        new.title,
+        new.description,
+        json.dumps(list(new.causes)),
+        json.dumps(list(new.skills)),
+        new.city,
+        new.min_age,
+        new.max_age,
+        new.hours_per_week,
+        json.dumps(list(new.days)),
+        new.places,
+        new.deadline.isoformat() if new.deadline else None,
+    )
+
+
 _PROJECT = (
     "SELECT p.*, (SELECT count(*) FROM applications a"
     " WHERE a.project_id = p.id AND a.status = 'accepted') AS taken FROM projects p"
@@ -137,21 +154,7 @@ class ProjectRepository:
                     " max_age, hours_per_week, days, places, deadline, status, created_by,"
                     " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)"
                     " RETURNING id",
-                    (
-                        new.title,
-                        new.description,
-                        json.dumps(list(new.causes)),
-                        json.dumps(list(new.skills)),
-                        new.city,
-                        new.min_age,
-                        new.max_age,
-                        new.hours_per_week,
-                        json.dumps(list(new.days)),
-                        new.places,
-                        new.deadline.isoformat() if new.deadline else None,
-                        created_by,
-                        to_db_time(now),
-                    ),
+                    (*project_values(new), created_by, to_db_time(now)),
                 )
                 assert row is not None
                 ids.append(row["id"])
@@ -170,20 +173,7 @@ class ProjectRepository:
                 "UPDATE projects SET title = ?, description = ?, causes = ?, skills = ?,"
                 " city = ?, min_age = ?, max_age = ?, hours_per_week = ?, days = ?, places = ?,"
                 " deadline = ? WHERE id = ?",
-                (
-                    new.title,
-                    new.description,
-                    json.dumps(list(new.causes)),
-                    json.dumps(list(new.skills)),
-                    new.city,
-                    new.min_age,
-                    new.max_age,
-                    new.hours_per_week,
-                    json.dumps(list(new.days)),
-                    new.places,
-                    new.deadline.isoformat() if new.deadline else None,
-                    project_id,
-                ),
+                (*project_values(new), project_id),
             )
             await tx.execute("DELETE FROM project_coordinators WHERE project_id = ?", (project_id,))
             for coordinator_id in coordinator_ids:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from storage.db import Database, to_db_time
-from storage.projects import NewProject
+from storage.projects import NewProject, project_values
 
 # (id, birth year, birth month, first name, city, causes, skills, days, weekly hours, consent to
 #  matching, (causes mask, skills mask, days mask))
@@ -58,14 +58,9 @@ async def insert_open_projects(
                 "INSERT INTO projects (title, description, causes, skills, city, min_age,"
                 " max_age, hours_per_week, days, places, deadline, status, created_by,"
                 " created_at, published_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 'open', ?, ?, ?) RETURNING id",
-                (
-                    new.title, new.description, json.dumps(list(new.causes)),
-                    json.dumps(list(new.skills)), new.city, new.min_age, new.max_age,
-                    new.hours_per_week, json.dumps(list(new.days)), new.places, coordinator,
-                    at, at,
-                ),
-            )  # fmt: skip
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?) RETURNING id",
+                (*project_values(new), coordinator, at, at),
+            )
             assert row is not None
             await tx.execute(
                 "INSERT INTO project_coordinators (project_id, coordinator_id) VALUES (?, ?)",

@@ -7,14 +7,14 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.project_import import MAX_BYTES, parse_projects, template
+from bot.project_import import MAX_BYTES, ImportResult, parse_projects, template
 
 TODAY = date(2026, 11, 29)
 HEADER = "title;description;causes;skills;city;min_age;max_age;hours_per_week;days;places;deadline"
 ROW = "Orti urbani;Curiamo gli orti;clima|animali;grafica;Turin;16;25;3;weekend;10;31/03/2027"
 
 
-def parse(text: str | bytes, taken: set[str] | None = None):  # type: ignore[no-untyped-def]
+def parse(text: str | bytes, taken: set[str] | None = None) -> ImportResult:
     data = text if isinstance(text, bytes) else text.encode("utf-8")
     return parse_projects(data, TODAY, 13, 25, taken or set())
 
