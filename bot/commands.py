@@ -14,6 +14,8 @@ MEMBER_COMMANDS: Final = (
     "start",
     "projects",
     "myapplications",
+    "events",
+    "myevents",
     "profile",
     "settings",
     "privacy",
@@ -24,7 +26,14 @@ MEMBER_COMMANDS: Final = (
     "cancel",
 )
 MODERATOR_COMMANDS: Final = ("pending", "consent", "projectlog")
-COORDINATOR_COMMANDS: Final = ("newproject", "myprojects", "import", "candidates")
+COORDINATOR_COMMANDS: Final = (
+    "newproject",
+    "myprojects",
+    "import",
+    "candidates",
+    "newevent",
+    "manageevents",
+)
 ADMIN_COMMANDS: Final = ("invite", "staff", "demote")
 
 ROLE_COMMANDS: Final[dict[Role | None, tuple[str, ...]]] = {

@@ -10,7 +10,9 @@ reminder of the same event also due (after downtime only the most recent goes ou
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
+from enum import Enum
+from typing import Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 from bot.audit import AuditLog
@@ -18,16 +20,59 @@ from bot.birth_month import BirthMonth
 from bot.clock import Clock
 from bot.consents import ConsentService
 from bot.onboarding import OnboardingService
+from bot.projects import ProjectService
 from bot.quiet_hours import ADULT_AGE, QuietHours
 from bot.reminder_plan import Planned, due_now, plan, time_left
+from bot.staff import StaffService
 from bot.tasks import TaskDispatcher
 from bot.waitlist import offer_window
-from storage.events import Event, EventRepository, NewEvent
+from storage.events import Counts, Event, EventRepository, NewEvent, Rsvp
 from storage.preferences import PreferenceRepository
 from storage.tasks import Task
 
 REMINDER = "event_reminder"
 OFFER_LAPSE = "event_offer_lapse"
+NOTICE = "event_notice"  # a change, a cancellation or a freed seat, told to one member
+
+
+T = TypeVar("T")
+
+
+class Notice(Enum):
+    MOVED = "moved"  # new time (and maybe place)
+    PLACE = "place"  # new place or link, same time
+    CANCELLED = "cancelled"
+    OFFER = "offer"  # a freed seat held for them
+
+
+class Refusal(Enum):
+    """Why a member may not answer an event (a locale key suffix)."""
+
+    GONE = "gone"  # cancelled, started, or never existed
+    PROFILE = "profile"
+    GUARDIAN = "guardian"
+    AUDIENCE = "audience"  # age band or participants only
+
+
+@dataclass(frozen=True)
+class Answered:
+    answer: str | None  # going, waitlist, maybe, no; None when refused
+    already: bool = False  # the same answer as before: nothing changed
+    refusal: Refusal | None = None
+
+
+class ChangeResult(Enum):
+    SAVED = "saved"
+    NOT_YOURS = "not-yours"
+    TOO_FEW_SEATS = "too-few-seats"
+    GONE = "gone"
+    PAST = "past"  # the start it was written for has passed
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    items: list[T]
+    total: int
 
 
 @dataclass(frozen=True)
@@ -51,7 +96,11 @@ class EventService:
         clock: Clock,
         quiet: QuietHours,
         zone: ZoneInfo,
+        projects: ProjectService,
+        staff: StaffService,
     ) -> None:
+        self._projects = projects
+        self._staff = staff
         self._repository = repository
         self._onboarding = onboarding
         self._consents = consents
@@ -69,6 +118,170 @@ class EventService:
 
     async def get(self, event_id: int) -> Event | None:
         return await self._repository.get(event_id)
+
+    async def counts(self, event_id: int) -> Counts:
+        return await self._repository.counts(event_id)
+
+    async def rsvp(self, member_id: int, event_id: int) -> Rsvp | None:
+        return await self._repository.rsvp(event_id, member_id)
+
+    # --- organisers --------------------------------------------------------------------------
+
+    async def managed(self, user_id: int, event_id: int) -> Event | None:
+        """The event, if this person may change it now: its creator, or an admin."""
+        event = await self._repository.get(event_id)
+        if event is None or not self._staff.is_coordinator(user_id):
+            return None
+        if event.created_by != user_id and not self._staff.is_admin(user_id):
+            return None
+        return event
+
+    async def answerers(self, event_id: int) -> list[int]:
+        return await self._repository.answerers(event_id)
+
+    async def organised(self, user_id: int, page: int, per_page: int) -> Page[Event]:
+        """Upcoming events this person runs (an admin: everyone's)."""
+        creator = None if self._staff.is_admin(user_id) else user_id
+        events, total = await self._repository.organised(
+            creator, self._clock.now(), per_page, page * per_page
+        )
+        return Page(events, total)
+
+    async def update(self, user_id: int, event_id: int, new: NewEvent) -> ChangeResult:
+        """Save changes. A new time moves everyone's reminders; a new time or place is told to
+        everyone who answered; more seats go to the waitlist."""
+        old = await self.managed(user_id, event_id)
+        if old is None:
+            return ChangeResult.NOT_YOURS
+        if not self._open(old):
+            return ChangeResult.GONE
+        new_time = new.starts_at.astimezone(UTC) != old.starts_at.astimezone(UTC)
+        if not await self._repository.update(event_id, new, new_time):
+            return ChangeResult.TOO_FEW_SEATS
+        event = await self._repository.get(event_id)
+        assert event is not None
+        await self._audit.record(user_id, "event.updated", None, event=event_id)
+        new_offsets = event.reminder_minutes != old.reminder_minutes
+        if new_time or new_offsets:
+            # The old reminders go; each answerer's are planned afresh under the new revision.
+            await self._tasks.cancel_keyed(f"reminder:{event_id}:")
+            for member_id in await self._repository.answerers(event_id):
+                if await self._wants_reminders(member_id, event):
+                    await self._schedule_reminders(member_id, event)
+        new_place = (event.place, event.link) != (old.place, old.link)
+        if new_time or new_place:
+            what = Notice.MOVED if new_time else Notice.PLACE
+            for member_id in await self._repository.answerers(event_id):
+                await self._notice(member_id, event, what)
+        while event.seats_left and await self.offer_freed_seat(event) is not None:
+            refreshed = await self._repository.get(event_id)
+            assert refreshed is not None
+            event = refreshed
+        return ChangeResult.SAVED
+
+    async def cancel_event(self, user_id: int, event_id: int) -> ChangeResult:
+        event = await self.managed(user_id, event_id)
+        if event is None:
+            return ChangeResult.NOT_YOURS
+        if not self._open(event) or not await self._repository.cancel(event_id, self._clock.now()):
+            return ChangeResult.GONE
+        await self._tasks.cancel_keyed(f"reminder:{event_id}:")
+        await self._tasks.cancel_keyed(f"offer:{event_id}:")
+        await self._audit.record(user_id, "event.cancelled", None, event=event_id)
+        for member_id in await self._repository.answerers(event_id):
+            await self._notice(member_id, event, Notice.CANCELLED)
+        return ChangeResult.SAVED
+
+    async def _notice(self, member_id: int, event: Event, what: Notice) -> datetime:
+        """Tell one member (a durable task). Minors hear in quiet hours only when waiting would
+        be too late (the event starts before they end). Returns when it goes out."""
+        now = self._clock.now()
+        due = now
+        if await self._is_minor(member_id):
+            allowed = self._quiet.next_allowed(now, self._zone)
+            if allowed.astimezone(UTC) < event.starts_at.astimezone(UTC):
+                due = allowed
+        await self._tasks.schedule(
+            NOTICE,
+            {"event": event.id, "what": what.value, "revision": event.revision},
+            due_at=due,
+            member_id=member_id,
+            dedupe_key=f"notice:{event.id}:{member_id}:{what.value}:{now.isoformat()}",
+        )
+        return due
+
+    # --- members -----------------------------------------------------------------------------
+
+    async def _member_age(self, member_id: int) -> int | None:
+        """The age of a member who finished onboarding; None otherwise."""
+        profile = await self._onboarding.profile(member_id)
+        if profile is None or profile.completed_at is None:
+            return None
+        return self._projects.age_of(profile)
+
+    async def refusal(self, member_id: int, event: Event | None) -> Refusal | None:
+        """Why this member may not answer this event now, or None if they may."""
+        if event is None or not self._open(event):
+            return Refusal.GONE
+        age = await self._member_age(member_id)
+        if age is None:
+            return Refusal.PROFILE
+        if not await self._projects.guardian_cleared(member_id):
+            return Refusal.GUARDIAN
+        if (event.min_age is not None and age < event.min_age) or (
+            event.max_age is not None and age > event.max_age
+        ):
+            return Refusal.AUDIENCE
+        if event.participants_only and (
+            event.project_id is None
+            or not await self._repository.is_participant(event.project_id, member_id)
+        ):
+            return Refusal.AUDIENCE
+        return None
+
+    async def upcoming(self, member_id: int, page: int, per_page: int) -> Page[Event] | Refusal:
+        age = await self._member_age(member_id)
+        if age is None:
+            return Refusal.PROFILE
+        if not await self._projects.guardian_cleared(member_id):
+            return Refusal.GUARDIAN
+        events, total = await self._repository.upcoming_for(
+            member_id, age, self._clock.now(), per_page, page * per_page
+        )
+        return Page(events, total)
+
+    async def my_answers(
+        self, member_id: int, page: int, per_page: int
+    ) -> Page[tuple[Event, Rsvp]]:
+        answers, total = await self._repository.answered_by(
+            member_id, self._clock.now(), per_page, page * per_page
+        )
+        return Page(answers, total)
+
+    async def answer(self, member_id: int, event_id: int, answer: str) -> Answered:
+        """going, maybe or no, checked again now (the button may be old or forged)."""
+        event = await self._repository.get(event_id)
+        refusal = await self.refusal(member_id, event)
+        if refusal is not None:
+            return Answered(None, refusal=refusal)
+        assert event is not None
+        before = await self._repository.rsvp(event_id, member_id)
+        if before is not None and (
+            before.answer == answer
+            or (answer == "going" and before.answer in {"waitlist", "offered"})
+        ):
+            if before.answer == "offered":
+                await self.confirm_offer(member_id, event_id)
+                return Answered("going")
+            return Answered(before.answer, already=True)
+        if answer == "going":
+            taken = await self.going(member_id, event_id)
+            return Answered(taken) if taken else Answered(None, refusal=Refusal.GONE)
+        if answer == "maybe":
+            await self.maybe(member_id, event_id)
+        else:
+            await self.cannot(member_id, event_id)
+        return Answered(answer)
 
     # --- answers ---------------------------------------------------------------------------
 
@@ -106,14 +319,21 @@ class EventService:
         now = self._clock.now()
         expires = now + offer_window(now, event.starts_at)
         offered = await self._repository.offer_next(event.id, expires, now)
-        if offered is not None:
-            await self._tasks.schedule(
-                OFFER_LAPSE,
-                {"event": event.id, "member": offered},
-                due_at=expires,
-                member_id=offered,
-                dedupe_key=f"offer:{event.id}:{offered}:{expires.isoformat()}",
-            )
+        if offered is None:
+            return None
+        told = await self._notice(offered, event, Notice.OFFER)
+        if told > now:
+            # Held back by quiet hours: the window to confirm starts when they hear of it.
+            later = min(told + offer_window(told, event.starts_at), event.starts_at)
+            expires = max(expires, later)
+            await self._repository.extend_offer(event.id, offered, expires)
+        await self._tasks.schedule(
+            OFFER_LAPSE,
+            {"event": event.id, "member": offered},
+            due_at=expires,
+            member_id=offered,
+            dedupe_key=f"offer:{event.id}:{offered}:{expires.isoformat()}",
+        )
         return offered
 
     async def confirm_offer(self, member_id: int, event_id: int) -> bool:
@@ -138,27 +358,58 @@ class EventService:
 
     # --- reminders -------------------------------------------------------------------------
 
-    async def _plan(self, member_id: int, event: Event) -> list[Planned]:
+    async def _is_minor(self, member_id: int) -> bool:
         profile = await self._onboarding.profile(member_id)
-        minor = True  # unknown age: the careful side
-        if profile is not None and profile.birth_year is not None and profile.birth_month:
-            age = BirthMonth(profile.birth_year, profile.birth_month).youngest_age_on(
-                self._clock.now().date()
-            )
-            minor = age < ADULT_AGE
+        if profile is None or profile.birth_year is None or not profile.birth_month:
+            return True  # unknown age: the careful side
+        age = BirthMonth(profile.birth_year, profile.birth_month).youngest_age_on(
+            self._clock.now().date()
+        )
+        return age < ADULT_AGE
+
+    async def _plan(self, member_id: int, event: Event) -> list[Planned]:
+        minor = await self._is_minor(member_id)
         offsets = tuple(timedelta(minutes=m) for m in event.reminder_minutes)
         return plan(event.starts_at, offsets, minor=minor, quiet=self._quiet, zone=self._zone)
+
+    async def _wants_reminders(self, member_id: int, event: Event) -> bool:
+        rsvp = await self._repository.rsvp(event.id, member_id)
+        if rsvp is None:
+            return False
+        if rsvp.answer == "going":
+            return True
+        return rsvp.answer == "maybe" and (await self._preferences.get(member_id)).remind_maybe
 
     async def _schedule_reminders(self, member_id: int, event: Event) -> None:
         for planned in await self._plan(member_id, event):
             minutes = int(planned.offset.total_seconds() // 60)
             await self._tasks.schedule(
                 REMINDER,
-                {"event": event.id, "minutes": minutes},
+                {"event": event.id, "minutes": minutes, "revision": event.revision},
                 due_at=planned.send_at,
                 member_id=member_id,
-                dedupe_key=f"reminder:{event.id}:{member_id}:{minutes}",
+                # The revision: a new start time plans new reminders, never blocked by the
+                # keys of the old ones (cancelled when the time changed).
+                dedupe_key=f"reminder:{event.id}:r{event.revision}:{member_id}:{minutes}",
             )
+
+    async def notice_to_send(self, task: Task) -> tuple[Event, Notice] | None:
+        """Decide, when the task runs, whether this notice still makes sense."""
+        assert task.member_id is not None
+        event = await self._repository.get(int(task.payload["event"]))
+        what = Notice(task.payload["what"])
+        if event is None:
+            return None
+        if what is Notice.CANCELLED:
+            return event, what
+        if event.status != "open" or event.starts_at <= self._clock.now():
+            return None
+        rsvp = await self._repository.rsvp(event.id, task.member_id)
+        if what is Notice.OFFER:
+            return (event, what) if rsvp is not None and rsvp.answer == "offered" else None
+        if task.payload.get("revision") != event.revision:
+            return None  # moved again since: that later notice says where and when
+        return (event, what) if rsvp is not None and rsvp.answer != "no" else None
 
     async def reminder_to_send(self, task: Task) -> Reminder | None:
         """Decide, when the task runs, whether this reminder still goes out."""
@@ -166,15 +417,12 @@ class EventService:
         event = await self._repository.get(int(task.payload["event"]))
         if event is None or event.status != "open":
             return None
-        rsvp = await self._repository.rsvp(event.id, task.member_id)
-        wants = rsvp is not None and (
-            rsvp.answer == "going"
-            or (
-                rsvp.answer == "maybe"
-                and (await self._preferences.get(task.member_id)).remind_maybe
-            )
-        )
-        if not wants or not (await self._consents.granted(task.member_id))["reminders"]:
+        if task.payload.get("revision", 0) != event.revision:
+            return None  # planned for a start time that has changed since
+        if (
+            not await self._wants_reminders(task.member_id, event)
+            or not (await self._consents.granted(task.member_id))["reminders"]
+        ):
             return None
         now = self._clock.now()
         planned = await self._plan(task.member_id, event)

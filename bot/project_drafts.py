@@ -22,7 +22,7 @@ from bot.project_import import (
 )
 from bot.projects import ProjectService
 from bot.staff import StaffService
-from storage.project_drafts import ProjectDraft, ProjectDraftRepository
+from storage.drafts import Draft, DraftRepository
 from storage.projects import NewProject
 
 STEPS = (
@@ -57,7 +57,7 @@ def next_step(step: str) -> str:
 class ProjectDraftService:
     def __init__(
         self,
-        repository: ProjectDraftRepository,
+        repository: DraftRepository,
         projects: ProjectService,
         staff: StaffService,
         audit: AuditLog,
@@ -71,19 +71,17 @@ class ProjectDraftService:
         self._clock = clock
         self._policy = policy
 
-    async def draft(self, coordinator_id: int) -> ProjectDraft | None:
+    async def draft(self, coordinator_id: int) -> Draft | None:
         if not self._staff.is_coordinator(coordinator_id):
             return None
         return await self._repository.get(coordinator_id)
 
-    async def start(self, coordinator_id: int) -> ProjectDraft:
+    async def start(self, coordinator_id: int) -> Draft:
         """A new draft, or the one left half-way."""
         existing = await self._repository.get(coordinator_id)
         if existing is not None:
             return existing
-        draft = ProjectDraft(
-            "title", {"causes": [], "skills": [], "days": [], "cocoordinators": []}
-        )
+        draft = Draft("title", {"causes": [], "skills": [], "days": [], "cocoordinators": []})
         await self._repository.save(coordinator_id, draft, self._clock.now())
         return draft
 
@@ -92,16 +90,14 @@ class ProjectDraftService:
         await self._repository.drop(coordinator_id)
         return existing is not None
 
-    async def _move(
-        self, coordinator_id: int, draft: ProjectDraft, values: dict[str, Any]
-    ) -> Answer:
+    async def _move(self, coordinator_id: int, draft: Draft, values: dict[str, Any]) -> Answer:
         """Store the answer; the next question, or back to the preview after a correction."""
         data = {**draft.data, **values}
         step = "preview" if data.pop("correcting", False) else next_step(draft.step)
-        await self._repository.save(coordinator_id, ProjectDraft(step, data), self._clock.now())
+        await self._repository.save(coordinator_id, Draft(step, data), self._clock.now())
         return Answer(None, step)
 
-    async def edit_project(self, coordinator_id: int, project_id: int) -> ProjectDraft | None:
+    async def edit_project(self, coordinator_id: int, project_id: int) -> Draft | None:
         """A draft holding an existing project's answers, at the preview, to change fields."""
         project = await self._projects.managed(coordinator_id, project_id)
         if project is None:
@@ -124,16 +120,16 @@ class ProjectDraftService:
             "deadline": project.deadline.isoformat() if project.deadline else None,
             "cocoordinators": others,
         }
-        draft = ProjectDraft("preview", data)
+        draft = Draft("preview", data)
         await self._repository.save(coordinator_id, draft, self._clock.now())
         return draft
 
-    async def correct(self, coordinator_id: int, step: str) -> ProjectDraft | None:
+    async def correct(self, coordinator_id: int, step: str) -> Draft | None:
         """From the preview, answer one question again."""
         draft = await self.draft(coordinator_id)
         if draft is None or draft.step != "preview" or step not in STEPS[:-1]:
             return None
-        corrected = ProjectDraft(step, {**draft.data, "correcting": True})
+        corrected = Draft(step, {**draft.data, "correcting": True})
         await self._repository.save(coordinator_id, corrected, self._clock.now())
         return corrected
 
@@ -210,7 +206,7 @@ class ProjectDraftService:
         selection = [k for k in order if k in chosen]
         await self._repository.save(
             coordinator_id,
-            ProjectDraft(draft.step, {**draft.data, field: selection}),
+            Draft(draft.step, {**draft.data, field: selection}),
             self._clock.now(),
         )
         return selection
@@ -230,7 +226,7 @@ class ProjectDraftService:
             if member.role == "coordinator" and member.telegram_id != coordinator_id
         ]
 
-    def project_of(self, draft: ProjectDraft) -> NewProject:
+    def project_of(self, draft: Draft) -> NewProject:
         data = draft.data
         deadline = parse_date(data["deadline"]) if data.get("deadline") else None
         return NewProject(

@@ -10,6 +10,7 @@ from bot.age_gate import AgePolicy
 from bot.audit import AuditLog
 from bot.clock import Clock
 from bot.consents import ConsentService
+from bot.event_drafts import EventDraftService
 from bot.events import OFFER_LAPSE, EventService
 from bot.guardians import GuardianService
 from bot.i18n import Translator
@@ -27,6 +28,7 @@ from bot.tasks import TaskDispatcher
 from storage.audit import AuditRepository
 from storage.consents import ConsentRepository
 from storage.db import Database
+from storage.drafts import DraftRepository
 from storage.events import EventRepository
 from storage.guardians import GuardianRepository
 from storage.members import MemberRepository
@@ -34,7 +36,6 @@ from storage.migrations import migrate
 from storage.pending import PendingInputRepository
 from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
-from storage.project_drafts import ProjectDraftRepository
 from storage.projects import ProjectRepository
 from storage.staff import StaffRepository
 from storage.tasks import TaskRepository
@@ -59,6 +60,7 @@ class Services:
     staff: StaffService
     projects: ProjectService
     drafts: ProjectDraftService
+    event_drafts: EventDraftService
     events: EventService
     pending: PendingInputs
 
@@ -146,6 +148,8 @@ async def open_services(
         clock,
         settings.quiet,
         settings.zone,
+        projects,
+        staff,
     )
     tasks.register(OFFER_LAPSE, events.run_offer_lapse)
     return Services(
@@ -166,8 +170,18 @@ async def open_services(
         staff=staff,
         projects=projects,
         drafts=ProjectDraftService(
-            ProjectDraftRepository(db), projects, staff, audit, clock, policy
+            DraftRepository(db, "project_drafts"), projects, staff, audit, clock, policy
         ),
         pending=PendingInputs(PendingInputRepository(db), clock),
         events=events,
+        event_drafts=EventDraftService(
+            DraftRepository(db, "event_drafts"),
+            events,
+            projects,
+            staff,
+            clock,
+            policy,
+            settings.zone,
+            settings.reminders,
+        ),
     )

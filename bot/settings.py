@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
@@ -12,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.durations import parse_offsets
 from bot.quiet_hours import QuietHours
 
 Language = Literal["it", "en"]
@@ -61,6 +63,7 @@ class Settings(BaseSettings):
     notice_version: Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[\w.\-]+$")] = "1"
     quiet_hours: str = "22:00-08:00"
     data_controller: Annotated[str, Field(min_length=2, max_length=120)] = "Generazione Changemaker"
+    reminder_offsets: str = "24h,1h"
 
     @model_validator(mode="after")
     def _ages_in_order(self) -> Settings:
@@ -77,6 +80,22 @@ class Settings(BaseSettings):
     @property
     def quiet(self) -> QuietHours:
         return QuietHours.parse(self.quiet_hours)
+
+    @field_validator("reminder_offsets")
+    @classmethod
+    def _reminder_offsets_shape(cls, value: str) -> str:
+        if parse_offsets(value) is None:
+            raise ValueError(
+                "reminder offsets look like 24h,1h (d, h or m; from 5 minutes to 14 days each)"
+            )
+        return value
+
+    @property
+    def reminders(self) -> tuple[timedelta, ...]:
+        """Default reminder offsets of a new event, longest first."""
+        offsets = parse_offsets(self.reminder_offsets)
+        assert offsets is not None  # checked when loaded
+        return offsets
 
     @field_validator("bot_token")
     @classmethod

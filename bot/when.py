@@ -102,18 +102,3 @@ def _round_trip(local: datetime) -> datetime:
     zone = local.tzinfo
     assert isinstance(zone, ZoneInfo)
     return local.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
-
-
-def parse_offsets(text: str) -> tuple[timedelta, ...] | None:
-    """Reminder offsets like `24h,1h`, `2d, 30m`: elapsed time before the start, longest first."""
-    units = {"d": "days", "h": "hours", "m": "minutes"}
-    offsets = set()
-    for part in text.replace(";", ",").split(","):
-        found = re.fullmatch(r"\s*(\d{1,4})\s*([dhm])\s*", part.casefold())
-        if not found:
-            return None
-        offset = timedelta(**{units[found[2]]: int(found[1])})
-        if not timedelta(minutes=5) <= offset <= timedelta(days=14):
-            return None
-        offsets.add(offset)
-    return tuple(sorted(offsets, reverse=True)) if offsets else None

@@ -13,7 +13,7 @@ from telegram.ext import (
 )
 
 from bot.context import BotApplication
-from bot.events import REMINDER
+from bot.events import NOTICE, REMINDER
 from bot.projects import REVIEW_REMINDER
 from handlers import (
     activity,
@@ -23,7 +23,9 @@ from handlers import (
     guardian,
     help_command,
     language,
+    manage_events,
     membership,
+    new_event,
     new_project,
     onboarding,
     privacy,
@@ -71,7 +73,10 @@ def register(application: BotApplication) -> None:
     add(CommandHandler("myprojects", coordinators.my_projects, filters=PRIVATE))
     add(CommandHandler("candidates", coordinators.choose_candidates_project, filters=PRIVATE))
     add(CommandHandler("projectlog", project_log.choose_project, filters=PRIVATE))
-    add(CommandHandler("events", fallback.events_soon, filters=PRIVATE))
+    add(CommandHandler("events", events.show_events, filters=PRIVATE))
+    add(CommandHandler("myevents", events.show_my_events, filters=PRIVATE))
+    add(CommandHandler("newevent", new_event.new_event, filters=PRIVATE))
+    add(CommandHandler("manageevents", manage_events.manage_events, filters=PRIVATE))
 
     # Buttons.
     add(CallbackQueryHandler(language.choose_language, pattern=language.CALLBACK_PATTERN))
@@ -97,6 +102,8 @@ def register(application: BotApplication) -> None:
     add(CallbackQueryHandler(project_log.show_log, pattern=project_log.CALLBACK_PATTERN))
     add(CallbackQueryHandler(new_project.on_button, pattern=new_project.CALLBACK_PATTERN))
     add(CallbackQueryHandler(events.event_button, pattern=events.CALLBACK_PATTERN))
+    add(CallbackQueryHandler(new_event.on_button, pattern=new_event.CALLBACK_PATTERN))
+    add(CallbackQueryHandler(manage_events.manage_button, pattern=manage_events.CALLBACK_PATTERN))
     add(CallbackQueryHandler(rights.delete_button, pattern=rights.DELETE_PATTERN))
     add(
         CallbackQueryHandler(
@@ -134,3 +141,4 @@ def register_tasks(application: BotApplication) -> None:
     outbox = Outbox(application.bot, services)
     services.tasks.register(REVIEW_REMINDER, coordinators.review_reminder(outbox))
     services.tasks.register(REMINDER, events.reminder_task(outbox))
+    services.tasks.register(NOTICE, events.notice_task(outbox))

@@ -1,23 +1,156 @@
-"""Event reminders and seat offers as members receive them (the /events commands come next)."""
+"""Members and events: /events (what they may come to, 5 a page, Going / Maybe / Can't go on
+each), /myevents (their answers, to change), reminders, and the notices of a change, a
+cancellation or a freed seat. Every answer is checked again when its button is pressed."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.context import BotContext
-from handlers.common import Outbox, edit_screen, screens_for
+from bot.events import Notice, Refusal
+from bot.i18n import Html
+from bot.services import Services
+from handlers.common import Outbox, edit_screen, screens_for, send
+from handlers.event_screens import (
+    PER_PAGE,
+    event_card,
+    events_page,
+    my_events_page,
+    when_words,
+)
 from handlers.screens import Screen, Screens
+from storage.events import Event
 from storage.tasks import Task
 
-CALLBACK_PATTERN = r"^ev:[nc]:\d{1,12}$"
+CALLBACK_PATTERN = r"^ev:([gmn]:\d{1,12}(:(l\d{1,4}|a\d{1,4}|r))?|c:\d{1,12}|[pa]:\d{1,4})$"
+NAMES = {"g": "going", "m": "maybe", "n": "no"}
 
 
 def left_words(screens: Screens, minutes: int) -> str:
     if minutes >= 120:
         return screens.text("event-left-hours", hours=round(minutes / 60))
     return screens.text("event-left-minutes", minutes=minutes)
+
+
+async def project_title(services: Services, event: Event) -> str | None:
+    if event.project_id is None:
+        return None
+    project = await services.projects.get(event.project_id)
+    return project.title if project is not None else None
+
+
+def _answer_keyboard(
+    screens: Screens, event: Event, *, offer: bool = False
+) -> InlineKeyboardMarkup:
+    if offer:
+        first = InlineKeyboardButton(
+            screens.text("event-button-confirm"), callback_data=f"ev:c:{event.id}"
+        )
+    else:
+        first = InlineKeyboardButton(
+            screens.text("event-button-going"), callback_data=f"ev:g:{event.id}:r"
+        )
+    return InlineKeyboardMarkup(
+        [
+            [
+                first,
+                InlineKeyboardButton(
+                    screens.text("event-cannot"), callback_data=f"ev:n:{event.id}:r"
+                ),
+            ]
+        ]
+    )
+
+
+# --- lists ------------------------------------------------------------------------------------
+
+
+async def _events_screen(update: Update, context: BotContext, page: int) -> Screen:
+    user = update.effective_user
+    assert user is not None
+    services = context.services
+    screens = await screens_for(update, context)
+    found = await services.events.upcoming(user.id, page, PER_PAGE)
+    if isinstance(found, Refusal):
+        return Screen(screens.text(f"event-refused-{found.value}"))
+    answers = {}
+    for event in found.items:
+        rsvp = await services.events.rsvp(user.id, event.id)
+        if rsvp is not None:
+            answers[event.id] = rsvp.answer
+    now = services.clock.now()
+    return events_page(screens, found, answers, page, services.settings.zone, now)
+
+
+async def _my_events_screen(update: Update, context: BotContext, page: int) -> Screen:
+    user = update.effective_user
+    assert user is not None
+    services = context.services
+    screens = await screens_for(update, context)
+    found = await services.events.my_answers(user.id, page, PER_PAGE)
+    return my_events_page(screens, found, page, services.settings.zone, services.clock.now())
+
+
+async def show_events(update: Update, context: BotContext) -> None:
+    await send(update, context, await _events_screen(update, context, 0))
+
+
+async def show_my_events(update: Update, context: BotContext) -> None:
+    await send(update, context, await _my_events_screen(update, context, 0))
+
+
+# --- buttons ----------------------------------------------------------------------------------
+
+
+async def event_button(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None
+    assert query.data is not None
+    services = context.services
+    screens = await screens_for(update, context)
+    member_id = query.from_user.id
+    parts = query.data.split(":")
+    action = parts[1]
+    if action in {"p", "a"}:
+        await query.answer()
+        page = int(parts[2])
+        draw = _events_screen if action == "p" else _my_events_screen
+        await edit_screen(query, await draw(update, context, page))
+        return
+    event_id = int(parts[2])
+    if action == "c":
+        confirmed = await services.events.confirm_offer(member_id, event_id)
+        if not confirmed:
+            await query.answer(screens.text("event-offer-gone"), show_alert=True)
+            return
+        await query.answer()
+        await edit_screen(query, Screen(screens.text("event-seat-confirmed")))
+        return
+    source = parts[3] if len(parts) == 4 else "r"
+    answered = await services.events.answer(member_id, event_id, NAMES[action])
+    if answered.refusal is not None:
+        await query.answer(screens.text(f"event-refused-{answered.refusal.value}"), show_alert=True)
+        return
+    key = f"event-answered-{answered.answer}"
+    if answered.already:
+        key = f"event-already-{answered.answer}"
+    await query.answer(screens.text(key), show_alert=answered.answer == "waitlist")
+    if answered.already:
+        return
+    if source.startswith("l"):
+        await edit_screen(query, await _events_screen(update, context, int(source[1:])))
+    elif source.startswith("a"):
+        await edit_screen(query, await _my_events_screen(update, context, int(source[1:])))
+    elif action == "n":
+        await edit_screen(query, Screen(screens.text("event-cannot-done")))
+    else:
+        await edit_screen(query, Screen(screens.text(key)))
+
+
+# --- sent by durable tasks ----------------------------------------------------------------------
 
 
 def reminder_task(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
@@ -37,37 +170,62 @@ def reminder_task(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
             [
                 [
                     InlineKeyboardButton(
-                        screens.text("event-cannot"), callback_data=f"ev:n:{reminder.event.id}"
+                        screens.text("event-cannot"),
+                        callback_data=f"ev:n:{reminder.event.id}:r",
                     )
                 ]
             ]
+        )
+        card = event_card(
+            screens,
+            reminder.event,
+            services.settings.zone,
+            services.clock.now(),
+            project_title=await project_title(services, reminder.event),
         )
         await services.messenger.send(
             reminder.member_id,
             "event-reminder",
             keyboard,
-            title=reminder.event.title,
             left=left_words(screens, minutes),
-            place=reminder.event.place or reminder.event.link or "—",
+            card=Html(card),
         )
 
     return remind
 
 
-async def event_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    assert query.data is not None
-    services = context.services
-    screens = await screens_for(update, context)
-    _, action, raw_id = query.data.split(":")
-    event_id = int(raw_id)
-    if action == "n":
-        await services.events.cannot(query.from_user.id, event_id)
-        await query.answer()
-        await edit_screen(query, Screen(screens.text("event-cannot-done")))
-    else:
-        confirmed = await services.events.confirm_offer(query.from_user.id, event_id)
-        await query.answer(None if confirmed else screens.text("onboarding-button-old"))
-        if confirmed:
-            await edit_screen(query, Screen(screens.text("event-seat-confirmed")))
+def notice_task(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
+    """Task `event_notice`: a change, a cancellation or a freed seat, told to one member."""
+
+    async def tell(task: Task) -> None:
+        services = outbox.services
+        decided = await services.events.notice_to_send(task)
+        if decided is None:
+            return
+        event, what = decided
+        assert task.member_id is not None
+        member = await services.members.get(task.member_id)
+        if member is None:
+            return
+        screens = Screens(services.translate, services.members.language_of(member))
+        zone = services.settings.zone
+        now = services.clock.now()
+        card = event_card(
+            screens, event, zone, now, project_title=await project_title(services, event)
+        )
+        keyboard: InlineKeyboardMarkup | None = None
+        args: dict[str, object] = {"card": Html(card)}
+        if what is Notice.CANCELLED:
+            args = {"title": event.title, "when": when_words(screens, event.starts_at, zone)}
+        elif what is Notice.OFFER:
+            rsvp = await services.events.rsvp(task.member_id, event.id)
+            until: datetime = rsvp.offer_expires_at if rsvp and rsvp.offer_expires_at else now
+            args["until"] = when_words(screens, until, zone)
+            keyboard = _answer_keyboard(screens, event, offer=True)
+        else:
+            keyboard = _answer_keyboard(screens, event)
+        await services.messenger.send(
+            task.member_id, f"event-notice-{what.value}", keyboard, **args
+        )
+
+    return tell

@@ -41,8 +41,3 @@ async def stale_button(update: Update, context: BotContext) -> None:
     logger.warning("user %d pressed a button nobody handles", query.from_user.id)
     language = await language_of(update, context)
     await query.answer(context.services.translate(language, "button-expired"), show_alert=True)
-
-
-async def events_soon(update: Update, context: BotContext) -> None:
-    # Placeholder until events exist: the onboarding already points members here.
-    await reply(update, context, "events-soon")

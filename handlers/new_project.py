@@ -12,7 +12,7 @@ from bot.project_drafts import LISTS, STEPS, Answer
 from handlers.common import drop_keyboard, edit_keyboard, reply, screens_for, send
 from handlers.project_screens import project_card
 from handlers.screens import HOME_CITY, Screen, Screens
-from storage.project_drafts import ProjectDraft
+from storage.drafts import Draft
 from storage.projects import Project
 
 logger = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ def _toggles(
     return [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
 
 
-async def draft_screen(update: Update, context: BotContext, draft: ProjectDraft) -> Screen:
+async def draft_screen(update: Update, context: BotContext, draft: Draft) -> Screen:
     screens = await screens_for(update, context)
     services = context.services
     step = draft.step

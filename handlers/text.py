@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import BotContext
-from handlers import coordinators, fallback, new_project, onboarding, projects, staff
+from handlers import coordinators, fallback, new_event, new_project, onboarding, projects, staff
 
 # Each takes the text if the person is in its conversation (False otherwise), in this order.
 CONVERSATIONS = (
@@ -14,6 +14,7 @@ CONVERSATIONS = (
     projects.take_text,
     coordinators.take_text,
     new_project.take_text,
+    new_event.take_text,
 )
 
 

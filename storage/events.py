@@ -23,14 +23,27 @@ class NewEvent:
     min_age: int | None
     max_age: int | None
     reminder_minutes: tuple[int, ...]
+    participants_only: bool = False  # only the participants of project_id may come
 
 
 @dataclass(frozen=True)
 class Event(NewEvent):
-    id: int
-    status: str
-    created_by: int
-    seats_taken: int
+    id: int = 0
+    status: str = "open"
+    created_by: int = 0
+    seats_taken: int = 0
+    revision: int = 0  # goes up when the start time changes: reminders are planned again
+
+    @property
+    def seats_left(self) -> int | None:
+        return None if self.capacity is None else max(self.capacity - self.seats_taken, 0)
+
+
+@dataclass(frozen=True)
+class Counts:
+    going: int
+    maybe: int
+    waiting: int
 
 
 @dataclass(frozen=True)
@@ -62,9 +75,29 @@ def _event(row: sqlite3.Row) -> Event:
         min_age=row["min_age"],
         max_age=row["max_age"],
         reminder_minutes=tuple(json.loads(row["reminder_minutes"])),
+        participants_only=bool(row["participants_only"]),
         status=row["status"],
         created_by=row["created_by"],
         seats_taken=row["seats_taken"],
+        revision=row["revision"],
+    )
+
+
+def _values(new: NewEvent) -> tuple[object, ...]:
+    """The stored columns of a new or changed event, in the order create and update use."""
+    return (
+        new.title,
+        new.description,
+        to_db_time(new.starts_at),
+        new.duration_minutes,
+        new.place,
+        new.link,
+        new.capacity,
+        new.project_id,
+        new.min_age,
+        new.max_age,
+        json.dumps(list(new.reminder_minutes)),
+        int(new.participants_only),
     )
 
 
@@ -85,26 +118,122 @@ class EventRepository:
     async def create(self, new: NewEvent, created_by: int, now: datetime) -> int:
         row = await self._db.fetch_one(
             "INSERT INTO events (title, description, starts_at, duration_minutes, place, link,"
-            " capacity, project_id, min_age, max_age, reminder_minutes, status, created_by,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?) RETURNING id",
-            (
-                new.title,
-                new.description,
-                to_db_time(new.starts_at),
-                new.duration_minutes,
-                new.place,
-                new.link,
-                new.capacity,
-                new.project_id,
-                new.min_age,
-                new.max_age,
-                json.dumps(list(new.reminder_minutes)),
-                created_by,
-                to_db_time(now),
-            ),
+            " capacity, project_id, min_age, max_age, reminder_minutes, participants_only,"
+            " status, created_by, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?) RETURNING id",
+            (*_values(new), created_by, to_db_time(now)),
         )
         assert row is not None
         return int(row["id"])
+
+    async def update(self, event_id: int, new: NewEvent, new_time: bool) -> bool:
+        """Save the changed answers of an open event; a new start time bumps the revision.
+        False if the event is not open, or the new capacity is below the seats already taken."""
+        changed = await self._db.execute(
+            "UPDATE events SET title = ?, description = ?, starts_at = ?, duration_minutes = ?,"
+            " place = ?, link = ?, capacity = ?, project_id = ?, min_age = ?, max_age = ?,"
+            " reminder_minutes = ?, participants_only = ?, revision = revision + ?"
+            " WHERE id = ? AND status = 'open' AND (? IS NULL OR ? >= (SELECT count(*)"
+            "  FROM rsvps r WHERE r.event_id = events.id AND r.seat = 1))",
+            (*_values(new), int(new_time), event_id, new.capacity, new.capacity),
+        )
+        return changed > 0
+
+    async def cancel(self, event_id: int, now: datetime) -> bool:
+        changed = await self._db.execute(
+            "UPDATE events SET status = 'cancelled', cancelled_at = ?"
+            " WHERE id = ? AND status = 'open'",
+            (to_db_time(now), event_id),
+        )
+        return changed > 0
+
+    async def upcoming_for(
+        self,
+        member_id: int,
+        age: int,
+        now: datetime,
+        limit: int,
+        offset: int,
+    ) -> tuple[list[Event], int]:
+        """Open events not started yet that the member may come to (age band, and project
+        participants for events only for them), soonest first; one page and the total."""
+        where = (
+            " WHERE e.status = 'open' AND e.starts_at > :now"
+            " AND (e.min_age IS NULL OR e.min_age <= :age)"
+            " AND (e.max_age IS NULL OR e.max_age >= :age)"
+            " AND (e.participants_only = 0 OR EXISTS (SELECT 1 FROM applications a"
+            "  WHERE a.project_id = e.project_id AND a.member_id = :member"
+            "  AND a.status = 'accepted'))"
+        )
+        values = {"now": to_db_time(now), "age": age, "member": member_id}
+        total = await self._db.fetch_one(f"SELECT count(*) AS n FROM events e{where}", values)
+        rows = await self._db.fetch_all(
+            f"{_EVENT}{where} ORDER BY e.starts_at, e.id LIMIT :limit OFFSET :offset",
+            {**values, "limit": limit, "offset": offset},
+        )
+        return [_event(row) for row in rows], int(total["n"]) if total else 0
+
+    async def is_participant(self, project_id: int, member_id: int) -> bool:
+        row = await self._db.fetch_one(
+            "SELECT 1 FROM applications WHERE project_id = ? AND member_id = ?"
+            " AND status = 'accepted'",
+            (project_id, member_id),
+        )
+        return row is not None
+
+    async def answered_by(
+        self, member_id: int, now: datetime, limit: int, offset: int
+    ) -> tuple[list[tuple[Event, Rsvp]], int]:
+        """The member's answers to events not started yet (cancelled ones too, so they see
+        it), soonest first; one page and the total."""
+        where = " WHERE r.member_id = :member AND e.starts_at > :now"
+        values = {"member": member_id, "now": to_db_time(now)}
+        total = await self._db.fetch_one(
+            f"SELECT count(*) AS n FROM rsvps r JOIN events e ON e.id = r.event_id{where}", values
+        )
+        rows = await self._db.fetch_all(
+            "SELECT e.*, (SELECT count(*) FROM rsvps s WHERE s.event_id = e.id AND s.seat = 1)"
+            " AS seats_taken, r.event_id, r.member_id, r.answer, r.seat, r.offer_expires_at"
+            f" FROM rsvps r JOIN events e ON e.id = r.event_id{where}"
+            " ORDER BY e.starts_at, e.id LIMIT :limit OFFSET :offset",
+            {**values, "limit": limit, "offset": offset},
+        )
+        return [(_event(row), _rsvp(row)) for row in rows], int(total["n"]) if total else 0
+
+    async def organised(
+        self, created_by: int | None, now: datetime, limit: int, offset: int
+    ) -> tuple[list[Event], int]:
+        """Open events not started yet, by one coordinator (None: everyone's), soonest first."""
+        where = (
+            " WHERE e.status = 'open' AND e.starts_at > :now"
+            " AND (:creator IS NULL OR e.created_by = :creator)"
+        )
+        values = {"now": to_db_time(now), "creator": created_by}
+        total = await self._db.fetch_one(f"SELECT count(*) AS n FROM events e{where}", values)
+        rows = await self._db.fetch_all(
+            f"{_EVENT}{where} ORDER BY e.starts_at, e.id LIMIT :limit OFFSET :offset",
+            {**values, "limit": limit, "offset": offset},
+        )
+        return [_event(row) for row in rows], int(total["n"]) if total else 0
+
+    async def counts(self, event_id: int) -> Counts:
+        row = await self._db.fetch_one(
+            "SELECT count(*) FILTER (WHERE answer IN ('going', 'offered')) AS going,"
+            " count(*) FILTER (WHERE answer = 'maybe') AS maybe,"
+            " count(*) FILTER (WHERE answer = 'waitlist') AS waiting"
+            " FROM rsvps WHERE event_id = ?",
+            (event_id,),
+        )
+        assert row is not None
+        return Counts(int(row["going"]), int(row["maybe"]), int(row["waiting"]))
+
+    async def answerers(self, event_id: int) -> list[int]:
+        """Everyone who said they might come: going, maybe, waiting or offered a seat."""
+        rows = await self._db.fetch_all(
+            "SELECT member_id FROM rsvps WHERE event_id = ? AND answer != 'no' ORDER BY member_id",
+            (event_id,),
+        )
+        return [int(row["member_id"]) for row in rows]
 
     async def get(self, event_id: int) -> Event | None:
         row = await self._db.fetch_one(f"{_EVENT} WHERE e.id = ?", (event_id,))
@@ -174,6 +303,13 @@ class EventRepository:
             (to_db_time(expires_at), to_db_time(now), event_id, event_id, event_id, event_id),
         )
         return row["member_id"] if row else None
+
+    async def extend_offer(self, event_id: int, member_id: int, expires_at: datetime) -> None:
+        await self._db.execute(
+            "UPDATE rsvps SET offer_expires_at = ? WHERE event_id = ? AND member_id = ?"
+            " AND answer = 'offered'",
+            (to_db_time(expires_at), event_id, member_id),
+        )
 
     async def confirm_offer(self, event_id: int, member_id: int, now: datetime) -> bool:
         changed = await self._db.execute(

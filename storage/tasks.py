@@ -119,6 +119,18 @@ class TaskRepository:
         )
         return changed > 0
 
+    async def cancel_keyed(self, prefix: str, now: datetime) -> int:
+        """Cancel the pending tasks whose dedupe key starts with `prefix` (a range over the
+        unique index of keys, not a scan)."""
+        if not prefix:
+            raise ValueError("an empty prefix would cancel every keyed task")
+        after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        return await self._db.execute(
+            "UPDATE tasks SET state = 'cancelled', finished_at = ?"
+            " WHERE dedupe_key >= ? AND dedupe_key < ? AND state = 'pending'",
+            (to_db_time(now), prefix, after),
+        )
+
     async def count_by_state(self) -> dict[str, int]:
         rows = await self._db.fetch_all("SELECT state, COUNT(*) AS n FROM tasks GROUP BY state")
         return {row["state"]: int(row["n"]) for row in rows}

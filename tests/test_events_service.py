@@ -77,11 +77,12 @@ async def test_reminders_once_each_at_the_offsets(bot: RunningBot) -> None:
     await bot.run_due_tasks()
     await bot.run_due_tasks()
     await ada.wait_until(lambda user: len(user.messages) == seen + 1)
-    assert (ada.messages[-1].text or "").startswith("⏰ Pulizia del parco starts in 24 hours")
+    text = ada.messages[-1].text or ""
+    assert text.startswith("⏰ Starts in 24 hours!") and "Pulizia del parco" in text
     bot.clock.advance(hours=23)
     await bot.run_due_tasks()
     await ada.wait_until(lambda user: len(user.messages) == seen + 2)
-    assert "starts in 60 minutes" in (ada.messages[-1].text or "")
+    assert "Starts in 60 minutes" in (ada.messages[-1].text or "")
     bot.clock.advance(hours=2)
     await bot.run_due_tasks()
     assert len(ada.messages) == seen + 2
@@ -96,7 +97,7 @@ async def test_after_downtime_only_the_latest_reminder_goes_out(bot: RunningBot)
     bot.clock.advance(days=2, minutes=-20)  # the bot was down through both offsets
     await bot.run_due_tasks()
     await ada.wait_until(lambda user: len(user.messages) == seen + 1)
-    assert "starts in 20 minutes" in (ada.messages[-1].text or "")
+    assert "Starts in 20 minutes" in (ada.messages[-1].text or "")
     await bot.run_due_tasks()
     assert len(ada.messages) == seen + 1
 

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.when import WhenProblem, parse_offsets, parse_when
+from bot.durations import parse_offsets
+from bot.when import WhenProblem, parse_when
 
 ROME = ZoneInfo("Europe/Rome")
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=ROME)  # a Tuesday

@@ -272,10 +272,89 @@ command-guardian = Consents you gave as a parent
 command-pending = Consent requests waiting
 command-consent = Record a signed consent form
 
-## Not built yet
+## Events (/events, /myevents, reminders and notices)
+command-events = Events you can come to
+command-myevents = Events you answered
+command-newevent = Create an event step by step
+command-manageevents = Your events: edit or cancel (coordinators)
+event-date = { $weekday } { $day } { $month }, { $time }
+weekday-0 = Monday
+weekday-1 = Tuesday
+weekday-2 = Wednesday
+weekday-3 = Thursday
+weekday-4 = Friday
+weekday-5 = Saturday
+weekday-6 = Sunday
+event-month-1 = January
+event-month-2 = February
+event-month-3 = March
+event-month-4 = April
+event-month-5 = May
+event-month-6 = June
+event-month-7 = July
+event-month-8 = August
+event-month-9 = September
+event-month-10 = October
+event-month-11 = November
+event-month-12 = December
+event-online = 🌐 online: { $link }
+event-length-both = { $hours } h { $minutes } min
+event-length-hours = { $hours ->
+        [one] 1 hour
+       *[other] { $hours } hours
+    }
+event-length-minutes = { $minutes } min
+event-seats-unlimited = 👥 Open to all, no limit
+event-seats-full = 👥 Full: you can join the waitlist
+event-seats-left = 👥 { $left ->
+        [one] 1 seat left
+       *[other] { $left } seats left
+    } of { $capacity }
+event-audience-project = 🎯 Only for participants of { $project }
+event-audience-ages = 🎯 Ages { $low }–{ $high }
+event-audience-everyone = 🎯 Everyone
+event-card-title = 📅 <b>{ $title }</b>
+event-card-when = 🕒 { $when } ({ $length })
+event-card-where = 📍 { $where }
+event-card-project = 🌱 Part of { $project }
+event-card-reminders = ⏰ Reminders: { $offsets } before
+event-card-no-reminders = ⏰ No reminders
+event-card-counts = ✅ { $going } going · 🤔 { $maybe } maybe · ⏳ { $waiting } waiting
+event-card-description = { $description }
+event-line-title = <b>{ $number }. { $title }</b>
+event-line-when = 🕒 { $when } · 📍 { $where }
+event-line-cancelled = ❌ Cancelled
+event-line-description = <i>{ $text }</i>
+event-your-going = you're going ✅
+event-your-maybe = you said maybe 🤔
+event-your-no = you can't come
+event-your-waitlist = you're on the waitlist ⏳
+event-your-offered = a seat is waiting for you 🎟️
+event-button-going = ✅ Going
+event-button-maybe = 🤔 Maybe
+event-button-no = ❌ Can't go
+event-button-confirm = 🎟️ Yes, I'm coming
+events-heading = 📅 <b>Upcoming events for you</b> ({ $count })
+events-none = 📅 No events for you right now. I'll have more soon: have a look at /projects meanwhile!
+myevents-heading = 🗓️ <b>Your answers</b> ({ $count }). Tap to change one.
+myevents-none = 🗓️ You haven't answered any upcoming event yet. See what's on with /events.
+event-refused-gone = This event is cancelled, has already started or no longer exists.
+event-refused-profile = Finish your profile first with /start, then you can answer events 🙂
+event-refused-guardian = Events open up once your parent or guardian has given consent: see /guardian.
+event-refused-audience = This event is for a different group (an age band, or a project's participants).
+event-offer-gone = This seat is no longer held for you: the time to confirm has passed, or the event changed.
+event-answered-going = 🎉 You're going! Your seat is saved.
+event-answered-waitlist = It's full, so you're on the waitlist ⏳ If a seat frees up, I'll write to you at once.
+event-answered-maybe = 🤔 Noted: maybe.
+event-answered-no = OK, thanks for letting us know.
+event-already-going = You're already going 👍
+event-already-waitlist = You're already on the waitlist ⏳
+event-already-maybe = You already said maybe 👍
+event-already-no = You already said you can't come 👍
 event-reminder =
-    ⏰ <b>{ $title }</b> starts { $left }.
-    📍 { $place }
+    ⏰ Starts { $left }!
+
+    { $card }
 event-left-hours = in { $hours } hours
 event-left-minutes = in { $minutes ->
         [one] one minute
@@ -283,8 +362,105 @@ event-left-minutes = in { $minutes ->
     }
 event-cannot = ✖️ I can't come
 event-cannot-done = OK, I've freed your seat: thanks for saying so!
-event-seat-confirmed = 🎉 The seat is yours!
-events-soon = 📅 Events are coming soon. Meanwhile, check that your /profile is up to date!
+event-seat-confirmed = 🎉 The seat is yours! I'll remind you before it starts.
+event-notice-moved =
+    📅 <b>Change of time</b> for an event you answered:
+
+    { $card }
+
+    Can you still come?
+event-notice-place =
+    📍 <b>Change of place</b> for an event you answered:
+
+    { $card }
+event-notice-cancelled = ❌ <b>{ $title }</b> ({ $when }) is cancelled. Sorry! Have a look at /events for other ones.
+event-notice-offer =
+    🎟️ <b>A seat has freed up for you!</b>
+
+    { $card }
+
+    It's held for you until { $until }: confirm to take it.
+
+## Managing events (coordinators)
+manageevents-heading = 🗂️ <b>Your upcoming events</b> ({ $count }). Tap one to see answers, edit or cancel it.
+manageevents-none = You have no upcoming events. Create one with /newevent.
+manageevents-item = { $title } · { $when }
+manageevents-gone = This event is cancelled, has started, or isn't yours to change.
+manageevents-edit = ✏️ Edit
+manageevents-cancel = ❌ Cancel event
+manageevents-back = ⬅️ Your events
+manageevents-cancel-ask = Cancel <b>{ $title }</b>? { $people ->
+        [0] Nobody has answered yet.
+        [one] The 1 person who answered will be told.
+       *[other] The { $people } people who answered will be told.
+    }
+manageevents-cancel-yes = ❌ Yes, cancel it
+manageevents-cancel-no = ⬅️ No, keep it
+manageevents-cancelled = ❌ <b>{ $title }</b> is cancelled. Everyone who answered is being told, and their reminders are off.
+
+## /newevent
+newevent-title = 📅 <b>New event</b> ({ $number }/{ $total }). What's it called? (3 to 80 characters)
+newevent-description = 📝 ({ $number }/{ $total }) A few lines about it: what you'll do, what to bring. 1000 characters at most, or Skip.
+newevent-start =
+    🕒 ({ $number }/{ $total }) When does it start? Type day and time, for example
+    <code>12/03 18:30</code>, <code>tomorrow 18:30</code> or <code>saturday 10</code>.
+newevent-start_confirm = 🕒 ({ $number }/{ $total }) So it starts <b>{ $when } { $year }</b>. Right?{ $ambiguous }
+newevent-ambiguous = {""}
+    ⚠️ The clocks go back that night, so { $time } happens twice: I took the first one (summer time).
+newevent-duration = ⏱️ ({ $number }/{ $total }) How long does it last? Tap or type, for example <code>2h</code> or <code>90 min</code>.
+newevent-where = 📍 ({ $number }/{ $total }) Where? Type the address or place, or paste the link if it's online.
+newevent-link = 🌐 ({ $number }/{ $total }) Paste the link people will use to join, for example <code>https://meet.example.org/abc</code>.
+newevent-capacity = 👥 ({ $number }/{ $total }) How many seats? Tap or type a number, or No limit.
+newevent-project = 🌱 ({ $number }/{ $total }) Is it part of one of your projects?
+newevent-audience = 🎯 ({ $number }/{ $total }) Who is it for? Tap, or type an age band, for example <code>16-25</code>.
+newevent-reminders = ⏰ ({ $number }/{ $total }) When should I remind the people who are coming? Tap, or type times before the start, for example <code>2d, 3h</code>.
+newevent-skip = Skip
+newevent-start-yes = ✅ Yes
+newevent-start-retype = ✏️ No, type again
+newevent-duration-preset = { $length }
+newevent-online = 🌐 It's online
+newevent-no-limit = No limit
+newevent-no-project = No project
+newevent-everyone = Everyone ({ $low }–{ $high })
+newevent-participants = Only the project's participants
+newevent-reminders-default = ⏰ { $offsets } before
+newevent-reminders-none = No reminders
+newevent-cancel = ✖️ Cancel
+newevent-preview = 👀 <b>Preview</b>: this is the event people will see. Tap what to change, then Publish.
+newevent-preview-edit = ✏️ <b>Edit</b>: tap what to change, then Save. If the time or place changes, everyone who answered is told.
+newevent-edit-title = ✏️ Title
+newevent-edit-description = ✏️ Description
+newevent-edit-start = ✏️ Start
+newevent-edit-duration = ✏️ Length
+newevent-edit-where = ✏️ Place
+newevent-edit-capacity = ✏️ Seats
+newevent-edit-project = ✏️ Project
+newevent-edit-audience = ✏️ Who
+newevent-edit-reminders = ✏️ Reminders
+newevent-publish = 🚀 Publish
+newevent-save-changes = 💾 Save changes
+newevent-published = 🚀 Published! Members it's for see it in /events. Edit or cancel it from /manageevents.
+newevent-changed = ✅ Changes saved. Anyone affected is being told.
+newevent-cancelled = OK, event cancelled: nothing was published.
+newevent-edit-cancelled = OK, nothing changed.
+newevent-not-saved-not-yours = I couldn't save: this event isn't yours to change any more.
+newevent-not-saved-too-few-seats = I couldn't save: there can't be fewer seats than the people already holding one.
+newevent-not-saved-gone = I couldn't save: the event is cancelled or has already started.
+newevent-not-saved-past = The start time has passed in the meantime: type a new one.
+newevent-problem-title = ✍️ The title needs 3 to 80 characters.
+newevent-problem-description = ✍️ The description can be up to 1000 characters.
+newevent-problem-not-understood = 🤔 I didn't get that date. Try <code>12/03 18:30</code>, <code>12 March 18:30</code> or <code>tomorrow 18:30</code>.
+newevent-problem-no-time = 🕒 I need the time too, for example <code>12/03 18:30</code>.
+newevent-problem-past = 📅 That moment has already passed: type a date and time in the future.
+newevent-problem-skipped-hour = 🕑 That time doesn't exist: the clocks go forward that night (from 02:00 straight to 03:00). Pick another time.
+newevent-problem-duration = ⏱️ Type how long it lasts, from 5 minutes to 7 days, for example <code>2h</code> or <code>90 min</code>.
+newevent-problem-link = 🌐 That isn't a link I can use. Paste the full address, starting with <code>https://</code>.
+newevent-problem-place = 📍 Type the place in 2 to 120 characters.
+newevent-problem-capacity = 🔢 Type a number of seats from 1 to 10000, or tap No limit.
+newevent-problem-ages = 🎂 Type two ages within the community's limits, for example <code>16-25</code>.
+newevent-problem-reminders = ⏰ Type times before the start like <code>24h, 1h</code> or <code>2d, 30m</code> (from 5 minutes to 14 days).
+newevent-problem-buttons = 👇 Use the buttons here.
+newevent-problem-gone = This event is no longer being written.
 
 ## Privacy (/privacy: a short page and a button per topic)
 privacy-home =

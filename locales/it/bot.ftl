@@ -272,10 +272,89 @@ command-guardian = I consensi che hai dato come genitore
 command-pending = Richieste di consenso in attesa
 command-consent = Registra un modulo di consenso firmato
 
-## Not built yet
+## Eventi (/events, /myevents, promemoria e avvisi)
+command-events = Eventi a cui puoi venire
+command-myevents = Eventi a cui hai risposto
+command-newevent = Crea un evento passo passo
+command-manageevents = I tuoi eventi: modifica o annulla (coordinatori)
+event-date = { $weekday } { $day } { $month }, { $time }
+weekday-0 = lunedì
+weekday-1 = martedì
+weekday-2 = mercoledì
+weekday-3 = giovedì
+weekday-4 = venerdì
+weekday-5 = sabato
+weekday-6 = domenica
+event-month-1 = gennaio
+event-month-2 = febbraio
+event-month-3 = marzo
+event-month-4 = aprile
+event-month-5 = maggio
+event-month-6 = giugno
+event-month-7 = luglio
+event-month-8 = agosto
+event-month-9 = settembre
+event-month-10 = ottobre
+event-month-11 = novembre
+event-month-12 = dicembre
+event-online = 🌐 online: { $link }
+event-length-both = { $hours } h { $minutes } min
+event-length-hours = { $hours ->
+        [one] 1 ora
+       *[other] { $hours } ore
+    }
+event-length-minutes = { $minutes } min
+event-seats-unlimited = 👥 Aperto a tutti, senza limite
+event-seats-full = 👥 Pieno: puoi metterti in lista d'attesa
+event-seats-left = 👥 { $left ->
+        [one] 1 posto libero
+       *[other] { $left } posti liberi
+    } su { $capacity }
+event-audience-project = 🎯 Solo per chi partecipa a { $project }
+event-audience-ages = 🎯 Età { $low }–{ $high }
+event-audience-everyone = 🎯 Tutti
+event-card-title = 📅 <b>{ $title }</b>
+event-card-when = 🕒 { $when } ({ $length })
+event-card-where = 📍 { $where }
+event-card-project = 🌱 Parte di { $project }
+event-card-reminders = ⏰ Promemoria: { $offsets } prima
+event-card-no-reminders = ⏰ Nessun promemoria
+event-card-counts = ✅ { $going } vengono · 🤔 { $maybe } forse · ⏳ { $waiting } in attesa
+event-card-description = { $description }
+event-line-title = <b>{ $number }. { $title }</b>
+event-line-when = 🕒 { $when } · 📍 { $where }
+event-line-cancelled = ❌ Annullato
+event-line-description = <i>{ $text }</i>
+event-your-going = vieni ✅
+event-your-maybe = hai detto forse 🤔
+event-your-no = non puoi venire
+event-your-waitlist = sei in lista d'attesa ⏳
+event-your-offered = c'è un posto che ti aspetta 🎟️
+event-button-going = ✅ Vengo
+event-button-maybe = 🤔 Forse
+event-button-no = ❌ Non posso
+event-button-confirm = 🎟️ Sì, vengo
+events-heading = 📅 <b>Prossimi eventi per te</b> ({ $count })
+events-none = 📅 Per ora non ci sono eventi per te. Presto ce ne saranno altri: intanto dai un'occhiata a /projects!
+myevents-heading = 🗓️ <b>Le tue risposte</b> ({ $count }). Tocca per cambiarne una.
+myevents-none = 🗓️ Non hai ancora risposto a nessun evento in arrivo. Guarda cosa c'è con /events.
+event-refused-gone = Questo evento è annullato, è già iniziato o non esiste più.
+event-refused-profile = Prima completa il tuo profilo con /start, poi potrai rispondere agli eventi 🙂
+event-refused-guardian = Gli eventi si aprono quando tuo genitore o tutore avrà dato il consenso: vedi /guardian.
+event-refused-audience = Questo evento è per un altro gruppo (una fascia d'età, o chi partecipa a un progetto).
+event-offer-gone = Questo posto non è più tenuto per te: il tempo per confermare è passato, o l'evento è cambiato.
+event-answered-going = 🎉 Vieni! Il tuo posto è salvato.
+event-answered-waitlist = È pieno, quindi sei in lista d'attesa ⏳ Se si libera un posto, ti scrivo subito.
+event-answered-maybe = 🤔 Segnato: forse.
+event-answered-no = Ok, grazie per avercelo detto.
+event-already-going = Vieni già 👍
+event-already-waitlist = Sei già in lista d'attesa ⏳
+event-already-maybe = Hai già detto forse 👍
+event-already-no = Hai già detto che non puoi venire 👍
 event-reminder =
-    ⏰ <b>{ $title }</b> inizia { $left }.
-    📍 { $place }
+    ⏰ Si comincia { $left }!
+
+    { $card }
 event-left-hours = tra { $hours } ore
 event-left-minutes = tra { $minutes ->
         [one] un minuto
@@ -283,8 +362,105 @@ event-left-minutes = tra { $minutes ->
     }
 event-cannot = ✖️ Non posso venire
 event-cannot-done = Ok, ho liberato il tuo posto: grazie per averlo detto!
-event-seat-confirmed = 🎉 Il posto è tuo!
-events-soon = 📅 Gli eventi arrivano presto. Intanto controlla che il tuo /profile sia aggiornato!
+event-seat-confirmed = 🎉 Il posto è tuo! Ti ricorderò l'evento prima che inizi.
+event-notice-moved =
+    📅 <b>Cambio d'orario</b> per un evento a cui hai risposto:
+
+    { $card }
+
+    Riesci ancora a venire?
+event-notice-place =
+    📍 <b>Cambio di luogo</b> per un evento a cui hai risposto:
+
+    { $card }
+event-notice-cancelled = ❌ <b>{ $title }</b> ({ $when }) è annullato. Ci dispiace! Dai un'occhiata a /events per altri eventi.
+event-notice-offer =
+    🎟️ <b>Si è liberato un posto per te!</b>
+
+    { $card }
+
+    Te lo teniamo fino a { $until }: conferma per prenderlo.
+
+## Gestire gli eventi (coordinatori)
+manageevents-heading = 🗂️ <b>I tuoi prossimi eventi</b> ({ $count }). Toccane uno per vedere le risposte, modificarlo o annullarlo.
+manageevents-none = Non hai eventi in arrivo. Creane uno con /newevent.
+manageevents-item = { $title } · { $when }
+manageevents-gone = Questo evento è annullato, è già iniziato, o non puoi modificarlo.
+manageevents-edit = ✏️ Modifica
+manageevents-cancel = ❌ Annulla evento
+manageevents-back = ⬅️ I tuoi eventi
+manageevents-cancel-ask = Annullare <b>{ $title }</b>? { $people ->
+        [0] Nessuno ha ancora risposto.
+        [one] La persona che ha risposto sarà avvisata.
+       *[other] Le { $people } persone che hanno risposto saranno avvisate.
+    }
+manageevents-cancel-yes = ❌ Sì, annullalo
+manageevents-cancel-no = ⬅️ No, tienilo
+manageevents-cancelled = ❌ <b>{ $title }</b> è annullato. Stiamo avvisando chi ha risposto, e i loro promemoria sono spenti.
+
+## /newevent
+newevent-title = 📅 <b>Nuovo evento</b> ({ $number }/{ $total }). Come si chiama? (da 3 a 80 caratteri)
+newevent-description = 📝 ({ $number }/{ $total }) Qualche riga: cosa farete, cosa portare. Al massimo 1000 caratteri, oppure Salta.
+newevent-start =
+    🕒 ({ $number }/{ $total }) Quando inizia? Scrivi giorno e ora, per esempio
+    <code>12/03 18:30</code>, <code>domani 18:30</code> o <code>sabato 10</code>.
+newevent-start_confirm = 🕒 ({ $number }/{ $total }) Quindi inizia <b>{ $when } { $year }</b>. Giusto?{ $ambiguous }
+newevent-ambiguous = {""}
+    ⚠️ Quella notte si torna all'ora solare, quindi le { $time } capitano due volte: ho preso la prima (ora legale).
+newevent-duration = ⏱️ ({ $number }/{ $total }) Quanto dura? Tocca o scrivi, per esempio <code>2h</code> o <code>90 min</code>.
+newevent-where = 📍 ({ $number }/{ $total }) Dove? Scrivi l'indirizzo o il luogo, o incolla il link se è online.
+newevent-link = 🌐 ({ $number }/{ $total }) Incolla il link per collegarsi, per esempio <code>https://meet.example.org/abc</code>.
+newevent-capacity = 👥 ({ $number }/{ $total }) Quanti posti? Tocca o scrivi un numero, oppure Senza limite.
+newevent-project = 🌱 ({ $number }/{ $total }) Fa parte di uno dei tuoi progetti?
+newevent-audience = 🎯 ({ $number }/{ $total }) Per chi è? Tocca, o scrivi una fascia d'età, per esempio <code>16-25</code>.
+newevent-reminders = ⏰ ({ $number }/{ $total }) Quando ricordo l'evento a chi viene? Tocca, o scrivi quanto prima dell'inizio, per esempio <code>2d, 3h</code>.
+newevent-skip = Salta
+newevent-start-yes = ✅ Sì
+newevent-start-retype = ✏️ No, riscrivo
+newevent-duration-preset = { $length }
+newevent-online = 🌐 È online
+newevent-no-limit = Senza limite
+newevent-no-project = Nessun progetto
+newevent-everyone = Tutti ({ $low }–{ $high })
+newevent-participants = Solo chi partecipa al progetto
+newevent-reminders-default = ⏰ { $offsets } prima
+newevent-reminders-none = Nessun promemoria
+newevent-cancel = ✖️ Annulla
+newevent-preview = 👀 <b>Anteprima</b>: ecco l'evento come lo vedranno. Tocca cosa cambiare, poi Pubblica.
+newevent-preview-edit = ✏️ <b>Modifica</b>: tocca cosa cambiare, poi Salva. Se cambiano orario o luogo, chi ha risposto viene avvisato.
+newevent-edit-title = ✏️ Titolo
+newevent-edit-description = ✏️ Descrizione
+newevent-edit-start = ✏️ Inizio
+newevent-edit-duration = ✏️ Durata
+newevent-edit-where = ✏️ Luogo
+newevent-edit-capacity = ✏️ Posti
+newevent-edit-project = ✏️ Progetto
+newevent-edit-audience = ✏️ Per chi
+newevent-edit-reminders = ✏️ Promemoria
+newevent-publish = 🚀 Pubblica
+newevent-save-changes = 💾 Salva le modifiche
+newevent-published = 🚀 Pubblicato! Chi può partecipare lo vede in /events. Modificalo o annullalo da /manageevents.
+newevent-changed = ✅ Modifiche salvate. Stiamo avvisando chi è interessato.
+newevent-cancelled = Ok, evento annullato: non è stato pubblicato nulla.
+newevent-edit-cancelled = Ok, non è cambiato nulla.
+newevent-not-saved-not-yours = Non ho potuto salvare: questo evento non è più tuo da modificare.
+newevent-not-saved-too-few-seats = Non ho potuto salvare: i posti non possono essere meno delle persone che ne hanno già uno.
+newevent-not-saved-gone = Non ho potuto salvare: l'evento è annullato o è già iniziato.
+newevent-not-saved-past = Nel frattempo l'ora d'inizio è passata: scrivine una nuova.
+newevent-problem-title = ✍️ Il titolo deve avere da 3 a 80 caratteri.
+newevent-problem-description = ✍️ La descrizione può avere al massimo 1000 caratteri.
+newevent-problem-not-understood = 🤔 Non ho capito la data. Prova con <code>12/03 18:30</code>, <code>12 marzo 18:30</code> o <code>domani 18:30</code>.
+newevent-problem-no-time = 🕒 Mi serve anche l'ora, per esempio <code>12/03 18:30</code>.
+newevent-problem-past = 📅 Quel momento è già passato: scrivi una data e un'ora future.
+newevent-problem-skipped-hour = 🕑 Quell'ora non esiste: quella notte si passa all'ora legale (dalle 02:00 direttamente alle 03:00). Scegli un altro orario.
+newevent-problem-duration = ⏱️ Scrivi quanto dura, da 5 minuti a 7 giorni, per esempio <code>2h</code> o <code>90 min</code>.
+newevent-problem-link = 🌐 Non è un link che posso usare. Incolla l'indirizzo completo, che inizia con <code>https://</code>.
+newevent-problem-place = 📍 Scrivi il luogo in 2-120 caratteri.
+newevent-problem-capacity = 🔢 Scrivi un numero di posti da 1 a 10000, oppure tocca Senza limite.
+newevent-problem-ages = 🎂 Scrivi due età nei limiti della community, per esempio <code>16-25</code>.
+newevent-problem-reminders = ⏰ Scrivi quanto prima dell'inizio, come <code>24h, 1h</code> o <code>2d, 30m</code> (da 5 minuti a 14 giorni).
+newevent-problem-buttons = 👇 Usa i pulsanti qui.
+newevent-problem-gone = Questo evento non è più in scrittura.
 
 ## Privacy (/privacy: una pagina breve e un pulsante per argomento)
 privacy-home =

@@ -1,0 +1,230 @@
+"""How events read on a phone: the start in words, the card, the lists with their answer buttons.
+Rendering only: no I/O.
+
+Callback data: `ev:<g|m|n>:<event>:<from>` answers (going, maybe, can't) where <from> says which
+screen to draw again (`l<page>` /events, `a<page>` /myevents, `r` a reminder or notice),
+`ev:c:<event>` confirms a seat offered, `ev:p:<page>` and `ev:a:<page>` turn pages.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.durations import format_offsets
+from bot.events import Page
+from handlers.screens import Screen, Screens
+from storage.events import Counts, Event, Rsvp
+
+PER_PAGE = 5
+LIST_DESCRIPTION = 90
+ANSWERS = (("g", "going"), ("m", "maybe"), ("n", "no"))
+
+
+def when_words(screens: Screens, at: datetime, zone: ZoneInfo) -> str:
+    """ "sabato 14 marzo, 18:30" (the year too when it is not this year's)."""
+    local = at.astimezone(zone)
+    return screens.text(
+        "event-date",
+        weekday=screens.text(f"weekday-{local.weekday()}"),
+        day=str(local.day),
+        month=screens.text(f"event-month-{local.month}"),
+        year=str(local.year),
+        time=local.strftime("%H:%M"),
+    )
+
+
+def when_with_year(screens: Screens, at: datetime, zone: ZoneInfo, now: datetime) -> str:
+    words = when_words(screens, at, zone)
+    if at.astimezone(zone).year != now.astimezone(zone).year:
+        return f"{words} {at.astimezone(zone).year}"
+    return words
+
+
+def where(screens: Screens, event: Event) -> str:
+    if event.link:
+        return screens.text("event-online", link=event.link)
+    return event.place or "—"
+
+
+def length(screens: Screens, minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    if hours and rest:
+        return screens.text("event-length-both", hours=hours, minutes=rest)
+    if hours:
+        return screens.text("event-length-hours", hours=hours)
+    return screens.text("event-length-minutes", minutes=rest)
+
+
+def seats(screens: Screens, event: Event) -> str:
+    left = event.seats_left
+    if left is None:
+        return screens.text("event-seats-unlimited")
+    if left == 0:
+        return screens.text("event-seats-full")
+    return screens.text("event-seats-left", left=left, capacity=event.capacity or 0)
+
+
+def audience(screens: Screens, event: Event, project_title: str | None) -> str:
+    if event.participants_only:
+        return screens.text("event-audience-project", project=project_title or "—")
+    if event.min_age is not None and event.max_age is not None:
+        return screens.text("event-audience-ages", low=event.min_age, high=event.max_age)
+    return screens.text("event-audience-everyone")
+
+
+def event_card(
+    screens: Screens,
+    event: Event,
+    zone: ZoneInfo,
+    now: datetime,
+    *,
+    project_title: str | None = None,
+    for_organiser: bool = False,
+    counts: Counts | None = None,
+) -> str:
+    lines = [
+        screens.text("event-card-title", title=event.title),
+        screens.text(
+            "event-card-when",
+            when=when_with_year(screens, event.starts_at, zone, now),
+            length=length(screens, event.duration_minutes),
+        ),
+        screens.text("event-card-where", where=where(screens, event)),
+        seats(screens, event),
+    ]
+    if project_title and not event.participants_only:
+        lines.append(screens.text("event-card-project", project=project_title))
+    if for_organiser:
+        lines.append(audience(screens, event, project_title))
+        offsets = tuple(timedelta(minutes=m) for m in event.reminder_minutes)
+        lines.append(
+            screens.text("event-card-reminders", offsets=format_offsets(offsets))
+            if offsets
+            else screens.text("event-card-no-reminders")
+        )
+        if counts is not None:
+            lines.append(
+                screens.text(
+                    "event-card-counts",
+                    going=counts.going,
+                    maybe=counts.maybe,
+                    waiting=counts.waiting,
+                )
+            )
+    if event.description:
+        lines.append("")
+        lines.append(screens.text("event-card-description", description=event.description))
+    return "\n".join(lines)
+
+
+def _short(text: str, limit: int) -> str:
+    first = text.split("\n", 1)[0]
+    return first if len(first) <= limit else first[: limit - 1] + "…"
+
+
+def event_line(
+    screens: Screens,
+    number: int,
+    event: Event,
+    zone: ZoneInfo,
+    now: datetime,
+    answer: str | None,
+) -> str:
+    """One event of a list: numbered so its buttons can say which."""
+    lines = [
+        screens.text("event-line-title", number=number, title=event.title),
+        screens.text(
+            "event-line-when",
+            when=when_with_year(screens, event.starts_at, zone, now),
+            where=where(screens, event),
+        ),
+    ]
+    if event.status != "open":
+        lines.append(screens.text("event-line-cancelled"))
+    else:
+        line = seats(screens, event)
+        if answer is not None:
+            line = f"{line} · {screens.text(f'event-your-{answer}')}"
+        lines.append(line)
+    if event.description and event.status == "open":
+        lines.append(
+            screens.text("event-line-description", text=_short(event.description, LIST_DESCRIPTION))
+        )
+    return "\n".join(lines)
+
+
+def answer_row(
+    screens: Screens, number: int, event: Event, source: str, answer: str | None
+) -> list[InlineKeyboardButton]:
+    """Going / Maybe / Can't go for one event; the current answer is marked."""
+    current = {"offered": "going", "waitlist": "going"}.get(answer or "", answer)
+    row = []
+    for code, name in ANSWERS:
+        label = screens.text(f"event-button-{name}")
+        if current == name:
+            label = f"• {label}"
+        if name == "going":
+            label = f"{number}. {label}"
+        row.append(InlineKeyboardButton(label, callback_data=f"ev:{code}:{event.id}:{source}"))
+    return row
+
+
+def pager(screens: Screens, prefix: str, page: int, total: int) -> list[InlineKeyboardButton]:
+    buttons = []
+    if page > 0:
+        buttons.append(
+            InlineKeyboardButton(
+                screens.text("page-previous"), callback_data=f"{prefix}:{page - 1}"
+            )
+        )
+    if (page + 1) * PER_PAGE < total:
+        buttons.append(
+            InlineKeyboardButton(screens.text("page-next"), callback_data=f"{prefix}:{page + 1}")
+        )
+    return buttons
+
+
+def events_page(
+    screens: Screens,
+    found: Page[Event],
+    answers: dict[int, str],
+    page: int,
+    zone: ZoneInfo,
+    now: datetime,
+) -> Screen:
+    if not found.items:
+        return Screen(screens.text("events-none"))
+    blocks = [screens.text("events-heading", count=found.total)]
+    rows = []
+    for number, event in enumerate(found.items, start=page * PER_PAGE + 1):
+        answer = answers.get(event.id)
+        blocks.append(event_line(screens, number, event, zone, now, answer))
+        rows.append(answer_row(screens, number, event, f"l{page}", answer))
+    nav = pager(screens, "ev:p", page, found.total)
+    if nav:
+        rows.append(nav)
+    return Screen("\n\n".join(blocks), InlineKeyboardMarkup(rows))
+
+
+def my_events_page(
+    screens: Screens,
+    found: Page[tuple[Event, Rsvp]],
+    page: int,
+    zone: ZoneInfo,
+    now: datetime,
+) -> Screen:
+    if not found.items:
+        return Screen(screens.text("myevents-none"))
+    blocks = [screens.text("myevents-heading", count=found.total)]
+    rows = []
+    for number, (event, rsvp) in enumerate(found.items, start=page * PER_PAGE + 1):
+        blocks.append(event_line(screens, number, event, zone, now, rsvp.answer))
+        if event.status == "open":
+            rows.append(answer_row(screens, number, event, f"a{page}", rsvp.answer))
+    nav = pager(screens, "ev:a", page, found.total)
+    if nav:
+        rows.append(nav)
+    return Screen("\n\n".join(blocks), InlineKeyboardMarkup(rows) if rows else None)
