@@ -42,7 +42,7 @@ def format_offsets(offsets: tuple[timedelta, ...]) -> str:
 
 def short_duration(span: timedelta) -> str:
     minutes = int(span.total_seconds() // 60)
-    if minutes % (24 * 60) == 0:
+    if minutes % (24 * 60) == 0 and minutes >= 48 * 60:  # "24h" reads better than "1d"
         return f"{minutes // (24 * 60)}d"
     if minutes % 60 == 0:
         return f"{minutes // 60}h"

@@ -23,11 +23,11 @@ LIST_DESCRIPTION = 90
 ANSWERS = (("g", "going"), ("m", "maybe"), ("n", "no"))
 
 
-def when_words(screens: Screens, at: datetime, zone: ZoneInfo) -> str:
-    """ "sabato 14 marzo, 18:30" (the year too when it is not this year's)."""
+def when_words(screens: Screens, at: datetime, zone: ZoneInfo, *, year: bool = False) -> str:
+    """ "sabato 14 marzo, 18:30", or with the year: "sabato 14 marzo 2027, 18:30"."""
     local = at.astimezone(zone)
     return screens.text(
-        "event-date",
+        "event-date-year" if year else "event-date",
         weekday=screens.text(f"weekday-{local.weekday()}"),
         day=str(local.day),
         month=screens.text(f"event-month-{local.month}"),
@@ -37,10 +37,9 @@ def when_words(screens: Screens, at: datetime, zone: ZoneInfo) -> str:
 
 
 def when_with_year(screens: Screens, at: datetime, zone: ZoneInfo, now: datetime) -> str:
-    words = when_words(screens, at, zone)
-    if at.astimezone(zone).year != now.astimezone(zone).year:
-        return f"{words} {at.astimezone(zone).year}"
-    return words
+    """The year only when it is not this one's."""
+    other_year = at.astimezone(zone).year != now.astimezone(zone).year
+    return when_words(screens, at, zone, year=other_year)
 
 
 def where(screens: Screens, event: Event) -> str:
@@ -58,12 +57,12 @@ def length(screens: Screens, minutes: int) -> str:
     return screens.text("event-length-minutes", minutes=rest)
 
 
-def seats(screens: Screens, event: Event) -> str:
+def seats(screens: Screens, event: Event, *, answered: bool = False) -> str:
     left = event.seats_left
     if left is None:
         return screens.text("event-seats-unlimited")
     if left == 0:
-        return screens.text("event-seats-full")
+        return screens.text("event-seats-full-short" if answered else "event-seats-full")
     return screens.text("event-seats-left", left=left, capacity=event.capacity or 0)
 
 
@@ -84,7 +83,9 @@ def event_card(
     project_title: str | None = None,
     for_organiser: bool = False,
     counts: Counts | None = None,
+    with_seats: bool = True,
 ) -> str:
+    """The whole event. Without the seats for someone who already has one (a reminder)."""
     lines = [
         screens.text("event-card-title", title=event.title),
         screens.text(
@@ -93,8 +94,9 @@ def event_card(
             length=length(screens, event.duration_minutes),
         ),
         screens.text("event-card-where", where=where(screens, event)),
-        seats(screens, event),
     ]
+    if with_seats:
+        lines.append(seats(screens, event))
     if project_title and not event.participants_only:
         lines.append(screens.text("event-card-project", project=project_title))
     if for_organiser:
@@ -145,7 +147,7 @@ def event_line(
     if event.status != "open":
         lines.append(screens.text("event-line-cancelled"))
     else:
-        line = seats(screens, event)
+        line = seats(screens, event, answered=answer is not None)
         if answer is not None:
             line = f"{line} · {screens.text(f'event-your-{answer}')}"
         lines.append(line)

@@ -30,7 +30,7 @@ NAMES = {"g": "going", "m": "maybe", "n": "no"}
 
 
 def left_words(screens: Screens, minutes: int) -> str:
-    if minutes >= 120:
+    if minutes >= 120 or minutes == 60:
         return screens.text("event-left-hours", hours=round(minutes / 60))
     return screens.text("event-left-minutes", minutes=minutes)
 
@@ -182,6 +182,7 @@ def reminder_task(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
             services.settings.zone,
             services.clock.now(),
             project_title=await project_title(services, reminder.event),
+            with_seats=False,
         )
         await services.messenger.send(
             reminder.member_id,
@@ -211,7 +212,12 @@ def notice_task(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
         zone = services.settings.zone
         now = services.clock.now()
         card = event_card(
-            screens, event, zone, now, project_title=await project_title(services, event)
+            screens,
+            event,
+            zone,
+            now,
+            project_title=await project_title(services, event),
+            with_seats=False,
         )
         keyboard: InlineKeyboardMarkup | None = None
         args: dict[str, object] = {"card": Html(card)}

@@ -51,9 +51,8 @@ async def draft_screen(update: Update, context: BotContext, draft: Draft) -> Scr
         rows = [[_button(screens, "newevent-skip", "ne:s")]]
     elif step == "start_confirm":
         at = from_db_time(draft.data["candidate"]["at"])
-        args["when"] = when_words(screens, at, zone)
+        args["when"] = when_words(screens, at, zone, year=True)
         local = at.astimezone(zone)
-        args["year"] = str(local.year)
         args["ambiguous"] = (
             screens.text("newevent-ambiguous", time=local.strftime("%H:%M"))
             if draft.data["candidate"].get("ambiguous")

@@ -278,6 +278,7 @@ command-myevents = Events you answered
 command-newevent = Create an event step by step
 command-manageevents = Your events: edit or cancel (coordinators)
 event-date = { $weekday } { $day } { $month }, { $time }
+event-date-year = { $weekday } { $day } { $month } { $year }, { $time }
 weekday-0 = Monday
 weekday-1 = Tuesday
 weekday-2 = Wednesday
@@ -306,6 +307,7 @@ event-length-hours = { $hours ->
 event-length-minutes = { $minutes } min
 event-seats-unlimited = 👥 Open to all, no limit
 event-seats-full = 👥 Full: you can join the waitlist
+event-seats-full-short = 👥 Full
 event-seats-left = 👥 { $left ->
         [one] 1 seat left
        *[other] { $left } seats left
@@ -355,7 +357,10 @@ event-reminder =
     ⏰ Starts { $left }!
 
     { $card }
-event-left-hours = in { $hours } hours
+event-left-hours = { $hours ->
+        [one] in one hour
+       *[other] in { $hours } hours
+    }
 event-left-minutes = in { $minutes ->
         [one] one minute
        *[other] { $minutes } minutes
@@ -404,7 +409,7 @@ newevent-description = 📝 ({ $number }/{ $total }) A few lines about it: what 
 newevent-start =
     🕒 ({ $number }/{ $total }) When does it start? Type day and time, for example
     <code>12/03 18:30</code>, <code>tomorrow 18:30</code> or <code>saturday 10</code>.
-newevent-start_confirm = 🕒 ({ $number }/{ $total }) So it starts <b>{ $when } { $year }</b>. Right?{ $ambiguous }
+newevent-start_confirm = 🕒 ({ $number }/{ $total }) So it starts <b>{ $when }</b>. Right?{ $ambiguous }
 newevent-ambiguous = {""}
     ⚠️ The clocks go back that night, so { $time } happens twice: I took the first one (summer time).
 newevent-duration = ⏱️ ({ $number }/{ $total }) How long does it last? Tap or type, for example <code>2h</code> or <code>90 min</code>.

@@ -278,6 +278,7 @@ command-myevents = Eventi a cui hai risposto
 command-newevent = Crea un evento passo passo
 command-manageevents = I tuoi eventi: modifica o annulla (coordinatori)
 event-date = { $weekday } { $day } { $month }, { $time }
+event-date-year = { $weekday } { $day } { $month } { $year }, { $time }
 weekday-0 = lunedì
 weekday-1 = martedì
 weekday-2 = mercoledì
@@ -306,6 +307,7 @@ event-length-hours = { $hours ->
 event-length-minutes = { $minutes } min
 event-seats-unlimited = 👥 Aperto a tutti, senza limite
 event-seats-full = 👥 Pieno: puoi metterti in lista d'attesa
+event-seats-full-short = 👥 Pieno
 event-seats-left = 👥 { $left ->
         [one] 1 posto libero
        *[other] { $left } posti liberi
@@ -355,7 +357,10 @@ event-reminder =
     ⏰ Si comincia { $left }!
 
     { $card }
-event-left-hours = tra { $hours } ore
+event-left-hours = { $hours ->
+        [one] tra un'ora
+       *[other] tra { $hours } ore
+    }
 event-left-minutes = tra { $minutes ->
         [one] un minuto
        *[other] { $minutes } minuti
@@ -404,7 +409,7 @@ newevent-description = 📝 ({ $number }/{ $total }) Qualche riga: cosa farete, 
 newevent-start =
     🕒 ({ $number }/{ $total }) Quando inizia? Scrivi giorno e ora, per esempio
     <code>12/03 18:30</code>, <code>domani 18:30</code> o <code>sabato 10</code>.
-newevent-start_confirm = 🕒 ({ $number }/{ $total }) Quindi inizia <b>{ $when } { $year }</b>. Giusto?{ $ambiguous }
+newevent-start_confirm = 🕒 ({ $number }/{ $total }) Quindi inizia <b>{ $when }</b>. Giusto?{ $ambiguous }
 newevent-ambiguous = {""}
     ⚠️ Quella notte si torna all'ora solare, quindi le { $time } capitano due volte: ho preso la prima (ora legale).
 newevent-duration = ⏱️ ({ $number }/{ $total }) Quanto dura? Tocca o scrivi, per esempio <code>2h</code> o <code>90 min</code>.
