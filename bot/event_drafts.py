@@ -44,7 +44,10 @@ MAX_PLACE = 120
 MAX_LINK = 300
 MAX_CAPACITY = 10_000
 _AGES = re.compile(r"^\s*(\d{1,2})\s*[-–/ ]\s*(\d{1,2})\s*$")
-_LOOKS_LIKE_LINK = re.compile(r"^(https?:|www\.|\S+\.(com|it|org|net|eu|io|us|me)(/|$))", re.I)
+# Typed where a place goes but meant as a link (a broken one is refused, not taken as a place).
+_LOOKS_LIKE_LINK = re.compile(
+    r"^(h?t+p+s?[:/]|www\.|\S*://|\S+\.(com|it|org|net|eu|io|us|me|link)(/|$))", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -60,8 +63,8 @@ def question_of(step: str) -> str:
 def valid_link(text: str) -> str | None:
     """An http(s) link with a host, as typed (www. gets https://); None if it is not one."""
     link = text.strip()
-    if link.lower().startswith("www."):
-        link = f"https://{link}"
+    if re.fullmatch(r"[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?", link, re.I):
+        link = f"https://{link}"  # "meet.example.org/abc" or "www.…": the scheme is implied
     if len(link) > MAX_LINK or any(c.isspace() for c in link):
         return None
     try:

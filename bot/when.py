@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 from zoneinfo import ZoneInfo
 
@@ -28,6 +28,18 @@ _YEAR = re.compile(r"\b\d{4}\b")
 _BARE_HOUR = re.compile(r"^(?P<day>.*?\S)\s+(?:(?:alle|ore|at)\s+)?(?P<hour>\d{1,2})$")
 _HAS_TIME = re.compile(r"\d{1,2}\s*(?::|\.)\s*\d{2}|\d{1,2}\s*(?:am|pm)\b")
 _DOTTED_TIME = re.compile(r"(\d{1,2})\.(\d{2})\b")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{2}|\d{4}))?\b")
+_NAMED_DATE = re.compile(r"\b(\d{1,2})\s+(?:di\s+|of\s+)?([a-z]{3,})")
+_NAMED_DATE_MONTH_FIRST = re.compile(r"\b([a-z]{3,})\s+(\d{1,2})\b")
+_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\b")
+# The first three letters of month names, Italian and English.
+_MONTHS = {
+    "gen": 1, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "mag": 5, "may": 5, "giu": 6, "jun": 6,
+    "lug": 7, "jul": 7, "ago": 8, "aug": 8, "set": 9, "sep": 9, "ott": 10, "oct": 10, "nov": 11,
+    "dic": 12, "dec": 12,
+}  # fmt: skip
+FARTHEST = timedelta(days=2 * 366)
 _SETTINGS = {
     "DATE_ORDER": "DMY",
     "PREFER_DATES_FROM": "future",
@@ -40,6 +52,9 @@ class WhenProblem(Enum):
     NO_TIME = "no-time"  # a day without an hour: we never guess the hour
     PAST = "past"
     SKIPPED_HOUR = "skipped-hour"  # the night clocks go forward: that time does not exist
+    NO_SUCH_DAY = "no-such-day"  # 31 February, 32/01
+    NO_SUCH_TIME = "no-such-time"  # 24:30, 18:75
+    TOO_FAR = "too-far"  # more than a year and a bit ahead: a typo, most likely
 
 
 @dataclass(frozen=True)
@@ -64,8 +79,45 @@ def _normalized(text: str) -> str:
     return text
 
 
+def _impossible(plain: str, this_year: int) -> WhenProblem | None:
+    """A day or a time that no calendar has (dateparser would guess something else)."""
+    for hour, minute in _CLOCK.findall(plain):
+        if int(hour) > 23 or int(minute) > 59:
+            return WhenProblem.NO_SUCH_TIME
+    days: list[tuple[int, int, int | None]] = []
+    for year, month, day in _ISO_DATE.findall(plain):
+        days.append((int(day), int(month), int(year)))
+    rest = _ISO_DATE.sub(" ", plain)
+    rest = _CLOCK.sub(" ", rest)
+    for day, month, year in _NUMERIC_DATE.findall(rest):
+        full_year = None if not year else int(year) + (2000 if len(year) == 2 else 0)
+        days.append((int(day), int(month), full_year))
+    for day, name in _NAMED_DATE.findall(rest):
+        if name[:3] in _MONTHS:
+            days.append((int(day), _MONTHS[name[:3]], None))
+    for name, day in _NAMED_DATE_MONTH_FIRST.findall(rest):
+        if name[:3] in _MONTHS:
+            days.append((int(day), _MONTHS[name[:3]], None))
+    for day, month, year in days:
+        years = (year,) if year is not None else (this_year, this_year + 1)
+        if not any(_exists(y, month, day) for y in years):
+            return WhenProblem.NO_SUCH_DAY
+    return None
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def parse_when(text: str, now: datetime, zone: ZoneInfo) -> When:
     plain = _normalized(_plain(text))
+    impossible = _impossible(plain, now.astimezone(zone).year)
+    if impossible is not None:
+        return When(None, impossible)
     if not plain or not _HAS_TIME.search(plain):
         if plain and dateparser.parse(plain, languages=["it", "en"], settings=_settings(now, zone)):
             return When(None, WhenProblem.NO_TIME)
@@ -90,6 +142,8 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo) -> When:
         last_year = first.replace(year=first.year - 1)
         if now - RECENT_PAST <= last_year <= now:
             return When(last_year, WhenProblem.PAST)
+    if first.astimezone(UTC) > now.astimezone(UTC) + FARTHEST:
+        return When(first, WhenProblem.TOO_FAR)
     return When(first, None, ambiguous=ambiguous)
 
 

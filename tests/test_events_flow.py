@@ -136,3 +136,148 @@ async def test_done_when_walk(bot: RunningBot) -> None:
         assert reminders[0].startswith("⏰ Starts in 24 hours!")
         assert reminders[1].startswith("⏰ Starts in one hour!")
     assert not any("Starts in" in (m.text or "") for m in bea.messages)
+
+
+async def test_bad_answers_are_explained_and_lose_nothing(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    await say(carla, "/newevent")
+    refused = await say(carla, "x" * 2000)
+    assert (refused.text or "").startswith("✍️ The title needs 3 to 80 characters.")
+    assert "(1/9)" in (refused.text or "")
+    await say(carla, "Pulizia del parco")
+    await say(carla, "Guanti e sacchi li portiamo noi.")
+    for typed, why in (
+        ("31/02 18:30", "That day doesn't exist on the calendar"),
+        ("31 febbraio 18:30", "That day doesn't exist on the calendar"),
+        ("domani 24:30", "That time doesn't exist: hours go from 00:00 to 23:59"),
+        ("ieri 18:30", "That moment has already passed"),
+        ("15/01 08:00", "That moment has already passed"),  # this morning
+        ("domani", "I need the time too"),
+        ("boh", "I didn't get that date"),
+        ("29/03 02:30", "the clocks go forward that night"),
+    ):
+        answer = await say(carla, typed)
+        assert why in (answer.text or ""), (typed, answer.text)
+        assert "(3/9) When does it start?" in (answer.text or "")
+    # The night the clocks go back, 02:30 happens twice: the first is taken, and said.
+    read_back = await say(carla, "25/10 02:30")
+    assert "So it starts Sunday 25 October 2026, 02:30. Right?" in (read_back.text or "")
+    assert "happens twice: I took the first one" in (read_back.text or "")
+    retype = await tap(carla, "✏️ No, type again", message=read_back)
+    assert "(3/9) When does it start?" in (retype.text or "")
+    read_back = await say(carla, "sabato 10")
+    assert "So it starts Saturday 17 January 2026, 10:00. Right?" in (read_back.text or "")
+    length = await tap(carla, "✅ Yes", message=read_back)
+    for typed in ("0", "forever", "9 giorni"):
+        again = await say(carla, typed)
+        assert (again.text or "").startswith("⏱️ Type how long it lasts")
+    where = await say(carla, "1h30")
+    assert length.text
+    online = await tap(carla, "🌐 It's online", message=where)
+    assert "(5/9) Paste the link" in (online.text or "")
+    for typed in ("zoom meeting", "http//zoom", "javascript:alert(1)"):
+        again = await say(carla, typed)
+        assert (again.text or "").startswith("🌐 That isn't a link I can use.")
+    capacity = await say(carla, "meet.example.org/pulizia")
+    assert "(6/9) How many seats?" in (capacity.text or "")
+    for typed in ("0", "-3", "tanti", "100000"):
+        again = await say(carla, typed)
+        assert (again.text or "").startswith("🔢 Type a number of seats from 1 to 10000")
+    await tap(carla, "No limit", message=capacity)
+    again = await say(carla, "10-40")
+    assert (again.text or "").startswith("🎂 Type two ages within the community's limits")
+    await say(carla, "18-25")
+    for typed in ("domani", "1m", "30d"):
+        again = await say(carla, typed)
+        assert (again.text or "").startswith("⏰ Type times before the start")
+    preview = await say(carla, "2d, 3h")
+    text = preview.text or ""
+    assert "🕒 Saturday 17 January, 10:00 (1 h 30 min)" in text
+    assert "📍 🌐 online: https://meet.example.org/pulizia" in text
+    assert "👥 Open to all, no limit" in text
+    assert "🎯 Ages 18–25" in text
+    assert "⏰ Reminders: 2d, 3h before" in text
+    stray = await say(carla, "and now?")
+    assert (stray.text or "").startswith("👇 Use the buttons here.")
+    await tap(carla, "🚀 Publish", message=preview)
+
+    # A 17-year-old does not see an event for 18–25, nor can a forged button answer it.
+    teen = await reminded(bot, "Teo", born="05/2008")
+    shown = await say(teen, "/events")
+    assert (shown.text or "").startswith("📅 No events for you right now.")
+    event_id = (await bot.services.events.organised(carla.id, 0, 5)).items[0].id
+    refusal = await bot.services.events.answer(teen.id, event_id, "going")
+    assert refusal.refusal is not None
+    assert refusal.refusal.value == "audience"
+
+
+async def test_edit_moves_reminders_and_tells_cancel_tells_everyone(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    await tap(carla, "🚀 Publish", message=await write_event(carla, seats="5"))
+    ada, bea = [await reminded(bot, name) for name in ("Ada", "Bea")]
+    for user in (ada, bea):
+        await user.press("1. ✅ Going", message=await say(user, "/events"))
+        await user.wait_until(lambda u: len(u.callback_answers) == 1)
+
+    # Carla moves it one day later: both are told, with buttons, and reminders follow.
+    listing = await say(carla, "/manageevents")
+    assert "Your upcoming events" in (listing.text or "")
+    await carla.press("Pulizia del parco · Friday 16 January, 18:30", message=listing)
+    await carla.wait_until(
+        lambda u: "✅ 2 going · 🤔 0 maybe · ⏳ 0 waiting" in (listing.text or "")
+    )
+    edit = await tap(carla, "✏️ Edit", message=listing)
+    assert (edit.text or "").startswith("✏️ Edit: tap what to change, then Save.")
+    start = await tap(carla, "✏️ Start", message=edit)
+    read_back = await say(carla, "sabato 18:30")
+    assert start.text
+    preview = await tap(carla, "✅ Yes", message=read_back)
+    assert "🕒 Saturday 17 January, 18:30 (2 hours)" in (preview.text or "")
+    saved = await tap(carla, "💾 Save changes", message=preview)
+    assert (saved.text or "").startswith("✅ Changes saved.")
+    await bot.run_due_tasks()
+    for user in (ada, bea):
+        told = await user.next_reply()
+        assert (told.text or "").startswith("📅 Change of time for an event you answered:")
+        assert "🕒 Saturday 17 January, 18:30" in (told.text or "")
+        assert "Can you still come?" in (told.text or "")
+
+    # The old 24h reminder (Thursday 18:30) no longer goes out; the new one (Friday 18:30) does.
+    bot.clock.advance(hours=9)  # Thursday 19:00 in Rome
+    await bot.run_due_tasks()
+    assert not any("Starts in" in (m.text or "") for m in ada.messages)
+    bot.clock.advance(hours=24)  # Friday 19:00
+    await bot.run_due_tasks()
+    await ada.wait_until(lambda u: any("Starts in" in (m.text or "") for m in u.messages))
+    reminders = [m.text or "" for m in ada.messages if "Starts in" in (m.text or "")]
+    assert len(reminders) == 1
+    assert reminders[0].startswith("⏰ Starts in 24 hours!")
+
+    # Bea says she can't come from the change notice, then Carla cancels: only Ada is told.
+    told_bea = [m for m in bea.messages if "Change of time" in (m.text or "")][-1]
+    await bea.press("✖️ I can't come", message=told_bea)
+    await bea.wait_until(lambda u: "freed your seat" in (told_bea.text or ""))
+    listing = await say(carla, "/manageevents")
+    await carla.press("Pulizia del parco · Saturday 17 January, 18:30", message=listing)
+    await carla.wait_until(lambda u: "1 going" in (listing.text or ""))
+    await carla.press("❌ Cancel event", message=listing)
+    await carla.wait_until(lambda u: "Cancel Pulizia del parco?" in (listing.text or ""))
+    assert "The 1 person who answered will be told." in (listing.text or "")
+    await carla.press("❌ Yes, cancel it", message=listing)
+    await carla.wait_until(lambda u: "is cancelled" in (listing.text or ""))
+    await bot.run_due_tasks()
+    await ada.wait_until(lambda u: "is cancelled" in (u.messages[-1].text or ""))
+    assert (ada.messages[-1].text or "").startswith(
+        "❌ Pulizia del parco (Saturday 17 January, 18:30) is cancelled."
+    )
+    bot.clock.advance(hours=23)  # the 1h reminder would be due now
+    await bot.run_due_tasks()
+    assert len([m for m in ada.messages if "Starts in" in (m.text or "")]) == 1
+    assert not any("cancelled" in (m.text or "") for m in bea.messages)
+    # Going on a cancelled event, from the old list message.
+    old_list = next(m for m in ada.messages if "Upcoming events" in (m.text or ""))
+    await ada.press("1. • ✅ Going", message=old_list)
+    await ada.wait_until(lambda u: "cancelled" in answer_text(u))
+    await ada.send("/myevents")
+    await ada.wait_until(lambda u: "Your answers" in (u.messages[-1].text or ""))
+    assert "❌ Cancelled" in (ada.messages[-1].text or "")

@@ -41,9 +41,16 @@ def test_forms_people_type(typed: str, expected: datetime) -> None:
 @pytest.mark.parametrize(
     ("typed", "problem"),
     [
-        ("31 febbraio 18:00", WhenProblem.NOT_UNDERSTOOD),
-        ("31/02 18:00", WhenProblem.NOT_UNDERSTOOD),
-        ("24:30", WhenProblem.NOT_UNDERSTOOD),
+        ("31 febbraio 18:00", WhenProblem.NO_SUCH_DAY),
+        ("31/02 18:00", WhenProblem.NO_SUCH_DAY),
+        ("february 30 18:00", WhenProblem.NO_SUCH_DAY),
+        ("32/01 10:00", WhenProblem.NO_SUCH_DAY),  # not 1 January 2032
+        ("13/13 10:00", WhenProblem.NO_SUCH_DAY),
+        ("2027-02-29 10:00", WhenProblem.NO_SUCH_DAY),
+        ("24:30", WhenProblem.NO_SUCH_TIME),
+        ("domani 25:00", WhenProblem.NO_SUCH_TIME),  # not tomorrow at 10
+        ("12/03 18:75", WhenProblem.NO_SUCH_TIME),
+        ("12/03/2031 10:00", WhenProblem.TOO_FAR),
         ("banana", WhenProblem.NOT_UNDERSTOOD),
         ("", WhenProblem.NOT_UNDERSTOOD),
         ("domani", WhenProblem.NO_TIME),
@@ -71,16 +78,34 @@ def test_offsets() -> None:
     assert parse_offsets("tomorrow") is None
 
 
+NO_TIME_AT_ALL = {
+    WhenProblem.NOT_UNDERSTOOD,
+    WhenProblem.NO_TIME,
+    WhenProblem.SKIPPED_HOUR,
+    WhenProblem.NO_SUCH_DAY,
+    WhenProblem.NO_SUCH_TIME,
+}
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=80))
 def test_any_text_gives_a_time_or_a_reason(text: str) -> None:
     found = parse_when(text, NOW, ROME)
     assert (found.at is None) == (
-        found.problem in {WhenProblem.NOT_UNDERSTOOD, WhenProblem.NO_TIME, WhenProblem.SKIPPED_HOUR}
+        found.problem in NO_TIME_AT_ALL
     )
     if found.problem is None:
         assert found.at is not None
         assert found.at > NOW
+
+
+NO_TIME_AT_ALL = {
+    WhenProblem.NOT_UNDERSTOOD,
+    WhenProblem.NO_TIME,
+    WhenProblem.SKIPPED_HOUR,
+    WhenProblem.NO_SUCH_DAY,
+    WhenProblem.NO_SUCH_TIME,
+}
 
 
 @settings(max_examples=150, deadline=None)
