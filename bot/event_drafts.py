@@ -41,7 +41,7 @@ PART_OF = {"start_confirm": "start", "link": "where"}
 MAX_TITLE = 80
 MAX_DESCRIPTION = 1000
 MAX_PLACE = 120
-MAX_LINK = 300
+MAX_LINK = 200
 MAX_CAPACITY = 10_000
 _AGES = re.compile(r"^\s*(\d{1,2})\s*[-–/ ]\s*(\d{1,2})\s*$")
 # Typed where a place goes but meant as a link (a broken one is refused, not taken as a place).

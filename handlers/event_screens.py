@@ -19,7 +19,7 @@ from handlers.screens import Screen, Screens
 from storage.events import Counts, Event, Rsvp
 
 PER_PAGE = 5
-LIST_DESCRIPTION = 90
+NOTICE_DESCRIPTION = 200  # a reminder or a notice stays within one phone screen
 ANSWERS = (("g", "going"), ("m", "maybe"), ("n", "no"))
 
 
@@ -84,6 +84,7 @@ def event_card(
     for_organiser: bool = False,
     counts: Counts | None = None,
     with_seats: bool = True,
+    description_limit: int | None = None,
 ) -> str:
     """The whole event. Without the seats for someone who already has one (a reminder)."""
     lines = [
@@ -118,13 +119,28 @@ def event_card(
             )
     if event.description:
         lines.append("")
-        lines.append(screens.text("event-card-description", description=event.description))
+        description = event.description
+        if description_limit is not None:
+            description = _short(description, description_limit)
+        lines.append(screens.text("event-card-description", description=description))
     return "\n".join(lines)
 
 
 def _short(text: str, limit: int) -> str:
-    first = text.split("\n", 1)[0]
+    first = " ".join(text.split())
     return first if len(first) <= limit else first[: limit - 1] + "…"
+
+
+def when_short(screens: Screens, at: datetime, zone: ZoneInfo) -> str:
+    """ "sab 14 mar 18:30": for lists, where five events share one screen."""
+    local = at.astimezone(zone)
+    return screens.text(
+        "event-date-short",
+        weekday=screens.text(f"weekday-short-{local.weekday()}"),
+        day=str(local.day),
+        month=screens.text(f"month-short-{local.month}"),
+        time=local.strftime("%H:%M"),
+    )
 
 
 def event_line(
@@ -132,30 +148,28 @@ def event_line(
     number: int,
     event: Event,
     zone: ZoneInfo,
-    now: datetime,
     answer: str | None,
 ) -> str:
-    """One event of a list: numbered so its buttons can say which."""
-    lines = [
-        screens.text("event-line-title", number=number, title=event.title),
-        screens.text(
-            "event-line-when",
-            when=when_with_year(screens, event.starts_at, zone, now),
-            where=where(screens, event),
-        ),
-    ]
+    """One event of a list in two lines, numbered so its buttons can say which."""
+    place = screens.text("event-line-online") if event.link else _short(event.place or "—", 28)
     if event.status != "open":
-        lines.append(screens.text("event-line-cancelled"))
+        status = screens.text("event-line-cancelled")
+    elif answer is not None:
+        status = screens.text(f"event-your-{answer}")
+    elif event.seats_left is None:
+        status = ""
+    elif event.seats_left == 0:
+        status = screens.text("event-line-full")
     else:
-        line = seats(screens, event, answered=answer is not None)
-        if answer is not None:
-            line = f"{line} · {screens.text(f'event-your-{answer}')}"
-        lines.append(line)
-    if event.description and event.status == "open":
-        lines.append(
-            screens.text("event-line-description", text=_short(event.description, LIST_DESCRIPTION))
-        )
-    return "\n".join(lines)
+        status = screens.text("event-line-left", left=event.seats_left)
+    return screens.text(
+        "event-line",
+        number=number,
+        title=_short(event.title, 40),
+        when=when_short(screens, event.starts_at, zone),
+        where=place,
+        status=f" · {status}" if status else "",
+    )
 
 
 def answer_row(
@@ -203,12 +217,12 @@ def events_page(
     rows = []
     for number, event in enumerate(found.items, start=page * PER_PAGE + 1):
         answer = answers.get(event.id)
-        blocks.append(event_line(screens, number, event, zone, now, answer))
+        blocks.append(event_line(screens, number, event, zone, answer))
         rows.append(answer_row(screens, number, event, f"l{page}", answer))
     nav = pager(screens, "ev:p", page, found.total)
     if nav:
         rows.append(nav)
-    return Screen("\n\n".join(blocks), InlineKeyboardMarkup(rows))
+    return Screen("\n".join(blocks), InlineKeyboardMarkup(rows))
 
 
 def my_events_page(
@@ -223,10 +237,10 @@ def my_events_page(
     blocks = [screens.text("myevents-heading", count=found.total)]
     rows = []
     for number, (event, rsvp) in enumerate(found.items, start=page * PER_PAGE + 1):
-        blocks.append(event_line(screens, number, event, zone, now, rsvp.answer))
+        blocks.append(event_line(screens, number, event, zone, rsvp.answer))
         if event.status == "open":
             rows.append(answer_row(screens, number, event, f"a{page}", rsvp.answer))
     nav = pager(screens, "ev:a", page, found.total)
     if nav:
         rows.append(nav)
-    return Screen("\n\n".join(blocks), InlineKeyboardMarkup(rows) if rows else None)
+    return Screen("\n".join(blocks), InlineKeyboardMarkup(rows) if rows else None)

@@ -15,6 +15,7 @@ from bot.i18n import Html
 from bot.services import Services
 from handlers.common import Outbox, edit_screen, screens_for, send
 from handlers.event_screens import (
+    NOTICE_DESCRIPTION,
     PER_PAGE,
     event_card,
     events_page,
@@ -183,6 +184,7 @@ def reminder_task(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
             services.clock.now(),
             project_title=await project_title(services, reminder.event),
             with_seats=False,
+            description_limit=NOTICE_DESCRIPTION,
         )
         await services.messenger.send(
             reminder.member_id,
@@ -218,6 +220,7 @@ def notice_task(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
             now,
             project_title=await project_title(services, event),
             with_seats=False,
+            description_limit=NOTICE_DESCRIPTION,
         )
         keyboard: InlineKeyboardMarkup | None = None
         args: dict[str, object] = {"card": Html(card)}

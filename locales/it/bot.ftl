@@ -323,10 +323,23 @@ event-card-reminders = ⏰ Promemoria: { $offsets } prima
 event-card-no-reminders = ⏰ Nessun promemoria
 event-card-counts = ✅ { $going } vengono · 🤔 { $maybe } forse · ⏳ { $waiting } in attesa
 event-card-description = { $description }
-event-line-title = <b>{ $number }. { $title }</b>
-event-line-when = 🕒 { $when } · 📍 { $where }
+event-line = <b>{ $number }. { $title }</b> · { $when }
+    📍 { $where }{ $status }
+event-line-online = 🌐 online
 event-line-cancelled = ❌ Annullato
-event-line-description = <i>{ $text }</i>
+event-line-full = 👥 pieno
+event-line-left = 👥 { $left ->
+        [one] 1 posto
+       *[other] { $left } posti
+    }
+event-date-short = { $weekday } { $day } { $month } { $time }
+weekday-short-0 = lun
+weekday-short-1 = mar
+weekday-short-2 = mer
+weekday-short-3 = gio
+weekday-short-4 = ven
+weekday-short-5 = sab
+weekday-short-6 = dom
 event-your-going = vieni ✅
 event-your-maybe = hai detto forse 🤔
 event-your-no = non puoi venire
