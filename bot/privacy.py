@@ -10,9 +10,11 @@ from bot.audit import AuditLog
 from bot.clock import Clock
 from bot.members import MemberService
 from storage.consents import ConsentRepository
+from storage.events import EventRepository
 from storage.guardians import GuardianRepository
 from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
+from storage.projects import ProjectRepository
 
 
 def _plain(value: Any) -> Any:
@@ -35,7 +37,11 @@ class PrivacyService:
         preferences: PreferenceRepository,
         audit: AuditLog,
         clock: Clock,
+        projects: ProjectRepository,
+        events: EventRepository,
     ) -> None:
+        self._projects = projects
+        self._events = events
         self._members = members
         self._profiles = profiles
         self._consents = consents
@@ -69,6 +75,17 @@ class PrivacyService:
                 "link_expires_at": request.link_expires_at,
                 "decided_at": request.decided_at,
             }
+        applications = []
+        for application in await self._projects.applications_of(member_id):
+            project = await self._projects.get(application.project_id)
+            applications.append(
+                {
+                    "project": project.title if project else None,
+                    "status": application.status,
+                    "message": application.message,
+                    "applied_at": application.created_at,
+                }
+            )
         exported: dict[str, Any] = _plain(
             {
                 "exported_at": self._clock.now(),
@@ -84,9 +101,9 @@ class PrivacyService:
                 "consents": [asdict(consent) for consent in consents.values()],
                 "guardian_consent": guardian,
                 "preferences": asdict(preferences),
-                "applications": [],
-                "participations": [],
-                "event_answers": [],
+                "applications": applications,
+                "participations": [a for a in applications if a["status"] == "accepted"],
+                "event_answers": await self._events.answers_of(member_id),
                 "volunteer_hours": 0,
                 "sanctions": [],
             }

@@ -118,6 +118,8 @@ async def open_services(
         preferences,
         audit,
         clock,
+        ProjectRepository(db),
+        EventRepository(db),
     )
     retention = RetentionService(
         members, member_repository, guardians, tasks, messenger, policy, clock, settings.zone

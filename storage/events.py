@@ -227,6 +227,24 @@ class EventRepository:
         assert row is not None
         return Counts(int(row["going"]), int(row["maybe"]), int(row["waiting"]))
 
+    async def answers_of(self, member_id: int) -> list[dict[str, object]]:
+        """Every answer the member gave, with the event it was for (for /mydata)."""
+        rows = await self._db.fetch_all(
+            "SELECT e.title, e.starts_at, e.status, r.answer, r.answered_at FROM rsvps r"
+            " JOIN events e ON e.id = r.event_id WHERE r.member_id = ? ORDER BY e.starts_at",
+            (member_id,),
+        )
+        return [
+            {
+                "event": row["title"],
+                "starts_at": from_db_time(row["starts_at"]),
+                "event_status": row["status"],
+                "answer": row["answer"],
+                "answered_at": from_db_time(row["answered_at"]),
+            }
+            for row in rows
+        ]
+
     async def answerers(self, event_id: int) -> list[int]:
         """Everyone who said they might come: going, maybe, waiting or offered a seat."""
         rows = await self._db.fetch_all(

@@ -1,13 +1,17 @@
-"""Bulk inserts of synthetic members and projects, for the benchmarks in bench/ (the bot itself
-never uses this module). One transaction each, so 100,000 rows take seconds, not minutes."""
+"""Bulk inserts of synthetic members, projects, events, answers and tasks, for the benchmarks in
+bench/ (the bot itself never uses this module). One transaction each, so 100,000 rows take
+seconds, not minutes."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import Any
 
 from storage.db import Database, to_db_time
+from storage.events import NewEvent
+from storage.events import _values as event_values
 from storage.projects import NewProject, project_values
 
 # (id, birth year, birth month, first name, city, causes, skills, days, weekly hours, consent to
@@ -66,3 +70,73 @@ async def insert_open_projects(
                 "INSERT INTO project_coordinators (project_id, coordinator_id) VALUES (?, ?)",
                 (row["id"], coordinator),
             )
+
+
+async def grant_consents(
+    db: Database, member_ids: Iterable[int], purpose: str, now: datetime
+) -> None:
+    """Consent to `purpose` granted by each member, under notice version 1 (the default)."""
+    at = to_db_time(now)
+    async with db.transaction() as tx:
+        await tx.execute_many(
+            "INSERT INTO consents (member_id, purpose, granted, notice_version, given_by,"
+            " method, decided_at) VALUES (?, ?, 1, '1', 'member', 'bot', ?)"
+            " ON CONFLICT (member_id, purpose) DO UPDATE SET granted = 1",
+            ((member_id, purpose, at) for member_id in member_ids),
+        )
+
+
+async def insert_open_events(
+    db: Database, events: Sequence[NewEvent], coordinator: int, now: datetime
+) -> list[int]:
+    """Open events created by `coordinator`; their ids, in order."""
+    at = to_db_time(now)
+    ids = []
+    async with db.transaction() as tx:
+        for new in events:
+            row = await tx.fetch_one(
+                "INSERT INTO events (title, description, starts_at, duration_minutes, place,"
+                " link, capacity, project_id, min_age, max_age, reminder_minutes,"
+                " participants_only, status, created_by, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?) RETURNING id",
+                (*event_values(new), coordinator, at),
+            )
+            assert row is not None
+            ids.append(int(row["id"]))
+    return ids
+
+
+async def insert_going(db: Database, answers: Iterable[tuple[int, int]], now: datetime) -> None:
+    """(event id, member id): "going" with a seat."""
+    at = to_db_time(now)
+    async with db.transaction() as tx:
+        await tx.execute_many(
+            "INSERT INTO rsvps (event_id, member_id, answer, seat, answered_at)"
+            " VALUES (?, ?, 'going', 1, ?)",
+            ((event_id, member_id, at) for event_id, member_id in answers),
+        )
+
+
+# (kind, payload, due at, member id, dedupe key)
+TaskRow = tuple[str, dict[str, Any], datetime, int | None, str | None]
+
+
+async def insert_pending_tasks(db: Database, tasks: Iterable[TaskRow], now: datetime) -> None:
+    """Pending durable tasks, stored as TaskRepository.add stores them."""
+    at = to_db_time(now)
+    async with db.transaction() as tx:
+        await tx.execute_many(
+            "INSERT INTO tasks (kind, payload, due_at, member_id, dedupe_key, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    kind,
+                    json.dumps(payload, ensure_ascii=False, sort_keys=True),
+                    to_db_time(due_at),
+                    member_id,
+                    dedupe_key,
+                    at,
+                )
+                for kind, payload, due_at, member_id, dedupe_key in tasks
+            ),
+        )

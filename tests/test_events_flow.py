@@ -281,3 +281,9 @@ async def test_edit_moves_reminders_and_tells_cancel_tells_everyone(bot: Running
     await ada.send("/myevents")
     await ada.wait_until(lambda u: "Your answers" in (u.messages[-1].text or ""))
     assert "❌ Cancelled" in (ada.messages[-1].text or "")
+    # What they answered is part of their data (/mydata).
+    exported = await bot.services.privacy.export(ada.id)
+    assert exported is not None
+    assert [(a["event"], a["answer"], a["event_status"]) for a in exported["event_answers"]] == [
+        ("Pulizia del parco", "going", "cancelled")
+    ]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,13 @@ def test_api_url_loses_its_trailing_slash() -> None:
         {"BOT_TOKEN": "42:s", "TELEGRAM_API_URL": "http://127.0.0.1:8081/"}
     )
     assert settings.telegram_api_url == "http://127.0.0.1:8081"
+
+
+def test_reminder_offsets() -> None:
+    settings = Settings.from_mapping({"BOT_TOKEN": "42:s"})
+    assert settings.reminders == (timedelta(hours=24), timedelta(hours=1))
+    custom = Settings.from_mapping({"BOT_TOKEN": "42:s", "REMINDER_OFFSETS": "30m; 2d"})
+    assert custom.reminders == (timedelta(days=2), timedelta(minutes=30))
+    for bad in ("tomorrow", "1m", "15d", ""):
+        with pytest.raises(ValueError, match="reminder offsets look like 24h,1h"):
+            Settings.from_mapping({"BOT_TOKEN": "42:s", "REMINDER_OFFSETS": bad})
