@@ -1,0 +1,124 @@
+"""Events after they are published, at the service level on the FakeClock: more or fewer seats,
+who may come, notices held for quiet hours, and members who blocked the bot."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from bot.events import ChangeResult, Refusal
+from storage.events import NewEvent
+from tests.harness import RunningBot
+from tests.test_events_service import new_event, reminded
+from tests.test_projects_flow import coordinator_with_projects, publish
+from tests.test_staff import ADMIN
+
+pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
+
+
+async def test_more_seats_go_to_the_waitlist_fewer_than_taken_are_refused(
+    bot: RunningBot,
+) -> None:
+    events = bot.services.events
+    new = new_event(bot, 1, timedelta(days=3))
+    event_id = await events.create(ADMIN, new)
+    ada, bea, cleo = [await reminded(bot, n) for n in ("Ada", "Bea", "Cleo")]
+    assert await events.going(ada.id, event_id) == "going"
+    assert await events.going(bea.id, event_id) == "waitlist"
+    assert await events.going(cleo.id, event_id) == "waitlist"
+    assert await events.update(ADMIN, event_id, replace(new, capacity=3)) is ChangeResult.SAVED
+    for user in (bea, cleo):
+        rsvp = await events.rsvp(user.id, event_id)
+        assert rsvp is not None
+        assert rsvp.answer == "offered"
+    await bot.run_due_tasks()
+    for user in (bea, cleo):
+        await user.wait_until(lambda u: "A seat has freed up" in (u.messages[-1].text or ""))
+    assert await events.confirm_offer(bea.id, event_id)
+    refused = await events.update(ADMIN, event_id, replace(new, capacity=1))
+    assert refused is ChangeResult.TOO_FEW_SEATS
+    event = await events.get(event_id)
+    assert event is not None
+    assert event.capacity == 3
+    # Only the creator or an admin may change it.
+    assert await events.update(ada.id, event_id, new) is ChangeResult.NOT_YOURS
+
+
+async def test_who_may_come(bot: RunningBot) -> None:
+    events = bot.services.events
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    project = next(
+        p for p in await bot.services.projects.projects_of(carla.id) if p.status == "open"
+    )
+    only_them = NewEvent(
+        **{
+            **vars(new_event(bot, None, timedelta(days=2))),
+            "project_id": project.id,
+            "participants_only": True,
+        }
+    )
+    event_id = await events.create(carla.id, only_them)
+    banded = await events.create(
+        carla.id, replace(new_event(bot, None, timedelta(days=2)), min_age=13, max_age=17)
+    )
+    giulia = await reminded(bot, "Giulia", born="05/2008")  # 17
+    adult = await reminded(bot, "Marco", born="05/2000")
+    page = await events.upcoming(giulia.id, 0, 5)
+    assert not isinstance(page, Refusal)
+    assert [e.id for e in page.items] == [banded]
+    assert (await events.answer(adult.id, banded, "going")).refusal is Refusal.AUDIENCE
+    assert (await events.answer(giulia.id, event_id, "going")).refusal is Refusal.AUDIENCE
+    application = await bot.services.projects.apply(giulia.id, project.id, None)
+    assert application is not None
+    assert await bot.services.projects.review(carla.id, application.id, True, None)
+    page = await events.upcoming(giulia.id, 0, 5)
+    assert not isinstance(page, Refusal)
+    assert {e.id for e in page.items} == {event_id, banded}
+    assert (await events.answer(giulia.id, event_id, "going")).answer == "going"
+    # Without a finished profile, nothing.
+    stranger = bot.server.add_user("Zoe", language_code="en")
+    assert await events.upcoming(stranger.id, 0, 5) is Refusal.PROFILE
+
+
+async def test_a_minor_hears_of_a_change_after_quiet_hours(bot: RunningBot) -> None:
+    events = bot.services.events
+    new = new_event(bot, 1, timedelta(days=3))
+    event_id = await events.create(ADMIN, new)
+    teen = await reminded(bot, "Teo", born="05/2009")  # 16
+    adult = await reminded(bot, "Ada")
+    assert await events.going(adult.id, event_id) == "going"
+    assert await events.going(teen.id, event_id) == "waitlist"
+    bot.clock.advance(hours=13)  # 23:00 in Rome: quiet hours for the 16-year-old
+    seen = len(teen.messages)
+    assert await events.cannot(adult.id, event_id) == teen.id
+    await bot.run_due_tasks()
+    assert len(teen.messages) == seen  # not at 23:00
+    rsvp = await events.rsvp(teen.id, event_id)
+    assert rsvp is not None
+    assert rsvp.offer_expires_at is not None
+    # The window to confirm starts when the offer can be read: 08:00 plus 12 hours.
+    assert rsvp.offer_expires_at - bot.clock.now() >= timedelta(hours=9 + 12)
+    bot.clock.advance(hours=9)  # 08:00
+    await bot.run_due_tasks()
+    await teen.wait_until(lambda u: len(u.messages) == seen + 1)
+    assert (teen.messages[-1].text or "").startswith("🎟️ A seat has freed up for you!")
+
+
+async def test_members_who_blocked_the_bot_get_nothing(bot: RunningBot) -> None:
+    events = bot.services.events
+    event_id = await events.create(ADMIN, new_event(bot, None, timedelta(days=3)))
+    ada = await reminded(bot, "Ada")
+    assert await events.going(ada.id, event_id) == "going"
+    ada.block()
+    bot.clock.advance(days=2, seconds=1)  # the 24h reminder: refused with 403, marked
+    await bot.run_due_tasks()
+    member = await bot.services.members.get(ada.id)
+    assert member is not None
+    assert not member.reachable
+    calls = len(bot.server.calls)
+    bot.clock.advance(hours=23)  # the 1h reminder: not even tried
+    await bot.run_due_tasks()
+    assert not [c for c in bot.server.calls[calls:] if c.method == "sendMessage"]
