@@ -97,7 +97,7 @@ def event_card(
         screens.text("event-card-where", where=where(screens, event)),
     ]
     if with_seats:
-        lines.append(seats(screens, event))
+        lines.append(seats(screens, event, answered=for_organiser))
     if project_title and not event.participants_only:
         lines.append(screens.text("event-card-project", project=project_title))
     if for_organiser:
