@@ -91,9 +91,7 @@ NO_TIME_AT_ALL = {
 @given(st.text(max_size=80))
 def test_any_text_gives_a_time_or_a_reason(text: str) -> None:
     found = parse_when(text, NOW, ROME)
-    assert (found.at is None) == (
-        found.problem in NO_TIME_AT_ALL
-    )
+    assert (found.at is None) == (found.problem in NO_TIME_AT_ALL)
     if found.problem is None:
         assert found.at is not None
         assert found.at > NOW
