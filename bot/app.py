@@ -58,6 +58,9 @@ async def _post_init(application: BotApplication) -> None:
     application.bot_data.services = services
     register_tasks(application)
     await services.tasks.recover()
+    offered = await services.events.recover()
+    if offered:
+        logger.warning("%d seat(s) freed before the last stop were offered now", offered)
     await services.retention.schedule_next()
     await publish_command_menu(application.bot, translate)
     if application.bot_data.dispatch_tasks:

@@ -28,7 +28,7 @@ from bot.tasks import TaskDispatcher
 from bot.waitlist import offer_window
 from storage.events import Counts, Event, EventRepository, NewEvent, Rsvp
 from storage.preferences import PreferenceRepository
-from storage.tasks import Task
+from storage.tasks import NewTask, Task
 
 REMINDER = "event_reminder"
 OFFER_LAPSE = "event_offer_lapse"
@@ -148,67 +148,113 @@ class EventService:
         return Page(events, total)
 
     async def update(self, user_id: int, event_id: int, new: NewEvent) -> ChangeResult:
-        """Save changes. A new time moves everyone's reminders; a new time or place is told to
-        everyone who answered; more seats go to the waitlist."""
+        """Save changes. A new time (or new reminder offsets) moves everyone's reminders; a new
+        time or place is told to everyone who answered; more seats go to the waitlist. The
+        change, the reminders it replaces and the notices are one transaction."""
         old = await self.managed(user_id, event_id)
         if old is None:
             return ChangeResult.NOT_YOURS
         if not self._open(old):
             return ChangeResult.GONE
         new_time = new.starts_at.astimezone(UTC) != old.starts_at.astimezone(UTC)
-        if not await self._repository.update(event_id, new, new_time):
-            return ChangeResult.TOO_FEW_SEATS
-        event = await self._repository.get(event_id)
-        assert event is not None
-        await self._audit.record(user_id, "event.updated", None, event=event_id)
-        new_offsets = event.reminder_minutes != old.reminder_minutes
-        if new_time or new_offsets:
-            # The old reminders go; each answerer's are planned afresh under the new revision.
-            await self._tasks.cancel_keyed(f"reminder:{event_id}:")
-            for member_id in await self._repository.answerers(event_id):
+        replan = new_time or new.reminder_minutes != old.reminder_minutes
+        revision = old.revision + 1 if replan else old.revision
+        event = Event(
+            **vars(new),
+            id=old.id,
+            status=old.status,
+            created_by=old.created_by,
+            seats_taken=old.seats_taken,
+            revision=revision,
+        )
+        answerers = await self._repository.answerers(event_id)
+        tasks: list[NewTask] = []
+        planned_for: set[int] = set()
+        if replan:
+            for member_id in answerers:
                 if await self._wants_reminders(member_id, event):
-                    await self._schedule_reminders(member_id, event)
-        new_place = (event.place, event.link) != (old.place, old.link)
-        if new_time or new_place:
+                    tasks += await self._reminder_tasks(member_id, event)
+                    planned_for.add(member_id)
+        if new_time or (new.place, new.link) != (old.place, old.link):
             what = Notice.MOVED if new_time else Notice.PLACE
+            for member_id in answerers:
+                tasks.append((await self._notice_task(member_id, event, what))[0])
+        saved = await self._repository.update(
+            event_id,
+            new,
+            old.revision,
+            revision,
+            self._clock.now(),
+            cancel_prefix=f"reminder:{event_id}:r{old.revision}:" if replan else None,
+            tasks=tasks,
+        )
+        if not saved:
+            return ChangeResult.TOO_FEW_SEATS
+        self._tasks.stored(tasks)
+        await self._audit.record(user_id, "event.updated", None, event=event_id)
+        if replan:
+            # Someone who answered while this was being planned gets theirs now.
             for member_id in await self._repository.answerers(event_id):
-                await self._notice(member_id, event, what)
-        while event.seats_left and await self.offer_freed_seat(event) is not None:
-            refreshed = await self._repository.get(event_id)
-            assert refreshed is not None
-            event = refreshed
+                if member_id not in planned_for and await self._wants_reminders(member_id, event):
+                    await self._tasks.schedule_all(await self._reminder_tasks(member_id, event))
+        await self.offer_free_seats(event_id)
         return ChangeResult.SAVED
 
     async def cancel_event(self, user_id: int, event_id: int) -> ChangeResult:
         event = await self.managed(user_id, event_id)
         if event is None:
             return ChangeResult.NOT_YOURS
-        if not self._open(event) or not await self._repository.cancel(event_id, self._clock.now()):
+        if not self._open(event):
             return ChangeResult.GONE
-        await self._tasks.cancel_keyed(f"reminder:{event_id}:")
-        await self._tasks.cancel_keyed(f"offer:{event_id}:")
+        notices = [
+            (await self._notice_task(member_id, event, Notice.CANCELLED))[0]
+            for member_id in await self._repository.answerers(event_id)
+        ]
+        prefixes = (f"reminder:{event_id}:", f"offer:{event_id}:")
+        if not await self._repository.cancel(event_id, self._clock.now(), prefixes, notices):
+            return ChangeResult.GONE
+        self._tasks.stored(notices)
         await self._audit.record(user_id, "event.cancelled", None, event=event_id)
-        for member_id in await self._repository.answerers(event_id):
-            await self._notice(member_id, event, Notice.CANCELLED)
         return ChangeResult.SAVED
 
-    async def _notice(self, member_id: int, event: Event, what: Notice) -> datetime:
-        """Tell one member (a durable task). Minors hear in quiet hours only when waiting would
-        be too late (the event starts before they end). Returns when it goes out."""
+    async def _notice_task(
+        self, member_id: int, event: Event, what: Notice
+    ) -> tuple[NewTask, datetime]:
+        """Telling one member (a durable task), and when it goes out: minors hear in quiet
+        hours only when waiting would be too late (the event starts before they end)."""
         now = self._clock.now()
         due = now
         if await self._is_minor(member_id):
             allowed = self._quiet.next_allowed(now, self._zone)
             if allowed.astimezone(UTC) < event.starts_at.astimezone(UTC):
                 due = allowed
-        await self._tasks.schedule(
+        task = self._tasks.task(
             NOTICE,
             {"event": event.id, "what": what.value, "revision": event.revision},
             due_at=due,
             member_id=member_id,
             dedupe_key=f"notice:{event.id}:{member_id}:{what.value}:{now.isoformat()}",
         )
-        return due
+        return task, due
+
+    async def recover(self) -> int:
+        """At start-up: seats freed just before a crash, before anyone was offered them, are
+        offered now. Returns how many offers were made."""
+        offered = 0
+        for event_id in await self._repository.with_free_seats(self._clock.now()):
+            offered += await self.offer_free_seats(event_id)
+        return offered
+
+    async def offer_free_seats(self, event_id: int) -> int:
+        """Offer every free seat of the event to those waiting, in order."""
+        offered = 0
+        while True:
+            event = await self._repository.get(event_id)
+            if event is None or not self._open(event) or not event.seats_left:
+                return offered
+            if await self.offer_freed_seat(event) is None:
+                return offered
+            offered += 1
 
     # --- members -----------------------------------------------------------------------------
 
@@ -286,13 +332,15 @@ class EventService:
     # --- answers ---------------------------------------------------------------------------
 
     async def going(self, member_id: int, event_id: int) -> str | None:
-        """ "going" (a seat), "waitlist", or None if the event is not open to answers."""
+        """ "going" (a seat), "waitlist", or None if the event is not open to answers. The seat
+        and its reminders are stored together."""
         event = await self._repository.get(event_id)
         if event is None or not self._open(event):
             return None
-        answer = await self._repository.going(event_id, member_id, self._clock.now())
+        reminders = await self._reminder_tasks(member_id, event)
+        answer = await self._repository.going(event_id, member_id, self._clock.now(), reminders)
         if answer == "going":
-            await self._schedule_reminders(member_id, event)
+            self._tasks.stored(reminders)
         return answer
 
     async def maybe(self, member_id: int, event_id: int) -> int | None:
@@ -306,43 +354,51 @@ class EventService:
         event = await self._repository.get(event_id)
         if event is None or not self._open(event):
             return None
-        freed = await self._repository.answer_without_seat(
-            event_id, member_id, answer, self._clock.now()
-        )
+        reminders: list[NewTask] = []
         if answer == "maybe" and (await self._preferences.get(member_id)).remind_maybe:
-            await self._schedule_reminders(member_id, event)
+            reminders = await self._reminder_tasks(member_id, event)
+        freed = await self._repository.answer_without_seat(
+            event_id, member_id, answer, self._clock.now(), reminders
+        )
+        self._tasks.stored(reminders)
+        # A crash right here leaves the seat free: `recover` offers it at the next start.
         return await self.offer_freed_seat(event) if freed else None
 
     async def offer_freed_seat(self, event: Event) -> int | None:
-        """The first on the waitlist gets the seat held for them for a while (a durable task
-        lets it lapse to the next)."""
-        now = self._clock.now()
-        expires = now + offer_window(now, event.starts_at)
-        offered = await self._repository.offer_next(event.id, expires, now)
-        if offered is None:
-            return None
-        told = await self._notice(offered, event, Notice.OFFER)
-        if told > now:
-            # Held back by quiet hours: the window to confirm starts when they hear of it.
-            later = min(told + offer_window(told, event.starts_at), event.starts_at)
-            expires = max(expires, later)
-            await self._repository.extend_offer(event.id, offered, expires)
-        await self._tasks.schedule(
-            OFFER_LAPSE,
-            {"event": event.id, "member": offered},
-            due_at=expires,
-            member_id=offered,
-            dedupe_key=f"offer:{event.id}:{offered}:{expires.isoformat()}",
-        )
-        return offered
+        """The first on the waitlist gets a free seat held for them for a while, told by a
+        notice, with a durable task that lets it lapse to the next: all stored together."""
+        while True:
+            member_id = await self._repository.first_waiting(event.id)
+            if member_id is None:
+                return None
+            now = self._clock.now()
+            notice, told = await self._notice_task(member_id, event, Notice.OFFER)
+            # Held back by quiet hours, the window to confirm starts when they hear of it.
+            expires = min(told + offer_window(told, event.starts_at), event.starts_at)
+            expires = max(expires, now + offer_window(now, event.starts_at))
+            lapse = self._tasks.task(
+                OFFER_LAPSE,
+                {"event": event.id, "member": member_id},
+                due_at=expires,
+                member_id=member_id,
+                dedupe_key=f"offer:{event.id}:{member_id}:{expires.isoformat()}",
+            )
+            if await self._repository.offer(event.id, member_id, expires, now, [notice, lapse]):
+                self._tasks.stored([notice, lapse])
+                return member_id
+            if await self._repository.first_waiting(event.id) == member_id:
+                return None  # no seat free after all (or the event closed)
 
     async def confirm_offer(self, member_id: int, event_id: int) -> bool:
         event = await self._repository.get(event_id)
         if event is None or not self._open(event):
             return False
-        if not await self._repository.confirm_offer(event_id, member_id, self._clock.now()):
+        reminders = await self._reminder_tasks(member_id, event)
+        if not await self._repository.confirm_offer(
+            event_id, member_id, self._clock.now(), reminders
+        ):
             return False
-        await self._schedule_reminders(member_id, event)
+        self._tasks.stored(reminders)
         return True
 
     async def run_offer_lapse(self, task: Task) -> None:
@@ -351,7 +407,7 @@ class EventService:
         if event is None or not self._open(event):
             return
         if await self._repository.lapse_offer(event.id, member_id, self._clock.now()):
-            await self.offer_freed_seat(event)
+            await self.offer_free_seats(event.id)
 
     def _open(self, event: Event) -> bool:
         return event.status == "open" and event.starts_at > self._clock.now()
@@ -380,18 +436,26 @@ class EventService:
             return True
         return rsvp.answer == "maybe" and (await self._preferences.get(member_id)).remind_maybe
 
-    async def _schedule_reminders(self, member_id: int, event: Event) -> None:
-        for planned in await self._plan(member_id, event):
-            minutes = int(planned.offset.total_seconds() // 60)
-            await self._tasks.schedule(
+    async def _reminder_tasks(self, member_id: int, event: Event) -> list[NewTask]:
+        return [
+            self._tasks.task(
                 REMINDER,
-                {"event": event.id, "minutes": minutes, "revision": event.revision},
+                {
+                    "event": event.id,
+                    "minutes": int(planned.offset.total_seconds() // 60),
+                    "revision": event.revision,
+                },
                 due_at=planned.send_at,
                 member_id=member_id,
                 # The revision: a new start time plans new reminders, never blocked by the
                 # keys of the old ones (cancelled when the time changed).
-                dedupe_key=f"reminder:{event.id}:r{event.revision}:{member_id}:{minutes}",
+                dedupe_key=(
+                    f"reminder:{event.id}:r{event.revision}:{member_id}"
+                    f":{int(planned.offset.total_seconds() // 60)}"
+                ),
             )
+            for planned in await self._plan(member_id, event)
+        ]
 
     async def notice_to_send(self, task: Task) -> tuple[Event, Notice] | None:
         """Decide, when the task runs, whether this notice still makes sense."""

@@ -11,7 +11,7 @@ from typing import Any
 from telegram.error import RetryAfter
 
 from bot.clock import Clock
-from storage.tasks import Task, TaskRepository
+from storage.tasks import NewTask, Task, TaskRepository
 
 logger = logging.getLogger(__name__)
 
@@ -74,6 +74,31 @@ class TaskDispatcher:
         if task_id is not None and (due_at is None or due_at <= now) and self.wake:
             self.wake()
         return task_id
+
+    def task(
+        self,
+        kind: str,
+        payload: dict[str, Any],
+        due_at: datetime,
+        member_id: int | None = None,
+        dedupe_key: str | None = None,
+    ) -> NewTask:
+        """A task for a repository to store together with the change that calls for it (then
+        call `stored`)."""
+        if kind not in self._handlers:
+            raise ValueError(f"no handler registered for task kind {kind!r}")
+        return NewTask(kind, payload, due_at, member_id, dedupe_key)
+
+    def stored(self, tasks: list[NewTask]) -> None:
+        """Tasks were committed elsewhere: look for due ones now if any is due already."""
+        now = self._clock.now()
+        if self.wake and any(task.due_at <= now for task in tasks):
+            self.wake()
+
+    async def schedule_all(self, tasks: list[NewTask]) -> None:
+        """Store several tasks in one transaction."""
+        await self._repository.add_many(tasks, self._clock.now())
+        self.stored(tasks)
 
     async def cancel_keyed(self, prefix: str) -> int:
         """Cancel pending tasks by the start of their dedupe key (an event's reminders)."""

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from storage.db import Database, from_db_time, to_db_time
+from storage.tasks import NewTask, cancel_keyed_tasks, insert_tasks
 
 
 @dataclass(frozen=True)
@@ -126,26 +128,77 @@ class EventRepository:
         assert row is not None
         return int(row["id"])
 
-    async def update(self, event_id: int, new: NewEvent, new_time: bool) -> bool:
-        """Save the changed answers of an open event; a new start time bumps the revision.
-        False if the event is not open, or the new capacity is below the seats already taken."""
-        changed = await self._db.execute(
-            "UPDATE events SET title = ?, description = ?, starts_at = ?, duration_minutes = ?,"
-            " place = ?, link = ?, capacity = ?, project_id = ?, min_age = ?, max_age = ?,"
-            " reminder_minutes = ?, participants_only = ?, revision = revision + ?"
-            " WHERE id = ? AND status = 'open' AND (? IS NULL OR ? >= (SELECT count(*)"
-            "  FROM rsvps r WHERE r.event_id = events.id AND r.seat = 1))",
-            (*_values(new), int(new_time), event_id, new.capacity, new.capacity),
-        )
-        return changed > 0
+    async def update(
+        self,
+        event_id: int,
+        new: NewEvent,
+        revision: int,
+        new_revision: int,
+        now: datetime,
+        cancel_prefix: str | None = None,
+        tasks: Sequence[NewTask] = (),
+    ) -> bool:
+        """Save the changed answers of an open event, still at `revision`, as `new_revision`,
+        and in the same transaction cancel the tasks it replaces and store the new ones (a
+        crash never leaves a moved event without its reminders). False if the event is not
+        open, changed meanwhile, or the new capacity is below the seats already taken."""
+        async with self._db.transaction() as tx:
+            changed = await tx.execute(
+                "UPDATE events SET title = ?, description = ?, starts_at = ?,"
+                " duration_minutes = ?, place = ?, link = ?, capacity = ?, project_id = ?,"
+                " min_age = ?, max_age = ?, reminder_minutes = ?, participants_only = ?,"
+                " revision = ? WHERE id = ? AND status = 'open' AND revision = ?"
+                " AND (? IS NULL OR ? >= (SELECT count(*)"
+                "  FROM rsvps r WHERE r.event_id = events.id AND r.seat = 1))",
+                (
+                    *_values(new),
+                    new_revision,
+                    event_id,
+                    revision,
+                    new.capacity,
+                    new.capacity,
+                ),
+            )
+            if not changed:
+                return False
+            if cancel_prefix is not None:
+                await cancel_keyed_tasks(tx, cancel_prefix, now)
+            await insert_tasks(tx, tasks, now)
+        return True
 
-    async def cancel(self, event_id: int, now: datetime) -> bool:
-        changed = await self._db.execute(
-            "UPDATE events SET status = 'cancelled', cancelled_at = ?"
-            " WHERE id = ? AND status = 'open'",
-            (to_db_time(now), event_id),
+    async def cancel(
+        self,
+        event_id: int,
+        now: datetime,
+        cancel_prefixes: Sequence[str],
+        tasks: Sequence[NewTask],
+    ) -> bool:
+        """Cancel an open event, its pending tasks and store the notices, all at once."""
+        async with self._db.transaction() as tx:
+            changed = await tx.execute(
+                "UPDATE events SET status = 'cancelled', cancelled_at = ?"
+                " WHERE id = ? AND status = 'open'",
+                (to_db_time(now), event_id),
+            )
+            if not changed:
+                return False
+            for prefix in cancel_prefixes:
+                await cancel_keyed_tasks(tx, prefix, now)
+            await insert_tasks(tx, tasks, now)
+        return True
+
+    async def with_free_seats(self, now: datetime) -> list[int]:
+        """Open events not started with a seat free and someone waiting: after a crash between
+        a seat freeing and its offer, these are offered again at start-up."""
+        rows = await self._db.fetch_all(
+            "SELECT e.id FROM events e WHERE e.status = 'open' AND e.starts_at > ?"
+            " AND e.capacity IS NOT NULL AND EXISTS (SELECT 1 FROM rsvps w"
+            "  WHERE w.event_id = e.id AND w.answer = 'waitlist')"
+            " AND (SELECT count(*) FROM rsvps r WHERE r.event_id = e.id AND r.seat = 1)"
+            "  < e.capacity",
+            (to_db_time(now),),
         )
-        return changed > 0
+        return [int(row["id"]) for row in rows]
 
     async def upcoming_for(
         self,
@@ -263,10 +316,17 @@ class EventRepository:
         )
         return _rsvp(row) if row else None
 
-    async def going(self, event_id: int, member_id: int, now: datetime) -> str | None:
+    async def going(
+        self,
+        event_id: int,
+        member_id: int,
+        now: datetime,
+        reminders: Sequence[NewTask] = (),
+    ) -> str | None:
         """Going: a seat if one is free, else the end of the waitlist, in one statement (the
         count of seats held and the new answer cannot be split by another writer). Someone
-        who already holds a seat keeps it. None if the event is not open."""
+        who already holds a seat keeps it. With a seat, `reminders` are stored in the same
+        transaction. None if the event is not open."""
         at = to_db_time(now)
         # BEGIN IMMEDIATE: the write lock first, so the count below is never of a stale
         # snapshot (another process may write the same database).
@@ -289,12 +349,20 @@ class EventRepository:
                 " RETURNING answer",
                 (member_id, at, at, member_id, event_id),
             )
+            if row is not None and row["answer"] == "going":
+                await insert_tasks(tx, reminders, now)
         return row["answer"] if row else None
 
     async def answer_without_seat(
-        self, event_id: int, member_id: int, answer: str, now: datetime
+        self,
+        event_id: int,
+        member_id: int,
+        answer: str,
+        now: datetime,
+        reminders: Sequence[NewTask] = (),
     ) -> bool:
-        """Maybe or no: gives up any seat or waitlist place. True if a seat was freed."""
+        """Maybe or no: gives up any seat or waitlist place (storing `reminders` for a Maybe
+        who wants them, in the same transaction). True if a seat was freed."""
         async with self._db.transaction() as tx:
             before = await tx.fetch_one(
                 "SELECT seat FROM rsvps WHERE event_id = ? AND member_id = ?",
@@ -307,35 +375,69 @@ class EventRepository:
                 " answered_at = excluded.answered_at",
                 (event_id, member_id, answer, to_db_time(now)),
             )
+            await insert_tasks(tx, reminders, now)
         return bool(before and before["seat"])
 
-    async def offer_next(self, event_id: int, expires_at: datetime, now: datetime) -> int | None:
-        """Hold the free seat for the first on the waitlist; their id, or None."""
+    async def first_waiting(self, event_id: int) -> int | None:
         row = await self._db.fetch_one(
-            "UPDATE rsvps SET answer = 'offered', seat = 1, offer_expires_at = ?,"
-            " answered_at = ? WHERE event_id = ? AND member_id = (SELECT member_id FROM rsvps"
-            "  WHERE event_id = ? AND answer = 'waitlist' ORDER BY queued_at, member_id LIMIT 1)"
-            " AND (SELECT e.capacity IS NULL OR (SELECT count(*) FROM rsvps r"
-            "  WHERE r.event_id = ? AND r.seat = 1) < e.capacity FROM events e WHERE e.id = ?)"
-            " RETURNING member_id",
-            (to_db_time(expires_at), to_db_time(now), event_id, event_id, event_id, event_id),
+            "SELECT member_id FROM rsvps WHERE event_id = ? AND answer = 'waitlist'"
+            " ORDER BY queued_at, member_id LIMIT 1",
+            (event_id,),
         )
-        return row["member_id"] if row else None
+        return int(row["member_id"]) if row else None
 
-    async def extend_offer(self, event_id: int, member_id: int, expires_at: datetime) -> None:
-        await self._db.execute(
-            "UPDATE rsvps SET offer_expires_at = ? WHERE event_id = ? AND member_id = ?"
-            " AND answer = 'offered'",
-            (to_db_time(expires_at), event_id, member_id),
-        )
+    async def offer(
+        self,
+        event_id: int,
+        member_id: int,
+        expires_at: datetime,
+        now: datetime,
+        tasks: Sequence[NewTask],
+    ) -> bool:
+        """Hold a free seat for `member_id` if they are still first on the waitlist, storing
+        `tasks` (the notice, the lapse) in the same transaction. False if the seat or their
+        turn went meanwhile."""
+        async with self._db.transaction() as tx:
+            row = await tx.fetch_one(
+                "UPDATE rsvps SET answer = 'offered', seat = 1, offer_expires_at = ?,"
+                " answered_at = ? WHERE event_id = ? AND member_id = ? AND member_id = ("
+                "  SELECT member_id FROM rsvps WHERE event_id = ? AND answer = 'waitlist'"
+                "  ORDER BY queued_at, member_id LIMIT 1)"
+                " AND (SELECT e.capacity IS NULL OR (SELECT count(*) FROM rsvps r"
+                "  WHERE r.event_id = ? AND r.seat = 1) < e.capacity FROM events e"
+                "  WHERE e.id = ? AND e.status = 'open')"
+                " RETURNING member_id",
+                (
+                    to_db_time(expires_at),
+                    to_db_time(now),
+                    event_id,
+                    member_id,
+                    event_id,
+                    event_id,
+                    event_id,
+                ),
+            )
+            if row is None:
+                return False
+            await insert_tasks(tx, tasks, now)
+        return True
 
-    async def confirm_offer(self, event_id: int, member_id: int, now: datetime) -> bool:
-        changed = await self._db.execute(
-            "UPDATE rsvps SET answer = 'going', offer_expires_at = NULL, answered_at = ?"
-            " WHERE event_id = ? AND member_id = ? AND answer = 'offered'"
-            " AND offer_expires_at > ?",
-            (to_db_time(now), event_id, member_id, to_db_time(now)),
-        )
+    async def confirm_offer(
+        self,
+        event_id: int,
+        member_id: int,
+        now: datetime,
+        reminders: Sequence[NewTask] = (),
+    ) -> bool:
+        async with self._db.transaction() as tx:
+            changed = await tx.execute(
+                "UPDATE rsvps SET answer = 'going', offer_expires_at = NULL, answered_at = ?"
+                " WHERE event_id = ? AND member_id = ? AND answer = 'offered'"
+                " AND offer_expires_at > ?",
+                (to_db_time(now), event_id, member_id, to_db_time(now)),
+            )
+            if changed:
+                await insert_tasks(tx, reminders, now)
         return changed > 0
 
     async def lapse_offer(self, event_id: int, member_id: int, now: datetime) -> bool:

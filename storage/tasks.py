@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from storage.db import Database, from_db_time, to_db_time
+from storage.db import Database, Transaction, from_db_time, to_db_time
 
 TaskState = Literal["pending", "running", "done", "failed", "interrupted", "cancelled"]
 
@@ -24,6 +25,51 @@ class Task:
     member_id: int | None
     dedupe_key: str | None
     last_error: str | None
+
+
+@dataclass(frozen=True)
+class NewTask:
+    """A task to store, possibly in the same transaction as the change that calls for it."""
+
+    kind: str
+    payload: dict[str, Any]
+    due_at: datetime
+    member_id: int | None = None
+    dedupe_key: str | None = None
+
+
+async def insert_tasks(tx: Transaction, tasks: Sequence[NewTask], now: datetime) -> None:
+    """Store tasks inside the caller's transaction; a taken dedupe_key is skipped."""
+    if not tasks:
+        return
+    await tx.execute_many(
+        "INSERT INTO tasks (kind, payload, due_at, member_id, dedupe_key, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING",
+        (
+            (
+                task.kind,
+                json.dumps(task.payload, ensure_ascii=False, sort_keys=True),
+                to_db_time(task.due_at),
+                task.member_id,
+                task.dedupe_key,
+                to_db_time(now),
+            )
+            for task in tasks
+        ),
+    )
+
+
+async def cancel_keyed_tasks(tx: Transaction, prefix: str, now: datetime) -> int:
+    """Cancel, inside the caller's transaction, the pending tasks whose dedupe key starts with
+    `prefix` (a range over the unique index of keys, not a scan)."""
+    if not prefix:
+        raise ValueError("an empty prefix would cancel every keyed task")
+    after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return await tx.execute(
+        "UPDATE tasks SET state = 'cancelled', finished_at = ?"
+        " WHERE dedupe_key >= ? AND dedupe_key < ? AND state = 'pending'",
+        (to_db_time(now), prefix, after),
+    )
 
 
 def _task(row: sqlite3.Row) -> Task:
@@ -120,16 +166,12 @@ class TaskRepository:
         return changed > 0
 
     async def cancel_keyed(self, prefix: str, now: datetime) -> int:
-        """Cancel the pending tasks whose dedupe key starts with `prefix` (a range over the
-        unique index of keys, not a scan)."""
-        if not prefix:
-            raise ValueError("an empty prefix would cancel every keyed task")
-        after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-        return await self._db.execute(
-            "UPDATE tasks SET state = 'cancelled', finished_at = ?"
-            " WHERE dedupe_key >= ? AND dedupe_key < ? AND state = 'pending'",
-            (to_db_time(now), prefix, after),
-        )
+        async with self._db.transaction() as tx:
+            return await cancel_keyed_tasks(tx, prefix, now)
+
+    async def add_many(self, tasks: Sequence[NewTask], now: datetime) -> None:
+        async with self._db.transaction() as tx:
+            await insert_tasks(tx, tasks, now)
 
     async def count_by_state(self) -> dict[str, int]:
         rows = await self._db.fetch_all("SELECT state, COUNT(*) AS n FROM tasks GROUP BY state")

@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 
 from bot.events import ChangeResult, Refusal
-from storage.events import NewEvent
+from storage.events import EventRepository, NewEvent
 from tests.harness import RunningBot
 from tests.test_events_service import new_event, reminded
 from tests.test_projects_flow import coordinator_with_projects, publish
@@ -122,3 +122,44 @@ async def test_members_who_blocked_the_bot_get_nothing(bot: RunningBot) -> None:
     bot.clock.advance(hours=23)  # the 1h reminder: not even tried
     await bot.run_due_tasks()
     assert not [c for c in bot.server.calls[calls:] if c.method == "sendMessage"]
+
+
+async def test_a_seat_freed_just_before_a_crash_is_offered_at_start_up(bot: RunningBot) -> None:
+    events = bot.services.events
+    event_id = await events.create(ADMIN, new_event(bot, 1, timedelta(days=3)))
+    ada, bea = [await reminded(bot, n) for n in ("Ada", "Bea")]
+    assert await events.going(ada.id, event_id) == "going"
+    assert await events.going(bea.id, event_id) == "waitlist"
+    # The seat is freed, and the process dies before the offer (storage only, no service).
+    repository = EventRepository(bot.services.db)
+    assert await repository.answer_without_seat(event_id, ada.id, "no", bot.clock.now())
+    assert await events.recover() == 1
+    rsvp = await events.rsvp(bea.id, event_id)
+    assert rsvp is not None
+    assert rsvp.answer == "offered"
+    assert await events.recover() == 0  # nothing left to offer
+
+
+async def test_new_reminder_offsets_replace_the_old_ones(bot: RunningBot) -> None:
+    events = bot.services.events
+    new = new_event(bot, None, timedelta(days=3))
+    event_id = await events.create(ADMIN, new)
+    ada = await reminded(bot, "Ada")
+    assert await events.going(ada.id, event_id) == "going"
+    changed = replace(new, reminder_minutes=(24 * 60, 120))  # 1h becomes 2h; 24h stays
+    assert await events.update(ADMIN, event_id, changed) is ChangeResult.SAVED
+    rows = await bot.services.db.fetch_all(
+        "SELECT dedupe_key, state FROM tasks WHERE kind = 'event_reminder' ORDER BY id"
+    )
+    pending = sorted(row["dedupe_key"] for row in rows if row["state"] == "pending")
+    assert pending == [
+        f"reminder:{event_id}:r1:{ada.id}:120",
+        f"reminder:{event_id}:r1:{ada.id}:1440",
+    ]
+    assert {row["state"] for row in rows if ":r0:" in row["dedupe_key"]} == {"cancelled"}
+    bot.clock.advance(days=3, minutes=-90)  # both overdue: only the most recent goes out
+    seen = len(ada.messages)
+    await bot.run_due_tasks()
+    await bot.run_due_tasks()
+    await ada.wait_until(lambda u: len(u.messages) == seen + 1)
+    assert (ada.messages[-1].text or "").startswith("⏰ Starts in 90 minutes!")

@@ -63,11 +63,14 @@ async def test_a_freed_seat_goes_to_the_first_waiting(db: Database) -> None:
     assert await repository.going(event_id, 10, NOW) == "going"  # twice: the same seat
     assert await repository.answer_without_seat(event_id, 10, "no", NOW) is True
     expires = NOW + timedelta(hours=12)
-    assert await repository.offer_next(event_id, expires, NOW) == 11
-    assert await repository.offer_next(event_id, expires, NOW) is None  # the seat is held
+    assert await repository.first_waiting(event_id) == 11
+    assert not await repository.offer(event_id, 12, expires, NOW, [])  # not their turn
+    assert await repository.offer(event_id, 11, expires, NOW, [])
+    assert await repository.first_waiting(event_id) == 12
+    assert not await repository.offer(event_id, 12, expires, NOW, [])  # the seat is held
     assert await repository.lapse_offer(event_id, 11, NOW) is False  # not yet expired
     assert await repository.lapse_offer(event_id, 11, expires) is True
-    assert await repository.offer_next(event_id, expires + timedelta(hours=1), expires) == 12
+    assert await repository.offer(event_id, 12, expires + timedelta(hours=1), expires, [])
     assert await repository.confirm_offer(event_id, 12, expires + timedelta(minutes=5))
     final = await repository.get(event_id)
     assert final is not None
