@@ -31,6 +31,8 @@ ERASE_AFTER_WARNING = timedelta(days=30)
 AGED_OUT_GRACE = timedelta(days=60)
 RUN_AT = time(3, 30)  # local time: a quiet hour, after the night's backups
 
+FINISHED_TASKS_KEPT = timedelta(days=30)  # what ran, failed or was cut short, then forgotten
+
 
 @dataclass(frozen=True)
 class RetentionReport:
@@ -39,6 +41,7 @@ class RetentionReport:
     told_aged_out: int = 0
     erased_aged_out: int = 0
     erased_guardian_requests: int = 0
+    purged_tasks: int = 0
 
 
 def next_run(now: datetime, zone: ZoneInfo) -> datetime:
@@ -111,4 +114,5 @@ class RetentionService:
             told_aged_out=told,
             erased_aged_out=erased_aged_out,
             erased_guardian_requests=await self._guardians.erase_expired(),
+            purged_tasks=await self._tasks.purge_finished(FINISHED_TASKS_KEPT),
         )

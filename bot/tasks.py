@@ -100,6 +100,10 @@ class TaskDispatcher:
         await self._repository.add_many(tasks, self._clock.now())
         self.stored(tasks)
 
+    async def purge_finished(self, older_than: timedelta) -> int:
+        """Forget tasks finished long ago (their record of what happened is no longer needed)."""
+        return await self._repository.purge_finished(self._clock.now() - older_than)
+
     async def cancel_keyed(self, prefix: str) -> int:
         """Cancel pending tasks by the start of their dedupe key (an event's reminders)."""
         return await self._repository.cancel_keyed(prefix, self._clock.now())

@@ -173,6 +173,14 @@ class TaskRepository:
         async with self._db.transaction() as tx:
             await insert_tasks(tx, tasks, now)
 
+    async def purge_finished(self, before: datetime) -> int:
+        """Delete tasks that finished (any way) before `before`: their keys are of the past."""
+        return await self._db.execute(
+            "DELETE FROM tasks WHERE finished_at IS NOT NULL AND finished_at < ?"
+            " AND state IN ('done', 'failed', 'interrupted', 'cancelled')",
+            (to_db_time(before),),
+        )
+
     async def count_by_state(self) -> dict[str, int]:
         rows = await self._db.fetch_all("SELECT state, COUNT(*) AS n FROM tasks GROUP BY state")
         return {row["state"]: int(row["n"]) for row in rows}

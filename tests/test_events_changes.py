@@ -163,3 +163,26 @@ async def test_new_reminder_offsets_replace_the_old_ones(bot: RunningBot) -> Non
     await bot.run_due_tasks()
     await ada.wait_until(lambda u: len(u.messages) == seen + 1)
     assert (ada.messages[-1].text or "").startswith("⏰ Starts in 90 minutes!")
+
+
+async def test_finished_tasks_are_forgotten_after_30_days(bot: RunningBot) -> None:
+    events = bot.services.events
+    event_id = await events.create(ADMIN, new_event(bot, None, timedelta(days=2)))
+    ada = await reminded(bot, "Ada")
+    assert await events.going(ada.id, event_id) == "going"
+    bot.clock.advance(days=3)  # the reminders ran (or were skipped), the event is over
+    await bot.run_due_tasks()
+    counts = await bot.services.db.fetch_one(
+        "SELECT count(*) AS n FROM tasks WHERE kind = 'event_reminder' AND state = 'done'"
+    )
+    assert counts is not None
+    assert counts["n"] == 2
+    bot.clock.advance(days=29)
+    assert (await bot.services.retention.run()).purged_tasks == 0  # kept 30 days
+    bot.clock.advance(days=2)
+    assert (await bot.services.retention.run()).purged_tasks >= 2
+    left = await bot.services.db.fetch_one(
+        "SELECT count(*) AS n FROM tasks WHERE kind = 'event_reminder'"
+    )
+    assert left is not None
+    assert left["n"] == 0
