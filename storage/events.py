@@ -85,7 +85,7 @@ def _event(row: sqlite3.Row) -> Event:
     )
 
 
-def _values(new: NewEvent) -> tuple[object, ...]:
+def event_values(new: NewEvent) -> tuple[object, ...]:
     """The stored columns of a new or changed event, in the order create and update use."""
     return (
         new.title,
@@ -123,7 +123,7 @@ class EventRepository:
             " capacity, project_id, min_age, max_age, reminder_minutes, participants_only,"
             " status, created_by, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?) RETURNING id",
-            (*_values(new), created_by, to_db_time(now)),
+            (*event_values(new), created_by, to_db_time(now)),
         )
         assert row is not None
         return int(row["id"])
@@ -151,7 +151,7 @@ class EventRepository:
                 " AND (? IS NULL OR ? >= (SELECT count(*)"
                 "  FROM rsvps r WHERE r.event_id = events.id AND r.seat = 1))",
                 (
-                    *_values(new),
+                    *event_values(new),
                     new_revision,
                     event_id,
                     revision,

@@ -10,8 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from storage.db import Database, to_db_time
-from storage.events import NewEvent
-from storage.events import _values as event_values
+from storage.events import NewEvent, event_values
 from storage.projects import NewProject, project_values
 
 # (id, birth year, birth month, first name, city, causes, skills, days, weekly hours, consent to
