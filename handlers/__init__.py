@@ -17,6 +17,7 @@ from bot.events import NOTICE, REMINDER
 from bot.projects import REVIEW_REMINDER
 from handlers import (
     activity,
+    cancel,
     coordinators,
     events,
     fallback,
@@ -56,7 +57,7 @@ def register(application: BotApplication) -> None:
     add(CommandHandler("language", language.ask_language, filters=PRIVATE))
     add(CommandHandler("privacy", privacy.show_privacy))
     add(CommandHandler("profile", profile.show_profile, filters=PRIVATE))
-    add(CommandHandler("cancel", onboarding.cancel, filters=PRIVATE))
+    add(CommandHandler("cancel", cancel.cancel, filters=PRIVATE))
     add(CommandHandler("mydata", rights.my_data, filters=PRIVATE))
     add(CommandHandler("deleteme", rights.delete_me, filters=PRIVATE))
     add(CommandHandler("settings", settings_command.show_settings, filters=PRIVATE))

@@ -13,7 +13,7 @@ from bot.context import BotContext
 from bot.events import Notice, Refusal
 from bot.i18n import Html
 from bot.services import Services
-from handlers.common import Outbox, edit_screen, screens_for, send
+from handlers.common import Outbox, edit_screen, reply, screens_for, send
 from handlers.event_screens import (
     NOTICE_DESCRIPTION,
     PER_PAGE,
@@ -96,6 +96,13 @@ async def _my_events_screen(update: Update, context: BotContext, page: int) -> S
 
 
 async def show_events(update: Update, context: BotContext) -> None:
+    user = update.effective_user
+    assert user is not None
+    if context.services.is_staff(user.id) and not await context.services.onboarding.is_member(
+        user.id
+    ):
+        await reply(update, context, "events-staff")  # staff run events, they don't answer
+        return
     await send(update, context, await _events_screen(update, context, 0))
 
 

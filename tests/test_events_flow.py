@@ -287,3 +287,19 @@ async def test_edit_moves_reminders_and_tells_cancel_tells_everyone(bot: Running
     assert [(a["event"], a["answer"], a["event_status"]) for a in exported["event_answers"]] == [
         ("Pulizia del parco", "going", "cancelled")
     ]
+
+
+async def test_cancel_stops_writing_and_staff_are_pointed_to_their_events(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    await say(carla, "/newevent")
+    await say(carla, "Pulizia del parco")
+    stopped = await say(carla, "/cancel")
+    assert stopped.text == "OK, event cancelled: nothing was published."
+    again = await say(carla, "/newevent")
+    assert (again.text or "").startswith("📅 New event (1/9)")  # a fresh start
+    assert (await say(carla, "/cancel")).text == "OK, event cancelled: nothing was published."
+    assert (await say(carla, "/cancel")).text == "There's nothing to cancel 🙂"
+    pointed = await say(carla, "/events")
+    assert (pointed.text or "").startswith("📅 The list of events is for young members.")
+    none = await say(carla, "/manageevents")
+    assert none.text == "You have no upcoming events. Create one with /newevent."

@@ -347,6 +347,7 @@ event-button-maybe = 🤔 Maybe
 event-button-no = ❌ Can't go
 event-button-confirm = 🎟️ Yes, I'm coming
 events-heading = 📅 <b>Upcoming events for you</b> ({ $count })
+events-staff = 📅 The list of events is for young members. The events you run are in /manageevents; create one with /newevent.
 events-none = 📅 No events for you right now. I'll have more soon: have a look at /projects meanwhile!
 myevents-heading = 🗓️ <b>Your answers</b> ({ $count }). Tap to change one.
 myevents-none = 🗓️ You haven't answered any upcoming event yet. See what's on with /events.

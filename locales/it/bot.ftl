@@ -350,6 +350,7 @@ event-button-maybe = 🤔 Forse
 event-button-no = ❌ Non posso
 event-button-confirm = 🎟️ Sì, vengo
 events-heading = 📅 <b>Prossimi eventi per te</b> ({ $count })
+events-staff = 📅 L'elenco degli eventi è per i giovani. Gli eventi che organizzi sono in /manageevents; creane uno con /newevent.
 events-none = 📅 Per ora non ci sono eventi per te. Presto ce ne saranno altri: intanto dai un'occhiata a /projects!
 myevents-heading = 🗓️ <b>Le tue risposte</b> ({ $count }). Tocca per cambiarne una.
 myevents-none = 🗓️ Non hai ancora risposto a nessun evento in arrivo. Guarda cosa c'è con /events.
