@@ -9,7 +9,7 @@ reminder of the same event also due (after downtime only the most recent goes ou
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 from typing import Generic, TypeVar
@@ -160,7 +160,7 @@ class EventService:
         replan = new_time or new.reminder_minutes != old.reminder_minutes
         revision = old.revision + 1 if replan else old.revision
         event = Event(
-            **vars(new),
+            **{field.name: getattr(new, field.name) for field in fields(NewEvent)},
             id=old.id,
             status=old.status,
             created_by=old.created_by,
