@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from bot.age_gate import AgePolicy
 from bot.clock import Clock
+from bot.draft_flow import DraftFlow
 from bot.durations import parse_duration, parse_offsets
 from bot.events import ChangeResult, EventService
 from bot.projects import ProjectService
@@ -81,7 +82,9 @@ def is_whole_number(text: str) -> bool:
     return re.fullmatch(r"[+-]?\d{1,9}", text.strip()) is not None
 
 
-class EventDraftService:
+class EventDraftService(DraftFlow):
+    steps = STEPS
+
     def __init__(
         self,
         repository: DraftRepository,
@@ -93,33 +96,12 @@ class EventDraftService:
         zone: ZoneInfo,
         default_reminders: tuple[timedelta, ...],
     ) -> None:
-        self._repository = repository
+        super().__init__(repository, staff, clock)
         self._events = events
         self._projects = projects
-        self._staff = staff
-        self._clock = clock
         self._policy = policy
         self._zone = zone
         self.default_reminders = tuple(int(r.total_seconds() // 60) for r in default_reminders)
-
-    async def draft(self, coordinator_id: int) -> Draft | None:
-        if not self._staff.is_coordinator(coordinator_id):
-            return None
-        return await self._repository.get(coordinator_id)
-
-    async def start(self, coordinator_id: int) -> Draft:
-        """A new draft, or the one left half-way."""
-        existing = await self._repository.get(coordinator_id)
-        if existing is not None:
-            return existing
-        draft = Draft("title", {})
-        await self._repository.save(coordinator_id, draft, self._clock.now())
-        return draft
-
-    async def cancel(self, coordinator_id: int) -> bool:
-        existing = await self._repository.get(coordinator_id)
-        await self._repository.drop(coordinator_id)
-        return existing is not None
 
     async def my_projects(self, coordinator_id: int) -> list[Project]:
         """Projects an event may be linked to: the coordinator's, not closed."""
@@ -146,15 +128,6 @@ class EventDraftService:
         if step == "preview" and data.get("audience") == "project" and not data.get("project_id"):
             step = "audience"  # the project it was for is no longer linked: ask again
         return await self._save(coordinator_id, step, data)
-
-    async def correct(self, coordinator_id: int, step: str) -> Draft | None:
-        """From the preview, answer one question again."""
-        draft = await self.draft(coordinator_id)
-        if draft is None or draft.step != "preview" or step not in STEPS[:-1]:
-            return None
-        corrected = Draft(step, {**draft.data, "correcting": True})
-        await self._repository.save(coordinator_id, corrected, self._clock.now())
-        return corrected
 
     async def answer_text(self, coordinator_id: int, text: str) -> Answer:
         draft = await self.draft(coordinator_id)

@@ -13,6 +13,7 @@ from bot.audit import AuditLog
 from bot.catalog import CAUSES, DAYS, MAX_HOURS_PER_WEEK, SKILLS
 from bot.cities import city_problem, match_city
 from bot.clock import Clock
+from bot.draft_flow import DraftFlow
 from bot.project_import import (
     MAX_DESCRIPTION,
     MAX_PLACES,
@@ -54,7 +55,10 @@ def next_step(step: str) -> str:
     return STEPS[min(STEPS.index(step) + 1, len(STEPS) - 1)]
 
 
-class ProjectDraftService:
+class ProjectDraftService(DraftFlow):
+    steps = STEPS
+    first_data = {"causes": [], "skills": [], "days": [], "cocoordinators": []}  # noqa: RUF012
+
     def __init__(
         self,
         repository: DraftRepository,
@@ -64,31 +68,10 @@ class ProjectDraftService:
         clock: Clock,
         policy: AgePolicy,
     ) -> None:
-        self._repository = repository
+        super().__init__(repository, staff, clock)
         self._projects = projects
-        self._staff = staff
         self._audit = audit
-        self._clock = clock
         self._policy = policy
-
-    async def draft(self, coordinator_id: int) -> Draft | None:
-        if not self._staff.is_coordinator(coordinator_id):
-            return None
-        return await self._repository.get(coordinator_id)
-
-    async def start(self, coordinator_id: int) -> Draft:
-        """A new draft, or the one left half-way."""
-        existing = await self._repository.get(coordinator_id)
-        if existing is not None:
-            return existing
-        draft = Draft("title", {"causes": [], "skills": [], "days": [], "cocoordinators": []})
-        await self._repository.save(coordinator_id, draft, self._clock.now())
-        return draft
-
-    async def cancel(self, coordinator_id: int) -> bool:
-        existing = await self._repository.get(coordinator_id)
-        await self._repository.drop(coordinator_id)
-        return existing is not None
 
     async def _move(self, coordinator_id: int, draft: Draft, values: dict[str, Any]) -> Answer:
         """Store the answer; the next question, or back to the preview after a correction."""
@@ -123,15 +106,6 @@ class ProjectDraftService:
         draft = Draft("preview", data)
         await self._repository.save(coordinator_id, draft, self._clock.now())
         return draft
-
-    async def correct(self, coordinator_id: int, step: str) -> Draft | None:
-        """From the preview, answer one question again."""
-        draft = await self.draft(coordinator_id)
-        if draft is None or draft.step != "preview" or step not in STEPS[:-1]:
-            return None
-        corrected = Draft(step, {**draft.data, "correcting": True})
-        await self._repository.save(coordinator_id, corrected, self._clock.now())
-        return corrected
 
     async def answer_text(self, coordinator_id: int, text: str) -> Answer:
         draft = await self.draft(coordinator_id)
