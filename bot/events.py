@@ -304,6 +304,17 @@ class EventService:
         )
         return Page(answers, total)
 
+    async def set_remind_maybe(self, member_id: int, on: bool) -> None:
+        """Reminders for "Maybe" too (/settings). Switched on, the events already answered
+        Maybe get theirs now; switched off, the pending ones are dropped when they run."""
+        await self._preferences.set_remind_maybe(member_id, on)
+        if not on:
+            return
+        answers, _ = await self._repository.answered_by(member_id, self._clock.now(), 500, 0)
+        for event, rsvp in answers:
+            if rsvp.answer == "maybe" and self._open(event):
+                await self._tasks.schedule_all(await self._reminder_tasks(member_id, event))
+
     async def answer(self, member_id: int, event_id: int, answer: str) -> Answered:
         """going, maybe or no, checked again now (the button may be old or forged)."""
         event = await self._repository.get(event_id)

@@ -84,7 +84,7 @@ async def change_setting(update: Update, context: BotContext) -> None:
         await services.consents.decide(user_id, value, switching_on)
     elif what == "maybe":
         current = await services.preferences.get(user_id)
-        await services.preferences.set_remind_maybe(user_id, not current.remind_maybe)
+        await services.events.set_remind_maybe(user_id, not current.remind_maybe)
     else:
         await query.answer(screens.text("button-expired"), show_alert=True)
         return

@@ -12,6 +12,7 @@ from bot.events import ChangeResult, Refusal
 from storage.events import EventRepository, NewEvent
 from tests.harness import RunningBot
 from tests.test_events_service import new_event, reminded
+from tests.test_onboarding_flow import say
 from tests.test_projects_flow import coordinator_with_projects, publish
 from tests.test_staff import ADMIN
 
@@ -186,3 +187,20 @@ async def test_finished_tasks_are_forgotten_after_30_days(bot: RunningBot) -> No
     )
     assert left is not None
     assert left["n"] == 0
+
+
+async def test_reminders_for_maybe_switched_on_later_cover_earlier_answers(
+    bot: RunningBot,
+) -> None:
+    events = bot.services.events
+    event_id = await events.create(ADMIN, new_event(bot, None, timedelta(days=3)))
+    ada = await reminded(bot, "Ada")
+    assert (await events.answer(ada.id, event_id, "maybe")).answer == "maybe"
+    listing = await say(ada, "/settings")
+    await ada.press('⬜ Reminders for "Maybe" too', message=listing)
+    await ada.wait_until(lambda u: '✅ Reminders for "Maybe" too' in str(listing.buttons))
+    bot.clock.advance(days=2, seconds=1)
+    seen = len(ada.messages)
+    await bot.run_due_tasks()
+    await ada.wait_until(lambda u: len(u.messages) == seen + 1)
+    assert (ada.messages[-1].text or "").startswith("⏰ Starts in 24 hours!")
