@@ -92,7 +92,10 @@ async def _measure(
             stderr=asyncio.subprocess.PIPE,
         )
         try:
-            await server.wait_until(lambda s: any(c.method == "getUpdates" for c in s.calls), 30)
+            # A long poll is listed in `calls` only once answered: in flight means ready.
+            await server.wait_until(
+                lambda s: any(c.method == "getUpdates" for c in (*s.calls, *s.in_flight)), 30
+            )
             people = [server.add_user(f"User{i}", language_code="it") for i in range(users)]
             # Warm-up: one person goes through once, so start-up costs are not measured.
             await _one_person(people[0], 1, [])
