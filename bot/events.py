@@ -238,8 +238,9 @@ class EventService:
         return task, due
 
     async def recover(self) -> int:
-        """At start-up: seats freed just before a crash, before anyone was offered them, are
-        offered now. Returns how many offers were made."""
+        """Seats free while someone waits — freed just before a crash, or by a member's
+        erasure — are offered now (at start-up, after /deleteme, after the retention run).
+        Returns how many offers were made."""
         offered = 0
         for event_id in await self._repository.with_free_seats(self._clock.now()):
             offered += await self.offer_free_seats(event_id)

@@ -38,7 +38,7 @@ from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
 from storage.projects import ProjectRepository
 from storage.staff import StaffRepository
-from storage.tasks import TaskRepository
+from storage.tasks import Task, TaskRepository
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,6 @@ async def open_services(
     retention = RetentionService(
         members, member_repository, guardians, tasks, messenger, policy, clock, settings.zone
     )
-    tasks.register(RETENTION, retention.run_task)
     staff = StaffService(StaffRepository(db), audit, clock, settings.admin_ids)
     await staff.load()
     projects = ProjectService(
@@ -154,6 +153,13 @@ async def open_services(
         staff,
     )
     tasks.register(OFFER_LAPSE, events.run_offer_lapse)
+
+    async def retention_then_offers(task: Task) -> None:
+        # Erased members leave their seats free: the first waiting are offered them.
+        await retention.run_task(task)
+        await events.recover()
+
+    tasks.register(RETENTION, retention_then_offers)
     return Services(
         settings=settings,
         clock=clock,

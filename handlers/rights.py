@@ -83,6 +83,8 @@ async def delete_button(update: Update, context: BotContext) -> None:
     stamp = int(query.data.removeprefix("dm:yes:"))
     created_at = datetime.fromtimestamp(stamp, UTC)
     erased = await context.services.privacy.erase(query.from_user.id, created_at)
+    if erased:
+        await context.services.events.recover()  # their seats go to those waiting
     if not erased:
         await query.answer(screens.text("deleteme-already"), show_alert=True)
         return

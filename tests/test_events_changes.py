@@ -204,3 +204,17 @@ async def test_reminders_for_maybe_switched_on_later_cover_earlier_answers(
     await bot.run_due_tasks()
     await ada.wait_until(lambda u: len(u.messages) == seen + 1)
     assert (ada.messages[-1].text or "").startswith("⏰ Starts in 24 hours!")
+
+
+async def test_a_seat_left_by_deleteme_goes_to_the_first_waiting(bot: RunningBot) -> None:
+    events = bot.services.events
+    event_id = await events.create(ADMIN, new_event(bot, 1, timedelta(days=3)))
+    ada, bea = [await reminded(bot, n) for n in ("Ada", "Bea")]
+    assert await events.going(ada.id, event_id) == "going"
+    assert await events.going(bea.id, event_id) == "waitlist"
+    warning = await say(ada, "/deleteme")
+    await ada.press("🗑️ Yes, delete everything", message=warning)
+    await ada.wait_until(lambda u: (warning.text or "") != "" and warning.edits > 0)
+    rsvp = await events.rsvp(bea.id, event_id)
+    assert rsvp is not None
+    assert rsvp.answer == "offered"
