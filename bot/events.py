@@ -22,10 +22,11 @@ from bot.consents import ConsentService
 from bot.onboarding import OnboardingService
 from bot.projects import ProjectService
 from bot.quiet_hours import ADULT_AGE, QuietHours
-from bot.reminder_plan import Planned, due_now, plan, time_left
+from bot.reminder_plan import Planned, plan, time_left
 from bot.staff import StaffService
-from bot.tasks import TaskDispatcher
+from bot.tasks import RetryLater, TaskDispatcher
 from bot.waitlist import offer_window
+from storage.db import to_db_time
 from storage.events import Counts, Event, EventRepository, NewEvent, Rsvp
 from storage.preferences import PreferenceRepository
 from storage.tasks import NewTask, Task
@@ -43,6 +44,7 @@ class Notice(Enum):
     PLACE = "place"  # new place or link, same time
     CANCELLED = "cancelled"
     OFFER = "offer"  # a freed seat held for them
+    LAPSED = "lapsed"  # that seat was not confirmed in time and went to the next
 
 
 class Refusal(Enum):
@@ -67,6 +69,7 @@ class ChangeResult(Enum):
     TOO_FEW_SEATS = "too-few-seats"
     GONE = "gone"
     PAST = "past"  # the start it was written for has passed
+    CHANGED = "changed"  # someone else changed it meanwhile: look again
 
 
 @dataclass(frozen=True)
@@ -177,8 +180,9 @@ class EventService:
                     planned_for.add(member_id)
         if new_time or (new.place, new.link) != (old.place, old.link):
             what = Notice.MOVED if new_time else Notice.PLACE
+            was = old.starts_at if new_time else None
             for member_id in answerers:
-                tasks.append((await self._notice_task(member_id, event, what))[0])
+                tasks.append((await self._notice_task(member_id, event, what, was))[0])
         saved = await self._repository.update(
             event_id,
             new,
@@ -189,6 +193,11 @@ class EventService:
             tasks=tasks,
         )
         if not saved:
+            now_event = await self._repository.get(event_id)
+            if now_event is None or not self._open(now_event):
+                return ChangeResult.GONE
+            if now_event.revision != old.revision:
+                return ChangeResult.CHANGED
             return ChangeResult.TOO_FEW_SEATS
         self._tasks.stored(tasks)
         await self._audit.record(user_id, "event.updated", None, event=event_id)
@@ -218,7 +227,7 @@ class EventService:
         return ChangeResult.SAVED
 
     async def _notice_task(
-        self, member_id: int, event: Event, what: Notice
+        self, member_id: int, event: Event, what: Notice, was: datetime | None = None
     ) -> tuple[NewTask, datetime]:
         """Telling one member (a durable task), and when it goes out: minors hear in quiet
         hours only when waiting would be too late (the event starts before they end)."""
@@ -228,9 +237,18 @@ class EventService:
             allowed = self._quiet.next_allowed(now, self._zone)
             if allowed.astimezone(UTC) < event.starts_at.astimezone(UTC):
                 due = allowed
+        payload: dict[str, object] = {
+            "event": event.id,
+            "what": what.value,
+            # What it tells: a later change that makes it untrue has a notice of its own.
+            "at": to_db_time(event.starts_at),
+            "where": event.link or event.place,
+        }
+        if was is not None:
+            payload["was"] = to_db_time(was)
         task = self._tasks.task(
             NOTICE,
-            {"event": event.id, "what": what.value, "revision": event.revision},
+            payload,
             due_at=due,
             member_id=member_id,
             dedupe_key=f"notice:{event.id}:{member_id}:{what.value}:{now.isoformat()}",
@@ -241,6 +259,8 @@ class EventService:
         """Seats free while someone waits — freed just before a crash, or by a member's
         erasure — are offered now (at start-up, after /deleteme, after the retention run).
         Returns how many offers were made."""
+        for event_id, member_id in await self._repository.expired_offers(self._clock.now()):
+            await self._lapse(event_id, member_id)
         offered = 0
         for event_id in await self._repository.with_free_seats(self._clock.now()):
             offered += await self.offer_free_seats(event_id)
@@ -251,8 +271,8 @@ class EventService:
         offered = 0
         while True:
             event = await self._repository.get(event_id)
-            if event is None or not self._open(event) or not event.seats_left:
-                return offered
+            if event is None or not self._open(event) or event.seats_left == 0:
+                return offered  # (no limit: everyone waiting is offered a seat)
             if await self.offer_freed_seat(event) is None:
                 return offered
             offered += 1
@@ -320,17 +340,19 @@ class EventService:
         """going, maybe or no, checked again now (the button may be old or forged)."""
         event = await self._repository.get(event_id)
         refusal = await self.refusal(member_id, event)
-        if refusal is not None:
+        if refusal is not None and not (answer == "no" and refusal is not Refusal.GONE):
+            # Saying "can't come" is always possible: a seat must never be stuck.
             return Answered(None, refusal=refusal)
         assert event is not None
         before = await self._repository.rsvp(event_id, member_id)
-        if before is not None and (
-            before.answer == answer
-            or (answer == "going" and before.answer in {"waitlist", "offered"})
-        ):
-            if before.answer == "offered":
-                await self.confirm_offer(member_id, event_id)
+        if before is not None and before.answer == "offered" and answer == "going":
+            if await self.confirm_offer(member_id, event_id):
                 return Answered("going")
+            await self._lapse(event_id, member_id, tell=False)  # too late: in line again
+            before = await self._repository.rsvp(event_id, member_id)
+        if before is not None and (
+            before.answer == answer or (answer == "going" and before.answer == "waitlist")
+        ):
             return Answered(before.answer, already=True)
         if answer == "going":
             taken = await self.going(member_id, event_id)
@@ -353,7 +375,17 @@ class EventService:
         answer = await self._repository.going(event_id, member_id, self._clock.now(), reminders)
         if answer == "going":
             self._tasks.stored(reminders)
+            await self._replan_if_moved(member_id, event)
         return answer
+
+    async def _replan_if_moved(self, member_id: int, planned_for: Event) -> None:
+        """An edit that moved the event while this answer was being stored planned everyone
+        it saw; this member's reminders follow the new time too (keys make it idempotent)."""
+        event = await self._repository.get(planned_for.id)
+        if event is None or event.revision == planned_for.revision or not self._open(event):
+            return
+        if await self._wants_reminders(member_id, event):
+            await self._tasks.schedule_all(await self._reminder_tasks(member_id, event))
 
     async def maybe(self, member_id: int, event_id: int) -> int | None:
         """Maybe holds no seat. Returns whom a freed seat was offered to, if anyone."""
@@ -373,6 +405,8 @@ class EventService:
             event_id, member_id, answer, self._clock.now(), reminders
         )
         self._tasks.stored(reminders)
+        if reminders:
+            await self._replan_if_moved(member_id, event)
         # A crash right here leaves the seat free: `recover` offers it at the next start.
         return await self.offer_freed_seat(event) if freed else None
 
@@ -411,14 +445,21 @@ class EventService:
         ):
             return False
         self._tasks.stored(reminders)
+        await self._replan_if_moved(member_id, event)
         return True
 
     async def run_offer_lapse(self, task: Task) -> None:
-        event = await self._repository.get(int(task.payload["event"]))
-        member_id = int(task.payload["member"])
+        await self._lapse(int(task.payload["event"]), int(task.payload["member"]))
+
+    async def _lapse(self, event_id: int, member_id: int, *, tell: bool = True) -> None:
+        """An offer not confirmed in time: the member is told, the seat goes to the next."""
+        event = await self._repository.get(event_id)
         if event is None or not self._open(event):
             return
         if await self._repository.lapse_offer(event.id, member_id, self._clock.now()):
+            if tell:
+                notice, _ = await self._notice_task(member_id, event, Notice.LAPSED)
+                await self._tasks.schedule_all([notice])
             await self.offer_free_seats(event.id)
 
     def _open(self, event: Event) -> bool:
@@ -449,6 +490,7 @@ class EventService:
         return rsvp.answer == "maybe" and (await self._preferences.get(member_id)).remind_maybe
 
     async def _reminder_tasks(self, member_id: int, event: Event) -> list[NewTask]:
+        now = self._clock.now()
         return [
             self._tasks.task(
                 REMINDER,
@@ -467,51 +509,76 @@ class EventService:
                 ),
             )
             for planned in await self._plan(member_id, event)
+            # A reminder whose time has passed as the member answers is news to nobody.
+            if planned.send_at.astimezone(UTC) > now.astimezone(UTC)
         ]
 
     async def notice_to_send(self, task: Task) -> tuple[Event, Notice] | None:
-        """Decide, when the task runs, whether this notice still makes sense."""
+        """Decide, when the task runs, whether this notice still makes sense; a minor's waits
+        for the end of quiet hours unless the event comes first (RetryLater)."""
         assert task.member_id is not None
         event = await self._repository.get(int(task.payload["event"]))
         what = Notice(task.payload["what"])
         if event is None:
             return None
-        if what is Notice.CANCELLED:
-            return event, what
-        if event.status != "open" or event.starts_at <= self._clock.now():
-            return None
-        rsvp = await self._repository.rsvp(event.id, task.member_id)
-        if what is Notice.OFFER:
-            return (event, what) if rsvp is not None and rsvp.answer == "offered" else None
-        if task.payload.get("revision") != event.revision:
-            return None  # moved again since: that later notice says where and when
-        return (event, what) if rsvp is not None and rsvp.answer != "no" else None
+        now = self._clock.now()
+        if what is not Notice.CANCELLED:
+            if event.status != "open" or event.starts_at <= now:
+                return None
+            rsvp = await self._repository.rsvp(event.id, task.member_id)
+            if rsvp is None:
+                return None
+            if what is Notice.OFFER and rsvp.answer != "offered":
+                return None
+            if what in {Notice.MOVED, Notice.PLACE} and rsvp.answer == "no":
+                return None
+            if what is Notice.MOVED and task.payload.get("at") != to_db_time(event.starts_at):
+                return None  # moved again since: that later notice says when
+            if what is Notice.PLACE and task.payload.get("where") != (event.link or event.place):
+                return None  # and where
+        await self._hold_for_quiet_hours(task.member_id, event)
+        return event, what
+
+    async def _hold_for_quiet_hours(self, member_id: int, event: Event) -> None:
+        """Checked when a message goes out, not only when it was planned: after downtime or a
+        backlog, a minor's message that reaches quiet hours waits for their end (RetryLater),
+        unless the event starts first (then it is urgent)."""
+        if not await self._is_minor(member_id):
+            return
+        now = self._clock.now()
+        allowed = self._quiet.next_allowed(now, self._zone)
+        if allowed > now and allowed.astimezone(UTC) < event.starts_at.astimezone(UTC):
+            raise RetryLater(allowed - now, "quiet hours")
 
     async def reminder_to_send(self, task: Task) -> Reminder | None:
-        """Decide, when the task runs, whether this reminder still goes out."""
-        assert task.member_id is not None
+        """Decide, when the task runs, whether this reminder still goes out: the event still on
+        and at the time it was planned for, the member still coming (or Maybe, if they asked),
+        reminders consented to, and no later reminder of theirs for it also due (after
+        downtime only the most recent goes out)."""
+        member_id = task.member_id
+        assert member_id is not None
         event = await self._repository.get(int(task.payload["event"]))
-        if event is None or event.status != "open":
+        now = self._clock.now()
+        if event is None or event.status != "open" or event.starts_at <= now:
             return None
         if task.payload.get("revision", 0) != event.revision:
             return None  # planned for a start time that has changed since
         if (
-            not await self._wants_reminders(task.member_id, event)
-            or not (await self._consents.granted(task.member_id))["reminders"]
+            not await self._wants_reminders(member_id, event)
+            or not (await self._consents.granted(member_id))["reminders"]
         ):
             return None
-        now = self._clock.now()
-        planned = await self._plan(task.member_id, event)
-        mine = [
-            p for p in planned if int(p.offset.total_seconds() // 60) == task.payload["minutes"]
-        ]
-        # This one and every later one: after downtime only the most recent due goes out.
-        later_or_same = [
-            p
-            for p in planned
-            if mine and p.send_at.astimezone(UTC) >= mine[0].send_at.astimezone(UTC)
-        ]
-        due = due_now(now, event.starts_at, later_or_same)
-        if due.send is None or not mine or due.send.offset != mine[0].offset:
+        # The other reminders stored for this member and event (not a fresh plan: the
+        # member's age or the settings may have changed since). A later one that is due too,
+        # whether waiting, running in another worker or already sent, makes this one moot.
+        siblings = await self._tasks.keyed(f"reminder:{event.id}:r{event.revision}:{member_id}:")
+        if any(
+            other.id != task.id
+            and other.state in {"pending", "running", "done", "interrupted"}
+            and other.due_at <= now
+            and int(other.payload["minutes"]) < int(task.payload["minutes"])
+            for other in siblings
+        ):
             return None
-        return Reminder(task.member_id, event, time_left(now, event.starts_at))
+        await self._hold_for_quiet_hours(member_id, event)
+        return Reminder(member_id, event, time_left(now, event.starts_at))

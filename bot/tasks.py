@@ -104,6 +104,9 @@ class TaskDispatcher:
         """Forget tasks finished long ago (their record of what happened is no longer needed)."""
         return await self._repository.purge_finished(self._clock.now() - older_than)
 
+    async def keyed(self, prefix: str) -> list[Task]:
+        return await self._repository.keyed(prefix)
+
     async def cancel_keyed(self, prefix: str) -> int:
         """Cancel pending tasks by the start of their dedupe key (an event's reminders)."""
         return await self._repository.cancel_keyed(prefix, self._clock.now())

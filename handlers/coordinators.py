@@ -105,7 +105,7 @@ async def my_projects(update: Update, context: BotContext) -> None:
     rows = [
         [
             InlineKeyboardButton(
-                screens.text(
+                screens.label(
                     "myprojects-button",
                     title=short(project.title, 30),
                     status=screens.text(f"project-status-{project.status}"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 
 from bot.context import BotContext
 from bot.events import Notice, Refusal
@@ -23,6 +23,7 @@ from handlers.event_screens import (
     when_words,
 )
 from handlers.screens import Screen, Screens
+from storage.db import from_db_time, to_db_time
 from storage.events import Event
 from storage.tasks import Task
 
@@ -135,7 +136,7 @@ async def event_button(update: Update, context: BotContext) -> None:
             await query.answer(screens.text("event-offer-gone"), show_alert=True)
             return
         await query.answer()
-        await edit_screen(query, Screen(screens.text("event-seat-confirmed")))
+        await _keep_card(query, screens.text("event-seat-confirmed"))
         return
     source = parts[3] if len(parts) == 4 else "r"
     answered = await services.events.answer(member_id, event_id, NAMES[action])
@@ -152,10 +153,17 @@ async def event_button(update: Update, context: BotContext) -> None:
         await edit_screen(query, await _events_screen(update, context, int(source[1:])))
     elif source.startswith("a"):
         await edit_screen(query, await _my_events_screen(update, context, int(source[1:])))
-    elif action == "n":
-        await edit_screen(query, Screen(screens.text("event-cannot-done")))
     else:
-        await edit_screen(query, Screen(screens.text(key)))
+        # A reminder or a notice: the card stays (it says when and where), the answer is
+        # written under it and its buttons go.
+        await _keep_card(query, screens.text(key))
+
+
+async def _keep_card(query: CallbackQuery, answer: str) -> None:
+    message = query.message
+    if not isinstance(message, Message) or message.text is None:
+        return
+    await edit_screen(query, Screen(f"{message.text_html}\n\n{answer}"))
 
 
 # --- sent by durable tasks ----------------------------------------------------------------------
@@ -233,6 +241,22 @@ def notice_task(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
         args: dict[str, object] = {"card": Html(card)}
         if what is Notice.CANCELLED:
             args = {"title": event.title, "when": when_words(screens, event.starts_at, zone)}
+        elif what is Notice.MOVED:
+            was = from_db_time(str(task.payload.get("was") or to_db_time(event.starts_at)))
+            args["was"] = when_words(screens, was, zone)
+            keyboard = _answer_keyboard(screens, event)
+        elif what is Notice.LAPSED:
+            args = {"title": event.title}
+            keyboard = InlineKeyboardMarkup(
+                [
+                    [
+                        InlineKeyboardButton(
+                            screens.text("event-button-going"),
+                            callback_data=f"ev:g:{event.id}:r",
+                        )
+                    ]
+                ]
+            )
         elif what is Notice.OFFER:
             rsvp = await services.events.rsvp(task.member_id, event.id)
             until: datetime = rsvp.offer_expires_at if rsvp and rsvp.offer_expires_at else now

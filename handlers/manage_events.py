@@ -33,7 +33,7 @@ async def _list_screen(update: Update, context: BotContext, page: int) -> Screen
     rows = [
         [
             InlineKeyboardButton(
-                screens.text(
+                screens.label(
                     "manageevents-item",
                     title=event.title[:32],
                     when=when_words(screens, event.starts_at, zone),

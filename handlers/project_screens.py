@@ -94,7 +94,7 @@ def matches_page(
         rows.append(
             [
                 InlineKeyboardButton(
-                    screens.text(
+                    screens.label(
                         "projects-details", number=number, title=short(project.title, LIST_TITLE)
                     ),
                     callback_data=f"pj:d:{project.id}",

@@ -226,7 +226,7 @@ async def my_applications(update: Update, context: BotContext) -> None:
             rows.append(
                 [
                     InlineKeyboardButton(
-                        screens.text("myapplications-accept-invite", title=title),
+                        screens.label("myapplications-accept-invite", title=title),
                         callback_data=f"pj:a:{project.id}",
                     ),
                     InlineKeyboardButton(
@@ -239,7 +239,7 @@ async def my_applications(update: Update, context: BotContext) -> None:
             rows.append(
                 [
                     InlineKeyboardButton(
-                        screens.text("myapplications-withdraw", title=title),
+                        screens.label("myapplications-withdraw", title=title),
                         callback_data=f"ap:w:{application.id}",
                     )
                 ]

@@ -9,6 +9,7 @@ person is at that question now.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
@@ -59,6 +60,11 @@ class Screens:
 
     def text(self, key: str, **args: object) -> str:
         return self._translate(self.language, key, **args)
+
+    def label(self, key: str, **args: object) -> str:
+        """A button's text: buttons are plain text, so nothing in it is HTML-escaped (an
+        apostrophe in a title stays an apostrophe)."""
+        return html.unescape(self.text(key, **args))
 
     def button(self, key: str, *parts: object, **args: object) -> InlineKeyboardButton:
         return InlineKeyboardButton(self.text(key, **args), callback_data=data(*parts))

@@ -85,6 +85,14 @@ def _event(row: sqlite3.Row) -> Event:
     )
 
 
+# The first on an event's waitlist who can be written to; one parameter, the event id.
+_FIRST_WAITING = (
+    "SELECT w.member_id FROM rsvps w JOIN members m ON m.telegram_id = w.member_id"
+    " WHERE w.event_id = ? AND w.answer = 'waitlist' AND m.reachable = 1"
+    " ORDER BY w.queued_at, w.member_id LIMIT 1"
+)
+
+
 def event_values(new: NewEvent) -> tuple[object, ...]:
     """The stored columns of a new or changed event, in the order create and update use."""
     return (
@@ -192,13 +200,22 @@ class EventRepository:
         a seat freeing and its offer, these are offered again at start-up."""
         rows = await self._db.fetch_all(
             "SELECT e.id FROM events e WHERE e.status = 'open' AND e.starts_at > ?"
-            " AND e.capacity IS NOT NULL AND EXISTS (SELECT 1 FROM rsvps w"
+            " AND EXISTS (SELECT 1 FROM rsvps w"
             "  WHERE w.event_id = e.id AND w.answer = 'waitlist')"
-            " AND (SELECT count(*) FROM rsvps r WHERE r.event_id = e.id AND r.seat = 1)"
-            "  < e.capacity",
+            " AND (e.capacity IS NULL OR (SELECT count(*) FROM rsvps r"
+            "  WHERE r.event_id = e.id AND r.seat = 1) < e.capacity)",
             (to_db_time(now),),
         )
         return [int(row["id"]) for row in rows]
+
+    async def expired_offers(self, now: datetime) -> list[tuple[int, int]]:
+        """Offers past their time still holding a seat (their lapse task was cut short)."""
+        rows = await self._db.fetch_all(
+            "SELECT event_id, member_id FROM rsvps WHERE answer = 'offered'"
+            " AND offer_expires_at <= ?",
+            (to_db_time(now),),
+        )
+        return [(int(row["event_id"]), int(row["member_id"])) for row in rows]
 
     async def upcoming_for(
         self,
@@ -379,11 +396,9 @@ class EventRepository:
         return bool(before and before["seat"])
 
     async def first_waiting(self, event_id: int) -> int | None:
-        row = await self._db.fetch_one(
-            "SELECT member_id FROM rsvps WHERE event_id = ? AND answer = 'waitlist'"
-            " ORDER BY queued_at, member_id LIMIT 1",
-            (event_id,),
-        )
+        """The first on the waitlist who can be written to (someone who blocked the bot would
+        hold a seat they never hear of)."""
+        row = await self._db.fetch_one(f"SELECT member_id FROM ({_FIRST_WAITING})", (event_id,))
         return int(row["member_id"]) if row else None
 
     async def offer(
@@ -401,8 +416,7 @@ class EventRepository:
             row = await tx.fetch_one(
                 "UPDATE rsvps SET answer = 'offered', seat = 1, offer_expires_at = ?,"
                 " answered_at = ? WHERE event_id = ? AND member_id = ? AND member_id = ("
-                "  SELECT member_id FROM rsvps WHERE event_id = ? AND answer = 'waitlist'"
-                "  ORDER BY queued_at, member_id LIMIT 1)"
+                f"  {_FIRST_WAITING})"
                 " AND (SELECT e.capacity IS NULL OR (SELECT count(*) FROM rsvps r"
                 "  WHERE r.event_id = ? AND r.seat = 1) < e.capacity FROM events e"
                 "  WHERE e.id = ? AND e.status = 'open')"

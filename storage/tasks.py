@@ -169,6 +169,15 @@ class TaskRepository:
         async with self._db.transaction() as tx:
             return await cancel_keyed_tasks(tx, prefix, now)
 
+    async def keyed(self, prefix: str) -> list[Task]:
+        """Tasks in any state whose dedupe key starts with `prefix` (a range over the key
+        index)."""
+        after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        rows = await self._db.fetch_all(
+            "SELECT * FROM tasks WHERE dedupe_key >= ? AND dedupe_key < ?", (prefix, after)
+        )
+        return [_task(row) for row in rows]
+
     async def add_many(self, tasks: Sequence[NewTask], now: datetime) -> None:
         async with self._db.transaction() as tx:
             await insert_tasks(tx, tasks, now)

@@ -238,7 +238,9 @@ async def test_edit_moves_reminders_and_tells_cancel_tells_everyone(bot: Running
     await bot.run_due_tasks()
     for user in (ada, bea):
         told = await user.next_reply()
-        assert (told.text or "").startswith("📅 Change of time for an event you answered:")
+        assert (told.text or "").startswith(
+            "📅 Change of time for an event you answered (it was Friday 16 January, 18:30):"
+        )
         assert "🕒 Saturday 17 January, 18:30" in (told.text or "")
         assert "Can you still come?" in (told.text or "")
 
@@ -256,7 +258,9 @@ async def test_edit_moves_reminders_and_tells_cancel_tells_everyone(bot: Running
     # Bea says she can't come from the change notice, then Carla cancels: only Ada is told.
     told_bea = [m for m in bea.messages if "Change of time" in (m.text or "")][-1]
     await bea.press("✖️ I can't come", message=told_bea)
-    await bea.wait_until(lambda u: "freed your seat" in (told_bea.text or ""))
+    await bea.wait_until(lambda u: (told_bea.text or "").endswith("thanks for letting us know."))
+    assert "🕒 Saturday 17 January, 18:30" in (told_bea.text or "")  # the card stays
+    assert told_bea.buttons == []
     listing = await say(carla, "/manageevents")
     await carla.press("Pulizia del parco · Saturday 17 January, 18:30", message=listing)
     await carla.wait_until(lambda u: "1 going" in (listing.text or ""))

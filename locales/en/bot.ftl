@@ -377,10 +377,9 @@ event-left-minutes = in { $minutes ->
        *[other] { $minutes } minutes
     }
 event-cannot = ✖️ I can't come
-event-cannot-done = OK, I've freed your seat: thanks for saying so!
 event-seat-confirmed = 🎉 The seat is yours! I'll remind you before it starts.
 event-notice-moved =
-    📅 <b>Change of time</b> for an event you answered:
+    📅 <b>Change of time</b> for an event you answered (it was { $was }):
 
     { $card }
 
@@ -389,6 +388,7 @@ event-notice-place =
     📍 <b>Change of place</b> for an event you answered:
 
     { $card }
+event-notice-lapsed = ⌛ The seat held for you at <b>{ $title }</b> wasn't confirmed in time, so it went to the next person. Still want to come? Tap Going to join the waitlist again.
 event-notice-cancelled = ❌ <b>{ $title }</b> ({ $when }) is cancelled. Sorry! Have a look at /events for other ones.
 event-notice-offer =
     🎟️ <b>A seat has freed up for you!</b>

@@ -380,10 +380,9 @@ event-left-minutes = tra { $minutes ->
        *[other] { $minutes } minuti
     }
 event-cannot = ✖️ Non posso venire
-event-cannot-done = Ok, ho liberato il tuo posto: grazie per averlo detto!
 event-seat-confirmed = 🎉 Il posto è tuo! Ti ricorderò l'evento prima che inizi.
 event-notice-moved =
-    📅 <b>Cambio d'orario</b> per un evento a cui hai risposto:
+    📅 <b>Cambio d'orario</b> per un evento a cui hai risposto (era { $was }):
 
     { $card }
 
@@ -392,6 +391,7 @@ event-notice-place =
     📍 <b>Cambio di luogo</b> per un evento a cui hai risposto:
 
     { $card }
+event-notice-lapsed = ⌛ Il posto tenuto per te a <b>{ $title }</b> non è stato confermato in tempo, quindi è andato alla persona successiva. Vuoi ancora venire? Tocca Vengo per rimetterti in lista d'attesa.
 event-notice-cancelled = ❌ <b>{ $title }</b> ({ $when }) è annullato. Ci dispiace! Dai un'occhiata a /events per altri eventi.
 event-notice-offer =
     🎟️ <b>Si è liberato un posto per te!</b>
