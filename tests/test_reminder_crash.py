@@ -87,8 +87,12 @@ async def _prepare(
     async with running_bot(server, settings, clock, dispatch_tasks=False) as bot:
         members = [await _member(bot, f"Member {n}") for n in range(MEMBERS)]
         starts = {}
+        real_now = clock.now()
+        # They answered three hours ago, when every reminder was still ahead; the bot has been
+        # down since, so all are overdue now.
+        clock.advance(hours=-3)
         for title, minutes in EVENTS.items():
-            starts[title] = clock.now() + timedelta(minutes=minutes)
+            starts[title] = real_now + timedelta(minutes=minutes)
             event_id = await bot.services.events.create(
                 ORGANISER,
                 NewEvent(
@@ -107,6 +111,7 @@ async def _prepare(
             )
             for user in members:
                 assert await bot.services.events.going(user.id, event_id) == "going"
+        clock.advance(hours=3)
         due = await bot.services.db.fetch_one(
             "SELECT COUNT(*) AS n FROM tasks WHERE kind = ? AND state = 'pending' AND due_at <= ?",
             (REMINDER, to_db_time(clock.now())),
