@@ -128,6 +128,8 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo) -> When:
         naive = None
     if naive is None:
         return When(None, WhenProblem.NOT_UNDERSTOOD)
+    if not 1900 <= naive.year <= 9000:  # the year 1 or 9999 cannot even change time zone
+        return When(None, WhenProblem.NOT_UNDERSTOOD)
     first = naive.replace(tzinfo=zone, fold=0)
     second = naive.replace(tzinfo=zone, fold=1)
     if _round_trip(first) != first.replace(tzinfo=None) and _round_trip(second) != second.replace(
@@ -139,8 +141,11 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo) -> When:
         return When(first, WhenProblem.PAST)
     if not _YEAR.search(plain) and first.year > now.astimezone(zone).year:
         # `05/03` typed on 10 March: a slip about a day just gone, not next year's 5 March.
-        last_year = first.replace(year=first.year - 1)
-        if now - RECENT_PAST <= last_year <= now:
+        try:
+            last_year = first.replace(year=first.year - 1)
+        except ValueError:  # 29 February
+            last_year = None
+        if last_year is not None and now - RECENT_PAST <= last_year <= now:
             return When(last_year, WhenProblem.PAST)
     if first.astimezone(UTC) > now.astimezone(UTC) + FARTHEST:
         return When(first, WhenProblem.TOO_FAR)

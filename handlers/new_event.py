@@ -18,7 +18,7 @@ from bot.event_drafts import STEPS, Answer, question_of
 from bot.events import ChangeResult
 from handlers.common import drop_keyboard, reply, screens_for, send
 from handlers.event_screens import event_card, when_words
-from handlers.screens import Screen, Screens
+from handlers.screens import Screen, Screens, is_number
 from storage.db import from_db_time
 from storage.drafts import Draft
 from storage.events import Event
@@ -277,20 +277,20 @@ async def _choice(
         return await drafts.confirm_start(user_id)
     if action == "r":
         return await drafts.retype_start(user_id)
-    if action == "d" and args and args[0].isdigit() and int(args[0]) in DURATIONS:
+    if action == "d" and args and is_number(args[0]) and int(args[0]) in DURATIONS:
         return await drafts.choose(user_id, "duration", {"duration": int(args[0])})
     if action == "o":
         return await drafts.go_online(user_id)
-    if action == "c" and args and args[0].isdigit() and int(args[0]) in (0, *CAPACITIES):
+    if action == "c" and args and is_number(args[0]) and int(args[0]) in (0, *CAPACITIES):
         return await drafts.choose(user_id, "capacity", {"capacity": int(args[0]) or None})
-    if action == "j" and args and args[0].isdigit():
+    if action == "j" and args and is_number(args[0]):
         project_id = int(args[0]) or None
         return await drafts.choose(user_id, "project", {"project_id": project_id})
     if action == "a" and args == ["all"]:
         return await drafts.choose(user_id, "audience", {"audience": "everyone"})
     if action == "a" and args == ["project"]:
         return await drafts.choose(user_id, "audience", {"audience": "project"})
-    if action == "a" and len(args) == 2 and all(a.isdigit() for a in args):
+    if action == "a" and len(args) == 2 and all(is_number(a) for a in args):
         return await drafts.choose_ages(user_id, int(args[0]), int(args[1]))
     if action == "m" and args in (["d"], ["n"]):
         reminders = list(drafts.default_reminders) if args == ["d"] else []

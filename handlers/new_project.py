@@ -11,7 +11,7 @@ from bot.context import BotContext
 from bot.project_drafts import LISTS, STEPS, Answer
 from handlers.common import drop_keyboard, edit_keyboard, reply, screens_for, send
 from handlers.project_screens import project_card
-from handlers.screens import HOME_CITY, Screen, Screens
+from handlers.screens import HOME_CITY, Screen, Screens, is_number
 from storage.drafts import Draft
 from storage.projects import Project
 
@@ -226,11 +226,11 @@ async def _choice(
         return await drafts.choose(user_id, "place", {"city": HOME_CITY})
     if action == "r":
         return await drafts.choose(user_id, "place", {"city": None})
-    if action == "a" and len(args) == 2 and all(a.isdigit() for a in args):
+    if action == "a" and len(args) == 2 and all(is_number(a) for a in args):
         return await drafts.choose_ages(user_id, int(args[0]), int(args[1]))
-    if action == "h" and args and args[0].isdigit() and int(args[0]) in HOURS_CHOICES:
+    if action == "h" and args and is_number(args[0]) and int(args[0]) in HOURS_CHOICES:
         return await drafts.choose(user_id, "hours", {"hours": int(args[0])})
-    if action == "n" and args and args[0].isdigit() and int(args[0]) in PLACES_PRESETS:
+    if action == "n" and args and is_number(args[0]) and int(args[0]) in PLACES_PRESETS:
         return await drafts.choose(user_id, "places", {"places": int(args[0])})
     if action == "s":
         return await drafts.choose(user_id, "deadline", {"deadline": None})

@@ -10,6 +10,7 @@ person is at that question now.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
@@ -32,6 +33,12 @@ CHOICE_FIELDS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 # The city most members name gets a button of its own.
 HOME_CITY = "Torino"
+
+
+def is_number(text: str) -> bool:
+    """Digits 0-9 only (`"²".isdigit()` is true, and int() refuses it): for callback data,
+    which anyone can forge."""
+    return re.fullmatch(r"[0-9]{1,12}", text) is not None
 
 
 def data(*parts: object) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -115,3 +115,14 @@ def test_a_written_date_and_time_reads_back(moment: datetime) -> None:
         return
     assert found.at is not None
     assert found.at.replace(tzinfo=None) == moment
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(["29/02 18:00", "00:00 01/01/0001", "31/12/9999 10:00", "05/03 18:00"])
+    | st.text(max_size=40),
+    st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2040, 12, 31)),
+)
+def test_never_raises_whatever_the_day(text: str, now: datetime) -> None:
+    found = parse_when(text, now.replace(tzinfo=UTC), ROME)
+    assert (found.at is None) == (found.problem in NO_TIME_AT_ALL)

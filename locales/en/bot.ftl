@@ -462,6 +462,7 @@ newevent-edit-cancelled = OK, nothing changed.
 newevent-not-saved-not-yours = I couldn't save: this event isn't yours to change any more.
 newevent-not-saved-too-few-seats = I couldn't save: there can't be fewer seats than the people already holding one.
 newevent-not-saved-gone = I couldn't save: the event is cancelled or has already started.
+newevent-not-saved-changed = Someone else changed this event meanwhile: open it again from /manageevents to see it as it is now.
 newevent-not-saved-past = The start time has passed in the meantime: type a new one.
 newevent-problem-title = ✍️ The title needs 3 to 80 characters.
 newevent-problem-description = ✍️ The description can be up to 1000 characters.

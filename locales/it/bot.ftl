@@ -465,6 +465,7 @@ newevent-edit-cancelled = Ok, non è cambiato nulla.
 newevent-not-saved-not-yours = Non ho potuto salvare: questo evento non è più tuo da modificare.
 newevent-not-saved-too-few-seats = Non ho potuto salvare: i posti non possono essere meno delle persone che ne hanno già uno.
 newevent-not-saved-gone = Non ho potuto salvare: l'evento è annullato o è già iniziato.
+newevent-not-saved-changed = Qualcun altro ha modificato l'evento nel frattempo: riaprilo da /manageevents per vederlo com'è ora.
 newevent-not-saved-past = Nel frattempo l'ora d'inizio è passata: scrivine una nuova.
 newevent-problem-title = ✍️ Il titolo deve avere da 3 a 80 caratteri.
 newevent-problem-description = ✍️ La descrizione può avere al massimo 1000 caratteri.
