@@ -8,7 +8,8 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from telegram.error import RetryAfter
+import httpx
+from telegram.error import BadRequest, NetworkError, RetryAfter
 
 from bot.clock import Clock
 from storage.tasks import NewTask, Task, TaskRepository
@@ -16,6 +17,21 @@ from storage.tasks import NewTask, Task, TaskRepository
 logger = logging.getLogger(__name__)
 
 TaskHandler = Callable[[Task], Awaitable[None]]
+
+
+# Failures that prove the request never reached Telegram: nothing was delivered, so the task
+# may run again. A read timeout or a dropped answer proves nothing (it may have arrived).
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+NETWORK_RETRY = timedelta(seconds=30)
+NETWORK_RETRY_LONGEST = timedelta(minutes=10)
+
+
+def never_delivered(error: BaseException) -> bool:
+    return (
+        isinstance(error, NetworkError)
+        and not isinstance(error, BadRequest)
+        and isinstance(error.__cause__, _NEVER_SENT)
+    )
 
 
 class RetryLater(Exception):
@@ -154,6 +170,16 @@ class TaskDispatcher:
             delay = flood.retry_after
             wait = delay if isinstance(delay, timedelta) else timedelta(seconds=delay)
             await self._retry(task, wait, "flood control")
+        except NetworkError as error:
+            if never_delivered(error):
+                # No connection to Telegram: nothing went out, so trying again is safe.
+                wait = min(NETWORK_RETRY * 2 ** (task.attempts - 1), NETWORK_RETRY_LONGEST)
+                await self._retry(task, wait, "no connection to Telegram")
+            else:
+                logger.exception("task %d (%s): delivery uncertain", task.id, task.kind)
+                await self._repository.finish(
+                    task.id, "failed", self._clock.now(), type(error).__name__
+                )
         except Exception as error:
             logger.exception("task %d (%s) failed", task.id, task.kind)
             await self._repository.finish(

@@ -11,7 +11,9 @@ import textwrap
 from datetime import timedelta
 from pathlib import Path
 
+import httpx
 import pytest
+from telegram.error import NetworkError
 
 from bot.clock import FakeClock
 from bot.tasks import RetryLater, TaskDispatcher
@@ -275,3 +277,42 @@ async def test_no_new_task_starts_once_the_bot_is_stopping(
     ran = await dispatcher.run_due()
     assert 4 <= ran <= 6  # each of the 3 workers finishes what it started
     assert (await repository.count_by_state())["pending"] == 10 - ran
+
+
+async def test_no_connection_to_telegram_is_tried_again_a_timeout_is_not(
+    dispatcher: TaskDispatcher, repository: TaskRepository, clock: FakeClock
+) -> None:
+    failures: list[BaseException] = []
+
+    async def send(task: Task) -> None:
+        if failures:
+            raise failures.pop(0)
+
+    def network(cause: Exception) -> NetworkError:
+        try:
+            raise NetworkError("httpx error") from cause
+        except NetworkError as error:
+            return error
+
+    dispatcher.register("send", send)
+    refused = network(httpx.ConnectError("refused"))
+    failures.append(refused)
+    task_id = await dispatcher.schedule("send")
+    assert task_id is not None
+    assert await dispatcher.run_due() == 1
+    task = await repository.get(task_id)
+    assert task is not None
+    assert (task.state, task.last_error) == ("pending", "no connection to Telegram")
+    clock.advance(seconds=30)
+    assert await dispatcher.run_due() == 1
+    task = await repository.get(task_id)
+    assert task is not None
+    assert task.state == "done"
+    # A read timeout: the message may have arrived, so it is never sent again.
+    failures.append(network(httpx.ReadTimeout("slow")))
+    other = await dispatcher.schedule("send")
+    assert other is not None
+    assert await dispatcher.run_due() == 1
+    task = await repository.get(other)
+    assert task is not None
+    assert task.state == "failed"
