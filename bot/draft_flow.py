@@ -31,6 +31,8 @@ class DraftFlow:
         """A new draft, or the one left half-way."""
         existing = await self._repository.get(coordinator_id)
         if existing is not None:
+            # Touched now: typed text goes to the flow the coordinator came back to.
+            await self._repository.save(coordinator_id, existing, self._clock.now())
             return existing
         draft = Draft(self.steps[0], {**self.first_data})
         await self._repository.save(coordinator_id, draft, self._clock.now())

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from storage.db import Database, to_db_time
+from storage.db import Database, from_db_time, to_db_time
 
 DraftTable = Literal["project_drafts", "event_drafts"]
 
@@ -17,6 +17,7 @@ DraftTable = Literal["project_drafts", "event_drafts"]
 class Draft:
     step: str
     data: dict[str, Any]
+    updated_at: datetime | None = None  # None until stored
 
 
 class DraftRepository:
@@ -26,9 +27,12 @@ class DraftRepository:
 
     async def get(self, coordinator_id: int) -> Draft | None:
         row = await self._db.fetch_one(
-            f"SELECT step, data FROM {self._table} WHERE coordinator_id = ?", (coordinator_id,)
+            f"SELECT step, data, updated_at FROM {self._table} WHERE coordinator_id = ?",
+            (coordinator_id,),
         )
-        return Draft(row["step"], json.loads(row["data"])) if row else None
+        if row is None:
+            return None
+        return Draft(row["step"], json.loads(row["data"]), from_db_time(row["updated_at"]))
 
     async def save(self, coordinator_id: int, draft: Draft, now: datetime) -> None:
         await self._db.execute(

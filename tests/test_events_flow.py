@@ -307,3 +307,18 @@ async def test_cancel_stops_writing_and_staff_are_pointed_to_their_events(bot: R
     assert (pointed.text or "").startswith("📅 The list of events is for young members.")
     none = await say(carla, "/manageevents")
     assert none.text == "You have no upcoming events. Create one with /newevent."
+
+
+async def test_typed_text_answers_the_flow_touched_last(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    await say(carla, "/newproject")
+    await say(carla, "Orti in Barriera")  # a project half-written
+    bot.clock.advance(minutes=5)
+    await say(carla, "/newevent")
+    described = await say(carla, "Pulizia del parco")
+    assert "(2/9) A few lines about it" in (described.text or "")
+    bot.clock.advance(minutes=5)
+    await say(carla, "/newproject")  # back to the project: it resumes where it was
+    answer = await say(carla, "Curiamo gli orti del quartiere.")
+    assert "(3/" in (answer.text or "")
+    assert "Which causes" in (answer.text or "")
