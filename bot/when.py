@@ -28,6 +28,20 @@ _YEAR = re.compile(r"\b\d{4}\b")
 _BARE_HOUR = re.compile(r"^(?P<day>.*?\S)\s+(?:(?:alle|ore|at)\s+)?(?P<hour>\d{1,2})$")
 _HAS_TIME = re.compile(r"\d{1,2}\s*(?::|\.)\s*\d{2}|\d{1,2}\s*(?:am|pm)\b")
 _DOTTED_TIME = re.compile(r"(\d{1,2})\.(\d{2})\b")
+# A date with dots, followed by a time: `12.03 18.30`, `12.03.2027 18:30`.
+_DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?(?=\s+(?:alle\s+|ore\s+|at\s+)?\d)")
+_DAYS_AHEAD = {"dopodomani": 2, "day after tomorrow": 2}
+_TONIGHT = re.compile(r"\b(stasera|stanotte|stamattina|oggi pomeriggio|tonight|this evening)\b")
+# Weekday names (and their usual shortenings) in both languages, Monday = 0.
+_WEEKDAYS = {
+    "lun": 0, "mon": 0, "mar": 1, "tue": 1, "mer": 2, "wed": 2, "gio": 3, "thu": 3,
+    "ven": 4, "fri": 4, "sab": 5, "sat": 5, "dom": 6, "sun": 6,
+}  # fmt: skip
+_WEEKDAY_WORDS = frozenset(
+    {*_WEEKDAYS, "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì",
+     "giovedi", "venerdì", "venerdi", "sabato", "domenica", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", "tues", "thur", "thurs"}
+)  # fmt: skip
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{2}|\d{4}))?\b")
 _NAMED_DATE = re.compile(r"\b(\d{1,2})\s+(?:di\s+|of\s+)?([a-z]{3,})")
@@ -52,6 +66,7 @@ class WhenProblem(Enum):
     NO_TIME = "no-time"  # a day without an hour: we never guess the hour
     PAST = "past"
     SKIPPED_HOUR = "skipped-hour"  # the night clocks go forward: that time does not exist
+    WRONG_WEEKDAY = "wrong-weekday"  # "venerdì 17 gennaio" when the 17th is a Saturday
     NO_SUCH_DAY = "no-such-day"  # 31 February, 32/01
     NO_SUCH_TIME = "no-such-time"  # 24:30, 18:75
     TOO_FAR = "too-far"  # more than a year and a bit ahead: a typo, most likely
@@ -69,8 +84,16 @@ def _plain(text: str) -> str:
     return " ".join(decomposed.casefold().split())[:MAX_TEXT]
 
 
-def _normalized(text: str) -> str:
-    """Bare hours (`sabato 10`) and dotted times (`18.30`) as dateparser reads them."""
+def _normalized(text: str, now: datetime, zone: ZoneInfo) -> str:
+    """Dotted dates (`12.03 18.30`), bare hours (`sabato 10`), dotted times (`18.30`) and the
+    Italian words dateparser lacks (`dopodomani`, `stasera`) as dateparser reads them."""
+    today = now.astimezone(zone).date()
+    for word, days in _DAYS_AHEAD.items():
+        if re.search(rf"\b{word}\b", text):
+            day = today + timedelta(days=days)
+            text = re.sub(rf"\b{word}\b", f"{day.day:02d}/{day.month:02d}/{day.year}", text)
+    text = _TONIGHT.sub(f"{today.day:02d}/{today.month:02d}/{today.year}", text)
+    text = _DOTTED_DATE.sub(lambda m: m[0].replace(".", "/"), text)
     text = _DOTTED_TIME.sub(r"\1:\2", text)
     if not _HAS_TIME.search(text):
         found = _BARE_HOUR.match(text)
@@ -105,6 +128,25 @@ def _impossible(plain: str, this_year: int) -> WhenProblem | None:
     return None
 
 
+def _named_weekday(plain: str) -> int | None:
+    """The weekday named in the text, if one is (`venerdì`, `fri`, `Friday`)."""
+    for word in re.findall(r"[a-zì]+", plain):
+        if word in _WEEKDAY_WORDS:
+            return _WEEKDAYS[word[:3]]
+    return None
+
+
+def _has_date(plain: str) -> bool:
+    """A day of the month is given too (then the weekday named must agree with it)."""
+    rest = _CLOCK.sub(" ", plain)
+    return bool(
+        _ISO_DATE.search(rest)
+        or _NUMERIC_DATE.search(rest)
+        or any(name[:3] in _MONTHS for _, name in _NAMED_DATE.findall(rest))
+        or any(name[:3] in _MONTHS for name, _ in _NAMED_DATE_MONTH_FIRST.findall(rest))
+    )
+
+
 def _exists(year: int, month: int, day: int) -> bool:
     try:
         date(year, month, day)
@@ -114,7 +156,7 @@ def _exists(year: int, month: int, day: int) -> bool:
 
 
 def parse_when(text: str, now: datetime, zone: ZoneInfo) -> When:
-    plain = _normalized(_plain(text))
+    plain = _normalized(_plain(text), now, zone)
     impossible = _impossible(plain, now.astimezone(zone).year)
     if impossible is not None:
         return When(None, impossible)
@@ -149,6 +191,9 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo) -> When:
             return When(last_year, WhenProblem.PAST)
     if first.astimezone(UTC) > now.astimezone(UTC) + FARTHEST:
         return When(first, WhenProblem.TOO_FAR)
+    named = _named_weekday(plain)
+    if named is not None and _has_date(plain) and named != first.weekday():
+        return When(first, WhenProblem.WRONG_WEEKDAY)
     return When(first, None, ambiguous=ambiguous)
 
 

@@ -473,6 +473,7 @@ newevent-problem-skipped-hour = 🕑 That time doesn't exist: the clocks go forw
 newevent-problem-no-such-day = 📅 That day doesn't exist on the calendar (like 31 February). Check the date and type it again.
 newevent-problem-no-such-time = 🕒 That time doesn't exist: hours go from 00:00 to 23:59. For midnight, type 00:00 of the next day.
 newevent-problem-too-far = 📅 That's more than two years away: check the year.
+newevent-problem-wrong-weekday = 📅 The weekday and the date don't match: check the calendar and type it again (the date alone is enough, for example <code>17/01 18:00</code>).
 newevent-problem-duration = ⏱️ Type how long it lasts, from 5 minutes to 7 days, for example <code>2h</code> or <code>90 min</code>.
 newevent-problem-link = 🌐 That isn't a link I can use. Paste the full address, starting with <code>https://</code>.
 newevent-problem-place = 📍 Type the place in 2 to 120 characters.

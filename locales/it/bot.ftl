@@ -476,6 +476,7 @@ newevent-problem-skipped-hour = 🕑 Quell'ora non esiste: quella notte si passa
 newevent-problem-no-such-day = 📅 Quel giorno non esiste nel calendario (come il 31 febbraio). Controlla la data e riscrivila.
 newevent-problem-no-such-time = 🕒 Quell'ora non esiste: gli orari vanno dalle 00:00 alle 23:59. Per mezzanotte, scrivi 00:00 del giorno dopo.
 newevent-problem-too-far = 📅 È a più di due anni da oggi: controlla l'anno.
+newevent-problem-wrong-weekday = 📅 Il giorno della settimana e la data non corrispondono: controlla il calendario e riscrivila (basta la data, per esempio <code>17/01 18:00</code>).
 newevent-problem-duration = ⏱️ Scrivi quanto dura, da 5 minuti a 7 giorni, per esempio <code>2h</code> o <code>90 min</code>.
 newevent-problem-link = 🌐 Non è un link che posso usare. Incolla l'indirizzo completo, che inizia con <code>https://</code>.
 newevent-problem-place = 📍 Scrivi il luogo in 2-120 caratteri.
