@@ -25,30 +25,15 @@ def parse_offsets(text: str) -> tuple[timedelta, ...] | None:
     """Reminder offsets like `24h,1h`, `2d, 30m`: elapsed time before the start, longest first."""
     offsets = set()
     for part in text.replace(";", ",").split(","):
-        found = re.fullmatch(r"\s*(\d{1,4})\s*([dhm])\s*", part.casefold())
-        if not found:
+        found = re.fullmatch(r"\s*(\d{1,4})\s*([a-z']+)\s*", part.casefold())
+        unit = _UNIT_OF.get(found[2]) if found else None
+        if not found or unit is None:
             return None
-        offset = timedelta(**{_UNITS[found[2]]: int(found[1])})
+        offset = timedelta(**{_UNITS[unit]: int(found[1])})
         if not MIN_OFFSET <= offset <= MAX_OFFSET:
             return None
         offsets.add(offset)
     return tuple(sorted(offsets, reverse=True)) if offsets else None
-
-
-def format_offsets(offsets: tuple[timedelta, ...]) -> str:
-    """Back to the typed form: `24h, 1h`, `2d, 30m`."""
-    return ", ".join(short_duration(offset) for offset in offsets)
-
-
-def short_duration(span: timedelta) -> str:
-    minutes = int(span.total_seconds() // 60)
-    if minutes % (24 * 60) == 0 and minutes >= 48 * 60:  # "24h" reads better than "1d"
-        return f"{minutes // (24 * 60)}d"
-    if minutes % 60 == 0:
-        return f"{minutes // 60}h"
-    if minutes > 60:
-        return f"{minutes // 60}h{minutes % 60:02d}"
-    return f"{minutes}m"
 
 
 def parse_duration(text: str) -> timedelta | None:

@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.durations import format_offsets
 from bot.events import Page
 from handlers.screens import Screen, Screens
 from storage.events import Counts, Event, Rsvp
@@ -40,6 +39,20 @@ def when_with_year(screens: Screens, at: datetime, zone: ZoneInfo, now: datetime
     """The year only when it is not this one's."""
     other_year = at.astimezone(zone).year != now.astimezone(zone).year
     return when_words(screens, at, zone, year=other_year)
+
+
+def offsets_words(screens: Screens, offsets: tuple[timedelta, ...]) -> str:
+    """ "24h, 1h", "2g, 30 min": reminder offsets, short, in the reader's language."""
+    words = []
+    for offset in offsets:
+        minutes = int(offset.total_seconds() // 60)
+        if minutes % (24 * 60) == 0 and minutes >= 48 * 60:
+            words.append(screens.text("offset-days", n=minutes // (24 * 60)))
+        elif minutes % 60 == 0:
+            words.append(screens.text("offset-hours", n=minutes // 60))
+        else:
+            words.append(screens.text("offset-minutes", n=minutes))
+    return ", ".join(words)
 
 
 def where(screens: Screens, event: Event) -> str:
@@ -104,7 +117,7 @@ def event_card(
         lines.append(audience(screens, event, project_title))
         offsets = tuple(timedelta(minutes=m) for m in event.reminder_minutes)
         lines.append(
-            screens.text("event-card-reminders", offsets=format_offsets(offsets))
+            screens.text("event-card-reminders", offsets=offsets_words(screens, offsets))
             if offsets
             else screens.text("event-card-no-reminders")
         )

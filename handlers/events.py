@@ -32,6 +32,8 @@ NAMES = {"g": "going", "m": "maybe", "n": "no"}
 
 
 def left_words(screens: Screens, minutes: int) -> str:
+    if minutes >= 48 * 60:
+        return screens.text("event-left-days", days=round(minutes / (24 * 60)))
     if minutes >= 120 or minutes == 60:
         return screens.text("event-left-hours", hours=round(minutes / 60))
     return screens.text("event-left-minutes", minutes=minutes)

@@ -13,11 +13,10 @@ from datetime import timedelta
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.context import BotContext
-from bot.durations import format_offsets
 from bot.event_drafts import STEPS, Answer, question_of
 from bot.events import ChangeResult
 from handlers.common import drop_keyboard, reply, screens_for, send
-from handlers.event_screens import event_card, when_words
+from handlers.event_screens import event_card, offsets_words, when_words
 from handlers.screens import Screen, Screens, is_number
 from storage.db import from_db_time
 from storage.drafts import Draft
@@ -111,7 +110,10 @@ async def draft_screen(update: Update, context: BotContext, draft: Draft) -> Scr
         rows = [
             [
                 _button(
-                    screens, "newevent-reminders-default", "ne:m:d", offsets=format_offsets(default)
+                    screens,
+                    "newevent-reminders-default",
+                    "ne:m:d",
+                    offsets=offsets_words(screens, default),
                 )
             ],
             [_button(screens, "newevent-reminders-none", "ne:m:n")],

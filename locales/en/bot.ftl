@@ -319,6 +319,9 @@ event-card-title = 📅 <b>{ $title }</b>
 event-card-when = 🕒 { $when } ({ $length })
 event-card-where = 📍 { $where }
 event-card-project = 🌱 Part of { $project }
+offset-days = { $n }d
+offset-hours = { $n }h
+offset-minutes = { $n } min
 event-card-reminders = ⏰ Reminders: { $offsets } before
 event-card-no-reminders = ⏰ No reminders
 event-card-counts = ✅ { $going } going · 🤔 { $maybe } maybe · ⏳ { $waiting } waiting
@@ -368,6 +371,7 @@ event-reminder =
     ⏰ Starts { $left }!
 
     { $card }
+event-left-days = in { $days } days
 event-left-hours = { $hours ->
         [one] in one hour
        *[other] in { $hours } hours

@@ -319,6 +319,9 @@ event-card-title = 📅 <b>{ $title }</b>
 event-card-when = 🕒 { $when } ({ $length })
 event-card-where = 📍 { $where }
 event-card-project = 🌱 Parte di { $project }
+offset-days = { $n }g
+offset-hours = { $n }h
+offset-minutes = { $n } min
 event-card-reminders = ⏰ Promemoria: { $offsets } prima
 event-card-no-reminders = ⏰ Nessun promemoria
 event-card-counts = ✅ { $going } vengono · 🤔 { $maybe } forse · ⏳ { $waiting } in attesa
@@ -371,6 +374,7 @@ event-reminder =
     ⏰ Si comincia { $left }!
 
     { $card }
+event-left-days = tra { $days } giorni
 event-left-hours = { $hours ->
         [one] tra un'ora
        *[other] tra { $hours } ore
