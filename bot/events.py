@@ -292,7 +292,7 @@ class EventService:
             return Refusal.GONE
         age = await self._member_age(member_id)
         if age is None:
-            return Refusal.PROFILE
+            return await self._why_not_yet(member_id)
         if not await self._projects.guardian_cleared(member_id):
             return Refusal.GUARDIAN
         if (event.min_age is not None and age < event.min_age) or (
@@ -306,10 +306,17 @@ class EventService:
             return Refusal.AUDIENCE
         return None
 
+    async def _why_not_yet(self, member_id: int) -> Refusal:
+        """No finished profile: waiting for a guardian, or still to finish it."""
+        waiting = await self._onboarding.under_guardian(member_id)
+        if waiting and not await self._projects.guardian_cleared(member_id):
+            return Refusal.GUARDIAN
+        return Refusal.PROFILE
+
     async def upcoming(self, member_id: int, page: int, per_page: int) -> Page[Event] | Refusal:
         age = await self._member_age(member_id)
         if age is None:
-            return Refusal.PROFILE
+            return await self._why_not_yet(member_id)
         if not await self._projects.guardian_cleared(member_id):
             return Refusal.GUARDIAN
         events, total = await self._repository.upcoming_for(

@@ -80,6 +80,9 @@ async def _events_screen(update: Update, context: BotContext, page: int) -> Scre
     found = await services.events.upcoming(user.id, page, PER_PAGE)
     if isinstance(found, Refusal):
         return Screen(screens.text(f"event-refused-{found.value}"))
+    if page > 0 and not found.items and found.total:
+        # The page emptied since it was drawn (events started or answered): the last one left.
+        return await _events_screen(update, context, (found.total - 1) // PER_PAGE)
     answers = {}
     for event in found.items:
         rsvp = await services.events.rsvp(user.id, event.id)
@@ -95,6 +98,8 @@ async def _my_events_screen(update: Update, context: BotContext, page: int) -> S
     services = context.services
     screens = await screens_for(update, context)
     found = await services.events.my_answers(user.id, page, PER_PAGE)
+    if page > 0 and not found.items and found.total:
+        return await _my_events_screen(update, context, (found.total - 1) // PER_PAGE)
     return my_events_page(screens, found, page, services.settings.zone, services.clock.now())
 
 

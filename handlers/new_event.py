@@ -29,6 +29,7 @@ DURATIONS = (60, 90, 120, 180)
 CAPACITIES = (10, 20, 30, 50)
 AGE_BANDS = ((13, 17), (14, 17), (16, 25), (18, 25))
 QUESTIONS = STEPS[:-1]
+NO_PROJECT_QUESTIONS = tuple(q for q in QUESTIONS if q != "project")
 
 
 def _button(screens: Screens, key: str, data: str, **args: object) -> InlineKeyboardButton:
@@ -121,11 +122,13 @@ async def draft_screen(update: Update, context: BotContext, draft: Draft) -> Scr
     elif step == "preview":
         return await _preview(update, context, draft, screens)
     rows.append(cancel)
+    # Without projects of their own the project question is never asked: not counted either.
+    questions = QUESTIONS if await drafts.my_projects(user.id) else NO_PROJECT_QUESTIONS
     question = question_of(step)
     text = screens.text(
         f"newevent-{step}",
-        number=QUESTIONS.index(question) + 1,
-        total=len(QUESTIONS),
+        number=questions.index(question) + 1,
+        total=len(questions),
         **args,
     )
     return Screen(text, InlineKeyboardMarkup(rows))

@@ -10,7 +10,9 @@ from bot.fake_telegram import FakeUser
 from bot.fake_telegram.models import BotMessage
 from tests.harness import RunningBot
 from tests.test_events_service import reminded
+from tests.test_guardian import thirteen
 from tests.test_onboarding_flow import say, tap
+from tests.test_projects_flow import coordinator_with_projects, publish
 from tests.test_staff import ADMIN, invited, join
 
 pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
@@ -43,11 +45,11 @@ async def write_event(
 ) -> BotMessage:
     """/newevent answered in full; returns the preview."""
     first = await say(carla, "/newevent")
-    assert (first.text or "").startswith("📅 New event (1/9). What's it called?")
+    assert (first.text or "").startswith("📅 New event (1/8). What's it called?")
     described = await say(carla, title)
-    assert "(2/9) A few lines about it" in (described.text or "")
+    assert "(2/8) A few lines about it" in (described.text or "")
     asked = await say(carla, "Guanti e sacchi li portiamo noi. Ritrovo all'ingresso.")
-    assert "(3/9) When does it start?" in (asked.text or "")
+    assert "(3/8) When does it start?" in (asked.text or "")
     read_back = await say(carla, start)
     assert f"So it starts {read_as}. Right?" in (read_back.text or ""), read_back.text
     return await _after_start(carla, read_back, seats)
@@ -55,15 +57,15 @@ async def write_event(
 
 async def _after_start(carla: FakeUser, read_back: BotMessage, seats: str) -> BotMessage:
     length = await tap(carla, "✅ Yes", message=read_back)
-    assert "(4/9) How long does it last?" in (length.text or "")
+    assert "(4/8) How long does it last?" in (length.text or "")
     where = await tap(carla, "2h", message=length)
-    assert "(5/9) Where?" in (where.text or "")
+    assert "(5/8) Where?" in (where.text or "")
     capacity = await say(carla, "Parco Dora, Torino")
-    assert "(6/9) How many seats?" in (capacity.text or "")
+    assert "(6/8) How many seats?" in (capacity.text or "")
     audience = await say(carla, seats)
-    assert "(8/9) Who is it for?" in (audience.text or "")  # no projects: 7 skipped
+    assert "(7/8) Who is it for?" in (audience.text or "")  # no projects: not asked
     reminders = await tap(carla, "Everyone (13–25)", message=audience)
-    assert "(9/9) When should I remind" in (reminders.text or "")
+    assert "(8/8) When should I remind" in (reminders.text or "")
     return await tap(carla, "⏰ 24h, 1h before", message=reminders)
 
 
@@ -143,7 +145,7 @@ async def test_bad_answers_are_explained_and_lose_nothing(bot: RunningBot) -> No
     await say(carla, "/newevent")
     refused = await say(carla, "x" * 2000)
     assert (refused.text or "").startswith("✍️ The title needs 3 to 80 characters.")
-    assert "(1/9)" in (refused.text or "")
+    assert "(1/8)" in (refused.text or "")
     await say(carla, "Pulizia del parco")
     await say(carla, "Guanti e sacchi li portiamo noi.")
     for typed, why in (
@@ -158,13 +160,13 @@ async def test_bad_answers_are_explained_and_lose_nothing(bot: RunningBot) -> No
     ):
         answer = await say(carla, typed)
         assert why in (answer.text or ""), (typed, answer.text)
-        assert "(3/9) When does it start?" in (answer.text or "")
+        assert "(3/8) When does it start?" in (answer.text or "")
     # The night the clocks go back, 02:30 happens twice: the first is taken, and said.
     read_back = await say(carla, "25/10 02:30")
     assert "So it starts Sunday 25 October 2026, 02:30. Right?" in (read_back.text or "")
     assert "happens twice: I took the first one" in (read_back.text or "")
     retype = await tap(carla, "✏️ No, type again", message=read_back)
-    assert "(3/9) When does it start?" in (retype.text or "")
+    assert "(3/8) When does it start?" in (retype.text or "")
     read_back = await say(carla, "sabato 10")
     assert "So it starts Saturday 17 January 2026, 10:00. Right?" in (read_back.text or "")
     length = await tap(carla, "✅ Yes", message=read_back)
@@ -174,12 +176,12 @@ async def test_bad_answers_are_explained_and_lose_nothing(bot: RunningBot) -> No
     where = await say(carla, "1h30")
     assert length.text
     online = await tap(carla, "🌐 It's online", message=where)
-    assert "(5/9) Paste the link" in (online.text or "")
+    assert "(5/8) Paste the link" in (online.text or "")
     for typed in ("zoom meeting", "http//zoom", "javascript:alert(1)"):
         again = await say(carla, typed)
         assert (again.text or "").startswith("🌐 That isn't a link I can use.")
     capacity = await say(carla, "meet.example.org/pulizia")
-    assert "(6/9) How many seats?" in (capacity.text or "")
+    assert "(6/8) How many seats?" in (capacity.text or "")
     for typed in ("0", "-3", "tanti", "100000"):
         again = await say(carla, typed)
         assert (again.text or "").startswith("🔢 Type a number of seats from 1 to 10000")
@@ -300,7 +302,7 @@ async def test_cancel_stops_writing_and_staff_are_pointed_to_their_events(bot: R
     stopped = await say(carla, "/cancel")
     assert stopped.text == "OK, event cancelled: nothing was published."
     again = await say(carla, "/newevent")
-    assert (again.text or "").startswith("📅 New event (1/9)")  # a fresh start
+    assert (again.text or "").startswith("📅 New event (1/8)")  # a fresh start
     assert (await say(carla, "/cancel")).text == "OK, event cancelled: nothing was published."
     assert (await say(carla, "/cancel")).text == "There's nothing to cancel 🙂"
     pointed = await say(carla, "/events")
@@ -316,9 +318,39 @@ async def test_typed_text_answers_the_flow_touched_last(bot: RunningBot) -> None
     bot.clock.advance(minutes=5)
     await say(carla, "/newevent")
     described = await say(carla, "Pulizia del parco")
-    assert "(2/9) A few lines about it" in (described.text or "")
+    assert "(2/8) A few lines about it" in (described.text or "")
     bot.clock.advance(minutes=5)
     await say(carla, "/newproject")  # back to the project: it resumes where it was
     answer = await say(carla, "Curiamo gli orti del quartiere.")
     assert "(3/" in (answer.text or "")
     assert "Which causes" in (answer.text or "")
+
+
+async def test_an_event_for_a_project_s_participants(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    await say(carla, "/newevent")
+    await say(carla, "Semina di primavera")
+    await say(carla, "Portate i guanti.")
+    read_back = await say(carla, "sabato 10")
+    length = await tap(carla, "✅ Yes", message=read_back)
+    where = await tap(carla, "2h", message=length)
+    assert "(5/9) Where?" in (where.text or "")  # with projects, 9 questions
+    capacity = await say(carla, "Orto di via Bologna")
+    project = await tap(carla, "No limit", message=capacity)
+    assert "(7/9) Is it part of one of your projects?" in (project.text or "")
+    assert ["Orti in Barriera"] in project.buttons
+    audience = await tap(carla, "Orti in Barriera", message=project)
+    reminders = await tap(carla, "Only the project's participants", message=audience)
+    preview = await tap(carla, "⏰ 24h, 1h before", message=reminders)
+    assert "🎯 Only for participants of Orti in Barriera" in (preview.text or "")
+    await tap(carla, "🚀 Publish", message=preview)
+    outsider = await reminded(bot, "Marco", born="05/2000")
+    shown = await say(outsider, "/events")
+    assert (shown.text or "").startswith("📅 No events for you right now.")
+
+
+async def test_a_member_waiting_for_a_guardian_is_told_so(bot: RunningBot) -> None:
+    nina, _, _ = await thirteen(bot, "Nina")
+    told = await say(nina, "/events")
+    assert (told.text or "").startswith("⏳ We're waiting for your parent's OK")
