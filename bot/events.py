@@ -45,6 +45,7 @@ class Notice(Enum):
     CANCELLED = "cancelled"
     OFFER = "offer"  # a freed seat held for them
     LAPSED = "lapsed"  # that seat was not confirmed in time and went to the next
+    RELEASED = "released"  # the event is now for another group: their answer was removed
 
 
 class Refusal(Enum):
@@ -61,6 +62,10 @@ class Answered:
     answer: str | None  # going, waitlist, maybe, no; None when refused
     already: bool = False  # the same answer as before: nothing changed
     refusal: Refusal | None = None
+
+
+def _audience(event: NewEvent) -> tuple[object, ...]:
+    return (event.min_age, event.max_age, event.participants_only, event.project_id)
 
 
 class ChangeResult(Enum):
@@ -201,6 +206,8 @@ class EventService:
             return ChangeResult.TOO_FEW_SEATS
         self._tasks.stored(tasks)
         await self._audit.record(user_id, "event.updated", None, event=event_id)
+        if _audience(new) != _audience(old):
+            await self._release_outsiders(event)
         if replan:
             # Someone who answered while this was being planned gets theirs now.
             for member_id in await self._repository.answerers(event_id):
@@ -208,6 +215,16 @@ class EventService:
                     await self._tasks.schedule_all(await self._reminder_tasks(member_id, event))
         await self.offer_free_seats(event_id)
         return ChangeResult.SAVED
+
+    async def _release_outsiders(self, event: Event) -> None:
+        """The event is now for another group (ages, a project's participants): those it no
+        longer includes lose their answer (and seat), and are told why."""
+        for member_id in await self._repository.answerers(event.id):
+            if await self.refusal(member_id, event) is not Refusal.AUDIENCE:
+                continue
+            await self._repository.answer_without_seat(event.id, member_id, "no", self._clock.now())
+            notice, _ = await self._notice_task(member_id, event, Notice.RELEASED)
+            await self._tasks.schedule_all([notice])
 
     async def cancel_event(self, user_id: int, event_id: int) -> ChangeResult:
         event = await self.managed(user_id, event_id)
@@ -539,6 +556,8 @@ class EventService:
                 return None
             if what in {Notice.MOVED, Notice.PLACE} and rsvp.answer == "no":
                 return None
+            if what is Notice.RELEASED and rsvp.answer != "no":
+                return None  # back in since (the group changed again)
             if what is Notice.MOVED and task.payload.get("at") != to_db_time(event.starts_at):
                 return None  # moved again since: that later notice says when
             if what is Notice.PLACE and task.payload.get("where") != (event.link or event.place):

@@ -17,6 +17,7 @@ from handlers.common import Outbox, edit_screen, reply, screens_for, send
 from handlers.event_screens import (
     NOTICE_DESCRIPTION,
     PER_PAGE,
+    audience,
     event_card,
     events_page,
     my_events_page,
@@ -252,6 +253,9 @@ def notice_task(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
             was = from_db_time(str(task.payload.get("was") or to_db_time(event.starts_at)))
             args["was"] = when_words(screens, was, zone)
             keyboard = _answer_keyboard(screens, event)
+        elif what is Notice.RELEASED:
+            title = await project_title(services, event)
+            args = {"title": event.title, "audience": audience(screens, event, title)}
         elif what is Notice.LAPSED:
             args = {"title": event.title}
             keyboard = InlineKeyboardMarkup(

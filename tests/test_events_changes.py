@@ -218,3 +218,26 @@ async def test_a_seat_left_by_deleteme_goes_to_the_first_waiting(bot: RunningBot
     rsvp = await events.rsvp(bea.id, event_id)
     assert rsvp is not None
     assert rsvp.answer == "offered"
+
+
+async def test_a_narrower_audience_releases_those_it_leaves_out(bot: RunningBot) -> None:
+    events = bot.services.events
+    new = new_event(bot, 2, timedelta(days=3))
+    event_id = await events.create(ADMIN, new)
+    teen = await reminded(bot, "Teo", born="05/2009")  # 16
+    adult = await reminded(bot, "Ada")
+    waiting = await reminded(bot, "Bea")
+    for user in (teen, adult):
+        assert await events.going(user.id, event_id) == "going"
+    assert await events.going(waiting.id, event_id) == "waitlist"
+    adults_only = replace(new, min_age=18, max_age=25)
+    assert await events.update(ADMIN, event_id, adults_only) is ChangeResult.SAVED
+    rsvp = await events.rsvp(teen.id, event_id)
+    assert rsvp is not None
+    assert rsvp.answer == "no"
+    offered = await events.rsvp(waiting.id, event_id)
+    assert offered is not None
+    assert offered.answer == "offered"  # the seat went to the first waiting
+    await bot.run_due_tasks()
+    await teen.wait_until(lambda u: "now for a different group" in (u.messages[-1].text or ""))
+    assert "(🎯 Ages 18–25)" in (teen.messages[-1].text or "")

@@ -393,6 +393,7 @@ event-notice-place =
 
     { $card }
 event-notice-lapsed = ⌛ The seat held for you at <b>{ $title }</b> wasn't confirmed in time, so it went to the next person. Still want to come? Tap Going to join the waitlist again.
+event-notice-released = 🎯 <b>{ $title }</b> is now for a different group ({ $audience }), so your answer has been removed. Sorry! Have a look at /events for others.
 event-notice-cancelled = ❌ <b>{ $title }</b> ({ $when }) is cancelled. Sorry! Have a look at /events for other ones.
 event-notice-offer =
     🎟️ <b>A seat has freed up for you!</b>

@@ -396,6 +396,7 @@ event-notice-place =
 
     { $card }
 event-notice-lapsed = ⌛ Il posto tenuto per te a <b>{ $title }</b> non è stato confermato in tempo, quindi è andato alla persona successiva. Vuoi ancora venire? Tocca Vengo per rimetterti in lista d'attesa.
+event-notice-released = 🎯 <b>{ $title }</b> ora è per un altro gruppo ({ $audience }), quindi la tua risposta è stata tolta. Ci dispiace! Dai un'occhiata a /events per altri eventi.
 event-notice-cancelled = ❌ <b>{ $title }</b> ({ $when }) è annullato. Ci dispiace! Dai un'occhiata a /events per altri eventi.
 event-notice-offer =
     🎟️ <b>Si è liberato un posto per te!</b>
