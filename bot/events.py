@@ -147,6 +147,13 @@ class EventService:
     async def answerers(self, event_id: int) -> list[int]:
         return await self._repository.answerers(event_id)
 
+    async def attendees(self, user_id: int, event_id: int) -> list[tuple[str, str]] | None:
+        """First names by answer, for the event's organiser (the reading is audited)."""
+        if await self.managed(user_id, event_id) is None:
+            return None
+        await self._audit.record(user_id, "event.attendees_viewed", None, event=event_id)
+        return await self._repository.attendees(event_id)
+
     async def organised(self, user_id: int, page: int, per_page: int) -> Page[Event]:
         """Upcoming events this person runs (an admin: everyone's)."""
         creator = None if self._staff.is_admin(user_id) else user_id

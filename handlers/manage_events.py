@@ -18,7 +18,9 @@ from handlers.events import project_title
 from handlers.new_event import draft_screen
 from handlers.screens import Screen
 
-CALLBACK_PATTERN = r"^em:[psexy]:\d{1,12}$"
+CALLBACK_PATTERN = r"^em:[psexyw]:\d{1,12}$"
+GROUPS = (("going", ("going", "offered")), ("waiting", ("waitlist",)), ("maybe", ("maybe",)))
+NAMES_SHOWN = 40
 
 
 async def _list_screen(update: Update, context: BotContext, page: int) -> Screen:
@@ -102,11 +104,41 @@ async def manage_button(update: Update, context: BotContext) -> None:
                         screens.text("manageevents-cancel"), callback_data=f"em:x:{event.id}"
                     ),
                 ],
-                [InlineKeyboardButton(screens.text("manageevents-back"), callback_data="em:p:0")],
+                [
+                    InlineKeyboardButton(
+                        screens.text("manageevents-who"), callback_data=f"em:w:{event.id}"
+                    ),
+                    InlineKeyboardButton(screens.text("manageevents-back"), callback_data="em:p:0"),
+                ],
             ]
         )
         await edit_screen(query, Screen(card, keyboard))
+    elif action == "w":
+        found = await services.events.attendees(user_id, event.id)
+        await query.answer()
+        lines = [screens.text("manageevents-who-heading", title=event.title)]
+        for group, answers in GROUPS:
+            names = [name for answer, name in found or [] if answer in answers]
+            shown = ", ".join(names[:NAMES_SHOWN]) or "—"
+            if len(names) > NAMES_SHOWN:
+                shown += screens.text("manageevents-who-more", more=len(names) - NAMES_SHOWN)
+            lines.append(screens.text(f"manageevents-who-{group}", count=len(names), names=shown))
+        back = InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton(
+                        screens.text("manageevents-back-event"), callback_data=f"em:s:{event.id}"
+                    )
+                ]
+            ]
+        )
+        await edit_screen(query, Screen("\n".join(lines), back))
     elif action == "e":
+        unfinished = await services.event_drafts.draft(user_id)
+        if unfinished is not None and unfinished.data.get("editing") != event.id:
+            # One event at a time: what they were writing is never overwritten.
+            await query.answer(screens.text("manageevents-finish-first"), show_alert=True)
+            return
         await services.pending.clear(user_id)
         draft = await services.event_drafts.edit_event(user_id, event.id)
         if draft is None:

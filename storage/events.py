@@ -315,6 +315,17 @@ class EventRepository:
             for row in rows
         ]
 
+    async def attendees(self, event_id: int) -> list[tuple[str, str]]:
+        """(answer, first name) of everyone who answered, in the order they got their place:
+        what an organiser may see of them (never an id or a username)."""
+        rows = await self._db.fetch_all(
+            "SELECT r.answer, coalesce(p.first_name, '?') AS name FROM rsvps r"
+            " LEFT JOIN profiles p ON p.member_id = r.member_id WHERE r.event_id = ?"
+            " ORDER BY coalesce(r.queued_at, r.answered_at), r.member_id",
+            (event_id,),
+        )
+        return [(row["answer"], row["name"]) for row in rows]
+
     async def answerers(self, event_id: int) -> list[int]:
         """Everyone who said they might come: going, maybe, waiting or offered a seat."""
         rows = await self._db.fetch_all(

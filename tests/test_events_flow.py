@@ -228,6 +228,12 @@ async def test_edit_moves_reminders_and_tells_cancel_tells_everyone(bot: Running
     await carla.wait_until(
         lambda u: "✅ 2 going · 🤔 0 maybe · ⏳ 0 waiting" in (listing.text or "")
     )
+    await carla.press("👥 Who's coming", message=listing)
+    await carla.wait_until(lambda u: "who answered (first names only)" in (listing.text or ""))
+    assert "✅ Going (2): Ada, Bea" in (listing.text or "")
+    assert "⏳ Waiting (0): —" in (listing.text or "")
+    await carla.press("⬅️ Back to the event", message=listing)
+    await carla.wait_until(lambda u: "✅ 2 going" in (listing.text or ""))
     edit = await tap(carla, "✏️ Edit", message=listing)
     assert (edit.text or "").startswith("✏️ Edit: tap what to change, then Save.")
     start = await tap(carla, "✏️ Start", message=edit)
