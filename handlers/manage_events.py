@@ -20,7 +20,7 @@ from handlers.screens import Screen
 
 CALLBACK_PATTERN = r"^em:[psexyw]:\d{1,12}$"
 GROUPS = (("going", ("going", "offered")), ("waiting", ("waitlist",)), ("maybe", ("maybe",)))
-NAMES_SHOWN = 40
+NAMES_SHOWN = 10  # a group per line, the whole list on one screen
 
 
 async def _list_screen(update: Update, context: BotContext, page: int) -> Screen:
@@ -118,7 +118,7 @@ async def manage_button(update: Update, context: BotContext) -> None:
         await query.answer()
         lines = [screens.text("manageevents-who-heading", title=event.title)]
         for group, answers in GROUPS:
-            names = [name for answer, name in found or [] if answer in answers]
+            names = [name[:16] for answer, name in found or [] if answer in answers]
             shown = ", ".join(names[:NAMES_SHOWN]) or "—"
             if len(names) > NAMES_SHOWN:
                 shown += screens.text("manageevents-who-more", more=len(names) - NAMES_SHOWN)
