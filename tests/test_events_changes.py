@@ -241,3 +241,31 @@ async def test_a_narrower_audience_releases_those_it_leaves_out(bot: RunningBot)
     await bot.run_due_tasks()
     await teen.wait_until(lambda u: "now for a different group" in (u.messages[-1].text or ""))
     assert "(🎯 Ages 18–25)" in (teen.messages[-1].text or "")
+
+
+async def test_a_minor_s_reminder_late_after_downtime_waits_for_the_morning(
+    bot: RunningBot,
+) -> None:
+    events = bot.services.events
+    # Saturday 17 January, 10:00 in Rome; a reminder 12 hours before would be 22:00 Friday.
+    starts = replace(
+        new_event(bot, None, timedelta(days=2)),
+        starts_at=bot.clock.now() + timedelta(days=2),
+        reminder_minutes=(12 * 60,),
+    )
+    event_id = await events.create(ADMIN, starts)
+    teen = await reminded(bot, "Teo", born="05/2009")
+    assert await events.going(teen.id, event_id) == "going"
+    task = await bot.services.db.fetch_one(
+        "SELECT due_at FROM tasks WHERE kind = 'event_reminder' AND member_id = ?", (teen.id,)
+    )
+    assert task is not None
+    assert task["due_at"].startswith("2026-01-16T20:59")  # 21:59 in Rome, before quiet hours
+    bot.clock.advance(days=1, hours=13, minutes=30)  # the bot was down: now 23:30 on Friday
+    seen = len(teen.messages)
+    await bot.run_due_tasks()
+    assert len(teen.messages) == seen  # not in the night
+    bot.clock.advance(hours=8, minutes=30)  # 08:00 on Saturday
+    await bot.run_due_tasks()
+    await teen.wait_until(lambda u: len(u.messages) == seen + 1)
+    assert (teen.messages[-1].text or "").startswith("⏰ Starts in 2 hours!")
