@@ -9,6 +9,7 @@ from telegram.error import Forbidden
 
 from bot.i18n import Translator
 from bot.members import MemberService
+from storage.members import Member
 from storage.tasks import Task
 
 logger = logging.getLogger(__name__)
@@ -27,10 +28,14 @@ class Messenger:
         member_id: int,
         key: str,
         reply_markup: InlineKeyboardMarkup | None = None,
+        *,
+        member: Member | None = None,
         **args: object,
     ) -> bool:
-        """Send one localized message; False if the member is gone, unreachable or blocked us."""
-        member = await self._members.get(member_id)
+        """Send one localized message; False if the member is gone, unreachable or blocked us.
+        `member`, when the caller has just read it, saves reading it again."""
+        if member is None or member.telegram_id != member_id:
+            member = await self._members.get(member_id)
         if member is None or not member.reachable:
             return False
         language = self._members.language_of(member)

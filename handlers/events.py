@@ -213,6 +213,7 @@ def reminder_task(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
             reminder.member_id,
             "event-reminder",
             keyboard,
+            member=member,
             left=left_words(screens, minutes),
             card=Html(card),
         )
@@ -276,7 +277,7 @@ def notice_task(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
         else:
             keyboard = _answer_keyboard(screens, event)
         await services.messenger.send(
-            task.member_id, f"event-notice-{what.value}", keyboard, **args
+            task.member_id, f"event-notice-{what.value}", keyboard, member=member, **args
         )
 
     return tell
