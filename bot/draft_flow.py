@@ -3,6 +3,7 @@ each answer, with a preview from which any question can be answered again."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from bot.clock import Clock
@@ -10,8 +11,17 @@ from bot.staff import StaffService
 from storage.drafts import Draft, DraftRepository
 
 
+@dataclass(frozen=True)
+class Answer:
+    problem: str | None  # a locale key suffix: <flow>-problem-<problem>
+    step: str | None = None  # the next question
+
+
 class DraftFlow:
     """The questions are `steps`, the last being the preview."""
+
+    # The locale prefix of this flow's texts (`newproject`, `newevent`).
+    texts: str = ""
 
     steps: tuple[str, ...] = ()
     first_data: dict[str, Any] = {}  # noqa: RUF012 - read only, copied for each draft
@@ -42,6 +52,9 @@ class DraftFlow:
         existing = await self._repository.get(coordinator_id)
         await self._repository.drop(coordinator_id)
         return existing is not None
+
+    async def answer_text(self, coordinator_id: int, text: str) -> Answer:
+        raise NotImplementedError
 
     async def correct(self, coordinator_id: int, step: str) -> Draft | None:
         """From the preview, answer one question again."""

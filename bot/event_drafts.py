@@ -5,7 +5,6 @@ question). Editing a published event goes through the same questions from the pr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import UTC, timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -13,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from bot.age_gate import AgePolicy
 from bot.clock import Clock
-from bot.draft_flow import DraftFlow
+from bot.draft_flow import Answer, DraftFlow
 from bot.durations import parse_duration, parse_offsets
 from bot.events import ChangeResult, EventService
 from bot.projects import ProjectService
@@ -51,12 +50,6 @@ _LOOKS_LIKE_LINK = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Answer:
-    problem: str | None  # a locale key suffix: newevent-problem-<problem>
-    step: str | None = None
-
-
 def question_of(step: str) -> str:
     return PART_OF.get(step, step)
 
@@ -84,6 +77,7 @@ def is_whole_number(text: str) -> bool:
 
 class EventDraftService(DraftFlow):
     steps = STEPS
+    texts = "newevent"
 
     def __init__(
         self,

@@ -5,7 +5,6 @@ same question) and checked with the same rules as a spreadsheet import."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from bot.age_gate import AgePolicy
@@ -13,7 +12,7 @@ from bot.audit import AuditLog
 from bot.catalog import CAUSES, DAYS, MAX_HOURS_PER_WEEK, SKILLS
 from bot.cities import city_problem, match_city
 from bot.clock import Clock
-from bot.draft_flow import DraftFlow
+from bot.draft_flow import Answer, DraftFlow
 from bot.project_import import (
     MAX_DESCRIPTION,
     MAX_PLACES,
@@ -45,18 +44,13 @@ REQUIRED_LISTS = frozenset({"causes", "days"})
 _AGES = re.compile(r"^\s*(\d{1,2})\s*[-–/ ]\s*(\d{1,2})\s*$")
 
 
-@dataclass(frozen=True)
-class Answer:
-    problem: str | None  # a locale key suffix: newproject-problem-<problem>
-    step: str | None = None  # the next question
-
-
 def next_step(step: str) -> str:
     return STEPS[min(STEPS.index(step) + 1, len(STEPS) - 1)]
 
 
 class ProjectDraftService(DraftFlow):
     steps = STEPS
+    texts = "newproject"
     first_data = {"causes": [], "skills": [], "days": [], "cocoordinators": []}  # noqa: RUF012
 
     def __init__(

@@ -13,9 +13,11 @@ from datetime import timedelta
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.context import BotContext
-from bot.event_drafts import STEPS, Answer, question_of
+from bot.draft_flow import Answer
+from bot.event_drafts import STEPS, question_of
 from bot.events import ChangeResult
 from handlers.common import drop_keyboard, reply, screens_for, send
+from handlers.draft_steps import show_next, start_flow, take_flow_text
 from handlers.event_screens import event_card, offsets_words, when_words
 from handlers.screens import Screen, Screens, is_number
 from storage.db import from_db_time
@@ -170,42 +172,15 @@ def _short(title: str) -> str:
 
 
 async def new_event(update: Update, context: BotContext) -> None:
-    user = update.effective_user
-    assert user is not None
-    services = context.services
-    if not services.is_coordinator(user.id):
-        await reply(update, context, "coordinator-only")
-        return
-    await services.pending.clear(user.id)  # typed text is for this flow now
-    draft = await services.event_drafts.start(user.id)
-    await send(update, context, await draft_screen(update, context, draft))
+    await start_flow(update, context, context.services.event_drafts, draft_screen)
 
 
 async def take_text(update: Update, context: BotContext) -> bool:
-    user = update.effective_user
-    message = update.effective_message
-    assert user is not None
-    assert message is not None
-    drafts = context.services.event_drafts
-    if await drafts.draft(user.id) is None:
-        return False
-    answer = await drafts.answer_text(user.id, message.text or "")
-    await _after(update, context, answer)
-    return True
+    return await take_flow_text(update, context, context.services.event_drafts, draft_screen)
 
 
 async def _after(update: Update, context: BotContext, answer: Answer) -> None:
-    """The next question, or the same one again with what was wrong on top."""
-    user = update.effective_user
-    assert user is not None
-    draft = await context.services.event_drafts.draft(user.id)
-    if draft is None:
-        return
-    screen = await draft_screen(update, context, draft)
-    if answer.problem is not None:
-        screens = await screens_for(update, context)
-        screen = screen.with_hint(screens.text(f"newevent-problem-{answer.problem}"))
-    await send(update, context, screen)
+    await show_next(update, context, context.services.event_drafts, draft_screen, answer)
 
 
 async def on_button(update: Update, context: BotContext) -> None:

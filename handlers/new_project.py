@@ -8,8 +8,10 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.catalog import HOURS_CHOICES
 from bot.context import BotContext
-from bot.project_drafts import LISTS, STEPS, Answer
+from bot.draft_flow import Answer
+from bot.project_drafts import LISTS, STEPS
 from handlers.common import drop_keyboard, edit_keyboard, reply, screens_for, send
+from handlers.draft_steps import start_flow, take_flow_text
 from handlers.project_screens import project_card
 from handlers.screens import HOME_CITY, Screen, Screens, is_number
 from storage.drafts import Draft
@@ -111,34 +113,11 @@ async def draft_screen(update: Update, context: BotContext, draft: Draft) -> Scr
 
 
 async def new_project(update: Update, context: BotContext) -> None:
-    user = update.effective_user
-    assert user is not None
-    services = context.services
-    if not services.is_coordinator(user.id):
-        await reply(update, context, "coordinator-only")
-        return
-    await services.pending.clear(user.id)  # typed text is for this flow now
-    draft = await services.drafts.start(user.id)
-    await send(update, context, await draft_screen(update, context, draft))
+    await start_flow(update, context, context.services.drafts, draft_screen)
 
 
 async def take_text(update: Update, context: BotContext) -> bool:
-    user = update.effective_user
-    message = update.effective_message
-    assert user is not None
-    assert message is not None
-    drafts = context.services.drafts
-    if await drafts.draft(user.id) is None:
-        return False
-    answer = await drafts.answer_text(user.id, message.text or "")
-    draft = await drafts.draft(user.id)
-    assert draft is not None
-    screen = await draft_screen(update, context, draft)
-    if answer.problem is not None:
-        screens = await screens_for(update, context)
-        screen = screen.with_hint(screens.text(f"newproject-problem-{answer.problem}"))
-    await send(update, context, screen)
-    return True
+    return await take_flow_text(update, context, context.services.drafts, draft_screen)
 
 
 async def on_button(update: Update, context: BotContext) -> None:
