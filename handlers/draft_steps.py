@@ -16,6 +16,12 @@ from storage.drafts import Draft
 DrawDraft = Callable[[Update, BotContext, Draft], Awaitable[Screen]]
 
 
+def age_limits(context: BotContext) -> dict[str, object]:
+    """The community's ages, for the texts that name them (a problem with an age band)."""
+    policy = context.services.onboarding.policy
+    return {"low": policy.min_age, "high": policy.max_age}
+
+
 async def start_flow(update: Update, context: BotContext, flow: DraftFlow, draw: DrawDraft) -> None:
     user = update.effective_user
     assert user is not None
@@ -55,5 +61,6 @@ async def show_next(
     screen = await draw(update, context, draft)
     if answer.problem is not None:
         screens = await screens_for(update, context)
-        screen = screen.with_hint(screens.text(f"{flow.texts}-problem-{answer.problem}"))
+        problem = screens.text(f"{flow.texts}-problem-{answer.problem}", **age_limits(context))
+        screen = screen.with_hint(problem)
     await send(update, context, screen)

@@ -191,8 +191,11 @@ def answer_row(
     """Going / Maybe / Can't go for one event; the current answer is marked."""
     current = {"offered": "going", "waitlist": "going"}.get(answer or "", answer)
     row = []
+    full = event.seats_left == 0 and current != "going"
     for code, name in ANSWERS:
-        label = screens.text(f"event-button-{name}")
+        # Going on a full event means the waitlist: the button says so.
+        shown = "waitlist" if name == "going" and full else name
+        label = screens.text(f"event-button-{shown}")
         if current == name:
             label = f"• {label}"
         if name == "going":

@@ -11,7 +11,7 @@ from bot.context import BotContext
 from bot.draft_flow import Answer
 from bot.project_drafts import LISTS, STEPS
 from handlers.common import drop_keyboard, edit_keyboard, reply, screens_for, send
-from handlers.draft_steps import start_flow, take_flow_text
+from handlers.draft_steps import age_limits, start_flow, take_flow_text
 from handlers.project_screens import project_card
 from handlers.screens import HOME_CITY, Screen, Screens, is_number
 from storage.drafts import Draft
@@ -184,7 +184,8 @@ async def on_button(update: Update, context: BotContext) -> None:
             else "onboarding-button-old"
         )
         await query.answer(
-            screens.text(key), show_alert=answer is not None and answer.problem != "gone"
+            screens.text(key, **age_limits(context)),
+            show_alert=answer is not None and answer.problem != "gone",
         )
         return
     await query.answer()

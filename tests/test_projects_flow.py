@@ -272,7 +272,7 @@ async def test_newproject_step_by_step_with_preview(bot: RunningBot) -> None:
     assert (place.text or "").startswith("📍 (5/11)")
     await say(carla, "Turin")
     wrong = await say(carla, "12-30")
-    assert (wrong.text or "").startswith("🎂 Type two ages within the community's limits")
+    assert (wrong.text or "").startswith("🎂 Type two ages between 13 and 25")
     hours = await say(carla, "16 - 25")
     days = await tap(carla, "3–5 hours", message=hours)
     await carla.press("At weekends", message=days)

@@ -274,7 +274,7 @@ command-consent = Record a signed consent form
 
 ## Events (/events, /myevents, reminders and notices)
 command-events = Events you can come to
-command-myevents = Events you answered
+command-myevents = Events you've replied to
 command-newevent = Create an event step by step
 command-manageevents = Your events: edit or cancel (coordinators)
 event-date = { $weekday } { $day } { $month }, { $time }
@@ -299,13 +299,16 @@ event-month-10 = October
 event-month-11 = November
 event-month-12 = December
 event-online = 🌐 online: { $link }
-event-length-both = { $hours } h { $minutes } min
+event-length-both = { $hours ->
+        [one] 1 hour
+       *[other] { $hours } hours
+    } { $minutes } min
 event-length-hours = { $hours ->
         [one] 1 hour
        *[other] { $hours } hours
     }
 event-length-minutes = { $minutes } min
-event-seats-unlimited = 👥 Open to all, no limit
+event-seats-unlimited = 👥 No seat limit
 event-seats-full = 👥 Full: you can join the waitlist
 event-seats-full-short = 👥 Full
 event-seats-left = 👥 { $left ->
@@ -346,22 +349,23 @@ event-your-no = you can't come
 event-your-waitlist = you're on the waitlist ⏳
 event-your-offered = a seat is waiting for you 🎟️
 event-button-going = ✅ Going
+event-button-waitlist = ⏳ Waitlist
 event-button-maybe = 🤔 Maybe
 event-button-no = ❌ Can't go
 event-button-confirm = 🎟️ Yes, I'm coming
 events-heading = 📅 <b>Upcoming events for you</b> ({ $count })
 events-staff = 📅 The list of events is for young members. The events you run are in /manageevents; create one with /newevent.
-events-none = 📅 No events for you right now. I'll have more soon: have a look at /projects meanwhile!
+events-none = 📅 No events for you right now. More are coming soon: meanwhile, have a look at /projects!
 myevents-heading = 🗓️ <b>Your answers</b> ({ $count }). Tap to change one.
 myevents-none = 🗓️ You haven't answered any upcoming event yet. See what's on with /events.
 event-refused-gone = This event is cancelled, has already started or no longer exists.
 event-refused-profile = Finish your profile first with /start, then you can answer events 🙂
-event-refused-guardian = ⏳ We're waiting for your parent's OK: then you'll see events and can answer them. /start shows where the request is.
+event-refused-guardian = ⏳ We're waiting for a parent's OK: then you'll see events and can answer them. /start shows where the request is.
 event-refused-audience = This event is for a different group (an age band, or a project's participants).
 event-offer-gone = This seat is no longer held for you: the time to confirm has passed, or the event changed.
 event-answered-going = 🎉 You're going! Your seat is saved.
 event-answered-waitlist = It's full, so you're on the waitlist ⏳ If a seat frees up, I'll write to you at once.
-event-answered-maybe = 🤔 Noted: maybe.
+event-answered-maybe = 🤔 Noted: maybe. No seat is held for a maybe: tap Going if you decide to come.
 event-answered-no = OK, thanks for letting us know.
 event-already-going = You're already going 👍
 event-already-waitlist = You're already on the waitlist ⏳
@@ -381,27 +385,28 @@ event-left-minutes = in { $minutes ->
        *[other] { $minutes } minutes
     }
 event-cannot = ✖️ I can't come
-event-seat-confirmed = 🎉 The seat is yours! I'll remind you before it starts.
+event-seat-confirmed = 🎉 The seat is yours! See you there.
 event-notice-moved =
-    📅 <b>Change of time</b> for an event you answered (it was { $was }):
+    📅 <b>The event has moved</b> (it was { $was }):
 
     { $card }
 
-    Can you still come?
+    Still coming? Then there's nothing to do. If you can't make it any more, tap I can't come.
 event-notice-place =
-    📍 <b>Change of place</b> for an event you answered:
+    📍 <b>The event has a new place</b>:
 
     { $card }
-event-notice-lapsed = ⌛ The seat held for you at <b>{ $title }</b> wasn't confirmed in time, so it went to the next person. Still want to come? Tap Going to join the waitlist again.
-event-notice-released = 🎯 <b>{ $title }</b> is now for a different group ({ $audience }), so your answer has been removed. Sorry! Have a look at /events for others.
+
+    Still coming? Then there's nothing to do. If you can't make it any more, tap I can't come.
+event-notice-lapsed = ⌛ You didn't confirm the seat for <b>{ $title }</b> in time, so it's no longer held for you. Still want to come? Tap Going: if there's a seat it's yours, if not you're back on the waitlist.
+event-notice-released = 🎯 <b>{ $title }</b> is now for a different group, so you're no longer on its list. Sorry! Have a look at /events for others.
 event-notice-cancelled = ❌ <b>{ $title }</b> ({ $when }) is cancelled. Sorry! Have a look at /events for other ones.
 event-notice-offer =
     🎟️ <b>A seat has freed up for you!</b>
 
     { $card }
 
-    It's held for you until { $until }: confirm to take it.
-
+    Confirm by { $until } to take it.
 ## Managing events (coordinators)
 manageevents-heading = 🗂️ <b>Your upcoming events</b> ({ $count }). Tap one to see answers, edit or cancel it.
 manageevents-none = You have no upcoming events. Create one with /newevent.
@@ -420,19 +425,18 @@ manageevents-cancel = ❌ Cancel event
 manageevents-back = ⬅️ Your events
 manageevents-cancel-ask = Cancel <b>{ $title }</b>? { $people ->
         [0] Nobody has answered yet.
-        [one] The 1 person who answered will be told.
+        [one] The person who answered will be told.
        *[other] The { $people } people who answered will be told.
     }
 manageevents-cancel-yes = ❌ Yes, cancel it
 manageevents-cancel-no = ⬅️ No, keep it
-manageevents-cancelled = ❌ <b>{ $title }</b> is cancelled. Everyone who answered is being told, and their reminders are off.
-
+manageevents-cancelled = ❌ <b>{ $title }</b> is cancelled. I'm telling everyone who answered; they won't get reminders for it.
 ## /newevent
 newevent-title = 📅 <b>New event</b> ({ $number }/{ $total }). What's it called? (3 to 80 characters)
 newevent-description = 📝 ({ $number }/{ $total }) A few lines about it: what you'll do, what to bring. 1000 characters at most, or Skip.
 newevent-start =
     🕒 ({ $number }/{ $total }) When does it start? Type day and time, for example
-    <code>12/03 18:30</code>, <code>tomorrow 18:30</code> or <code>saturday 10</code>.
+    <code>12/03 18:30</code>, <code>tomorrow 18:30</code> or <code>saturday 10:00</code>.
 newevent-start_confirm = 🕒 ({ $number }/{ $total }) So it starts <b>{ $when }</b>. Right?{ $ambiguous }
 newevent-ambiguous = {""}
     ⚠️ The clocks go back that night, so { $time } happens twice: I took the first one (summer time).
@@ -464,13 +468,13 @@ newevent-edit-duration = ✏️ Length
 newevent-edit-where = ✏️ Place
 newevent-edit-capacity = ✏️ Seats
 newevent-edit-project = ✏️ Project
-newevent-edit-audience = ✏️ Who
+newevent-edit-audience = ✏️ Who it's for
 newevent-edit-reminders = ✏️ Reminders
 newevent-publish = 🚀 Publish
 newevent-save-changes = 💾 Save changes
-newevent-published = 🚀 Published! Members it's for see it in /events. Edit or cancel it from /manageevents.
-newevent-changed = ✅ Changes saved. Anyone affected is being told.
-newevent-cancelled = OK, event cancelled: nothing was published.
+newevent-published = 🚀 Published! Everyone it's for can now see it in /events. Edit or cancel it from /manageevents.
+newevent-changed = ✅ Changes saved. If needed, I'm telling everyone who answered.
+newevent-cancelled = OK, dropped: nothing was published.
 newevent-edit-cancelled = OK, nothing changed.
 newevent-not-saved-not-yours = I couldn't save: this event isn't yours to change any more.
 newevent-not-saved-too-few-seats = I couldn't save: there can't be fewer seats than the people already holding one.
@@ -491,7 +495,7 @@ newevent-problem-duration = ⏱️ Type how long it lasts, from 5 minutes to 7 d
 newevent-problem-link = 🌐 That isn't a link I can use. Paste the full address, starting with <code>https://</code>.
 newevent-problem-place = 📍 Type the place in 2 to 120 characters.
 newevent-problem-capacity = 🔢 Type a number of seats from 1 to 10000, or tap No limit.
-newevent-problem-ages = 🎂 Type two ages within the community's limits, for example <code>16-25</code>.
+newevent-problem-ages = 🎂 Type two ages between { $low } and { $high }, for example <code>16-25</code>.
 newevent-problem-reminders = ⏰ Type times before the start like <code>24h, 1h</code> or <code>2d, 30m</code> (from 5 minutes to 14 days).
 newevent-problem-buttons = 👇 Use the buttons here.
 newevent-problem-gone = This event is no longer being written.
@@ -842,7 +846,7 @@ newproject-problem-title = ✍️ The title needs 3 to 80 characters.
 newproject-problem-duplicate = There's already a project with this title: pick another.
 newproject-problem-description = ✍️ The description needs 1 to 1000 characters.
 newproject-problem-city = 📍 Type just the name of the city, for example <code>Torino</code>.
-newproject-problem-ages = 🎂 Type two ages within the community's limits, for example <code>16-25</code>.
+newproject-problem-ages = 🎂 Type two ages between { $low } and { $high }, for example <code>16-25</code>.
 newproject-problem-hours = 🔢 Type a number of hours from 1 to 40.
 newproject-problem-places = 🔢 Type a number of places from 1 to 500.
 newproject-problem-date = 📅 Type the date like this: <code>31/03/2027</code>.

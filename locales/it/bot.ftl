@@ -299,13 +299,16 @@ event-month-10 = ottobre
 event-month-11 = novembre
 event-month-12 = dicembre
 event-online = 🌐 online: { $link }
-event-length-both = { $hours } h { $minutes } min
+event-length-both = { $hours ->
+        [one] 1 ora
+       *[other] { $hours } ore
+    } e { $minutes } min
 event-length-hours = { $hours ->
         [one] 1 ora
        *[other] { $hours } ore
     }
 event-length-minutes = { $minutes } min
-event-seats-unlimited = 👥 Aperto a tutti, senza limite
+event-seats-unlimited = 👥 Posti senza limite
 event-seats-full = 👥 Pieno: puoi metterti in lista d'attesa
 event-seats-full-short = 👥 Pieno
 event-seats-left = 👥 { $left ->
@@ -313,18 +316,21 @@ event-seats-left = 👥 { $left ->
        *[other] { $left } posti liberi
     } su { $capacity }
 event-audience-project = 🎯 Solo per chi partecipa a { $project }
-event-audience-ages = 🎯 Età { $low }–{ $high }
+event-audience-ages = 🎯 Dai { $low } ai { $high } anni
 event-audience-everyone = 🎯 Tutti
 event-card-title = 📅 <b>{ $title }</b>
 event-card-when = 🕒 { $when } ({ $length })
 event-card-where = 📍 { $where }
-event-card-project = 🌱 Parte di { $project }
+event-card-project = 🌱 Fa parte di { $project }
 offset-days = { $n }g
 offset-hours = { $n }h
 offset-minutes = { $n } min
 event-card-reminders = ⏰ Promemoria: { $offsets } prima
 event-card-no-reminders = ⏰ Nessun promemoria
-event-card-counts = ✅ { $going } vengono · 🤔 { $maybe } forse · ⏳ { $waiting } in attesa
+event-card-counts = ✅ { $going ->
+        [one] 1 viene
+       *[other] { $going } vengono
+    } · 🤔 { $maybe } forse · ⏳ { $waiting } in attesa
 event-card-description = { $description }
 event-line = <b>{ $number }. { $title }</b> · { $when }
     📍 { $where }{ $status }
@@ -332,8 +338,8 @@ event-line-online = 🌐 online
 event-line-cancelled = ❌ Annullato
 event-line-full = 👥 pieno
 event-line-left = 👥 { $left ->
-        [one] 1 posto
-       *[other] { $left } posti
+        [one] 1 libero
+       *[other] { $left } liberi
     }
 event-date-short = { $weekday } { $day } { $month } { $time }
 weekday-short-0 = lun
@@ -349,24 +355,25 @@ event-your-no = non puoi venire
 event-your-waitlist = sei in lista d'attesa ⏳
 event-your-offered = c'è un posto che ti aspetta 🎟️
 event-button-going = ✅ Vengo
+event-button-waitlist = ⏳ Lista d'attesa
 event-button-maybe = 🤔 Forse
 event-button-no = ❌ Non posso
 event-button-confirm = 🎟️ Sì, vengo
 events-heading = 📅 <b>Prossimi eventi per te</b> ({ $count })
 events-staff = 📅 L'elenco degli eventi è per i giovani. Gli eventi che organizzi sono in /manageevents; creane uno con /newevent.
-events-none = 📅 Per ora non ci sono eventi per te. Presto ce ne saranno altri: intanto dai un'occhiata a /projects!
+events-none = 📅 Per ora non ci sono eventi per te. Ne arriveranno di nuovi presto: intanto dai un'occhiata a /projects!
 myevents-heading = 🗓️ <b>Le tue risposte</b> ({ $count }). Tocca per cambiarne una.
 myevents-none = 🗓️ Non hai ancora risposto a nessun evento in arrivo. Guarda cosa c'è con /events.
 event-refused-gone = Questo evento è annullato, è già iniziato o non esiste più.
 event-refused-profile = Prima completa il tuo profilo con /start, poi potrai rispondere agli eventi 🙂
-event-refused-guardian = ⏳ Aspettiamo l'ok del tuo genitore: poi potrai vedere gli eventi e rispondere. Con /start vedi a che punto è la richiesta.
+event-refused-guardian = ⏳ Aspettiamo l'ok di un tuo genitore: poi potrai vedere gli eventi e rispondere. Con /start vedi a che punto è la richiesta.
 event-refused-audience = Questo evento è per un altro gruppo (una fascia d'età, o chi partecipa a un progetto).
 event-offer-gone = Questo posto non è più tenuto per te: il tempo per confermare è passato, o l'evento è cambiato.
-event-answered-going = 🎉 Vieni! Il tuo posto è salvato.
+event-answered-going = 🎉 Ci sei! Il posto è tuo.
 event-answered-waitlist = È pieno, quindi sei in lista d'attesa ⏳ Se si libera un posto, ti scrivo subito.
-event-answered-maybe = 🤔 Segnato: forse.
+event-answered-maybe = 🤔 Segnato: forse. Per un forse non teniamo il posto: se poi vieni, tocca Vengo.
 event-answered-no = Ok, grazie per avercelo detto.
-event-already-going = Vieni già 👍
+event-already-going = Hai già detto che vieni 👍
 event-already-waitlist = Sei già in lista d'attesa ⏳
 event-already-maybe = Hai già detto forse 👍
 event-already-no = Hai già detto che non puoi venire 👍
@@ -384,27 +391,28 @@ event-left-minutes = tra { $minutes ->
        *[other] { $minutes } minuti
     }
 event-cannot = ✖️ Non posso venire
-event-seat-confirmed = 🎉 Il posto è tuo! Ti ricorderò l'evento prima che inizi.
+event-seat-confirmed = 🎉 Il posto è tuo! Ci vediamo lì.
 event-notice-moved =
-    📅 <b>Cambio d'orario</b> per un evento a cui hai risposto (era { $was }):
+    📅 <b>L'evento è stato spostato</b> (prima era { $was }):
 
     { $card }
 
-    Riesci ancora a venire?
+    Vieni ancora? Allora non devi fare niente. Se non riesci più, tocca Non posso venire.
 event-notice-place =
-    📍 <b>Cambio di luogo</b> per un evento a cui hai risposto:
+    📍 <b>L'evento ha un nuovo luogo</b>:
 
     { $card }
-event-notice-lapsed = ⌛ Il posto tenuto per te a <b>{ $title }</b> non è stato confermato in tempo, quindi è andato alla persona successiva. Vuoi ancora venire? Tocca Vengo per rimetterti in lista d'attesa.
-event-notice-released = 🎯 <b>{ $title }</b> ora è per un altro gruppo ({ $audience }), quindi la tua risposta è stata tolta. Ci dispiace! Dai un'occhiata a /events per altri eventi.
-event-notice-cancelled = ❌ <b>{ $title }</b> ({ $when }) è annullato. Ci dispiace! Dai un'occhiata a /events per altri eventi.
+
+    Vieni ancora? Allora non devi fare niente. Se non riesci più, tocca Non posso venire.
+event-notice-lapsed = ⌛ Non hai confermato in tempo il posto per <b>{ $title }</b>, quindi non è più tenuto per te. Vuoi ancora venire? Tocca Vengo: se c'è posto è tuo, se no torni in lista d'attesa.
+event-notice-released = 🎯 <b>{ $title }</b> ora è per un altro gruppo, quindi non sei più in lista. Ci dispiace! Guarda /events per altri eventi.
+event-notice-cancelled = ❌ L'evento <b>{ $title }</b> ({ $when }) è stato annullato. Ci dispiace! Guarda /events per altri eventi.
 event-notice-offer =
     🎟️ <b>Si è liberato un posto per te!</b>
 
     { $card }
 
-    Te lo teniamo fino a { $until }: conferma per prenderlo.
-
+    Confermalo entro { $until } per prenderlo.
 ## Gestire gli eventi (coordinatori)
 manageevents-heading = 🗂️ <b>I tuoi prossimi eventi</b> ({ $count }). Toccane uno per vedere le risposte, modificarlo o annullarlo.
 manageevents-none = Non hai eventi in arrivo. Creane uno con /newevent.
@@ -412,7 +420,7 @@ manageevents-item = { $title } · { $when }
 manageevents-gone = Questo evento è annullato, è già iniziato, o non puoi modificarlo.
 manageevents-finish-first = Stai già scrivendo un altro evento: prima pubblicalo o annullalo (/cancel).
 manageevents-who = 👥 Chi viene
-manageevents-who-heading = 👥 <b>{ $title }</b>: chi ha risposto (solo nomi)
+manageevents-who-heading = 👥 <b>{ $title }</b>: chi ha risposto (solo il nome)
 manageevents-who-going = ✅ Vengono ({ $count }): { $names }
 manageevents-who-waiting = ⏳ In attesa ({ $count }): { $names }
 manageevents-who-maybe = 🤔 Forse ({ $count }): { $names }
@@ -428,14 +436,13 @@ manageevents-cancel-ask = Annullare <b>{ $title }</b>? { $people ->
     }
 manageevents-cancel-yes = ❌ Sì, annullalo
 manageevents-cancel-no = ⬅️ No, tienilo
-manageevents-cancelled = ❌ <b>{ $title }</b> è annullato. Stiamo avvisando chi ha risposto, e i loro promemoria sono spenti.
-
+manageevents-cancelled = ❌ L'evento <b>{ $title }</b> è annullato. Sto avvisando chi aveva risposto, che non riceverà più promemoria.
 ## /newevent
 newevent-title = 📅 <b>Nuovo evento</b> ({ $number }/{ $total }). Come si chiama? (da 3 a 80 caratteri)
 newevent-description = 📝 ({ $number }/{ $total }) Qualche riga: cosa farete, cosa portare. Al massimo 1000 caratteri, oppure Salta.
 newevent-start =
     🕒 ({ $number }/{ $total }) Quando inizia? Scrivi giorno e ora, per esempio
-    <code>12/03 18:30</code>, <code>domani 18:30</code> o <code>sabato 10</code>.
+    <code>12/03 18:30</code>, <code>domani 18:30</code> o <code>sabato 10:00</code>.
 newevent-start_confirm = 🕒 ({ $number }/{ $total }) Quindi inizia <b>{ $when }</b>. Giusto?{ $ambiguous }
 newevent-ambiguous = {""}
     ⚠️ Quella notte si torna all'ora solare, quindi le { $time } capitano due volte: ho preso la prima (ora legale).
@@ -445,7 +452,7 @@ newevent-link = 🌐 ({ $number }/{ $total }) Incolla il link per collegarsi, pe
 newevent-capacity = 👥 ({ $number }/{ $total }) Quanti posti? Tocca o scrivi un numero, oppure Senza limite.
 newevent-project = 🌱 ({ $number }/{ $total }) Fa parte di uno dei tuoi progetti?
 newevent-audience = 🎯 ({ $number }/{ $total }) Per chi è? Tocca, o scrivi una fascia d'età, per esempio <code>16-25</code>.
-newevent-reminders = ⏰ ({ $number }/{ $total }) Quando ricordo l'evento a chi viene? Tocca, o scrivi quanto prima dell'inizio, per esempio <code>2d, 3h</code>.
+newevent-reminders = ⏰ ({ $number }/{ $total }) Quando ricordo l'evento a chi viene? Tocca, o scrivi quanto prima dell'inizio, per esempio <code>2g, 3h</code>.
 newevent-skip = Salta
 newevent-start-yes = ✅ Sì
 newevent-start-retype = ✏️ No, riscrivo
@@ -471,9 +478,9 @@ newevent-edit-audience = ✏️ Per chi
 newevent-edit-reminders = ✏️ Promemoria
 newevent-publish = 🚀 Pubblica
 newevent-save-changes = 💾 Salva le modifiche
-newevent-published = 🚀 Pubblicato! Chi può partecipare lo vede in /events. Modificalo o annullalo da /manageevents.
-newevent-changed = ✅ Modifiche salvate. Stiamo avvisando chi è interessato.
-newevent-cancelled = Ok, evento annullato: non è stato pubblicato nulla.
+newevent-published = 🚀 Pubblicato! Chi può partecipare lo vede già in /events. Modificalo o annullalo da /manageevents.
+newevent-changed = ✅ Modifiche salvate. Se serve, avviso chi aveva risposto.
+newevent-cancelled = Ok, lascio perdere: non ho pubblicato niente.
 newevent-edit-cancelled = Ok, non è cambiato nulla.
 newevent-not-saved-not-yours = Non ho potuto salvare: questo evento non è più tuo da modificare.
 newevent-not-saved-too-few-seats = Non ho potuto salvare: i posti non possono essere meno delle persone che ne hanno già uno.
@@ -494,9 +501,9 @@ newevent-problem-duration = ⏱️ Scrivi quanto dura, da 5 minuti a 7 giorni, p
 newevent-problem-link = 🌐 Non è un link che posso usare. Incolla l'indirizzo completo, che inizia con <code>https://</code>.
 newevent-problem-place = 📍 Scrivi il luogo in 2-120 caratteri.
 newevent-problem-capacity = 🔢 Scrivi un numero di posti da 1 a 10000, oppure tocca Senza limite.
-newevent-problem-ages = 🎂 Scrivi due età nei limiti della community, per esempio <code>16-25</code>.
-newevent-problem-reminders = ⏰ Scrivi quanto prima dell'inizio, come <code>24h, 1h</code> o <code>2d, 30m</code> (da 5 minuti a 14 giorni).
-newevent-problem-buttons = 👇 Usa i pulsanti qui.
+newevent-problem-ages = 🎂 Scrivi due età tra { $low } e { $high } anni, per esempio <code>16-25</code>.
+newevent-problem-reminders = ⏰ Scrivi quanto prima dell'inizio, come <code>24h, 1h</code> o <code>2g, 30 min</code> (da 5 minuti a 14 giorni).
+newevent-problem-buttons = 👇 Usa i pulsanti qui sotto.
 newevent-problem-gone = Questo evento non è più in scrittura.
 
 ## Privacy (/privacy: una pagina breve e un pulsante per argomento)
@@ -845,7 +852,7 @@ newproject-problem-title = ✍️ Il titolo deve avere da 3 a 80 caratteri.
 newproject-problem-duplicate = Esiste già un progetto con questo titolo: scegline un altro.
 newproject-problem-description = ✍️ La descrizione deve avere da 1 a 1000 caratteri.
 newproject-problem-city = 📍 Scrivi solo il nome della città, per esempio <code>Torino</code>.
-newproject-problem-ages = 🎂 Scrivi due età tra i limiti della community, per esempio <code>16-25</code>.
+newproject-problem-ages = 🎂 Scrivi due età tra { $low } e { $high } anni, per esempio <code>16-25</code>.
 newproject-problem-hours = 🔢 Scrivi un numero di ore da 1 a 40.
 newproject-problem-places = 🔢 Scrivi un numero di posti da 1 a 500.
 newproject-problem-date = 📅 Scrivi la data così: <code>31/03/2027</code>.
