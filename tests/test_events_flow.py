@@ -4,11 +4,15 @@ offered and confirmed, reminders at the offsets, edits and a cancellation told t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from bot.fake_telegram import FakeUser
+from bot.clock import FakeClock
+from bot.fake_telegram import FakeTelegram, FakeUser
 from bot.fake_telegram.models import BotMessage
-from tests.harness import RunningBot
+from bot.settings import Settings
+from tests.harness import ErrorCollector, RunningBot, running_bot
 from tests.test_events_service import reminded
 from tests.test_guardian import thirteen
 from tests.test_onboarding_flow import say, tap
@@ -69,75 +73,90 @@ async def _after_start(carla: FakeUser, read_back: BotMessage, seats: str) -> Bo
     return await tap(carla, "⏰ 24h, 1h before", message=reminders)
 
 
-async def test_done_when_walk(bot: RunningBot) -> None:
+async def test_done_when_walk(
+    server: FakeTelegram,
+    make_settings: Callable[..., Settings],
+    clock: FakeClock,
+    bot_errors: ErrorCollector,
+) -> None:
     """The issue's walk: "domani 18:30" with 2 seats; three Going, one waitlisted; one cancels,
-    the waitlisted member is offered the seat and confirms; reminders arrive once each."""
-    carla = await coordinator(bot)
-    # The FakeClock is at Thursday 15 January 2026, 10:00 in Rome.
-    preview = await write_event(carla)
-    text = preview.text or ""
-    assert text.startswith("👀 Preview")
-    assert "🕒 Friday 16 January, 18:30 (2 hours)" in text
-    assert "📍 Parco Dora, Torino" in text
-    assert "👥 2 seats left of 2" in text
-    assert "⏰ Reminders: 24h, 1h before" in text
-    done = await tap(carla, "🚀 Publish", message=preview)
-    assert (done.text or "").startswith("🚀 Published!")
+    the waitlisted member is offered the seat and confirms; reminders arrive once each at the
+    offsets, although the bot stops in between and is down when the second falls due."""
+    settings = make_settings(TELEGRAM_API_URL=server.api_url, ADMIN_IDS=str(ADMIN))
+    async with running_bot(server, settings, clock) as bot:
+        carla = await coordinator(bot)
+        # The FakeClock is at Thursday 15 January 2026, 10:00 in Rome.
+        preview = await write_event(carla)
+        text = preview.text or ""
+        assert text.startswith("👀 Preview")
+        assert "🕒 Friday 16 January, 18:30 (2 hours)" in text
+        assert "📍 Parco Dora, Torino" in text
+        assert "👥 2 seats left of 2" in text
+        assert "⏰ Reminders: 24h, 1h before" in text
+        done = await tap(carla, "🚀 Publish", message=preview)
+        assert (done.text or "").startswith("🚀 Published!")
 
-    ada, bea, cleo = [await reminded(bot, name) for name in ("Ada", "Bea", "Cleo")]
-    lists = {}
-    for user in (ada, bea, cleo):
-        lists[user.id] = await say(user, "/events")
-        assert "Pulizia del parco" in (lists[user.id].text or "")
-    assert (
-        await pressed(ada, "1. ✅ Going", lists[ada.id]) == "🎉 You're going! Your seat is saved."
-    )
-    assert (
-        await pressed(bea, "1. ✅ Going", lists[bea.id]) == "🎉 You're going! Your seat is saved."
-    )
-    assert (await pressed(cleo, "1. ✅ Going", lists[cleo.id])).startswith(
-        "It's full, so you're on the waitlist"
-    )
-    # The list redraws with the answer on it.
-    await ada.wait_until(lambda u: "you're going ✅" in (lists[ada.id].text or ""))
-    # Going pressed twice changes nothing.
-    assert await pressed(ada, "1. • ✅ Going", lists[ada.id]) == "You're already going 👍"
+        ada, bea, cleo = [await reminded(bot, name) for name in ("Ada", "Bea", "Cleo")]
+        lists = {}
+        for user in (ada, bea, cleo):
+            lists[user.id] = await say(user, "/events")
+            assert "Pulizia del parco" in (lists[user.id].text or "")
+        assert (
+            await pressed(ada, "1. ✅ Going", lists[ada.id])
+            == "🎉 You're going! Your seat is saved."
+        )
+        assert (
+            await pressed(bea, "1. ✅ Going", lists[bea.id])
+            == "🎉 You're going! Your seat is saved."
+        )
+        assert (await pressed(cleo, "1. ✅ Going", lists[cleo.id])).startswith(
+            "It's full, so you're on the waitlist"
+        )
+        # The list redraws with the answer on it.
+        await ada.wait_until(lambda u: "you're going ✅" in (lists[ada.id].text or ""))
+        # Going pressed twice changes nothing.
+        assert await pressed(ada, "1. • ✅ Going", lists[ada.id]) == "You're already going 👍"
 
-    mine = await say(bea, "/myevents")
-    assert "you're going ✅" in (mine.text or "")
-    assert await pressed(bea, "❌ Can't go", mine) == "OK, thanks for letting us know."
-    await bot.run_due_tasks()  # the offer is a durable task (the bot wakes itself for it)
-    offer = await cleo.next_reply()
-    assert (offer.text or "").startswith("🎟️ A seat has freed up for you!")
-    await cleo.press("🎟️ Yes, I'm coming", message=offer)
-    await cleo.wait_until(lambda u: "The seat is yours" in (offer.text or ""))
-    event_id = (await bot.services.events.organised(carla.id, 0, 5)).items[0].id
-    answers = {}
-    for user in (ada, bea, cleo):
-        rsvp = await bot.services.events.rsvp(user.id, event_id)
-        assert rsvp is not None
-        answers[user.first_name] = rsvp.answer
-    assert answers == {"Ada": "going", "Bea": "no", "Cleo": "going"}
+        mine = await say(bea, "/myevents")
+        assert "you're going ✅" in (mine.text or "")
+        assert await pressed(bea, "❌ Can't go", mine) == "OK, thanks for letting us know."
+        await bot.run_due_tasks()  # the offer is a durable task (the bot wakes itself for it)
+        offer = await cleo.next_reply()
+        assert (offer.text or "").startswith("🎟️ A seat has freed up for you!")
+        await cleo.press("🎟️ Yes, I'm coming", message=offer)
+        await cleo.wait_until(lambda u: "The seat is yours" in (offer.text or ""))
+        event_id = (await bot.services.events.organised(carla.id, 0, 5)).items[0].id
+        answers = {}
+        for user in (ada, bea, cleo):
+            rsvp = await bot.services.events.rsvp(user.id, event_id)
+            assert rsvp is not None
+            answers[user.first_name] = rsvp.answer
+        assert answers == {"Ada": "going", "Bea": "no", "Cleo": "going"}
 
-    # Reminders at Thursday 18:30 (24h before) and Friday 17:30 (1h before), Rome time.
-    await bot.run_due_tasks()
-    bot.clock.advance(hours=8, minutes=30)
-    await bot.run_due_tasks()
-    for user in (ada, cleo):
-        await user.wait_until(lambda u: any("Starts in" in (m.text or "") for m in u.messages))
-    bot.clock.advance(hours=23)
-    await bot.run_due_tasks()
-    for user in (ada, cleo):
-        await user.wait_until(lambda u: sum("Starts in" in (m.text or "") for m in u.messages) == 2)
-    bot.clock.advance(hours=3)
-    await bot.run_due_tasks()
-    await bot.run_due_tasks()
+        # Reminders at Thursday 18:30 (24h before) and Friday 17:30 (1h before), Rome time.
+        await bot.run_due_tasks()
+        bot.clock.advance(hours=8, minutes=30)
+        await bot.run_due_tasks()
+        for user in (ada, cleo):
+            await user.wait_until(lambda u: any("Starts in" in (m.text or "") for m in u.messages))
+    # The bot is stopped, and still down at 17:30 on Friday when the next reminder falls due.
+    clock.advance(hours=23, minutes=10)
+    async with running_bot(server, settings, clock) as bot:
+        await bot.run_due_tasks()
+        for user in (ada, cleo):
+            await user.wait_until(
+                lambda u: sum("Starts in" in (m.text or "") for m in u.messages) == 2
+            )
+        bot.clock.advance(hours=3)
+        await bot.run_due_tasks()
+        await bot.run_due_tasks()
     for user in (ada, cleo):
         reminders = [m.text or "" for m in user.messages if "Starts in" in (m.text or "")]
         assert len(reminders) == 2, reminders
         assert reminders[0].startswith("⏰ Starts in 24 hours!")
-        assert reminders[1].startswith("⏰ Starts in one hour!")
+        assert reminders[1].startswith("⏰ Starts in 50 minutes!")  # late, for the real time
     assert not any("Starts in" in (m.text or "") for m in bea.messages)
+    assert bot_errors.records == [], bot_errors.describe()
 
 
 async def test_bad_answers_are_explained_and_lose_nothing(bot: RunningBot) -> None:
