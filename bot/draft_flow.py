@@ -3,6 +3,7 @@ each answer, with a preview from which any question can be answered again."""
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +18,7 @@ class Answer:
     step: str | None = None  # the next question
 
 
-class DraftFlow:
+class DraftFlow(ABC):
     """The questions are `steps`, the last being the preview."""
 
     # The locale prefix of this flow's texts (`newproject`, `newevent`).
@@ -53,8 +54,9 @@ class DraftFlow:
         await self._repository.drop(coordinator_id)
         return existing is not None
 
+    @abstractmethod
     async def answer_text(self, coordinator_id: int, text: str) -> Answer:
-        raise NotImplementedError
+        """A typed answer to the question the draft is at."""
 
     async def correct(self, coordinator_id: int, step: str) -> Draft | None:
         """From the preview, answer one question again."""
