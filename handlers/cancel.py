@@ -8,20 +8,18 @@ from telegram import Update
 from bot.context import BotContext
 from handlers import onboarding
 from handlers.common import reply
+from handlers.draft_steps import cancelled_key
 
 
 async def cancel(update: Update, context: BotContext) -> None:
     user = update.effective_user
     assert user is not None
     services = context.services
-    for drafts, prefix in ((services.event_drafts, "newevent"), (services.drafts, "newproject")):
-        draft = await drafts.draft(user.id)
+    for flow in (services.event_drafts, services.drafts):
+        draft = await flow.draft(user.id)
         if draft is not None:
-            await drafts.cancel(user.id)
+            await flow.cancel(user.id)
             await services.pending.clear(user.id)
-            editing = draft.data.get("editing") is not None
-            await reply(
-                update, context, f"{prefix}-edit-cancelled" if editing else f"{prefix}-cancelled"
-            )
+            await reply(update, context, cancelled_key(flow, draft))
             return
     await onboarding.cancel(update, context)

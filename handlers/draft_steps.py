@@ -9,7 +9,7 @@ from telegram import Update
 
 from bot.context import BotContext
 from bot.draft_flow import Answer, DraftFlow
-from handlers.common import reply, screens_for, send
+from handlers.common import drop_keyboard, reply, screens_for, send
 from handlers.screens import Screen
 from storage.drafts import Draft
 
@@ -47,6 +47,37 @@ async def take_flow_text(
     answer = await flow.answer_text(user.id, message.text or "")
     await show_next(update, context, flow, draw, answer)
     return True
+
+
+def cancelled_key(flow: DraftFlow, draft: Draft) -> str:
+    editing = draft.data.get("editing") is not None
+    return f"{flow.texts}-edit-cancelled" if editing else f"{flow.texts}-cancelled"
+
+
+async def cancel_button(update: Update, context: BotContext, flow: DraftFlow, draft: Draft) -> None:
+    """✖️ Cancel: the draft goes (a published one being edited stays as it was)."""
+    query = update.callback_query
+    assert query is not None
+    await flow.cancel(query.from_user.id)
+    await query.answer()
+    await drop_keyboard(query)
+    await reply(update, context, cancelled_key(flow, draft))
+
+
+async def correct_button(
+    update: Update, context: BotContext, flow: DraftFlow, draw: DrawDraft, step: str
+) -> None:
+    """✏️ From the preview: that question again."""
+    query = update.callback_query
+    assert query is not None
+    corrected = await flow.correct(query.from_user.id, step)
+    if corrected is None:
+        screens = await screens_for(update, context)
+        await query.answer(screens.text("onboarding-button-old"))
+        return
+    await query.answer()
+    await drop_keyboard(query)
+    await send(update, context, await draw(update, context, corrected))
 
 
 async def show_next(

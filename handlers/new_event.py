@@ -17,7 +17,13 @@ from bot.draft_flow import Answer
 from bot.event_drafts import STEPS, question_of
 from bot.events import ChangeResult
 from handlers.common import drop_keyboard, reply, screens_for, send
-from handlers.draft_steps import show_next, start_flow, take_flow_text
+from handlers.draft_steps import (
+    cancel_button,
+    correct_button,
+    show_next,
+    start_flow,
+    take_flow_text,
+)
 from handlers.event_screens import event_card, offsets_words, when_words
 from handlers.screens import Screen, Screens, is_number
 from storage.db import from_db_time
@@ -199,23 +205,13 @@ async def on_button(update: Update, context: BotContext) -> None:
         return
     action = parts[0]
     if action == "x":
-        await drafts.cancel(user_id)
-        await query.answer()
-        await drop_keyboard(query)
-        editing = draft.data.get("editing") is not None
-        await reply(update, context, "newevent-edit-cancelled" if editing else "newevent-cancelled")
+        await cancel_button(update, context, drafts, draft)
         return
     if action == "p":
         await _finish(update, context, draft)
         return
     if action == "e" and len(parts) == 2:
-        corrected = await drafts.correct(user_id, parts[1])
-        if corrected is None:
-            await query.answer(screens.text("onboarding-button-old"))
-            return
-        await query.answer()
-        await drop_keyboard(query)
-        await send(update, context, await draft_screen(update, context, corrected))
+        await correct_button(update, context, drafts, draft_screen, parts[1])
         return
     answer = await _choice(context, user_id, draft, action, parts[1:])
     if answer is None or answer.problem == "gone":

@@ -11,7 +11,13 @@ from bot.context import BotContext
 from bot.draft_flow import Answer
 from bot.project_drafts import LISTS, STEPS
 from handlers.common import drop_keyboard, edit_keyboard, reply, screens_for, send
-from handlers.draft_steps import age_limits, start_flow, take_flow_text
+from handlers.draft_steps import (
+    age_limits,
+    cancel_button,
+    correct_button,
+    start_flow,
+    take_flow_text,
+)
 from handlers.project_screens import project_card
 from handlers.screens import HOME_CITY, Screen, Screens, is_number
 from storage.drafts import Draft
@@ -147,13 +153,7 @@ async def on_button(update: Update, context: BotContext) -> None:
         await edit_keyboard(query, (await draft_screen(update, context, updated)).keyboard)
         return
     if action == "x":
-        await drafts.cancel(user_id)
-        await query.answer()
-        await drop_keyboard(query)
-        editing = draft.data.get("editing") is not None
-        await reply(
-            update, context, "newproject-edit-cancelled" if editing else "newproject-cancelled"
-        )
+        await cancel_button(update, context, drafts, draft)
         return
     if action in {"p", "v"}:
         editing = draft.data.get("editing") is not None
@@ -168,13 +168,7 @@ async def on_button(update: Update, context: BotContext) -> None:
         await reply(update, context, "newproject-changed" if editing else key)
         return
     if action == "e" and len(parts) == 2:
-        corrected = await drafts.correct(user_id, parts[1])
-        if corrected is None:
-            await query.answer(screens.text("onboarding-button-old"))
-            return
-        await query.answer()
-        await drop_keyboard(query)
-        await send(update, context, await draft_screen(update, context, corrected))
+        await correct_button(update, context, drafts, draft_screen, parts[1])
         return
     answer = await _choice(context, user_id, draft.step, action, parts[1:])
     if answer is None or answer.problem is not None:
