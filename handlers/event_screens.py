@@ -186,11 +186,19 @@ def event_line(
 
 
 def answer_row(
-    screens: Screens, number: int, event: Event, source: str, answer: str | None
+    screens: Screens, number: int | None, event: Event, source: str, answer: str | None
 ) -> list[InlineKeyboardButton]:
-    """Going / Maybe / Can't go for one event; the current answer is marked."""
+    """Going / Maybe / Can't go for one event, the current answer marked; in a list, first
+    a numbered ℹ️ that opens the whole event."""
     current = {"offered": "going", "waitlist": "going"}.get(answer or "", answer)
     row = []
+    if number is not None:
+        row.append(
+            InlineKeyboardButton(
+                screens.text("event-button-details", number=number),
+                callback_data=f"ev:d:{event.id}:{source}",
+            )
+        )
     full = event.seats_left == 0 and current != "going"
     for code, name in ANSWERS:
         # Going on a full event means the waitlist: the button says so.
@@ -198,10 +206,32 @@ def answer_row(
         label = screens.text(f"event-button-{shown}")
         if current == name:
             label = f"• {label}"
-        if name == "going":
-            label = f"{number}. {label}"
         row.append(InlineKeyboardButton(label, callback_data=f"ev:{code}:{event.id}:{source}"))
     return row
+
+
+def event_page(
+    screens: Screens,
+    event: Event,
+    answer: str | None,
+    origin: str,
+    zone: ZoneInfo,
+    now: datetime,
+    project_title: str | None,
+) -> Screen:
+    """One event in full, opened from a list (`origin`: l<page> or a<page>), to answer it
+    and go back."""
+    text = event_card(screens, event, zone, now, project_title=project_title)
+    if answer is not None:
+        text += "\n\n" + screens.text(
+            "event-your-answer", answer=screens.text(f"event-your-{answer}")
+        )
+    rows = []
+    if event.status == "open":
+        rows.append(answer_row(screens, None, event, f"d{origin}", answer))
+    back = f"ev:p:{origin[1:]}" if origin.startswith("l") else f"ev:a:{origin[1:]}"
+    rows.append([InlineKeyboardButton(screens.text("event-back-to-list"), callback_data=back)])
+    return Screen(text, InlineKeyboardMarkup(rows))
 
 
 def pager(screens: Screens, prefix: str, page: int, total: int) -> list[InlineKeyboardButton]:

@@ -19,6 +19,7 @@ from handlers.event_screens import (
     PER_PAGE,
     audience,
     event_card,
+    event_page,
     events_page,
     my_events_page,
     when_words,
@@ -28,7 +29,9 @@ from storage.db import from_db_time, to_db_time
 from storage.events import Event
 from storage.tasks import Task
 
-CALLBACK_PATTERN = r"^ev:([gmn]:\d{1,12}(:(l\d{1,4}|a\d{1,4}|r))?|c:\d{1,12}|[pa]:\d{1,4})$"
+CALLBACK_PATTERN = (
+    r"^ev:([gmn]:\d{1,12}(:(d?[la]\d{1,4}|r))?|d:\d{1,12}:[la]\d{1,4}|c:\d{1,12}|[pa]:\d{1,4})$"
+)
 NAMES = {"g": "going", "m": "maybe", "n": "no"}
 
 
@@ -104,6 +107,27 @@ async def _my_events_screen(update: Update, context: BotContext, page: int) -> S
     return my_events_page(screens, found, page, services.settings.zone, services.clock.now())
 
 
+async def _event_screen(update: Update, context: BotContext, event_id: int, origin: str) -> Screen:
+    user = update.effective_user
+    assert user is not None
+    services = context.services
+    screens = await screens_for(update, context)
+    event = await services.events.get(event_id)
+    refusal = await services.events.refusal(user.id, event)
+    rsvp = await services.events.rsvp(user.id, event_id)
+    if event is None or (refusal is not None and rsvp is None):
+        return Screen(screens.text(f"event-refused-{(refusal or Refusal.GONE).value}"))
+    return event_page(
+        screens,
+        event,
+        rsvp.answer if rsvp else None,
+        origin,
+        services.settings.zone,
+        services.clock.now(),
+        await project_title(services, event),
+    )
+
+
 async def show_events(update: Update, context: BotContext) -> None:
     user = update.effective_user
     assert user is not None
@@ -138,6 +162,10 @@ async def event_button(update: Update, context: BotContext) -> None:
         await edit_screen(query, await draw(update, context, page))
         return
     event_id = int(parts[2])
+    if action == "d":
+        await query.answer()
+        await edit_screen(query, await _event_screen(update, context, event_id, parts[3]))
+        return
     if action == "c":
         confirmed = await services.events.confirm_offer(member_id, event_id)
         if not confirmed:
@@ -157,7 +185,9 @@ async def event_button(update: Update, context: BotContext) -> None:
     await query.answer(screens.text(key), show_alert=answered.answer == "waitlist")
     if answered.already:
         return
-    if source.startswith("l"):
+    if source.startswith("d"):
+        await edit_screen(query, await _event_screen(update, context, event_id, source[1:]))
+    elif source.startswith("l"):
         await edit_screen(query, await _events_screen(update, context, int(source[1:])))
     elif source.startswith("a"):
         await edit_screen(query, await _my_events_screen(update, context, int(source[1:])))

@@ -102,20 +102,18 @@ async def test_done_when_walk(
             lists[user.id] = await say(user, "/events")
             assert "Pulizia del parco" in (lists[user.id].text or "")
         assert (
-            await pressed(ada, "1. ✅ Going", lists[ada.id])
-            == "🎉 You're going! Your seat is saved."
+            await pressed(ada, "✅ Going", lists[ada.id]) == "🎉 You're going! Your seat is saved."
         )
         assert (
-            await pressed(bea, "1. ✅ Going", lists[bea.id])
-            == "🎉 You're going! Your seat is saved."
+            await pressed(bea, "✅ Going", lists[bea.id]) == "🎉 You're going! Your seat is saved."
         )
-        assert (await pressed(cleo, "1. ✅ Going", lists[cleo.id])).startswith(
+        assert (await pressed(cleo, "✅ Going", lists[cleo.id])).startswith(
             "It's full, so you're on the waitlist"
         )
         # The list redraws with the answer on it.
         await ada.wait_until(lambda u: "you're going ✅" in (lists[ada.id].text or ""))
         # Going pressed twice changes nothing.
-        assert await pressed(ada, "1. • ✅ Going", lists[ada.id]) == "You're already going 👍"
+        assert await pressed(ada, "• ✅ Going", lists[ada.id]) == "You're already going 👍"
 
         mine = await say(bea, "/myevents")
         assert "you're going ✅" in (mine.text or "")
@@ -237,7 +235,7 @@ async def test_edit_moves_reminders_and_tells_cancel_tells_everyone(bot: Running
     await tap(carla, "🚀 Publish", message=await write_event(carla, seats="5"))
     ada, bea = [await reminded(bot, name) for name in ("Ada", "Bea")]
     for user in (ada, bea):
-        await user.press("1. ✅ Going", message=await say(user, "/events"))
+        await user.press("✅ Going", message=await say(user, "/events"))
         await user.wait_until(lambda u: len(u.callback_answers) == 1)
 
     # Carla moves it one day later: both are told, with buttons, and reminders follow.
@@ -307,7 +305,7 @@ async def test_edit_moves_reminders_and_tells_cancel_tells_everyone(bot: Running
     assert not any("cancelled" in (m.text or "") for m in bea.messages)
     # Going on a cancelled event, from the old list message.
     old_list = next(m for m in ada.messages if "Upcoming events" in (m.text or ""))
-    await ada.press("1. • ✅ Going", message=old_list)
+    await ada.press("• ✅ Going", message=old_list)
     await ada.wait_until(lambda u: "cancelled" in answer_text(u))
     await ada.send("/myevents")
     await ada.wait_until(lambda u: "Your answers" in (u.messages[-1].text or ""))
@@ -379,3 +377,18 @@ async def test_a_member_waiting_for_a_guardian_is_told_so(bot: RunningBot) -> No
     nina, _, _ = await thirteen(bot, "Nina")
     told = await say(nina, "/events")
     assert (told.text or "").startswith("⏳ We're waiting for a parent's OK")
+
+
+async def test_an_event_opened_from_the_list_in_full(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    await tap(carla, "🚀 Publish", message=await write_event(carla, seats="5"))
+    ada = await reminded(bot, "Ada")
+    listing = await say(ada, "/events")
+    assert listing.buttons[0] == ["ℹ️ 1", "✅ Going", "🤔 Maybe", "❌ Can't go"]
+    await ada.press("ℹ️ 1", message=listing)
+    await ada.wait_until(lambda u: "Ritrovo all'ingresso" in (listing.text or ""))
+    assert "🕒 Friday 16 January, 18:30 (2 hours)" in (listing.text or "")
+    assert await pressed(ada, "✅ Going", listing) == "🎉 You're going! Your seat is saved."
+    await ada.wait_until(lambda u: "Your answer: you're going ✅" in (listing.text or ""))
+    await ada.press("⬅️ Back to the list", message=listing)
+    await ada.wait_until(lambda u: (listing.text or "").startswith("📅 Upcoming events for you"))
