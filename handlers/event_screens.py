@@ -230,7 +230,14 @@ def event_page(
     if event.status == "open":
         rows.append(answer_row(screens, None, event, f"d{origin}", answer))
     back = f"ev:p:{origin[1:]}" if origin.startswith("l") else f"ev:a:{origin[1:]}"
-    rows.append([InlineKeyboardButton(screens.text("event-back-to-list"), callback_data=back)])
+    rows.append(
+        [
+            InlineKeyboardButton(
+                screens.text("event-add-to-calendar"), callback_data=f"ev:i:{event.id}"
+            ),
+            InlineKeyboardButton(screens.text("event-back-to-list"), callback_data=back),
+        ]
+    )
     return Screen(text, InlineKeyboardMarkup(rows))
 
 

@@ -7,8 +7,16 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    Message,
+    Update,
+)
 
+from bot.calendar_file import calendar_file
 from bot.context import BotContext
 from bot.events import Notice, Refusal
 from bot.i18n import Html
@@ -30,7 +38,7 @@ from storage.events import Event
 from storage.tasks import Task
 
 CALLBACK_PATTERN = (
-    r"^ev:([gmn]:\d{1,12}(:(d?[la]\d{1,4}|r))?|d:\d{1,12}:[la]\d{1,4}|c:\d{1,12}|[pa]:\d{1,4})$"
+    r"^ev:([gmn]:\d{1,12}(:(d?[la]\d{1,4}|r))?|d:\d{1,12}:[la]\d{1,4}|[ci]:\d{1,12}|[pa]:\d{1,4})$"
 )
 NAMES = {"g": "going", "m": "maybe", "n": "no"}
 
@@ -128,6 +136,26 @@ async def _event_screen(update: Update, context: BotContext, event_id: int, orig
     )
 
 
+async def _send_calendar_file(update: Update, context: BotContext, event_id: int) -> None:
+    """📆 Add to calendar: the event as an .ics file (to someone who may see it)."""
+    query = update.callback_query
+    assert query is not None
+    services = context.services
+    screens = await screens_for(update, context)
+    event = await services.events.get(event_id)
+    answered = await services.events.rsvp(query.from_user.id, event_id) is not None
+    refusal = await services.events.refusal(query.from_user.id, event)
+    if event is None or (refusal is not None and not answered):
+        await query.answer(screens.text("event-refused-gone"), show_alert=True)
+        return
+    await query.answer()
+    await context.bot.send_document(
+        query.from_user.id,
+        InputFile(calendar_file(event, services.clock.now()), filename="evento.ics"),
+        caption=screens.text("event-calendar-caption", title=event.title),
+    )
+
+
 async def show_events(update: Update, context: BotContext) -> None:
     user = update.effective_user
     assert user is not None
@@ -165,6 +193,9 @@ async def event_button(update: Update, context: BotContext) -> None:
     if action == "d":
         await query.answer()
         await edit_screen(query, await _event_screen(update, context, event_id, parts[3]))
+        return
+    if action == "i":
+        await _send_calendar_file(update, context, event_id)
         return
     if action == "c":
         confirmed = await services.events.confirm_offer(member_id, event_id)

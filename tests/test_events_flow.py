@@ -390,5 +390,15 @@ async def test_an_event_opened_from_the_list_in_full(bot: RunningBot) -> None:
     assert "🕒 Friday 16 January, 18:30 (2 hours)" in (listing.text or "")
     assert await pressed(ada, "✅ Going", listing) == "🎉 You're going! Your seat is saved."
     await ada.wait_until(lambda u: "Your answer: you're going ✅" in (listing.text or ""))
+    # And into the phone's calendar.
+    await ada.press("📆 Add to calendar", message=listing)
+    ics = await ada.next_reply()
+    assert ics.document is not None
+    name, data = ics.document
+    assert name == "evento.ics"
+    text = data.decode()
+    assert "SUMMARY:Pulizia del parco" in text
+    assert "DTSTART:20260116T173000Z" in text  # 18:30 in Rome
+    assert "LOCATION:Parco Dora\\, Torino" in text
     await ada.press("⬅️ Back to the list", message=listing)
     await ada.wait_until(lambda u: (listing.text or "").startswith("📅 Upcoming events for you"))
