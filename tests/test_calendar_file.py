@@ -1,0 +1,48 @@
+"""The .ics file of an event: what calendar apps read (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from icalendar import Calendar
+
+from bot.calendar_file import calendar_file
+from storage.events import Event
+
+EVENT = Event(
+    title="Cena sociale; e poi, musica",
+    description="Porta qualcosa da condividere.\nAnche niente va bene!",
+    starts_at=datetime(2026, 3, 29, 1, 30, tzinfo=UTC),  # the night the clocks go forward
+    duration_minutes=150,
+    place="Via Bologna 1, Torino",
+    link=None,
+    capacity=None,
+    project_id=None,
+    min_age=None,
+    max_age=None,
+    reminder_minutes=(60,),
+    id=42,
+    revision=3,
+)
+NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)
+
+
+def test_a_calendar_app_reads_back_what_the_event_says() -> None:
+    entry = Calendar.from_ical(calendar_file(EVENT, NOW)).walk("VEVENT")[0]
+    assert str(entry["summary"]) == EVENT.title  # ; and , survive escaping
+    assert str(entry["description"]) == EVENT.description
+    assert str(entry["location"]) == EVENT.place
+    assert entry.decoded("dtstart") == EVENT.starts_at
+    assert entry.decoded("dtend") == datetime(2026, 3, 29, 4, 0, tzinfo=UTC)  # elapsed time
+    assert str(entry["uid"]) == "event-42@genc-bot"
+    assert entry.decoded("sequence") == 3  # a moved event replaces the old one
+    assert str(entry["status"]) == "CONFIRMED"
+
+
+def test_online_and_cancelled() -> None:
+    online = replace(EVENT, place=None, link="https://meet.example.org/cena", status="cancelled")
+    entry = Calendar.from_ical(calendar_file(online, NOW)).walk("VEVENT")[0]
+    assert str(entry["location"]) == "https://meet.example.org/cena"
+    assert str(entry["url"]) == "https://meet.example.org/cena"
+    assert str(entry["status"]) == "CANCELLED"
