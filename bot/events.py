@@ -581,7 +581,7 @@ class EventService:
         now = self._clock.now()
         allowed = self._quiet.next_allowed(now, self._zone)
         if allowed > now and allowed.astimezone(UTC) < event.starts_at.astimezone(UTC):
-            raise RetryLater(allowed - now, "quiet hours")
+            raise RetryLater(allowed - now, "quiet hours", counted=False)
 
     async def reminder_to_send(self, task: Task) -> Reminder | None:
         """Decide, when the task runs, whether this reminder still goes out: the event still on

@@ -24,6 +24,8 @@ TaskHandler = Callable[[Task], Awaitable[None]]
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 NETWORK_RETRY = timedelta(seconds=30)
 NETWORK_RETRY_LONGEST = timedelta(minutes=10)
+# 30 s, 1, 2, 4, 8 min, then every 10 min: about 75 minutes of outage before giving up.
+NETWORK_ATTEMPTS = 12
 
 
 def never_delivered(error: BaseException) -> bool:
@@ -37,9 +39,11 @@ def never_delivered(error: BaseException) -> bool:
 class RetryLater(Exception):
     """Raised by a task handler that did nothing yet and wants to be run again later."""
 
-    def __init__(self, delay: timedelta, reason: str) -> None:
+    def __init__(self, delay: timedelta, reason: str, *, counted: bool = True) -> None:
         super().__init__(reason)
         self.delay = delay
+        # False for a hold that is no failure (quiet hours): it never makes the task give up.
+        self.counted = counted
 
 
 class TaskDispatcher:
@@ -164,17 +168,26 @@ class TaskDispatcher:
         try:
             await handler(task)
         except RetryLater as retry:
-            await self._retry(task, retry.delay, str(retry))
+            if retry.counted:
+                await self._retry(task, retry.delay, str(retry))
+            else:
+                await self._repository.retry_at(
+                    task.id, self._clock.now() + retry.delay, str(retry), counted=False
+                )
         except RetryAfter as flood:
-            # Telegram refused before delivering anything: safe to try again.
+            # Telegram refused before delivering anything: safe to try again, and no failure.
             delay = flood.retry_after
             wait = delay if isinstance(delay, timedelta) else timedelta(seconds=delay)
-            await self._retry(task, wait, "flood control")
+            await self._repository.retry_at(
+                task.id, self._clock.now() + wait, "flood control", counted=False
+            )
         except NetworkError as error:
             if never_delivered(error):
                 # No connection to Telegram: nothing went out, so trying again is safe.
                 wait = min(NETWORK_RETRY * 2 ** (task.attempts - 1), NETWORK_RETRY_LONGEST)
-                await self._retry(task, wait, "no connection to Telegram")
+                await self._retry(
+                    task, wait, "no connection to Telegram", max_attempts=NETWORK_ATTEMPTS
+                )
             else:
                 logger.exception("task %d (%s): delivery uncertain", task.id, task.kind)
                 await self._repository.finish(
@@ -188,8 +201,10 @@ class TaskDispatcher:
         else:
             await self._repository.finish(task.id, "done", self._clock.now())
 
-    async def _retry(self, task: Task, delay: timedelta, reason: str) -> None:
-        if task.attempts >= self._max_attempts:
+    async def _retry(
+        self, task: Task, delay: timedelta, reason: str, *, max_attempts: int | None = None
+    ) -> None:
+        if task.attempts >= (max_attempts or self._max_attempts):
             logger.error("task %d (%s) gave up after %d tries", task.id, task.kind, task.attempts)
             await self._repository.finish(task.id, "failed", self._clock.now(), reason)
             return

@@ -142,10 +142,15 @@ class TaskRepository:
             (state, to_db_time(now), error, task_id),
         )
 
-    async def retry_at(self, task_id: int, due_at: datetime, error: str) -> None:
+    async def retry_at(
+        self, task_id: int, due_at: datetime, error: str, *, counted: bool = True
+    ) -> None:
+        """Pending again at `due_at`; a hold that was no failure (`counted=False`) gives the
+        attempt its claim took back."""
         await self._db.execute(
-            "UPDATE tasks SET state = 'pending', due_at = ?, last_error = ? WHERE id = ?",
-            (to_db_time(due_at), error, task_id),
+            "UPDATE tasks SET state = 'pending', due_at = ?, last_error = ?,"
+            " attempts = attempts - ? WHERE id = ?",
+            (to_db_time(due_at), error, 0 if counted else 1, task_id),
         )
 
     async def interrupt_running(self, now: datetime) -> int:

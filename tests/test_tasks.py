@@ -316,3 +316,26 @@ async def test_no_connection_to_telegram_is_tried_again_a_timeout_is_not(
     task = await repository.get(other)
     assert task is not None
     assert task.state == "failed"
+
+
+async def test_holds_and_flood_control_use_up_no_attempt(
+    repository: TaskRepository, clock: FakeClock
+) -> None:
+    dispatcher = TaskDispatcher(repository, clock, max_attempts=3)
+    holds = 6
+
+    async def held(task: Task) -> None:
+        nonlocal holds
+        if holds:
+            holds -= 1
+            raise RetryLater(timedelta(hours=1), "quiet hours", counted=False)
+
+    dispatcher.register("held", held)
+    task_id = await dispatcher.schedule("held")
+    assert task_id is not None
+    for _ in range(7):
+        await dispatcher.run_due()
+        clock.advance(hours=1)
+    task = await repository.get(task_id)
+    assert task is not None
+    assert (task.state, task.attempts) == ("done", 1)  # six holds, then one real run
