@@ -20,7 +20,7 @@ from bot.staff import StaffService
 from bot.when import WhenProblem, parse_when
 from storage.db import from_db_time, to_db_time
 from storage.drafts import Draft, DraftRepository
-from storage.events import NewEvent
+from storage.events import NewEvent, event_values
 from storage.projects import Project
 
 STEPS = (
@@ -271,6 +271,9 @@ class EventDraftService(DraftFlow):
         )
         data: dict[str, Any] = {
             "editing": event_id,
+            # The event as it was when the edit began: a save finds out if someone else
+            # changed it meanwhile, rather than silently undoing their change.
+            "original": list(event_values(event)),
             "title": event.title,
             "description": event.description,
             "starts_at": to_db_time(event.starts_at),
@@ -299,6 +302,9 @@ class EventDraftService(DraftFlow):
             return None, ChangeResult.PAST
         editing = draft.data.get("editing")
         if editing is not None:
+            current = await self._events.get(int(editing))
+            if current is not None and list(event_values(current)) != draft.data.get("original"):
+                return None, ChangeResult.CHANGED
             result = await self._events.update(coordinator_id, int(editing), new)
             if result is not ChangeResult.SAVED:
                 return None, result

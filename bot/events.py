@@ -147,12 +147,22 @@ class EventService:
     async def answerers(self, event_id: int) -> list[int]:
         return await self._repository.answerers(event_id)
 
-    async def attendees(self, user_id: int, event_id: int) -> list[tuple[str, str]] | None:
-        """First names by answer, for the event's organiser (the reading is audited)."""
-        if await self.managed(user_id, event_id) is None:
+    async def attendees(self, user_id: int, event_id: int) -> list[tuple[str, str | None]] | None:
+        """(answer, first name) for the event's organiser, the reading audited. A name only for
+        members staff may see (rule 16: visible to projects, or in the event's project);
+        the others are counted, not named."""
+        event = await self.managed(user_id, event_id)
+        if event is None:
             return None
         await self._audit.record(user_id, "event.attendees_viewed", None, event=event_id)
-        return await self._repository.attendees(event_id)
+        shown: list[tuple[str, str | None]] = []
+        for member_id, answer, name in await self._repository.attendees(event_id):
+            visible = (await self._consents.granted(member_id))["matching"] or (
+                event.project_id is not None
+                and await self._repository.is_participant(event.project_id, member_id)
+            )
+            shown.append((answer, name if visible else None))
+        return shown
 
     async def organised(self, user_id: int, page: int, per_page: int) -> Page[Event]:
         """Upcoming events this person runs (an admin: everyone's)."""
@@ -371,11 +381,13 @@ class EventService:
         """going, maybe or no, checked again now (the button may be old or forged)."""
         event = await self._repository.get(event_id)
         refusal = await self.refusal(member_id, event)
-        if refusal is not None and not (answer == "no" and refusal is not Refusal.GONE):
-            # Saying "can't come" is always possible: a seat must never be stuck.
+        before = await self._repository.rsvp(event_id, member_id)
+        withdrawing = answer == "no" and before is not None and refusal is not Refusal.GONE
+        if refusal is not None and not withdrawing:
+            # Taking back an answer is always possible (a seat must never be stuck); giving
+            # one is not, and nothing is stored for someone who may not answer.
             return Answered(None, refusal=refusal)
         assert event is not None
-        before = await self._repository.rsvp(event_id, member_id)
         if before is not None and before.answer == "offered" and answer == "going":
             if await self.confirm_offer(member_id, event_id):
                 return Answered("going")
@@ -520,29 +532,38 @@ class EventService:
             return True
         return rsvp.answer == "maybe" and (await self._preferences.get(member_id)).remind_maybe
 
+    def _still_due(self, planned: Planned, event: Event, now: datetime) -> datetime | None:
+        """When a planned reminder goes out, for someone answering now: as planned; or, if it
+        was only moved before quiet hours that have begun, when they end (if the event is
+        still ahead then); None if its time has passed (news to nobody)."""
+        if planned.send_at.astimezone(UTC) > now.astimezone(UTC):
+            return planned.send_at
+        own_time = event.starts_at.astimezone(UTC) - planned.offset
+        if own_time <= now.astimezone(UTC):
+            return None
+        allowed = self._quiet.next_allowed(now, self._zone)
+        return allowed if allowed.astimezone(UTC) < event.starts_at.astimezone(UTC) else None
+
     async def _reminder_tasks(self, member_id: int, event: Event) -> list[NewTask]:
         now = self._clock.now()
-        return [
-            self._tasks.task(
-                REMINDER,
-                {
-                    "event": event.id,
-                    "minutes": int(planned.offset.total_seconds() // 60),
-                    "revision": event.revision,
-                },
-                due_at=planned.send_at,
-                member_id=member_id,
-                # The revision: a new start time plans new reminders, never blocked by the
-                # keys of the old ones (cancelled when the time changed).
-                dedupe_key=(
-                    f"reminder:{event.id}:r{event.revision}:{member_id}"
-                    f":{int(planned.offset.total_seconds() // 60)}"
-                ),
+        tasks = []
+        for planned in await self._plan(member_id, event):
+            due = self._still_due(planned, event, now)
+            if due is None:
+                continue
+            minutes = int(planned.offset.total_seconds() // 60)
+            tasks.append(
+                self._tasks.task(
+                    REMINDER,
+                    {"event": event.id, "minutes": minutes, "revision": event.revision},
+                    due_at=due,
+                    member_id=member_id,
+                    # The revision: a new start time plans new reminders, never blocked by
+                    # the keys of the old ones (cancelled when the time changed).
+                    dedupe_key=f"reminder:{event.id}:r{event.revision}:{member_id}:{minutes}",
+                )
             )
-            for planned in await self._plan(member_id, event)
-            # A reminder whose time has passed as the member answers is news to nobody.
-            if planned.send_at.astimezone(UTC) > now.astimezone(UTC)
-        ]
+        return tasks
 
     async def notice_to_send(self, task: Task) -> tuple[Event, Notice] | None:
         """Decide, when the task runs, whether this notice still makes sense; a minor's waits
@@ -553,8 +574,10 @@ class EventService:
         if event is None:
             return None
         now = self._clock.now()
+        if event.starts_at <= now:
+            return None  # over (or under way): a change or a cancellation is no news now
         if what is not Notice.CANCELLED:
-            if event.status != "open" or event.starts_at <= now:
+            if event.status != "open":
                 return None
             rsvp = await self._repository.rsvp(event.id, task.member_id)
             if rsvp is None:
@@ -569,19 +592,36 @@ class EventService:
                 return None  # moved again since: that later notice says when
             if what is Notice.PLACE and task.payload.get("where") != (event.link or event.place):
                 return None  # and where
-        await self._hold_for_quiet_hours(task.member_id, event)
+        allowed = await self._held_until(task.member_id, event)
+        if allowed is not None:
+            if what is Notice.OFFER:
+                await self._extend_offer(task.member_id, event, allowed)
+            raise RetryLater(allowed - now, "quiet hours", counted=False)
         return event, what
 
-    async def _hold_for_quiet_hours(self, member_id: int, event: Event) -> None:
+    async def _extend_offer(self, member_id: int, event: Event, told: datetime) -> None:
+        """The offer's notice waits for the morning: the time to confirm starts then."""
+        expires = min(told + offer_window(told, event.starts_at), event.starts_at)
+        lapse = self._tasks.task(
+            OFFER_LAPSE,
+            {"event": event.id, "member": member_id},
+            due_at=expires,
+            member_id=member_id,
+            dedupe_key=f"offer:{event.id}:{member_id}:{expires.isoformat()}",
+        )
+        await self._repository.extend_offer(event.id, member_id, expires, self._clock.now(), lapse)
+
+    async def _held_until(self, member_id: int, event: Event) -> datetime | None:
         """Checked when a message goes out, not only when it was planned: after downtime or a
-        backlog, a minor's message that reaches quiet hours waits for their end (RetryLater),
-        unless the event starts first (then it is urgent)."""
+        backlog, a minor's message that reaches quiet hours waits for their end, unless the
+        event starts first (then it is urgent). When it may go, or None for now."""
         if not await self._is_minor(member_id):
-            return
+            return None
         now = self._clock.now()
         allowed = self._quiet.next_allowed(now, self._zone)
         if allowed > now and allowed.astimezone(UTC) < event.starts_at.astimezone(UTC):
-            raise RetryLater(allowed - now, "quiet hours", counted=False)
+            return allowed
+        return None
 
     async def reminder_to_send(self, task: Task) -> Reminder | None:
         """Decide, when the task runs, whether this reminder still goes out: the event still on
@@ -613,5 +653,7 @@ class EventService:
             for other in siblings
         ):
             return None
-        await self._hold_for_quiet_hours(member_id, event)
+        allowed = await self._held_until(member_id, event)
+        if allowed is not None:
+            raise RetryLater(allowed - now, "quiet hours", counted=False)
         return Reminder(member_id, event, time_left(now, event.starts_at))

@@ -37,10 +37,11 @@ _WEEKDAYS = {
     "lun": 0, "mon": 0, "mar": 1, "tue": 1, "mer": 2, "wed": 2, "gio": 3, "thu": 3,
     "ven": 4, "fri": 4, "sab": 5, "sat": 5, "dom": 6, "sun": 6,
 }  # fmt: skip
+# "mar" is also March: only "martedì" names a Tuesday.
 _WEEKDAY_WORDS = frozenset(
-    {*_WEEKDAYS, "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì",
-     "giovedi", "venerdì", "venerdi", "sabato", "domenica", "monday", "tuesday", "wednesday",
-     "thursday", "friday", "saturday", "sunday", "tues", "thur", "thurs"}
+    {*(_WEEKDAYS.keys() - {"mar"}), "lunedì", "lunedi", "martedì", "martedi", "mercoledì",
+     "mercoledi", "giovedì", "giovedi", "venerdì", "venerdi", "sabato", "domenica", "monday",
+     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tues", "thur", "thurs"}
 )  # fmt: skip
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{2}|\d{4}))?\b")

@@ -240,7 +240,7 @@ async def my_consents(update: Update, context: BotContext) -> None:
     rows = [
         [
             InlineKeyboardButton(
-                screens.text("guardian-withdraw-for", name=request.telegram_name),
+                screens.label("guardian-withdraw-for", name=request.telegram_name),
                 callback_data=f"gd:wd:{request.reference_code}",
             )
         ]

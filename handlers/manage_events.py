@@ -118,11 +118,17 @@ async def manage_button(update: Update, context: BotContext) -> None:
         await query.answer()
         lines = [screens.text("manageevents-who-heading", title=event.title)]
         for group, answers in GROUPS:
-            names = [name[:16] for answer, name in found or [] if answer in answers]
-            shown = ", ".join(names[:NAMES_SHOWN]) or "—"
-            if len(names) > NAMES_SHOWN:
-                shown += screens.text("manageevents-who-more", more=len(names) - NAMES_SHOWN)
-            lines.append(screens.text(f"manageevents-who-{group}", count=len(names), names=shown))
+            in_group = [name for answer, name in found or [] if answer in answers]
+            named = [name[:16] for name in in_group if name is not None][:NAMES_SHOWN]
+            # Those who keep their profile to themselves are counted, never named.
+            others = len(in_group) - len(named)
+            shown = ", ".join(named)
+            if others:
+                key = "manageevents-who-more" if named else "manageevents-who-only"
+                shown += screens.text(key, more=others)
+            lines.append(
+                screens.text(f"manageevents-who-{group}", count=len(in_group), names=shown or "—")
+            )
         back = InlineKeyboardMarkup(
             [
                 [

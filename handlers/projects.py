@@ -248,7 +248,7 @@ async def my_applications(update: Update, context: BotContext) -> None:
             rows.append(
                 [
                     InlineKeyboardButton(
-                        screens.text("myapplications-write", title=title),
+                        screens.label("myapplications-write", title=title),
                         callback_data=f"pr:{project.id}",
                     ),
                     InlineKeyboardButton(

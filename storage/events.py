@@ -315,16 +315,16 @@ class EventRepository:
             for row in rows
         ]
 
-    async def attendees(self, event_id: int) -> list[tuple[str, str]]:
-        """(answer, first name) of everyone who answered, in the order they got their place:
-        what an organiser may see of them (never an id or a username)."""
+    async def attendees(self, event_id: int) -> list[tuple[int, str, str]]:
+        """(member, answer, first name) of everyone who answered, in the order they got their
+        place (the service decides whose name an organiser may see)."""
         rows = await self._db.fetch_all(
-            "SELECT r.answer, coalesce(p.first_name, '?') AS name FROM rsvps r"
+            "SELECT r.member_id, r.answer, coalesce(p.first_name, '?') AS name FROM rsvps r"
             " LEFT JOIN profiles p ON p.member_id = r.member_id WHERE r.event_id = ?"
             " ORDER BY coalesce(r.queued_at, r.answered_at), r.member_id",
             (event_id,),
         )
-        return [(row["answer"], row["name"]) for row in rows]
+        return [(row["member_id"], row["answer"], row["name"]) for row in rows]
 
     async def answerers(self, event_id: int) -> list[int]:
         """Everyone who said they might come: going, maybe, waiting or offered a seat."""
@@ -446,6 +446,22 @@ class EventRepository:
                 return False
             await insert_tasks(tx, tasks, now)
         return True
+
+    async def extend_offer(
+        self, event_id: int, member_id: int, expires_at: datetime, now: datetime, lapse: NewTask
+    ) -> bool:
+        """A later deadline for an offer still open (its notice was held back), with the task
+        that lapses it then; the old lapse task finds the offer not yet expired and does
+        nothing."""
+        async with self._db.transaction() as tx:
+            changed = await tx.execute(
+                "UPDATE rsvps SET offer_expires_at = ? WHERE event_id = ? AND member_id = ?"
+                " AND answer = 'offered' AND offer_expires_at < ?",
+                (to_db_time(expires_at), event_id, member_id, to_db_time(expires_at)),
+            )
+            if changed:
+                await insert_tasks(tx, [lapse], now)
+        return changed > 0
 
     async def confirm_offer(
         self,

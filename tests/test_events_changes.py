@@ -268,3 +268,67 @@ async def test_a_minor_s_reminder_late_after_downtime_waits_for_the_morning(
     await bot.run_due_tasks()
     await teen.wait_until(lambda u: len(u.messages) == seen + 1)
     assert (teen.messages[-1].text or "").startswith("⏰ Starts in 2 hours!")
+
+
+async def test_an_offer_held_for_the_night_gives_the_whole_window_from_the_morning(
+    bot: RunningBot,
+) -> None:
+    events = bot.services.events
+    # Tomorrow (Friday) 10:00 in Rome, one seat.
+    new = replace(
+        new_event(bot, 1, timedelta(days=1)), starts_at=bot.clock.now() + timedelta(days=1)
+    )
+    event_id = await events.create(ADMIN, new)
+    adult = await reminded(bot, "Ada")
+    teen = await reminded(bot, "Teo", born="05/2009")
+    assert await events.going(adult.id, event_id) == "going"
+    assert await events.going(teen.id, event_id) == "waitlist"
+    bot.clock.advance(hours=11, minutes=50)  # 21:50: the offer is made, outside quiet hours
+    assert await events.cannot(adult.id, event_id) == teen.id
+    bot.clock.advance(minutes=20)  # a backlog: the notice runs at 22:10
+    seen = len(teen.messages)
+    await bot.run_due_tasks()
+    assert len(teen.messages) == seen
+    rsvp = await events.rsvp(teen.id, event_id)
+    assert rsvp is not None
+    assert rsvp.offer_expires_at is not None
+    morning = bot.clock.now() + timedelta(hours=9, minutes=50)  # 08:00
+    assert rsvp.offer_expires_at >= morning + timedelta(minutes=15)
+    bot.clock.advance(hours=6)  # 04:10: the first deadline has passed; the offer stands
+    await bot.run_due_tasks()
+    rsvp = await events.rsvp(teen.id, event_id)
+    assert rsvp is not None
+    assert rsvp.answer == "offered"
+    bot.clock.set(morning)
+    await bot.run_due_tasks()
+    await teen.wait_until(lambda u: len(u.messages) == seen + 1)
+    assert (teen.messages[-1].text or "").startswith("🎟️ A seat has freed up for you!")
+
+
+async def test_a_minor_answering_at_night_gets_the_morning_reminder(bot: RunningBot) -> None:
+    events = bot.services.events
+    # Friday 09:00 in Rome, reminders 24h and 2h before (07:00: fine for anyone).
+    new = replace(
+        new_event(bot, None, timedelta(days=1)),
+        starts_at=bot.clock.now() + timedelta(days=1),
+        reminder_minutes=(24 * 60, 3 * 60),
+    )
+    event_id = await events.create(ADMIN, new)
+    teen = await reminded(bot, "Teo", born="05/2009")
+    bot.clock.advance(hours=13, minutes=30)  # 22:30 on Thursday
+    assert await events.going(teen.id, event_id) == "going"
+    # The 3h one (06:00) falls in quiet hours: moved before them, already past; it goes at 08:00.
+    seen = len(teen.messages)
+    bot.clock.advance(hours=9, minutes=30)  # 08:00
+    await bot.run_due_tasks()
+    await teen.wait_until(lambda u: len(u.messages) == seen + 1)
+    assert (teen.messages[-1].text or "").startswith("⏰ Starts in one hour!")
+
+
+async def test_taking_back_an_answer_needs_one(bot: RunningBot) -> None:
+    events = bot.services.events
+    event_id = await events.create(ADMIN, new_event(bot, None, timedelta(days=1)))
+    stranger = bot.server.add_user("Zoe", language_code="en")
+    answered = await events.answer(stranger.id, event_id, "no")  # a forged or old button
+    assert answered.refusal is Refusal.PROFILE
+    assert await events.rsvp(stranger.id, event_id) is None  # nothing stored about them

@@ -5,6 +5,7 @@ offered and confirmed, reminders at the offsets, edits and a cancellation told t
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields, replace
 
 import pytest
 
@@ -12,6 +13,7 @@ from bot.clock import FakeClock
 from bot.fake_telegram import FakeTelegram, FakeUser
 from bot.fake_telegram.models import BotMessage
 from bot.settings import Settings
+from storage.events import NewEvent
 from tests.harness import ErrorCollector, RunningBot, running_bot
 from tests.test_events_service import reminded
 from tests.test_guardian import thirteen
@@ -246,7 +248,9 @@ async def test_edit_moves_reminders_and_tells_cancel_tells_everyone(bot: Running
         lambda u: "✅ 2 going · 🤔 0 maybe · ⏳ 0 waiting" in (listing.text or "")
     )
     await carla.press("👥 Who's coming", message=listing)
-    await carla.wait_until(lambda u: "who answered (first names only)" in (listing.text or ""))
+    await carla.wait_until(
+        lambda u: "who answered (names of those visible to projects)" in (listing.text or "")
+    )
     assert "✅ Going (2): Ada, Bea" in (listing.text or "")
     assert "⏳ Waiting (0): —" in (listing.text or "")
     await carla.press("⬅️ Back to the event", message=listing)
@@ -347,6 +351,9 @@ async def test_typed_text_answers_the_flow_touched_last(bot: RunningBot) -> None
     answer = await say(carla, "Curiamo gli orti del quartiere.")
     assert "(3/" in (answer.text or "")
     assert "Which causes" in (answer.text or "")
+    # /cancel stops the one touched last too: the project, not the event.
+    assert (await say(carla, "/cancel")).text == "OK, project cancelled."
+    assert await bot.services.event_drafts.draft(carla.id) is not None
 
 
 async def test_an_event_for_a_project_s_participants(bot: RunningBot) -> None:
@@ -402,3 +409,41 @@ async def test_an_event_opened_from_the_list_in_full(bot: RunningBot) -> None:
     assert "LOCATION:Parco Dora\\, Torino" in text
     await ada.press("⬅️ Back to the list", message=listing)
     await ada.wait_until(lambda u: (listing.text or "").startswith("📅 Upcoming events for you"))
+
+
+async def test_two_organisers_editing_at_once_never_undo_each_other(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    await tap(carla, "🚀 Publish", message=await write_event(carla, seats="5"))
+    event_id = (await bot.services.events.organised(carla.id, 0, 5)).items[0].id
+    listing = await say(carla, "/manageevents")
+    await carla.press("Pulizia del parco · Friday 16 January, 18:30", message=listing)
+    await carla.wait_until(lambda u: "✏️ Edit" in str(listing.buttons))
+    preview = await tap(carla, "✏️ Edit", message=listing)
+    # Meanwhile the admin renames it.
+    event = await bot.services.events.get(event_id)
+    assert event is not None
+    renamed = NewEvent(**{f.name: getattr(event, f.name) for f in fields(NewEvent)})
+    renamed = replace(renamed, title="Pulizia del parco Dora")
+    assert (await bot.services.events.update(ADMIN, event_id, renamed)).value == "saved"
+    await carla.press("💾 Save changes", message=preview)
+    await carla.wait_until(lambda u: "changed this event meanwhile" in answer_text(u))
+    event = await bot.services.events.get(event_id)
+    assert event is not None
+    assert event.title == "Pulizia del parco Dora"
+
+
+async def test_who_is_coming_names_only_those_visible_to_projects(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    await tap(carla, "🚀 Publish", message=await write_event(carla, seats="5"))
+    ada, bea = [await reminded(bot, name) for name in ("Ada", "Bea")]
+    await bot.services.consents.decide(bea.id, "matching", False)
+    for user in (ada, bea):
+        await user.press("✅ Going", message=await say(user, "/events"))
+        await user.wait_until(lambda u: len(u.callback_answers) == 1)
+    listing = await say(carla, "/manageevents")
+    await carla.press("Pulizia del parco · Friday 16 January, 18:30", message=listing)
+    await carla.wait_until(lambda u: "👥 Who's coming" in str(listing.buttons))
+    await carla.press("👥 Who's coming", message=listing)
+    await carla.wait_until(lambda u: "who answered" in (listing.text or ""))
+    assert "✅ Going (2): Ada and 1 more" in (listing.text or "")
+    assert "Bea" not in (listing.text or "")

@@ -150,3 +150,8 @@ def test_a_weekday_that_does_not_match_the_date_is_questioned() -> None:
     assert parse_when("friday 12 march 6pm", NOW, ROME).problem is WhenProblem.WRONG_WEEKDAY
     # "wed" in a word is no Wednesday.
     assert parse_when("wedding 12/03 18:00", NOW, ROME).problem is not WhenProblem.WRONG_WEEKDAY
+
+
+def test_mar_is_march_not_a_tuesday() -> None:
+    assert parse_when("14 mar 18:30", NOW, ROME).problem is None
+    assert parse_when("Mar 14 18:30", NOW, ROME).problem is None
