@@ -523,7 +523,7 @@ privacy-who =
     Under 14, a parent or guardian has to say OK too.
 privacy-keep =
     🗂️ <b>What we keep, and for how long</b>
-    Your Telegram id, first name or nickname, birth month and year, city, causes, skills, availability, language and your consent choices. Never a surname, phone, email or photo.
+    Your Telegram id, first name or nickname, birth month and year, city, causes, skills, availability, language, your consent choices, and your applications and answers to events. Never a surname, phone, email or photo.
     If you don't use the bot for 12 months we warn you; 30 days later we delete everything. After { $max } we say goodbye and delete your profile 60 days later.
     If you delete your profile while you're banned, we keep only an anonymous code so the ban still holds.
 privacy-see =

@@ -529,7 +529,7 @@ privacy-who =
     Sotto i 14 anni serve anche l'ok di un genitore o di chi si occupa di te.
 privacy-keep =
     🗂️ <b>Cosa teniamo e per quanto</b>
-    Il tuo id Telegram, nome o soprannome, mese e anno di nascita, città, cause, competenze, disponibilità, lingua e le tue scelte sui consensi. Mai cognome, telefono, email o foto.
+    Il tuo id Telegram, nome o soprannome, mese e anno di nascita, città, cause, competenze, disponibilità, lingua, le tue scelte sui consensi, le tue candidature e le risposte agli eventi. Mai cognome, telefono, email o foto.
     Se non usi il bot per 12 mesi ti avvisiamo; dopo altri 30 giorni cancelliamo tutto. Dopo i { $max } anni ti salutiamo e cancelliamo il profilo dopo 60 giorni.
     Se cancelli il profilo mentre hai un'espulsione in corso, teniamo solo un codice anonimo per farla rispettare.
 privacy-see =
