@@ -193,6 +193,13 @@ class EventService:
             revision=revision,
         )
         answerers = await self._repository.answerers(event_id)
+        if _audience(new) != _audience(old):
+            # Those the new audience leaves out hear that, not "still coming?" first.
+            answerers = [
+                member_id
+                for member_id in answerers
+                if await self.refusal(member_id, event) is not Refusal.AUDIENCE
+            ]
         tasks: list[NewTask] = []
         planned_for: set[int] = set()
         if replan:

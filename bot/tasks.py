@@ -181,6 +181,12 @@ class TaskDispatcher:
             await self._repository.retry_at(
                 task.id, self._clock.now() + wait, "flood control", counted=False
             )
+        except BadRequest as error:
+            # Telegram refused this very request: a plain failure, not a lost connection.
+            logger.exception("task %d (%s) failed", task.id, task.kind)
+            await self._repository.finish(
+                task.id, "failed", self._clock.now(), type(error).__name__
+            )
         except NetworkError as error:
             if never_delivered(error):
                 # No connection to Telegram: nothing went out, so trying again is safe.

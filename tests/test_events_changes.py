@@ -230,7 +230,8 @@ async def test_a_narrower_audience_releases_those_it_leaves_out(bot: RunningBot)
     for user in (teen, adult):
         assert await events.going(user.id, event_id) == "going"
     assert await events.going(waiting.id, event_id) == "waitlist"
-    adults_only = replace(new, min_age=18, max_age=25)
+    # Adults only, and an hour later: the teen hears only that they are out.
+    adults_only = replace(new, min_age=18, max_age=25, starts_at=new.starts_at + timedelta(hours=1))
     assert await events.update(ADMIN, event_id, adults_only) is ChangeResult.SAVED
     rsvp = await events.rsvp(teen.id, event_id)
     assert rsvp is not None
@@ -240,6 +241,8 @@ async def test_a_narrower_audience_releases_those_it_leaves_out(bot: RunningBot)
     assert offered.answer == "offered"  # the seat went to the first waiting
     await bot.run_due_tasks()
     await teen.wait_until(lambda u: "now for a different group" in (u.messages[-1].text or ""))
+    assert not any("The event has moved" in (m.text or "") for m in teen.messages)
+    await adult.wait_until(lambda u: "The event has moved" in (u.messages[-1].text or ""))
 
 
 async def test_a_minor_s_reminder_late_after_downtime_waits_for_the_morning(
