@@ -246,9 +246,12 @@ class EventService:
         for member_id in await self._repository.answerers(event.id):
             if await self.refusal(member_id, event) is not Refusal.AUDIENCE:
                 continue
-            await self._repository.answer_without_seat(event.id, member_id, "no", self._clock.now())
             notice, _ = await self._notice_task(member_id, event, Notice.RELEASED)
-            await self._tasks.schedule_all([notice])
+            # The answer goes and the notice is stored in one transaction.
+            await self._repository.answer_without_seat(
+                event.id, member_id, "no", self._clock.now(), [notice]
+            )
+            self._tasks.stored([notice])
 
     async def cancel_event(self, user_id: int, event_id: int) -> ChangeResult:
         event = await self.managed(user_id, event_id)
@@ -506,10 +509,9 @@ class EventService:
         event = await self._repository.get(event_id)
         if event is None or not self._open(event):
             return
-        if await self._repository.lapse_offer(event.id, member_id, self._clock.now()):
-            if tell:
-                notice, _ = await self._notice_task(member_id, event, Notice.LAPSED)
-                await self._tasks.schedule_all([notice])
+        told = [(await self._notice_task(member_id, event, Notice.LAPSED))[0]] if tell else []
+        if await self._repository.lapse_offer(event.id, member_id, self._clock.now(), told):
+            self._tasks.stored(told)
             await self.offer_free_seats(event.id)
 
     def _open(self, event: Event) -> bool:

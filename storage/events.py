@@ -387,10 +387,10 @@ class EventRepository:
         member_id: int,
         answer: str,
         now: datetime,
-        reminders: Sequence[NewTask] = (),
+        tasks: Sequence[NewTask] = (),
     ) -> bool:
-        """Maybe or no: gives up any seat or waitlist place (storing `reminders` for a Maybe
-        who wants them, in the same transaction). True if a seat was freed."""
+        """Maybe or no: gives up any seat or waitlist place, storing `tasks` (a Maybe's
+        reminders, a notice) in the same transaction. True if a seat was freed."""
         async with self._db.transaction() as tx:
             before = await tx.fetch_one(
                 "SELECT seat FROM rsvps WHERE event_id = ? AND member_id = ?",
@@ -403,7 +403,7 @@ class EventRepository:
                 " answered_at = excluded.answered_at",
                 (event_id, member_id, answer, to_db_time(now)),
             )
-            await insert_tasks(tx, reminders, now)
+            await insert_tasks(tx, tasks, now)
         return bool(before and before["seat"])
 
     async def first_waiting(self, event_id: int) -> int | None:
@@ -481,14 +481,20 @@ class EventRepository:
                 await insert_tasks(tx, reminders, now)
         return changed > 0
 
-    async def lapse_offer(self, event_id: int, member_id: int, now: datetime) -> bool:
-        """An offer not confirmed in time: the seat is free again (the caller offers it on)."""
-        changed = await self._db.execute(
-            "UPDATE rsvps SET answer = 'no', seat = 0, offer_expires_at = NULL, answered_at = ?"
-            " WHERE event_id = ? AND member_id = ? AND answer = 'offered'"
-            " AND offer_expires_at <= ?",
-            (to_db_time(now), event_id, member_id, to_db_time(now)),
-        )
+    async def lapse_offer(
+        self, event_id: int, member_id: int, now: datetime, tasks: Sequence[NewTask] = ()
+    ) -> bool:
+        """An offer not confirmed in time: the seat is free again (the caller offers it on);
+        `tasks` (telling the member) are stored with the change."""
+        async with self._db.transaction() as tx:
+            changed = await tx.execute(
+                "UPDATE rsvps SET answer = 'no', seat = 0, offer_expires_at = NULL,"
+                " answered_at = ? WHERE event_id = ? AND member_id = ? AND answer = 'offered'"
+                " AND offer_expires_at <= ?",
+                (to_db_time(now), event_id, member_id, to_db_time(now)),
+            )
+            if changed:
+                await insert_tasks(tx, tasks, now)
         return changed > 0
 
     async def answers(self, event_id: int) -> list[Rsvp]:
