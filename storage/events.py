@@ -34,7 +34,7 @@ class Event(NewEvent):
     status: str = "open"
     created_by: int = 0
     seats_taken: int = 0
-    revision: int = 0  # goes up when the start time changes: reminders are planned again
+    revision: int = 0  # goes up with a new start or new offsets: reminders are planned again
 
     @property
     def seats_left(self) -> int | None:
