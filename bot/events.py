@@ -34,6 +34,7 @@ from storage.tasks import NewTask, Task
 REMINDER = "event_reminder"
 OFFER_LAPSE = "event_offer_lapse"
 NOTICE = "event_notice"  # a change, a cancellation or a freed seat, told to one member
+TOLD_LATE = timedelta(minutes=1)  # an offer's notice later than this gets its window anew
 
 
 T = TypeVar("T")
@@ -606,6 +607,9 @@ class EventService:
             if what is Notice.OFFER:
                 await self._extend_offer(task.member_id, event, allowed)
             raise RetryLater(allowed - now, "quiet hours", counted=False)
+        if what is Notice.OFFER and now - task.due_at > TOLD_LATE:
+            # Told late (downtime, a backlog): the time to confirm counts from now.
+            await self._extend_offer(task.member_id, event, now)
         return event, what
 
     async def _extend_offer(self, member_id: int, event: Event, told: datetime) -> None:

@@ -335,3 +335,18 @@ async def test_taking_back_an_answer_needs_one(bot: RunningBot) -> None:
     answered = await events.answer(stranger.id, event_id, "no")  # a forged or old button
     assert answered.refusal is Refusal.PROFILE
     assert await events.rsvp(stranger.id, event_id) is None  # nothing stored about them
+
+
+async def test_an_offer_told_late_after_downtime_gets_its_whole_window(bot: RunningBot) -> None:
+    events = bot.services.events
+    event_id = await events.create(ADMIN, new_event(bot, 1, timedelta(days=3)))
+    ada, bea = [await reminded(bot, n) for n in ("Ada", "Bea")]
+    assert await events.going(ada.id, event_id) == "going"
+    assert await events.going(bea.id, event_id) == "waitlist"
+    assert await events.cannot(ada.id, event_id) == bea.id
+    bot.clock.advance(hours=11)  # the bot was down: 11 of the 12 hours have gone
+    await bot.run_due_tasks()
+    await bea.wait_until(lambda u: "A seat has freed up" in (u.messages[-1].text or ""))
+    rsvp = await events.rsvp(bea.id, event_id)
+    assert rsvp is not None
+    assert rsvp.offer_expires_at == bot.clock.now() + timedelta(hours=12)
