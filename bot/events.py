@@ -377,6 +377,22 @@ class EventService:
         )
         return Page(answers, total)
 
+    async def withdraw_member(self, member_id: int) -> int:
+        """A member paused (their guardian withdrew consent): their answers to upcoming events
+        go, seats and places in line included, and those waiting are offered the seats.
+        Returns how many answers went."""
+        answers, _ = await self._repository.answered_by(member_id, self._clock.now(), 500, 0)
+        withdrawn = 0
+        for event, rsvp in answers:
+            if rsvp.answer == "no" or not self._open(event):
+                continue
+            if await self._repository.answer_without_seat(
+                event.id, member_id, "no", self._clock.now()
+            ):
+                await self.offer_free_seats(event.id)
+            withdrawn += 1
+        return withdrawn
+
     async def set_remind_maybe(self, member_id: int, on: bool) -> None:
         """Reminders for "Maybe" too (/settings). Switched on, the events already answered
         Maybe get theirs now; switched off, the pending ones are dropped when they run."""

@@ -191,6 +191,8 @@ async def guardian_button(update: Update, context: BotContext) -> None:
         if withdrawn is None:
             await query.answer(screens.text("onboarding-button-old"))
             return
+        # Paused: their seats at events go to those waiting.
+        await context.services.events.withdraw_member(withdrawn.member_id)
         await query.answer()
         await edit_screen(
             query, Screen(screens.text("guardian-withdrawn", name=withdrawn.telegram_name))

@@ -350,3 +350,21 @@ async def test_an_offer_told_late_after_downtime_gets_its_whole_window(bot: Runn
     rsvp = await events.rsvp(bea.id, event_id)
     assert rsvp is not None
     assert rsvp.offer_expires_at == bot.clock.now() + timedelta(hours=12)
+
+
+async def test_a_paused_member_s_seats_go_to_those_waiting(bot: RunningBot) -> None:
+    events = bot.services.events
+    event_id = await events.create(ADMIN, new_event(bot, 1, timedelta(days=3)))
+    other = await events.create(ADMIN, new_event(bot, None, timedelta(days=4)))
+    nina, bea = [await reminded(bot, n) for n in ("Nina", "Bea")]
+    assert await events.going(nina.id, event_id) == "going"
+    assert (await events.answer(nina.id, other, "maybe")).answer == "maybe"
+    assert await events.going(bea.id, event_id) == "waitlist"
+    assert await events.withdraw_member(nina.id) == 2  # what a guardian's withdrawal does
+    for event in (event_id, other):
+        rsvp = await events.rsvp(nina.id, event)
+        assert rsvp is not None
+        assert rsvp.answer == "no"
+    offered = await events.rsvp(bea.id, event_id)
+    assert offered is not None
+    assert offered.answer == "offered"
