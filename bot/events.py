@@ -22,7 +22,7 @@ from bot.consents import ConsentService
 from bot.onboarding import OnboardingService
 from bot.projects import ProjectService
 from bot.quiet_hours import ADULT_AGE, QuietHours
-from bot.reminder_plan import Planned, plan, time_left
+from bot.reminder_plan import Planned, goes_out, plan, time_left
 from bot.staff import StaffService
 from bot.tasks import RetryLater, TaskDispatcher
 from bot.waitlist import offer_window
@@ -673,14 +673,15 @@ class EventService:
         # The other reminders stored for this member and event (not a fresh plan: the
         # member's age or the settings may have changed since). A later one that is due too,
         # whether waiting, running in another worker or already sent, makes this one moot.
-        siblings = await self._tasks.keyed(f"reminder:{event.id}:r{event.revision}:{member_id}:")
-        if any(
-            other.id != task.id
-            and other.state in {"pending", "running", "done", "interrupted"}
-            and other.due_at <= now
-            and int(other.payload["minutes"]) < int(task.payload["minutes"])
-            for other in siblings
-        ):
+        siblings = [
+            Planned(timedelta(minutes=int(other.payload["minutes"])), other.due_at)
+            for other in await self._tasks.keyed(
+                f"reminder:{event.id}:r{event.revision}:{member_id}:"
+            )
+            if other.id != task.id and other.state in {"pending", "running", "done", "interrupted"}
+        ]
+        mine = Planned(timedelta(minutes=int(task.payload["minutes"])), task.due_at)
+        if not goes_out(now, event.starts_at, mine, siblings):
             return None
         allowed = await self._held_until(member_id, event)
         if allowed is not None:

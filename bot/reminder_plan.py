@@ -52,25 +52,16 @@ def plan(
     return planned
 
 
-@dataclass(frozen=True)
-class Due:
-    send: Planned | None  # the one to send now
-    skip: tuple[Planned, ...]  # overdue ones that no longer make sense
-
-
-def due_now(now: datetime, starts_at: datetime, pending: list[Planned]) -> Due:
-    """Of the reminders not yet sent, the one to send now (the most recent that is due, if the
-    event has not started) and the ones to skip."""
+def goes_out(now: datetime, starts_at: datetime, mine: Planned, others: list[Planned]) -> bool:
+    """Whether this reminder goes out now: the event has not started, and no later reminder
+    of the same member and event (a smaller offset) is due too. After downtime only the most
+    recent due one goes out; the earlier ones are moot."""
     now_utc = now.astimezone(UTC)
-    overdue = sorted(
-        (p for p in pending if p.send_at.astimezone(UTC) <= now_utc),
-        key=lambda p: p.send_at.astimezone(UTC),
-    )
-    if not overdue:
-        return Due(None, ())
     if now_utc >= starts_at.astimezone(UTC):
-        return Due(None, tuple(overdue))
-    return Due(overdue[-1], tuple(overdue[:-1]))
+        return False
+    return not any(
+        other.offset < mine.offset and other.send_at.astimezone(UTC) <= now_utc for other in others
+    )
 
 
 def time_left(now: datetime, starts_at: datetime) -> timedelta:

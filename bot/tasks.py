@@ -127,10 +127,6 @@ class TaskDispatcher:
     async def keyed(self, prefix: str) -> list[Task]:
         return await self._repository.keyed(prefix)
 
-    async def cancel_keyed(self, prefix: str) -> int:
-        """Cancel pending tasks by the start of their dedupe key (an event's reminders)."""
-        return await self._repository.cancel_keyed(prefix, self._clock.now())
-
     async def recover(self) -> int:
         """Call once at start-up, before the first run."""
         interrupted = await self._repository.interrupt_running(self._clock.now())

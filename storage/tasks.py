@@ -170,10 +170,6 @@ class TaskRepository:
         )
         return changed > 0
 
-    async def cancel_keyed(self, prefix: str, now: datetime) -> int:
-        async with self._db.transaction() as tx:
-            return await cancel_keyed_tasks(tx, prefix, now)
-
     async def keyed(self, prefix: str) -> list[Task]:
         """Tasks in any state whose dedupe key starts with `prefix` (a range over the key
         index)."""

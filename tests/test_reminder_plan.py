@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.quiet_hours import QuietHours
-from bot.reminder_plan import Planned, due_now, plan, time_left
+from bot.reminder_plan import goes_out, plan, time_left
 
 ROME = ZoneInfo("Europe/Rome")
 QUIET = QuietHours.parse("22:00-08:00")
@@ -39,16 +39,15 @@ def test_offsets_are_elapsed_time_across_a_clock_change() -> None:
 
 def test_after_downtime_only_the_most_recent_goes_out() -> None:
     starts = datetime(2026, 3, 14, 18, 0, tzinfo=ROME)
-    planned = plan(starts, (DAY, HOUR), minor=False, quiet=QUIET, zone=ROME)
+    day_before, hour_before = plan(starts, (DAY, HOUR), minor=False, quiet=QUIET, zone=ROME)
     now = starts - timedelta(minutes=20)
-    due = due_now(now, starts, planned)
-    assert due.send == planned[1]
-    assert due.skip == (planned[0],)
+    assert not goes_out(now, starts, day_before, [hour_before])  # moot: the later one is due
+    assert goes_out(now, starts, hour_before, [day_before])
     assert time_left(now, starts) == timedelta(minutes=20)
-    assert due_now(starts + HOUR, starts, planned) == due_now(starts + HOUR, starts, planned)
-    late = due_now(starts + HOUR, starts, planned)
-    assert late.send is None
-    assert set(late.skip) == set(planned)
+    # On time, the day-before one goes: the later one is not due yet.
+    assert goes_out(starts - DAY, starts, day_before, [hour_before])
+    # Once the event has started, none.
+    assert not goes_out(starts + HOUR, starts, hour_before, [day_before])
 
 
 @given(
@@ -65,9 +64,3 @@ def test_every_reminder_precedes_the_start_and_minors_never_get_one_at_night(
         assert planned.send_at.astimezone(UTC) < starts.astimezone(UTC)
         if minor:
             assert not QUIET.contains(planned.send_at.astimezone(ROME).time())
-
-
-def test_nothing_due_yet() -> None:
-    starts = datetime(2026, 3, 14, 18, 0, tzinfo=ROME)
-    planned = [Planned(HOUR, starts - HOUR)]
-    assert due_now(starts - 2 * HOUR, starts, planned).send is None
