@@ -14,6 +14,7 @@ from bot.fake_telegram import FakeTelegram
 from bot.settings import Settings
 from storage.db import Database
 from storage.migrations import migrate
+from tests.bot_process import BotProcess
 from tests.harness import ErrorCollector, RunningBot, running_bot
 
 # Retry-After as a timedelta (PTB's next behaviour), as `python -m bot` sets it; no warning.
@@ -100,3 +101,23 @@ async def bot(
         yield running
     if request.node.get_closest_marker("expect_bot_errors") is None:
         assert bot_errors.records == [], bot_errors.describe()
+
+
+@pytest.fixture
+async def bot_process(server: FakeTelegram, tmp_path: Path) -> AsyncIterator[BotProcess]:
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": str(tmp_path),
+        "BOT_TOKEN": TEST_TOKEN,
+        "TELEGRAM_API_URL": server.api_url,
+        "DATABASE_PATH": str(tmp_path / "data" / "genc.sqlite3"),
+        "LOG_LEVEL": "DEBUG",
+        "TASK_POLL_SECONDS": "0.2",
+    }
+    process = BotProcess(env, tmp_path / "bot.log")
+    yield process
+    if process.process is not None and process.process.returncode is None:
+        await process.kill()
+    # Whatever happened, at DEBUG, the token is nowhere in the log.
+    assert TEST_TOKEN not in process.log()
+    assert TEST_TOKEN.split(":")[1] not in process.log()

@@ -7,10 +7,7 @@ import os
 import signal
 import sys
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
-
-import pytest
 
 from bot.clock import SystemClock
 from bot.fake_telegram import FakeTelegram, FakeUser
@@ -18,55 +15,10 @@ from bot.fake_telegram.models import BotMessage
 from bot.messenger import NOTIFY
 from storage.db import Database
 from storage.tasks import TaskRepository
+from tests.bot_process import BotProcess
 from tests.conftest import TEST_TOKEN
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-class BotProcess:
-    """One `python -m bot` process; its whole log (stdout and stderr) goes to one file."""
-
-    def __init__(self, env: dict[str, str], log_path: Path) -> None:
-        self.env = env
-        self.log_path = log_path
-        self.process: asyncio.subprocess.Process | None = None
-        self._offset = 0
-
-    async def start(self, *args: str) -> None:
-        self._offset = self.log_path.stat().st_size if self.log_path.exists() else 0
-        with self.log_path.open("ab") as log:
-            self.process = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "bot", *args,
-                cwd=ROOT, env=self.env, stdout=log, stderr=log,
-            )  # fmt: skip
-
-    def log(self) -> str:
-        return self.log_path.read_text(encoding="utf-8", errors="replace")
-
-    def this_run(self) -> str:
-        return self.log()[self._offset :]
-
-    async def wait_for_log(self, needle: str, timeout: float = 20.0) -> None:
-        deadline = time.monotonic() + timeout
-        while needle not in self.this_run():
-            assert self.process is not None
-            if self.process.returncode is not None:
-                pytest.fail(f"the bot exited ({self.process.returncode}):\n{self.this_run()}")
-            if time.monotonic() > deadline:
-                pytest.fail(f"no {needle!r} in the log after {timeout}s:\n{self.this_run()}")
-            await asyncio.sleep(0.05)
-
-    async def kill(self) -> None:
-        assert self.process is not None
-        self.process.send_signal(signal.SIGKILL)
-        await self.process.wait()
-
-    async def stop(self, signum: int = signal.SIGTERM) -> tuple[int, float]:
-        assert self.process is not None
-        began = time.monotonic()
-        self.process.send_signal(signum)
-        code = await asyncio.wait_for(self.process.wait(), timeout=15)
-        return code, time.monotonic() - began
 
 
 async def _running_with_a_member(
@@ -78,26 +30,6 @@ async def _running_with_a_member(
     await member.send("/start")
     await member.next_reply(timeout=10)
     return member
-
-
-@pytest.fixture
-async def bot_process(server: FakeTelegram, tmp_path: Path) -> AsyncIterator[BotProcess]:
-    env = {
-        "PATH": os.environ.get("PATH", ""),
-        "HOME": str(tmp_path),
-        "BOT_TOKEN": TEST_TOKEN,
-        "TELEGRAM_API_URL": server.api_url,
-        "DATABASE_PATH": str(tmp_path / "data" / "genc.sqlite3"),
-        "LOG_LEVEL": "DEBUG",
-        "TASK_POLL_SECONDS": "0.2",
-    }
-    process = BotProcess(env, tmp_path / "bot.log")
-    yield process
-    if process.process is not None and process.process.returncode is None:
-        await process.kill()
-    # Whatever happened, at DEBUG, the token is nowhere in the log.
-    assert TEST_TOKEN not in process.log()
-    assert TEST_TOKEN.split(":")[1] not in process.log()
 
 
 async def test_walk_kill_restart_nothing_lost(

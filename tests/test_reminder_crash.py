@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import re
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -22,9 +21,8 @@ from bot.fake_telegram import FakeTelegram, FakeUser
 from bot.settings import Settings
 from storage.db import Database, to_db_time
 from storage.events import NewEvent
-from tests.conftest import TEST_TOKEN
+from tests.bot_process import BotProcess
 from tests.harness import ErrorCollector, RunningBot, running_bot
-from tests.test_entry_point import BotProcess
 
 MEMBERS = 30
 LATENCY = 0.15  # seconds per sendMessage: 60 reminders take a few seconds
@@ -35,24 +33,6 @@ EVENTS = {"Pulizia del parco": 35, "Cena sociale": 45}  # title: starts in (minu
 OFFSETS = (120, 60)
 REMINDER_TEXT = re.compile(r"^⏰ Starts in (\d+) minutes!\n")
 CUT_SHORT = re.compile(r"(\d+) task\(s\) were cut short by the last stop")
-
-
-@pytest.fixture
-async def bot_process(server: FakeTelegram, tmp_path: Path) -> AsyncIterator[BotProcess]:
-    env = {
-        "PATH": os.environ.get("PATH", ""),
-        "HOME": str(tmp_path),
-        "BOT_TOKEN": TEST_TOKEN,
-        "TELEGRAM_API_URL": server.api_url,
-        "DATABASE_PATH": str(tmp_path / "data" / "genc.sqlite3"),
-        "LOG_LEVEL": "DEBUG",
-        "TASK_POLL_SECONDS": "0.2",
-    }
-    process = BotProcess(env, tmp_path / "bot.log")
-    yield process
-    if process.process is not None and process.process.returncode is None:
-        await process.kill()
-    assert TEST_TOKEN not in process.log()
 
 
 async def _member(bot: RunningBot, name: str) -> FakeUser:
