@@ -147,6 +147,7 @@ class InviteResult(Enum):
     DAILY_LIMIT = "daily-limit"
     NOT_OPEN = "not-open"
     ALREADY = "already"
+    NOT_WANTED = "not-wanted"  # the member switched invitations off
 
 
 class ApplyProblem(Enum):
@@ -578,6 +579,8 @@ class ProjectService:
             return InviteResult.DAILY_LIMIT
         if project.status != "open" or project.places_left <= 0:
             return InviteResult.NOT_OPEN
+        if not await self._repository.takes_invitations(member_id):
+            return InviteResult.NOT_WANTED
         application_id = await self._repository.invite(project_id, member_id, now)
         if application_id is None:
             return InviteResult.ALREADY

@@ -1,5 +1,5 @@
-"""/settings: language, each consent per purpose, and whether "Maybe" answers get reminders,
-each one tap and effective at once (safeguarding rule 12)."""
+"""/settings: language, each consent per purpose, whether "Maybe" answers get reminders, and
+invitations to projects (rule 15 (d)), each one tap and effective at once (rule 12)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from bot.i18n import SUPPORTED_LANGUAGES
 from handlers.common import edit_screen, screens_for, send
 from handlers.screens import Screen, Screens
 
-CALLBACK_PATTERN = r"^st:(lang:[a-z]{2}|c:[a-z]{1,16}|maybe)$"
+CALLBACK_PATTERN = r"^st:(lang:[a-z]{2}|c:[a-z]{1,16}|maybe|invitations)$"
 
 
 async def settings_screen(update: Update, context: BotContext) -> Screen:
@@ -37,6 +37,9 @@ async def settings_screen(update: Update, context: BotContext) -> Screen:
     chosen = {purpose for purpose, on in granted.items() if on}
     rows += screens.consent_rows(chosen, lambda purpose: f"st:c:{purpose}")
     rows.append([_toggle(screens, preferences.remind_maybe, "settings-remind-maybe", "st:maybe")])
+    rows.append(
+        [_toggle(screens, preferences.invitations, "settings-invitations", "st:invitations")]
+    )
     return Screen(screens.text("settings-intro"), InlineKeyboardMarkup(rows))
 
 
@@ -82,6 +85,9 @@ async def change_setting(update: Update, context: BotContext) -> None:
             await query.answer(screens.text("settings-ask-guardian"), show_alert=True)
             return
         await services.consents.decide(user_id, value, switching_on)
+    elif what == "invitations":
+        current = await services.preferences.get(user_id)
+        await services.preferences.set_invitations(user_id, not current.invitations)
     elif what == "maybe":
         current = await services.preferences.get(user_id)
         await services.events.set_remind_maybe(user_id, not current.remind_maybe)

@@ -10,6 +10,7 @@ from storage.db import Database
 @dataclass(frozen=True)
 class Preferences:
     remind_maybe: bool = False  # "Maybe" answers to events get reminders too
+    invitations: bool = True  # coordinators may invite them to projects (rule 15 (d))
 
 
 class PreferenceRepository:
@@ -18,9 +19,20 @@ class PreferenceRepository:
 
     async def get(self, member_id: int) -> Preferences:
         row = await self._db.fetch_one(
-            "SELECT remind_maybe FROM preferences WHERE member_id = ?", (member_id,)
+            "SELECT remind_maybe, invitations FROM preferences WHERE member_id = ?", (member_id,)
         )
-        return Preferences(remind_maybe=bool(row["remind_maybe"])) if row else Preferences()
+        if row is None:
+            return Preferences()
+        return Preferences(
+            remind_maybe=bool(row["remind_maybe"]), invitations=bool(row["invitations"])
+        )
+
+    async def set_invitations(self, member_id: int, value: bool) -> None:
+        await self._db.execute(
+            "INSERT INTO preferences (member_id, invitations) VALUES (?, ?)"
+            " ON CONFLICT (member_id) DO UPDATE SET invitations = excluded.invitations",
+            (member_id, int(value)),
+        )
 
     async def set_remind_maybe(self, member_id: int, value: bool) -> None:
         await self._db.execute(

@@ -313,12 +313,19 @@ class ProjectRepository:
 
     # --- candidates and invitations --------------------------------------------------------
 
+    async def takes_invitations(self, member_id: int) -> bool:
+        """Unless the member switched invitations off in /settings (rule 15 (d))."""
+        row = await self._db.fetch_one(
+            "SELECT invitations FROM preferences WHERE member_id = ?", (member_id,)
+        )
+        return row is None or bool(row["invitations"])
+
     async def candidate_rows(
         self, project_id: int, born_from: int, born_to: int
     ) -> list[sqlite3.Row]:
         """Members who may be suggested to this project's coordinators: onboarded, visible to
-        matching (rule 16), reachable, born in the years the age range allows, and with no
-        application or invitation for it yet."""
+        matching (rule 16), open to invitations (rule 15), reachable, born in the years the age
+        range allows, and with no application or invitation for it yet."""
         return await self._db.fetch_all(
             "SELECT p.member_id, p.birth_year, p.birth_month, p.first_name, p.city,"
             " p.causes, p.skills, p.days, p.hours_per_week FROM profiles p"
@@ -327,7 +334,9 @@ class ProjectRepository:
             "  AND c.granted = 1"
             " WHERE p.completed_at IS NOT NULL AND p.birth_year BETWEEN ? AND ?"
             " AND NOT EXISTS (SELECT 1 FROM applications a"
-            "  WHERE a.project_id = ? AND a.member_id = p.member_id)",
+            "  WHERE a.project_id = ? AND a.member_id = p.member_id)"
+            " AND NOT EXISTS (SELECT 1 FROM preferences pr"
+            "  WHERE pr.member_id = p.member_id AND pr.invitations = 0)",
             (born_from, born_to, project_id),
         )
 
@@ -358,6 +367,8 @@ class ProjectRepository:
             " AND p.birth_year * 12 + p.birth_month BETWEEN ? AND ?"
             " AND NOT EXISTS (SELECT 1 FROM applications a"
             "  WHERE a.project_id = ? AND a.member_id = p.member_id)"
+            " AND NOT EXISTS (SELECT 1 FROM preferences pr"
+            "  WHERE pr.member_id = p.member_id AND pr.invitations = 0)"
             " ORDER BY score DESC, p.member_id LIMIT ?",
             (
                 scoring.weight_cause,

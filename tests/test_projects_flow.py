@@ -342,3 +342,22 @@ async def test_no_match_says_why_and_offers_wider_searches(bot: RunningBot) -> N
     assert listed.buttons == [["Radio giovani"]]
     details = await tap(teo, "Radio giovani", message=listed)
     assert (details.text or "").startswith("🌱 Radio giovani")
+
+
+async def test_invitations_switched_off_in_settings(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    giulia = await member(bot, "Giulia", "05/2008", ("climate",))
+    projects = bot.services.projects
+    project = next(p for p in await projects.projects_of(carla.id) if p.status == "open")
+    found = await projects.candidates(carla.id, project.id)
+    assert found is not None
+    assert [c.first_name for c in found] == ["Giulia"]
+    settings = await say(giulia, "/settings")
+    await giulia.press("✅ Invitations to projects", message=settings)
+    await bot.server.wait_until(lambda _: settings.button("⬜ Invitations to projects") is not None)
+    # No longer suggested to coordinators, and an old card cannot invite her.
+    found = await projects.candidates(carla.id, project.id)
+    assert found == []
+    result = await projects.invite(carla.id, project.id, giulia.id)
+    assert result.value == "not-wanted"

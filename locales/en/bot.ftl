@@ -571,6 +571,7 @@ settings-intro =
     • Visible to projects, event reminders, announcements
     • Reminders even when you answer "Maybe"
 settings-remind-maybe = Reminders for "Maybe" too
+settings-invitations = Invitations to projects
 settings-saved = ✅ Saved
 settings-ask-guardian = Switching this on needs your parent's OK: they can give it with a new link. You can always switch things off.
 reconsent-intro = 📝 We've updated the privacy notice (/privacy). Before going on, confirm what I may do with your data:
@@ -811,6 +812,7 @@ invite-result-not-yours = This project isn't yours.
 invite-result-daily-limit = You've already sent 20 invitations today for this project: try again tomorrow.
 invite-result-not-open = The project isn't open, or it's full.
 invite-result-already = This person already has an invitation or an application for the project.
+invite-result-not-wanted = This person doesn't take invitations to projects at the moment.
 invitation-received = 💌 You're invited to join "{ $project }"! Answer in /myapplications.
 myapplications-accept-invite = ✅ Accept: { $title }
 myapplications-decline-invite = ✖️ No, thanks

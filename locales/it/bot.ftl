@@ -577,6 +577,7 @@ settings-intro =
     • Visibile ai progetti, promemoria eventi, annunci
     • Promemoria anche quando rispondi «Forse»
 settings-remind-maybe = Promemoria anche per «Forse»
+settings-invitations = Inviti ai progetti
 settings-saved = ✅ Salvato
 settings-ask-guardian = Per attivarlo serve l'ok del tuo genitore: può darlo con un nuovo link. Puoi sempre disattivare.
 reconsent-intro = 📝 Abbiamo aggiornato l'informativa sulla privacy (/privacy). Prima di continuare, conferma cosa posso fare con i tuoi dati:
@@ -817,6 +818,7 @@ invite-result-not-yours = Questo progetto non è tuo.
 invite-result-daily-limit = Hai già mandato 20 inviti oggi per questo progetto: riprova domani.
 invite-result-not-open = Il progetto non è aperto o è pieno.
 invite-result-already = Questa persona ha già un invito o una candidatura per il progetto.
+invite-result-not-wanted = Questa persona per ora non accetta inviti ai progetti.
 invitation-received = 💌 Sei invitato/a a partecipare a «{ $project }»! Rispondi da /myapplications.
 myapplications-accept-invite = ✅ Accetto: { $title }
 myapplications-decline-invite = ✖️ No, grazie
