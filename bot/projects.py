@@ -38,7 +38,7 @@ from bot.onboarding import OnboardingService
 from bot.project_import import ImportResult, parse_projects
 from bot.quiet_hours import ADULT_AGE, QuietHours
 from bot.staff import StaffService
-from bot.tasks import TaskDispatcher
+from bot.tasks import RetryLater, TaskDispatcher
 from storage.guardians import GuardianRepository
 from storage.profiles import Profile
 from storage.projects import (
@@ -49,9 +49,11 @@ from storage.projects import (
     ProjectMessage,
     ProjectRepository,
 )
+from storage.tasks import Task
 
 AGE_BANDS = ((13, 15), (16, 17), (18, 21), (22, 25))
 REVIEW_REMINDER = "review_reminder"
+INVITATION = "project_invitation"  # an invitation, decided again when it goes out
 REVIEW_REMINDER_AFTER = timedelta(days=3)
 CANDIDATES = 10
 INVITATIONS_PER_DAY = 20
@@ -590,13 +592,32 @@ class ProjectService:
         if profile is not None and self.age_of(profile) < ADULT_AGE:
             due = self._quiet.next_allowed(now, self._zone)
         await self._tasks.schedule(
-            NOTIFY,
-            {"key": "invitation-received", "args": {"project": project.title}},
+            INVITATION,
+            {"application": application_id},
             due_at=due,
             member_id=member_id,
             dedupe_key=f"invitation:{application_id}",
         )
         return InviteResult.SENT
+
+    async def invitation_to_send(self, task: Task) -> Project | None:
+        """Decided again when it goes out (it may have waited for quiet hours to end): still
+        invited, still visible to projects and taking invitations, the project still open."""
+        application = await self._repository.application(int(task.payload["application"]))
+        if application is None or application.status != "invited":
+            return None
+        member_id = application.member_id
+        if not await self._repository.takes_invitations(member_id):
+            return None
+        if not (await self._consents.granted(member_id))["matching"]:
+            return None
+        project = await self._repository.get(application.project_id)
+        if project is None or project.status != "open":
+            return None
+        later = await self.quiet_until(member_id)
+        if later is not None:
+            raise RetryLater(later - self._clock.now(), "quiet hours", counted=False)
+        return project
 
     # --- messages (rule 17) ----------------------------------------------------------------
 

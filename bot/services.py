@@ -20,7 +20,7 @@ from bot.onboarding import OnboardingService
 from bot.pending import PendingInputs
 from bot.privacy import PrivacyService
 from bot.project_drafts import ProjectDraftService
-from bot.projects import ProjectService
+from bot.projects import INVITATION, ProjectService
 from bot.retention import RETENTION, RetentionService
 from bot.settings import Settings
 from bot.staff import StaffService
@@ -153,6 +153,13 @@ async def open_services(
         staff,
     )
     tasks.register(OFFER_LAPSE, events.run_offer_lapse)
+
+    async def send_invitation(task: Task) -> None:
+        project = await projects.invitation_to_send(task)
+        if project is not None and task.member_id is not None:
+            await messenger.send(task.member_id, "invitation-received", project=project.title)
+
+    tasks.register(INVITATION, send_invitation)
 
     async def retention_then_offers(task: Task) -> None:
         # Erased members leave their seats free: the first waiting are offered them.

@@ -361,3 +361,22 @@ async def test_invitations_switched_off_in_settings(bot: RunningBot) -> None:
     assert found == []
     result = await projects.invite(carla.id, project.id, giulia.id)
     assert result.value == "not-wanted"
+
+
+async def test_an_invitation_held_for_the_night_is_decided_again_in_the_morning(
+    bot: RunningBot,
+) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    giulia = await member(bot, "Giulia", "05/2008", ("climate",))  # 17
+    projects = bot.services.projects
+    project = next(p for p in await projects.projects_of(carla.id) if p.status == "open")
+    bot.clock.advance(hours=13)  # 23:00 in Rome
+    assert (await projects.invite(carla.id, project.id, giulia.id)).value == "sent"
+    seen = len(giulia.messages)
+    await bot.run_due_tasks()
+    assert len(giulia.messages) == seen  # not at night
+    await bot.services.preferences.set_invitations(giulia.id, False)  # changed her mind
+    bot.clock.advance(hours=9)  # 08:00
+    await bot.run_due_tasks()
+    assert len(giulia.messages) == seen  # so it never goes out
