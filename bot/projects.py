@@ -436,6 +436,21 @@ class ProjectService:
         self._index = None
         return await self._repository.application(application_id)
 
+    async def withdraw_pending(self, member_id: int) -> int:
+        """A member paused (their guardian withdrew consent): applications waiting for review
+        are withdrawn and invitations declined, so no coordinator acts on them meanwhile.
+        Places already taken stay, blocked like the rest of the profile. Returns how many."""
+        moved = 0
+        for application in await self._repository.applications_of(member_id):
+            to_status = {"applied": "withdrawn", "invited": "invite_declined"}.get(
+                application.status
+            )
+            if to_status is not None and await self.member_moves(
+                member_id, application.id, to_status
+            ):
+                moved += 1
+        return moved
+
     # --- review ----------------------------------------------------------------------------
 
     async def application_for_reviewer(

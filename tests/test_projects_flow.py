@@ -380,3 +380,18 @@ async def test_an_invitation_held_for_the_night_is_decided_again_in_the_morning(
     bot.clock.advance(hours=9)  # 08:00
     await bot.run_due_tasks()
     assert len(giulia.messages) == seen  # so it never goes out
+
+
+async def test_a_paused_member_s_pending_applications_close(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    await publish(bot, carla, "Doposcuola")
+    giulia = await member(bot, "Giulia", "05/2008", ("climate",))
+    projects = bot.services.projects
+    open_projects = [p for p in await projects.projects_of(carla.id) if p.status == "open"]
+    applied = await projects.apply(giulia.id, open_projects[0].id, None)
+    assert applied is not None
+    assert (await projects.invite(carla.id, open_projects[1].id, giulia.id)).value == "sent"
+    assert await projects.withdraw_pending(giulia.id) == 2  # what a guardian's withdrawal does
+    statuses = sorted(a.status for a, _ in await projects.applications_of(giulia.id))
+    assert statuses == ["invite_declined", "withdrawn"]
