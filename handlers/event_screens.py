@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.events import Page
-from handlers.screens import Screen, Screens
+from handlers.screens import Screen, Screens, pager
 from storage.events import Counts, Event, Rsvp
 
 PER_PAGE = 5
@@ -241,21 +241,6 @@ def event_page(
     return Screen(text, InlineKeyboardMarkup(rows))
 
 
-def pager(screens: Screens, prefix: str, page: int, total: int) -> list[InlineKeyboardButton]:
-    buttons = []
-    if page > 0:
-        buttons.append(
-            InlineKeyboardButton(
-                screens.text("page-previous"), callback_data=f"{prefix}:{page - 1}"
-            )
-        )
-    if (page + 1) * PER_PAGE < total:
-        buttons.append(
-            InlineKeyboardButton(screens.text("page-next"), callback_data=f"{prefix}:{page + 1}")
-        )
-    return buttons
-
-
 def events_page(
     screens: Screens,
     found: Page[Event],
@@ -272,7 +257,7 @@ def events_page(
         answer = answers.get(event.id)
         blocks.append(event_line(screens, number, event, zone, answer))
         rows.append(answer_row(screens, number, event, f"l{page}", answer))
-    nav = pager(screens, "ev:p", page, found.total)
+    nav = pager(screens, "ev:p", page, PER_PAGE, found.total)
     if nav:
         rows.append(nav)
     return Screen("\n".join(blocks), InlineKeyboardMarkup(rows))
@@ -293,7 +278,7 @@ def my_events_page(
         blocks.append(event_line(screens, number, event, zone, rsvp.answer))
         if event.status == "open":
             rows.append(answer_row(screens, number, event, f"a{page}", rsvp.answer))
-    nav = pager(screens, "ev:a", page, found.total)
+    nav = pager(screens, "ev:a", page, PER_PAGE, found.total)
     if nav:
         rows.append(nav)
     return Screen("\n".join(blocks), InlineKeyboardMarkup(rows) if rows else None)

@@ -22,7 +22,7 @@ from bot.context import BotContext
 from bot.guardians import LINK_PREFIX
 from bot.onboarding import Step
 from handlers.common import drop_keyboard, edit_screen, reply, screens_for, send
-from handlers.screens import Screen, Screens
+from handlers.screens import Screen, Screens, pager
 from storage.guardians import GuardianRequest
 
 logger = logging.getLogger(__name__)
@@ -357,11 +357,7 @@ async def pending_screen(update: Update, context: BotContext, page: int) -> Scre
             )
         )
     pages = (total + PER_PAGE - 1) // PER_PAGE
-    buttons = []
-    if page > 0:
-        buttons.append(screens_button(screens, "page-previous", f"pd:{page - 1}"))
-    if page + 1 < pages:
-        buttons.append(screens_button(screens, "page-next", f"pd:{page + 1}"))
+    buttons = pager(screens, "pd", page, PER_PAGE, total)
     text = (
         screens.text("pending-list", count=total, page=page + 1, pages=pages)
         + "\n"

@@ -13,10 +13,10 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from bot.context import BotContext
 from bot.events import ChangeResult
 from handlers.common import edit_screen, reply, screens_for, send
-from handlers.event_screens import PER_PAGE, event_card, pager, when_words
+from handlers.event_screens import PER_PAGE, event_card, when_words
 from handlers.events import project_title
 from handlers.new_event import draft_screen
-from handlers.screens import Screen
+from handlers.screens import Screen, pager
 
 CALLBACK_PATTERN = r"^em:[psexyw]:\d{1,12}$"
 GROUPS = (("going", ("going", "offered")), ("waiting", ("waitlist",)), ("maybe", ("maybe",)))
@@ -45,7 +45,7 @@ async def _list_screen(update: Update, context: BotContext, page: int) -> Screen
         ]
         for event in found.items
     ]
-    nav = pager(screens, "em:p", page, found.total)
+    nav = pager(screens, "em:p", page, PER_PAGE, found.total)
     if nav:
         rows.append(nav)
     return Screen(

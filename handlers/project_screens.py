@@ -8,7 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import Html
 from bot.matching import Match, Reasons
-from handlers.screens import Screen, Screens
+from handlers.screens import Screen, Screens, pager
 from storage.profiles import Profile
 from storage.projects import Project
 
@@ -105,15 +105,7 @@ def matches_page(
             ]
         )
     pages = (total + per_page - 1) // per_page
-    nav = []
-    if page > 0:
-        nav.append(
-            InlineKeyboardButton(screens.text("page-previous"), callback_data=f"pj:p:{page - 1}")
-        )
-    if page + 1 < pages:
-        nav.append(
-            InlineKeyboardButton(screens.text("page-next"), callback_data=f"pj:p:{page + 1}")
-        )
+    nav = pager(screens, "pj:p", page, per_page, total)
     if nav:
         rows.append(nav)
     rows.append([InlineKeyboardButton(screens.text("projects-browse"), callback_data="pj:c")])

@@ -41,6 +41,24 @@ def is_number(text: str) -> bool:
     return re.fullmatch(r"[0-9]{1,12}", text) is not None
 
 
+def pager(
+    screens: Screens, prefix: str, page: int, per_page: int, total: int
+) -> list[InlineKeyboardButton]:
+    """⬅️ Previous / Next ➡️ for a paged list (`<prefix>:<page>`); empty on a single page."""
+    buttons = []
+    if page > 0:
+        buttons.append(
+            InlineKeyboardButton(
+                screens.text("page-previous"), callback_data=f"{prefix}:{page - 1}"
+            )
+        )
+    if (page + 1) * per_page < total:
+        buttons.append(
+            InlineKeyboardButton(screens.text("page-next"), callback_data=f"{prefix}:{page + 1}")
+        )
+    return buttons
+
+
 def data(*parts: object) -> str:
     return ":".join((CONVERSATION, *(str(part) for part in parts)))
 
