@@ -4,6 +4,7 @@ typed answer followed by the next question, or the same one with what was wrong 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 
 from telegram import Update
 
@@ -47,6 +48,18 @@ async def take_flow_text(
     answer = await flow.answer_text(user.id, message.text or "")
     await show_next(update, context, flow, draw, answer)
     return True
+
+
+async def latest_draft(context: BotContext, user_id: int) -> tuple[DraftFlow, Draft] | None:
+    """The draft the coordinator touched last, with its flow: both an event and a project may
+    be half-written, and typed text or /cancel is for the one they came back to."""
+    services = context.services
+    flows: tuple[DraftFlow, ...] = (services.event_drafts, services.drafts)
+    found = [(flow, draft) for flow in flows if (draft := await flow.draft(user_id)) is not None]
+    if not found:
+        return None
+    never = datetime.min.replace(tzinfo=UTC)
+    return max(found, key=lambda entry: entry[1].updated_at or never)
 
 
 def cancelled_key(flow: DraftFlow, draft: Draft) -> str:

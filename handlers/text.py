@@ -2,30 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from telegram import Update
 
 from bot.context import BotContext
 from handlers import coordinators, fallback, new_event, new_project, onboarding, projects, staff
-
+from handlers.draft_steps import latest_draft
 
 # Each takes the text if the person is in its conversation (False otherwise), in this order.
-async def _event_draft_is_newer(update: Update, context: BotContext) -> bool:
-    user = update.effective_user
-    assert user is not None
-    services = context.services
-    event = await services.event_drafts.draft(user.id)
-    project = await services.drafts.draft(user.id)
-    if event is None or project is None:
-        return False
-    return (event.updated_at or _never()) > (project.updated_at or _never())
-
-
-def _never() -> datetime:
-    return datetime.min.replace(tzinfo=UTC)
-
-
 CONVERSATIONS = (
     onboarding.take_text,
     staff.take_text,
@@ -37,8 +20,11 @@ CONVERSATIONS = (
 
 
 async def on_text(update: Update, context: BotContext) -> None:
+    user = update.effective_user
+    assert user is not None
     conversations = list(CONVERSATIONS)
-    if await _event_draft_is_newer(update, context):
+    latest = await latest_draft(context, user.id)
+    if latest is not None and latest[0] is context.services.event_drafts:
         # Both an event and a project half-written: the text answers the one touched last.
         conversations.remove(new_event.take_text)
         conversations.insert(conversations.index(new_project.take_text), new_event.take_text)
