@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.events import Page
+from handlers.project_screens import short
 from handlers.screens import Screen, Screens, pager
 from storage.events import Counts, Event, Rsvp
 
@@ -134,14 +135,9 @@ def event_card(
         lines.append("")
         description = event.description
         if description_limit is not None:
-            description = _short(description, description_limit)
+            description = short(" ".join(description.split()), description_limit)
         lines.append(screens.text("event-card-description", description=description))
     return "\n".join(lines)
-
-
-def _short(text: str, limit: int) -> str:
-    first = " ".join(text.split())
-    return first if len(first) <= limit else first[: limit - 1] + "…"
 
 
 def when_short(screens: Screens, at: datetime, zone: ZoneInfo) -> str:
@@ -164,7 +160,7 @@ def event_line(
     answer: str | None,
 ) -> str:
     """One event of a list in two lines, numbered so its buttons can say which."""
-    place = screens.text("event-line-online") if event.link else _short(event.place or "—", 28)
+    place = screens.text("event-line-online") if event.link else short(event.place or "—", 28)
     if event.status != "open":
         status = screens.text("event-line-cancelled")
     elif answer is not None:
@@ -178,7 +174,7 @@ def event_line(
     return screens.text(
         "event-line",
         number=number,
-        title=_short(event.title, 40),
+        title=short(event.title, 40),
         when=when_short(screens, event.starts_at, zone),
         where=place,
         status=f" · {status}" if status else "",

@@ -25,6 +25,7 @@ from handlers.draft_steps import (
     take_flow_text,
 )
 from handlers.event_screens import event_card, offsets_words, when_words
+from handlers.project_screens import short
 from handlers.screens import Screen, Screens, is_number
 from storage.db import from_db_time
 from storage.drafts import Draft
@@ -89,7 +90,7 @@ async def draft_screen(update: Update, context: BotContext, draft: Draft) -> Scr
     elif step == "project":
         projects = await drafts.my_projects(user.id)
         rows = [
-            [InlineKeyboardButton(_short(p.title), callback_data=f"ne:j:{p.id}")]
+            [InlineKeyboardButton(short(p.title, 40), callback_data=f"ne:j:{p.id}")]
             for p in projects[:8]
         ]
         rows.append([_button(screens, "newevent-no-project", "ne:j:0")])
@@ -171,10 +172,6 @@ async def _preview(update: Update, context: BotContext, draft: Draft, screens: S
 def _hours(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
     return f"{hours}h{rest:02d}" if rest else f"{hours}h"
-
-
-def _short(title: str) -> str:
-    return title if len(title) <= 40 else title[:39] + "…"
 
 
 async def new_event(update: Update, context: BotContext) -> None:
