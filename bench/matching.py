@@ -27,14 +27,14 @@ from pathlib import Path
 
 from telegram import Bot
 
-from bot.catalog import CAUSES, DAYS, SKILLS
-from bot.clock import FakeClock
-from bot.i18n import Translator
-from bot.matching import mask, rank
-from bot.services import open_services
-from bot.settings import Settings
+from bench.synthetic import MemberRow, insert_members, insert_open_projects
+from bot.core.clock import FakeClock
+from bot.core.i18n import Translator
+from bot.core.settings import Settings
+from bot.domain.catalog import CAUSES, DAYS, SKILLS
+from bot.domain.matching import mask, rank
+from bot.wiring import open_services
 from storage.projects import NewProject
-from storage.synthetic import MemberRow, insert_members, insert_open_projects
 
 SEED = 20261129
 NOW = datetime(2026, 11, 29, 10, tzinfo=UTC)

@@ -51,22 +51,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram_test_server import ApiCall, FakeTelegram
 
 from bench.matching import synthetic_members
-from bot.app import TASK_JOB_NAME, build_application
-from bot.birth_month import BirthMonth
-from bot.clock import FakeClock
-from bot.context import BotApplication
-from bot.events import REMINDER, ChangeResult
-from bot.fake_telegram import ApiCall, FakeTelegram
-from bot.i18n import Translator
-from bot.quiet_hours import ADULT_AGE
-from bot.reminder_plan import plan
-from bot.services import Services, open_database, open_services
-from bot.settings import Settings
-from storage.db import to_db_time
-from storage.events import NewEvent
-from storage.synthetic import (
+from bench.synthetic import (
     TaskRow,
     grant_consents,
     insert_going,
@@ -74,6 +62,18 @@ from storage.synthetic import (
     insert_open_events,
     insert_pending_tasks,
 )
+from bot.app import TASK_JOB_NAME, build_application
+from bot.core.clock import FakeClock
+from bot.core.i18n import Translator
+from bot.core.settings import Settings
+from bot.domain.birth_month import BirthMonth
+from bot.domain.quiet_hours import ADULT_AGE
+from bot.domain.reminder_plan import plan
+from bot.services.events import REMINDER, ChangeResult
+from bot.wiring import Services, open_database, open_services
+from handlers.kit.context import BotApplication
+from storage.db import to_db_time
+from storage.events import NewEvent
 
 SEED = 20261130
 TOKEN = "123456:BENCH-token"

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.fake_telegram import BotMessage, FakeTelegram, FakeUser
+from telegram_test_server import BotMessage, FakeTelegram, FakeUser
 
 TOKEN = "123456:BENCH-token"
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,14 +7,14 @@ import logging
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defaults
 
-from bot.clock import Clock, SystemClock
-from bot.commands import publish_command_menu
-from bot.context import BotApplication, BotContext, BotData
-from bot.i18n import Translator
-from bot.services import open_services
-from bot.settings import Settings
-from bot.update_order import PerUserOrderedProcessor
-from handlers import register, register_tasks
+from bot.core.clock import Clock, SystemClock
+from bot.core.i18n import Translator
+from bot.core.settings import Settings
+from bot.wiring import open_services
+from handlers.kit.commands import publish_command_menu
+from handlers.kit.context import BotApplication, BotContext, BotData
+from handlers.kit.update_order import PerUserOrderedProcessor
+from handlers.routes import register, register_tasks
 
 logger = logging.getLogger(__name__)
 

@@ -17,11 +17,11 @@ from telegram import Bot, Update
 from telegram.error import InvalidToken, NetworkError
 
 from bot.app import build_application
-from bot.clock import SystemClock
-from bot.i18n import Translator
-from bot.logging_setup import configure_logging
-from bot.services import open_database, open_services
-from bot.settings import Settings, SettingsError, load_settings
+from bot.core.clock import SystemClock
+from bot.core.i18n import Translator
+from bot.core.logging_setup import configure_logging
+from bot.core.settings import Settings, SettingsError, load_settings
+from bot.wiring import open_database, open_services
 
 logger = logging.getLogger("bot")
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
-from bot.context import BotContext
-from bot.onboarding import ReturnTo, Step
+from bot.services.onboarding import ReturnTo, Step
 from handlers import guardian
 from handlers.common import reply
+from handlers.kit.context import BotContext
 from handlers.onboarding import ask
 
 # Answered even before the consents are renewed: the person's rights, and a way out.

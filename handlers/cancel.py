@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.context import BotContext
 from handlers import onboarding
 from handlers.common import reply
 from handlers.draft_steps import cancelled_key, latest_draft
+from handlers.kit.context import BotContext
 
 
 async def cancel(update: Update, context: BotContext) -> None:

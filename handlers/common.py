@@ -9,8 +9,8 @@ from typing import Protocol
 from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
-from bot.context import BotContext
-from bot.services import Services
+from bot.wiring import Services
+from handlers.kit.context import BotContext
 from handlers.screens import Screen, Screens
 
 logger = logging.getLogger(__name__)

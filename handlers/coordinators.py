@@ -10,12 +10,12 @@ from collections.abc import Awaitable, Callable
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.error import Forbidden
 
-from bot.context import BotContext
-from bot.i18n import Html
-from bot.project_import import MAX_BYTES, template
-from bot.projects import MAX_PROJECT_MESSAGE, MAX_REASON, age_band
+from bot.core.i18n import Html
+from bot.domain.project_import import MAX_BYTES, template
+from bot.services.projects import MAX_PROJECT_MESSAGE, MAX_REASON, age_band
 from handlers import new_project, onboarding
 from handlers.common import Outbox, Reach, edit_screen, reply, screens_for, send
+from handlers.kit.context import BotContext
 from handlers.project_screens import applicant_card, project_card, short, why
 from handlers.screens import Screen, Screens
 from storage.projects import Application, Project

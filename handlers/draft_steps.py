@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 
 from telegram import Update
 
-from bot.context import BotContext
-from bot.draft_flow import Answer, DraftFlow
+from bot.services.draft_flow import Answer, DraftFlow
 from handlers.common import drop_keyboard, reply, screens_for, send
+from handlers.kit.context import BotContext
 from handlers.screens import Screen
 from storage.drafts import Draft
 

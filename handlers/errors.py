@@ -7,8 +7,8 @@ import logging
 from telegram import Update
 from telegram.error import Forbidden, TelegramError
 
-from bot.context import BotContext
 from handlers.common import language_of
+from handlers.kit.context import BotContext
 
 logger = logging.getLogger("bot.errors")
 

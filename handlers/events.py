@@ -16,11 +16,10 @@ from telegram import (
     Update,
 )
 
-from bot.calendar_file import calendar_file
-from bot.context import BotContext
-from bot.events import Notice, Refusal
-from bot.i18n import Html
-from bot.services import Services
+from bot.core.i18n import Html
+from bot.domain.calendar_file import calendar_file
+from bot.services.events import Notice, Refusal
+from bot.wiring import Services
 from handlers.common import Outbox, edit_screen, reply, screens_for, send
 from handlers.event_screens import (
     NOTICE_DESCRIPTION,
@@ -32,6 +31,7 @@ from handlers.event_screens import (
     my_events_page,
     when_words,
 )
+from handlers.kit.context import BotContext
 from handlers.screens import Screen, Screens
 from storage.db import from_db_time, to_db_time
 from storage.events import Event

@@ -6,8 +6,8 @@ import logging
 
 from telegram import Update
 
-from bot.context import BotContext
 from handlers.common import language_of, reply
+from handlers.kit.context import BotContext
 
 logger = logging.getLogger(__name__)
 

@@ -17,11 +17,11 @@ from datetime import datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.catalog import PURPOSES
-from bot.context import BotContext
-from bot.guardians import LINK_PREFIX
-from bot.onboarding import Step
+from bot.domain.catalog import PURPOSES
+from bot.services.guardians import LINK_PREFIX
+from bot.services.onboarding import Step
 from handlers.common import drop_keyboard, edit_screen, reply, screens_for, send
+from handlers.kit.context import BotContext
 from handlers.screens import Screen, Screens, pager
 from storage.guardians import GuardianRequest
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.commands import commands_for
-from bot.context import BotContext
-from bot.i18n import Html
+from bot.core.i18n import Html
 from handlers.common import language_of, reply
+from handlers.kit.commands import commands_for
+from handlers.kit.context import BotContext
 
 
 async def show_help(update: Update, context: BotContext) -> None:

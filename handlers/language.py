@@ -7,10 +7,10 @@ import logging
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 
-from bot.commands import publish_personal_menu
-from bot.context import BotContext
-from bot.i18n import SUPPORTED_LANGUAGES
+from bot.core.i18n import SUPPORTED_LANGUAGES
 from handlers.common import reply
+from handlers.kit.commands import publish_personal_menu
+from handlers.kit.context import BotContext
 
 logger = logging.getLogger(__name__)
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.context import BotContext
-from bot.events import ChangeResult
+from bot.services.events import ChangeResult
 from handlers.common import edit_screen, reply, screens_for, send
 from handlers.event_screens import PER_PAGE, event_card, when_words
 from handlers.events import project_title
+from handlers.kit.context import BotContext
 from handlers.new_event import draft_screen
 from handlers.screens import Screen, pager
 

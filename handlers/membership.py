@@ -6,7 +6,7 @@ import logging
 
 from telegram import ChatMember, Update
 
-from bot.context import BotContext
+from handlers.kit.context import BotContext
 
 logger = logging.getLogger(__name__)
 

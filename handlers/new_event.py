@@ -12,10 +12,9 @@ from datetime import timedelta
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.context import BotContext
-from bot.draft_flow import Answer
-from bot.event_drafts import STEPS, question_of
-from bot.events import ChangeResult
+from bot.services.draft_flow import Answer
+from bot.services.event_drafts import STEPS, question_of
+from bot.services.events import ChangeResult
 from handlers.common import drop_keyboard, reply, screens_for, send
 from handlers.draft_steps import (
     cancel_button,
@@ -25,6 +24,7 @@ from handlers.draft_steps import (
     take_flow_text,
 )
 from handlers.event_screens import event_card, offsets_words, when_words
+from handlers.kit.context import BotContext
 from handlers.project_screens import short
 from handlers.screens import Screen, Screens, is_number
 from storage.db import from_db_time

@@ -6,10 +6,9 @@ import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.catalog import HOURS_CHOICES
-from bot.context import BotContext
-from bot.draft_flow import Answer
-from bot.project_drafts import LISTS, STEPS
+from bot.domain.catalog import HOURS_CHOICES
+from bot.services.draft_flow import Answer
+from bot.services.project_drafts import LISTS, STEPS
 from handlers.common import drop_keyboard, edit_keyboard, reply, screens_for, send
 from handlers.draft_steps import (
     age_limits,
@@ -18,6 +17,7 @@ from handlers.draft_steps import (
     start_flow,
     take_flow_text,
 )
+from handlers.kit.context import BotContext
 from handlers.project_screens import project_card
 from handlers.screens import HOME_CITY, Screen, Screens, is_number
 from storage.drafts import Draft

@@ -11,14 +11,20 @@ import logging
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 
-from bot.age_gate import AgeDecision
-from bot.birth_month import BirthMonth
-from bot.catalog import CHOICE_LISTS, HOURS_CHOICES, PURPOSES, parse_hours
-from bot.commands import publish_personal_menu
-from bot.context import BotContext
-from bot.i18n import SUPPORTED_LANGUAGES
-from bot.names import name_problem
-from bot.onboarding import CHOICE_STEPS, EDITABLE, BirthAnswer, CityAnswer, Next, ReturnTo, Step
+from bot.core.i18n import SUPPORTED_LANGUAGES
+from bot.domain.age_gate import AgeDecision
+from bot.domain.birth_month import BirthMonth
+from bot.domain.catalog import CHOICE_LISTS, HOURS_CHOICES, PURPOSES, parse_hours
+from bot.domain.names import name_problem
+from bot.services.onboarding import (
+    CHOICE_STEPS,
+    EDITABLE,
+    BirthAnswer,
+    CityAnswer,
+    Next,
+    ReturnTo,
+    Step,
+)
 from handlers import fallback, guardian
 from handlers.common import (
     drop_keyboard,
@@ -29,6 +35,8 @@ from handlers.common import (
     screens_for,
     send,
 )
+from handlers.kit.commands import publish_personal_menu
+from handlers.kit.context import BotContext
 from handlers.screens import CONVERSATION, Screen, Screens
 
 logger = logging.getLogger(__name__)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.context import BotContext
 from handlers.common import edit_screen, screens_for, send
+from handlers.kit.context import BotContext
 from handlers.screens import Screen, Screens
 
 SECTIONS = ("who", "keep", "see", "rights")

@@ -6,9 +6,9 @@ import logging
 
 from telegram import Update
 
-from bot.context import BotContext
-from bot.onboarding import EDITABLE, ReturnTo, Step
+from bot.services.onboarding import EDITABLE, ReturnTo, Step
 from handlers.common import drop_keyboard, reply, screens_for, send
+from handlers.kit.context import BotContext
 from handlers.onboarding import ask
 from handlers.screens import PROFILE_EDIT
 

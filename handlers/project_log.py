@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.context import BotContext
-from bot.i18n import Html
+from bot.core.i18n import Html
 from handlers.common import reply, screens_for, send
+from handlers.kit.context import BotContext
 from handlers.project_screens import short
 from handlers.screens import Screen
 

@@ -6,8 +6,8 @@ from datetime import date
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.i18n import Html
-from bot.matching import Match, Reasons
+from bot.core.i18n import Html
+from bot.domain.matching import Match, Reasons
 from handlers.screens import Screen, Screens, pager
 from storage.profiles import Profile
 from storage.projects import Project

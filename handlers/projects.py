@@ -8,12 +8,12 @@ import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.catalog import CAUSES
-from bot.context import BotContext
-from bot.i18n import Html
-from bot.projects import MAX_MESSAGE, MAX_PROJECT_MESSAGE
+from bot.core.i18n import Html
+from bot.domain.catalog import CAUSES
+from bot.services.projects import MAX_MESSAGE, MAX_PROJECT_MESSAGE
 from handlers.common import edit_screen, reply, screens_for, send
 from handlers.coordinators import announce_application, send_to_staff, staff_screens
+from handlers.kit.context import BotContext
 from handlers.project_screens import matches_page, project_card, short
 from handlers.screens import Screen, Screens
 

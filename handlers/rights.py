@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 
-from bot.context import BotContext
-from bot.i18n import Html
+from bot.core.i18n import Html
 from handlers.common import edit_screen, reply, screens_for
+from handlers.kit.context import BotContext
 from handlers.screens import Screen
 
 DELETE_PATTERN = r"^dm:(yes:\d{1,12}|no)$"

@@ -17,10 +17,10 @@ from datetime import date
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.age_gate import AgePolicy
-from bot.catalog import CAUSES, DAYS, HOURS_CHOICES, PURPOSES, SKILLS
-from bot.i18n import SUPPORTED_LANGUAGES, Translator
-from bot.onboarding import Step
+from bot.core.i18n import SUPPORTED_LANGUAGES, Translator
+from bot.domain.age_gate import AgePolicy
+from bot.domain.catalog import CAUSES, DAYS, HOURS_CHOICES, PURPOSES, SKILLS
+from bot.services.onboarding import Step
 from storage.profiles import Profile
 
 CONVERSATION = "ob"

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.catalog import PURPOSES
-from bot.commands import publish_personal_menu
-from bot.context import BotContext
-from bot.i18n import SUPPORTED_LANGUAGES
+from bot.core.i18n import SUPPORTED_LANGUAGES
+from bot.domain.catalog import PURPOSES
 from handlers.common import edit_screen, screens_for, send
+from handlers.kit.commands import publish_personal_menu
+from handlers.kit.context import BotContext
 from handlers.screens import Screen, Screens
 
 CALLBACK_PATTERN = r"^st:(lang:[a-z]{2}|c:[a-z]{1,16}|maybe|invitations)$"

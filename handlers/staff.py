@@ -8,11 +8,11 @@ import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.commands import publish_personal_menu
-from bot.context import BotContext
-from bot.i18n import Html
-from bot.staff import INVITABLE, INVITE_PREFIX, Role
+from bot.core.i18n import Html
+from bot.services.staff import INVITABLE, INVITE_PREFIX, Role
 from handlers.common import edit_screen, language_of, reply, screens_for, send
+from handlers.kit.commands import publish_personal_menu
+from handlers.kit.context import BotContext
 from handlers.screens import Screen
 
 logger = logging.getLogger(__name__)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.context import BotContext
-from bot.guardians import LINK_PREFIX
-from bot.staff import INVITE_PREFIX
+from bot.services.guardians import LINK_PREFIX
+from bot.services.staff import INVITE_PREFIX
 from handlers import guardian, onboarding, staff
 from handlers.common import reply
+from handlers.kit.context import BotContext
 
 
 async def start(update: Update, context: BotContext) -> None:

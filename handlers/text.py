@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.context import BotContext
 from handlers import coordinators, fallback, new_event, new_project, onboarding, projects, staff
 from handlers.draft_steps import latest_draft
+from handlers.kit.context import BotContext
 
 # Each takes the text if the person is in its conversation (False otherwise), in this order.
 CONVERSATIONS = (

@@ -8,14 +8,14 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
+from telegram_test_server import FakeTelegram
 
-from bot.clock import FakeClock
-from bot.fake_telegram import FakeTelegram
-from bot.settings import Settings
+from bot.core.clock import FakeClock
+from bot.core.settings import Settings
 from storage.db import Database
 from storage.migrations import migrate
-from tests.bot_process import BotProcess
-from tests.harness import ErrorCollector, RunningBot, running_bot
+from tests.support.bot_process import BotProcess
+from tests.support.harness import ErrorCollector, RunningBot, running_bot
 
 # Retry-After as a timedelta (PTB's next behaviour), as `python -m bot` sets it; no warning.
 os.environ.setdefault("PTB_TIMEDELTA", "1")

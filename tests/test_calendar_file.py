@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from icalendar import Calendar
 
-from bot.calendar_file import calendar_file
+from bot.domain.calendar_file import calendar_file
 from storage.events import Event
 
 EVENT = Event(

@@ -8,9 +8,9 @@ import random
 import pytest
 
 from bench.matching import member_row, synthetic_projects
-from bot.catalog import CAUSES, DAYS, SKILLS
-from storage.synthetic import insert_members, insert_open_projects
-from tests.harness import RunningBot
+from bench.synthetic import insert_members, insert_open_projects
+from bot.domain.catalog import CAUSES, DAYS, SKILLS
+from tests.support.harness import RunningBot
 
 ADMIN = 777
 

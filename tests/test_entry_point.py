@@ -9,14 +9,15 @@ import sys
 import time
 from pathlib import Path
 
-from bot.clock import SystemClock
-from bot.fake_telegram import FakeTelegram, FakeUser
-from bot.fake_telegram.models import BotMessage
-from bot.messenger import NOTIFY
+from telegram_test_server import FakeTelegram, FakeUser
+from telegram_test_server.models import BotMessage
+
+from bot.core.clock import SystemClock
+from handlers.kit.messenger import NOTIFY
 from storage.db import Database
 from storage.tasks import TaskRepository
-from tests.bot_process import BotProcess
 from tests.conftest import TEST_TOKEN
+from tests.support.bot_process import BotProcess
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram_test_server.html import parse_html
 
-from bot.events import Page
-from bot.fake_telegram.html import parse_html
-from bot.i18n import SUPPORTED_LANGUAGES, Html, Translator
+from bot.core.i18n import SUPPORTED_LANGUAGES, Html, Translator
+from bot.services.events import Page
 from handlers.event_screens import (
     NOTICE_DESCRIPTION,
     event_card,

@@ -8,9 +8,9 @@ from datetime import timedelta
 
 import pytest
 
-from bot.events import ChangeResult, Refusal
+from bot.services.events import ChangeResult, Refusal
 from storage.events import EventRepository, NewEvent
-from tests.harness import RunningBot
+from tests.support.harness import RunningBot
 from tests.test_events_service import new_event, reminded
 from tests.test_onboarding_flow import say
 from tests.test_projects_flow import coordinator_with_projects, publish

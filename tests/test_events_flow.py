@@ -8,13 +8,13 @@ from collections.abc import Callable
 from dataclasses import fields, replace
 
 import pytest
+from telegram_test_server import FakeTelegram, FakeUser
+from telegram_test_server.models import BotMessage
 
-from bot.clock import FakeClock
-from bot.fake_telegram import FakeTelegram, FakeUser
-from bot.fake_telegram.models import BotMessage
-from bot.settings import Settings
+from bot.core.clock import FakeClock
+from bot.core.settings import Settings
 from storage.events import NewEvent
-from tests.harness import ErrorCollector, RunningBot, running_bot
+from tests.support.harness import ErrorCollector, RunningBot, running_bot
 from tests.test_events_service import reminded
 from tests.test_guardian import thirteen
 from tests.test_onboarding_flow import say, tap

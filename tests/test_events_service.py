@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.fake_telegram import FakeUser
+from telegram_test_server import FakeUser
+
 from storage.events import NewEvent
-from tests.harness import RunningBot
+from tests.support.harness import RunningBot
 from tests.test_projects_flow import member
 
 

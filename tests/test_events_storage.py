@@ -6,7 +6,7 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.waitlist import offer_window
+from bot.domain.waitlist import offer_window
 from storage.db import Database
 from storage.events import EventRepository, NewEvent
 from storage.members import MemberRepository

@@ -36,8 +36,7 @@ from telegram.ext import (
     CommandHandler,
     ContextTypes,
 )
-
-from bot.fake_telegram import (
+from telegram_test_server import (
     ApiSpec,
     FakeTelegram,
     FakeTelegramError,

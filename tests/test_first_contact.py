@@ -6,10 +6,10 @@ import asyncio
 from datetime import timedelta
 
 import pytest
+from telegram_test_server import FakeTelegramError
 
-from bot.fake_telegram import FakeTelegramError
-from bot.messenger import NOTIFY
-from tests.harness import RunningBot
+from handlers.kit.messenger import NOTIFY
+from tests.support.harness import RunningBot
 
 
 async def test_start_greets_an_italian_user_in_italian(bot: RunningBot) -> None:

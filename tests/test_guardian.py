@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from telegram_test_server import FakeUser
+from telegram_test_server.models import BotMessage
 
-from bot.fake_telegram import FakeUser
-from bot.fake_telegram.models import BotMessage
-from bot.onboarding import Step
-from tests.harness import RunningBot
+from bot.services.onboarding import Step
+from tests.support.harness import RunningBot
 from tests.test_onboarding_flow import rows_about, say, tap
 
 MODERATOR = 777

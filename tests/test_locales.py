@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from fluent.syntax import FluentParser, ast, visitor
 
-from bot.i18n import LOCALES_DIR, SUPPORTED_LANGUAGES, Html, Translator, resolve_language
+from bot.core.i18n import LOCALES_DIR, SUPPORTED_LANGUAGES, Html, Translator, resolve_language
 
 
 class _Variables(visitor.Visitor):

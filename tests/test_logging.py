@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 import pytest
 
-from bot.logging_setup import REDACTED, configure_logging
+from bot.core.logging_setup import REDACTED, configure_logging
 
 TOKEN = "123456:AAE-secret_part"
 

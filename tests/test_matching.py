@@ -10,8 +10,8 @@ from random import Random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.catalog import CAUSES, DAYS, SKILLS
-from bot.matching import (
+from bot.domain.catalog import CAUSES, DAYS, SKILLS
+from bot.domain.matching import (
     Match,
     MemberFacts,
     ProjectFacts,

@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 import pytest
+from telegram_test_server import FakeUser
+from telegram_test_server.models import BotMessage
 
-from bot.fake_telegram import FakeUser
-from bot.fake_telegram.models import BotMessage
-from bot.onboarding import ORDER, Step
+from bot.services.onboarding import ORDER, Step
 from storage.profiles import Profile
-from tests.harness import RunningBot
-from tests.onboarding_steps import reach, reach_summary
+from tests.support.harness import RunningBot
+from tests.support.onboarding_steps import reach, reach_summary
 
 SQL = "Robert'); DROP TABLE members;--"
 HTML = "<b>Bob</b> & <i>co</i>"

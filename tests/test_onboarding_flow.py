@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from telegram_test_server import FakeUser
+from telegram_test_server.models import BotMessage
 
-from bot.fake_telegram import FakeUser
-from bot.fake_telegram.models import BotMessage
-from bot.onboarding import Step
-from tests.harness import RunningBot
-from tests.onboarding_steps import reach, reach_summary
+from bot.services.onboarding import Step
+from tests.support.harness import RunningBot
+from tests.support.onboarding_steps import reach, reach_summary
 
 ALL_TABLES = (
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"

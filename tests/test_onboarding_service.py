@@ -6,12 +6,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from bot.age_gate import AgeDecision, AgePolicy
-from bot.clock import FakeClock
-from bot.consents import ConsentService
-from bot.members import MemberService
-from bot.names import NameProblem
-from bot.onboarding import OnboardingService, ReturnTo, Step
+from bot.core.clock import FakeClock
+from bot.domain.age_gate import AgeDecision, AgePolicy
+from bot.domain.names import NameProblem
+from bot.services.consents import ConsentService
+from bot.services.members import MemberService
+from bot.services.onboarding import OnboardingService, ReturnTo, Step
 from storage.consents import ConsentRepository
 from storage.db import Database
 from storage.members import MemberRepository

@@ -7,12 +7,13 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.clock import FakeClock
-from bot.fake_telegram import FakeTelegram, FakeUser
-from bot.onboarding import Step
-from bot.settings import Settings
-from tests.harness import RunningBot, running_bot
-from tests.onboarding_steps import reach, reach_summary
+from telegram_test_server import FakeTelegram, FakeUser
+
+from bot.core.clock import FakeClock
+from bot.core.settings import Settings
+from bot.services.onboarding import Step
+from tests.support.harness import RunningBot, running_bot
+from tests.support.onboarding_steps import reach, reach_summary
 from tests.test_onboarding_flow import rows_about, say, tap
 
 DISTINCT_NAME = "Zephyrine"

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.age_gate import AgeDecision, AgePolicy
-from bot.birth_month import MONTH_NAMES, BirthMonth, parse_birth_month
-from bot.cities import ALIASES, KNOWN_CITIES, city_key, city_problem, match_city
-from bot.names import MAX_NAME_LENGTH, NameProblem, clean_name, name_problem
+from bot.domain.age_gate import AgeDecision, AgePolicy
+from bot.domain.birth_month import MONTH_NAMES, BirthMonth, parse_birth_month
+from bot.domain.cities import ALIASES, KNOWN_CITIES, city_key, city_problem, match_city
+from bot.domain.names import MAX_NAME_LENGTH, NameProblem, clean_name, name_problem
 
 TODAY = date(2026, 11, 29)
 months = st.integers(min_value=1, max_value=12)

@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.project_import import MAX_BYTES, ImportResult, parse_projects, template
+from bot.domain.project_import import MAX_BYTES, ImportResult, parse_projects, template
 
 TODAY = date(2026, 11, 29)
 HEADER = "title;description;causes;skills;city;min_age;max_age;hours_per_week;days;places;deadline"

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from bot.project_import import parse_projects
-from tests.harness import RunningBot
+from bot.domain.project_import import parse_projects
+from tests.support.harness import RunningBot
 from tests.test_onboarding_flow import say, tap
 from tests.test_projects_flow import coordinator_with_projects, member, publish
 from tests.test_staff import ADMIN, invited

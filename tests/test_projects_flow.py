@@ -5,10 +5,10 @@ moderators read the log. And the forged buttons that must do nothing."""
 from __future__ import annotations
 
 import pytest
+from telegram_test_server import FakeUser
+from telegram_test_server.models import BotMessage
 
-from bot.fake_telegram import FakeUser
-from bot.fake_telegram.models import BotMessage
-from tests.harness import RunningBot
+from tests.support.harness import RunningBot
 from tests.test_onboarding_flow import say, tap
 from tests.test_staff import ADMIN, invited, join
 

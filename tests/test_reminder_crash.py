@@ -14,15 +14,15 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from telegram_test_server import FakeTelegram, FakeUser
 
-from bot.clock import FakeClock, SystemClock
-from bot.events import REMINDER
-from bot.fake_telegram import FakeTelegram, FakeUser
-from bot.settings import Settings
+from bot.core.clock import FakeClock, SystemClock
+from bot.core.settings import Settings
+from bot.services.events import REMINDER
 from storage.db import Database, to_db_time
 from storage.events import NewEvent
-from tests.bot_process import BotProcess
-from tests.harness import ErrorCollector, RunningBot, running_bot
+from tests.support.bot_process import BotProcess
+from tests.support.harness import ErrorCollector, RunningBot, running_bot
 
 MEMBERS = 30
 LATENCY = 0.15  # seconds per sendMessage: 60 reminders take a few seconds

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.quiet_hours import QuietHours
-from bot.reminder_plan import goes_out, plan, time_left
+from bot.domain.quiet_hours import QuietHours
+from bot.domain.reminder_plan import goes_out, plan, time_left
 
 ROME = ZoneInfo("Europe/Rome")
 QUIET = QuietHours.parse("22:00-08:00")

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from telegram_test_server.html import parse_html
 
-from bot.age_gate import AgePolicy
-from bot.catalog import CAUSES, DAYS, SKILLS
-from bot.fake_telegram.html import parse_html
-from bot.i18n import SUPPORTED_LANGUAGES, Translator
+from bot.core.i18n import SUPPORTED_LANGUAGES, Translator
+from bot.domain.age_gate import AgePolicy
+from bot.domain.catalog import CAUSES, DAYS, SKILLS
 from handlers.guardian import guardian_screen, paper_screen
 from handlers.privacy import SECTIONS, privacy_screen
 from handlers.screens import Screen, Screens

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.settings import Settings, SettingsError, load_settings
+from bot.core.settings import Settings, SettingsError, load_settings
 
 
 def test_defaults(no_env_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from telegram_test_server import FakeUser
+from telegram_test_server.models import BotMessage
 
-from bot.fake_telegram import FakeUser
-from bot.fake_telegram.models import BotMessage
-from bot.onboarding import Step
-from bot.staff import Role
-from tests.harness import RunningBot
-from tests.onboarding_steps import reach
+from bot.services.onboarding import Step
+from bot.services.staff import Role
+from tests.support.harness import RunningBot
+from tests.support.onboarding_steps import reach
 from tests.test_onboarding_flow import say, tap
 
 ADMIN = 777

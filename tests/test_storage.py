@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.audit import AuditLog
-from bot.clock import FakeClock
+from bot.core.audit import AuditLog
+from bot.core.clock import FakeClock
 from storage.audit import AuditRepository
 from storage.db import Database
 from storage.members import MemberRepository

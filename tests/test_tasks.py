@@ -15,8 +15,8 @@ import httpx
 import pytest
 from telegram.error import NetworkError
 
-from bot.clock import FakeClock
-from bot.tasks import RetryLater, TaskDispatcher
+from bot.core.clock import FakeClock
+from bot.core.tasks import RetryLater, TaskDispatcher
 from storage.db import Database
 from storage.migrations import migrate
 from storage.tasks import Task, TaskRepository
@@ -210,8 +210,8 @@ CHILD = textwrap.dedent(
     """
     import asyncio, sys
     from pathlib import Path
-    from bot.clock import SystemClock
-    from bot.tasks import TaskDispatcher
+    from bot.core.clock import SystemClock
+    from bot.core.tasks import TaskDispatcher
     from storage.db import Database
     from storage.tasks import TaskRepository
 

@@ -7,7 +7,7 @@ import random
 
 from telegram import Update
 
-from bot.update_order import PerUserOrderedProcessor, ordering_key
+from handlers.kit.update_order import PerUserOrderedProcessor, ordering_key
 
 
 def _update(update_id: int, user_id: int) -> Update:

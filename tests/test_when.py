@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.durations import parse_offsets
-from bot.when import WhenProblem, parse_when
+from bot.domain.durations import parse_offsets
+from bot.domain.when import WhenProblem, parse_when
 
 ROME = ZoneInfo("Europe/Rome")
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=ROME)  # a Tuesday

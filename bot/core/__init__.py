@@ -1,0 +1,1 @@
+"""The core every part relies on: settings, clock, durable task engine, i18n, audit, logging."""

@@ -1,0 +1,203 @@
+"""Configuration, read from the environment and an optional `.env` file."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from datetime import timedelta
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from bot.domain.durations import parse_offsets
+from bot.domain.quiet_hours import QuietHours
+
+Language = Literal["it", "en"]
+LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+
+# One line per setting: shown when the setting is missing or invalid.
+HOW_TO_FIX: dict[str, str] = {
+    "BOT_TOKEN": "set it to the token @BotFather gave you, e.g. BOT_TOKEN=123456:ABC-DEF...",
+    "TELEGRAM_API_URL": "an http(s) URL without a path, e.g. https://api.telegram.org",
+    "DATABASE_PATH": "a file path, e.g. data/genc.sqlite3",
+    "ADMIN_IDS": "comma-separated numeric Telegram user ids, e.g. ADMIN_IDS=12345,67890",
+    "TIMEZONE": "an IANA time zone name, e.g. Europe/Rome",
+    "DEFAULT_LANGUAGE": "it or en",
+    "LOG_LEVEL": "one of DEBUG, INFO, WARNING, ERROR, CRITICAL",
+    "RATE_LIMIT_PER_SECOND": "messages per second for the whole bot (Telegram allows ~30); 0 = off",
+    "TASK_POLL_SECONDS": "seconds between two looks for due background tasks, e.g. 1",
+    "MIN_AGE": "the youngest age the community accepts, e.g. 13",
+    "MAX_AGE": "the oldest age the community accepts, e.g. 25",
+    "GUARDIAN_CONSENT_BELOW": "members younger than this need a guardian's consent, e.g. 14",
+    "NOTICE_VERSION": "a short label of the privacy notice in force, e.g. 2026-11",
+}
+
+
+class Settings(BaseSettings):
+    """Every setting of the bot. Field names are the environment variables, lower-cased."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        case_sensitive=False,
+        frozen=True,
+    )
+
+    bot_token: SecretStr
+    telegram_api_url: str = "https://api.telegram.org"
+    database_path: Path = Path("data/genc.sqlite3")
+    admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    timezone: str = "Europe/Rome"
+    default_language: Language = "it"
+    log_level: LogLevel = "INFO"
+    rate_limit_per_second: Annotated[float, Field(ge=0)] = 30.0
+    task_poll_seconds: Annotated[float, Field(gt=0, le=60)] = 1.0
+    min_age: Annotated[int, Field(ge=6, le=99)] = 13
+    max_age: Annotated[int, Field(ge=6, le=120)] = 25
+    guardian_consent_below: Annotated[int, Field(ge=0, le=21)] = 14
+    notice_version: Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[\w.\-]+$")] = "1"
+    quiet_hours: str = "22:00-08:00"
+    data_controller: Annotated[str, Field(min_length=2, max_length=120)] = "Generazione Changemaker"
+    reminder_offsets: str = "24h,1h"
+
+    @model_validator(mode="after")
+    def _ages_in_order(self) -> Settings:
+        if self.min_age > self.max_age:
+            raise ValueError("MIN_AGE must not be above MAX_AGE")
+        return self
+
+    @field_validator("quiet_hours")
+    @classmethod
+    def _quiet_hours_shape(cls, value: str) -> str:
+        QuietHours.parse(value)
+        return value
+
+    @property
+    def quiet(self) -> QuietHours:
+        return QuietHours.parse(self.quiet_hours)
+
+    @field_validator("reminder_offsets")
+    @classmethod
+    def _reminder_offsets_shape(cls, value: str) -> str:
+        if parse_offsets(value) is None:
+            raise ValueError(
+                "reminder offsets look like 24h,1h (d, h or m; from 5 minutes to 14 days each)"
+            )
+        return value
+
+    @property
+    def reminders(self) -> tuple[timedelta, ...]:
+        """Default reminder offsets of a new event, longest first."""
+        offsets = parse_offsets(self.reminder_offsets)
+        assert offsets is not None  # checked when loaded
+        return offsets
+
+    @field_validator("bot_token")
+    @classmethod
+    def _token_shape(cls, value: SecretStr) -> SecretStr:
+        token = value.get_secret_value().strip()
+        bot_id, _, secret = token.partition(":")
+        if not (bot_id.isdigit() and secret and not any(c.isspace() for c in secret)):
+            # The value itself is never echoed: it is a secret.
+            raise ValueError("does not look like a bot token (digits, a colon, then the secret)")
+        return SecretStr(token)
+
+    @field_validator("telegram_api_url")
+    @classmethod
+    def _api_url_shape(cls, value: str) -> str:
+        parts = urlsplit(value.strip())
+        if parts.scheme not in {"http", "https"} or not parts.netloc:
+            raise ValueError("must be an http:// or https:// URL")
+        return value.strip().rstrip("/")
+
+    @field_validator("database_path")
+    @classmethod
+    def _usable_database_path(cls, value: Path) -> Path:
+        if value.is_dir():
+            raise ValueError("is a folder; give a file path inside it")
+        ancestor = value.parent
+        while not ancestor.exists():
+            ancestor = ancestor.parent
+        if not ancestor.is_dir() or not os.access(ancestor, os.W_OK | os.X_OK):
+            raise ValueError(f"cannot be created: {ancestor} is not a writable folder")
+        return value
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            items = [item.strip() for item in value.split(",") if item.strip()]
+            if not all(item.lstrip("-").isdigit() for item in items):
+                raise ValueError("must be numbers separated by commas")
+            return frozenset(int(item) for item in items)
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            raise ValueError("is not a known time zone") from error
+        return value
+
+    @field_validator("default_language", mode="before")
+    @classmethod
+    def _lower(cls, value: Any) -> Any:
+        return value.strip().lower() if isinstance(value, str) else value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: Any) -> Any:
+        return value.strip().upper() if isinstance(value, str) else value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def token(self) -> str:
+        return self.bot_token.get_secret_value()
+
+    @classmethod
+    def from_mapping(cls, environ: Mapping[str, str]) -> Settings:
+        """Settings from a mapping of environment-style names only (tests, tools)."""
+        names = {name.upper(): name for name in cls.model_fields}
+        values = {names[key.upper()]: v for key, v in environ.items() if key.upper() in names}
+        return cls.model_validate(values)
+
+
+class SettingsError(Exception):
+    """Invalid configuration, with one readable line per bad setting."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+def describe_errors(error: ValidationError) -> list[str]:
+    problems: list[str] = []
+    for item in error.errors():
+        reason = str(item["msg"]).removeprefix("Value error, ")
+        if not item["loc"]:  # a rule across settings: its message names them
+            problems.append(reason)
+            continue
+        name = str(item["loc"][0]).upper()
+        if item["type"] == "missing":
+            reason = "is missing"
+        fix = HOW_TO_FIX.get(name, "see .env.example")
+        problems.append(f"{name} {reason}: {fix}")
+    return problems
+
+
+def load_settings(env_file: Path | None = Path(".env")) -> Settings:
+    """Settings from the process environment, then `env_file`; raises SettingsError."""
+    try:
+        return Settings(_env_file=env_file)
+    except ValidationError as error:
+        raise SettingsError(describe_errors(error)) from None

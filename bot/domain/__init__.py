@@ -1,0 +1,1 @@
+"""Pure domain logic: parsers, matching, reminder planning, quiet hours. No I/O."""

@@ -1,0 +1,34 @@
+"""Who may join, by age. Pure: no I/O (safeguarding rules 1 and 2)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from bot.domain.birth_month import BirthMonth
+
+
+class AgeDecision(Enum):
+    WELCOME = "welcome"
+    NEEDS_GUARDIAN = "needs-guardian"  # onboarding pauses until a guardian consents
+    TOO_YOUNG = "too-young"
+    TOO_OLD = "too-old"
+
+
+@dataclass(frozen=True)
+class AgePolicy:
+    min_age: int
+    max_age: int
+    guardian_consent_below: int
+
+    def decide(self, born: BirthMonth, today: date) -> AgeDecision:
+        """By the youngest age the person can be (as if born on the month's last day)."""
+        age = born.youngest_age_on(today)
+        if age < self.min_age:
+            return AgeDecision.TOO_YOUNG
+        if age > self.max_age:
+            return AgeDecision.TOO_OLD
+        if age < self.guardian_consent_below:
+            return AgeDecision.NEEDS_GUARDIAN
+        return AgeDecision.WELCOME

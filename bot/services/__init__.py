@@ -1,0 +1,1 @@
+"""One service per feature. No Telegram: people are reached through the notifications port."""

@@ -1,0 +1,82 @@
+"""Members: who they are to the bot (language, reachability), across restarts."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import date
+
+from bot.core.clock import Clock
+from bot.core.i18n import SUPPORTED_LANGUAGES, resolve_language
+from storage.members import Member, MemberRepository
+
+
+class MemberService:
+    # Each update needs the person's language: kept in memory for the most recent people. This
+    # process is the database's only writer, so the copy cannot go stale.
+    LANGUAGE_CACHE_SIZE = 10_000
+
+    def __init__(self, repository: MemberRepository, clock: Clock, default_language: str) -> None:
+        self._repository = repository
+        self._clock = clock
+        self.default_language = default_language
+        self._languages: OrderedDict[int, str | None] = OrderedDict()
+        # When each recent person was last recorded as seen: one write a day per person at most.
+        self._seen_on: OrderedDict[int, date] = OrderedDict()
+
+    async def stored_language(self, telegram_id: int) -> str | None:
+        if telegram_id in self._languages:
+            self._languages.move_to_end(telegram_id)
+            return self._languages[telegram_id]
+        language = await self._repository.language(telegram_id)
+        self._remember(telegram_id, language)
+        return language
+
+    def _remember(self, telegram_id: int, language: str | None) -> None:
+        self._languages[telegram_id] = language
+        self._languages.move_to_end(telegram_id)
+        if len(self._languages) > self.LANGUAGE_CACHE_SIZE:
+            self._languages.popitem(last=False)
+
+    async def get(self, telegram_id: int) -> Member | None:
+        return await self._repository.get(telegram_id)
+
+    async def language_for(self, telegram_id: int, telegram_code: str | None) -> str:
+        stored = await self.stored_language(telegram_id)
+        return resolve_language(stored, telegram_code, self.default_language)
+
+    async def first_contact(self, telegram_id: int, telegram_code: str | None) -> Member:
+        app_language = resolve_language(None, telegram_code, "") or None
+        return await self._repository.record_contact(telegram_id, app_language, self._clock.now())
+
+    def language_of(self, member: Member) -> str:
+        """For messages the bot sends on its own, when no update tells the app's language."""
+        return resolve_language(member.language, member.app_language, self.default_language)
+
+    async def choose_language(self, telegram_id: int, language: str) -> bool:
+        """Store the choice; False if it was already theirs."""
+        if language not in SUPPORTED_LANGUAGES:
+            raise ValueError(f"unsupported language {language!r}")
+        if await self.stored_language(telegram_id) == language:
+            return False
+        await self._repository.set_language(telegram_id, language, self._clock.now())
+        self._remember(telegram_id, language)
+        return True
+
+    async def mark_unreachable(self, telegram_id: int) -> None:
+        await self._repository.set_reachable(telegram_id, False)
+
+    async def touch(self, telegram_id: int) -> None:
+        """Any message or button counts as activity (retention, safeguarding rule 13)."""
+        today = self._clock.now().date()
+        if self._seen_on.get(telegram_id) == today:
+            return
+        await self._repository.touch(telegram_id, self._clock.now())
+        self._seen_on[telegram_id] = today
+        self._seen_on.move_to_end(telegram_id)
+        if len(self._seen_on) > self.LANGUAGE_CACHE_SIZE:
+            self._seen_on.popitem(last=False)
+
+    async def erase(self, telegram_id: int) -> bool:
+        self._languages.pop(telegram_id, None)
+        self._seen_on.pop(telegram_id, None)
+        return await self._repository.erase(telegram_id)

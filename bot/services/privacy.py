@@ -1,0 +1,120 @@
+"""The member's rights (safeguarding rules 10 and 11): everything held about them, and erasure."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+
+from bot.core.audit import AuditLog
+from bot.core.clock import Clock
+from bot.services.members import MemberService
+from storage.consents import ConsentRepository
+from storage.events import EventRepository
+from storage.guardians import GuardianRepository
+from storage.preferences import PreferenceRepository
+from storage.profiles import ProfileRepository
+from storage.projects import ProjectRepository
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
+
+
+class PrivacyService:
+    def __init__(
+        self,
+        members: MemberService,
+        profiles: ProfileRepository,
+        consents: ConsentRepository,
+        guardians: GuardianRepository,
+        preferences: PreferenceRepository,
+        audit: AuditLog,
+        clock: Clock,
+        projects: ProjectRepository,
+        events: EventRepository,
+    ) -> None:
+        self._projects = projects
+        self._events = events
+        self._members = members
+        self._profiles = profiles
+        self._consents = consents
+        self._guardians = guardians
+        self._preferences = preferences
+        self._audit = audit
+        self._clock = clock
+
+    async def export(self, member_id: int) -> dict[str, Any] | None:
+        """Everything held about the member, as plain JSON-ready data; None if nothing is.
+        Reports about them, and who made them, are never part of it."""
+        member = await self._members.get(member_id)
+        if member is None:
+            return None
+        profile = await self._profiles.get(member_id)
+        consents = await self._consents.of_member(member_id)
+        request = await self._guardians.of_member(member_id)
+        preferences = await self._preferences.get(member_id)
+        profile_data = asdict(profile) if profile else None
+        if profile_data:
+            profile_data.pop("member_id")
+        guardian = None
+        if request is not None:
+            # The guardian's own account is theirs, not the member's: not exported.
+            guardian = {
+                "status": request.status,
+                "reference_code": request.reference_code,
+                "name_shown_to_guardian": request.telegram_name,
+                "method": request.method,
+                "requested_at": request.created_at,
+                "link_expires_at": request.link_expires_at,
+                "decided_at": request.decided_at,
+            }
+        applications = []
+        for application in await self._projects.applications_of(member_id):
+            project = await self._projects.get(application.project_id)
+            applications.append(
+                {
+                    "project": project.title if project else None,
+                    "status": application.status,
+                    "message": application.message,
+                    "applied_at": application.created_at,
+                }
+            )
+        exported: dict[str, Any] = _plain(
+            {
+                "exported_at": self._clock.now(),
+                "member": {
+                    "telegram_id": member.telegram_id,
+                    "language": member.language,
+                    "telegram_app_language": member.app_language,
+                    "reachable": member.reachable,
+                    "first_contact_at": member.created_at,
+                    "last_seen_at": member.last_seen_at,
+                },
+                "profile": profile_data,
+                "consents": [asdict(consent) for consent in consents.values()],
+                "guardian_consent": guardian,
+                "preferences": asdict(preferences),
+                "applications": applications,
+                "participations": [a for a in applications if a["status"] == "accepted"],
+                "event_answers": await self._events.answers_of(member_id),
+                "volunteer_hours": 0,
+                "sanctions": [],
+            }
+        )
+        return exported
+
+    async def erase(self, member_id: int, created_at: datetime) -> bool:
+        """/deleteme, confirmed. `created_at` ties the confirmation to this account: a button
+        from before a deletion and a new start erases nothing."""
+        member = await self._members.get(member_id)
+        if member is None or int(member.created_at.timestamp()) != int(created_at.timestamp()):
+            return False
+        await self._audit.record(member_id, "member.erased_self", member_id)
+        return await self._members.erase(member_id)

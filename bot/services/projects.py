@@ -1,0 +1,674 @@
+"""Projects: coordinators import and run them; members get matches with reasons and apply;
+coordinators review; messages between them go through the bot and are logged (rule 17).
+
+Ownership is checked here, on every action, against the project's coordinators at that moment
+(rule 22): a button drawn for someone who has since lost the role does nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from enum import Enum
+from zoneinfo import ZoneInfo
+
+from bot.core.audit import AuditLog
+from bot.core.clock import Clock
+from bot.core.tasks import RetryLater, TaskDispatcher
+from bot.domain.age_gate import AgePolicy
+from bot.domain.birth_month import BirthMonth
+from bot.domain.catalog import CAUSES, SKILLS
+from bot.domain.matching import (
+    WEIGHTS,
+    Match,
+    MemberFacts,
+    ProjectFacts,
+    Reasons,
+    Weights,
+    explain,
+    top,
+)
+from bot.domain.project_import import ImportResult, parse_projects
+from bot.domain.quiet_hours import ADULT_AGE, QuietHours
+from bot.services.consents import ConsentService
+from bot.services.onboarding import OnboardingService
+from bot.services.staff import StaffService
+from handlers.kit.messenger import NOTIFY
+from storage.guardians import GuardianRepository
+from storage.profiles import Profile
+from storage.projects import (
+    Application,
+    CandidateScoring,
+    NewProject,
+    Project,
+    ProjectMessage,
+    ProjectRepository,
+)
+from storage.tasks import Task
+
+AGE_BANDS = ((13, 15), (16, 17), (18, 21), (22, 25))
+REVIEW_REMINDER = "review_reminder"
+INVITATION = "project_invitation"  # an invitation, decided again when it goes out
+REVIEW_REMINDER_AFTER = timedelta(days=3)
+CANDIDATES = 10
+INVITATIONS_PER_DAY = 20
+MAX_MESSAGE = 300
+MAX_PROJECT_MESSAGE = 1000
+MAX_REASON = 200
+
+
+def age_band(age: int) -> str:
+    """What coordinators see instead of an age (rule 16)."""
+    for low, high in AGE_BANDS:
+        if low <= age <= high:
+            return f"{low}–{high}"
+    return f"{age}"
+
+
+def birth_months(min_age: int, max_age: int, today: date) -> tuple[int, int]:
+    """The (year * 12 + month) range of birth months whose youngest age is in the range."""
+    inside = [
+        year * 12 + month
+        for year in range(today.year - max_age - 1, today.year - min_age + 1)
+        for month in range(1, 13)
+        if min_age <= BirthMonth(year, month).youngest_age_on(today) <= max_age
+    ]
+    return min(inside), max(inside)
+
+
+def scoring_of(project: ProjectFacts, weights: Weights = WEIGHTS) -> CandidateScoring:
+    return CandidateScoring(
+        causes_mask=project.causes_mask,
+        causes_bits=len(CAUSES),
+        skills_mask=project.skills_mask,
+        skills_bits=len(SKILLS),
+        days_mask=project.days_mask,
+        city=project.city,
+        hours_per_week=project.hours_per_week,
+        weight_cause=weights.shared_cause,
+        weight_skill=weights.shared_skill,
+        weight_remote=weights.remote,
+        weight_city=weights.same_city,
+        weight_days=weights.days_overlap,
+        weight_hours=weights.hours_fit,
+    )
+
+
+def facts_of(project: Project) -> ProjectFacts:
+    return ProjectFacts(
+        id=project.id,
+        open=project.status == "open",
+        places_left=project.places_left,
+        deadline=project.deadline,
+        min_age=project.min_age,
+        max_age=project.max_age,
+        causes=frozenset(project.causes),
+        skills=frozenset(project.skills),
+        city=project.city,
+        days=frozenset(project.days),
+        hours_per_week=project.hours_per_week,
+        published_at=project.published_at or datetime.min.replace(tzinfo=UTC),
+    )
+
+
+class NoMatchWhy(Enum):
+    NO_CONSENT = "no-consent"  # matching switched off
+    GUARDIAN = "guardian"  # waiting for a guardian
+    NOTHING_FITS = "nothing-fits"
+    NO_PROFILE = "no-profile"
+
+
+@dataclass(frozen=True)
+class Matches:
+    page: list[Match]
+    total: int
+    why_none: NoMatchWhy | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A member as coordinators may see them (rule 16): no username, id or contact is shown."""
+
+    member_id: int  # for the bot only, never rendered
+    ref: str  # what a button names instead: a keyed hash, meaningless outside this process
+    first_name: str
+    age: int
+    facts: MemberFacts
+    reasons: Reasons
+    score: int
+
+
+class InviteResult(Enum):
+    SENT = "sent"
+    NOT_YOURS = "not-yours"
+    DAILY_LIMIT = "daily-limit"
+    NOT_OPEN = "not-open"
+    ALREADY = "already"
+    NOT_WANTED = "not-wanted"  # the member switched invitations off
+
+
+class ApplyProblem(Enum):
+    NOT_ELIGIBLE = "not-eligible"
+    ALREADY = "already"
+
+
+class ProjectService:
+    def __init__(
+        self,
+        repository: ProjectRepository,
+        onboarding: OnboardingService,
+        consents: ConsentService,
+        guardians: GuardianRepository,
+        staff: StaffService,
+        audit: AuditLog,
+        clock: Clock,
+        policy: AgePolicy,
+        tasks: TaskDispatcher,
+        quiet: QuietHours,
+        zone: ZoneInfo,
+    ) -> None:
+        self._tasks = tasks
+        self._ref_key = secrets.token_bytes(16)  # new at each start: old buttons just lapse
+        self._quiet = quiet
+        self._zone = zone
+        self._repository = repository
+        self._onboarding = onboarding
+        self._consents = consents
+        self._guardians = guardians
+        self._staff = staff
+        self._audit = audit
+        self._clock = clock
+        self._policy = policy
+        # Open projects as matching facts, rebuilt after any change: ranking reads no project
+        # rows (this process is the database's only writer).
+        self._index: list[ProjectFacts] | None = None
+
+    # --- coordinators ----------------------------------------------------------------------
+
+    async def import_csv(self, data: bytes, coordinator_id: int) -> tuple[ImportResult, list[int]]:
+        if not self._staff.is_coordinator(coordinator_id):
+            raise PermissionError("only coordinators import projects")
+        today = self._clock.now().date()
+        titles = await self._all_titles(data)
+        result = parse_projects(data, today, self._policy.min_age, self._policy.max_age, titles)
+        if result.problems:
+            return result, []
+        ids = await self._repository.create_many(result.projects, coordinator_id, self._clock.now())
+        await self._audit.record(coordinator_id, "projects.imported", None, count=len(ids))
+        return result, ids
+
+    async def _all_titles(self, data: bytes) -> set[str]:
+        # Which of the file's titles exist already: parse once without that check to learn them.
+        draft = parse_projects(
+            data, self._clock.now().date(), self._policy.min_age, self._policy.max_age, set()
+        )
+        return await self._repository.titles_taken(p.title for p in draft.projects)
+
+    async def title_taken(self, title: str) -> bool:
+        return bool(await self._repository.titles_taken([title]))
+
+    async def create(
+        self, coordinator_id: int, new: NewProject, cocoordinators: list[int], *, publish: bool
+    ) -> int:
+        """One project from /newproject: its author and co-coordinators run it."""
+        (project_id,) = await self._repository.create_many([new], coordinator_id, self._clock.now())
+        others = [
+            c for c in cocoordinators if self._staff.is_coordinator(c) and c != coordinator_id
+        ]
+        await self._repository.add_coordinators(project_id, others)
+        await self._audit.record(
+            coordinator_id, "project.created", None, project=project_id, cocoordinators=len(others)
+        )
+        if publish:
+            await self.set_status(coordinator_id, project_id, "open")
+        return project_id
+
+    async def update(
+        self, user_id: int, project_id: int, new: NewProject, cocoordinators: list[int]
+    ) -> bool:
+        """Edit every field of a project this person runs (its status stays as it is)."""
+        project = await self.managed(user_id, project_id)
+        if project is None:
+            return False
+        if new.places < project.taken:
+            return False
+        keep = {project.created_by, user_id}
+        others = {c for c in cocoordinators if self._staff.is_coordinator(c)}
+        await self._repository.update(project_id, new, sorted(keep | others))
+        await self._audit.record(user_id, "project.edited", None, project=project_id)
+        self._index = None
+        return True
+
+    def can_manage(self, user_id: int, coordinators: list[int]) -> bool:
+        return self._staff.is_admin(user_id) or (
+            self._staff.is_coordinator(user_id) and user_id in coordinators
+        )
+
+    async def managed(self, user_id: int, project_id: int) -> Project | None:
+        """The project, if this person may run it now."""
+        project = await self._repository.get(project_id)
+        if project is None:
+            return None
+        if not self.can_manage(user_id, await self._repository.coordinators(project_id)):
+            return None
+        return project
+
+    async def projects_of(self, coordinator_id: int) -> list[Project]:
+        if not self._staff.is_coordinator(coordinator_id):
+            return []
+        return await self._repository.of_coordinator(coordinator_id)
+
+    async def set_status(self, user_id: int, project_id: int, status: str) -> Project | None:
+        project = await self.managed(user_id, project_id)
+        allowed = {
+            "open": {"draft", "paused"},
+            "paused": {"open"},
+            "closed": {"draft", "open", "paused"},
+        }
+        if project is None or project.status not in allowed.get(status, set()):
+            return None
+        await self._repository.set_status(project_id, status, self._clock.now())
+        await self._audit.record(user_id, f"project.{status}", None, project=project_id)
+        self._index = None
+        return await self._repository.get(project_id)
+
+    async def get(self, project_id: int) -> Project | None:
+        return await self._repository.get(project_id)
+
+    async def coordinators(self, project_id: int) -> list[int]:
+        """Who runs the project now: only people who still have the role get its messages."""
+        return [
+            c
+            for c in await self._repository.coordinators(project_id)
+            if self._staff.is_coordinator(c)
+        ]
+
+    async def participants(self, project_id: int) -> list[int]:
+        return await self._repository.participants(project_id)
+
+    # --- members ---------------------------------------------------------------------------
+
+    async def member_facts(self, member_id: int) -> MemberFacts | None:
+        profile = await self._onboarding.profile(member_id)
+        if profile is None or profile.completed_at is None:
+            return None
+        granted = await self._consents.granted(member_id)
+        return MemberFacts(
+            age=self.age_of(profile),
+            causes=frozenset(profile.causes),
+            skills=frozenset(profile.skills),
+            city=profile.city,
+            days=frozenset(profile.days),
+            hours_per_week=profile.hours_per_week,
+            consents_to_matching=granted["matching"],
+            guardian_cleared=await self.guardian_cleared(member_id),
+            excluded=frozenset(await self._repository.excluded_for(member_id)),
+        )
+
+    def age_of(self, profile: Profile) -> int:
+        assert profile.birth_year is not None
+        assert profile.birth_month is not None
+        born = BirthMonth(profile.birth_year, profile.birth_month)
+        return born.youngest_age_on(self._clock.now().date())
+
+    async def guardian_cleared(self, member_id: int) -> bool:
+        if not await self._onboarding.under_guardian(member_id):
+            return True
+        request = await self._guardians.of_member(member_id)
+        return request is not None and request.status == "consented"
+
+    async def _open_facts(self) -> list[ProjectFacts]:
+        if self._index is None:
+            self._index = [facts_of(p) for p in await self._repository.open_projects()]
+        return self._index
+
+    async def matches(self, member_id: int, page: int, per_page: int) -> Matches:
+        facts = await self.member_facts(member_id)
+        if facts is None:
+            return Matches([], 0, NoMatchWhy.NO_PROFILE)
+        if not facts.guardian_cleared:
+            return Matches([], 0, NoMatchWhy.GUARDIAN)
+        if not facts.consents_to_matching:
+            return Matches([], 0, NoMatchWhy.NO_CONSENT)
+        ranked, total = top(
+            facts, await self._open_facts(), self._clock.now(), (page + 1) * per_page
+        )
+        if total == 0:
+            return Matches([], 0, NoMatchWhy.NOTHING_FITS)
+        return Matches(ranked[page * per_page :], total)
+
+    async def browse(self, member_id: int, cause: str | None) -> list[Project]:
+        """Open projects the member may join for a cause (None: remote ones, any cause), without
+        ranking: for members who switched matching off, or want to look wider."""
+        profile = await self._onboarding.profile(member_id)
+        if profile is None or profile.completed_at is None:
+            return []
+        age = self.age_of(profile)
+        excluded = await self._repository.excluded_for(member_id)
+        found = []
+        for facts in await self._open_facts():
+            wanted = cause in facts.causes if cause is not None else facts.city is None
+            if (
+                wanted
+                and (facts.deadline is None or facts.deadline >= self._clock.now().date())
+                and facts.min_age <= age <= facts.max_age
+                and facts.id not in excluded
+                and facts.places_left > 0
+            ):
+                project = await self._repository.get(facts.id)
+                if project is not None:
+                    found.append(project)
+        return sorted(found, key=lambda p: p.title.casefold())
+
+    async def can_apply(self, member_id: int, project_id: int) -> ApplyProblem | None:
+        facts = await self.member_facts(member_id)
+        project = await self._repository.get(project_id)
+        if facts is None or project is None or not facts.guardian_cleared:
+            return ApplyProblem.NOT_ELIGIBLE
+        if project_id in facts.excluded:
+            return ApplyProblem.ALREADY
+        today = self._clock.now().date()
+        open_to_member = (
+            project.status == "open"
+            and project.places_left > 0
+            and (project.deadline is None or project.deadline >= today)
+            and project.min_age <= facts.age <= project.max_age
+        )
+        return None if open_to_member else ApplyProblem.NOT_ELIGIBLE
+
+    async def apply(
+        self, member_id: int, project_id: int, message: str | None
+    ) -> Application | None:
+        if await self.can_apply(member_id, project_id) is not None:
+            return None
+        text = " ".join(message.split())[:MAX_MESSAGE] if message else None
+        application_id = await self._repository.apply(
+            project_id, member_id, text or None, self._clock.now()
+        )
+        if application_id is None:
+            return None
+        await self._audit.record(member_id, "application.sent", member_id, project=project_id)
+        # Coordinators who have not answered in 3 days get one reminder (durable).
+        await self._tasks.schedule(
+            REVIEW_REMINDER,
+            {"application": application_id},
+            due_at=self._clock.now() + REVIEW_REMINDER_AFTER,
+            dedupe_key=f"review:{application_id}",
+        )
+        return await self._repository.application(application_id)
+
+    async def waiting_review(self, application_id: int) -> tuple[Application, Project] | None:
+        """An application still unanswered, for the reminder."""
+        application = await self._repository.application(application_id)
+        if application is None or application.status != "applied":
+            return None
+        project = await self._repository.get(application.project_id)
+        return (application, project) if project is not None else None
+
+    async def applications_of(self, member_id: int) -> list[tuple[Application, Project]]:
+        found = []
+        for application in await self._repository.applications_of(member_id):
+            project = await self._repository.get(application.project_id)
+            if project is not None:
+                found.append((application, project))
+        return found
+
+    async def member_moves(
+        self, member_id: int, application_id: int, to_status: str
+    ) -> Application | None:
+        """The member withdraws an application or leaves a project."""
+        application = await self._repository.application(application_id)
+        if application is None or application.member_id != member_id:
+            return None
+        expected = {"withdrawn": "applied", "left": "accepted", "invite_declined": "invited"}
+        if not await self._repository.decide(
+            application_id, expected[to_status], to_status, None, self._clock.now()
+        ):
+            return None
+        await self._audit.record(
+            member_id, f"application.{to_status}", member_id, project=application.project_id
+        )
+        self._index = None
+        return await self._repository.application(application_id)
+
+    async def withdraw_pending(self, member_id: int) -> int:
+        """A member paused (their guardian withdrew consent): applications waiting for review
+        are withdrawn and invitations declined, so no coordinator acts on them meanwhile.
+        Places already taken stay, blocked like the rest of the profile. Returns how many."""
+        moved = 0
+        for application in await self._repository.applications_of(member_id):
+            to_status = {"applied": "withdrawn", "invited": "invite_declined"}.get(
+                application.status
+            )
+            if to_status is not None and await self.member_moves(
+                member_id, application.id, to_status
+            ):
+                moved += 1
+        return moved
+
+    # --- review ----------------------------------------------------------------------------
+
+    async def application_for_reviewer(
+        self, user_id: int, application_id: int
+    ) -> tuple[Application, Project] | None:
+        application = await self._repository.application(application_id)
+        if application is None:
+            return None
+        project = await self.managed(user_id, application.project_id)
+        if project is None:
+            return None
+        return application, project
+
+    async def review(
+        self, user_id: int, application_id: int, accept: bool, reason: str | None
+    ) -> tuple[Application, Project] | None:
+        found = await self.application_for_reviewer(user_id, application_id)
+        if found is None:
+            return None
+        application, project = found
+        if accept and not await self.guardian_cleared(application.member_id):
+            return None  # a guardian withdrew consent since the application
+        to_status = "accepted" if accept else "declined"
+        text = " ".join(reason.split())[:MAX_REASON] if reason else None
+        now = self._clock.now()
+        if accept:
+            moved = await self._repository.accept(application_id, now)
+        else:
+            moved = await self._repository.decide(application_id, "applied", to_status, text, now)
+            if moved and text:
+                # What an adult writes to a member is kept for moderators (rule 17).
+                await self._repository.log_message(project.id, None, user_id, text, now)
+        if not moved:
+            return None
+        await self._audit.record(
+            user_id, f"application.{to_status}", application.member_id, project=project.id
+        )
+        self._index = None
+        updated = await self._repository.application(application_id)
+        refreshed = await self._repository.get(project.id)
+        assert updated is not None
+        assert refreshed is not None
+        if refreshed.places_left == 0:
+            self._index = None  # a full project stops being suggested
+        return updated, refreshed
+
+    async def card_facts(self, member_id: int) -> tuple[Profile, int] | None:
+        profile = await self._onboarding.profile(member_id)
+        if profile is None or profile.birth_year is None:
+            return None
+        return profile, self.age_of(profile)
+
+    # --- candidates and invitations (rule 16) ----------------------------------------------
+
+    async def candidates(
+        self, user_id: int, project_id: int, limit: int = CANDIDATES
+    ) -> list[Candidate] | None:
+        """The members who match the project best, among those visible to matching; None if
+        this person does not run the project. Scored in SQL (fast path), then checked."""
+        project = await self.managed(user_id, project_id)
+        if project is None:
+            return None
+        now = self._clock.now()
+        facts = facts_of(project)
+        # Extra rows in case some wait for a guardian: they are skipped.
+        rows = await self._repository.ranked_candidates(
+            project_id, birth_months(project.min_age, project.max_age, now.date()),
+            scoring_of(facts), limit * 3,
+        )  # fmt: skip
+        chosen: list[Candidate] = []
+        for row in rows:
+            if len(chosen) == limit:
+                break
+            candidate = self._candidate(row, facts, now)
+            if await self.guardian_cleared(candidate.member_id):
+                chosen.append(candidate)
+        return chosen
+
+    def _candidate(self, row: sqlite3.Row, project: ProjectFacts, now: datetime) -> Candidate:
+        age = BirthMonth(row["birth_year"], row["birth_month"]).youngest_age_on(now.date())
+        member = MemberFacts(
+            age=age,
+            causes=frozenset(json.loads(row["causes"])),
+            skills=frozenset(json.loads(row["skills"])),
+            city=row["city"],
+            days=frozenset(json.loads(row["days"])),
+            hours_per_week=row["hours_per_week"],
+            consents_to_matching=True,
+            guardian_cleared=True,
+        )
+        match = explain(member, project, now)
+        name = row["first_name"] or "—"
+        ref = self.candidate_ref(row["member_id"])
+        return Candidate(row["member_id"], ref, name, age, member, match.reasons, match.score)
+
+    def candidate_ref(self, member_id: int) -> str:
+        """Names a candidate in a button without their Telegram id (rule 16): the coordinator
+        invites exactly the person they saw, even if the list changed meanwhile."""
+        digest = hmac.new(self._ref_key, str(member_id).encode(), hashlib.sha256)
+        return digest.hexdigest()[:12]
+
+    async def candidates_reference(self, project_id: int) -> list[Candidate]:
+        """Every candidate scored in Python, the plain way: what the fast path must equal."""
+        project = await self._repository.get(project_id)
+        assert project is not None
+        now = self._clock.now()
+        facts = facts_of(project)
+        today = now.date()
+        found = []
+        for row in await self._repository.candidate_rows(
+            project_id, today.year - project.max_age - 1, today.year - project.min_age
+        ):
+            candidate = self._candidate(row, facts, now)
+            if project.min_age <= candidate.age <= project.max_age:
+                found.append(candidate)
+        return sorted(found, key=lambda c: (-c.score, c.member_id))
+
+    async def quiet_until(self, member_id: int) -> datetime | None:
+        """When a message to this member may go out, if not now: minors are not written to in
+        quiet hours (rule 15)."""
+        profile = await self._onboarding.profile(member_id)
+        if profile is None or profile.birth_year is None or self.age_of(profile) >= ADULT_AGE:
+            return None
+        now = self._clock.now()
+        allowed = self._quiet.next_allowed(now, self._zone)
+        return allowed if allowed > now else None
+
+    async def notify_later(self, member_id: int, when: datetime, key: str, **args: object) -> None:
+        """A message held back until quiet hours end (a durable task)."""
+        await self._tasks.schedule(
+            NOTIFY, {"key": key, "args": args}, due_at=when, member_id=member_id
+        )
+
+    async def invite(self, user_id: int, project_id: int, member_id: int) -> InviteResult:
+        project = await self.managed(user_id, project_id)
+        if project is None:
+            return InviteResult.NOT_YOURS
+        now = self._clock.now()
+        if (
+            await self._repository.invitations_since(project_id, now - timedelta(days=1))
+            >= INVITATIONS_PER_DAY
+        ):
+            return InviteResult.DAILY_LIMIT
+        if project.status != "open" or project.places_left <= 0:
+            return InviteResult.NOT_OPEN
+        if not await self._repository.takes_invitations(member_id):
+            return InviteResult.NOT_WANTED
+        application_id = await self._repository.invite(project_id, member_id, now)
+        if application_id is None:
+            return InviteResult.ALREADY
+        await self._audit.record(user_id, "invitation.sent", member_id, project=project_id)
+        profile = await self._onboarding.profile(member_id)
+        due = now
+        if profile is not None and self.age_of(profile) < ADULT_AGE:
+            due = self._quiet.next_allowed(now, self._zone)
+        await self._tasks.schedule(
+            INVITATION,
+            {"application": application_id},
+            due_at=due,
+            member_id=member_id,
+            dedupe_key=f"invitation:{application_id}",
+        )
+        return InviteResult.SENT
+
+    async def invitation_to_send(self, task: Task) -> Project | None:
+        """Decided again when it goes out (it may have waited for quiet hours to end): still
+        invited, still visible to projects and taking invitations, the project still open."""
+        application = await self._repository.application(int(task.payload["application"]))
+        if application is None or application.status != "invited":
+            return None
+        member_id = application.member_id
+        if not await self._repository.takes_invitations(member_id):
+            return None
+        if not (await self._consents.granted(member_id))["matching"]:
+            return None
+        project = await self._repository.get(application.project_id)
+        if project is None or project.status != "open":
+            return None
+        later = await self.quiet_until(member_id)
+        if later is not None:
+            raise RetryLater(later - self._clock.now(), "quiet hours", counted=False)
+        return project
+
+    # --- messages (rule 17) ----------------------------------------------------------------
+
+    async def staff_message(self, user_id: int, project_id: int, text: str) -> list[int] | None:
+        """A coordinator writes to the project's participants; returns whom to deliver to."""
+        if await self.managed(user_id, project_id) is None:
+            return None
+        await self._repository.log_message(
+            project_id, None, user_id, text[:MAX_PROJECT_MESSAGE], self._clock.now()
+        )
+        await self._audit.record(user_id, "project.message_sent", None, project=project_id)
+        return [
+            member
+            for member in await self._repository.participants(project_id)
+            if await self.guardian_cleared(member)
+        ]
+
+    async def member_message(self, member_id: int, project_id: int, text: str) -> list[int] | None:
+        """A participant writes back; returns the coordinators to deliver to."""
+        if member_id not in await self._repository.participants(project_id):
+            return None
+        await self._repository.log_message(
+            project_id, member_id, None, text[:MAX_PROJECT_MESSAGE], self._clock.now()
+        )
+        return await self.coordinators(project_id)
+
+    async def log(
+        self, user_id: int, project_id: int, limit: int = 20
+    ) -> list[ProjectMessage] | None:
+        if not self._staff.is_moderator(user_id):
+            return None
+        await self._audit.record(user_id, "project.log_read", None, project=project_id)
+        return await self._repository.messages(project_id, limit)
+
+    async def all_projects(self, user_id: int) -> list[Project]:
+        """For moderators choosing a project log."""
+        if not self._staff.is_moderator(user_id):
+            return []
+        return await self._repository.listed()

@@ -1,0 +1,118 @@
+"""Retention (safeguarding rule 13), as one durable daily task.
+
+- Inactive (no message, button, application or RSVP) for INACTIVE_AFTER: warned; erased
+  ERASE_AFTER_WARNING later if still inactive (any activity clears the warning).
+- Past MAX_AGE: told, and erased AGED_OUT_GRACE later.
+- Guardian requests without consent: erased 7 days after their link (bot/guardians.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.core.clock import Clock
+from bot.core.tasks import TaskDispatcher
+from bot.domain.age_gate import AgeDecision, AgePolicy
+from bot.domain.birth_month import BirthMonth
+from bot.services.guardians import GuardianService
+from bot.services.members import MemberService
+from handlers.kit.messenger import Messenger
+from storage.members import MemberRepository
+from storage.tasks import Task
+
+logger = logging.getLogger(__name__)
+
+RETENTION = "retention"
+INACTIVE_AFTER = timedelta(days=365)
+ERASE_AFTER_WARNING = timedelta(days=30)
+AGED_OUT_GRACE = timedelta(days=60)
+RUN_AT = time(3, 30)  # local time: a quiet hour, after the night's backups
+
+FINISHED_TASKS_KEPT = timedelta(days=30)  # what ran, failed or was cut short, then forgotten
+
+
+@dataclass(frozen=True)
+class RetentionReport:
+    warned: int = 0
+    erased_inactive: int = 0
+    told_aged_out: int = 0
+    erased_aged_out: int = 0
+    erased_guardian_requests: int = 0
+    purged_tasks: int = 0
+
+
+def next_run(now: datetime, zone: ZoneInfo) -> datetime:
+    """The next RUN_AT in local time, strictly after `now`."""
+    local = now.astimezone(zone)
+    candidate = datetime.combine(local.date(), RUN_AT, tzinfo=zone)
+    if candidate <= local:
+        candidate = datetime.combine(local.date() + timedelta(days=1), RUN_AT, tzinfo=zone)
+    return candidate
+
+
+class RetentionService:
+    def __init__(
+        self,
+        members: MemberService,
+        repository: MemberRepository,
+        guardians: GuardianService,
+        tasks: TaskDispatcher,
+        messenger: Messenger,
+        policy: AgePolicy,
+        clock: Clock,
+        zone: ZoneInfo,
+    ) -> None:
+        self._members = members
+        self._repository = repository
+        self._guardians = guardians
+        self._tasks = tasks
+        self._messenger = messenger
+        self._policy = policy
+        self._clock = clock
+        self._zone = zone
+
+    async def schedule_next(self) -> None:
+        """Idempotent: one task per day, whatever the number of restarts."""
+        due = next_run(self._clock.now(), self._zone)
+        await self._tasks.schedule(RETENTION, due_at=due, dedupe_key=f"retention:{due.date()}")
+
+    async def run_task(self, task: Task) -> None:
+        report = await self.run()
+        logger.info("retention: %s", report)
+        await self.schedule_next()
+
+    async def run(self) -> RetentionReport:
+        now = self._clock.now()
+        erased_inactive = 0
+        for member_id in await self._repository.warned_before(now - ERASE_AFTER_WARNING):
+            erased_inactive += await self._members.erase(member_id)
+        warned = 0
+        for member_id in await self._repository.inactive_unwarned(now - INACTIVE_AFTER):
+            await self._messenger.send(member_id, "retention-inactive-warning")
+            await self._repository.mark_warned(member_id, now)
+            warned += 1
+        erased_aged_out = 0
+        for member_id in await self._repository.aged_out_before(now - AGED_OUT_GRACE):
+            erased_aged_out += await self._members.erase(member_id)
+        told = 0
+        today = now.astimezone(self._zone).date()
+        for member_id, year, month in await self._repository.born_before(
+            today.year - self._policy.max_age - 1
+        ):
+            if self._policy.decide(BirthMonth(year, month), today) is AgeDecision.TOO_OLD:
+                await self._messenger.send(
+                    member_id, "retention-aged-out", max=self._policy.max_age
+                )
+                await self._repository.mark_aged_out(member_id, now)
+                told += 1
+        return RetentionReport(
+            warned=warned,
+            erased_inactive=erased_inactive,
+            told_aged_out=told,
+            erased_aged_out=erased_aged_out,
+            erased_guardian_requests=await self._guardians.erase_expired(),
+            purged_tasks=await self._tasks.purge_finished(FINISHED_TASKS_KEPT),
+        )

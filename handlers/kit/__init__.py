@@ -1,0 +1,1 @@
+"""The Telegram edge kit shared by every feature's handlers."""

@@ -1,0 +1,1 @@
+"""Test helpers: the running bot, its own process, scripted conversations."""

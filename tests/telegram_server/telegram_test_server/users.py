@@ -1,0 +1,554 @@
+"""Scripted users and groups: they create genuine Telegram updates and record what they saw."""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .models import JSON, BotMessage, FakeTelegramError
+from .state import CallbackRecord, State
+
+_COMMAND_RE = re.compile(r"(?<!\S)/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{1,64})?(?=\s|$)")
+_PHOTO_BYTES = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00fake-photo\xff\xd9"
+_VOICE_BYTES = b"OggS\x00\x02fake-voice"
+
+PERMISSION_NAMES = (
+    "can_send_messages",
+    "can_send_audios",
+    "can_send_documents",
+    "can_send_photos",
+    "can_send_videos",
+    "can_send_video_notes",
+    "can_send_voice_notes",
+    "can_send_polls",
+    "can_send_other_messages",
+    "can_add_web_page_previews",
+    "can_react_to_messages",
+    "can_edit_tag",
+    "can_change_info",
+    "can_invite_users",
+    "can_pin_messages",
+    "can_manage_topics",
+)
+#: Default permissions of members of a new supergroup.
+DEFAULT_PERMISSIONS: JSON = {
+    name: name not in ("can_change_info", "can_pin_messages", "can_manage_topics")
+    for name in PERMISSION_NAMES
+}
+_ADMIN_RIGHTS: JSON = {
+    "can_be_edited": False,
+    "is_anonymous": False,
+    "can_manage_chat": True,
+    "can_delete_messages": True,
+    "can_manage_video_chats": True,
+    "can_restrict_members": True,
+    "can_promote_members": False,
+    "can_change_info": True,
+    "can_invite_users": True,
+    "can_post_stories": False,
+    "can_edit_stories": False,
+    "can_delete_stories": False,
+    "can_pin_messages": True,
+}
+
+
+def _utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def command_entities(text: str) -> list[JSON]:
+    """``bot_command`` entities as Telegram detects them in a user's text."""
+    entities: list[JSON] = []
+    for match in _COMMAND_RE.finditer(text):
+        entities.append(
+            {
+                "type": "bot_command",
+                "offset": _utf16_len(text[: match.start()]),
+                "length": _utf16_len(match.group()),
+            }
+        )
+    return entities
+
+
+def _transcript(messages: list[BotMessage]) -> str:
+    if not messages:
+        return "  (nothing)"
+    return "\n".join(f"  {message}" for message in messages)
+
+
+@dataclass
+class Member:
+    """A user's membership of a group."""
+
+    status: str = "member"
+    permissions: JSON | None = None
+    until_date: int = 0
+    is_member: bool = True
+
+
+class FakeUser:
+    """A Telegram user driven by a test: sends messages, presses buttons, reads replies."""
+
+    def __init__(
+        self,
+        state: State,
+        user_id: int,
+        first_name: str,
+        *,
+        last_name: str | None = None,
+        username: str | None = None,
+        language_code: str | None = None,
+        is_premium: bool = False,
+    ) -> None:
+        self._state = state
+        self.id = user_id
+        self.first_name = first_name
+        self.last_name = last_name
+        self.username = username
+        self.language_code = language_code
+        self.is_premium = is_premium
+        self.started = False
+        self.blocked = False
+        self.sent: list[JSON] = []
+        self.callback_answers: list[JSON] = []
+        self._cursor = 0
+
+    def __repr__(self) -> str:
+        return f"FakeUser({self.first_name!r}, id={self.id})"
+
+    # -- JSON -----------------------------------------------------------------------------------
+
+    def to_json(self) -> JSON:
+        """The Telegram ``User`` object."""
+        user: JSON = {"id": self.id, "is_bot": False, "first_name": self.first_name}
+        if self.last_name:
+            user["last_name"] = self.last_name
+        if self.username:
+            user["username"] = self.username
+        if self.language_code:
+            user["language_code"] = self.language_code
+        if self.is_premium:
+            user["is_premium"] = True
+        return user
+
+    def chat_json(self) -> JSON:
+        """The private ``Chat`` with the bot."""
+        chat: JSON = {"id": self.id, "first_name": self.first_name}
+        if self.last_name:
+            chat["last_name"] = self.last_name
+        if self.username:
+            chat["username"] = self.username
+        chat["type"] = "private"
+        return chat
+
+    # -- what the user saw ----------------------------------------------------------------------
+
+    @property
+    def all_messages(self) -> list[BotMessage]:
+        """Bot messages in the private chat, including deleted ones."""
+        return list(self._state.bot_messages.get(self.id, []))
+
+    @property
+    def messages(self) -> list[BotMessage]:
+        """Bot messages in the private chat that were not deleted, oldest first."""
+        return [m for m in self.all_messages if not m.deleted]
+
+    @property
+    def last_message(self) -> BotMessage | None:
+        messages = self.messages
+        return messages[-1] if messages else None
+
+    def transcript(self) -> str:
+        """A readable list of what the user saw (for assertion messages)."""
+        return _transcript(self.all_messages)
+
+    async def next_reply(self, timeout: float = 5.0) -> BotMessage:
+        """The next bot message in the private chat not yet returned by next_reply."""
+        found: list[BotMessage] = []
+
+        def ready() -> bool:
+            messages = self._state.bot_messages.get(self.id, [])
+            while self._cursor < len(messages):
+                message = messages[self._cursor]
+                self._cursor += 1
+                if not message.deleted:
+                    found.append(message)
+                    return True
+            return False
+
+        if await self._state.wait_for(ready, timeout):
+            return found[0]
+        raise TimeoutError(
+            f"{self.first_name} got no new bot message within {timeout}s.\n"
+            f"Her private chat so far:\n{self.transcript()}\n"
+            f"Recent failed API calls:\n{self._recent_failures()}"
+        )
+
+    async def wait_until(
+        self,
+        predicate: Callable[[FakeUser], bool],
+        timeout: float = 5.0,
+    ) -> None:
+        """Wait until ``predicate(self)`` holds; re-checked whenever the server state changes."""
+        if not await self._state.wait_for(lambda: predicate(self), timeout):
+            raise TimeoutError(
+                f"condition on {self.first_name} still false after {timeout}s.\n"
+                f"Her private chat:\n{self.transcript()}\n"
+                f"Recent failed API calls:\n{self._recent_failures()}"
+            )
+
+    def _recent_failures(self) -> str:
+        failed = [call for call in self._state.calls if not call.ok][-5:]
+        return "\n".join(f"  {call}" for call in failed) or "  (none)"
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def _chat_for(self, chat: FakeGroup | None) -> JSON:
+        if chat is None:
+            if self.blocked:
+                raise FakeTelegramError(
+                    f"{self.first_name} blocked the bot; call unblock() before she writes to it"
+                )
+            self.started = True
+            return self.chat_json()
+        member = chat.members.get(self.id)
+        status = member.status if member else "left"
+        if status in ("left", "kicked"):
+            raise FakeTelegramError(f"{self.first_name} is not a member of {chat.title!r}")
+        if member and member.permissions and not member.permissions.get("can_send_messages"):
+            raise FakeTelegramError(f"{self.first_name} may not send messages in {chat.title!r}")
+        return chat.chat_json()
+
+    async def _post(self, chat: FakeGroup | None, content: JSON) -> JSON:
+        chat_json = self._chat_for(chat)
+        chat_id = chat_json["id"]
+        message: JSON = {
+            "message_id": self._state.new_message_id(chat_id),
+            "from": self.to_json(),
+            "chat": chat_json,
+            "date": self._state.now(),
+            **content,
+        }
+        self._state.store_message(chat_id, message)
+        self.sent.append(message)
+        self._state.enqueue("message", message)
+        await asyncio.sleep(0)
+        return copy.deepcopy(message)
+
+    def _reply_content(self, reply_to: JSON | BotMessage | None) -> JSON:
+        if reply_to is None:
+            return {}
+        payload = reply_to.payload if isinstance(reply_to, BotMessage) else reply_to
+        quoted = {k: v for k, v in payload.items() if k != "reply_to_message"}
+        return {"reply_to_message": copy.deepcopy(quoted)}
+
+    async def send(
+        self,
+        text: str,
+        *,
+        chat: FakeGroup | None = None,
+        reply_to: JSON | BotMessage | None = None,
+    ) -> JSON:
+        """Send a text message (private chat unless ``chat``); commands get entities."""
+        content: JSON = {**self._reply_content(reply_to), "text": text}
+        entities = command_entities(text)
+        if entities:
+            content["entities"] = entities
+        return await self._post(chat, content)
+
+    async def send_sticker(self, *, chat: FakeGroup | None = None, emoji: str = "👍") -> JSON:
+        stored = self._state.store_file("sticker", b"RIFF....WEBPfake-sticker")
+        sticker: JSON = {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.file_unique_id,
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+            "emoji": emoji,
+            "set_name": "FakeStickers",
+            "file_size": stored.file_size,
+        }
+        return await self._post(chat, {"sticker": sticker})
+
+    async def send_photo(
+        self,
+        content: bytes = _PHOTO_BYTES,
+        *,
+        caption: str | None = None,
+        chat: FakeGroup | None = None,
+    ) -> JSON:
+        stored = self._state.store_file("photo", content)
+        payload: JSON = {"photo": photo_sizes(self._state, stored.file_id)}
+        if caption:
+            payload["caption"] = caption
+        return await self._post(chat, payload)
+
+    async def send_voice(
+        self, content: bytes = _VOICE_BYTES, *, duration: int = 2, chat: FakeGroup | None = None
+    ) -> JSON:
+        stored = self._state.store_file("voice", content, mime_type="audio/ogg")
+        voice: JSON = {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.file_unique_id,
+            "duration": duration,
+            "mime_type": "audio/ogg",
+            "file_size": stored.file_size,
+        }
+        return await self._post(chat, {"voice": voice})
+
+    async def upload(
+        self,
+        filename: str,
+        content: bytes,
+        caption: str | None = None,
+        mime_type: str | None = None,
+        *,
+        chat: FakeGroup | None = None,
+    ) -> JSON:
+        """Send a document; the bot can getFile and download it."""
+        stored = self._state.store_file(
+            "document", content, file_name=filename, mime_type=mime_type
+        )
+        payload: JSON = {"document": document_json(stored.file_id, self._state)}
+        if caption:
+            payload["caption"] = caption
+            entities = command_entities(caption)
+            if entities:
+                payload["caption_entities"] = entities
+        return await self._post(chat, payload)
+
+    async def edit(self, message: JSON, text: str) -> JSON:
+        """Edit a text message she sent earlier (an ``edited_message`` update)."""
+        chat_id = message["chat"]["id"]
+        stored = self._state.find_message(chat_id, message["message_id"])
+        if stored is None or stored.get("from", {}).get("id") != self.id:
+            raise FakeTelegramError(f"{self.first_name} did not send message {message!r}")
+        if "text" not in stored:
+            raise FakeTelegramError("only text messages can be edited by scripted users")
+        stored["text"] = text
+        stored.pop("entities", None)
+        entities = command_entities(text)
+        if entities:
+            stored["entities"] = entities
+        stored["edit_date"] = max(self._state.now(), stored["date"] + 1)
+        self._state.enqueue("edited_message", stored)
+        await asyncio.sleep(0)
+        return copy.deepcopy(stored)
+
+    async def press(self, label: str, *, message: BotMessage | None = None) -> JSON:
+        """Press the inline button ``label`` (on the newest bot message that has it)."""
+        if message is None:
+            candidates = [m for m in reversed(self.messages) if m.button(label) is not None]
+            if not candidates:
+                shown = [
+                    f"#{m.message_id}: {m.buttons}" for m in reversed(self.messages) if m.buttons
+                ]
+                raise FakeTelegramError(
+                    f"{self.first_name} sees no inline button {label!r} in her private chat. "
+                    f"Inline keyboards she sees (newest first): {shown or 'none'}"
+                )
+            message = candidates[0]
+        if message.deleted:
+            raise FakeTelegramError(f"message {message.message_id} was deleted: {message}")
+        button = message.button(label)
+        if button is None:
+            raise FakeTelegramError(
+                f"message #{message.message_id} has no inline button {label!r}; "
+                f"its buttons: {message.buttons}"
+            )
+        data = button.get("callback_data")
+        if not isinstance(data, str):
+            raise FakeTelegramError(f"button {label!r} is not a callback button: {button!r}")
+        if message.chat_id == self.id and self.blocked:
+            raise FakeTelegramError(f"{self.first_name} blocked the bot")
+        query_id = self._state.new_callback_id()
+        query: JSON = {
+            "id": query_id,
+            "from": self.to_json(),
+            "message": copy.deepcopy(message.payload),
+            "chat_instance": self._state.chat_instance(message.chat_id),
+            "data": data,
+        }
+        self._state.callback_queries[query_id] = CallbackRecord(query_id, self, message, data)
+        self._state.enqueue("callback_query", query)
+        await asyncio.sleep(0)
+        return copy.deepcopy(query)
+
+    def _bot_status_update(self, old: JSON, new: JSON) -> None:
+        self._state.enqueue(
+            "my_chat_member",
+            {
+                "chat": self.chat_json(),
+                "from": self.to_json(),
+                "date": self._state.now(),
+                "old_chat_member": {"user": self._state.bot_user, **old},
+                "new_chat_member": {"user": self._state.bot_user, **new},
+            },
+        )
+
+    def block(self) -> None:
+        """Block the bot: a ``my_chat_member`` update, then sends to her get 403."""
+        if self.blocked:
+            return
+        self.blocked = True
+        self._bot_status_update({"status": "member"}, {"status": "kicked", "until_date": 0})
+
+    def unblock(self) -> None:
+        """Unblock the bot (she usually sends /start next)."""
+        if not self.blocked:
+            return
+        self.blocked = False
+        self._bot_status_update({"status": "kicked", "until_date": 0}, {"status": "member"})
+
+
+def document_json(file_id: str, state: State) -> JSON:
+    stored = state.files[file_id]
+    document: JSON = {"file_id": stored.file_id, "file_unique_id": stored.file_unique_id}
+    if stored.file_name:
+        document["file_name"] = stored.file_name
+    if stored.mime_type:
+        document["mime_type"] = stored.mime_type
+    document["file_size"] = stored.file_size
+    return document
+
+
+def photo_sizes(state: State, file_id: str) -> list[JSON]:
+    """PhotoSize objects for a stored photo (a thumbnail sharing the bytes, and the photo)."""
+    stored = state.files[file_id]
+    return [
+        {
+            "file_id": stored.file_id + "_s",
+            "file_unique_id": stored.file_unique_id + "s",
+            "file_size": stored.file_size,
+            "width": 90,
+            "height": 90,
+        },
+        {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.file_unique_id,
+            "file_size": stored.file_size,
+            "width": 800,
+            "height": 800,
+        },
+    ]
+
+
+@dataclass(eq=False)
+class FakeGroup:
+    """A supergroup where the bot is an administrator."""
+
+    _state: State
+    id: int
+    title: str
+    members: dict[int, Member] = field(default_factory=dict)
+    permissions: JSON = field(default_factory=lambda: dict(DEFAULT_PERMISSIONS))
+
+    def __repr__(self) -> str:
+        return f"FakeGroup({self.title!r}, id={self.id})"
+
+    def chat_json(self) -> JSON:
+        return {"id": self.id, "title": self.title, "type": "supergroup"}
+
+    @property
+    def messages(self) -> list[BotMessage]:
+        """Bot messages in the group that were not deleted."""
+        return [m for m in self._state.bot_messages.get(self.id, []) if not m.deleted]
+
+    def status_of(self, user: FakeUser | int) -> str:
+        """creator / administrator / member / restricted / left / kicked."""
+        user_id = user if isinstance(user, int) else user.id
+        if user_id == self._state.bot_id:
+            return "administrator"
+        member = self.members.get(user_id)
+        return member.status if member else "left"
+
+    def restrictions_of(self, user: FakeUser | int) -> JSON | None:
+        user_id = user if isinstance(user, int) else user.id
+        member = self.members.get(user_id)
+        return dict(member.permissions) if member and member.permissions else None
+
+    @property
+    def restrictions(self) -> dict[int, JSON]:
+        """Permissions of restricted members, by user id."""
+        return {
+            user_id: dict(member.permissions)
+            for user_id, member in self.members.items()
+            if member.status == "restricted" and member.permissions
+        }
+
+    def member_json(self, user_id: int) -> JSON:
+        """The ``ChatMember`` object of a user (or of the bot)."""
+        state = self._state
+        if user_id == state.bot_id:
+            return {"status": "administrator", "user": state.bot_user, **_ADMIN_RIGHTS}
+        user = state.users[user_id].to_json()
+        member = self.members.get(user_id, Member(status="left"))
+        if member.status == "creator":
+            return {"status": "creator", "user": user, "is_anonymous": False}
+        if member.status == "administrator":
+            return {"status": "administrator", "user": user, **_ADMIN_RIGHTS}
+        if member.status == "restricted":
+            permissions = {**DEFAULT_PERMISSIONS, **(member.permissions or {})}
+            return {
+                "status": "restricted",
+                "user": user,
+                "is_member": member.is_member,
+                **{name: bool(permissions[name]) for name in PERMISSION_NAMES},
+                "until_date": member.until_date,
+            }
+        if member.status == "kicked":
+            return {"status": "kicked", "user": user, "until_date": member.until_date}
+        if member.status == "member" and member.until_date:
+            return {"status": "member", "user": user, "until_date": member.until_date}
+        return {"status": member.status, "user": user}
+
+    def set_member(self, user_id: int, member: Member, *, actor: JSON | None = None) -> None:
+        """Change a membership and emit the ``chat_member`` update Telegram sends admins."""
+        old = self.member_json(user_id)
+        self.members[user_id] = member
+        new = self.member_json(user_id)
+        self._state.enqueue(
+            "chat_member",
+            {
+                "chat": self.chat_json(),
+                "from": actor or self._state.bot_user,
+                "date": self._state.now(),
+                "old_chat_member": old,
+                "new_chat_member": new,
+            },
+        )
+
+    async def join(self, user: FakeUser) -> JSON:
+        """The user joins: a ``new_chat_members`` service message (and a chat_member update)."""
+        self.set_member(user.id, Member(status="member"), actor=user.to_json())
+        message: JSON = {
+            "message_id": self._state.new_message_id(self.id),
+            "from": user.to_json(),
+            "chat": self.chat_json(),
+            "date": self._state.now(),
+            "new_chat_members": [user.to_json()],
+        }
+        self._state.store_message(self.id, message)
+        self._state.enqueue("message", message)
+        await asyncio.sleep(0)
+        return copy.deepcopy(message)
+
+    async def leave(self, user: FakeUser) -> JSON:
+        """The user leaves: a ``left_chat_member`` service message."""
+        self.set_member(user.id, Member(status="left", is_member=False), actor=user.to_json())
+        message: JSON = {
+            "message_id": self._state.new_message_id(self.id),
+            "from": user.to_json(),
+            "chat": self.chat_json(),
+            "date": self._state.now(),
+            "left_chat_member": user.to_json(),
+        }
+        self._state.store_message(self.id, message)
+        self._state.enqueue("message", message)
+        await asyncio.sleep(0)
+        return copy.deepcopy(message)
