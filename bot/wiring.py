@@ -14,6 +14,7 @@ from bot.core.tasks import Nothing, TaskDispatcher
 from bot.domain.age_gate import AgePolicy
 from bot.services.ages import Ages
 from bot.services.consents import ConsentService
+from bot.services.conversations import Conversations
 from bot.services.event_answers import EventAnswers
 from bot.services.event_drafts import EventDraftService
 from bot.services.event_notices import NOTICE, OFFER_LAPSE, REMINDER, EventNotices
@@ -35,13 +36,12 @@ from bot.services.retention import RETENTION, RetentionService
 from bot.services.staff import StaffService
 from storage.audit import AuditRepository
 from storage.consents import ConsentRepository
+from storage.conversations import ConversationRepository
 from storage.db import Database
-from storage.drafts import DraftRepository
 from storage.events import EventRepository
 from storage.guardians import GuardianRepository
 from storage.members import MemberRepository
 from storage.migrations import migrate
-from storage.pending import PendingInputRepository
 from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
 from storage.projects import ProjectRepository
@@ -74,6 +74,7 @@ class Services:
     event_answers: EventAnswers
     event_notices: EventNotices
     pending: PendingInputs
+    conversations: Conversations
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -115,7 +116,14 @@ async def open_services(
     profiles = ProfileRepository(db)
     ages = Ages(profiles=profiles, clock=clock)
     preferences = PreferenceRepository(db)
-    staff = StaffService(StaffRepository(db), audit, clock, settings.admin_ids)
+    conversations = Conversations(repository=ConversationRepository(db), clock=clock)
+    staff = StaffService(
+        repository=StaffRepository(db),
+        conversations=conversations,
+        audit=audit,
+        clock=clock,
+        admin_ids=settings.admin_ids,
+    )
     await staff.load()
     notifications = NotificationGate(
         members=members,
@@ -222,15 +230,14 @@ async def open_services(
         retention=retention,
         staff=staff,
         projects=projects,
-        drafts=ProjectDraftService(
-            DraftRepository(db, "project_drafts"), projects, staff, audit, clock, policy
-        ),
-        pending=PendingInputs(PendingInputRepository(db), clock),
+        conversations=conversations,
+        drafts=ProjectDraftService(conversations, projects, staff, audit, clock, policy),
+        pending=PendingInputs(conversations=conversations),
         events=events,
         event_answers=event_answers,
         event_notices=event_notices,
         event_drafts=EventDraftService(
-            DraftRepository(db, "event_drafts"),
+            conversations,
             events,
             projects,
             staff,

@@ -10,6 +10,8 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Upda
 
 from bot.core.i18n import Html
 from bot.domain.project_import import MAX_BYTES, template
+from bot.services.conversations import Flow
+from bot.services.draft_flow import Busy
 from bot.services.projects import (
     MAX_PROJECT_MESSAGE,
     MAX_REASON,
@@ -19,6 +21,7 @@ from bot.services.projects import (
 )
 from handlers import new_project, onboarding
 from handlers.common import edit_screen, reply, screens_for, send
+from handlers.draft_steps import ask_which_to_keep
 from handlers.kit.context import BotContext
 from handlers.kit.notifier import Renderer
 from handlers.project_screens import applicant_card, project_card, short, why
@@ -193,9 +196,12 @@ async def my_projects_button(update: Update, context: BotContext) -> None:
     if action == "v":
         await send(update, context, manage_screen(screens, project))
     elif action == "e":
-        await services.pending.clear(query.from_user.id)
         draft = await services.drafts.edit_project(query.from_user.id, project.id)
-        if draft is not None:
+        if isinstance(draft, Busy):
+            await ask_which_to_keep(
+                update, context, draft.flow, Flow.PROJECT_DRAFT, f"cv:e:p:{project.id}"
+            )
+        elif draft is not None:
             await send(update, context, await new_project.draft_screen(update, context, draft))
     elif action == "u":
         names = []

@@ -4,15 +4,14 @@ typed answer followed by the next question, or the same one with what was wrong 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
 
-from telegram import Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.services.draft_flow import Answer, DraftFlow
+from bot.services.conversations import Flow
+from bot.services.draft_flow import Answer, Busy, Draft, DraftFlow
 from handlers.common import drop_keyboard, reply, screens_for, send
 from handlers.kit.context import BotContext
 from handlers.screens import Screen
-from storage.drafts import Draft
 
 DrawDraft = Callable[[Update, BotContext, Draft], Awaitable[Screen]]
 
@@ -23,16 +22,39 @@ def age_limits(context: BotContext) -> dict[str, object]:
     return {"low": policy.min_age, "high": policy.max_age}
 
 
-async def start_flow(update: Update, context: BotContext, flow: DraftFlow, draw: DrawDraft) -> None:
+async def start_flow(
+    update: Update, context: BotContext, flow: DraftFlow, draw: DrawDraft, *, replace: bool = False
+) -> None:
+    """/newproject, /newevent: a new draft, the one left half-way, or the question of which
+    to keep when something else is half done."""
     user = update.effective_user
     assert user is not None
-    services = context.services
-    if not services.is_coordinator(user.id):
+    if not context.services.is_coordinator(user.id):
         await reply(update, context, "coordinator-only")
         return
-    await services.pending.clear(user.id)  # typed text is for this flow now
-    draft = await flow.start(user.id)
-    await send(update, context, await draw(update, context, draft))
+    started = await flow.start(user.id, replace=replace)
+    if isinstance(started, Busy):
+        await ask_which_to_keep(update, context, started.flow, flow.flow)
+        return
+    await send(update, context, await draw(update, context, started))
+
+
+async def ask_which_to_keep(
+    update: Update, context: BotContext, busy: Flow, new: Flow, instead: str | None = None
+) -> None:
+    """`instead`: the callback data that starts the new one (default: a new draft)."""
+    screens = await screens_for(update, context)
+    what, start = screens.text(f"flow-{busy.value}"), screens.text(f"flow-{new.value}")
+    keep = screens.label("conversation-keep", what=what)
+    replace = screens.label("conversation-replace", new=start)
+    keyboard = InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(keep, callback_data="cv:k")],
+            [InlineKeyboardButton(replace, callback_data=instead or f"cv:r:{new.value}")],
+        ]
+    )
+    text = screens.text("conversation-busy", what=what, new=start)
+    await send(update, context, Screen(text, keyboard))
 
 
 async def take_flow_text(
@@ -48,18 +70,6 @@ async def take_flow_text(
     answer = await flow.answer_text(user.id, message.text or "")
     await show_next(update, context, flow, draw, answer)
     return True
-
-
-async def latest_draft(context: BotContext, user_id: int) -> tuple[DraftFlow, Draft] | None:
-    """The draft the coordinator touched last, with its flow: both an event and a project may
-    be half-written, and typed text or /cancel is for the one they came back to."""
-    services = context.services
-    flows: tuple[DraftFlow, ...] = (services.event_drafts, services.drafts)
-    found = [(flow, draft) for flow in flows if (draft := await flow.draft(user_id)) is not None]
-    if not found:
-        return None
-    never = datetime.min.replace(tzinfo=UTC)
-    return max(found, key=lambda entry: entry[1].updated_at or never)
 
 
 def cancelled_key(flow: DraftFlow, draft: Draft) -> str:

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.services.conversations import Flow
+from bot.services.draft_flow import Busy
 from bot.services.events import ChangeResult
 from handlers.common import edit_screen, reply, screens_for, send
+from handlers.draft_steps import ask_which_to_keep
 from handlers.event_screens import PER_PAGE, event_card, when_words
 from handlers.events import project_title
 from handlers.kit.context import BotContext
@@ -145,12 +148,16 @@ async def manage_button(update: Update, context: BotContext) -> None:
             # One event at a time: what they were writing is never overwritten.
             await query.answer(screens.text("manageevents-finish-first"), show_alert=True)
             return
-        await services.pending.clear(user_id)
         draft = await services.event_drafts.edit_event(user_id, event.id)
         if draft is None:
             await query.answer(screens.text("manageevents-gone"), show_alert=True)
             return
         await query.answer()
+        if isinstance(draft, Busy):
+            await ask_which_to_keep(
+                update, context, draft.flow, Flow.EVENT_DRAFT, f"cv:e:e:{event.id}"
+            )
+            return
         await send(update, context, await draft_screen(update, context, draft))
     elif action == "x":
         await query.answer()

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.services.draft_flow import Answer
+from bot.services.draft_flow import Answer, Draft
 from bot.services.event_drafts import STEPS, question_of
 from bot.services.events import ChangeResult
 from handlers.common import drop_keyboard, reply, screens_for, send
@@ -28,7 +28,6 @@ from handlers.kit.context import BotContext
 from handlers.project_screens import short
 from handlers.screens import Screen, Screens, is_number
 from storage.db import from_db_time
-from storage.drafts import Draft
 from storage.events import Event
 
 logger = logging.getLogger(__name__)

@@ -7,7 +7,7 @@ import logging
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.domain.catalog import HOURS_CHOICES
-from bot.services.draft_flow import Answer
+from bot.services.draft_flow import Answer, Draft
 from bot.services.project_drafts import LISTS, STEPS
 from handlers.common import drop_keyboard, edit_keyboard, reply, screens_for, send
 from handlers.draft_steps import (
@@ -20,7 +20,6 @@ from handlers.draft_steps import (
 from handlers.kit.context import BotContext
 from handlers.project_screens import project_card
 from handlers.screens import HOME_CITY, Screen, Screens, is_number
-from storage.drafts import Draft
 from storage.projects import Project
 
 logger = logging.getLogger(__name__)

@@ -17,7 +17,7 @@ from bot.services.projects import ApplicationCard, ParticipantMessage
 from bot.wiring import Services
 from handlers import (
     activity,
-    cancel,
+    conversation,
     coordinators,
     events,
     fallback,
@@ -37,7 +37,6 @@ from handlers import (
     settings_command,
     staff,
     start,
-    text,
 )
 from handlers.errors import on_error
 from handlers.kit.context import BotApplication
@@ -58,7 +57,7 @@ def register(application: BotApplication) -> None:
     add(CommandHandler("language", language.ask_language, filters=PRIVATE))
     add(CommandHandler("privacy", privacy.show_privacy))
     add(CommandHandler("profile", profile.show_profile, filters=PRIVATE))
-    add(CommandHandler("cancel", cancel.cancel, filters=PRIVATE))
+    add(CommandHandler("cancel", conversation.cancel, filters=PRIVATE))
     add(CommandHandler("mydata", rights.my_data, filters=PRIVATE))
     add(CommandHandler("deleteme", rights.delete_me, filters=PRIVATE))
     add(CommandHandler("settings", settings_command.show_settings, filters=PRIVATE))
@@ -113,6 +112,7 @@ def register(application: BotApplication) -> None:
         )
     )
     add(CallbackQueryHandler(privacy.show_section, pattern=privacy.CALLBACK_PATTERN))
+    add(CallbackQueryHandler(conversation.on_choice, pattern=conversation.CALLBACK_PATTERN))
     add(CallbackQueryHandler(guardian.member_button, pattern=guardian.MEMBER_PATTERN))
     add(CallbackQueryHandler(guardian.guardian_button, pattern=guardian.GUARDIAN_PATTERN))
     add(CallbackQueryHandler(guardian.paper_button, pattern=guardian.PAPER_PATTERN))
@@ -124,7 +124,7 @@ def register(application: BotApplication) -> None:
     # Everything else, last.
     add(MessageHandler(PRIVATE & filters.COMMAND, fallback.unknown_command))
     # Text and media: answers while a conversation is on, otherwise a hint.
-    add(MessageHandler(PRIVATE & filters.UpdateType.MESSAGE & filters.TEXT, text.on_text))
+    add(MessageHandler(PRIVATE & filters.UpdateType.MESSAGE & filters.TEXT, conversation.on_text))
     add(
         MessageHandler(
             PRIVATE & filters.UpdateType.MESSAGE & filters.Document.ALL, coordinators.on_document

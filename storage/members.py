@@ -83,7 +83,7 @@ class MemberRepository:
             await tx.execute(
                 "UPDATE audit_parties SET telegram_id = NULL WHERE telegram_id = ?", (telegram_id,)
             )
-            await tx.execute("DELETE FROM pending_inputs WHERE telegram_id = ?", (telegram_id,))
+            await tx.execute("DELETE FROM conversations WHERE telegram_id = ?", (telegram_id,))
             # Someone erased as a guardian: the requests they answered forget their account.
             await tx.execute(
                 "UPDATE guardian_requests SET guardian_id = NULL WHERE guardian_id = ?",

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from storage.conversations import Conversation, ConversationRepository, find, put, remove
 from storage.db import Database, from_db_time, to_db_time
 
 PROFILE_FIELDS = frozenset(
@@ -28,6 +29,8 @@ PROFILE_FIELDS = frozenset(
     }
 )
 _JSON_FIELDS = frozenset({"causes", "skills", "days"})
+# The conversations the onboarding keeps its progress in (conversations.flow).
+PROFILE_FLOWS = ("onboarding", "profile_edit")
 
 
 @dataclass(frozen=True)
@@ -74,19 +77,22 @@ class Progress:
 class ProfileRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._conversations = ConversationRepository(db)
 
     async def get(self, member_id: int) -> Profile | None:
         row = await self._db.fetch_one("SELECT * FROM profiles WHERE member_id = ?", (member_id,))
         return _profile(row) if row else None
 
     async def progress(self, member_id: int) -> Progress | None:
-        row = await self._db.fetch_one(
-            "SELECT step, return_to, pending, paused FROM onboarding WHERE member_id = ?",
-            (member_id,),
-        )
-        if row is None:
+        """Where the person is in the onboarding or a profile edit, if that is their
+        conversation now."""
+        conversation = find(await self._conversations.get(member_id), PROFILE_FLOWS)
+        if conversation is None:
             return None
-        return Progress(row["step"], row["return_to"], row["pending"], bool(row["paused"]))
+        data = conversation.data
+        return Progress(
+            conversation.step, data.get("return_to"), data.get("pending"), bool(data.get("paused"))
+        )
 
     async def save(
         self,
@@ -116,24 +122,15 @@ class ProfileRepository:
                     (member_id, *stored.values()),
                 )
             if progress is None:
-                await tx.execute("DELETE FROM onboarding WHERE member_id = ?", (member_id,))
+                await remove(tx, member_id, PROFILE_FLOWS)
             else:
-                await tx.execute(
-                    "INSERT INTO onboarding"
-                    " (member_id, step, return_to, pending, paused, updated_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (member_id) DO UPDATE SET"
-                    " step = excluded.step, return_to = excluded.return_to,"
-                    " pending = excluded.pending, paused = excluded.paused,"
-                    " updated_at = excluded.updated_at",
-                    (
-                        member_id,
-                        progress.step,
-                        progress.return_to,
-                        progress.pending,
-                        int(progress.paused),
-                        to_db_time(now),
-                    ),
-                )
+                flow = "profile_edit" if progress.return_to == "profile" else "onboarding"
+                data = {
+                    "return_to": progress.return_to,
+                    "pending": progress.pending,
+                    "paused": progress.paused,
+                }
+                await put(tx, member_id, Conversation(flow, progress.step, data), now)
 
     async def complete(self, member_id: int, now: datetime) -> None:
         async with self._db.transaction() as tx:
@@ -141,4 +138,4 @@ class ProfileRepository:
                 "UPDATE profiles SET completed_at = ? WHERE member_id = ?",
                 (to_db_time(now), member_id),
             )
-            await tx.execute("DELETE FROM onboarding WHERE member_id = ?", (member_id,))
+            await remove(tx, member_id, PROFILE_FLOWS)

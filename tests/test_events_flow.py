@@ -338,22 +338,37 @@ async def test_cancel_stops_writing_and_staff_are_pointed_to_their_events(bot: R
     assert none.text == "You have no upcoming events. Create one with /newevent."
 
 
-async def test_typed_text_answers_the_flow_touched_last(bot: RunningBot) -> None:
+async def test_one_conversation_at_a_time_asks_which_to_keep(bot: RunningBot) -> None:
     carla = await coordinator(bot)
     await say(carla, "/newproject")
     await say(carla, "Orti in Barriera")  # a project half-written
-    bot.clock.advance(minutes=5)
-    await say(carla, "/newevent")
+    asked = await say(carla, "/newevent")
+    assert asked.text == (
+        "You still have a new project half done. Go on with it, or drop it and start an event?"
+    )
+    assert asked.buttons == [["▶️ Go on: a new project"], ["🆕 Drop it, start an event"]]
+    kept = await tap(carla, "▶️ Go on: a new project", message=asked)
+    assert "(2/" in (kept.text or "")  # the project, where it was
+    answer = await say(carla, "Curiamo gli orti del quartiere.")
+    assert "Which causes" in (answer.text or "")  # typed text went to the project
+    again = await say(carla, "/newevent")
+    event = await tap(carla, "🆕 Drop it, start an event", message=again)
+    assert "(1/8)" in (event.text or "")
+    assert await bot.services.drafts.draft(carla.id) is None  # the project was dropped
     described = await say(carla, "Pulizia del parco")
     assert "(2/8) A few lines about it" in (described.text or "")
-    bot.clock.advance(minutes=5)
-    await say(carla, "/newproject")  # back to the project: it resumes where it was
-    answer = await say(carla, "Curiamo gli orti del quartiere.")
-    assert "(3/" in (answer.text or "")
-    assert "Which causes" in (answer.text or "")
-    # /cancel stops the one touched last too: the project, not the event.
-    assert (await say(carla, "/cancel")).text == "OK, project cancelled."
-    assert await bot.services.event_drafts.draft(carla.id) is not None
+    assert (await say(carla, "/cancel")).text == "OK, dropped: nothing was published."
+    assert (await say(carla, "/cancel")).text == "There's nothing to cancel 🙂"
+
+
+async def test_a_question_interrupts_a_draft_and_gives_it_back(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    await say(carla, "/newevent")
+    await say(carla, "Pulizia del parco")
+    await bot.services.pending.expect(carla.id, "project_message", 1)  # "Write to participants"
+    assert (await say(carla, "/cancel")).text == "OK, cancelled 👍"
+    described = await say(carla, "Portate i guanti.")  # the event is theirs again
+    assert "(3/8)" in (described.text or "")
 
 
 async def test_an_event_for_a_project_s_participants(bot: RunningBot) -> None:

@@ -14,12 +14,12 @@ from bot.core.clock import Clock
 from bot.domain.age_gate import AgePolicy
 from bot.domain.durations import parse_duration, parse_offsets
 from bot.domain.when import WhenProblem, parse_when
-from bot.services.draft_flow import Answer, DraftFlow
+from bot.services.conversations import Conversations, Flow
+from bot.services.draft_flow import Answer, Busy, Draft, DraftFlow
 from bot.services.events import ChangeResult, EventService
 from bot.services.projects import ProjectService
 from bot.services.staff import StaffService
 from storage.db import from_db_time, to_db_time
-from storage.drafts import Draft, DraftRepository
 from storage.events import NewEvent, event_values
 from storage.projects import Project
 
@@ -78,10 +78,11 @@ def is_whole_number(text: str) -> bool:
 class EventDraftService(DraftFlow):
     steps = STEPS
     texts = "newevent"
+    flow = Flow.EVENT_DRAFT
 
     def __init__(
         self,
-        repository: DraftRepository,
+        conversations: Conversations,
         events: EventService,
         projects: ProjectService,
         staff: StaffService,
@@ -90,7 +91,7 @@ class EventDraftService(DraftFlow):
         zone: ZoneInfo,
         default_reminders: tuple[timedelta, ...],
     ) -> None:
-        super().__init__(repository, staff, clock)
+        super().__init__(conversations, staff, clock)
         self._events = events
         self._projects = projects
         self._policy = policy
@@ -106,7 +107,7 @@ class EventDraftService(DraftFlow):
         ]
 
     async def _save(self, coordinator_id: int, step: str, data: dict[str, Any]) -> Answer:
-        await self._repository.save(coordinator_id, Draft(step, data), self._clock.now())
+        await self._put(coordinator_id, Draft(step, data))
         return Answer(None, step)
 
     async def _move(self, coordinator_id: int, draft: Draft, values: dict[str, Any]) -> Answer:
@@ -257,7 +258,9 @@ class EventDraftService(DraftFlow):
             participants_only=audience == "project",
         )
 
-    async def edit_event(self, coordinator_id: int, event_id: int) -> Draft | None:
+    async def edit_event(
+        self, coordinator_id: int, event_id: int, *, replace: bool = False
+    ) -> Draft | Busy | None:
         """A draft holding a published event's answers, at the preview, to change fields."""
         event = await self._events.managed(coordinator_id, event_id)
         if event is None or event.status != "open" or event.starts_at <= self._clock.now():
@@ -287,9 +290,7 @@ class EventDraftService(DraftFlow):
             "max_age": event.max_age,
             "reminders": list(event.reminder_minutes),
         }
-        draft = Draft("preview", data)
-        await self._repository.save(coordinator_id, draft, self._clock.now())
-        return draft
+        return await self._open(coordinator_id, Draft("preview", data), replace)
 
     async def finish(self, coordinator_id: int) -> tuple[int | None, ChangeResult | None]:
         """Publish the event, or save the changes to the one being edited: its id, or None and
@@ -308,8 +309,8 @@ class EventDraftService(DraftFlow):
             result = await self._events.update(coordinator_id, int(editing), new)
             if result is not ChangeResult.SAVED:
                 return None, result
-            await self._repository.drop(coordinator_id)
+            await self._drop(coordinator_id)
             return int(editing), None
         event_id = await self._events.create(coordinator_id, new)
-        await self._repository.drop(coordinator_id)
+        await self._drop(coordinator_id)
         return event_id, None

@@ -1,27 +1,30 @@
-"""Typed answers the bot waits for outside the onboarding (an application's message, a decline
-reason, a message to a project): one per person, and only for a while."""
+"""Typed answers the bot waits for outside a guided flow (an application's message, a decline
+reason, a message to a project): one per person, and only for a while. Each is a question on
+top of the person's conversation (`Conversations.ask`)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import dataclass
 
-from bot.core.clock import Clock
-from storage.pending import PendingInput, PendingInputRepository
+from bot.services.conversations import Conversations
 
-# A question left unanswered this long has lapsed: text typed later is not its answer.
-ANSWER_WITHIN = timedelta(minutes=30)
+
+@dataclass(frozen=True)
+class PendingInput:
+    kind: str
+    ref: int
 
 
 class PendingInputs:
-    def __init__(self, repository: PendingInputRepository, clock: Clock) -> None:
-        self._repository = repository
-        self._clock = clock
+    def __init__(self, *, conversations: Conversations) -> None:
+        self._conversations = conversations
 
     async def expect(self, telegram_id: int, kind: str, ref: int) -> None:
-        await self._repository.expect(telegram_id, kind, ref, self._clock.now())
+        await self._conversations.ask(telegram_id, kind, ref)
 
     async def get(self, telegram_id: int) -> PendingInput | None:
-        return await self._repository.get(telegram_id, self._clock.now() - ANSWER_WITHIN)
+        asked = await self._conversations.question(telegram_id)
+        return PendingInput(*asked) if asked is not None else None
 
     async def clear(self, telegram_id: int) -> None:
-        await self._repository.clear(telegram_id)
+        await self._conversations.answered(telegram_id)

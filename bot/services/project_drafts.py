@@ -19,10 +19,10 @@ from bot.domain.project_import import (
     is_small_number,
     parse_date,
 )
-from bot.services.draft_flow import Answer, DraftFlow
+from bot.services.conversations import Conversations, Flow
+from bot.services.draft_flow import Answer, Busy, Draft, DraftFlow
 from bot.services.projects import ProjectService
 from bot.services.staff import StaffService
-from storage.drafts import Draft, DraftRepository
 from storage.projects import NewProject
 
 STEPS = (
@@ -51,18 +51,19 @@ def next_step(step: str) -> str:
 class ProjectDraftService(DraftFlow):
     steps = STEPS
     texts = "newproject"
+    flow = Flow.PROJECT_DRAFT
     first_data = {"causes": [], "skills": [], "days": [], "cocoordinators": []}  # noqa: RUF012
 
     def __init__(
         self,
-        repository: DraftRepository,
+        conversations: Conversations,
         projects: ProjectService,
         staff: StaffService,
         audit: AuditLog,
         clock: Clock,
         policy: AgePolicy,
     ) -> None:
-        super().__init__(repository, staff, clock)
+        super().__init__(conversations, staff, clock)
         self._projects = projects
         self._audit = audit
         self._policy = policy
@@ -71,10 +72,12 @@ class ProjectDraftService(DraftFlow):
         """Store the answer; the next question, or back to the preview after a correction."""
         data = {**draft.data, **values}
         step = "preview" if data.pop("correcting", False) else next_step(draft.step)
-        await self._repository.save(coordinator_id, Draft(step, data), self._clock.now())
+        await self._put(coordinator_id, Draft(step, data))
         return Answer(None, step)
 
-    async def edit_project(self, coordinator_id: int, project_id: int) -> Draft | None:
+    async def edit_project(
+        self, coordinator_id: int, project_id: int, *, replace: bool = False
+    ) -> Draft | Busy | None:
         """A draft holding an existing project's answers, at the preview, to change fields."""
         project = await self._projects.managed(coordinator_id, project_id)
         if project is None:
@@ -97,9 +100,7 @@ class ProjectDraftService(DraftFlow):
             "deadline": project.deadline.isoformat() if project.deadline else None,
             "cocoordinators": others,
         }
-        draft = Draft("preview", data)
-        await self._repository.save(coordinator_id, draft, self._clock.now())
-        return draft
+        return await self._open(coordinator_id, Draft("preview", data), replace)
 
     async def answer_text(self, coordinator_id: int, text: str) -> Answer:
         draft = await self.draft(coordinator_id)
@@ -172,11 +173,7 @@ class ProjectDraftService(DraftFlow):
             return None
         chosen = set(draft.data.get(field, [])) ^ {key}
         selection = [k for k in order if k in chosen]
-        await self._repository.save(
-            coordinator_id,
-            Draft(draft.step, {**draft.data, field: selection}),
-            self._clock.now(),
-        )
+        await self._put(coordinator_id, Draft(draft.step, {**draft.data, field: selection}))
         return selection
 
     async def finish_list(self, coordinator_id: int, field: str) -> Answer:
@@ -225,7 +222,7 @@ class ProjectDraftService(DraftFlow):
             )
             if not saved:
                 return None  # the draft stays: fewer places than participants, or not theirs
-            await self._repository.drop(coordinator_id)
+            await self._drop(coordinator_id)
             return int(editing)
         project_id = await self._projects.create(
             coordinator_id,
@@ -233,5 +230,5 @@ class ProjectDraftService(DraftFlow):
             cocoordinators,
             publish=publish,
         )
-        await self._repository.drop(coordinator_id)
+        await self._drop(coordinator_id)
         return project_id

@@ -16,6 +16,7 @@ from enum import Enum, StrEnum
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.domain.names import clean_name, name_problem
+from bot.services.conversations import Conversations, Flow
 from storage.staff import StaffMember, StaffRepository
 
 INVITE_VALIDITY = timedelta(hours=72)
@@ -51,9 +52,16 @@ class Joining:
 
 class StaffService:
     def __init__(
-        self, repository: StaffRepository, audit: AuditLog, clock: Clock, admin_ids: frozenset[int]
+        self,
+        *,
+        repository: StaffRepository,
+        conversations: Conversations,
+        audit: AuditLog,
+        clock: Clock,
+        admin_ids: frozenset[int],
     ) -> None:
         self._repository = repository
+        self._conversations = conversations
         self._audit = audit
         self._clock = clock
         self._admin_ids = admin_ids
@@ -113,6 +121,8 @@ class StaffService:
         if is_member:
             return Joining(JoinProblem.MEMBER)
         await self._repository.open_invite(invite.token_hash, telegram_id)
+        # Opening a staff invitation is a choice: it takes over whatever they were doing.
+        await self._conversations.begin(telegram_id, Flow.STAFF_JOIN, "name", replace=True)
         return Joining(None, Role(invite.role))
 
     async def joining(self, telegram_id: int) -> tuple[Role, str | None] | None:
@@ -127,6 +137,7 @@ class StaffService:
         if invite is None or name_problem(text, 64) is not None:
             return False
         await self._repository.name_invite(invite.token_hash, clean_name(text))
+        await self._conversations.save(telegram_id, Flow.STAFF_JOIN, "conduct", {})
         return True
 
     async def accept_conduct(
@@ -140,6 +151,7 @@ class StaffService:
             return None
         await self._repository.add(telegram_id, invite.role, invite.name, language, now)
         await self._repository.use_invite(invite.token_hash, now)
+        await self._conversations.end(telegram_id, Flow.STAFF_JOIN)
         role = Role(invite.role)
         self._roles[telegram_id] = role
         if language:

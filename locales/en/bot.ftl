@@ -884,3 +884,15 @@ stray-media = Thanks! For now I only understand commands and buttons, though. Ty
 edited-message = I saw you edited a message: that doesn't change what I've already done. If needed, write to me again.
 button-expired = This button is no longer active. Try again from the latest message.
 error-generic = Oops, something went wrong on our side 😕 Try again in a moment; if it happens again, type /help.
+
+# One conversation at a time: starting something while another is half done.
+conversation-busy = You still have { $what } half done. Go on with it, or drop it and start { $new }?
+conversation-keep = ▶️ Go on: { $what }
+conversation-replace = 🆕 Drop it, start { $new }
+conversation-kept = OK, let's go on where you left off: answer the last question above.
+flow-onboarding = your sign-up
+flow-profile_edit = a change to your profile
+flow-staff_join = joining the staff
+flow-project_draft = a new project
+flow-event_draft = an event
+flow-question = a message

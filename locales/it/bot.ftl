@@ -890,3 +890,15 @@ stray-media = Grazie! Però per ora capisco solo comandi e pulsanti. Scrivi /hel
 edited-message = Ho visto che hai modificato un messaggio: non cambia quello che ho già fatto. Se serve, scrivimi di nuovo.
 button-expired = Questo pulsante non è più attivo. Riprova dal messaggio più recente.
 error-generic = Ops, qualcosa è andato storto da parte nostra 😕 Riprova tra poco; se succede ancora, scrivi /help.
+
+# One conversation at a time: starting something while another is half done.
+conversation-busy = Hai ancora in sospeso { $what }. Vuoi continuare, o lasciarlo perdere e iniziare { $new }?
+conversation-keep = ▶️ Continua: { $what }
+conversation-replace = 🆕 Lascia perdere, inizia { $new }
+conversation-kept = Ok, riprendiamo da dove eri rimasto/a: rispondi all'ultima domanda qui sopra.
+flow-onboarding = l'iscrizione
+flow-profile_edit = una modifica al profilo
+flow-staff_join = l'ingresso nello staff
+flow-project_draft = un nuovo progetto
+flow-event_draft = un evento
+flow-question = un messaggio
