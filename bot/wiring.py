@@ -141,21 +141,34 @@ async def open_services(
     onboarding = OnboardingService(profiles, members, consents, clock, policy)
     guardian_repository = GuardianRepository(db)
     guardians = GuardianService(
-        guardian_repository, members, onboarding, consents, audit, notifications, clock
+        repository=guardian_repository,
+        members=members,
+        onboarding=onboarding,
+        consents=consents,
+        audit=audit,
+        notifications=notifications,
+        clock=clock,
     )
     privacy = PrivacyService(
-        members,
-        profiles,
-        ConsentRepository(db),
-        guardian_repository,
-        preferences,
-        audit,
-        clock,
-        ProjectRepository(db),
-        EventRepository(db),
+        members=members,
+        profiles=profiles,
+        consents=ConsentRepository(db),
+        guardians=guardian_repository,
+        preferences=preferences,
+        audit=audit,
+        clock=clock,
+        projects=ProjectRepository(db),
+        events=EventRepository(db),
     )
     retention = RetentionService(
-        members, member_repository, guardians, tasks, notifications, policy, clock, settings.zone
+        members=members,
+        repository=member_repository,
+        guardians=guardians,
+        tasks=tasks,
+        notifications=notifications,
+        policy=policy,
+        clock=clock,
+        zone=settings.zone,
     )
     projects = ProjectService(
         ProjectRepository(db),

@@ -9,6 +9,7 @@ is answered, cancelled, or has lapsed.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 from typing import Any
@@ -29,14 +30,14 @@ class Flow(StrEnum):
     QUESTION = "question"
 
 
+@dataclass(kw_only=True, eq=False)
 class Conversations:
-    def __init__(self, *, repository: ConversationRepository, clock: Clock) -> None:
-        self._repository = repository
-        self._clock = clock
+    repository: ConversationRepository
+    clock: Clock
 
     async def current(self, telegram_id: int) -> Conversation | None:
         """The conversation typed text goes to now (a lapsed question is gone)."""
-        conversation = await self._repository.get(telegram_id)
+        conversation = await self.repository.get(telegram_id)
         if conversation is None or not self._lapsed(conversation):
             return conversation
         return await self._pop(telegram_id, conversation)
@@ -45,7 +46,7 @@ class Conversations:
         return (
             conversation.flow == Flow.QUESTION
             and conversation.updated_at is not None
-            and conversation.updated_at < self._clock.now() - ANSWER_WITHIN
+            and conversation.updated_at < self.clock.now() - ANSWER_WITHIN
         )
 
     async def in_flow(self, telegram_id: int, flow: Flow) -> Conversation | None:
@@ -75,21 +76,21 @@ class Conversations:
     async def save(self, telegram_id: int, flow: Flow, step: str, data: dict[str, Any]) -> None:
         """The flow's next step and its data (it is the person's conversation now)."""
         conversation = Conversation(flow.value, step, data)
-        await self._repository.save(telegram_id, conversation, self._clock.now())
+        await self.repository.save(telegram_id, conversation, self.clock.now())
 
     async def end(self, telegram_id: int, flow: Flow) -> bool:
         """That flow is over (if it is theirs), also under a question."""
-        current = await self._repository.get(telegram_id)
+        current = await self.repository.get(telegram_id)
         if current is None:
             return False
         under = beneath(current) if current.flow == Flow.QUESTION else None
         if under is not None and under.flow == flow:
             question = {key: value for key, value in current.data.items() if key != UNDER}
-            await self._repository.save(
-                telegram_id, Conversation(current.flow, current.step, question), self._clock.now()
+            await self.repository.save(
+                telegram_id, Conversation(current.flow, current.step, question), self.clock.now()
             )
             return True
-        return await self._repository.drop(telegram_id, [flow.value])
+        return await self.repository.drop(telegram_id, [flow.value])
 
     # --- typed-text questions ----------------------------------------------------------------
 
@@ -102,8 +103,8 @@ class Conversations:
         data: dict[str, Any] = {"ref": ref}
         if under is not None:
             data[UNDER] = {"flow": under.flow, "step": under.step, "data": under.data}
-        await self._repository.save(
-            telegram_id, Conversation(Flow.QUESTION.value, kind, data), self._clock.now()
+        await self.repository.save(
+            telegram_id, Conversation(Flow.QUESTION.value, kind, data), self.clock.now()
         )
 
     async def question(self, telegram_id: int) -> tuple[str, int] | None:
@@ -115,14 +116,14 @@ class Conversations:
 
     async def answered(self, telegram_id: int) -> None:
         """The question is over: the flow under it, if any, is theirs again."""
-        current = await self._repository.get(telegram_id)
+        current = await self.repository.get(telegram_id)
         if current is not None and current.flow == Flow.QUESTION:
             await self._pop(telegram_id, current)
 
     async def _pop(self, telegram_id: int, question: Conversation) -> Conversation | None:
         under = beneath(question)
         if under is None:
-            await self._repository.drop(telegram_id, [Flow.QUESTION.value])
+            await self.repository.drop(telegram_id, [Flow.QUESTION.value])
             return None
-        await self._repository.save(telegram_id, under, self._clock.now())
-        return await self._repository.get(telegram_id)
+        await self.repository.save(telegram_id, under, self.clock.now())
+        return await self.repository.get(telegram_id)

@@ -79,23 +79,14 @@ class EventNotice(Note):
     until: datetime | None = None  # OFFER: when the held seat lapses
 
 
+@dataclass(kw_only=True, eq=False)
 class EventNotices:
-    def __init__(
-        self,
-        *,
-        repository: EventRepository,
-        preferences: PreferenceRepository,
-        notifications: NotificationGate,
-        ages: Ages,
-        tasks: TaskDispatcher,
-        clock: Clock,
-    ) -> None:
-        self._repository = repository
-        self._preferences = preferences
-        self._notifications = notifications
-        self._ages = ages
-        self._tasks = tasks
-        self._clock = clock
+    repository: EventRepository
+    preferences: PreferenceRepository
+    notifications: NotificationGate
+    ages: Ages
+    tasks: TaskDispatcher
+    clock: Clock
 
     # --- planned with the change that calls for them -----------------------------------------
 
@@ -104,9 +95,9 @@ class EventNotices:
     ) -> tuple[NewTask, datetime]:
         """Telling one member (a durable task), and when it goes out: minors hear in quiet
         hours only when waiting would be too late (the event starts before they end)."""
-        now = self._clock.now()
+        now = self.clock.now()
         due = (
-            await self._notifications.held_until(
+            await self.notifications.held_until(
                 member_id, Purpose.CONSEQUENCE, deadline=event.starts_at
             )
             or now
@@ -118,7 +109,7 @@ class EventNotices:
             where=event.link or event.place,
             was=to_db_time(was) if was is not None else None,
         )
-        task = self._tasks.task(
+        task = self.tasks.task(
             NOTICE,
             payload,
             due_at=due,
@@ -128,7 +119,7 @@ class EventNotices:
         return task, due
 
     def lapse_task(self, event: Event, member_id: int, expires: datetime) -> NewTask:
-        return self._tasks.task(
+        return self.tasks.task(
             OFFER_LAPSE,
             OfferDue(event=event.id, member=member_id),
             due_at=expires,
@@ -137,31 +128,31 @@ class EventNotices:
         )
 
     async def wants_reminders(self, member_id: int, event: Event) -> bool:
-        rsvp = await self._repository.rsvp(event.id, member_id)
+        rsvp = await self.repository.rsvp(event.id, member_id)
         if rsvp is None:
             return False
         if rsvp.answer == "going":
             return True
-        return rsvp.answer == "maybe" and (await self._preferences.get(member_id)).remind_maybe
+        return rsvp.answer == "maybe" and (await self.preferences.get(member_id)).remind_maybe
 
     async def reminder_tasks(self, member_id: int, event: Event) -> list[NewTask]:
-        now = self._clock.now()
-        minor = await self._ages.is_minor(member_id)
+        now = self.clock.now()
+        minor = await self.ages.is_minor(member_id)
         offsets = tuple(timedelta(minutes=m) for m in event.reminder_minutes)
         tasks = []
         for planned in plan(
             event.starts_at,
             offsets,
             minor=minor,
-            quiet=self._notifications.quiet,
-            zone=self._notifications.zone,
+            quiet=self.notifications.quiet,
+            zone=self.notifications.zone,
         ):
             due = await self._still_due(member_id, planned, event, now)
             if due is None:
                 continue
             minutes = int(planned.offset.total_seconds() // 60)
             tasks.append(
-                self._tasks.task(
+                self.tasks.task(
                     REMINDER,
                     ReminderDue(event=event.id, minutes=minutes, revision=event.revision),
                     due_at=due,
@@ -184,13 +175,13 @@ class EventNotices:
         own_time = event.starts_at.astimezone(UTC) - planned.offset
         if own_time <= now.astimezone(UTC):
             return None
-        allowed = await self._notifications.quiet_until(member_id, Purpose.REMINDER) or now
+        allowed = await self.notifications.quiet_until(member_id, Purpose.REMINDER) or now
         return allowed if allowed.astimezone(UTC) < event.starts_at.astimezone(UTC) else None
 
     async def plan_reminders(self, member_id: int, event: Event) -> None:
         """Store this member's reminders now (idempotent: keyed)."""
         if await self.wants_reminders(member_id, event):
-            await self._tasks.schedule_all(await self.reminder_tasks(member_id, event))
+            await self.tasks.schedule_all(await self.reminder_tasks(member_id, event))
 
     # --- decided again when they run ---------------------------------------------------------
 
@@ -202,8 +193,8 @@ class EventNotices:
         member_id = task.member_id
         if member_id is None:
             raise ValueError("a reminder needs a member")
-        event = await self._repository.get(due.event)
-        now = self._clock.now()
+        event = await self.repository.get(due.event)
+        now = self.clock.now()
         if event is None or event.status != "open" or event.starts_at <= now:
             return
         if due.revision != event.revision:
@@ -215,7 +206,7 @@ class EventNotices:
         # whether waiting, running in another worker or already sent, makes this one moot.
         siblings = [
             Planned(timedelta(minutes=int(other.payload["minutes"])), other.due_at)
-            for other in await self._tasks.keyed(
+            for other in await self.tasks.keyed(
                 f"reminder:{event.id}:r{event.revision}:{member_id}:"
             )
             if other.id != task.id and other.state in {"pending", "running", "done", "interrupted"}
@@ -223,7 +214,7 @@ class EventNotices:
         mine = Planned(timedelta(minutes=due.minutes), task.due_at)
         if not goes_out(now, event.starts_at, mine, siblings):
             return
-        await self._notifications.deliver_in_task(
+        await self.notifications.deliver_in_task(
             member_id,
             EventReminder(event, time_left(now, event.starts_at)),
             Purpose.REMINDER,
@@ -236,12 +227,12 @@ class EventNotices:
         member_id = task.member_id
         if member_id is None:
             raise ValueError("a notice needs a member")
-        event = await self._repository.get(due.event)
+        event = await self.repository.get(due.event)
         what = Notice(due.what)
         if event is None or not await self._still_news(member_id, event, what, due):
             return
-        now = self._clock.now()
-        allowed = await self._notifications.held_until(
+        now = self.clock.now()
+        allowed = await self.notifications.held_until(
             member_id, Purpose.CONSEQUENCE, deadline=event.starts_at
         )
         if allowed is not None:
@@ -253,10 +244,10 @@ class EventNotices:
             await self._extend_offer(member_id, event, now)
         until = None
         if what is Notice.OFFER:
-            rsvp = await self._repository.rsvp(event.id, member_id)
+            rsvp = await self.repository.rsvp(event.id, member_id)
             until = rsvp.offer_expires_at if rsvp and rsvp.offer_expires_at else now
         was = datetime.fromisoformat(due.was) if due.was else None
-        await self._notifications.deliver_in_task(
+        await self.notifications.deliver_in_task(
             member_id,
             EventNotice(event, what, was=was, until=until),
             Purpose.CONSEQUENCE,
@@ -264,13 +255,13 @@ class EventNotices:
         )
 
     async def _still_news(self, member_id: int, event: Event, what: Notice, due: NoticeDue) -> bool:
-        if event.starts_at <= self._clock.now():
+        if event.starts_at <= self.clock.now():
             return False  # over (or under way): a change or a cancellation is no news now
         if what is Notice.CANCELLED:
             return True
         if event.status != "open":
             return False
-        rsvp = await self._repository.rsvp(event.id, member_id)
+        rsvp = await self.repository.rsvp(event.id, member_id)
         if rsvp is None:
             return False
         outdated = {
@@ -285,4 +276,4 @@ class EventNotices:
         """The offer's notice waits for the morning: the time to confirm starts then."""
         expires = min(told + offer_window(told, event.starts_at), event.starts_at)
         lapse = self.lapse_task(event, member_id, expires)
-        await self._repository.extend_offer(event.id, member_id, expires, self._clock.now(), lapse)
+        await self.repository.extend_offer(event.id, member_id, expires, self.clock.now(), lapse)

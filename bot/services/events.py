@@ -6,7 +6,7 @@ seats and the waitlist are `event_answers`.
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from datetime import UTC
 from enum import Enum
 
@@ -34,58 +34,47 @@ class ChangeResult(Enum):
     CHANGED = "changed"  # someone else changed it meanwhile: look again
 
 
+@dataclass(kw_only=True, eq=False)
 class EventService:
-    def __init__(
-        self,
-        *,
-        repository: EventRepository,
-        answers: EventAnswers,
-        notices: EventNotices,
-        consents: ConsentService,
-        staff: StaffService,
-        tasks: TaskDispatcher,
-        audit: AuditLog,
-        clock: Clock,
-    ) -> None:
-        self._repository = repository
-        self._answers = answers
-        self._notices = notices
-        self._consents = consents
-        self._staff = staff
-        self._tasks = tasks
-        self._audit = audit
-        self._clock = clock
+    repository: EventRepository
+    answers: EventAnswers
+    notices: EventNotices
+    consents: ConsentService
+    staff: StaffService
+    tasks: TaskDispatcher
+    audit: AuditLog
+    clock: Clock
 
     def _open(self, event: Event) -> bool:
-        return is_open(event, self._clock)
+        return is_open(event, self.clock)
 
     async def create(self, coordinator_id: int, new: NewEvent) -> int:
-        event_id = await self._repository.create(new, coordinator_id, self._clock.now())
-        await self._audit.record(coordinator_id, "event.created", None, event=event_id)
+        event_id = await self.repository.create(new, coordinator_id, self.clock.now())
+        await self.audit.record(coordinator_id, "event.created", None, event=event_id)
         return event_id
 
     async def get(self, event_id: int) -> Event | None:
-        return await self._repository.get(event_id)
+        return await self.repository.get(event_id)
 
     async def counts(self, event_id: int) -> Counts:
-        return await self._repository.counts(event_id)
+        return await self.repository.counts(event_id)
 
     async def rsvp(self, member_id: int, event_id: int) -> Rsvp | None:
-        return await self._answers.rsvp(member_id, event_id)
+        return await self.answers.rsvp(member_id, event_id)
 
     # --- organisers --------------------------------------------------------------------------
 
     async def managed(self, user_id: int, event_id: int) -> Event | None:
         """The event, if this person may change it now: its creator, or an admin."""
-        event = await self._repository.get(event_id)
-        if event is None or not self._staff.is_coordinator(user_id):
+        event = await self.repository.get(event_id)
+        if event is None or not self.staff.is_coordinator(user_id):
             return None
-        if event.created_by != user_id and not self._staff.is_admin(user_id):
+        if event.created_by != user_id and not self.staff.is_admin(user_id):
             return None
         return event
 
     async def answerers(self, event_id: int) -> list[int]:
-        return await self._repository.answerers(event_id)
+        return await self.repository.answerers(event_id)
 
     async def attendees(self, user_id: int, event_id: int) -> list[tuple[str, str | None]] | None:
         """(answer, first name) for the event's organiser, the reading audited. A name only for
@@ -94,21 +83,21 @@ class EventService:
         event = await self.managed(user_id, event_id)
         if event is None:
             return None
-        await self._audit.record(user_id, "event.attendees_viewed", None, event=event_id)
+        await self.audit.record(user_id, "event.attendees_viewed", None, event=event_id)
         shown: list[tuple[str, str | None]] = []
-        for member_id, answer, name in await self._repository.attendees(event_id):
-            visible = (await self._consents.granted(member_id))["matching"] or (
+        for member_id, answer, name in await self.repository.attendees(event_id):
+            visible = (await self.consents.granted(member_id))["matching"] or (
                 event.project_id is not None
-                and await self._repository.is_participant(event.project_id, member_id)
+                and await self.repository.is_participant(event.project_id, member_id)
             )
             shown.append((answer, name if visible else None))
         return shown
 
     async def organised(self, user_id: int, page: int, per_page: int) -> Page[Event]:
         """Upcoming events this person runs (an admin: everyone's)."""
-        creator = None if self._staff.is_admin(user_id) else user_id
-        events, total = await self._repository.organised(
-            creator, self._clock.now(), per_page, page * per_page
+        creator = None if self.staff.is_admin(user_id) else user_id
+        events, total = await self.repository.organised(
+            creator, self.clock.now(), per_page, page * per_page
         )
         return Page(events, total)
 
@@ -132,66 +121,66 @@ class EventService:
             seats_taken=old.seats_taken,
             revision=revision,
         )
-        answerers = await self._repository.answerers(event_id)
+        answerers = await self.repository.answerers(event_id)
         if _audience(new) != _audience(old):
             # Those the new audience leaves out hear that, not "still coming?" first.
             answerers = [
                 member_id
                 for member_id in answerers
-                if await self._answers.refusal(member_id, event) is not Refusal.AUDIENCE
+                if await self.answers.refusal(member_id, event) is not Refusal.AUDIENCE
             ]
         tasks: list[NewTask] = []
         planned_for: set[int] = set()
         if replan:
             for member_id in answerers:
-                if await self._notices.wants_reminders(member_id, event):
-                    tasks += await self._notices.reminder_tasks(member_id, event)
+                if await self.notices.wants_reminders(member_id, event):
+                    tasks += await self.notices.reminder_tasks(member_id, event)
                     planned_for.add(member_id)
         if new_time or (new.place, new.link) != (old.place, old.link):
             what = Notice.MOVED if new_time else Notice.PLACE
             was = old.starts_at if new_time else None
             for member_id in answerers:
-                tasks.append((await self._notices.notice_task(member_id, event, what, was))[0])
-        saved = await self._repository.update(
+                tasks.append((await self.notices.notice_task(member_id, event, what, was))[0])
+        saved = await self.repository.update(
             event_id,
             new,
             old.revision,
             revision,
-            self._clock.now(),
+            self.clock.now(),
             cancel_prefix=f"reminder:{event_id}:r{old.revision}:" if replan else None,
             tasks=tasks,
         )
         if not saved:
-            now_event = await self._repository.get(event_id)
+            now_event = await self.repository.get(event_id)
             if now_event is None or not self._open(now_event):
                 return ChangeResult.GONE
             if now_event.revision != old.revision:
                 return ChangeResult.CHANGED
             return ChangeResult.TOO_FEW_SEATS
-        self._tasks.stored(tasks)
-        await self._audit.record(user_id, "event.updated", None, event=event_id)
+        self.tasks.stored(tasks)
+        await self.audit.record(user_id, "event.updated", None, event=event_id)
         if _audience(new) != _audience(old):
             await self._release_outsiders(event)
         if replan:
             # Someone who answered while this was being planned gets theirs now.
-            for member_id in await self._repository.answerers(event_id):
+            for member_id in await self.repository.answerers(event_id):
                 if member_id not in planned_for:
-                    await self._notices.plan_reminders(member_id, event)
-        await self._answers.offer_free_seats(event_id)
+                    await self.notices.plan_reminders(member_id, event)
+        await self.answers.offer_free_seats(event_id)
         return ChangeResult.SAVED
 
     async def _release_outsiders(self, event: Event) -> None:
         """The event is now for another group (ages, a project's participants): those it no
         longer includes lose their answer (and seat), and are told why."""
-        for member_id in await self._repository.answerers(event.id):
-            if await self._answers.refusal(member_id, event) is not Refusal.AUDIENCE:
+        for member_id in await self.repository.answerers(event.id):
+            if await self.answers.refusal(member_id, event) is not Refusal.AUDIENCE:
                 continue
-            notice, _ = await self._notices.notice_task(member_id, event, Notice.RELEASED)
+            notice, _ = await self.notices.notice_task(member_id, event, Notice.RELEASED)
             # The answer goes and the notice is stored in one transaction.
-            await self._repository.answer_without_seat(
-                event.id, member_id, "no", self._clock.now(), [notice]
+            await self.repository.answer_without_seat(
+                event.id, member_id, "no", self.clock.now(), [notice]
             )
-            self._tasks.stored([notice])
+            self.tasks.stored([notice])
 
     async def cancel_event(self, user_id: int, event_id: int) -> ChangeResult:
         event = await self.managed(user_id, event_id)
@@ -200,12 +189,12 @@ class EventService:
         if not self._open(event):
             return ChangeResult.GONE
         notices = [
-            (await self._notices.notice_task(member_id, event, Notice.CANCELLED))[0]
-            for member_id in await self._repository.answerers(event_id)
+            (await self.notices.notice_task(member_id, event, Notice.CANCELLED))[0]
+            for member_id in await self.repository.answerers(event_id)
         ]
         prefixes = (f"reminder:{event_id}:", f"offer:{event_id}:")
-        if not await self._repository.cancel(event_id, self._clock.now(), prefixes, notices):
+        if not await self.repository.cancel(event_id, self.clock.now(), prefixes, notices):
             return ChangeResult.GONE
-        self._tasks.stored(notices)
-        await self._audit.record(user_id, "event.cancelled", None, event=event_id)
+        self.tasks.stored(notices)
+        await self.audit.record(user_id, "event.cancelled", None, event=event_id)
         return ChangeResult.SAVED

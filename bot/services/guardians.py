@@ -52,37 +52,28 @@ class Opened:
     request: GuardianRequest | None = None
 
 
+@dataclass(kw_only=True, eq=False)
 class GuardianService:
-    def __init__(
-        self,
-        repository: GuardianRepository,
-        members: MemberService,
-        onboarding: OnboardingService,
-        consents: ConsentService,
-        audit: AuditLog,
-        notifications: NotificationGate,
-        clock: Clock,
-    ) -> None:
-        self._repository = repository
-        self._members = members
-        self._onboarding = onboarding
-        self._consents = consents
-        self._audit = audit
-        self._notifications = notifications
-        self._clock = clock
+    repository: GuardianRepository
+    members: MemberService
+    onboarding: OnboardingService
+    consents: ConsentService
+    audit: AuditLog
+    notifications: NotificationGate
+    clock: Clock
 
     async def cleared(self, member_id: int) -> bool:
         """Not waiting for a guardian: old enough, or their guardian consented."""
-        if not await self._onboarding.under_guardian(member_id):
+        if not await self.onboarding.under_guardian(member_id):
             return True
-        request = await self._repository.of_member(member_id)
+        request = await self.repository.of_member(member_id)
         return request is not None and request.status == "consented"
 
     async def request_of(self, member_id: int) -> GuardianRequest | None:
-        return await self._repository.of_member(member_id)
+        return await self.repository.of_member(member_id)
 
     async def by_code(self, text: str) -> GuardianRequest | None:
-        return await self._repository.by_code(normalize_code(text))
+        return await self.repository.by_code(normalize_code(text))
 
     async def start_request(
         self, member_id: int, telegram_name: str
@@ -90,45 +81,45 @@ class GuardianService:
         """The member's request with a fresh link (created on first use). Returns the token:
         it is shown once, here, and stored only as a hash."""
         token = secrets.token_urlsafe(18)
-        now = self._clock.now()
+        now = self.clock.now()
         expires = now + LINK_VALIDITY
-        existing = await self._repository.of_member(member_id)
+        existing = await self.repository.of_member(member_id)
         if existing is not None:
-            await self._repository.new_link(member_id, _hash(token), expires)
+            await self.repository.new_link(member_id, _hash(token), expires)
         else:
-            while not await self._repository.create(
+            while not await self.repository.create(
                 member_id, _new_code(), _hash(token), telegram_name[:64], now, expires
             ):
                 pass  # a code already in use: draw again
-        request = await self._repository.of_member(member_id)
+        request = await self.repository.of_member(member_id)
         assert request is not None
         return request, token
 
     async def open(self, token: str, guardian_id: int) -> Opened:
-        request = await self._repository.by_token_hash(_hash(token))
+        request = await self.repository.by_token_hash(_hash(token))
         if request is None or request.status not in {"pending", "opened"}:
             return Opened(OpenProblem.UNKNOWN)
         if request.member_id == guardian_id:
             return Opened(OpenProblem.OWN, request)
-        if request.link_expires_at <= self._clock.now():
+        if request.link_expires_at <= self.clock.now():
             return Opened(OpenProblem.EXPIRED, request)
         if request.guardian_id not in {None, guardian_id}:
             return Opened(OpenProblem.TAKEN, request)
-        await self._repository.opened_by(request.member_id, guardian_id)
-        return Opened(None, await self._repository.of_member(request.member_id))
+        await self.repository.opened_by(request.member_id, guardian_id)
+        return Opened(None, await self.repository.of_member(request.member_id))
 
     async def for_guardian(self, code: str, guardian_id: int) -> GuardianRequest | None:
         """The request this guardian opened and may still decide on."""
-        request = await self._repository.by_code(code)
+        request = await self.repository.by_code(code)
         if request is None or request.guardian_id != guardian_id:
             return None
-        if request.status != "opened" or request.link_expires_at <= self._clock.now():
+        if request.status != "opened" or request.link_expires_at <= self.clock.now():
             return None
         return request
 
     async def undecided(self, code: str) -> GuardianRequest | None:
         """A request still waiting for consent, for a moderator with a paper form."""
-        request = await self._repository.by_code(normalize_code(code))
+        request = await self.repository.by_code(normalize_code(code))
         if request is None or request.status not in {"pending", "opened", "withdrawn"}:
             return None
         return request
@@ -138,68 +129,68 @@ class GuardianService:
             raise ValueError(f"unknown purpose {purpose!r}")
         chosen = set(request.purposes) ^ {purpose}
         purposes = tuple(p for p in PURPOSES if p in chosen)
-        await self._repository.set_purposes(request.member_id, purposes)
+        await self.repository.set_purposes(request.member_id, purposes)
         return purposes
 
     async def consent(self, request: GuardianRequest, method: str, actor_id: int) -> None:
         """Record the consent and each purpose's answer, then let the member go on."""
         for purpose in PURPOSES:
-            await self._consents.decide(
+            await self.consents.decide(
                 request.member_id,
                 purpose,
                 purpose in request.purposes,
                 given_by="guardian",
                 method=method,
             )
-        await self._repository.decide(request.member_id, "consented", method, self._clock.now())
+        await self.repository.decide(request.member_id, "consented", method, self.clock.now())
         action = "guardian_consent.paper" if method == "paper" else "guardian_consent.given"
-        await self._audit.record(actor_id, action, request.member_id)
-        await self._onboarding.guardian_consented(request.member_id)
+        await self.audit.record(actor_id, action, request.member_id)
+        await self.onboarding.guardian_consented(request.member_id)
         await self._tell(request.member_id, "guardian-member-consented")
 
     async def decline(self, request: GuardianRequest) -> None:
         """The guardian says no: the member's pending data goes at once (nothing to keep)."""
         # Told now, even in quiet hours: the pending data goes at once, so it cannot wait.
-        await self._notifications.deliver(
+        await self.notifications.deliver(
             request.member_id,
             Text("guardian-member-declined"),
             Purpose.CONSEQUENCE,
-            deadline=self._clock.now(),
+            deadline=self.clock.now(),
         )
-        await self._members.erase(request.member_id)
+        await self.members.erase(request.member_id)
 
     async def withdraw(self, code: str, guardian_id: int) -> GuardianRequest | None:
-        request = await self._repository.by_code(code)
+        request = await self.repository.by_code(code)
         if request is None or request.guardian_id != guardian_id:
             return None
         if request.status != "consented":
             return None
         for purpose in PURPOSES:
-            await self._consents.decide(
+            await self.consents.decide(
                 request.member_id, purpose, False, given_by="guardian", method="bot"
             )
-        await self._repository.decide(request.member_id, "withdrawn", None, self._clock.now())
-        await self._audit.record(guardian_id, "guardian_consent.withdrawn", request.member_id)
-        await self._onboarding.guardian_withdrew(request.member_id)
+        await self.repository.decide(request.member_id, "withdrawn", None, self.clock.now())
+        await self.audit.record(guardian_id, "guardian_consent.withdrawn", request.member_id)
+        await self.onboarding.guardian_withdrew(request.member_id)
         await self._tell(request.member_id, "guardian-member-withdrawn")
         return request
 
     async def _tell(self, member_id: int, key: str) -> None:
-        await self._notifications.deliver(member_id, Text(key), Purpose.CONSEQUENCE)
+        await self.notifications.deliver(member_id, Text(key), Purpose.CONSEQUENCE)
 
     async def consented_by(self, guardian_id: int) -> list[GuardianRequest]:
-        return await self._repository.of_guardian(guardian_id)
+        return await self.repository.of_guardian(guardian_id)
 
     async def waiting(self, page: int, per_page: int) -> tuple[list[GuardianRequest], int]:
-        return await self._repository.waiting(per_page, page * per_page)
+        return await self.repository.waiting(per_page, page * per_page)
 
     async def erase_expired(self) -> int:
         """Requests whose link expired without consent: the member's data goes (rule 2)."""
         erased = 0
-        now = self._clock.now()
-        stale = await self._repository.expired_without_consent(now, now - LINK_VALIDITY)
+        now = self.clock.now()
+        stale = await self.repository.expired_without_consent(now, now - LINK_VALIDITY)
         for member_id in stale:
-            if await self._members.erase(member_id):
+            if await self.members.erase(member_id):
                 erased += 1
         return erased
 

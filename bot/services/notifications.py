@@ -134,50 +134,31 @@ class DeliveryReport:
         return dataclasses.replace(self, unreachable=self.unreachable + 1)
 
 
+@dataclass(kw_only=True, eq=False)
 class NotificationGate:
-    def __init__(
-        self,
-        *,
-        members: MemberService,
-        consents: ConsentService,
-        preferences: PreferenceRepository,
-        staff: StaffService,
-        ages: Ages,
-        tasks: TaskDispatcher,
-        clock: Clock,
-        quiet: QuietHours,
-        zone: ZoneInfo,
-        sender: Sender,
-        keepable: Iterable[type[Note]] = (),
-    ) -> None:
-        self._members = members
-        self._consents = consents
-        self._preferences = preferences
-        self._staff = staff
-        self._ages = ages
-        self._tasks = tasks
-        self._clock = clock
-        self._quiet = quiet
-        self._zone = zone
-        self._sender = sender
-        kinds: list[type[Note]] = [Text, *keepable]
+    members: MemberService
+    consents: ConsentService
+    preferences: PreferenceRepository
+    staff: StaffService
+    ages: Ages
+    tasks: TaskDispatcher
+    clock: Clock
+    quiet: QuietHours
+    zone: ZoneInfo
+    sender: Sender
+    keepable: Iterable[type[Note]] = ()
+
+    def __post_init__(self) -> None:
+        kinds: list[type[Note]] = [Text, *self.keepable]
         self._keepable = {kind.__name__: kind for kind in kinds}
-
-    @property
-    def quiet(self) -> QuietHours:
-        return self._quiet
-
-    @property
-    def zone(self) -> ZoneInfo:
-        return self._zone
 
     async def quiet_until(self, member_id: int, purpose: Purpose) -> datetime | None:
         """When the quiet hours this member is in now end; None if none apply to them now.
         Only members under 18 (or of unknown age) have them, and never for staff work."""
-        if purpose is Purpose.STAFF or not await self._ages.is_minor(member_id):
+        if purpose is Purpose.STAFF or not await self.ages.is_minor(member_id):
             return None
-        now = self._clock.now()
-        allowed = self._quiet.next_allowed(now, self._zone)
+        now = self.clock.now()
+        allowed = self.quiet.next_allowed(now, self.zone)
         return allowed if allowed > now else None
 
     async def held_until(
@@ -198,10 +179,10 @@ class NotificationGate:
         consent = purpose.consent
         if consent is None:
             return True
-        if not (await self._consents.granted(member_id))[consent]:
+        if not (await self.consents.granted(member_id))[consent]:
             return False
         if purpose is Purpose.INVITATION:
-            return (await self._preferences.get(member_id)).invitations
+            return (await self.preferences.get(member_id)).invitations
         return True
 
     async def deliver(
@@ -214,9 +195,9 @@ class NotificationGate:
         later: Later = Later.QUEUE,
     ) -> Delivery:
         """Send now, keep for later, or say why not."""
-        member = await self._members.get(member_id)
+        member = await self.members.get(member_id)
         # Staff join by an invitation, not the onboarding: they may have no member record.
-        known = member is not None or (purpose is Purpose.STAFF and self._staff.is_staff(member_id))
+        known = member is not None or (purpose is Purpose.STAFF and self.staff.is_staff(member_id))
         if not known or (member is not None and not member.reachable):
             return Delivery(Outcome.UNREACHABLE)
         if not await self.allowed(member_id, purpose):
@@ -229,9 +210,9 @@ class NotificationGate:
                 await self._keep(member_id, note, purpose, deadline, until)
             return Delivery(Outcome.HELD, until)
         recipient = Recipient(member_id, await self._language(member_id, member))
-        if await self._sender.send(recipient, note):
+        if await self.sender.send(recipient, note):
             return Delivery(Outcome.SENT)
-        await self._members.mark_unreachable(member_id)
+        await self.members.mark_unreachable(member_id)
         return Delivery(Outcome.UNREACHABLE)
 
     async def _language(self, member_id: int, member: Member | None) -> str:
@@ -239,11 +220,11 @@ class NotificationGate:
         staff member's when they joined."""
         if member is not None and member.language is not None:
             return member.language
-        if self._staff.is_staff(member_id) and (joined := self._staff.language_of(member_id)):
+        if self.staff.is_staff(member_id) and (joined := self.staff.language_of(member_id)):
             return joined
         if member is not None:
-            return self._members.language_of(member)
-        return self._members.default_language
+            return self.members.language_of(member)
+        return self.members.default_language
 
     async def deliver_in_task(
         self, member_id: int, note: Note, purpose: Purpose, *, deadline: datetime | None = None
@@ -254,7 +235,7 @@ class NotificationGate:
             member_id, note, purpose, deadline=deadline, later=Later.CALLER
         )
         if delivery.outcome is Outcome.HELD and delivery.until is not None:
-            raise RetryLater(delivery.until - self._clock.now(), "quiet hours", counted=False)
+            raise RetryLater(delivery.until - self.clock.now(), "quiet hours", counted=False)
         return delivery
 
     async def _keep(
@@ -274,7 +255,7 @@ class NotificationGate:
             purpose=purpose.value,
             deadline=deadline.isoformat() if deadline else None,
         )
-        await self._tasks.schedule(DELIVER, payload, due_at=until, member_id=member_id)
+        await self.tasks.schedule(DELIVER, payload, due_at=until, member_id=member_id)
 
     async def run_held(self, task: Task, held: HeldNote) -> None:
         """Task `notify`: a kept note, decided again now (consent, reachability, quiet hours)."""
@@ -284,7 +265,7 @@ class NotificationGate:
         if kind is None:
             raise ValueError(f"unknown note {held.note!r}")
         deadline = datetime.fromisoformat(held.deadline) if held.deadline else None
-        if deadline is not None and deadline <= self._clock.now():
+        if deadline is not None and deadline <= self.clock.now():
             return  # too late to be news
         await self.deliver_in_task(
             task.member_id, kind(**held.fields), Purpose(held.purpose), deadline=deadline

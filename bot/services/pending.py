@@ -15,16 +15,16 @@ class PendingInput:
     ref: int
 
 
+@dataclass(kw_only=True, eq=False)
 class PendingInputs:
-    def __init__(self, *, conversations: Conversations) -> None:
-        self._conversations = conversations
+    conversations: Conversations
 
     async def expect(self, telegram_id: int, kind: str, ref: int) -> None:
-        await self._conversations.ask(telegram_id, kind, ref)
+        await self.conversations.ask(telegram_id, kind, ref)
 
     async def get(self, telegram_id: int) -> PendingInput | None:
-        asked = await self._conversations.question(telegram_id)
+        asked = await self.conversations.question(telegram_id)
         return PendingInput(*asked) if asked is not None else None
 
     async def clear(self, telegram_id: int) -> None:
-        await self._conversations.answered(telegram_id)
+        await self.conversations.answered(telegram_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
@@ -27,39 +27,28 @@ def _plain(value: Any) -> Any:
     return value
 
 
+@dataclass(kw_only=True, eq=False)
 class PrivacyService:
-    def __init__(
-        self,
-        members: MemberService,
-        profiles: ProfileRepository,
-        consents: ConsentRepository,
-        guardians: GuardianRepository,
-        preferences: PreferenceRepository,
-        audit: AuditLog,
-        clock: Clock,
-        projects: ProjectRepository,
-        events: EventRepository,
-    ) -> None:
-        self._projects = projects
-        self._events = events
-        self._members = members
-        self._profiles = profiles
-        self._consents = consents
-        self._guardians = guardians
-        self._preferences = preferences
-        self._audit = audit
-        self._clock = clock
+    members: MemberService
+    profiles: ProfileRepository
+    consents: ConsentRepository
+    guardians: GuardianRepository
+    preferences: PreferenceRepository
+    audit: AuditLog
+    clock: Clock
+    projects: ProjectRepository
+    events: EventRepository
 
     async def export(self, member_id: int) -> dict[str, Any] | None:
         """Everything held about the member, as plain JSON-ready data; None if nothing is.
         Reports about them, and who made them, are never part of it."""
-        member = await self._members.get(member_id)
+        member = await self.members.get(member_id)
         if member is None:
             return None
-        profile = await self._profiles.get(member_id)
-        consents = await self._consents.of_member(member_id)
-        request = await self._guardians.of_member(member_id)
-        preferences = await self._preferences.get(member_id)
+        profile = await self.profiles.get(member_id)
+        consents = await self.consents.of_member(member_id)
+        request = await self.guardians.of_member(member_id)
+        preferences = await self.preferences.get(member_id)
         profile_data = asdict(profile) if profile else None
         if profile_data:
             profile_data.pop("member_id")
@@ -76,8 +65,8 @@ class PrivacyService:
                 "decided_at": request.decided_at,
             }
         applications = []
-        for application in await self._projects.applications_of(member_id):
-            project = await self._projects.get(application.project_id)
+        for application in await self.projects.applications_of(member_id):
+            project = await self.projects.get(application.project_id)
             applications.append(
                 {
                     "project": project.title if project else None,
@@ -88,7 +77,7 @@ class PrivacyService:
             )
         exported: dict[str, Any] = _plain(
             {
-                "exported_at": self._clock.now(),
+                "exported_at": self.clock.now(),
                 "member": {
                     "telegram_id": member.telegram_id,
                     "language": member.language,
@@ -103,7 +92,7 @@ class PrivacyService:
                 "preferences": asdict(preferences),
                 "applications": applications,
                 "participations": [a for a in applications if a["status"] == "accepted"],
-                "event_answers": await self._events.answers_of(member_id),
+                "event_answers": await self.events.answers_of(member_id),
                 "volunteer_hours": 0,
                 "sanctions": [],
             }
@@ -113,8 +102,8 @@ class PrivacyService:
     async def erase(self, member_id: int, created_at: datetime) -> bool:
         """/deleteme, confirmed. `created_at` ties the confirmation to this account: a button
         from before a deletion and a new start erases nothing."""
-        member = await self._members.get(member_id)
+        member = await self.members.get(member_id)
         if member is None or int(member.created_at.timestamp()) != int(created_at.timestamp()):
             return False
-        await self._audit.record(member_id, "member.erased_self", member_id)
-        return await self._members.erase(member_id)
+        await self.audit.record(member_id, "member.erased_self", member_id)
+        return await self.members.erase(member_id)

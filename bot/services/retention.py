@@ -53,31 +53,21 @@ def next_run(now: datetime, zone: ZoneInfo) -> datetime:
     return candidate
 
 
+@dataclass(kw_only=True, eq=False)
 class RetentionService:
-    def __init__(
-        self,
-        members: MemberService,
-        repository: MemberRepository,
-        guardians: GuardianService,
-        tasks: TaskDispatcher,
-        notifications: NotificationGate,
-        policy: AgePolicy,
-        clock: Clock,
-        zone: ZoneInfo,
-    ) -> None:
-        self._members = members
-        self._repository = repository
-        self._guardians = guardians
-        self._tasks = tasks
-        self._notifications = notifications
-        self._policy = policy
-        self._clock = clock
-        self._zone = zone
+    members: MemberService
+    repository: MemberRepository
+    guardians: GuardianService
+    tasks: TaskDispatcher
+    notifications: NotificationGate
+    policy: AgePolicy
+    clock: Clock
+    zone: ZoneInfo
 
     async def schedule_next(self) -> None:
         """Idempotent: one task per day, whatever the number of restarts."""
-        due = next_run(self._clock.now(), self._zone)
-        await self._tasks.schedule(
+        due = next_run(self.clock.now(), self.zone)
+        await self.tasks.schedule(
             RETENTION, Nothing(), due_at=due, dedupe_key=f"retention:{due.date()}"
         )
 
@@ -87,38 +77,38 @@ class RetentionService:
         await self.schedule_next()
 
     async def run(self) -> RetentionReport:
-        now = self._clock.now()
+        now = self.clock.now()
         erased_inactive = 0
-        for member_id in await self._repository.warned_before(now - ERASE_AFTER_WARNING):
-            erased_inactive += await self._members.erase(member_id)
+        for member_id in await self.repository.warned_before(now - ERASE_AFTER_WARNING):
+            erased_inactive += await self.members.erase(member_id)
         warned = 0
-        for member_id in await self._repository.inactive_unwarned(now - INACTIVE_AFTER):
-            await self._notifications.deliver(
+        for member_id in await self.repository.inactive_unwarned(now - INACTIVE_AFTER):
+            await self.notifications.deliver(
                 member_id, Text("retention-inactive-warning"), Purpose.CONSEQUENCE
             )
-            await self._repository.mark_warned(member_id, now)
+            await self.repository.mark_warned(member_id, now)
             warned += 1
         erased_aged_out = 0
-        for member_id in await self._repository.aged_out_before(now - AGED_OUT_GRACE):
-            erased_aged_out += await self._members.erase(member_id)
+        for member_id in await self.repository.aged_out_before(now - AGED_OUT_GRACE):
+            erased_aged_out += await self.members.erase(member_id)
         told = 0
-        today = now.astimezone(self._zone).date()
-        for member_id, year, month in await self._repository.born_before(
-            today.year - self._policy.max_age - 1
+        today = now.astimezone(self.zone).date()
+        for member_id, year, month in await self.repository.born_before(
+            today.year - self.policy.max_age - 1
         ):
-            if self._policy.decide(BirthMonth(year, month), today) is AgeDecision.TOO_OLD:
-                await self._notifications.deliver(
+            if self.policy.decide(BirthMonth(year, month), today) is AgeDecision.TOO_OLD:
+                await self.notifications.deliver(
                     member_id,
-                    Text("retention-aged-out", {"max": self._policy.max_age}),
+                    Text("retention-aged-out", {"max": self.policy.max_age}),
                     Purpose.CONSEQUENCE,
                 )
-                await self._repository.mark_aged_out(member_id, now)
+                await self.repository.mark_aged_out(member_id, now)
                 told += 1
         return RetentionReport(
             warned=warned,
             erased_inactive=erased_inactive,
             told_aged_out=told,
             erased_aged_out=erased_aged_out,
-            erased_guardian_requests=await self._guardians.erase_expired(),
-            purged_tasks=await self._tasks.purge_finished(FINISHED_TASKS_KEPT),
+            erased_guardian_requests=await self.guardians.erase_expired(),
+            purged_tasks=await self.tasks.purge_finished(FINISHED_TASKS_KEPT),
         )

@@ -50,26 +50,20 @@ class Joining:
     role: Role | None = None
 
 
+@dataclass(kw_only=True, eq=False)
 class StaffService:
-    def __init__(
-        self,
-        *,
-        repository: StaffRepository,
-        conversations: Conversations,
-        audit: AuditLog,
-        clock: Clock,
-        admin_ids: frozenset[int],
-    ) -> None:
-        self._repository = repository
-        self._conversations = conversations
-        self._audit = audit
-        self._clock = clock
-        self._admin_ids = admin_ids
+    repository: StaffRepository
+    conversations: Conversations
+    audit: AuditLog
+    clock: Clock
+    admin_ids: frozenset[int]
+
+    def __post_init__(self) -> None:
         self._roles: dict[int, Role] = {}
         self._languages: dict[int, str] = {}
 
     async def load(self) -> None:
-        members = await self._repository.all()
+        members = await self.repository.all()
         self._roles = {member.telegram_id: Role(member.role) for member in members}
         self._languages = {m.telegram_id: m.language for m in members if m.language}
 
@@ -78,7 +72,7 @@ class StaffService:
         return self._languages.get(telegram_id)
 
     def role_of(self, telegram_id: int) -> Role | None:
-        if telegram_id in self._admin_ids:
+        if telegram_id in self.admin_ids:
             return Role.ADMIN
         return self._roles.get(telegram_id)
 
@@ -95,24 +89,24 @@ class StaffService:
         return self.role_of(telegram_id) in {Role.ADMIN, Role.COORDINATOR}
 
     async def staff(self) -> list[StaffMember]:
-        return await self._repository.all()
+        return await self.repository.all()
 
     async def invite(self, admin_id: int, role: Role) -> str:
         if not self.is_admin(admin_id):
             raise PermissionError("only admins invite staff")
         token = secrets.token_urlsafe(18)
-        now = self._clock.now()
-        await self._repository.create_invite(
+        now = self.clock.now()
+        await self.repository.create_invite(
             _hash(token), role, admin_id, now, now + INVITE_VALIDITY
         )
-        await self._audit.record(admin_id, "staff.invited", None, role=role.value)
+        await self.audit.record(admin_id, "staff.invited", None, role=role.value)
         return token
 
     async def open(self, token: str, telegram_id: int, is_member: bool) -> Joining:
-        invite = await self._repository.invite(_hash(token))
+        invite = await self.repository.invite(_hash(token))
         if invite is None or invite.used:
             return Joining(JoinProblem.UNKNOWN)
-        if invite.expires_at <= self._clock.now():
+        if invite.expires_at <= self.clock.now():
             return Joining(JoinProblem.EXPIRED)
         if invite.opened_by not in {None, telegram_id}:
             return Joining(JoinProblem.TAKEN)
@@ -120,24 +114,24 @@ class StaffService:
             return Joining(JoinProblem.ALREADY, self.role_of(telegram_id))
         if is_member:
             return Joining(JoinProblem.MEMBER)
-        await self._repository.open_invite(invite.token_hash, telegram_id)
+        await self.repository.open_invite(invite.token_hash, telegram_id)
         # Opening a staff invitation is a choice: it takes over whatever they were doing.
-        await self._conversations.begin(telegram_id, Flow.STAFF_JOIN, "name", replace=True)
+        await self.conversations.begin(telegram_id, Flow.STAFF_JOIN, "name", replace=True)
         return Joining(None, Role(invite.role))
 
     async def joining(self, telegram_id: int) -> tuple[Role, str | None] | None:
         """The role this account is joining as, and the name given so far."""
-        invite = await self._repository.open_invite_of(telegram_id, self._clock.now())
+        invite = await self.repository.open_invite_of(telegram_id, self.clock.now())
         if invite is None:
             return None
         return Role(invite.role), invite.name
 
     async def give_name(self, telegram_id: int, text: str) -> bool:
-        invite = await self._repository.open_invite_of(telegram_id, self._clock.now())
+        invite = await self.repository.open_invite_of(telegram_id, self.clock.now())
         if invite is None or name_problem(text, 64) is not None:
             return False
-        await self._repository.name_invite(invite.token_hash, clean_name(text))
-        await self._conversations.save(telegram_id, Flow.STAFF_JOIN, "conduct", {})
+        await self.repository.name_invite(invite.token_hash, clean_name(text))
+        await self.conversations.save(telegram_id, Flow.STAFF_JOIN, "conduct", {})
         return True
 
     async def accept_conduct(
@@ -145,25 +139,25 @@ class StaffService:
     ) -> Role | None:
         """`is_member`: checked again now, for someone who onboarded as a youth member since
         opening the invite."""
-        now = self._clock.now()
-        invite = await self._repository.open_invite_of(telegram_id, now)
+        now = self.clock.now()
+        invite = await self.repository.open_invite_of(telegram_id, now)
         if invite is None or invite.name is None or is_member:
             return None
-        await self._repository.add(telegram_id, invite.role, invite.name, language, now)
-        await self._repository.use_invite(invite.token_hash, now)
-        await self._conversations.end(telegram_id, Flow.STAFF_JOIN)
+        await self.repository.add(telegram_id, invite.role, invite.name, language, now)
+        await self.repository.use_invite(invite.token_hash, now)
+        await self.conversations.end(telegram_id, Flow.STAFF_JOIN)
         role = Role(invite.role)
         self._roles[telegram_id] = role
         if language:
             self._languages[telegram_id] = language
-        await self._audit.record(invite.created_by, "staff.joined", telegram_id, role=role.value)
+        await self.audit.record(invite.created_by, "staff.joined", telegram_id, role=role.value)
         return role
 
     async def demote(self, admin_id: int, telegram_id: int) -> bool:
-        if not self.is_admin(admin_id) or telegram_id in self._admin_ids:
+        if not self.is_admin(admin_id) or telegram_id in self.admin_ids:
             return False
         role = self._roles.pop(telegram_id, None)
-        if role is None or not await self._repository.remove(telegram_id):
+        if role is None or not await self.repository.remove(telegram_id):
             return False
-        await self._audit.record(admin_id, "staff.demoted", telegram_id, role=role.value)
+        await self.audit.record(admin_id, "staff.demoted", telegram_id, role=role.value)
         return True
