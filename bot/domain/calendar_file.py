@@ -4,11 +4,34 @@ app. Pure: no I/O. `icalendar` does the format (escaping, folding, line ends).""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
-from storage.events import Event
+
+class Event(Protocol):
+    """What a calendar entry needs of an event."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def revision(self) -> int: ...
+    @property
+    def starts_at(self) -> datetime: ...
+    @property
+    def duration_minutes(self) -> int: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def description(self) -> str | None: ...
+    @property
+    def link(self) -> str | None: ...
+    @property
+    def place(self) -> str | None: ...
+    @property
+    def status(self) -> str: ...
+
 
 PRODUCT = "-//Generazione Changemaker//Gen C bot//IT"
 
