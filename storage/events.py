@@ -138,18 +138,17 @@ class EventRepository:
 
     async def update(
         self,
-        event_id: int,
-        new: NewEvent,
-        revision: int,
-        new_revision: int,
+        event: Event,
+        expected_revision: int,
         now: datetime,
         cancel_prefix: str | None = None,
         tasks: Sequence[NewTask] = (),
     ) -> bool:
-        """Save the changed answers of an open event, still at `revision`, as `new_revision`,
-        and in the same transaction cancel the tasks it replaces and store the new ones (a
-        crash never leaves a moved event without its reminders). False if the event is not
-        open, changed meanwhile, or the new capacity is below the seats already taken."""
+        """Save the changed answers of an open event, still at `expected_revision`, as
+        `event.revision`, and in the same transaction cancel the tasks it replaces and store
+        the new ones (a crash never leaves a moved event without its reminders). False if the
+        event is not open, changed meanwhile, or the new capacity is below the seats already
+        taken."""
         async with self._db.transaction() as tx:
             changed = await tx.execute(
                 "UPDATE events SET title = ?, description = ?, starts_at = ?,"
@@ -159,12 +158,12 @@ class EventRepository:
                 " AND (? IS NULL OR ? >= (SELECT count(*)"
                 "  FROM rsvps r WHERE r.event_id = events.id AND r.seat = 1))",
                 (
-                    *event_values(new),
-                    new_revision,
-                    event_id,
-                    revision,
-                    new.capacity,
-                    new.capacity,
+                    *event_values(event),
+                    event.revision,
+                    event.id,
+                    expected_revision,
+                    event.capacity,
+                    event.capacity,
                 ),
             )
             if not changed:

@@ -10,9 +10,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Generic, TypeVar, cast
 
-import httpx
-from telegram.error import BadRequest, NetworkError, RetryAfter
-
 from bot.core.clock import Clock
 from storage.tasks import NewTask, Task, TaskRepository
 
@@ -65,21 +62,23 @@ class _Registered(Generic[P]):
         await self.handler(task, self.kind.decode(task.payload))
 
 
-# Failures that prove the request never reached Telegram: nothing was delivered, so the task
-# may run again. A read timeout or a dropped answer proves nothing (it may have arrived).
-_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 NETWORK_RETRY = timedelta(seconds=30)
 NETWORK_RETRY_LONGEST = timedelta(minutes=10)
 # 30 s, 1, 2, 4, 8 min, then every 10 min: about 75 minutes of outage before giving up.
 NETWORK_ATTEMPTS = 12
 
 
-def never_delivered(error: BaseException) -> bool:
-    return (
-        isinstance(error, NetworkError)
-        and not isinstance(error, BadRequest)
-        and isinstance(error.__cause__, _NEVER_SENT)
-    )
+class NotSent(Exception):
+    """The message never left: nothing was delivered, so trying again is safe."""
+
+
+class MaybeSent(Exception):
+    """The connection broke after the message left: it may have arrived, so it is recorded and
+    never sent again."""
+
+
+class Refused(Exception):
+    """The message itself was refused (a bad request): a plain failure."""
 
 
 class RetryLater(Exception):
@@ -225,31 +224,15 @@ class TaskDispatcher:
                 await self._repository.retry_at(
                     task.id, self._clock.now() + retry.delay, str(retry), counted=False
                 )
-        except RetryAfter as flood:
-            # Telegram refused before delivering anything: safe to try again, and no failure.
-            delay = flood.retry_after
-            wait = delay if isinstance(delay, timedelta) else timedelta(seconds=delay)
-            await self._repository.retry_at(
-                task.id, self._clock.now() + wait, "flood control", counted=False
+        except NotSent:
+            # No connection to Telegram: nothing went out, so trying again is safe.
+            wait = min(NETWORK_RETRY * 2 ** (task.attempts - 1), NETWORK_RETRY_LONGEST)
+            await self._retry(
+                task, wait, "no connection to Telegram", max_attempts=NETWORK_ATTEMPTS
             )
-        except BadRequest as error:
-            # Telegram refused this very request: a plain failure, not a lost connection.
-            logger.exception("task %d (%s) failed", task.id, task.kind)
-            await self._repository.finish(
-                task.id, "failed", self._clock.now(), type(error).__name__
-            )
-        except NetworkError as error:
-            if never_delivered(error):
-                # No connection to Telegram: nothing went out, so trying again is safe.
-                wait = min(NETWORK_RETRY * 2 ** (task.attempts - 1), NETWORK_RETRY_LONGEST)
-                await self._retry(
-                    task, wait, "no connection to Telegram", max_attempts=NETWORK_ATTEMPTS
-                )
-            else:
-                logger.exception("task %d (%s): delivery uncertain", task.id, task.kind)
-                await self._repository.finish(
-                    task.id, "failed", self._clock.now(), type(error).__name__
-                )
+        except MaybeSent as error:
+            logger.exception("task %d (%s): delivery uncertain", task.id, task.kind)
+            await self._repository.finish(task.id, "failed", self._clock.now(), str(error))
         except Exception as error:
             logger.exception("task %d (%s) failed", task.id, task.kind)
             await self._repository.finish(

@@ -5,20 +5,28 @@ question). Editing a published event goes through the same questions from the pr
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import UTC, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from bot.core.clock import Clock
 from bot.domain.age_gate import AgePolicy
 from bot.domain.durations import parse_duration, parse_offsets
 from bot.domain.when import WhenProblem, parse_when
-from bot.services.conversations import Conversations, Flow
-from bot.services.draft_flow import Answer, Busy, Draft, DraftFlow
+from bot.services.conversations import Flow
+from bot.services.draft_flow import (
+    Answer,
+    Busy,
+    Draft,
+    DraftFlow,
+    Read,
+    TextReader,
+    read_description,
+    read_title,
+)
 from bot.services.events import ChangeResult, EventService
 from bot.services.projects import ProjectService
-from bot.services.staff import StaffService
 from storage.db import from_db_time, to_db_time
 from storage.events import NewEvent, event_values
 from storage.projects import Project
@@ -38,12 +46,9 @@ STEPS = (
 # Questions within a question: confirming the start read back in words, and the link of an
 # online event. They count as the question they belong to.
 PART_OF = {"start_confirm": "start", "link": "where"}
-MAX_TITLE = 80
-MAX_DESCRIPTION = 1000
 MAX_PLACE = 120
 MAX_LINK = 200
 MAX_CAPACITY = 10_000
-_AGES = re.compile(r"^\s*(\d{1,2})\s*[-–/ ]\s*(\d{1,2})\s*$")
 # Typed where a place goes but meant as a link (a broken one is refused, not taken as a place).
 _LOOKS_LIKE_LINK = re.compile(
     r"^(h?t+p+s?[:/]|www\.|\S*://|\S+\.(com|it|org|net|eu|io|us|me|link)(/|$))", re.I
@@ -75,34 +80,47 @@ def is_whole_number(text: str) -> bool:
     return re.fullmatch(r"[+-]?\d{1,9}", text.strip()) is not None
 
 
+def _read_duration(text: str) -> Read:
+    duration = parse_duration(text)
+    if duration is None:
+        return Read("duration")
+    return Read(values={"duration": int(duration.total_seconds() // 60)})
+
+
+def _read_capacity(text: str) -> Read:
+    if not is_whole_number(text) or not 1 <= int(text) <= MAX_CAPACITY:
+        return Read("capacity")
+    return Read(values={"capacity": int(text)})
+
+
+def _read_reminders(text: str) -> Read:
+    offsets = parse_offsets(text)
+    if offsets is None:
+        return Read("reminders")
+    return Read(values={"reminders": [int(o.total_seconds() // 60) for o in offsets]})
+
+
+@dataclass(kw_only=True, eq=False)
 class EventDraftService(DraftFlow):
     steps = STEPS
     texts = "newevent"
     flow = Flow.EVENT_DRAFT
 
-    def __init__(
-        self,
-        conversations: Conversations,
-        events: EventService,
-        projects: ProjectService,
-        staff: StaffService,
-        clock: Clock,
-        policy: AgePolicy,
-        zone: ZoneInfo,
-        default_reminders: tuple[timedelta, ...],
-    ) -> None:
-        super().__init__(conversations, staff, clock)
-        self._events = events
-        self._projects = projects
-        self._policy = policy
-        self._zone = zone
-        self.default_reminders = tuple(int(r.total_seconds() // 60) for r in default_reminders)
+    events: EventService
+    projects: ProjectService
+    policy: AgePolicy
+    zone: ZoneInfo
+    reminders: tuple[timedelta, ...]  # what a new event starts with
+
+    @property
+    def default_reminders(self) -> tuple[int, ...]:
+        return tuple(int(r.total_seconds() // 60) for r in self.reminders)
 
     async def my_projects(self, coordinator_id: int) -> list[Project]:
         """Projects an event may be linked to: the coordinator's, not closed."""
         return [
             project
-            for project in await self._projects.projects_of(coordinator_id)
+            for project in await self.projects.projects_of(coordinator_id)
             if project.status != "closed"
         ]
 
@@ -124,50 +142,26 @@ class EventDraftService(DraftFlow):
             step = "audience"  # the project it was for is no longer linked: ask again
         return await self._save(coordinator_id, step, data)
 
-    async def answer_text(self, coordinator_id: int, text: str) -> Answer:
-        draft = await self.draft(coordinator_id)
-        if draft is None:
-            return Answer("gone")
-        text = text.strip()
-        step = draft.step
-        if step == "title":
-            title = " ".join(text.split())
-            if not 3 <= len(title) <= MAX_TITLE:
-                return Answer("title")
-            return await self._move(coordinator_id, draft, {"title": title})
-        if step == "description":
-            if not 1 <= len(text) <= MAX_DESCRIPTION:
-                return Answer("description")
-            return await self._move(coordinator_id, draft, {"description": text})
-        if step in {"start", "start_confirm"}:
+    def readers(self) -> dict[str, TextReader]:
+        return {
+            "title": read_title,
+            "description": read_description,
+            "duration": _read_duration,
+            "capacity": _read_capacity,
+            "reminders": _read_reminders,
+        }
+
+    async def answer_awaited(self, coordinator_id: int, draft: Draft, text: str) -> Answer | None:
+        if draft.step in {"start", "start_confirm"}:
             return await self._read_start(coordinator_id, draft, text)
-        if step == "duration":
-            duration = parse_duration(text)
-            if duration is None:
-                return Answer("duration")
-            minutes = int(duration.total_seconds() // 60)
-            return await self._move(coordinator_id, draft, {"duration": minutes})
-        if step in {"where", "link"}:
+        if draft.step in {"where", "link"}:
             return await self._read_where(coordinator_id, draft, text)
-        if step == "capacity":
-            if not is_whole_number(text) or not 1 <= int(text) <= MAX_CAPACITY:
-                return Answer("capacity")
-            return await self._move(coordinator_id, draft, {"capacity": int(text)})
-        if step == "audience":
-            found = _AGES.match(text)
-            if not found:
-                return Answer("ages")
-            return await self.choose_ages(coordinator_id, int(found[1]), int(found[2]))
-        if step == "reminders":
-            offsets = parse_offsets(text)
-            if offsets is None:
-                return Answer("reminders")
-            offsets_minutes = [int(o.total_seconds() // 60) for o in offsets]
-            return await self._move(coordinator_id, draft, {"reminders": offsets_minutes})
-        return Answer("buttons")
+        if draft.step == "audience":
+            return await self.ages_typed(coordinator_id, text)
+        return None
 
     async def _read_start(self, coordinator_id: int, draft: Draft, text: str) -> Answer:
-        when = parse_when(text, self._clock.now(), self._zone)
+        when = parse_when(text, self.clock.now(), self.zone)
         if when.problem is not None:
             return Answer(when.problem.value)
         assert when.at is not None
@@ -182,7 +176,7 @@ class EventDraftService(DraftFlow):
             return Answer("gone")
         data = dict(draft.data)
         at = from_db_time(data.pop("candidate")["at"])
-        if at <= self._clock.now():
+        if at <= self.clock.now():
             return Answer(WhenProblem.PAST.value)  # it was read back too long ago
         return await self._move(
             coordinator_id, Draft(draft.step, data), {"starts_at": to_db_time(at)}
@@ -234,7 +228,7 @@ class EventDraftService(DraftFlow):
         draft = await self.draft(coordinator_id)
         if draft is None or draft.step != "audience":
             return Answer("gone")
-        if not self._policy.min_age <= low <= high <= self._policy.max_age:
+        if not self.policy.min_age <= low <= high <= self.policy.max_age:
             return Answer("ages")
         values = {"audience": "ages", "min_age": low, "max_age": high}
         return await self._move(coordinator_id, draft, values)
@@ -262,8 +256,8 @@ class EventDraftService(DraftFlow):
         self, coordinator_id: int, event_id: int, *, replace: bool = False
     ) -> Draft | Busy | None:
         """A draft holding a published event's answers, at the preview, to change fields."""
-        event = await self._events.managed(coordinator_id, event_id)
-        if event is None or event.status != "open" or event.starts_at <= self._clock.now():
+        event = await self.events.managed(coordinator_id, event_id)
+        if event is None or event.status != "open" or event.starts_at <= self.clock.now():
             return None
         audience = (
             "project"
@@ -299,18 +293,18 @@ class EventDraftService(DraftFlow):
         if draft is None or draft.step != "preview":
             return None, ChangeResult.GONE
         new = self.event_of(draft)
-        if new.starts_at <= self._clock.now():
+        if new.starts_at <= self.clock.now():
             return None, ChangeResult.PAST
         editing = draft.data.get("editing")
         if editing is not None:
-            current = await self._events.get(int(editing))
+            current = await self.events.get(int(editing))
             if current is not None and list(event_values(current)) != draft.data.get("original"):
                 return None, ChangeResult.CHANGED
-            result = await self._events.update(coordinator_id, int(editing), new)
+            result = await self.events.update(coordinator_id, int(editing), new)
             if result is not ChangeResult.SAVED:
                 return None, result
             await self._drop(coordinator_id)
             return int(editing), None
-        event_id = await self._events.create(coordinator_id, new)
+        event_id = await self.events.create(coordinator_id, new)
         await self._drop(coordinator_id)
         return event_id, None

@@ -25,6 +25,43 @@ def _audience(event: NewEvent) -> tuple[object, ...]:
     return (event.min_age, event.max_age, event.participants_only, event.project_id)
 
 
+@dataclass(frozen=True)
+class _Change:
+    """What an edit changes, and so who must hear of it and which reminders move."""
+
+    old: Event
+    new: NewEvent
+
+    @property
+    def new_time(self) -> bool:
+        return self.new.starts_at.astimezone(UTC) != self.old.starts_at.astimezone(UTC)
+
+    @property
+    def replan(self) -> bool:
+        return self.new_time or self.new.reminder_minutes != self.old.reminder_minutes
+
+    @property
+    def audience(self) -> bool:
+        return _audience(self.new) != _audience(self.old)
+
+    def notice(self) -> Notice | None:
+        if self.new_time:
+            return Notice.MOVED
+        moved = (self.new.place, self.new.link) != (self.old.place, self.old.link)
+        return Notice.PLACE if moved else None
+
+    def event(self) -> Event:
+        """The event as it will be: a new time or new reminders make a new revision."""
+        return Event(
+            **{field.name: getattr(self.new, field.name) for field in fields(NewEvent)},
+            id=self.old.id,
+            status=self.old.status,
+            created_by=self.old.created_by,
+            seats_taken=self.old.seats_taken,
+            revision=self.old.revision + 1 if self.replan else self.old.revision,
+        )
+
+
 class ChangeResult(Enum):
     SAVED = "saved"
     NOT_YOURS = "not-yours"
@@ -110,19 +147,35 @@ class EventService:
             return ChangeResult.NOT_YOURS
         if not self._open(old):
             return ChangeResult.GONE
-        new_time = new.starts_at.astimezone(UTC) != old.starts_at.astimezone(UTC)
-        replan = new_time or new.reminder_minutes != old.reminder_minutes
-        revision = old.revision + 1 if replan else old.revision
-        event = Event(
-            **{field.name: getattr(new, field.name) for field in fields(NewEvent)},
-            id=old.id,
-            status=old.status,
-            created_by=old.created_by,
-            seats_taken=old.seats_taken,
-            revision=revision,
+        change = _Change(old, new)
+        event = change.event()
+        tasks, planned_for = await self._change_tasks(change, event)
+        saved = await self.repository.update(
+            event,
+            old.revision,
+            self.clock.now(),
+            cancel_prefix=f"reminder:{event_id}:r{old.revision}:" if change.replan else None,
+            tasks=tasks,
         )
-        answerers = await self.repository.answerers(event_id)
-        if _audience(new) != _audience(old):
+        if not saved:
+            return await self._why_not_saved(old)
+        self.tasks.stored(tasks)
+        await self.audit.record(user_id, "event.updated", None, event=event_id)
+        if change.audience:
+            await self._release_outsiders(event)
+        if change.replan:
+            # Someone who answered while this was being planned gets theirs now.
+            for member_id in await self.repository.answerers(event_id):
+                if member_id not in planned_for:
+                    await self.notices.plan_reminders(member_id, event)
+        await self.answers.offer_free_seats(event_id)
+        return ChangeResult.SAVED
+
+    async def _change_tasks(self, change: _Change, event: Event) -> tuple[list[NewTask], set[int]]:
+        """The reminders a change plans anew and the notices it sends, for those who answered
+        (and whom it planned for)."""
+        answerers = await self.repository.answerers(event.id)
+        if change.audience:
             # Those the new audience leaves out hear that, not "still coming?" first.
             answerers = [
                 member_id
@@ -131,43 +184,24 @@ class EventService:
             ]
         tasks: list[NewTask] = []
         planned_for: set[int] = set()
-        if replan:
-            for member_id in answerers:
-                if await self.notices.wants_reminders(member_id, event):
-                    tasks += await self.notices.reminder_tasks(member_id, event)
-                    planned_for.add(member_id)
-        if new_time or (new.place, new.link) != (old.place, old.link):
-            what = Notice.MOVED if new_time else Notice.PLACE
-            was = old.starts_at if new_time else None
-            for member_id in answerers:
-                tasks.append((await self.notices.notice_task(member_id, event, what, was))[0])
-        saved = await self.repository.update(
-            event_id,
-            new,
-            old.revision,
-            revision,
-            self.clock.now(),
-            cancel_prefix=f"reminder:{event_id}:r{old.revision}:" if replan else None,
-            tasks=tasks,
-        )
-        if not saved:
-            now_event = await self.repository.get(event_id)
-            if now_event is None or not self._open(now_event):
-                return ChangeResult.GONE
-            if now_event.revision != old.revision:
-                return ChangeResult.CHANGED
-            return ChangeResult.TOO_FEW_SEATS
-        self.tasks.stored(tasks)
-        await self.audit.record(user_id, "event.updated", None, event=event_id)
-        if _audience(new) != _audience(old):
-            await self._release_outsiders(event)
-        if replan:
-            # Someone who answered while this was being planned gets theirs now.
-            for member_id in await self.repository.answerers(event_id):
-                if member_id not in planned_for:
-                    await self.notices.plan_reminders(member_id, event)
-        await self.answers.offer_free_seats(event_id)
-        return ChangeResult.SAVED
+        for member_id in answerers if change.replan else ():
+            if await self.notices.wants_reminders(member_id, event):
+                tasks += await self.notices.reminder_tasks(member_id, event)
+                planned_for.add(member_id)
+        notice = change.notice()
+        for member_id in answerers if notice is not None else ():
+            assert notice is not None
+            was = change.old.starts_at if notice is Notice.MOVED else None
+            tasks.append((await self.notices.notice_task(member_id, event, notice, was))[0])
+        return tasks, planned_for
+
+    async def _why_not_saved(self, old: Event) -> ChangeResult:
+        now_event = await self.repository.get(old.id)
+        if now_event is None or not self._open(now_event):
+            return ChangeResult.GONE
+        if now_event.revision != old.revision:
+            return ChangeResult.CHANGED
+        return ChangeResult.TOO_FEW_SEATS
 
     async def _release_outsiders(self, event: Event) -> None:
         """The event is now for another group (ages, a project's participants): those it no

@@ -4,25 +4,26 @@ same question) and checked with the same rules as a spreadsheet import."""
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 from typing import Any
 
 from bot.core.audit import AuditLog
-from bot.core.clock import Clock
 from bot.domain.age_gate import AgePolicy
 from bot.domain.catalog import CAUSES, DAYS, MAX_HOURS_PER_WEEK, SKILLS
 from bot.domain.cities import city_problem, match_city
-from bot.domain.project_import import (
-    MAX_DESCRIPTION,
-    MAX_PLACES,
-    MAX_TITLE,
-    is_small_number,
-    parse_date,
+from bot.domain.project_import import MAX_PLACES, is_small_number, parse_date
+from bot.services.conversations import Flow
+from bot.services.draft_flow import (
+    Answer,
+    Busy,
+    Draft,
+    DraftFlow,
+    Read,
+    TextReader,
+    read_description,
+    read_title,
 )
-from bot.services.conversations import Conversations, Flow
-from bot.services.draft_flow import Answer, Busy, Draft, DraftFlow
 from bot.services.projects import ProjectService
-from bot.services.staff import StaffService
 from storage.projects import NewProject
 
 STEPS = (
@@ -41,32 +42,37 @@ STEPS = (
 )
 LISTS = {"causes": CAUSES, "skills": SKILLS, "days": DAYS}
 REQUIRED_LISTS = frozenset({"causes", "days"})
-_AGES = re.compile(r"^\s*(\d{1,2})\s*[-–/ ]\s*(\d{1,2})\s*$")
+
+
+def _read_place(text: str) -> Read:
+    if city_problem(text) is not None:
+        return Read("city")
+    return Read(values={"city": match_city(text).city})
+
+
+def _read_number(step: str, high: int) -> TextReader:
+    def read(text: str) -> Read:
+        if not is_small_number(text) or not 1 <= int(text) <= high:
+            return Read(step)
+        return Read(values={step: int(text)})
+
+    return read
 
 
 def next_step(step: str) -> str:
     return STEPS[min(STEPS.index(step) + 1, len(STEPS) - 1)]
 
 
+@dataclass(kw_only=True, eq=False)
 class ProjectDraftService(DraftFlow):
     steps = STEPS
     texts = "newproject"
     flow = Flow.PROJECT_DRAFT
     first_data = {"causes": [], "skills": [], "days": [], "cocoordinators": []}  # noqa: RUF012
 
-    def __init__(
-        self,
-        conversations: Conversations,
-        projects: ProjectService,
-        staff: StaffService,
-        audit: AuditLog,
-        clock: Clock,
-        policy: AgePolicy,
-    ) -> None:
-        super().__init__(conversations, staff, clock)
-        self._projects = projects
-        self._audit = audit
-        self._policy = policy
+    projects: ProjectService
+    audit: AuditLog
+    policy: AgePolicy
 
     async def _move(self, coordinator_id: int, draft: Draft, values: dict[str, Any]) -> Answer:
         """Store the answer; the next question, or back to the preview after a correction."""
@@ -79,11 +85,11 @@ class ProjectDraftService(DraftFlow):
         self, coordinator_id: int, project_id: int, *, replace: bool = False
     ) -> Draft | Busy | None:
         """A draft holding an existing project's answers, at the preview, to change fields."""
-        project = await self._projects.managed(coordinator_id, project_id)
+        project = await self.projects.managed(coordinator_id, project_id)
         if project is None:
             return None
         others = [
-            str(c) for c in await self._projects.coordinators(project_id) if c != coordinator_id
+            str(c) for c in await self.projects.coordinators(project_id) if c != coordinator_id
         ]
         data: dict[str, Any] = {
             "editing": project_id,
@@ -102,52 +108,42 @@ class ProjectDraftService(DraftFlow):
         }
         return await self._open(coordinator_id, Draft("preview", data), replace)
 
-    async def answer_text(self, coordinator_id: int, text: str) -> Answer:
-        draft = await self.draft(coordinator_id)
-        if draft is None:
-            return Answer("gone")
-        text = text.strip()
-        step = draft.step
-        if step == "title":
-            title = " ".join(text.split())
-            if not 3 <= len(title) <= MAX_TITLE:
-                return Answer("title")
+    def readers(self) -> dict[str, TextReader]:
+        return {
+            "description": read_description,
+            "place": _read_place,
+            "hours": _read_number("hours", MAX_HOURS_PER_WEEK),
+            "places": _read_number("places", MAX_PLACES),
+        }
+
+    async def answer_awaited(self, coordinator_id: int, draft: Draft, text: str) -> Answer | None:
+        if draft.step == "title":
+            read = read_title(text)
+            title = read.values.get("title", "")
             unchanged = title.casefold() == str(draft.data.get("title", "")).casefold()
-            if not unchanged and await self._projects.title_taken(title):
+            if read.problem is None and not unchanged and await self.projects.title_taken(title):
                 return Answer("duplicate")
-            return await self._move(coordinator_id, draft, {"title": title})
-        if step == "description":
-            if not 1 <= len(text) <= MAX_DESCRIPTION:
-                return Answer("description")
-            return await self._move(coordinator_id, draft, {"description": text})
-        if step == "place":
-            if city_problem(text) is not None:
-                return Answer("city")
-            return await self._move(coordinator_id, draft, {"city": match_city(text).city})
-        if step == "ages":
-            found = _AGES.match(text)
-            if not found:
-                return Answer("ages")
-            return await self.choose_ages(coordinator_id, int(found[1]), int(found[2]))
-        if step in {"hours", "places"}:
-            high = MAX_HOURS_PER_WEEK if step == "hours" else MAX_PLACES
-            if not is_small_number(text) or not 1 <= int(text) <= high:
-                return Answer(step)
-            return await self._move(coordinator_id, draft, {step: int(text)})
-        if step == "deadline":
+            return (
+                Answer(read.problem)
+                if read.problem
+                else await self._move(coordinator_id, draft, read.values)
+            )
+        if draft.step == "ages":
+            return await self.ages_typed(coordinator_id, text)
+        if draft.step == "deadline":
             deadline = parse_date(text)
             if deadline is None:
                 return Answer("date")
-            if deadline < self._clock.now().date():
+            if deadline < self.clock.now().date():
                 return Answer("past")
             return await self._move(coordinator_id, draft, {"deadline": deadline.isoformat()})
-        return Answer("buttons")
+        return None
 
     async def choose_ages(self, coordinator_id: int, low: int, high: int) -> Answer:
         draft = await self.draft(coordinator_id)
         if draft is None or draft.step != "ages":
             return Answer("gone")
-        policy = self._policy
+        policy = self.policy
         if not policy.min_age <= low <= high <= policy.max_age:
             return Answer("ages")
         return await self._move(coordinator_id, draft, {"min_age": low, "max_age": high})
@@ -187,7 +183,7 @@ class ProjectDraftService(DraftFlow):
     async def coordinators_to_add(self, coordinator_id: int) -> list[Any]:
         return [
             member
-            for member in await self._staff.staff()
+            for member in await self.staff.staff()
             if member.role == "coordinator" and member.telegram_id != coordinator_id
         ]
 
@@ -217,14 +213,14 @@ class ProjectDraftService(DraftFlow):
         cocoordinators = [int(c) for c in draft.data.get("cocoordinators", [])]
         editing = draft.data.get("editing")
         if editing is not None:
-            saved = await self._projects.update(
+            saved = await self.projects.update(
                 coordinator_id, int(editing), self.project_of(draft), cocoordinators
             )
             if not saved:
                 return None  # the draft stays: fewer places than participants, or not theirs
             await self._drop(coordinator_id)
             return int(editing)
-        project_id = await self._projects.create(
+        project_id = await self.projects.create(
             coordinator_id,
             self.project_of(draft),
             cocoordinators,

@@ -7,18 +7,41 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import Any, TypeVar
 
+import httpx
 from telegram import Bot
-from telegram.error import Forbidden
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot.core.i18n import Translator
+from bot.core.tasks import MaybeSent, NotSent, Refused, RetryLater
 from bot.services.notifications import Note, Recipient, Text
 from handlers.screens import Screen, Screens
 
 logger = logging.getLogger(__name__)
 
 N = TypeVar("N", bound=Note)
+
+# Failures that prove the request never reached Telegram. A read timeout or a dropped answer
+# proves nothing (the message may have arrived).
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def failure(error: TelegramError) -> Exception:
+    """What a Bot API failure means for the bot's own messages, in the task engine's terms."""
+    if isinstance(error, RetryAfter):
+        # Refused before anything was delivered: safe to try again, and no failure.
+        delay = error.retry_after
+        wait = delay if isinstance(delay, timedelta) else timedelta(seconds=delay)
+        return RetryLater(wait, "flood control", counted=False)
+    if isinstance(error, BadRequest):
+        return Refused(type(error).__name__)
+    if isinstance(error, NetworkError) and isinstance(error.__cause__, _NEVER_SENT):
+        return NotSent(type(error.__cause__).__name__)
+    return MaybeSent(type(error).__name__)
+
+
 Renderer = Callable[[Screens, N], Awaitable[Screen]]
 
 
@@ -45,4 +68,6 @@ class TelegramSender:
         except Forbidden:
             logger.info("user %d blocked the bot: marked unreachable", recipient.telegram_id)
             return False
+        except TelegramError as error:
+            raise failure(error) from error
         return True
