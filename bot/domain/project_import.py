@@ -161,13 +161,42 @@ def parse_projects(
     data: bytes, today: date, min_age: int, max_age: int, taken_titles: set[str]
 ) -> ImportResult:
     """`taken_titles`: titles already used (case-folded)."""
+    table = _table(data)
+    if isinstance(table, Problem):
+        return ImportResult((), (table,))
+    header, body = table
+    missing = [column for column in COLUMNS if column in REQUIRED and column not in header]
+    if missing:
+        return ImportResult((), tuple(Problem(1, column, "missing-column") for column in missing))
+    if not body:
+        return ImportResult((), (Problem(2, "", "no-rows"),))
+    if len(body) > MAX_ROWS:
+        return ImportResult((), (Problem(MAX_ROWS + 2, "", "too-many-rows"),))
+    rules = _Rules(today, min_age, max_age)
+    problems: list[Problem] = []
+    projects: list[NewProject] = []
+    for number, row in body:
+        cells = {name: (row[i].strip() if i < len(row) else "") for i, name in enumerate(header)}
+        taken = taken_titles | {project.title.casefold() for project in projects}
+        reader = _RowReader(number, cells, rules, taken)
+        found = reader.project()
+        problems += reader.problems
+        if found is not None:
+            projects.append(found)
+    if problems:
+        return ImportResult((), tuple(problems))
+    return ImportResult(tuple(projects), ())
+
+
+def _table(data: bytes) -> tuple[list[str], list[tuple[int, list[str]]]] | Problem:
+    """The header (our column names) and the numbered rows that are not blank."""
     if not data.strip():
-        return ImportResult((), (Problem(1, "", "empty"),))
+        return Problem(1, "", "empty")
     if len(data) > MAX_BYTES:
-        return ImportResult((), (Problem(1, "", "too-big"),))
+        return Problem(1, "", "too-big")
     text = decode(data)
     if not text.strip():
-        return ImportResult((), (Problem(1, "", "empty"),))
+        return Problem(1, "", "empty")
     lines = text.splitlines()
     reader = csv.reader(
         io.StringIO(text, newline=""), delimiter=_separator(lines[0] if lines else "")
@@ -175,111 +204,113 @@ def parse_projects(
     try:
         rows = [row for row in reader]
     except csv.Error:
-        return ImportResult((), (Problem(1, "", "unreadable"),))
+        return Problem(1, "", "unreadable")
     if not rows or not any(cell.strip() for cell in rows[0]):
-        return ImportResult((), (Problem(1, "", "empty"),))
-    header = [_header(cell) for cell in rows[0]]
-    problems: list[Problem] = []
-    missing = [column for column in COLUMNS if column in REQUIRED and column not in header]
-    for column in missing:
-        problems.append(Problem(1, column, "missing-column"))
-    if missing:
-        return ImportResult((), tuple(problems))
+        return Problem(1, "", "empty")
     body = [
         (number, row) for number, row in enumerate(rows[1:], start=2) if any(c.strip() for c in row)
     ]
-    if not body:
-        return ImportResult((), (Problem(2, "", "no-rows"),))
-    if len(body) > MAX_ROWS:
-        return ImportResult((), (Problem(MAX_ROWS + 2, "", "too-many-rows"),))
-    seen_titles: set[str] = set()
-    projects: list[NewProject] = []
-    for number, row in body:
-        cells = {name: (row[i].strip() if i < len(row) else "") for i, name in enumerate(header)}
-        found = _row(number, cells, today, min_age, max_age, taken_titles | seen_titles, problems)
-        if found is not None:
-            seen_titles.add(found.title.casefold())
-            projects.append(found)
-    if problems:
-        return ImportResult((), tuple(problems))
-    return ImportResult(tuple(projects), ())
+    return [_header(cell) for cell in rows[0]], body
 
 
-def _row(
-    number: int,
-    cells: dict[str, str],
-    today: date,
-    min_age: int,
-    max_age: int,
-    taken_titles: set[str],
-    problems: list[Problem],
-) -> NewProject | None:
-    before = len(problems)
+@dataclass(frozen=True)
+class _Rules:
+    today: date
+    min_age: int
+    max_age: int
 
-    def problem(column: str, what: str, value: str = "") -> None:
-        problems.append(Problem(number, column, what, value[:40]))
 
-    title = " ".join(cells.get("title", "").split())
-    if not 3 <= len(title) <= MAX_TITLE:
-        problem("title", "title-length", title)
-    elif title.casefold() in taken_titles:
-        problem("title", "duplicate-title", title)
-    description = cells.get("description", "").strip()
-    if not 1 <= len(description) <= MAX_DESCRIPTION:
-        problem("description", "description-length")
-    lists: dict[str, list[str]] = {}
-    for field in ("causes", "skills", "days"):
-        keys, unknown = _keys(cells.get(field, ""), field)
+class _RowReader:
+    """One row of the spreadsheet, each cell checked; `problems` says what is wrong."""
+
+    def __init__(
+        self, number: int, cells: dict[str, str], rules: _Rules, taken_titles: set[str]
+    ) -> None:
+        self.row = number
+        self.cells = cells
+        self.rules = rules
+        self.taken_titles = taken_titles
+        self.problems: list[Problem] = []
+
+    def problem(self, column: str, what: str, value: str = "") -> None:
+        self.problems.append(Problem(self.row, column, what, value[:40]))
+
+    def title(self) -> str:
+        title = " ".join(self.cells.get("title", "").split())
+        if not 3 <= len(title) <= MAX_TITLE:
+            self.problem("title", "title-length", title)
+        elif title.casefold() in self.taken_titles:
+            self.problem("title", "duplicate-title", title)
+        return title
+
+    def description(self) -> str:
+        description = self.cells.get("description", "").strip()
+        if not 1 <= len(description) <= MAX_DESCRIPTION:
+            self.problem("description", "description-length")
+        return description
+
+    def choices(self, field: str) -> tuple[str, ...]:
+        keys, unknown = _keys(self.cells.get(field, ""), field)
         for word in unknown:
-            problem(field, "unknown-choice", word)
+            self.problem(field, "unknown-choice", word)
         if field in {"causes", "days"} and not keys and not unknown:
-            problem(field, "empty-list")
-        lists[field] = keys
-    city_cell = cells.get("city", "")
-    city: str | None = None
-    if _plain(city_cell) in REMOTE_WORDS:
-        city = None
-    elif not city_cell or city_problem(city_cell) is not None:
-        problem("city", "city", city_cell)
-    else:
-        city = match_city(city_cell).city
-    numbers: dict[str, int] = {}
-    limits = {
-        "min_age": (min_age, max_age),
-        "max_age": (min_age, max_age),
-        "hours_per_week": (1, MAX_HOURS_PER_WEEK),
-        "places": (1, MAX_PLACES),
-    }
-    for field, (low, high) in limits.items():
-        raw = cells.get(field, "")
+            self.problem(field, "empty-list")
+        return tuple(keys)
+
+    def city(self) -> str | None:
+        cell = self.cells.get("city", "")
+        if _plain(cell) in REMOTE_WORDS:
+            return None
+        if not cell or city_problem(cell) is not None:
+            self.problem("city", "city", cell)
+            return None
+        return match_city(cell).city
+
+    def whole(self, field: str, low: int, high: int) -> int:
+        raw = self.cells.get(field, "")
         if not is_small_number(raw) or not low <= int(raw) <= high:
-            problem(field, "number", raw)
-        else:
-            numbers[field] = int(raw)
-    if {"min_age", "max_age"} <= numbers.keys() and numbers["min_age"] > numbers["max_age"]:
-        problem("max_age", "ages-order", cells["max_age"])
-    deadline = None
-    if cells.get("deadline"):
-        deadline = parse_date(cells["deadline"])
+            self.problem(field, "number", raw)
+            return 0
+        return int(raw)
+
+    def deadline(self) -> date | None:
+        raw = self.cells.get("deadline")
+        if not raw:
+            return None
+        deadline = parse_date(raw)
         if deadline is None:
-            problem("deadline", "date", cells["deadline"])
-        elif deadline < today:
-            problem("deadline", "past-date", cells["deadline"])
-    if len(problems) > before:
-        return None
-    return NewProject(
-        title=title,
-        description=description,
-        causes=tuple(lists["causes"]),
-        skills=tuple(lists["skills"]),
-        city=city,
-        min_age=numbers["min_age"],
-        max_age=numbers["max_age"],
-        hours_per_week=numbers["hours_per_week"],
-        days=tuple(lists["days"]),
-        places=numbers["places"],
-        deadline=deadline,
-    )
+            self.problem("deadline", "date", raw)
+        elif deadline < self.rules.today:
+            self.problem("deadline", "past-date", raw)
+        return deadline
+
+    def project(self) -> NewProject | None:
+        # In the order of the columns, so problems are listed as the sheet reads.
+        title, description = self.title(), self.description()
+        causes, skills, days = self.choices("causes"), self.choices("skills"), self.choices("days")
+        city = self.city()
+        ages = (self.rules.min_age, self.rules.max_age)
+        min_age, max_age = self.whole("min_age", *ages), self.whole("max_age", *ages)
+        hours = self.whole("hours_per_week", 1, MAX_HOURS_PER_WEEK)
+        places = self.whole("places", 1, MAX_PLACES)
+        if min_age and max_age and min_age > max_age:
+            self.problem("max_age", "ages-order", self.cells["max_age"])
+        deadline = self.deadline()
+        if self.problems:
+            return None
+        return NewProject(
+            title=title,
+            description=description,
+            causes=causes,
+            skills=skills,
+            city=city,
+            min_age=min_age,
+            max_age=max_age,
+            hours_per_week=hours,
+            days=days,
+            places=places,
+            deadline=deadline,
+        )
 
 
 def template() -> bytes:

@@ -165,13 +165,8 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo) -> When:
         if plain and dateparser.parse(plain, languages=["it", "en"], settings=_settings(now, zone)):
             return When(None, WhenProblem.NO_TIME)
         return When(None, WhenProblem.NOT_UNDERSTOOD)
-    try:
-        naive = dateparser.parse(plain, languages=["it", "en"], settings=_settings(now, zone))
-    except (ValueError, OverflowError):
-        naive = None
+    naive = _read(plain, now, zone)
     if naive is None:
-        return When(None, WhenProblem.NOT_UNDERSTOOD)
-    if not 1900 <= naive.year <= 9000:  # the year 1 or 9999 cannot even change time zone
         return When(None, WhenProblem.NOT_UNDERSTOOD)
     first = naive.replace(tzinfo=zone, fold=0)
     second = naive.replace(tzinfo=zone, fold=1)
@@ -179,9 +174,28 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo) -> When:
         tzinfo=None
     ):
         return When(None, WhenProblem.SKIPPED_HOUR)
-    ambiguous = first.utcoffset() != second.utcoffset()
+    return _checked(plain, first, now, ambiguous=first.utcoffset() != second.utcoffset())
+
+
+def _read(plain: str, now: datetime, zone: ZoneInfo) -> datetime | None:
+    """dateparser's reading, if it is a date a time zone can hold."""
+    try:
+        naive: datetime | None = dateparser.parse(
+            plain, languages=["it", "en"], settings=_settings(now, zone)
+        )
+    except (ValueError, OverflowError):
+        return None
+    if naive is None or not 1900 <= naive.year <= 9000:  # year 1 or 9999 cannot change zone
+        return None
+    return naive
+
+
+def _checked(plain: str, first: datetime, now: datetime, *, ambiguous: bool) -> When:
+    """A real local time: in the past, too far, on another weekday than named, or fine."""
     if first.astimezone(UTC) <= now.astimezone(UTC):
         return When(first, WhenProblem.PAST)
+    zone = first.tzinfo
+    assert isinstance(zone, ZoneInfo)
     if not _YEAR.search(plain) and first.year > now.astimezone(zone).year:
         # `05/03` typed on 10 March: a slip about a day just gone, not next year's 5 March.
         try:
