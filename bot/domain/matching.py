@@ -15,7 +15,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from bot.domain.catalog import CAUSES, DAYS, SKILLS
 
@@ -127,7 +127,8 @@ def eligible(member: MemberFacts, project: ProjectFacts, today: date) -> bool:
 
 
 def _is_fresh(project: ProjectFacts, now: datetime, weights: Weights) -> bool:
-    return (now - project.published_at).days < weights.fresh_days
+    # Published less than `fresh_days` whole days ago.
+    return project.published_at > now - timedelta(days=weights.fresh_days)
 
 
 def explain(
@@ -189,10 +190,16 @@ def top(
     weights: Weights = WEIGHTS,
 ) -> tuple[list[Match], int]:
     """The `limit` best matches (as `rank` orders them) and how many are eligible in all,
-    scored on bitmasks; reasons are built only for the ones returned."""
-    if not (member.consents_to_matching and member.guardian_cleared):
+    scored on bitmasks; reasons are built only for the ones returned.
+
+    Only the best `limit` so far are kept (a heap whose root is the worst of them), so a call
+    allocates next to nothing per project: thousands of short-lived objects per call would
+    survive into the oldest generation and make the garbage collector's full passes, tens of
+    milliseconds each, frequent."""
+    if not (member.consents_to_matching and member.guardian_cleared) or limit <= 0:
         return [], 0
     today = now.date()
+    fresh_after = now - timedelta(days=weights.fresh_days)
     age = member.age
     excluded = member.excluded
     m_causes, m_skills, m_days = member.causes_mask, member.skills_mask, member.days_mask
@@ -201,8 +208,10 @@ def top(
     w_city, w_remote, w_days, w_hours, w_fresh = (
         weights.same_city, weights.remote, weights.days_overlap, weights.hours_fit, weights.fresh
     )  # fmt: skip
-    scored: list[tuple[int, float, int, ProjectFacts]] = []
-    append = scored.append
+    # (score, published, -id): the root is the worst kept; a better one replaces it.
+    best: list[tuple[int, datetime, int, ProjectFacts]] = []
+    worst = -1  # the root's score once `limit` are kept: anything below it is out at once
+    eligible_count = 0
     for p in projects:
         if (
             not p.open
@@ -212,7 +221,7 @@ def top(
             or p.id in excluded
         ):
             continue
-        published = p.published_at.timestamp()
+        eligible_count += 1
         score = (
             w_cause * (m_causes & p.causes_mask).bit_count()
             + w_skill * (m_skills & p.skills_mask).bit_count()
@@ -225,11 +234,20 @@ def top(
             score += w_days
         if m_hours is not None and m_hours >= p.hours_per_week:
             score += w_hours
-        if _is_fresh(p, now, weights):
+        if p.published_at > fresh_after:
             score += w_fresh
-        append((-score, -published, p.id, p))
-    best = heapq.nsmallest(limit, scored, key=lambda item: item[:3])
-    return [explain(member, item[3], now, weights) for item in best], len(scored)
+        if score < worst:
+            continue
+        item = (score, p.published_at, -p.id, p)
+        if len(best) < limit:
+            heapq.heappush(best, item)
+            if len(best) == limit:
+                worst = best[0][0]
+        elif item[:3] > best[0][:3]:
+            heapq.heapreplace(best, item)
+            worst = best[0][0]
+    ranked = sorted(best, key=lambda item: item[:3], reverse=True)
+    return [explain(member, item[3], now, weights) for item in ranked], eligible_count
 
 
 def rank_fast(
