@@ -51,6 +51,20 @@ async def insert_members(db: Database, members: Sequence[MemberRow], now: dateti
         )
 
 
+async def insert_guardian_requests(
+    db: Database, requests: Iterable[tuple[int, str]], now: datetime
+) -> None:
+    """(member id, status): a guardian's request per member, by paper, in that status."""
+    at = to_db_time(now)
+    async with db.transaction() as tx:
+        await tx.execute_many(
+            "INSERT INTO guardian_requests (member_id, reference_code, telegram_name, status,"
+            " method, created_at, link_expires_at, decided_at)"
+            " VALUES (?, ?, 'Synthetic', ?, 'paper', ?, ?, ?)",
+            ((member_id, f"G{member_id}", status, at, at, at) for member_id, status in requests),
+        )
+
+
 async def insert_open_projects(
     db: Database, projects: Sequence[NewProject], coordinator: int, now: datetime
 ) -> None:

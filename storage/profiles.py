@@ -45,7 +45,7 @@ class Profile:
     completed_at: datetime | None = field(default=None)
 
 
-def _profile(row: sqlite3.Row) -> Profile:
+def decode_profile(row: sqlite3.Row) -> Profile:
     return Profile(
         member_id=row["member_id"],
         birth_year=row["birth_year"],
@@ -77,7 +77,7 @@ class ProfileRepository:
 
     async def get(self, member_id: int) -> Profile | None:
         row = await self._db.fetch_one("SELECT * FROM profiles WHERE member_id = ?", (member_id,))
-        return _profile(row) if row else None
+        return decode_profile(row) if row else None
 
     async def progress(self, member_id: int) -> Progress | None:
         row = await self._db.fetch_one(

@@ -6,13 +6,15 @@ they declared is used), has their guardian's consent if they need it, and has no
 applied to or been declined by it. Then a score, from the weights below, each one a reason the
 member is shown ("you share: climate, graphic design · Torino · weekends").
 
-`rank` is the reference implementation, written for clarity; `rank_fast` gives exactly the same
-ranking with bitmasks (tests compare them on random data) and is what the bot uses.
+Order: best score first; among equals the most recently published, then the lowest id. `top`
+ranks on bitmasks; the plain reference it must equal (sets, a full sort) is
+bench/reference.py's `rank`, and tests compare them on random data.
 """
 
 from __future__ import annotations
 
 import heapq
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -114,18 +116,6 @@ class Match:
     reasons: Reasons
 
 
-def eligible(member: MemberFacts, project: ProjectFacts, today: date) -> bool:
-    return (
-        member.consents_to_matching
-        and member.guardian_cleared
-        and project.open
-        and project.places_left > 0
-        and (project.deadline is None or project.deadline >= today)
-        and project.min_age <= member.age <= project.max_age
-        and project.id not in member.excluded
-    )
-
-
 def _is_fresh(project: ProjectFacts, now: datetime, weights: Weights) -> bool:
     # Published less than `fresh_days` whole days ago.
     return project.published_at > now - timedelta(days=weights.fresh_days)
@@ -165,23 +155,6 @@ def explain(
     return Match(project, score, reasons)
 
 
-def _order(match: Match) -> tuple[int, float, int]:
-    # Best score first; among equals the newest, then the lowest id: always the same order.
-    return (-match.score, -match.project.published_at.timestamp(), match.project.id)
-
-
-def rank(
-    member: MemberFacts,
-    projects: Iterable[ProjectFacts],
-    now: datetime,
-    weights: Weights = WEIGHTS,
-) -> list[Match]:
-    """Reference implementation: every eligible project, best first, with its reasons."""
-    today = now.date()
-    matches = [explain(member, p, now, weights) for p in projects if eligible(member, p, today)]
-    return sorted(matches, key=_order)
-
-
 def top(
     member: MemberFacts,
     projects: Iterable[ProjectFacts],
@@ -189,14 +162,14 @@ def top(
     limit: int,
     weights: Weights = WEIGHTS,
 ) -> tuple[list[Match], int]:
-    """The `limit` best matches (as `rank` orders them) and how many are eligible in all,
+    """The `limit` best eligible matches, in order, and how many are eligible in all,
     scored on bitmasks; reasons are built only for the ones returned.
 
     Only the best `limit` so far are kept (a heap whose root is the worst of them), so a call
     allocates next to nothing per project: thousands of short-lived objects per call would
     survive into the oldest generation and make the garbage collector's full passes, tens of
     milliseconds each, frequent."""
-    if not (member.consents_to_matching and member.guardian_cleared) or limit <= 0:
+    if not (member.consents_to_matching and member.guardian_cleared):
         return [], 0
     today = now.date()
     fresh_after = now - timedelta(days=weights.fresh_days)
@@ -210,7 +183,8 @@ def top(
     )  # fmt: skip
     # (score, published, -id): the root is the worst kept; a better one replaces it.
     best: list[tuple[int, datetime, int, ProjectFacts]] = []
-    worst = -1  # the root's score once `limit` are kept: anything below it is out at once
+    # The root's score once `limit` are kept: anything below it is out at once.
+    worst = -1 if limit > 0 else sys.maxsize
     eligible_count = 0
     for p in projects:
         if (
@@ -248,16 +222,3 @@ def top(
             worst = best[0][0]
     ranked = sorted(best, key=lambda item: item[:3], reverse=True)
     return [explain(member, item[3], now, weights) for item in ranked], eligible_count
-
-
-def rank_fast(
-    member: MemberFacts,
-    projects: Iterable[ProjectFacts],
-    now: datetime,
-    weights: Weights = WEIGHTS,
-    limit: int | None = None,
-) -> list[Match]:
-    """The same ranking as `rank`, on bitmasks (all eligible projects when `limit` is None)."""
-    items = list(projects)
-    best, _ = top(member, items, now, len(items) if limit is None else limit, weights)
-    return best
