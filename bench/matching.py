@@ -3,7 +3,7 @@
 1. /projects: the first page of the ranking for one member over PROJECTS open projects,
    through ProjectService (the member, with consents and applications, and the page's projects
    are read from SQLite each time; open projects come from the in-memory index, built on the
-   first call: reported as "cold").
+   first call: reported as "cold"; then each change to a project refreshes that project only).
    Baseline in the same process: the plain reference ranking (bench/reference.py's `rank`) on
    the same data.
 2. /candidates: the best members for one project among MEMBERS members, through
@@ -37,7 +37,7 @@ from bot.core.i18n import Translator
 from bot.core.settings import Settings
 from bot.domain.catalog import CAUSES, DAYS, SKILLS
 from bot.domain.matching import mask
-from bot.wiring import open_services
+from bot.wiring import Services, open_services
 from storage.projects import NewProject
 
 SEED = 20261129
@@ -161,6 +161,7 @@ async def main(projects: int, members: int, runs: int) -> None:
             # 1. /projects for one member.
             cold = await timed(lambda: services.projects.matches(MEMBER, 0, 5), 1)
             warm = await timed(lambda: services.projects.matches(MEMBER, 0, 5), runs)
+            changed = await after_changes(services, max(runs // 10, 10))
             facts = await services.projects.member_facts(MEMBER)
             assert facts is not None
             index = list((await services.projects._open_facts()).values())
@@ -168,6 +169,7 @@ async def main(projects: int, members: int, runs: int) -> None:
             print(f"-- /projects: ranking one member over {projects} open projects")
             print(line("cold (builds the project index)", cold))
             print(line("ours (DB reads + fast path)", warm))
+            print(line("ours, right after a project changed", changed))
             print(line("baseline: reference rank, no DB", reference))
             print(
                 f"ratio baseline/ours: {statistics.median(reference) / statistics.median(warm):.1f}"
@@ -187,6 +189,19 @@ async def main(projects: int, members: int, runs: int) -> None:
             print(f"peak RSS {rss_mb():.0f} MB")
         finally:
             await services.close()
+
+
+async def after_changes(services: Services, runs: int) -> list[float]:
+    """/projects right after a project changed (paused, then opened again): only /projects is
+    timed, each time after a different project's change."""
+    times = []
+    for run in range(runs):
+        for status in ("paused", "open"):
+            await services.projects.set_status(COORDINATOR, run + 1, status)
+        began = time.perf_counter()
+        await services.projects.matches(MEMBER, 0, 5)
+        times.append((time.perf_counter() - began) * 1000)
+    return times
 
 
 def _sync(run: Callable[[], object]) -> Callable[[], Awaitable[object]]:

@@ -187,9 +187,11 @@ class ProjectService:
         self._audit = audit
         self._clock = clock
         self._policy = policy
-        # Open projects as matching facts, by id, rebuilt after any change: ranking reads no
-        # project rows (this process is the database's only writer).
+        # Open projects as matching facts, by id: ranking reads no project rows. Built on first
+        # use, then each change refreshes the one project it touched (this process is the
+        # database's only writer).
         self._index: dict[int, ProjectFacts] | None = None
+        self._changes = 0  # how many changes so far: a build that saw one mid-way is not kept
 
     # --- coordinators ----------------------------------------------------------------------
 
@@ -351,13 +353,23 @@ class ProjectService:
 
     async def _open_facts(self) -> dict[int, ProjectFacts]:
         if self._index is None:
-            self._index = {p.id: facts_of(p) for p in await self._repository.open_projects()}
+            before = self._changes
+            built = {p.id: facts_of(p) for p in await self._repository.open_projects()}
+            if self._changes != before:
+                return built  # a change landed while reading: build again next time
+            self._index = built
         return self._index
 
     async def _changed(self, project_id: int) -> Project | None:
-        """A project changed: the index is built again on next use (the project, as it is now)."""
-        self._index = None
-        return await self._repository.get(project_id)
+        """A project changed: its facts in the index follow (the project, as it is now)."""
+        self._changes += 1
+        project = await self._repository.get(project_id)
+        if self._index is not None:
+            if project is not None and project.status == "open":
+                self._index[project_id] = facts_of(project)
+            else:
+                self._index.pop(project_id, None)
+        return project
 
     async def matches(self, member_id: int, page: int, per_page: int) -> Matches:
         """A page of the member's best matches, with its projects: two queries (the member,
