@@ -28,8 +28,6 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from telegram import Bot
-
 from bench.reference import candidates_reference, rank
 from bench.synthetic import MemberRow, insert_members, insert_open_projects
 from bot.core.clock import FakeClock
@@ -37,6 +35,7 @@ from bot.core.i18n import Translator
 from bot.core.settings import Settings
 from bot.domain.catalog import CAUSES, DAYS, SKILLS
 from bot.domain.matching import mask
+from bot.services.notifications import Offline
 from bot.wiring import Services, open_services
 from storage.projects import NewProject
 
@@ -130,8 +129,7 @@ async def main(projects: int, members: int, runs: int) -> None:
             }
         )
         clock = FakeClock(NOW)
-        bot = Bot(settings.token)  # never used to send
-        services = await open_services(settings, clock, Translator.load("it"), bot)
+        services = await open_services(settings, clock, Translator.load("it"), Offline())
         try:
             print(f"seed {SEED}: {projects} projects, {members} members")
             began = time.perf_counter()

@@ -66,10 +66,12 @@ from bot.app import TASK_JOB_NAME, build_application
 from bot.core.clock import FakeClock
 from bot.core.i18n import Translator
 from bot.core.settings import Settings
+from bot.domain.age_gate import ADULT_AGE
 from bot.domain.birth_month import BirthMonth
-from bot.domain.quiet_hours import ADULT_AGE
 from bot.domain.reminder_plan import plan
-from bot.services.events import REMINDER, ChangeResult
+from bot.services.event_notices import REMINDER
+from bot.services.events import ChangeResult
+from bot.services.notifications import Offline
 from bot.wiring import Services, open_database, open_services
 from handlers.kit.context import BotApplication
 from storage.db import to_db_time
@@ -212,7 +214,7 @@ async def build_world(
                     minutes = int(planned.offset.total_seconds() // 60)
                     payload = {"event": event_id, "minutes": minutes, "revision": 0}
                     key = f"reminder:{event_id}:r0:{member_id}:{minutes}"
-                    yield REMINDER, payload, planned.send_at, member_id, key
+                    yield REMINDER.name, payload, planned.send_at, member_id, key
 
     await insert_pending_tasks(services.db, tasks(), now)
     return World(
@@ -236,10 +238,8 @@ async def check_sample(services: Services, world: World, rng: random.Random) -> 
         assert event is not None
         for member_id in world.going[event_id]:
             expected = {
-                f"reminder:{event_id}:r0:{member_id}:{int(p.offset.total_seconds() // 60)}": (
-                    to_db_time(p.send_at)
-                )
-                for p in await services.events._plan(member_id, event)
+                task.dedupe_key: to_db_time(task.due_at)
+                for task in await services.event_notices.reminder_tasks(member_id, event)
             }
             rows = await services.db.fetch_all(
                 "SELECT dedupe_key, due_at FROM tasks WHERE member_id = ? AND dedupe_key LIKE ?",
@@ -252,7 +252,7 @@ async def check_sample(services: Services, world: World, rng: random.Random) -> 
 
 async def load(settings: Settings, now: datetime, arguments: argparse.Namespace) -> World:
     rng = random.Random(SEED)
-    services = await open_services(settings, FakeClock(now), Translator.load("it"), Bot(TOKEN))
+    services = await open_services(settings, FakeClock(now), Translator.load("it"), Offline())
     try:
         print(
             f"seed {SEED}: {arguments.events} events x {arguments.members_per_event} going ="
@@ -448,7 +448,7 @@ async def reschedule(
         "SELECT count(*) FILTER (WHERE dedupe_key LIKE 'reminder:%:r1:%') AS new,"
         " count(*) FILTER (WHERE dedupe_key LIKE 'reminder:%:r0:%') AS old FROM tasks"
         f" WHERE kind = ? AND state = 'pending' AND json_extract(payload, '$.event') IN ({marks})",
-        (REMINDER, *chosen),
+        (REMINDER.name, *chosen),
     )
     assert row is not None
     reminders = world["per_event"] * len(OFFSETS)

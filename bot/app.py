@@ -13,8 +13,9 @@ from bot.core.settings import Settings
 from bot.wiring import open_services
 from handlers.kit.commands import publish_command_menu
 from handlers.kit.context import BotApplication, BotContext, BotData
+from handlers.kit.notifier import TelegramSender
 from handlers.kit.update_order import PerUserOrderedProcessor
-from handlers.routes import register, register_tasks
+from handlers.routes import register, register_notes
 
 logger = logging.getLogger(__name__)
 
@@ -54,11 +55,12 @@ def build_application(
 
 async def _post_init(application: BotApplication) -> None:
     settings, clock, translate = application.bot_data.config
-    services = await open_services(settings, clock, translate, application.bot)
+    sender = TelegramSender(application.bot, translate)
+    services = await open_services(settings, clock, translate, sender)
     application.bot_data.services = services
-    register_tasks(application)
+    register_notes(sender, services)
     await services.tasks.recover()
-    offered = await services.events.recover()
+    offered = await services.event_answers.recover()
     if offered:
         logger.warning("%d seat(s) freed before the last stop were offered now", offered)
     await services.retention.schedule_next()

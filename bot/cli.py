@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from telegram import Bot, Update
+from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 
 from bot.app import build_application
@@ -21,6 +21,7 @@ from bot.core.clock import SystemClock
 from bot.core.i18n import Translator
 from bot.core.logging_setup import configure_logging
 from bot.core.settings import Settings, SettingsError, load_settings
+from bot.services.notifications import Offline
 from bot.wiring import open_database, open_services
 
 logger = logging.getLogger("bot")
@@ -116,9 +117,7 @@ async def _import_projects(settings: Settings, data: bytes, coordinator: int | N
         )
         return EXIT_BAD_SETTINGS
     translate = Translator.load(settings.default_language)
-    # No message is sent: the Bot object is only what the services are built with.
-    bot = Bot(settings.token, base_url=f"{settings.telegram_api_url}/bot")
-    services = await open_services(settings, SystemClock(), translate, bot)
+    services = await open_services(settings, SystemClock(), translate, Offline())
     try:
         if not services.is_coordinator(owner):
             print(f"{owner} is not a coordinator or an admin", file=sys.stderr)

@@ -1,30 +1,38 @@
-"""Everything a handler may use, built once per run in `post_init` and closed on shutdown."""
+"""The composition root: every service built once per run in `post_init`, every durable task
+kind registered here, and closed on shutdown. Knows nothing of Telegram: the notifications
+port's implementation (`Sender`) is handed in."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from telegram import Bot
-
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.core.i18n import Translator
 from bot.core.settings import Settings
-from bot.core.tasks import TaskDispatcher
+from bot.core.tasks import Nothing, TaskDispatcher
 from bot.domain.age_gate import AgePolicy
+from bot.services.ages import Ages
 from bot.services.consents import ConsentService
+from bot.services.event_answers import EventAnswers
 from bot.services.event_drafts import EventDraftService
-from bot.services.events import OFFER_LAPSE, EventService
+from bot.services.event_notices import NOTICE, OFFER_LAPSE, REMINDER, EventNotices
+from bot.services.events import EventService
 from bot.services.guardians import GuardianService
 from bot.services.members import MemberService
+from bot.services.notifications import DELIVER, NotificationGate, Sender
 from bot.services.onboarding import OnboardingService
 from bot.services.pending import PendingInputs
 from bot.services.privacy import PrivacyService
 from bot.services.project_drafts import ProjectDraftService
-from bot.services.projects import INVITATION, ProjectService
+from bot.services.projects import (
+    INVITATION,
+    REVIEW_REMINDER,
+    ParticipantMessage,
+    ProjectService,
+)
 from bot.services.retention import RETENTION, RetentionService
 from bot.services.staff import StaffService
-from handlers.kit.messenger import NOTIFY, Messenger
 from storage.audit import AuditRepository
 from storage.consents import ConsentRepository
 from storage.db import Database
@@ -50,7 +58,8 @@ class Services:
     members: MemberService
     tasks: TaskDispatcher
     audit: AuditLog
-    messenger: Messenger
+    notifications: NotificationGate
+    ages: Ages
     consents: ConsentService
     onboarding: OnboardingService
     guardians: GuardianService
@@ -62,6 +71,8 @@ class Services:
     drafts: ProjectDraftService
     event_drafts: EventDraftService
     events: EventService
+    event_answers: EventAnswers
+    event_notices: EventNotices
     pending: PendingInputs
 
     def is_admin(self, telegram_id: int) -> bool:
@@ -92,24 +103,38 @@ async def open_database(settings: Settings, clock: Clock) -> Database:
 
 
 async def open_services(
-    settings: Settings, clock: Clock, translate: Translator, bot: Bot
+    settings: Settings, clock: Clock, translate: Translator, sender: Sender
 ) -> Services:
     db = await open_database(settings, clock)
     member_repository = MemberRepository(db)
     members = MemberService(member_repository, clock, settings.default_language)
     tasks = TaskDispatcher(TaskRepository(db), clock)
-    messenger = Messenger(bot, members, translate)
-    tasks.register(NOTIFY, messenger.run_notify_task)
     consents = ConsentService(ConsentRepository(db), clock, settings.notice_version)
     audit = AuditLog(AuditRepository(db), clock)
     policy = AgePolicy(settings.min_age, settings.max_age, settings.guardian_consent_below)
     profiles = ProfileRepository(db)
+    ages = Ages(profiles=profiles, clock=clock)
+    preferences = PreferenceRepository(db)
+    staff = StaffService(StaffRepository(db), audit, clock, settings.admin_ids)
+    await staff.load()
+    notifications = NotificationGate(
+        members=members,
+        consents=consents,
+        preferences=preferences,
+        staff=staff,
+        ages=ages,
+        tasks=tasks,
+        clock=clock,
+        quiet=settings.quiet,
+        zone=settings.zone,
+        sender=sender,
+        keepable=(ParticipantMessage,),
+    )
     onboarding = OnboardingService(profiles, members, consents, clock, policy)
     guardian_repository = GuardianRepository(db)
     guardians = GuardianService(
-        guardian_repository, members, onboarding, consents, audit, messenger, clock
+        guardian_repository, members, onboarding, consents, audit, notifications, clock
     )
-    preferences = PreferenceRepository(db)
     privacy = PrivacyService(
         members,
         profiles,
@@ -122,10 +147,8 @@ async def open_services(
         EventRepository(db),
     )
     retention = RetentionService(
-        members, member_repository, guardians, tasks, messenger, policy, clock, settings.zone
+        members, member_repository, guardians, tasks, notifications, policy, clock, settings.zone
     )
-    staff = StaffService(StaffRepository(db), audit, clock, settings.admin_ids)
-    await staff.load()
     projects = ProjectService(
         ProjectRepository(db),
         onboarding,
@@ -136,36 +159,50 @@ async def open_services(
         clock,
         policy,
         tasks,
-        settings.quiet,
-        settings.zone,
+        notifications,
+    )
+    event_repository = EventRepository(db)
+    event_notices = EventNotices(
+        repository=event_repository,
+        preferences=preferences,
+        notifications=notifications,
+        ages=ages,
+        tasks=tasks,
+        clock=clock,
+    )
+    event_answers = EventAnswers(
+        repository=event_repository,
+        onboarding=onboarding,
+        guardians=guardians,
+        preferences=preferences,
+        ages=ages,
+        notices=event_notices,
+        tasks=tasks,
+        clock=clock,
     )
     events = EventService(
-        EventRepository(db),
-        onboarding,
-        consents,
-        preferences,
-        tasks,
-        audit,
-        clock,
-        settings.quiet,
-        settings.zone,
-        projects,
-        staff,
+        repository=event_repository,
+        answers=event_answers,
+        notices=event_notices,
+        consents=consents,
+        staff=staff,
+        tasks=tasks,
+        audit=audit,
+        clock=clock,
     )
-    tasks.register(OFFER_LAPSE, events.run_offer_lapse)
 
-    async def send_invitation(task: Task) -> None:
-        project = await projects.invitation_to_send(task)
-        if project is not None and task.member_id is not None:
-            await messenger.send(task.member_id, "invitation-received", project=project.title)
-
-    tasks.register(INVITATION, send_invitation)
-
-    async def retention_then_offers(task: Task) -> None:
+    async def retention_then_offers(task: Task, nothing: Nothing) -> None:
         # Erased members leave their seats free: the first waiting are offered them.
-        await retention.run_task(task)
-        await events.recover()
+        await retention.run_task(task, nothing)
+        await event_answers.recover()
 
+    # Every kind of durable task, and who runs it.
+    tasks.register(DELIVER, notifications.run_held)
+    tasks.register(REMINDER, event_notices.run_reminder)
+    tasks.register(NOTICE, event_notices.run_notice)
+    tasks.register(OFFER_LAPSE, event_answers.run_offer_lapse)
+    tasks.register(INVITATION, projects.run_invitation)
+    tasks.register(REVIEW_REMINDER, projects.run_review_reminder)
     tasks.register(RETENTION, retention_then_offers)
     return Services(
         settings=settings,
@@ -175,7 +212,8 @@ async def open_services(
         members=members,
         tasks=tasks,
         audit=audit,
-        messenger=messenger,
+        notifications=notifications,
+        ages=ages,
         consents=consents,
         onboarding=onboarding,
         guardians=guardians,
@@ -189,6 +227,8 @@ async def open_services(
         ),
         pending=PendingInputs(PendingInputRepository(db), clock),
         events=events,
+        event_answers=event_answers,
+        event_notices=event_notices,
         event_drafts=EventDraftService(
             DraftRepository(db, "event_drafts"),
             events,

@@ -5,21 +5,25 @@ coordinator of that project (or an admin)."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
-from telegram.error import Forbidden
 
 from bot.core.i18n import Html
 from bot.domain.project_import import MAX_BYTES, template
-from bot.services.projects import MAX_PROJECT_MESSAGE, MAX_REASON, age_band
+from bot.services.projects import (
+    MAX_PROJECT_MESSAGE,
+    MAX_REASON,
+    ApplicationCard,
+    ParticipantMessage,
+    age_band,
+)
 from handlers import new_project, onboarding
-from handlers.common import Outbox, Reach, edit_screen, reply, screens_for, send
+from handlers.common import edit_screen, reply, screens_for, send
 from handlers.kit.context import BotContext
+from handlers.kit.notifier import Renderer
 from handlers.project_screens import applicant_card, project_card, short, why
 from handlers.screens import Screen, Screens
-from storage.projects import Application, Project
-from storage.tasks import Task
+from storage.projects import Project
 
 logger = logging.getLogger(__name__)
 
@@ -218,36 +222,16 @@ async def my_projects_button(update: Update, context: BotContext) -> None:
 # --- review ---------------------------------------------------------------------------------
 
 
-async def send_to_staff(context: Reach, staff_id: int, screen: Screen) -> bool:
-    try:
-        await context.bot.send_message(staff_id, screen.text, reply_markup=screen.keyboard)
-    except Forbidden:
-        logger.info("staff member %d blocked the bot", staff_id)
-        return False
-    return True
+def application_renderer() -> Renderer[ApplicationCard]:
+    """The application card, to one of the project's coordinators, with Accept and Decline."""
 
-
-async def staff_screens(context: Reach, staff_id: int) -> Screens:
-    """In the staff member's own choice (/language), else their app's language when they joined."""
-    services = context.services
-    chosen = await services.members.stored_language(staff_id)
-    language = chosen or services.staff.language_of(staff_id) or services.members.default_language
-    return Screens(services.translate, language)
-
-
-async def announce_application(
-    context: Reach, application: Application, project: Project, hint: str | None = None
-) -> None:
-    """The application card, to each coordinator of the project (`hint`: a line above it)."""
-    facts = await context.services.projects.card_facts(application.member_id)
-    if facts is None:
-        return
-    profile, age = facts
-    for coordinator in await context.services.projects.coordinators(project.id):
-        screens = await staff_screens(context, coordinator)
-        text = applicant_card(screens, profile, age, age_band(age), application.message, project)
-        if hint is not None:
-            text = f"{screens.text(hint)}\n\n{text}"
+    async def render(screens: Screens, note: ApplicationCard) -> Screen:
+        application, age = note.application, note.age
+        text = applicant_card(
+            screens, note.profile, age, age_band(age), application.message, note.project
+        )
+        if note.hint is not None:
+            text = f"{screens.text(note.hint)}\n\n{text}"
         keyboard = InlineKeyboardMarkup(
             [
                 [
@@ -260,7 +244,9 @@ async def announce_application(
                 ]
             ]
         )
-        await send_to_staff(context, coordinator, Screen(text, keyboard))
+        return Screen(text, keyboard)
+
+    return render
 
 
 async def review_button(update: Update, context: BotContext) -> None:
@@ -311,17 +297,7 @@ async def decide(
     if done is None:
         await reply(update, context, "review-already")
         return
-    application, project = done
-    key = "application-accepted" if accept else "application-declined"
-    later = await services.projects.quiet_until(application.member_id)
-    if later is not None:
-        await services.projects.notify_later(
-            application.member_id, later, key, project=project.title, reason=reason or ""
-        )
-    else:
-        await services.messenger.send(
-            application.member_id, key, project=project.title, reason=reason or ""
-        )
+    _, project = done
     await reply(
         update,
         context,
@@ -351,51 +327,26 @@ async def take_text(update: Update, context: BotContext) -> bool:
         await decide(update, context, pending.ref, accept=False, reason=text)
         return True
     await services.pending.clear(user.id)
-    recipients = await services.projects.staff_message(user.id, pending.ref, text)
-    project = await services.projects.get(pending.ref)
-    if recipients is None or project is None:
+    sent = await services.projects.staff_message(user.id, pending.ref, text)
+    if sent is None:
         await reply(update, context, "not-your-project")
         return True
-    delivered = 0
-    for member_id in recipients:
-        later = await services.projects.quiet_until(member_id)
-        if later is not None:
-            await services.projects.notify_later(
-                member_id, later, "project-message-later", project=project.title, text=text
-            )
-            delivered += 1
-            continue
-        keyboard = InlineKeyboardMarkup(
-            [
-                [
-                    InlineKeyboardButton(
-                        await _reply_label(context, member_id), callback_data=f"pr:{project.id}"
-                    )
-                ]
-            ]
-        )
-        delivered += await services.messenger.send(
-            member_id, "project-message", keyboard, project=project.title, text=text
-        )
-    await reply(update, context, "message-sent", count=delivered, total=len(recipients))
+    report, total = sent
+    await reply(update, context, "message-sent", count=report.sent + report.held, total=total)
     return True
 
 
-async def _reply_label(context: BotContext, member_id: int) -> str:
-    language = await context.services.members.language_for(member_id, None)
-    return context.services.translate(language, "message-reply")
+def message_renderer() -> Renderer[ParticipantMessage]:
+    """A coordinator's message to a participant, with a button to answer."""
 
+    async def render(screens: Screens, note: ParticipantMessage) -> Screen:
+        text = screens.text("project-message", project=note.title, text=note.text)
+        button = InlineKeyboardButton(
+            screens.text("message-reply"), callback_data=f"pr:{note.project_id}"
+        )
+        return Screen(text, InlineKeyboardMarkup([[button]]))
 
-def review_reminder(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
-    """Task `review_reminder`: the card again, once, if nobody answered in 3 days."""
-
-    async def remind(task: Task) -> None:
-        found = await outbox.services.projects.waiting_review(int(task.payload["application"]))
-        if found is not None:
-            application, project = found
-            await announce_application(outbox, application, project, hint="review-reminder")
-
-    return remind
+    return render
 
 
 # --- candidates and invitations -------------------------------------------------------------

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.services.events import Page
+from bot.services.event_answers import Page
 from handlers.project_screens import short
 from handlers.screens import Screen, Screens, pager
 from storage.events import Counts, Event, Rsvp

@@ -4,9 +4,6 @@ cancellation or a freed seat. Every answer is checked again when its button is p
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from datetime import datetime
-
 from telegram import (
     CallbackQuery,
     InlineKeyboardButton,
@@ -18,9 +15,10 @@ from telegram import (
 
 from bot.core.i18n import Html
 from bot.domain.calendar_file import calendar_file
-from bot.services.events import Notice, Refusal
+from bot.services.event_answers import Refusal
+from bot.services.event_notices import EventNotice, EventReminder, Notice
 from bot.wiring import Services
-from handlers.common import Outbox, edit_screen, reply, screens_for, send
+from handlers.common import edit_screen, reply, screens_for, send
 from handlers.event_screens import (
     NOTICE_DESCRIPTION,
     PER_PAGE,
@@ -32,10 +30,9 @@ from handlers.event_screens import (
     when_words,
 )
 from handlers.kit.context import BotContext
+from handlers.kit.notifier import Renderer
 from handlers.screens import Screen, Screens
-from storage.db import from_db_time, to_db_time
 from storage.events import Event
-from storage.tasks import Task
 
 CALLBACK_PATTERN = (
     r"^ev:([gmn]:\d{1,12}(:(d?[la]\d{1,4}|r))?|d:\d{1,12}:[la]\d{1,4}|[ci]:\d{1,12}|[pa]:\d{1,4})$"
@@ -89,7 +86,7 @@ async def _events_screen(update: Update, context: BotContext, page: int) -> Scre
     assert user is not None
     services = context.services
     screens = await screens_for(update, context)
-    found = await services.events.upcoming(user.id, page, PER_PAGE)
+    found = await services.event_answers.upcoming(user.id, page, PER_PAGE)
     if isinstance(found, Refusal):
         return Screen(screens.text(f"event-refused-{found.value}"))
     if page > 0 and not found.items and found.total:
@@ -97,7 +94,7 @@ async def _events_screen(update: Update, context: BotContext, page: int) -> Scre
         return await _events_screen(update, context, (found.total - 1) // PER_PAGE)
     answers = {}
     for event in found.items:
-        rsvp = await services.events.rsvp(user.id, event.id)
+        rsvp = await services.event_answers.rsvp(user.id, event.id)
         if rsvp is not None:
             answers[event.id] = rsvp.answer
     now = services.clock.now()
@@ -109,7 +106,7 @@ async def _my_events_screen(update: Update, context: BotContext, page: int) -> S
     assert user is not None
     services = context.services
     screens = await screens_for(update, context)
-    found = await services.events.my_answers(user.id, page, PER_PAGE)
+    found = await services.event_answers.my_answers(user.id, page, PER_PAGE)
     if page > 0 and not found.items and found.total:
         return await _my_events_screen(update, context, (found.total - 1) // PER_PAGE)
     return my_events_page(screens, found, page, services.settings.zone, services.clock.now())
@@ -121,8 +118,8 @@ async def _event_screen(update: Update, context: BotContext, event_id: int, orig
     services = context.services
     screens = await screens_for(update, context)
     event = await services.events.get(event_id)
-    refusal = await services.events.refusal(user.id, event)
-    rsvp = await services.events.rsvp(user.id, event_id)
+    refusal = await services.event_answers.refusal(user.id, event)
+    rsvp = await services.event_answers.rsvp(user.id, event_id)
     if event is None or (refusal is not None and rsvp is None):
         return Screen(screens.text(f"event-refused-{(refusal or Refusal.GONE).value}"))
     return event_page(
@@ -143,8 +140,8 @@ async def _send_calendar_file(update: Update, context: BotContext, event_id: int
     services = context.services
     screens = await screens_for(update, context)
     event = await services.events.get(event_id)
-    answered = await services.events.rsvp(query.from_user.id, event_id) is not None
-    refusal = await services.events.refusal(query.from_user.id, event)
+    answered = await services.event_answers.rsvp(query.from_user.id, event_id) is not None
+    refusal = await services.event_answers.refusal(query.from_user.id, event)
     if event is None or (refusal is not None and not answered):
         await query.answer(screens.text("event-refused-gone"), show_alert=True)
         return
@@ -198,7 +195,7 @@ async def event_button(update: Update, context: BotContext) -> None:
         await _send_calendar_file(update, context, event_id)
         return
     if action == "c":
-        confirmed = await services.events.confirm_offer(member_id, event_id)
+        confirmed = await services.event_answers.confirm_offer(member_id, event_id)
         if not confirmed:
             await query.answer(screens.text("event-offer-gone"), show_alert=True)
             return
@@ -206,7 +203,7 @@ async def event_button(update: Update, context: BotContext) -> None:
         await _keep_card(query, screens.text("event-seat-confirmed"))
         return
     source = parts[3] if len(parts) == 4 else "r"
-    answered = await services.events.answer(member_id, event_id, NAMES[action])
+    answered = await services.event_answers.answer(member_id, event_id, NAMES[action])
     if answered.refusal is not None:
         await query.answer(screens.text(f"event-refused-{answered.refusal.value}"), show_alert=True)
         return
@@ -238,71 +235,47 @@ async def _keep_card(query: CallbackQuery, answer: str) -> None:
 # --- sent by durable tasks ----------------------------------------------------------------------
 
 
-def reminder_task(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
-    """Task `event_reminder`: decided again when it runs, then sent with a "Can't come"."""
+def reminder_renderer(services: Services) -> Renderer[EventReminder]:
+    """An event reminder: the card, with a "Can't come"."""
 
-    async def remind(task: Task) -> None:
-        services = outbox.services
-        reminder = await services.events.reminder_to_send(task)
-        if reminder is None:
-            return
-        member = await services.members.get(reminder.member_id)
-        if member is None:
-            return
-        screens = Screens(services.translate, services.members.language_of(member))
-        minutes = int(reminder.left.total_seconds() // 60)
+    async def render(screens: Screens, note: EventReminder) -> Screen:
+        minutes = int(note.left.total_seconds() // 60)
         keyboard = InlineKeyboardMarkup(
             [
                 [
                     InlineKeyboardButton(
                         screens.text("event-cannot"),
-                        callback_data=f"ev:n:{reminder.event.id}:r",
+                        callback_data=f"ev:n:{note.event.id}:r",
                     )
                 ]
             ]
         )
         card = event_card(
             screens,
-            reminder.event,
+            note.event,
             services.settings.zone,
             services.clock.now(),
-            project_title=await project_title(services, reminder.event),
+            project_title=await project_title(services, note.event),
             with_seats=False,
             description_limit=NOTICE_DESCRIPTION,
         )
-        await services.messenger.send(
-            reminder.member_id,
-            "event-reminder",
-            keyboard,
-            member=member,
-            left=left_words(screens, minutes),
-            card=Html(card),
-        )
+        text = screens.text("event-reminder", left=left_words(screens, minutes), card=Html(card))
+        return Screen(text, keyboard)
 
-    return remind
+    return render
 
 
-def notice_task(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
-    """Task `event_notice`: a change, a cancellation or a freed seat, told to one member."""
+def notice_renderer(services: Services) -> Renderer[EventNotice]:
+    """A change, a cancellation or a freed seat, told to one member."""
 
-    async def tell(task: Task) -> None:
-        services = outbox.services
-        decided = await services.events.notice_to_send(task)
-        if decided is None:
-            return
-        event, what = decided
-        assert task.member_id is not None
-        member = await services.members.get(task.member_id)
-        if member is None:
-            return
-        screens = Screens(services.translate, services.members.language_of(member))
+    async def render(screens: Screens, note: EventNotice) -> Screen:
+        event, what = note.event, note.what
         zone = services.settings.zone
-        now = services.clock.now()
         card = event_card(
             screens,
             event,
             zone,
-            now,
+            services.clock.now(),
             project_title=await project_title(services, event),
             with_seats=False,
             description_limit=NOTICE_DESCRIPTION,
@@ -312,8 +285,7 @@ def notice_task(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
         if what is Notice.CANCELLED:
             args = {"title": event.title, "when": when_words(screens, event.starts_at, zone)}
         elif what is Notice.MOVED:
-            was = from_db_time(str(task.payload.get("was") or to_db_time(event.starts_at)))
-            args["was"] = when_words(screens, was, zone)
+            args["was"] = when_words(screens, note.was or event.starts_at, zone)
             keyboard = _answer_keyboard(screens, event)
         elif what is Notice.RELEASED:
             title = await project_title(services, event)
@@ -331,14 +303,10 @@ def notice_task(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
                 ]
             )
         elif what is Notice.OFFER:
-            rsvp = await services.events.rsvp(task.member_id, event.id)
-            until: datetime = rsvp.offer_expires_at if rsvp and rsvp.offer_expires_at else now
-            args["until"] = when_words(screens, until, zone)
+            args["until"] = when_words(screens, note.until or services.clock.now(), zone)
             keyboard = _answer_keyboard(screens, event, offer=True)
         else:
             keyboard = _answer_keyboard(screens, event)
-        await services.messenger.send(
-            task.member_id, f"event-notice-{what.value}", keyboard, member=member, **args
-        )
+        return Screen(screens.text(f"event-notice-{what.value}", **args), keyboard)
 
-    return tell
+    return render

@@ -192,7 +192,7 @@ async def guardian_button(update: Update, context: BotContext) -> None:
             await query.answer(screens.text("onboarding-button-old"))
             return
         # Paused: their seats at events go to those waiting, their pending applications close.
-        await context.services.events.withdraw_member(withdrawn.member_id)
+        await context.services.event_answers.withdraw_member(withdrawn.member_id)
         await context.services.projects.withdraw_pending(withdrawn.member_id)
         await query.answer()
         await edit_screen(

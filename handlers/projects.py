@@ -12,7 +12,6 @@ from bot.core.i18n import Html
 from bot.domain.catalog import CAUSES
 from bot.services.projects import MAX_MESSAGE, MAX_PROJECT_MESSAGE
 from handlers.common import edit_screen, reply, screens_for, send
-from handlers.coordinators import announce_application, send_to_staff, staff_screens
 from handlers.kit.context import BotContext
 from handlers.project_screens import matches_page, project_card, short
 from handlers.screens import Screen, Screens
@@ -191,7 +190,6 @@ async def submit(update: Update, context: BotContext, project_id: int, message: 
     project = await services.projects.get(project_id)
     assert project is not None
     await reply(update, context, "application-sent", title=project.title)
-    await announce_application(context, application, project)
 
 
 # --- /myapplications ------------------------------------------------------------------------
@@ -271,15 +269,6 @@ async def applications_button(update: Update, context: BotContext) -> None:
     project = await services.projects.get(moved.project_id)
     assert project is not None
     await reply(update, context, f"application-{to_status}", title=project.title)
-    for coordinator in await services.projects.coordinators(project.id):
-        staff = await staff_screens(context, coordinator)
-        profile = await services.onboarding.profile(query.from_user.id)
-        name = profile.first_name if profile and profile.first_name else "—"
-        await send_to_staff(
-            context,
-            coordinator,
-            Screen(staff.text(f"coordinator-told-{to_status}", name=name, title=project.title)),
-        )
 
 
 # --- writing to the coordinators ------------------------------------------------------------
@@ -326,19 +315,8 @@ async def take_text(update: Update, context: BotContext) -> bool:
         await reply(update, context, "message-too-long", max=MAX_PROJECT_MESSAGE, length=len(text))
         return True
     await services.pending.clear(user.id)
-    coordinators = await services.projects.member_message(user.id, pending.ref, text)
-    project = await services.projects.get(pending.ref)
-    if coordinators is None or project is None:
+    if not await services.projects.member_message(user.id, pending.ref, text):
         await reply(update, context, "onboarding-button-old")
         return True
-    profile = await services.onboarding.profile(user.id)
-    name = profile.first_name if profile and profile.first_name else "—"
-    for coordinator in coordinators:
-        staff = await staff_screens(context, coordinator)
-        await send_to_staff(
-            context,
-            coordinator,
-            Screen(staff.text("project-reply", name=name, title=project.title, text=text)),
-        )
     await reply(update, context, "reply-sent")
     return True

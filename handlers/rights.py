@@ -84,7 +84,7 @@ async def delete_button(update: Update, context: BotContext) -> None:
     created_at = datetime.fromtimestamp(stamp, UTC)
     erased = await context.services.privacy.erase(query.from_user.id, created_at)
     if erased:
-        await context.services.events.recover()  # their seats go to those waiting
+        await context.services.event_answers.recover()  # their seats go to those waiting
     if not erased:
         await query.answer(screens.text("deleteme-already"), show_alert=True)
         return

@@ -12,8 +12,9 @@ from telegram.ext import (
     filters,
 )
 
-from bot.services.events import NOTICE, REMINDER
-from bot.services.projects import REVIEW_REMINDER
+from bot.services.event_notices import EventNotice, EventReminder
+from bot.services.projects import ApplicationCard, ParticipantMessage
+from bot.wiring import Services
 from handlers import (
     activity,
     cancel,
@@ -38,9 +39,9 @@ from handlers import (
     start,
     text,
 )
-from handlers.common import Outbox
 from handlers.errors import on_error
 from handlers.kit.context import BotApplication
+from handlers.kit.notifier import TelegramSender
 
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -136,10 +137,9 @@ def register(application: BotApplication) -> None:
     application.add_error_handler(on_error)
 
 
-def register_tasks(application: BotApplication) -> None:
-    """Durable tasks whose work is sending messages with buttons (called once services exist)."""
-    services = application.bot_data.services
-    outbox = Outbox(application.bot, services)
-    services.tasks.register(REVIEW_REMINDER, coordinators.review_reminder(outbox))
-    services.tasks.register(REMINDER, events.reminder_task(outbox))
-    services.tasks.register(NOTICE, events.notice_task(outbox))
+def register_notes(sender: TelegramSender, services: Services) -> None:
+    """How each kind of note the bot sends on its own looks (called once services exist)."""
+    sender.renders(EventReminder, events.reminder_renderer(services))
+    sender.renders(EventNotice, events.notice_renderer(services))
+    sender.renders(ApplicationCard, coordinators.application_renderer())
+    sender.renders(ParticipantMessage, coordinators.message_renderer())

@@ -90,7 +90,7 @@ async def change_setting(update: Update, context: BotContext) -> None:
         await services.preferences.set_invitations(user_id, not current.invitations)
     elif what == "maybe":
         current = await services.preferences.get(user_id)
-        await services.events.set_remind_maybe(user_id, not current.remind_maybe)
+        await services.event_answers.set_remind_maybe(user_id, not current.remind_maybe)
     else:
         await query.answer(screens.text("button-expired"), show_alert=True)
         return

@@ -113,6 +113,8 @@ async def bot_process(server: FakeTelegram, tmp_path: Path) -> AsyncIterator[Bot
         "DATABASE_PATH": str(tmp_path / "data" / "genc.sqlite3"),
         "LOG_LEVEL": "DEBUG",
         "TASK_POLL_SECONDS": "0.2",
+        # The real clock: the time of day a test runs at must not hold messages back.
+        "QUIET_HOURS": "00:00-00:00",
     }
     process = BotProcess(env, tmp_path / "bot.log")
     yield process

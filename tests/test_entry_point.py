@@ -13,11 +13,12 @@ from telegram_test_server import FakeTelegram, FakeUser
 from telegram_test_server.models import BotMessage
 
 from bot.core.clock import SystemClock
-from handlers.kit.messenger import NOTIFY
+from bot.services.notifications import DELIVER
 from storage.db import Database
 from storage.tasks import TaskRepository
 from tests.conftest import TEST_TOKEN
 from tests.support.bot_process import BotProcess
+from tests.support.harness import held_text
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -92,7 +93,7 @@ async def test_a_task_cut_by_kill_9_is_not_repeated_and_missed_ones_run_at_start
     tasks = TaskRepository(db)
     now = SystemClock().now()
     server.set_latency("sendMessage", 30)  # the message is in flight when the bot dies
-    cut = await tasks.add(NOTIFY, {"key": "stray-text", "args": {}}, now, now, member_id=tea.id)
+    cut = await tasks.add(DELIVER.name, held_text("stray-text"), now, now, member_id=tea.id)
     await server.wait_until(
         lambda s: any(call.method == "sendMessage" for call in s.in_flight), timeout=10
     )
@@ -100,9 +101,7 @@ async def test_a_task_cut_by_kill_9_is_not_repeated_and_missed_ones_run_at_start
     server.set_latency("sendMessage", 0)
 
     # Due while the bot is down: runs as soon as it is back.
-    missed = await tasks.add(
-        NOTIFY, {"key": "edited-message", "args": {}}, now, now, member_id=tea.id
-    )
+    missed = await tasks.add(DELIVER.name, held_text("edited-message"), now, now, member_id=tea.id)
     await bot_process.start()
     await bot_process.wait_for_log("ready: @")
     reply = await tea.next_reply(timeout=10)
@@ -193,7 +192,7 @@ async def test_sigterm_with_a_backlog_of_slow_tasks_stops_within_5_seconds(
     now = SystemClock().now()
     server.set_latency("sendMessage", 0.5)
     for _ in range(200):
-        await tasks.add(NOTIFY, {"key": "stray-text", "args": {}}, now, now, member_id=ivo.id)
+        await tasks.add(DELIVER.name, held_text("stray-text"), now, now, member_id=ivo.id)
     await server.wait_until(lambda s: len(s.calls_to("sendMessage")) >= 3, timeout=10)
     code, took = await bot_process.stop(signal.SIGTERM)
     assert code == 0

@@ -11,7 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram_test_server.html import parse_html
 
 from bot.core.i18n import SUPPORTED_LANGUAGES, Html, Translator
-from bot.services.events import Page
+from bot.services.event_answers import Page
 from handlers.event_screens import (
     NOTICE_DESCRIPTION,
     event_card,

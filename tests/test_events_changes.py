@@ -8,7 +8,8 @@ from datetime import timedelta
 
 import pytest
 
-from bot.services.events import ChangeResult, Refusal
+from bot.services.event_answers import Refusal
+from bot.services.events import ChangeResult
 from storage.events import EventRepository, NewEvent
 from tests.support.harness import RunningBot
 from tests.test_events_service import new_event, reminded
@@ -23,21 +24,22 @@ async def test_more_seats_go_to_the_waitlist_fewer_than_taken_are_refused(
     bot: RunningBot,
 ) -> None:
     events = bot.services.events
+    answers = bot.services.event_answers
     new = new_event(bot, 1, timedelta(days=3))
     event_id = await events.create(ADMIN, new)
     ada, bea, cleo = [await reminded(bot, n) for n in ("Ada", "Bea", "Cleo")]
-    assert await events.going(ada.id, event_id) == "going"
-    assert await events.going(bea.id, event_id) == "waitlist"
-    assert await events.going(cleo.id, event_id) == "waitlist"
+    assert await answers.going(ada.id, event_id) == "going"
+    assert await answers.going(bea.id, event_id) == "waitlist"
+    assert await answers.going(cleo.id, event_id) == "waitlist"
     assert await events.update(ADMIN, event_id, replace(new, capacity=3)) is ChangeResult.SAVED
     for user in (bea, cleo):
-        rsvp = await events.rsvp(user.id, event_id)
+        rsvp = await answers.rsvp(user.id, event_id)
         assert rsvp is not None
         assert rsvp.answer == "offered"
     await bot.run_due_tasks()
     for user in (bea, cleo):
         await user.wait_until(lambda u: "A seat has freed up" in (u.messages[-1].text or ""))
-    assert await events.confirm_offer(bea.id, event_id)
+    assert await answers.confirm_offer(bea.id, event_id)
     refused = await events.update(ADMIN, event_id, replace(new, capacity=1))
     assert refused is ChangeResult.TOO_FEW_SEATS
     event = await events.get(event_id)
@@ -49,6 +51,7 @@ async def test_more_seats_go_to_the_waitlist_fewer_than_taken_are_refused(
 
 async def test_who_may_come(bot: RunningBot) -> None:
     events = bot.services.events
+    answers = bot.services.event_answers
     _, carla = await coordinator_with_projects(bot)
     await publish(bot, carla, "Orti in Barriera")
     project = next(
@@ -67,37 +70,38 @@ async def test_who_may_come(bot: RunningBot) -> None:
     )
     giulia = await reminded(bot, "Giulia", born="05/2008")  # 17
     adult = await reminded(bot, "Marco", born="05/2000")
-    page = await events.upcoming(giulia.id, 0, 5)
+    page = await answers.upcoming(giulia.id, 0, 5)
     assert not isinstance(page, Refusal)
     assert [e.id for e in page.items] == [banded]
-    assert (await events.answer(adult.id, banded, "going")).refusal is Refusal.AUDIENCE
-    assert (await events.answer(giulia.id, event_id, "going")).refusal is Refusal.AUDIENCE
+    assert (await answers.answer(adult.id, banded, "going")).refusal is Refusal.AUDIENCE
+    assert (await answers.answer(giulia.id, event_id, "going")).refusal is Refusal.AUDIENCE
     application = await bot.services.projects.apply(giulia.id, project.id, None)
     assert application is not None
     assert await bot.services.projects.review(carla.id, application.id, True, None)
-    page = await events.upcoming(giulia.id, 0, 5)
+    page = await answers.upcoming(giulia.id, 0, 5)
     assert not isinstance(page, Refusal)
     assert {e.id for e in page.items} == {event_id, banded}
-    assert (await events.answer(giulia.id, event_id, "going")).answer == "going"
+    assert (await answers.answer(giulia.id, event_id, "going")).answer == "going"
     # Without a finished profile, nothing.
     stranger = bot.server.add_user("Zoe", language_code="en")
-    assert await events.upcoming(stranger.id, 0, 5) is Refusal.PROFILE
+    assert await answers.upcoming(stranger.id, 0, 5) is Refusal.PROFILE
 
 
 async def test_a_minor_hears_of_a_change_after_quiet_hours(bot: RunningBot) -> None:
     events = bot.services.events
+    answers = bot.services.event_answers
     new = new_event(bot, 1, timedelta(days=3))
     event_id = await events.create(ADMIN, new)
     teen = await reminded(bot, "Teo", born="05/2009")  # 16
     adult = await reminded(bot, "Ada")
-    assert await events.going(adult.id, event_id) == "going"
-    assert await events.going(teen.id, event_id) == "waitlist"
+    assert await answers.going(adult.id, event_id) == "going"
+    assert await answers.going(teen.id, event_id) == "waitlist"
     bot.clock.advance(hours=13)  # 23:00 in Rome: quiet hours for the 16-year-old
     seen = len(teen.messages)
-    assert await events.cannot(adult.id, event_id) == teen.id
+    assert await answers.cannot(adult.id, event_id) == teen.id
     await bot.run_due_tasks()
     assert len(teen.messages) == seen  # not at 23:00
-    rsvp = await events.rsvp(teen.id, event_id)
+    rsvp = await answers.rsvp(teen.id, event_id)
     assert rsvp is not None
     assert rsvp.offer_expires_at is not None
     # The window to confirm starts when the offer can be read: 08:00 plus 12 hours.
@@ -110,9 +114,10 @@ async def test_a_minor_hears_of_a_change_after_quiet_hours(bot: RunningBot) -> N
 
 async def test_members_who_blocked_the_bot_get_nothing(bot: RunningBot) -> None:
     events = bot.services.events
+    answers = bot.services.event_answers
     event_id = await events.create(ADMIN, new_event(bot, None, timedelta(days=3)))
     ada = await reminded(bot, "Ada")
-    assert await events.going(ada.id, event_id) == "going"
+    assert await answers.going(ada.id, event_id) == "going"
     ada.block()
     bot.clock.advance(days=2, seconds=1)  # the 24h reminder: refused with 403, marked
     await bot.run_due_tasks()
@@ -127,26 +132,28 @@ async def test_members_who_blocked_the_bot_get_nothing(bot: RunningBot) -> None:
 
 async def test_a_seat_freed_just_before_a_crash_is_offered_at_start_up(bot: RunningBot) -> None:
     events = bot.services.events
+    answers = bot.services.event_answers
     event_id = await events.create(ADMIN, new_event(bot, 1, timedelta(days=3)))
     ada, bea = [await reminded(bot, n) for n in ("Ada", "Bea")]
-    assert await events.going(ada.id, event_id) == "going"
-    assert await events.going(bea.id, event_id) == "waitlist"
+    assert await answers.going(ada.id, event_id) == "going"
+    assert await answers.going(bea.id, event_id) == "waitlist"
     # The seat is freed, and the process dies before the offer (storage only, no service).
     repository = EventRepository(bot.services.db)
     assert await repository.answer_without_seat(event_id, ada.id, "no", bot.clock.now())
-    assert await events.recover() == 1
-    rsvp = await events.rsvp(bea.id, event_id)
+    assert await answers.recover() == 1
+    rsvp = await answers.rsvp(bea.id, event_id)
     assert rsvp is not None
     assert rsvp.answer == "offered"
-    assert await events.recover() == 0  # nothing left to offer
+    assert await answers.recover() == 0  # nothing left to offer
 
 
 async def test_new_reminder_offsets_replace_the_old_ones(bot: RunningBot) -> None:
     events = bot.services.events
+    answers = bot.services.event_answers
     new = new_event(bot, None, timedelta(days=3))
     event_id = await events.create(ADMIN, new)
     ada = await reminded(bot, "Ada")
-    assert await events.going(ada.id, event_id) == "going"
+    assert await answers.going(ada.id, event_id) == "going"
     changed = replace(new, reminder_minutes=(24 * 60, 120))  # 1h becomes 2h; 24h stays
     assert await events.update(ADMIN, event_id, changed) is ChangeResult.SAVED
     rows = await bot.services.db.fetch_all(
@@ -168,9 +175,10 @@ async def test_new_reminder_offsets_replace_the_old_ones(bot: RunningBot) -> Non
 
 async def test_finished_tasks_are_forgotten_after_30_days(bot: RunningBot) -> None:
     events = bot.services.events
+    answers = bot.services.event_answers
     event_id = await events.create(ADMIN, new_event(bot, None, timedelta(days=2)))
     ada = await reminded(bot, "Ada")
-    assert await events.going(ada.id, event_id) == "going"
+    assert await answers.going(ada.id, event_id) == "going"
     bot.clock.advance(days=3)  # the reminders ran (or were skipped), the event is over
     await bot.run_due_tasks()
     counts = await bot.services.db.fetch_one(
@@ -193,9 +201,10 @@ async def test_reminders_for_maybe_switched_on_later_cover_earlier_answers(
     bot: RunningBot,
 ) -> None:
     events = bot.services.events
+    answers = bot.services.event_answers
     event_id = await events.create(ADMIN, new_event(bot, None, timedelta(days=3)))
     ada = await reminded(bot, "Ada")
-    assert (await events.answer(ada.id, event_id, "maybe")).answer == "maybe"
+    assert (await answers.answer(ada.id, event_id, "maybe")).answer == "maybe"
     listing = await say(ada, "/settings")
     await ada.press('⬜ Reminders for "Maybe" too', message=listing)
     await ada.wait_until(lambda u: '✅ Reminders for "Maybe" too' in str(listing.buttons))
@@ -208,35 +217,37 @@ async def test_reminders_for_maybe_switched_on_later_cover_earlier_answers(
 
 async def test_a_seat_left_by_deleteme_goes_to_the_first_waiting(bot: RunningBot) -> None:
     events = bot.services.events
+    answers = bot.services.event_answers
     event_id = await events.create(ADMIN, new_event(bot, 1, timedelta(days=3)))
     ada, bea = [await reminded(bot, n) for n in ("Ada", "Bea")]
-    assert await events.going(ada.id, event_id) == "going"
-    assert await events.going(bea.id, event_id) == "waitlist"
+    assert await answers.going(ada.id, event_id) == "going"
+    assert await answers.going(bea.id, event_id) == "waitlist"
     warning = await say(ada, "/deleteme")
     await ada.press("🗑️ Yes, delete everything", message=warning)
     await ada.wait_until(lambda u: (warning.text or "") != "" and warning.edits > 0)
-    rsvp = await events.rsvp(bea.id, event_id)
+    rsvp = await answers.rsvp(bea.id, event_id)
     assert rsvp is not None
     assert rsvp.answer == "offered"
 
 
 async def test_a_narrower_audience_releases_those_it_leaves_out(bot: RunningBot) -> None:
     events = bot.services.events
+    answers = bot.services.event_answers
     new = new_event(bot, 2, timedelta(days=3))
     event_id = await events.create(ADMIN, new)
     teen = await reminded(bot, "Teo", born="05/2009")  # 16
     adult = await reminded(bot, "Ada")
     waiting = await reminded(bot, "Bea")
     for user in (teen, adult):
-        assert await events.going(user.id, event_id) == "going"
-    assert await events.going(waiting.id, event_id) == "waitlist"
+        assert await answers.going(user.id, event_id) == "going"
+    assert await answers.going(waiting.id, event_id) == "waitlist"
     # Adults only, and an hour later: the teen hears only that they are out.
     adults_only = replace(new, min_age=18, max_age=25, starts_at=new.starts_at + timedelta(hours=1))
     assert await events.update(ADMIN, event_id, adults_only) is ChangeResult.SAVED
-    rsvp = await events.rsvp(teen.id, event_id)
+    rsvp = await answers.rsvp(teen.id, event_id)
     assert rsvp is not None
     assert rsvp.answer == "no"
-    offered = await events.rsvp(waiting.id, event_id)
+    offered = await answers.rsvp(waiting.id, event_id)
     assert offered is not None
     assert offered.answer == "offered"  # the seat went to the first waiting
     await bot.run_due_tasks()
@@ -249,6 +260,7 @@ async def test_a_minor_s_reminder_late_after_downtime_waits_for_the_morning(
     bot: RunningBot,
 ) -> None:
     events = bot.services.events
+    answers = bot.services.event_answers
     # Saturday 17 January, 10:00 in Rome; a reminder 12 hours before would be 22:00 Friday.
     starts = replace(
         new_event(bot, None, timedelta(days=2)),
@@ -257,7 +269,7 @@ async def test_a_minor_s_reminder_late_after_downtime_waits_for_the_morning(
     )
     event_id = await events.create(ADMIN, starts)
     teen = await reminded(bot, "Teo", born="05/2009")
-    assert await events.going(teen.id, event_id) == "going"
+    assert await answers.going(teen.id, event_id) == "going"
     task = await bot.services.db.fetch_one(
         "SELECT due_at FROM tasks WHERE kind = 'event_reminder' AND member_id = ?", (teen.id,)
     )
@@ -277,6 +289,7 @@ async def test_an_offer_held_for_the_night_gives_the_whole_window_from_the_morni
     bot: RunningBot,
 ) -> None:
     events = bot.services.events
+    answers = bot.services.event_answers
     # Tomorrow (Friday) 10:00 in Rome, one seat.
     new = replace(
         new_event(bot, 1, timedelta(days=1)), starts_at=bot.clock.now() + timedelta(days=1)
@@ -284,22 +297,22 @@ async def test_an_offer_held_for_the_night_gives_the_whole_window_from_the_morni
     event_id = await events.create(ADMIN, new)
     adult = await reminded(bot, "Ada")
     teen = await reminded(bot, "Teo", born="05/2009")
-    assert await events.going(adult.id, event_id) == "going"
-    assert await events.going(teen.id, event_id) == "waitlist"
+    assert await answers.going(adult.id, event_id) == "going"
+    assert await answers.going(teen.id, event_id) == "waitlist"
     bot.clock.advance(hours=11, minutes=50)  # 21:50: the offer is made, outside quiet hours
-    assert await events.cannot(adult.id, event_id) == teen.id
+    assert await answers.cannot(adult.id, event_id) == teen.id
     bot.clock.advance(minutes=20)  # a backlog: the notice runs at 22:10
     seen = len(teen.messages)
     await bot.run_due_tasks()
     assert len(teen.messages) == seen
-    rsvp = await events.rsvp(teen.id, event_id)
+    rsvp = await answers.rsvp(teen.id, event_id)
     assert rsvp is not None
     assert rsvp.offer_expires_at is not None
     morning = bot.clock.now() + timedelta(hours=9, minutes=50)  # 08:00
     assert rsvp.offer_expires_at >= morning + timedelta(minutes=15)
     bot.clock.advance(hours=6)  # 04:10: the first deadline has passed; the offer stands
     await bot.run_due_tasks()
-    rsvp = await events.rsvp(teen.id, event_id)
+    rsvp = await answers.rsvp(teen.id, event_id)
     assert rsvp is not None
     assert rsvp.answer == "offered"
     bot.clock.set(morning)
@@ -310,6 +323,7 @@ async def test_an_offer_held_for_the_night_gives_the_whole_window_from_the_morni
 
 async def test_a_minor_answering_at_night_gets_the_morning_reminder(bot: RunningBot) -> None:
     events = bot.services.events
+    answers = bot.services.event_answers
     # Friday 09:00 in Rome, reminders 24h and 2h before (07:00: fine for anyone).
     new = replace(
         new_event(bot, None, timedelta(days=1)),
@@ -319,7 +333,7 @@ async def test_a_minor_answering_at_night_gets_the_morning_reminder(bot: Running
     event_id = await events.create(ADMIN, new)
     teen = await reminded(bot, "Teo", born="05/2009")
     bot.clock.advance(hours=13, minutes=30)  # 22:30 on Thursday
-    assert await events.going(teen.id, event_id) == "going"
+    assert await answers.going(teen.id, event_id) == "going"
     # The 3h one (06:00) falls in quiet hours: moved before them, already past; it goes at 08:00.
     seen = len(teen.messages)
     bot.clock.advance(hours=9, minutes=30)  # 08:00
@@ -330,41 +344,44 @@ async def test_a_minor_answering_at_night_gets_the_morning_reminder(bot: Running
 
 async def test_taking_back_an_answer_needs_one(bot: RunningBot) -> None:
     events = bot.services.events
+    answers = bot.services.event_answers
     event_id = await events.create(ADMIN, new_event(bot, None, timedelta(days=1)))
     stranger = bot.server.add_user("Zoe", language_code="en")
-    answered = await events.answer(stranger.id, event_id, "no")  # a forged or old button
+    answered = await answers.answer(stranger.id, event_id, "no")  # a forged or old button
     assert answered.refusal is Refusal.PROFILE
-    assert await events.rsvp(stranger.id, event_id) is None  # nothing stored about them
+    assert await answers.rsvp(stranger.id, event_id) is None  # nothing stored about them
 
 
 async def test_an_offer_told_late_after_downtime_gets_its_whole_window(bot: RunningBot) -> None:
     events = bot.services.events
+    answers = bot.services.event_answers
     event_id = await events.create(ADMIN, new_event(bot, 1, timedelta(days=3)))
     ada, bea = [await reminded(bot, n) for n in ("Ada", "Bea")]
-    assert await events.going(ada.id, event_id) == "going"
-    assert await events.going(bea.id, event_id) == "waitlist"
-    assert await events.cannot(ada.id, event_id) == bea.id
+    assert await answers.going(ada.id, event_id) == "going"
+    assert await answers.going(bea.id, event_id) == "waitlist"
+    assert await answers.cannot(ada.id, event_id) == bea.id
     bot.clock.advance(hours=11)  # the bot was down: 11 of the 12 hours have gone
     await bot.run_due_tasks()
     await bea.wait_until(lambda u: "A seat has freed up" in (u.messages[-1].text or ""))
-    rsvp = await events.rsvp(bea.id, event_id)
+    rsvp = await answers.rsvp(bea.id, event_id)
     assert rsvp is not None
     assert rsvp.offer_expires_at == bot.clock.now() + timedelta(hours=12)
 
 
 async def test_a_paused_member_s_seats_go_to_those_waiting(bot: RunningBot) -> None:
     events = bot.services.events
+    answers = bot.services.event_answers
     event_id = await events.create(ADMIN, new_event(bot, 1, timedelta(days=3)))
     other = await events.create(ADMIN, new_event(bot, None, timedelta(days=4)))
     nina, bea = [await reminded(bot, n) for n in ("Nina", "Bea")]
-    assert await events.going(nina.id, event_id) == "going"
-    assert (await events.answer(nina.id, other, "maybe")).answer == "maybe"
-    assert await events.going(bea.id, event_id) == "waitlist"
-    assert await events.withdraw_member(nina.id) == 2  # what a guardian's withdrawal does
+    assert await answers.going(nina.id, event_id) == "going"
+    assert (await answers.answer(nina.id, other, "maybe")).answer == "maybe"
+    assert await answers.going(bea.id, event_id) == "waitlist"
+    assert await answers.withdraw_member(nina.id) == 2  # what a guardian's withdrawal does
     for event in (event_id, other):
-        rsvp = await events.rsvp(nina.id, event)
+        rsvp = await answers.rsvp(nina.id, event)
         assert rsvp is not None
         assert rsvp.answer == "no"
-    offered = await events.rsvp(bea.id, event_id)
+    offered = await answers.rsvp(bea.id, event_id)
     assert offered is not None
     assert offered.answer == "offered"

@@ -128,7 +128,7 @@ async def test_done_when_walk(
         event_id = (await bot.services.events.organised(carla.id, 0, 5)).items[0].id
         answers = {}
         for user in (ada, bea, cleo):
-            rsvp = await bot.services.events.rsvp(user.id, event_id)
+            rsvp = await bot.services.event_answers.rsvp(user.id, event_id)
             assert rsvp is not None
             answers[user.first_name] = rsvp.answer
         assert answers == {"Ada": "going", "Bea": "no", "Cleo": "going"}
@@ -227,7 +227,7 @@ async def test_bad_answers_are_explained_and_lose_nothing(bot: RunningBot) -> No
     shown = await say(teen, "/events")
     assert (shown.text or "").startswith("📅 No events for you right now.")
     event_id = (await bot.services.events.organised(carla.id, 0, 5)).items[0].id
-    refusal = await bot.services.events.answer(teen.id, event_id, "going")
+    refusal = await bot.services.event_answers.answer(teen.id, event_id, "going")
     assert refusal.refusal is not None
     assert refusal.refusal.value == "audience"
 

@@ -36,14 +36,15 @@ async def reminded(bot: RunningBot, name: str, born: str = "05/2003") -> FakeUse
 
 async def test_seats_waitlist_and_an_offer(bot: RunningBot) -> None:
     events = bot.services.events
+    answers = bot.services.event_answers
     event_id = await events.create(777, new_event(bot, 2, timedelta(days=3)))
     ada, bea, cleo = [await reminded(bot, n) for n in ("Ada", "Bea", "Cleo")]
-    assert await events.going(ada.id, event_id) == "going"
-    assert await events.going(bea.id, event_id) == "going"
-    assert await events.going(cleo.id, event_id) == "waitlist"
-    assert await events.going(ada.id, event_id) == "going"  # pressed twice: same seat
-    assert await events.cannot(bea.id, event_id) == cleo.id
-    assert await events.confirm_offer(cleo.id, event_id)
+    assert await answers.going(ada.id, event_id) == "going"
+    assert await answers.going(bea.id, event_id) == "going"
+    assert await answers.going(cleo.id, event_id) == "waitlist"
+    assert await answers.going(ada.id, event_id) == "going"  # pressed twice: same seat
+    assert await answers.cannot(bea.id, event_id) == cleo.id
+    assert await answers.confirm_offer(cleo.id, event_id)
     event = await events.get(event_id)
     assert event is not None
     assert event.seats_taken == 2
@@ -51,12 +52,13 @@ async def test_seats_waitlist_and_an_offer(bot: RunningBot) -> None:
 
 async def test_an_offer_not_confirmed_passes_to_the_next(bot: RunningBot) -> None:
     events = bot.services.events
+    answers = bot.services.event_answers
     event_id = await events.create(777, new_event(bot, 1, timedelta(days=3)))
     ada, bea, cleo = [await reminded(bot, n) for n in ("Ada", "Bea", "Cleo")]
-    await events.going(ada.id, event_id)
-    await events.going(bea.id, event_id)
-    await events.going(cleo.id, event_id)
-    assert await events.cannot(ada.id, event_id) == bea.id
+    await answers.going(ada.id, event_id)
+    await answers.going(bea.id, event_id)
+    await answers.going(cleo.id, event_id)
+    assert await answers.cannot(ada.id, event_id) == bea.id
     bot.clock.advance(hours=12, minutes=1)
     await bot.run_due_tasks()
     rsvp = await bot.services.db.fetch_one(
@@ -64,15 +66,16 @@ async def test_an_offer_not_confirmed_passes_to_the_next(bot: RunningBot) -> Non
     )
     assert rsvp is not None
     assert rsvp["answer"] == "offered"
-    assert not await events.confirm_offer(bea.id, event_id)  # too late for Bea
+    assert not await answers.confirm_offer(bea.id, event_id)  # too late for Bea
 
 
 async def test_reminders_once_each_at_the_offsets(bot: RunningBot) -> None:
     events = bot.services.events
+    answers = bot.services.event_answers
     event_id = await events.create(777, new_event(bot, None, timedelta(days=2)))
     ada = await reminded(bot, "Ada")
-    await events.going(ada.id, event_id)
-    await events.going(ada.id, event_id)  # twice: still one reminder per offset
+    await answers.going(ada.id, event_id)
+    await answers.going(ada.id, event_id)  # twice: still one reminder per offset
     seen = len(ada.messages)
     bot.clock.advance(days=1, seconds=1)
     await bot.run_due_tasks()
@@ -92,9 +95,10 @@ async def test_reminders_once_each_at_the_offsets(bot: RunningBot) -> None:
 
 async def test_after_downtime_only_the_latest_reminder_goes_out(bot: RunningBot) -> None:
     events = bot.services.events
+    answers = bot.services.event_answers
     event_id = await events.create(777, new_event(bot, None, timedelta(days=2)))
     ada = await reminded(bot, "Ada")
-    await events.going(ada.id, event_id)
+    await answers.going(ada.id, event_id)
     seen = len(ada.messages)
     bot.clock.advance(days=2, minutes=-20)  # the bot was down through both offsets
     await bot.run_due_tasks()
@@ -106,12 +110,13 @@ async def test_after_downtime_only_the_latest_reminder_goes_out(bot: RunningBot)
 
 async def test_no_reminders_without_consent_or_after_cant_come(bot: RunningBot) -> None:
     events = bot.services.events
+    answers = bot.services.event_answers
     event_id = await events.create(777, new_event(bot, None, timedelta(days=2)))
     ada = await reminded(bot, "Ada")
     bea = await member(bot, "Bea", "05/2003", ("climate",))  # reminders not consented
-    await events.going(ada.id, event_id)
-    await events.going(bea.id, event_id)
-    await events.cannot(ada.id, event_id)
+    await answers.going(ada.id, event_id)
+    await answers.going(bea.id, event_id)
+    await answers.cannot(ada.id, event_id)
     seen_ada, seen_bea = len(ada.messages), len(bea.messages)
     bot.clock.advance(days=2, minutes=-30)
     await bot.run_due_tasks()

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from telegram_test_server import FakeTelegramError
 
-from handlers.kit.messenger import NOTIFY
+from bot.services.notifications import DELIVER, HeldNote, Outcome, Purpose, Text
 from tests.support.harness import RunningBot
 
 
@@ -143,7 +143,10 @@ async def test_blocking_the_bot_marks_the_member_unreachable(bot: RunningBot) ->
     else:
         pytest.fail("the member was not marked unreachable")
     sends_before = len(bot.server.calls_to("sendMessage"))
-    assert not await bot.services.messenger.send(bea.id, "stray-text")
+    delivery = await bot.services.notifications.deliver(
+        bea.id, Text("stray-text"), Purpose.CONSEQUENCE
+    )
+    assert delivery.outcome is Outcome.UNREACHABLE
     assert len(bot.server.calls_to("sendMessage")) == sends_before  # nothing was even tried
     bea.unblock()
     await bea.send("/start")
@@ -158,7 +161,10 @@ async def test_a_403_marks_the_member_unreachable(bot: RunningBot) -> None:
     await cleo.send("/start")
     await cleo.next_reply()
     cleo.blocked = True  # blocked without the notice reaching us yet
-    assert not await bot.services.messenger.send(cleo.id, "stray-text")
+    delivery = await bot.services.notifications.deliver(
+        cleo.id, Text("stray-text"), Purpose.CONSEQUENCE
+    )
+    assert delivery.outcome is Outcome.UNREACHABLE
     member = await bot.services.members.get(cleo.id)
     assert member is not None
     assert not member.reachable
@@ -171,8 +177,8 @@ async def test_a_durable_notification_goes_out_when_due_in_the_member_language(
     await dora.send("/start")
     await dora.next_reply()
     await bot.services.tasks.schedule(
-        NOTIFY,
-        {"key": "stray-text", "args": {}},
+        DELIVER,
+        HeldNote(note="Text", fields={"key": "stray-text", "args": {}}),
         due_at=bot.clock.now() + timedelta(hours=3),
         member_id=dora.id,
     )

@@ -18,7 +18,7 @@ from telegram_test_server import FakeTelegram, FakeUser
 
 from bot.core.clock import FakeClock, SystemClock
 from bot.core.settings import Settings
-from bot.services.events import REMINDER
+from bot.services.event_notices import REMINDER
 from storage.db import Database, to_db_time
 from storage.events import NewEvent
 from tests.support.bot_process import BotProcess
@@ -90,11 +90,11 @@ async def _prepare(
                 ),
             )
             for user in members:
-                assert await bot.services.events.going(user.id, event_id) == "going"
+                assert await bot.services.event_answers.going(user.id, event_id) == "going"
         clock.advance(hours=3)
         due = await bot.services.db.fetch_one(
             "SELECT COUNT(*) AS n FROM tasks WHERE kind = ? AND state = 'pending' AND due_at <= ?",
-            (REMINDER, to_db_time(clock.now())),
+            (REMINDER.name, to_db_time(clock.now())),
         )
     assert due is not None
     assert due["n"] == MEMBERS * len(EVENTS) * len(OFFSETS)  # every one overdue
@@ -148,7 +148,7 @@ async def _settle(server: FakeTelegram) -> None:
 
 async def _reminder_states(db: Database) -> dict[str, int]:
     rows = await db.fetch_all(
-        "SELECT state, COUNT(*) AS n FROM tasks WHERE kind = ? GROUP BY state", (REMINDER,)
+        "SELECT state, COUNT(*) AS n FROM tasks WHERE kind = ? GROUP BY state", (REMINDER.name,)
     )
     return {row["state"]: int(row["n"]) for row in rows}
 
@@ -211,7 +211,7 @@ async def test_kill_9_while_reminders_go_out_never_sends_one_twice(
             "SELECT t.member_id, e.title, t.payload, t.state, t.last_error"
             " FROM tasks t JOIN events e ON e.id = json_extract(t.payload, '$.event')"
             " WHERE t.kind = ?",
-            (REMINDER,),
+            (REMINDER.name,),
         )
         interrupted_all_kinds = await db.fetch_one(
             "SELECT COUNT(*) AS n FROM tasks WHERE state = 'interrupted'"

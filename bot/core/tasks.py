@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Generic, TypeVar, cast
 
 import httpx
 from telegram.error import BadRequest, NetworkError, RetryAfter
@@ -16,7 +18,51 @@ from storage.tasks import NewTask, Task, TaskRepository
 
 logger = logging.getLogger(__name__)
 
-TaskHandler = Callable[[Task], Awaitable[None]]
+P = TypeVar("P")
+
+
+@dataclass(frozen=True)
+class TaskKind(Generic[P]):
+    """A kind of durable task and the shape of its payload: a frozen dataclass of JSON values
+    (numbers, strings, booleans, None, lists and dicts of them), encoded when the task is
+    stored and decoded once, by the dispatcher, before its handler runs. Missing fields take
+    their defaults, unknown ones are ignored: a task stored by an older version still runs."""
+
+    name: str
+    payload: type[P]
+
+    def encode(self, payload: P) -> dict[str, Any]:
+        if isinstance(payload, dict):
+            return payload
+        return dataclasses.asdict(cast(Any, payload))
+
+    def decode(self, raw: dict[str, Any]) -> P:
+        if self.payload is dict:
+            return cast(P, dict(raw))
+        names = {field.name for field in dataclasses.fields(cast(Any, self.payload))}
+        return self.payload(**{key: value for key, value in raw.items() if key in names})
+
+    @staticmethod
+    def untyped(name: str) -> TaskKind[dict[str, Any]]:
+        """A kind whose payload stays a plain dict (tests, one-off kinds)."""
+        return TaskKind(name, dict)
+
+
+@dataclass(frozen=True)
+class Nothing:
+    """The payload of a task kind that needs none."""
+
+
+TaskHandler = Callable[[Task, P], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class _Registered(Generic[P]):
+    kind: TaskKind[P]
+    handler: TaskHandler[P]
+
+    async def run(self, task: Task) -> None:
+        await self.handler(task, self.kind.decode(task.payload))
 
 
 # Failures that prove the request never reached Telegram: nothing was delivered, so the task
@@ -63,7 +109,7 @@ class TaskDispatcher:
     ) -> None:
         self._repository = repository
         self._clock = clock
-        self._handlers: dict[str, TaskHandler] = {}
+        self._handlers: dict[str, _Registered[Any]] = {}
         self._workers = workers
         self._max_attempts = max_attempts
         self._running = asyncio.Lock()
@@ -71,25 +117,34 @@ class TaskDispatcher:
         # Set by the application: False once it is stopping, so no new task is started.
         self.keep_going: Callable[[], bool] = lambda: True
 
-    def register(self, kind: str, handler: TaskHandler) -> None:
-        if kind in self._handlers:
-            raise ValueError(f"a handler for {kind!r} is already registered")
-        self._handlers[kind] = handler
+    def register(self, kind: TaskKind[P], handler: TaskHandler[P]) -> None:
+        if kind.name in self._handlers:
+            raise ValueError(f"a handler for {kind.name!r} is already registered")
+        self._handlers[kind.name] = _Registered(kind, handler)
+
+    def _known(self, kind: TaskKind[P]) -> None:
+        if kind.name not in self._handlers:
+            raise ValueError(f"no handler registered for task kind {kind.name!r}")
 
     async def schedule(
         self,
-        kind: str,
-        payload: dict[str, Any] | None = None,
+        kind: TaskKind[P],
+        payload: P,
+        *,
         due_at: datetime | None = None,
         member_id: int | None = None,
         dedupe_key: str | None = None,
     ) -> int | None:
         """Store a task; returns its id, or None if `dedupe_key` is already taken."""
-        if kind not in self._handlers:
-            raise ValueError(f"no handler registered for task kind {kind!r}")
+        self._known(kind)
         now = self._clock.now()
         task_id = await self._repository.add(
-            kind, payload or {}, due_at or now, now, member_id=member_id, dedupe_key=dedupe_key
+            kind.name,
+            kind.encode(payload),
+            due_at or now,
+            now,
+            member_id=member_id,
+            dedupe_key=dedupe_key,
         )
         if task_id is not None and (due_at is None or due_at <= now) and self.wake:
             self.wake()
@@ -97,17 +152,17 @@ class TaskDispatcher:
 
     def task(
         self,
-        kind: str,
-        payload: dict[str, Any],
+        kind: TaskKind[P],
+        payload: P,
+        *,
         due_at: datetime,
         member_id: int | None = None,
         dedupe_key: str | None = None,
     ) -> NewTask:
         """A task for a repository to store together with the change that calls for it (then
         call `stored`)."""
-        if kind not in self._handlers:
-            raise ValueError(f"no handler registered for task kind {kind!r}")
-        return NewTask(kind, payload, due_at, member_id, dedupe_key)
+        self._known(kind)
+        return NewTask(kind.name, kind.encode(payload), due_at, member_id, dedupe_key)
 
     def stored(self, tasks: list[NewTask]) -> None:
         """Tasks were committed elsewhere: look for due ones now if any is due already."""
@@ -156,13 +211,13 @@ class TaskDispatcher:
         return ran
 
     async def _run(self, task: Task) -> None:
-        handler = self._handlers.get(task.kind)
-        if handler is None:
+        registered = self._handlers.get(task.kind)
+        if registered is None:
             logger.error("task %d: no handler for kind %r", task.id, task.kind)
             await self._repository.finish(task.id, "failed", self._clock.now(), "unknown kind")
             return
         try:
-            await handler(task)
+            await registered.run(task)
         except RetryLater as retry:
             if retry.counted:
                 await self._retry(task, retry.delay, str(retry))

@@ -8,6 +8,14 @@ from enum import Enum
 
 from bot.domain.birth_month import BirthMonth
 
+ADULT_AGE = 18
+
+
+def counts_as_minor(born: BirthMonth | None, today: date) -> bool:
+    """Under 18 by the youngest age they can be, or of unknown age: the careful side. The one
+    rule for quiet hours and everything else that treats minors apart (rule 15)."""
+    return born is None or born.youngest_age_on(today) < ADULT_AGE
+
 
 class AgeDecision(Enum):
     WELCOME = "welcome"

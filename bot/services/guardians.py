@@ -20,8 +20,8 @@ from bot.core.clock import Clock
 from bot.domain.catalog import PURPOSES
 from bot.services.consents import ConsentService
 from bot.services.members import MemberService
+from bot.services.notifications import NotificationGate, Purpose, Text
 from bot.services.onboarding import OnboardingService
-from handlers.kit.messenger import Messenger
 from storage.guardians import GuardianRepository, GuardianRequest
 
 LINK_VALIDITY = timedelta(days=7)
@@ -60,7 +60,7 @@ class GuardianService:
         onboarding: OnboardingService,
         consents: ConsentService,
         audit: AuditLog,
-        messenger: Messenger,
+        notifications: NotificationGate,
         clock: Clock,
     ) -> None:
         self._repository = repository
@@ -68,8 +68,15 @@ class GuardianService:
         self._onboarding = onboarding
         self._consents = consents
         self._audit = audit
-        self._messenger = messenger
+        self._notifications = notifications
         self._clock = clock
+
+    async def cleared(self, member_id: int) -> bool:
+        """Not waiting for a guardian: old enough, or their guardian consented."""
+        if not await self._onboarding.under_guardian(member_id):
+            return True
+        request = await self._repository.of_member(member_id)
+        return request is not None and request.status == "consented"
 
     async def request_of(self, member_id: int) -> GuardianRequest | None:
         return await self._repository.of_member(member_id)
@@ -148,11 +155,17 @@ class GuardianService:
         action = "guardian_consent.paper" if method == "paper" else "guardian_consent.given"
         await self._audit.record(actor_id, action, request.member_id)
         await self._onboarding.guardian_consented(request.member_id)
-        await self._messenger.send(request.member_id, "guardian-member-consented")
+        await self._tell(request.member_id, "guardian-member-consented")
 
     async def decline(self, request: GuardianRequest) -> None:
         """The guardian says no: the member's pending data goes at once (nothing to keep)."""
-        await self._messenger.send(request.member_id, "guardian-member-declined")
+        # Told now, even in quiet hours: the pending data goes at once, so it cannot wait.
+        await self._notifications.deliver(
+            request.member_id,
+            Text("guardian-member-declined"),
+            Purpose.CONSEQUENCE,
+            deadline=self._clock.now(),
+        )
         await self._members.erase(request.member_id)
 
     async def withdraw(self, code: str, guardian_id: int) -> GuardianRequest | None:
@@ -168,8 +181,11 @@ class GuardianService:
         await self._repository.decide(request.member_id, "withdrawn", None, self._clock.now())
         await self._audit.record(guardian_id, "guardian_consent.withdrawn", request.member_id)
         await self._onboarding.guardian_withdrew(request.member_id)
-        await self._messenger.send(request.member_id, "guardian-member-withdrawn")
+        await self._tell(request.member_id, "guardian-member-withdrawn")
         return request
+
+    async def _tell(self, member_id: int, key: str) -> None:
+        await self._notifications.deliver(member_id, Text(key), Purpose.CONSEQUENCE)
 
     async def consented_by(self, guardian_id: int) -> list[GuardianRequest]:
         return await self._repository.of_guardian(guardian_id)

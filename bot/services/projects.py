@@ -13,11 +13,10 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import Enum
-from zoneinfo import ZoneInfo
 
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
-from bot.core.tasks import RetryLater, TaskDispatcher
+from bot.core.tasks import TaskDispatcher, TaskKind
 from bot.domain.age_gate import AgeDecision, AgePolicy
 from bot.domain.birth_month import BirthMonth
 from bot.domain.matching import (
@@ -31,11 +30,16 @@ from bot.domain.matching import (
     top,
 )
 from bot.domain.project_import import ImportResult, parse_projects
-from bot.domain.quiet_hours import ADULT_AGE, QuietHours
 from bot.services.consents import ConsentService
+from bot.services.notifications import (
+    DeliveryReport,
+    Note,
+    NotificationGate,
+    Purpose,
+    Text,
+)
 from bot.services.onboarding import OnboardingService
 from bot.services.staff import StaffService
-from handlers.kit.messenger import NOTIFY
 from storage.guardians import GuardianRepository
 from storage.matching import CandidateQuery, MatchingProfile
 from storage.profiles import Profile
@@ -43,8 +47,15 @@ from storage.projects import Application, NewProject, Project, ProjectMessage, P
 from storage.tasks import Task
 
 AGE_BANDS = ((13, 15), (16, 17), (18, 21), (22, 25))
-REVIEW_REMINDER = "review_reminder"
-INVITATION = "project_invitation"  # an invitation, decided again when it goes out
+
+
+@dataclass(frozen=True)
+class ApplicationDue:
+    application: int
+
+
+REVIEW_REMINDER = TaskKind("review_reminder", ApplicationDue)
+INVITATION = TaskKind("project_invitation", ApplicationDue)  # decided again when it goes out
 REVIEW_REMINDER_AFTER = timedelta(days=3)
 CANDIDATES = 10
 INVITATIONS_PER_DAY = 20
@@ -118,6 +129,26 @@ def facts_of(project: Project) -> ProjectFacts:
     )
 
 
+@dataclass(frozen=True)
+class ApplicationCard(Note):
+    """An application, to one of the project's coordinators (`hint`: a line above it)."""
+
+    application: Application
+    project: Project
+    profile: Profile
+    age: int
+    hint: str | None = None
+
+
+@dataclass(frozen=True)
+class ParticipantMessage(Note):
+    """A coordinator's message to a participant, who can reply to it."""
+
+    project_id: int
+    title: str
+    text: str
+
+
 class NoMatchWhy(Enum):
     NO_CONSENT = "no-consent"  # matching switched off
     GUARDIAN = "guardian"  # waiting for a guardian
@@ -172,13 +203,11 @@ class ProjectService:
         clock: Clock,
         policy: AgePolicy,
         tasks: TaskDispatcher,
-        quiet: QuietHours,
-        zone: ZoneInfo,
+        notifications: NotificationGate,
     ) -> None:
         self._tasks = tasks
         self._ref_key = secrets.token_bytes(16)  # new at each start: old buttons just lapse
-        self._quiet = quiet
-        self._zone = zone
+        self._notifications = notifications
         self._repository = repository
         self._onboarding = onboarding
         self._consents = consents
@@ -440,11 +469,34 @@ class ProjectService:
         # Coordinators who have not answered in 3 days get one reminder (durable).
         await self._tasks.schedule(
             REVIEW_REMINDER,
-            {"application": application_id},
+            ApplicationDue(application_id),
             due_at=self._clock.now() + REVIEW_REMINDER_AFTER,
             dedupe_key=f"review:{application_id}",
         )
-        return await self._repository.application(application_id)
+        application = await self._repository.application(application_id)
+        if application is not None:
+            await self._announce(application)
+        return application
+
+    async def _announce(self, application: Application, hint: str | None = None) -> None:
+        """The application card, to each coordinator of the project."""
+        facts = await self.card_facts(application.member_id)
+        project = await self._repository.get(application.project_id)
+        if facts is None or project is None:
+            return
+        profile, age = facts
+        card = ApplicationCard(application, project, profile, age, hint)
+        await self._tell_coordinators(project.id, card)
+
+    async def _tell_coordinators(self, project_id: int, note: Note) -> None:
+        for coordinator in await self.coordinators(project_id):
+            await self._notifications.deliver(coordinator, note, Purpose.STAFF)
+
+    async def run_review_reminder(self, task: Task, due: ApplicationDue) -> None:
+        """Task `review_reminder`: the card again, once, if nobody answered in 3 days."""
+        found = await self.waiting_review(due.application)
+        if found is not None:
+            await self._announce(found[0], hint="review-reminder")
 
     async def waiting_review(self, application_id: int) -> tuple[Application, Project] | None:
         """An application still unanswered, for the reminder."""
@@ -472,8 +524,16 @@ class ProjectService:
         await self._audit.record(
             member_id, f"application.{to_status}", member_id, project=application.project_id
         )
-        await self._changed(application.project_id)
+        project = await self._changed(application.project_id)
+        if project is not None:
+            name = await self._first_name(member_id)
+            told = Text(f"coordinator-told-{to_status}", {"name": name, "title": project.title})
+            await self._tell_coordinators(project.id, told)
         return await self._repository.application(application_id)
+
+    async def _first_name(self, member_id: int) -> str:
+        profile = await self._onboarding.profile(member_id)
+        return profile.first_name if profile and profile.first_name else "—"
 
     async def withdraw_pending(self, member_id: int) -> int:
         """A member paused (their guardian withdrew consent): applications waiting for review
@@ -531,6 +591,12 @@ class ProjectService:
         refreshed = await self._changed(project.id)  # a full project stops being suggested
         assert updated is not None
         assert refreshed is not None
+        key = "application-accepted" if accept else "application-declined"
+        await self._notifications.deliver(
+            application.member_id,
+            Text(key, {"project": project.title, "reason": text or ""}),
+            Purpose.CONSEQUENCE,
+        )
         return updated, refreshed
 
     async def card_facts(self, member_id: int) -> tuple[Profile, int] | None:
@@ -572,22 +638,6 @@ class ProjectService:
         digest = hmac.new(self._ref_key, str(member_id).encode(), hashlib.sha256)
         return digest.hexdigest()[:12]
 
-    async def quiet_until(self, member_id: int) -> datetime | None:
-        """When a message to this member may go out, if not now: minors are not written to in
-        quiet hours (rule 15)."""
-        profile = await self._onboarding.profile(member_id)
-        if profile is None or profile.birth_year is None or self.age_of(profile) >= ADULT_AGE:
-            return None
-        now = self._clock.now()
-        allowed = self._quiet.next_allowed(now, self._zone)
-        return allowed if allowed > now else None
-
-    async def notify_later(self, member_id: int, when: datetime, key: str, **args: object) -> None:
-        """A message held back until quiet hours end (a durable task)."""
-        await self._tasks.schedule(
-            NOTIFY, {"key": key, "args": args}, due_at=when, member_id=member_id
-        )
-
     async def invite(self, user_id: int, project_id: int, member_id: int) -> InviteResult:
         project = await self.managed(user_id, project_id)
         if project is None:
@@ -606,62 +656,69 @@ class ProjectService:
         if application_id is None:
             return InviteResult.ALREADY
         await self._audit.record(user_id, "invitation.sent", member_id, project=project_id)
-        profile = await self._onboarding.profile(member_id)
-        due = now
-        if profile is not None and self.age_of(profile) < ADULT_AGE:
-            due = self._quiet.next_allowed(now, self._zone)
+        due = await self._notifications.held_until(member_id, Purpose.INVITATION) or now
         await self._tasks.schedule(
             INVITATION,
-            {"application": application_id},
+            ApplicationDue(application_id),
             due_at=due,
             member_id=member_id,
             dedupe_key=f"invitation:{application_id}",
         )
         return InviteResult.SENT
 
-    async def invitation_to_send(self, task: Task) -> Project | None:
-        """Decided again when it goes out (it may have waited for quiet hours to end): still
-        invited, still visible to projects and taking invitations, the project still open."""
-        application = await self._repository.application(int(task.payload["application"]))
+    async def run_invitation(self, task: Task, due: ApplicationDue) -> None:
+        """Task `project_invitation`, decided again when it goes out (it may have waited for
+        quiet hours to end): still invited, the project still open. Visibility to projects
+        and taking invitations are the gate's (rule 15 (d))."""
+        application = await self._repository.application(due.application)
         if application is None or application.status != "invited":
-            return None
-        member_id = application.member_id
-        if not await self._repository.takes_invitations(member_id):
-            return None
-        if not (await self._consents.granted(member_id))["matching"]:
-            return None
+            return
         project = await self._repository.get(application.project_id)
         if project is None or project.status != "open":
-            return None
-        later = await self.quiet_until(member_id)
-        if later is not None:
-            raise RetryLater(later - self._clock.now(), "quiet hours", counted=False)
-        return project
+            return
+        await self._notifications.deliver_in_task(
+            application.member_id,
+            Text("invitation-received", {"project": project.title}),
+            Purpose.INVITATION,
+        )
 
     # --- messages (rule 17) ----------------------------------------------------------------
 
-    async def staff_message(self, user_id: int, project_id: int, text: str) -> list[int] | None:
-        """A coordinator writes to the project's participants; returns whom to deliver to."""
-        if await self.managed(user_id, project_id) is None:
+    async def staff_message(
+        self, user_id: int, project_id: int, text: str
+    ) -> tuple[DeliveryReport, int] | None:
+        """A coordinator writes to the project's participants: what happened to the copies,
+        and how many participants there are (None if this person does not run it)."""
+        project = await self.managed(user_id, project_id)
+        if project is None:
             return None
-        await self._repository.log_message(
-            project_id, None, user_id, text[:MAX_PROJECT_MESSAGE], self._clock.now()
-        )
+        text = text[:MAX_PROJECT_MESSAGE]
+        await self._repository.log_message(project_id, None, user_id, text, self._clock.now())
         await self._audit.record(user_id, "project.message_sent", None, project=project_id)
-        return [
+        recipients = [
             member
             for member in await self._repository.participants(project_id)
             if await self.guardian_cleared(member)
         ]
+        report = DeliveryReport()
+        note = ParticipantMessage(project.id, project.title, text)
+        for member_id in recipients:
+            report = report.add(
+                await self._notifications.deliver(member_id, note, Purpose.CONSEQUENCE)
+            )
+        return report, len(recipients)
 
-    async def member_message(self, member_id: int, project_id: int, text: str) -> list[int] | None:
-        """A participant writes back; returns the coordinators to deliver to."""
-        if member_id not in await self._repository.participants(project_id):
-            return None
-        await self._repository.log_message(
-            project_id, member_id, None, text[:MAX_PROJECT_MESSAGE], self._clock.now()
-        )
-        return await self.coordinators(project_id)
+    async def member_message(self, member_id: int, project_id: int, text: str) -> bool:
+        """A participant writes back to the coordinators; False if not a participant."""
+        project = await self._repository.get(project_id)
+        if project is None or member_id not in await self._repository.participants(project_id):
+            return False
+        text = text[:MAX_PROJECT_MESSAGE]
+        await self._repository.log_message(project_id, member_id, None, text, self._clock.now())
+        name = await self._first_name(member_id)
+        reply = Text("project-reply", {"name": name, "title": project.title, "text": text})
+        await self._tell_coordinators(project_id, reply)
+        return True
 
     async def log(
         self, user_id: int, project_id: int, limit: int = 20

@@ -14,18 +14,18 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.clock import Clock
-from bot.core.tasks import TaskDispatcher
+from bot.core.tasks import Nothing, TaskDispatcher, TaskKind
 from bot.domain.age_gate import AgeDecision, AgePolicy
 from bot.domain.birth_month import BirthMonth
 from bot.services.guardians import GuardianService
 from bot.services.members import MemberService
-from handlers.kit.messenger import Messenger
+from bot.services.notifications import NotificationGate, Purpose, Text
 from storage.members import MemberRepository
 from storage.tasks import Task
 
 logger = logging.getLogger(__name__)
 
-RETENTION = "retention"
+RETENTION = TaskKind("retention", Nothing)
 INACTIVE_AFTER = timedelta(days=365)
 ERASE_AFTER_WARNING = timedelta(days=30)
 AGED_OUT_GRACE = timedelta(days=60)
@@ -60,7 +60,7 @@ class RetentionService:
         repository: MemberRepository,
         guardians: GuardianService,
         tasks: TaskDispatcher,
-        messenger: Messenger,
+        notifications: NotificationGate,
         policy: AgePolicy,
         clock: Clock,
         zone: ZoneInfo,
@@ -69,7 +69,7 @@ class RetentionService:
         self._repository = repository
         self._guardians = guardians
         self._tasks = tasks
-        self._messenger = messenger
+        self._notifications = notifications
         self._policy = policy
         self._clock = clock
         self._zone = zone
@@ -77,9 +77,11 @@ class RetentionService:
     async def schedule_next(self) -> None:
         """Idempotent: one task per day, whatever the number of restarts."""
         due = next_run(self._clock.now(), self._zone)
-        await self._tasks.schedule(RETENTION, due_at=due, dedupe_key=f"retention:{due.date()}")
+        await self._tasks.schedule(
+            RETENTION, Nothing(), due_at=due, dedupe_key=f"retention:{due.date()}"
+        )
 
-    async def run_task(self, task: Task) -> None:
+    async def run_task(self, task: Task, _: Nothing) -> None:
         report = await self.run()
         logger.info("retention: %s", report)
         await self.schedule_next()
@@ -91,7 +93,9 @@ class RetentionService:
             erased_inactive += await self._members.erase(member_id)
         warned = 0
         for member_id in await self._repository.inactive_unwarned(now - INACTIVE_AFTER):
-            await self._messenger.send(member_id, "retention-inactive-warning")
+            await self._notifications.deliver(
+                member_id, Text("retention-inactive-warning"), Purpose.CONSEQUENCE
+            )
             await self._repository.mark_warned(member_id, now)
             warned += 1
         erased_aged_out = 0
@@ -103,8 +107,10 @@ class RetentionService:
             today.year - self._policy.max_age - 1
         ):
             if self._policy.decide(BirthMonth(year, month), today) is AgeDecision.TOO_OLD:
-                await self._messenger.send(
-                    member_id, "retention-aged-out", max=self._policy.max_age
+                await self._notifications.deliver(
+                    member_id,
+                    Text("retention-aged-out", {"max": self._policy.max_age}),
+                    Purpose.CONSEQUENCE,
                 )
                 await self._repository.mark_aged_out(member_id, now)
                 told += 1

@@ -695,10 +695,6 @@ message-type = ✉️ Type the message for { $count ->
        *[other] the { $count } participants
     } of "{ $title }". It goes through the bot and is recorded; no personal contacts.
 message-too-long = ✂️ The message is { $length } characters long: { $max } at most. Shorten it and send it again.
-project-message-later =
-    ✉️ <b>{ $project }</b> — a message from the coordinators:
-    { $text }
-    To reply: /myapplications
 message-sent = ✅ Message delivered to { $count } of { $total }.
 message-reply = ↩️ Reply
 project-message =

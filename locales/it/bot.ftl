@@ -701,10 +701,6 @@ message-type = ✉️ Scrivi il messaggio per { $count ->
        *[other] i { $count } partecipanti
     } di «{ $title }». Passa dal bot e resta registrato; niente contatti personali.
 message-too-long = ✂️ Il messaggio è lungo { $length } caratteri: al massimo { $max }. Accorcialo e rimandalo.
-project-message-later =
-    ✉️ <b>{ $project }</b> — messaggio dai coordinatori:
-    { $text }
-    Per rispondere: /myapplications
 message-sent = ✅ Messaggio consegnato a { $count } su { $total }.
 message-reply = ↩️ Rispondi
 project-message =

@@ -6,6 +6,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from telegram import Update
 from telegram_test_server import FakeTelegram
@@ -13,6 +14,7 @@ from telegram_test_server import FakeTelegram
 from bot.app import build_application
 from bot.core.clock import FakeClock
 from bot.core.settings import Settings
+from bot.services.notifications import DELIVER, HeldNote
 from bot.wiring import Services
 from handlers.kit.context import BotApplication
 
@@ -68,3 +70,8 @@ async def running_bot(
         assert application.post_shutdown is not None
         await application.post_shutdown(application)
         await application.shutdown()
+
+
+def held_text(key: str, **args: object) -> dict[str, Any]:
+    """The stored payload of a plain message kept for later by the notifications gate."""
+    return DELIVER.encode(HeldNote(note="Text", fields={"key": key, "args": dict(args)}))

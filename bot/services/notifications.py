@@ -1,0 +1,291 @@
+"""The one gate for everything the bot sends on its own (safeguarding rules 14 and 15).
+
+Services and tasks describe what to tell someone (a `Note`) and why (a `Purpose`); the gate
+decides whether it goes now, waits for quiet hours to end, or cannot go (unreachable, switched
+off), and says which, so whoever asked can be told the truth (rule 27). How a note looks on
+Telegram is the `Sender`'s business: this module knows nothing of Telegram.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import Enum, StrEnum
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
+
+from bot.core.clock import Clock
+from bot.core.tasks import RetryLater, TaskDispatcher, TaskKind
+from bot.domain.quiet_hours import QuietHours
+from bot.services.ages import Ages
+from bot.services.consents import ConsentService
+from bot.services.members import MemberService
+from bot.services.staff import StaffService
+from storage.members import Member
+from storage.preferences import PreferenceRepository
+from storage.tasks import Task
+
+
+class Purpose(StrEnum):
+    """Why the bot writes unprompted (rule 15). The value of a purpose that needs consent is
+    the consent's name."""
+
+    CONSEQUENCE = "consequence"  # (a) the consequences of the member's own actions
+    REMINDER = "reminders"  # (b) event reminders
+    ANNOUNCEMENT = "announcements"  # (c)
+    INVITATION = "matching"  # (d) only to members visible to matching who take invitations
+    STAFF = "staff"  # to adults about their work: no consent, no quiet hours
+
+    @property
+    def consent(self) -> str | None:
+        return None if self in {Purpose.CONSEQUENCE, Purpose.STAFF} else self.value
+
+
+class Outcome(StrEnum):
+    SENT = "sent"
+    HELD = "held"  # waits for the end of quiet hours (`Delivery.until`)
+    UNREACHABLE = "unreachable"  # never started the bot, blocked it, or is gone
+    SWITCHED_OFF = "switched-off"  # the member said no to this purpose
+    DROPPED = "dropped"  # quiet hours, and the sender chose not to wait
+
+
+class Later(Enum):
+    """What to do with a note that quiet hours hold back."""
+
+    QUEUE = "queue"  # the gate keeps it (a durable task) and sends it when they end
+    CALLER = "caller"  # the caller, a task, runs again then (it decides again)
+    DROP = "drop"
+
+
+@dataclass(frozen=True)
+class Delivery:
+    outcome: Outcome
+    until: datetime | None = None  # for HELD: when it goes out
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something to tell one person. Subclasses are frozen dataclasses; those the gate may
+    keep for later hold JSON values only."""
+
+
+@dataclass(frozen=True)
+class Text(Note):
+    """A plain message: a locale key and its arguments."""
+
+    key: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    telegram_id: int
+    language: str
+
+
+class Sender(Protocol):
+    """The port the Telegram layer implements: render the note in the recipient's language and
+    send it. False when Telegram says the person blocked the bot; other failures raise."""
+
+    async def send(self, recipient: Recipient, note: Note) -> bool: ...
+
+
+class Offline:
+    """A `Sender` for commands that run without Telegram (an import from a shell): nothing
+    they do sends a message, and if something tried, it would be a bug."""
+
+    async def send(self, recipient: Recipient, note: Note) -> bool:
+        raise RuntimeError(f"no messages from the command line ({type(note).__name__})")
+
+
+@dataclass(frozen=True)
+class HeldNote:
+    """The payload of a note kept until quiet hours end."""
+
+    note: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)
+    purpose: str = Purpose.CONSEQUENCE.value
+    deadline: str | None = None
+
+
+DELIVER = TaskKind("notify", HeldNote)
+
+
+@dataclass(frozen=True)
+class DeliveryReport:
+    """What happened to the copies of one message (rule 27)."""
+
+    sent: int = 0
+    held: int = 0
+    held_until: datetime | None = None
+    unreachable: int = 0
+    switched_off: int = 0
+
+    def add(self, delivery: Delivery) -> DeliveryReport:
+        if delivery.outcome is Outcome.SENT:
+            return dataclasses.replace(self, sent=self.sent + 1)
+        if delivery.outcome is Outcome.HELD:
+            until = max(filter(None, (self.held_until, delivery.until)), default=None)
+            return dataclasses.replace(self, held=self.held + 1, held_until=until)
+        if delivery.outcome is Outcome.SWITCHED_OFF:
+            return dataclasses.replace(self, switched_off=self.switched_off + 1)
+        return dataclasses.replace(self, unreachable=self.unreachable + 1)
+
+
+class NotificationGate:
+    def __init__(
+        self,
+        *,
+        members: MemberService,
+        consents: ConsentService,
+        preferences: PreferenceRepository,
+        staff: StaffService,
+        ages: Ages,
+        tasks: TaskDispatcher,
+        clock: Clock,
+        quiet: QuietHours,
+        zone: ZoneInfo,
+        sender: Sender,
+        keepable: Iterable[type[Note]] = (),
+    ) -> None:
+        self._members = members
+        self._consents = consents
+        self._preferences = preferences
+        self._staff = staff
+        self._ages = ages
+        self._tasks = tasks
+        self._clock = clock
+        self._quiet = quiet
+        self._zone = zone
+        self._sender = sender
+        kinds: list[type[Note]] = [Text, *keepable]
+        self._keepable = {kind.__name__: kind for kind in kinds}
+
+    @property
+    def quiet(self) -> QuietHours:
+        return self._quiet
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return self._zone
+
+    async def quiet_until(self, member_id: int, purpose: Purpose) -> datetime | None:
+        """When the quiet hours this member is in now end; None if none apply to them now.
+        Only members under 18 (or of unknown age) have them, and never for staff work."""
+        if purpose is Purpose.STAFF or not await self._ages.is_minor(member_id):
+            return None
+        now = self._clock.now()
+        allowed = self._quiet.next_allowed(now, self._zone)
+        return allowed if allowed > now else None
+
+    async def held_until(
+        self, member_id: int, purpose: Purpose, deadline: datetime | None = None
+    ) -> datetime | None:
+        """When quiet hours let this go out, if not now. A message due before a deadline (an
+        event's start) that waiting would miss goes now."""
+        allowed = await self.quiet_until(member_id, purpose)
+        if allowed is None:
+            return None
+        if deadline is not None and allowed.astimezone(UTC) >= deadline.astimezone(UTC):
+            return None
+        return allowed
+
+    async def allowed(self, member_id: int, purpose: Purpose) -> bool:
+        """Whether the member consents to this purpose now (rule 15: (b), (c), (d) can each be
+        switched off)."""
+        consent = purpose.consent
+        if consent is None:
+            return True
+        if not (await self._consents.granted(member_id))[consent]:
+            return False
+        if purpose is Purpose.INVITATION:
+            return (await self._preferences.get(member_id)).invitations
+        return True
+
+    async def deliver(
+        self,
+        member_id: int,
+        note: Note,
+        purpose: Purpose,
+        *,
+        deadline: datetime | None = None,
+        later: Later = Later.QUEUE,
+    ) -> Delivery:
+        """Send now, keep for later, or say why not."""
+        member = await self._members.get(member_id)
+        # Staff join by an invitation, not the onboarding: they may have no member record.
+        known = member is not None or (purpose is Purpose.STAFF and self._staff.is_staff(member_id))
+        if not known or (member is not None and not member.reachable):
+            return Delivery(Outcome.UNREACHABLE)
+        if not await self.allowed(member_id, purpose):
+            return Delivery(Outcome.SWITCHED_OFF)
+        until = await self.held_until(member_id, purpose, deadline)
+        if until is not None:
+            if later is Later.DROP:
+                return Delivery(Outcome.DROPPED)
+            if later is Later.QUEUE:
+                await self._keep(member_id, note, purpose, deadline, until)
+            return Delivery(Outcome.HELD, until)
+        recipient = Recipient(member_id, await self._language(member_id, member))
+        if await self._sender.send(recipient, note):
+            return Delivery(Outcome.SENT)
+        await self._members.mark_unreachable(member_id)
+        return Delivery(Outcome.UNREACHABLE)
+
+    async def _language(self, member_id: int, member: Member | None) -> str:
+        """Their choice (/language), else their app's: a member's when they first wrote, a
+        staff member's when they joined."""
+        if member is not None and member.language is not None:
+            return member.language
+        if self._staff.is_staff(member_id) and (joined := self._staff.language_of(member_id)):
+            return joined
+        if member is not None:
+            return self._members.language_of(member)
+        return self._members.default_language
+
+    async def deliver_in_task(
+        self, member_id: int, note: Note, purpose: Purpose, *, deadline: datetime | None = None
+    ) -> Delivery:
+        """From a durable task that decides again when it runs: held back, the task itself
+        runs again when quiet hours end (and is no failure)."""
+        delivery = await self.deliver(
+            member_id, note, purpose, deadline=deadline, later=Later.CALLER
+        )
+        if delivery.outcome is Outcome.HELD and delivery.until is not None:
+            raise RetryLater(delivery.until - self._clock.now(), "quiet hours", counted=False)
+        return delivery
+
+    async def _keep(
+        self,
+        member_id: int,
+        note: Note,
+        purpose: Purpose,
+        deadline: datetime | None,
+        until: datetime,
+    ) -> None:
+        name = type(note).__name__
+        if self._keepable.get(name) is not type(note):
+            raise TypeError(f"{name} cannot be kept for later: send it from a task")
+        payload = HeldNote(
+            note=name,
+            fields=dataclasses.asdict(note),
+            purpose=purpose.value,
+            deadline=deadline.isoformat() if deadline else None,
+        )
+        await self._tasks.schedule(DELIVER, payload, due_at=until, member_id=member_id)
+
+    async def run_held(self, task: Task, held: HeldNote) -> None:
+        """Task `notify`: a kept note, decided again now (consent, reachability, quiet hours)."""
+        if task.member_id is None:
+            raise ValueError("a kept note needs a member")
+        kind = self._keepable.get(held.note)
+        if kind is None:
+            raise ValueError(f"unknown note {held.note!r}")
+        deadline = datetime.fromisoformat(held.deadline) if held.deadline else None
+        if deadline is not None and deadline <= self._clock.now():
+            return  # too late to be news
+        await self.deliver_in_task(
+            task.member_id, kind(**held.fields), Purpose(held.purpose), deadline=deadline
+        )
