@@ -16,7 +16,7 @@ from bench.matching import member_row, synthetic_projects
 from bench.synthetic import insert_guardian_requests, insert_members, insert_open_projects
 from bot.domain.age_gate import AgeDecision, AgePolicy
 from bot.domain.birth_month import BirthMonth
-from bot.services.projects import birth_months, guardian_months
+from bot.services.projects import ProjectService, birth_months, guardian_months
 from storage.db import Database
 from storage.matching import shared_bits
 from storage.projects import Project, ProjectRepository
@@ -24,7 +24,6 @@ from tests.support.harness import RunningBot
 
 ADMIN = 777
 GIULIA = 1000
-GIULIA_AGE = 16  # born in May 2009, on the test clock's day
 
 
 def counting(db: Database) -> list[str]:
@@ -115,7 +114,7 @@ def test_shared_bits_counts_in_sql_what_popcount_counts(member: int, project: in
     assert count == (member & project).bit_count()
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(
     st.integers(6, 20),
     st.integers(0, 12),
@@ -124,106 +123,90 @@ def test_shared_bits_counts_in_sql_what_popcount_counts(member: int, project: in
     st.integers(1960, 2040),
     st.integers(1, 12),
 )
-def test_the_guardian_months_are_those_the_age_policy_says_need_a_guardian(
+def test_birth_month_ranges_hold_exactly_the_ages_they_stand_for(
     min_age: int, span: int, below: int, today: date, year: int, month: int
 ) -> None:
+    born = BirthMonth(year, month)
+    age = born.youngest_age_on(today)
+    low, high = birth_months(min_age, min_age + span, today)
+    assert (low <= year * 12 + month <= high) == (min_age <= age <= min_age + span)
     policy = AgePolicy(min_age, min_age + span, below)
     low, high = guardian_months(policy, today)
-    needs = policy.decide(BirthMonth(year, month), today) is AgeDecision.NEEDS_GUARDIAN
+    needs = policy.decide(born, today) is AgeDecision.NEEDS_GUARDIAN
     assert (low <= year * 12 + month <= high) == needs
-
-
-@settings(max_examples=200, deadline=None)
-@given(
-    st.integers(10, 30),
-    st.integers(0, 10),
-    st.dates(date(2020, 1, 1), date(2040, 12, 31)),
-    st.integers(1960, 2040),
-    st.integers(1, 12),
-)
-def test_birth_months_hold_exactly_the_ages_in_the_range(
-    min_age: int, span: int, today: date, year: int, month: int
-) -> None:
-    low, high = birth_months(min_age, min_age + span, today)
-    age = BirthMonth(year, month).youngest_age_on(today)
-    assert (low <= year * 12 + month <= high) == (min_age <= age <= min_age + span)
 
 
 # --- /projects through the service ---------------------------------------------------------
 
 
-def count_calls(
-    monkeypatch: pytest.MonkeyPatch, repository: object, name: str
-) -> Callable[[], int]:
-    calls: list[None] = []
-    original: Callable[[], Awaitable[object]] = getattr(repository, name)
+@pytest.fixture
+async def projects(bot: RunningBot) -> ProjectService:
+    """The service, with 12 open projects and Giulia, 16."""
+    await projects_and_giulia(bot.services.db, bot.clock.now(), count=12)
+    return bot.services.projects
 
-    async def wrapped() -> object:
-        calls.append(None)
-        return await original()
 
-    monkeypatch.setattr(repository, name, wrapped)
-    return lambda: len(calls)
+async def shown(projects: ProjectService) -> set[int]:
+    """Every project /projects shows Giulia."""
+    found = await projects.matches(GIULIA, 0, 50)
+    return {match.project.id for match in found.page}
+
+
+def reading_all(
+    monkeypatch: pytest.MonkeyPatch,
+    projects: ProjectService,
+    meanwhile: Callable[[], Awaitable[object]] | None = None,
+) -> list[None]:
+    """One item each time the service reads every open project (`meanwhile` runs after the
+    read, before the service has the result)."""
+    repository = projects._repository
+    read_all = repository.open_projects
+    builds: list[None] = []
+
+    async def open_projects() -> list[Project]:
+        found = await read_all()
+        if meanwhile is not None:
+            await meanwhile()
+        builds.append(None)
+        return found
+
+    monkeypatch.setattr(repository, "open_projects", open_projects)
+    return builds
 
 
 @pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
-async def test_projects_read_the_member_once_and_the_page_in_one_query(bot: RunningBot) -> None:
-    services = bot.services
-    await projects_and_giulia(services.db, bot.clock.now(), count=12)
-    first = await services.projects.matches(GIULIA, 0, 5)  # builds the index of open projects
-    reads = counting(services.db)
-    again = await services.projects.matches(GIULIA, 0, 5)
+async def test_projects_read_the_member_once_and_the_page_in_one_query(
+    bot: RunningBot, projects: ProjectService
+) -> None:
+    first = await projects.matches(GIULIA, 0, 5)  # builds the index of open projects
+    reads = counting(bot.services.db)
+    again = await projects.matches(GIULIA, 0, 5)
     assert len(reads) == 2  # the member; the page's projects
     assert again == first
     assert sorted(again.projects) == sorted(match.project.id for match in again.page)
-    assert [again.projects[m.project.id].title for m in again.page]
 
 
 @pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
 async def test_a_change_refreshes_only_that_project_in_the_index(
-    bot: RunningBot, monkeypatch: pytest.MonkeyPatch
+    projects: ProjectService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    services = bot.services
-    projects = services.projects
-    await projects_and_giulia(services.db, bot.clock.now(), count=12)
-    builds = count_calls(monkeypatch, projects._repository, "open_projects")
-
-    async def shown() -> set[int]:
-        found = await projects.matches(GIULIA, 0, 50)
-        return {match.project.id for match in found.page}
-
-    before = await shown()
-    assert builds() == 1
+    builds = reading_all(monkeypatch, projects)
+    before = await shown(projects)
     paused = min(before)
     assert await projects.set_status(ADMIN, paused, "paused") is not None
-    assert await shown() == before - {paused}
+    assert await shown(projects) == before - {paused}
     assert await projects.set_status(ADMIN, paused, "open") is not None
-    assert await shown() == before
-    assert builds() == 1  # never built again
+    assert await shown(projects) == before
+    assert len(builds) == 1  # never built again
 
 
 @pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
 async def test_an_index_read_while_a_project_changed_is_not_kept(
-    bot: RunningBot, monkeypatch: pytest.MonkeyPatch
+    projects: ProjectService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    services = bot.services
-    projects = services.projects
-    await projects_and_giulia(services.db, bot.clock.now(), count=12)
-    repository = projects._repository
-    read_all = repository.open_projects
-    changed_meanwhile: list[Project | None] = []
-
-    async def open_projects() -> list[Project]:
-        found = await read_all()
-        if not changed_meanwhile:  # a coordinator pauses a project while the index is read
-            target = next(p for p in found if p.min_age <= GIULIA_AGE <= p.max_age)
-            changed_meanwhile.append(await projects.set_status(ADMIN, target.id, "paused"))
-        return found
-
-    monkeypatch.setattr(repository, "open_projects", open_projects)
-    stale = await projects.matches(GIULIA, 0, 50)
-    (paused,) = changed_meanwhile
-    assert paused is not None
-    assert paused.id in {match.project.id for match in stale.page}  # read before the change
-    fresh = await projects.matches(GIULIA, 0, 50)
-    assert paused.id not in {match.project.id for match in fresh.page}
+    before = await shown(projects)
+    projects._index = None  # read all again, and a coordinator pauses one meanwhile
+    paused = min(before)
+    reading_all(monkeypatch, projects, lambda: projects.set_status(ADMIN, paused, "paused"))
+    assert await shown(projects) == before  # read before the change
+    assert await shown(projects) == before - {paused}
