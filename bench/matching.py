@@ -182,7 +182,7 @@ async def main(projects: int, members: int, runs: int) -> None:
             baseline = await timed(lambda: candidates_reference(services, project_id), 3)
             print(f"-- /candidates: one project over {members} members")
             print(line("ours (scored in SQL, top rows)", candidates))
-            print(line("baseline: every member checked in Python", baseline))
+            print(line("baseline: every member, in Python", baseline))
             ratio = statistics.median(baseline) / statistics.median(candidates)
             print(f"ratio baseline/ours: {ratio:.1f}")
             print(
