@@ -155,6 +155,19 @@ def explain(
     return Match(project, score, reasons)
 
 
+_Kept = tuple[int, datetime, int, ProjectFacts]  # (score, published, -id, project)
+
+
+def _keep(best: list[_Kept], item: _Kept, limit: int) -> int:
+    """Keep `item` if it is among the best `limit` so far (`best` is a heap whose root is the
+    worst kept); returns the score below which nothing can enter now (-1 while there is room)."""
+    if len(best) < limit:
+        heapq.heappush(best, item)
+    elif item[:3] > best[0][:3]:
+        heapq.heapreplace(best, item)
+    return best[0][0] if len(best) == limit else -1
+
+
 def top(
     member: MemberFacts,
     projects: Iterable[ProjectFacts],
@@ -181,8 +194,7 @@ def top(
     w_city, w_remote, w_days, w_hours, w_fresh = (
         weights.same_city, weights.remote, weights.days_overlap, weights.hours_fit, weights.fresh
     )  # fmt: skip
-    # (score, published, -id): the root is the worst kept; a better one replaces it.
-    best: list[tuple[int, datetime, int, ProjectFacts]] = []
+    best: list[_Kept] = []
     # The root's score once `limit` are kept: anything below it is out at once.
     worst = -1 if limit > 0 else sys.maxsize
     eligible_count = 0
@@ -210,15 +222,7 @@ def top(
             score += w_hours
         if p.published_at > fresh_after:
             score += w_fresh
-        if score < worst:
-            continue
-        item = (score, p.published_at, -p.id, p)
-        if len(best) < limit:
-            heapq.heappush(best, item)
-            if len(best) == limit:
-                worst = best[0][0]
-        elif item[:3] > best[0][:3]:
-            heapq.heapreplace(best, item)
-            worst = best[0][0]
+        if score >= worst:
+            worst = _keep(best, (score, p.published_at, -p.id, p), limit)
     ranked = sorted(best, key=lambda item: item[:3], reverse=True)
     return [explain(member, item[3], now, weights) for item in ranked], eligible_count
