@@ -21,6 +21,11 @@ MemberRow = tuple[
 ]  # fmt: skip
 
 
+async def _insert_many(db: Database, sql: str, rows: Iterable[Sequence[object]]) -> None:
+    async with db.transaction() as tx:
+        await tx.execute_many(sql, rows)
+
+
 async def insert_members(db: Database, members: Sequence[MemberRow], now: datetime) -> None:
     at = to_db_time(now)
     async with db.transaction() as tx:
@@ -51,6 +56,20 @@ async def insert_members(db: Database, members: Sequence[MemberRow], now: dateti
         )
 
 
+async def insert_guardian_requests(
+    db: Database, requests: Iterable[tuple[int, str]], now: datetime
+) -> None:
+    """(member id, status): a guardian's request per member, by paper, in that status."""
+    at = to_db_time(now)
+    await _insert_many(
+        db,
+        "INSERT INTO guardian_requests (member_id, reference_code, telegram_name, status,"
+        " method, created_at, link_expires_at, decided_at)"
+        " VALUES (?, ?, 'Synthetic', ?, 'paper', ?, ?, ?)",
+        ((member_id, f"G{member_id}", status, at, at, at) for member_id, status in requests),
+    )
+
+
 async def insert_open_projects(
     db: Database, projects: Sequence[NewProject], coordinator: int, now: datetime
 ) -> None:
@@ -76,13 +95,13 @@ async def grant_consents(
 ) -> None:
     """Consent to `purpose` granted by each member, under notice version 1 (the default)."""
     at = to_db_time(now)
-    async with db.transaction() as tx:
-        await tx.execute_many(
-            "INSERT INTO consents (member_id, purpose, granted, notice_version, given_by,"
-            " method, decided_at) VALUES (?, ?, 1, '1', 'member', 'bot', ?)"
-            " ON CONFLICT (member_id, purpose) DO UPDATE SET granted = 1",
-            ((member_id, purpose, at) for member_id in member_ids),
-        )
+    await _insert_many(
+        db,
+        "INSERT INTO consents (member_id, purpose, granted, notice_version, given_by,"
+        " method, decided_at) VALUES (?, ?, 1, '1', 'member', 'bot', ?)"
+        " ON CONFLICT (member_id, purpose) DO UPDATE SET granted = 1",
+        ((member_id, purpose, at) for member_id in member_ids),
+    )
 
 
 async def insert_open_events(

@@ -40,12 +40,7 @@ async def projects_screen(update: Update, context: BotContext, page: int) -> Scr
             ]
         )
         return Screen(screens.text(f"projects-none-{found.why_none.value}"), keyboard)
-    projects = {}
-    for match in found.page:
-        project = await services.projects.get(match.project.id)
-        assert project is not None
-        projects[project.id] = project
-    return matches_page(screens, found.page, projects, page, found.total, PER_PAGE)
+    return matches_page(screens, found.page, found.projects, page, found.total, PER_PAGE)
 
 
 async def show_projects(update: Update, context: BotContext) -> None:

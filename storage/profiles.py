@@ -48,7 +48,7 @@ class Profile:
     completed_at: datetime | None = field(default=None)
 
 
-def _profile(row: sqlite3.Row) -> Profile:
+def decode_profile(row: sqlite3.Row) -> Profile:
     return Profile(
         member_id=row["member_id"],
         birth_year=row["birth_year"],
@@ -81,7 +81,7 @@ class ProfileRepository:
 
     async def get(self, member_id: int) -> Profile | None:
         row = await self._db.fetch_one("SELECT * FROM profiles WHERE member_id = ?", (member_id,))
-        return _profile(row) if row else None
+        return decode_profile(row) if row else None
 
     async def progress(self, member_id: int) -> Progress | None:
         """Where the person is in the onboarding or a profile edit, if that is their

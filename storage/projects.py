@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from storage.db import Database, from_db_time, to_db_time
+from storage.matching import MatchingReads
 
 
 @dataclass(frozen=True)
@@ -75,34 +76,20 @@ def project_values(new: NewProject) -> tuple[object, ...]:
     )
 
 
-_PROJECT = (
-    "SELECT p.*, (SELECT count(*) FROM applications a"
-    " WHERE a.project_id = p.id AND a.status = 'accepted') AS taken FROM projects p"
+_TAKEN = (
+    "(SELECT count(*) FROM applications t WHERE t.project_id = p.id AND t.status = 'accepted')"
+    " AS taken"
 )
-
-
-@dataclass(frozen=True)
-class CandidateScoring:
-    """A project's side of the score, with the weights (bot/matching.py decides them)."""
-
-    causes_mask: int
-    causes_bits: int
-    skills_mask: int
-    skills_bits: int
-    days_mask: int
-    city: str | None
-    hours_per_week: int
-    weight_cause: int
-    weight_skill: int
-    weight_remote: int
-    weight_city: int
-    weight_days: int
-    weight_hours: int
-
-
-def _popcount(expression: str, bits: int) -> str:
-    """How many of the low `bits` bits are set, in SQL (SQLite has no popcount)."""
-    return " + ".join(f"(({expression} >> {bit}) & 1)" for bit in range(bits))
+_PROJECT = f"SELECT p.*, {_TAKEN} FROM projects p"
+_APPLICATION_COLUMNS = (
+    "id",
+    "project_id",
+    "member_id",
+    "status",
+    "message",
+    "reason",
+    "created_at",
+)
 
 
 def _project(row: sqlite3.Row) -> Project:
@@ -126,19 +113,19 @@ def _project(row: sqlite3.Row) -> Project:
     )
 
 
-def _application(row: sqlite3.Row) -> Application:
+def _application(row: sqlite3.Row, prefix: str = "") -> Application:
     return Application(
-        id=row["id"],
-        project_id=row["project_id"],
-        member_id=row["member_id"],
-        status=row["status"],
-        message=row["message"],
-        reason=row["reason"],
-        created_at=from_db_time(row["created_at"]),
+        id=row[f"{prefix}id"],
+        project_id=row[f"{prefix}project_id"],
+        member_id=row[f"{prefix}member_id"],
+        status=row[f"{prefix}status"],
+        message=row[f"{prefix}message"],
+        reason=row[f"{prefix}reason"],
+        created_at=from_db_time(row[f"{prefix}created_at"]),
     )
 
 
-class ProjectRepository:
+class ProjectRepository(MatchingReads):
     def __init__(self, db: Database) -> None:
         self._db = db
 
@@ -206,6 +193,17 @@ class ProjectRepository:
         row = await self._db.fetch_one(f"{_PROJECT} WHERE p.id = ?", (project_id,))
         return _project(row) if row else None
 
+    async def many(self, project_ids: Iterable[int]) -> list[Project]:
+        """The projects with these ids that exist, in one query, by id."""
+        wanted = sorted(set(project_ids))
+        if not wanted:
+            return []
+        placeholders = ", ".join("?" for _ in wanted)
+        rows = await self._db.fetch_all(
+            f"{_PROJECT} WHERE p.id IN ({placeholders}) ORDER BY p.id", tuple(wanted)
+        )
+        return [_project(row) for row in rows]
+
     async def of_coordinator(self, coordinator_id: int) -> list[Project]:
         rows = await self._db.fetch_all(
             f"{_PROJECT} JOIN project_coordinators c ON c.project_id = p.id"
@@ -265,6 +263,17 @@ class ProjectRepository:
         )
         return [_application(row) for row in rows]
 
+    async def applications_with_projects(self, member_id: int) -> list[tuple[Application, Project]]:
+        """The member's applications, newest first, each with its project: one query."""
+        columns = ", ".join(f"a.{name} AS a_{name}" for name in _APPLICATION_COLUMNS)
+        rows = await self._db.fetch_all(
+            f"SELECT {columns}, p.*, {_TAKEN} FROM applications a"
+            " JOIN projects p ON p.id = a.project_id WHERE a.member_id = ?"
+            " ORDER BY a.created_at DESC, a.id DESC",
+            (member_id,),
+        )
+        return [(_application(row, "a_"), _project(row)) for row in rows]
+
     async def decide(
         self,
         application_id: int,
@@ -295,14 +304,6 @@ class ProjectRepository:
         )
         return changed > 0
 
-    async def excluded_for(self, member_id: int) -> set[int]:
-        """Projects never to suggest again to this member: any application but an invitation."""
-        rows = await self._db.fetch_all(
-            "SELECT project_id FROM applications WHERE member_id = ? AND status != 'invited'",
-            (member_id,),
-        )
-        return {row["project_id"] for row in rows}
-
     async def participants(self, project_id: int) -> list[int]:
         rows = await self._db.fetch_all(
             "SELECT member_id FROM applications WHERE project_id = ? AND status = 'accepted'"
@@ -319,74 +320,6 @@ class ProjectRepository:
             "SELECT invitations FROM preferences WHERE member_id = ?", (member_id,)
         )
         return row is None or bool(row["invitations"])
-
-    async def candidate_rows(
-        self, project_id: int, born_from: int, born_to: int
-    ) -> list[sqlite3.Row]:
-        """Members who may be suggested to this project's coordinators: onboarded, visible to
-        matching (rule 16), open to invitations (rule 15), reachable, born in the years the age
-        range allows, and with no application or invitation for it yet."""
-        return await self._db.fetch_all(
-            "SELECT p.member_id, p.birth_year, p.birth_month, p.first_name, p.city,"
-            " p.causes, p.skills, p.days, p.hours_per_week FROM profiles p"
-            " JOIN members m ON m.telegram_id = p.member_id AND m.reachable = 1"
-            " JOIN consents c ON c.member_id = p.member_id AND c.purpose = 'matching'"
-            "  AND c.granted = 1"
-            " WHERE p.completed_at IS NOT NULL AND p.birth_year BETWEEN ? AND ?"
-            " AND NOT EXISTS (SELECT 1 FROM applications a"
-            "  WHERE a.project_id = ? AND a.member_id = p.member_id)"
-            " AND NOT EXISTS (SELECT 1 FROM preferences pr"
-            "  WHERE pr.member_id = p.member_id AND pr.invitations = 0)",
-            (born_from, born_to, project_id),
-        )
-
-    async def ranked_candidates(
-        self,
-        project_id: int,
-        born_months: tuple[int, int],
-        scoring: CandidateScoring,
-        limit: int,
-    ) -> list[sqlite3.Row]:
-        """The fast path of candidates: the same pre-filter as `candidate_rows`, with the birth
-        month range exact (year * 12 + month), scored and sorted in SQL; the best `limit` rows,
-        each with its `score`. Tests check it against the reference scoring in Python."""
-        causes = _popcount(f"(p.causes_mask & {scoring.causes_mask:d})", scoring.causes_bits)
-        skills = _popcount(f"(p.skills_mask & {scoring.skills_mask:d})", scoring.skills_bits)
-        return await self._db.fetch_all(
-            "SELECT p.member_id, p.birth_year, p.birth_month, p.first_name, p.city,"
-            " p.causes, p.skills, p.days, p.hours_per_week,"
-            f" (? * ({causes}) + ? * ({skills})"
-            "  + CASE WHEN ? THEN ? WHEN p.city = ? THEN ? ELSE 0 END"
-            "  + CASE WHEN (p.days_mask & ?) != 0 THEN ? ELSE 0 END"
-            "  + CASE WHEN p.hours_per_week >= ? THEN ? ELSE 0 END) AS score"
-            " FROM profiles p"
-            " JOIN members m ON m.telegram_id = p.member_id AND m.reachable = 1"
-            " JOIN consents c ON c.member_id = p.member_id AND c.purpose = 'matching'"
-            "  AND c.granted = 1"
-            " WHERE p.completed_at IS NOT NULL"
-            " AND p.birth_year * 12 + p.birth_month BETWEEN ? AND ?"
-            " AND NOT EXISTS (SELECT 1 FROM applications a"
-            "  WHERE a.project_id = ? AND a.member_id = p.member_id)"
-            " AND NOT EXISTS (SELECT 1 FROM preferences pr"
-            "  WHERE pr.member_id = p.member_id AND pr.invitations = 0)"
-            " ORDER BY score DESC, p.member_id LIMIT ?",
-            (
-                scoring.weight_cause,
-                scoring.weight_skill,
-                int(scoring.city is None),
-                scoring.weight_remote,
-                scoring.city,
-                scoring.weight_city,
-                scoring.days_mask,
-                scoring.weight_days,
-                scoring.hours_per_week,
-                scoring.weight_hours,
-                born_months[0],
-                born_months[1],
-                project_id,
-                limit,
-            ),
-        )
 
     async def invitations_since(self, project_id: int, since: datetime) -> int:
         row = await self._db.fetch_one(

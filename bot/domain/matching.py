@@ -6,16 +6,18 @@ they declared is used), has their guardian's consent if they need it, and has no
 applied to or been declined by it. Then a score, from the weights below, each one a reason the
 member is shown ("you share: climate, graphic design · Torino · weekends").
 
-`rank` is the reference implementation, written for clarity; `rank_fast` gives exactly the same
-ranking with bitmasks (tests compare them on random data) and is what the bot uses.
+Order: best score first; among equals the most recently published, then the lowest id. `top`
+ranks on bitmasks; the plain reference it must equal (sets, a full sort) is
+bench/reference.py's `rank`, and tests compare them on random data.
 """
 
 from __future__ import annotations
 
 import heapq
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from bot.domain.catalog import CAUSES, DAYS, SKILLS
 
@@ -114,20 +116,9 @@ class Match:
     reasons: Reasons
 
 
-def eligible(member: MemberFacts, project: ProjectFacts, today: date) -> bool:
-    return (
-        member.consents_to_matching
-        and member.guardian_cleared
-        and project.open
-        and project.places_left > 0
-        and (project.deadline is None or project.deadline >= today)
-        and project.min_age <= member.age <= project.max_age
-        and project.id not in member.excluded
-    )
-
-
 def _is_fresh(project: ProjectFacts, now: datetime, weights: Weights) -> bool:
-    return (now - project.published_at).days < weights.fresh_days
+    # Published less than `fresh_days` whole days ago.
+    return project.published_at > now - timedelta(days=weights.fresh_days)
 
 
 def explain(
@@ -164,21 +155,17 @@ def explain(
     return Match(project, score, reasons)
 
 
-def _order(match: Match) -> tuple[int, float, int]:
-    # Best score first; among equals the newest, then the lowest id: always the same order.
-    return (-match.score, -match.project.published_at.timestamp(), match.project.id)
+_Kept = tuple[int, datetime, int, ProjectFacts]  # (score, published, -id, project)
 
 
-def rank(
-    member: MemberFacts,
-    projects: Iterable[ProjectFacts],
-    now: datetime,
-    weights: Weights = WEIGHTS,
-) -> list[Match]:
-    """Reference implementation: every eligible project, best first, with its reasons."""
-    today = now.date()
-    matches = [explain(member, p, now, weights) for p in projects if eligible(member, p, today)]
-    return sorted(matches, key=_order)
+def _keep(best: list[_Kept], item: _Kept, limit: int) -> int:
+    """Keep `item` if it is among the best `limit` so far (`best` is a heap whose root is the
+    worst kept); returns the score below which nothing can enter now (-1 while there is room)."""
+    if len(best) < limit:
+        heapq.heappush(best, item)
+    elif item[:3] > best[0][:3]:
+        heapq.heapreplace(best, item)
+    return best[0][0] if len(best) == limit else -1
 
 
 def top(
@@ -188,11 +175,17 @@ def top(
     limit: int,
     weights: Weights = WEIGHTS,
 ) -> tuple[list[Match], int]:
-    """The `limit` best matches (as `rank` orders them) and how many are eligible in all,
-    scored on bitmasks; reasons are built only for the ones returned."""
+    """The `limit` best eligible matches, in order, and how many are eligible in all,
+    scored on bitmasks; reasons are built only for the ones returned.
+
+    Only the best `limit` so far are kept (a heap whose root is the worst of them), so a call
+    allocates next to nothing per project: thousands of short-lived objects per call would
+    survive into the oldest generation and make the garbage collector's full passes, tens of
+    milliseconds each, frequent."""
     if not (member.consents_to_matching and member.guardian_cleared):
         return [], 0
     today = now.date()
+    fresh_after = now - timedelta(days=weights.fresh_days)
     age = member.age
     excluded = member.excluded
     m_causes, m_skills, m_days = member.causes_mask, member.skills_mask, member.days_mask
@@ -201,8 +194,10 @@ def top(
     w_city, w_remote, w_days, w_hours, w_fresh = (
         weights.same_city, weights.remote, weights.days_overlap, weights.hours_fit, weights.fresh
     )  # fmt: skip
-    scored: list[tuple[int, float, int, ProjectFacts]] = []
-    append = scored.append
+    best: list[_Kept] = []
+    # The root's score once `limit` are kept: anything below it is out at once.
+    worst = -1 if limit > 0 else sys.maxsize
+    eligible_count = 0
     for p in projects:
         if (
             not p.open
@@ -212,7 +207,7 @@ def top(
             or p.id in excluded
         ):
             continue
-        published = p.published_at.timestamp()
+        eligible_count += 1
         score = (
             w_cause * (m_causes & p.causes_mask).bit_count()
             + w_skill * (m_skills & p.skills_mask).bit_count()
@@ -225,21 +220,9 @@ def top(
             score += w_days
         if m_hours is not None and m_hours >= p.hours_per_week:
             score += w_hours
-        if _is_fresh(p, now, weights):
+        if p.published_at > fresh_after:
             score += w_fresh
-        append((-score, -published, p.id, p))
-    best = heapq.nsmallest(limit, scored, key=lambda item: item[:3])
-    return [explain(member, item[3], now, weights) for item in best], len(scored)
-
-
-def rank_fast(
-    member: MemberFacts,
-    projects: Iterable[ProjectFacts],
-    now: datetime,
-    weights: Weights = WEIGHTS,
-    limit: int | None = None,
-) -> list[Match]:
-    """The same ranking as `rank`, on bitmasks (all eligible projects when `limit` is None)."""
-    items = list(projects)
-    best, _ = top(member, items, now, len(items) if limit is None else limit, weights)
-    return best
+        if score >= worst:
+            worst = _keep(best, (score, p.published_at, -p.id, p), limit)
+    ranked = sorted(best, key=lambda item: item[:3], reverse=True)
+    return [explain(member, item[3], now, weights) for item in ranked], eligible_count

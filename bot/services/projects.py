@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import secrets
-import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import Enum
 
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.core.tasks import TaskDispatcher, TaskKind
-from bot.domain.age_gate import AgePolicy
+from bot.domain.age_gate import AgeDecision, AgePolicy
 from bot.domain.birth_month import BirthMonth
-from bot.domain.catalog import CAUSES, SKILLS
 from bot.domain.matching import (
     WEIGHTS,
     Match,
@@ -44,15 +41,9 @@ from bot.services.notifications import (
 from bot.services.onboarding import OnboardingService
 from bot.services.staff import StaffService
 from storage.guardians import GuardianRepository
+from storage.matching import CandidateQuery, MatchingProfile
 from storage.profiles import Profile
-from storage.projects import (
-    Application,
-    CandidateScoring,
-    NewProject,
-    Project,
-    ProjectMessage,
-    ProjectRepository,
-)
+from storage.projects import Application, NewProject, Project, ProjectMessage, ProjectRepository
 from storage.tasks import Task
 
 AGE_BANDS = ((13, 15), (16, 17), (18, 21), (22, 25))
@@ -82,22 +73,33 @@ def age_band(age: int) -> str:
 
 
 def birth_months(min_age: int, max_age: int, today: date) -> tuple[int, int]:
-    """The (year * 12 + month) range of birth months whose youngest age is in the range."""
+    """The (year * 12 + month) range of birth months whose youngest age is in the range (empty,
+    the first above the last, if no age is)."""
     inside = [
         year * 12 + month
         for year in range(today.year - max_age - 1, today.year - min_age + 1)
         for month in range(1, 13)
         if min_age <= BirthMonth(year, month).youngest_age_on(today) <= max_age
     ]
-    return min(inside), max(inside)
+    return (min(inside), max(inside)) if inside else (0, -1)
 
 
-def scoring_of(project: ProjectFacts, weights: Weights = WEIGHTS) -> CandidateScoring:
-    return CandidateScoring(
+def guardian_months(policy: AgePolicy, today: date) -> tuple[int, int]:
+    """The birth months of those the policy says need a guardian's consent."""
+    return birth_months(
+        policy.min_age, min(policy.max_age, policy.guardian_consent_below - 1), today
+    )
+
+
+def candidate_query(
+    project: ProjectFacts, policy: AgePolicy, today: date, weights: Weights = WEIGHTS
+) -> CandidateQuery:
+    return CandidateQuery(
+        project_id=project.id,
+        born=birth_months(project.min_age, project.max_age, today),
+        guardian=guardian_months(policy, today),
         causes_mask=project.causes_mask,
-        causes_bits=len(CAUSES),
         skills_mask=project.skills_mask,
-        skills_bits=len(SKILLS),
         days_mask=project.days_mask,
         city=project.city,
         hours_per_week=project.hours_per_week,
@@ -159,6 +161,7 @@ class Matches:
     page: list[Match]
     total: int
     why_none: NoMatchWhy | None = None
+    projects: dict[int, Project] = field(default_factory=dict)  # the page's, by id
 
 
 @dataclass(frozen=True)
@@ -213,9 +216,11 @@ class ProjectService:
         self._audit = audit
         self._clock = clock
         self._policy = policy
-        # Open projects as matching facts, rebuilt after any change: ranking reads no project
-        # rows (this process is the database's only writer).
-        self._index: list[ProjectFacts] | None = None
+        # Open projects as matching facts, by id: ranking reads no project rows. Built on first
+        # use, then each change refreshes the one project it touched (this process is the
+        # database's only writer).
+        self._index: dict[int, ProjectFacts] | None = None
+        self._changes = 0  # how many changes so far: a build that saw one mid-way is not kept
 
     # --- coordinators ----------------------------------------------------------------------
 
@@ -270,7 +275,7 @@ class ProjectService:
         others = {c for c in cocoordinators if self._staff.is_coordinator(c)}
         await self._repository.update(project_id, new, sorted(keep | others))
         await self._audit.record(user_id, "project.edited", None, project=project_id)
-        self._index = None
+        await self._changed(project_id)
         return True
 
     def can_manage(self, user_id: int, coordinators: list[int]) -> bool:
@@ -303,8 +308,7 @@ class ProjectService:
             return None
         await self._repository.set_status(project_id, status, self._clock.now())
         await self._audit.record(user_id, f"project.{status}", None, project=project_id)
-        self._index = None
-        return await self._repository.get(project_id)
+        return await self._changed(project_id)
 
     async def get(self, project_id: int) -> Project | None:
         return await self._repository.get(project_id)
@@ -323,10 +327,28 @@ class ProjectService:
     # --- members ---------------------------------------------------------------------------
 
     async def member_facts(self, member_id: int) -> MemberFacts | None:
-        profile = await self._onboarding.profile(member_id)
-        if profile is None or profile.completed_at is None:
+        """The member as matching sees them (None before the onboarding ends): one query."""
+        found = await self._repository.matching_profile(member_id)
+        return self._member_facts(found) if found is not None else None
+
+    def _member_facts(self, found: MatchingProfile) -> MemberFacts | None:
+        if found.profile.completed_at is None:
             return None
-        granted = await self._consents.granted(member_id)
+        return self._facts(
+            found.profile,
+            consents_to_matching=found.consents_to_matching,
+            guardian_cleared=self._cleared(found),
+            excluded=found.excluded,
+        )
+
+    def _facts(
+        self,
+        profile: Profile,
+        *,
+        consents_to_matching: bool,
+        guardian_cleared: bool,
+        excluded: frozenset[int] = frozenset(),
+    ) -> MemberFacts:
         return MemberFacts(
             age=self.age_of(profile),
             causes=frozenset(profile.causes),
@@ -334,9 +356,9 @@ class ProjectService:
             city=profile.city,
             days=frozenset(profile.days),
             hours_per_week=profile.hours_per_week,
-            consents_to_matching=granted["matching"],
-            guardian_cleared=await self.guardian_cleared(member_id),
-            excluded=frozenset(await self._repository.excluded_for(member_id)),
+            consents_to_matching=consents_to_matching,
+            guardian_cleared=guardian_cleared,
+            excluded=excluded,
         )
 
     def age_of(self, profile: Profile) -> int:
@@ -345,18 +367,42 @@ class ProjectService:
         born = BirthMonth(profile.birth_year, profile.birth_month)
         return born.youngest_age_on(self._clock.now().date())
 
-    async def guardian_cleared(self, member_id: int) -> bool:
-        if not await self._onboarding.under_guardian(member_id):
+    def _cleared(self, found: MatchingProfile) -> bool:
+        """No guardian's consent is needed (the age policy decides), or it was given."""
+        profile = found.profile
+        if profile.birth_year is None or profile.birth_month is None:
             return True
-        request = await self._guardians.of_member(member_id)
-        return request is not None and request.status == "consented"
+        born = BirthMonth(profile.birth_year, profile.birth_month)
+        needs = self._policy.decide(born, self._clock.now().date()) is AgeDecision.NEEDS_GUARDIAN
+        return not needs or found.guardian_consented
 
-    async def _open_facts(self) -> list[ProjectFacts]:
+    async def guardian_cleared(self, member_id: int) -> bool:
+        found = await self._repository.matching_profile(member_id)
+        return found is None or self._cleared(found)
+
+    async def _open_facts(self) -> dict[int, ProjectFacts]:
         if self._index is None:
-            self._index = [facts_of(p) for p in await self._repository.open_projects()]
+            before = self._changes
+            built = {p.id: facts_of(p) for p in await self._repository.open_projects()}
+            if self._changes != before:
+                return built  # a change landed while reading: build again next time
+            self._index = built
         return self._index
 
+    async def _changed(self, project_id: int) -> Project | None:
+        """A project changed: its facts in the index follow (the project, as it is now)."""
+        self._changes += 1
+        project = await self._repository.get(project_id)
+        if self._index is not None:
+            if project is not None and project.status == "open":
+                self._index[project_id] = facts_of(project)
+            else:
+                self._index.pop(project_id, None)
+        return project
+
     async def matches(self, member_id: int, page: int, per_page: int) -> Matches:
+        """A page of the member's best matches, with its projects: two queries (the member,
+        the page's projects); the open projects are ranked in memory."""
         facts = await self.member_facts(member_id)
         if facts is None:
             return Matches([], 0, NoMatchWhy.NO_PROFILE)
@@ -364,35 +410,33 @@ class ProjectService:
             return Matches([], 0, NoMatchWhy.GUARDIAN)
         if not facts.consents_to_matching:
             return Matches([], 0, NoMatchWhy.NO_CONSENT)
-        ranked, total = top(
-            facts, await self._open_facts(), self._clock.now(), (page + 1) * per_page
-        )
+        index = await self._open_facts()
+        ranked, total = top(facts, index.values(), self._clock.now(), (page + 1) * per_page)
         if total == 0:
             return Matches([], 0, NoMatchWhy.NOTHING_FITS)
-        return Matches(ranked[page * per_page :], total)
+        shown = ranked[page * per_page :]
+        projects = await self._repository.many(match.project.id for match in shown)
+        return Matches(shown, total, projects={project.id: project for project in projects})
 
     async def browse(self, member_id: int, cause: str | None) -> list[Project]:
         """Open projects the member may join for a cause (None: remote ones, any cause), without
         ranking: for members who switched matching off, or want to look wider."""
-        profile = await self._onboarding.profile(member_id)
-        if profile is None or profile.completed_at is None:
+        found = await self._repository.matching_profile(member_id)
+        facts = self._member_facts(found) if found is not None else None
+        if facts is None:
             return []
-        age = self.age_of(profile)
-        excluded = await self._repository.excluded_for(member_id)
-        found = []
-        for facts in await self._open_facts():
-            wanted = cause in facts.causes if cause is not None else facts.city is None
-            if (
-                wanted
-                and (facts.deadline is None or facts.deadline >= self._clock.now().date())
-                and facts.min_age <= age <= facts.max_age
-                and facts.id not in excluded
-                and facts.places_left > 0
-            ):
-                project = await self._repository.get(facts.id)
-                if project is not None:
-                    found.append(project)
-        return sorted(found, key=lambda p: p.title.casefold())
+        today = self._clock.now().date()
+        chosen = [
+            project.id
+            for project in (await self._open_facts()).values()
+            if (cause in project.causes if cause is not None else project.city is None)
+            and (project.deadline is None or project.deadline >= today)
+            and project.min_age <= facts.age <= project.max_age
+            and project.id not in facts.excluded
+            and project.places_left > 0
+        ]
+        found_projects = await self._repository.many(chosen)
+        return sorted(found_projects, key=lambda p: p.title.casefold())
 
     async def can_apply(self, member_id: int, project_id: int) -> ApplyProblem | None:
         facts = await self.member_facts(member_id)
@@ -463,12 +507,7 @@ class ProjectService:
         return (application, project) if project is not None else None
 
     async def applications_of(self, member_id: int) -> list[tuple[Application, Project]]:
-        found = []
-        for application in await self._repository.applications_of(member_id):
-            project = await self._repository.get(application.project_id)
-            if project is not None:
-                found.append((application, project))
-        return found
+        return await self._repository.applications_with_projects(member_id)
 
     async def member_moves(
         self, member_id: int, application_id: int, to_status: str
@@ -485,8 +524,7 @@ class ProjectService:
         await self._audit.record(
             member_id, f"application.{to_status}", member_id, project=application.project_id
         )
-        self._index = None
-        project = await self._repository.get(application.project_id)
+        project = await self._changed(application.project_id)
         if project is not None:
             name = await self._first_name(member_id)
             told = Text(f"coordinator-told-{to_status}", {"name": name, "title": project.title})
@@ -549,9 +587,8 @@ class ProjectService:
         await self._audit.record(
             user_id, f"application.{to_status}", application.member_id, project=project.id
         )
-        self._index = None
         updated = await self._repository.application(application_id)
-        refreshed = await self._repository.get(project.id)
+        refreshed = await self._changed(project.id)  # a full project stops being suggested
         assert updated is not None
         assert refreshed is not None
         key = "application-accepted" if accept else "application-declined"
@@ -574,64 +611,32 @@ class ProjectService:
         self, user_id: int, project_id: int, limit: int = CANDIDATES
     ) -> list[Candidate] | None:
         """The members who match the project best, among those visible to matching; None if
-        this person does not run the project. Scored in SQL (fast path), then checked."""
+        this person does not run the project. Filtered, scored and sorted in SQL: one query."""
         project = await self.managed(user_id, project_id)
         if project is None:
             return None
         now = self._clock.now()
         facts = facts_of(project)
-        # Extra rows in case some wait for a guardian: they are skipped.
-        rows = await self._repository.ranked_candidates(
-            project_id, birth_months(project.min_age, project.max_age, now.date()),
-            scoring_of(facts), limit * 3,
-        )  # fmt: skip
-        chosen: list[Candidate] = []
-        for row in rows:
-            if len(chosen) == limit:
-                break
-            candidate = self._candidate(row, facts, now)
-            if await self.guardian_cleared(candidate.member_id):
-                chosen.append(candidate)
-        return chosen
+        query = candidate_query(facts, self._policy, now.date())
+        profiles = await self._repository.ranked_candidates(query, limit)
+        return [self.candidate(profile, facts, now) for profile in profiles]
 
-    def _candidate(self, row: sqlite3.Row, project: ProjectFacts, now: datetime) -> Candidate:
-        age = BirthMonth(row["birth_year"], row["birth_month"]).youngest_age_on(now.date())
-        member = MemberFacts(
-            age=age,
-            causes=frozenset(json.loads(row["causes"])),
-            skills=frozenset(json.loads(row["skills"])),
-            city=row["city"],
-            days=frozenset(json.loads(row["days"])),
-            hours_per_week=row["hours_per_week"],
-            consents_to_matching=True,
-            guardian_cleared=True,
-        )
+    def candidate(self, profile: Profile, project: ProjectFacts, now: datetime) -> Candidate:
+        """A member already known to be visible to matching and cleared, as coordinators see
+        them, with the score and its reasons."""
+        member = self._facts(profile, consents_to_matching=True, guardian_cleared=True)
         match = explain(member, project, now)
-        name = row["first_name"] or "—"
-        ref = self.candidate_ref(row["member_id"])
-        return Candidate(row["member_id"], ref, name, age, member, match.reasons, match.score)
+        ref = self.candidate_ref(profile.member_id)
+        name = profile.first_name or "—"
+        return Candidate(
+            profile.member_id, ref, name, member.age, member, match.reasons, match.score
+        )
 
     def candidate_ref(self, member_id: int) -> str:
         """Names a candidate in a button without their Telegram id (rule 16): the coordinator
         invites exactly the person they saw, even if the list changed meanwhile."""
         digest = hmac.new(self._ref_key, str(member_id).encode(), hashlib.sha256)
         return digest.hexdigest()[:12]
-
-    async def candidates_reference(self, project_id: int) -> list[Candidate]:
-        """Every candidate scored in Python, the plain way: what the fast path must equal."""
-        project = await self._repository.get(project_id)
-        assert project is not None
-        now = self._clock.now()
-        facts = facts_of(project)
-        today = now.date()
-        found = []
-        for row in await self._repository.candidate_rows(
-            project_id, today.year - project.max_age - 1, today.year - project.min_age
-        ):
-            candidate = self._candidate(row, facts, now)
-            if project.min_age <= candidate.age <= project.max_age:
-                found.append(candidate)
-        return sorted(found, key=lambda c: (-c.score, c.member_id))
 
     async def invite(self, user_id: int, project_id: int, member_id: int) -> InviteResult:
         project = await self.managed(user_id, project_id)
