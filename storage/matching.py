@@ -81,7 +81,7 @@ class MatchingReads:
         need one, and with no application or invitation for the project yet. Tests check it
         against the plain reference in bench/reference.py.
 
-        The walk starts from the index of consents to matching (migration 0014), and only the
+        The walk starts from the index of consents to matching (migration 0015), and only the
         bits the project has are counted: about 30 ms for 100,000 members."""
         causes = shared_bits("p.causes_mask", query.causes_mask)
         skills = shared_bits("p.skills_mask", query.skills_mask)
