@@ -15,11 +15,12 @@ Usage::
         reply = await alice.next_reply()
 """
 
+from .groups import FakeGroup, Member
 from .html import ParseError, parse_html, parse_html_entities
 from .models import ApiCall, ApiError, BotMessage, FakeTelegramError, StoredFile, UploadedFile
 from .server import FakeTelegram
 from .spec import ApiSpec
-from .users import FakeGroup, FakeUser, Member
+from .users import FakeUser
 
 __all__ = [
     "ApiCall",
