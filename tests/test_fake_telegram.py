@@ -1,4 +1,4 @@
-"""Tests of the fake Telegram Bot API server (bot/fake_telegram)."""
+"""Tests of the fake Telegram Bot API server (tests/telegram_server, telegram_test_server)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import asyncio
 import datetime as dt
 import html
 import json
+import os
+import shutil
 import sys
 import time
 from collections.abc import AsyncIterator
@@ -42,18 +44,20 @@ from telegram_test_server import (
     FakeTelegramError,
     FakeUser,
     ParseError,
+    SpecMissing,
     parse_html,
     parse_html_entities,
+    spec_beside,
 )
 
+from tests.conftest import SPEC_PATH, load_api_spec
+
 TOKEN = "123456:TEST-token"
-SPEC_PATH = Path("/work/shared/telegram-bot-api/api.json")
-SPEC = SPEC_PATH if SPEC_PATH.exists() else None
 
 
 @pytest.fixture
-async def server() -> AsyncIterator[FakeTelegram]:
-    async with FakeTelegram(token=TOKEN, spec_path=SPEC) as fake:
+async def server(api_spec: ApiSpec) -> AsyncIterator[FakeTelegram]:
+    async with FakeTelegram(token=TOKEN, spec=api_spec) as fake:
         yield fake
 
 
@@ -492,12 +496,10 @@ async def test_other_user_messages_parse(bot: Bot, server: FakeTelegram) -> None
     assert (await photo_file.download_as_bytearray()).startswith(b"\xff\xd8")
 
 
-@pytest.mark.skipif(SPEC is None, reason="api.json spec not available")
 async def test_generated_updates_match_the_spec(
-    bot: Bot, server: FakeTelegram, alice: FakeUser
+    bot: Bot, server: FakeTelegram, alice: FakeUser, api_spec: ApiSpec
 ) -> None:
-    assert SPEC is not None
-    spec = ApiSpec.load(SPEC)
+    spec = api_spec
     group = server.add_group("G", members=[alice])
     await bot.send_message(alice.id, "hi", reply_markup=keyboard("A"))
     await alice.press("A")
@@ -635,7 +637,43 @@ async def test_injected_errors_and_latency(bot: Bot, server: FakeTelegram, alice
     assert time.monotonic() - started < 0.3
 
 
-@pytest.mark.skipif(SPEC is None, reason="api.json spec not available")
+def test_a_missing_spec_is_an_error_naming_where_it_was_looked_for(tmp_path: Path) -> None:
+    checkout = tmp_path / "checkout"
+    expected = tmp_path / "shared" / "telegram-bot-api" / "api.json"
+    assert spec_beside(checkout) == expected
+    with pytest.raises(SpecMissing) as missing:
+        ApiSpec.load(expected)
+    assert f"api.json is missing: looked for it at {expected}" in str(missing.value)
+    with pytest.raises(SpecMissing):
+        FakeTelegram(spec_path=expected)
+    # The test suite stops at once, with that message, instead of checking less.
+    with pytest.raises(pytest.UsageError) as stopped:
+        load_api_spec(expected)
+    assert str(stopped.value).startswith(f"cannot run the tests: {missing.value}")
+    assert load_api_spec().methods["sendMessage"]["chat_id"].required
+    assert spec_beside(Path(__file__).resolve().parents[1]) == SPEC_PATH
+
+
+async def test_without_the_spec_no_test_runs(tmp_path: Path) -> None:
+    """The project's own test set-up, in a checkout with no ../shared beside it."""
+    tests = Path(__file__).resolve().parent
+    copy = tmp_path / "checkout" / "tests"
+    shutil.copytree(tests / "support", copy / "support")
+    for name in ("__init__.py", "conftest.py"):
+        shutil.copy(tests / name, copy / name)
+    (copy / "test_anything.py").write_text("def test_anything() -> None:\n    pass\n")
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests",
+        cwd=copy.parent, env={**os.environ, "PYTHONPATH": str(tests.parent)},
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+    )  # fmt: skip
+    output = (await process.communicate())[0].decode()
+    assert process.returncode == pytest.ExitCode.USAGE_ERROR, output
+    looked_at = tmp_path / "shared" / "telegram-bot-api" / "api.json"
+    assert f"api.json is missing: looked for it at {looked_at}" in output
+    assert "passed" not in output
+
+
 async def test_spec_rejects_unknown_and_missing_parameters(
     server: FakeTelegram, http: httpx.AsyncClient, alice: FakeUser
 ) -> None:

@@ -19,7 +19,7 @@ from .groups import FakeGroup, Member
 from .html import ParseError, parse_html, parse_html_entities
 from .models import ApiCall, ApiError, BotMessage, FakeTelegramError, StoredFile, UploadedFile
 from .server import FakeTelegram
-from .spec import ApiSpec
+from .spec import ApiSpec, SpecMissing, spec_beside
 from .users import FakeUser
 
 __all__ = [
@@ -33,8 +33,10 @@ __all__ = [
     "FakeUser",
     "Member",
     "ParseError",
+    "SpecMissing",
     "StoredFile",
     "UploadedFile",
     "parse_html",
     "parse_html_entities",
+    "spec_beside",
 ]
