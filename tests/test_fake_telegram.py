@@ -39,6 +39,7 @@ from telegram.ext import (
     ContextTypes,
 )
 from telegram_test_server import (
+    SERVER_ERRORS,
     ApiSpec,
     FakeTelegram,
     FakeTelegramError,
@@ -635,6 +636,73 @@ async def test_injected_errors_and_latency(bot: Bot, server: FakeTelegram, alice
     started = time.monotonic()
     await bot.get_me()
     assert time.monotonic() - started < 0.3
+
+
+async def test_a_share_of_calls_fails_with_a_5xx_that_had_no_effect(
+    server: FakeTelegram, alice: FakeUser, http: httpx.AsyncClient
+) -> None:
+    async def send_all() -> list[int]:
+        statuses = []
+        for n in range(40):
+            response = await http.post("sendMessage", json={"chat_id": alice.id, "text": f"m{n}"})
+            statuses.append(response.status_code)
+            if response.status_code != 200:
+                assert response.json() == {
+                    "ok": False,
+                    "error_code": response.status_code,
+                    "description": SERVER_ERRORS[response.status_code],
+                }
+        return statuses
+
+    server.inject_failures(0.3, methods=["sendMessage"], seed=7)
+    statuses = await send_all()
+    assert 4 <= statuses.count(200) <= 36
+    assert set(statuses) == {200, 500, 502, 503, 504}
+    # Nothing was delivered by a failed call: a retry is safe.
+    delivered = [f"m{n}" for n, status in enumerate(statuses) if status == 200]
+    assert [m.text for m in alice.messages] == delivered
+    assert [(await http.post("getMe")).status_code for _ in range(10)] == [200] * 10
+    # The same seed, the same failures; a share of 0 stops them.
+    server.inject_failures(0.3, methods=["sendMessage"], seed=7)
+    assert await send_all() == statuses
+    server.inject_failures(0)
+    assert set(await send_all()) == {200}
+    assert all(call.injected for call in server.calls if not call.ok)
+    assert server.errors == []
+    server.inject_failures(1, statuses=[502])
+    bad_gateway = await http.post("getMe")
+    assert bad_gateway.json() == {"ok": False, "error_code": 502, "description": "Bad Gateway"}
+    with pytest.raises(ValueError, match="5xx"):
+        server.inject_failures(0.2, statuses=[429])
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        server.inject_failures(20)
+
+
+async def test_refused_connections_until_told_or_for_a_while(
+    bot: Bot, server: FakeTelegram
+) -> None:
+    assert await bot.get_me()
+    long_poll = asyncio.create_task(bot.get_updates(timeout=5))
+    await server.wait_until(lambda s: any(c.method == "getUpdates" for c in s.in_flight))
+    server.refuse_connections()
+    assert server.refusing
+    # Open connections are closed (a long poll is cut), new ones refused.
+    with pytest.raises(NetworkError):
+        await long_poll
+    with pytest.raises(NetworkError) as refused:
+        await bot.get_me()
+    assert isinstance(refused.value.__cause__, httpx.ConnectError)
+    port = server.port
+    server.accept_connections()
+    assert await bot.get_me()
+    assert server.port == port
+    server.refuse_connections(seconds=0.3)
+    with pytest.raises(NetworkError):
+        await bot.get_me()
+    await asyncio.sleep(0.4)
+    assert await bot.get_me()
+    # Refused calls never reached the server (the first getMe is the Bot's initialize).
+    assert [call.ok for call in server.calls_to("getMe")] == [True] * 4
 
 
 def test_a_missing_spec_is_an_error_naming_where_it_was_looked_for(tmp_path: Path) -> None:

@@ -13,8 +13,14 @@ Usage::
         alice = server.add_user("Alice", language_code="it")
         await alice.send("/start")
         reply = await alice.next_reply()
+
+Telegram's own failures, on request (see ``faults``): ``server.inject_error("sendMessage", 502)``
+for the next call, ``server.inject_failures(0.2, seed=1)`` for a seeded 20% of all calls (5xx
+answers, each with no effect, so a retry is safe), ``server.refuse_connections(seconds=3)`` for an
+outage, ``server.set_latency(...)`` and ``server.set_rate_limit(...)``.
 """
 
+from .faults import SERVER_ERRORS
 from .groups import FakeGroup, Member
 from .html import ParseError, parse_html, parse_html_entities
 from .models import ApiCall, ApiError, BotMessage, FakeTelegramError, StoredFile, UploadedFile
@@ -23,6 +29,7 @@ from .spec import ApiSpec, SpecMissing, spec_beside
 from .users import FakeUser
 
 __all__ = [
+    "SERVER_ERRORS",
     "ApiCall",
     "ApiError",
     "ApiSpec",

@@ -1,12 +1,25 @@
-"""What can go wrong on Telegram's side, on request: errors, latency and rate limits."""
+"""What can go wrong on Telegram's side, on request: errors, outages, latency and rate limits.
+
+Every injected failure is decided before the method runs, so a failed call had no effect: nothing
+was delivered, nothing edited, no update confirmed. A client may retry it safely.
+"""
 
 from __future__ import annotations
 
 import collections
+import random
 import time
+from collections.abc import Iterable
 
 from .models import JSON, ApiError
 
+#: Telegram's descriptions of the server errors ``inject_failures`` answers with.
+SERVER_ERRORS = {
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+    504: "Gateway Timeout",
+}
 _RATE_LIMITED_EXCLUDED = frozenset({"sendChatAction"})
 
 
@@ -34,12 +47,33 @@ class _Window:
         return len(self.events) >= self.capacity
 
 
+class _Share:
+    """Fail a seeded-random share of the calls of some methods with one of some statuses."""
+
+    def __init__(
+        self, share: float, statuses: tuple[int, ...], methods: frozenset[str] | None, seed: int
+    ) -> None:
+        self.share = share
+        self.statuses = statuses
+        self.methods = methods
+        self.random = random.Random(seed)
+
+    def draw(self, method: str) -> ApiError | None:
+        if self.methods is not None and method.lower() not in self.methods:
+            return None
+        if self.random.random() >= self.share:
+            return None
+        status = self.random.choice(self.statuses)
+        return ApiError(status, SERVER_ERRORS.get(status, "Internal Server Error"))
+
+
 class Faults:
     """The failures, delays and limits a FakeTelegram applies to the bot's requests."""
 
     def __init__(self) -> None:
         self.injected: dict[str, list[tuple[int, str, int | None]]] = {}
         self.latency: dict[str, float] = {}
+        self.share: _Share | None = None
         self.global_window: _Window | None = None
         self.per_chat_rate: float | None = None
         self.chat_windows: dict[str, _Window] = {}
@@ -54,6 +88,17 @@ class Faults:
             retry_after = self.retry_after
         queue = self.injected.setdefault(_key(method), [])
         queue.extend([(status, description, retry_after)] * count)
+
+    def inject_failures(
+        self, share: float, statuses: Iterable[int], methods: Iterable[str] | None, seed: int
+    ) -> None:
+        if not 0 <= share <= 1:
+            raise ValueError(f"share must be between 0 and 1, not {share}")
+        chosen = tuple(statuses)
+        if not chosen or any(status < 500 for status in chosen):
+            raise ValueError(f"statuses must be 5xx answers, not {chosen}")
+        names = None if methods is None else frozenset(name.lower() for name in methods)
+        self.share = _Share(share, chosen, names, seed) if share else None
 
     def set_latency(self, method: str, seconds: float) -> None:
         if seconds > 0:
@@ -81,7 +126,7 @@ class Faults:
             if queue:
                 status, description, retry_after = queue.pop(0)
                 return ApiError(status, description, retry_after=retry_after)
-        return None
+        return self.share.draw(method) if self.share is not None else None
 
     def check_rate(self, method: str, raw: JSON) -> None:
         """Raise 429 above the configured rates for send*/edit* methods."""

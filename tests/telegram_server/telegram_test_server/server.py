@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import socket
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import TracebackType
 
@@ -15,7 +15,7 @@ import tornado.httputil
 import tornado.netutil
 
 from . import chats, edits, messages, updates  # noqa: F401  (each registers its methods)
-from .faults import Faults
+from .faults import SERVER_ERRORS, Faults
 from .groups import FakeGroup, Member
 from .methods import METHODS, Context
 from .models import JSON, ApiCall, ApiError
@@ -56,8 +56,10 @@ class FakeTelegram:
         self.faults = Faults()
         self.port = 0
         self._started = False
-        self._http: tornado.httpserver.HTTPServer | None = None
+        self._http: tornado.httpserver.HTTPServer | None = None  # None while refusing
         self._hung_up: list[tornado.httpserver.HTTPServer] = []
+        self._closing: set[asyncio.Task[None]] = set()
+        self._reopen: asyncio.TimerHandle | None = None
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -74,6 +76,7 @@ class FakeTelegram:
         if not self._started:
             return
         self._started = False
+        self._cancel_reopen()
         if self._http is not None:
             self._hang_up()
         self.state.stopping = True
@@ -83,7 +86,7 @@ class FakeTelegram:
         closing = [server.close_all_connections() for server in self._hung_up]
         self._hung_up.clear()
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(asyncio.gather(*closing), 2.0)
+            await asyncio.wait_for(asyncio.gather(*closing, *self._closing), 2.0)
 
     async def __aenter__(self) -> FakeTelegram:
         await self.start()
@@ -97,6 +100,30 @@ class FakeTelegram:
     ) -> None:
         await self.stop()
 
+    def refuse_connections(self, seconds: float | None = None) -> None:
+        """Telegram unreachable: stop listening (new connections are refused) and close the open
+        ones, until ``accept_connections()`` or for ``seconds``. The port stays the same."""
+        if not self._started:
+            raise RuntimeError("FakeTelegram is not started")
+        self._cancel_reopen()
+        if self._http is not None:
+            server = self._hang_up()
+            task = asyncio.get_running_loop().create_task(server.close_all_connections())
+            self._closing.add(task)
+            task.add_done_callback(self._closing.discard)
+        if seconds is not None:
+            self._reopen = asyncio.get_running_loop().call_later(seconds, self.accept_connections)
+
+    def accept_connections(self) -> None:
+        """Listen again, on the same port, after ``refuse_connections()``."""
+        self._cancel_reopen()
+        if self._started and self._http is None:
+            self._listen()
+
+    @property
+    def refusing(self) -> bool:
+        return self._started and self._http is None
+
     def _listen(self) -> None:
         sockets = tornado.netutil.bind_sockets(self.port, "127.0.0.1", family=socket.AF_INET)
         self._http = tornado.httpserver.HTTPServer(application(self), max_body_size=_MAX_BODY)
@@ -109,6 +136,11 @@ class FakeTelegram:
         server.stop()
         self._hung_up.append(server)
         return server
+
+    def _cancel_reopen(self) -> None:
+        if self._reopen is not None:
+            self._reopen.cancel()
+            self._reopen = None
 
     @property
     def api_url(self) -> str:
@@ -230,6 +262,20 @@ class FakeTelegram:
     ) -> None:
         """The next ``count`` calls of ``method`` ("*" = any) fail with this answer."""
         self.faults.inject_error(method, status, description, count, retry_after)
+
+    def inject_failures(
+        self,
+        share: float,
+        *,
+        statuses: Iterable[int] = tuple(SERVER_ERRORS),
+        methods: Iterable[str] | None = None,
+        seed: int = 0,
+    ) -> None:
+        """From now on, answer about ``share`` (0.2 = 20%) of the calls of ``methods`` (default:
+        every method) with a 5xx of ``statuses``, e.g. ``{"ok": false, "error_code": 502,
+        "description": "Bad Gateway"}``. A seeded random draw per call: the same sequence of
+        calls meets the same failures. A failed call had no effect. ``share=0`` stops it."""
+        self.faults.inject_failures(share, statuses, methods, seed)
 
     def set_latency(self, method: str, seconds: float) -> None:
         """Delay answers of ``method`` ("*" = all methods) by ``seconds``."""
