@@ -684,7 +684,7 @@ async def test_refused_connections_until_told_or_for_a_while(
     assert await bot.get_me()
     long_poll = asyncio.create_task(bot.get_updates(timeout=5))
     await server.wait_until(lambda s: any(c.method == "getUpdates" for c in s.in_flight))
-    server.refuse_connections()
+    await server.refuse_connections()
     assert server.refusing
     # Open connections are closed (a long poll is cut), new ones refused.
     with pytest.raises(NetworkError):
@@ -696,7 +696,7 @@ async def test_refused_connections_until_told_or_for_a_while(
     server.accept_connections()
     assert await bot.get_me()
     assert server.port == port
-    server.refuse_connections(seconds=0.3)
+    await server.refuse_connections(seconds=0.3)
     with pytest.raises(NetworkError):
         await bot.get_me()
     await asyncio.sleep(0.4)

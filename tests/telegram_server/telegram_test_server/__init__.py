@@ -16,8 +16,8 @@ Usage::
 
 Telegram's own failures, on request (see ``faults``): ``server.inject_error("sendMessage", 502)``
 for the next call, ``server.inject_failures(0.2, seed=1)`` for a seeded 20% of all calls (5xx
-answers, each with no effect, so a retry is safe), ``server.refuse_connections(seconds=3)`` for an
-outage, ``server.set_latency(...)`` and ``server.set_rate_limit(...)``.
+answers, each with no effect, so a retry is safe), ``await server.refuse_connections(seconds=3)``
+for an outage, ``server.set_latency(...)`` and ``server.set_rate_limit(...)``.
 """
 
 from .faults import SERVER_ERRORS

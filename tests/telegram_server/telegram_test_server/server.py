@@ -100,19 +100,21 @@ class FakeTelegram:
     ) -> None:
         await self.stop()
 
-    def refuse_connections(self, seconds: float | None = None) -> None:
+    async def refuse_connections(self, seconds: float | None = None) -> None:
         """Telegram unreachable: stop listening (new connections are refused) and close the open
-        ones, until ``accept_connections()`` or for ``seconds``. The port stays the same."""
+        ones, until ``accept_connections()`` or for ``seconds``. The port stays the same. Returns
+        once the open connections are closed (at most 2 s)."""
         if not self._started:
             raise RuntimeError("FakeTelegram is not started")
         self._cancel_reopen()
-        if self._http is not None:
-            server = self._hang_up()
-            task = asyncio.get_running_loop().create_task(server.close_all_connections())
-            self._closing.add(task)
-            task.add_done_callback(self._closing.discard)
         if seconds is not None:
             self._reopen = asyncio.get_running_loop().call_later(seconds, self.accept_connections)
+        if self._http is None:
+            return
+        task = asyncio.get_running_loop().create_task(self._hang_up().close_all_connections())
+        self._closing.add(task)
+        task.add_done_callback(self._closing.discard)
+        await asyncio.wait([task], timeout=2.0)
 
     def accept_connections(self) -> None:
         """Listen again, on the same port, after ``refuse_connections()``."""
