@@ -13,6 +13,7 @@ from bot.core.settings import Settings
 from bot.wiring import open_services
 from handlers.kit.commands import publish_command_menu
 from handlers.kit.context import BotApplication, BotContext, BotData
+from handlers.kit.telegram_request import TelegramRequest, TelegramRetries
 from handlers.kit.update_order import PerUserOrderedProcessor
 from handlers.routes import register, register_tasks
 
@@ -27,15 +28,24 @@ def build_application(
     *,
     max_running_updates: int = 32,
     dispatch_tasks: bool = True,
+    retries: TelegramRetries | None = None,
 ) -> BotApplication:
-    """A ready-to-run Application; nothing is opened until `initialize()` runs `post_init`."""
+    """A ready-to-run Application; nothing is opened until `initialize()` runs `post_init`.
+
+    Telegram's passing failures are retried by the request layer, as `retries` says
+    (handlers/kit/telegram_request.py)."""
     translate = Translator.load(settings.default_language)
     api = settings.telegram_api_url
+    retries = retries or TelegramRetries()
     builder = (
         ApplicationBuilder()
         .token(settings.token)
         .base_url(f"{api}/bot")
         .base_file_url(f"{api}/file/bot")
+        .request(TelegramRequest(retries.requests, sleep=retries.sleep))
+        .get_updates_request(
+            TelegramRequest(retries.polling, sleep=retries.sleep, connection_pool_size=1)
+        )
         .context_types(ContextTypes(context=BotContext, bot_data=BotData))
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.zone))
         .rate_limiter(
