@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 
 from telegram.constants import ParseMode
@@ -13,7 +14,7 @@ from bot.core.settings import Settings
 from bot.wiring import open_services
 from handlers.kit.commands import publish_command_menu
 from handlers.kit.context import BotApplication, BotContext, BotData
-from handlers.kit.telegram_request import TelegramRequest, TelegramRetries
+from handlers.kit.telegram_request import TelegramRequest, TelegramRetries, keep_trying
 from handlers.kit.update_order import PerUserOrderedProcessor
 from handlers.routes import register, register_tasks
 
@@ -32,8 +33,8 @@ def build_application(
 ) -> BotApplication:
     """A ready-to-run Application; nothing is opened until `initialize()` runs `post_init`.
 
-    Telegram's passing failures are retried by the request layer, as `retries` says
-    (handlers/kit/telegram_request.py)."""
+    Telegram's passing failures are retried by the request layer and waited out at start-up,
+    as `retries` says (handlers/kit/telegram_request.py)."""
     translate = Translator.load(settings.default_language)
     api = settings.telegram_api_url
     retries = retries or TelegramRetries()
@@ -52,7 +53,7 @@ def build_application(
             AIORateLimiter(overall_max_rate=settings.rate_limit_per_second, max_retries=3)
         )
         .concurrent_updates(PerUserOrderedProcessor(max_running_updates))
-        .post_init(_post_init)
+        .post_init(functools.partial(_post_init, retries=retries))
         .post_shutdown(_post_shutdown)
     )
     application: BotApplication = builder.build()  # type: ignore[assignment]
@@ -62,7 +63,7 @@ def build_application(
     return application
 
 
-async def _post_init(application: BotApplication) -> None:
+async def _post_init(application: BotApplication, *, retries: TelegramRetries) -> None:
     settings, clock, translate = application.bot_data.config
     services = await open_services(settings, clock, translate, application.bot)
     application.bot_data.services = services
@@ -72,7 +73,12 @@ async def _post_init(application: BotApplication) -> None:
     if offered:
         logger.warning("%d seat(s) freed before the last stop were offered now", offered)
     await services.retention.schedule_next()
-    await publish_command_menu(application.bot, translate)
+    await keep_trying(
+        lambda: publish_command_menu(application.bot, translate),
+        "setMyCommands",
+        retries.startup,
+        sleep=retries.sleep,
+    )
     if application.bot_data.dispatch_tasks:
         _start_task_dispatch(application)
     logger.info("ready: @%s", application.bot.username)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import signal
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
@@ -28,6 +29,7 @@ from handlers.kit.telegram_request import (
     may_retry,
 )
 from tests.conftest import TEST_TOKEN
+from tests.support.bot_process import BotProcess
 
 
 class Sleeps(list[float]):
@@ -300,3 +302,53 @@ async def test_keep_trying_waits_out_flood_control_and_lets_real_refusals_throug
         with pytest.raises(type(error)):
             await keep_trying(functools.partial(refused, error), "a step", sleep=sleeps)
     assert sleeps == [7, 2]
+
+
+# -- `python -m bot` while Telegram is down -----------------------------------------------------
+
+
+async def test_the_bot_started_while_telegram_is_down_keeps_trying_then_polls(
+    server: FakeTelegram, bot_process: BotProcess
+) -> None:
+    await server.refuse_connections()
+    await bot_process.start()
+    await bot_process.wait_for_log("Telegram did not answer getMe (ConnectError")
+    server.accept_connections()
+    server.inject_error("getMe", 502, "Bad Gateway")
+    server.inject_error("setMyCommands", 502, "Bad Gateway")
+    server.inject_error("deleteWebhook", 504, "Gateway Timeout", count=2)
+    await bot_process.wait_for_log("ready: @genc_test_bot")
+    # Polling started: a newcomer is answered.
+    newcomer = server.add_user("Nina", language_code="en")
+    await newcomer.send("/start")
+    assert "Nina" in ((await newcomer.next_reply(timeout=10)).text or "")
+    log = bot_process.this_run()
+    # One line per attempt, and the wait doubles.
+    assert log.count("Telegram did not answer") == 3
+    assert "trying again in 1 s (attempt 1)" in log
+    assert "did not answer getMe (Bad Gateway); trying again in 2 s (attempt 2)" in log
+    assert "did not answer setMyCommands (Bad Gateway); trying again in 1 s (attempt 1)" in log
+    assert [call.status for call in server.calls_to("getMe")] == [502, 200]
+    assert [call.status for call in server.calls_to("deleteWebhook")] == [504, 504, 200]
+    assert "Traceback" not in log
+    assert "Aborting" not in log
+    code, _ = await bot_process.stop(signal.SIGTERM)
+    assert code == 0
+
+
+@pytest.mark.parametrize("step", ["getMe", "setMyCommands"])
+async def test_sigterm_stops_a_bot_waiting_for_telegram_at_once(
+    server: FakeTelegram, bot_process: BotProcess, step: str
+) -> None:
+    if step == "getMe":
+        await server.refuse_connections()
+    else:
+        server.inject_error("setMyCommands", 503, "Service Unavailable", count=100)
+    await bot_process.start()
+    await bot_process.wait_for_log(f"Telegram did not answer {step}")
+    code, took = await bot_process.stop(signal.SIGTERM)
+    assert code == 0
+    assert took < 2
+    log = bot_process.this_run()
+    assert "ready: @" not in log
+    assert "Traceback" not in log
