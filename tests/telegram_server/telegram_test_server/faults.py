@@ -48,7 +48,11 @@ class _Window:
 
 
 class _Share:
-    """Fail a seeded-random share of the calls of some methods with one of some statuses."""
+    """Fail a seeded-random share of the calls of some methods with one of some statuses.
+
+    Each call draws by the seed, its method, the chat (or callback query) it is about, and how
+    many such calls came before it: the calls about one chat meet the same failures in every run,
+    whatever the other chats do, so a test with many users at once stays deterministic."""
 
     def __init__(
         self, share: float, statuses: tuple[int, ...], methods: frozenset[str] | None, seed: int
@@ -56,14 +60,19 @@ class _Share:
         self.share = share
         self.statuses = statuses
         self.methods = methods
-        self.random = random.Random(seed)
+        self.seed = seed
+        self.calls: collections.Counter[str] = collections.Counter()
 
-    def draw(self, method: str) -> ApiError | None:
+    def draw(self, method: str, raw: JSON) -> ApiError | None:
         if self.methods is not None and method.lower() not in self.methods:
             return None
-        if self.random.random() >= self.share:
+        about = raw.get("chat_id", raw.get("callback_query_id", ""))
+        key = f"{self.seed}:{method.lower()}:{about}"
+        draw = random.Random(f"{key}:{self.calls[key]}")
+        self.calls[key] += 1
+        if draw.random() >= self.share:
             return None
-        status = self.random.choice(self.statuses)
+        status = draw.choice(self.statuses)
         return ApiError(status, SERVER_ERRORS.get(status, "Internal Server Error"))
 
 
@@ -119,14 +128,14 @@ class Faults:
     def delay_of(self, method: str) -> float:
         return self.latency.get(method.lower(), self.latency.get("*", 0.0))
 
-    def failure(self, method: str) -> ApiError | None:
+    def failure(self, method: str, raw: JSON) -> ApiError | None:
         """The injected answer this call gets instead of running, if any."""
         for key in (method.lower(), "*"):
             queue = self.injected.get(key)
             if queue:
                 status, description, retry_after = queue.pop(0)
                 return ApiError(status, description, retry_after=retry_after)
-        return self.share.draw(method) if self.share is not None else None
+        return self.share.draw(method, raw) if self.share is not None else None
 
     def check_rate(self, method: str, raw: JSON) -> None:
         """Raise 429 above the configured rates for send*/edit* methods."""

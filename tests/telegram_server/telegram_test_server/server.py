@@ -275,8 +275,9 @@ class FakeTelegram:
     ) -> None:
         """From now on, answer about ``share`` (0.2 = 20%) of the calls of ``methods`` (default:
         every method) with a 5xx of ``statuses``, e.g. ``{"ok": false, "error_code": 502,
-        "description": "Bad Gateway"}``. A seeded random draw per call: the same sequence of
-        calls meets the same failures. A failed call had no effect. ``share=0`` stops it."""
+        "description": "Bad Gateway"}``. A seeded random draw per call, by method and chat: the
+        calls about one chat meet the same failures in every run. A failed call had no effect.
+        ``share=0`` stops it."""
         self.faults.inject_failures(share, statuses, methods, seed)
 
     def set_latency(self, method: str, seconds: float) -> None:
@@ -316,7 +317,7 @@ class FakeTelegram:
             latency = self.faults.delay_of(canonical)
             if latency:
                 await asyncio.sleep(latency)
-            injected = self.faults.failure(canonical)
+            injected = self.faults.failure(canonical, call.params)
             if injected is not None:
                 call.injected = True
                 raise injected
