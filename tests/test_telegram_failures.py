@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import functools
 import logging
@@ -13,8 +14,10 @@ import httpx
 import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
-from telegram_test_server import FakeTelegram, FakeUser
+from telegram_test_server import BotMessage, FakeTelegram, FakeUser
 
+from bot.core.clock import FakeClock
+from bot.core.settings import Settings
 from bot.core.tasks import never_delivered
 from handlers.kit.telegram_request import (
     POLLING,
@@ -23,6 +26,7 @@ from handlers.kit.telegram_request import (
     Failure,
     RetryPolicy,
     TelegramRequest,
+    TelegramRetries,
     failure_of,
     failure_of_status,
     keep_trying,
@@ -30,6 +34,7 @@ from handlers.kit.telegram_request import (
 )
 from tests.conftest import TEST_TOKEN
 from tests.support.bot_process import BotProcess
+from tests.support.harness import ErrorCollector, running_bot
 
 
 class Sleeps(list[float]):
@@ -302,6 +307,87 @@ async def test_keep_trying_waits_out_flood_control_and_lets_real_refusals_throug
         with pytest.raises(type(error)):
             await keep_trying(functools.partial(refused, error), "a step", sleep=sleeps)
     assert sleeps == [7, 2]
+
+
+# -- 20 newcomers while Telegram fails a fifth of the time --------------------------------------
+
+QUICK = RetryPolicy(attempts=5, first_delay=0.01, longest_delay=0.05, budget=10)
+QUICK_FOR_EVER = RetryPolicy(attempts=None, first_delay=0.01, longest_delay=0.05, budget=None)
+QUICK_RETRIES = TelegramRetries(requests=QUICK, polling=QUICK_FOR_EVER, startup=QUICK_FOR_EVER)
+
+
+async def onboard(user: FakeUser, server: FakeTelegram) -> None:
+    """The whole onboarding with buttons, in Italian, as test_onboarding_flow walks it."""
+
+    async def tap(label: str, message: BotMessage | None = None) -> BotMessage:
+        await user.press(label, message=message)
+        return await user.next_reply(timeout=20)
+
+    async def toggle(label: str, message: BotMessage, shown: str) -> None:
+        await user.press(label, message=message)
+        await server.wait_until(lambda _: message.button(shown) is not None, timeout=20)
+
+    await user.send("/start")
+    await user.next_reply(timeout=20)
+    await tap("🇮🇹 Italiano")
+    birth = await tap("👍 Ok, iniziamo")
+    await user.press("2006")
+    await server.wait_until(lambda _: birth.edits == 1, timeout=20)
+    await tap("mar")
+    await tap("Usa “Giulia”")
+    causes = await tap("Torino")
+    await toggle("🌍 Clima", causes, "✅ 🌍 Clima")
+    skills = await tap("✅ Fatto")
+    days = await tap("Salta ➡️", message=skills)
+    await toggle("Nel fine settimana", days, "✅ Nel fine settimana")
+    await tap("✅ Fatto", message=days)
+    consents = await tap("3–5 ore")
+    await toggle("⬜ Promemoria eventi", consents, "✅ Promemoria eventi")
+    await tap("Continua ➡️")
+    await tap("✅ È tutto giusto")
+
+
+def seen(user: FakeUser) -> list[tuple[str | None, list[list[str]], int, bool]]:
+    """Every message she got, as she sees it now: text, buttons, how often edited, deleted."""
+    return [(m.text, m.buttons, m.edits, m.deleted) for m in user.all_messages]
+
+
+async def test_twenty_newcomers_onboard_while_a_fifth_of_telegram_calls_fail(
+    server: FakeTelegram,
+    make_settings: Callable[..., Settings],
+    clock: FakeClock,
+    bot_errors: ErrorCollector,
+) -> None:
+    # The outgoing limiter stays in the way (retries happen under it), at a pace that keeps the
+    # test short.
+    settings = make_settings(TELEGRAM_API_URL=server.api_url, RATE_LIMIT_PER_SECOND="300")
+    server.inject_failures(0.2, seed=11)
+    async with running_bot(server, settings, clock, retries=QUICK_RETRIES) as bot:
+        # One newcomer alone, then twenty at once.
+        first = server.add_user("Giulia", language_code="it")
+        await onboard(first, server)
+        newcomers = [server.add_user("Giulia", language_code="it") for _ in range(20)]
+        await asyncio.gather(*(onboard(user, server) for user in newcomers))
+        for user in [first, *newcomers]:
+            profile = await bot.services.onboarding.profile(user.id)
+            assert profile is not None
+            assert profile.completed_at is not None
+    server.inject_failures(0)
+    # The same walk with no failure at all: each of them saw exactly that, each question once.
+    async with running_bot(server, settings, clock):
+        calm = server.add_user("Giulia", language_code="it")
+        await onboard(calm, server)
+    expected = seen(calm)
+    assert len({text for text, *_ in expected}) == len(expected)
+    for user in [first, *newcomers]:
+        assert seen(user) == expected, user.transcript()
+        assert len(user.callback_answers) == len(calm.callback_answers)
+    assert all(record.answered for record in server.state.callback_queries.values())
+    assert bot_errors.records == [], bot_errors.describe()
+    # Telegram did fail, on every kind of call the onboarding makes.
+    failed = {call.method for call in server.calls if call.injected}
+    assert {"getUpdates", "sendMessage", "editMessageText", "answerCallbackQuery"} <= failed
+    assert sum(call.injected for call in server.calls) > 200
 
 
 # -- `python -m bot` while Telegram is down -----------------------------------------------------
