@@ -36,6 +36,8 @@ from telegram._utils.types import ODVInput  # the type of PTB's timeout paramete
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 from telegram.request import HTTPXRequest, RequestData
 
+from bot.core.tasks import never_delivered
+
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -43,8 +45,6 @@ Sleep = Callable[[float], Awaitable[None]]
 
 # Answers that say Telegram did not do what was asked.
 SERVER_ERRORS = frozenset({500, 502, 503, 504})
-# Failures that prove the request never left: nothing reached Telegram.
-NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Methods whose repetition changes nothing: retried even when the request may have arrived.
 SAFE_TO_REPEAT = frozenset({"setMyCommands", "deleteMyCommands", "deleteWebhook"})
 
@@ -103,7 +103,7 @@ def failure_of(error: BaseException) -> Failure | None:
     """What a failure of PTB's HTTP layer says about the request (None: not a network failure)."""
     if not isinstance(error, NetworkError) or isinstance(error, BadRequest):
         return None
-    if isinstance(error.__cause__, NEVER_SENT):
+    if never_delivered(error):  # the task engine's own test: it may run the task again
         return Failure.NEVER_SENT
     if isinstance(error.__cause__, httpx.HTTPError):
         return Failure.UNCERTAIN
