@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 
 from telegram.constants import ParseMode
@@ -14,6 +15,7 @@ from bot.wiring import open_services
 from handlers.kit.commands import publish_command_menu
 from handlers.kit.context import BotApplication, BotContext, BotData
 from handlers.kit.notifier import TelegramSender
+from handlers.kit.telegram_request import TelegramRequest, TelegramRetries, keep_trying
 from handlers.kit.update_order import PerUserOrderedProcessor
 from handlers.routes import register, register_notes
 
@@ -28,22 +30,31 @@ def build_application(
     *,
     max_running_updates: int = 32,
     dispatch_tasks: bool = True,
+    retries: TelegramRetries | None = None,
 ) -> BotApplication:
-    """A ready-to-run Application; nothing is opened until `initialize()` runs `post_init`."""
+    """A ready-to-run Application; nothing is opened until `initialize()` runs `post_init`.
+
+    Telegram's passing failures are retried by the request layer and waited out at start-up,
+    as `retries` says (handlers/kit/telegram_request.py)."""
     translate = Translator.load(settings.default_language)
     api = settings.telegram_api_url
+    retries = retries or TelegramRetries()
     builder = (
         ApplicationBuilder()
         .token(settings.token)
         .base_url(f"{api}/bot")
         .base_file_url(f"{api}/file/bot")
+        .request(TelegramRequest(retries.requests, sleep=retries.sleep))
+        .get_updates_request(
+            TelegramRequest(retries.polling, sleep=retries.sleep, connection_pool_size=1)
+        )
         .context_types(ContextTypes(context=BotContext, bot_data=BotData))
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.zone))
         .rate_limiter(
             AIORateLimiter(overall_max_rate=settings.rate_limit_per_second, max_retries=3)
         )
         .concurrent_updates(PerUserOrderedProcessor(max_running_updates))
-        .post_init(_post_init)
+        .post_init(functools.partial(_post_init, retries=retries))
         .post_shutdown(_post_shutdown)
     )
     application: BotApplication = builder.build()  # type: ignore[assignment]
@@ -53,7 +64,7 @@ def build_application(
     return application
 
 
-async def _post_init(application: BotApplication) -> None:
+async def _post_init(application: BotApplication, *, retries: TelegramRetries) -> None:
     settings, clock, translate = application.bot_data.config
     sender = TelegramSender(application.bot, translate)
     services = await open_services(settings, clock, translate, sender)
@@ -64,7 +75,12 @@ async def _post_init(application: BotApplication) -> None:
     if offered:
         logger.warning("%d seat(s) freed before the last stop were offered now", offered)
     await services.retention.schedule_next()
-    await publish_command_menu(application.bot, translate)
+    await keep_trying(
+        lambda: publish_command_menu(application.bot, translate),
+        "setMyCommands",
+        retries.startup,
+        sleep=retries.sleep,
+    )
     if application.bot_data.dispatch_tasks:
         _start_task_dispatch(application)
     logger.info("ready: @%s", application.bot.username)

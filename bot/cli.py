@@ -8,9 +8,10 @@ import html
 import logging
 import os
 import re
+import signal
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
 from pathlib import Path
 
 from telegram import Update
@@ -23,6 +24,7 @@ from bot.core.logging_setup import configure_logging
 from bot.core.settings import Settings, SettingsError, load_settings
 from bot.services.notifications import Offline
 from bot.wiring import open_database, open_services
+from handlers.kit.telegram_request import keep_trying
 
 logger = logging.getLogger("bot")
 
@@ -92,8 +94,22 @@ async def _migrate(settings: Settings) -> int:
 
 def _run(settings: Settings) -> int:
     application = build_application(settings)
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
     try:
-        application.run_polling(allowed_updates=Update.ALL_TYPES, close_loop=True)
+        # Telegram may be down at start-up: wait for getMe, one log line per attempt, 1 s
+        # doubling to a minute, until it answers or SIGINT/SIGTERM stops the bot.
+        if not loop.run_until_complete(
+            _unless_stopped(keep_trying(application.initialize, "getMe"))
+        ):
+            loop.run_until_complete(application.bot.shutdown())
+            logger.info("stopped before Telegram answered")
+            return EXIT_OK
+        # post_init waits for setMyCommands the same way; polling's own start (deleteWebhook)
+        # is retried by PTB for ever (bootstrap_retries=-1).
+        application.run_polling(
+            allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1, close_loop=False
+        )
     except InvalidToken:
         logger.error("Telegram refused BOT_TOKEN: check it with @BotFather")
         return EXIT_BAD_SETTINGS
@@ -103,8 +119,29 @@ def _run(settings: Settings) -> int:
     except (OSError, sqlite3.Error) as error:
         logger.error("cannot use the database at %s: %s", settings.database_path, error)
         return EXIT_BAD_SETTINGS
+    finally:
+        loop.close()
     logger.info("stopped")
     return EXIT_OK
+
+
+async def _unless_stopped(step: Awaitable[object]) -> bool:
+    """Run `step` until it is done (True) or SIGINT/SIGTERM stops it (False)."""
+    loop = asyncio.get_running_loop()
+    task = asyncio.ensure_future(step)
+    stop_signals = (signal.SIGINT, signal.SIGTERM)
+    for signum in stop_signals:
+        loop.add_signal_handler(signum, task.cancel)
+    try:
+        await task
+    except asyncio.CancelledError:
+        if not task.cancelled():
+            raise
+        return False
+    finally:
+        for signum in stop_signals:
+            loop.remove_signal_handler(signum)
+    return True
 
 
 async def _import_projects(settings: Settings, data: bytes, coordinator: int | None) -> int:

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
-from telegram_test_server import FakeTelegram
+from telegram_test_server import ApiSpec, FakeTelegram, SpecMissing, spec_beside
 
 from bot.core.clock import FakeClock
 from bot.core.settings import Settings
@@ -21,7 +21,27 @@ from tests.support.harness import ErrorCollector, RunningBot, running_bot
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 TEST_TOKEN = "123456:TEST-token-never-logged"
-SPEC_PATH = Path(__file__).resolve().parents[2] / "shared" / "telegram-bot-api" / "api.json"
+# The official Bot API spec, beside the checkout: ../shared/telegram-bot-api/api.json.
+SPEC_PATH = spec_beside(Path(__file__).resolve().parents[1])
+_API_SPEC = pytest.StashKey[ApiSpec]()
+
+
+def load_api_spec(path: Path = SPEC_PATH) -> ApiSpec:
+    """The spec every fake server checks the bot's calls against. Without it the test run stops
+    with a message naming the file: the check never switches itself off."""
+    try:
+        return ApiSpec.load(path)
+    except SpecMissing as missing:
+        raise pytest.UsageError(f"cannot run the tests: {missing}") from None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[_API_SPEC] = load_api_spec()
+
+
+@pytest.fixture(scope="session")
+def api_spec(pytestconfig: pytest.Config) -> ApiSpec:
+    return pytestconfig.stash[_API_SPEC]
 
 
 @pytest.fixture
@@ -66,9 +86,8 @@ def no_env_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-async def server() -> AsyncIterator[FakeTelegram]:
-    spec = SPEC_PATH if SPEC_PATH.exists() else None
-    async with FakeTelegram(token=TEST_TOKEN, spec_path=spec) as fake:
+async def server(api_spec: ApiSpec) -> AsyncIterator[FakeTelegram]:
+    async with FakeTelegram(token=TEST_TOKEN, spec=api_spec) as fake:
         yield fake
     # Every request the bot made must be valid for the Bot API.
     assert fake.errors == [], "\n".join(map(str, fake.errors))

@@ -1,4 +1,4 @@
-"""Tests of the fake Telegram Bot API server (bot/fake_telegram)."""
+"""Tests of the fake Telegram Bot API server (tests/telegram_server, telegram_test_server)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import asyncio
 import datetime as dt
 import html
 import json
+import os
+import shutil
 import sys
 import time
 from collections.abc import AsyncIterator
@@ -37,23 +39,26 @@ from telegram.ext import (
     ContextTypes,
 )
 from telegram_test_server import (
+    SERVER_ERRORS,
     ApiSpec,
     FakeTelegram,
     FakeTelegramError,
     FakeUser,
     ParseError,
+    SpecMissing,
     parse_html,
     parse_html_entities,
+    spec_beside,
 )
 
+from tests.conftest import SPEC_PATH, load_api_spec
+
 TOKEN = "123456:TEST-token"
-SPEC_PATH = Path("/work/shared/telegram-bot-api/api.json")
-SPEC = SPEC_PATH if SPEC_PATH.exists() else None
 
 
 @pytest.fixture
-async def server() -> AsyncIterator[FakeTelegram]:
-    async with FakeTelegram(token=TOKEN, spec_path=SPEC) as fake:
+async def server(api_spec: ApiSpec) -> AsyncIterator[FakeTelegram]:
+    async with FakeTelegram(token=TOKEN, spec=api_spec) as fake:
         yield fake
 
 
@@ -492,12 +497,10 @@ async def test_other_user_messages_parse(bot: Bot, server: FakeTelegram) -> None
     assert (await photo_file.download_as_bytearray()).startswith(b"\xff\xd8")
 
 
-@pytest.mark.skipif(SPEC is None, reason="api.json spec not available")
 async def test_generated_updates_match_the_spec(
-    bot: Bot, server: FakeTelegram, alice: FakeUser
+    bot: Bot, server: FakeTelegram, alice: FakeUser, api_spec: ApiSpec
 ) -> None:
-    assert SPEC is not None
-    spec = ApiSpec.load(SPEC)
+    spec = api_spec
     group = server.add_group("G", members=[alice])
     await bot.send_message(alice.id, "hi", reply_markup=keyboard("A"))
     await alice.press("A")
@@ -635,7 +638,110 @@ async def test_injected_errors_and_latency(bot: Bot, server: FakeTelegram, alice
     assert time.monotonic() - started < 0.3
 
 
-@pytest.mark.skipif(SPEC is None, reason="api.json spec not available")
+async def test_a_share_of_calls_fails_with_a_5xx_that_had_no_effect(
+    server: FakeTelegram, alice: FakeUser, http: httpx.AsyncClient
+) -> None:
+    async def send_all() -> list[int]:
+        statuses = []
+        for n in range(40):
+            response = await http.post("sendMessage", json={"chat_id": alice.id, "text": f"m{n}"})
+            statuses.append(response.status_code)
+            if response.status_code != 200:
+                assert response.json() == {
+                    "ok": False,
+                    "error_code": response.status_code,
+                    "description": SERVER_ERRORS[response.status_code],
+                }
+        return statuses
+
+    server.inject_failures(0.3, methods=["sendMessage"], seed=7)
+    statuses = await send_all()
+    assert 4 <= statuses.count(200) <= 36
+    assert set(statuses) == {200, 500, 502, 503, 504}
+    # Nothing was delivered by a failed call: a retry is safe.
+    delivered = [f"m{n}" for n, status in enumerate(statuses) if status == 200]
+    assert [m.text for m in alice.messages] == delivered
+    assert [(await http.post("getMe")).status_code for _ in range(10)] == [200] * 10
+    # The same seed, the same failures; a share of 0 stops them.
+    server.inject_failures(0.3, methods=["sendMessage"], seed=7)
+    assert await send_all() == statuses
+    server.inject_failures(0)
+    assert set(await send_all()) == {200}
+    assert all(call.injected for call in server.calls if not call.ok)
+    assert server.errors == []
+    server.inject_failures(1, statuses=[502])
+    bad_gateway = await http.post("getMe")
+    assert bad_gateway.json() == {"ok": False, "error_code": 502, "description": "Bad Gateway"}
+    with pytest.raises(ValueError, match="5xx"):
+        server.inject_failures(0.2, statuses=[429])
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        server.inject_failures(20)
+
+
+async def test_refused_connections_until_told_or_for_a_while(
+    bot: Bot, server: FakeTelegram
+) -> None:
+    assert await bot.get_me()
+    long_poll = asyncio.create_task(bot.get_updates(timeout=5))
+    await server.wait_until(lambda s: any(c.method == "getUpdates" for c in s.in_flight))
+    await server.refuse_connections()
+    assert server.refusing
+    # Open connections are closed (a long poll is cut), new ones refused.
+    with pytest.raises(NetworkError):
+        await long_poll
+    with pytest.raises(NetworkError) as refused:
+        await bot.get_me()
+    assert isinstance(refused.value.__cause__, httpx.ConnectError)
+    port = server.port
+    server.accept_connections()
+    assert await bot.get_me()
+    assert server.port == port
+    await server.refuse_connections(seconds=0.3)
+    with pytest.raises(NetworkError):
+        await bot.get_me()
+    await asyncio.sleep(0.4)
+    assert await bot.get_me()
+    # Refused calls never reached the server (the first getMe is the Bot's initialize).
+    assert [call.ok for call in server.calls_to("getMe")] == [True] * 4
+
+
+def test_a_missing_spec_is_an_error_naming_where_it_was_looked_for(tmp_path: Path) -> None:
+    checkout = tmp_path / "checkout"
+    expected = tmp_path / "shared" / "telegram-bot-api" / "api.json"
+    assert spec_beside(checkout) == expected
+    with pytest.raises(SpecMissing) as missing:
+        ApiSpec.load(expected)
+    assert f"api.json is missing: looked for it at {expected}" in str(missing.value)
+    with pytest.raises(SpecMissing):
+        FakeTelegram(spec_path=expected)
+    # The test suite stops at once, with that message, instead of checking less.
+    with pytest.raises(pytest.UsageError) as stopped:
+        load_api_spec(expected)
+    assert str(stopped.value).startswith(f"cannot run the tests: {missing.value}")
+    assert load_api_spec().methods["sendMessage"]["chat_id"].required
+    assert spec_beside(Path(__file__).resolve().parents[1]) == SPEC_PATH
+
+
+async def test_without_the_spec_no_test_runs(tmp_path: Path) -> None:
+    """The project's own test set-up, in a checkout with no ../shared beside it."""
+    tests = Path(__file__).resolve().parent
+    copy = tmp_path / "checkout" / "tests"
+    shutil.copytree(tests / "support", copy / "support")
+    for name in ("__init__.py", "conftest.py"):
+        shutil.copy(tests / name, copy / name)
+    (copy / "test_anything.py").write_text("def test_anything() -> None:\n    pass\n")
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests",
+        cwd=copy.parent, env={**os.environ, "PYTHONPATH": str(tests.parent)},
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+    )  # fmt: skip
+    output = (await process.communicate())[0].decode()
+    assert process.returncode == pytest.ExitCode.USAGE_ERROR, output
+    looked_at = tmp_path / "shared" / "telegram-bot-api" / "api.json"
+    assert f"api.json is missing: looked for it at {looked_at}" in output
+    assert "passed" not in output
+
+
 async def test_spec_rejects_unknown_and_missing_parameters(
     server: FakeTelegram, http: httpx.AsyncClient, alice: FakeUser
 ) -> None:

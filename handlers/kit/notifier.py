@@ -10,22 +10,18 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any, TypeVar
 
-import httpx
 from telegram import Bot
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
 from bot.core.i18n import Translator
 from bot.core.tasks import MaybeSent, NotSent, Refused, RetryLater
 from bot.services.notifications import Note, Recipient, Text
+from handlers.kit.telegram_request import never_delivered
 from handlers.screens import Screen, Screens
 
 logger = logging.getLogger(__name__)
 
 N = TypeVar("N", bound=Note)
-
-# Failures that prove the request never reached Telegram. A read timeout or a dropped answer
-# proves nothing (the message may have arrived).
-_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 def failure(error: TelegramError) -> Exception:
@@ -37,7 +33,7 @@ def failure(error: TelegramError) -> Exception:
         return RetryLater(wait, "flood control", counted=False)
     if isinstance(error, BadRequest):
         return Refused(type(error).__name__)
-    if isinstance(error, NetworkError) and isinstance(error.__cause__, _NEVER_SENT):
+    if never_delivered(error):
         return NotSent(type(error.__cause__).__name__)
     return MaybeSent(type(error).__name__)
 

@@ -17,6 +17,7 @@ from bot.core.settings import Settings
 from bot.services.notifications import DELIVER, HeldNote
 from bot.wiring import Services
 from handlers.kit.context import BotApplication
+from handlers.kit.telegram_request import TelegramRetries
 
 
 class ErrorCollector(logging.Handler):
@@ -50,10 +51,15 @@ class RunningBot:
 
 @asynccontextmanager
 async def running_bot(
-    server: FakeTelegram, settings: Settings, clock: FakeClock, *, dispatch_tasks: bool = False
+    server: FakeTelegram,
+    settings: Settings,
+    clock: FakeClock,
+    *,
+    dispatch_tasks: bool = False,
+    retries: TelegramRetries | None = None,
 ) -> AsyncIterator[RunningBot]:
     """Start polling as `python -m bot` does (run_polling owns its loop; tests own theirs)."""
-    application = build_application(settings, clock, dispatch_tasks=dispatch_tasks)
+    application = build_application(settings, clock, dispatch_tasks=dispatch_tasks, retries=retries)
     await application.initialize()
     assert application.post_init is not None
     assert application.updater is not None

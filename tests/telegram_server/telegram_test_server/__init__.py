@@ -13,15 +13,23 @@ Usage::
         alice = server.add_user("Alice", language_code="it")
         await alice.send("/start")
         reply = await alice.next_reply()
+
+Telegram's own failures, on request (see ``faults``): ``server.inject_error("sendMessage", 502)``
+for the next call, ``server.inject_failures(0.2, seed=1)`` for a seeded 20% of all calls (5xx
+answers, each with no effect, so a retry is safe), ``await server.refuse_connections(seconds=3)``
+for an outage, ``server.set_latency(...)`` and ``server.set_rate_limit(...)``.
 """
 
+from .faults import SERVER_ERRORS
+from .groups import FakeGroup, Member
 from .html import ParseError, parse_html, parse_html_entities
 from .models import ApiCall, ApiError, BotMessage, FakeTelegramError, StoredFile, UploadedFile
 from .server import FakeTelegram
-from .spec import ApiSpec
-from .users import FakeGroup, FakeUser, Member
+from .spec import ApiSpec, SpecMissing, spec_beside
+from .users import FakeUser
 
 __all__ = [
+    "SERVER_ERRORS",
     "ApiCall",
     "ApiError",
     "ApiSpec",
@@ -32,8 +40,10 @@ __all__ = [
     "FakeUser",
     "Member",
     "ParseError",
+    "SpecMissing",
     "StoredFile",
     "UploadedFile",
     "parse_html",
     "parse_html_entities",
+    "spec_beside",
 ]

@@ -6,9 +6,9 @@ import copy
 import json
 import re
 
+from .groups import DEFAULT_PERMISSIONS, PERMISSION_NAMES, FakeGroup, Member
 from .methods import Context, group_chat, known_user, method, resolve_chat
 from .models import JSON, bad_request
-from .users import DEFAULT_PERMISSIONS, PERMISSION_NAMES, FakeGroup, Member
 
 _COMMAND_RE = re.compile(r"[a-z0-9_]{1,32}")
 _LANGUAGE_RE = re.compile(r"[a-z]{2}")

@@ -1,129 +1,31 @@
-"""The HTTP side: a tornado server speaking the Bot API, plus the test-facing facade."""
+"""The test-facing facade: a fake Bot API server on 127.0.0.1, its world and its faults."""
 
 from __future__ import annotations
 
 import asyncio
-import collections
 import contextlib
-import json
 import socket
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import TracebackType
 
 import tornado.httpserver
 import tornado.httputil
 import tornado.netutil
-import tornado.web
 
-from . import chats  # noqa: F401  (registers the chat/member methods)
+from . import chats, edits, messages, updates  # noqa: F401  (each registers its methods)
+from .faults import SERVER_ERRORS, Faults
+from .groups import FakeGroup, Member
 from .methods import METHODS, Context
-from .models import JSON, ApiCall, ApiError, UploadedFile
+from .models import JSON, ApiCall, ApiError
 from .spec import ApiSpec
 from .state import State
-from .users import FakeGroup, FakeUser, Member
+from .users import FakeUser
+from .web import application, parse_request
 
 METHOD_NAMES = {name.lower(): name for name in METHODS}
-_RATE_LIMITED_EXCLUDED = frozenset({"sendChatAction"})
-
-
-def _is_rate_limited(method: str) -> bool:
-    return method.startswith(("send", "edit", "copy", "forward")) and (
-        method not in _RATE_LIMITED_EXCLUDED
-    )
-
-
-class _Window:
-    """A sliding window allowing ``capacity`` events per ``seconds``."""
-
-    def __init__(self, per_second: float) -> None:
-        self.capacity = max(1, int(per_second))
-        self.seconds = self.capacity / per_second
-        self.events: collections.deque[float] = collections.deque()
-
-    def full(self, now: float) -> bool:
-        while self.events and self.events[0] <= now - self.seconds:
-            self.events.popleft()
-        return len(self.events) >= self.capacity
-
-
-def _parse_request(request: tornado.httputil.HTTPServerRequest) -> JSON:
-    """Decode query/form/multipart/JSON parameters; uploads become UploadedFile."""
-    params: JSON = {}
-    content_type = request.headers.get("Content-Type", "")
-    for name, values in request.query_arguments.items():
-        params[name] = values[-1].decode("utf-8", "replace")
-    if content_type.startswith("application/json"):
-        try:
-            body = json.loads(request.body or b"{}")
-        except json.JSONDecodeError:
-            raise ApiError(400, "Bad Request: can't parse JSON request body") from None
-        if not isinstance(body, dict):
-            raise ApiError(400, "Bad Request: JSON request body must be an object")
-        params.update(body)
-        return params
-    for name, values in request.body_arguments.items():
-        params[name] = values[-1].decode("utf-8", "replace")
-    files = {
-        name: UploadedFile(
-            parts[-1].filename or name,
-            parts[-1].body,
-            parts[-1].content_type or "application/octet-stream",
-        )
-        for name, parts in request.files.items()
-    }
-    for name, value in list(params.items()):
-        if isinstance(value, str) and value.startswith("attach://"):
-            attached = files.pop(value[len("attach://") :], None)
-            if attached is not None:
-                params[name] = attached
-    for name, upload in files.items():
-        params.setdefault(name, upload)
-    return params
-
-
-class _ApiHandler(tornado.web.RequestHandler):
-    def initialize(self, fake: FakeTelegram) -> None:
-        self.fake = fake
-        self.closed = False
-
-    def on_connection_close(self) -> None:
-        self.closed = True
-        self.fake.state.notify()
-
-    async def get(self, token: str, method: str) -> None:
-        status, body = await self.fake.dispatch(token, method, self.request, lambda: self.closed)
-        self.set_status(status, reason="Error" if status != 200 else "OK")
-        self.set_header("Content-Type", "application/json")
-        # A client that went away (e.g. a SIGKILLed bot) is fine: tornado drops the write.
-        self.finish(json.dumps(body, ensure_ascii=False))
-
-    async def post(self, token: str, method: str) -> None:
-        await self.get(token, method)
-
-
-class _FileHandler(tornado.web.RequestHandler):
-    def initialize(self, fake: FakeTelegram) -> None:
-        self.fake = fake
-
-    def get(self, token: str, path: str) -> None:
-        stored = self.fake.state.files_by_path.get(path)
-        if token != self.fake.token or stored is None:
-            self.set_status(404 if token == self.fake.token else 401)
-            self.set_header("Content-Type", "application/json")
-            description = "Not Found" if token == self.fake.token else "Unauthorized"
-            self.finish(json.dumps({"ok": False, "error_code": 404, "description": description}))
-            return
-        self.set_header("Content-Type", stored.mime_type or "application/octet-stream")
-        self.finish(stored.content)
-
-
-class _NotFoundHandler(tornado.web.RequestHandler):
-    def prepare(self) -> None:
-        self.set_status(404)
-        self.set_header("Content-Type", "application/json")
-        self.finish(json.dumps({"ok": False, "error_code": 404, "description": "Not Found"}))
+_MAX_BODY = 60 * 1024 * 1024
 
 
 class FakeTelegram:
@@ -136,8 +38,11 @@ class FakeTelegram:
         bot_first_name: str = "Gen C",
         spec_path: str | Path | None = None,
         *,
+        spec: ApiSpec | None = None,
         strict_html: bool = True,
     ) -> None:
+        """``spec`` (or the ``api.json`` at ``spec_path``) checks every call strictly; without
+        either, a built-in table of the implemented methods only decodes parameters."""
         self.token = token
         self.state = State(
             token=token,
@@ -145,48 +50,43 @@ class FakeTelegram:
             bot_first_name=bot_first_name,
             strict_html=strict_html,
         )
-        self.spec = ApiSpec.load(spec_path) if spec_path is not None else ApiSpec.builtin()
+        if spec is None:
+            spec = ApiSpec.load(spec_path) if spec_path is not None else ApiSpec.builtin()
+        self.spec = spec
+        self.faults = Faults()
         self.port = 0
-        self._http: tornado.httpserver.HTTPServer | None = None
-        self._injected: dict[str, list[tuple[int, str, int | None]]] = {}
-        self._latency: dict[str, float] = {}
-        self._global_window: _Window | None = None
-        self._per_chat_rate: float | None = None
-        self._chat_windows: dict[str, _Window] = {}
-        self._retry_after = 1
+        self._started = False
+        self._http: tornado.httpserver.HTTPServer | None = None  # None while refusing
+        self._hung_up: list[tornado.httpserver.HTTPServer] = []
+        self._closing: set[asyncio.Task[None]] = set()
+        self._reopen: asyncio.TimerHandle | None = None
 
     # -- lifecycle ------------------------------------------------------------------------------
 
     async def start(self) -> None:
         """Listen on 127.0.0.1 with a free port."""
-        if self._http is not None:
+        if self._started:
             return
-        app = tornado.web.Application(
-            [
-                (r"/bot([^/]*)/([A-Za-z0-9_]*)/?", _ApiHandler, {"fake": self}),
-                (r"/file/bot([^/]*)/(.+)", _FileHandler, {"fake": self}),
-            ],
-            default_handler_class=_NotFoundHandler,
-            log_function=lambda handler: None,
-        )
-        sockets = tornado.netutil.bind_sockets(0, "127.0.0.1", family=socket.AF_INET)
-        self._http = tornado.httpserver.HTTPServer(app, max_body_size=60 * 1024 * 1024)
-        self._http.add_sockets(sockets)
-        self.port = sockets[0].getsockname()[1]
+        self._started = True
         self.state.stopping = False
+        self._listen()
 
     async def stop(self) -> None:
         """Stop listening, answer pending long polls and close all connections."""
-        if self._http is None:
+        if not self._started:
             return
-        http, self._http = self._http, None
-        http.stop()
+        self._started = False
+        self._cancel_reopen()
+        if self._http is not None:
+            self._hang_up()
         self.state.stopping = True
         self.state.notify()
         for _ in range(5):
             await asyncio.sleep(0)
+        closing = [server.close_all_connections() for server in self._hung_up]
+        self._hung_up.clear()
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(http.close_all_connections(), 2.0)
+            await asyncio.wait_for(asyncio.gather(*closing, *self._closing), 2.0)
 
     async def __aenter__(self) -> FakeTelegram:
         await self.start()
@@ -200,9 +100,53 @@ class FakeTelegram:
     ) -> None:
         await self.stop()
 
+    async def refuse_connections(self, seconds: float | None = None) -> None:
+        """Telegram unreachable: stop listening (new connections are refused) and close the open
+        ones, until ``accept_connections()`` or for ``seconds``. The port stays the same. Returns
+        once the open connections are closed (at most 2 s)."""
+        if not self._started:
+            raise RuntimeError("FakeTelegram is not started")
+        self._cancel_reopen()
+        if seconds is not None:
+            self._reopen = asyncio.get_running_loop().call_later(seconds, self.accept_connections)
+        if self._http is None:
+            return
+        task = asyncio.get_running_loop().create_task(self._hang_up().close_all_connections())
+        self._closing.add(task)
+        task.add_done_callback(self._closing.discard)
+        await asyncio.wait([task], timeout=2.0)
+
+    def accept_connections(self) -> None:
+        """Listen again, on the same port, after ``refuse_connections()``."""
+        self._cancel_reopen()
+        if self._started and self._http is None:
+            self._listen()
+
+    @property
+    def refusing(self) -> bool:
+        return self._started and self._http is None
+
+    def _listen(self) -> None:
+        sockets = tornado.netutil.bind_sockets(self.port, "127.0.0.1", family=socket.AF_INET)
+        self._http = tornado.httpserver.HTTPServer(application(self), max_body_size=_MAX_BODY)
+        self._http.add_sockets(sockets)
+        self.port = sockets[0].getsockname()[1]
+
+    def _hang_up(self) -> tornado.httpserver.HTTPServer:
+        server, self._http = self._http, None
+        assert server is not None
+        server.stop()
+        self._hung_up.append(server)
+        return server
+
+    def _cancel_reopen(self) -> None:
+        if self._reopen is not None:
+            self._reopen.cancel()
+            self._reopen = None
+
     @property
     def api_url(self) -> str:
-        if self._http is None and not self.port:
+        if not self.port:
             raise RuntimeError("FakeTelegram is not started")
         return f"http://127.0.0.1:{self.port}"
 
@@ -319,18 +263,26 @@ class FakeTelegram:
         retry_after: int | None = None,
     ) -> None:
         """The next ``count`` calls of ``method`` ("*" = any) fail with this answer."""
-        if status == 429 and retry_after is None:
-            retry_after = self._retry_after
-        key = method if method == "*" else method.lower()
-        self._injected.setdefault(key, []).extend([(status, description, retry_after)] * count)
+        self.faults.inject_error(method, status, description, count, retry_after)
+
+    def inject_failures(
+        self,
+        share: float,
+        *,
+        statuses: Iterable[int] = tuple(SERVER_ERRORS),
+        methods: Iterable[str] | None = None,
+        seed: int = 0,
+    ) -> None:
+        """From now on, answer about ``share`` (0.2 = 20%) of the calls of ``methods`` (default:
+        every method) with a 5xx of ``statuses``, e.g. ``{"ok": false, "error_code": 502,
+        "description": "Bad Gateway"}``. A seeded random draw per call, by method and chat: the
+        calls about one chat meet the same failures in every run. A failed call had no effect.
+        ``share=0`` stops it."""
+        self.faults.inject_failures(share, statuses, methods, seed)
 
     def set_latency(self, method: str, seconds: float) -> None:
         """Delay answers of ``method`` ("*" = all methods) by ``seconds``."""
-        key = method if method == "*" else method.lower()
-        if seconds > 0:
-            self._latency[key] = seconds
-        else:
-            self._latency.pop(key, None)
+        self.faults.set_latency(method, seconds)
 
     def set_rate_limit(
         self,
@@ -339,39 +291,7 @@ class FakeTelegram:
         retry_after: int = 1,
     ) -> None:
         """Answer 429 above these rates for send*/edit* methods; None disables a limit."""
-        self._global_window = _Window(per_second) if per_second else None
-        self._per_chat_rate = per_chat_per_second or None
-        self._chat_windows.clear()
-        self._retry_after = retry_after
-
-    def _check_rate(self, method: str, raw: JSON) -> None:
-        if not _is_rate_limited(method):
-            return
-        now = time.monotonic()
-        windows: list[_Window] = []
-        if self._global_window is not None:
-            windows.append(self._global_window)
-        if self._per_chat_rate is not None and "chat_id" in raw:
-            key = str(raw["chat_id"])
-            window = self._chat_windows.get(key)
-            if window is None:
-                window = self._chat_windows[key] = _Window(self._per_chat_rate)
-            windows.append(window)
-        if any(window.full(now) for window in windows):
-            raise ApiError(
-                429,
-                f"Too Many Requests: retry after {self._retry_after}",
-                retry_after=self._retry_after,
-            )
-        for window in windows:
-            window.events.append(now)
-
-    def _take_injected(self, method: str) -> tuple[int, str, int | None] | None:
-        for key in (method.lower(), "*"):
-            queue = self._injected.get(key)
-            if queue:
-                return queue.pop(0)
-        return None
+        self.faults.set_rate_limit(per_second, per_chat_per_second, retry_after)
 
     # -- dispatch -------------------------------------------------------------------------------
 
@@ -385,7 +305,7 @@ class FakeTelegram:
         """Answer one Bot API request: (HTTP status, JSON body)."""
         call = ApiCall(method=method, params={}, http_method=request.method or "POST")
         try:
-            call.params = _parse_request(request)
+            call.params = parse_request(request)
             if token != self.token:
                 raise ApiError(401, "Unauthorized")
             canonical = METHOD_NAMES.get(method.lower())
@@ -394,15 +314,14 @@ class FakeTelegram:
             call.method = canonical
             self.state.in_flight.append(call)
             self.state.notify()
-            latency = self._latency.get(canonical.lower(), self._latency.get("*", 0.0))
+            latency = self.faults.delay_of(canonical)
             if latency:
                 await asyncio.sleep(latency)
-            injected = self._take_injected(canonical)
+            injected = self.faults.failure(canonical, call.params)
             if injected is not None:
                 call.injected = True
-                status, description, retry_after = injected
-                raise ApiError(status, description, retry_after=retry_after)
-            self._check_rate(canonical, call.params)
+                raise injected
+            self.faults.check_rate(canonical, call.params)
             call.params = self.spec.decode(canonical, call.params)
             call.result = await METHODS[canonical](Context(self.state, closed), call.params)
             return 200, {"ok": True, "result": call.result}

@@ -1,9 +1,10 @@
 """Parameter decoding and validation against the Bot API spec.
 
-Without a spec file a small built-in table (the methods the fake implements) is used to decode
-form values; unknown parameters are then ignored, like Telegram does. With ``api.json`` (the
-PaulSonOfLars/telegram-bot-api-spec format) unknown parameters, missing required ones and values
-of the wrong type are rejected and recorded as bot bugs.
+With ``api.json`` (the PaulSonOfLars/telegram-bot-api-spec format) unknown parameters, missing
+required ones and values of the wrong type are rejected and recorded as bot bugs. A spec file that
+is asked for and missing is an error (``SpecMissing``), never a silent switch to less checking.
+Only a server created without any spec uses the small built-in table of the methods the fake
+implements, which decodes form values and ignores unknown parameters, like Telegram does.
 """
 
 from __future__ import annotations
@@ -33,6 +34,16 @@ _MISSING_REASONS = {
 # `parse_mode` to every call that shares its message-sending path, editMessageReplyMarkup
 # included: harmless, so not reported as a bot bug (any other unknown name still is).
 _TOLERATED_EXTRAS = frozenset({"parse_mode"})
+
+
+class SpecMissing(FileNotFoundError):
+    """The Bot API spec file is not where it was looked for."""
+
+
+def spec_beside(checkout: str | Path) -> Path:
+    """Where a project keeps the Bot API spec: ``../shared/telegram-bot-api/api.json`` beside
+    its checkout."""
+    return Path(checkout).resolve().parent / "shared" / "telegram-bot-api" / "api.json"
 
 
 @dataclass(frozen=True)
@@ -134,8 +145,18 @@ class ApiSpec:
 
     @classmethod
     def load(cls, path: str | Path) -> ApiSpec:
-        """Load an ``api.json`` spec; calls are then validated strictly."""
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        """Load an ``api.json`` spec; calls are then validated strictly. Raises SpecMissing,
+        naming the path, when there is no such file."""
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise SpecMissing(
+                f"the Bot API spec {path.name} is missing: looked for it at {path.resolve()}. "
+                "The Telegram test server checks every call against it and does not run without "
+                "it: put the official api.json there (telegram-bot-api-spec format)."
+            ) from None
+        data = json.loads(text)
 
         def fields_of(entry: JSON) -> dict[str, FieldSpec]:
             return {

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from .models import JSON, ApiCall, BotMessage, StoredFile
 
 if TYPE_CHECKING:
-    from .users import FakeGroup, FakeUser
+    from .groups import FakeGroup
+    from .users import FakeUser
 
 #: Update kinds delivered when allowed_updates was never set or set to [].
 DEFAULT_EXCLUDED_UPDATES = frozenset({"chat_member", "message_reaction", "message_reaction_count"})
@@ -248,3 +249,35 @@ class State:
         self.files[file_id] = stored
         self.files_by_path[path] = stored
         return stored
+
+
+def document_json(file_id: str, state: State) -> JSON:
+    stored = state.files[file_id]
+    document: JSON = {"file_id": stored.file_id, "file_unique_id": stored.file_unique_id}
+    if stored.file_name:
+        document["file_name"] = stored.file_name
+    if stored.mime_type:
+        document["mime_type"] = stored.mime_type
+    document["file_size"] = stored.file_size
+    return document
+
+
+def photo_sizes(state: State, file_id: str) -> list[JSON]:
+    """PhotoSize objects for a stored photo (a thumbnail sharing the bytes, and the photo)."""
+    stored = state.files[file_id]
+    return [
+        {
+            "file_id": stored.file_id + "_s",
+            "file_unique_id": stored.file_unique_id + "s",
+            "file_size": stored.file_size,
+            "width": 90,
+            "height": 90,
+        },
+        {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.file_unique_id,
+            "file_size": stored.file_size,
+            "width": 800,
+            "height": 800,
+        },
+    ]

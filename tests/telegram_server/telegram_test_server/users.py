@@ -1,4 +1,4 @@
-"""Scripted users and groups: they create genuine Telegram updates and record what they saw."""
+"""Scripted users: they create genuine Telegram updates and record what they saw."""
 
 from __future__ import annotations
 
@@ -6,53 +6,17 @@ import asyncio
 import copy
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .models import JSON, BotMessage, FakeTelegramError
-from .state import CallbackRecord, State
+from .state import CallbackRecord, State, document_json, photo_sizes
+
+if TYPE_CHECKING:
+    from .groups import FakeGroup
 
 _COMMAND_RE = re.compile(r"(?<!\S)/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{1,64})?(?=\s|$)")
 _PHOTO_BYTES = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00fake-photo\xff\xd9"
 _VOICE_BYTES = b"OggS\x00\x02fake-voice"
-
-PERMISSION_NAMES = (
-    "can_send_messages",
-    "can_send_audios",
-    "can_send_documents",
-    "can_send_photos",
-    "can_send_videos",
-    "can_send_video_notes",
-    "can_send_voice_notes",
-    "can_send_polls",
-    "can_send_other_messages",
-    "can_add_web_page_previews",
-    "can_react_to_messages",
-    "can_edit_tag",
-    "can_change_info",
-    "can_invite_users",
-    "can_pin_messages",
-    "can_manage_topics",
-)
-#: Default permissions of members of a new supergroup.
-DEFAULT_PERMISSIONS: JSON = {
-    name: name not in ("can_change_info", "can_pin_messages", "can_manage_topics")
-    for name in PERMISSION_NAMES
-}
-_ADMIN_RIGHTS: JSON = {
-    "can_be_edited": False,
-    "is_anonymous": False,
-    "can_manage_chat": True,
-    "can_delete_messages": True,
-    "can_manage_video_chats": True,
-    "can_restrict_members": True,
-    "can_promote_members": False,
-    "can_change_info": True,
-    "can_invite_users": True,
-    "can_post_stories": False,
-    "can_edit_stories": False,
-    "can_delete_stories": False,
-    "can_pin_messages": True,
-}
 
 
 def _utf16_len(text: str) -> int:
@@ -77,16 +41,6 @@ def _transcript(messages: list[BotMessage]) -> str:
     if not messages:
         return "  (nothing)"
     return "\n".join(f"  {message}" for message in messages)
-
-
-@dataclass
-class Member:
-    """A user's membership of a group."""
-
-    status: str = "member"
-    permissions: JSON | None = None
-    until_date: int = 0
-    is_member: bool = True
 
 
 class FakeUser:
@@ -404,151 +358,3 @@ class FakeUser:
             return
         self.blocked = False
         self._bot_status_update({"status": "kicked", "until_date": 0}, {"status": "member"})
-
-
-def document_json(file_id: str, state: State) -> JSON:
-    stored = state.files[file_id]
-    document: JSON = {"file_id": stored.file_id, "file_unique_id": stored.file_unique_id}
-    if stored.file_name:
-        document["file_name"] = stored.file_name
-    if stored.mime_type:
-        document["mime_type"] = stored.mime_type
-    document["file_size"] = stored.file_size
-    return document
-
-
-def photo_sizes(state: State, file_id: str) -> list[JSON]:
-    """PhotoSize objects for a stored photo (a thumbnail sharing the bytes, and the photo)."""
-    stored = state.files[file_id]
-    return [
-        {
-            "file_id": stored.file_id + "_s",
-            "file_unique_id": stored.file_unique_id + "s",
-            "file_size": stored.file_size,
-            "width": 90,
-            "height": 90,
-        },
-        {
-            "file_id": stored.file_id,
-            "file_unique_id": stored.file_unique_id,
-            "file_size": stored.file_size,
-            "width": 800,
-            "height": 800,
-        },
-    ]
-
-
-@dataclass(eq=False)
-class FakeGroup:
-    """A supergroup where the bot is an administrator."""
-
-    _state: State
-    id: int
-    title: str
-    members: dict[int, Member] = field(default_factory=dict)
-    permissions: JSON = field(default_factory=lambda: dict(DEFAULT_PERMISSIONS))
-
-    def __repr__(self) -> str:
-        return f"FakeGroup({self.title!r}, id={self.id})"
-
-    def chat_json(self) -> JSON:
-        return {"id": self.id, "title": self.title, "type": "supergroup"}
-
-    @property
-    def messages(self) -> list[BotMessage]:
-        """Bot messages in the group that were not deleted."""
-        return [m for m in self._state.bot_messages.get(self.id, []) if not m.deleted]
-
-    def status_of(self, user: FakeUser | int) -> str:
-        """creator / administrator / member / restricted / left / kicked."""
-        user_id = user if isinstance(user, int) else user.id
-        if user_id == self._state.bot_id:
-            return "administrator"
-        member = self.members.get(user_id)
-        return member.status if member else "left"
-
-    def restrictions_of(self, user: FakeUser | int) -> JSON | None:
-        user_id = user if isinstance(user, int) else user.id
-        member = self.members.get(user_id)
-        return dict(member.permissions) if member and member.permissions else None
-
-    @property
-    def restrictions(self) -> dict[int, JSON]:
-        """Permissions of restricted members, by user id."""
-        return {
-            user_id: dict(member.permissions)
-            for user_id, member in self.members.items()
-            if member.status == "restricted" and member.permissions
-        }
-
-    def member_json(self, user_id: int) -> JSON:
-        """The ``ChatMember`` object of a user (or of the bot)."""
-        state = self._state
-        if user_id == state.bot_id:
-            return {"status": "administrator", "user": state.bot_user, **_ADMIN_RIGHTS}
-        user = state.users[user_id].to_json()
-        member = self.members.get(user_id, Member(status="left"))
-        if member.status == "creator":
-            return {"status": "creator", "user": user, "is_anonymous": False}
-        if member.status == "administrator":
-            return {"status": "administrator", "user": user, **_ADMIN_RIGHTS}
-        if member.status == "restricted":
-            permissions = {**DEFAULT_PERMISSIONS, **(member.permissions or {})}
-            return {
-                "status": "restricted",
-                "user": user,
-                "is_member": member.is_member,
-                **{name: bool(permissions[name]) for name in PERMISSION_NAMES},
-                "until_date": member.until_date,
-            }
-        if member.status == "kicked":
-            return {"status": "kicked", "user": user, "until_date": member.until_date}
-        if member.status == "member" and member.until_date:
-            return {"status": "member", "user": user, "until_date": member.until_date}
-        return {"status": member.status, "user": user}
-
-    def set_member(self, user_id: int, member: Member, *, actor: JSON | None = None) -> None:
-        """Change a membership and emit the ``chat_member`` update Telegram sends admins."""
-        old = self.member_json(user_id)
-        self.members[user_id] = member
-        new = self.member_json(user_id)
-        self._state.enqueue(
-            "chat_member",
-            {
-                "chat": self.chat_json(),
-                "from": actor or self._state.bot_user,
-                "date": self._state.now(),
-                "old_chat_member": old,
-                "new_chat_member": new,
-            },
-        )
-
-    async def join(self, user: FakeUser) -> JSON:
-        """The user joins: a ``new_chat_members`` service message (and a chat_member update)."""
-        self.set_member(user.id, Member(status="member"), actor=user.to_json())
-        message: JSON = {
-            "message_id": self._state.new_message_id(self.id),
-            "from": user.to_json(),
-            "chat": self.chat_json(),
-            "date": self._state.now(),
-            "new_chat_members": [user.to_json()],
-        }
-        self._state.store_message(self.id, message)
-        self._state.enqueue("message", message)
-        await asyncio.sleep(0)
-        return copy.deepcopy(message)
-
-    async def leave(self, user: FakeUser) -> JSON:
-        """The user leaves: a ``left_chat_member`` service message."""
-        self.set_member(user.id, Member(status="left", is_member=False), actor=user.to_json())
-        message: JSON = {
-            "message_id": self._state.new_message_id(self.id),
-            "from": user.to_json(),
-            "chat": self.chat_json(),
-            "date": self._state.now(),
-            "left_chat_member": user.to_json(),
-        }
-        self._state.store_message(self.id, message)
-        self._state.enqueue("message", message)
-        await asyncio.sleep(0)
-        return copy.deepcopy(message)
