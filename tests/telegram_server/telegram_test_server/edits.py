@@ -5,13 +5,13 @@ from __future__ import annotations
 import copy
 
 from .methods import (
+    CAPTION,
+    EDITED_TEXT,
     Context,
-    caption_of,
-    check_reply_markup,
-    formatted,
+    Shown,
     method,
     resolve_chat,
-    text_content,
+    shown,
     writable_chat,
 )
 from .models import JSON, BotMessage, bad_request
@@ -42,39 +42,35 @@ _NOT_MODIFIED = (
 )
 
 
-def _apply_edit(
-    ctx: Context,
-    message: BotMessage,
-    params: JSON,
-    *,
-    key: str | None,
-    entities_key: str,
-    text: str | None,
-    entities: list[JSON],
-    markup: JSON | None,
-) -> JSON:
+def _same(message: BotMessage, edit: Shown) -> bool:
+    """Whether the edit would leave the message as it is (Telegram refuses it)."""
     payload = message.payload
-    if key is not None:
-        same_text = (payload.get(key) or "") == (text or "") and (
-            payload.get(entities_key) or []
-        ) == entities
-    else:
-        same_text = True
-    if same_text and payload.get("reply_markup") == markup:
+    if payload.get("reply_markup") != edit.markup:
+        return False
+    if edit.text_field is None:
+        return True
+    return (payload.get(edit.text_field.key) or "") == edit.text and (
+        payload.get(edit.text_field.entities_key) or []
+    ) == edit.entities
+
+
+def _apply_edit(ctx: Context, message: BotMessage, edit: Shown) -> JSON:
+    if _same(message, edit):
         raise bad_request(_NOT_MODIFIED)
-    if key is not None:
+    payload = message.payload
+    if edit.text_field is not None:
         message.history.append(message.text)
-        payload.pop(key, None)
-        payload.pop(entities_key, None)
-        payload.update(text_content(key, entities_key, text or "", entities))
-        message.text = text or None
-        message.raw_text = params.get(key)
-        message.parse_mode = params.get("parse_mode")
-        message.entities = entities
+        payload.pop(edit.text_field.key, None)
+        payload.pop(edit.text_field.entities_key, None)
+        payload.update(edit.content())
+        message.text = edit.text or None
+        message.raw_text = edit.raw_text
+        message.parse_mode = edit.parse_mode
+        message.entities = edit.entities
     payload.pop("reply_markup", None)
-    if markup is not None:
-        payload["reply_markup"] = copy.deepcopy(markup)
-    message.reply_markup = copy.deepcopy(markup)
+    if edit.markup is not None:
+        payload["reply_markup"] = copy.deepcopy(edit.markup)
+    message.reply_markup = copy.deepcopy(edit.markup)
     payload["edit_date"] = max(ctx.state.now(), payload["date"] + 1)
     message.edits += 1
     ctx.state.notify()
@@ -86,26 +82,7 @@ async def edit_message_text(ctx: Context, params: JSON) -> JSON:
     message = _edit_target(ctx, params)
     if "text" not in message.payload:
         raise bad_request("there is no text in the message to edit")
-    text, entities = formatted(
-        ctx.state,
-        params,
-        "text",
-        "entities",
-        limit=4096,
-        too_long="MESSAGE_TOO_LONG",
-        empty="message text is empty",
-    )
-    markup = check_reply_markup(params.get("reply_markup"), inline_only=True)
-    return _apply_edit(
-        ctx,
-        message,
-        params,
-        key="text",
-        entities_key="entities",
-        text=text,
-        entities=entities,
-        markup=markup,
-    )
+    return _apply_edit(ctx, message, shown(ctx.state, params, EDITED_TEXT, inline_only=True))
 
 
 @method("editMessageCaption")
@@ -113,34 +90,13 @@ async def edit_message_caption(ctx: Context, params: JSON) -> JSON:
     message = _edit_target(ctx, params)
     if "text" in message.payload:
         raise bad_request("there is no caption in the message to edit")
-    caption, entities = caption_of(ctx, params)
-    markup = check_reply_markup(params.get("reply_markup"), inline_only=True)
-    return _apply_edit(
-        ctx,
-        message,
-        params,
-        key="caption",
-        entities_key="caption_entities",
-        text=caption,
-        entities=entities,
-        markup=markup,
-    )
+    return _apply_edit(ctx, message, shown(ctx.state, params, CAPTION, inline_only=True))
 
 
 @method("editMessageReplyMarkup")
 async def edit_message_reply_markup(ctx: Context, params: JSON) -> JSON:
     message = _edit_target(ctx, params)
-    markup = check_reply_markup(params.get("reply_markup"), inline_only=True)
-    return _apply_edit(
-        ctx,
-        message,
-        params,
-        key=None,
-        entities_key="",
-        text=None,
-        entities=[],
-        markup=markup,
-    )
+    return _apply_edit(ctx, message, shown(ctx.state, params, None, inline_only=True))
 
 
 @method("deleteMessage")

@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 from typing import Any
 
-from .methods import (
-    Chat,
-    Context,
-    caption_of,
-    check_reply_markup,
-    formatted,
-    method,
-    text_content,
-    writable_chat,
-)
+from .methods import CAPTION, MESSAGE_TEXT, Chat, Context, Shown, method, shown, writable_chat
 from .models import JSON, BotMessage, StoredFile, UploadedFile, bad_request
 from .state import State, document_json, photo_sizes
 
@@ -56,19 +48,22 @@ def _reply_to(state: State, chat_id: int, params: JSON) -> JSON | None:
     return {k: copy.deepcopy(v) for k, v in message.items() if k != "reply_to_message"}
 
 
+@dataclass(frozen=True)
+class Attachment:
+    """A file sent with a message: its object in the Message, and what the tests read of it."""
+
+    content: JSON  # {"document": ...} or {"photo": [...]}
+    document: tuple[str, bytes] | None = None  # (file name, bytes)
+    photo: bytes | None = None
+
+
 def post_message(
     ctx: Context,
     chat: Chat,
     method_name: str,
     params: JSON,
-    content: JSON,
-    *,
-    text: str | None,
-    raw_text: str | None,
-    entities: list[JSON],
-    markup: JSON | None,
-    document: tuple[str, bytes] | None = None,
-    photo: bytes | None = None,
+    shown: Shown,
+    attachment: Attachment | None = None,
 ) -> JSON:
     """Store a new bot message and return its Message object."""
     state = ctx.state
@@ -81,22 +76,24 @@ def post_message(
     }
     if reply is not None:
         payload["reply_to_message"] = reply
-    payload.update(content)
-    if markup is not None:
-        payload["reply_markup"] = copy.deepcopy(markup)
+    if attachment is not None:
+        payload.update(attachment.content)
+    payload.update(shown.content())
+    if shown.markup is not None:
+        payload["reply_markup"] = copy.deepcopy(shown.markup)
     message = BotMessage(
         message_id=payload["message_id"],
         chat_id=chat.id,
-        text=text,
+        text=shown.text or None,
         method=method_name,
         params=params,
         payload=payload,
-        raw_text=raw_text,
-        parse_mode=params.get("parse_mode"),
-        entities=entities,
-        reply_markup=copy.deepcopy(markup),
-        document=document,
-        photo=photo,
+        raw_text=shown.raw_text,
+        parse_mode=shown.parse_mode,
+        entities=shown.entities,
+        reply_markup=copy.deepcopy(shown.markup),
+        document=attachment.document if attachment else None,
+        photo=attachment.photo if attachment else None,
     )
     state.add_bot_message(message)
     return copy.deepcopy(payload)
@@ -125,71 +122,28 @@ def input_file(state: State, value: Any, kind: str) -> StoredFile:
 @method("sendMessage")
 async def send_message(ctx: Context, params: JSON) -> JSON:
     chat = writable_chat(ctx.state, params["chat_id"])
-    text, entities = formatted(
-        ctx.state,
-        params,
-        "text",
-        "entities",
-        limit=4096,
-        too_long="message is too long",
-        empty="message text is empty",
-    )
-    markup = check_reply_markup(params.get("reply_markup"))
-    return post_message(
-        ctx,
-        chat,
-        "sendMessage",
-        params,
-        text_content("text", "entities", text, entities),
-        text=text,
-        raw_text=params["text"],
-        entities=entities,
-        markup=markup,
-    )
+    return post_message(ctx, chat, "sendMessage", params, shown(ctx.state, params, MESSAGE_TEXT))
 
 
 @method("sendDocument")
 async def send_document(ctx: Context, params: JSON) -> JSON:
     chat = writable_chat(ctx.state, params["chat_id"])
-    caption, entities = caption_of(ctx, params)
-    markup = check_reply_markup(params.get("reply_markup"))
+    caption = shown(ctx.state, params, CAPTION)
     stored = input_file(ctx.state, params["document"], "document")
-    document = document_json(stored.file_id, ctx.state)
-    return post_message(
-        ctx,
-        chat,
-        "sendDocument",
-        params,
-        {"document": document, **text_content("caption", "caption_entities", caption, entities)},
-        text=caption or None,
-        raw_text=params.get("caption"),
-        entities=entities,
-        markup=markup,
+    document = Attachment(
+        {"document": document_json(stored.file_id, ctx.state)},
         document=(stored.file_name or "", stored.content),
     )
+    return post_message(ctx, chat, "sendDocument", params, caption, document)
 
 
 @method("sendPhoto")
 async def send_photo(ctx: Context, params: JSON) -> JSON:
     chat = writable_chat(ctx.state, params["chat_id"])
-    caption, entities = caption_of(ctx, params)
-    markup = check_reply_markup(params.get("reply_markup"))
+    caption = shown(ctx.state, params, CAPTION)
     stored = input_file(ctx.state, params["photo"], "photo")
-    return post_message(
-        ctx,
-        chat,
-        "sendPhoto",
-        params,
-        {
-            "photo": photo_sizes(ctx.state, stored.file_id),
-            **text_content("caption", "caption_entities", caption, entities),
-        },
-        text=caption or None,
-        raw_text=params.get("caption"),
-        entities=entities,
-        markup=markup,
-        photo=stored.content,
-    )
+    photo = Attachment({"photo": photo_sizes(ctx.state, stored.file_id)}, photo=stored.content)
+    return post_message(ctx, chat, "sendPhoto", params, caption, photo)
 
 
 @method("sendChatAction")

@@ -97,20 +97,27 @@ def _trim(text: str, entities: list[JSON]) -> tuple[str, list[JSON]]:
     return stripped, kept
 
 
-def formatted(
-    state: State,
-    params: JSON,
-    text_key: str,
-    entities_key: str,
-    *,
-    limit: int,
-    too_long: str,
-    empty: str | None,
-) -> tuple[str, list[JSON]]:
-    """Apply parse_mode to ``params[text_key]``; check emptiness and length."""
-    raw = params.get(text_key) or ""
+@dataclass(frozen=True)
+class TextField:
+    """Where a message keeps its text or caption, and Telegram's rules for it."""
+
+    key: str
+    entities_key: str
+    limit: int
+    too_long: str
+    empty: str | None  # the error for an empty one (None: it may be empty)
+
+
+MESSAGE_TEXT = TextField("text", "entities", 4096, "message is too long", "message text is empty")
+EDITED_TEXT = TextField("text", "entities", 4096, "MESSAGE_TOO_LONG", "message text is empty")
+CAPTION = TextField("caption", "caption_entities", 1024, "message caption is too long", None)
+
+
+def formatted(state: State, params: JSON, text_field: TextField) -> tuple[str, list[JSON]]:
+    """Apply parse_mode to the text or caption in ``params``; check emptiness and length."""
+    raw = params.get(text_field.key) or ""
     parse_mode = params.get("parse_mode")
-    entities: list[JSON] = list(params.get(entities_key) or [])
+    entities: list[JSON] = list(params.get(text_field.entities_key) or [])
     if parse_mode:
         mode = str(parse_mode).lower()
         if mode == "html":
@@ -121,10 +128,10 @@ def formatted(
         elif mode not in ("markdown", "markdownv2"):
             raise bad_request("unsupported parse_mode")
     text, entities = _trim(raw, entities)
-    if not text and empty is not None:
-        raise bad_request(empty)
-    if len(text) > limit:
-        raise bad_request(too_long)
+    if not text and text_field.empty is not None:
+        raise bad_request(text_field.empty)
+    if len(text) > text_field.limit:
+        raise bad_request(text_field.too_long)
     return text, entities
 
 
@@ -185,22 +192,41 @@ def check_reply_markup(markup: Any, *, inline_only: bool = False) -> JSON | None
     raise bad_request("can't parse reply keyboard markup JSON object")
 
 
-def text_content(key: str, entities_key: str, text: str, entities: list[JSON]) -> JSON:
-    content: JSON = {key: text} if text else {}
-    if text and entities:
-        content[entities_key] = entities
-    return content
+@dataclass(frozen=True)
+class Shown:
+    """What a message shows: its text or caption as Telegram keeps it, and its inline keyboard.
+
+    ``text_field`` is None when only the keyboard is given (editMessageReplyMarkup)."""
+
+    text_field: TextField | None
+    text: str
+    entities: list[JSON]
+    markup: JSON | None
+    raw_text: str | None  # as the bot sent it, before parse_mode
+    parse_mode: str | None
+
+    def content(self) -> JSON:
+        """The text or caption fields of the Message object."""
+        if self.text_field is None or not self.text:
+            return {}
+        content: JSON = {self.text_field.key: self.text}
+        if self.entities:
+            content[self.text_field.entities_key] = self.entities
+        return content
 
 
-def caption_of(ctx: Context, params: JSON) -> tuple[str, list[JSON]]:
-    return formatted(
-        ctx.state,
-        params,
-        "caption",
-        "caption_entities",
-        limit=1024,
-        too_long="message caption is too long",
-        empty=None,
+def shown(
+    state: State, params: JSON, text_field: TextField | None, *, inline_only: bool = False
+) -> Shown:
+    """The checked text (or caption) and reply markup of a send or an edit."""
+    text, entities = formatted(state, params, text_field) if text_field else ("", [])
+    return Shown(
+        text_field,
+        text,
+        entities,
+        check_reply_markup(params.get("reply_markup"), inline_only=inline_only),
+        params.get(text_field.key) if text_field else None,
+        params.get("parse_mode"),
     )
 
 
