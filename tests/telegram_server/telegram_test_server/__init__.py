@@ -26,7 +26,7 @@ from .html import ParseError, parse_html, parse_html_entities
 from .models import ApiCall, ApiError, BotMessage, FakeTelegramError, StoredFile, UploadedFile
 from .server import FakeTelegram
 from .spec import ApiSpec, SpecMissing, spec_beside
-from .users import FakeUser
+from .users import FakeUser, Profile
 
 __all__ = [
     "SERVER_ERRORS",
@@ -40,6 +40,7 @@ __all__ = [
     "FakeUser",
     "Member",
     "ParseError",
+    "Profile",
     "SpecMissing",
     "StoredFile",
     "UploadedFile",

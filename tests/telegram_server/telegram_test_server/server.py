@@ -21,7 +21,7 @@ from .methods import METHODS, Context
 from .models import JSON, ApiCall, ApiError
 from .spec import ApiSpec
 from .state import State
-from .users import FakeUser
+from .users import FakeUser, Profile
 from .web import application, parse_request
 
 METHOD_NAMES = {name.lower(): name for name in METHODS}
@@ -173,14 +173,10 @@ class FakeTelegram:
     ) -> FakeUser:
         """A user (ids from 10001); her private chat exists once she writes to the bot."""
         uid = user_id if user_id is not None else self.state.new_user_id()
-        user = FakeUser(
-            self.state,
-            uid,
-            first_name,
-            last_name=last_name,
-            username=username,
-            language_code=language_code,
+        profile = Profile(
+            first_name, last_name=last_name, username=username, language_code=language_code
         )
+        user = FakeUser(self.state, uid, profile)
         self.state.users[uid] = user
         return user
 

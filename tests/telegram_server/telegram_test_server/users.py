@@ -6,6 +6,7 @@ import asyncio
 import copy
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .models import JSON, BotMessage, FakeTelegramError
@@ -43,41 +44,19 @@ def _transcript(messages: list[BotMessage]) -> str:
     return "\n".join(f"  {message}" for message in messages)
 
 
-class FakeUser:
-    """A Telegram user driven by a test: sends messages, presses buttons, reads replies."""
+@dataclass(frozen=True)
+class Profile:
+    """Who a scripted user is, as Telegram shows her to the bot."""
 
-    def __init__(
-        self,
-        state: State,
-        user_id: int,
-        first_name: str,
-        *,
-        last_name: str | None = None,
-        username: str | None = None,
-        language_code: str | None = None,
-        is_premium: bool = False,
-    ) -> None:
-        self._state = state
-        self.id = user_id
-        self.first_name = first_name
-        self.last_name = last_name
-        self.username = username
-        self.language_code = language_code
-        self.is_premium = is_premium
-        self.started = False
-        self.blocked = False
-        self.sent: list[JSON] = []
-        self.callback_answers: list[JSON] = []
-        self._cursor = 0
+    first_name: str
+    last_name: str | None = None
+    username: str | None = None
+    language_code: str | None = None
+    is_premium: bool = False
 
-    def __repr__(self) -> str:
-        return f"FakeUser({self.first_name!r}, id={self.id})"
-
-    # -- JSON -----------------------------------------------------------------------------------
-
-    def to_json(self) -> JSON:
+    def user_json(self, user_id: int) -> JSON:
         """The Telegram ``User`` object."""
-        user: JSON = {"id": self.id, "is_bot": False, "first_name": self.first_name}
+        user: JSON = {"id": user_id, "is_bot": False, "first_name": self.first_name}
         if self.last_name:
             user["last_name"] = self.last_name
         if self.username:
@@ -88,15 +67,46 @@ class FakeUser:
             user["is_premium"] = True
         return user
 
-    def chat_json(self) -> JSON:
-        """The private ``Chat`` with the bot."""
-        chat: JSON = {"id": self.id, "first_name": self.first_name}
+    def chat_json(self, user_id: int) -> JSON:
+        """Her private ``Chat`` with the bot."""
+        chat: JSON = {"id": user_id, "first_name": self.first_name}
         if self.last_name:
             chat["last_name"] = self.last_name
         if self.username:
             chat["username"] = self.username
         chat["type"] = "private"
         return chat
+
+
+class FakeUser:
+    """A Telegram user driven by a test: sends messages, presses buttons, reads replies."""
+
+    def __init__(self, state: State, user_id: int, profile: Profile) -> None:
+        self._state = state
+        self.id = user_id
+        self.profile = profile
+        self.started = False
+        self.blocked = False
+        self.sent: list[JSON] = []
+        self.callback_answers: list[JSON] = []
+        self._cursor = 0
+
+    def __repr__(self) -> str:
+        return f"FakeUser({self.first_name!r}, id={self.id})"
+
+    @property
+    def first_name(self) -> str:
+        return self.profile.first_name
+
+    # -- JSON -----------------------------------------------------------------------------------
+
+    def to_json(self) -> JSON:
+        """The Telegram ``User`` object."""
+        return self.profile.user_json(self.id)
+
+    def chat_json(self) -> JSON:
+        """The private ``Chat`` with the bot."""
+        return self.profile.chat_json(self.id)
 
     # -- what the user saw ----------------------------------------------------------------------
 
