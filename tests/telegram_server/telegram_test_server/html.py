@@ -12,6 +12,7 @@ start a valid entity is an error. Telegram shows it literally, but a bot that do
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -133,6 +134,24 @@ def unescape(text: str) -> str:
     return "".join(out)
 
 
+def _check_span(opened: _Open) -> None:
+    if opened.attrs.get("class") != "tg-spoiler":
+        raise ParseError(f'Tag "span" must have class "tg-spoiler" at byte offset {opened.begin}')
+
+
+def _check_emoji(opened: _Open) -> None:
+    if not opened.attrs.get("emoji-id", "").isdigit():
+        raise ParseError(
+            f'Tag "tg-emoji" must have a valid "emoji-id" attribute at byte offset {opened.begin}'
+        )
+
+
+# What a start tag must have, tag by tag, once its attributes are read.
+_TAG_CHECKS: dict[str, Callable[[_Open], None]] = {"span": _check_span, "tg-emoji": _check_emoji}
+# Attributes that need no value, tag by tag.
+_FLAGS = {"blockquote": frozenset({"expandable"})}
+
+
 class _Parser:
     def __init__(self, text: str, strict: bool) -> None:
         self.text = text
@@ -203,61 +222,61 @@ class _Parser:
         if tag not in ALLOWED_TAGS:
             raise ParseError(f'Unsupported start tag "{tag}" at byte offset {self.offset(begin)}')
         opened = _Open(tag, self.offset(begin), self.utf16)
-        while True:
-            i = self.skip_spaces(i)
-            if i >= self.n:
-                raise ParseError(f'Unclosed start tag "{tag}" at byte offset {self.offset(begin)}')
-            if text[i] == ">":
-                break
-            name_begin = i
-            while i < self.n and text[i] not in _SPACES and text[i] not in "=>":
-                i += 1
-            name = text[name_begin:i].lower()
-            if not name:
-                raise ParseError(
-                    f'Empty attribute name in the tag "{tag}" at byte offset {self.offset(begin)}'
-                )
-            i = self.skip_spaces(i)
-            if i >= self.n:
-                raise ParseError(f'Unclosed start tag "{tag}" at byte offset {self.offset(begin)}')
-            if text[i] != "=":
-                if tag == "blockquote" and name == "expandable":
-                    opened.attrs[name] = ""
-                    continue
-                raise ParseError(
-                    "Expected equal sign in declaration of an attribute of the tag "
-                    f'"{tag}" at byte offset {self.offset(begin)}'
-                )
-            i = self.skip_spaces(i + 1)
-            if i >= self.n:
-                raise ParseError(f'Unclosed start tag "{tag}" at byte offset {self.offset(begin)}')
-            if text[i] in "'\"":
-                end = text.find(text[i], i + 1)
-                if end < 0:
-                    raise ParseError(f"Unclosed start tag at byte offset {self.offset(begin)}")
-                value = unescape(text[i + 1 : end])
-                i = end + 1
-            else:
-                token_begin = i
-                while i < self.n and ((text[i].isascii() and text[i].isalnum()) or text[i] in ".-"):
-                    i += 1
-                value = text[token_begin:i].lower()
-                if i >= self.n or (text[i] not in _SPACES and text[i] != ">"):
-                    raise ParseError(
-                        f"Unexpected end of name token at byte offset {self.offset(token_begin)}"
-                    )
-            opened.attrs[name] = value
-        if tag == "span" and opened.attrs.get("class") != "tg-spoiler":
-            raise ParseError(
-                f'Tag "span" must have class "tg-spoiler" at byte offset {self.offset(begin)}'
-            )
-        if tag == "tg-emoji" and not opened.attrs.get("emoji-id", "").isdigit():
-            raise ParseError(
-                f'Tag "tg-emoji" must have a valid "emoji-id" attribute at byte offset '
-                f"{self.offset(begin)}"
-            )
+        i = self.skip_spaces(i)
+        while self.inside(opened, i) != ">":
+            i = self.skip_spaces(self.attribute(opened, i))
+        check = _TAG_CHECKS.get(tag)
+        if check is not None:
+            check(opened)
         self.stack.append(opened)
         return i + 1
+
+    def inside(self, opened: _Open, i: int) -> str:
+        """The character at ``i`` within the start tag ``opened``; an error past the text."""
+        if i >= self.n:
+            raise ParseError(f'Unclosed start tag "{opened.tag}" at byte offset {opened.begin}')
+        return self.text[i]
+
+    def attribute(self, opened: _Open, i: int) -> int:
+        """Read the attribute at ``i`` into ``opened``; return the index after it."""
+        text = self.text
+        name_begin = i
+        while i < self.n and text[i] not in _SPACES and text[i] not in "=>":
+            i += 1
+        name = text[name_begin:i].lower()
+        if not name:
+            raise ParseError(
+                f'Empty attribute name in the tag "{opened.tag}" at byte offset {opened.begin}'
+            )
+        i = self.skip_spaces(i)
+        if self.inside(opened, i) != "=":
+            if name not in _FLAGS.get(opened.tag, ()):
+                raise ParseError(
+                    "Expected equal sign in declaration of an attribute of the tag "
+                    f'"{opened.tag}" at byte offset {opened.begin}'
+                )
+            opened.attrs[name] = ""
+            return i
+        opened.attrs[name], i = self.attribute_value(opened, self.skip_spaces(i + 1))
+        return i
+
+    def attribute_value(self, opened: _Open, i: int) -> tuple[str, int]:
+        """The value at ``i``, quoted or a bare token, and the index after it."""
+        text = self.text
+        quote = self.inside(opened, i)
+        if quote in "'\"":
+            end = text.find(quote, i + 1)
+            if end < 0:
+                raise ParseError(f"Unclosed start tag at byte offset {opened.begin}")
+            return unescape(text[i + 1 : end]), end + 1
+        token_begin = i
+        while i < self.n and ((text[i].isascii() and text[i].isalnum()) or text[i] in ".-"):
+            i += 1
+        if i >= self.n or (text[i] not in _SPACES and text[i] != ">"):
+            raise ParseError(
+                f"Unexpected end of name token at byte offset {self.offset(token_begin)}"
+            )
+        return text[token_begin:i].lower(), i
 
     def end_tag(self, begin: int) -> int:
         text = self.text
