@@ -8,7 +8,7 @@ import functools
 import logging
 import signal
 from collections.abc import AsyncIterator, Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 import pytest
@@ -170,27 +170,31 @@ async def test_after_five_attempts_the_error_goes_up(
     assert sleeps == [0.25, 0.5, 1.0, 2.0]
 
 
+class Answer(NamedTuple):
+    """An error answer of Telegram's and the error PTB raises for it."""
+
+    status: int
+    description: str
+    raised: type[Exception]
+    retry_after: int | None = None
+
+
 @pytest.mark.parametrize(
-    ("status", "description", "raised"),
+    "answer",
     [
-        (400, "Bad Request: chat not found", BadRequest),
-        (403, "Forbidden: bot was blocked by the user", Forbidden),
-        (429, "Too Many Requests: retry after 3", RetryAfter),
+        Answer(400, "Bad Request: chat not found", BadRequest),
+        Answer(403, "Forbidden: bot was blocked by the user", Forbidden),
+        Answer(429, "Too Many Requests: retry after 3", RetryAfter, retry_after=3),
     ],
+    ids=lambda answer: str(answer.status),
 )
 async def test_other_answers_go_up_at_once(
-    tg: Bot,
-    server: FakeTelegram,
-    alice: FakeUser,
-    sleeps: Sleeps,
-    status: int,
-    description: str,
-    raised: type[Exception],
+    tg: Bot, server: FakeTelegram, alice: FakeUser, sleeps: Sleeps, answer: Answer
 ) -> None:
     server.inject_error(
-        "sendMessage", status, description, retry_after=3 if status == 429 else None
+        "sendMessage", answer.status, answer.description, retry_after=answer.retry_after
     )
-    with pytest.raises(raised):
+    with pytest.raises(answer.raised):
         await tg.send_message(alice.id, "no")
     assert len(server.calls_to("sendMessage")) == 1
     assert sleeps == []
