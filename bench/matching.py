@@ -29,12 +29,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench.reference import candidates_reference, rank
-from bench.synthetic import MemberRow, insert_members, insert_open_projects
+from bench.synthetic import SyntheticMember, insert_members, insert_open_projects
 from bot.core.clock import FakeClock
 from bot.core.i18n import Translator
 from bot.core.settings import Settings
 from bot.domain.catalog import CAUSES, DAYS, SKILLS
-from bot.domain.matching import mask
 from bot.services.notifications import Offline
 from bot.wiring import Services, open_services
 from storage.projects import NewProject
@@ -72,27 +71,19 @@ def synthetic_projects(rng: random.Random, count: int) -> list[NewProject]:
     return projects
 
 
-def member_row(
-    member_id: int, year: int, month: int, name: str, city: str | None,
-    causes: list[str], skills: list[str], days: list[str], hours: int, matching: bool,
-) -> MemberRow:  # fmt: skip
-    masks = (mask(causes, CAUSES), mask(skills, SKILLS), mask(days, DAYS))
-    return (member_id, year, month, name, city, causes, skills, days, hours, matching, masks)
-
-
-def synthetic_members(rng: random.Random, count: int, first_id: int) -> list[MemberRow]:
+def synthetic_members(rng: random.Random, count: int, first_id: int) -> list[SyntheticMember]:
     return [
-        member_row(
-            first_id + number,
-            rng.randint(2001, 2012),
-            rng.randint(1, 12),
-            f"M{number}",
-            rng.choice(CITIES),
-            sample(rng, CAUSES, 1, 4),
-            sample(rng, SKILLS, 0, 4),
-            sample(rng, DAYS, 1, 3),
-            rng.randint(1, 20),
-            rng.random() < 0.6,
+        SyntheticMember(
+            member_id=first_id + number,
+            birth_year=rng.randint(2001, 2012),
+            birth_month=rng.randint(1, 12),
+            first_name=f"M{number}",
+            city=rng.choice(CITIES),
+            causes=sample(rng, CAUSES, 1, 4),
+            skills=sample(rng, SKILLS, 0, 4),
+            days=sample(rng, DAYS, 1, 3),
+            hours_per_week=rng.randint(1, 20),
+            matching=rng.random() < 0.6,
         )
         for number in range(count)
     ]
@@ -138,17 +129,17 @@ async def main(projects: int, members: int, runs: int) -> None:
             )
             member_rows = synthetic_members(rng, members, MEMBER)
             # The member ranked in part 1: 17, in Turin, matching on.
-            member_rows[0] = member_row(
-                MEMBER,
-                2009,
-                5,
-                "Giulia",
-                "Torino",
-                ["climate", "animals"],
-                ["design"],
-                ["weekends"],
-                5,
-                True,
+            member_rows[0] = SyntheticMember(
+                member_id=MEMBER,
+                birth_year=2009,
+                birth_month=5,
+                first_name="Giulia",
+                city="Torino",
+                causes=["climate", "animals"],
+                skills=["design"],
+                days=["weekends"],
+                hours_per_week=5,
+                matching=True,
             )
             await insert_members(services.db, member_rows, NOW)
             print(

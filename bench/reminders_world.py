@@ -101,7 +101,7 @@ async def build_world(
     for first in range(0, members, 10_000):  # in chunks: the rows are big Python objects
         rows = synthetic_members(rng, min(10_000, members - first), FIRST_MEMBER + first)
         await insert_members(services.db, rows, now)
-        births.update((row[0], (row[1], row[2])) for row in rows)
+        births.update((row.member_id, (row.birth_year, row.birth_month)) for row in rows)
     await grant_consents(services.db, births, "reminders", now)
 
     new_events, busy_start = synthetic_events(rng, events, busy, now.astimezone(zone).date(), zone)

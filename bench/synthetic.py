@@ -6,19 +6,41 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from bot.domain.catalog import CAUSES, DAYS, SKILLS
+from bot.domain.matching import mask
 from storage.db import Database, to_db_time
 from storage.events import NewEvent, event_values
 from storage.projects import NewProject, project_values
 
-# (id, birth year, birth month, first name, city, causes, skills, days, weekly hours, consent to
-#  matching, (causes mask, skills mask, days mask))
-MemberRow = tuple[
-    int, int, int, str, str | None, Sequence[str], Sequence[str], Sequence[str], int, bool,
-    tuple[int, int, int],
-]  # fmt: skip
+
+@dataclass(frozen=True, slots=True)
+class SyntheticMember:
+    """A member as insert_members writes her: her profile, and whether she consents to
+    matching."""
+
+    member_id: int
+    birth_year: int
+    birth_month: int
+    first_name: str
+    city: str | None  # None: remote only
+    causes: Sequence[str]
+    skills: Sequence[str]
+    days: Sequence[str]
+    hours_per_week: int
+    matching: bool
+
+    def profile_values(self, at: str) -> tuple[object, ...]:
+        """The profiles row, completed at `at`, with the masks matching reads."""
+        return (
+            self.member_id, self.birth_year, self.birth_month, self.first_name, self.city,
+            int(self.city is None), json.dumps(list(self.causes)), json.dumps(list(self.skills)),
+            json.dumps(list(self.days)), self.hours_per_week, at,
+            mask(self.causes, CAUSES), mask(self.skills, SKILLS), mask(self.days, DAYS),
+        )  # fmt: skip
 
 
 async def _insert_many(db: Database, sql: str, rows: Iterable[Sequence[object]]) -> None:
@@ -26,33 +48,25 @@ async def _insert_many(db: Database, sql: str, rows: Iterable[Sequence[object]])
         await tx.execute_many(sql, rows)
 
 
-async def insert_members(db: Database, members: Sequence[MemberRow], now: datetime) -> None:
+async def insert_members(db: Database, members: Sequence[SyntheticMember], now: datetime) -> None:
     at = to_db_time(now)
     async with db.transaction() as tx:
         await tx.execute_many(
             "INSERT INTO members (telegram_id, language, created_at, last_seen_at)"
             " VALUES (?, 'it', ?, ?)",
-            ((m[0], at, at) for m in members),
+            ((m.member_id, at, at) for m in members),
         )
         await tx.execute_many(
             "INSERT INTO profiles (member_id, birth_year, birth_month, first_name, city,"
             " remote_only, causes, skills, days, hours_per_week, completed_at,"
             " causes_mask, skills_mask, days_mask)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                (
-                    member_id, year, month, name, city, int(city is None),
-                    json.dumps(list(causes)), json.dumps(list(skills)), json.dumps(list(days)),
-                    hours, at, *masks,
-                )
-                for member_id, year, month, name, city, causes, skills, days, hours, _, masks
-                in members
-            ),
-        )  # fmt: skip
+            (m.profile_values(at) for m in members),
+        )
         await tx.execute_many(
             "INSERT INTO consents (member_id, purpose, granted, notice_version, given_by,"
             " method, decided_at) VALUES (?, 'matching', ?, '1', 'member', 'bot', ?)",
-            ((m[0], int(m[9]), at) for m in members),
+            ((m.member_id, int(m.matching), at) for m in members),
         )
 
 

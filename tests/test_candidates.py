@@ -9,9 +9,14 @@ import random
 
 import pytest
 
-from bench.matching import member_row, synthetic_projects
+from bench.matching import synthetic_projects
 from bench.reference import candidates_reference
-from bench.synthetic import insert_guardian_requests, insert_members, insert_open_projects
+from bench.synthetic import (
+    SyntheticMember,
+    insert_guardian_requests,
+    insert_members,
+    insert_open_projects,
+)
 from bot.domain.catalog import CAUSES, DAYS, SKILLS
 from storage.members import MemberRepository
 from storage.projects import ProjectRepository
@@ -29,22 +34,22 @@ async def test_fast_candidates_equal_the_reference(bot: RunningBot, seed: int) -
     now = bot.clock.now()
     await insert_open_projects(services.db, synthetic_projects(rng, PROJECTS), ADMIN, now)
     members = [
-        member_row(
-            100_000 + n,
-            rng.randint(2000, 2012),  # 13 to 26: the 13-year-olds need a guardian
-            rng.randint(1, 12),
-            f"M{n}",
-            rng.choice(("Torino", "Milano", None)),
-            rng.sample(CAUSES, rng.randint(1, 3)),
-            rng.sample(SKILLS, rng.randint(0, 3)),
-            rng.sample(DAYS, rng.randint(1, 2)),
-            rng.randint(1, 12),
-            rng.random() < 0.7,
+        SyntheticMember(
+            member_id=100_000 + n,
+            birth_year=rng.randint(2000, 2012),  # 13 to 26: the 13-year-olds need a guardian
+            birth_month=rng.randint(1, 12),
+            first_name=f"M{n}",
+            city=rng.choice(("Torino", "Milano", None)),
+            causes=rng.sample(CAUSES, rng.randint(1, 3)),
+            skills=rng.sample(SKILLS, rng.randint(0, 3)),
+            days=rng.sample(DAYS, rng.randint(1, 2)),
+            hours_per_week=rng.randint(1, 12),
+            matching=rng.random() < 0.7,
         )
         for n in range(400)
     ]
     await insert_members(services.db, members, now)
-    ids = [row[0] for row in members]
+    ids = [member.member_id for member in members]
     guardians = [
         (member_id, rng.choice(("consented", "pending", "withdrawn"))) for member_id in ids
     ]

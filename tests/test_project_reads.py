@@ -12,8 +12,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bench.matching import member_row, synthetic_projects
-from bench.synthetic import insert_guardian_requests, insert_members, insert_open_projects
+from bench.matching import synthetic_projects
+from bench.synthetic import (
+    SyntheticMember,
+    insert_guardian_requests,
+    insert_members,
+    insert_open_projects,
+)
 from bot.domain.age_gate import AgeDecision, AgePolicy
 from bot.domain.birth_month import BirthMonth
 from bot.services.projects import ProjectService, birth_months, guardian_months
@@ -41,7 +46,7 @@ def counting(db: Database) -> list[str]:
 
 async def projects_and_giulia(db: Database, now: datetime, count: int = 5) -> ProjectRepository:
     await insert_open_projects(db, synthetic_projects(random.Random(1), count), ADMIN, now)
-    giulia = member_row(
+    giulia = SyntheticMember(
         GIULIA, 2009, 5, "Giulia", "Torino", ["climate"], ["design"], ["weekends"], 5, True
     )
     await insert_members(db, [giulia], now)
