@@ -35,6 +35,7 @@ import httpx
 from telegram._utils.types import ODVInput  # the type of PTB's timeout parameters
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 from telegram.request import HTTPXRequest, RequestData
+from typing_extensions import override  # typing.override from Python 3.12
 
 logger = logging.getLogger(__name__)
 
@@ -149,6 +150,7 @@ class TelegramRequest(HTTPXRequest):
         self._sleep = sleep
         self._clock = clock
 
+    @override  # the signature is BaseRequest.do_request's, not ours; mypy checks they match
     async def do_request(
         self,
         url: str,
