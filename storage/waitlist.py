@@ -93,15 +93,13 @@ class Waitlist:
         """A later deadline for an offer still open (its notice was held back), with the task
         that lapses it then; the old lapse task finds the offer not yet expired and does
         nothing."""
-        async with self._db.transaction() as tx:
-            changed = await tx.execute(
-                "UPDATE rsvps SET offer_expires_at = ? WHERE event_id = ? AND member_id = ?"
-                " AND answer = 'offered' AND offer_expires_at < ?",
-                (to_db_time(expires_at), event_id, member_id, to_db_time(expires_at)),
-            )
-            if changed:
-                await insert_tasks(tx, [lapse], now)
-        return changed > 0
+        return await self._change_offer(
+            "UPDATE rsvps SET offer_expires_at = ? WHERE event_id = ? AND member_id = ?"
+            " AND answer = 'offered' AND offer_expires_at < ?",
+            (to_db_time(expires_at), event_id, member_id, to_db_time(expires_at)),
+            [lapse],
+            now,
+        )
 
     async def confirm_offer(
         self,
@@ -110,29 +108,35 @@ class Waitlist:
         now: datetime,
         reminders: Sequence[NewTask] = (),
     ) -> bool:
-        async with self._db.transaction() as tx:
-            changed = await tx.execute(
-                "UPDATE rsvps SET answer = 'going', offer_expires_at = NULL, answered_at = ?"
-                " WHERE event_id = ? AND member_id = ? AND answer = 'offered'"
-                " AND offer_expires_at > ?",
-                (to_db_time(now), event_id, member_id, to_db_time(now)),
-            )
-            if changed:
-                await insert_tasks(tx, reminders, now)
-        return changed > 0
+        return await self._change_offer(
+            "UPDATE rsvps SET answer = 'going', offer_expires_at = NULL, answered_at = ?"
+            " WHERE event_id = ? AND member_id = ? AND answer = 'offered'"
+            " AND offer_expires_at > ?",
+            (to_db_time(now), event_id, member_id, to_db_time(now)),
+            reminders,
+            now,
+        )
 
     async def lapse_offer(
         self, event_id: int, member_id: int, now: datetime, tasks: Sequence[NewTask] = ()
     ) -> bool:
         """An offer not confirmed in time: the seat is free again (the caller offers it on);
         `tasks` (telling the member) are stored with the change."""
+        return await self._change_offer(
+            "UPDATE rsvps SET answer = 'no', seat = 0, offer_expires_at = NULL,"
+            " answered_at = ? WHERE event_id = ? AND member_id = ? AND answer = 'offered'"
+            " AND offer_expires_at <= ?",
+            (to_db_time(now), event_id, member_id, to_db_time(now)),
+            tasks,
+            now,
+        )
+
+    async def _change_offer(
+        self, sql: str, params: tuple[object, ...], tasks: Sequence[NewTask], now: datetime
+    ) -> bool:
+        """One UPDATE of an offer, and `tasks` in the same transaction if it changed a row."""
         async with self._db.transaction() as tx:
-            changed = await tx.execute(
-                "UPDATE rsvps SET answer = 'no', seat = 0, offer_expires_at = NULL,"
-                " answered_at = ? WHERE event_id = ? AND member_id = ? AND answer = 'offered'"
-                " AND offer_expires_at <= ?",
-                (to_db_time(now), event_id, member_id, to_db_time(now)),
-            )
+            changed = await tx.execute(sql, params)
             if changed:
                 await insert_tasks(tx, tasks, now)
         return changed > 0
