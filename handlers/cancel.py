@@ -9,17 +9,15 @@ from handlers import onboarding
 from handlers.common import reply
 from handlers.draft_steps import cancelled_key, latest_draft
 from handlers.kit.context import BotContext
+from handlers.kit.person import Person
 
 
-async def cancel(update: Update, context: BotContext) -> None:
-    user = update.effective_user
-    assert user is not None
-    services = context.services
-    latest = await latest_draft(context, user.id)
+async def cancel(update: Update, context: BotContext, person: Person) -> None:
+    latest = await latest_draft(context, person.id)
     if latest is not None:
         flow, draft = latest
-        await flow.cancel(user.id)
-        await services.pending.clear(user.id)
-        await reply(update, context, cancelled_key(flow, draft))
+        await flow.cancel(person.id)
+        await context.services.pending.clear(person.id)
+        await reply(context, person, cancelled_key(flow, draft))
         return
-    await onboarding.cancel(update, context)
+    await onboarding.cancel(context, person)

@@ -4,17 +4,26 @@ typed answer followed by the next question, or the same one with what was wrong 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from telegram import Update
+from telegram import CallbackQuery
 
 from bot.services.draft_flow import Answer, DraftFlow
-from handlers.common import drop_keyboard, reply, screens_for, send
+from handlers.common import drop_keyboard, reply, send
 from handlers.kit.context import BotContext
+from handlers.kit.guards import STALE
+from handlers.kit.person import Person
 from handlers.screens import Screen
 from storage.drafts import Draft
 
-DrawDraft = Callable[[Update, BotContext, Draft], Awaitable[Screen]]
+
+@dataclass(frozen=True)
+class Drafting:
+    """A guided flow and how its draft looks at each step."""
+
+    flow: DraftFlow
+    draw: Callable[[BotContext, Person, Draft], Awaitable[Screen]]
 
 
 def age_limits(context: BotContext) -> dict[str, object]:
@@ -23,30 +32,20 @@ def age_limits(context: BotContext) -> dict[str, object]:
     return {"low": policy.min_age, "high": policy.max_age}
 
 
-async def start_flow(update: Update, context: BotContext, flow: DraftFlow, draw: DrawDraft) -> None:
-    user = update.effective_user
-    assert user is not None
-    services = context.services
-    if not services.is_coordinator(user.id):
-        await reply(update, context, "coordinator-only")
-        return
-    await services.pending.clear(user.id)  # typed text is for this flow now
-    draft = await flow.start(user.id)
-    await send(update, context, await draw(update, context, draft))
+async def start_flow(context: BotContext, person: Person, drafting: Drafting) -> None:
+    await context.services.pending.clear(person.id)  # typed text is for this flow now
+    draft = await drafting.flow.start(person.id)
+    await send(context, person, await drafting.draw(context, person, draft))
 
 
 async def take_flow_text(
-    update: Update, context: BotContext, flow: DraftFlow, draw: DrawDraft
+    context: BotContext, person: Person, text: str, drafting: Drafting
 ) -> bool:
     """A typed answer for the flow, if the person is writing with it; False otherwise."""
-    user = update.effective_user
-    message = update.effective_message
-    assert user is not None
-    assert message is not None
-    if await flow.draft(user.id) is None:
+    if await drafting.flow.draft(person.id) is None:
         return False
-    answer = await flow.answer_text(user.id, message.text or "")
-    await show_next(update, context, flow, draw, answer)
+    answer = await drafting.flow.answer_text(person.id, text)
+    await show_next(context, person, drafting, answer)
     return True
 
 
@@ -67,44 +66,38 @@ def cancelled_key(flow: DraftFlow, draft: Draft) -> str:
     return f"{flow.texts}-edit-cancelled" if editing else f"{flow.texts}-cancelled"
 
 
-async def cancel_button(update: Update, context: BotContext, flow: DraftFlow, draft: Draft) -> None:
+async def cancel_button(
+    query: CallbackQuery, context: BotContext, person: Person, flow: DraftFlow, draft: Draft
+) -> None:
     """✖️ Cancel: the draft goes (a published one being edited stays as it was)."""
-    query = update.callback_query
-    assert query is not None
-    await flow.cancel(query.from_user.id)
+    await flow.cancel(person.id)
     await query.answer()
     await drop_keyboard(query)
-    await reply(update, context, cancelled_key(flow, draft))
+    await reply(context, person, cancelled_key(flow, draft))
 
 
 async def correct_button(
-    update: Update, context: BotContext, flow: DraftFlow, draw: DrawDraft, step: str
+    query: CallbackQuery, context: BotContext, person: Person, drafting: Drafting, step: str
 ) -> None:
     """✏️ From the preview: that question again."""
-    query = update.callback_query
-    assert query is not None
-    corrected = await flow.correct(query.from_user.id, step)
+    corrected = await drafting.flow.correct(person.id, step)
     if corrected is None:
-        screens = await screens_for(update, context)
-        await query.answer(screens.text("onboarding-button-old"))
+        await query.answer(person.text(STALE))
         return
     await query.answer()
     await drop_keyboard(query)
-    await send(update, context, await draw(update, context, corrected))
+    await send(context, person, await drafting.draw(context, person, corrected))
 
 
 async def show_next(
-    update: Update, context: BotContext, flow: DraftFlow, draw: DrawDraft, answer: Answer
+    context: BotContext, person: Person, drafting: Drafting, answer: Answer
 ) -> None:
     """The next question, or the same one again with what was wrong on top."""
-    user = update.effective_user
-    assert user is not None
-    draft = await flow.draft(user.id)
+    draft = await drafting.flow.draft(person.id)
     if draft is None:
         return
-    screen = await draw(update, context, draft)
+    screen = await drafting.draw(context, person, draft)
     if answer.problem is not None:
-        screens = await screens_for(update, context)
-        problem = screens.text(f"{flow.texts}-problem-{answer.problem}", **age_limits(context))
-        screen = screen.with_hint(problem)
-    await send(update, context, screen)
+        key = f"{drafting.flow.texts}-problem-{answer.problem}"
+        screen = screen.with_hint(person.text(key, **age_limits(context)))
+    await send(context, person, screen)

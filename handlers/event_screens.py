@@ -1,26 +1,64 @@
 """How events read on a phone: the start in words, the card, the lists with their answer buttons.
-Rendering only: no I/O.
-
-Callback data: `ev:<g|m|n>:<event>:<from>` answers (going, maybe, can't) where <from> says which
-screen to draw again (`l<page>` /events, `a<page>` /myevents, `r` a reminder or notice),
-`ev:c:<event>` confirms a seat offered, `ev:p:<page>` and `ev:a:<page>` turn pages.
+Rendering only: no I/O. The buttons' data, `ev:…`, is the `EventButton` family below.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Annotated, Literal
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.services.events import Page
+from handlers.kit.callback_data import CallbackData, Shape
 from handlers.project_screens import short
 from handlers.screens import Screen, Screens, pager
 from storage.events import Counts, Event, Rsvp
 
 PER_PAGE = 5
 NOTICE_DESCRIPTION = 200  # a reminder or a notice stays within one phone screen
-ANSWERS = (("g", "going"), ("m", "maybe"), ("n", "no"))
+AnswerCode = Literal["g", "m", "n"]
+ANSWERS: tuple[tuple[AnswerCode, str], ...] = (("g", "going"), ("m", "maybe"), ("n", "no"))
+PAGE = Shape(r"[0-9]{1,4}")
+# Which screen an answer came from, to draw again: `l<page>` /events, `a<page>` /myevents, `d`
+# and one of those for an event opened from that list, `r` a reminder or a notice (kept).
+ORIGIN = r"[la][0-9]{1,4}"
+
+
+class EventButton(CallbackData, prefix="ev"):
+    pass
+
+
+class AnswerEvent(EventButton):
+    """Going, Maybe, Can't go."""
+
+    answer: AnswerCode
+    event: int
+    source: Annotated[str, Shape(f"d?{ORIGIN}|r")] = "r"
+
+
+class EventDetails(EventButton, tag="d"):
+    event: int
+    origin: Annotated[str, Shape(ORIGIN)]
+
+
+class ConfirmSeat(EventButton, tag="c"):
+    """A seat offered from the waitlist: taken."""
+
+    event: int
+
+
+class CalendarFile(EventButton, tag="i"):
+    event: int
+
+
+class EventsPage(EventButton, tag="p"):
+    page: Annotated[int, PAGE]
+
+
+class MyEventsPage(EventButton, tag="a"):
+    page: Annotated[int, PAGE]
 
 
 def when_words(screens: Screens, at: datetime, zone: ZoneInfo, *, year: bool = False) -> str:
@@ -189,12 +227,8 @@ def answer_row(
     current = {"offered": "going", "waitlist": "going"}.get(answer or "", answer)
     row = []
     if number is not None:
-        row.append(
-            InlineKeyboardButton(
-                screens.text("event-button-details", number=number),
-                callback_data=f"ev:d:{event.id}:{source}",
-            )
-        )
+        details = EventDetails(event.id, source)
+        row.append(details.button(screens.text("event-button-details", number=number)))
     full = event.seats_left == 0 and current != "going"
     for code, name in ANSWERS:
         # Going on a full event means the waitlist: the button says so.
@@ -202,7 +236,7 @@ def answer_row(
         label = screens.text(f"event-button-{shown}")
         if current == name:
             label = f"• {label}"
-        row.append(InlineKeyboardButton(label, callback_data=f"ev:{code}:{event.id}:{source}"))
+        row.append(AnswerEvent(code, event.id, source).button(label))
     return row
 
 
@@ -225,13 +259,11 @@ def event_page(
     rows = []
     if event.status == "open":
         rows.append(answer_row(screens, None, event, f"d{origin}", answer))
-    back = f"ev:p:{origin[1:]}" if origin.startswith("l") else f"ev:a:{origin[1:]}"
+    back = EventsPage if origin.startswith("l") else MyEventsPage
     rows.append(
         [
-            InlineKeyboardButton(
-                screens.text("event-add-to-calendar"), callback_data=f"ev:i:{event.id}"
-            ),
-            InlineKeyboardButton(screens.text("event-back-to-list"), callback_data=back),
+            CalendarFile(event.id).button(screens.text("event-add-to-calendar")),
+            back(int(origin[1:])).button(screens.text("event-back-to-list")),
         ]
     )
     return Screen(text, InlineKeyboardMarkup(rows))
@@ -253,7 +285,7 @@ def events_page(
         answer = answers.get(event.id)
         blocks.append(event_line(screens, number, event, zone, answer))
         rows.append(answer_row(screens, number, event, f"l{page}", answer))
-    nav = pager(screens, "ev:p", page, PER_PAGE, found.total)
+    nav = pager(screens, EventsPage, page, PER_PAGE, found.total)
     if nav:
         rows.append(nav)
     return Screen("\n".join(blocks), InlineKeyboardMarkup(rows))
@@ -274,7 +306,7 @@ def my_events_page(
         blocks.append(event_line(screens, number, event, zone, rsvp.answer))
         if event.status == "open":
             rows.append(answer_row(screens, number, event, f"a{page}", rsvp.answer))
-    nav = pager(screens, "ev:a", page, PER_PAGE, found.total)
+    nav = pager(screens, MyEventsPage, page, PER_PAGE, found.total)
     if nav:
         rows.append(nav)
     return Screen("\n".join(blocks), InlineKeyboardMarkup(rows) if rows else None)

@@ -3,16 +3,69 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated, Literal
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardMarkup
 
 from bot.core.i18n import Html
 from bot.domain.matching import Match, Reasons
+from handlers.kit.callback_data import CallbackData, Shape
 from handlers.screens import Screen, Screens, pager
 from storage.profiles import Profile
 from storage.projects import Project
 
 LIST_TITLE = 28  # characters of a title on a button
+
+
+class Projects(CallbackData, prefix="pj"):
+    """/projects and what it leads to."""
+
+
+class ProjectsPage(Projects, tag="p"):
+    page: int
+
+
+class ProjectDetails(Projects, tag="d"):
+    project: int
+
+
+class Apply(Projects, tag="a"):
+    """I'm interested: asks for an optional message."""
+
+    project: int
+
+
+class ApplyWithoutMessage(Projects, tag="s"):
+    project: int
+
+
+class CancelApplying(Projects, tag="x"):
+    pass
+
+
+class PickCause(Projects, tag="c"):
+    """Browse by cause: which one?"""
+
+
+class ProjectsOfCause(Projects, tag="k"):
+    cause: Annotated[str, Shape(r"[a-z]{1,16}")]
+
+
+class RemoteProjects(Projects, tag="r"):
+    pass
+
+
+class MoveApplication(CallbackData, prefix="ap"):
+    """/myapplications: withdraw, leave, decline an invitation."""
+
+    move: Literal["w", "l", "d"]
+    application: int
+
+
+class WriteToProject(CallbackData, prefix="pr"):
+    """A participant writes to the project's coordinators."""
+
+    project: int
 
 
 def short(text: str, limit: int) -> str:
@@ -91,24 +144,20 @@ def matches_page(
                 why=why(screens, match.reasons),
             )
         )
+        title = short(project.title, LIST_TITLE)
         rows.append(
             [
-                InlineKeyboardButton(
-                    screens.label(
-                        "projects-details", number=number, title=short(project.title, LIST_TITLE)
-                    ),
-                    callback_data=f"pj:d:{project.id}",
+                ProjectDetails(project.id).button(
+                    screens.label("projects-details", number=number, title=title)
                 ),
-                InlineKeyboardButton(
-                    screens.text("projects-apply"), callback_data=f"pj:a:{project.id}"
-                ),
+                Apply(project.id).button(screens.text("projects-apply")),
             ]
         )
     pages = (total + per_page - 1) // per_page
-    nav = pager(screens, "pj:p", page, per_page, total)
+    nav = pager(screens, ProjectsPage, page, per_page, total)
     if nav:
         rows.append(nav)
-    rows.append([InlineKeyboardButton(screens.text("projects-browse"), callback_data="pj:c")])
+    rows.append([PickCause().button(screens.text("projects-browse"))])
     text = screens.text("projects-page", page=page + 1, pages=pages, lines=Html("\n".join(lines)))
     return Screen(text, InlineKeyboardMarkup(rows))
 
