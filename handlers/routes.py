@@ -17,6 +17,7 @@ from bot.services.events import NOTICE, REMINDER
 from bot.services.projects import REVIEW_REMINDER
 from bot.services.staff import Role
 from handlers import (
+    about,
     activity,
     cancel,
     candidates,
@@ -75,6 +76,7 @@ COMMANDS: Final = (
     Command("mydata", rights.my_data, before_consents=True),
     Command("deleteme", rights.delete_me, before_consents=True),
     Command("language", language.ask_language),
+    Command("about", about.show_about, before_consents=True),
     Command("help", help_command.show_help, before_consents=True),
     Command("cancel", cancel.cancel, before_consents=True),
     Command("guardian", guardian.my_consents, listed=False),  # the guardian's own link
