@@ -107,20 +107,18 @@ class CallbackData:
     def __init_subclass__(cls, *, prefix: str | None = None, tag: str | None = None) -> None:
         super().__init_subclass__()
         dataclass(frozen=True)(cls)
-        if prefix is not None:
-            if prefix in CallbackData._families:
-                raise TypeError(f"two families of callback data use the prefix {prefix!r}")
-            CallbackData._families[prefix] = cls
-            cls.prefix = prefix
-            cls._family = cls
-            cls._members = []
-        elif not hasattr(cls, "_family"):
+        if prefix in CallbackData._families:
+            raise TypeError(f"two families of callback data use the prefix {prefix!r}")
+        if prefix is None and not hasattr(cls, "_family"):
             raise TypeError(f"{cls.__name__} needs a prefix, or a family to belong to")
-        cls.tag = tag
         hints = get_type_hints(cls, include_extras=True)
         cls._specs = tuple(
             _spec(field.name, hints[field.name], _has_default(field)) for field in fields(cls)
         )
+        cls.tag = tag
+        if prefix is not None:
+            CallbackData._families[prefix] = cls
+            cls.prefix, cls._family, cls._members = prefix, cls, []
         cls._regex = re.compile(cls._shape())
         cls._family._members.append(cls)
 
