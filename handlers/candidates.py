@@ -10,7 +10,7 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 
 from bot.core.i18n import Html
 from bot.services.projects import age_band
-from handlers.common import edit_screen, reply, send
+from handlers.common import edit_screen, reply_choice, send
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button
@@ -39,12 +39,10 @@ class InviteCandidate(Candidates, tag="i"):
 async def choose_candidates_project(update: Update, context: BotContext, person: Person) -> None:
     """Which open project to find members for."""
     projects = await context.services.projects.projects_of(person.id)
-    open_projects = [p for p in projects if p.status == "open"]
-    if not open_projects:
-        await reply(context, person, "candidates-no-open")
-        return
-    rows = [[CandidatesOf(p.id).button(short(p.title, 40))] for p in open_projects[:20]]
-    await reply(context, person, "candidates-which", InlineKeyboardMarkup(rows))
+    buttons = [
+        CandidatesOf(p.id).button(short(p.title, 40)) for p in projects if p.status == "open"
+    ]
+    await reply_choice(context, person, "candidates-which", buttons[:20], "candidates-no-open")
 
 
 async def candidates_screen(context: BotContext, person: Person, project: Project) -> Screen:

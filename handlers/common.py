@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from typing import Protocol
 
-from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Message
+from telegram import Bot, CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest
 
 from bot.wiring import Services
@@ -46,6 +46,16 @@ async def reply(
     return await context.bot.send_message(
         person.chat_id, person.text(key, **args), reply_markup=reply_markup
     )
+
+
+async def reply_choice(
+    context: BotContext, person: Person, key: str, buttons: list[InlineKeyboardButton], none: str
+) -> None:
+    """`key` with a button a row to pick from, or `none` when there is nothing to pick."""
+    if not buttons:
+        await reply(context, person, none)
+        return
+    await reply(context, person, key, InlineKeyboardMarkup([[choice] for choice in buttons]))
 
 
 async def send(context: BotContext, person: Person, screen: Screen) -> None:

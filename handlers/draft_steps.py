@@ -7,9 +7,10 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from telegram import CallbackQuery
+from telegram import CallbackQuery, Update
 
 from bot.services.draft_flow import Answer, DraftFlow
+from bot.wiring import Services
 from handlers.common import drop_keyboard, reply, send
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE
@@ -20,33 +21,79 @@ from storage.drafts import Draft
 
 @dataclass(frozen=True)
 class Drafting:
-    """A guided flow and how its draft looks at each step."""
+    """A guided flow (its service), how its draft looks at each step, and what every flow does
+    the same way: its command, typed answers, Cancel, Correct and the next question."""
 
-    flow: DraftFlow
+    flow_of: Callable[[Services], DraftFlow]
     draw: Callable[[BotContext, Person, Draft], Awaitable[Screen]]
+
+    def flow(self, context: BotContext) -> DraftFlow:
+        return self.flow_of(context.services)
+
+    async def start(self, update: Update, context: BotContext, person: Person) -> None:
+        """The command: a new draft, or the one half-written."""
+        await context.services.pending.clear(person.id)  # typed text is for this flow now
+        draft = await self.flow(context).start(person.id)
+        await send(context, person, await self.draw(context, person, draft))
+
+    async def take_text(self, context: BotContext, person: Person, text: str) -> bool:
+        """A typed answer for the flow, if the person is writing with it; False otherwise."""
+        flow = self.flow(context)
+        if await flow.draft(person.id) is None:
+            return False
+        await self.show_next(context, person, await flow.answer_text(person.id, text))
+        return True
+
+    async def draft_of(
+        self, query: CallbackQuery, context: BotContext, person: Person
+    ) -> Draft | None:
+        """The draft a button acts on; None, the button answered, without one (or without the
+        role any more: it is checked now, not when drawn)."""
+        await context.services.pending.clear(person.id)  # typed text is for this draft now
+        draft = await self.flow(context).draft(person.id)
+        if draft is None:
+            await query.answer(person.text(STALE))
+        return draft
+
+    async def cancel(
+        self, query: CallbackQuery, context: BotContext, person: Person, draft: Draft
+    ) -> None:
+        """✖️ Cancel: the draft goes (a published one being edited stays as it was)."""
+        flow = self.flow(context)
+        await flow.cancel(person.id)
+        await query.answer()
+        await drop_keyboard(query)
+        await reply(context, person, cancelled_key(flow, draft))
+
+    async def correct(
+        self, query: CallbackQuery, context: BotContext, person: Person, step: str
+    ) -> None:
+        """✏️ From the preview: that question again."""
+        corrected = await self.flow(context).correct(person.id, step)
+        if corrected is None:
+            await query.answer(person.text(STALE))
+            return
+        await query.answer()
+        await drop_keyboard(query)
+        await send(context, person, await self.draw(context, person, corrected))
+
+    async def show_next(self, context: BotContext, person: Person, answer: Answer) -> None:
+        """The next question, or the same one again with what was wrong on top."""
+        flow = self.flow(context)
+        draft = await flow.draft(person.id)
+        if draft is None:
+            return
+        screen = await self.draw(context, person, draft)
+        if answer.problem is not None:
+            key = f"{flow.texts}-problem-{answer.problem}"
+            screen = screen.with_hint(person.text(key, **age_limits(context)))
+        await send(context, person, screen)
 
 
 def age_limits(context: BotContext) -> dict[str, object]:
     """The community's ages, for the texts that name them (a problem with an age band)."""
     policy = context.services.onboarding.policy
     return {"low": policy.min_age, "high": policy.max_age}
-
-
-async def start_flow(context: BotContext, person: Person, drafting: Drafting) -> None:
-    await context.services.pending.clear(person.id)  # typed text is for this flow now
-    draft = await drafting.flow.start(person.id)
-    await send(context, person, await drafting.draw(context, person, draft))
-
-
-async def take_flow_text(
-    context: BotContext, person: Person, text: str, drafting: Drafting
-) -> bool:
-    """A typed answer for the flow, if the person is writing with it; False otherwise."""
-    if await drafting.flow.draft(person.id) is None:
-        return False
-    answer = await drafting.flow.answer_text(person.id, text)
-    await show_next(context, person, drafting, answer)
-    return True
 
 
 async def latest_draft(context: BotContext, user_id: int) -> tuple[DraftFlow, Draft] | None:
@@ -64,40 +111,3 @@ async def latest_draft(context: BotContext, user_id: int) -> tuple[DraftFlow, Dr
 def cancelled_key(flow: DraftFlow, draft: Draft) -> str:
     editing = draft.data.get("editing") is not None
     return f"{flow.texts}-edit-cancelled" if editing else f"{flow.texts}-cancelled"
-
-
-async def cancel_button(
-    query: CallbackQuery, context: BotContext, person: Person, flow: DraftFlow, draft: Draft
-) -> None:
-    """✖️ Cancel: the draft goes (a published one being edited stays as it was)."""
-    await flow.cancel(person.id)
-    await query.answer()
-    await drop_keyboard(query)
-    await reply(context, person, cancelled_key(flow, draft))
-
-
-async def correct_button(
-    query: CallbackQuery, context: BotContext, person: Person, drafting: Drafting, step: str
-) -> None:
-    """✏️ From the preview: that question again."""
-    corrected = await drafting.flow.correct(person.id, step)
-    if corrected is None:
-        await query.answer(person.text(STALE))
-        return
-    await query.answer()
-    await drop_keyboard(query)
-    await send(context, person, await drafting.draw(context, person, corrected))
-
-
-async def show_next(
-    context: BotContext, person: Person, drafting: Drafting, answer: Answer
-) -> None:
-    """The next question, or the same one again with what was wrong on top."""
-    draft = await drafting.flow.draft(person.id)
-    if draft is None:
-        return
-    screen = await drafting.draw(context, person, draft)
-    if answer.problem is not None:
-        key = f"{drafting.flow.texts}-problem-{answer.problem}"
-        screen = screen.with_hint(person.text(key, **age_limits(context)))
-    await send(context, person, screen)

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import logging
-
 from telegram import Update
 
 from handlers.common import reply
 from handlers.kit.context import BotContext
+from handlers.kit.guards import not_ours
 from handlers.kit.person import Person
-
-logger = logging.getLogger(__name__)
 
 
 async def unknown_command(update: Update, context: BotContext, person: Person) -> None:
@@ -35,9 +32,6 @@ async def edited_message(update: Update, context: BotContext, person: Person) ->
 
 
 async def stale_button(update: Update, context: BotContext, person: Person) -> None:
-    query = update.callback_query
-    if query is None:
-        return
     # Either a button from a flow that has ended, or callback data we never produced.
-    logger.warning("user %d pressed a button nobody handles", person.id)
-    await query.answer(person.text("button-expired"), show_alert=True)
+    if update.callback_query is not None:
+        await not_ours(update.callback_query, person, "stale")

@@ -12,9 +12,8 @@ the guardian's by the account that opened the link, the paper form's by the staf
 
 from __future__ import annotations
 
-import logging
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 
@@ -25,12 +24,10 @@ from bot.services.staff import Role
 from handlers.common import drop_keyboard, edit_screen, reply, send
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
-from handlers.kit.guards import STALE, button, requires
+from handlers.kit.guards import STALE, button, not_ours, requires
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens, pager
 from storage.guardians import GuardianRequest
-
-logger = logging.getLogger(__name__)
 
 PER_PAGE = 8
 CODE = Shape(r"[0-9A-Z]{1,12}")  # a request's reference code
@@ -38,51 +35,38 @@ PURPOSE = Shape(r"[a-z]{1,16}")
 
 
 class MemberLink(CallbackData, prefix="gm"):
-    """The member waiting for their guardian."""
+    """The member waiting for their guardian: a new link, or how the request stands."""
 
-
-class NewLink(MemberLink, tag="new"):
-    pass
-
-
-class LinkStatus(MemberLink, tag="status"):
-    pass
+    action: Literal["new", "status"]
 
 
 class GuardianChoice(CallbackData, prefix="gd"):
     """The guardian, on a request's card (or, to withdraw, on /guardian)."""
 
+
+class GuardianDecides(GuardianChoice):
+    """`ok` consent, `no` refuse, `wd` withdraw a consent given."""
+
+    decision: Literal["ok", "no", "wd"]
     code: Annotated[str, CODE]
 
 
 class GuardianToggle(GuardianChoice, tag="t"):
+    code: Annotated[str, CODE]
     purpose: Annotated[str, PURPOSE]
 
 
-class GuardianConsents(GuardianChoice, tag="ok"):
-    pass
-
-
-class GuardianRefuses(GuardianChoice, tag="no"):
-    pass
-
-
-class GuardianWithdraws(GuardianChoice, tag="wd"):
-    pass
-
-
 class PaperForm(CallbackData, prefix="pp"):
-    """A moderator recording a signed paper form."""
+    """A moderator recording a signed paper form: consents on or off, then record it."""
 
+
+class PaperRecord(PaperForm, tag="ok"):
     code: Annotated[str, CODE]
 
 
 class PaperToggle(PaperForm, tag="t"):
+    code: Annotated[str, CODE]
     purpose: Annotated[str, PURPOSE]
-
-
-class PaperRecord(PaperForm, tag="ok"):
-    pass
 
 
 class PendingPage(CallbackData, prefix="pd"):
@@ -123,8 +107,8 @@ async def status_screen(context: BotContext, person: Person) -> Screen:
     keyboard = InlineKeyboardMarkup(
         [
             [
-                NewLink().button(person.text("guardian-new-link")),
-                LinkStatus().button(person.text("guardian-check")),
+                MemberLink("new").button(person.text("guardian-new-link")),
+                MemberLink("status").button(person.text("guardian-check")),
             ]
         ]
     )
@@ -151,7 +135,7 @@ async def member_button(
         await query.answer(person.text(STALE))
         return
     await query.answer()
-    if isinstance(data, NewLink):
+    if data.action == "new":
         await drop_keyboard(query)
         await send_new_link(context, person)
     else:
@@ -166,8 +150,8 @@ def guardian_screen(screens: Screens, request: GuardianRequest, born: str) -> Sc
     rows = screens.consent_rows(request.purposes, lambda purpose: GuardianToggle(code, purpose))
     rows.append(
         [
-            GuardianConsents(code).button(screens.text("guardian-give")),
-            GuardianRefuses(code).button(screens.text("guardian-refuse")),
+            GuardianDecides("ok", code).button(screens.text("guardian-give")),
+            GuardianDecides("no", code).button(screens.text("guardian-refuse")),
         ]
     )
     text = screens.text("guardian-open", name=request.telegram_name, born=born)
@@ -196,36 +180,51 @@ async def open_link(context: BotContext, person: Person, token: str) -> None:
 async def guardian_button(
     query: CallbackQuery, context: BotContext, person: Person, data: GuardianChoice
 ) -> None:
-    if isinstance(data, GuardianWithdraws):
+    if isinstance(data, GuardianDecides) and data.decision == "wd":
         await _withdraw(query, context, person, data.code)
         return
+    assert isinstance(data, GuardianDecides | GuardianToggle)  # the family's only shapes
     guardians = context.services.guardians
     request = await guardians.for_guardian(data.code, person.id)
     if request is None:
         # Not this account's request, already decided, or the link expired meanwhile.
         await query.answer(person.text("guardian-not-yours"), show_alert=True)
-        return
-    if isinstance(data, GuardianToggle) and data.purpose in PURPOSES:
-        await guardians.toggle(request, data.purpose)
-        await query.answer()
-        updated = await guardians.for_guardian(data.code, person.id)
-        assert updated is not None
-        born = await _born(context, person.screens, request.member_id)
-        await edit_screen(query, guardian_screen(person.screens, updated, born))
-    elif isinstance(data, GuardianConsents):
+    elif isinstance(data, GuardianToggle):
+        await _toggle(query, context, person, request, data)
+    elif data.decision == "ok":
         await guardians.consent(request, "bot", person.id)
         await query.answer()
-        withdraw = GuardianWithdraws(data.code).button(person.text("guardian-withdraw"))
+        withdraw = GuardianDecides("wd", data.code).button(person.text("guardian-withdraw"))
         thanks = person.text("guardian-thanks", name=request.telegram_name)
         await edit_screen(query, Screen(thanks, InlineKeyboardMarkup([[withdraw]])))
-    elif isinstance(data, GuardianRefuses):
+    else:
         await guardians.decline(request)
         await query.answer()
         declined = person.text("guardian-declined", name=request.telegram_name)
         await edit_screen(query, Screen(declined))
-    else:
-        logger.warning("user %d pressed a guardian button we never drew", person.id)
-        await query.answer(person.text("button-expired"), show_alert=True)
+
+
+async def _toggle(
+    query: CallbackQuery,
+    context: BotContext,
+    person: Person,
+    request: GuardianRequest,
+    data: GuardianToggle | PaperToggle,
+) -> None:
+    """One consent on or off, on the guardian's card or the paper form."""
+    guardians = context.services.guardians
+    if data.purpose not in PURPOSES:
+        await not_ours(query, person, "consent")
+        return
+    await guardians.toggle(request, data.purpose)
+    await query.answer()
+    paper = isinstance(data, PaperToggle)
+    code = data.code
+    found = await (guardians.undecided(code) if paper else guardians.for_guardian(code, person.id))
+    assert found is not None
+    born = await _born(context, person.screens, request.member_id)
+    draw = paper_screen if paper else guardian_screen
+    await edit_screen(query, draw(person.screens, found, born))
 
 
 async def _withdraw(query: CallbackQuery, context: BotContext, person: Person, code: str) -> None:
@@ -251,7 +250,7 @@ async def my_consents(update: Update, context: BotContext, person: Person) -> No
         return
     rows = [
         [
-            GuardianWithdraws(request.reference_code).button(
+            GuardianDecides("wd", request.reference_code).button(
                 person.screens.label("guardian-withdraw-for", name=request.telegram_name)
             )
         ]
@@ -290,20 +289,16 @@ async def record_paper_form(update: Update, context: BotContext, person: Person)
 async def paper_button(
     query: CallbackQuery, context: BotContext, person: Person, data: PaperForm
 ) -> None:
+    assert isinstance(data, PaperRecord | PaperToggle)  # the family's only shapes
     guardians = context.services.guardians
     request = await guardians.undecided(data.code)
     if request is None:
         await query.answer(person.text(STALE))
-        return
-    await query.answer()
-    if isinstance(data, PaperToggle) and data.purpose in PURPOSES:
-        await guardians.toggle(request, data.purpose)
-        updated = await guardians.undecided(data.code)
-        assert updated is not None
-        born = await _born(context, person.screens, request.member_id)
-        await edit_screen(query, paper_screen(person.screens, updated, born))
-    elif isinstance(data, PaperRecord):
+    elif isinstance(data, PaperToggle):
+        await _toggle(query, context, person, request, data)
+    else:
         await guardians.consent(request, "paper", person.id)
+        await query.answer()
         recorded = person.text("paper-recorded", name=request.telegram_name, code=data.code)
         await edit_screen(query, Screen(recorded))
 

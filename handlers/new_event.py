@@ -10,20 +10,13 @@ import logging
 from datetime import timedelta
 from typing import Annotated, Literal
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.services.draft_flow import Answer
-from bot.services.event_drafts import STEPS, question_of
+from bot.services.event_drafts import STEPS, EventDraftService, question_of
 from bot.services.events import ChangeResult
 from handlers.common import drop_keyboard, reply, send
-from handlers.draft_steps import (
-    Drafting,
-    cancel_button,
-    correct_button,
-    show_next,
-    start_flow,
-    take_flow_text,
-)
+from handlers.draft_steps import Drafting
 from handlers.event_screens import event_card, offsets_words, when_words
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
@@ -48,44 +41,18 @@ class NewEvent(CallbackData, prefix="ne"):
     pass
 
 
-class EventCancel(NewEvent, tag="x"):
-    pass
+class EventPlain(NewEvent):
+    """`x` cancel, `p` publish, `s` no description, `y` the start read back is right, `r` type
+    it again, `o` online."""
+
+    action: Literal["x", "p", "s", "y", "r", "o"]
 
 
-class EventPublish(NewEvent, tag="p"):
-    pass
+class EventNumber(NewEvent):
+    """`d` minutes long, `c` seats (0: no limit), `j` the project (0: none)."""
 
-
-class EventCorrect(NewEvent, tag="e"):
-    step: Annotated[str, Shape(r"[a-z_]{1,16}")]
-
-
-class NoDescription(NewEvent, tag="s"):
-    pass
-
-
-class StartRight(NewEvent, tag="y"):
-    pass
-
-
-class StartRetype(NewEvent, tag="r"):
-    pass
-
-
-class EventDuration(NewEvent, tag="d"):
-    minutes: int
-
-
-class EventOnline(NewEvent, tag="o"):
-    pass
-
-
-class EventCapacity(NewEvent, tag="c"):
-    seats: int  # 0: no limit
-
-
-class EventProject(NewEvent, tag="j"):
-    project: int  # 0: none
+    what: Literal["d", "c", "j"]
+    value: int
 
 
 class EventAudience(NewEvent, tag="a"):
@@ -101,6 +68,10 @@ class EventReminders(NewEvent, tag="m"):
     which: Literal["d", "n"]  # the default ones, or none
 
 
+class EventCorrect(NewEvent, tag="e"):
+    step: Annotated[str, Shape(r"[a-z_]{1,16}")]
+
+
 async def _question_rows(
     context: BotContext, person: Person, draft: Draft
 ) -> list[list[InlineKeyboardButton]]:
@@ -110,8 +81,8 @@ async def _question_rows(
     step = draft.step
     if step == "project":
         projects = await services.event_drafts.my_projects(person.id)
-        rows = [[EventProject(p.id).button(short(p.title, 40))] for p in projects[:8]]
-        return [*rows, [screens.button("newevent-no-project", EventProject(0))]]
+        rows = [[EventNumber("j", p.id).button(short(p.title, 40))] for p in projects[:8]]
+        return [*rows, [screens.button("newevent-no-project", EventNumber("j", 0))]]
     if step == "audience":
         return _audience_rows(context, screens, draft)
     if step == "reminders":
@@ -127,23 +98,23 @@ async def _question_rows(
             [screens.button("newevent-reminders-none", EventReminders("n"))],
         ]
     return {
-        "description": [[screens.button("newevent-skip", NoDescription())]],
+        "description": [[screens.button("newevent-skip", EventPlain("s"))]],
         "start_confirm": [
             [
-                screens.button("newevent-start-yes", StartRight()),
-                screens.button("newevent-start-retype", StartRetype()),
+                screens.button("newevent-start-yes", EventPlain("y")),
+                screens.button("newevent-start-retype", EventPlain("r")),
             ]
         ],
         "duration": [
             [
-                screens.button("newevent-duration-preset", EventDuration(m), length=_hours(m))
+                screens.button("newevent-duration-preset", EventNumber("d", m), length=_hours(m))
                 for m in DURATIONS
             ]
         ],
-        "where": [[screens.button("newevent-online", EventOnline())]],
+        "where": [[screens.button("newevent-online", EventPlain("o"))]],
         "capacity": [
-            [EventCapacity(n).button(str(n)) for n in CAPACITIES],
-            [screens.button("newevent-no-limit", EventCapacity(0))],
+            [EventNumber("c", n).button(str(n)) for n in CAPACITIES],
+            [screens.button("newevent-no-limit", EventNumber("c", 0))],
         ],
     }.get(step, [])
 
@@ -186,7 +157,7 @@ async def draft_screen(context: BotContext, person: Person, draft: Draft) -> Scr
     if draft.step == "preview":
         return await _preview(context, screens, draft)
     rows = await _question_rows(context, person, draft)
-    rows.append([screens.button("newevent-cancel", EventCancel())])
+    rows.append([screens.button("newevent-cancel", EventPlain("x"))])
     # Without projects of their own the project question is never asked: not counted either.
     has_projects = await context.services.event_drafts.my_projects(person.id)
     questions = QUESTIONS if has_projects else NO_PROJECT_QUESTIONS
@@ -221,8 +192,8 @@ async def _preview(context: BotContext, screens: Screens, draft: Draft) -> Scree
     ]
     rows = [corrections[i : i + 3] for i in range(0, len(corrections), 3)]
     finish = "newevent-save-changes" if editing else "newevent-publish"
-    rows.append([screens.button(finish, EventPublish())])
-    rows.append([screens.button("newevent-cancel", EventCancel())])
+    rows.append([screens.button(finish, EventPlain("p"))])
+    rows.append([screens.button("newevent-cancel", EventPlain("x"))])
     return Screen(f"{screens.text(intro)}\n\n{card}", InlineKeyboardMarkup(rows))
 
 
@@ -231,33 +202,24 @@ def _hours(minutes: int) -> str:
     return f"{hours}h{rest:02d}" if rest else f"{hours}h"
 
 
-def drafting(context: BotContext) -> Drafting:
-    return Drafting(context.services.event_drafts, draft_screen)
-
-
-async def new_event(update: Update, context: BotContext, person: Person) -> None:
-    await start_flow(context, person, drafting(context))
-
-
-async def take_text(context: BotContext, person: Person, text: str) -> bool:
-    return await take_flow_text(context, person, text, drafting(context))
+DRAFTING = Drafting(lambda services: services.event_drafts, draft_screen)
+new_event = DRAFTING.start
+take_text = DRAFTING.take_text
 
 
 @button(NewEvent)
 async def on_button(
     query: CallbackQuery, context: BotContext, person: Person, data: NewEvent
 ) -> None:
-    drafts = context.services.event_drafts
-    await context.services.pending.clear(person.id)
-    draft = await drafts.draft(person.id)
+    draft = await DRAFTING.draft_of(query, context, person)
     if draft is None:
-        await query.answer(person.text(STALE))
-    elif isinstance(data, EventCancel):
-        await cancel_button(query, context, person, drafts, draft)
-    elif isinstance(data, EventPublish):
+        return
+    if data == EventPlain("x"):
+        await DRAFTING.cancel(query, context, person, draft)
+    elif data == EventPlain("p"):
         await _finish(query, context, person, draft)
     elif isinstance(data, EventCorrect):
-        await correct_button(query, context, person, drafting(context), data.step)
+        await DRAFTING.correct(query, context, person, data.step)
     else:
         answer = await _choice(context, person, draft, data)
         if answer is None or answer.problem == "gone":
@@ -265,7 +227,7 @@ async def on_button(
             return
         await query.answer()
         await drop_keyboard(query)
-        await show_next(context, person, drafting(context), answer)
+        await DRAFTING.show_next(context, person, answer)
 
 
 async def _finish(query: CallbackQuery, context: BotContext, person: Person, draft: Draft) -> None:
@@ -290,26 +252,43 @@ async def _choice(
 ) -> Answer | None:
     """A button that answers the current question; None if we never drew it."""
     drafts, user_id = context.services.event_drafts, person.id
-    if isinstance(data, NoDescription):
-        return await drafts.choose(user_id, "description", {"description": ""})
-    if isinstance(data, StartRight | StartRetype):
-        right = isinstance(data, StartRight)
-        return await (drafts.confirm_start if right else drafts.retype_start)(user_id)
-    if isinstance(data, EventDuration) and data.minutes in DURATIONS:
-        return await drafts.choose(user_id, "duration", {"duration": data.minutes})
-    if isinstance(data, EventOnline):
-        return await drafts.go_online(user_id)
-    if isinstance(data, EventCapacity) and data.seats in (0, *CAPACITIES):
-        return await drafts.choose(user_id, "capacity", {"capacity": data.seats or None})
-    if isinstance(data, EventProject):
-        return await drafts.choose(user_id, "project", {"project_id": data.project or None})
-    if isinstance(data, EventAudience):
+    answer: Answer | None = None
+    if isinstance(data, EventPlain):
+        answer = await _plain(drafts, user_id, data)
+    elif isinstance(data, EventNumber):
+        answer = await _number(drafts, user_id, data)
+    elif isinstance(data, EventAudience):
         audience = "everyone" if data.who == "all" else "project"
-        return await drafts.choose(user_id, "audience", {"audience": audience})
-    if isinstance(data, EventAges):
-        return await drafts.choose_ages(user_id, data.low, data.high)
-    if isinstance(data, EventReminders):
+        answer = await drafts.choose(user_id, "audience", {"audience": audience})
+    elif isinstance(data, EventAges):
+        answer = await drafts.choose_ages(user_id, data.low, data.high)
+    elif isinstance(data, EventReminders):
         reminders = list(drafts.default_reminders) if data.which == "d" else []
-        return await drafts.choose(user_id, "reminders", {"reminders": reminders})
-    logger.warning("user %d pressed a /newevent button we never drew at %s", user_id, draft.step)
+        answer = await drafts.choose(user_id, "reminders", {"reminders": reminders})
+    if answer is None:
+        logger.warning(
+            "user %d pressed a /newevent button we never drew at %s", user_id, draft.step
+        )
+    return answer
+
+
+async def _plain(drafts: EventDraftService, user_id: int, data: EventPlain) -> Answer | None:
+    if data.action == "s":
+        return await drafts.choose(user_id, "description", {"description": ""})
+    if data.action == "y":
+        return await drafts.confirm_start(user_id)
+    if data.action == "r":
+        return await drafts.retype_start(user_id)
+    if data.action == "o":
+        return await drafts.go_online(user_id)
+    return None
+
+
+async def _number(drafts: EventDraftService, user_id: int, data: EventNumber) -> Answer | None:
+    if data.what == "d" and data.value in DURATIONS:
+        return await drafts.choose(user_id, "duration", {"duration": data.value})
+    if data.what == "c" and data.value in (0, *CAPACITIES):
+        return await drafts.choose(user_id, "capacity", {"capacity": data.value or None})
+    if data.what == "j":
+        return await drafts.choose(user_id, "project", {"project_id": data.value or None})
     return None

@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import logging
-from typing import Annotated
+from typing import Annotated, Literal
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.domain.catalog import HOURS_CHOICES
 from bot.services.draft_flow import Answer
 from bot.services.project_drafts import LISTS, STEPS
 from handlers.common import drop_keyboard, edit_keyboard, reply, send
-from handlers.draft_steps import (
-    Drafting,
-    age_limits,
-    cancel_button,
-    correct_button,
-    start_flow,
-    take_flow_text,
-)
+from handlers.draft_steps import Drafting, age_limits
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button
@@ -51,41 +44,27 @@ class ProjectListDone(NewProject, tag="d"):
     field: Annotated[str, NAME]
 
 
+class ProjectPlain(NewProject):
+    """`r` remote, `s` no deadline, `x` cancel, `p` publish, `v` save (a draft, or the changes
+    to a published project)."""
+
+    action: Literal["r", "s", "x", "p", "v"]
+
+
+class ProjectNumber(NewProject):
+    """`h` hours a week, `n` places."""
+
+    what: Literal["h", "n"]
+    value: int
+
+
 class ProjectCity(NewProject, tag="c"):
     city: str
-
-
-class ProjectRemote(NewProject, tag="r"):
-    pass
 
 
 class ProjectAges(NewProject, tag="a"):
     low: int
     high: int
-
-
-class ProjectHours(NewProject, tag="h"):
-    hours: int
-
-
-class ProjectPlaces(NewProject, tag="n"):
-    places: int
-
-
-class ProjectNoDeadline(NewProject, tag="s"):
-    pass
-
-
-class ProjectCancel(NewProject, tag="x"):
-    pass
-
-
-class ProjectPublish(NewProject, tag="p"):
-    pass
-
-
-class ProjectSave(NewProject, tag="v"):
-    """Save as a draft, or save the changes to a published project."""
 
 
 class ProjectCorrect(NewProject, tag="e"):
@@ -125,7 +104,7 @@ async def _question_rows(
         "place": [
             [
                 ProjectCity(HOME_CITY).button(HOME_CITY),
-                screens.button("project-remote-button", ProjectRemote()),
+                screens.button("project-remote-button", ProjectPlain("r")),
             ]
         ],
         "ages": [
@@ -134,9 +113,9 @@ async def _question_rows(
                 for low, high in AGE_PRESETS
             ]
         ],
-        "hours": [[screens.button(f"hours-{h}", ProjectHours(h)) for h in HOURS_CHOICES]],
-        "places": [[ProjectPlaces(n).button(str(n)) for n in PLACES_PRESETS]],
-        "deadline": [[screens.button("newproject-no-deadline", ProjectNoDeadline())]],
+        "hours": [[screens.button(f"hours-{h}", ProjectNumber("h", h)) for h in HOURS_CHOICES]],
+        "places": [[ProjectNumber("n", n).button(str(n)) for n in PLACES_PRESETS]],
+        "deadline": [[screens.button("newproject-no-deadline", ProjectPlain("s"))]],
     }.get(step, [])
 
 
@@ -145,7 +124,7 @@ async def draft_screen(context: BotContext, person: Person, draft: Draft) -> Scr
     if draft.step == "preview":
         return _preview(context, screens, draft)
     rows = await _question_rows(context, person, draft)
-    rows.append([screens.button("newproject-cancel", ProjectCancel())])
+    rows.append([screens.button("newproject-cancel", ProjectPlain("x"))])
     questions = STEPS[:-1]  # all but the preview
     number = questions.index(draft.step) + 1
     text = screens.text(f"newproject-{draft.step}", number=number, total=len(questions))
@@ -163,48 +142,38 @@ def _preview(context: BotContext, screens: Screens, draft: Draft) -> Screen:
     ]
     rows = [corrections[i : i + 3] for i in range(0, len(corrections), 3)]
     if editing:
-        rows.append([screens.button("newproject-save-changes", ProjectSave())])
+        rows.append([screens.button("newproject-save-changes", ProjectPlain("v"))])
     else:
         rows.append(
             [
-                screens.button("newproject-publish", ProjectPublish()),
-                screens.button("newproject-save", ProjectSave()),
+                screens.button("newproject-publish", ProjectPlain("p")),
+                screens.button("newproject-save", ProjectPlain("v")),
             ]
         )
-    rows.append([screens.button("newproject-cancel", ProjectCancel())])
+    rows.append([screens.button("newproject-cancel", ProjectPlain("x"))])
     return Screen(text, InlineKeyboardMarkup(rows))
 
 
-def drafting(context: BotContext) -> Drafting:
-    return Drafting(context.services.drafts, draft_screen)
-
-
-async def new_project(update: Update, context: BotContext, person: Person) -> None:
-    await start_flow(context, person, drafting(context))
-
-
-async def take_text(context: BotContext, person: Person, text: str) -> bool:
-    return await take_flow_text(context, person, text, drafting(context))
+DRAFTING = Drafting(lambda services: services.drafts, draft_screen)
+new_project = DRAFTING.start
+take_text = DRAFTING.take_text
 
 
 @button(NewProject)
 async def on_button(
     query: CallbackQuery, context: BotContext, person: Person, data: NewProject
 ) -> None:
-    drafts = context.services.drafts
-    await context.services.pending.clear(person.id)  # typed text is for this project now
-    draft = await drafts.draft(person.id)
+    draft = await DRAFTING.draft_of(query, context, person)
     if draft is None:
-        # No draft, or no longer a coordinator: the role is checked now, not when drawn.
-        await query.answer(person.text(STALE))
-    elif isinstance(data, ProjectToggle):
+        return
+    if isinstance(data, ProjectToggle):
         await _toggle(query, context, person, data)
-    elif isinstance(data, ProjectCancel):
-        await cancel_button(query, context, person, drafts, draft)
-    elif isinstance(data, ProjectPublish | ProjectSave):
-        await _finish(query, context, person, draft, publish=isinstance(data, ProjectPublish))
+    elif data == ProjectPlain("x"):
+        await DRAFTING.cancel(query, context, person, draft)
+    elif isinstance(data, ProjectPlain) and data.action in {"p", "v"}:
+        await _finish(query, context, person, draft, publish=data.action == "p")
     elif isinstance(data, ProjectCorrect):
-        await correct_button(query, context, person, drafting(context), data.step)
+        await DRAFTING.correct(query, context, person, data.step)
     else:
         await _answered(query, context, person, await _choice(context, person, draft, data))
 
@@ -261,15 +230,15 @@ async def _choice(
         return await drafts.finish_list(user_id, data.field)
     if isinstance(data, ProjectCity) and data.city == HOME_CITY:
         return await drafts.choose(user_id, "place", {"city": HOME_CITY})
-    if isinstance(data, ProjectRemote):
+    if data == ProjectPlain("r"):
         return await drafts.choose(user_id, "place", {"city": None})
+    if data == ProjectPlain("s"):
+        return await drafts.choose(user_id, "deadline", {"deadline": None})
     if isinstance(data, ProjectAges):
         return await drafts.choose_ages(user_id, data.low, data.high)
-    if isinstance(data, ProjectHours) and data.hours in HOURS_CHOICES:
-        return await drafts.choose(user_id, "hours", {"hours": data.hours})
-    if isinstance(data, ProjectPlaces) and data.places in PLACES_PRESETS:
-        return await drafts.choose(user_id, "places", {"places": data.places})
-    if isinstance(data, ProjectNoDeadline):
-        return await drafts.choose(user_id, "deadline", {"deadline": None})
+    if isinstance(data, ProjectNumber):
+        step, offered = ("hours", HOURS_CHOICES) if data.what == "h" else ("places", PLACES_PRESETS)
+        if data.value in offered:
+            return await drafts.choose(user_id, step, {step: data.value})
     logger.warning("user %d pressed a /newproject button we never drew at %s", user_id, draft.step)
     return None

@@ -6,90 +6,91 @@ refuses it unless the person is at that question now.
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar
+from typing import Annotated, Literal
 
 from bot.services.onboarding import CHOICE_STEPS, Step
 from handlers.kit.callback_data import CallbackData, Shape
 
 WORD = Shape(r"[a-z]{1,16}")
+# The question each button answers, by its tag (or, for a `Plain` one, its action).
+QUESTIONS: dict[str, Step] = {
+    "lang": Step.LANGUAGE,
+    "notice": Step.NOTICE,
+    "year": Step.BIRTH,
+    "years": Step.BIRTH,
+    "month": Step.BIRTH,
+    "older": Step.BIRTH,
+    "younger": Step.BIRTH,
+    "name": Step.NAME,
+    "city": Step.CITY,
+    "remote": Step.CITY,
+    "keep": Step.CITY,
+    "hours": Step.HOURS,
+    "c": Step.CONSENTS,
+    "consents": Step.CONSENTS,
+    "edit": Step.SUMMARY,
+    "confirm": Step.SUMMARY,
+}
 
 
 class Onboarding(CallbackData, prefix="ob"):
-    QUESTION: ClassVar[Step | None] = None
+    @property
+    def question(self) -> Step | None:
+        return QUESTIONS.get(self.tag or "")
+
+
+class Plain(Onboarding):
+    """A button that carries nothing but what it does: accept the notice, other birth years,
+    born earlier (too old) or later (too young) than the years shown, the Telegram name, remote
+    only, keep the city as typed, consents done, confirm the summary; `forget`, after /cancel,
+    erases the answers so far (and answers no question)."""
+
+    action: Literal[
+        "notice",
+        "years",
+        "older",
+        "younger",
+        "name",
+        "remote",
+        "keep",
+        "consents",
+        "confirm",
+        "forget",
+    ]
 
     @property
     def question(self) -> Step | None:
-        return self.QUESTION
+        return QUESTIONS.get(self.action)
 
 
 class ChooseLanguage(Onboarding, tag="lang"):
-    QUESTION = Step.LANGUAGE
     code: Annotated[str, Shape(r"[a-z]{2}")]
 
 
-class AcceptNotice(Onboarding, tag="notice"):
-    QUESTION = Step.NOTICE
-
-
 class PickYear(Onboarding, tag="year"):
-    QUESTION = Step.BIRTH
     year: int
 
 
-class OtherYears(Onboarding, tag="years"):
-    QUESTION = Step.BIRTH
-
-
 class PickMonth(Onboarding, tag="month"):
-    QUESTION = Step.BIRTH
     year: int
     month: int
 
 
-class BornEarlier(Onboarding, tag="older"):
-    """Born before the years shown: too old."""
-
-    QUESTION = Step.BIRTH
-
-
-class BornLater(Onboarding, tag="younger"):
-    """Born after the years shown: too young."""
-
-    QUESTION = Step.BIRTH
-
-
-class UseTelegramName(Onboarding, tag="name"):
-    QUESTION = Step.NAME
-
-
 class PickCity(Onboarding, tag="city"):
-    QUESTION = Step.CITY
     city: str
 
 
-class RemoteOnly(Onboarding, tag="remote"):
-    QUESTION = Step.CITY
-
-
-class KeepTypedCity(Onboarding, tag="keep"):
-    QUESTION = Step.CITY
-
-
 class PickHours(Onboarding, tag="hours"):
-    QUESTION = Step.HOURS
     hours: int
 
 
 class ToggleConsent(Onboarding, tag="c"):
-    QUESTION = Step.CONSENTS
     purpose: Annotated[str, WORD]
 
 
-class ConsentsDone(Onboarding, tag="consents"):
-    QUESTION = Step.CONSENTS
-
-
 class ToggleChoice(Onboarding, tag="t"):
+    """One cause, skill or time of the week, on or off."""
+
     field: Annotated[str, WORD]
     key: Annotated[str, WORD]
 
@@ -117,16 +118,7 @@ class Back(Onboarding, tag="back"):
 class EditAnswer(Onboarding, tag="edit"):
     """From the summary: that question again."""
 
-    QUESTION = Step.SUMMARY
     step: Step
-
-
-class Confirm(Onboarding, tag="confirm"):
-    QUESTION = Step.SUMMARY
-
-
-class Forget(Onboarding, tag="forget"):
-    """After /cancel: erase the answers given so far (at no question)."""
 
 
 class EditField(CallbackData, prefix="pf"):

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import logging
-
 from telegram import CallbackQuery, Update
 
 from bot.services.onboarding import EDITABLE, ReturnTo
 from handlers.common import drop_keyboard, reply, send
 from handlers.kit.context import BotContext
-from handlers.kit.guards import STALE, button
+from handlers.kit.guards import STALE, button, not_ours
 from handlers.kit.person import Person
 from handlers.onboarding import ask
 from handlers.onboarding_buttons import EditField
-
-logger = logging.getLogger(__name__)
 
 
 async def show_profile(update: Update, context: BotContext, person: Person) -> None:
@@ -42,8 +38,7 @@ async def edit_field(
 ) -> None:
     onboarding = context.services.onboarding
     if data.step not in EDITABLE:
-        logger.warning("user %d pressed a profile button we never drew", person.id)
-        await query.answer(person.text("button-expired"), show_alert=True)
+        await not_ours(query, person, "profile")
         return
     conversation = await onboarding.conversation(person.id)
     busy = conversation is not None and conversation.return_to is not ReturnTo.PROFILE

@@ -3,11 +3,11 @@ the bot (safeguarding rule 17). Each reading is audited."""
 
 from __future__ import annotations
 
-from telegram import CallbackQuery, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, Update
 
 from bot.core.i18n import Html
 from bot.services.staff import Role
-from handlers.common import first_name_of, reply
+from handlers.common import first_name_of, reply, reply_choice
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button, requires
@@ -22,11 +22,8 @@ class ProjectLog(CallbackData, prefix="pl"):
 
 async def choose_project(update: Update, context: BotContext, person: Person) -> None:
     projects = await context.services.projects.all_projects(person.id)
-    if not projects:
-        await reply(context, person, "projectlog-none")
-        return
-    rows = [[ProjectLog(project.id).button(short(project.title, 40))] for project in projects[:30]]
-    await reply(context, person, "projectlog-which", InlineKeyboardMarkup(rows))
+    buttons = [ProjectLog(project.id).button(short(project.title, 40)) for project in projects]
+    await reply_choice(context, person, "projectlog-which", buttons[:30], "projectlog-none")
 
 
 @button(ProjectLog)

@@ -4,8 +4,6 @@ Eligibility is checked again whenever a button runs."""
 
 from __future__ import annotations
 
-import logging
-
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.core.i18n import Html
@@ -34,8 +32,6 @@ from handlers.project_screens import (
 )
 from handlers.screens import Screen
 from storage.projects import Application, Project
-
-logger = logging.getLogger(__name__)
 
 PER_PAGE = 5
 MOVES = {"w": "withdrawn", "l": "left", "d": "invite_declined"}

@@ -32,6 +32,7 @@ from handlers import (
     new_event,
     new_project,
     onboarding,
+    onboarding_presses,
     privacy,
     profile,
     project_log,
@@ -85,7 +86,7 @@ COMMANDS: Final = (
 # One handler per family of buttons; each family's own pattern routes its presses.
 BUTTONS: Final[tuple[Button[Any], ...]] = (
     language.choose_language,
-    onboarding.on_button,
+    onboarding_presses.on_button,
     profile.edit_field,
     staff.invite_button,
     staff.demote_button,

@@ -18,26 +18,18 @@ from bot.domain.catalog import CAUSES, DAYS, HOURS_CHOICES, PURPOSES, SKILLS
 from bot.services.onboarding import Step
 from handlers.kit.callback_data import CallbackData
 from handlers.onboarding_buttons import (
-    AcceptNotice,
     Back,
-    BornEarlier,
-    BornLater,
     ChooseLanguage,
-    Confirm,
-    ConsentsDone,
     EditAnswer,
     EditField,
     FinishChoices,
-    KeepTypedCity,
-    OtherYears,
     PickCity,
     PickHours,
     PickMonth,
     PickYear,
-    RemoteOnly,
+    Plain,
     ToggleChoice,
     ToggleConsent,
-    UseTelegramName,
 )
 from storage.profiles import Profile
 
@@ -113,7 +105,7 @@ class Screens:
         return Screen(
             self.text("onboarding-notice"),
             InlineKeyboardMarkup(
-                [[self.button("notice-accept", AcceptNotice())], [self.back(Step.NOTICE)]]
+                [[self.button("notice-accept", Plain("notice"))], [self.back(Step.NOTICE)]]
             ),
         )
 
@@ -126,8 +118,8 @@ class Screens:
         rows = _rows(years, 4)
         rows.append(
             [
-                self.button("birth-before", BornEarlier(), year=str(first)),
-                self.button("birth-after", BornLater(), year=str(last + 1)),
+                self.button("birth-before", Plain("older"), year=str(first)),
+                self.button("birth-after", Plain("younger"), year=str(last + 1)),
             ]
         )
         rows.append([self.back(Step.BIRTH)])
@@ -138,13 +130,13 @@ class Screens:
             self.button(f"month-short-{month}", PickMonth(year, month)) for month in range(1, 13)
         ]
         rows = _rows(months, 4)
-        rows.append([self.button("birth-other-year", OtherYears())])
+        rows.append([self.button("birth-other-year", Plain("years"))])
         return Screen(self.text("birth-month-question", year=str(year)), InlineKeyboardMarkup(rows))
 
     def name(self, telegram_name: str | None) -> Screen:
         rows = []
         if telegram_name:
-            rows.append([self.button("name-use", UseTelegramName(), name=telegram_name)])
+            rows.append([self.button("name-use", Plain("name"), name=telegram_name)])
         rows.append([self.back(Step.NAME)])
         return Screen(self.text("name-question"), InlineKeyboardMarkup(rows))
 
@@ -155,7 +147,7 @@ class Screens:
                 [
                     [
                         PickCity(HOME_CITY).button(HOME_CITY),
-                        self.button("city-remote", RemoteOnly()),
+                        self.button("city-remote", Plain("remote")),
                     ],
                     [self.back(Step.CITY)],
                 ]
@@ -164,7 +156,7 @@ class Screens:
 
     def city_suggestions(self, typed: str, suggestions: tuple[str, ...]) -> Screen:
         rows = [[PickCity(city).button(city)] for city in suggestions]
-        rows.append([self.button("city-keep", KeepTypedCity(), city=typed)])
+        rows.append([self.button("city-keep", Plain("keep"), city=typed)])
         rows.append([self.back(Step.CITY)])
         return Screen(
             self.text("city-did-you-mean", city=typed, suggestion=suggestions[0]),
@@ -214,12 +206,12 @@ class Screens:
     def consents(self, granted: dict[str, bool]) -> Screen:
         chosen = {purpose for purpose, on in granted.items() if on}
         rows = self.consent_rows(chosen, ToggleConsent)
-        rows.append([self.back(Step.CONSENTS), self.button("consents-continue", ConsentsDone())])
+        rows.append([self.back(Step.CONSENTS), self.button("consents-continue", Plain("consents"))])
         return Screen(self.text("consents-question"), InlineKeyboardMarkup(rows))
 
     def summary(self, profile: Profile, granted: dict[str, bool]) -> Screen:
         rows = _rows([self.button(key, EditAnswer(step)) for step, key in _EDIT_KEYS.items()], 2)
-        rows.append([self.button("summary-confirm", Confirm())])
+        rows.append([self.button("summary-confirm", Plain("confirm"))])
         text = f"{self.card(profile, granted)}\n\n{self.text('summary-question')}"
         return Screen(text, InlineKeyboardMarkup(rows))
 

@@ -3,7 +3,7 @@ invitations to projects (rule 15 (d)), each one tap and effective at once (rule 
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 
@@ -13,7 +13,7 @@ from handlers.common import edit_screen, reply, send
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.commands import publish_personal_menu
 from handlers.kit.context import BotContext
-from handlers.kit.guards import STALE, button
+from handlers.kit.guards import STALE, button, not_ours
 from handlers.kit.person import Person, now_speaking
 from handlers.screens import Screen, Screens
 
@@ -30,12 +30,10 @@ class SettingConsent(Setting, tag="c"):
     purpose: Annotated[str, Shape(r"[a-z]{1,16}")]
 
 
-class SettingMaybe(Setting, tag="maybe"):
-    """Reminders for "Maybe" answers too."""
+class SettingSwitch(Setting):
+    """Reminders for "Maybe" answers too; invitations to projects."""
 
-
-class SettingInvitations(Setting, tag="invitations"):
-    """Invitations to projects."""
+    which: Literal["maybe", "invitations"]
 
 
 async def settings_screen(context: BotContext, person: Person) -> Screen:
@@ -57,10 +55,21 @@ async def settings_screen(context: BotContext, person: Person) -> Screen:
     chosen = {purpose for purpose, on in granted.items() if on}
     rows += screens.consent_rows(chosen, SettingConsent)
     rows.append(
-        [_toggle(screens, preferences.remind_maybe, "settings-remind-maybe", SettingMaybe())]
+        [
+            _toggle(
+                screens, preferences.remind_maybe, "settings-remind-maybe", SettingSwitch("maybe")
+            )
+        ]
     )
     rows.append(
-        [_toggle(screens, preferences.invitations, "settings-invitations", SettingInvitations())]
+        [
+            _toggle(
+                screens,
+                preferences.invitations,
+                "settings-invitations",
+                SettingSwitch("invitations"),
+            )
+        ]
     )
     return Screen(screens.text("settings-intro"), InlineKeyboardMarkup(rows))
 
@@ -108,13 +117,13 @@ async def _change(
             await query.answer(person.text("settings-ask-guardian"), show_alert=True)
             return None
         await services.consents.decide(person.id, data.purpose, switching_on)
-    elif isinstance(data, SettingInvitations):
+    elif isinstance(data, SettingSwitch):
         current = await services.preferences.get(person.id)
-        await services.preferences.set_invitations(person.id, not current.invitations)
-    elif isinstance(data, SettingMaybe):
-        current = await services.preferences.get(person.id)
-        await services.events.set_remind_maybe(person.id, not current.remind_maybe)
+        if data.which == "invitations":
+            await services.preferences.set_invitations(person.id, not current.invitations)
+        else:
+            await services.events.set_remind_maybe(person.id, not current.remind_maybe)
     else:
-        await query.answer(person.text("button-expired"), show_alert=True)
+        await not_ours(query, person, "settings")
         return None
     return person

@@ -4,22 +4,19 @@ the code of conduct. Roles are checked when each command or button runs."""
 
 from __future__ import annotations
 
-import logging
 from typing import Annotated
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 
 from bot.core.i18n import Html
 from bot.services.staff import INVITABLE, INVITE_PREFIX, Role
-from handlers.common import edit_screen, reply, send
+from handlers.common import edit_screen, reply, reply_choice, send
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.commands import publish_personal_menu
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, requires
 from handlers.kit.person import Person, roles_of
 from handlers.screens import Screen
-
-logger = logging.getLogger(__name__)
 
 ROLE_WORDS = {
     "coordinator": Role.COORDINATOR,
@@ -88,21 +85,13 @@ async def list_staff(update: Update, context: BotContext, person: Person) -> Non
 
 
 async def demote(update: Update, context: BotContext, person: Person) -> None:
-    members = await context.services.staff.staff()
-    if not members:
-        await reply(context, person, "demote-nobody")
-        return
-    rows = [
-        [
-            Demote(member.telegram_id).button(
-                person.text(
-                    "demote-button", name=member.name, role=person.text(f"role-{member.role}")
-                )
-            )
-        ]
-        for member in members
+    buttons = [
+        Demote(member.telegram_id).button(
+            person.text("demote-button", name=member.name, role=person.text(f"role-{member.role}"))
+        )
+        for member in await context.services.staff.staff()
     ]
-    await reply(context, person, "demote-which", InlineKeyboardMarkup(rows))
+    await reply_choice(context, person, "demote-which", buttons, "demote-nobody")
 
 
 @button(Demote)

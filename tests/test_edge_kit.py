@@ -17,7 +17,7 @@ from handlers import routes
 from handlers.event_screens import AnswerEvent, EventDetails
 from handlers.kit.callback_data import MAX_BYTES, CallbackData, Shape
 from handlers.kit.commands import Command, commands_for
-from handlers.onboarding_buttons import Back, EditField, Forget, PickMonth, ToggleChoice
+from handlers.onboarding_buttons import Back, EditField, PickMonth, Plain, ToggleChoice
 from handlers.settings_command import SettingConsent, SettingLanguage
 from handlers.staff import AcceptConduct, InviteAs
 from tests.support.harness import RunningBot
@@ -80,7 +80,7 @@ def test_the_wire_format_is_the_one_buttons_already_carry() -> None:
     assert PickMonth(2010, 3).encode() == "ob:month:2010:3"
     assert ToggleChoice("causes", "climate").encode() == "ob:t:causes:climate"
     assert Back(Step.CITY).encode() == "ob:back:city"
-    assert Forget().encode() == "ob:forget"
+    assert Plain("forget").encode() == "ob:forget"
     assert EditField(Step.NAME).encode() == "pf:name"
     assert SettingLanguage("en").encode() == "st:lang:en"
     assert SettingConsent("matching").encode() == "st:c:matching"

@@ -63,13 +63,19 @@ class Button(Generic[D]):
             return
         data = self.family.decode(query.data or "")
         if data is None:  # the pattern keeps others' data out: only a bug lands here
-            logger.warning("user %d pressed a button that is not %s", person.id, self.family)
-            await query.answer(person.text("button-expired"), show_alert=True)
+            await not_ours(query, person, self.family.__name__)
             return
         await self.handler(query, context, person, data)
 
     def route(self) -> CallbackQueryHandler[BotContext, None]:
         return CallbackQueryHandler(self, pattern=self.family.pattern())
+
+
+async def not_ours(query: CallbackQuery, person: Person, what: str) -> None:
+    """A button we never drew (forged, or from an older bot): it does nothing but log a warning
+    (safeguarding rule 22), and the person is told it no longer works."""
+    logger.warning("user %d pressed a %s button we never drew", person.id, what)
+    await query.answer(person.text("button-expired"), show_alert=True)
 
 
 def button(family: type[D]) -> Callable[[ButtonHandler[D]], Button[D]]:
