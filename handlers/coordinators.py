@@ -229,7 +229,7 @@ async def announce_application(
     profile, age = facts
     for coordinator in await context.services.projects.coordinators(project.id):
         screens = await staff_screens(context, coordinator)
-        text = applicant_card(screens, profile, age, age_band(age), application.message, project)
+        text = applicant_card(screens, profile, age_band(age), application.message, project)
         if hint is not None:
             text = f"{screens.text(hint)}\n\n{text}"
         keyboard = InlineKeyboardMarkup(

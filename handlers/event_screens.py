@@ -4,6 +4,7 @@ Rendering only: no I/O. The buttons' data, `ev:…`, is the `EventButton` family
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo
@@ -59,6 +60,31 @@ class EventsPage(EventButton, tag="p"):
 
 class MyEventsPage(EventButton, tag="a"):
     page: Annotated[int, PAGE]
+
+
+@dataclass(frozen=True)
+class Local:
+    """The time zone events are shown in, and now: a year is named only when not this one."""
+
+    zone: ZoneInfo
+    now: datetime
+
+
+@dataclass(frozen=True)
+class CardView:
+    """Who reads an event's card: its organiser (with the audience, the reminders and how many
+    answered), or a member; without the seats for someone who has one (a reminder)."""
+
+    for_organiser: bool = False
+    counts: Counts | None = None
+    with_seats: bool = True
+    description_limit: int | None = None
+
+
+MEMBER_VIEW = CardView()
+ORGANISER_VIEW = CardView(for_organiser=True)
+# What members get unasked, a reminder or a notice: one phone screen.
+NOTICE_VIEW = CardView(with_seats=False, description_limit=NOTICE_DESCRIPTION)
 
 
 def when_words(screens: Screens, at: datetime, zone: ZoneInfo, *, year: bool = False) -> str:
@@ -129,53 +155,53 @@ def audience(screens: Screens, event: Event, project_title: str | None) -> str:
 def event_card(
     screens: Screens,
     event: Event,
-    zone: ZoneInfo,
-    now: datetime,
-    *,
+    local: Local,
     project_title: str | None = None,
-    for_organiser: bool = False,
-    counts: Counts | None = None,
-    with_seats: bool = True,
-    description_limit: int | None = None,
+    view: CardView = MEMBER_VIEW,
 ) -> str:
-    """The whole event. Without the seats for someone who already has one (a reminder)."""
+    """The whole event, as `view` wants it."""
     lines = [
         screens.text("event-card-title", title=event.title),
         screens.text(
             "event-card-when",
-            when=when_with_year(screens, event.starts_at, zone, now),
+            when=when_with_year(screens, event.starts_at, local.zone, local.now),
             length=length(screens, event.duration_minutes),
         ),
         screens.text("event-card-where", where=where(screens, event)),
     ]
-    if with_seats:
-        lines.append(seats(screens, event, answered=for_organiser))
+    if view.with_seats:
+        lines.append(seats(screens, event, answered=view.for_organiser))
     if project_title and not event.participants_only:
         lines.append(screens.text("event-card-project", project=project_title))
-    if for_organiser:
-        lines.append(audience(screens, event, project_title))
-        offsets = tuple(timedelta(minutes=m) for m in event.reminder_minutes)
-        lines.append(
-            screens.text("event-card-reminders", offsets=offsets_words(screens, offsets))
-            if offsets
-            else screens.text("event-card-no-reminders")
-        )
-        if counts is not None:
-            lines.append(
-                screens.text(
-                    "event-card-counts",
-                    going=counts.going,
-                    maybe=counts.maybe,
-                    waiting=counts.waiting,
-                )
-            )
+    if view.for_organiser:
+        lines += _organiser_lines(screens, event, project_title, view.counts)
     if event.description:
         lines.append("")
         description = event.description
-        if description_limit is not None:
-            description = short(" ".join(description.split()), description_limit)
+        if view.description_limit is not None:
+            description = short(" ".join(description.split()), view.description_limit)
         lines.append(screens.text("event-card-description", description=description))
     return "\n".join(lines)
+
+
+def _organiser_lines(
+    screens: Screens, event: Event, project_title: str | None, counts: Counts | None
+) -> list[str]:
+    """Who the event is for, its reminders and, once published, how many answered."""
+    offsets = tuple(timedelta(minutes=m) for m in event.reminder_minutes)
+    lines = [
+        audience(screens, event, project_title),
+        screens.text("event-card-reminders", offsets=offsets_words(screens, offsets))
+        if offsets
+        else screens.text("event-card-no-reminders"),
+    ]
+    if counts is not None:
+        lines.append(
+            screens.text(
+                "event-card-counts", going=counts.going, maybe=counts.maybe, waiting=counts.waiting
+            )
+        )
+    return lines
 
 
 def when_short(screens: Screens, at: datetime, zone: ZoneInfo) -> str:
@@ -241,17 +267,11 @@ def answer_row(
 
 
 def event_page(
-    screens: Screens,
-    event: Event,
-    answer: str | None,
-    origin: str,
-    zone: ZoneInfo,
-    now: datetime,
-    project_title: str | None,
+    screens: Screens, event: Event, card: str, answer: str | None, origin: str
 ) -> Screen:
-    """One event in full, opened from a list (`origin`: l<page> or a<page>), to answer it
-    and go back."""
-    text = event_card(screens, event, zone, now, project_title=project_title)
+    """One event in full (its `card`), opened from a list (`origin`: l<page> or a<page>), to
+    answer it and go back."""
+    text = card
     if answer is not None:
         text += "\n\n" + screens.text(
             "event-your-answer", answer=screens.text(f"event-your-{answer}")
@@ -275,7 +295,6 @@ def events_page(
     answers: dict[int, str],
     page: int,
     zone: ZoneInfo,
-    now: datetime,
 ) -> Screen:
     if not found.items:
         return Screen(screens.text("events-none"))
@@ -296,7 +315,6 @@ def my_events_page(
     found: Page[tuple[Event, Rsvp]],
     page: int,
     zone: ZoneInfo,
-    now: datetime,
 ) -> Screen:
     if not found.items:
         return Screen(screens.text("myevents-none"))

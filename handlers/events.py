@@ -21,7 +21,7 @@ from bot.services.events import Notice, Refusal
 from bot.wiring import Services
 from handlers.common import Outbox, edit_screen, reply, send
 from handlers.event_screens import (
-    NOTICE_DESCRIPTION,
+    NOTICE_VIEW,
     PER_PAGE,
     AnswerEvent,
     CalendarFile,
@@ -29,6 +29,7 @@ from handlers.event_screens import (
     EventButton,
     EventDetails,
     EventsPage,
+    Local,
     MyEventsPage,
     audience,
     event_card,
@@ -54,6 +55,16 @@ def left_words(screens: Screens, minutes: int) -> str:
     if minutes >= 120 or minutes == 60:
         return screens.text("event-left-hours", hours=round(minutes / 60))
     return screens.text("event-left-minutes", minutes=minutes)
+
+
+def local(services: Services) -> Local:
+    return Local(services.settings.zone, services.clock.now())
+
+
+async def notice_card(services: Services, screens: Screens, event: Event) -> str:
+    """The event as a reminder or a notice shows it: one phone screen."""
+    title = await project_title(services, event)
+    return event_card(screens, event, local(services), title, NOTICE_VIEW)
 
 
 async def project_title(services: Services, event: Event) -> str | None:
@@ -90,8 +101,7 @@ async def _events_screen(context: BotContext, person: Person, page: int) -> Scre
         rsvp = await services.events.rsvp(person.id, event.id)
         if rsvp is not None:
             answers[event.id] = rsvp.answer
-    now = services.clock.now()
-    return events_page(person.screens, found, answers, page, services.settings.zone, now)
+    return events_page(person.screens, found, answers, page, services.settings.zone)
 
 
 async def _my_events_screen(context: BotContext, person: Person, page: int) -> Screen:
@@ -99,8 +109,7 @@ async def _my_events_screen(context: BotContext, person: Person, page: int) -> S
     found = await services.events.my_answers(person.id, page, PER_PAGE)
     if page > 0 and not found.items and found.total:
         return await _my_events_screen(context, person, (found.total - 1) // PER_PAGE)
-    zone, now = services.settings.zone, services.clock.now()
-    return my_events_page(person.screens, found, page, zone, now)
+    return my_events_page(person.screens, found, page, services.settings.zone)
 
 
 async def _event_screen(context: BotContext, person: Person, event_id: int, origin: str) -> Screen:
@@ -110,15 +119,9 @@ async def _event_screen(context: BotContext, person: Person, event_id: int, orig
     rsvp = await services.events.rsvp(person.id, event_id)
     if event is None or (refusal is not None and rsvp is None):
         return Screen(person.text(f"event-refused-{(refusal or Refusal.GONE).value}"))
-    return event_page(
-        person.screens,
-        event,
-        rsvp.answer if rsvp else None,
-        origin,
-        services.settings.zone,
-        services.clock.now(),
-        await project_title(services, event),
-    )
+    title = await project_title(services, event)
+    card = event_card(person.screens, event, local(services), title)
+    return event_page(person.screens, event, card, rsvp.answer if rsvp else None, origin)
 
 
 async def _send_calendar_file(
@@ -232,15 +235,7 @@ def reminder_task(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
         screens = Screens(services.translate, services.members.language_of(member))
         minutes = int(reminder.left.total_seconds() // 60)
         cannot = AnswerEvent("n", reminder.event.id).button(screens.text("event-cannot"))
-        card = event_card(
-            screens,
-            reminder.event,
-            services.settings.zone,
-            services.clock.now(),
-            project_title=await project_title(services, reminder.event),
-            with_seats=False,
-            description_limit=NOTICE_DESCRIPTION,
-        )
+        card = await notice_card(services, screens, reminder.event)
         await services.messenger.send(
             reminder.member_id,
             "event-reminder",
@@ -268,16 +263,7 @@ def notice_task(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
             return
         screens = Screens(services.translate, services.members.language_of(member))
         zone = services.settings.zone
-        now = services.clock.now()
-        card = event_card(
-            screens,
-            event,
-            zone,
-            now,
-            project_title=await project_title(services, event),
-            with_seats=False,
-            description_limit=NOTICE_DESCRIPTION,
-        )
+        card = await notice_card(services, screens, event)
         keyboard: InlineKeyboardMarkup | None = None
         args: dict[str, object] = {"card": Html(card)}
         if what is Notice.CANCELLED:
@@ -295,6 +281,7 @@ def notice_task(outbox: Outbox) -> Callable[[Task], Awaitable[None]]:
             keyboard = InlineKeyboardMarkup([[going]])
         elif what is Notice.OFFER:
             rsvp = await services.events.rsvp(task.member_id, event.id)
+            now = services.clock.now()
             until: datetime = rsvp.offer_expires_at if rsvp and rsvp.offer_expires_at else now
             args["until"] = when_words(screens, until, zone)
             keyboard = _answer_keyboard(screens, event, offer=True)

@@ -11,8 +11,8 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 from bot.services.events import ChangeResult
 from bot.services.staff import Role
 from handlers.common import edit_screen, send
-from handlers.event_screens import PER_PAGE, event_card, when_words
-from handlers.events import project_title
+from handlers.event_screens import PER_PAGE, CardView, event_card, when_words
+from handlers.events import local, project_title
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button, requires
@@ -94,15 +94,9 @@ async def manage_button(
 
 async def _event_screen(context: BotContext, person: Person, event: Event) -> Screen:
     services = context.services
-    card = event_card(
-        person.screens,
-        event,
-        services.settings.zone,
-        services.clock.now(),
-        project_title=await project_title(services, event),
-        for_organiser=True,
-        counts=await services.events.counts(event.id),
-    )
+    view = CardView(for_organiser=True, counts=await services.events.counts(event.id))
+    title = await project_title(services, event)
+    card = event_card(person.screens, event, local(services), title, view)
     keyboard = InlineKeyboardMarkup(
         [
             [

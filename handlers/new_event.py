@@ -17,7 +17,8 @@ from bot.services.event_drafts import STEPS, EventDraftService, question_of
 from bot.services.events import ChangeResult
 from handlers.common import drop_keyboard, reply, send
 from handlers.draft_steps import Drafting
-from handlers.event_screens import event_card, offsets_words, when_words
+from handlers.event_screens import ORGANISER_VIEW, event_card, offsets_words, when_words
+from handlers.events import local, project_title
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button
@@ -172,21 +173,11 @@ async def draft_screen(context: BotContext, person: Person, draft: Draft) -> Scr
 
 async def _preview(context: BotContext, screens: Screens, draft: Draft) -> Screen:
     services = context.services
-    new = services.event_drafts.event_of(draft)
-    title = None
-    if new.project_id is not None:
-        project = await services.projects.get(new.project_id)
-        title = project.title if project else None
+    preview = Event(**vars(services.event_drafts.event_of(draft)))
+    title = await project_title(services, preview)
     editing = draft.data.get("editing") is not None
     intro = "newevent-preview-edit" if editing else "newevent-preview"
-    card = event_card(
-        screens,
-        Event(**vars(new)),
-        services.settings.zone,
-        services.clock.now(),
-        project_title=title,
-        for_organiser=True,
-    )
+    card = event_card(screens, preview, local(services), title, ORGANISER_VIEW)
     corrections = [
         screens.button(f"newevent-edit-{name}", EventCorrect(name)) for name in QUESTIONS
     ]

@@ -8,7 +8,8 @@ from typing import Annotated, Literal
 from telegram import InlineKeyboardMarkup
 
 from bot.core.i18n import Html
-from bot.domain.matching import Match, Reasons
+from bot.domain.matching import Reasons
+from bot.services.projects import Matches
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.screens import Screen, Screens, pager
 from storage.profiles import Profile
@@ -124,16 +125,13 @@ def why(screens: Screens, reasons: Reasons, shared_key: str = "why-shared") -> s
 
 
 def matches_page(
-    screens: Screens,
-    matches: list[Match],
-    projects: dict[int, Project],
-    page: int,
-    total: int,
-    per_page: int,
+    screens: Screens, found: Matches, projects: dict[int, Project], page: int, per_page: int
 ) -> Screen:
+    """A page of /projects: the best matches first, each with why."""
     lines = []
     rows = []
-    for number, match in enumerate(matches, start=page * per_page + 1):
+    total = found.total
+    for number, match in enumerate(found.page, start=page * per_page + 1):
         project = projects[match.project.id]
         lines.append(
             screens.text(
@@ -163,10 +161,10 @@ def matches_page(
 
 
 def applicant_card(
-    screens: Screens, profile: Profile, age: int, band: str, message: str | None, project: Project
+    screens: Screens, profile: Profile, band: str, message: str | None, project: Project
 ) -> str:
-    """What coordinators see of an applicant (rule 16): never a username, id or contact."""
-    del age  # only the band is shown
+    """What coordinators see of an applicant (rule 16): never a username, id or contact, and
+    the age band, not the age."""
     return screens.text(
         "review-card",
         project=project.title,

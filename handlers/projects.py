@@ -56,7 +56,7 @@ async def projects_screen(context: BotContext, person: Person, page: int) -> Scr
         project = await services.projects.get(match.project.id)
         assert project is not None
         projects[project.id] = project
-    return matches_page(screens, found.page, projects, page, found.total, PER_PAGE)
+    return matches_page(screens, found, projects, page, PER_PAGE)
 
 
 @finished_member
