@@ -6,17 +6,23 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from telegram import CallbackQuery, Update
 
 from bot.services.draft_flow import Answer, DraftFlow
 from bot.wiring import Services
 from handlers.common import drop_keyboard, reply, send
+from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
-from handlers.kit.guards import STALE
+from handlers.kit.guards import STALE, Button
 from handlers.kit.person import Person
 from handlers.screens import Screen
 from storage.drafts import Draft
+
+D = TypeVar("D", bound=CallbackData)
+# A button of a draft flow, with the draft it acts on.
+DraftPress = Callable[[CallbackQuery, BotContext, Person, D, Draft], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -44,16 +50,21 @@ class Drafting:
         await self.show_next(context, person, await flow.answer_text(person.id, text))
         return True
 
-    async def draft_of(
-        self, query: CallbackQuery, context: BotContext, person: Person
-    ) -> Draft | None:
-        """The draft a button acts on; None, the button answered, without one (or without the
-        role any more: it is checked now, not when drawn)."""
-        await context.services.pending.clear(person.id)  # typed text is for this draft now
-        draft = await self.flow(context).draft(person.id)
-        if draft is None:
-            await query.answer(person.text(STALE))
-        return draft
+    def button(self, family: type[D], press: DraftPress[D]) -> Button[D]:
+        """The handler of the flow's buttons: `press` gets the draft they act on. Without one
+        (or without the role any more: it is checked now, not when drawn) nothing changes."""
+
+        async def pressed(
+            query: CallbackQuery, context: BotContext, person: Person, data: D
+        ) -> None:
+            await context.services.pending.clear(person.id)  # typed text is for this draft now
+            draft = await self.flow(context).draft(person.id)
+            if draft is None:
+                await query.answer(person.text(STALE))
+            else:
+                await press(query, context, person, data, draft)
+
+        return Button(family, pressed)
 
     async def cancel(
         self, query: CallbackQuery, context: BotContext, person: Person, draft: Draft

@@ -21,7 +21,7 @@ from handlers.event_screens import ORGANISER_VIEW, event_card, offsets_words, wh
 from handlers.events import local, project_title
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
-from handlers.kit.guards import STALE, button
+from handlers.kit.guards import STALE
 from handlers.kit.person import Person
 from handlers.project_screens import short
 from handlers.screens import Screen, Screens
@@ -193,18 +193,9 @@ def _hours(minutes: int) -> str:
     return f"{hours}h{rest:02d}" if rest else f"{hours}h"
 
 
-DRAFTING = Drafting(lambda services: services.event_drafts, draft_screen)
-new_event = DRAFTING.start
-take_text = DRAFTING.take_text
-
-
-@button(NewEvent)
-async def on_button(
-    query: CallbackQuery, context: BotContext, person: Person, data: NewEvent
+async def _pressed(
+    query: CallbackQuery, context: BotContext, person: Person, data: NewEvent, draft: Draft
 ) -> None:
-    draft = await DRAFTING.draft_of(query, context, person)
-    if draft is None:
-        return
     if data == EventPlain("x"):
         await DRAFTING.cancel(query, context, person, draft)
     elif data == EventPlain("p"):
@@ -283,3 +274,9 @@ async def _number(drafts: EventDraftService, user_id: int, data: EventNumber) ->
     if data.what == "j":
         return await drafts.choose(user_id, "project", {"project_id": data.value or None})
     return None
+
+
+DRAFTING = Drafting(lambda services: services.event_drafts, draft_screen)
+new_event = DRAFTING.start
+take_text = DRAFTING.take_text
+on_button = DRAFTING.button(NewEvent, _pressed)

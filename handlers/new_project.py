@@ -14,7 +14,7 @@ from handlers.common import drop_keyboard, edit_keyboard, reply, send
 from handlers.draft_steps import Drafting, age_limits
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
-from handlers.kit.guards import STALE, button
+from handlers.kit.guards import STALE
 from handlers.kit.person import Person
 from handlers.project_screens import project_card
 from handlers.screens import HOME_CITY, Screen, Screens
@@ -154,18 +154,9 @@ def _preview(context: BotContext, screens: Screens, draft: Draft) -> Screen:
     return Screen(text, InlineKeyboardMarkup(rows))
 
 
-DRAFTING = Drafting(lambda services: services.drafts, draft_screen)
-new_project = DRAFTING.start
-take_text = DRAFTING.take_text
-
-
-@button(NewProject)
-async def on_button(
-    query: CallbackQuery, context: BotContext, person: Person, data: NewProject
+async def _pressed(
+    query: CallbackQuery, context: BotContext, person: Person, data: NewProject, draft: Draft
 ) -> None:
-    draft = await DRAFTING.draft_of(query, context, person)
-    if draft is None:
-        return
     if isinstance(data, ProjectToggle):
         await _toggle(query, context, person, data)
     elif data == ProjectPlain("x"):
@@ -242,3 +233,9 @@ async def _choice(
             return await drafts.choose(user_id, step, {step: data.value})
     logger.warning("user %d pressed a /newproject button we never drew at %s", user_id, draft.step)
     return None
+
+
+DRAFTING = Drafting(lambda services: services.drafts, draft_screen)
+new_project = DRAFTING.start
+take_text = DRAFTING.take_text
+on_button = DRAFTING.button(NewProject, _pressed)

@@ -11,35 +11,22 @@ from telegram import CallbackQuery
 from bot.core.i18n import SUPPORTED_LANGUAGES
 from bot.domain.birth_month import BirthMonth
 from bot.domain.catalog import CHOICE_LISTS, HOURS_CHOICES, PURPOSES
-from bot.services.onboarding import EDITABLE, Next, ReturnTo
+from bot.services.onboarding import EDITABLE, CityAnswer, Next, OnboardingService, ReturnTo
+from handlers import onboarding_buttons as ob
 from handlers.common import drop_keyboard, edit_keyboard, edit_screen, reply
 from handlers.kit.commands import publish_personal_menu
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, not_ours
 from handlers.kit.person import Person, now_speaking
 from handlers.onboarding import after_birth, ask, refuse, telegram_name
-from handlers.onboarding_buttons import (
-    Back,
-    ChooseLanguage,
-    EditAnswer,
-    FinishChoices,
-    Onboarding,
-    PickCity,
-    PickHours,
-    PickMonth,
-    PickYear,
-    Plain,
-    ToggleChoice,
-    ToggleConsent,
-)
 from handlers.screens import Screen
 
 
-@button(Onboarding)
+@button(ob.Onboarding)
 async def on_button(
-    query: CallbackQuery, context: BotContext, person: Person, data: Onboarding
+    query: CallbackQuery, context: BotContext, person: Person, data: ob.Onboarding
 ) -> None:
-    if data == Plain("forget"):
+    if data == ob.Plain("forget"):
         await forget(query, context, person)
         return
     if data.question is None:  # a list of choices we do not have
@@ -50,7 +37,7 @@ async def on_button(
         # A question already answered (a double tap, or an old message): change nothing.
         await query.answer(person.text(STALE))
         return
-    press = PRESSES[data.action if isinstance(data, Plain) else type(data)]
+    press = PRESSES[data.action if isinstance(data, ob.Plain) else type(data)]
     try:
         handled = await press(query, context, person, data)
     except ValueError:
@@ -64,14 +51,17 @@ Press = Callable[[CallbackQuery, BotContext, Person, Any], Awaitable[bool]]
 
 
 async def _toggle(
-    query: CallbackQuery, context: BotContext, person: Person, data: ToggleChoice | ToggleConsent
+    query: CallbackQuery,
+    context: BotContext,
+    person: Person,
+    data: ob.ToggleChoice | ob.ToggleConsent,
 ) -> bool:
     """A choice of a list, or a consent, on or off: the same question, its buttons redrawn."""
     onboarding = context.services.onboarding
-    if isinstance(data, ToggleChoice) and data.key in CHOICE_LISTS[data.field]:
+    if isinstance(data, ob.ToggleChoice) and data.key in CHOICE_LISTS[data.field]:
         selected = await onboarding.toggle_choice(person.id, data.field, data.key)
         keyboard = person.screens.choices(data.field, selected).keyboard
-    elif isinstance(data, ToggleConsent) and data.purpose in PURPOSES:
+    elif isinstance(data, ob.ToggleConsent) and data.purpose in PURPOSES:
         granted = await onboarding.toggle_consent(person.id, data.purpose)
         keyboard = person.screens.consents(granted).keyboard
     else:
@@ -82,12 +72,12 @@ async def _toggle(
 
 
 async def _years(
-    query: CallbackQuery, context: BotContext, person: Person, data: PickYear | Plain
+    query: CallbackQuery, context: BotContext, person: Person, data: ob.PickYear | ob.Plain
 ) -> bool:
     """A year: its months; "other years": the years again."""
     onboarding = context.services.onboarding
     policy, today = onboarding.policy, onboarding.today()
-    if isinstance(data, Plain):
+    if isinstance(data, ob.Plain):
         screen = person.screens.birth_years(today, policy)
     elif today.year - policy.max_age - 1 <= data.year <= today.year - policy.min_age:
         screen = person.screens.birth_months(data.year)
@@ -99,7 +89,7 @@ async def _years(
 
 
 async def _pick_month(
-    query: CallbackQuery, context: BotContext, person: Person, data: PickMonth
+    query: CallbackQuery, context: BotContext, person: Person, data: ob.PickMonth
 ) -> bool:
     if not 1 <= data.month <= 12:
         return False
@@ -113,7 +103,7 @@ async def _pick_month(
 
 
 async def _out_of_range(
-    query: CallbackQuery, context: BotContext, person: Person, data: Plain
+    query: CallbackQuery, context: BotContext, person: Person, data: ob.Plain
 ) -> bool:
     """Born before the years shown (too old), or after them (too young)."""
     await context.services.onboarding.refuse(person.id)
@@ -125,7 +115,7 @@ async def _out_of_range(
 
 
 async def _choose_language(
-    query: CallbackQuery, context: BotContext, person: Person, data: ChooseLanguage
+    query: CallbackQuery, context: BotContext, person: Person, data: ob.ChooseLanguage
 ) -> bool:
     if data.code not in SUPPORTED_LANGUAGES:
         return False
@@ -137,46 +127,47 @@ async def _choose_language(
     return True
 
 
-async def _telegram_name(
-    query: CallbackQuery, context: BotContext, person: Person, data: Plain
+async def _shown(
+    query: CallbackQuery,
+    context: BotContext,
+    person: Person,
+    data: ob.Plain | ob.PickCity | ob.PickHours,
 ) -> bool:
-    name = telegram_name(person)
-    if name is None:
-        return False
-    named = await context.services.onboarding.answer_name(person.id, name)
-    await moved_on_showing(query, context, person, named.next, name)
+    """A button whose label is the answer (the notice accepted, the Telegram name, a city, remote
+    only, the city as typed, the hours): it stays under the question, then the next comes."""
+    onboarding = context.services.onboarding
+    name = telegram_name(person) if data == ob.Plain("name") else None
+    if isinstance(data, ob.PickHours):
+        if data.hours not in HOURS_CHOICES:
+            return False
+        step = await onboarding.answer_hours(person.id, data.hours)
+    elif data == ob.Plain("notice"):
+        step = await onboarding.accept_notice(person.id)
+    elif name is not None:
+        step = (await onboarding.answer_name(person.id, name)).next
+    else:
+        city = await _city(onboarding, person, data)
+        if city is None or not city.saved:
+            return False
+        step = city.next
+    await moved_on_showing(query, context, person, step, name)
     return True
 
 
 async def _city(
-    query: CallbackQuery, context: BotContext, person: Person, data: PickCity | Plain
-) -> bool:
-    """A city's button, remote only, or the city as typed."""
-    onboarding = context.services.onboarding
-    if isinstance(data, PickCity):
-        answer = await onboarding.pick_city(person.id, data.city)
-    elif data.action == "remote":
-        answer = await onboarding.choose_remote(person.id)
-    else:
-        answer = await onboarding.keep_typed_city(person.id)
-    if not answer.saved:
-        return False
-    await moved_on_showing(query, context, person, answer.next)
-    return True
-
-
-async def _hours(
-    query: CallbackQuery, context: BotContext, person: Person, data: PickHours
-) -> bool:
-    if data.hours not in HOURS_CHOICES:
-        return False
-    answered = await context.services.onboarding.answer_hours(person.id, data.hours)
-    await moved_on_showing(query, context, person, answered)
-    return True
+    onboarding: OnboardingService, person: Person, data: ob.Plain | ob.PickCity
+) -> CityAnswer | None:
+    if isinstance(data, ob.PickCity):
+        return await onboarding.pick_city(person.id, data.city)
+    if data.action == "remote":
+        return await onboarding.choose_remote(person.id)
+    if data.action == "keep":
+        return await onboarding.keep_typed_city(person.id)
+    return None  # the Telegram name, when it would not pass as one
 
 
 async def _finish_choices(
-    query: CallbackQuery, context: BotContext, person: Person, data: FinishChoices
+    query: CallbackQuery, context: BotContext, person: Person, data: ob.FinishChoices
 ) -> bool:
     finished = await context.services.onboarding.finish_choices(person.id, data.field)
     if finished.missing:
@@ -187,21 +178,17 @@ async def _finish_choices(
 
 
 async def _move_on(
-    query: CallbackQuery, context: BotContext, person: Person, data: Plain | Back
+    query: CallbackQuery, context: BotContext, person: Person, data: ob.Plain | ob.Back
 ) -> bool:
-    """The notice accepted (it stays visible, answered), the consents done, or back."""
+    """The consents done, or back."""
     onboarding = context.services.onboarding
-    if isinstance(data, Back):
-        await moved_on(query, context, person, await onboarding.back(person.id))
-    elif data.action == "notice":
-        await moved_on_showing(query, context, person, await onboarding.accept_notice(person.id))
-    else:
-        await moved_on(query, context, person, await onboarding.finish_consents(person.id))
+    moved = onboarding.back if isinstance(data, ob.Back) else onboarding.finish_consents
+    await moved_on(query, context, person, await moved(person.id))
     return True
 
 
 async def _edit(
-    query: CallbackQuery, context: BotContext, person: Person, data: EditAnswer
+    query: CallbackQuery, context: BotContext, person: Person, data: ob.EditAnswer
 ) -> bool:
     if data.step not in EDITABLE:
         return False
@@ -210,7 +197,9 @@ async def _edit(
     return True
 
 
-async def _confirm(query: CallbackQuery, context: BotContext, person: Person, data: Plain) -> bool:
+async def _confirm(
+    query: CallbackQuery, context: BotContext, person: Person, data: ob.Plain
+) -> bool:
     onboarding = context.services.onboarding
     await onboarding.confirm(person.id)
     await query.answer()
@@ -222,25 +211,25 @@ async def _confirm(query: CallbackQuery, context: BotContext, person: Person, da
 
 
 # By the button's class, or a plain button's action.
-PRESSES: dict[type[Onboarding] | str, Press] = {
-    ChooseLanguage: _choose_language,
-    "notice": _move_on,
-    PickYear: _years,
+PRESSES: dict[type[ob.Onboarding] | str, Press] = {
+    ob.ChooseLanguage: _choose_language,
+    "notice": _shown,
+    ob.PickYear: _years,
     "years": _years,
-    PickMonth: _pick_month,
+    ob.PickMonth: _pick_month,
     "older": _out_of_range,
     "younger": _out_of_range,
-    "name": _telegram_name,
-    PickCity: _city,
-    "remote": _city,
-    "keep": _city,
-    PickHours: _hours,
-    ToggleChoice: _toggle,
-    FinishChoices: _finish_choices,
-    ToggleConsent: _toggle,
+    "name": _shown,
+    ob.PickCity: _shown,
+    "remote": _shown,
+    "keep": _shown,
+    ob.PickHours: _shown,
+    ob.ToggleChoice: _toggle,
+    ob.FinishChoices: _finish_choices,
+    ob.ToggleConsent: _toggle,
     "consents": _move_on,
-    Back: _move_on,
-    EditAnswer: _edit,
+    ob.Back: _move_on,
+    ob.EditAnswer: _edit,
     "confirm": _confirm,
 }
 
