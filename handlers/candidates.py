@@ -3,7 +3,6 @@ projects (first name, age band, city, why; never a username, id or contact), and
 
 from __future__ import annotations
 
-import logging
 from typing import Annotated
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Update
@@ -13,13 +12,11 @@ from bot.services.projects import age_band
 from handlers.common import edit_screen, reply_choice, send
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
-from handlers.kit.guards import button
+from handlers.kit.guards import button, refuse_button
 from handlers.kit.person import Person
 from handlers.project_screens import short, why
 from handlers.screens import Screen
 from storage.projects import Project
-
-logger = logging.getLogger(__name__)
 
 
 class Candidates(CallbackData, prefix="cd"):
@@ -79,8 +76,7 @@ async def candidates_button(
     projects = context.services.projects
     project = await projects.managed(person.id, data.project)
     if project is None:
-        logger.warning("user %d asked for candidates of a project they do not run", person.id)
-        await query.answer(person.text("not-your-project"), show_alert=True)
+        await refuse_button(query, person, "not-your-project", "of a project they do not run")
         return
     if not isinstance(data, InviteCandidate):
         await query.answer()

@@ -49,13 +49,19 @@ async def reply(
 
 
 async def reply_choice(
-    context: BotContext, person: Person, key: str, buttons: list[InlineKeyboardButton], none: str
+    context: BotContext,
+    person: Person,
+    key: str,
+    buttons: list[InlineKeyboardButton],
+    none: str,
+    **args: object,
 ) -> None:
     """`key` with a button a row to pick from, or `none` when there is nothing to pick."""
     if not buttons:
         await reply(context, person, none)
         return
-    await reply(context, person, key, InlineKeyboardMarkup([[choice] for choice in buttons]))
+    keyboard = InlineKeyboardMarkup([[choice] for choice in buttons])
+    await reply(context, person, key, keyboard, **args)
 
 
 async def send(context: BotContext, person: Person, screen: Screen) -> None:

@@ -16,10 +16,18 @@ from bot.domain.project_import import MAX_BYTES, template
 from bot.services.projects import MAX_PROJECT_MESSAGE, MAX_REASON, age_band
 from bot.services.staff import Role
 from handlers import new_project, onboarding
-from handlers.common import Outbox, Reach, edit_screen, first_name_of, reply, send
+from handlers.common import (
+    Outbox,
+    Reach,
+    edit_screen,
+    first_name_of,
+    reply,
+    reply_choice,
+    send,
+)
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
-from handlers.kit.guards import STALE, button
+from handlers.kit.guards import STALE, button, refuse_button
 from handlers.kit.person import Person
 from handlers.project_screens import WriteToProject, applicant_card, project_card, short
 from handlers.screens import Screen, Screens
@@ -100,23 +108,18 @@ async def on_document(update: Update, context: BotContext, person: Person) -> No
 
 async def my_projects(update: Update, context: BotContext, person: Person) -> None:
     projects = await context.services.projects.projects_of(person.id)
-    if not projects:
-        await reply(context, person, "myprojects-none")
-        return
-    rows = [
-        [
-            MyProject("v", project.id).button(
-                person.screens.label(
-                    "myprojects-button",
-                    title=short(project.title, 30),
-                    status=person.text(f"project-status-{project.status}"),
-                )
+    buttons = [
+        MyProject("v", project.id).button(
+            person.screens.label(
+                "myprojects-button",
+                title=short(project.title, 30),
+                status=person.text(f"project-status-{project.status}"),
             )
-        ]
+        )
         for project in projects[:20]
     ]
-    keyboard = InlineKeyboardMarkup(rows)
-    await reply(context, person, "myprojects-list", keyboard, count=len(projects))
+    count = len(projects)
+    await reply_choice(context, person, "myprojects-list", buttons, "myprojects-none", count=count)
 
 
 def manage_screen(screens: Screens, project: Project) -> Screen:
@@ -149,8 +152,7 @@ async def my_projects_button(
     services = context.services
     project = await services.projects.managed(person.id, data.project)
     if project is None:
-        logger.warning("user %d acted on a project they do not run", person.id)
-        await query.answer(person.text("not-your-project"), show_alert=True)
+        await refuse_button(query, person, "not-your-project", "of a project they do not run")
         return
     if data.action in STATUS_ACTIONS:
         status = STATUS_ACTIONS[data.action]
@@ -250,8 +252,7 @@ async def review_button(
     services = context.services
     found = await services.projects.application_for_reviewer(person.id, data.application)
     if found is None:
-        logger.warning("user %d reviewed an application of a project they do not run", person.id)
-        await query.answer(person.text("not-your-project"), show_alert=True)
+        await refuse_button(query, person, "not-your-project", "to review for a project not theirs")
         return
     application, _ = found
     if application.status != "applied":

@@ -21,7 +21,7 @@ from bot.domain.catalog import PURPOSES
 from bot.services.guardians import LINK_PREFIX
 from bot.services.onboarding import Step
 from bot.services.staff import Role
-from handlers.common import drop_keyboard, edit_screen, reply, send
+from handlers.common import drop_keyboard, edit_screen, reply, reply_choice, send
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, not_ours, requires
@@ -245,19 +245,14 @@ async def _withdraw(query: CallbackQuery, context: BotContext, person: Person, c
 async def my_consents(update: Update, context: BotContext, person: Person) -> None:
     """/guardian: the consents this account gave, each with a way to withdraw it."""
     given = await context.services.guardians.consented_by(person.id)
-    if not given:
-        await reply(context, person, "guardian-none")
-        return
-    rows = [
-        [
-            GuardianDecides("wd", request.reference_code).button(
-                person.screens.label("guardian-withdraw-for", name=request.telegram_name)
-            )
-        ]
+    buttons = [
+        GuardianDecides("wd", request.reference_code).button(
+            person.screens.label("guardian-withdraw-for", name=request.telegram_name)
+        )
         for request in given
     ]
     names = ", ".join(request.telegram_name for request in given)
-    await reply(context, person, "guardian-list", InlineKeyboardMarkup(rows), names=names)
+    await reply_choice(context, person, "guardian-list", buttons, "guardian-none", names=names)
 
 
 # --- moderators -----------------------------------------------------------------------------

@@ -71,11 +71,16 @@ class Button(Generic[D]):
         return CallbackQueryHandler(self, pattern=self.family.pattern())
 
 
+async def refuse_button(query: CallbackQuery, person: Person, key: str, why: str) -> None:
+    """A button someone may not use does nothing but log a warning (safeguarding rule 22); the
+    person is told `key` in a pop-up."""
+    logger.warning("user %d pressed a button %s", person.id, why)
+    await query.answer(person.text(key), show_alert=True)
+
+
 async def not_ours(query: CallbackQuery, person: Person, what: str) -> None:
-    """A button we never drew (forged, or from an older bot): it does nothing but log a warning
-    (safeguarding rule 22), and the person is told it no longer works."""
-    logger.warning("user %d pressed a %s button we never drew", person.id, what)
-    await query.answer(person.text("button-expired"), show_alert=True)
+    """A button we never drew (forged, or from an older bot): it no longer works."""
+    await refuse_button(query, person, "button-expired", f"we never drew ({what})")
 
 
 def button(family: type[D]) -> Callable[[ButtonHandler[D]], Button[D]]:
@@ -101,8 +106,9 @@ class Refusal:
             await context.bot.send_message(person.chat_id, person.text(self.said))
             return
         if self.alert:
-            logger.warning("user %d pressed a button they may not use", person.id)
-        await source.answer(person.text(self.answered), show_alert=self.alert)
+            await refuse_button(source, person, self.answered, "without the role")
+        else:
+            await source.answer(person.text(self.answered))
 
 
 ROLE_REFUSALS = {
