@@ -7,12 +7,18 @@ A family is a frozen dataclass with a `prefix`; its typed fields follow, `:`-sep
 
     Demote(42).encode() == "sd:42";  Demote.decode("sd:42") == Demote(42)
 
-A family whose buttons carry different things has variants, each a subclass, usually with a
-`tag` (the first part after the prefix):
+A family whose buttons carry different things has variants: its subclasses, each with a `tag`
+(the part after the prefix) or a first field that tells them apart. Buttons that carry nothing
+else are best one variant with a `Literal` action:
 
-    class Guardian(CallbackData, prefix="gd"): ...
-    class GuardianConsent(Guardian, tag="ok"):
+    class Deletion(CallbackData, prefix="dm"): ...
+    class DeleteEverything(Deletion, tag="yes"):   # dm:yes:1767225600
+        stamp: int
+    class GuardianDecides(GuardianChoice):         # gd:ok:K7QX2M
+        decision: Literal["ok", "no", "wd"]
         code: str
+
+A family's handler gets the family type and tells the variants apart with `isinstance`.
 
 Fields are `int` (digits), `str` (no `:`), a `Literal` of strings or a `StrEnum`;
 `Annotated[…, Shape(r"…")]` narrows what a field accepts. A trailing field with a default may be
