@@ -1,73 +1,50 @@
-"""Small helpers every handler uses: the person's language and localized replies."""
+"""Small helpers every handler uses: localized replies, screens, keyboards that may be gone."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from typing import Protocol
 
-from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Message, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest
 
-from bot.wiring import Services
 from handlers.kit.context import BotContext
-from handlers.screens import Screen, Screens
+from handlers.kit.person import Person
+from handlers.screens import Screen
 
 logger = logging.getLogger(__name__)
 
 
-class Reach(Protocol):
-    """What sending on the bot's own initiative needs: a handler's context, or a task's outbox."""
-
-    @property
-    def bot(self) -> Bot: ...
-
-    @property
-    def services(self) -> Services: ...
-
-
-@dataclass(frozen=True)
-class Outbox:
-    """`Reach` for durable tasks, which have no update to answer."""
-
-    bot: Bot
-    services: Services
-
-
-async def language_of(update: Update, context: BotContext) -> str:
-    user = update.effective_user
-    members = context.services.members
-    if user is None:
-        return members.default_language
-    return await members.language_for(user.id, user.language_code)
-
-
 async def reply(
-    update: Update,
     context: BotContext,
+    person: Person,
     key: str,
     reply_markup: InlineKeyboardMarkup | None = None,
-    language: str | None = None,
     **args: object,
-) -> Message | None:
+) -> Message:
     """Answer in the chat the update came from, in the person's language."""
-    chat = update.effective_chat
-    if chat is None:
-        return None
-    language = language or await language_of(update, context)
     return await context.bot.send_message(
-        chat.id, context.services.translate(language, key, **args), reply_markup=reply_markup
+        person.chat_id, person.text(key, **args), reply_markup=reply_markup
     )
 
 
-async def screens_for(update: Update, context: BotContext) -> Screens:
-    return Screens(context.services.translate, await language_of(update, context))
+async def reply_choice(
+    context: BotContext,
+    person: Person,
+    key: str,
+    buttons: list[InlineKeyboardButton],
+    none: str,
+    **args: object,
+) -> None:
+    """`key` with a button a row to pick from, or `none` when there is nothing to pick."""
+    if not buttons:
+        await reply(context, person, none)
+        return
+    keyboard = InlineKeyboardMarkup([[choice] for choice in buttons])
+    await reply(context, person, key, keyboard, **args)
 
 
-async def send(update: Update, context: BotContext, screen: Screen) -> None:
-    chat = update.effective_chat
-    assert chat is not None
-    await context.bot.send_message(chat.id, screen.text, reply_markup=screen.keyboard)
+async def send(context: BotContext, person: Person, screen: Screen) -> None:
+    await context.bot.send_message(person.chat_id, screen.text, reply_markup=screen.keyboard)
 
 
 async def drop_keyboard(query: CallbackQuery) -> None:
@@ -87,3 +64,9 @@ async def edit_screen(query: CallbackQuery, screen: Screen) -> None:
         await query.edit_message_text(screen.text, reply_markup=screen.keyboard)
     except BadRequest as error:
         logger.info("could not edit the message of user %d: %s", query.from_user.id, error)
+
+
+async def first_name_of(context: BotContext, member_id: int) -> str:
+    """A member's first name as staff may see it (rule 16), "—" without one."""
+    profile = await context.services.onboarding.profile(member_id)
+    return profile.first_name if profile is not None and profile.first_name else "—"

@@ -5,23 +5,30 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from telegram import Update
+from telegram import CallbackQuery, Update
 
 from bot.services.conversations import Flow
-from bot.services.draft_flow import Draft, DraftFlow
+from bot.services.draft_flow import Draft
 from handlers import coordinators, fallback, new_event, new_project, onboarding, projects, staff
 from handlers.common import drop_keyboard, reply, send
-from handlers.draft_steps import DrawDraft, cancelled_key, start_flow
+from handlers.draft_steps import (
+    Drafting,
+    EditInstead,
+    KeepIt,
+    KeepWhich,
+    StartNew,
+    cancelled_key,
+)
 from handlers.kit.context import BotContext
+from handlers.kit.guards import STALE, button
+from handlers.kit.person import Person
 
-CALLBACK_PATTERN = r"^cv:(k|r:(project_draft|event_draft)|e:[pe]:\d{1,12})$"
-
-TakeText = Callable[[Update, BotContext], Awaitable[bool]]
+TakeText = Callable[[BotContext, Person, str], Awaitable[bool]]
 
 
-async def _answer_question(update: Update, context: BotContext) -> bool:
-    return await projects.take_text(update, context) or await coordinators.take_text(
-        update, context
+async def _answer_question(context: BotContext, person: Person, text: str) -> bool:
+    return await projects.take_text(context, person, text) or await coordinators.take_text(
+        context, person, text
     )
 
 
@@ -34,88 +41,79 @@ TAKES_TEXT: dict[Flow, TakeText] = {
     Flow.EVENT_DRAFT: new_event.take_text,
     Flow.QUESTION: _answer_question,
 }
+DRAFTS: dict[Flow, Drafting] = {
+    Flow.PROJECT_DRAFT: new_project.DRAFTING,
+    Flow.EVENT_DRAFT: new_event.DRAFTING,
+}
 
 
-def drafts(context: BotContext) -> dict[Flow, tuple[DraftFlow, DrawDraft]]:
-    services = context.services
-    return {
-        Flow.PROJECT_DRAFT: (services.drafts, new_project.draft_screen),
-        Flow.EVENT_DRAFT: (services.event_drafts, new_event.draft_screen),
-    }
-
-
-async def _flow_of(context: BotContext, user_id: int) -> Flow | None:
-    conversation = await context.services.conversations.current(user_id)
+async def _flow_of(context: BotContext, person: Person) -> Flow | None:
+    conversation = await context.services.conversations.current(person.id)
     return Flow(conversation.flow) if conversation is not None else None
 
 
-async def on_text(update: Update, context: BotContext) -> None:
-    user = update.effective_user
-    assert user is not None
-    flow = await _flow_of(context, user.id)
+async def on_text(update: Update, context: BotContext, person: Person) -> None:
+    message = update.effective_message
+    text = message.text if message is not None and message.text is not None else ""
+    flow = await _flow_of(context, person)
     take = TAKES_TEXT.get(flow) if flow is not None else None
-    if take is None or not await take(update, context):
-        await fallback.stray_text(update, context)
+    if take is None or not await take(context, person, text):
+        await fallback.stray_text(update, context, person)
 
 
-async def cancel(update: Update, context: BotContext) -> None:
+async def cancel(update: Update, context: BotContext, person: Person) -> None:
     """/cancel: stops what the person is doing now (a question first, then what it
     interrupted; the onboarding has its own way of pausing)."""
-    user = update.effective_user
-    assert user is not None
-    flow = await _flow_of(context, user.id)
+    flow = await _flow_of(context, person)
     if flow is Flow.QUESTION:
-        await context.services.pending.clear(user.id)
-        await reply(update, context, "cancel-done")
+        await context.services.pending.clear(person.id)
+        await reply(context, person, "cancel-done")
         return
-    draft_flow = drafts(context).get(flow) if flow is not None else None
-    if draft_flow is not None:
-        draft = await draft_flow[0].draft(user.id)
-        if draft is not None:
-            await draft_flow[0].cancel(user.id)
-            await reply(update, context, cancelled_key(draft_flow[0], draft))
-            return
-    await onboarding.cancel(update, context)
+    drafting = DRAFTS.get(flow) if flow is not None else None
+    draft = await drafting.flow(context).draft(person.id) if drafting is not None else None
+    if drafting is not None and draft is not None:
+        await drafting.flow(context).cancel(person.id)
+        await reply(context, person, cancelled_key(drafting.flow(context), draft))
+        return
+    await onboarding.cancel(context, person)
 
 
-async def on_choice(update: Update, context: BotContext) -> None:
+@button(KeepWhich)
+async def on_choice(
+    query: CallbackQuery, context: BotContext, person: Person, data: KeepWhich
+) -> None:
     """Which to keep: the flow half done (shown again where it was), or the new one."""
-    query = update.callback_query
-    assert query is not None
-    assert query.data is not None
     await query.answer()
     await drop_keyboard(query)
-    user_id = query.from_user.id
-    registry = drafts(context)
-    if query.data == "cv:k":
-        kept = registry.get(await _flow_of(context, user_id) or Flow.QUESTION)
-        draft = await kept[0].draft(user_id) if kept is not None else None
-        if kept is None or draft is None:
-            await reply(update, context, "conversation-kept")
-            return
-        await send(update, context, await kept[1](update, context, draft))
-        return
-    if query.data.startswith("cv:e:"):
-        await _edit_instead(
-            update, context, query.data.split(":")[2], int(query.data.split(":")[3])
-        )
-        return
-    chosen = registry[Flow(query.data.removeprefix("cv:r:"))]
-    await start_flow(update, context, *chosen, replace=True)
+    if isinstance(data, KeepIt):
+        await _go_on(context, person)
+    elif isinstance(data, StartNew):
+        await DRAFTS[Flow(data.flow)].begin(context, person, replace=True)
+    elif isinstance(data, EditInstead):
+        await _edit_instead(context, person, data)
 
 
-async def _edit_instead(update: Update, context: BotContext, kind: str, ref: int) -> None:
+async def _go_on(context: BotContext, person: Person) -> None:
+    flow = await _flow_of(context, person)
+    drafting = DRAFTS.get(flow) if flow is not None else None
+    draft = await drafting.flow(context).draft(person.id) if drafting is not None else None
+    if drafting is None or draft is None:
+        await reply(context, person, "conversation-kept")
+        return
+    await send(context, person, await drafting.draw(context, person, draft))
+
+
+async def _edit_instead(context: BotContext, person: Person, data: EditInstead) -> None:
     """Drop what was half done and edit that project or event (checked again now)."""
-    user = update.effective_user
-    assert user is not None
     services = context.services
-    if kind == "p":
-        draft = await services.drafts.edit_project(user.id, ref, replace=True)
-        draw = new_project.draft_screen
+    draft: object
+    if data.kind == "p":
+        draft = await services.drafts.edit_project(person.id, data.ref, replace=True)
+        drafting = new_project.DRAFTING
     else:
-        draft = await services.event_drafts.edit_event(user.id, ref, replace=True)
-        draw = new_event.draft_screen
+        draft = await services.event_drafts.edit_event(person.id, data.ref, replace=True)
+        drafting = new_event.DRAFTING
     if isinstance(draft, Draft):
-        await send(update, context, await draw(update, context, draft))
+        await send(context, person, await drafting.draw(context, person, draft))
     else:
-        await reply(update, context, "onboarding-button-old")
+        await reply(context, person, STALE)

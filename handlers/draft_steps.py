@@ -4,16 +4,108 @@ typed answer followed by the next question, or the same one with what was wrong 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Literal, TypeVar
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 
 from bot.services.conversations import Flow
 from bot.services.draft_flow import Answer, Busy, Draft, DraftFlow
-from handlers.common import drop_keyboard, reply, screens_for, send
+from bot.wiring import Services
+from handlers.common import drop_keyboard, reply, send
+from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
+from handlers.kit.guards import STALE, Button
+from handlers.kit.person import Person
 from handlers.screens import Screen
 
-DrawDraft = Callable[[Update, BotContext, Draft], Awaitable[Screen]]
+D = TypeVar("D", bound=CallbackData)
+# A button of a draft flow, with the draft it acts on.
+DraftPress = Callable[[CallbackQuery, BotContext, Person, D, Draft], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Drafting:
+    """A guided flow (its service), how its draft looks at each step, and what every flow does
+    the same way: its command, typed answers, Cancel, Correct and the next question."""
+
+    flow_of: Callable[[Services], DraftFlow]
+    draw: Callable[[BotContext, Person, Draft], Awaitable[Screen]]
+
+    def flow(self, context: BotContext) -> DraftFlow:
+        return self.flow_of(context.services)
+
+    async def start(self, update: Update, context: BotContext, person: Person) -> None:
+        """The command."""
+        await self.begin(context, person)
+
+    async def begin(self, context: BotContext, person: Person, *, replace: bool = False) -> None:
+        """A new draft, the one half-written, or the question of which to keep when something
+        else is half done (`replace`: the person chose to drop it)."""
+        flow = self.flow(context)
+        started = await flow.start(person.id, replace=replace)
+        if isinstance(started, Busy):
+            await ask_which_to_keep(context, person, started.flow, flow.flow)
+            return
+        await send(context, person, await self.draw(context, person, started))
+
+    async def take_text(self, context: BotContext, person: Person, text: str) -> bool:
+        """A typed answer for the flow, if the person is writing with it; False otherwise."""
+        flow = self.flow(context)
+        if await flow.draft(person.id) is None:
+            return False
+        await self.show_next(context, person, await flow.answer_text(person.id, text))
+        return True
+
+    def button(self, family: type[D], press: DraftPress[D]) -> Button[D]:
+        """The handler of the flow's buttons: `press` gets the draft they act on. Without one
+        (or without the role any more: it is checked now, not when drawn) nothing changes."""
+
+        async def pressed(
+            query: CallbackQuery, context: BotContext, person: Person, data: D
+        ) -> None:
+            await context.services.pending.clear(person.id)  # typed text is for this draft now
+            draft = await self.flow(context).draft(person.id)
+            if draft is None:
+                await query.answer(person.text(STALE))
+            else:
+                await press(query, context, person, data, draft)
+
+        return Button(family, pressed)
+
+    async def cancel(
+        self, query: CallbackQuery, context: BotContext, person: Person, draft: Draft
+    ) -> None:
+        """✖️ Cancel: the draft goes (a published one being edited stays as it was)."""
+        flow = self.flow(context)
+        await flow.cancel(person.id)
+        await query.answer()
+        await drop_keyboard(query)
+        await reply(context, person, cancelled_key(flow, draft))
+
+    async def correct(
+        self, query: CallbackQuery, context: BotContext, person: Person, step: str
+    ) -> None:
+        """✏️ From the preview: that question again."""
+        corrected = await self.flow(context).correct(person.id, step)
+        if corrected is None:
+            await query.answer(person.text(STALE))
+            return
+        await query.answer()
+        await drop_keyboard(query)
+        await send(context, person, await self.draw(context, person, corrected))
+
+    async def show_next(self, context: BotContext, person: Person, answer: Answer) -> None:
+        """The next question, or the same one again with what was wrong on top."""
+        flow = self.flow(context)
+        draft = await flow.draft(person.id)
+        if draft is None:
+            return
+        screen = await self.draw(context, person, draft)
+        if answer.problem is not None:
+            key = f"{flow.texts}-problem-{answer.problem}"
+            screen = screen.with_hint(person.text(key, **age_limits(context)))
+        await send(context, person, screen)
 
 
 def age_limits(context: BotContext) -> dict[str, object]:
@@ -22,99 +114,37 @@ def age_limits(context: BotContext) -> dict[str, object]:
     return {"low": policy.min_age, "high": policy.max_age}
 
 
-async def start_flow(
-    update: Update, context: BotContext, flow: DraftFlow, draw: DrawDraft, *, replace: bool = False
-) -> None:
-    """/newproject, /newevent: a new draft, the one left half-way, or the question of which
-    to keep when something else is half done."""
-    user = update.effective_user
-    assert user is not None
-    if not context.services.is_coordinator(user.id):
-        await reply(update, context, "coordinator-only")
-        return
-    started = await flow.start(user.id, replace=replace)
-    if isinstance(started, Busy):
-        await ask_which_to_keep(update, context, started.flow, flow.flow)
-        return
-    await send(update, context, await draw(update, context, started))
+class KeepWhich(CallbackData, prefix="cv"):
+    """Something else is half done: go on with it, or drop it for the new one."""
+
+
+class KeepIt(KeepWhich, tag="k"):
+    pass
+
+
+class StartNew(KeepWhich, tag="r"):
+    flow: Literal["project_draft", "event_draft"]
+
+
+class EditInstead(KeepWhich, tag="e"):
+    kind: Literal["p", "e"]  # a project or an event
+    ref: int
 
 
 async def ask_which_to_keep(
-    update: Update, context: BotContext, busy: Flow, new: Flow, instead: str | None = None
+    context: BotContext, person: Person, busy: Flow, new: Flow, instead: KeepWhich | None = None
 ) -> None:
-    """`instead`: the callback data that starts the new one (default: a new draft)."""
-    screens = await screens_for(update, context)
-    what, start = screens.text(f"flow-{busy.value}"), screens.text(f"flow-{new.value}")
-    keep = screens.label("conversation-keep", what=what)
-    replace = screens.label("conversation-replace", new=start)
-    keyboard = InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(keep, callback_data="cv:k")],
-            [InlineKeyboardButton(replace, callback_data=instead or f"cv:r:{new.value}")],
-        ]
-    )
-    text = screens.text("conversation-busy", what=what, new=start)
-    await send(update, context, Screen(text, keyboard))
-
-
-async def take_flow_text(
-    update: Update, context: BotContext, flow: DraftFlow, draw: DrawDraft
-) -> bool:
-    """A typed answer for the flow, if the person is writing with it; False otherwise."""
-    user = update.effective_user
-    message = update.effective_message
-    assert user is not None
-    assert message is not None
-    if await flow.draft(user.id) is None:
-        return False
-    answer = await flow.answer_text(user.id, message.text or "")
-    await show_next(update, context, flow, draw, answer)
-    return True
+    """`instead`: the button that starts the new one (default: a new draft of that flow)."""
+    what, start = person.text(f"flow-{busy.value}"), person.text(f"flow-{new.value}")
+    if instead is None:
+        instead = StartNew(new.value)  # type: ignore[arg-type]
+    keep = person.screens.label("conversation-keep", what=what)
+    replace = person.screens.label("conversation-replace", new=start)
+    keyboard = InlineKeyboardMarkup([[KeepIt().button(keep)], [instead.button(replace)]])
+    text = person.text("conversation-busy", what=what, new=start)
+    await send(context, person, Screen(text, keyboard))
 
 
 def cancelled_key(flow: DraftFlow, draft: Draft) -> str:
     editing = draft.data.get("editing") is not None
     return f"{flow.texts}-edit-cancelled" if editing else f"{flow.texts}-cancelled"
-
-
-async def cancel_button(update: Update, context: BotContext, flow: DraftFlow, draft: Draft) -> None:
-    """✖️ Cancel: the draft goes (a published one being edited stays as it was)."""
-    query = update.callback_query
-    assert query is not None
-    await flow.cancel(query.from_user.id)
-    await query.answer()
-    await drop_keyboard(query)
-    await reply(update, context, cancelled_key(flow, draft))
-
-
-async def correct_button(
-    update: Update, context: BotContext, flow: DraftFlow, draw: DrawDraft, step: str
-) -> None:
-    """✏️ From the preview: that question again."""
-    query = update.callback_query
-    assert query is not None
-    corrected = await flow.correct(query.from_user.id, step)
-    if corrected is None:
-        screens = await screens_for(update, context)
-        await query.answer(screens.text("onboarding-button-old"))
-        return
-    await query.answer()
-    await drop_keyboard(query)
-    await send(update, context, await draw(update, context, corrected))
-
-
-async def show_next(
-    update: Update, context: BotContext, flow: DraftFlow, draw: DrawDraft, answer: Answer
-) -> None:
-    """The next question, or the same one again with what was wrong on top."""
-    user = update.effective_user
-    assert user is not None
-    draft = await flow.draft(user.id)
-    if draft is None:
-        return
-    screen = await draw(update, context, draft)
-    if answer.problem is not None:
-        screens = await screens_for(update, context)
-        problem = screens.text(f"{flow.texts}-problem-{answer.problem}", **age_limits(context))
-        screen = screen.with_hint(problem)
-    await send(update, context, screen)

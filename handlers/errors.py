@@ -7,8 +7,8 @@ import logging
 from telegram import Update
 from telegram.error import Forbidden, TelegramError
 
-from handlers.common import language_of
 from handlers.kit.context import BotContext
+from handlers.kit.person import person_of
 
 logger = logging.getLogger("bot.errors")
 
@@ -34,8 +34,10 @@ async def on_error(update: object, context: BotContext) -> None:
     if isinstance(error, Forbidden) and user is not None:
         await context.services.members.mark_unreachable(user.id)
         return
-    language = await language_of(update, context)
-    text = context.services.translate(language, "error-generic")
+    person = await person_of(update, context)
+    if person is None:
+        return
+    text = person.text("error-generic")
     if update.callback_query is not None:
         try:
             await update.callback_query.answer(text, show_alert=True)

@@ -1,26 +1,90 @@
 """How events read on a phone: the start in words, the card, the lists with their answer buttons.
-Rendering only: no I/O.
-
-Callback data: `ev:<g|m|n>:<event>:<from>` answers (going, maybe, can't) where <from> says which
-screen to draw again (`l<page>` /events, `a<page>` /myevents, `r` a reminder or notice),
-`ev:c:<event>` confirms a seat offered, `ev:p:<page>` and `ev:a:<page>` turn pages.
+Rendering only: no I/O. The buttons' data, `ev:…`, is the `EventButton` family below.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Annotated, Literal
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.services.event_answers import Page
+from handlers.kit.callback_data import CallbackData, Shape
 from handlers.project_screens import short
 from handlers.screens import Screen, Screens, pager
 from storage.events import Counts, Event, Rsvp
 
 PER_PAGE = 5
 NOTICE_DESCRIPTION = 200  # a reminder or a notice stays within one phone screen
-ANSWERS = (("g", "going"), ("m", "maybe"), ("n", "no"))
+AnswerCode = Literal["g", "m", "n"]
+ANSWERS: tuple[tuple[AnswerCode, str], ...] = (("g", "going"), ("m", "maybe"), ("n", "no"))
+PAGE = Shape(r"[0-9]{1,4}")
+# Which screen an answer came from, to draw again: `l<page>` /events, `a<page>` /myevents, `d`
+# and one of those for an event opened from that list, `r` a reminder or a notice (kept).
+ORIGIN = r"[la][0-9]{1,4}"
+
+
+class EventButton(CallbackData, prefix="ev"):
+    pass
+
+
+class AnswerEvent(EventButton):
+    """Going, Maybe, Can't go."""
+
+    answer: AnswerCode
+    event: int
+    source: Annotated[str, Shape(f"d?{ORIGIN}|r")] = "r"
+
+
+class EventDetails(EventButton, tag="d"):
+    event: int
+    origin: Annotated[str, Shape(ORIGIN)]
+
+
+class ConfirmSeat(EventButton, tag="c"):
+    """A seat offered from the waitlist: taken."""
+
+    event: int
+
+
+class CalendarFile(EventButton, tag="i"):
+    event: int
+
+
+class EventsPage(EventButton, tag="p"):
+    page: Annotated[int, PAGE]
+
+
+class MyEventsPage(EventButton, tag="a"):
+    page: Annotated[int, PAGE]
+
+
+@dataclass(frozen=True)
+class Local:
+    """The time zone events are shown in, and now: a year is named only when not this one."""
+
+    zone: ZoneInfo
+    now: datetime
+
+
+@dataclass(frozen=True)
+class CardView:
+    """Who reads an event's card: its organiser (with the audience, the reminders and how many
+    answered), or a member; without the seats for someone who has one (a reminder)."""
+
+    for_organiser: bool = False
+    counts: Counts | None = None
+    with_seats: bool = True
+    description_limit: int | None = None
+
+
+MEMBER_VIEW = CardView()
+ORGANISER_VIEW = CardView(for_organiser=True)
+# What members get unasked, a reminder or a notice: one phone screen.
+NOTICE_VIEW = CardView(with_seats=False, description_limit=NOTICE_DESCRIPTION)
 
 
 def when_words(screens: Screens, at: datetime, zone: ZoneInfo, *, year: bool = False) -> str:
@@ -91,53 +155,53 @@ def audience(screens: Screens, event: Event, project_title: str | None) -> str:
 def event_card(
     screens: Screens,
     event: Event,
-    zone: ZoneInfo,
-    now: datetime,
-    *,
+    local: Local,
     project_title: str | None = None,
-    for_organiser: bool = False,
-    counts: Counts | None = None,
-    with_seats: bool = True,
-    description_limit: int | None = None,
+    view: CardView = MEMBER_VIEW,
 ) -> str:
-    """The whole event. Without the seats for someone who already has one (a reminder)."""
+    """The whole event, as `view` wants it."""
     lines = [
         screens.text("event-card-title", title=event.title),
         screens.text(
             "event-card-when",
-            when=when_with_year(screens, event.starts_at, zone, now),
+            when=when_with_year(screens, event.starts_at, local.zone, local.now),
             length=length(screens, event.duration_minutes),
         ),
         screens.text("event-card-where", where=where(screens, event)),
     ]
-    if with_seats:
-        lines.append(seats(screens, event, answered=for_organiser))
+    if view.with_seats:
+        lines.append(seats(screens, event, answered=view.for_organiser))
     if project_title and not event.participants_only:
         lines.append(screens.text("event-card-project", project=project_title))
-    if for_organiser:
-        lines.append(audience(screens, event, project_title))
-        offsets = tuple(timedelta(minutes=m) for m in event.reminder_minutes)
-        lines.append(
-            screens.text("event-card-reminders", offsets=offsets_words(screens, offsets))
-            if offsets
-            else screens.text("event-card-no-reminders")
-        )
-        if counts is not None:
-            lines.append(
-                screens.text(
-                    "event-card-counts",
-                    going=counts.going,
-                    maybe=counts.maybe,
-                    waiting=counts.waiting,
-                )
-            )
+    if view.for_organiser:
+        lines += _organiser_lines(screens, event, project_title, view.counts)
     if event.description:
         lines.append("")
         description = event.description
-        if description_limit is not None:
-            description = short(" ".join(description.split()), description_limit)
+        if view.description_limit is not None:
+            description = short(" ".join(description.split()), view.description_limit)
         lines.append(screens.text("event-card-description", description=description))
     return "\n".join(lines)
+
+
+def _organiser_lines(
+    screens: Screens, event: Event, project_title: str | None, counts: Counts | None
+) -> list[str]:
+    """Who the event is for, its reminders and, once published, how many answered."""
+    offsets = tuple(timedelta(minutes=m) for m in event.reminder_minutes)
+    lines = [
+        audience(screens, event, project_title),
+        screens.text("event-card-reminders", offsets=offsets_words(screens, offsets))
+        if offsets
+        else screens.text("event-card-no-reminders"),
+    ]
+    if counts is not None:
+        lines.append(
+            screens.text(
+                "event-card-counts", going=counts.going, maybe=counts.maybe, waiting=counts.waiting
+            )
+        )
+    return lines
 
 
 def when_short(screens: Screens, at: datetime, zone: ZoneInfo) -> str:
@@ -189,12 +253,8 @@ def answer_row(
     current = {"offered": "going", "waitlist": "going"}.get(answer or "", answer)
     row = []
     if number is not None:
-        row.append(
-            InlineKeyboardButton(
-                screens.text("event-button-details", number=number),
-                callback_data=f"ev:d:{event.id}:{source}",
-            )
-        )
+        details = EventDetails(event.id, source)
+        row.append(details.button(screens.text("event-button-details", number=number)))
     full = event.seats_left == 0 and current != "going"
     for code, name in ANSWERS:
         # Going on a full event means the waitlist: the button says so.
@@ -202,22 +262,16 @@ def answer_row(
         label = screens.text(f"event-button-{shown}")
         if current == name:
             label = f"• {label}"
-        row.append(InlineKeyboardButton(label, callback_data=f"ev:{code}:{event.id}:{source}"))
+        row.append(AnswerEvent(code, event.id, source).button(label))
     return row
 
 
 def event_page(
-    screens: Screens,
-    event: Event,
-    answer: str | None,
-    origin: str,
-    zone: ZoneInfo,
-    now: datetime,
-    project_title: str | None,
+    screens: Screens, event: Event, card: str, answer: str | None, origin: str
 ) -> Screen:
-    """One event in full, opened from a list (`origin`: l<page> or a<page>), to answer it
-    and go back."""
-    text = event_card(screens, event, zone, now, project_title=project_title)
+    """One event in full (its `card`), opened from a list (`origin`: l<page> or a<page>), to
+    answer it and go back."""
+    text = card
     if answer is not None:
         text += "\n\n" + screens.text(
             "event-your-answer", answer=screens.text(f"event-your-{answer}")
@@ -225,13 +279,11 @@ def event_page(
     rows = []
     if event.status == "open":
         rows.append(answer_row(screens, None, event, f"d{origin}", answer))
-    back = f"ev:p:{origin[1:]}" if origin.startswith("l") else f"ev:a:{origin[1:]}"
+    back = EventsPage if origin.startswith("l") else MyEventsPage
     rows.append(
         [
-            InlineKeyboardButton(
-                screens.text("event-add-to-calendar"), callback_data=f"ev:i:{event.id}"
-            ),
-            InlineKeyboardButton(screens.text("event-back-to-list"), callback_data=back),
+            CalendarFile(event.id).button(screens.text("event-add-to-calendar")),
+            back(int(origin[1:])).button(screens.text("event-back-to-list")),
         ]
     )
     return Screen(text, InlineKeyboardMarkup(rows))
@@ -243,7 +295,6 @@ def events_page(
     answers: dict[int, str],
     page: int,
     zone: ZoneInfo,
-    now: datetime,
 ) -> Screen:
     if not found.items:
         return Screen(screens.text("events-none"))
@@ -253,7 +304,7 @@ def events_page(
         answer = answers.get(event.id)
         blocks.append(event_line(screens, number, event, zone, answer))
         rows.append(answer_row(screens, number, event, f"l{page}", answer))
-    nav = pager(screens, "ev:p", page, PER_PAGE, found.total)
+    nav = pager(screens, EventsPage, page, PER_PAGE, found.total)
     if nav:
         rows.append(nav)
     return Screen("\n".join(blocks), InlineKeyboardMarkup(rows))
@@ -264,7 +315,6 @@ def my_events_page(
     found: Page[tuple[Event, Rsvp]],
     page: int,
     zone: ZoneInfo,
-    now: datetime,
 ) -> Screen:
     if not found.items:
         return Screen(screens.text("myevents-none"))
@@ -274,7 +324,7 @@ def my_events_page(
         blocks.append(event_line(screens, number, event, zone, rsvp.answer))
         if event.status == "open":
             rows.append(answer_row(screens, number, event, f"a{page}", rsvp.answer))
-    nav = pager(screens, "ev:a", page, PER_PAGE, found.total)
+    nav = pager(screens, MyEventsPage, page, PER_PAGE, found.total)
     if nav:
         rows.append(nav)
     return Screen("\n".join(blocks), InlineKeyboardMarkup(rows) if rows else None)

@@ -2,42 +2,36 @@
 
 from __future__ import annotations
 
-import logging
-
 from telegram import Update
 
-from handlers.common import language_of, reply
+from handlers.common import reply
 from handlers.kit.context import BotContext
+from handlers.kit.guards import not_ours
+from handlers.kit.person import Person
 
-logger = logging.getLogger(__name__)
 
-
-async def unknown_command(update: Update, context: BotContext) -> None:
+async def unknown_command(update: Update, context: BotContext, person: Person) -> None:
     message = update.effective_message
     if message is None or message.text is None:
         return
     command = message.text.split()[0].split("@")[0]
-    await reply(update, context, "unknown-command", command=command[:33])
+    await reply(context, person, "unknown-command", command=command[:33])
 
 
-async def stray_text(update: Update, context: BotContext) -> None:
-    await reply(update, context, "stray-text")
+async def stray_text(update: Update, context: BotContext, person: Person) -> None:
+    await reply(context, person, "stray-text")
 
 
-async def stray_media(update: Update, context: BotContext) -> None:
-    await reply(update, context, "stray-media")
+async def stray_media(update: Update, context: BotContext, person: Person) -> None:
+    await reply(context, person, "stray-media")
 
 
-async def edited_message(update: Update, context: BotContext) -> None:
+async def edited_message(update: Update, context: BotContext, person: Person) -> None:
     # We act on messages as they arrive; an edit changes nothing already done.
-    await reply(update, context, "edited-message")
+    await reply(context, person, "edited-message")
 
 
-async def stale_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    if query is None:
-        return
+async def stale_button(update: Update, context: BotContext, person: Person) -> None:
     # Either a button from a flow that has ended, or callback data we never produced.
-    logger.warning("user %d pressed a button nobody handles", query.from_user.id)
-    language = await language_of(update, context)
-    await query.answer(context.services.translate(language, "button-expired"), show_alert=True)
+    if update.callback_query is not None:
+        await not_ours(update.callback_query, person, "stale")

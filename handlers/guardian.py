@@ -12,26 +12,65 @@ the guardian's by the account that opened the link, the paper form's by the staf
 
 from __future__ import annotations
 
-import logging
 from datetime import datetime
+from typing import Annotated, Literal
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 
 from bot.domain.catalog import PURPOSES
 from bot.services.guardians import LINK_PREFIX
 from bot.services.onboarding import Step
-from handlers.common import drop_keyboard, edit_screen, reply, screens_for, send
+from bot.services.staff import Role
+from handlers.common import drop_keyboard, edit_screen, reply, reply_choice, send
+from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
+from handlers.kit.guards import STALE, button, not_ours, requires
+from handlers.kit.person import Person
 from handlers.screens import Screen, Screens, pager
 from storage.guardians import GuardianRequest
 
-logger = logging.getLogger(__name__)
-
-MEMBER_PATTERN = r"^gm:(new|status)$"
-GUARDIAN_PATTERN = r"^gd:(t|ok|no|wd):"
-PAPER_PATTERN = r"^pp:(t|ok):"
-PENDING_PATTERN = r"^pd:\d{1,4}$"
 PER_PAGE = 8
+CODE = Shape(r"[0-9A-Z]{1,12}")  # a request's reference code
+PURPOSE = Shape(r"[a-z]{1,16}")
+
+
+class MemberLink(CallbackData, prefix="gm"):
+    """The member waiting for their guardian: a new link, or how the request stands."""
+
+    action: Literal["new", "status"]
+
+
+class GuardianChoice(CallbackData, prefix="gd"):
+    """The guardian, on a request's card (or, to withdraw, on /guardian)."""
+
+
+class GuardianDecides(GuardianChoice):
+    """`ok` consent, `no` refuse, `wd` withdraw a consent given."""
+
+    decision: Literal["ok", "no", "wd"]
+    code: Annotated[str, CODE]
+
+
+class GuardianToggle(GuardianChoice, tag="t"):
+    code: Annotated[str, CODE]
+    purpose: Annotated[str, PURPOSE]
+
+
+class PaperForm(CallbackData, prefix="pp"):
+    """A moderator recording a signed paper form: consents on or off, then record it."""
+
+
+class PaperRecord(PaperForm, tag="ok"):
+    code: Annotated[str, CODE]
+
+
+class PaperToggle(PaperForm, tag="t"):
+    code: Annotated[str, CODE]
+    purpose: Annotated[str, PURPOSE]
+
+
+class PendingPage(CallbackData, prefix="pd"):
+    page: Annotated[int, Shape(r"[0-9]{1,4}")]
 
 
 def local_date(context: BotContext, screens: Screens, instant: datetime) -> str:
@@ -42,96 +81,65 @@ def local_date(context: BotContext, screens: Screens, instant: datetime) -> str:
 # --- the member -----------------------------------------------------------------------------
 
 
-async def send_new_link(update: Update, context: BotContext) -> None:
+async def send_new_link(context: BotContext, person: Person) -> None:
     """After the age question, or on request: a fresh link, and how to use it."""
-    user = update.effective_user
-    assert user is not None
     services = context.services
-    request, token = await services.guardians.start_request(user.id, user.first_name)
-    screens = await screens_for(update, context)
-    profile = await services.onboarding.profile(user.id)
+    request, token = await services.guardians.start_request(person.id, person.first_name)
+    profile = await services.onboarding.profile(person.id)
     assert profile is not None
     link = f"https://t.me/{context.bot.username}?start={LINK_PREFIX}{token}"
-    until = local_date(context, screens, request.link_expires_at)
-    policy = services.onboarding.policy
-    await send(
-        update,
+    age = services.onboarding.policy.guardian_consent_below
+    await reply(context, person, "guardian-explain", age=age, code=request.reference_code)
+    await reply(
         context,
-        Screen(
-            screens.text(
-                "guardian-explain",
-                age=policy.guardian_consent_below,
-                code=request.reference_code,
-            )
-        ),
-    )
-    await send(
-        update,
-        context,
-        Screen(
-            screens.text(
-                "guardian-invite",
-                name=request.telegram_name,
-                born=screens.born(profile),
-                age=policy.guardian_consent_below,
-                link=link,
-                until=until,
-            )
-        ),
+        person,
+        "guardian-invite",
+        name=request.telegram_name,
+        born=person.screens.born(profile),
+        age=age,
+        link=link,
+        until=local_date(context, person.screens, request.link_expires_at),
     )
 
 
-async def status_screen(update: Update, context: BotContext) -> Screen:
-    user = update.effective_user
-    assert user is not None
-    screens = await screens_for(update, context)
-    request = await context.services.guardians.request_of(user.id)
+async def status_screen(context: BotContext, person: Person) -> Screen:
+    request = await context.services.guardians.request_of(person.id)
     keyboard = InlineKeyboardMarkup(
         [
             [
-                screens_button(screens, "guardian-new-link", "gm:new"),
-                screens_button(screens, "guardian-check", "gm:status"),
+                MemberLink("new").button(person.text("guardian-new-link")),
+                MemberLink("status").button(person.text("guardian-check")),
             ]
         ]
     )
     if request is None:
-        return Screen(screens.text("guardian-status-none"), keyboard)
-    now = context.services.clock.now()
+        return Screen(person.text("guardian-status-none"), keyboard)
     if request.status == "withdrawn":
         key = "guardian-status-withdrawn"
     elif request.status == "opened":
         key = "guardian-status-opened"
-    elif request.link_expires_at <= now:
+    elif request.link_expires_at <= context.services.clock.now():
         key = "guardian-status-expired"
     else:
         key = "guardian-status-pending"
-    text = screens.text(
-        key,
-        code=request.reference_code,
-        until=local_date(context, screens, request.link_expires_at),
-    )
-    return Screen(text, keyboard)
+    until = local_date(context, person.screens, request.link_expires_at)
+    return Screen(person.text(key, code=request.reference_code, until=until), keyboard)
 
 
-def screens_button(screens: Screens, key: str, data: str) -> InlineKeyboardButton:
-    return InlineKeyboardButton(screens.text(key), callback_data=data)
-
-
-async def member_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    assert query.data is not None
-    screens = await screens_for(update, context)
-    conversation = await context.services.onboarding.conversation(query.from_user.id)
+@button(MemberLink)
+async def member_button(
+    query: CallbackQuery, context: BotContext, person: Person, data: MemberLink
+) -> None:
+    conversation = await context.services.onboarding.conversation(person.id)
     if conversation is None or conversation.step is not Step.GUARDIAN:
-        await query.answer(screens.text("onboarding-button-old"))
+        await query.answer(person.text(STALE))
         return
     await query.answer()
-    if query.data == "gm:new":
+    if data.action == "new":
         await drop_keyboard(query)
-        await send_new_link(update, context)
+        await send_new_link(context, person)
     else:
-        await edit_screen(query, await status_screen(update, context))
+        await edit_screen(query, await status_screen(context, person))
 
 
 # --- the guardian ---------------------------------------------------------------------------
@@ -139,15 +147,11 @@ async def member_button(update: Update, context: BotContext) -> None:
 
 def guardian_screen(screens: Screens, request: GuardianRequest, born: str) -> Screen:
     code = request.reference_code
-    rows = screens.consent_rows(request.purposes, lambda purpose: f"gd:t:{code}:{purpose}")
+    rows = screens.consent_rows(request.purposes, lambda purpose: GuardianToggle(code, purpose))
     rows.append(
         [
-            InlineKeyboardButton(
-                screens.text("guardian-give"), callback_data=f"gd:ok:{request.reference_code}"
-            ),
-            InlineKeyboardButton(
-                screens.text("guardian-refuse"), callback_data=f"gd:no:{request.reference_code}"
-            ),
+            GuardianDecides("ok", code).button(screens.text("guardian-give")),
+            GuardianDecides("no", code).button(screens.text("guardian-refuse")),
         ]
     )
     text = screens.text("guardian-open", name=request.telegram_name, born=born)
@@ -159,102 +163,96 @@ async def _born(context: BotContext, screens: Screens, member_id: int) -> str:
     return screens.born(profile) if profile else screens.text("profile-missing")
 
 
-async def open_link(update: Update, context: BotContext, token: str) -> None:
+async def open_link(context: BotContext, person: Person, token: str) -> None:
     """`/start guardian_<token>`, sent from the guardian's own account."""
-    user = update.effective_user
-    assert user is not None
-    screens = await screens_for(update, context)
-    opened = await context.services.guardians.open(token, user.id)
+    opened = await context.services.guardians.open(token, person.id)
     if opened.problem is not None:
         name = opened.request.telegram_name if opened.request else ""
-        await reply(update, context, f"guardian-link-{opened.problem.value}", name=name)
+        await reply(context, person, f"guardian-link-{opened.problem.value}", name=name)
         return
     request = opened.request
     assert request is not None
-    await send(
-        update,
-        context,
-        guardian_screen(screens, request, await _born(context, screens, request.member_id)),
+    born = await _born(context, person.screens, request.member_id)
+    await send(context, person, guardian_screen(person.screens, request, born))
+
+
+@button(GuardianChoice)
+async def guardian_button(
+    query: CallbackQuery, context: BotContext, person: Person, data: GuardianChoice
+) -> None:
+    if isinstance(data, GuardianDecides) and data.decision == "wd":
+        await _withdraw(query, context, person, data.code)
+        return
+    assert isinstance(data, GuardianDecides | GuardianToggle)  # the family's only shapes
+    guardians = context.services.guardians
+    request = await guardians.for_guardian(data.code, person.id)
+    if request is None:
+        # Not this account's request, already decided, or the link expired meanwhile.
+        await query.answer(person.text("guardian-not-yours"), show_alert=True)
+    elif isinstance(data, GuardianToggle):
+        await _toggle(query, context, person, request, data)
+    elif data.decision == "ok":
+        await guardians.consent(request, "bot", person.id)
+        await query.answer()
+        withdraw = GuardianDecides("wd", data.code).button(person.text("guardian-withdraw"))
+        thanks = person.text("guardian-thanks", name=request.telegram_name)
+        await edit_screen(query, Screen(thanks, InlineKeyboardMarkup([[withdraw]])))
+    else:
+        await guardians.decline(request)
+        await query.answer()
+        declined = person.text("guardian-declined", name=request.telegram_name)
+        await edit_screen(query, Screen(declined))
+
+
+async def _toggle(
+    query: CallbackQuery,
+    context: BotContext,
+    person: Person,
+    request: GuardianRequest,
+    data: GuardianToggle | PaperToggle,
+) -> None:
+    """One consent on or off, on the guardian's card or the paper form."""
+    guardians = context.services.guardians
+    if data.purpose not in PURPOSES:
+        await not_ours(query, person, "consent")
+        return
+    await guardians.toggle(request, data.purpose)
+    await query.answer()
+    paper = isinstance(data, PaperToggle)
+    code = data.code
+    found = await (guardians.undecided(code) if paper else guardians.for_guardian(code, person.id))
+    assert found is not None
+    born = await _born(context, person.screens, request.member_id)
+    draw = paper_screen if paper else guardian_screen
+    await edit_screen(query, draw(person.screens, found, born))
+
+
+async def _withdraw(query: CallbackQuery, context: BotContext, person: Person, code: str) -> None:
+    services = context.services
+    withdrawn = await services.guardians.withdraw(code, person.id)
+    if withdrawn is None:
+        await query.answer(person.text(STALE))
+        return
+    # Paused: their seats at events go to those waiting, their pending applications close.
+    await services.event_answers.withdraw_member(withdrawn.member_id)
+    await services.projects.withdraw_pending(withdrawn.member_id)
+    await query.answer()
+    await edit_screen(
+        query, Screen(person.text("guardian-withdrawn", name=withdrawn.telegram_name))
     )
 
 
-async def guardian_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    assert query.data is not None
-    screens = await screens_for(update, context)
-    parts = query.data.split(":")
-    action, code = parts[1], parts[2]
-    guardians = context.services.guardians
-    if action == "wd":
-        withdrawn = await guardians.withdraw(code, query.from_user.id)
-        if withdrawn is None:
-            await query.answer(screens.text("onboarding-button-old"))
-            return
-        # Paused: their seats at events go to those waiting, their pending applications close.
-        await context.services.event_answers.withdraw_member(withdrawn.member_id)
-        await context.services.projects.withdraw_pending(withdrawn.member_id)
-        await query.answer()
-        await edit_screen(
-            query, Screen(screens.text("guardian-withdrawn", name=withdrawn.telegram_name))
-        )
-        return
-    request = await guardians.for_guardian(code, query.from_user.id)
-    if request is None:
-        # Not this account's request, already decided, or the link expired meanwhile.
-        await query.answer(screens.text("guardian-not-yours"), show_alert=True)
-        return
-    if action == "t" and len(parts) == 4 and parts[3] in PURPOSES:
-        await guardians.toggle(request, parts[3])
-        await query.answer()
-        updated = await guardians.for_guardian(code, query.from_user.id)
-        assert updated is not None
-        born = await _born(context, screens, request.member_id)
-        await edit_screen(query, guardian_screen(screens, updated, born))
-    elif action == "ok":
-        await guardians.consent(request, "bot", query.from_user.id)
-        await query.answer()
-        withdraw = InlineKeyboardMarkup(
-            [[screens_button(screens, "guardian-withdraw", f"gd:wd:{request.reference_code}")]]
-        )
-        await edit_screen(
-            query, Screen(screens.text("guardian-thanks", name=request.telegram_name), withdraw)
-        )
-    elif action == "no":
-        await guardians.decline(request)
-        await query.answer()
-        await edit_screen(
-            query, Screen(screens.text("guardian-declined", name=request.telegram_name))
-        )
-    else:
-        logger.warning("user %d pressed a guardian button we never drew", query.from_user.id)
-        await query.answer(screens.text("button-expired"), show_alert=True)
-
-
-async def my_consents(update: Update, context: BotContext) -> None:
+async def my_consents(update: Update, context: BotContext, person: Person) -> None:
     """/guardian: the consents this account gave, each with a way to withdraw it."""
-    user = update.effective_user
-    assert user is not None
-    screens = await screens_for(update, context)
-    given = await context.services.guardians.consented_by(user.id)
-    if not given:
-        await reply(update, context, "guardian-none")
-        return
-    rows = [
-        [
-            InlineKeyboardButton(
-                screens.label("guardian-withdraw-for", name=request.telegram_name),
-                callback_data=f"gd:wd:{request.reference_code}",
-            )
-        ]
+    given = await context.services.guardians.consented_by(person.id)
+    buttons = [
+        GuardianDecides("wd", request.reference_code).button(
+            person.screens.label("guardian-withdraw-for", name=request.telegram_name)
+        )
         for request in given
     ]
     names = ", ".join(request.telegram_name for request in given)
-    await send(
-        update,
-        context,
-        Screen(screens.text("guardian-list", names=names), InlineKeyboardMarkup(rows)),
-    )
+    await reply_choice(context, person, "guardian-list", buttons, "guardian-none", names=names)
 
 
 # --- moderators -----------------------------------------------------------------------------
@@ -262,102 +260,75 @@ async def my_consents(update: Update, context: BotContext) -> None:
 
 def paper_screen(screens: Screens, request: GuardianRequest, born: str) -> Screen:
     code = request.reference_code
-    rows = screens.consent_rows(request.purposes, lambda purpose: f"pp:t:{code}:{purpose}")
-    rows.append([InlineKeyboardButton(screens.text("paper-record"), callback_data=f"pp:ok:{code}")])
+    rows = screens.consent_rows(request.purposes, lambda purpose: PaperToggle(code, purpose))
+    rows.append([PaperRecord(code).button(screens.text("paper-record"))])
     text = screens.text("paper-card", name=request.telegram_name, born=born, code=code)
     return Screen(text, InlineKeyboardMarkup(rows))
 
 
-async def record_paper_form(update: Update, context: BotContext) -> None:
+async def record_paper_form(update: Update, context: BotContext, person: Person) -> None:
     """/consent <reference code>"""
-    user = update.effective_user
-    assert user is not None
-    services = context.services
-    if not services.is_moderator(user.id):
-        await reply(update, context, "staff-only")
-        return
     if not context.args:
-        await reply(update, context, "paper-usage")
+        await reply(context, person, "paper-usage")
         return
-    screens = await screens_for(update, context)
-    request = await services.guardians.undecided(context.args[0])
+    request = await context.services.guardians.undecided(context.args[0])
     if request is None:
-        await reply(update, context, "paper-unknown-code", code=context.args[0][:12])
+        await reply(context, person, "paper-unknown-code", code=context.args[0][:12])
         return
-    born = await _born(context, screens, request.member_id)
-    await send(update, context, paper_screen(screens, request, born))
+    born = await _born(context, person.screens, request.member_id)
+    await send(context, person, paper_screen(person.screens, request, born))
 
 
-async def paper_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    assert query.data is not None
-    services = context.services
-    screens = await screens_for(update, context)
-    if not services.is_moderator(query.from_user.id):
-        logger.warning("user %d pressed a moderator button without the role", query.from_user.id)
-        await query.answer(screens.text("staff-only"), show_alert=True)
-        return
-    parts = query.data.split(":")
-    request = await services.guardians.undecided(parts[2])
+@button(PaperForm)
+@requires(Role.MODERATOR)
+async def paper_button(
+    query: CallbackQuery, context: BotContext, person: Person, data: PaperForm
+) -> None:
+    assert isinstance(data, PaperRecord | PaperToggle)  # the family's only shapes
+    guardians = context.services.guardians
+    request = await guardians.undecided(data.code)
     if request is None:
-        await query.answer(screens.text("onboarding-button-old"))
-        return
+        await query.answer(person.text(STALE))
+    elif isinstance(data, PaperToggle):
+        await _toggle(query, context, person, request, data)
+    else:
+        await guardians.consent(request, "paper", person.id)
+        await query.answer()
+        recorded = person.text("paper-recorded", name=request.telegram_name, code=data.code)
+        await edit_screen(query, Screen(recorded))
+
+
+async def list_pending(update: Update, context: BotContext, person: Person) -> None:
+    await send(context, person, await pending_screen(context, person, 0))
+
+
+@button(PendingPage)
+@requires(Role.MODERATOR)
+async def pending_page(
+    query: CallbackQuery, context: BotContext, person: Person, data: PendingPage
+) -> None:
     await query.answer()
-    if parts[1] == "t" and len(parts) == 4 and parts[3] in PURPOSES:
-        await services.guardians.toggle(request, parts[3])
-        updated = await services.guardians.undecided(parts[2])
-        assert updated is not None
-        born = await _born(context, screens, request.member_id)
-        await edit_screen(query, paper_screen(screens, updated, born))
-    elif parts[1] == "ok":
-        await services.guardians.consent(request, "paper", query.from_user.id)
-        await edit_screen(
-            query,
-            Screen(screens.text("paper-recorded", name=request.telegram_name, code=parts[2])),
-        )
+    await edit_screen(query, await pending_screen(context, person, data.page))
 
 
-async def list_pending(update: Update, context: BotContext) -> None:
-    user = update.effective_user
-    assert user is not None
-    if not context.services.is_moderator(user.id):
-        await reply(update, context, "staff-only")
-        return
-    await send(update, context, await pending_screen(update, context, 0))
-
-
-async def pending_page(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    assert query.data is not None
-    screens = await screens_for(update, context)
-    if not context.services.is_moderator(query.from_user.id):
-        await query.answer(screens.text("staff-only"), show_alert=True)
-        return
-    await query.answer()
-    await edit_screen(query, await pending_screen(update, context, int(query.data[3:])))
-
-
-async def pending_screen(update: Update, context: BotContext, page: int) -> Screen:
-    screens = await screens_for(update, context)
+async def pending_screen(context: BotContext, person: Person, page: int) -> Screen:
+    screens = person.screens
     requests, total = await context.services.guardians.waiting(page, PER_PAGE)
     if total == 0:
         return Screen(screens.text("pending-none"))
-    lines = []
-    for request in requests:
-        lines.append(
-            screens.text(
-                "pending-line",
-                code=request.reference_code,
-                name=request.telegram_name,
-                born=await _born(context, screens, request.member_id),
-                status=screens.text(f"pending-status-{request.status}"),
-                until=local_date(context, screens, request.link_expires_at),
-            )
+    lines = [
+        screens.text(
+            "pending-line",
+            code=request.reference_code,
+            name=request.telegram_name,
+            born=await _born(context, screens, request.member_id),
+            status=screens.text(f"pending-status-{request.status}"),
+            until=local_date(context, screens, request.link_expires_at),
         )
+        for request in requests
+    ]
     pages = (total + PER_PAGE - 1) // PER_PAGE
-    buttons = pager(screens, "pd", page, PER_PAGE, total)
+    buttons = pager(screens, PendingPage, page, PER_PAGE, total)
     text = (
         screens.text("pending-list", count=total, page=page + 1, pages=pages)
         + "\n"

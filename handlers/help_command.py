@@ -5,32 +5,16 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.core.i18n import Html
-from handlers.common import language_of, reply
+from handlers.common import reply
 from handlers.kit.commands import commands_for
 from handlers.kit.context import BotContext
+from handlers.kit.person import Person
 
 
-async def show_help(update: Update, context: BotContext) -> None:
-    user = update.effective_user
-    if user is None:
-        return
-    services = context.services
-    language = await language_of(update, context)
-    names = commands_for(services.staff.role_of(user.id))
+async def show_help(update: Update, context: BotContext, person: Person) -> None:
+    names = commands_for(person.roles)
     lines = [
-        services.translate(
-            language,
-            "help-line",
-            command=name,
-            description=services.translate(language, f"command-{name}"),
-        )
+        person.text("help-line", command=name, description=person.text(f"command-{name}"))
         for name in names
     ]
-    await reply(
-        update,
-        context,
-        "help",
-        language=language,
-        commands=Html("\n".join(lines)),
-        count=len(names),
-    )
+    await reply(context, person, "help", commands=Html("\n".join(lines)), count=len(names))

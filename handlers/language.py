@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import logging
+from typing import Annotated
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 
 from bot.core.i18n import SUPPORTED_LANGUAGES
 from handlers.common import reply
+from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.commands import publish_personal_menu
 from handlers.kit.context import BotContext
+from handlers.kit.guards import button
+from handlers.kit.person import Person
 
 logger = logging.getLogger(__name__)
 
-CALLBACK_PREFIX = "lang:"
-CALLBACK_PATTERN = rf"^{CALLBACK_PREFIX}[a-z]{{2}}$"
+
+class LanguageChoice(CallbackData, prefix="lang"):
+    code: Annotated[str, Shape(r"[a-z]{2}")]
 
 
 def language_keyboard(context: BotContext) -> InlineKeyboardMarkup:
@@ -23,32 +28,29 @@ def language_keyboard(context: BotContext) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(
-                    translate(code, "language-name"), callback_data=f"{CALLBACK_PREFIX}{code}"
-                )
+                LanguageChoice(code).button(translate(code, "language-name"))
                 for code in SUPPORTED_LANGUAGES
             ]
         ]
     )
 
 
-async def ask_language(update: Update, context: BotContext) -> None:
-    await reply(update, context, "language-prompt", reply_markup=language_keyboard(context))
+async def ask_language(update: Update, context: BotContext, person: Person) -> None:
+    await reply(context, person, "language-prompt", reply_markup=language_keyboard(context))
 
 
-async def choose_language(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    if query is None or query.data is None:
-        return
-    language = query.data.removeprefix(CALLBACK_PREFIX)
-    services = context.services
+@button(LanguageChoice)
+async def choose_language(
+    query: CallbackQuery, context: BotContext, person: Person, data: LanguageChoice
+) -> None:
+    language = data.code
     if language not in SUPPORTED_LANGUAGES:
         # Our keyboards never offer this: forged or from an old version of the bot.
-        logger.warning("user %d pressed an unknown language button", query.from_user.id)
+        logger.warning("user %d pressed an unknown language button", person.id)
         await query.answer()
         return
-    changed = await services.members.choose_language(query.from_user.id, language)
-    done = services.translate(language, "language-changed")
+    changed = await context.services.members.choose_language(person.id, language)
+    done = context.services.translate(language, "language-changed")
     await query.answer(done)
     already_says_it = query.message is not None and getattr(query.message, "text", None) == done
     if not already_says_it:
@@ -59,10 +61,4 @@ async def choose_language(update: Update, context: BotContext) -> None:
             if "not modified" not in error.message:
                 raise
     if changed:
-        await publish_personal_menu(
-            context.bot,
-            services.translate,
-            query.from_user.id,
-            language,
-            services.staff.role_of(query.from_user.id),
-        )
+        await publish_personal_menu(context, person.id, language, person.roles)

@@ -1,185 +1,177 @@
 """/manageevents: the events a coordinator runs (an admin: all), each with how many answered,
 Edit (back to the /newevent preview) and Cancel event (after a confirmation that says how many
-people will be told).
-
-Callback data `em:<action>:<number>`: `p` a page, `s` one event, `e` edit, `x` ask to cancel,
-`y` cancel for real.
-"""
+people will be told)."""
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from typing import Literal
+
+from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 
 from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy
 from bot.services.events import ChangeResult
-from handlers.common import edit_screen, reply, screens_for, send
-from handlers.draft_steps import ask_which_to_keep
-from handlers.event_screens import PER_PAGE, event_card, when_words
-from handlers.events import project_title
+from bot.services.staff import Role
+from handlers.common import edit_screen, send
+from handlers.draft_steps import EditInstead, ask_which_to_keep
+from handlers.event_screens import PER_PAGE, CardView, event_card, when_words
+from handlers.events import local, project_title
+from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
+from handlers.kit.guards import button, requires
+from handlers.kit.person import Person
 from handlers.new_event import draft_screen
 from handlers.screens import Screen, pager
+from storage.events import Event
 
-CALLBACK_PATTERN = r"^em:[psexyw]:\d{1,12}$"
 GROUPS = (("going", ("going", "offered")), ("waiting", ("waitlist",)), ("maybe", ("maybe",)))
 NAMES_SHOWN = 10  # a group per line, the whole list on one screen
 
 
-async def _list_screen(update: Update, context: BotContext, page: int) -> Screen:
-    user = update.effective_user
-    assert user is not None
+class ManageEvent(CallbackData, prefix="em"):
+    """p a page (`number`), then for the event `number`: s show, w who's coming, e edit,
+    x ask to cancel, y cancel for real."""
+
+    action: Literal["p", "s", "w", "e", "x", "y"]
+    number: int
+
+
+def _page(page: int) -> ManageEvent:
+    return ManageEvent("p", page)
+
+
+async def _list_screen(context: BotContext, person: Person, page: int) -> Screen:
     services = context.services
-    screens = await screens_for(update, context)
-    found = await services.events.organised(user.id, page, PER_PAGE)
+    screens = person.screens
+    found = await services.events.organised(person.id, page, PER_PAGE)
     if not found.items:
         return Screen(screens.text("manageevents-none"))
     zone = services.settings.zone
     rows = [
         [
-            InlineKeyboardButton(
+            ManageEvent("s", event.id).button(
                 screens.label(
                     "manageevents-item",
                     title=event.title[:32],
                     when=when_words(screens, event.starts_at, zone),
-                ),
-                callback_data=f"em:s:{event.id}",
+                )
             )
         ]
         for event in found.items
     ]
-    nav = pager(screens, "em:p", page, PER_PAGE, found.total)
+    nav = pager(screens, _page, page, PER_PAGE, found.total)
     if nav:
         rows.append(nav)
-    return Screen(
-        screens.text("manageevents-heading", count=found.total), InlineKeyboardMarkup(rows)
-    )
+    heading = screens.text("manageevents-heading", count=found.total)
+    return Screen(heading, InlineKeyboardMarkup(rows))
 
 
-async def manage_events(update: Update, context: BotContext) -> None:
-    user = update.effective_user
-    assert user is not None
-    if not context.services.is_coordinator(user.id):
-        await reply(update, context, "coordinator-only")
-        return
-    await send(update, context, await _list_screen(update, context, 0))
+async def manage_events(update: Update, context: BotContext, person: Person) -> None:
+    await send(context, person, await _list_screen(context, person, 0))
 
 
-async def manage_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    assert query.data is not None
+@button(ManageEvent)
+@requires(Role.COORDINATOR, quietly=True)
+async def manage_button(
+    query: CallbackQuery, context: BotContext, person: Person, data: ManageEvent
+) -> None:
     services = context.services
-    screens = await screens_for(update, context)
-    user_id = query.from_user.id
-    _, action, raw = query.data.split(":")
-    number = int(raw)
-    if not services.is_coordinator(user_id):
-        await query.answer(screens.text("onboarding-button-old"))
-        return
-    if action == "p":
+    if data.action == "p":
         await query.answer()
-        await edit_screen(query, await _list_screen(update, context, number))
+        await edit_screen(query, await _list_screen(context, person, data.number))
         return
-    event = await services.events.managed(user_id, number)
+    event = await services.events.managed(person.id, data.number)
     if event is None or event.status != "open" or event.starts_at <= services.clock.now():
-        await query.answer(screens.text("manageevents-gone"), show_alert=True)
+        await query.answer(person.text("manageevents-gone"), show_alert=True)
         return
-    if action == "s":
-        await query.answer()
-        counts = await services.events.counts(event.id)
-        card = event_card(
-            screens,
-            event,
-            services.settings.zone,
-            services.clock.now(),
-            project_title=await project_title(services, event),
-            for_organiser=True,
-            counts=counts,
-        )
-        keyboard = InlineKeyboardMarkup(
+    if data.action == "e":
+        await _edit(query, context, person, event)
+        return
+    if data.action == "y":
+        await _cancel(query, context, person, event)
+        return
+    await query.answer()
+    draw = {"s": _event_screen, "w": _who_screen, "x": _cancel_screen}[data.action]
+    await edit_screen(query, await draw(context, person, event))
+
+
+async def _event_screen(context: BotContext, person: Person, event: Event) -> Screen:
+    services = context.services
+    view = CardView(for_organiser=True, counts=await services.events.counts(event.id))
+    title = await project_title(services, event)
+    card = event_card(person.screens, event, local(services), title, view)
+    keyboard = InlineKeyboardMarkup(
+        [
             [
-                [
-                    InlineKeyboardButton(
-                        screens.text("manageevents-edit"), callback_data=f"em:e:{event.id}"
-                    ),
-                    InlineKeyboardButton(
-                        screens.text("manageevents-cancel"), callback_data=f"em:x:{event.id}"
-                    ),
-                ],
-                [
-                    InlineKeyboardButton(
-                        screens.text("manageevents-who"), callback_data=f"em:w:{event.id}"
-                    ),
-                    InlineKeyboardButton(screens.text("manageevents-back"), callback_data="em:p:0"),
-                ],
-            ]
-        )
-        await edit_screen(query, Screen(card, keyboard))
-    elif action == "w":
-        found = await services.events.attendees(user_id, event.id)
-        await query.answer()
-        lines = [screens.text("manageevents-who-heading", title=event.title)]
-        for group, answers in GROUPS:
-            in_group = [name for answer, name in found or [] if answer in answers]
-            named = [name[:16] for name in in_group if name is not None][:NAMES_SHOWN]
-            # Those who keep their profile to themselves are counted, never named.
-            others = len(in_group) - len(named)
-            shown = ", ".join(named)
-            if others:
-                key = "manageevents-who-more" if named else "manageevents-who-only"
-                shown += screens.text(key, more=others)
-            lines.append(
-                screens.text(f"manageevents-who-{group}", count=len(in_group), names=shown or "—")
-            )
-        back = InlineKeyboardMarkup(
+                ManageEvent("e", event.id).button(person.text("manageevents-edit")),
+                ManageEvent("x", event.id).button(person.text("manageevents-cancel")),
+            ],
             [
-                [
-                    InlineKeyboardButton(
-                        screens.text("manageevents-back-event"), callback_data=f"em:s:{event.id}"
-                    )
-                ]
-            ]
+                ManageEvent("w", event.id).button(person.text("manageevents-who")),
+                _page(0).button(person.text("manageevents-back")),
+            ],
+        ]
+    )
+    return Screen(card, keyboard)
+
+
+async def _who_screen(context: BotContext, person: Person, event: Event) -> Screen:
+    found = await context.services.events.attendees(person.id, event.id)
+    lines = [person.text("manageevents-who-heading", title=event.title)]
+    for group, answers in GROUPS:
+        in_group = [name for answer, name in found or [] if answer in answers]
+        named = [name[:16] for name in in_group if name is not None][:NAMES_SHOWN]
+        # Those who keep their profile to themselves are counted, never named.
+        others = len(in_group) - len(named)
+        shown = ", ".join(named)
+        if others:
+            key = "manageevents-who-more" if named else "manageevents-who-only"
+            shown += person.text(key, more=others)
+        lines.append(
+            person.text(f"manageevents-who-{group}", count=len(in_group), names=shown or "—")
         )
-        await edit_screen(query, Screen("\n".join(lines), back))
-    elif action == "e":
-        unfinished = await services.event_drafts.draft(user_id)
-        if unfinished is not None and unfinished.data.get("editing") != event.id:
-            # One event at a time: what they were writing is never overwritten.
-            await query.answer(screens.text("manageevents-finish-first"), show_alert=True)
-            return
-        draft = await services.event_drafts.edit_event(user_id, event.id)
-        if draft is None:
-            await query.answer(screens.text("manageevents-gone"), show_alert=True)
-            return
-        await query.answer()
-        if isinstance(draft, Busy):
-            await ask_which_to_keep(
-                update, context, draft.flow, Flow.EVENT_DRAFT, f"cv:e:e:{event.id}"
-            )
-            return
-        await send(update, context, await draft_screen(update, context, draft))
-    elif action == "x":
-        await query.answer()
-        told = len(await services.events.answerers(event.id))
-        keyboard = InlineKeyboardMarkup(
+    back = ManageEvent("s", event.id).button(person.text("manageevents-back-event"))
+    return Screen("\n".join(lines), InlineKeyboardMarkup([[back]]))
+
+
+async def _cancel_screen(context: BotContext, person: Person, event: Event) -> Screen:
+    told = len(await context.services.events.answerers(event.id))
+    keyboard = InlineKeyboardMarkup(
+        [
             [
-                [
-                    InlineKeyboardButton(
-                        screens.text("manageevents-cancel-yes"), callback_data=f"em:y:{event.id}"
-                    ),
-                    InlineKeyboardButton(
-                        screens.text("manageevents-cancel-no"), callback_data=f"em:s:{event.id}"
-                    ),
-                ]
+                ManageEvent("y", event.id).button(person.text("manageevents-cancel-yes")),
+                ManageEvent("s", event.id).button(person.text("manageevents-cancel-no")),
             ]
-        )
-        text = screens.text("manageevents-cancel-ask", title=event.title, people=told)
-        await edit_screen(query, Screen(text, keyboard))
-    else:
-        result = await services.events.cancel_event(user_id, event.id)
-        if result is not ChangeResult.SAVED:
-            await query.answer(screens.text("manageevents-gone"), show_alert=True)
-            return
-        await query.answer()
-        await edit_screen(query, Screen(screens.text("manageevents-cancelled", title=event.title)))
+        ]
+    )
+    text = person.text("manageevents-cancel-ask", title=event.title, people=told)
+    return Screen(text, keyboard)
+
+
+async def _edit(query: CallbackQuery, context: BotContext, person: Person, event: Event) -> None:
+    services = context.services
+    unfinished = await services.event_drafts.draft(person.id)
+    if unfinished is not None and unfinished.data.get("editing") != event.id:
+        # One event at a time: what they were writing is never overwritten.
+        await query.answer(person.text("manageevents-finish-first"), show_alert=True)
+        return
+    draft = await services.event_drafts.edit_event(person.id, event.id)
+    if draft is None:
+        await query.answer(person.text("manageevents-gone"), show_alert=True)
+        return
+    await query.answer()
+    if isinstance(draft, Busy):
+        instead = EditInstead("e", event.id)
+        await ask_which_to_keep(context, person, draft.flow, Flow.EVENT_DRAFT, instead)
+        return
+    await send(context, person, await draft_screen(context, person, draft))
+
+
+async def _cancel(query: CallbackQuery, context: BotContext, person: Person, event: Event) -> None:
+    result = await context.services.events.cancel_event(person.id, event.id)
+    if result is not ChangeResult.SAVED:
+        await query.answer(person.text("manageevents-gone"), show_alert=True)
+        return
+    await query.answer()
+    cancelled = person.text("manageevents-cancelled", title=event.title)
+    await edit_screen(query, Screen(cancelled))

@@ -1,38 +1,35 @@
 """/newevent: the guided flow, one question a message, the start read back in words, a preview,
 then Publish. Editing a published event comes back here at the preview.
 
-Callback data `ne:<action>[:<argument>]`; each action answers one question and is refused
-unless the coordinator is at that question now.
+Each button answers one question and is refused unless the coordinator is at that question now.
 """
 
 from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from typing import Annotated, Literal
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.services.draft_flow import Answer, Draft
-from bot.services.event_drafts import STEPS, question_of
+from bot.services.event_drafts import STEPS, EventDraftService, question_of
 from bot.services.events import ChangeResult
-from handlers.common import drop_keyboard, reply, screens_for, send
-from handlers.draft_steps import (
-    cancel_button,
-    correct_button,
-    show_next,
-    start_flow,
-    take_flow_text,
-)
-from handlers.event_screens import event_card, offsets_words, when_words
+from handlers.common import drop_keyboard, reply, send
+from handlers.draft_steps import Drafting
+from handlers.event_screens import ORGANISER_VIEW, event_card, offsets_words, when_words
+from handlers.events import local, project_title
+from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
+from handlers.kit.guards import STALE
+from handlers.kit.person import Person
 from handlers.project_screens import short
-from handlers.screens import Screen, Screens, is_number
+from handlers.screens import Screen, Screens
 from storage.db import from_db_time
 from storage.events import Event
 
 logger = logging.getLogger(__name__)
 
-CALLBACK_PATTERN = r"^ne:"
 DURATIONS = (60, 90, 120, 180)
 CAPACITIES = (10, 20, 30, 50)
 AGE_BANDS = ((13, 17), (14, 17), (16, 25), (18, 25))
@@ -40,131 +37,153 @@ QUESTIONS = STEPS[:-1]
 NO_PROJECT_QUESTIONS = tuple(q for q in QUESTIONS if q != "project")
 
 
-def _button(screens: Screens, key: str, data: str, **args: object) -> InlineKeyboardButton:
-    return InlineKeyboardButton(screens.text(key, **args), callback_data=data)
+class NewEvent(CallbackData, prefix="ne"):
+    pass
 
 
-async def draft_screen(update: Update, context: BotContext, draft: Draft) -> Screen:
-    user = update.effective_user
-    assert user is not None
-    screens = await screens_for(update, context)
+class EventPlain(NewEvent):
+    """`x` cancel, `p` publish, `s` no description, `y` the start read back is right, `r` type
+    it again, `o` online."""
+
+    action: Literal["x", "p", "s", "y", "r", "o"]
+
+
+class EventNumber(NewEvent):
+    """`d` minutes long, `c` seats (0: no limit), `j` the project (0: none)."""
+
+    what: Literal["d", "c", "j"]
+    value: int
+
+
+class EventAudience(NewEvent, tag="a"):
+    who: Literal["all", "project"]
+
+
+class EventAges(NewEvent, tag="a"):
+    low: int
+    high: int
+
+
+class EventReminders(NewEvent, tag="m"):
+    which: Literal["d", "n"]  # the default ones, or none
+
+
+class EventCorrect(NewEvent, tag="e"):
+    step: Annotated[str, Shape(r"[a-z_]{1,16}")]
+
+
+async def _question_rows(
+    context: BotContext, person: Person, draft: Draft
+) -> list[list[InlineKeyboardButton]]:
+    """The buttons that answer the draft's current question."""
+    screens = person.screens
     services = context.services
-    zone = services.settings.zone
-    drafts = services.event_drafts
     step = draft.step
-    cancel = [_button(screens, "newevent-cancel", "ne:x")]
-    rows: list[list[InlineKeyboardButton]] = []
-    args: dict[str, object] = {}
-    if step == "description":
-        rows = [[_button(screens, "newevent-skip", "ne:s")]]
-    elif step == "start_confirm":
-        at = from_db_time(draft.data["candidate"]["at"])
-        args["when"] = when_words(screens, at, zone, year=True)
-        local = at.astimezone(zone)
-        args["ambiguous"] = (
-            screens.text("newevent-ambiguous", time=local.strftime("%H:%M"))
-            if draft.data["candidate"].get("ambiguous")
-            else ""
-        )
-        rows = [
+    if step == "project":
+        projects = await services.event_drafts.my_projects(person.id)
+        rows = [[EventNumber("j", p.id).button(short(p.title, 40))] for p in projects[:8]]
+        return [*rows, [screens.button("newevent-no-project", EventNumber("j", 0))]]
+    if step == "audience":
+        return _audience_rows(context, screens, draft)
+    if step == "reminders":
+        default = tuple(timedelta(minutes=m) for m in services.event_drafts.default_reminders)
+        return [
             [
-                _button(screens, "newevent-start-yes", "ne:y"),
-                _button(screens, "newevent-start-retype", "ne:r"),
-            ]
-        ]
-    elif step == "duration":
-        rows = [
-            [
-                _button(screens, "newevent-duration-preset", f"ne:d:{m}", length=_hours(m))
-                for m in DURATIONS
-            ]
-        ]
-    elif step == "where":
-        rows = [[_button(screens, "newevent-online", "ne:o")]]
-    elif step == "capacity":
-        rows = [
-            [InlineKeyboardButton(str(n), callback_data=f"ne:c:{n}") for n in CAPACITIES],
-            [_button(screens, "newevent-no-limit", "ne:c:0")],
-        ]
-    elif step == "project":
-        projects = await drafts.my_projects(user.id)
-        rows = [
-            [InlineKeyboardButton(short(p.title, 40), callback_data=f"ne:j:{p.id}")]
-            for p in projects[:8]
-        ]
-        rows.append([_button(screens, "newevent-no-project", "ne:j:0")])
-    elif step == "audience":
-        policy = services.onboarding.policy
-        rows = [
-            [
-                _button(
-                    screens,
-                    "newevent-everyone",
-                    "ne:a:all",
-                    low=policy.min_age,
-                    high=policy.max_age,
-                )
-            ]
-        ]
-        if draft.data.get("project_id"):
-            rows.append([_button(screens, "newevent-participants", "ne:a:project")])
-        rows.append(
-            [
-                _button(screens, "newproject-ages-preset", f"ne:a:{low}:{high}", low=low, high=high)
-                for low, high in AGE_BANDS
-            ]
-        )
-    elif step == "reminders":
-        default = tuple(timedelta(minutes=m) for m in drafts.default_reminders)
-        rows = [
-            [
-                _button(
-                    screens,
+                screens.button(
                     "newevent-reminders-default",
-                    "ne:m:d",
+                    EventReminders("d"),
                     offsets=offsets_words(screens, default),
                 )
             ],
-            [_button(screens, "newevent-reminders-none", "ne:m:n")],
+            [screens.button("newevent-reminders-none", EventReminders("n"))],
         ]
-    elif step == "preview":
-        return await _preview(update, context, draft, screens)
-    rows.append(cancel)
+    return {
+        "description": [[screens.button("newevent-skip", EventPlain("s"))]],
+        "start_confirm": [
+            [
+                screens.button("newevent-start-yes", EventPlain("y")),
+                screens.button("newevent-start-retype", EventPlain("r")),
+            ]
+        ],
+        "duration": [
+            [
+                screens.button("newevent-duration-preset", EventNumber("d", m), length=_hours(m))
+                for m in DURATIONS
+            ]
+        ],
+        "where": [[screens.button("newevent-online", EventPlain("o"))]],
+        "capacity": [
+            [EventNumber("c", n).button(str(n)) for n in CAPACITIES],
+            [screens.button("newevent-no-limit", EventNumber("c", 0))],
+        ],
+    }.get(step, [])
+
+
+def _audience_rows(
+    context: BotContext, screens: Screens, draft: Draft
+) -> list[list[InlineKeyboardButton]]:
+    policy = context.services.onboarding.policy
+    everyone = screens.button(
+        "newevent-everyone", EventAudience("all"), low=policy.min_age, high=policy.max_age
+    )
+    rows = [[everyone]]
+    if draft.data.get("project_id"):
+        rows.append([screens.button("newevent-participants", EventAudience("project"))])
+    rows.append(
+        [
+            screens.button("newproject-ages-preset", EventAges(low, high), low=low, high=high)
+            for low, high in AGE_BANDS
+        ]
+    )
+    return rows
+
+
+def _start_words(context: BotContext, screens: Screens, draft: Draft) -> dict[str, object]:
+    """The start as read back, to be confirmed."""
+    if draft.step != "start_confirm":
+        return {}
+    zone = context.services.settings.zone
+    at = from_db_time(draft.data["candidate"]["at"])
+    ambiguous = draft.data["candidate"].get("ambiguous")
+    time = at.astimezone(zone).strftime("%H:%M")
+    return {
+        "when": when_words(screens, at, zone, year=True),
+        "ambiguous": screens.text("newevent-ambiguous", time=time) if ambiguous else "",
+    }
+
+
+async def draft_screen(context: BotContext, person: Person, draft: Draft) -> Screen:
+    screens = person.screens
+    if draft.step == "preview":
+        return await _preview(context, screens, draft)
+    rows = await _question_rows(context, person, draft)
+    rows.append([screens.button("newevent-cancel", EventPlain("x"))])
     # Without projects of their own the project question is never asked: not counted either.
-    questions = QUESTIONS if await drafts.my_projects(user.id) else NO_PROJECT_QUESTIONS
-    question = question_of(step)
+    has_projects = await context.services.event_drafts.my_projects(person.id)
+    questions = QUESTIONS if has_projects else NO_PROJECT_QUESTIONS
     text = screens.text(
-        f"newevent-{step}",
-        number=questions.index(question) + 1,
+        f"newevent-{draft.step}",
+        number=questions.index(question_of(draft.step)) + 1,
         total=len(questions),
-        **args,
+        **_start_words(context, screens, draft),
     )
     return Screen(text, InlineKeyboardMarkup(rows))
 
 
-async def _preview(update: Update, context: BotContext, draft: Draft, screens: Screens) -> Screen:
+async def _preview(context: BotContext, screens: Screens, draft: Draft) -> Screen:
     services = context.services
-    new = services.event_drafts.event_of(draft)
-    preview = Event(**vars(new))
-    title = None
-    if new.project_id is not None:
-        project = await services.projects.get(new.project_id)
-        title = project.title if project else None
+    preview = Event(**vars(services.event_drafts.event_of(draft)))
+    title = await project_title(services, preview)
     editing = draft.data.get("editing") is not None
     intro = "newevent-preview-edit" if editing else "newevent-preview"
-    card = event_card(
-        screens,
-        preview,
-        services.settings.zone,
-        services.clock.now(),
-        project_title=title,
-        for_organiser=True,
-    )
-    corrections = [_button(screens, f"newevent-edit-{name}", f"ne:e:{name}") for name in QUESTIONS]
+    card = event_card(screens, preview, local(services), title, ORGANISER_VIEW)
+    corrections = [
+        screens.button(f"newevent-edit-{name}", EventCorrect(name)) for name in QUESTIONS
+    ]
     rows = [corrections[i : i + 3] for i in range(0, len(corrections), 3)]
     finish = "newevent-save-changes" if editing else "newevent-publish"
-    rows.append([_button(screens, finish, "ne:p")])
-    rows.append([_button(screens, "newevent-cancel", "ne:x")])
+    rows.append([screens.button(finish, EventPlain("p"))])
+    rows.append([screens.button("newevent-cancel", EventPlain("x"))])
     return Screen(f"{screens.text(intro)}\n\n{card}", InlineKeyboardMarkup(rows))
 
 
@@ -173,99 +192,90 @@ def _hours(minutes: int) -> str:
     return f"{hours}h{rest:02d}" if rest else f"{hours}h"
 
 
-async def new_event(update: Update, context: BotContext) -> None:
-    await start_flow(update, context, context.services.event_drafts, draft_screen)
+async def _pressed(
+    query: CallbackQuery, context: BotContext, person: Person, data: NewEvent, draft: Draft
+) -> None:
+    if data == EventPlain("x"):
+        await DRAFTING.cancel(query, context, person, draft)
+    elif data == EventPlain("p"):
+        await _finish(query, context, person, draft)
+    elif isinstance(data, EventCorrect):
+        await DRAFTING.correct(query, context, person, data.step)
+    else:
+        answer = await _choice(context, person, draft, data)
+        if answer is None or answer.problem == "gone":
+            await query.answer(person.text(STALE))
+            return
+        await query.answer()
+        await drop_keyboard(query)
+        await DRAFTING.show_next(context, person, answer)
 
 
-async def take_text(update: Update, context: BotContext) -> bool:
-    return await take_flow_text(update, context, context.services.event_drafts, draft_screen)
-
-
-async def _after(update: Update, context: BotContext, answer: Answer) -> None:
-    await show_next(update, context, context.services.event_drafts, draft_screen, answer)
-
-
-async def on_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    assert query.data is not None
-    services = context.services
-    drafts = services.event_drafts
-    screens = await screens_for(update, context)
-    user_id = query.from_user.id
-    parts = query.data.split(":")[1:]
-    await services.pending.clear(user_id)
-    draft = await drafts.draft(user_id)
-    if draft is None:
-        await query.answer(screens.text("onboarding-button-old"))
-        return
-    action = parts[0]
-    if action == "x":
-        await cancel_button(update, context, drafts, draft)
-        return
-    if action == "p":
-        await _finish(update, context, draft)
-        return
-    if action == "e" and len(parts) == 2:
-        await correct_button(update, context, drafts, draft_screen, parts[1])
-        return
-    answer = await _choice(context, user_id, draft, action, parts[1:])
-    if answer is None or answer.problem == "gone":
-        await query.answer(screens.text("onboarding-button-old"))
-        return
-    await query.answer()
-    await drop_keyboard(query)
-    await _after(update, context, answer)
-
-
-async def _finish(update: Update, context: BotContext, draft: Draft) -> None:
-    query = update.callback_query
-    assert query is not None
-    services = context.services
-    screens = await screens_for(update, context)
+async def _finish(query: CallbackQuery, context: BotContext, person: Person, draft: Draft) -> None:
+    drafts = context.services.event_drafts
     editing = draft.data.get("editing") is not None
-    event_id, problem = await services.event_drafts.finish(query.from_user.id)
+    event_id, problem = await drafts.finish(person.id)
     if event_id is None:
         assert problem is not None
-        await query.answer(screens.text(f"newevent-not-saved-{problem.value}"), show_alert=True)
+        await query.answer(person.text(f"newevent-not-saved-{problem.value}"), show_alert=True)
         if problem is ChangeResult.PAST:
-            corrected = await services.event_drafts.correct(query.from_user.id, "start")
+            corrected = await drafts.correct(person.id, "start")
             if corrected is not None:
-                await send(update, context, await draft_screen(update, context, corrected))
+                await send(context, person, await draft_screen(context, person, corrected))
         return
     await query.answer()
     await drop_keyboard(query)
-    await reply(update, context, "newevent-changed" if editing else "newevent-published")
+    await reply(context, person, "newevent-changed" if editing else "newevent-published")
 
 
 async def _choice(
-    context: BotContext, user_id: int, draft: Draft, action: str, args: list[str]
+    context: BotContext, person: Person, draft: Draft, data: NewEvent
 ) -> Answer | None:
     """A button that answers the current question; None if we never drew it."""
-    drafts = context.services.event_drafts
-    if action == "s":
+    drafts, user_id = context.services.event_drafts, person.id
+    answer: Answer | None = None
+    if isinstance(data, EventPlain):
+        answer = await _plain(drafts, user_id, data)
+    elif isinstance(data, EventNumber):
+        answer = await _number(drafts, user_id, data)
+    elif isinstance(data, EventAudience):
+        audience = "everyone" if data.who == "all" else "project"
+        answer = await drafts.choose(user_id, "audience", {"audience": audience})
+    elif isinstance(data, EventAges):
+        answer = await drafts.choose_ages(user_id, data.low, data.high)
+    elif isinstance(data, EventReminders):
+        reminders = list(drafts.default_reminders) if data.which == "d" else []
+        answer = await drafts.choose(user_id, "reminders", {"reminders": reminders})
+    if answer is None:
+        logger.warning(
+            "user %d pressed a /newevent button we never drew at %s", user_id, draft.step
+        )
+    return answer
+
+
+async def _plain(drafts: EventDraftService, user_id: int, data: EventPlain) -> Answer | None:
+    if data.action == "s":
         return await drafts.choose(user_id, "description", {"description": ""})
-    if action == "y":
+    if data.action == "y":
         return await drafts.confirm_start(user_id)
-    if action == "r":
+    if data.action == "r":
         return await drafts.retype_start(user_id)
-    if action == "d" and args and is_number(args[0]) and int(args[0]) in DURATIONS:
-        return await drafts.choose(user_id, "duration", {"duration": int(args[0])})
-    if action == "o":
+    if data.action == "o":
         return await drafts.go_online(user_id)
-    if action == "c" and args and is_number(args[0]) and int(args[0]) in (0, *CAPACITIES):
-        return await drafts.choose(user_id, "capacity", {"capacity": int(args[0]) or None})
-    if action == "j" and args and is_number(args[0]):
-        project_id = int(args[0]) or None
-        return await drafts.choose(user_id, "project", {"project_id": project_id})
-    if action == "a" and args == ["all"]:
-        return await drafts.choose(user_id, "audience", {"audience": "everyone"})
-    if action == "a" and args == ["project"]:
-        return await drafts.choose(user_id, "audience", {"audience": "project"})
-    if action == "a" and len(args) == 2 and all(is_number(a) for a in args):
-        return await drafts.choose_ages(user_id, int(args[0]), int(args[1]))
-    if action == "m" and args in (["d"], ["n"]):
-        reminders = list(drafts.default_reminders) if args == ["d"] else []
-        return await drafts.choose(user_id, "reminders", {"reminders": reminders})
-    logger.warning("user %d pressed a /newevent button we never drew at %s", user_id, draft.step)
     return None
+
+
+async def _number(drafts: EventDraftService, user_id: int, data: EventNumber) -> Answer | None:
+    if data.what == "d" and data.value in DURATIONS:
+        return await drafts.choose(user_id, "duration", {"duration": data.value})
+    if data.what == "c" and data.value in (0, *CAPACITIES):
+        return await drafts.choose(user_id, "capacity", {"capacity": data.value or None})
+    if data.what == "j":
+        return await drafts.choose(user_id, "project", {"project_id": data.value or None})
+    return None
+
+
+DRAFTING = Drafting(lambda services: services.event_drafts, draft_screen)
+new_event = DRAFTING.start
+take_text = DRAFTING.take_text
+on_button = DRAFTING.button(NewEvent, _pressed)

@@ -3,209 +3,238 @@
 from __future__ import annotations
 
 import logging
+from typing import Annotated, Literal
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.domain.catalog import HOURS_CHOICES
 from bot.services.draft_flow import Answer, Draft
 from bot.services.project_drafts import LISTS, STEPS
-from handlers.common import drop_keyboard, edit_keyboard, reply, screens_for, send
-from handlers.draft_steps import (
-    age_limits,
-    cancel_button,
-    correct_button,
-    start_flow,
-    take_flow_text,
-)
+from handlers.common import drop_keyboard, edit_keyboard, reply, send
+from handlers.draft_steps import Drafting, age_limits
+from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
+from handlers.kit.guards import STALE
+from handlers.kit.person import Person
 from handlers.project_screens import project_card
-from handlers.screens import HOME_CITY, Screen, Screens, is_number
+from handlers.screens import HOME_CITY, Screen, Screens
 from storage.projects import Project
 
 logger = logging.getLogger(__name__)
 
-CALLBACK_PATTERN = r"^np:"
 AGE_PRESETS = ((13, 15), (14, 17), (16, 25), (18, 25), (13, 25))
 PLACES_PRESETS = (5, 10, 20, 30)
 LABELS = {"causes": "cause", "skills": "skill", "days": "days"}
+NAME = Shape(r"[a-z_]{1,16}")  # a step or a list of the flow
 
 
-def _button(screens: Screens, key: str, data: str, **args: object) -> InlineKeyboardButton:
-    return InlineKeyboardButton(screens.text(key, **args), callback_data=data)
+class NewProject(CallbackData, prefix="np"):
+    pass
+
+
+class ProjectToggle(NewProject, tag="t"):
+    """One choice of a list (a cause, a skill, a day, a co-coordinator) on or off."""
+
+    field: Annotated[str, NAME]
+    key: Annotated[str, Shape(r"[0-9a-z_]{1,20}")]
+
+
+class ProjectListDone(NewProject, tag="d"):
+    field: Annotated[str, NAME]
+
+
+class ProjectPlain(NewProject):
+    """`r` remote, `s` no deadline, `x` cancel, `p` publish, `v` save (a draft, or the changes
+    to a published project)."""
+
+    action: Literal["r", "s", "x", "p", "v"]
+
+
+class ProjectNumber(NewProject):
+    """`h` hours a week, `n` places."""
+
+    what: Literal["h", "n"]
+    value: int
+
+
+class ProjectCity(NewProject, tag="c"):
+    city: str
+
+
+class ProjectAges(NewProject, tag="a"):
+    low: int
+    high: int
+
+
+class ProjectCorrect(NewProject, tag="e"):
+    step: Annotated[str, NAME]
 
 
 def _toggles(
     screens: Screens, field: str, chosen: list[str], options: list[tuple[str, str]]
 ) -> list[list[InlineKeyboardButton]]:
     buttons = [
-        InlineKeyboardButton(
-            screens.text("choice-on" if key in chosen else "choice-off", label=label),
-            callback_data=f"np:t:{field}:{key}",
+        ProjectToggle(field, key).button(
+            screens.text("choice-on" if key in chosen else "choice-off", label=label)
         )
         for key, label in options
     ]
     return [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
 
 
-async def draft_screen(update: Update, context: BotContext, draft: Draft) -> Screen:
-    screens = await screens_for(update, context)
-    services = context.services
+async def _question_rows(
+    context: BotContext, person: Person, draft: Draft
+) -> list[list[InlineKeyboardButton]]:
+    """The buttons that answer the draft's current question."""
+    screens = person.screens
     step = draft.step
-    cancel = [_button(screens, "newproject-cancel", "np:x")]
-    rows: list[list[InlineKeyboardButton]] = []
     if step in LISTS:
         options = [(key, screens.text(f"{LABELS[step]}-{key}")) for key in LISTS[step]]
         rows = _toggles(screens, step, draft.data.get(step, []), options)
-        finish = (
-            "skills-skip" if step == "skills" and not draft.data.get("skills") else "button-done"
-        )
-        rows.append([_button(screens, finish, f"np:d:{step}")])
-    elif step == "place":
-        rows = [
-            [
-                InlineKeyboardButton(HOME_CITY, callback_data=f"np:c:{HOME_CITY}"),
-                _button(screens, "project-remote-button", "np:r"),
-            ]
-        ]
-    elif step == "ages":
-        rows = [
-            [
-                _button(screens, "newproject-ages-preset", f"np:a:{low}:{high}", low=low, high=high)
-                for low, high in AGE_PRESETS
-            ]
-        ]
-    elif step == "hours":
-        rows = [[_button(screens, f"hours-{hours}", f"np:h:{hours}") for hours in HOURS_CHOICES]]
-    elif step == "places":
-        rows = [[InlineKeyboardButton(str(n), callback_data=f"np:n:{n}") for n in PLACES_PRESETS]]
-    elif step == "deadline":
-        rows = [[_button(screens, "newproject-no-deadline", "np:s")]]
-    elif step == "cocoordinators":
-        assert update.effective_user is not None
-        others = await services.drafts.coordinators_to_add(update.effective_user.id)
+        empty = step == "skills" and not draft.data.get("skills")
+        finish = "skills-skip" if empty else "button-done"
+        return [*rows, [screens.button(finish, ProjectListDone(step))]]
+    if step == "cocoordinators":
+        others = await context.services.drafts.coordinators_to_add(person.id)
         options = [(str(member.telegram_id), member.name) for member in others]
         rows = _toggles(screens, step, draft.data.get(step, []), options)
-        rows.append([_button(screens, "button-done", f"np:d:{step}")])
-    elif step == "preview":
-        new = services.drafts.project_of(draft)
-        preview = Project(
-            **vars(new), id=0, status="draft", created_by=0, published_at=None, taken=0
-        )
-        editing = draft.data.get("editing") is not None
-        intro = "newproject-preview-edit" if editing else "newproject-preview"
-        text = f"{screens.text(intro)}\n\n{project_card(screens, preview)}"
-        corrections = [
-            _button(screens, f"newproject-edit-{name}", f"np:e:{name}") for name in STEPS[:-1]
-        ]
-        rows = [corrections[i : i + 3] for i in range(0, len(corrections), 3)]
-        if editing:
-            rows.append([_button(screens, "newproject-save-changes", "np:v")])
-        else:
-            rows.append(
-                [
-                    _button(screens, "newproject-publish", "np:p"),
-                    _button(screens, "newproject-save", "np:v"),
-                ]
-            )
-        rows.append(cancel)
-        return Screen(text, InlineKeyboardMarkup(rows))
-    rows.append(cancel)
+        return [*rows, [screens.button("button-done", ProjectListDone(step))]]
+    return {
+        "place": [
+            [
+                ProjectCity(HOME_CITY).button(HOME_CITY),
+                screens.button("project-remote-button", ProjectPlain("r")),
+            ]
+        ],
+        "ages": [
+            [
+                screens.button("newproject-ages-preset", ProjectAges(low, high), low=low, high=high)
+                for low, high in AGE_PRESETS
+            ]
+        ],
+        "hours": [[screens.button(f"hours-{h}", ProjectNumber("h", h)) for h in HOURS_CHOICES]],
+        "places": [[ProjectNumber("n", n).button(str(n)) for n in PLACES_PRESETS]],
+        "deadline": [[screens.button("newproject-no-deadline", ProjectPlain("s"))]],
+    }.get(step, [])
+
+
+async def draft_screen(context: BotContext, person: Person, draft: Draft) -> Screen:
+    screens = person.screens
+    if draft.step == "preview":
+        return _preview(context, screens, draft)
+    rows = await _question_rows(context, person, draft)
+    rows.append([screens.button("newproject-cancel", ProjectPlain("x"))])
     questions = STEPS[:-1]  # all but the preview
-    text = screens.text(
-        f"newproject-{step}", number=questions.index(step) + 1, total=len(questions)
-    )
+    number = questions.index(draft.step) + 1
+    text = screens.text(f"newproject-{draft.step}", number=number, total=len(questions))
     return Screen(text, InlineKeyboardMarkup(rows))
 
 
-async def new_project(update: Update, context: BotContext) -> None:
-    await start_flow(update, context, context.services.drafts, draft_screen)
-
-
-async def take_text(update: Update, context: BotContext) -> bool:
-    return await take_flow_text(update, context, context.services.drafts, draft_screen)
-
-
-async def on_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    assert query.data is not None
-    services = context.services
-    drafts = services.drafts
-    screens = await screens_for(update, context)
-    user_id = query.from_user.id
-    parts = query.data.split(":")[1:]
-    await services.pending.clear(user_id)  # typed text is for the project being written now
-    draft = await drafts.draft(user_id)
-    if draft is None:
-        # No draft, or no longer a coordinator: the role is checked now, not when drawn.
-        await query.answer(screens.text("onboarding-button-old"))
-        return
-    action = parts[0]
-    if action == "t" and len(parts) == 3:
-        selection = await drafts.toggle(user_id, parts[1], parts[2])
-        if selection is None:
-            await query.answer(screens.text("onboarding-button-old"))
-            return
-        await query.answer()
-        updated = await drafts.draft(user_id)
-        assert updated is not None
-        await edit_keyboard(query, (await draft_screen(update, context, updated)).keyboard)
-        return
-    if action == "x":
-        await cancel_button(update, context, drafts, draft)
-        return
-    if action in {"p", "v"}:
-        editing = draft.data.get("editing") is not None
-        project_id = await drafts.finish(user_id, publish=action == "p")
-        if project_id is None:
-            key = "newproject-problem-save" if editing else "onboarding-button-old"
-            await query.answer(screens.text(key), show_alert=editing)
-            return
-        await query.answer()
-        await drop_keyboard(query)
-        key = "newproject-published" if action == "p" else "newproject-saved"
-        await reply(update, context, "newproject-changed" if editing else key)
-        return
-    if action == "e" and len(parts) == 2:
-        await correct_button(update, context, drafts, draft_screen, parts[1])
-        return
-    answer = await _choice(context, user_id, draft.step, action, parts[1:])
-    if answer is None or answer.problem is not None:
-        key = (
-            f"newproject-problem-{answer.problem}"
-            if answer and answer.problem != "gone"
-            else "onboarding-button-old"
+def _preview(context: BotContext, screens: Screens, draft: Draft) -> Screen:
+    new = context.services.drafts.project_of(draft)
+    preview = Project(**vars(new), id=0, status="draft", created_by=0, published_at=None, taken=0)
+    editing = draft.data.get("editing") is not None
+    intro = "newproject-preview-edit" if editing else "newproject-preview"
+    text = f"{screens.text(intro)}\n\n{project_card(screens, preview)}"
+    corrections = [
+        screens.button(f"newproject-edit-{name}", ProjectCorrect(name)) for name in STEPS[:-1]
+    ]
+    rows = [corrections[i : i + 3] for i in range(0, len(corrections), 3)]
+    if editing:
+        rows.append([screens.button("newproject-save-changes", ProjectPlain("v"))])
+    else:
+        rows.append(
+            [
+                screens.button("newproject-publish", ProjectPlain("p")),
+                screens.button("newproject-save", ProjectPlain("v")),
+            ]
         )
-        await query.answer(
-            screens.text(key, **age_limits(context)),
-            show_alert=answer is not None and answer.problem != "gone",
-        )
+    rows.append([screens.button("newproject-cancel", ProjectPlain("x"))])
+    return Screen(text, InlineKeyboardMarkup(rows))
+
+
+async def _pressed(
+    query: CallbackQuery, context: BotContext, person: Person, data: NewProject, draft: Draft
+) -> None:
+    if isinstance(data, ProjectToggle):
+        await _toggle(query, context, person, data)
+    elif data == ProjectPlain("x"):
+        await DRAFTING.cancel(query, context, person, draft)
+    elif isinstance(data, ProjectPlain) and data.action in {"p", "v"}:
+        await _finish(query, context, person, draft, publish=data.action == "p")
+    elif isinstance(data, ProjectCorrect):
+        await DRAFTING.correct(query, context, person, data.step)
+    else:
+        await _answered(query, context, person, await _choice(context, person, draft, data))
+
+
+async def _toggle(
+    query: CallbackQuery, context: BotContext, person: Person, data: ProjectToggle
+) -> None:
+    drafts = context.services.drafts
+    if await drafts.toggle(person.id, data.field, data.key) is None:
+        await query.answer(person.text(STALE))
+        return
+    await query.answer()
+    updated = await drafts.draft(person.id)
+    assert updated is not None
+    await edit_keyboard(query, (await draft_screen(context, person, updated)).keyboard)
+
+
+async def _finish(
+    query: CallbackQuery, context: BotContext, person: Person, draft: Draft, *, publish: bool
+) -> None:
+    editing = draft.data.get("editing") is not None
+    project_id = await context.services.drafts.finish(person.id, publish=publish)
+    if project_id is None:
+        key = "newproject-problem-save" if editing else STALE
+        await query.answer(person.text(key), show_alert=editing)
         return
     await query.answer()
     await drop_keyboard(query)
-    updated = await drafts.draft(user_id)
+    done = "newproject-published" if publish else "newproject-saved"
+    await reply(context, person, "newproject-changed" if editing else done)
+
+
+async def _answered(
+    query: CallbackQuery, context: BotContext, person: Person, answer: Answer | None
+) -> None:
+    if answer is None or answer.problem is not None:
+        problem = answer is not None and answer.problem != "gone"
+        key = f"newproject-problem-{answer.problem}" if answer and problem else STALE
+        await query.answer(person.text(key, **age_limits(context)), show_alert=problem)
+        return
+    await query.answer()
+    await drop_keyboard(query)
+    updated = await context.services.drafts.draft(person.id)
     assert updated is not None
-    await send(update, context, await draft_screen(update, context, updated))
+    await send(context, person, await draft_screen(context, person, updated))
 
 
 async def _choice(
-    context: BotContext, user_id: int, step: str, action: str, args: list[str]
+    context: BotContext, person: Person, draft: Draft, data: NewProject
 ) -> Answer | None:
     """A button that answers the current question; None if we never drew it."""
-    drafts = context.services.drafts
-    if action == "d" and args:
-        return await drafts.finish_list(user_id, args[0])
-    if action == "c" and args == [HOME_CITY]:
+    drafts, user_id = context.services.drafts, person.id
+    if isinstance(data, ProjectListDone):
+        return await drafts.finish_list(user_id, data.field)
+    if isinstance(data, ProjectCity) and data.city == HOME_CITY:
         return await drafts.choose(user_id, "place", {"city": HOME_CITY})
-    if action == "r":
+    if data == ProjectPlain("r"):
         return await drafts.choose(user_id, "place", {"city": None})
-    if action == "a" and len(args) == 2 and all(is_number(a) for a in args):
-        return await drafts.choose_ages(user_id, int(args[0]), int(args[1]))
-    if action == "h" and args and is_number(args[0]) and int(args[0]) in HOURS_CHOICES:
-        return await drafts.choose(user_id, "hours", {"hours": int(args[0])})
-    if action == "n" and args and is_number(args[0]) and int(args[0]) in PLACES_PRESETS:
-        return await drafts.choose(user_id, "places", {"places": int(args[0])})
-    if action == "s":
+    if data == ProjectPlain("s"):
         return await drafts.choose(user_id, "deadline", {"deadline": None})
-    logger.warning("user %d pressed a /newproject button we never drew at %s", user_id, step)
+    if isinstance(data, ProjectAges):
+        return await drafts.choose_ages(user_id, data.low, data.high)
+    if isinstance(data, ProjectNumber):
+        step, offered = ("hours", HOURS_CHOICES) if data.what == "h" else ("places", PLACES_PRESETS)
+        if data.value in offered:
+            return await drafts.choose(user_id, step, {step: data.value})
+    logger.warning("user %d pressed a /newproject button we never drew at %s", user_id, draft.step)
     return None
+
+
+DRAFTING = Drafting(lambda services: services.drafts, draft_screen)
+new_project = DRAFTING.start
+take_text = DRAFTING.take_text
+on_button = DRAFTING.button(NewProject, _pressed)

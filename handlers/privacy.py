@@ -4,47 +4,50 @@ part fits a phone screen (safeguarding rule 5)."""
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from typing import Final, Literal
 
-from handlers.common import edit_screen, screens_for, send
+from telegram import CallbackQuery, InlineKeyboardMarkup, Update
+
+from handlers.common import edit_screen, send
+from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
+from handlers.kit.guards import button
+from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
 
-SECTIONS = ("who", "keep", "see", "rights")
-CALLBACK_PATTERN = r"^pv:(who|keep|see|rights|home)$"
+Section = Literal["home", "who", "keep", "see", "rights"]
+SECTIONS: Final[tuple[Section, ...]] = ("who", "keep", "see", "rights")
 
 
-def privacy_screen(screens: Screens, section: str, controller: str, max_age: int) -> Screen:
+class PrivacySection(CallbackData, prefix="pv"):
+    section: Section
+
+
+def privacy_screen(screens: Screens, section: Section, controller: str, max_age: int) -> Screen:
     buttons = [
-        InlineKeyboardButton(screens.text(f"privacy-button-{name}"), callback_data=f"pv:{name}")
+        PrivacySection(name).button(screens.text(f"privacy-button-{name}"))
         for name in SECTIONS
         if name != section
     ]
     if section != "home":
-        buttons.append(
-            InlineKeyboardButton(screens.text("privacy-button-home"), callback_data="pv:home")
-        )
+        buttons.append(PrivacySection("home").button(screens.text("privacy-button-home")))
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     text = screens.text(f"privacy-{section}", controller=controller, max=max_age)
     return Screen(text, InlineKeyboardMarkup(rows))
 
 
-async def show_privacy(update: Update, context: BotContext) -> None:
-    screens = await screens_for(update, context)
+def _screen(context: BotContext, person: Person, section: Section) -> Screen:
     settings = context.services.settings
-    await send(
-        update, context, privacy_screen(screens, "home", settings.data_controller, settings.max_age)
-    )
+    return privacy_screen(person.screens, section, settings.data_controller, settings.max_age)
 
 
-async def show_section(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    assert query.data is not None
-    screens = await screens_for(update, context)
-    settings = context.services.settings
+async def show_privacy(update: Update, context: BotContext, person: Person) -> None:
+    await send(context, person, _screen(context, person, "home"))
+
+
+@button(PrivacySection)
+async def show_section(
+    query: CallbackQuery, context: BotContext, person: Person, data: PrivacySection
+) -> None:
     await query.answer()
-    section = query.data.removeprefix("pv:")
-    await edit_screen(
-        query, privacy_screen(screens, section, settings.data_controller, settings.max_age)
-    )
+    await edit_screen(query, _screen(context, person, data.section))

@@ -2,61 +2,50 @@
 
 from __future__ import annotations
 
-import logging
+from telegram import CallbackQuery, Update
 
-from telegram import Update
-
-from bot.services.onboarding import EDITABLE, ReturnTo, Step
-from handlers.common import drop_keyboard, reply, screens_for, send
+from bot.services.onboarding import EDITABLE, ReturnTo
+from handlers.common import drop_keyboard, reply, send
 from handlers.kit.context import BotContext
+from handlers.kit.guards import STALE, button, not_ours
+from handlers.kit.person import Person
 from handlers.onboarding import ask
-from handlers.screens import PROFILE_EDIT
-
-logger = logging.getLogger(__name__)
-
-CALLBACK_PATTERN = rf"^{PROFILE_EDIT}:"
+from handlers.onboarding_buttons import EditField
 
 
-async def show_profile(update: Update, context: BotContext) -> None:
-    user = update.effective_user
-    assert user is not None
+async def show_profile(update: Update, context: BotContext, person: Person) -> None:
     onboarding = context.services.onboarding
-    if not await onboarding.is_member(user.id):
-        if context.services.is_staff(user.id):
-            await reply(update, context, "profile-staff")
-        elif await onboarding.conversation(user.id) is not None:
-            await reply(update, context, "profile-unfinished")
+    if not await onboarding.is_member(person.id):
+        if person.is_staff:
+            await reply(context, person, "profile-staff")
+        elif await onboarding.conversation(person.id) is not None:
+            await reply(context, person, "profile-unfinished")
         else:
-            await reply(update, context, "profile-none")
+            await reply(context, person, "profile-none")
         return
-    conversation = await onboarding.conversation(user.id)
+    conversation = await onboarding.conversation(person.id)
     if conversation is not None and conversation.return_to is ReturnTo.PROFILE:
-        await onboarding.cancel(user.id)  # /profile again closes an edit left half-way
-    profile = await onboarding.profile(user.id)
+        await onboarding.cancel(person.id)  # /profile again closes an edit left half-way
+    profile = await onboarding.profile(person.id)
     assert profile is not None
-    screens = await screens_for(update, context)
-    await send(update, context, screens.profile(profile, await onboarding.consents(user.id)))
+    granted = await onboarding.consents(person.id)
+    await send(context, person, person.screens.profile(profile, granted))
 
 
-async def edit_field(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    assert query.data is not None
+@button(EditField)
+async def edit_field(
+    query: CallbackQuery, context: BotContext, person: Person, data: EditField
+) -> None:
     onboarding = context.services.onboarding
-    screens = await screens_for(update, context)
-    step_name = query.data.removeprefix(f"{PROFILE_EDIT}:")
-    step = Step(step_name) if step_name in Step.__members__.values() else None
-    if step not in EDITABLE:
-        logger.warning("user %d pressed a profile button we never drew", query.from_user.id)
-        await query.answer(screens.text("button-expired"), show_alert=True)
+    if data.step not in EDITABLE:
+        await not_ours(query, person, "profile")
         return
-    assert step is not None
-    conversation = await onboarding.conversation(query.from_user.id)
+    conversation = await onboarding.conversation(person.id)
     busy = conversation is not None and conversation.return_to is not ReturnTo.PROFILE
-    if busy or not await onboarding.is_member(query.from_user.id):
-        await query.answer(screens.text("onboarding-button-old"))
+    if busy or not await onboarding.is_member(person.id):
+        await query.answer(person.text(STALE))
         return
-    await onboarding.edit(query.from_user.id, step, ReturnTo.PROFILE)
+    await onboarding.edit(person.id, data.step, ReturnTo.PROFILE)
     await query.answer()
     await drop_keyboard(query)
-    await ask(update, context, step)
+    await ask(context, person, data.step)

@@ -3,16 +3,70 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated, Literal
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardMarkup
 
 from bot.core.i18n import Html
-from bot.domain.matching import Match, Reasons
+from bot.domain.matching import Reasons
+from bot.services.projects import Matches
+from handlers.kit.callback_data import CallbackData, Shape
 from handlers.screens import Screen, Screens, pager
 from storage.profiles import Profile
 from storage.projects import Project
 
 LIST_TITLE = 28  # characters of a title on a button
+
+
+class Projects(CallbackData, prefix="pj"):
+    """/projects and what it leads to."""
+
+
+class ProjectsPage(Projects, tag="p"):
+    page: int
+
+
+class ProjectDetails(Projects, tag="d"):
+    project: int
+
+
+class Apply(Projects, tag="a"):
+    """I'm interested: asks for an optional message."""
+
+    project: int
+
+
+class ApplyWithoutMessage(Projects, tag="s"):
+    project: int
+
+
+class CancelApplying(Projects, tag="x"):
+    pass
+
+
+class PickCause(Projects, tag="c"):
+    """Browse by cause: which one?"""
+
+
+class ProjectsOfCause(Projects, tag="k"):
+    cause: Annotated[str, Shape(r"[a-z]{1,16}")]
+
+
+class RemoteProjects(Projects, tag="r"):
+    pass
+
+
+class MoveApplication(CallbackData, prefix="ap"):
+    """/myapplications: withdraw, leave, decline an invitation."""
+
+    move: Literal["w", "l", "d"]
+    application: int
+
+
+class WriteToProject(CallbackData, prefix="pr"):
+    """A participant writes to the project's coordinators."""
+
+    project: int
 
 
 def short(text: str, limit: int) -> str:
@@ -70,18 +124,13 @@ def why(screens: Screens, reasons: Reasons, shared_key: str = "why-shared") -> s
     return " · ".join(parts) if parts else screens.text("why-open")
 
 
-def matches_page(
-    screens: Screens,
-    matches: list[Match],
-    projects: dict[int, Project],
-    page: int,
-    total: int,
-    per_page: int,
-) -> Screen:
+def matches_page(screens: Screens, found: Matches, page: int, per_page: int) -> Screen:
+    """A page of /projects: the best matches first, each with why."""
     lines = []
     rows = []
-    for number, match in enumerate(matches, start=page * per_page + 1):
-        project = projects[match.project.id]
+    total = found.total
+    for number, match in enumerate(found.page, start=page * per_page + 1):
+        project = found.projects[match.project.id]
         lines.append(
             screens.text(
                 "projects-line",
@@ -91,33 +140,29 @@ def matches_page(
                 why=why(screens, match.reasons),
             )
         )
+        title = short(project.title, LIST_TITLE)
         rows.append(
             [
-                InlineKeyboardButton(
-                    screens.label(
-                        "projects-details", number=number, title=short(project.title, LIST_TITLE)
-                    ),
-                    callback_data=f"pj:d:{project.id}",
+                ProjectDetails(project.id).button(
+                    screens.label("projects-details", number=number, title=title)
                 ),
-                InlineKeyboardButton(
-                    screens.text("projects-apply"), callback_data=f"pj:a:{project.id}"
-                ),
+                Apply(project.id).button(screens.text("projects-apply")),
             ]
         )
     pages = (total + per_page - 1) // per_page
-    nav = pager(screens, "pj:p", page, per_page, total)
+    nav = pager(screens, ProjectsPage, page, per_page, total)
     if nav:
         rows.append(nav)
-    rows.append([InlineKeyboardButton(screens.text("projects-browse"), callback_data="pj:c")])
+    rows.append([PickCause().button(screens.text("projects-browse"))])
     text = screens.text("projects-page", page=page + 1, pages=pages, lines=Html("\n".join(lines)))
     return Screen(text, InlineKeyboardMarkup(rows))
 
 
 def applicant_card(
-    screens: Screens, profile: Profile, age: int, band: str, message: str | None, project: Project
+    screens: Screens, profile: Profile, band: str, message: str | None, project: Project
 ) -> str:
-    """What coordinators see of an applicant (rule 16): never a username, id or contact."""
-    del age  # only the band is shown
+    """What coordinators see of an applicant (rule 16): never a username, id or contact, and
+    the age band, not the age."""
     return screens.text(
         "review-card",
         project=project.title,

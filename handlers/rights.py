@@ -5,88 +5,83 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Annotated
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, InputFile, Update
 
 from bot.core.i18n import Html
-from handlers.common import edit_screen, reply, screens_for
+from handlers.common import edit_screen, reply
+from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
+from handlers.kit.guards import button
+from handlers.kit.person import Person
 from handlers.screens import Screen
 
-DELETE_PATTERN = r"^dm:(yes:\d{1,12}|no)$"
+
+class Deletion(CallbackData, prefix="dm"):
+    pass
 
 
-async def my_data(update: Update, context: BotContext) -> None:
-    user = update.effective_user
-    chat = update.effective_chat
-    assert user is not None
-    assert chat is not None
+class DeleteEverything(Deletion, tag="yes"):
+    """Names the account's first contact: a button left from before a deletion and a new
+    start cannot erase the new account."""
+
+    stamp: Annotated[int, Shape(r"[0-9]{1,11}")]  # seconds: up to the year 5138
+
+
+class KeepProfile(Deletion, tag="no"):
+    pass
+
+
+async def my_data(update: Update, context: BotContext, person: Person) -> None:
     services = context.services
-    exported = await services.privacy.export(user.id)
+    exported = await services.privacy.export(person.id)
     if exported is None:
-        await reply(update, context, "mydata-nothing")
+        await reply(context, person, "mydata-nothing")
         return
-    screens = await screens_for(update, context)
-    profile = await services.onboarding.profile(user.id)
+    profile = await services.onboarding.profile(person.id)
     if profile is not None and profile.first_name:
-        summary = screens.card(profile, await services.consents.granted(user.id))
+        summary = person.screens.card(profile, await services.consents.granted(person.id))
     else:
-        summary = screens.text("mydata-no-profile")
-    await reply(update, context, "mydata-summary", card=Html(summary))
+        summary = person.text("mydata-no-profile")
+    await reply(context, person, "mydata-summary", card=Html(summary))
     document = json.dumps(exported, ensure_ascii=False, indent=2).encode()
     await context.bot.send_document(
-        chat.id,
+        person.chat_id,
         InputFile(document, filename="generazione-changemaker-my-data.json"),
-        caption=screens.text("mydata-caption"),
+        caption=person.text("mydata-caption"),
     )
 
 
-async def delete_me(update: Update, context: BotContext) -> None:
-    user = update.effective_user
-    assert user is not None
-    services = context.services
-    member = await services.members.get(user.id)
+async def delete_me(update: Update, context: BotContext, person: Person) -> None:
+    member = await context.services.members.get(person.id)
     if member is None:
-        await reply(update, context, "deleteme-nothing")
+        await reply(context, person, "deleteme-nothing")
         return
-    screens = await screens_for(update, context)
-    # The confirmation names this account's first contact: a button left from before a deletion
-    # and a new start cannot erase the new account.
     stamp = int(member.created_at.timestamp())
     keyboard = InlineKeyboardMarkup(
         [
-            [
-                InlineKeyboardButton(
-                    screens.text("deleteme-confirm"), callback_data=f"dm:yes:{stamp}"
-                )
-            ],
-            [InlineKeyboardButton(screens.text("deleteme-keep"), callback_data="dm:no")],
+            [DeleteEverything(stamp).button(person.text("deleteme-confirm"))],
+            [KeepProfile().button(person.text("deleteme-keep"))],
         ]
     )
     hours = 0  # volunteer hours and applications arrive with projects
-    await context.bot.send_message(
-        user.id,
-        screens.text("deleteme-warning", hours=hours, applications=0),
-        reply_markup=keyboard,
-    )
+    await reply(context, person, "deleteme-warning", keyboard, hours=hours, applications=0)
 
 
-async def delete_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    assert query.data is not None
-    screens = await screens_for(update, context)
-    if query.data == "dm:no":
+@button(Deletion)
+async def delete_button(
+    query: CallbackQuery, context: BotContext, person: Person, data: Deletion
+) -> None:
+    if not isinstance(data, DeleteEverything):
         await query.answer()
-        await edit_screen(query, Screen(screens.text("deleteme-kept")))
+        await edit_screen(query, Screen(person.text("deleteme-kept")))
         return
-    stamp = int(query.data.removeprefix("dm:yes:"))
-    created_at = datetime.fromtimestamp(stamp, UTC)
-    erased = await context.services.privacy.erase(query.from_user.id, created_at)
-    if erased:
-        await context.services.event_answers.recover()  # their seats go to those waiting
+    created_at = datetime.fromtimestamp(data.stamp, UTC)
+    erased = await context.services.privacy.erase(person.id, created_at)
     if not erased:
-        await query.answer(screens.text("deleteme-already"), show_alert=True)
+        await query.answer(person.text("deleteme-already"), show_alert=True)
         return
+    await context.services.event_answers.recover()  # their seats go to those waiting
     await query.answer()
-    await edit_screen(query, Screen(screens.text("deleteme-done")))
+    await edit_screen(query, Screen(person.text("deleteme-done")))

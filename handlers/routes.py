@@ -1,12 +1,13 @@
-"""Telegram handlers, one module per feature. `register` is the whole routing map."""
+"""The whole routing map, top to bottom: the command table, the buttons, then everything else."""
 
 from __future__ import annotations
+
+from typing import Any, Final
 
 from telegram import Update
 from telegram.ext import (
     CallbackQueryHandler,
     ChatMemberHandler,
-    CommandHandler,
     MessageHandler,
     TypeHandler,
     filters,
@@ -14,9 +15,12 @@ from telegram.ext import (
 
 from bot.services.event_notices import EventNotice, EventReminder
 from bot.services.projects import ApplicationCard, ParticipantMessage
+from bot.services.staff import Role
 from bot.wiring import Services
 from handlers import (
+    about,
     activity,
+    candidates,
     conversation,
     coordinators,
     events,
@@ -29,6 +33,7 @@ from handlers import (
     new_event,
     new_project,
     onboarding,
+    onboarding_presses,
     privacy,
     profile,
     project_log,
@@ -39,101 +44,99 @@ from handlers import (
     start,
 )
 from handlers.errors import on_error
+from handlers.kit.commands import Command
 from handlers.kit.context import BotApplication
+from handlers.kit.guards import Button, for_person
 from handlers.kit.notifier import TelegramSender
 
+ADMIN, MODERATOR, COORDINATOR = Role.ADMIN, Role.MODERATOR, Role.COORDINATOR
+
+# Every command: who may use it (None: everyone), in groups too?, in /help and the menus?, and
+# answered while renewed consents are asked? The order is the order of /help and the menus.
+COMMANDS: Final = (
+    Command("invite", staff.invite, ADMIN),
+    Command("staff", staff.list_staff, ADMIN),
+    Command("demote", staff.demote, ADMIN),
+    Command("pending", guardian.list_pending, MODERATOR),
+    Command("consent", guardian.record_paper_form, MODERATOR),
+    Command("projectlog", project_log.choose_project, MODERATOR),
+    Command("newproject", new_project.new_project, COORDINATOR),
+    Command("myprojects", coordinators.my_projects, COORDINATOR),
+    Command("import", coordinators.import_help, COORDINATOR),
+    Command("candidates", candidates.choose_candidates_project, COORDINATOR),
+    Command("newevent", new_event.new_event, COORDINATOR),
+    Command("manageevents", manage_events.manage_events, COORDINATOR),
+    Command("start", start.start),
+    Command("projects", projects.show_projects),
+    Command("myapplications", projects.my_applications),
+    Command("events", events.show_events),
+    Command("myevents", events.show_my_events),
+    Command("profile", profile.show_profile),
+    Command("settings", settings_command.show_settings, before_consents=True),
+    Command("privacy", privacy.show_privacy, groups=True, before_consents=True),
+    Command("mydata", rights.my_data, before_consents=True),
+    Command("deleteme", rights.delete_me, before_consents=True),
+    Command("language", language.ask_language),
+    Command("about", about.show_about, before_consents=True),
+    Command("help", help_command.show_help, before_consents=True),
+    Command("cancel", conversation.cancel, before_consents=True),
+    Command("guardian", guardian.my_consents, listed=False),  # the guardian's own link
+)
+
+# One handler per family of buttons; each family's own pattern routes its presses.
+BUTTONS: Final[tuple[Button[Any], ...]] = (
+    language.choose_language,
+    onboarding_presses.on_button,
+    profile.edit_field,
+    staff.invite_button,
+    staff.demote_button,
+    staff.conduct_button,
+    projects.projects_button,
+    projects.applications_button,
+    projects.reply_button,
+    coordinators.my_projects_button,
+    candidates.candidates_button,
+    coordinators.review_button,
+    project_log.show_log,
+    new_project.on_button,
+    events.event_button,
+    new_event.on_button,
+    manage_events.manage_button,
+    rights.delete_button,
+    settings_command.change_setting,
+    privacy.show_section,
+    guardian.member_button,
+    guardian.guardian_button,
+    guardian.paper_button,
+    guardian.pending_page,
+    conversation.on_choice,
+)
+
 PRIVATE = filters.ChatType.PRIVATE
+MESSAGE = PRIVATE & filters.UpdateType.MESSAGE
 
 
 def register(application: BotApplication) -> None:
     add = application.add_handler
-
     # Before everything: activity for retention, renewed consents after a notice change.
-    application.add_handler(TypeHandler(Update, activity.before_everything), group=-1)
-
-    # Commands (private chats; /privacy also answers in groups).
-    add(CommandHandler("start", start.start, filters=PRIVATE))
-    add(CommandHandler("help", help_command.show_help, filters=PRIVATE))
-    add(CommandHandler("language", language.ask_language, filters=PRIVATE))
-    add(CommandHandler("privacy", privacy.show_privacy))
-    add(CommandHandler("profile", profile.show_profile, filters=PRIVATE))
-    add(CommandHandler("cancel", conversation.cancel, filters=PRIVATE))
-    add(CommandHandler("mydata", rights.my_data, filters=PRIVATE))
-    add(CommandHandler("deleteme", rights.delete_me, filters=PRIVATE))
-    add(CommandHandler("settings", settings_command.show_settings, filters=PRIVATE))
-    add(CommandHandler("invite", staff.invite, filters=PRIVATE))
-    add(CommandHandler("staff", staff.list_staff, filters=PRIVATE))
-    add(CommandHandler("demote", staff.demote, filters=PRIVATE))
-    add(CommandHandler("guardian", guardian.my_consents, filters=PRIVATE))
-    add(CommandHandler("consent", guardian.record_paper_form, filters=PRIVATE))
-    add(CommandHandler("pending", guardian.list_pending, filters=PRIVATE))
-    add(CommandHandler("projects", projects.show_projects, filters=PRIVATE))
-    add(CommandHandler("myapplications", projects.my_applications, filters=PRIVATE))
-    add(CommandHandler("newproject", new_project.new_project, filters=PRIVATE))
-    add(CommandHandler("import", coordinators.import_help, filters=PRIVATE))
-    add(CommandHandler("myprojects", coordinators.my_projects, filters=PRIVATE))
-    add(CommandHandler("candidates", coordinators.choose_candidates_project, filters=PRIVATE))
-    add(CommandHandler("projectlog", project_log.choose_project, filters=PRIVATE))
-    add(CommandHandler("events", events.show_events, filters=PRIVATE))
-    add(CommandHandler("myevents", events.show_my_events, filters=PRIVATE))
-    add(CommandHandler("newevent", new_event.new_event, filters=PRIVATE))
-    add(CommandHandler("manageevents", manage_events.manage_events, filters=PRIVATE))
-
-    # Buttons.
-    add(CallbackQueryHandler(language.choose_language, pattern=language.CALLBACK_PATTERN))
-    add(CallbackQueryHandler(onboarding.on_button, pattern=onboarding.CALLBACK_PATTERN))
-    add(CallbackQueryHandler(profile.edit_field, pattern=profile.CALLBACK_PATTERN))
-    add(CallbackQueryHandler(staff.invite_button, pattern=staff.INVITE_PATTERN))
-    add(CallbackQueryHandler(staff.demote_button, pattern=staff.DEMOTE_PATTERN))
-    add(CallbackQueryHandler(staff.conduct_button, pattern=staff.CONDUCT_PATTERN))
-    add(CallbackQueryHandler(projects.projects_button, pattern=projects.PROJECTS_PATTERN))
-    add(CallbackQueryHandler(projects.applications_button, pattern=projects.APPLICATIONS_PATTERN))
-    add(CallbackQueryHandler(projects.reply_button, pattern=projects.REPLY_PATTERN))
-    add(
-        CallbackQueryHandler(
-            coordinators.my_projects_button, pattern=coordinators.MY_PROJECTS_PATTERN
-        )
-    )
-    add(
-        CallbackQueryHandler(
-            coordinators.candidates_button, pattern=coordinators.CANDIDATES_PATTERN
-        )
-    )
-    add(CallbackQueryHandler(coordinators.review_button, pattern=coordinators.REVIEW_PATTERN))
-    add(CallbackQueryHandler(project_log.show_log, pattern=project_log.CALLBACK_PATTERN))
-    add(CallbackQueryHandler(new_project.on_button, pattern=new_project.CALLBACK_PATTERN))
-    add(CallbackQueryHandler(events.event_button, pattern=events.CALLBACK_PATTERN))
-    add(CallbackQueryHandler(new_event.on_button, pattern=new_event.CALLBACK_PATTERN))
-    add(CallbackQueryHandler(manage_events.manage_button, pattern=manage_events.CALLBACK_PATTERN))
-    add(CallbackQueryHandler(rights.delete_button, pattern=rights.DELETE_PATTERN))
-    add(
-        CallbackQueryHandler(
-            settings_command.change_setting, pattern=settings_command.CALLBACK_PATTERN
-        )
-    )
-    add(CallbackQueryHandler(privacy.show_section, pattern=privacy.CALLBACK_PATTERN))
-    add(CallbackQueryHandler(conversation.on_choice, pattern=conversation.CALLBACK_PATTERN))
-    add(CallbackQueryHandler(guardian.member_button, pattern=guardian.MEMBER_PATTERN))
-    add(CallbackQueryHandler(guardian.guardian_button, pattern=guardian.GUARDIAN_PATTERN))
-    add(CallbackQueryHandler(guardian.paper_button, pattern=guardian.PAPER_PATTERN))
-    add(CallbackQueryHandler(guardian.pending_page, pattern=guardian.PENDING_PATTERN))
-
+    add(TypeHandler(Update, activity.before_everything), group=-1)
+    for command in COMMANDS:
+        add(command.route())
+    for family in BUTTONS:
+        add(family.route())
     # Telegram's notices about the bot itself.
     add(ChatMemberHandler(membership.bot_membership_changed, ChatMemberHandler.MY_CHAT_MEMBER))
-
-    # Everything else, last.
-    add(MessageHandler(PRIVATE & filters.COMMAND, fallback.unknown_command))
-    # Text and media: answers while a conversation is on, otherwise a hint.
-    add(MessageHandler(PRIVATE & filters.UpdateType.MESSAGE & filters.TEXT, conversation.on_text))
+    # Everything else, last: text and media answer a conversation, otherwise a hint.
+    add(MessageHandler(PRIVATE & filters.COMMAND, for_person(fallback.unknown_command)))
+    add(MessageHandler(MESSAGE & filters.TEXT, for_person(conversation.on_text)))
+    add(MessageHandler(MESSAGE & filters.Document.ALL, for_person(coordinators.on_document)))
+    add(MessageHandler(MESSAGE & ~filters.TEXT, for_person(onboarding.on_media)))
     add(
         MessageHandler(
-            PRIVATE & filters.UpdateType.MESSAGE & filters.Document.ALL, coordinators.on_document
+            PRIVATE & filters.UpdateType.EDITED_MESSAGE, for_person(onboarding.on_edited)
         )
     )
-    add(MessageHandler(PRIVATE & filters.UpdateType.MESSAGE & ~filters.TEXT, onboarding.on_media))
-    add(MessageHandler(PRIVATE & filters.UpdateType.EDITED_MESSAGE, onboarding.on_edited))
-    add(CallbackQueryHandler(fallback.stale_button))
-
+    add(CallbackQueryHandler(for_person(fallback.stale_button)))
     application.add_error_handler(on_error)
 
 

@@ -1,16 +1,11 @@
 """What each onboarding and profile question looks like: its text and its buttons. Builds
 messages from data and texts only (no Telegram calls, no database), so every screen can be
-checked for length and callback-data size on its own.
-
-Callback data: `ob:<action>[:<argument>…]` for the conversation, `pf:<step>` for /profile edits.
-Every action names, or implies, the question it answers; the handler refuses it unless the
-person is at that question now.
+checked for length and callback-data size on its own. The buttons' data: onboarding_buttons.py.
 """
 
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
@@ -21,10 +16,23 @@ from bot.core.i18n import SUPPORTED_LANGUAGES, Translator
 from bot.domain.age_gate import AgePolicy
 from bot.domain.catalog import CAUSES, DAYS, HOURS_CHOICES, PURPOSES, SKILLS
 from bot.services.onboarding import Step
+from handlers.kit.callback_data import CallbackData
+from handlers.onboarding_buttons import (
+    Back,
+    ChooseLanguage,
+    EditAnswer,
+    EditField,
+    FinishChoices,
+    PickCity,
+    PickHours,
+    PickMonth,
+    PickYear,
+    Plain,
+    ToggleChoice,
+    ToggleConsent,
+)
 from storage.profiles import Profile
 
-CONVERSATION = "ob"
-PROFILE_EDIT = "pf"
 # Which list each multi-select question draws from, and the prefix of its labels in locales/.
 CHOICE_FIELDS: dict[str, tuple[tuple[str, ...], str]] = {
     "causes": (CAUSES, "cause"),
@@ -35,32 +43,16 @@ CHOICE_FIELDS: dict[str, tuple[tuple[str, ...], str]] = {
 HOME_CITY = "Torino"
 
 
-def is_number(text: str) -> bool:
-    """Digits 0-9 only (`"²".isdigit()` is true, and int() refuses it): for callback data,
-    which anyone can forge."""
-    return re.fullmatch(r"[0-9]{1,12}", text) is not None
-
-
 def pager(
-    screens: Screens, prefix: str, page: int, per_page: int, total: int
+    screens: Screens, to_page: Callable[[int], CallbackData], page: int, per_page: int, total: int
 ) -> list[InlineKeyboardButton]:
-    """⬅️ Previous / Next ➡️ for a paged list (`<prefix>:<page>`); empty on a single page."""
+    """⬅️ Previous / Next ➡️ for a paged list; empty on a single page."""
     buttons = []
     if page > 0:
-        buttons.append(
-            InlineKeyboardButton(
-                screens.text("page-previous"), callback_data=f"{prefix}:{page - 1}"
-            )
-        )
+        buttons.append(to_page(page - 1).button(screens.text("page-previous")))
     if (page + 1) * per_page < total:
-        buttons.append(
-            InlineKeyboardButton(screens.text("page-next"), callback_data=f"{prefix}:{page + 1}")
-        )
+        buttons.append(to_page(page + 1).button(screens.text("page-next")))
     return buttons
-
-
-def data(*parts: object) -> str:
-    return ":".join((CONVERSATION, *(str(part) for part in parts)))
 
 
 @dataclass(frozen=True)
@@ -86,24 +78,25 @@ class Screens:
     def text(self, key: str, **args: object) -> str:
         return self._translate(self.language, key, **args)
 
+    def speaking(self, language: str) -> Screens:
+        return Screens(self._translate, language)
+
     def label(self, key: str, **args: object) -> str:
         """A button's text: buttons are plain text, so nothing in it is HTML-escaped (an
         apostrophe in a title stays an apostrophe)."""
         return html.unescape(self.text(key, **args))
 
-    def button(self, key: str, *parts: object, **args: object) -> InlineKeyboardButton:
-        return InlineKeyboardButton(self.text(key, **args), callback_data=data(*parts))
+    def button(self, key: str, data: CallbackData, **args: object) -> InlineKeyboardButton:
+        return data.button(self.text(key, **args))
 
     def back(self, step: Step) -> InlineKeyboardButton:
-        return self.button("button-back", "back", step)
+        return self.button("button-back", Back(step))
 
     # --- the questions, in order ---------------------------------------------------------
 
     def welcome(self, name: str) -> Screen:
         languages = [
-            InlineKeyboardButton(
-                self._translate(code, "language-name"), callback_data=data("lang", code)
-            )
+            ChooseLanguage(code).button(self._translate(code, "language-name"))
             for code in SUPPORTED_LANGUAGES
         ]
         return Screen(self.text("onboarding-welcome", name=name), InlineKeyboardMarkup([languages]))
@@ -112,7 +105,7 @@ class Screens:
         return Screen(
             self.text("onboarding-notice"),
             InlineKeyboardMarkup(
-                [[self.button("notice-accept", "notice")], [self.back(Step.NOTICE)]]
+                [[self.button("notice-accept", Plain("notice"))], [self.back(Step.NOTICE)]]
             ),
         )
 
@@ -121,15 +114,12 @@ class Screens:
         # before or after certainly is not, and is answered at once.
         first = today.year - policy.max_age - 1
         last = today.year - policy.min_age
-        years = [
-            InlineKeyboardButton(str(year), callback_data=data("year", year))
-            for year in range(first, last + 1)
-        ]
+        years = [PickYear(year).button(str(year)) for year in range(first, last + 1)]
         rows = _rows(years, 4)
         rows.append(
             [
-                self.button("birth-before", "older", year=str(first)),
-                self.button("birth-after", "younger", year=str(last + 1)),
+                self.button("birth-before", Plain("older"), year=str(first)),
+                self.button("birth-after", Plain("younger"), year=str(last + 1)),
             ]
         )
         rows.append([self.back(Step.BIRTH)])
@@ -137,16 +127,16 @@ class Screens:
 
     def birth_months(self, year: int) -> Screen:
         months = [
-            self.button(f"month-short-{month}", "month", year, month) for month in range(1, 13)
+            self.button(f"month-short-{month}", PickMonth(year, month)) for month in range(1, 13)
         ]
         rows = _rows(months, 4)
-        rows.append([self.button("birth-other-year", "years")])
+        rows.append([self.button("birth-other-year", Plain("years"))])
         return Screen(self.text("birth-month-question", year=str(year)), InlineKeyboardMarkup(rows))
 
     def name(self, telegram_name: str | None) -> Screen:
         rows = []
         if telegram_name:
-            rows.append([self.button("name-use", "name", name=telegram_name)])
+            rows.append([self.button("name-use", Plain("name"), name=telegram_name)])
         rows.append([self.back(Step.NAME)])
         return Screen(self.text("name-question"), InlineKeyboardMarkup(rows))
 
@@ -156,8 +146,8 @@ class Screens:
             InlineKeyboardMarkup(
                 [
                     [
-                        InlineKeyboardButton(HOME_CITY, callback_data=data("city", HOME_CITY)),
-                        self.button("city-remote", "remote"),
+                        PickCity(HOME_CITY).button(HOME_CITY),
+                        self.button("city-remote", Plain("remote")),
                     ],
                     [self.back(Step.CITY)],
                 ]
@@ -165,10 +155,8 @@ class Screens:
         )
 
     def city_suggestions(self, typed: str, suggestions: tuple[str, ...]) -> Screen:
-        rows = [
-            [InlineKeyboardButton(city, callback_data=data("city", city))] for city in suggestions
-        ]
-        rows.append([self.button("city-keep", "keep", city=typed)])
+        rows = [[PickCity(city).button(city)] for city in suggestions]
+        rows.append([self.button("city-keep", Plain("keep"), city=typed)])
         rows.append([self.back(Step.CITY)])
         return Screen(
             self.text("city-did-you-mean", city=typed, suggestion=suggestions[0]),
@@ -178,40 +166,38 @@ class Screens:
     def choices(self, field: str, selected: tuple[str, ...]) -> Screen:
         keys, label_prefix = CHOICE_FIELDS[field]
         buttons = [
-            InlineKeyboardButton(
+            ToggleChoice(field, key).button(
                 self.text(
                     "choice-on" if key in selected else "choice-off",
                     label=self.text(f"{label_prefix}-{key}"),
-                ),
-                callback_data=data("t", field, key),
+                )
             )
             for key in keys
         ]
         rows = _rows(buttons, 1 if field == "days" else 2)
         finish = "skills-skip" if field == "skills" and not selected else "button-done"
         step = {"causes": Step.CAUSES, "skills": Step.SKILLS, "days": Step.AVAILABILITY}[field]
-        rows.append([self.back(step), self.button(finish, "done", field)])
+        rows.append([self.back(step), self.button(finish, FinishChoices(field))])
         return Screen(self.text(f"{field}-question"), InlineKeyboardMarkup(rows))
 
     def hours(self) -> Screen:
-        buttons = [self.button(f"hours-{hours}", "hours", hours) for hours in HOURS_CHOICES]
+        buttons = [self.button(f"hours-{hours}", PickHours(hours)) for hours in HOURS_CHOICES]
         rows = _rows(buttons, 2)
         rows.append([self.back(Step.HOURS)])
         return Screen(self.text("hours-question"), InlineKeyboardMarkup(rows))
 
     def consent_rows(
-        self, granted: Collection[str], data_of: Callable[[str], str]
+        self, granted: Collection[str], data_of: Callable[[str], CallbackData]
     ) -> list[list[InlineKeyboardButton]]:
         """A toggle per purpose, one a row: the onboarding, the guardian, the paper form and
         /settings all draw consents the same way."""
         return [
             [
-                InlineKeyboardButton(
+                data_of(purpose).button(
                     self.text(
                         "consent-on" if purpose in granted else "consent-off",
                         label=self.text(f"purpose-{purpose}"),
-                    ),
-                    callback_data=data_of(purpose),
+                    )
                 )
             ]
             for purpose in PURPOSES
@@ -219,24 +205,20 @@ class Screens:
 
     def consents(self, granted: dict[str, bool]) -> Screen:
         chosen = {purpose for purpose, on in granted.items() if on}
-        rows = self.consent_rows(chosen, lambda purpose: data("c", purpose))
-        rows.append([self.back(Step.CONSENTS), self.button("consents-continue", "consents")])
+        rows = self.consent_rows(chosen, ToggleConsent)
+        rows.append([self.back(Step.CONSENTS), self.button("consents-continue", Plain("consents"))])
         return Screen(self.text("consents-question"), InlineKeyboardMarkup(rows))
 
     def summary(self, profile: Profile, granted: dict[str, bool]) -> Screen:
-        rows = _rows([self._edit_button(step, CONVERSATION) for step in _EDIT_KEYS], 2)
-        rows.append([self.button("summary-confirm", "confirm")])
+        rows = _rows([self.button(key, EditAnswer(step)) for step, key in _EDIT_KEYS.items()], 2)
+        rows.append([self.button("summary-confirm", Plain("confirm"))])
         text = f"{self.card(profile, granted)}\n\n{self.text('summary-question')}"
         return Screen(text, InlineKeyboardMarkup(rows))
 
     def profile(self, profile: Profile, granted: dict[str, bool]) -> Screen:
-        rows = _rows([self._edit_button(step, PROFILE_EDIT) for step in _EDIT_KEYS], 2)
+        rows = _rows([self.button(key, EditField(step)) for step, key in _EDIT_KEYS.items()], 2)
         text = f"{self.card(profile, granted)}\n\n{self.text('profile-edit-hint')}"
         return Screen(text, InlineKeyboardMarkup(rows))
-
-    def _edit_button(self, step: Step, prefix: str) -> InlineKeyboardButton:
-        callback = data("edit", step) if prefix == CONVERSATION else f"{PROFILE_EDIT}:{step}"
-        return InlineKeyboardButton(self.text(_EDIT_KEYS[step]), callback_data=callback)
 
     # --- the profile as text -------------------------------------------------------------
 

@@ -3,96 +3,127 @@ invitations to projects (rule 15 (d)), each one tap and effective at once (rule 
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from typing import Annotated, Literal
+
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.core.i18n import SUPPORTED_LANGUAGES
 from bot.domain.catalog import PURPOSES
-from handlers.common import edit_screen, screens_for, send
+from handlers.common import edit_screen, reply, send
+from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.commands import publish_personal_menu
 from handlers.kit.context import BotContext
+from handlers.kit.guards import STALE, button, not_ours
+from handlers.kit.person import Person, now_speaking
 from handlers.screens import Screen, Screens
 
-CALLBACK_PATTERN = r"^st:(lang:[a-z]{2}|c:[a-z]{1,16}|maybe|invitations)$"
+
+class Setting(CallbackData, prefix="st"):
+    pass
 
 
-async def settings_screen(update: Update, context: BotContext) -> Screen:
-    user = update.effective_user
-    assert user is not None
+class SettingLanguage(Setting, tag="lang"):
+    code: Annotated[str, Shape(r"[a-z]{2}")]
+
+
+class SettingConsent(Setting, tag="c"):
+    purpose: Annotated[str, Shape(r"[a-z]{1,16}")]
+
+
+class SettingSwitch(Setting):
+    """Reminders for "Maybe" answers too; invitations to projects."""
+
+    which: Literal["maybe", "invitations"]
+
+
+async def settings_screen(context: BotContext, person: Person) -> Screen:
     services = context.services
-    screens = await screens_for(update, context)
-    granted = await services.consents.granted(user.id)
-    preferences = await services.preferences.get(user.id)
+    screens = person.screens
+    granted = await services.consents.granted(person.id)
+    preferences = await services.preferences.get(person.id)
     rows = [
         [
-            InlineKeyboardButton(
+            SettingLanguage(code).button(
                 screens.text(
                     "choice-on" if code == screens.language else "choice-off",
                     label=services.translate(code, "language-name"),
-                ),
-                callback_data=f"st:lang:{code}",
+                )
             )
             for code in SUPPORTED_LANGUAGES
         ]
     ]
     chosen = {purpose for purpose, on in granted.items() if on}
-    rows += screens.consent_rows(chosen, lambda purpose: f"st:c:{purpose}")
-    rows.append([_toggle(screens, preferences.remind_maybe, "settings-remind-maybe", "st:maybe")])
+    rows += screens.consent_rows(chosen, SettingConsent)
     rows.append(
-        [_toggle(screens, preferences.invitations, "settings-invitations", "st:invitations")]
+        [
+            _toggle(
+                screens, preferences.remind_maybe, "settings-remind-maybe", SettingSwitch("maybe")
+            )
+        ]
+    )
+    rows.append(
+        [
+            _toggle(
+                screens,
+                preferences.invitations,
+                "settings-invitations",
+                SettingSwitch("invitations"),
+            )
+        ]
     )
     return Screen(screens.text("settings-intro"), InlineKeyboardMarkup(rows))
 
 
-def _toggle(screens: Screens, on: bool, label_key: str, data: str) -> InlineKeyboardButton:
-    return InlineKeyboardButton(
-        screens.text("consent-on" if on else "consent-off", label=screens.text(label_key)),
-        callback_data=data,
+def _toggle(screens: Screens, on: bool, label_key: str, data: Setting) -> InlineKeyboardButton:
+    return data.button(
+        screens.text("consent-on" if on else "consent-off", label=screens.text(label_key))
     )
 
 
-async def show_settings(update: Update, context: BotContext) -> None:
-    user = update.effective_user
-    assert user is not None
-    if await context.services.members.get(user.id) is None:
-        await send(
-            update, context, Screen((await screens_for(update, context)).text("profile-none"))
-        )
+async def show_settings(update: Update, context: BotContext, person: Person) -> None:
+    if await context.services.members.get(person.id) is None:
+        await reply(context, person, "profile-none")
         return
-    await send(update, context, await settings_screen(update, context))
+    await send(context, person, await settings_screen(context, person))
 
 
-async def change_setting(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    assert query.data is not None
+@button(Setting)
+async def change_setting(
+    query: CallbackQuery, context: BotContext, person: Person, data: Setting
+) -> None:
+    if await context.services.members.get(person.id) is None:
+        await query.answer(person.text(STALE))
+        return
+    changed = await _change(query, context, person, data)
+    if changed is None:
+        return
+    await query.answer(changed.text("settings-saved"))
+    await edit_screen(query, await settings_screen(context, changed))
+
+
+async def _change(
+    query: CallbackQuery, context: BotContext, person: Person, data: Setting
+) -> Person | None:
+    """Make the change; the person as they are now (a new language), None if refused."""
     services = context.services
-    user_id = query.from_user.id
-    screens = await screens_for(update, context)
-    if await services.members.get(user_id) is None:
-        await query.answer(screens.text("onboarding-button-old"))
-        return
-    what, _, value = query.data.removeprefix("st:").partition(":")
-    if what == "lang" and value in SUPPORTED_LANGUAGES:
-        if await services.members.choose_language(user_id, value):
-            await publish_personal_menu(
-                context.bot, services.translate, user_id, value, services.staff.role_of(user_id)
-            )
-    elif what == "c" and value in PURPOSES:
-        granted = await services.consents.granted(user_id)
-        switching_on = not granted[value]
-        if switching_on and await services.onboarding.under_guardian(user_id):
+    if isinstance(data, SettingLanguage) and data.code in SUPPORTED_LANGUAGES:
+        if await services.members.choose_language(person.id, data.code):
+            await publish_personal_menu(context, person.id, data.code, person.roles)
+        return now_speaking(context, person, data.code)
+    if isinstance(data, SettingConsent) and data.purpose in PURPOSES:
+        switching_on = not (await services.consents.granted(person.id))[data.purpose]
+        if switching_on and await services.onboarding.under_guardian(person.id):
             # Below the consent age a guardian gives consent; anyone may withdraw it.
-            await query.answer(screens.text("settings-ask-guardian"), show_alert=True)
-            return
-        await services.consents.decide(user_id, value, switching_on)
-    elif what == "invitations":
-        current = await services.preferences.get(user_id)
-        await services.preferences.set_invitations(user_id, not current.invitations)
-    elif what == "maybe":
-        current = await services.preferences.get(user_id)
-        await services.event_answers.set_remind_maybe(user_id, not current.remind_maybe)
+            await query.answer(person.text("settings-ask-guardian"), show_alert=True)
+            return None
+        await services.consents.decide(person.id, data.purpose, switching_on)
+    elif isinstance(data, SettingSwitch):
+        current = await services.preferences.get(person.id)
+        if data.which == "invitations":
+            await services.preferences.set_invitations(person.id, not current.invitations)
+        else:
+            await services.event_answers.set_remind_maybe(person.id, not current.remind_maybe)
     else:
-        await query.answer(screens.text("button-expired"), show_alert=True)
-        return
-    await query.answer((await screens_for(update, context)).text("settings-saved"))
-    await edit_screen(query, await settings_screen(update, context))
+        await not_ours(query, person, "settings")
+        return None
+    return person

@@ -4,22 +4,20 @@ the code of conduct. Roles are checked when each command or button runs."""
 
 from __future__ import annotations
 
-import logging
+from typing import Annotated
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 
 from bot.core.i18n import Html
 from bot.services.staff import INVITABLE, INVITE_PREFIX, Role
-from handlers.common import edit_screen, language_of, reply, screens_for, send
+from handlers.common import edit_screen, reply, reply_choice, send
+from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.commands import publish_personal_menu
 from handlers.kit.context import BotContext
+from handlers.kit.guards import STALE, button, requires
+from handlers.kit.person import Person, roles_of
 from handlers.screens import Screen
 
-logger = logging.getLogger(__name__)
-
-INVITE_PATTERN = r"^si:(coordinator|moderator)$"
-DEMOTE_PATTERN = r"^sd:\d{1,20}$"
-CONDUCT_PATTERN = r"^sj:accept$"
 ROLE_WORDS = {
     "coordinator": Role.COORDINATOR,
     "coordinatore": Role.COORDINATOR,
@@ -30,67 +28,55 @@ ROLE_WORDS = {
 }
 
 
-async def invite(update: Update, context: BotContext) -> None:
+class InviteAs(CallbackData, prefix="si"):
+    role: Annotated[Role, Shape("|".join(INVITABLE))]
+
+
+class Demote(CallbackData, prefix="sd"):
+    member: int
+
+
+class AcceptConduct(CallbackData, prefix="sj:accept"):
+    pass
+
+
+async def invite(update: Update, context: BotContext, person: Person) -> None:
     """/invite coordinator | moderator"""
-    user = update.effective_user
-    assert user is not None
-    services = context.services
-    if not services.is_admin(user.id):
-        await reply(update, context, "admin-only")
-        return
     role = ROLE_WORDS.get(context.args[0].casefold()) if context.args else None
-    if role is None:
-        screens = await screens_for(update, context)
-        buttons = [
-            InlineKeyboardButton(screens.text(f"role-{r}"), callback_data=f"si:{r}")
-            for r in INVITABLE
-        ]
-        await send(
-            update, context, Screen(screens.text("invite-which"), InlineKeyboardMarkup([buttons]))
-        )
+    if role is not None:
+        await send_invite(context, person, role)
         return
-    await send_invite(update, context, role)
+    buttons = [InviteAs(role).button(person.text(f"role-{role}")) for role in INVITABLE]
+    keyboard = InlineKeyboardMarkup([buttons])
+    await reply(context, person, "invite-which", keyboard)
 
 
-async def invite_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    assert query.data is not None
-    screens = await screens_for(update, context)
-    if not context.services.is_admin(query.from_user.id):
-        logger.warning("user %d pressed an admin button without the role", query.from_user.id)
-        await query.answer(screens.text("admin-only"), show_alert=True)
-        return
+@button(InviteAs)
+@requires(Role.ADMIN)
+async def invite_button(
+    query: CallbackQuery, context: BotContext, person: Person, data: InviteAs
+) -> None:
     await query.answer()
-    await edit_screen(query, Screen(screens.text("invite-which")))
-    await send_invite(update, context, Role(query.data.removeprefix("si:")))
+    await edit_screen(query, Screen(person.text("invite-which")))
+    await send_invite(context, person, data.role)
 
 
-async def send_invite(update: Update, context: BotContext, role: Role) -> None:
-    user = update.effective_user
-    assert user is not None
-    token = await context.services.staff.invite(user.id, role)
-    screens = await screens_for(update, context)
+async def send_invite(context: BotContext, person: Person, role: Role) -> None:
+    token = await context.services.staff.invite(person.id, role)
     link = f"https://t.me/{context.bot.username}?start={INVITE_PREFIX}{token}"
-    await reply(update, context, "invite-link", role=screens.text(f"role-{role}"), link=link)
+    await reply(context, person, "invite-link", role=person.text(f"role-{role}"), link=link)
 
 
-async def list_staff(update: Update, context: BotContext) -> None:
-    user = update.effective_user
-    assert user is not None
+async def list_staff(update: Update, context: BotContext, person: Person) -> None:
     services = context.services
-    if not services.is_admin(user.id):
-        await reply(update, context, "admin-only")
-        return
-    screens = await screens_for(update, context)
     members = await services.staff.staff()
     lines = [
-        screens.text("staff-line", name=member.name, role=screens.text(f"role-{member.role}"))
+        person.text("staff-line", name=member.name, role=person.text(f"role-{member.role}"))
         for member in members
     ]
     await reply(
-        update,
         context,
+        person,
         "staff-list",
         admins=len(services.settings.admin_ids),
         count=len(members),
@@ -98,121 +84,85 @@ async def list_staff(update: Update, context: BotContext) -> None:
     )
 
 
-async def demote(update: Update, context: BotContext) -> None:
-    user = update.effective_user
-    assert user is not None
-    services = context.services
-    if not services.is_admin(user.id):
-        await reply(update, context, "admin-only")
-        return
-    screens = await screens_for(update, context)
-    members = await services.staff.staff()
-    if not members:
-        await reply(update, context, "demote-nobody")
-        return
-    rows = [
-        [
-            InlineKeyboardButton(
-                screens.text(
-                    "demote-button", name=member.name, role=screens.text(f"role-{member.role}")
-                ),
-                callback_data=f"sd:{member.telegram_id}",
-            )
-        ]
-        for member in members
+async def demote(update: Update, context: BotContext, person: Person) -> None:
+    buttons = [
+        Demote(member.telegram_id).button(
+            person.text("demote-button", name=member.name, role=person.text(f"role-{member.role}"))
+        )
+        for member in await context.services.staff.staff()
     ]
-    await send(update, context, Screen(screens.text("demote-which"), InlineKeyboardMarkup(rows)))
+    await reply_choice(context, person, "demote-which", buttons, "demote-nobody")
 
 
-async def demote_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    assert query.data is not None
+@button(Demote)
+@requires(Role.ADMIN)
+async def demote_button(
+    query: CallbackQuery, context: BotContext, person: Person, data: Demote
+) -> None:
     services = context.services
-    screens = await screens_for(update, context)
-    if not services.is_admin(query.from_user.id):
-        logger.warning("user %d pressed an admin button without the role", query.from_user.id)
-        await query.answer(screens.text("admin-only"), show_alert=True)
-        return
-    target = int(query.data.removeprefix("sd:"))
-    if not await services.staff.demote(query.from_user.id, target):
-        await query.answer(screens.text("onboarding-button-old"))
+    if not await services.staff.demote(person.id, data.member):
+        await query.answer(person.text(STALE))
         return
     await query.answer()
-    await edit_screen(query, Screen(screens.text("demote-done")))
+    await edit_screen(query, Screen(person.text("demote-done")))
     await publish_personal_menu(
-        context.bot, services.translate, target, services.members.default_language, None
+        context,
+        data.member,
+        services.members.default_language,
+        roles_of(services.staff, data.member),
     )
 
 
 # --- joining ------------------------------------------------------------------------------
 
 
-async def open_link(update: Update, context: BotContext, token: str) -> None:
+async def open_link(context: BotContext, person: Person, token: str) -> None:
     """`/start staff_<token>` from the invited adult's own account."""
-    user = update.effective_user
-    assert user is not None
     services = context.services
-    is_member = await services.onboarding.profile(user.id) is not None
-    joining = await services.staff.open(token, user.id, is_member)
+    is_member = await services.onboarding.profile(person.id) is not None
+    joining = await services.staff.open(token, person.id, is_member)
     if joining.problem is not None:
-        await reply(update, context, f"join-{joining.problem.value}")
+        await reply(context, person, f"join-{joining.problem.value}")
         return
-    screens = await screens_for(update, context)
     assert joining.role is not None
-    await reply(update, context, "join-ask-name", role=screens.text(f"role-{joining.role}"))
+    await reply(context, person, "join-ask-name", role=person.text(f"role-{joining.role}"))
 
 
-async def take_text(update: Update, context: BotContext) -> bool:
+async def take_text(context: BotContext, person: Person, text: str) -> bool:
     """The name of an adult joining the staff."""
-    user = update.effective_user
-    message = update.effective_message
-    assert user is not None
-    assert message is not None
     staff = context.services.staff
-    joining = await staff.joining(user.id)
+    joining = await staff.joining(person.id)
     if joining is None:
         return False
     _, name = joining
     if name is not None:
-        await show_conduct(update, context, "join-press-accept")
+        await show_conduct(context, person, "join-press-accept")
         return True
-    if not await staff.give_name(user.id, message.text or ""):
-        await reply(update, context, "join-bad-name")
+    if not await staff.give_name(person.id, text):
+        await reply(context, person, "join-bad-name")
         return True
-    await show_conduct(update, context)
+    await show_conduct(context, person)
     return True
 
 
-async def show_conduct(update: Update, context: BotContext, hint: str | None = None) -> None:
-    screens = await screens_for(update, context)
-    keyboard = InlineKeyboardMarkup(
-        [[InlineKeyboardButton(screens.text("join-accept"), callback_data="sj:accept")]]
-    )
-    screen = Screen(screens.text("staff-conduct"), keyboard)
-    await send(update, context, screen.with_hint(screens.text(hint)) if hint else screen)
+async def show_conduct(context: BotContext, person: Person, hint: str | None = None) -> None:
+    keyboard = InlineKeyboardMarkup([[AcceptConduct().button(person.text("join-accept"))]])
+    screen = Screen(person.text("staff-conduct"), keyboard)
+    await send(context, person, screen.with_hint(person.text(hint)) if hint else screen)
 
 
-async def conduct_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
+@button(AcceptConduct)
+async def conduct_button(
+    query: CallbackQuery, context: BotContext, person: Person, data: AcceptConduct
+) -> None:
     services = context.services
-    screens = await screens_for(update, context)
-    is_member = await services.onboarding.profile(query.from_user.id) is not None
-    role = await services.staff.accept_conduct(
-        query.from_user.id, await language_of(update, context), is_member
-    )
+    is_member = await services.onboarding.profile(person.id) is not None
+    role = await services.staff.accept_conduct(person.id, person.language, is_member)
     if role is None:
-        await query.answer(screens.text("onboarding-button-old"))
+        await query.answer(person.text(STALE))
         return
     await query.answer()
-    await edit_screen(
-        query, Screen(screens.text("join-welcome", role=screens.text(f"role-{role}")))
-    )
+    await edit_screen(query, Screen(person.text("join-welcome", role=person.text(f"role-{role}"))))
     await publish_personal_menu(
-        context.bot,
-        services.translate,
-        query.from_user.id,
-        await language_of(update, context),
-        role,
+        context, person.id, person.language, roles_of(services.staff, person.id)
     )

@@ -9,25 +9,23 @@ from bot.services.staff import INVITE_PREFIX
 from handlers import guardian, onboarding, staff
 from handlers.common import reply
 from handlers.kit.context import BotContext
+from handlers.kit.person import Person
 
 
-async def start(update: Update, context: BotContext) -> None:
-    user = update.effective_user
-    if user is None:
-        return
-    services = context.services
-    if context.args and context.args[0].startswith(LINK_PREFIX):
+async def start(update: Update, context: BotContext, person: Person) -> None:
+    argument = context.args[0] if context.args else ""
+    if argument.startswith(LINK_PREFIX):
         # A guardian opening a member's link: not a member themself, so nothing is stored
         # about them beyond the request they answer.
-        await guardian.open_link(update, context, context.args[0].removeprefix(LINK_PREFIX))
+        await guardian.open_link(context, person, argument.removeprefix(LINK_PREFIX))
         return
-    if context.args and context.args[0].startswith(INVITE_PREFIX):
+    if argument.startswith(INVITE_PREFIX):
         # An adult joining the staff: never the youth onboarding.
-        await staff.open_link(update, context, context.args[0].removeprefix(INVITE_PREFIX))
+        await staff.open_link(context, person, argument.removeprefix(INVITE_PREFIX))
         return
-    await services.members.first_contact(user.id, user.language_code)
-    if services.is_staff(user.id):
+    await context.services.members.first_contact(person.id, person.app_language)
+    if person.is_staff:
         # Staff are adults: never the youth onboarding, never the age gate.
-        await reply(update, context, "start-staff", name=user.first_name)
+        await reply(context, person, "start-staff", name=person.first_name)
         return
-    await onboarding.start(update, context)
+    await onboarding.start(context, person)

@@ -13,7 +13,9 @@ from telegram_test_server.html import parse_html
 from bot.core.i18n import SUPPORTED_LANGUAGES, Html, Translator
 from bot.services.event_answers import Page
 from handlers.event_screens import (
-    NOTICE_DESCRIPTION,
+    NOTICE_VIEW,
+    CardView,
+    Local,
     event_card,
     events_page,
     my_events_page,
@@ -62,32 +64,17 @@ def test_event_screens_fit_a_phone_and_telegram(language: str) -> None:
     page = Page(events, 10_000)
     answers = {LONGEST.id: "waitlist"}
     # Five events with three answer buttons each, and the pages: a line over the usual 16.
-    fits(events_page(screens, page, answers, 3, ROME, NOW), max_lines=17)
+    fits(events_page(screens, page, answers, 3, ROME), max_lines=17)
     rsvp = Rsvp(LONGEST.id, 1, "offered", True, None)
     mine = Page([(event, rsvp) for event in events], 10_000)
-    fits(my_events_page(screens, mine, 3, ROME, NOW), max_lines=17)
+    fits(my_events_page(screens, mine, 3, ROME), max_lines=17)
     for event in (LONGEST, ONLINE):
         # The organiser's card carries the whole description (up to 1000 characters).
-        card = event_card(
-            screens,
-            event,
-            ROME,
-            NOW,
-            project_title="T" * 80,
-            for_organiser=True,
-            counts=Counts(10_000, 10_000, 10_000),
-        )
+        organiser = CardView(for_organiser=True, counts=Counts(10_000, 10_000, 10_000))
+        card = event_card(screens, event, Local(ROME, NOW), "T" * 80, organiser)
         fits(Screen(card), max_chars=1700)  # a preview to proofread, sent once
         # What members get unasked, a reminder or a notice, is one phone screen.
-        short = event_card(
-            screens,
-            event,
-            ROME,
-            NOW,
-            project_title="T" * 80,
-            with_seats=False,
-            description_limit=NOTICE_DESCRIPTION,
-        )
+        short = event_card(screens, event, Local(ROME, NOW), "T" * 80, NOTICE_VIEW)
         for key in ("event-reminder", "event-notice-moved", "event-notice-offer"):
             text = screens.text(key, left="x" * 20, card=Html(short), until="x" * 40)
             keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("x", callback_data="x")]])

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -94,3 +95,42 @@ def test_reminder_offsets() -> None:
     for bad in ("tomorrow", "1m", "15d", ""):
         with pytest.raises(ValueError, match="reminder offsets look like 24h,1h"):
             Settings.from_mapping({"BOT_TOKEN": "42:s", "REMINDER_OFFSETS": bad})
+
+
+def test_about_links_are_label_link_pairs(make_settings: Callable[..., Settings]) -> None:
+    settings = make_settings(
+        COMMUNITY_NAME="Gen C",
+        ABOUT_LINKS=" Instagram = https://example.org/a ,, Sito=http://x.it ",
+    )
+    assert settings.community_name == "Gen C"
+    assert settings.links == (
+        ("Instagram", "https://example.org/a"),
+        ("Sito", "http://x.it"),
+    )
+    assert make_settings().links == ()
+    assert make_settings().community_name == "Generazione Changemaker"
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("Instagram", "label"),
+        ("=https://example.org", "label"),
+        (f"{'L' * 33}=https://example.org", "label"),
+        ("Sito=example.org", "http"),
+        ("Sito=ftp://example.org", "http"),
+        ("Sito=https://exa mple.org", "http"),
+        (",".join(f"L{n}=https://example.org" for n in range(7)), "at most 6"),
+    ],
+)
+def test_bad_about_links_are_named_with_a_fix(
+    no_env_file: Path, monkeypatch: pytest.MonkeyPatch, value: str, reason: str
+) -> None:
+    monkeypatch.setenv("BOT_TOKEN", "42:secret")
+    monkeypatch.setenv("ABOUT_LINKS", value)
+    with pytest.raises(SettingsError) as raised:
+        load_settings()
+    [problem] = raised.value.problems
+    assert problem.startswith("ABOUT_LINKS")
+    assert reason in problem
+    assert "label=link pairs" in problem

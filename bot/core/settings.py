@@ -34,7 +34,30 @@ HOW_TO_FIX: dict[str, str] = {
     "MAX_AGE": "the oldest age the community accepts, e.g. 25",
     "GUARDIAN_CONSENT_BELOW": "members younger than this need a guardian's consent, e.g. 14",
     "NOTICE_VERSION": "a short label of the privacy notice in force, e.g. 2026-11",
+    "COMMUNITY_NAME": "the community's name as /about shows it, e.g. Generazione Changemaker",
+    "ABOUT_LINKS": "comma-separated label=link pairs, e.g. "
+    "ABOUT_LINKS=Instagram=https://example.org/genc,Sito web=https://example.org",
 }
+MAX_ABOUT_LINKS = 6  # a button each: /about stays one phone screen
+MAX_LINK_LABEL = 32
+
+
+def parse_links(value: str) -> tuple[tuple[str, str], ...]:
+    """`Instagram=https://…,Sito=https://…` as (label, link) pairs; ValueError if malformed."""
+    links = []
+    for item in (part.strip() for part in value.split(",")):
+        if not item:
+            continue
+        label, equals, link = (piece.strip() for piece in item.partition("="))
+        parts = urlsplit(link)
+        if not equals or not 1 <= len(label) <= MAX_LINK_LABEL:
+            raise ValueError(f"each link needs a label of 1 to {MAX_LINK_LABEL} characters")
+        if parts.scheme not in {"http", "https"} or not parts.netloc or " " in link:
+            raise ValueError("each link must be an http:// or https:// address")
+        links.append((label, link))
+    if len(links) > MAX_ABOUT_LINKS:
+        raise ValueError(f"at most {MAX_ABOUT_LINKS} links")
+    return tuple(links)
 
 
 class Settings(BaseSettings):
@@ -63,6 +86,8 @@ class Settings(BaseSettings):
     notice_version: Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[\w.\-]+$")] = "1"
     quiet_hours: str = "22:00-08:00"
     data_controller: Annotated[str, Field(min_length=2, max_length=120)] = "Generazione Changemaker"
+    community_name: Annotated[str, Field(min_length=2, max_length=60)] = "Generazione Changemaker"
+    about_links: str = ""
     reminder_offsets: str = "24h,1h"
 
     @model_validator(mode="after")
@@ -76,6 +101,17 @@ class Settings(BaseSettings):
     def _quiet_hours_shape(cls, value: str) -> str:
         QuietHours.parse(value)
         return value
+
+    @field_validator("about_links")
+    @classmethod
+    def _about_links_shape(cls, value: str) -> str:
+        parse_links(value)
+        return value
+
+    @property
+    def links(self) -> tuple[tuple[str, str], ...]:
+        """ABOUT_LINKS as (label, link) pairs, in order."""
+        return parse_links(self.about_links)
 
     @property
     def quiet(self) -> QuietHours:

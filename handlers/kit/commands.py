@@ -1,51 +1,59 @@
-"""Which commands each person may use: one list feeds /help and Telegram's command menu."""
+"""One command table (`handlers.routes.COMMANDS`) feeds the routing, /help, the command menus per
+language and role, the role checks and what is answered while renewed consents are asked.
+
+A row says who may use the command (`role`: None for everyone; an admin acts as every role),
+whether it also answers in groups, and whether /help and the menus show it. Adding a command is
+one row there plus its handler `(update, context, person)`.
+"""
 
 from __future__ import annotations
 
-from typing import Final
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from telegram import BotCommand, BotCommandScopeChat
-from telegram.ext import ExtBot
+from telegram.ext import CommandHandler, ExtBot, filters
 
 from bot.core.i18n import SUPPORTED_LANGUAGES, Translator
 from bot.services.staff import Role
-
-MEMBER_COMMANDS: Final = (
-    "start",
-    "projects",
-    "myapplications",
-    "events",
-    "myevents",
-    "profile",
-    "settings",
-    "privacy",
-    "mydata",
-    "deleteme",
-    "language",
-    "help",
-    "cancel",
-)
-MODERATOR_COMMANDS: Final = ("pending", "consent", "projectlog")
-COORDINATOR_COMMANDS: Final = (
-    "newproject",
-    "myprojects",
-    "import",
-    "candidates",
-    "newevent",
-    "manageevents",
-)
-ADMIN_COMMANDS: Final = ("invite", "staff", "demote")
-
-ROLE_COMMANDS: Final[dict[Role | None, tuple[str, ...]]] = {
-    None: (),
-    Role.COORDINATOR: COORDINATOR_COMMANDS,
-    Role.MODERATOR: MODERATOR_COMMANDS,
-    Role.ADMIN: ADMIN_COMMANDS + MODERATOR_COMMANDS + COORDINATOR_COMMANDS,
-}
+from handlers.kit.context import BotContext
+from handlers.kit.guards import PersonHandler, for_person, requires
 
 
-def commands_for(role: Role | None) -> tuple[str, ...]:
-    return ROLE_COMMANDS[role] + MEMBER_COMMANDS
+@dataclass(frozen=True)
+class Command:
+    name: str
+    handler: PersonHandler
+    role: Role | None = None  # who may use it; None: everyone
+    groups: bool = False  # answers in groups too, not only in private chats
+    listed: bool = True  # shown by /help and in the command menus
+    before_consents: bool = False  # answered even while renewed consents are asked for
+
+    def usable_by(self, roles: Iterable[Role]) -> bool:
+        return self.role is None or self.role in roles
+
+    def route(self) -> CommandHandler[BotContext, None]:
+        handler = self.handler if self.role is None else requires(self.role)(self.handler)
+        return CommandHandler(
+            self.name,
+            for_person(handler),
+            filters=None if self.groups else filters.ChatType.PRIVATE,
+        )
+
+
+def command_table() -> tuple[Command, ...]:
+    """The table lives with the routing map, which imports every handler; some of those publish
+    menus from it, so it is looked up when first needed rather than imported up here."""
+    from handlers.routes import COMMANDS
+
+    return COMMANDS
+
+
+def commands_for(roles: Iterable[Role], table: Sequence[Command] | None = None) -> tuple[str, ...]:
+    """What /help and the menu show someone with these roles, in the table's order."""
+    held = frozenset(roles)
+    rows = command_table() if table is None else table
+    return tuple(row.name for row in rows if row.listed and row.usable_by(held))
 
 
 def bot_commands(translate: Translator, language: str, names: tuple[str, ...]) -> list[BotCommand]:
@@ -54,18 +62,19 @@ def bot_commands(translate: Translator, language: str, names: tuple[str, ...]) -
 
 async def publish_command_menu(bot: ExtBot[None], translate: Translator) -> None:
     """The menu per Telegram app language, plus a default for everyone else."""
-    await bot.set_my_commands(bot_commands(translate, translate.default_language, MEMBER_COMMANDS))
+    everyone = commands_for(())
+    await bot.set_my_commands(bot_commands(translate, translate.default_language, everyone))
     for language in SUPPORTED_LANGUAGES:
         await bot.set_my_commands(
-            bot_commands(translate, language, MEMBER_COMMANDS), language_code=language
+            bot_commands(translate, language, everyone), language_code=language
         )
 
 
 async def publish_personal_menu(
-    bot: ExtBot[None], translate: Translator, chat_id: int, language: str, role: Role | None
+    context: BotContext, chat_id: int, language: str, roles: Iterable[Role]
 ) -> None:
-    """After /language, the menu follows the chosen language, not the app's."""
-    await bot.set_my_commands(
-        bot_commands(translate, language, commands_for(role)),
+    """After /language or a change of role, one person's menu: their language, their roles."""
+    await context.bot.set_my_commands(
+        bot_commands(context.services.translate, language, commands_for(roles)),
         scope=BotCommandScopeChat(chat_id),
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
@@ -10,6 +10,9 @@ from bot.core.clock import Clock
 from bot.core.i18n import Translator
 from bot.core.settings import Settings
 from bot.wiring import Services
+
+if TYPE_CHECKING:
+    from handlers.kit.person import Person
 
 
 class BotData:
@@ -46,6 +49,11 @@ class BotData:
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]):
+    """One per update (PTB builds it once and hands it to every group's handler)."""
+
+    # The update's person, once resolved (handlers.kit.person.person_of).
+    person: Person | None = None
+
     @property
     def services(self) -> Services:
         return self.bot_data.services

@@ -28,6 +28,14 @@ help =
     { $commands }
 help-line = /{ $command } — { $description }
 
+## Who we are (/about)
+command-about = Who we are
+about =
+    🌱 <b>{ $name }</b>
+    We're a community of young people aged { $low } to { $high } who want to change things, together: projects and events for the climate, inclusion, culture and much more.
+    Here you'll find projects that suit you, events to come to and other people to do it with. To begin, type /start.
+about-links = 👇 You'll find us here too:
+
 ## Onboarding
 onboarding-welcome =
     Hi { $name }! 👋 I'm the bot of <b>Generazione Changemaker</b>, the community of young people changing Turin.

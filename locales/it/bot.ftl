@@ -28,6 +28,14 @@ help =
     { $commands }
 help-line = /{ $command } — { $description }
 
+## Chi siamo (/about)
+command-about = Chi siamo
+about =
+    🌱 <b>{ $name }</b>
+    Siamo una comunità di ragazze e ragazzi dai { $low } ai { $high } anni che vogliono cambiare le cose, insieme: progetti ed eventi per il clima, l'inclusione, la cultura e molto altro.
+    Qui trovi i progetti adatti a te, gli eventi a cui partecipare e altre persone con cui farlo. Per iniziare scrivi /start.
+about-links = 👇 Ci trovi anche qui:
+
 ## Onboarding
 onboarding-welcome =
     Ciao { $name }! 👋 Sono il bot di <b>Generazione Changemaker</b>, la community di giovani che cambiano Torino.

@@ -1,0 +1,93 @@
+"""/candidates: for an open project, the best-matching members who chose to be visible to
+projects (first name, age band, city, why; never a username, id or contact), and Invite."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from telegram import CallbackQuery, InlineKeyboardMarkup, Update
+
+from bot.core.i18n import Html
+from bot.services.projects import age_band
+from handlers.common import edit_screen, reply_choice, send
+from handlers.kit.callback_data import CallbackData, Shape
+from handlers.kit.context import BotContext
+from handlers.kit.guards import button, refuse_button
+from handlers.kit.person import Person
+from handlers.project_screens import short, why
+from handlers.screens import Screen
+from storage.projects import Project
+
+
+class Candidates(CallbackData, prefix="cd"):
+    project: int
+
+
+class CandidatesOf(Candidates, tag="p"):
+    pass
+
+
+class InviteCandidate(Candidates, tag="i"):
+    """Names the candidate by a keyed hash, never by id."""
+
+    ref: Annotated[str, Shape(r"[0-9a-f]{12}")]
+
+
+async def choose_candidates_project(update: Update, context: BotContext, person: Person) -> None:
+    """Which open project to find members for."""
+    projects = await context.services.projects.projects_of(person.id)
+    buttons = [
+        CandidatesOf(p.id).button(short(p.title, 40)) for p in projects if p.status == "open"
+    ]
+    await reply_choice(context, person, "candidates-which", buttons[:20], "candidates-no-open")
+
+
+async def candidates_screen(context: BotContext, person: Person, project: Project) -> Screen:
+    screens = person.screens
+    found = await context.services.projects.candidates(person.id, project.id) or []
+    if not found:
+        return Screen(screens.text("candidates-none", title=project.title))
+    lines = [
+        screens.text(
+            "candidates-line",
+            number=number,
+            name=candidate.first_name,
+            band=age_band(candidate.age),
+            city=candidate.facts.city or screens.text("city-remote-only"),
+            why=why(screens, candidate.reasons, "why-candidate-shares"),
+        )
+        for number, candidate in enumerate(found, start=1)
+    ]
+    buttons = [
+        InviteCandidate(project.id, candidate.ref).button(
+            screens.text("candidates-invite", number=number)
+        )
+        for number, candidate in enumerate(found, start=1)
+    ]
+    rows = [buttons[i : i + 5] for i in range(0, len(buttons), 5)]
+    text = screens.text("candidates-list", title=project.title, lines=Html("\n".join(lines)))
+    return Screen(text, InlineKeyboardMarkup(rows))
+
+
+@button(Candidates)
+async def candidates_button(
+    query: CallbackQuery, context: BotContext, person: Person, data: Candidates
+) -> None:
+    projects = context.services.projects
+    project = await projects.managed(person.id, data.project)
+    if project is None:
+        await refuse_button(query, person, "not-your-project", "of a project they do not run")
+        return
+    if not isinstance(data, InviteCandidate):
+        await query.answer()
+        await send(context, person, await candidates_screen(context, person, project))
+        return
+    # The candidate is found in the list as it is now.
+    found = await projects.candidates(person.id, project.id) or []
+    chosen = next((c for c in found if c.ref == data.ref), None)
+    if chosen is None:
+        await query.answer(person.text("candidates-gone"), show_alert=True)
+        return
+    result = await projects.invite(person.id, project.id, chosen.member_id)
+    await query.answer(person.text(f"invite-result-{result.value}"), show_alert=True)
+    await edit_screen(query, await candidates_screen(context, person, project))
