@@ -1,13 +1,13 @@
 """Matching at scale, on synthetic data with a fixed seed, database reads included.
 
 1. /projects: the first page of the ranking for one member over PROJECTS open projects,
-   through ProjectService (the member, with consents and applications, and the page's projects
+   through ProjectCatalogue (the member, with consents and applications, and the page's projects
    are read from SQLite each time; open projects come from the in-memory index, built on the
    first call: reported as "cold"; then each change to a project refreshes that project only).
    Baseline in the same process: the plain reference ranking (bench/reference.py's `rank`) on
    the same data.
 2. /candidates: the best members for one project among MEMBERS members, through
-   ProjectService (filtered, scored and sorted in SQL). Baseline: bench/reference.py's
+   ProjectCatalogue (filtered, scored and sorted in SQL). Baseline: bench/reference.py's
    `candidates_reference`, every member read and scored in Python.
 
 Prints p50/p99 in ms, the ratio to the baseline, and peak memory (RSS).
@@ -148,12 +148,12 @@ async def main(projects: int, members: int, runs: int) -> None:
             )
 
             # 1. /projects for one member.
-            cold = await timed(lambda: services.projects.matches(MEMBER, 0, 5), 1)
-            warm = await timed(lambda: services.projects.matches(MEMBER, 0, 5), runs)
+            cold = await timed(lambda: services.matching.matches(MEMBER, 0, 5), 1)
+            warm = await timed(lambda: services.matching.matches(MEMBER, 0, 5), runs)
             changed = await after_changes(services, max(runs // 10, 10))
-            facts = await services.projects.member_facts(MEMBER)
+            facts = await services.matching.member_facts(MEMBER)
             assert facts is not None
-            index = list((await services.projects._open_facts()).values())
+            index = list((await services.matching.index.facts()).values())
             reference = await timed(_sync(lambda: rank(facts, index, NOW)), max(runs // 10, 5))
             print(f"-- /projects: ranking one member over {projects} open projects")
             print(line("cold (builds the project index)", cold))
@@ -167,7 +167,7 @@ async def main(projects: int, members: int, runs: int) -> None:
             # 2. /candidates for one project.
             project_id = 1
             candidates = await timed(
-                lambda: services.projects.candidates(COORDINATOR, project_id), max(runs // 10, 10)
+                lambda: services.matching.candidates(COORDINATOR, project_id), max(runs // 10, 10)
             )
             before_baseline = rss_mb()
             baseline = await timed(lambda: candidates_reference(services, project_id), 3)
@@ -192,7 +192,7 @@ async def after_changes(services: Services, runs: int) -> list[float]:
         for status in ("paused", "open"):
             await services.projects.set_status(COORDINATOR, run + 1, status)
         began = time.perf_counter()
-        await services.projects.matches(MEMBER, 0, 5)
+        await services.matching.matches(MEMBER, 0, 5)
         times.append((time.perf_counter() - began) * 1000)
     return times
 

@@ -5,7 +5,7 @@ uses this module.
 - `rank`: every eligible project for a member, scored with sets and fully sorted (the fast
   path is `top` in bot/domain/matching.py, on bitmasks, keeping only the best).
 - `candidates_reference`: every member read, filtered and scored in Python (the fast path is
-  `ProjectService.candidates`, filtered, scored and sorted in SQL).
+  `ProjectCatalogue.candidates`, filtered, scored and sorted in SQL).
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from datetime import date, datetime
 from bot.domain.age_gate import AgeDecision
 from bot.domain.birth_month import BirthMonth
 from bot.domain.matching import WEIGHTS, Match, MemberFacts, ProjectFacts, Weights, explain
-from bot.services.projects import Candidate, facts_of
+from bot.services.project_catalogue import facts_of
+from bot.services.project_matching import Candidate
 from bot.wiring import Services
 from storage.profiles import decode_profile
 
@@ -88,5 +89,5 @@ async def candidates_reference(services: Services, project_id: int) -> list[Cand
         needs_guardian = policy.decide(born, today) is AgeDecision.NEEDS_GUARDIAN
         if needs_guardian and row["guardian"] != "consented":
             continue
-        found.append(services.projects.candidate(profile, facts, now))
+        found.append(services.matching.candidate(profile, facts, now))
     return sorted(found, key=lambda c: (-c.score, c.member_id))

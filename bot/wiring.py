@@ -13,6 +13,12 @@ from bot.core.settings import Settings
 from bot.core.tasks import Nothing, TaskDispatcher
 from bot.domain.age_gate import AgePolicy
 from bot.services.ages import Ages
+from bot.services.applications import (
+    INVITATION,
+    REVIEW_REMINDER,
+    Applications,
+    ParticipantMessage,
+)
 from bot.services.consents import ConsentService
 from bot.services.conversations import Conversations
 from bot.services.event_answers import EventAnswers
@@ -25,13 +31,9 @@ from bot.services.notifications import DELIVER, NotificationGate, Sender
 from bot.services.onboarding import OnboardingService
 from bot.services.pending import PendingInputs
 from bot.services.privacy import PrivacyService
+from bot.services.project_catalogue import OpenProjects, ProjectCatalogue
 from bot.services.project_drafts import ProjectDraftService
-from bot.services.projects import (
-    INVITATION,
-    REVIEW_REMINDER,
-    ParticipantMessage,
-    ProjectService,
-)
+from bot.services.project_matching import ProjectMatching
 from bot.services.retention import RETENTION, RetentionService
 from bot.services.staff import StaffService
 from storage.audit import AuditRepository
@@ -67,7 +69,9 @@ class Services:
     privacy: PrivacyService
     retention: RetentionService
     staff: StaffService
-    projects: ProjectService
+    projects: ProjectCatalogue
+    matching: ProjectMatching
+    applications: Applications
     drafts: ProjectDraftService
     event_drafts: EventDraftService
     events: EventService
@@ -170,17 +174,33 @@ async def open_services(
         clock=clock,
         zone=settings.zone,
     )
-    projects = ProjectService(
-        ProjectRepository(db),
-        onboarding,
-        consents,
-        guardian_repository,
-        staff,
-        audit,
-        clock,
-        policy,
-        tasks,
-        notifications,
+    project_repository = ProjectRepository(db)
+    open_projects = OpenProjects(repository=project_repository)
+    projects = ProjectCatalogue(
+        repository=project_repository,
+        index=open_projects,
+        staff=staff,
+        audit=audit,
+        clock=clock,
+        policy=policy,
+    )
+    matching = ProjectMatching(
+        repository=project_repository,
+        index=open_projects,
+        catalogue=projects,
+        policy=policy,
+        clock=clock,
+    )
+    applications = Applications(
+        repository=project_repository,
+        index=open_projects,
+        catalogue=projects,
+        matching=matching,
+        onboarding=onboarding,
+        notifications=notifications,
+        tasks=tasks,
+        audit=audit,
+        clock=clock,
     )
     event_repository = EventRepository(db)
     event_notices = EventNotices(
@@ -222,8 +242,8 @@ async def open_services(
     tasks.register(REMINDER, event_notices.run_reminder)
     tasks.register(NOTICE, event_notices.run_notice)
     tasks.register(OFFER_LAPSE, event_answers.run_offer_lapse)
-    tasks.register(INVITATION, projects.run_invitation)
-    tasks.register(REVIEW_REMINDER, projects.run_review_reminder)
+    tasks.register(INVITATION, applications.run_invitation)
+    tasks.register(REVIEW_REMINDER, applications.run_review_reminder)
     tasks.register(RETENTION, retention_then_offers)
     return Services(
         settings=settings,
@@ -243,6 +263,8 @@ async def open_services(
         retention=retention,
         staff=staff,
         projects=projects,
+        matching=matching,
+        applications=applications,
         conversations=conversations,
         drafts=ProjectDraftService(
             conversations=conversations,

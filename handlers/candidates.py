@@ -8,7 +8,7 @@ from typing import Annotated
 from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 
 from bot.core.i18n import Html
-from bot.services.projects import age_band
+from bot.services.applications import age_band
 from handlers.common import edit_screen, reply_choice, send
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
@@ -44,7 +44,7 @@ async def choose_candidates_project(update: Update, context: BotContext, person:
 
 async def candidates_screen(context: BotContext, person: Person, project: Project) -> Screen:
     screens = person.screens
-    found = await context.services.projects.candidates(person.id, project.id) or []
+    found = await context.services.matching.candidates(person.id, project.id) or []
     if not found:
         return Screen(screens.text("candidates-none", title=project.title))
     lines = [
@@ -83,11 +83,11 @@ async def candidates_button(
         await send(context, person, await candidates_screen(context, person, project))
         return
     # The candidate is found in the list as it is now.
-    found = await projects.candidates(person.id, project.id) or []
+    found = await context.services.matching.candidates(person.id, project.id) or []
     chosen = next((c for c in found if c.ref == data.ref), None)
     if chosen is None:
         await query.answer(person.text("candidates-gone"), show_alert=True)
         return
-    result = await projects.invite(person.id, project.id, chosen.member_id)
+    result = await context.services.applications.invite(person.id, project.id, chosen.member_id)
     await query.answer(person.text(f"invite-result-{result.value}"), show_alert=True)
     await edit_screen(query, await candidates_screen(context, person, project))

@@ -11,15 +11,15 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, InputFile, Update
 
 from bot.core.i18n import Html
 from bot.domain.project_import import MAX_BYTES, template
-from bot.services.conversations import Flow
-from bot.services.draft_flow import Busy
-from bot.services.projects import (
+from bot.services.applications import (
     MAX_PROJECT_MESSAGE,
     MAX_REASON,
     ApplicationCard,
     ParticipantMessage,
     age_band,
 )
+from bot.services.conversations import Flow
+from bot.services.draft_flow import Busy
 from bot.services.staff import Role
 from handlers import new_project, onboarding
 from handlers.common import (
@@ -238,7 +238,7 @@ async def review_button(
     query: CallbackQuery, context: BotContext, person: Person, data: Review
 ) -> None:
     services = context.services
-    found = await services.projects.application_for_reviewer(person.id, data.application)
+    found = await services.applications.application_for_reviewer(person.id, data.application)
     if found is None:
         await refuse_button(query, person, "not-your-project", "to review for a project not theirs")
         return
@@ -261,7 +261,7 @@ async def decide(
 ) -> None:
     services = context.services
     await services.pending.clear(person.id)
-    done = await services.projects.review(person.id, application_id, accept, reason)
+    done = await services.applications.review(person.id, application_id, accept, reason)
     if done is None:
         await reply(context, person, "review-already")
         return
@@ -297,7 +297,7 @@ async def take_text(context: BotContext, person: Person, typed: str) -> bool:
 async def _message_participants(
     context: BotContext, person: Person, project_id: int, text: str
 ) -> None:
-    sent = await context.services.projects.staff_message(person.id, project_id, text)
+    sent = await context.services.applications.staff_message(person.id, project_id, text)
     if sent is None:
         await reply(context, person, "not-your-project")
         return

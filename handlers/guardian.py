@@ -235,7 +235,7 @@ async def _withdraw(query: CallbackQuery, context: BotContext, person: Person, c
         return
     # Paused: their seats at events go to those waiting, their pending applications close.
     await services.event_answers.withdraw_member(withdrawn.member_id)
-    await services.projects.withdraw_pending(withdrawn.member_id)
+    await services.applications.withdraw_pending(withdrawn.member_id)
     await query.answer()
     await edit_screen(
         query, Screen(person.text("guardian-withdrawn", name=withdrawn.telegram_name))

@@ -9,7 +9,7 @@ from telegram import InlineKeyboardMarkup
 
 from bot.core.i18n import Html
 from bot.domain.matching import Reasons
-from bot.services.projects import Matches
+from bot.services.project_matching import Matches
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.screens import Screen, Screens, pager
 from storage.profiles import Profile

@@ -8,7 +8,7 @@ from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, 
 
 from bot.core.i18n import Html
 from bot.domain.catalog import CAUSES
-from bot.services.projects import MAX_MESSAGE, MAX_PROJECT_MESSAGE
+from bot.services.applications import MAX_MESSAGE, MAX_PROJECT_MESSAGE
 from handlers.common import edit_screen, reply, send
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, finished_member
@@ -39,7 +39,7 @@ MOVES = {"w": "withdrawn", "l": "left", "d": "invite_declined"}
 async def projects_screen(context: BotContext, person: Person, page: int) -> Screen:
     services = context.services
     screens = person.screens
-    found = await services.projects.matches(person.id, page, PER_PAGE)
+    found = await services.matching.matches(person.id, page, PER_PAGE)
     if found.why_none is not None:
         keyboard = InlineKeyboardMarkup(
             [
@@ -90,7 +90,7 @@ async def projects_button(
 async def browse_screen(context: BotContext, person: Person, cause: str | None) -> Screen:
     if cause is not None and cause not in CAUSES:
         return Screen(person.text("button-expired"))
-    found = await context.services.projects.browse(person.id, cause)
+    found = await context.services.matching.browse(person.id, cause)
     label = person.text(f"cause-{cause}") if cause else person.text("project-remote-button")
     if not found:
         return Screen(person.text("projects-browse-none", cause=label))
@@ -106,7 +106,7 @@ async def details_screen(context: BotContext, person: Person, project_id: int) -
     project = await services.projects.get(project_id)
     if project is None or project.status == "draft":
         return Screen(person.text("project-gone"))
-    problem = await services.projects.can_apply(person.id, project_id)
+    problem = await services.matching.can_apply(person.id, project_id)
     text = project_card(person.screens, project)
     if problem is not None:
         return Screen(f"{text}\n\n{person.text(f'apply-problem-{problem.value}')}")
@@ -118,7 +118,7 @@ async def ask_message(
     query: CallbackQuery, context: BotContext, person: Person, project_id: int
 ) -> None:
     services = context.services
-    problem = await services.projects.can_apply(person.id, project_id)
+    problem = await services.matching.can_apply(person.id, project_id)
     if problem is not None:
         await query.answer(person.text(f"apply-problem-{problem.value}"), show_alert=True)
         return
@@ -138,9 +138,9 @@ async def ask_message(
 
 async def submit(context: BotContext, person: Person, project_id: int, message: str | None) -> None:
     services = context.services
-    application = await services.projects.apply(person.id, project_id, message)
+    application = await services.applications.apply(person.id, project_id, message)
     if application is None:
-        problem = await services.projects.can_apply(person.id, project_id)
+        problem = await services.matching.can_apply(person.id, project_id)
         key = f"apply-problem-{problem.value}" if problem else "apply-problem-already"
         await reply(context, person, key)
         return
@@ -153,7 +153,7 @@ async def submit(context: BotContext, person: Person, project_id: int, message: 
 
 
 async def my_applications(update: Update, context: BotContext, person: Person) -> None:
-    found = await context.services.projects.applications_of(person.id)
+    found = await context.services.applications.applications_of(person.id)
     if not found:
         await reply(context, person, "myapplications-none")
         return
@@ -199,7 +199,7 @@ async def applications_button(
 ) -> None:
     services = context.services
     to_status = MOVES[data.move]
-    moved = await services.projects.member_moves(person.id, data.application, to_status)
+    moved = await services.applications.member_moves(person.id, data.application, to_status)
     if moved is None:
         await query.answer(person.text(STALE))
         return
@@ -250,7 +250,7 @@ async def take_text(context: BotContext, person: Person, typed: str) -> bool:
 async def _write_to_coordinators(
     context: BotContext, person: Person, project_id: int, text: str
 ) -> None:
-    if not await context.services.projects.member_message(person.id, project_id, text):
+    if not await context.services.applications.member_message(person.id, project_id, text):
         await reply(context, person, STALE)
         return
     await reply(context, person, "reply-sent")

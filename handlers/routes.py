@@ -13,8 +13,8 @@ from telegram.ext import (
     filters,
 )
 
+from bot.services.applications import ApplicationCard, ParticipantMessage
 from bot.services.event_notices import EventNotice, EventReminder
-from bot.services.projects import ApplicationCard, ParticipantMessage
 from bot.services.staff import Role
 from bot.wiring import Services
 from handlers import (

@@ -67,12 +67,12 @@ async def test_fast_candidates_equal_the_reference(bot: RunningBot, seed: int) -
             await repository.invite(project_id, member_id, now)
 
     for project_id in range(1, PROJECTS + 1):
-        fast = await services.projects.candidates(ADMIN, project_id, limit=40)
+        fast = await services.matching.candidates(ADMIN, project_id, limit=40)
         assert fast is not None
         reference = await candidates_reference(services, project_id)
         assert [(c.member_id, c.score) for c in fast] == [
             (c.member_id, c.score) for c in reference[:40]
         ]
-        every = await services.projects.candidates(ADMIN, project_id, limit=len(members))
+        every = await services.matching.candidates(ADMIN, project_id, limit=len(members))
         assert every is not None
         assert [c.member_id for c in every] == [c.member_id for c in reference]

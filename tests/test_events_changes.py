@@ -75,9 +75,9 @@ async def test_who_may_come(bot: RunningBot) -> None:
     assert [e.id for e in page.items] == [banded]
     assert (await answers.answer(adult.id, banded, "going")).refusal is Refusal.AUDIENCE
     assert (await answers.answer(giulia.id, event_id, "going")).refusal is Refusal.AUDIENCE
-    application = await bot.services.projects.apply(giulia.id, project.id, None)
+    application = await bot.services.applications.apply(giulia.id, project.id, None)
     assert application is not None
-    assert await bot.services.projects.review(carla.id, application.id, True, None)
+    assert await bot.services.applications.review(carla.id, application.id, True, None)
     page = await answers.upcoming(giulia.id, 0, 5)
     assert not isinstance(page, Refusal)
     assert {e.id for e in page.items} == {event_id, banded}

@@ -21,7 +21,8 @@ from bench.synthetic import (
 )
 from bot.domain.age_gate import AgeDecision, AgePolicy
 from bot.domain.birth_month import BirthMonth
-from bot.services.projects import ProjectService, birth_months, guardian_months
+from bot.services.project_matching import birth_months, guardian_months
+from bot.wiring import Services
 from storage.db import Database
 from storage.matching import shared_bits
 from storage.projects import Project, ProjectRepository
@@ -145,26 +146,26 @@ def test_birth_month_ranges_hold_exactly_the_ages_they_stand_for(
 
 
 @pytest.fixture
-async def projects(bot: RunningBot) -> ProjectService:
-    """The service, with 12 open projects and Giulia, 16."""
+async def projects(bot: RunningBot) -> Services:
+    """The services, with 12 open projects and Giulia, 16."""
     await projects_and_giulia(bot.services.db, bot.clock.now(), count=12)
-    return bot.services.projects
+    return bot.services
 
 
-async def shown(projects: ProjectService) -> set[int]:
+async def shown(projects: Services) -> set[int]:
     """Every project /projects shows Giulia."""
-    found = await projects.matches(GIULIA, 0, 50)
+    found = await projects.matching.matches(GIULIA, 0, 50)
     return {match.project.id for match in found.page}
 
 
 def reading_all(
     monkeypatch: pytest.MonkeyPatch,
-    projects: ProjectService,
+    projects: Services,
     meanwhile: Callable[[], Awaitable[object]] | None = None,
 ) -> list[None]:
     """One item each time the service reads every open project (`meanwhile` runs after the
     read, before the service has the result)."""
-    repository = projects._repository
+    repository = projects.projects.repository
     read_all = repository.open_projects
     builds: list[None] = []
 
@@ -181,11 +182,11 @@ def reading_all(
 
 @pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
 async def test_projects_read_the_member_once_and_the_page_in_one_query(
-    bot: RunningBot, projects: ProjectService
+    bot: RunningBot, projects: Services
 ) -> None:
-    first = await projects.matches(GIULIA, 0, 5)  # builds the index of open projects
+    first = await projects.matching.matches(GIULIA, 0, 5)  # builds the index of open projects
     reads = counting(bot.services.db)
-    again = await projects.matches(GIULIA, 0, 5)
+    again = await projects.matching.matches(GIULIA, 0, 5)
     assert len(reads) == 2  # the member; the page's projects
     assert again == first
     assert sorted(again.projects) == sorted(match.project.id for match in again.page)
@@ -193,25 +194,28 @@ async def test_projects_read_the_member_once_and_the_page_in_one_query(
 
 @pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
 async def test_a_change_refreshes_only_that_project_in_the_index(
-    projects: ProjectService, monkeypatch: pytest.MonkeyPatch
+    projects: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     builds = reading_all(monkeypatch, projects)
     before = await shown(projects)
     paused = min(before)
-    assert await projects.set_status(ADMIN, paused, "paused") is not None
+    assert await projects.projects.set_status(ADMIN, paused, "paused") is not None
     assert await shown(projects) == before - {paused}
-    assert await projects.set_status(ADMIN, paused, "open") is not None
+    assert await projects.projects.set_status(ADMIN, paused, "open") is not None
     assert await shown(projects) == before
     assert len(builds) == 1  # never built again
 
 
 @pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
 async def test_an_index_read_while_a_project_changed_is_not_kept(
-    projects: ProjectService, monkeypatch: pytest.MonkeyPatch
+    projects: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = await shown(projects)
-    projects._index = None  # read all again, and a coordinator pauses one meanwhile
+    # Read all again, and a coordinator pauses one meanwhile.
+    projects.matching.index._index = None
     paused = min(before)
-    reading_all(monkeypatch, projects, lambda: projects.set_status(ADMIN, paused, "paused"))
+    reading_all(
+        monkeypatch, projects, lambda: projects.projects.set_status(ADMIN, paused, "paused")
+    )
     assert await shown(projects) == before  # read before the change
     assert await shown(projects) == before - {paused}

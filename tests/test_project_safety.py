@@ -36,8 +36,8 @@ async def test_two_coordinators_accepting_at_once_never_overfill(bot: RunningBot
     first = await applied(bot, "Giulia", "05/2006")
     second = await applied(bot, "Piero", "05/2005")
     results = await asyncio.gather(
-        projects.review(carla.id, first, accept=True, reason=None),
-        projects.review(ADMIN, second, accept=True, reason=None),
+        bot.services.applications.review(carla.id, first, accept=True, reason=None),
+        bot.services.applications.review(ADMIN, second, accept=True, reason=None),
     )
     assert sum(result is not None for result in results) == 1
     refreshed = await projects.get(project.id)

@@ -350,16 +350,16 @@ async def test_invitations_switched_off_in_settings(bot: RunningBot) -> None:
     giulia = await member(bot, "Giulia", "05/2008", ("climate",))
     projects = bot.services.projects
     project = next(p for p in await projects.projects_of(carla.id) if p.status == "open")
-    found = await projects.candidates(carla.id, project.id)
+    found = await bot.services.matching.candidates(carla.id, project.id)
     assert found is not None
     assert [c.first_name for c in found] == ["Giulia"]
     settings = await say(giulia, "/settings")
     await giulia.press("✅ Invitations to projects", message=settings)
     await bot.server.wait_until(lambda _: settings.button("⬜ Invitations to projects") is not None)
     # No longer suggested to coordinators, and an old card cannot invite her.
-    found = await projects.candidates(carla.id, project.id)
+    found = await bot.services.matching.candidates(carla.id, project.id)
     assert found == []
-    result = await projects.invite(carla.id, project.id, giulia.id)
+    result = await bot.services.applications.invite(carla.id, project.id, giulia.id)
     assert result.value == "not-wanted"
 
 
@@ -372,7 +372,7 @@ async def test_an_invitation_held_for_the_night_is_decided_again_in_the_morning(
     projects = bot.services.projects
     project = next(p for p in await projects.projects_of(carla.id) if p.status == "open")
     bot.clock.advance(hours=13)  # 23:00 in Rome
-    assert (await projects.invite(carla.id, project.id, giulia.id)).value == "sent"
+    assert (await bot.services.applications.invite(carla.id, project.id, giulia.id)).value == "sent"
     seen = len(giulia.messages)
     await bot.run_due_tasks()
     assert len(giulia.messages) == seen  # not at night
@@ -387,11 +387,13 @@ async def test_a_paused_member_s_pending_applications_close(bot: RunningBot) -> 
     await publish(bot, carla, "Orti in Barriera")
     await publish(bot, carla, "Doposcuola")
     giulia = await member(bot, "Giulia", "05/2008", ("climate",))
-    projects = bot.services.projects
+    projects, applications = bot.services.projects, bot.services.applications
     open_projects = [p for p in await projects.projects_of(carla.id) if p.status == "open"]
-    applied = await projects.apply(giulia.id, open_projects[0].id, None)
+    applied = await applications.apply(giulia.id, open_projects[0].id, None)
     assert applied is not None
-    assert (await projects.invite(carla.id, open_projects[1].id, giulia.id)).value == "sent"
-    assert await projects.withdraw_pending(giulia.id) == 2  # what a guardian's withdrawal does
-    statuses = sorted(a.status for a, _ in await projects.applications_of(giulia.id))
+    assert (await applications.invite(carla.id, open_projects[1].id, giulia.id)).value == "sent"
+    assert await applications.withdraw_pending(giulia.id) == 2  # what a guardian's withdrawal does
+    statuses = sorted(
+        a.status for a, _ in await bot.services.applications.applications_of(giulia.id)
+    )
     assert statuses == ["invite_declined", "withdrawn"]

@@ -26,7 +26,7 @@ from bot.services.draft_flow import (
     read_title,
 )
 from bot.services.events import ChangeResult, EventService
-from bot.services.projects import ProjectService
+from bot.services.project_catalogue import ProjectCatalogue
 from storage.db import from_db_time, to_db_time
 from storage.events import NewEvent, event_values
 from storage.projects import Project
@@ -107,7 +107,7 @@ class EventDraftService(DraftFlow):
     flow = Flow.EVENT_DRAFT
 
     events: EventService
-    projects: ProjectService
+    projects: ProjectCatalogue
     policy: AgePolicy
     zone: ZoneInfo
     reminders: tuple[timedelta, ...]  # what a new event starts with

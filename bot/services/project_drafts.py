@@ -23,7 +23,7 @@ from bot.services.draft_flow import (
     read_description,
     read_title,
 )
-from bot.services.projects import ProjectService
+from bot.services.project_catalogue import ProjectCatalogue
 from storage.projects import NewProject
 
 STEPS = (
@@ -70,7 +70,7 @@ class ProjectDraftService(DraftFlow):
     flow = Flow.PROJECT_DRAFT
     first_data = {"causes": [], "skills": [], "days": [], "cocoordinators": []}  # noqa: RUF012
 
-    projects: ProjectService
+    projects: ProjectCatalogue
     audit: AuditLog
     policy: AgePolicy
 

@@ -1,0 +1,314 @@
+"""Applications, invitations and the messages between a project's coordinators and its
+participants (rule 17): every one of them reaches people through the notifications gate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from enum import Enum
+
+from bot.core.audit import AuditLog
+from bot.core.clock import Clock
+from bot.core.tasks import TaskDispatcher, TaskKind
+from bot.services.notifications import DeliveryReport, Note, NotificationGate, Purpose, Text
+from bot.services.onboarding import OnboardingService
+from bot.services.project_catalogue import OpenProjects, ProjectCatalogue
+from bot.services.project_matching import ProjectMatching
+from storage.profiles import Profile
+from storage.projects import Application, Project, ProjectRepository
+from storage.tasks import Task
+
+AGE_BANDS = ((13, 15), (16, 17), (18, 21), (22, 25))
+
+
+@dataclass(frozen=True)
+class ApplicationDue:
+    application: int
+
+
+REVIEW_REMINDER = TaskKind("review_reminder", ApplicationDue)
+INVITATION = TaskKind("project_invitation", ApplicationDue)  # decided again when it goes out
+REVIEW_REMINDER_AFTER = timedelta(days=3)
+INVITATIONS_PER_DAY = 20
+MAX_MESSAGE = 300
+MAX_PROJECT_MESSAGE = 1000
+MAX_REASON = 200
+
+
+def age_band(age: int) -> str:
+    """What coordinators see instead of an age (rule 16)."""
+    for low, high in AGE_BANDS:
+        if low <= age <= high:
+            return f"{low}–{high}"
+    return f"{age}"
+
+
+@dataclass(frozen=True)
+class ApplicationCard(Note):
+    """An application, to one of the project's coordinators (`hint`: a line above it)."""
+
+    application: Application
+    project: Project
+    profile: Profile
+    age: int
+    hint: str | None = None
+
+
+@dataclass(frozen=True)
+class ParticipantMessage(Note):
+    """A coordinator's message to a participant, who can reply to it."""
+
+    project_id: int
+    title: str
+    text: str
+
+
+class InviteResult(Enum):
+    SENT = "sent"
+    NOT_YOURS = "not-yours"
+    DAILY_LIMIT = "daily-limit"
+    NOT_OPEN = "not-open"
+    ALREADY = "already"
+    NOT_WANTED = "not-wanted"  # the member switched invitations off
+
+
+@dataclass(kw_only=True, eq=False)
+class Applications:
+    repository: ProjectRepository
+    index: OpenProjects
+    catalogue: ProjectCatalogue
+    matching: ProjectMatching
+    onboarding: OnboardingService
+    notifications: NotificationGate
+    tasks: TaskDispatcher
+    audit: AuditLog
+    clock: Clock
+
+    async def apply(
+        self, member_id: int, project_id: int, message: str | None
+    ) -> Application | None:
+        if await self.matching.can_apply(member_id, project_id) is not None:
+            return None
+        text = " ".join(message.split())[:MAX_MESSAGE] if message else None
+        application_id = await self.repository.apply(
+            project_id, member_id, text or None, self.clock.now()
+        )
+        if application_id is None:
+            return None
+        await self.audit.record(member_id, "application.sent", member_id, project=project_id)
+        # Coordinators who have not answered in 3 days get one reminder (durable).
+        await self.tasks.schedule(
+            REVIEW_REMINDER,
+            ApplicationDue(application_id),
+            due_at=self.clock.now() + REVIEW_REMINDER_AFTER,
+            dedupe_key=f"review:{application_id}",
+        )
+        application = await self.repository.application(application_id)
+        if application is not None:
+            await self._announce(application)
+        return application
+
+    async def _announce(self, application: Application, hint: str | None = None) -> None:
+        """The application card, to each coordinator of the project."""
+        facts = await self.card_facts(application.member_id)
+        project = await self.repository.get(application.project_id)
+        if facts is None or project is None:
+            return
+        profile, age = facts
+        card = ApplicationCard(application, project, profile, age, hint)
+        await self._tell_coordinators(project.id, card)
+
+    async def _tell_coordinators(self, project_id: int, note: Note) -> None:
+        for coordinator in await self.catalogue.coordinators(project_id):
+            await self.notifications.deliver(coordinator, note, Purpose.STAFF)
+
+    async def run_review_reminder(self, task: Task, due: ApplicationDue) -> None:
+        """Task `review_reminder`: the card again, once, if nobody answered in 3 days."""
+        found = await self.waiting_review(due.application)
+        if found is not None:
+            await self._announce(found[0], hint="review-reminder")
+
+    async def waiting_review(self, application_id: int) -> tuple[Application, Project] | None:
+        """An application still unanswered, for the reminder."""
+        application = await self.repository.application(application_id)
+        if application is None or application.status != "applied":
+            return None
+        project = await self.repository.get(application.project_id)
+        return (application, project) if project is not None else None
+
+    async def applications_of(self, member_id: int) -> list[tuple[Application, Project]]:
+        return await self.repository.applications_with_projects(member_id)
+
+    async def member_moves(
+        self, member_id: int, application_id: int, to_status: str
+    ) -> Application | None:
+        """The member withdraws an application or leaves a project."""
+        application = await self.repository.application(application_id)
+        if application is None or application.member_id != member_id:
+            return None
+        expected = {"withdrawn": "applied", "left": "accepted", "invite_declined": "invited"}
+        if not await self.repository.decide(
+            application_id, expected[to_status], to_status, None, self.clock.now()
+        ):
+            return None
+        await self.audit.record(
+            member_id, f"application.{to_status}", member_id, project=application.project_id
+        )
+        project = await self.index.changed(application.project_id)
+        if project is not None:
+            name = await self._first_name(member_id)
+            told = Text(f"coordinator-told-{to_status}", {"name": name, "title": project.title})
+            await self._tell_coordinators(project.id, told)
+        return await self.repository.application(application_id)
+
+    async def _first_name(self, member_id: int) -> str:
+        profile = await self.onboarding.profile(member_id)
+        return profile.first_name if profile and profile.first_name else "—"
+
+    async def withdraw_pending(self, member_id: int) -> int:
+        """A member paused (their guardian withdrew consent): applications waiting for review
+        are withdrawn and invitations declined, so no coordinator acts on them meanwhile.
+        Places already taken stay, blocked like the rest of the profile. Returns how many."""
+        moved = 0
+        for application in await self.repository.applications_of(member_id):
+            to_status = {"applied": "withdrawn", "invited": "invite_declined"}.get(
+                application.status
+            )
+            if to_status is not None and await self.member_moves(
+                member_id, application.id, to_status
+            ):
+                moved += 1
+        return moved
+
+    async def application_for_reviewer(
+        self, user_id: int, application_id: int
+    ) -> tuple[Application, Project] | None:
+        application = await self.repository.application(application_id)
+        if application is None:
+            return None
+        project = await self.catalogue.managed(user_id, application.project_id)
+        if project is None:
+            return None
+        return application, project
+
+    async def review(
+        self, user_id: int, application_id: int, accept: bool, reason: str | None
+    ) -> tuple[Application, Project] | None:
+        found = await self.application_for_reviewer(user_id, application_id)
+        if found is None:
+            return None
+        application, project = found
+        if accept and not await self.matching.guardian_cleared(application.member_id):
+            return None  # a guardian withdrew consent since the application
+        to_status = "accepted" if accept else "declined"
+        text = " ".join(reason.split())[:MAX_REASON] if reason else None
+        now = self.clock.now()
+        if accept:
+            moved = await self.repository.accept(application_id, now)
+        else:
+            moved = await self.repository.decide(application_id, "applied", to_status, text, now)
+            if moved and text:
+                # What an adult writes to a member is kept for moderators (rule 17).
+                await self.repository.log_message(project.id, None, user_id, text, now)
+        if not moved:
+            return None
+        await self.audit.record(
+            user_id, f"application.{to_status}", application.member_id, project=project.id
+        )
+        updated = await self.repository.application(application_id)
+        refreshed = await self.index.changed(project.id)  # a full project stops being suggested
+        assert updated is not None
+        assert refreshed is not None
+        key = "application-accepted" if accept else "application-declined"
+        await self.notifications.deliver(
+            application.member_id,
+            Text(key, {"project": project.title, "reason": text or ""}),
+            Purpose.CONSEQUENCE,
+        )
+        return updated, refreshed
+
+    async def card_facts(self, member_id: int) -> tuple[Profile, int] | None:
+        profile = await self.onboarding.profile(member_id)
+        if profile is None or profile.birth_year is None:
+            return None
+        return profile, self.matching.age_of(profile)
+
+    async def invite(self, user_id: int, project_id: int, member_id: int) -> InviteResult:
+        project = await self.catalogue.managed(user_id, project_id)
+        if project is None:
+            return InviteResult.NOT_YOURS
+        now = self.clock.now()
+        if (
+            await self.repository.invitations_since(project_id, now - timedelta(days=1))
+            >= INVITATIONS_PER_DAY
+        ):
+            return InviteResult.DAILY_LIMIT
+        if project.status != "open" or project.places_left <= 0:
+            return InviteResult.NOT_OPEN
+        if not await self.repository.takes_invitations(member_id):
+            return InviteResult.NOT_WANTED
+        application_id = await self.repository.invite(project_id, member_id, now)
+        if application_id is None:
+            return InviteResult.ALREADY
+        await self.audit.record(user_id, "invitation.sent", member_id, project=project_id)
+        due = await self.notifications.held_until(member_id, Purpose.INVITATION) or now
+        await self.tasks.schedule(
+            INVITATION,
+            ApplicationDue(application_id),
+            due_at=due,
+            member_id=member_id,
+            dedupe_key=f"invitation:{application_id}",
+        )
+        return InviteResult.SENT
+
+    async def run_invitation(self, task: Task, due: ApplicationDue) -> None:
+        """Task `project_invitation`, decided again when it goes out (it may have waited for
+        quiet hours to end): still invited, the project still open. Visibility to projects
+        and taking invitations are the gate's (rule 15 (d))."""
+        application = await self.repository.application(due.application)
+        if application is None or application.status != "invited":
+            return
+        project = await self.repository.get(application.project_id)
+        if project is None or project.status != "open":
+            return
+        await self.notifications.deliver_in_task(
+            application.member_id,
+            Text("invitation-received", {"project": project.title}),
+            Purpose.INVITATION,
+        )
+
+    async def staff_message(
+        self, user_id: int, project_id: int, text: str
+    ) -> tuple[DeliveryReport, int] | None:
+        """A coordinator writes to the project's participants: what happened to the copies,
+        and how many participants there are (None if this person does not run it)."""
+        project = await self.catalogue.managed(user_id, project_id)
+        if project is None:
+            return None
+        text = text[:MAX_PROJECT_MESSAGE]
+        await self.repository.log_message(project_id, None, user_id, text, self.clock.now())
+        await self.audit.record(user_id, "project.message_sent", None, project=project_id)
+        recipients = [
+            member
+            for member in await self.repository.participants(project_id)
+            if await self.matching.guardian_cleared(member)
+        ]
+        report = DeliveryReport()
+        note = ParticipantMessage(project.id, project.title, text)
+        for member_id in recipients:
+            report = report.add(
+                await self.notifications.deliver(member_id, note, Purpose.CONSEQUENCE)
+            )
+        return report, len(recipients)
+
+    async def member_message(self, member_id: int, project_id: int, text: str) -> bool:
+        """A participant writes back to the coordinators; False if not a participant."""
+        project = await self.repository.get(project_id)
+        if project is None or member_id not in await self.repository.participants(project_id):
+            return False
+        text = text[:MAX_PROJECT_MESSAGE]
+        await self.repository.log_message(project_id, member_id, None, text, self.clock.now())
+        name = await self._first_name(member_id)
+        reply = Text("project-reply", {"name": name, "title": project.title, "text": text})
+        await self._tell_coordinators(project_id, reply)
+        return True

@@ -1,0 +1,191 @@
+"""Projects themselves: coordinators import, create, edit, publish, pause and close them;
+moderators read their logs.
+
+Ownership is checked here, on every action, against the project's coordinators at that moment
+(rule 22): a button drawn for someone who has since lost the role does nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from bot.core.audit import AuditLog
+from bot.core.clock import Clock
+from bot.domain.age_gate import AgePolicy
+from bot.domain.matching import ProjectFacts
+from bot.domain.project_import import ImportResult, parse_projects
+from bot.services.staff import StaffService
+from storage.projects import NewProject, Project, ProjectMessage, ProjectRepository
+
+
+def facts_of(project: Project) -> ProjectFacts:
+    return ProjectFacts(
+        id=project.id,
+        open=project.status == "open",
+        places_left=project.places_left,
+        deadline=project.deadline,
+        min_age=project.min_age,
+        max_age=project.max_age,
+        causes=frozenset(project.causes),
+        skills=frozenset(project.skills),
+        city=project.city,
+        days=frozenset(project.days),
+        hours_per_week=project.hours_per_week,
+        published_at=project.published_at or datetime.min.replace(tzinfo=UTC),
+    )
+
+
+@dataclass(kw_only=True, eq=False)
+class OpenProjects:
+    """Open projects as matching facts, by id: ranking reads no project rows. Built on first
+    use, then each change refreshes the one project it touched (this process is the database's
+    only writer)."""
+
+    repository: ProjectRepository
+
+    def __post_init__(self) -> None:
+        self._index: dict[int, ProjectFacts] | None = None
+        self._changes = 0  # how many changes so far: a build that saw one mid-way is not kept
+
+    async def facts(self) -> dict[int, ProjectFacts]:
+        if self._index is None:
+            before = self._changes
+            built = {p.id: facts_of(p) for p in await self.repository.open_projects()}
+            if self._changes != before:
+                return built  # a change landed while reading: build again next time
+            self._index = built
+        return self._index
+
+    async def changed(self, project_id: int) -> Project | None:
+        """A project changed: its facts in the index follow (the project, as it is now)."""
+        self._changes += 1
+        project = await self.repository.get(project_id)
+        if self._index is not None:
+            if project is not None and project.status == "open":
+                self._index[project_id] = facts_of(project)
+            else:
+                self._index.pop(project_id, None)
+        return project
+
+
+@dataclass(kw_only=True, eq=False)
+class ProjectCatalogue:
+    repository: ProjectRepository
+    index: OpenProjects
+    staff: StaffService
+    audit: AuditLog
+    clock: Clock
+    policy: AgePolicy
+
+    async def import_csv(self, data: bytes, coordinator_id: int) -> tuple[ImportResult, list[int]]:
+        if not self.staff.is_coordinator(coordinator_id):
+            raise PermissionError("only coordinators import projects")
+        today = self.clock.now().date()
+        titles = await self._all_titles(data)
+        result = parse_projects(data, today, self.policy.min_age, self.policy.max_age, titles)
+        if result.problems:
+            return result, []
+        ids = await self.repository.create_many(result.projects, coordinator_id, self.clock.now())
+        await self.audit.record(coordinator_id, "projects.imported", None, count=len(ids))
+        return result, ids
+
+    async def _all_titles(self, data: bytes) -> set[str]:
+        # Which of the file's titles exist already: parse once without that check to learn them.
+        draft = parse_projects(
+            data, self.clock.now().date(), self.policy.min_age, self.policy.max_age, set()
+        )
+        return await self.repository.titles_taken(p.title for p in draft.projects)
+
+    async def title_taken(self, title: str) -> bool:
+        return bool(await self.repository.titles_taken([title]))
+
+    async def create(
+        self, coordinator_id: int, new: NewProject, cocoordinators: list[int], *, publish: bool
+    ) -> int:
+        """One project from /newproject: its author and co-coordinators run it."""
+        (project_id,) = await self.repository.create_many([new], coordinator_id, self.clock.now())
+        others = [c for c in cocoordinators if self.staff.is_coordinator(c) and c != coordinator_id]
+        await self.repository.add_coordinators(project_id, others)
+        await self.audit.record(
+            coordinator_id, "project.created", None, project=project_id, cocoordinators=len(others)
+        )
+        if publish:
+            await self.set_status(coordinator_id, project_id, "open")
+        return project_id
+
+    async def update(
+        self, user_id: int, project_id: int, new: NewProject, cocoordinators: list[int]
+    ) -> bool:
+        """Edit every field of a project this person runs (its status stays as it is)."""
+        project = await self.managed(user_id, project_id)
+        if project is None:
+            return False
+        if new.places < project.taken:
+            return False
+        keep = {project.created_by, user_id}
+        others = {c for c in cocoordinators if self.staff.is_coordinator(c)}
+        await self.repository.update(project_id, new, sorted(keep | others))
+        await self.audit.record(user_id, "project.edited", None, project=project_id)
+        await self.index.changed(project_id)
+        return True
+
+    def can_manage(self, user_id: int, coordinators: list[int]) -> bool:
+        return self.staff.is_admin(user_id) or (
+            self.staff.is_coordinator(user_id) and user_id in coordinators
+        )
+
+    async def managed(self, user_id: int, project_id: int) -> Project | None:
+        """The project, if this person may run it now."""
+        project = await self.repository.get(project_id)
+        if project is None:
+            return None
+        if not self.can_manage(user_id, await self.repository.coordinators(project_id)):
+            return None
+        return project
+
+    async def projects_of(self, coordinator_id: int) -> list[Project]:
+        if not self.staff.is_coordinator(coordinator_id):
+            return []
+        return await self.repository.of_coordinator(coordinator_id)
+
+    async def set_status(self, user_id: int, project_id: int, status: str) -> Project | None:
+        project = await self.managed(user_id, project_id)
+        allowed = {
+            "open": {"draft", "paused"},
+            "paused": {"open"},
+            "closed": {"draft", "open", "paused"},
+        }
+        if project is None or project.status not in allowed.get(status, set()):
+            return None
+        await self.repository.set_status(project_id, status, self.clock.now())
+        await self.audit.record(user_id, f"project.{status}", None, project=project_id)
+        return await self.index.changed(project_id)
+
+    async def get(self, project_id: int) -> Project | None:
+        return await self.repository.get(project_id)
+
+    async def coordinators(self, project_id: int) -> list[int]:
+        """Who runs the project now: only people who still have the role get its messages."""
+        return [
+            c
+            for c in await self.repository.coordinators(project_id)
+            if self.staff.is_coordinator(c)
+        ]
+
+    async def participants(self, project_id: int) -> list[int]:
+        return await self.repository.participants(project_id)
+
+    async def log(
+        self, user_id: int, project_id: int, limit: int = 20
+    ) -> list[ProjectMessage] | None:
+        if not self.staff.is_moderator(user_id):
+            return None
+        await self.audit.record(user_id, "project.log_read", None, project=project_id)
+        return await self.repository.messages(project_id, limit)
+
+    async def all_projects(self, user_id: int) -> list[Project]:
+        """For moderators choosing a project log."""
+        if not self.staff.is_moderator(user_id):
+            return []
+        return await self.repository.listed()
