@@ -11,7 +11,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
-from bot.services.onboarding import ReturnTo, Step
+from bot.domain.onboarding_steps import ReturnTo, Step
 from handlers import guardian
 from handlers.common import reply
 from handlers.kit.commands import command_table

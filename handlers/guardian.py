@@ -18,8 +18,8 @@ from typing import Annotated, Literal
 from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 
 from bot.domain.catalog import PURPOSES
+from bot.domain.onboarding_steps import Step
 from bot.services.guardians import LINK_PREFIX
-from bot.services.onboarding import Step
 from bot.services.staff import Role
 from handlers.common import drop_keyboard, edit_screen, reply, reply_choice, send
 from handlers.kit.callback_data import CallbackData, Shape

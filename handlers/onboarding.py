@@ -14,14 +14,8 @@ from telegram import InlineKeyboardMarkup, Update
 from bot.domain.age_gate import AgeDecision
 from bot.domain.catalog import parse_hours
 from bot.domain.names import name_problem
-from bot.services.onboarding import (
-    CHOICE_STEPS,
-    BirthAnswer,
-    CityAnswer,
-    Next,
-    ReturnTo,
-    Step,
-)
+from bot.domain.onboarding_steps import CHOICE_STEPS, ReturnTo, Step
+from bot.services.onboarding import BirthAnswer, CityAnswer, Next
 from handlers import fallback, guardian
 from handlers.common import reply, send
 from handlers.kit.context import BotContext
@@ -59,7 +53,7 @@ async def screen_of(context: BotContext, person: Person, step: Next) -> Screen:
     if step is Step.LANGUAGE:
         return screens.welcome(person.first_name)
     if step is Step.BIRTH:
-        return screens.birth_years(onboarding.today(), onboarding.policy)
+        return screens.birth_years(onboarding.birth_years())
     if step is Step.GUARDIAN:
         return await guardian.status_screen(context, person)
     if step is Step.NAME:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from bot.services.onboarding import CHOICE_STEPS, Step
+from bot.domain.onboarding_steps import CHOICE_STEPS, Step
 from handlers.kit.callback_data import CallbackData, Shape
 
 WORD = Shape(r"[a-z]{1,16}")

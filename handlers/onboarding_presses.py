@@ -11,7 +11,8 @@ from telegram import CallbackQuery
 from bot.core.i18n import SUPPORTED_LANGUAGES
 from bot.domain.birth_month import BirthMonth
 from bot.domain.catalog import CHOICE_LISTS, HOURS_CHOICES, PURPOSES
-from bot.services.onboarding import EDITABLE, CityAnswer, Next, OnboardingService, ReturnTo
+from bot.domain.onboarding_steps import EDITABLE, ReturnTo
+from bot.services.onboarding import CityAnswer, Next, OnboardingService
 from handlers import onboarding_buttons as ob
 from handlers.common import drop_keyboard, edit_keyboard, edit_screen, reply
 from handlers.kit.commands import publish_personal_menu
@@ -75,11 +76,10 @@ async def _years(
     query: CallbackQuery, context: BotContext, person: Person, data: ob.PickYear | ob.Plain
 ) -> bool:
     """A year: its months; "other years": the years again."""
-    onboarding = context.services.onboarding
-    policy, today = onboarding.policy, onboarding.today()
+    years = context.services.onboarding.birth_years()
     if isinstance(data, ob.Plain):
-        screen = person.screens.birth_years(today, policy)
-    elif today.year - policy.max_age - 1 <= data.year <= today.year - policy.min_age:
+        screen = person.screens.birth_years(years)
+    elif data.year in years:
         screen = person.screens.birth_months(data.year)
     else:
         return False

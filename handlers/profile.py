@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import CallbackQuery, Update
 
-from bot.services.onboarding import EDITABLE, ReturnTo
+from bot.domain.onboarding_steps import EDITABLE, ReturnTo
 from handlers.common import drop_keyboard, reply, send
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, not_ours

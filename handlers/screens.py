@@ -8,14 +8,12 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from datetime import date
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.core.i18n import SUPPORTED_LANGUAGES, Translator
-from bot.domain.age_gate import AgePolicy
 from bot.domain.catalog import CAUSES, DAYS, HOURS_CHOICES, PURPOSES, SKILLS
-from bot.services.onboarding import Step
+from bot.domain.onboarding_steps import Step
 from handlers.kit.callback_data import CallbackData
 from handlers.onboarding_buttons import (
     Back,
@@ -109,13 +107,11 @@ class Screens:
             ),
         )
 
-    def birth_years(self, today: date, policy: AgePolicy) -> Screen:
-        # Everyone born in these years may be in range, depending on the month; anyone born
-        # before or after certainly is not, and is answered at once.
-        first = today.year - policy.max_age - 1
-        last = today.year - policy.min_age
-        years = [PickYear(year).button(str(year)) for year in range(first, last + 1)]
-        rows = _rows(years, 4)
+    def birth_years(self, years: range) -> Screen:
+        """`years`: those the age policy offers; before or after them is answered at once."""
+        first, last = years[0], years[-1]
+        years_shown = [PickYear(year).button(str(year)) for year in years]
+        rows = _rows(years_shown, 4)
         rows.append(
             [
                 self.button("birth-before", Plain("older"), year=str(first)),

@@ -12,7 +12,7 @@ from telegram_test_server.html import parse_html
 from bot.core.clock import FakeClock
 from bot.core.i18n import SUPPORTED_LANGUAGES, Translator
 from bot.core.settings import Settings
-from bot.services.onboarding import Step
+from bot.domain.onboarding_steps import Step
 from handlers.about import about_screen
 from handlers.screens import Screens
 from tests.support.harness import RunningBot, running_bot

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.core.i18n import SUPPORTED_LANGUAGES, Translator
-from bot.services.onboarding import Step
+from bot.domain.onboarding_steps import Step
 from bot.services.staff import Role
 from handlers import routes
 from handlers.event_screens import AnswerEvent, EventDetails

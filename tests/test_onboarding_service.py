@@ -9,9 +9,10 @@ import pytest
 from bot.core.clock import FakeClock
 from bot.domain.age_gate import AgeDecision, AgePolicy
 from bot.domain.names import NameProblem
+from bot.domain.onboarding_steps import ReturnTo, Step
 from bot.services.consents import ConsentService
 from bot.services.members import MemberService
-from bot.services.onboarding import OnboardingService, ReturnTo, Step
+from bot.services.onboarding import OnboardingService
 from storage.consents import ConsentRepository
 from storage.db import Database
 from storage.members import MemberRepository

@@ -11,7 +11,7 @@ from telegram_test_server import FakeTelegram, FakeUser
 
 from bot.core.clock import FakeClock
 from bot.core.settings import Settings
-from bot.services.onboarding import Step
+from bot.domain.onboarding_steps import Step
 from tests.support.harness import RunningBot, running_bot
 from tests.support.onboarding_steps import reach, reach_summary
 from tests.test_onboarding_flow import rows_about, say, tap

@@ -49,7 +49,7 @@ def every_screen(screens: Screens) -> list[Screen]:
     return [
         screens.welcome("W" * 64),
         screens.notice(),
-        screens.birth_years(date(2026, 1, 15), policy),
+        screens.birth_years(policy.birth_years(date(2026, 1, 15))),
         screens.birth_months(2010),
         screens.name("W" * 32),  # offered only when it would pass as a name
         screens.city(),

@@ -8,7 +8,7 @@ import pytest
 from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
-from bot.services.onboarding import Step
+from bot.domain.onboarding_steps import Step
 from bot.services.staff import Role
 from tests.support.harness import RunningBot
 from tests.support.onboarding_steps import reach

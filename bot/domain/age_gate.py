@@ -30,6 +30,11 @@ class AgePolicy:
     max_age: int
     guardian_consent_below: int
 
+    def birth_years(self, today: date) -> range:
+        """The years someone in range may be born in, depending on the month; anyone born
+        before or after certainly is not."""
+        return range(today.year - self.max_age - 1, today.year - self.min_age + 1)
+
     def decide(self, born: BirthMonth, today: date) -> AgeDecision:
         """By the youngest age the person can be (as if born on the month's last day)."""
         age = born.youngest_age_on(today)

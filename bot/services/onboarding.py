@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
 from bot.core.clock import Clock
 from bot.domain.age_gate import AgeDecision, AgePolicy
@@ -20,77 +19,18 @@ from bot.domain.catalog import CHOICE_LISTS, ordered
 from bot.domain.cities import KNOWN_CITIES, CityMatch, city_problem, match_city
 from bot.domain.matching import mask
 from bot.domain.names import NameProblem, clean_name, name_problem
+from bot.domain.onboarding_steps import (
+    CHOICE_STEPS,
+    EDITABLE,
+    REQUIRED_CHOICES,
+    ReturnTo,
+    Step,
+    step_after,
+    step_before,
+)
 from bot.services.consents import ConsentService
 from bot.services.members import MemberService
 from storage.profiles import Profile, ProfileRepository, Progress
-
-
-class Step(StrEnum):
-    LANGUAGE = "language"
-    NOTICE = "notice"
-    BIRTH = "birth"
-    GUARDIAN = "guardian"  # paused: waiting for a guardian's consent (safeguarding rule 2)
-    NAME = "name"
-    CITY = "city"
-    CAUSES = "causes"
-    SKILLS = "skills"
-    AVAILABILITY = "availability"
-    HOURS = "hours"
-    CONSENTS = "consents"
-    SUMMARY = "summary"
-
-
-ORDER: tuple[Step, ...] = (
-    Step.LANGUAGE,
-    Step.NOTICE,
-    Step.BIRTH,
-    Step.NAME,
-    Step.CITY,
-    Step.CAUSES,
-    Step.SKILLS,
-    Step.AVAILABILITY,
-    Step.HOURS,
-    Step.CONSENTS,
-    Step.SUMMARY,
-)
-
-# Questions that can be asked again on their own to change one answer.
-EDITABLE: tuple[Step, ...] = (
-    Step.NAME,
-    Step.BIRTH,
-    Step.CITY,
-    Step.CAUSES,
-    Step.SKILLS,
-    Step.AVAILABILITY,
-    Step.CONSENTS,
-)
-
-# Multi-select questions: the profile field each one fills.
-CHOICE_STEPS: dict[str, Step] = {
-    "causes": Step.CAUSES,
-    "skills": Step.SKILLS,
-    "days": Step.AVAILABILITY,
-}
-REQUIRED_CHOICES = frozenset({"causes", "days"})  # skills are optional (safeguarding rule 6)
-
-
-class ReturnTo(StrEnum):
-    SUMMARY = "summary"
-    PROFILE = "profile"
-
-
-def step_after(step: Step) -> Step:
-    if step is Step.GUARDIAN:
-        return Step.NAME
-    position = ORDER.index(step)
-    return ORDER[min(position + 1, len(ORDER) - 1)]
-
-
-def step_before(step: Step) -> Step:
-    if step is Step.GUARDIAN:
-        return Step.BIRTH
-    position = ORDER.index(step)
-    return ORDER[max(position - 1, 0)]
 
 
 @dataclass(frozen=True)
@@ -170,6 +110,10 @@ class OnboardingService:
         self._consents = consents
         self._clock = clock
         self.policy = policy
+
+    def birth_years(self) -> range:
+        """The years the birth question offers (the age policy decides)."""
+        return self.policy.birth_years(self.today())
 
     def today(self) -> date:
         return self._clock.now().date()

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 
 from telegram_test_server import FakeUser
 
-from bot.services.onboarding import ORDER, Step
+from bot.domain.onboarding_steps import ORDER, Step
 from tests.support.harness import RunningBot
 
 
