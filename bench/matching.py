@@ -34,9 +34,9 @@ from bot.core.clock import FakeClock
 from bot.core.i18n import Translator
 from bot.core.settings import Settings
 from bot.domain.catalog import CAUSES, DAYS, SKILLS
+from bot.domain.projects import NewProject
 from bot.services.notifications import Offline
 from bot.wiring import Services, open_services
-from storage.projects import NewProject
 
 SEED = 20261129
 NOW = datetime(2026, 11, 29, 10, tzinfo=UTC)

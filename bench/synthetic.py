@@ -12,9 +12,10 @@ from typing import Any
 
 from bot.domain.catalog import CAUSES, DAYS, SKILLS
 from bot.domain.matching import mask
+from bot.domain.projects import NewProject
 from storage.db import Database, to_db_time
 from storage.events import NewEvent, event_values
-from storage.projects import NewProject, project_values
+from storage.projects import project_values
 
 
 @dataclass(frozen=True, slots=True)

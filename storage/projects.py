@@ -8,23 +8,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from bot.domain.projects import NewProject
 from storage.db import Database, from_db_time, to_db_time
 from storage.matching import MatchingReads
-
-
-@dataclass(frozen=True)
-class NewProject:
-    title: str
-    description: str
-    causes: tuple[str, ...]
-    skills: tuple[str, ...]
-    city: str | None  # None: remote
-    min_age: int
-    max_age: int
-    hours_per_week: int
-    days: tuple[str, ...]
-    places: int
-    deadline: date | None
 
 
 @dataclass(frozen=True)

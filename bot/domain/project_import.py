@@ -16,7 +16,7 @@ from datetime import date
 
 from bot.domain.catalog import CAUSES, DAYS, MAX_HOURS_PER_WEEK, SKILLS
 from bot.domain.cities import city_problem, match_city
-from storage.projects import NewProject
+from bot.domain.projects import NewProject
 
 MAX_BYTES = 1_000_000
 MAX_ROWS = 500

@@ -15,8 +15,9 @@ from bot.core.clock import Clock
 from bot.domain.age_gate import AgePolicy
 from bot.domain.matching import ProjectFacts
 from bot.domain.project_import import ImportResult, parse_projects
+from bot.domain.projects import NewProject
 from bot.services.staff import StaffService
-from storage.projects import NewProject, Project, ProjectMessage, ProjectRepository
+from storage.projects import Project, ProjectMessage, ProjectRepository
 
 
 def facts_of(project: Project) -> ProjectFacts:

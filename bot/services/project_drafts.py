@@ -12,6 +12,7 @@ from bot.domain.age_gate import AgePolicy
 from bot.domain.catalog import CAUSES, DAYS, MAX_HOURS_PER_WEEK, SKILLS
 from bot.domain.cities import city_problem, match_city
 from bot.domain.project_import import MAX_PLACES, is_small_number, parse_date
+from bot.domain.projects import NewProject
 from bot.services.conversations import Flow
 from bot.services.draft_flow import (
     Answer,
@@ -24,7 +25,6 @@ from bot.services.draft_flow import (
     read_title,
 )
 from bot.services.project_catalogue import ProjectCatalogue
-from storage.projects import NewProject
 
 STEPS = (
     "title",
