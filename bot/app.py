@@ -44,7 +44,13 @@ def build_application(
         .token(settings.token)
         .base_url(f"{api}/bot")
         .base_file_url(f"{api}/file/bot")
-        .request(TelegramRequest(retries.requests, sleep=retries.sleep))
+        .request(
+            TelegramRequest(
+                retries.requests,
+                sleep=retries.sleep,
+                connection_pool_size=settings.telegram_connections,
+            )
+        )
         .get_updates_request(
             TelegramRequest(retries.polling, sleep=retries.sleep, connection_pool_size=1)
         )

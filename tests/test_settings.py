@@ -134,3 +134,15 @@ def test_bad_about_links_are_named_with_a_fix(
     assert problem.startswith("ABOUT_LINKS")
     assert reason in problem
     assert "label=link pairs" in problem
+
+
+def test_connections_to_telegram(no_env_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert Settings.from_mapping({"BOT_TOKEN": "42:s"}).telegram_connections == 8
+    monkeypatch.setenv("BOT_TOKEN", "42:s")
+    monkeypatch.setenv("TELEGRAM_CONNECTIONS", "0")
+    with pytest.raises(SettingsError) as raised:
+        load_settings()
+    assert raised.value.problems == [
+        "TELEGRAM_CONNECTIONS Input should be greater than or equal to 1: a whole number from 1"
+        " to 256: connections kept open to the Bot API"
+    ]

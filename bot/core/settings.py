@@ -29,6 +29,7 @@ HOW_TO_FIX: dict[str, str] = {
     "DEFAULT_LANGUAGE": "it or en",
     "LOG_LEVEL": "one of DEBUG, INFO, WARNING, ERROR, CRITICAL",
     "RATE_LIMIT_PER_SECOND": "messages per second for the whole bot (Telegram allows ~30); 0 = off",
+    "TELEGRAM_CONNECTIONS": "a whole number from 1 to 256: connections kept open to the Bot API",
     "TASK_POLL_SECONDS": "seconds between two looks for due background tasks, e.g. 1",
     "MIN_AGE": "the youngest age the community accepts, e.g. 13",
     "MAX_AGE": "the oldest age the community accepts, e.g. 25",
@@ -80,6 +81,9 @@ class Settings(BaseSettings):
     log_level: LogLevel = "INFO"
     rate_limit_per_second: Annotated[float, Field(ge=0)] = 30.0
     task_poll_seconds: Annotated[float, Field(gt=0, le=60)] = 1.0
+    # Open connections to the Bot API: more costs CPU on every request (the HTTP pool looks at
+    # each), fewer limits throughput when Telegram is slow; 8 carry ten times Telegram's 30/s.
+    telegram_connections: Annotated[int, Field(ge=1, le=256)] = 8
     min_age: Annotated[int, Field(ge=6, le=99)] = 13
     max_age: Annotated[int, Field(ge=6, le=120)] = 25
     guardian_consent_below: Annotated[int, Field(ge=0, le=21)] = 14
