@@ -14,6 +14,7 @@ from telegram.ext import ApplicationHandlerStop
 from bot.domain.onboarding_steps import ReturnTo, Step
 from handlers import guardian
 from handlers.common import reply
+from handlers.conversation import command_ends_question
 from handlers.kit.commands import command_table
 from handlers.kit.context import BotContext
 from handlers.kit.person import Person, person_of
@@ -39,6 +40,7 @@ async def before_everything(update: Update, context: BotContext) -> None:
         return
     services = context.services
     await services.members.touch(person.id)
+    await command_ends_question(update, context, person)
     if not await services.consents.outdated(person.id) or answered_first(update):
         return
     onboarding = services.onboarding

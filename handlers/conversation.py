@@ -55,6 +55,10 @@ async def _flow_of(context: BotContext, person: Person) -> Flow | None:
 async def on_text(update: Update, context: BotContext, person: Person) -> None:
     message = update.effective_message
     text = message.text if message is not None and message.text is not None else ""
+    if await context.services.conversations.lapsed(person.id) is not None:
+        # Lost silently, it would look sent: say so, and how to try again.
+        await reply(context, person, "question-lapsed")
+        return
     flow = await _flow_of(context, person)
     take = TAKES_TEXT.get(flow) if flow is not None else None
     if take is None or not await take(context, person, text):
@@ -76,6 +80,15 @@ async def cancel(update: Update, context: BotContext, person: Person) -> None:
         await reply(context, person, cancelled_key(drafting.flow(context), draft))
         return
     await onboarding.cancel(context, person)
+
+
+async def command_ends_question(update: Update, context: BotContext, person: Person) -> None:
+    """Another command means the person moved on: a question waiting for typed text is over
+    (what they type next is not its answer). /cancel says so itself."""
+    message = update.effective_message
+    text = message.text if message is not None and update.callback_query is None else None
+    if text and text.startswith("/") and not text.startswith("/cancel"):
+        await context.services.pending.clear(person.id)
 
 
 @button(KeepWhich)

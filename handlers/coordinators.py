@@ -30,6 +30,7 @@ from handlers.common import (
     send,
 )
 from handlers.draft_steps import EditInstead, ask_which_to_keep
+from handlers.event_screens import when_words
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, refuse_button
@@ -302,7 +303,13 @@ async def _message_participants(
         await reply(context, person, "not-your-project")
         return
     report, total = sent
-    await reply(context, person, "message-sent", count=report.sent + report.held, total=total)
+    lines = [person.text("message-sent-now", count=report.sent, total=total)]
+    if report.held and report.held_until is not None:
+        until = when_words(person.screens, report.held_until, context.services.settings.zone)
+        lines.append(person.text("message-sent-held", count=report.held, until=until))
+    if missed := report.unreachable + report.switched_off:
+        lines.append(person.text("message-sent-missed", count=missed))
+    await send(context, person, Screen("\n".join(lines)))
 
 
 def message_renderer() -> Renderer[ParticipantMessage]:

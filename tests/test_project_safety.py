@@ -90,6 +90,23 @@ async def test_a_lapsed_question_does_not_take_later_text(bot: RunningBot) -> No
     await tap(giulia, "🙋 I'm interested", message=page)
     bot.clock.advance(minutes=31)
     later = await say(giulia, "ciao!")
+    assert later.text == (
+        "⌛ Some time has passed and that question has expired: the message was not sent."
+        " Tap the button again to try again."
+    )
+    assert await bot.services.db.fetch_all("SELECT 1 FROM applications") == []
+    again = await say(giulia, "ciao!")
+    assert "commands and buttons" in (again.text or "")  # said once
+
+
+async def test_another_command_ends_a_question(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    giulia = await member(bot, "Giulia", "05/2006", ("climate",))
+    page = await say(giulia, "/projects")
+    await tap(giulia, "🙋 I'm interested", message=page)
+    await say(giulia, "/events")  # moved on
+    later = await say(giulia, "a che ora finisce la pulizia?")
     assert "commands and buttons" in (later.text or "")
     assert await bot.services.db.fetch_all("SELECT 1 FROM applications") == []
 
@@ -118,3 +135,25 @@ def test_odd_numbers_and_dates_in_a_spreadsheet_are_problems_not_crashes() -> No
     row = "Orti;D;clima;;Torino;16;25;²;weekend;" + "9" * 5000 + ";1/1/99999999999999999999"
     result = parse_projects(f"{header}\n{row}".encode(), date(2026, 1, 15), 13, 25, set())
     assert {p.column for p in result.problems} >= {"hours_per_week", "places", "deadline"}
+
+
+async def test_a_coordinator_is_told_what_happened_to_each_copy(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    for name, born in (("Giulia", "05/2009"), ("Sara", "05/2004")):  # 16 and 21
+        await applied(bot, name, born)
+        card = await carla.next_reply()
+        await tap(carla, "✅ Accept", message=card)
+    sara = next(u for u in bot.server.users if u.first_name == "Sara")
+    sara.blocked = True
+    bot.clock.set(bot.clock.now().replace(hour=22, minute=30))  # 23:30 in Turin
+    menu = await say(carla, "/myprojects")
+    card = await tap(carla, "Orti in Barriera · open", message=menu)
+    await carla.press("✉️ Write to participants", message=card)
+    await carla.next_reply()
+    told = await say(carla, "Domani si parte alle 9!")
+    assert told.text == (
+        "✅ Message delivered to 0 of 2.\n"
+        "🌙 1 will get it at Friday 16 January, 08:00: they are under 18 and it's quiet hours now.\n"
+        "🚫 1 can't be reached (they blocked the bot or switched these messages off)."
+    )

@@ -42,6 +42,15 @@ class Conversations:
             return conversation
         return await self._pop(telegram_id, conversation)
 
+    async def lapsed(self, telegram_id: int) -> str | None:
+        """The kind of question that went unanswered too long, if that is where the person
+        was: gone now (what they type next is not its answer), and said so once."""
+        conversation = await self.repository.get(telegram_id)
+        if conversation is None or not self._lapsed(conversation):
+            return None
+        await self._pop(telegram_id, conversation)
+        return conversation.step
+
     def _lapsed(self, conversation: Conversation) -> bool:
         return (
             conversation.flow == Flow.QUESTION

@@ -703,7 +703,6 @@ message-type = ✉️ Type the message for { $count ->
        *[other] the { $count } participants
     } of "{ $title }". It goes through the bot and is recorded; no personal contacts.
 message-too-long = ✂️ The message is { $length } characters long: { $max } at most. Shorten it and send it again.
-message-sent = ✅ Message delivered to { $count } of { $total }.
 message-reply = ↩️ Reply
 project-message =
     ✉️ <b>{ $project }</b> — a message from the coordinators:
@@ -904,3 +903,7 @@ flow-staff_join = joining the staff
 flow-project_draft = a new project
 flow-event_draft = an event
 flow-question = a message
+question-lapsed = ⌛ Some time has passed and that question has expired: the message was not sent. Tap the button again to try again.
+message-sent-now = ✅ Message delivered to { $count } of { $total }.
+message-sent-held = 🌙 { $count } will get it at { $until }: they are under 18 and it's quiet hours now.
+message-sent-missed = 🚫 { $count } can't be reached (they blocked the bot or switched these messages off).

@@ -709,7 +709,6 @@ message-type = ✉️ Scrivi il messaggio per { $count ->
        *[other] i { $count } partecipanti
     } di «{ $title }». Passa dal bot e resta registrato; niente contatti personali.
 message-too-long = ✂️ Il messaggio è lungo { $length } caratteri: al massimo { $max }. Accorcialo e rimandalo.
-message-sent = ✅ Messaggio consegnato a { $count } su { $total }.
 message-reply = ↩️ Rispondi
 project-message =
     ✉️ <b>{ $project }</b> — messaggio dai coordinatori:
@@ -910,3 +909,7 @@ flow-staff_join = l'ingresso nello staff
 flow-project_draft = un nuovo progetto
 flow-event_draft = un evento
 flow-question = un messaggio
+question-lapsed = ⌛ È passato un po' di tempo e quella domanda è scaduta: il messaggio non è stato inviato. Tocca di nuovo il pulsante per riprovare.
+message-sent-now = ✅ Messaggio consegnato a { $count } su { $total }.
+message-sent-held = 🌙 { $count } lo riceveranno alle { $until }: sono minorenni e ora è tempo di silenzio.
+message-sent-missed = 🚫 { $count } non si possono raggiungere (hanno bloccato il bot o disattivato questi messaggi).
