@@ -6,7 +6,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage.db import Database, from_db_time, to_db_time
+from storage.db import Database, to_db_time
+from storage.rows import from_row
 
 
 @dataclass(frozen=True)
@@ -20,14 +21,7 @@ class Consent:
 
 
 def _consent(row: sqlite3.Row) -> Consent:
-    return Consent(
-        purpose=row["purpose"],
-        granted=bool(row["granted"]),
-        notice_version=row["notice_version"],
-        given_by=row["given_by"],
-        method=row["method"],
-        decided_at=from_db_time(row["decided_at"]),
-    )
+    return from_row(Consent, row)
 
 
 class ConsentRepository:

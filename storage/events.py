@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage.db import Database, from_db_time, to_db_time
+from storage.db import Database, to_db_time
+from storage.rows import from_row
 from storage.rsvps import Counts, Rsvp, Rsvps, rsvp_from_row
 from storage.tasks import NewTask, cancel_keyed_tasks, insert_tasks
 from storage.waitlist import Waitlist
@@ -53,25 +54,7 @@ _EVENT = (
 
 
 def _event(row: sqlite3.Row) -> Event:
-    return Event(
-        id=row["id"],
-        title=row["title"],
-        description=row["description"],
-        starts_at=from_db_time(row["starts_at"]),
-        duration_minutes=row["duration_minutes"],
-        place=row["place"],
-        link=row["link"],
-        capacity=row["capacity"],
-        project_id=row["project_id"],
-        min_age=row["min_age"],
-        max_age=row["max_age"],
-        reminder_minutes=tuple(json.loads(row["reminder_minutes"])),
-        participants_only=bool(row["participants_only"]),
-        status=row["status"],
-        created_by=row["created_by"],
-        seats_taken=row["seats_taken"],
-        revision=row["revision"],
-    )
+    return from_row(Event, row)
 
 
 def event_values(new: NewEvent) -> tuple[object, ...]:

@@ -7,7 +7,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage.db import Database, from_db_time, to_db_time
+from storage.db import Database, to_db_time
+from storage.rows import from_row
 
 
 @dataclass(frozen=True)
@@ -26,19 +27,7 @@ class GuardianRequest:
 
 
 def _request(row: sqlite3.Row) -> GuardianRequest:
-    return GuardianRequest(
-        member_id=row["member_id"],
-        reference_code=row["reference_code"],
-        telegram_name=row["telegram_name"],
-        status=row["status"],
-        guardian_id=row["guardian_id"],
-        purposes=tuple(json.loads(row["purposes"])),
-        method=row["method"],
-        created_at=from_db_time(row["created_at"]),
-        link_expires_at=from_db_time(row["link_expires_at"]),
-        decided_at=from_db_time(row["decided_at"]) if row["decided_at"] else None,
-        has_link=row["token_hash"] is not None,
-    )
+    return from_row(GuardianRequest, row, has_link=row["token_hash"] is not None)
 
 
 class GuardianRepository:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from storage.db import Database, from_db_time, to_db_time
+from storage.rows import from_row
 from storage.tasks import NewTask, insert_tasks
 
 
@@ -30,13 +31,7 @@ class Rsvp:
 
 
 def rsvp_from_row(row: sqlite3.Row) -> Rsvp:
-    return Rsvp(
-        event_id=row["event_id"],
-        member_id=row["member_id"],
-        answer=row["answer"],
-        seat=bool(row["seat"]),
-        offer_expires_at=from_db_time(row["offer_expires_at"]) if row["offer_expires_at"] else None,
-    )
+    return from_row(Rsvp, row)
 
 
 class Rsvps:
