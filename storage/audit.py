@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from storage.db import Database, Transaction, to_db_time
+from storage.db import Repository, Transaction, to_db_time
 from storage.rows import from_row
 
 
@@ -39,10 +39,7 @@ def _entry(row: sqlite3.Row) -> AuditEntry:
     return from_row(AuditEntry, row, actor_id=row["actor"], subject_id=row["subject"])
 
 
-class AuditRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class AuditRepository(Repository):
     async def append(
         self,
         at: datetime,

@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage.db import Database, to_db_time
+from storage.db import Repository, to_db_time
 from storage.rows import from_row
 
 
@@ -24,10 +24,7 @@ def _consent(row: sqlite3.Row) -> Consent:
     return from_row(Consent, row)
 
 
-class ConsentRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class ConsentRepository(Repository):
     async def of_member(self, member_id: int) -> dict[str, Consent]:
         rows = await self._db.fetch_all(
             "SELECT * FROM consents WHERE member_id = ? ORDER BY purpose", (member_id,)

@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage.db import Database, to_db_time
+from storage.db import Repository, to_db_time
 from storage.rows import from_row
 
 
@@ -30,25 +30,20 @@ def _request(row: sqlite3.Row) -> GuardianRequest:
     return from_row(GuardianRequest, row, has_link=row["token_hash"] is not None)
 
 
-class GuardianRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class GuardianRepository(Repository):
     async def of_member(self, member_id: int) -> GuardianRequest | None:
-        row = await self._db.fetch_one(
-            "SELECT * FROM guardian_requests WHERE member_id = ?", (member_id,)
-        )
-        return _request(row) if row else None
+        return await self._one("member_id", member_id)
 
     async def by_token_hash(self, token_hash: str) -> GuardianRequest | None:
-        row = await self._db.fetch_one(
-            "SELECT * FROM guardian_requests WHERE token_hash = ?", (token_hash,)
-        )
-        return _request(row) if row else None
+        return await self._one("token_hash", token_hash)
 
     async def by_code(self, reference_code: str) -> GuardianRequest | None:
+        return await self._one("reference_code", reference_code)
+
+    async def _one(self, column: str, value: object) -> GuardianRequest | None:
+        """The request whose `column` (a unique one, named here, never by input) is `value`."""
         row = await self._db.fetch_one(
-            "SELECT * FROM guardian_requests WHERE reference_code = ?", (reference_code,)
+            f"SELECT * FROM guardian_requests WHERE {column} = ?", (value,)
         )
         return _request(row) if row else None
 

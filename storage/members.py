@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage.db import Database, to_db_time
+from storage.db import Repository, to_db_time
 from storage.rows import from_row
 
 
@@ -24,10 +24,7 @@ def _member(row: sqlite3.Row) -> Member:
     return from_row(Member, row)
 
 
-class MemberRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class MemberRepository(Repository):
     async def get(self, telegram_id: int) -> Member | None:
         row = await self._db.fetch_one(
             "SELECT * FROM members WHERE telegram_id = ?", (telegram_id,)

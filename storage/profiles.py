@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from storage.conversations import Conversation, ConversationRepository, find, put, remove
-from storage.db import Database, to_db_time
+from storage.db import Database, Repository, to_db_time
 from storage.rows import from_row
 
 PROFILE_FIELDS = frozenset(
@@ -63,9 +63,9 @@ class Progress:
     paused: bool = False
 
 
-class ProfileRepository:
+class ProfileRepository(Repository):
     def __init__(self, db: Database) -> None:
-        self._db = db
+        super().__init__(db)
         self._conversations = ConversationRepository(db)
 
     async def get(self, member_id: int) -> Profile | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.domain.projects import NewProject
-from storage.db import Database, to_db_time
+from storage.db import to_db_time
 from storage.matching import MatchingReads
 from storage.rows import from_row
 
@@ -88,9 +88,6 @@ def _application(row: sqlite3.Row, prefix: str = "") -> Application:
 
 
 class ProjectRepository(MatchingReads):
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
     async def create_many(
         self, projects: Iterable[NewProject], created_by: int, now: datetime
     ) -> list[int]:

@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage.db import Database, to_db_time
+from storage.db import Repository, to_db_time
 from storage.rows import from_row
 
 
@@ -34,10 +34,7 @@ def _invite(row: sqlite3.Row) -> StaffInvite:
     return from_row(StaffInvite, row, used=row["used_at"] is not None)
 
 
-class StaffRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class StaffRepository(Repository):
     async def all(self) -> list[StaffMember]:
         rows = await self._db.fetch_all("SELECT * FROM staff ORDER BY role, name")
         return [from_row(StaffMember, row) for row in rows]

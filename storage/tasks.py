@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from storage.db import Database, Transaction, to_db_time
+from storage.db import Repository, Transaction, to_db_time
 from storage.rows import from_row
 
 TaskState = Literal["pending", "running", "done", "failed", "interrupted", "cancelled"]
@@ -77,10 +77,7 @@ def _task(row: sqlite3.Row) -> Task:
     return from_row(Task, row)
 
 
-class TaskRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class TaskRepository(Repository):
     async def add(
         self,
         kind: str,
