@@ -8,23 +8,16 @@ from datetime import timedelta
 from telegram_test_server import FakeUser
 
 from storage.events import NewEvent
+from tests.support.events import open_event
 from tests.support.harness import RunningBot
 from tests.test_projects_flow import member
 
 
 def new_event(bot: RunningBot, capacity: int | None, starts_in: timedelta) -> NewEvent:
-    return NewEvent(
-        title="Pulizia del parco",
+    return open_event(
+        bot.clock.now() + starts_in,
         description="Guanti e sacchi li portiamo noi.",
-        starts_at=bot.clock.now() + starts_in,
-        duration_minutes=120,
-        place="Parco Dora",
-        link=None,
         capacity=capacity,
-        project_id=None,
-        min_age=None,
-        max_age=None,
-        reminder_minutes=(24 * 60, 60),
     )
 
 
