@@ -6,7 +6,10 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
+from telegram_test_server import FakeUser
+
 from storage.events import NewEvent
+from tests.support.harness import RunningBot
 
 
 def open_event(starts_at: datetime, **changes: Any) -> NewEvent:
@@ -27,3 +30,11 @@ def open_event(starts_at: datetime, **changes: Any) -> NewEvent:
         reminder_minutes=(24 * 60, 60),
     )
     return replace(event, **changes)
+
+
+async def message_after(bot: RunningBot, user: FakeUser, seen: int) -> str:
+    """Run the due tasks, wait for the one message `user` gets after the `seen` before it,
+    and return its text."""
+    await bot.run_due_tasks()
+    await user.wait_until(lambda u: len(u.messages) == seen + 1)
+    return user.messages[-1].text or ""
