@@ -97,15 +97,6 @@ def test_any_text_gives_a_time_or_a_reason(text: str) -> None:
         assert found.at > NOW
 
 
-NO_TIME_AT_ALL = {
-    WhenProblem.NOT_UNDERSTOOD,
-    WhenProblem.NO_TIME,
-    WhenProblem.SKIPPED_HOUR,
-    WhenProblem.NO_SUCH_DAY,
-    WhenProblem.NO_SUCH_TIME,
-}
-
-
 @settings(max_examples=150, deadline=None)
 @given(st.datetimes(datetime(2026, 3, 11), datetime(2028, 12, 31)))
 def test_a_written_date_and_time_reads_back(moment: datetime) -> None:
