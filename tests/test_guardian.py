@@ -10,7 +10,7 @@ from telegram_test_server.models import BotMessage
 
 from bot.domain.onboarding_steps import Step
 from tests.support.harness import RunningBot
-from tests.test_onboarding_flow import rows_about, say, tap
+from tests.test_onboarding_flow import rows_about, say, tap, to_birth
 
 MODERATOR = 777
 
@@ -18,9 +18,7 @@ MODERATOR = 777
 async def thirteen(bot: RunningBot, name: str) -> tuple[FakeUser, BotMessage, BotMessage]:
     """A 13-year-old up to the guardian request: (member, explanation, forwardable invite)."""
     member = bot.server.add_user(name, language_code="en")
-    await say(member, "/start")
-    await tap(member, "🇬🇧 English")
-    await tap(member, "👍 OK, let's start")
+    await to_birth(member, "en")
     await member.send("10/2012")  # 13 on the test clock (15 January 2026)
     explanation = await member.next_reply()
     invite = await member.next_reply()
