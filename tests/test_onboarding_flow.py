@@ -22,6 +22,13 @@ async def tap(user: FakeUser, label: str, message: BotMessage | None = None) -> 
     return await user.next_reply()
 
 
+async def tick(user: FakeUser, label: str, message: BotMessage) -> None:
+    """Press a choice on `message` and wait until it shows ✅ (in place of a ⬜, if any)."""
+    await user.press(label, message=message)
+    ticked = "✅ " + label.removeprefix("⬜ ")
+    await user.wait_until(lambda _: message.button(ticked) is not None)
+
+
 async def say(user: FakeUser, text: str) -> BotMessage:
     await user.send(text)
     return await user.next_reply()
@@ -127,12 +134,10 @@ async def test_an_english_speaker_types_the_answers(bot: RunningBot) -> None:
     assert (causes.text or "").startswith("💚 Which causes")
     hint = await say(sam, "climate")
     assert (hint.text or "").startswith("👇 For this question, use the buttons below.")
-    await sam.press("🌍 Climate", message=hint)
-    await bot.server.wait_until(lambda _: hint.button("✅ 🌍 Climate") is not None)
+    await tick(sam, "🌍 Climate", hint)
     skills = await tap(sam, "✅ Done", message=hint)
     days = await tap(sam, "Skip ➡️", message=skills)
-    await sam.press("In the evening", message=days)
-    await bot.server.wait_until(lambda _: days.button("✅ In the evening") is not None)
+    await tick(sam, "In the evening", days)
     await tap(sam, "✅ Done", message=days)
     wrong = await say(sam, "lots")
     assert (wrong.text or "").startswith("🔢 Type a number of hours from 1 to 40")
@@ -165,8 +170,7 @@ async def test_back_buttons_walk_back_and_keep_answers(bot: RunningBot) -> None:
     assert await bot.services.onboarding.step_of(ada.id) is Step.NAME
     city = await tap(ada, "Use “Ada”", message=name)
     causes = await tap(ada, "🌐 Remote only", message=city)
-    await ada.press("🌍 Climate", message=causes)
-    await bot.server.wait_until(lambda _: causes.button("✅ 🌍 Climate") is not None)
+    await tick(ada, "🌍 Climate", causes)
     back_to_city = await tap(ada, "⬅️ Back", message=causes)
     causes_again = await tap(ada, "Torino", message=back_to_city)
     assert causes_again.button("✅ 🌍 Climate") is not None  # the earlier choice is still there
@@ -275,15 +279,13 @@ async def test_profile_fields_are_edited_one_at_a_time(bot: RunningBot) -> None:
     assert "👤 Rita" in (closed.text or "")
     # Consents, one tap each, effective at once.
     consents = await tap(rita, "✏️ Consents", message=closed)
-    await rita.press("⬜ Announcements", message=consents)
-    await bot.server.wait_until(lambda _: consents.button("✅ Announcements") is not None)
+    await tick(rita, "⬜ Announcements", consents)
     assert (await bot.services.consents.granted(rita.id))["announcements"] is True
     back = await tap(rita, "Continue ➡️", message=consents)
     assert "✅ Announcements" in (back.text or "")
     # Availability is days, then hours, then back to the profile.
     days = await tap(rita, "✏️ Availability", message=back)
-    await rita.press("In the evening", message=days)
-    await bot.server.wait_until(lambda _: days.button("✅ In the evening") is not None)
+    await tick(rita, "In the evening", days)
     hours = await tap(rita, "✅ Done", message=days)
     final = await tap(rita, "more than 10 hours", message=hours)
     assert "At weekends, In the evening · more than 10 hours" in (final.text or "")
