@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from storage.db import Database, Transaction, from_db_time, to_db_time
+from storage.db import Repository, Transaction, to_db_time
+from storage.rows import from_row
 
 
 @dataclass(frozen=True)
@@ -34,20 +35,11 @@ async def _party(tx: Transaction, telegram_id: int | None) -> int | None:
 
 
 def _entry(row: sqlite3.Row) -> AuditEntry:
-    return AuditEntry(
-        id=row["id"],
-        at=from_db_time(row["at"]),
-        actor_id=row["actor"],
-        action=row["action"],
-        subject_id=row["subject"],
-        details=json.loads(row["details"]),
-    )
+    """The parties' Telegram ids are joined in as `actor` and `subject`."""
+    return from_row(AuditEntry, row, actor_id=row["actor"], subject_id=row["subject"])
 
 
-class AuditRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class AuditRepository(Repository):
     async def append(
         self,
         at: datetime,

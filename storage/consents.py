@@ -6,7 +6,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage.db import Database, from_db_time, to_db_time
+from storage.db import Repository, to_db_time
+from storage.rows import from_row
 
 
 @dataclass(frozen=True)
@@ -20,20 +21,10 @@ class Consent:
 
 
 def _consent(row: sqlite3.Row) -> Consent:
-    return Consent(
-        purpose=row["purpose"],
-        granted=bool(row["granted"]),
-        notice_version=row["notice_version"],
-        given_by=row["given_by"],
-        method=row["method"],
-        decided_at=from_db_time(row["decided_at"]),
-    )
+    return from_row(Consent, row)
 
 
-class ConsentRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class ConsentRepository(Repository):
     async def of_member(self, member_id: int) -> dict[str, Consent]:
         rows = await self._db.fetch_all(
             "SELECT * FROM consents WHERE member_id = ? ORDER BY purpose", (member_id,)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from storage.db import Database, Transaction, from_db_time, to_db_time
+from storage.db import Repository, Transaction, from_db_time, to_db_time
 
 
 @dataclass(frozen=True)
@@ -66,10 +66,7 @@ async def remove(tx: Transaction, telegram_id: int, flows: Collection[str]) -> i
     )
 
 
-class ConversationRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class ConversationRepository(Repository):
     async def get(self, telegram_id: int) -> Conversation | None:
         row = await self._db.fetch_one(
             "SELECT flow, step, data, updated_at FROM conversations WHERE telegram_id = ?",

@@ -154,3 +154,10 @@ class Database:
         """Move the WAL into the database file and truncate it (after an erasure)."""
         async with self._lock:
             await self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+class Repository:
+    """The queries of one part of the data, on the database every repository shares."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db

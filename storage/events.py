@@ -8,8 +8,10 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from storage.db import Database, from_db_time, to_db_time
+from storage.db import to_db_time
+from storage.rows import from_row
 from storage.rsvps import Counts, Rsvp, Rsvps, rsvp_from_row
 from storage.tasks import NewTask, cancel_keyed_tasks, insert_tasks
 from storage.waitlist import Waitlist
@@ -53,25 +55,7 @@ _EVENT = (
 
 
 def _event(row: sqlite3.Row) -> Event:
-    return Event(
-        id=row["id"],
-        title=row["title"],
-        description=row["description"],
-        starts_at=from_db_time(row["starts_at"]),
-        duration_minutes=row["duration_minutes"],
-        place=row["place"],
-        link=row["link"],
-        capacity=row["capacity"],
-        project_id=row["project_id"],
-        min_age=row["min_age"],
-        max_age=row["max_age"],
-        reminder_minutes=tuple(json.loads(row["reminder_minutes"])),
-        participants_only=bool(row["participants_only"]),
-        status=row["status"],
-        created_by=row["created_by"],
-        seats_taken=row["seats_taken"],
-        revision=row["revision"],
-    )
+    return from_row(Event, row)
 
 
 def event_values(new: NewEvent) -> tuple[object, ...]:
@@ -94,9 +78,6 @@ def event_values(new: NewEvent) -> tuple[object, ...]:
 
 class EventRepository(Rsvps, Waitlist):
     """Events; their answers (Rsvps) and waitlist offers (Waitlist) come with them."""
-
-    def __init__(self, db: Database) -> None:
-        self._db = db
 
     async def create(self, new: NewEvent, created_by: int, now: datetime) -> int:
         row = await self._db.fetch_one(
@@ -190,12 +171,7 @@ class EventRepository(Rsvps, Waitlist):
             "  AND a.status = 'accepted'))"
         )
         values = {"now": to_db_time(now), "age": age, "member": member_id}
-        total = await self._db.fetch_one(f"SELECT count(*) AS n FROM events e{where}", values)
-        rows = await self._db.fetch_all(
-            f"{_EVENT}{where} ORDER BY e.starts_at, e.id LIMIT :limit OFFSET :offset",
-            {**values, "limit": limit, "offset": offset},
-        )
-        return [_event(row) for row in rows], int(total["n"]) if total else 0
+        return await self._page(where, values, limit, offset)
 
     async def organised(
         self, created_by: int | None, now: datetime, limit: int, offset: int
@@ -206,6 +182,13 @@ class EventRepository(Rsvps, Waitlist):
             " AND (:creator IS NULL OR e.created_by = :creator)"
         )
         values = {"now": to_db_time(now), "creator": created_by}
+        return await self._page(where, values, limit, offset)
+
+    async def _page(
+        self, where: str, values: dict[str, Any], limit: int, offset: int
+    ) -> tuple[list[Event], int]:
+        """One page of the events `where` selects (named parameters in `values`), soonest
+        first, and how many it selects in all."""
         total = await self._db.fetch_one(f"SELECT count(*) AS n FROM events e{where}", values)
         rows = await self._db.fetch_all(
             f"{_EVENT}{where} ORDER BY e.starts_at, e.id LIMIT :limit OFFSET :offset",

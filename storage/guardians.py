@@ -7,7 +7,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage.db import Database, from_db_time, to_db_time
+from storage.db import Repository, to_db_time
+from storage.rows import from_row
 
 
 @dataclass(frozen=True)
@@ -26,40 +27,23 @@ class GuardianRequest:
 
 
 def _request(row: sqlite3.Row) -> GuardianRequest:
-    return GuardianRequest(
-        member_id=row["member_id"],
-        reference_code=row["reference_code"],
-        telegram_name=row["telegram_name"],
-        status=row["status"],
-        guardian_id=row["guardian_id"],
-        purposes=tuple(json.loads(row["purposes"])),
-        method=row["method"],
-        created_at=from_db_time(row["created_at"]),
-        link_expires_at=from_db_time(row["link_expires_at"]),
-        decided_at=from_db_time(row["decided_at"]) if row["decided_at"] else None,
-        has_link=row["token_hash"] is not None,
-    )
+    return from_row(GuardianRequest, row, has_link=row["token_hash"] is not None)
 
 
-class GuardianRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class GuardianRepository(Repository):
     async def of_member(self, member_id: int) -> GuardianRequest | None:
-        row = await self._db.fetch_one(
-            "SELECT * FROM guardian_requests WHERE member_id = ?", (member_id,)
-        )
-        return _request(row) if row else None
+        return await self._one("member_id", member_id)
 
     async def by_token_hash(self, token_hash: str) -> GuardianRequest | None:
-        row = await self._db.fetch_one(
-            "SELECT * FROM guardian_requests WHERE token_hash = ?", (token_hash,)
-        )
-        return _request(row) if row else None
+        return await self._one("token_hash", token_hash)
 
     async def by_code(self, reference_code: str) -> GuardianRequest | None:
+        return await self._one("reference_code", reference_code)
+
+    async def _one(self, column: str, value: object) -> GuardianRequest | None:
+        """The request whose `column` (a unique one, named here, never by input) is `value`."""
         row = await self._db.fetch_one(
-            "SELECT * FROM guardian_requests WHERE reference_code = ?", (reference_code,)
+            f"SELECT * FROM guardian_requests WHERE {column} = ?", (value,)
         )
         return _request(row) if row else None
 

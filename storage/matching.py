@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from storage.db import Database
+from storage.db import Repository
 from storage.profiles import Profile, decode_profile
 
 
@@ -50,9 +50,7 @@ def shared_bits(column: str, bits: int) -> str:
     return " + ".join(terms) or "0"
 
 
-class MatchingReads:
-    _db: Database
-
+class MatchingReads(Repository):
     async def matching_profile(self, member_id: int) -> MatchingProfile | None:
         row = await self._db.fetch_one(
             "SELECT p.*,"

@@ -6,7 +6,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage.db import Database, from_db_time, to_db_time
+from storage.db import Repository, to_db_time
+from storage.rows import from_row
 
 
 @dataclass(frozen=True)
@@ -20,20 +21,10 @@ class Member:
 
 
 def _member(row: sqlite3.Row) -> Member:
-    return Member(
-        telegram_id=row["telegram_id"],
-        language=row["language"],
-        app_language=row["app_language"],
-        reachable=bool(row["reachable"]),
-        created_at=from_db_time(row["created_at"]),
-        last_seen_at=from_db_time(row["last_seen_at"]),
-    )
+    return from_row(Member, row)
 
 
-class MemberRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class MemberRepository(Repository):
     async def get(self, telegram_id: int) -> Member | None:
         row = await self._db.fetch_one(
             "SELECT * FROM members WHERE telegram_id = ?", (telegram_id,)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from storage.db import Database
+from storage.db import Repository
 
 
 @dataclass(frozen=True)
@@ -13,10 +13,7 @@ class Preferences:
     invitations: bool = True  # coordinators may invite them to projects (rule 15 (d))
 
 
-class PreferenceRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class PreferenceRepository(Repository):
     async def get(self, member_id: int) -> Preferences:
         row = await self._db.fetch_one(
             "SELECT remind_maybe, invitations FROM preferences WHERE member_id = ?", (member_id,)

@@ -10,7 +10,8 @@ from datetime import datetime
 from typing import Any
 
 from storage.conversations import Conversation, ConversationRepository, find, put, remove
-from storage.db import Database, from_db_time, to_db_time
+from storage.db import Database, Repository, to_db_time
+from storage.rows import from_row
 
 PROFILE_FIELDS = frozenset(
     {
@@ -49,19 +50,7 @@ class Profile:
 
 
 def decode_profile(row: sqlite3.Row) -> Profile:
-    return Profile(
-        member_id=row["member_id"],
-        birth_year=row["birth_year"],
-        birth_month=row["birth_month"],
-        first_name=row["first_name"],
-        city=row["city"],
-        remote_only=bool(row["remote_only"]),
-        causes=tuple(json.loads(row["causes"])),
-        skills=tuple(json.loads(row["skills"])),
-        days=tuple(json.loads(row["days"])),
-        hours_per_week=row["hours_per_week"],
-        completed_at=from_db_time(row["completed_at"]) if row["completed_at"] else None,
-    )
+    return from_row(Profile, row)
 
 
 @dataclass(frozen=True)
@@ -74,9 +63,9 @@ class Progress:
     paused: bool = False
 
 
-class ProfileRepository:
+class ProfileRepository(Repository):
     def __init__(self, db: Database) -> None:
-        self._db = db
+        super().__init__(db)
         self._conversations = ConversationRepository(db)
 
     async def get(self, member_id: int) -> Profile | None:

@@ -6,11 +6,12 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from bot.domain.projects import NewProject
-from storage.db import Database, from_db_time, to_db_time
+from storage.db import to_db_time
 from storage.matching import MatchingReads
+from storage.rows import from_row
 
 
 @dataclass(frozen=True)
@@ -79,42 +80,14 @@ _APPLICATION_COLUMNS = (
 
 
 def _project(row: sqlite3.Row) -> Project:
-    return Project(
-        id=row["id"],
-        title=row["title"],
-        description=row["description"],
-        causes=tuple(json.loads(row["causes"])),
-        skills=tuple(json.loads(row["skills"])),
-        city=row["city"],
-        min_age=row["min_age"],
-        max_age=row["max_age"],
-        hours_per_week=row["hours_per_week"],
-        days=tuple(json.loads(row["days"])),
-        places=row["places"],
-        deadline=date.fromisoformat(row["deadline"]) if row["deadline"] else None,
-        status=row["status"],
-        created_by=row["created_by"],
-        published_at=from_db_time(row["published_at"]) if row["published_at"] else None,
-        taken=row["taken"],
-    )
+    return from_row(Project, row)
 
 
 def _application(row: sqlite3.Row, prefix: str = "") -> Application:
-    return Application(
-        id=row[f"{prefix}id"],
-        project_id=row[f"{prefix}project_id"],
-        member_id=row[f"{prefix}member_id"],
-        status=row[f"{prefix}status"],
-        message=row[f"{prefix}message"],
-        reason=row[f"{prefix}reason"],
-        created_at=from_db_time(row[f"{prefix}created_at"]),
-    )
+    return from_row(Application, row, prefix)
 
 
 class ProjectRepository(MatchingReads):
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
     async def create_many(
         self, projects: Iterable[NewProject], created_by: int, now: datetime
     ) -> list[int]:
@@ -340,9 +313,4 @@ class ProjectRepository(MatchingReads):
             " ORDER BY sent_at DESC, id DESC LIMIT ?) ORDER BY sent_at, id",
             (project_id, limit),
         )
-        return [
-            ProjectMessage(
-                row["member_id"], row["staff_id"], row["text"], from_db_time(row["sent_at"])
-            )
-            for row in rows
-        ]
+        return [from_row(ProjectMessage, row) for row in rows]

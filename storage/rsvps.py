@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage.db import Database, from_db_time, to_db_time
+from storage.db import Repository, from_db_time, to_db_time
+from storage.rows import from_row
 from storage.tasks import NewTask, insert_tasks
 
 
@@ -30,19 +31,11 @@ class Rsvp:
 
 
 def rsvp_from_row(row: sqlite3.Row) -> Rsvp:
-    return Rsvp(
-        event_id=row["event_id"],
-        member_id=row["member_id"],
-        answer=row["answer"],
-        seat=bool(row["seat"]),
-        offer_expires_at=from_db_time(row["offer_expires_at"]) if row["offer_expires_at"] else None,
-    )
+    return from_row(Rsvp, row)
 
 
-class Rsvps:
+class Rsvps(Repository):
     """The answers' queries of EventRepository."""
-
-    _db: Database
 
     async def rsvp(self, event_id: int, member_id: int) -> Rsvp | None:
         row = await self._db.fetch_one(

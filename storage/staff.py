@@ -6,7 +6,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage.db import Database, from_db_time, to_db_time
+from storage.db import Repository, to_db_time
+from storage.rows import from_row
 
 
 @dataclass(frozen=True)
@@ -30,33 +31,13 @@ class StaffInvite:
 
 
 def _invite(row: sqlite3.Row) -> StaffInvite:
-    return StaffInvite(
-        token_hash=row["token_hash"],
-        role=row["role"],
-        created_by=row["created_by"],
-        expires_at=from_db_time(row["expires_at"]),
-        opened_by=row["opened_by"],
-        name=row["name"],
-        used=row["used_at"] is not None,
-    )
+    return from_row(StaffInvite, row, used=row["used_at"] is not None)
 
 
-class StaffRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class StaffRepository(Repository):
     async def all(self) -> list[StaffMember]:
         rows = await self._db.fetch_all("SELECT * FROM staff ORDER BY role, name")
-        return [
-            StaffMember(
-                row["telegram_id"],
-                row["role"],
-                row["name"],
-                from_db_time(row["added_at"]),
-                row["language"],
-            )
-            for row in rows
-        ]
+        return [from_row(StaffMember, row) for row in rows]
 
     async def add(
         self, telegram_id: int, role: str, name: str, language: str | None, now: datetime

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from storage.db import Database, Transaction, from_db_time, to_db_time
+from storage.db import Repository, Transaction, to_db_time
+from storage.rows import from_row
 
 TaskState = Literal["pending", "running", "done", "failed", "interrupted", "cancelled"]
 
@@ -73,23 +74,10 @@ async def cancel_keyed_tasks(tx: Transaction, prefix: str, now: datetime) -> int
 
 
 def _task(row: sqlite3.Row) -> Task:
-    return Task(
-        id=row["id"],
-        kind=row["kind"],
-        payload=json.loads(row["payload"]),
-        due_at=from_db_time(row["due_at"]),
-        state=row["state"],
-        attempts=row["attempts"],
-        member_id=row["member_id"],
-        dedupe_key=row["dedupe_key"],
-        last_error=row["last_error"],
-    )
+    return from_row(Task, row)
 
 
-class TaskRepository:
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
+class TaskRepository(Repository):
     async def add(
         self,
         kind: str,

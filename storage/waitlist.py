@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from storage.db import Database, to_db_time
+from storage.db import Repository, to_db_time
 from storage.tasks import NewTask, insert_tasks
 
 # The first on an event's waitlist who can be written to; one parameter, the event id.
@@ -19,10 +19,8 @@ _FIRST_WAITING = (
 )
 
 
-class Waitlist:
+class Waitlist(Repository):
     """The waitlist's queries of EventRepository."""
-
-    _db: Database
 
     async def with_free_seats(self, now: datetime) -> list[int]:
         """Open events not started with a seat free and someone waiting: after a crash between

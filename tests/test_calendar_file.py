@@ -9,22 +9,17 @@ from icalendar import Calendar
 
 from bot.domain.calendar_file import calendar_file
 from storage.events import Event
+from tests.support.events import open_event
 
-EVENT = Event(
+DINNER = open_event(
+    datetime(2026, 3, 29, 1, 30, tzinfo=UTC),  # the night the clocks go forward
     title="Cena sociale; e poi, musica",
     description="Porta qualcosa da condividere.\nAnche niente va bene!",
-    starts_at=datetime(2026, 3, 29, 1, 30, tzinfo=UTC),  # the night the clocks go forward
     duration_minutes=150,
     place="Via Bologna 1, Torino",
-    link=None,
-    capacity=None,
-    project_id=None,
-    min_age=None,
-    max_age=None,
     reminder_minutes=(60,),
-    id=42,
-    revision=3,
 )
+EVENT = Event(**vars(DINNER), id=42, revision=3)
 NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)
 
 

@@ -23,12 +23,19 @@ from tests.support.harness import held_text
 ROOT = Path(__file__).resolve().parents[1]
 
 
+async def _running_with(
+    server: FakeTelegram, bot_process: BotProcess, name: str, language: str
+) -> FakeUser:
+    """The bot started and ready, and a Telegram user who has not written to it yet."""
+    await bot_process.start()
+    await bot_process.wait_for_log("ready: @")
+    return server.add_user(name, language_code=language)
+
+
 async def _running_with_a_member(
     server: FakeTelegram, bot_process: BotProcess, name: str, language: str
 ) -> FakeUser:
-    await bot_process.start()
-    await bot_process.wait_for_log("ready: @")
-    member = server.add_user(name, language_code=language)
+    member = await _running_with(server, bot_process, name, language)
     await member.send("/start")
     await member.next_reply(timeout=10)
     return member
@@ -69,9 +76,7 @@ async def test_walk_kill_restart_nothing_lost(
 async def test_sigint_stops_quickly_and_keeps_the_last_write(
     server: FakeTelegram, bot_process: BotProcess
 ) -> None:
-    await bot_process.start()
-    await bot_process.wait_for_log("ready: @")
-    sara = server.add_user("Sara", language_code="it")
+    sara = await _running_with(server, bot_process, "Sara", "it")
     await sara.send("/language")
     await sara.next_reply(timeout=10)
     await sara.press("🇬🇧 English")
@@ -234,16 +239,12 @@ async def test_unreachable_api_and_wrong_token_are_one_line_each(tmp_path: Path)
 async def test_a_17_year_old_killed_mid_onboarding_resumes_at_the_same_question(
     server: FakeTelegram, bot_process: BotProcess
 ) -> None:
-    await bot_process.start()
-    await bot_process.wait_for_log("ready: @")
-    marta = server.add_user("Marta", language_code="it")
+    marta = await _running_with_a_member(server, bot_process, "Marta", "it")
 
     async def tap(label: str) -> BotMessage:
         await marta.press(label)
         return await marta.next_reply(timeout=10)
 
-    await marta.send("/start")
-    await marta.next_reply(timeout=10)
     await tap("🇬🇧 English")
     await tap("👍 OK, let's start")
     await marta.send("May 2009")  # 17 by the real clock this process uses

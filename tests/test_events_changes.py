@@ -7,17 +7,28 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
+from telegram_test_server import FakeUser
 
 from bot.services.event_answers import Refusal
 from bot.services.events import ChangeResult
 from storage.events import EventRepository, NewEvent
+from tests.support.events import message_after
 from tests.support.harness import RunningBot
-from tests.test_events_service import new_event, reminded
+from tests.test_events_service import ada_going, new_event, reminded
 from tests.test_onboarding_flow import say
 from tests.test_projects_flow import coordinator_with_projects, publish
 from tests.test_staff import ADMIN
 
 pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
+
+
+async def seat_and_waitlist(bot: RunningBot, event_id: int) -> tuple[FakeUser, FakeUser]:
+    """Ada takes the event's one seat; Bea, after her, goes on the waitlist."""
+    answers = bot.services.event_answers
+    ada, bea = [await reminded(bot, n) for n in ("Ada", "Bea")]
+    assert await answers.going(ada.id, event_id) == "going"
+    assert await answers.going(bea.id, event_id) == "waitlist"
+    return ada, bea
 
 
 async def test_more_seats_go_to_the_waitlist_fewer_than_taken_are_refused(
@@ -107,17 +118,11 @@ async def test_a_minor_hears_of_a_change_after_quiet_hours(bot: RunningBot) -> N
     # The window to confirm starts when the offer can be read: 08:00 plus 12 hours.
     assert rsvp.offer_expires_at - bot.clock.now() >= timedelta(hours=9 + 12)
     bot.clock.advance(hours=9)  # 08:00
-    await bot.run_due_tasks()
-    await teen.wait_until(lambda u: len(u.messages) == seen + 1)
-    assert (teen.messages[-1].text or "").startswith("🎟️ A seat has freed up for you!")
+    assert (await message_after(bot, teen, seen)).startswith("🎟️ A seat has freed up for you!")
 
 
 async def test_members_who_blocked_the_bot_get_nothing(bot: RunningBot) -> None:
-    events = bot.services.events
-    answers = bot.services.event_answers
-    event_id = await events.create(ADMIN, new_event(bot, None, timedelta(days=3)))
-    ada = await reminded(bot, "Ada")
-    assert await answers.going(ada.id, event_id) == "going"
+    _, ada = await ada_going(bot, ADMIN, new_event(bot, None, timedelta(days=3)))
     ada.block()
     bot.clock.advance(days=2, seconds=1)  # the 24h reminder: refused with 403, marked
     await bot.run_due_tasks()
@@ -134,9 +139,7 @@ async def test_a_seat_freed_just_before_a_crash_is_offered_at_start_up(bot: Runn
     events = bot.services.events
     answers = bot.services.event_answers
     event_id = await events.create(ADMIN, new_event(bot, 1, timedelta(days=3)))
-    ada, bea = [await reminded(bot, n) for n in ("Ada", "Bea")]
-    assert await answers.going(ada.id, event_id) == "going"
-    assert await answers.going(bea.id, event_id) == "waitlist"
+    ada, bea = await seat_and_waitlist(bot, event_id)
     # The seat is freed, and the process dies before the offer (storage only, no service).
     repository = EventRepository(bot.services.db)
     assert await repository.answer_without_seat(event_id, ada.id, "no", bot.clock.now())
@@ -149,11 +152,8 @@ async def test_a_seat_freed_just_before_a_crash_is_offered_at_start_up(bot: Runn
 
 async def test_new_reminder_offsets_replace_the_old_ones(bot: RunningBot) -> None:
     events = bot.services.events
-    answers = bot.services.event_answers
     new = new_event(bot, None, timedelta(days=3))
-    event_id = await events.create(ADMIN, new)
-    ada = await reminded(bot, "Ada")
-    assert await answers.going(ada.id, event_id) == "going"
+    event_id, ada = await ada_going(bot, ADMIN, new)
     changed = replace(new, reminder_minutes=(24 * 60, 120))  # 1h becomes 2h; 24h stays
     assert await events.update(ADMIN, event_id, changed) is ChangeResult.SAVED
     rows = await bot.services.db.fetch_all(
@@ -168,17 +168,11 @@ async def test_new_reminder_offsets_replace_the_old_ones(bot: RunningBot) -> Non
     bot.clock.advance(days=3, minutes=-90)  # both overdue: only the most recent goes out
     seen = len(ada.messages)
     await bot.run_due_tasks()
-    await bot.run_due_tasks()
-    await ada.wait_until(lambda u: len(u.messages) == seen + 1)
-    assert (ada.messages[-1].text or "").startswith("⏰ Starts in 90 minutes!")
+    assert (await message_after(bot, ada, seen)).startswith("⏰ Starts in 90 minutes!")
 
 
 async def test_finished_tasks_are_forgotten_after_30_days(bot: RunningBot) -> None:
-    events = bot.services.events
-    answers = bot.services.event_answers
-    event_id = await events.create(ADMIN, new_event(bot, None, timedelta(days=2)))
-    ada = await reminded(bot, "Ada")
-    assert await answers.going(ada.id, event_id) == "going"
+    await ada_going(bot, ADMIN, new_event(bot, None, timedelta(days=2)))
     bot.clock.advance(days=3)  # the reminders ran (or were skipped), the event is over
     await bot.run_due_tasks()
     counts = await bot.services.db.fetch_one(
@@ -210,18 +204,14 @@ async def test_reminders_for_maybe_switched_on_later_cover_earlier_answers(
     await ada.wait_until(lambda u: '✅ Reminders for "Maybe" too' in str(listing.buttons))
     bot.clock.advance(days=2, seconds=1)
     seen = len(ada.messages)
-    await bot.run_due_tasks()
-    await ada.wait_until(lambda u: len(u.messages) == seen + 1)
-    assert (ada.messages[-1].text or "").startswith("⏰ Starts in 24 hours!")
+    assert (await message_after(bot, ada, seen)).startswith("⏰ Starts in 24 hours!")
 
 
 async def test_a_seat_left_by_deleteme_goes_to_the_first_waiting(bot: RunningBot) -> None:
     events = bot.services.events
     answers = bot.services.event_answers
     event_id = await events.create(ADMIN, new_event(bot, 1, timedelta(days=3)))
-    ada, bea = [await reminded(bot, n) for n in ("Ada", "Bea")]
-    assert await answers.going(ada.id, event_id) == "going"
-    assert await answers.going(bea.id, event_id) == "waitlist"
+    ada, bea = await seat_and_waitlist(bot, event_id)
     warning = await say(ada, "/deleteme")
     await ada.press("🗑️ Yes, delete everything", message=warning)
     await ada.wait_until(lambda u: (warning.text or "") != "" and warning.edits > 0)
@@ -280,9 +270,7 @@ async def test_a_minor_s_reminder_late_after_downtime_waits_for_the_morning(
     await bot.run_due_tasks()
     assert len(teen.messages) == seen  # not in the night
     bot.clock.advance(hours=8, minutes=30)  # 08:00 on Saturday
-    await bot.run_due_tasks()
-    await teen.wait_until(lambda u: len(u.messages) == seen + 1)
-    assert (teen.messages[-1].text or "").startswith("⏰ Starts in 2 hours!")
+    assert (await message_after(bot, teen, seen)).startswith("⏰ Starts in 2 hours!")
 
 
 async def test_an_offer_held_for_the_night_gives_the_whole_window_from_the_morning(
@@ -316,9 +304,7 @@ async def test_an_offer_held_for_the_night_gives_the_whole_window_from_the_morni
     assert rsvp is not None
     assert rsvp.answer == "offered"
     bot.clock.set(morning)
-    await bot.run_due_tasks()
-    await teen.wait_until(lambda u: len(u.messages) == seen + 1)
-    assert (teen.messages[-1].text or "").startswith("🎟️ A seat has freed up for you!")
+    assert (await message_after(bot, teen, seen)).startswith("🎟️ A seat has freed up for you!")
 
 
 async def test_a_minor_answering_at_night_gets_the_morning_reminder(bot: RunningBot) -> None:
@@ -337,9 +323,7 @@ async def test_a_minor_answering_at_night_gets_the_morning_reminder(bot: Running
     # The 3h one (06:00) falls in quiet hours: moved before them, already past; it goes at 08:00.
     seen = len(teen.messages)
     bot.clock.advance(hours=9, minutes=30)  # 08:00
-    await bot.run_due_tasks()
-    await teen.wait_until(lambda u: len(u.messages) == seen + 1)
-    assert (teen.messages[-1].text or "").startswith("⏰ Starts in one hour!")
+    assert (await message_after(bot, teen, seen)).startswith("⏰ Starts in one hour!")
 
 
 async def test_taking_back_an_answer_needs_one(bot: RunningBot) -> None:
@@ -356,9 +340,7 @@ async def test_an_offer_told_late_after_downtime_gets_its_whole_window(bot: Runn
     events = bot.services.events
     answers = bot.services.event_answers
     event_id = await events.create(ADMIN, new_event(bot, 1, timedelta(days=3)))
-    ada, bea = [await reminded(bot, n) for n in ("Ada", "Bea")]
-    assert await answers.going(ada.id, event_id) == "going"
-    assert await answers.going(bea.id, event_id) == "waitlist"
+    ada, bea = await seat_and_waitlist(bot, event_id)
     assert await answers.cannot(ada.id, event_id) == bea.id
     bot.clock.advance(hours=11)  # the bot was down: 11 of the 12 hours have gone
     await bot.run_due_tasks()

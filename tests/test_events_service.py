@@ -8,23 +8,16 @@ from datetime import timedelta
 from telegram_test_server import FakeUser
 
 from storage.events import NewEvent
+from tests.support.events import message_after, open_event
 from tests.support.harness import RunningBot
 from tests.test_projects_flow import member
 
 
 def new_event(bot: RunningBot, capacity: int | None, starts_in: timedelta) -> NewEvent:
-    return NewEvent(
-        title="Pulizia del parco",
+    return open_event(
+        bot.clock.now() + starts_in,
         description="Guanti e sacchi li portiamo noi.",
-        starts_at=bot.clock.now() + starts_in,
-        duration_minutes=120,
-        place="Parco Dora",
-        link=None,
         capacity=capacity,
-        project_id=None,
-        min_age=None,
-        max_age=None,
-        reminder_minutes=(24 * 60, 60),
     )
 
 
@@ -32,6 +25,14 @@ async def reminded(bot: RunningBot, name: str, born: str = "05/2003") -> FakeUse
     user = await member(bot, name, born, ("climate",))
     await bot.services.consents.decide(user.id, "reminders", True)
     return user
+
+
+async def ada_going(bot: RunningBot, creator: int, new: NewEvent) -> tuple[int, FakeUser]:
+    """`new`, created by `creator`, and Ada (who takes reminders) going to it."""
+    event_id = await bot.services.events.create(creator, new)
+    ada = await reminded(bot, "Ada")
+    assert await bot.services.event_answers.going(ada.id, event_id) == "going"
+    return event_id, ada
 
 
 async def test_seats_waitlist_and_an_offer(bot: RunningBot) -> None:
@@ -70,40 +71,27 @@ async def test_an_offer_not_confirmed_passes_to_the_next(bot: RunningBot) -> Non
 
 
 async def test_reminders_once_each_at_the_offsets(bot: RunningBot) -> None:
-    events = bot.services.events
     answers = bot.services.event_answers
-    event_id = await events.create(777, new_event(bot, None, timedelta(days=2)))
-    ada = await reminded(bot, "Ada")
-    await answers.going(ada.id, event_id)
+    event_id, ada = await ada_going(bot, 777, new_event(bot, None, timedelta(days=2)))
     await answers.going(ada.id, event_id)  # twice: still one reminder per offset
     seen = len(ada.messages)
     bot.clock.advance(days=1, seconds=1)
     await bot.run_due_tasks()
-    await bot.run_due_tasks()
-    await ada.wait_until(lambda user: len(user.messages) == seen + 1)
-    text = ada.messages[-1].text or ""
+    text = await message_after(bot, ada, seen)
     assert text.startswith("⏰ Starts in 24 hours!")
     assert "Pulizia del parco" in text
     bot.clock.advance(hours=23)
-    await bot.run_due_tasks()
-    await ada.wait_until(lambda user: len(user.messages) == seen + 2)
-    assert "Starts in one hour" in (ada.messages[-1].text or "")
+    assert "Starts in one hour" in await message_after(bot, ada, seen + 1)
     bot.clock.advance(hours=2)
     await bot.run_due_tasks()
     assert len(ada.messages) == seen + 2
 
 
 async def test_after_downtime_only_the_latest_reminder_goes_out(bot: RunningBot) -> None:
-    events = bot.services.events
-    answers = bot.services.event_answers
-    event_id = await events.create(777, new_event(bot, None, timedelta(days=2)))
-    ada = await reminded(bot, "Ada")
-    await answers.going(ada.id, event_id)
+    _, ada = await ada_going(bot, 777, new_event(bot, None, timedelta(days=2)))
     seen = len(ada.messages)
     bot.clock.advance(days=2, minutes=-20)  # the bot was down through both offsets
-    await bot.run_due_tasks()
-    await ada.wait_until(lambda user: len(user.messages) == seen + 1)
-    assert "Starts in 20 minutes" in (ada.messages[-1].text or "")
+    assert "Starts in 20 minutes" in await message_after(bot, ada, seen)
     await bot.run_due_tasks()
     assert len(ada.messages) == seen + 1
 

@@ -10,24 +10,13 @@ from bot.domain.waitlist import offer_window
 from storage.db import Database
 from storage.events import EventRepository, NewEvent
 from storage.members import MemberRepository
+from tests.support.events import open_event
 
 NOW = datetime(2026, 3, 10, 12, tzinfo=UTC)
 
 
 def event(capacity: int | None) -> NewEvent:
-    return NewEvent(
-        title="Pulizia del parco",
-        description="",
-        starts_at=NOW + timedelta(days=1),
-        duration_minutes=120,
-        place="Parco Dora",
-        link=None,
-        capacity=capacity,
-        project_id=None,
-        min_age=None,
-        max_age=None,
-        reminder_minutes=(1440, 60),
-    )
+    return open_event(NOW + timedelta(days=1), capacity=capacity)
 
 
 async def with_members(db: Database, *ids: int) -> None:

@@ -10,7 +10,7 @@ from telegram_test_server.models import BotMessage
 
 from bot.domain.onboarding_steps import Step
 from tests.support.harness import RunningBot
-from tests.test_onboarding_flow import rows_about, say, tap
+from tests.test_onboarding_flow import rows_about, say, tap, tick, to_birth
 
 MODERATOR = 777
 
@@ -18,9 +18,7 @@ MODERATOR = 777
 async def thirteen(bot: RunningBot, name: str) -> tuple[FakeUser, BotMessage, BotMessage]:
     """A 13-year-old up to the guardian request: (member, explanation, forwardable invite)."""
     member = bot.server.add_user(name, language_code="en")
-    await say(member, "/start")
-    await tap(member, "🇬🇧 English")
-    await tap(member, "👍 OK, let's start")
+    await to_birth(member, "en")
     await member.send("10/2012")  # 13 on the test clock (15 January 2026)
     explanation = await member.next_reply()
     invite = await member.next_reply()
@@ -49,8 +47,7 @@ async def test_a_13_year_old_finishes_only_after_the_guardian_consents(bot: Runn
     card = await say(mum, f"/start {token_in(invite)}")
     assert (card.text or "").startswith("👪 Nina (nascita: ottobre 2012) chiede di entrare")
     assert "/privacy" in (card.text or "")
-    await mum.press("⬜ Promemoria eventi", message=card)
-    await bot.server.wait_until(lambda _: card.button("✅ Promemoria eventi") is not None)
+    await tick(mum, "⬜ Promemoria eventi", card)
     await mum.press("✅ Do il consenso", message=card)
     await bot.server.wait_until(lambda _: card.text is not None and "Grazie" in card.text)
     assert card.buttons == [["↩️ Ritira il consenso"]]
@@ -65,12 +62,10 @@ async def test_a_13_year_old_finishes_only_after_the_guardian_consents(bot: Runn
     assert "What's your name?" in (resumed.text or "")
     city = await tap(nina, "Use “Nina”", message=resumed)
     causes = await tap(nina, "Torino", message=city)
-    await nina.press("🐾 Animals", message=causes)
-    await bot.server.wait_until(lambda _: causes.button("✅ 🐾 Animals") is not None)
+    await tick(nina, "🐾 Animals", causes)
     skills = await tap(nina, "✅ Done", message=causes)
     days = await tap(nina, "Skip ➡️", message=skills)
-    await nina.press("At weekends", message=days)
-    await bot.server.wait_until(lambda _: days.button("✅ At weekends") is not None)
+    await tick(nina, "At weekends", days)
     hours = await tap(nina, "✅ Done", message=days)
     summary = await tap(nina, "1–2 hours", message=hours)  # no consent question: mum chose
     assert (summary.text or "").startswith("👤 Nina")
@@ -111,8 +106,7 @@ async def test_a_moderator_records_the_paper_form(bot: RunningBot) -> None:
     assert "Leo, ottobre 2012 — in attesa" in (listing.text or "")
     card = await say(moderator, f"/consent {code[1].lower()}")  # as typed off the paper
     assert (card.text or "").startswith("📝 Modulo di carta per Leo")
-    await moderator.press("⬜ Visibile ai progetti", message=card)
-    await bot.server.wait_until(lambda _: card.button("✅ Visibile ai progetti") is not None)
+    await tick(moderator, "⬜ Visibile ai progetti", card)
     await moderator.press("📝 Registra il modulo firmato", message=card)
     await bot.server.wait_until(lambda _: card.edits == 2)
     assert (card.text or "").startswith("✅ Modulo registrato per Leo")

@@ -8,7 +8,7 @@ from telegram_test_server.models import BotMessage
 
 from bot.domain.onboarding_steps import Step
 from tests.support.harness import RunningBot
-from tests.support.onboarding_steps import reach, reach_summary
+from tests.support.onboarding_steps import onboard
 
 ALL_TABLES = (
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
@@ -22,9 +22,26 @@ async def tap(user: FakeUser, label: str, message: BotMessage | None = None) -> 
     return await user.next_reply()
 
 
+async def tick(user: FakeUser, label: str, message: BotMessage) -> None:
+    """Press a choice on `message` and wait until it shows ✅ (in place of a ⬜, if any)."""
+    await user.press(label, message=message)
+    ticked = "✅ " + label.removeprefix("⬜ ")
+    await user.wait_until(lambda _: message.button(ticked) is not None)
+
+
 async def say(user: FakeUser, text: str) -> BotMessage:
     await user.send(text)
     return await user.next_reply()
+
+
+async def to_birth(user: FakeUser, language: str) -> BotMessage:
+    """/start, the language ("it" or "en") and the notice accepted: the birth question."""
+    await say(user, "/start")
+    if language == "it":
+        await tap(user, "🇮🇹 Italiano")
+        return await tap(user, "👍 Ok, iniziamo")
+    await tap(user, "🇬🇧 English")
+    return await tap(user, "👍 OK, let's start")
 
 
 async def rows_about(bot: RunningBot, telegram_id: int) -> list[tuple[str, tuple[object, ...]]]:
@@ -99,9 +116,7 @@ async def test_a_19_year_old_onboards_in_italian_with_buttons(bot: RunningBot) -
 
 async def test_an_english_speaker_types_the_answers(bot: RunningBot) -> None:
     sam = bot.server.add_user("Sam", language_code="en")
-    await say(sam, "/start")
-    await tap(sam, "🇬🇧 English")
-    birth = await tap(sam, "👍 OK, let's start")
+    birth = await to_birth(sam, "en")
     assert "03/2010" in (birth.text or "")
     again = await say(sam, "the 3rd of March")
     assert (again.text or "").startswith("🤔 I didn't get that date.")
@@ -119,12 +134,10 @@ async def test_an_english_speaker_types_the_answers(bot: RunningBot) -> None:
     assert (causes.text or "").startswith("💚 Which causes")
     hint = await say(sam, "climate")
     assert (hint.text or "").startswith("👇 For this question, use the buttons below.")
-    await sam.press("🌍 Climate", message=hint)
-    await bot.server.wait_until(lambda _: hint.button("✅ 🌍 Climate") is not None)
+    await tick(sam, "🌍 Climate", hint)
     skills = await tap(sam, "✅ Done", message=hint)
     days = await tap(sam, "Skip ➡️", message=skills)
-    await sam.press("In the evening", message=days)
-    await bot.server.wait_until(lambda _: days.button("✅ In the evening") is not None)
+    await tick(sam, "In the evening", days)
     await tap(sam, "✅ Done", message=days)
     wrong = await say(sam, "lots")
     assert (wrong.text or "").startswith("🔢 Type a number of hours from 1 to 40")
@@ -149,9 +162,7 @@ async def test_an_english_speaker_types_the_answers(bot: RunningBot) -> None:
 
 async def test_back_buttons_walk_back_and_keep_answers(bot: RunningBot) -> None:
     ada = bot.server.add_user("Ada", language_code="en")
-    await say(ada, "/start")
-    await tap(ada, "🇬🇧 English")
-    await tap(ada, "👍 OK, let's start")
+    await to_birth(ada, "en")
     await say(ada, "05/2005")
     city = await say(ada, "Ada")
     name = await tap(ada, "⬅️ Back", message=city)
@@ -159,8 +170,7 @@ async def test_back_buttons_walk_back_and_keep_answers(bot: RunningBot) -> None:
     assert await bot.services.onboarding.step_of(ada.id) is Step.NAME
     city = await tap(ada, "Use “Ada”", message=name)
     causes = await tap(ada, "🌐 Remote only", message=city)
-    await ada.press("🌍 Climate", message=causes)
-    await bot.server.wait_until(lambda _: causes.button("✅ 🌍 Climate") is not None)
+    await tick(ada, "🌍 Climate", causes)
     back_to_city = await tap(ada, "⬅️ Back", message=causes)
     causes_again = await tap(ada, "Torino", message=back_to_city)
     assert causes_again.button("✅ 🌍 Climate") is not None  # the earlier choice is still there
@@ -168,9 +178,7 @@ async def test_back_buttons_walk_back_and_keep_answers(bot: RunningBot) -> None:
 
 async def test_cancel_pauses_and_start_resumes_at_the_same_question(bot: RunningBot) -> None:
     leo = bot.server.add_user("Leo", language_code="it")
-    await say(leo, "/start")
-    await tap(leo, "🇮🇹 Italiano")
-    await tap(leo, "👍 Ok, iniziamo")
+    await to_birth(leo, "it")
     await say(leo, "05/2005")
     paused = await say(leo, "/cancel")
     assert (paused.text or "").startswith("⏸️ Ok, ci fermiamo qui.")
@@ -190,18 +198,9 @@ async def test_cancel_pauses_and_start_resumes_at_the_same_question(bot: Running
     assert await rows_about(bot, leo.id) == []
 
 
-async def _to_birth(user: FakeUser, language: str) -> BotMessage:
-    await say(user, "/start")
-    if language == "it":
-        await tap(user, "🇮🇹 Italiano")
-        return await tap(user, "👍 Ok, iniziamo")
-    await tap(user, "🇬🇧 English")
-    return await tap(user, "👍 OK, let's start")
-
-
 async def test_a_12_year_old_is_refused_kindly_and_leaves_nothing(bot: RunningBot) -> None:
     tea = bot.server.add_user("Tea", language_code="it")
-    birth = await _to_birth(tea, "en")  # a language choice, stored, that must go too
+    birth = await to_birth(tea, "en")  # a language choice, stored, that must go too
     await tea.press("2013")
     await tea.wait_until(lambda _: birth.edits == 1)
     refusal = await tap(tea, "Dec")  # 12 until the end of December 2025 + 13 years
@@ -215,12 +214,12 @@ async def test_a_12_year_old_is_refused_kindly_and_leaves_nothing(bot: RunningBo
 
 async def test_out_of_range_by_button_or_typed_in_both_languages(bot: RunningBot) -> None:
     old = bot.server.add_user("Otto", language_code="it")
-    await _to_birth(old, "it")
+    await to_birth(old, "it")
     refusal = await tap(old, "Prima del 2000")
     assert "Vol.To" in (refusal.text or "")
     assert await rows_about(bot, old.id) == []
     young = bot.server.add_user("Yuri", language_code="en")
-    await _to_birth(young, "en")
+    await to_birth(young, "en")
     refusal = await say(young, "06/2015")
     assert "at least" not in (refusal.text or "")
     assert "aged 13 and up" in (refusal.text or "")
@@ -257,10 +256,7 @@ async def test_a_button_pressed_twice_or_from_an_old_message_changes_nothing(
 
 async def _member(bot: RunningBot, name: str) -> FakeUser:
     user = bot.server.add_user(name, language_code="en")
-    await reach(bot, user, Step.NAME)
-    await bot.services.onboarding.answer_name(user.id, name)
-    await reach_summary(bot, user)
-    await bot.services.onboarding.confirm(user.id)
+    await onboard(bot, user, name)
     return user
 
 
@@ -283,15 +279,13 @@ async def test_profile_fields_are_edited_one_at_a_time(bot: RunningBot) -> None:
     assert "👤 Rita" in (closed.text or "")
     # Consents, one tap each, effective at once.
     consents = await tap(rita, "✏️ Consents", message=closed)
-    await rita.press("⬜ Announcements", message=consents)
-    await bot.server.wait_until(lambda _: consents.button("✅ Announcements") is not None)
+    await tick(rita, "⬜ Announcements", consents)
     assert (await bot.services.consents.granted(rita.id))["announcements"] is True
     back = await tap(rita, "Continue ➡️", message=consents)
     assert "✅ Announcements" in (back.text or "")
     # Availability is days, then hours, then back to the profile.
     days = await tap(rita, "✏️ Availability", message=back)
-    await rita.press("In the evening", message=days)
-    await bot.server.wait_until(lambda _: days.button("✅ In the evening") is not None)
+    await tick(rita, "In the evening", days)
     hours = await tap(rita, "✅ Done", message=days)
     final = await tap(rita, "more than 10 hours", message=hours)
     assert "At weekends, In the evening · more than 10 hours" in (final.text or "")
@@ -315,7 +309,7 @@ async def test_profile_before_and_during_onboarding(bot: RunningBot) -> None:
 
 async def test_buttons_of_questions_answered_by_typing_are_inert(bot: RunningBot) -> None:
     ivo = bot.server.add_user("Ivo", language_code="en")
-    birth = await _to_birth(ivo, "en")
+    birth = await to_birth(ivo, "en")
     name_question = await say(ivo, "04/2004")
     city_question = await say(ivo, "Ivan")
     await tap(ivo, "Torino", message=city_question)

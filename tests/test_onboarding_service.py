@@ -34,6 +34,13 @@ async def _started(onboarding: OnboardingService, db: Database, member_id: int) 
     await onboarding.accept_notice(member_id)
 
 
+async def _at_city(onboarding: OnboardingService, db: Database, member_id: int) -> None:
+    """Sam, born in January 2008, at the city question."""
+    await _started(onboarding, db, member_id)
+    await onboarding.answer_birth_text(member_id, "2008-01")
+    await onboarding.answer_name(member_id, "Sam")
+
+
 async def _rows_mentioning(db: Database, member_id: int) -> list[tuple[str, tuple[object, ...]]]:
     tables = [
         row["name"]
@@ -108,9 +115,7 @@ async def test_a_19_year_old_answers_every_question(
 async def test_remote_only_and_city_suggestions(
     onboarding: OnboardingService, db: Database
 ) -> None:
-    await _started(onboarding, db, 2)
-    await onboarding.answer_birth_text(2, "2008-01")
-    await onboarding.answer_name(2, "Sam")
+    await _at_city(onboarding, db, 2)
     unsure = await onboarding.answer_city(2, "Torinoo")
     assert (unsure.saved, unsure.suggestions, unsure.typed) == (False, ("Torino",), "Torinoo")
     conversation = await onboarding.conversation(2)
@@ -139,9 +144,7 @@ async def test_back_goes_one_question_back(onboarding: OnboardingService, db: Da
 async def test_an_edit_from_the_summary_returns_to_it(
     onboarding: OnboardingService, db: Database
 ) -> None:
-    await _started(onboarding, db, 4)
-    await onboarding.answer_birth_text(4, "2008-01")
-    await onboarding.answer_name(4, "Sam")
+    await _at_city(onboarding, db, 4)
     await onboarding.edit(4, Step.NAME, ReturnTo.SUMMARY)
     assert (await onboarding.answer_name(4, "Samuele")).next is Step.SUMMARY
     # Availability is two questions: the days, then the hours, then back.

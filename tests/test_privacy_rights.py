@@ -13,8 +13,8 @@ from bot.core.clock import FakeClock
 from bot.core.settings import Settings
 from bot.domain.onboarding_steps import Step
 from tests.support.harness import RunningBot, running_bot
-from tests.support.onboarding_steps import reach, reach_summary
-from tests.test_onboarding_flow import rows_about, say, tap
+from tests.support.onboarding_steps import onboard, reach
+from tests.test_onboarding_flow import rows_about, say, tap, to_birth
 
 DISTINCT_NAME = "Zephyrine"
 DISTINCT_ID = 987_654_321_012  # above 2**32: stored in six bytes
@@ -23,10 +23,7 @@ DISTINCT_ID = 987_654_321_012  # above 2**32: stored in six bytes
 async def member(bot: RunningBot, name: str = "Rita", user_id: int | None = None) -> FakeUser:
     user = bot.server.add_user(name, language_code="en", user_id=user_id)
     await say(user, "/start")
-    await reach(bot, user, Step.NAME)
-    await bot.services.onboarding.answer_name(user.id, name)
-    await reach_summary(bot, user)
-    await bot.services.onboarding.confirm(user.id)
+    await onboard(bot, user, name)
     return user
 
 
@@ -45,9 +42,7 @@ async def test_privacy_answers_before_during_and_after(bot: RunningBot) -> None:
     await new.press("⬅️ Inizio", message=home)
     await bot.server.wait_until(lambda _: home.edits == 3)
 
-    await say(new, "/start")
-    await tap(new, "🇬🇧 English")
-    await tap(new, "👍 OK, let's start")
+    await to_birth(new, "en")
     during = await say(new, "/privacy")  # mid-conversation, in English now
     assert (during.text or "").startswith("🔒 Your data, in short")
     assert await bot.services.onboarding.step_of(new.id) is Step.BIRTH  # nothing moved

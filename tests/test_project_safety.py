@@ -10,7 +10,7 @@ import pytest
 from bot.domain.project_import import parse_projects
 from tests.support.harness import RunningBot
 from tests.test_onboarding_flow import say, tap
-from tests.test_projects_flow import coordinator_with_projects, member, publish
+from tests.test_projects_flow import coordinator_with_projects, member, publish, show_interest
 from tests.test_staff import ADMIN, invited
 
 pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
@@ -18,8 +18,7 @@ pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
 
 async def applied(bot: RunningBot, name: str, born: str) -> int:
     user = await member(bot, name, born, ("climate",))
-    page = await say(user, "/projects")
-    await tap(user, "🙋 I'm interested", message=page)
+    await show_interest(user)
     await tap(user, "📨 Send without a message")
     rows = await bot.services.db.fetch_all(
         "SELECT id FROM applications WHERE member_id = ?", (user.id,)
@@ -86,8 +85,7 @@ async def test_a_lapsed_question_does_not_take_later_text(bot: RunningBot) -> No
     _, carla = await coordinator_with_projects(bot)
     await publish(bot, carla, "Orti in Barriera")
     giulia = await member(bot, "Giulia", "05/2006", ("climate",))
-    page = await say(giulia, "/projects")
-    await tap(giulia, "🙋 I'm interested", message=page)
+    await show_interest(giulia)
     bot.clock.advance(minutes=31)
     later = await say(giulia, "ciao!")
     assert later.text == (

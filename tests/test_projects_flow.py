@@ -67,6 +67,13 @@ async def publish(bot: RunningBot, carla: FakeUser, title: str) -> BotMessage:
     return card
 
 
+async def show_interest(user: FakeUser) -> BotMessage:
+    """/projects, then "I'm interested" in the first project listed; returns the listing."""
+    page = await say(user, "/projects")
+    await tap(user, "🙋 I'm interested", message=page)
+    return page
+
+
 async def test_from_spreadsheet_to_participant_and_back(bot: RunningBot) -> None:
     admin, carla = await coordinator_with_projects(bot)
     card = await publish(bot, carla, "Orti in Barriera")
@@ -135,8 +142,7 @@ async def test_forged_and_stale_buttons_do_nothing(bot: RunningBot) -> None:
     admin, carla = await coordinator_with_projects(bot)
     await publish(bot, carla, "Orti in Barriera")
     giulia = await member(bot, "Giulia", "05/2008", ("climate",))
-    page = await say(giulia, "/projects")
-    await tap(giulia, "🙋 I'm interested", message=page)
+    page = await show_interest(giulia)
     await tap(giulia, "📨 Send without a message")
     application = await carla.next_reply()
 
@@ -180,12 +186,10 @@ async def test_coordinators_get_one_reminder_after_three_days(bot: RunningBot) -
     await publish(bot, carla, "Orti in Barriera")
     await publish(bot, carla, "Doposcuola")
     giulia = await member(bot, "Giulia", "05/2008", ("climate", "education"))
-    page = await say(giulia, "/projects")
-    await tap(giulia, "🙋 I'm interested", message=page)
+    await show_interest(giulia)
     await tap(giulia, "📨 Send without a message")
     first = await carla.next_reply()
-    page = await say(giulia, "/projects")
-    await tap(giulia, "🙋 I'm interested", message=page)
+    await show_interest(giulia)
     await tap(giulia, "📨 Send without a message")
     await carla.next_reply()
     await tap(carla, "✅ Accept", message=first)  # answered: no reminder for this one

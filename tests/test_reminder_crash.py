@@ -20,8 +20,8 @@ from bot.core.clock import FakeClock, SystemClock
 from bot.core.settings import Settings
 from bot.services.event_notices import REMINDER
 from storage.db import Database, to_db_time
-from storage.events import NewEvent
 from tests.support.bot_process import BotProcess
+from tests.support.events import open_event
 from tests.support.harness import ErrorCollector, RunningBot, running_bot
 
 MEMBERS = 30
@@ -75,18 +75,8 @@ async def _prepare(
             starts[title] = real_now + timedelta(minutes=minutes)
             event_id = await bot.services.events.create(
                 ORGANISER,
-                NewEvent(
-                    title=title,
-                    description="",
-                    starts_at=starts[title],
-                    duration_minutes=90,
-                    place="Parco Dora",
-                    link=None,
-                    capacity=None,
-                    project_id=None,
-                    min_age=None,
-                    max_age=None,
-                    reminder_minutes=OFFSETS,
+                open_event(
+                    starts[title], title=title, duration_minutes=90, reminder_minutes=OFFSETS
                 ),
             )
             for user in members:

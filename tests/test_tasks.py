@@ -36,6 +36,13 @@ class Recorder:
         self.ran.append(task.id)
 
 
+async def stored(repository: TaskRepository, task_id: int) -> Task:
+    """The task as it is stored now (it must be there)."""
+    task = await repository.get(task_id)
+    assert task is not None
+    return task
+
+
 @pytest.fixture
 def repository(db: Database) -> TaskRepository:
     return TaskRepository(db)
@@ -62,8 +69,7 @@ async def test_a_task_runs_when_due_and_only_once(
     assert await dispatcher.run_due() == 1
     assert await dispatcher.run_due() == 0
     assert recorder.ran == [task_id]
-    task = await repository.get(task_id)
-    assert task is not None
+    task = await stored(repository, task_id)
     assert task.state == "done"
     assert task.payload == {"n": 1}
 
@@ -142,8 +148,7 @@ async def test_retry_later_then_give_up(repository: TaskRepository, clock: FakeC
     for _ in range(2):
         clock.advance(minutes=10)
         assert await dispatcher.run_due() == 1
-    task = await repository.get(task_id)
-    assert task is not None
+    task = await stored(repository, task_id)
     assert (task.state, task.attempts, task.last_error) == ("failed", 3, "not yet")
     assert calls == 3
 
@@ -163,8 +168,7 @@ async def test_a_failing_task_does_not_stop_the_others(
     assert await dispatcher.run_due() == 2
     assert recorder.ran == [good]
     assert bad is not None
-    task = await repository.get(bad)
-    assert task is not None
+    task = await stored(repository, bad)
     assert (task.state, task.last_error) == ("failed", "ValueError")
     assert "task" in caplog.text
     assert "failed" in caplog.text
@@ -181,8 +185,7 @@ async def test_dedupe_key_and_unknown_kinds(
     stray = await repository.add("retired-kind", {}, clock.now(), clock.now())
     await dispatcher.run_due()
     assert stray is not None
-    task = await repository.get(stray)
-    assert task is not None
+    task = await stored(repository, stray)
     assert task.state == "failed"
 
 
@@ -303,21 +306,18 @@ async def test_no_connection_to_telegram_is_tried_again_a_timeout_is_not(
     task_id = await dispatcher.schedule(kind("send"), {})
     assert task_id is not None
     assert await dispatcher.run_due() == 1
-    task = await repository.get(task_id)
-    assert task is not None
+    task = await stored(repository, task_id)
     assert (task.state, task.last_error) == ("pending", "no connection to Telegram")
     clock.advance(seconds=30)
     assert await dispatcher.run_due() == 1
-    task = await repository.get(task_id)
-    assert task is not None
+    task = await stored(repository, task_id)
     assert task.state == "done"
     # A read timeout: the message may have arrived, so it is never sent again.
     failures.append(MaybeSent("ReadTimeout"))
     other = await dispatcher.schedule(kind("send"), {})
     assert other is not None
     assert await dispatcher.run_due() == 1
-    task = await repository.get(other)
-    assert task is not None
+    task = await stored(repository, other)
     assert task.state == "failed"
 
 
@@ -339,8 +339,7 @@ async def test_holds_and_flood_control_use_up_no_attempt(
     for _ in range(7):
         await dispatcher.run_due()
         clock.advance(hours=1)
-    task = await repository.get(task_id)
-    assert task is not None
+    task = await stored(repository, task_id)
     assert (task.state, task.attempts) == ("done", 1)  # six holds, then one real run
 
 
@@ -368,8 +367,7 @@ async def test_a_typed_payload_is_decoded_once_before_the_handler_runs(
     assert await dispatcher.run_due() == 3
     assert seen == [Greeting("Ada", 2), Greeting("Bea", 1)]
     assert broken is not None
-    task = await repository.get(broken)
-    assert task is not None
+    task = await stored(repository, broken)
     assert task.state == "failed"  # no name: the payload does not decode
 
 

@@ -55,8 +55,17 @@ def _set_masks(facts: MemberFacts | ProjectFacts) -> None:
     object.__setattr__(facts, "days_mask", mask(facts.days, DAYS))
 
 
+@dataclass(frozen=True, kw_only=True)
+class _Masks:
+    """The bitmask copies of causes, skills and days that `top` ranks on (see _set_masks)."""
+
+    causes_mask: int = field(default=0, compare=False)
+    skills_mask: int = field(default=0, compare=False)
+    days_mask: int = field(default=0, compare=False)
+
+
 @dataclass(frozen=True)
-class MemberFacts:
+class MemberFacts(_Masks):
     age: int
     causes: frozenset[str]
     skills: frozenset[str]
@@ -66,16 +75,13 @@ class MemberFacts:
     consents_to_matching: bool
     guardian_cleared: bool  # True when no guardian consent is needed, or it was given
     excluded: frozenset[int] = frozenset()  # projects applied to, declined or left
-    causes_mask: int = field(default=0, compare=False)
-    skills_mask: int = field(default=0, compare=False)
-    days_mask: int = field(default=0, compare=False)
 
     def __post_init__(self) -> None:
         _set_masks(self)
 
 
 @dataclass(frozen=True)
-class ProjectFacts:
+class ProjectFacts(_Masks):
     id: int
     open: bool
     places_left: int
@@ -88,9 +94,6 @@ class ProjectFacts:
     days: frozenset[str]
     hours_per_week: int
     published_at: datetime
-    causes_mask: int = field(default=0, compare=False)
-    skills_mask: int = field(default=0, compare=False)
-    days_mask: int = field(default=0, compare=False)
 
     def __post_init__(self) -> None:
         _set_masks(self)

@@ -46,3 +46,11 @@ async def reach_summary(bot: RunningBot, user: FakeUser) -> None:
     await choose(bot, user, "days", "weekends")
     await onboarding.answer_hours(user.id, 5)
     await onboarding.finish_consents(user.id)
+
+
+async def onboard(bot: RunningBot, user: FakeUser, name: str) -> None:
+    """Every question answered through the service, and the profile, named `name`, confirmed."""
+    await reach(bot, user, Step.NAME)
+    await bot.services.onboarding.answer_name(user.id, name)
+    await reach_summary(bot, user)
+    await bot.services.onboarding.confirm(user.id)
