@@ -131,8 +131,6 @@ async def open_services(
     await staff.load()
     notifications = NotificationGate(
         members=members,
-        consents=consents,
-        preferences=preferences,
         staff=staff,
         ages=ages,
         tasks=tasks,

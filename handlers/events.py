@@ -4,6 +4,8 @@ cancellation or a freed seat. Every answer is checked again when its button is p
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from telegram import (
     CallbackQuery,
     InlineKeyboardMarkup,
@@ -62,6 +64,31 @@ async def notice_card(services: Services, screens: Screens, event: Event) -> str
     """The event as a reminder or a notice shows it: one phone screen."""
     title = await project_title(services, event)
     return event_card(screens, event, local(services), title, NOTICE_VIEW)
+
+
+class NoticeCards:
+    """The cards of the events reminders and notices are about, kept for the few hundred most
+    recent (event, language, year): everyone going to an event gets the same card, drawn once.
+    The event itself is part of the key, so a change draws it anew."""
+
+    SIZE = 512
+
+    def __init__(self, services: Services) -> None:
+        self._services = services
+        self._cards: OrderedDict[tuple[Event, str, int, str | None], str] = OrderedDict()
+
+    async def card(self, screens: Screens, event: Event) -> str:
+        services = self._services
+        title = await project_title(services, event)
+        now = local(services)
+        key = (event, screens.language, now.now.astimezone(now.zone).year, title)
+        card = self._cards.get(key)
+        if card is None:
+            card = event_card(screens, event, now, title, NOTICE_VIEW)
+            self._cards[key] = card
+            if len(self._cards) > self.SIZE:
+                self._cards.popitem(last=False)
+        return card
 
 
 async def project_title(services: Services, event: Event) -> str | None:
@@ -221,11 +248,12 @@ async def _keep_card(query: CallbackQuery, answer: str) -> None:
 
 def reminder_renderer(services: Services) -> Renderer[EventReminder]:
     """An event reminder: the card, with a "Can't come"."""
+    cards = NoticeCards(services)
 
     async def render(screens: Screens, note: EventReminder) -> Screen:
         minutes = int(note.left.total_seconds() // 60)
         cannot = AnswerEvent("n", note.event.id).button(screens.text("event-cannot"))
-        card = await notice_card(services, screens, note.event)
+        card = await cards.card(screens, note.event)
         text = screens.text("event-reminder", left=left_words(screens, minutes), card=Html(card))
         return Screen(text, InlineKeyboardMarkup([[cannot]]))
 

@@ -20,6 +20,20 @@ class Member:
     last_seen_at: datetime
 
 
+@dataclass(frozen=True)
+class Addressee:
+    """What deciding whether a message may go to someone needs, read at once."""
+
+    telegram_id: int
+    reachable: bool
+    language: str | None
+    app_language: str | None
+    birth_year: int | None
+    birth_month: int | None
+    granted: frozenset[str]  # the consent purposes they said yes to
+    invitations: bool  # they take invitations to projects (rule 15 (d))
+
+
 def _member(row: sqlite3.Row) -> Member:
     return from_row(Member, row)
 
@@ -30,6 +44,31 @@ class MemberRepository(Repository):
             "SELECT * FROM members WHERE telegram_id = ?", (telegram_id,)
         )
         return _member(row) if row else None
+
+    async def addressee(self, telegram_id: int) -> Addressee | None:
+        """The member, their birth month, consents and preferences: one query."""
+        row = await self._db.fetch_one(
+            "SELECT m.telegram_id, m.reachable, m.language, m.app_language,"
+            " p.birth_year, p.birth_month, COALESCE(pr.invitations, 1) AS invitations,"
+            " (SELECT group_concat(c.purpose) FROM consents c"
+            "  WHERE c.member_id = m.telegram_id AND c.granted = 1) AS granted"
+            " FROM members m LEFT JOIN profiles p ON p.member_id = m.telegram_id"
+            " LEFT JOIN preferences pr ON pr.member_id = m.telegram_id"
+            " WHERE m.telegram_id = ?",
+            (telegram_id,),
+        )
+        if row is None:
+            return None
+        return Addressee(
+            telegram_id=row["telegram_id"],
+            reachable=bool(row["reachable"]),
+            language=row["language"],
+            app_language=row["app_language"],
+            birth_year=row["birth_year"],
+            birth_month=row["birth_month"],
+            granted=frozenset(row["granted"].split(",")) if row["granted"] else frozenset(),
+            invitations=bool(row["invitations"]),
+        )
 
     async def language(self, telegram_id: int) -> str | None:
         row = await self._db.fetch_one(

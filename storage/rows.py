@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import fields
 from datetime import date, datetime
 from functools import cache
@@ -51,7 +51,9 @@ def _columns(cls: type[DataclassInstance]) -> tuple[tuple[str, Decode], ...]:
     )
 
 
-def from_row(cls: type[T], row: sqlite3.Row, prefix: str = "", **given: Any) -> T:
+def from_row(
+    cls: type[T], row: sqlite3.Row | Mapping[str, Any], prefix: str = "", **given: Any
+) -> T:
     """A `cls` whose fields are read, and decoded by their type, from the row's columns of the
     same name (after `prefix`); `given` fields are not read (they have no such column)."""
     values = {

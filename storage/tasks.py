@@ -110,14 +110,15 @@ class TaskRepository(Repository):
     async def claim_due(self, now: datetime, limit: int) -> list[Task]:
         """Atomically move up to `limit` due tasks from pending to running, oldest first.
         Once claimed, a task is never claimed again: this is what makes it run at most once."""
-        async with self._db.transaction() as tx:
-            rows = await tx.fetch_all(
-                "UPDATE tasks SET state = 'running', claimed_at = :now, attempts = attempts + 1"
-                " WHERE id IN (SELECT id FROM tasks WHERE state = 'pending' AND due_at <= :now"
-                "              ORDER BY due_at, id LIMIT :limit)"
-                " RETURNING *",
-                {"now": to_db_time(now), "limit": limit},
-            )
+        # One statement, committed on its own (the connection is in autocommit mode): one trip
+        # to the database thread instead of three for BEGIN, UPDATE and COMMIT.
+        rows = await self._db.fetch_all(
+            "UPDATE tasks SET state = 'running', claimed_at = :now, attempts = attempts + 1"
+            " WHERE id IN (SELECT id FROM tasks WHERE state = 'pending' AND due_at <= :now"
+            "              ORDER BY due_at, id LIMIT :limit)"
+            " RETURNING *",
+            {"now": to_db_time(now), "limit": limit},
+        )
         tasks = [_task(row) for row in rows]
         tasks.sort(key=lambda task: (task.due_at, task.id))
         return tasks

@@ -129,11 +129,12 @@ class EventNotices:
 
     async def wants_reminders(self, member_id: int, event: Event) -> bool:
         rsvp = await self.repository.rsvp(event.id, member_id)
-        if rsvp is None:
-            return False
-        if rsvp.answer == "going":
+        return await self._wants(member_id, rsvp.answer if rsvp is not None else None)
+
+    async def _wants(self, member_id: int, answer: str | None) -> bool:
+        if answer == "going":
             return True
-        return rsvp.answer == "maybe" and (await self.preferences.get(member_id)).remind_maybe
+        return answer == "maybe" and (await self.preferences.get(member_id)).remind_maybe
 
     async def reminder_tasks(self, member_id: int, event: Event) -> list[NewTask]:
         now = self.clock.now()
@@ -193,22 +194,22 @@ class EventNotices:
         member_id = task.member_id
         if member_id is None:
             raise ValueError("a reminder needs a member")
-        event = await self.repository.get(due.event)
+        # The other reminders stored for this member and event come with it (not a fresh
+        # plan: the member's age or the settings may have changed since).
+        keyed = f"reminder:{due.event}:r{due.revision}:{member_id}:"
+        event, answer, stored = await self.repository.reminder_facts(due.event, member_id, keyed)
         now = self.clock.now()
         if event is None or event.status != "open" or event.starts_at <= now:
             return
         if due.revision != event.revision:
             return  # planned for a start time that has changed since
-        if not await self.wants_reminders(member_id, event):
+        if not await self._wants(member_id, answer):
             return
-        # The other reminders stored for this member and event (not a fresh plan: the
-        # member's age or the settings may have changed since). A later one that is due too,
-        # whether waiting, running in another worker or already sent, makes this one moot.
+        # A later reminder that is due too, whether waiting, running in another worker or
+        # already sent, makes this one moot.
         siblings = [
             Planned(timedelta(minutes=int(other.payload["minutes"])), other.due_at)
-            for other in await self.tasks.keyed(
-                f"reminder:{event.id}:r{event.revision}:{member_id}:"
-            )
+            for other in stored
             if other.id != task.id and other.state in {"pending", "running", "done", "interrupted"}
         ]
         mine = Planned(timedelta(minutes=due.minutes), task.due_at)

@@ -7,7 +7,7 @@ from datetime import date
 
 from bot.core.clock import Clock
 from bot.core.i18n import SUPPORTED_LANGUAGES, resolve_language
-from storage.members import Member, MemberRepository
+from storage.members import Addressee, Member, MemberRepository
 
 
 class MemberService:
@@ -39,6 +39,9 @@ class MemberService:
 
     async def get(self, telegram_id: int) -> Member | None:
         return await self._repository.get(telegram_id)
+
+    async def addressee(self, telegram_id: int) -> Addressee | None:
+        return await self._repository.addressee(telegram_id)
 
     async def language_for(self, telegram_id: int, telegram_code: str | None) -> str:
         stored = await self.stored_language(telegram_id)

@@ -17,14 +17,15 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from bot.core.clock import Clock
+from bot.core.i18n import resolve_language
 from bot.core.tasks import RetryLater, TaskDispatcher, TaskKind
+from bot.domain.age_gate import counts_as_minor
+from bot.domain.birth_month import BirthMonth
 from bot.domain.quiet_hours import QuietHours
 from bot.services.ages import Ages
-from bot.services.consents import ConsentService
 from bot.services.members import MemberService
 from bot.services.staff import StaffService
-from storage.members import Member
-from storage.preferences import PreferenceRepository
+from storage.members import Addressee
 from storage.tasks import Task
 
 
@@ -41,6 +42,20 @@ class Purpose(StrEnum):
     @property
     def consent(self) -> str | None:
         return None if self in {Purpose.CONSEQUENCE, Purpose.STAFF} else self.value
+
+
+def _allows(addressee: Addressee, purpose: Purpose) -> bool:
+    """Whether they consent to this purpose now (rule 15: (b), (c), (d) can each be switched
+    off; (d) also on its own, in /settings)."""
+    if purpose.consent is not None and purpose.consent not in addressee.granted:
+        return False
+    return purpose is not Purpose.INVITATION or addressee.invitations
+
+
+def _born(addressee: Addressee | None) -> BirthMonth | None:
+    if addressee is None or addressee.birth_year is None or not addressee.birth_month:
+        return None
+    return BirthMonth(addressee.birth_year, addressee.birth_month)
 
 
 class Outcome(StrEnum):
@@ -137,8 +152,6 @@ class DeliveryReport:
 @dataclass(kw_only=True, eq=False)
 class NotificationGate:
     members: MemberService
-    consents: ConsentService
-    preferences: PreferenceRepository
     staff: StaffService
     ages: Ages
     tasks: TaskDispatcher
@@ -152,38 +165,32 @@ class NotificationGate:
         kinds: list[type[Note]] = [Text, *self.keepable]
         self._keepable = {kind.__name__: kind for kind in kinds}
 
-    async def quiet_until(self, member_id: int, purpose: Purpose) -> datetime | None:
-        """When the quiet hours this member is in now end; None if none apply to them now.
-        Only members under 18 (or of unknown age) have them, and never for staff work."""
-        if purpose is Purpose.STAFF or not await self.ages.is_minor(member_id):
+    def _quiet_end(self, minor: bool, purpose: Purpose) -> datetime | None:
+        """When the quiet hours someone is in now end; None if none apply to them now. Only
+        members under 18 (or of unknown age) have them, and never for staff work."""
+        if purpose is Purpose.STAFF or not minor:
             return None
         now = self.clock.now()
         allowed = self.quiet.next_allowed(now, self.zone)
         return allowed if allowed > now else None
 
-    async def held_until(
-        self, member_id: int, purpose: Purpose, deadline: datetime | None = None
-    ) -> datetime | None:
+    def _held(self, minor: bool, purpose: Purpose, deadline: datetime | None) -> datetime | None:
         """When quiet hours let this go out, if not now. A message due before a deadline (an
         event's start) that waiting would miss goes now."""
-        allowed = await self.quiet_until(member_id, purpose)
+        allowed = self._quiet_end(minor, purpose)
         if allowed is None:
             return None
         if deadline is not None and allowed.astimezone(UTC) >= deadline.astimezone(UTC):
             return None
         return allowed
 
-    async def allowed(self, member_id: int, purpose: Purpose) -> bool:
-        """Whether the member consents to this purpose now (rule 15: (b), (c), (d) can each be
-        switched off)."""
-        consent = purpose.consent
-        if consent is None:
-            return True
-        if not (await self.consents.granted(member_id))[consent]:
-            return False
-        if purpose is Purpose.INVITATION:
-            return (await self.preferences.get(member_id)).invitations
-        return True
+    async def quiet_until(self, member_id: int, purpose: Purpose) -> datetime | None:
+        return self._quiet_end(await self.ages.is_minor(member_id), purpose)
+
+    async def held_until(
+        self, member_id: int, purpose: Purpose, deadline: datetime | None = None
+    ) -> datetime | None:
+        return self._held(await self.ages.is_minor(member_id), purpose, deadline)
 
     async def deliver(
         self,
@@ -195,36 +202,38 @@ class NotificationGate:
         later: Later = Later.QUEUE,
     ) -> Delivery:
         """Send now, keep for later, or say why not."""
-        member = await self.members.get(member_id)
+        addressee = await self.members.addressee(member_id)  # one read decides it all
         # Staff join by an invitation, not the onboarding: they may have no member record.
-        known = member is not None or (purpose is Purpose.STAFF and self.staff.is_staff(member_id))
-        if not known or (member is not None and not member.reachable):
+        known = addressee is not None or (
+            purpose is Purpose.STAFF and self.staff.is_staff(member_id)
+        )
+        if not known or (addressee is not None and not addressee.reachable):
             return Delivery(Outcome.UNREACHABLE)
-        if not await self.allowed(member_id, purpose):
+        if addressee is not None and not _allows(addressee, purpose):
             return Delivery(Outcome.SWITCHED_OFF)
-        until = await self.held_until(member_id, purpose, deadline)
+        minor = counts_as_minor(_born(addressee), self.clock.now().date())
+        until = self._held(minor, purpose, deadline)
         if until is not None:
             if later is Later.DROP:
                 return Delivery(Outcome.DROPPED)
             if later is Later.QUEUE:
                 await self._keep(member_id, note, purpose, deadline, until)
             return Delivery(Outcome.HELD, until)
-        recipient = Recipient(member_id, await self._language(member_id, member))
+        recipient = Recipient(member_id, self._language(member_id, addressee))
         if await self.sender.send(recipient, note):
             return Delivery(Outcome.SENT)
         await self.members.mark_unreachable(member_id)
         return Delivery(Outcome.UNREACHABLE)
 
-    async def _language(self, member_id: int, member: Member | None) -> str:
+    def _language(self, member_id: int, addressee: Addressee | None) -> str:
         """Their choice (/language), else their app's: a member's when they first wrote, a
         staff member's when they joined."""
-        if member is not None and member.language is not None:
-            return member.language
+        if addressee is not None and addressee.language is not None:
+            return addressee.language
         if self.staff.is_staff(member_id) and (joined := self.staff.language_of(member_id)):
             return joined
-        if member is not None:
-            return self.members.language_of(member)
-        return self.members.default_language
+        app_language = addressee.app_language if addressee is not None else None
+        return resolve_language(None, app_language, self.members.default_language)
 
     async def deliver_in_task(
         self, member_id: int, note: Note, purpose: Purpose, *, deadline: datetime | None = None
