@@ -28,4 +28,12 @@ async def start(update: Update, context: BotContext, person: Person) -> None:
         # Staff are adults: never the youth onboarding, never the age gate.
         await reply(context, person, "start-staff", name=person.first_name)
         return
+    services = context.services
+    if await services.guardians.consented_by(person.id) and not await services.onboarding.step_of(
+        person.id
+    ):
+        # A parent or guardian who came through a member's link: the youth onboarding is not
+        # for them (it would refuse them as too old and forget the consent they gave).
+        await reply(context, person, "start-guardian", name=person.first_name)
+        return
     await onboarding.start(context, person)

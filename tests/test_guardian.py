@@ -80,6 +80,10 @@ async def test_a_13_year_old_finishes_only_after_the_guardian_consents(bot: Runn
     again = await say(bot.server.add_user("Eve", language_code="en"), f"/start {token_in(invite)}")
     assert (again.text or "").startswith("🤔 This link isn't valid")
 
+    # The guardian's own /start is a guardian's, never the youth onboarding (which would
+    # refuse her as too old and forget the consent she gave).
+    greeted = await say(mum, "/start")
+    assert (greeted.text or "").startswith("Ciao Laura! Sei qui come genitore o tutore")
     # Later the guardian withdraws: the member is paused at once.
     listing = await say(mum, "/guardian")
     await mum.press("↩️ Ritira il consenso per Nina", message=listing)

@@ -10,6 +10,9 @@ command-cancel = Cancel what you're doing
 command-privacy = How we use your data
 
 ## First contact
+start-guardian =
+    Hi { $name }! You're here as the parent or guardian of a young member of <b>Generazione Changemaker</b>.
+    With /guardian you see the consents you gave and can withdraw them at any time; /privacy tells how we use data.
 start-staff =
     Hi { $name }! You're on the <b>Generazione Changemaker</b> staff.
     The youth onboarding isn't for you: use /help for the staff commands.

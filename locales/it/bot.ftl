@@ -10,6 +10,9 @@ command-cancel = Annulla quello che stai facendo
 command-privacy = Come usiamo i tuoi dati
 
 ## Primo contatto
+start-guardian =
+    Ciao { $name }! Sei qui come genitore o tutore di un ragazzo o una ragazza di <b>Generazione Changemaker</b>.
+    Con /guardian vedi i consensi che hai dato e puoi ritirarli in ogni momento; con /privacy come usiamo i dati.
 start-staff =
     Ciao { $name }! Sei nello staff di <b>Generazione Changemaker</b>.
     Il percorso per i giovani non fa per te: usa /help per i comandi dello staff.
