@@ -184,3 +184,14 @@ async def test_a_guardian_who_says_no_leaves_nothing_behind(bot: RunningBot) -> 
     await bot.server.wait_until(lambda _: card.edits == 1)
     assert (card.text or "").startswith("All right: we've deleted Bea's data.")
     assert await rows_about(bot, bea.id) == []
+
+
+async def test_a_member_waiting_for_a_guardian_is_told_so_not_to_make_a_profile(
+    bot: RunningBot,
+) -> None:
+    leo, _, _ = await thirteen(bot, "Leo")
+    told = await say(leo, "/projects")
+    assert told.text == (
+        "⏳ We're waiting for your parent's OK: then you can use everything. /start shows where"
+        " the request is."
+    )

@@ -20,6 +20,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 from telegram import CallbackQuery, Update
 from telegram.ext import CallbackQueryHandler
 
+from bot.domain.onboarding_steps import Step
 from bot.services.staff import Role
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
@@ -118,7 +119,6 @@ ROLE_REFUSALS = {
 }
 # A button from before: "that has an answer already", nothing more.
 STALE = "onboarding-button-old"
-NOT_A_MEMBER = Refusal("profile-none", STALE, alert=False)
 
 
 def requires(role: Role, *, quietly: bool = False) -> Callable[[Guarded[U, P]], Guarded[U, P]]:
@@ -156,5 +156,27 @@ def _guard(
 
 
 def finished_member(handler: Guarded[U, P]) -> Guarded[U, P]:
-    """Only for members who finished the onboarding."""
-    return _guard(_is_member, NOT_A_MEMBER)(handler)
+    """Only for members who finished the onboarding; the others are told where they are."""
+
+    @functools.wraps(handler)
+    async def run(
+        source: U, context: BotContext, person: Person, /, *args: P.args, **kwargs: P.kwargs
+    ) -> None:
+        if await _is_member(context, person):
+            await handler(source, context, person, *args, **kwargs)
+            return
+        said = await _why_not_a_member(context, person)
+        await Refusal(said, STALE, alert=False).tell(source, context, person)
+
+    return run
+
+
+async def _why_not_a_member(context: BotContext, person: Person) -> str:
+    """No profile yet, one half done, one waiting for a guardian's OK, or staff."""
+    if person.is_staff:
+        return "profile-staff"
+    onboarding = context.services.onboarding
+    step = await onboarding.step_of(person.id)
+    if step is Step.GUARDIAN:
+        return "member-waiting-guardian"
+    return "profile-none" if step is None else "profile-unfinished"

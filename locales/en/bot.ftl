@@ -910,3 +910,4 @@ question-lapsed = ⌛ Some time has passed and that question has expired: the me
 message-sent-now = ✅ Message delivered to { $count } of { $total }.
 message-sent-held = 🌙 { $count } will get it at { $until }: they are under 18 and it's quiet hours now.
 message-sent-missed = 🚫 { $count } can't be reached (they blocked the bot or switched these messages off).
+member-waiting-guardian = ⏳ We're waiting for your parent's OK: then you can use everything. /start shows where the request is.

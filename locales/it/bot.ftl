@@ -916,3 +916,4 @@ question-lapsed = ⌛ È passato un po' di tempo e quella domanda è scaduta: il
 message-sent-now = ✅ Messaggio consegnato a { $count } su { $total }.
 message-sent-held = 🌙 { $count } lo riceveranno alle { $until }: sono minorenni e ora è tempo di silenzio.
 message-sent-missed = 🚫 { $count } non si possono raggiungere (hanno bloccato il bot o disattivato questi messaggi).
+member-waiting-guardian = ⏳ Aspettiamo l'ok del tuo genitore: poi potrai usare tutto. /start ti dice a che punto è la richiesta.
