@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage.db import Repository, from_db_time, to_db_time
+from storage.db import Repository, to_db_time
 from storage.rows import from_row
 from storage.tasks import NewTask, insert_tasks
 
@@ -32,6 +32,17 @@ class Rsvp:
 
 def rsvp_from_row(row: sqlite3.Row) -> Rsvp:
     return from_row(Rsvp, row)
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    """A member's answer to an event, as their data export shows it."""
+
+    event: str
+    starts_at: datetime
+    event_status: str
+    answer: str
+    answered_at: datetime
 
 
 class Rsvps(Repository):
@@ -60,23 +71,15 @@ class Rsvps(Repository):
         assert row is not None
         return Counts(int(row["going"]), int(row["maybe"]), int(row["waiting"]))
 
-    async def answers_of(self, member_id: int) -> list[dict[str, object]]:
+    async def answers_of(self, member_id: int) -> list[AnswerRecord]:
         """Every answer the member gave, with the event it was for (for /mydata)."""
         rows = await self._db.fetch_all(
-            "SELECT e.title, e.starts_at, e.status, r.answer, r.answered_at FROM rsvps r"
-            " JOIN events e ON e.id = r.event_id WHERE r.member_id = ? ORDER BY e.starts_at",
+            "SELECT e.title AS event, e.starts_at, e.status AS event_status, r.answer,"
+            " r.answered_at FROM rsvps r JOIN events e ON e.id = r.event_id"
+            " WHERE r.member_id = ? ORDER BY e.starts_at",
             (member_id,),
         )
-        return [
-            {
-                "event": row["title"],
-                "starts_at": from_db_time(row["starts_at"]),
-                "event_status": row["status"],
-                "answer": row["answer"],
-                "answered_at": from_db_time(row["answered_at"]),
-            }
-            for row in rows
-        ]
+        return [from_row(AnswerRecord, row) for row in rows]
 
     async def attendees(self, event_id: int) -> list[tuple[int, str, str]]:
         """(member, answer, first name) of everyone who answered, in the order they got their

@@ -92,7 +92,7 @@ class PrivacyService:
                 "preferences": asdict(preferences),
                 "applications": applications,
                 "participations": [a for a in applications if a["status"] == "accepted"],
-                "event_answers": await self.events.answers_of(member_id),
+                "event_answers": [asdict(a) for a in await self.events.answers_of(member_id)],
                 "volunteer_hours": 0,
                 "sanctions": [],
             }
