@@ -155,7 +155,7 @@ def _start_words(context: BotContext, screens: Screens, draft: Draft) -> dict[st
 async def draft_screen(context: BotContext, person: Person, draft: Draft) -> Screen:
     screens = person.screens
     if draft.step == "preview":
-        return await _preview(context, screens, draft)
+        return await _preview(context, person, draft)
     rows = await _question_rows(context, person, draft)
     rows.append([screens.button("newevent-cancel", EventPlain("x"))])
     # Without projects of their own the project question is never asked: not counted either.
@@ -170,15 +170,18 @@ async def draft_screen(context: BotContext, person: Person, draft: Draft) -> Scr
     return Screen(text, InlineKeyboardMarkup(rows))
 
 
-async def _preview(context: BotContext, screens: Screens, draft: Draft) -> Screen:
-    services = context.services
+async def _preview(context: BotContext, person: Person, draft: Draft) -> Screen:
+    services, screens = context.services, person.screens
     preview = Event(**vars(services.event_drafts.event_of(draft)))
     title = await project_title(services, preview)
     editing = draft.data.get("editing") is not None
     intro = "newevent-preview-edit" if editing else "newevent-preview"
     card = event_card(screens, preview, local(services), title, ORGANISER_VIEW)
+    # Without projects of their own the project question is never asked: nor offered here.
+    has_projects = await services.event_drafts.my_projects(person.id)
+    questions = QUESTIONS if has_projects else NO_PROJECT_QUESTIONS
     corrections = [
-        screens.button(f"newevent-edit-{name}", EventCorrect(name)) for name in QUESTIONS
+        screens.button(f"newevent-edit-{name}", EventCorrect(name)) for name in questions
     ]
     rows = [corrections[i : i + 3] for i in range(0, len(corrections), 3)]
     finish = "newevent-save-changes" if editing else "newevent-publish"

@@ -462,3 +462,16 @@ async def test_who_is_coming_names_only_those_visible_to_projects(bot: RunningBo
     await carla.wait_until(lambda u: "who answered" in (listing.text or ""))
     assert "✅ Going (2): Ada and 1 more" in (listing.text or "")
     assert "Bea" not in (listing.text or "")
+
+
+async def test_without_projects_the_project_question_is_never_offered(bot: RunningBot) -> None:
+    carla = await coordinator(bot)  # no projects of her own
+    preview = await write_event(carla)
+    labels = [label for row in preview.buttons for label in row]
+    assert "✏️ Project" not in labels
+    assert await bot.services.event_drafts.correct(carla.id, "project") is None  # forged
+    await carla.press("✏️ Title", message=preview)  # the draft still works
+    asked = await carla.next_reply()
+    assert "What's it called?" in (asked.text or "")
+    again = await say(carla, "Pulizia del parco Dora")
+    assert "Publish" in str(again.buttons)

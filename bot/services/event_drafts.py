@@ -116,6 +116,13 @@ class EventDraftService(DraftFlow):
     def default_reminders(self) -> tuple[int, ...]:
         return tuple(int(r.total_seconds() // 60) for r in self.reminders)
 
+    async def correct(self, coordinator_id: int, step: str) -> Draft | None:
+        """The project question only for someone with projects to link (it is never asked,
+        nor offered, otherwise)."""
+        if step == "project" and not await self.my_projects(coordinator_id):
+            return None
+        return await super().correct(coordinator_id, step)
+
     async def my_projects(self, coordinator_id: int) -> list[Project]:
         """Projects an event may be linked to: the coordinator's, not closed."""
         return [
