@@ -475,3 +475,15 @@ async def test_without_projects_the_project_question_is_never_offered(bot: Runni
     assert "What's it called?" in (asked.text or "")
     again = await say(carla, "Pulizia del parco Dora")
     assert "Publish" in str(again.buttons)
+
+
+async def test_a_bad_start_after_a_read_back_asks_afresh(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    await say(carla, "/newevent")
+    await say(carla, "Pulizia del parco")
+    await say(carla, "Guanti e sacchi li portiamo noi.")
+    read_back = await say(carla, "domani 18:30")
+    assert "So it starts Friday 16 January 2026, 18:30. Right?" in (read_back.text or "")
+    refused = await say(carla, "ieri 18:30")  # typed instead of pressing Yes or No
+    assert "So it starts" not in (refused.text or "")  # not the old read-back again
+    assert "(3/8) When does it start?" in (refused.text or "")

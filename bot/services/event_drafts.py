@@ -170,6 +170,11 @@ class EventDraftService(DraftFlow):
     async def _read_start(self, coordinator_id: int, draft: Draft, text: str) -> Answer:
         when = parse_when(text, self.clock.now(), self.zone)
         if when.problem is not None:
+            if draft.step == "start_confirm":
+                # The start read back before is no longer the answer: ask for it afresh, so the
+                # problem is not shown above an old "So it starts…?".
+                data = {k: v for k, v in draft.data.items() if k != "candidate"}
+                await self._put(coordinator_id, Draft("start", data))
             return Answer(when.problem.value)
         assert when.at is not None
         candidate = {"at": to_db_time(when.at), "ambiguous": when.ambiguous}
