@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from telegram import CallbackQuery, Update
 
 from bot.services.conversations import Flow
-from bot.services.draft_flow import Draft
+from bot.services.draft_flow import Busy, Draft
 from handlers import coordinators, fallback, new_event, new_project, onboarding, projects, staff
 from handlers.common import drop_keyboard, reply, send
 from handlers.draft_steps import (
@@ -73,13 +73,22 @@ async def cancel(update: Update, context: BotContext, person: Person) -> None:
         await context.services.pending.clear(person.id)
         await reply(context, person, "cancel-done")
         return
-    drafting = DRAFTS.get(flow) if flow is not None else None
-    draft = await drafting.flow(context).draft(person.id) if drafting is not None else None
-    if drafting is not None and draft is not None:
+    found = await _draft_of(context, person, flow)
+    if found is not None:
+        drafting, draft = found
         await drafting.flow(context).cancel(person.id)
         await reply(context, person, cancelled_key(drafting.flow(context), draft))
         return
     await onboarding.cancel(context, person)
+
+
+async def _draft_of(
+    context: BotContext, person: Person, flow: Flow | None
+) -> tuple[Drafting, Draft] | None:
+    """The draft the person is writing, if the flow they are in is a draft's."""
+    drafting = DRAFTS.get(flow) if flow is not None else None
+    draft = await drafting.flow(context).draft(person.id) if drafting is not None else None
+    return (drafting, draft) if drafting is not None and draft is not None else None
 
 
 async def command_ends_question(update: Update, context: BotContext, person: Person) -> None:
@@ -107,19 +116,18 @@ async def on_choice(
 
 
 async def _go_on(context: BotContext, person: Person) -> None:
-    flow = await _flow_of(context, person)
-    drafting = DRAFTS.get(flow) if flow is not None else None
-    draft = await drafting.flow(context).draft(person.id) if drafting is not None else None
-    if drafting is None or draft is None:
+    found = await _draft_of(context, person, await _flow_of(context, person))
+    if found is None:
         await reply(context, person, "conversation-kept")
         return
+    drafting, draft = found
     await send(context, person, await drafting.draw(context, person, draft))
 
 
 async def _edit_instead(context: BotContext, person: Person, data: EditInstead) -> None:
     """Drop what was half done and edit that project or event (checked again now)."""
     services = context.services
-    draft: object
+    draft: Draft | Busy | None
     if data.kind == "p":
         draft = await services.drafts.edit_project(person.id, data.ref, replace=True)
         drafting = new_project.DRAFTING

@@ -126,6 +126,13 @@ class StartNew(KeepWhich, tag="r"):
     flow: Literal["project_draft", "event_draft"]
 
 
+# The button that drops what is half done for a new draft of this flow.
+START_NEW = {
+    Flow.PROJECT_DRAFT: StartNew("project_draft"),
+    Flow.EVENT_DRAFT: StartNew("event_draft"),
+}
+
+
 class EditInstead(KeepWhich, tag="e"):
     kind: Literal["p", "e"]  # a project or an event
     ref: int
@@ -137,7 +144,7 @@ async def ask_which_to_keep(
     """`instead`: the button that starts the new one (default: a new draft of that flow)."""
     what, start = person.text(f"flow-{busy.value}"), person.text(f"flow-{new.value}")
     if instead is None:
-        instead = StartNew(new.value)  # type: ignore[arg-type]
+        instead = START_NEW[new]
     keep = person.screens.label("conversation-keep", what=what)
     replace = person.screens.label("conversation-replace", new=start)
     keyboard = InlineKeyboardMarkup([[KeepIt().button(keep)], [instead.button(replace)]])

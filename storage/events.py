@@ -13,7 +13,7 @@ from typing import Any
 from storage.db import to_db_time
 from storage.rows import from_row
 from storage.rsvps import Counts, Rsvp, Rsvps, rsvp_from_row
-from storage.tasks import NewTask, Task, cancel_keyed_tasks, insert_tasks
+from storage.tasks import NewTask, Task, cancel_keyed_tasks, insert_tasks, key_range
 from storage.waitlist import Waitlist
 
 __all__ = ["Counts", "Event", "EventRepository", "NewEvent", "Rsvp", "event_values"]
@@ -157,7 +157,6 @@ class EventRepository(Rsvps, Waitlist):
     ) -> tuple[Event | None, str | None, list[Task]]:
         """What deciding a reminder needs, in one read: the event, this member's answer to it
         (None: none), and the tasks whose dedupe key starts with `keyed` (their reminders)."""
-        after = keyed[:-1] + chr(ord(keyed[-1]) + 1)
         row = await self._db.fetch_one(
             "SELECT e.*, (SELECT count(*) FROM rsvps r WHERE r.event_id = e.id AND r.seat = 1)"
             " AS seats_taken, (SELECT a.answer FROM rsvps a WHERE a.event_id = e.id"
@@ -167,7 +166,7 @@ class EventRepository(Rsvps, Waitlist):
             " 'dedupe_key', t.dedupe_key, 'last_error', t.last_error))"
             " FROM tasks t WHERE t.dedupe_key >= ? AND t.dedupe_key < ?) AS keyed"
             " FROM events e WHERE e.id = ?",
-            (member_id, keyed, after, event_id),
+            (member_id, *key_range(keyed), event_id),
         )
         if row is None:
             return None, None, []

@@ -60,16 +60,21 @@ async def insert_tasks(tx: Transaction, tasks: Sequence[NewTask], now: datetime)
     )
 
 
+def key_range(prefix: str) -> tuple[str, str]:
+    """The dedupe keys that start with `prefix`, as a range over the unique index of keys (not
+    a scan): from the prefix to the first key after all of them."""
+    if not prefix:
+        raise ValueError("an empty prefix would take every keyed task")
+    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
 async def cancel_keyed_tasks(tx: Transaction, prefix: str, now: datetime) -> int:
     """Cancel, inside the caller's transaction, the pending tasks whose dedupe key starts with
-    `prefix` (a range over the unique index of keys, not a scan)."""
-    if not prefix:
-        raise ValueError("an empty prefix would cancel every keyed task")
-    after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    `prefix`."""
     return await tx.execute(
         "UPDATE tasks SET state = 'cancelled', finished_at = ?"
         " WHERE dedupe_key >= ? AND dedupe_key < ? AND state = 'pending'",
-        (to_db_time(now), prefix, after),
+        (to_db_time(now), *key_range(prefix)),
     )
 
 
@@ -158,15 +163,6 @@ class TaskRepository(Repository):
             (to_db_time(now), task_id),
         )
         return changed > 0
-
-    async def keyed(self, prefix: str) -> list[Task]:
-        """Tasks in any state whose dedupe key starts with `prefix` (a range over the key
-        index)."""
-        after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-        rows = await self._db.fetch_all(
-            "SELECT * FROM tasks WHERE dedupe_key >= ? AND dedupe_key < ?", (prefix, after)
-        )
-        return [_task(row) for row in rows]
 
     async def add_many(self, tasks: Sequence[NewTask], now: datetime) -> None:
         async with self._db.transaction() as tx:

@@ -178,9 +178,6 @@ class TaskDispatcher:
         """Forget tasks finished long ago (their record of what happened is no longer needed)."""
         return await self._repository.purge_finished(self._clock.now() - older_than)
 
-    async def keyed(self, prefix: str) -> list[Task]:
-        return await self._repository.keyed(prefix)
-
     async def recover(self) -> int:
         """Call once at start-up, before the first run."""
         interrupted = await self._repository.interrupt_running(self._clock.now())

@@ -19,8 +19,6 @@ from zoneinfo import ZoneInfo
 from bot.core.clock import Clock
 from bot.core.i18n import resolve_language
 from bot.core.tasks import RetryLater, TaskDispatcher, TaskKind
-from bot.domain.age_gate import counts_as_minor
-from bot.domain.birth_month import BirthMonth
 from bot.domain.quiet_hours import QuietHours
 from bot.services.ages import Ages
 from bot.services.members import MemberService
@@ -50,12 +48,6 @@ def _allows(addressee: Addressee, purpose: Purpose) -> bool:
     if purpose.consent is not None and purpose.consent not in addressee.granted:
         return False
     return purpose is not Purpose.INVITATION or addressee.invitations
-
-
-def _born(addressee: Addressee | None) -> BirthMonth | None:
-    if addressee is None or addressee.birth_year is None or not addressee.birth_month:
-        return None
-    return BirthMonth(addressee.birth_year, addressee.birth_month)
 
 
 class Outcome(StrEnum):
@@ -211,7 +203,7 @@ class NotificationGate:
             return Delivery(Outcome.UNREACHABLE)
         if addressee is not None and not _allows(addressee, purpose):
             return Delivery(Outcome.SWITCHED_OFF)
-        minor = counts_as_minor(_born(addressee), self.clock.now().date())
+        minor = self.ages.counts_as_minor(addressee)
         until = self._held(minor, purpose, deadline)
         if until is not None:
             if later is Later.DROP:
