@@ -35,6 +35,8 @@ HOW_TO_FIX: dict[str, str] = {
     "MAX_AGE": "the oldest age the community accepts, e.g. 25",
     "GUARDIAN_CONSENT_BELOW": "members younger than this need a guardian's consent, e.g. 14",
     "NOTICE_VERSION": "a short label of the privacy notice in force, e.g. 2026-11",
+    "DATA_CONTROLLER_CONTACT": "an e-mail address or a web page where people reach the data "
+    "controller, e.g. privacy@example.org",
     "COMMUNITY_NAME": "the community's name as /about shows it, e.g. Generazione Changemaker",
     "ABOUT_LINKS": "comma-separated label=link pairs, e.g. "
     "ABOUT_LINKS=Instagram=https://example.org/genc,Sito web=https://example.org",
@@ -90,6 +92,8 @@ class Settings(BaseSettings):
     notice_version: Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[\w.\-]+$")] = "1"
     quiet_hours: str = "22:00-08:00"
     data_controller: Annotated[str, Field(min_length=2, max_length=120)] = "Generazione Changemaker"
+    # GDPR art. 13: how to reach the data controller; shown to guardians and in /privacy.
+    data_controller_contact: Annotated[str, Field(max_length=200)] = ""
     community_name: Annotated[str, Field(min_length=2, max_length=60)] = "Generazione Changemaker"
     about_links: str = ""
     reminder_offsets: str = "24h,1h"
