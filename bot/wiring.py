@@ -114,11 +114,17 @@ async def open_services(
     member_repository = MemberRepository(db)
     members = MemberService(member_repository, clock, settings.default_language)
     tasks = TaskDispatcher(TaskRepository(db), clock)
-    consents = ConsentService(ConsentRepository(db), clock, settings.notice_version)
     audit = AuditLog(AuditRepository(db), clock)
     policy = AgePolicy(settings.min_age, settings.max_age, settings.guardian_consent_below)
     profiles = ProfileRepository(db)
     ages = Ages(profiles=profiles, clock=clock)
+    consents = ConsentService(
+        repository=ConsentRepository(db),
+        ages=ages,
+        policy=policy,
+        clock=clock,
+        notice_version=settings.notice_version,
+    )
     preferences = PreferenceRepository(db)
     conversations = Conversations(repository=ConversationRepository(db), clock=clock)
     staff = StaffService(

@@ -6,7 +6,7 @@ checked for length and callback-data size on its own. The buttons' data: onboard
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -183,10 +183,14 @@ class Screens:
         return Screen(self.text("hours-question"), InlineKeyboardMarkup(rows))
 
     def consent_rows(
-        self, granted: Collection[str], data_of: Callable[[str], CallbackData]
+        self,
+        granted: Collection[str],
+        data_of: Callable[[str], CallbackData],
+        locked: Collection[str] = (),
     ) -> list[list[InlineKeyboardButton]]:
         """A toggle per purpose, one a row: the onboarding, the guardian, the paper form and
-        /settings all draw consents the same way."""
+        /settings all draw consents the same way. A purpose the member may not switch on gets
+        no button (a button that could only fail): `locked_note` shows it instead."""
         return [
             [
                 data_of(purpose).button(
@@ -197,13 +201,27 @@ class Screens:
                 )
             ]
             for purpose in PURPOSES
+            if purpose not in locked
         ]
 
-    def consents(self, granted: dict[str, bool]) -> Screen:
+    def with_locked_note(self, text: str, locked: Collection[str]) -> str:
+        """Under a screen of consents: what only the guardian can switch on, and how to ask."""
+        if not locked:
+            return text
+        lines = [
+            self.text("consent-rule-locked", label=self.text(f"purpose-{purpose}"))
+            for purpose in PURPOSES
+            if purpose in locked
+        ]
+        lines.append(self.text("consent-rule-locked-why", count=len(lines)))
+        return f"{text}\n\n" + "\n".join(lines)
+
+    def consents(self, granted: Mapping[str, bool], locked: Collection[str] = ()) -> Screen:
         chosen = {purpose for purpose, on in granted.items() if on}
-        rows = self.consent_rows(chosen, ToggleConsent)
+        rows = self.consent_rows(chosen, ToggleConsent, locked)
         rows.append([self.back(Step.CONSENTS), self.button("consents-continue", Plain("consents"))])
-        return Screen(self.text("consents-question"), InlineKeyboardMarkup(rows))
+        text = self.with_locked_note(self.text("consents-question"), locked)
+        return Screen(text, InlineKeyboardMarkup(rows))
 
     def summary(self, profile: Profile, granted: dict[str, bool]) -> Screen:
         rows = _rows([self.button(key, EditAnswer(step)) for step, key in _EDIT_KEYS.items()], 2)

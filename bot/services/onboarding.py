@@ -256,9 +256,6 @@ class OnboardingService:
     async def answer_hours(self, member_id: int, hours: int) -> Next:
         return await self._advance(member_id, Step.HOURS, {"hours_per_week": hours})
 
-    async def toggle_consent(self, member_id: int, purpose: str) -> dict[str, bool]:
-        return await self._consents.toggle(member_id, purpose)
-
     async def finish_consents(self, member_id: int) -> Next:
         await self._consents.confirm_all(member_id)
         return await self._advance(member_id, Step.CONSENTS)

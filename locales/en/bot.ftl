@@ -584,7 +584,6 @@ settings-intro =
 settings-remind-maybe = Reminders for "Maybe" too
 settings-invitations = Invitations to projects
 settings-saved = ✅ Saved
-settings-ask-guardian = Switching this on needs your parent's OK: they can give it with a new link. You can always switch things off.
 reconsent-intro = 📝 We've updated the privacy notice (/privacy). Before going on, confirm what I may do with your data:
 
 reconsent-guardian = 📝 We've updated the privacy notice (/privacy): your parent's OK is needed again. Meanwhile everything goes on as before.

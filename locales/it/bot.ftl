@@ -590,7 +590,6 @@ settings-intro =
 settings-remind-maybe = Promemoria anche per «Forse»
 settings-invitations = Inviti ai progetti
 settings-saved = ✅ Salvato
-settings-ask-guardian = Per attivarlo serve l'ok del tuo genitore: può darlo con un nuovo link. Puoi sempre disattivare.
 reconsent-intro = 📝 Abbiamo aggiornato l'informativa sulla privacy (/privacy). Prima di continuare, conferma cosa posso fare con i tuoi dati:
 
 reconsent-guardian = 📝 Abbiamo aggiornato l'informativa sulla privacy (/privacy): serve di nuovo l'ok del tuo genitore. Intanto tutto continua come prima.

@@ -1,0 +1,25 @@
+"""A member's tap on a consent, on any screen that shows one (the onboarding's question, its
+edits from the summary or /profile, /settings). The one rule (`ConsentService.switch`)
+decides; the screens draw no button for what it would refuse, so a refusal here is a forged or
+old press: a kind note, a warning in the log, nothing changed (safeguarding rules 2 and 22)."""
+
+from __future__ import annotations
+
+from telegram import CallbackQuery
+
+from bot.services.consents import Refused
+from handlers.kit.context import BotContext
+from handlers.kit.guards import refuse_button
+from handlers.kit.person import Person
+
+
+async def tap_consent(
+    query: CallbackQuery, context: BotContext, person: Person, purpose: str
+) -> bool:
+    """True if the consent was switched; a refusal is answered here."""
+    switched = await context.services.consents.flip(person.id, purpose)
+    if isinstance(switched, Refused):
+        why = f"to switch on {purpose!r} ({switched.reason.value})"
+        await refuse_button(query, person, "consent-rule-refused", why)
+        return False
+    return True
