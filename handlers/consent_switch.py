@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from telegram import CallbackQuery
 
-from bot.services.consents import Refused
+from bot.domain.consent_rule import Decider
+from bot.services.consents import MemberConsents, Refused
 from handlers.kit.context import BotContext
 from handlers.kit.guards import refuse_button
 from handlers.kit.person import Person
+
+MATCHING = "matching"  # the purpose that makes a member visible to projects
 
 
 async def tap_consent(
@@ -23,3 +26,13 @@ async def tap_consent(
         await refuse_button(query, person, "consent-rule-refused", why)
         return False
     return True
+
+
+def not_visible_key(consents: MemberConsents) -> str:
+    """What /projects says to a member not visible to projects: who decided, and what she can
+    do about it (switch it on in /settings, or ask her guardian)."""
+    if not consents.guardian_decides:
+        return "projects-none-no-consent"
+    if consents.given_by[MATCHING] is Decider.MEMBER:
+        return "consent-rule-projects-member-off"
+    return "consent-rule-projects-guardian-off"

@@ -9,7 +9,9 @@ from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, 
 from bot.core.i18n import Html
 from bot.domain.catalog import CAUSES
 from bot.services.applications import MAX_MESSAGE, MAX_PROJECT_MESSAGE
+from bot.services.project_matching import NoMatchWhy
 from handlers.common import edit_screen, reply, send
+from handlers.consent_switch import not_visible_key
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, finished_member
 from handlers.kit.person import Person
@@ -49,7 +51,10 @@ async def projects_screen(context: BotContext, person: Person, page: int) -> Scr
                 ]
             ]
         )
-        return Screen(screens.text(f"projects-none-{found.why_none.value}"), keyboard)
+        key = f"projects-none-{found.why_none.value}"
+        if found.why_none is NoMatchWhy.NO_CONSENT:
+            key = not_visible_key(await services.consents.of(person.id))
+        return Screen(screens.text(key), keyboard)
     return matches_page(screens, found, page, PER_PAGE)
 
 

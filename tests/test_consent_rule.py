@@ -254,3 +254,25 @@ async def test_a_13_year_old_cannot_switch_on_what_her_guardian_left_off(
         ("matching", "reminders", "announcements"), False
     )
     assert await _stored(bot.services.db, nina.id) == guardian_rows | {("reminders", 0, "member")}
+    # Coordinators cannot find her; /projects says who decided and whom to ask.
+    told = await say(nina, "/projects")
+    assert (told.text or "").startswith('🔎 Your parent didn\'t switch on "Visible to projects"')
+    assert "/guardian" in (told.text or "")
+
+
+async def test_projects_tells_a_child_who_switched_visibility_off(bot: RunningBot) -> None:
+    nina, _, invite = await thirteen(bot, "Nina")
+    mum = bot.server.add_user("Laura", language_code="it")
+    card = await say(mum, f"/start {token_in(invite)}")
+    await tick(mum, "⬜ Visibile ai progetti", card)
+    await mum.press("✅ Do il consenso", message=card)
+    await nina.next_reply()
+    await tap(nina, "✅ All correct", message=await _to_summary(nina))
+    panel = await say(nina, "/settings")
+    await nina.press("✅ Visible to projects", message=panel)
+    await nina.wait_until(lambda _: "🔒 Visible to projects: off" in (panel.text or ""))
+    told = await say(nina, "/projects")
+    assert (told.text or "").startswith(
+        '🔎 You switched off "Visible to projects", so I don\'t use your profile to pick them.'
+        " To switch it back on, ask your parent: they can do it with /guardian."
+    )

@@ -8,3 +8,5 @@ consent-rule-locked-why = { $count ->
 }
 # A pop-up: at most 200 characters.
 consent-rule-refused = 🔒 Only your parent can switch this on: ask them, they can do it with /guardian. Switching things off, you can always do yourself.
+consent-rule-projects-guardian-off = 🔎 Your parent didn't switch on "Visible to projects", so I don't use your profile to pick them. If you'd like it, ask them: they can change it with /guardian. Meanwhile you can browse by cause 👇
+consent-rule-projects-member-off = 🔎 You switched off "Visible to projects", so I don't use your profile to pick them. To switch it back on, ask your parent: they can do it with /guardian. Meanwhile you can browse by cause 👇

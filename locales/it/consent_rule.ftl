@@ -8,3 +8,5 @@ consent-rule-locked-why = { $count ->
 }
 # A pop-up: at most 200 characters.
 consent-rule-refused = 🔒 Questo lo può accendere solo il tuo genitore: chiediglielo, può farlo con /guardian. Spegnere invece puoi sempre.
+consent-rule-projects-guardian-off = 🔎 Il tuo genitore non ha acceso «Visibile ai progetti», quindi non uso il tuo profilo per sceglierli. Se ti va, chiediglielo: può cambiarlo con /guardian. Intanto puoi cercare per causa 👇
+consent-rule-projects-member-off = 🔎 Hai spento «Visibile ai progetti», quindi non uso il tuo profilo per sceglierli. Per riaccenderlo chiedi al tuo genitore: può farlo con /guardian. Intanto puoi cercare per causa 👇
