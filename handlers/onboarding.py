@@ -59,8 +59,7 @@ async def screen_of(context: BotContext, person: Person, step: Next) -> Screen:
     if step is Step.NAME:
         return screens.name(telegram_name(person))
     if step is Step.CONSENTS:
-        consents = await context.services.consents.of(person.id)
-        return screens.consents(consents.granted, consents.locked)
+        return screens.consents(await context.services.consents.of(person.id))
     profile = await onboarding.profile(person.id)
     field = {value: key for key, value in CHOICE_STEPS.items()}[step]
     return screens.choices(field, getattr(profile, field) if profile else ())

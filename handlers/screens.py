@@ -6,7 +6,7 @@ checked for length and callback-data size on its own. The buttons' data: onboard
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -14,6 +14,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.core.i18n import SUPPORTED_LANGUAGES, Translator
 from bot.domain.catalog import CAUSES, DAYS, HOURS_CHOICES, PURPOSES, SKILLS
 from bot.domain.onboarding_steps import Step
+from bot.services.consents import MemberConsents
 from handlers.kit.callback_data import CallbackData
 from handlers.onboarding_buttons import (
     Back,
@@ -216,11 +217,12 @@ class Screens:
         lines.append(self.text("consent-rule-locked-why", count=len(lines)))
         return f"{text}\n\n" + "\n".join(lines)
 
-    def consents(self, granted: Mapping[str, bool], locked: Collection[str] = ()) -> Screen:
-        chosen = {purpose for purpose, on in granted.items() if on}
-        rows = self.consent_rows(chosen, ToggleConsent, locked)
+    def consents(self, consents: MemberConsents) -> Screen:
+        chosen = {purpose for purpose, on in consents.granted.items() if on}
+        rows = self.consent_rows(chosen, ToggleConsent, consents.locked)
         rows.append([self.back(Step.CONSENTS), self.button("consents-continue", Plain("consents"))])
-        text = self.with_locked_note(self.text("consents-question"), locked)
+        question = "consent-rule-question" if consents.guardian_decides else "consents-question"
+        text = self.with_locked_note(self.text(question), consents.locked)
         return Screen(text, InlineKeyboardMarkup(rows))
 
     def summary(self, profile: Profile, granted: dict[str, bool]) -> Screen:

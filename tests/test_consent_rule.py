@@ -198,6 +198,9 @@ async def _walk_the_consent_question(walk: Walk, screen: BotMessage) -> None:
     """The onboarding's consent question, as the summary or /profile shows it again."""
     assert screen.labels == ["✅ Event reminders", "⬅️ Back", "Continue ➡️"]
     _locked_screen(screen, "Visible to projects", "Announcements")
+    assert (screen.text or "").startswith(
+        "✋ What may I do with your data? Your parent decides here."
+    )
     assert LOCKED_WHY in (screen.text or "")
     for purpose in ("matching", "announcements"):
         assert (await walk.forge(screen, ToggleConsent(purpose))).startswith(REFUSED)

@@ -148,6 +148,8 @@ hours-typed = { $hours ->
 
 consents-question =
     ✋ <b>What may I do with your data?</b> You decide: tap to switch each one on or off. You can change your mind any time.
+    { consents-purposes }
+consents-purposes =
     • <b>Visible to projects</b>: coordinators see your name, age band, city, causes, skills and availability (never your username or contacts) and can invite you.
     • <b>Event reminders</b>: I remind you of events you said you'd go to.
     • <b>Announcements</b>: you get the community's news.

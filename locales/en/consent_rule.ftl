@@ -1,10 +1,14 @@
 ## One rule for every switch of a consent: below the consent age only a guardian switches one on
 
+consent-rule-question =
+    ✋ <b>What may I do with your data?</b> Your parent decides here. You can switch off what's on, whenever you like.
+    { consents-purposes }
+
 # Under a screen of consents, one line for each consent only the guardian can switch on.
 consent-rule-locked = 🔒 { $label }: off
 consent-rule-locked-why = { $count ->
-    [one] Only your parent can switch this on: if you'd like it, ask them, they can change it with /guardian. What's on, you can always switch off yourself.
-   *[other] Only your parent can switch these on: if you'd like them, ask them, they can change them with /guardian. What's on, you can always switch off yourself.
+    [one] Only your parent can switch this on: if you'd like it, ask them, they can change it with /guardian.
+   *[other] Only your parent can switch these on: if you'd like them, ask them, they can change them with /guardian.
 }
 # A pop-up: at most 200 characters.
 consent-rule-refused = 🔒 Only your parent can switch this on: ask them, they can do it with /guardian. Switching things off, you can always do yourself.

@@ -148,6 +148,8 @@ hours-typed = { $hours ->
 
 consents-question =
     ✋ <b>Cosa posso fare con i tuoi dati?</b> Decidi tu: tocca per attivare o disattivare. Puoi cambiare idea quando vuoi.
+    { consents-purposes }
+consents-purposes =
     • <b>Visibile ai progetti</b>: i coordinatori vedono nome, fascia d'età, città, cause, competenze e disponibilità (mai username o contatti) e possono invitarti.
     • <b>Promemoria eventi</b>: ti ricordo gli eventi a cui hai detto che vieni.
     • <b>Annunci</b>: ricevi le novità della community.

@@ -1,10 +1,14 @@
 ## One rule for every switch of a consent: below the consent age only a guardian switches one on
 
+consent-rule-question =
+    ✋ <b>Cosa posso fare con i tuoi dati?</b> Qui decide il tuo genitore. Tu puoi spegnere quello che è acceso, quando vuoi.
+    { consents-purposes }
+
 # Under a screen of consents, one line for each consent only the guardian can switch on.
 consent-rule-locked = 🔒 { $label }: spento
 consent-rule-locked-why = { $count ->
-    [one] Questo lo può accendere solo il tuo genitore: se lo vuoi, chiediglielo, può cambiarlo con /guardian. Quello che è acceso puoi sempre spegnerlo tu.
-   *[other] Questi li può accendere solo il tuo genitore: se li vuoi, chiediglielo, può cambiarli con /guardian. Quello che è acceso puoi sempre spegnerlo tu.
+    [one] Questo lo può accendere solo il tuo genitore: se lo vuoi, chiediglielo, può cambiarlo con /guardian.
+   *[other] Questi li può accendere solo il tuo genitore: se li vuoi, chiediglielo, può cambiarli con /guardian.
 }
 # A pop-up: at most 200 characters.
 consent-rule-refused = 🔒 Questo lo può accendere solo il tuo genitore: chiediglielo, può farlo con /guardian. Spegnere invece puoi sempre.
