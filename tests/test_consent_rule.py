@@ -28,6 +28,7 @@ from storage.db import Database
 from storage.members import MemberRepository
 from storage.profiles import ProfileRepository
 from tests.support.harness import RunningBot
+from tests.support.onboarding_steps import reach_summary
 from tests.test_guardian import thirteen, token_in
 from tests.test_onboarding_flow import say, tap, tick
 
@@ -176,16 +177,13 @@ async def _consented_for_reminders_only(bot: RunningBot) -> tuple[FakeUser, str]
     return nina, code[1]
 
 
-async def _to_summary(nina: FakeUser) -> BotMessage:
-    resumed = await say(nina, "/start")
-    city = await tap(nina, "Use “Nina”", message=resumed)
-    causes = await tap(nina, "Torino", message=city)
-    await tick(nina, "🐾 Animals", causes)
-    skills = await tap(nina, "✅ Done", message=causes)
-    days = await tap(nina, "Skip ➡️", message=skills)
-    await tick(nina, "At weekends", days)
-    hours = await tap(nina, "✅ Done", message=days)
-    return await tap(nina, "1–2 hours", message=hours)  # no consent question: mum chose
+async def _to_summary(bot: RunningBot, nina: FakeUser) -> BotMessage:
+    """The rest of the onboarding answered (no consent question: mum chose), then the summary."""
+    await bot.services.onboarding.answer_name(nina.id, "Nina")
+    await reach_summary(bot, nina)
+    summary = await say(nina, "/start")
+    assert "👤 Nina" in (summary.text or "")
+    return summary
 
 
 def _locked_screen(screen: BotMessage, *locked: str) -> None:
@@ -220,7 +218,7 @@ async def test_a_13_year_old_cannot_switch_on_what_her_guardian_left_off(
     guardian_rows = {("matching", 0, "guardian"), ("announcements", 0, "guardian")}
 
     # The summary at the end of the onboarding: ✏️ Consents.
-    summary = await _to_summary(nina)
+    summary = await _to_summary(bot, nina)
     question = await tap(nina, "✏️ Consents", message=summary)
     await _walk_the_consent_question(walk, question)
     summary = await tap(nina, "Continue ➡️", message=question)
@@ -270,7 +268,7 @@ async def test_projects_tells_a_child_who_switched_visibility_off(bot: RunningBo
     await tick(mum, "⬜ Visibile ai progetti", card)
     await mum.press("✅ Do il consenso", message=card)
     await nina.next_reply()
-    await tap(nina, "✅ All correct", message=await _to_summary(nina))
+    await tap(nina, "✅ All correct", message=await _to_summary(bot, nina))
     panel = await say(nina, "/settings")
     await nina.press("✅ Visible to projects", message=panel)
     await nina.wait_until(lambda _: "🔒 Visible to projects: off" in (panel.text or ""))
