@@ -17,10 +17,10 @@ MATCHING = "matching"  # the purpose that makes a member visible to projects
 
 
 async def tap_consent(
-    query: CallbackQuery, context: BotContext, person: Person, purpose: str
+    query: CallbackQuery, context: BotContext, person: Person, purpose: str, on: bool
 ) -> bool:
     """True if the consent was switched; a refusal is answered here."""
-    switched = await context.services.consents.flip(person.id, purpose)
+    switched = await context.services.consents.switch(person.id, purpose, on)
     if isinstance(switched, Refused):
         why = f"to switch on {purpose!r} ({switched.reason.value})"
         await refuse_button(query, person, "consent-rule-refused", why)

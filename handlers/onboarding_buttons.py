@@ -84,8 +84,18 @@ class PickHours(Onboarding, tag="hours"):
     hours: int
 
 
+# What a consent's button asks for: the other state than the one it shows. Carried by the
+# button, so a press on an old screen never switches the wrong way.
+Wanted = Literal["on", "off"]
+
+
+def wanted(on_now: bool) -> Wanted:
+    return "off" if on_now else "on"
+
+
 class ToggleConsent(Onboarding, tag="c"):
     purpose: Annotated[str, WORD]
+    to: Wanted
 
 
 class ToggleChoice(Onboarding, tag="t"):

@@ -67,13 +67,13 @@ async def _toggle(
 async def _toggle_consent(
     query: CallbackQuery, context: BotContext, person: Person, data: ob.ToggleConsent
 ) -> bool:
-    """A consent on or off, if the rule allows: the question redrawn (what was switched off
-    may now be locked)."""
+    """A consent on or off, if the rule allows; either way the question is redrawn as things
+    stand now (what was switched off may now be locked)."""
     if data.purpose not in PURPOSES:
         return False
-    if await tap_consent(query, context, person, data.purpose):
+    if await tap_consent(query, context, person, data.purpose, data.to == "on"):
         await query.answer()
-        await edit_screen(query, await screen_of(context, person, Step.CONSENTS))
+    await edit_screen(query, await screen_of(context, person, Step.CONSENTS))
     return True
 
 

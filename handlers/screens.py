@@ -29,6 +29,7 @@ from handlers.onboarding_buttons import (
     Plain,
     ToggleChoice,
     ToggleConsent,
+    wanted,
 )
 from storage.profiles import Profile
 
@@ -219,7 +220,11 @@ class Screens:
 
     def consents(self, consents: MemberConsents) -> Screen:
         chosen = {purpose for purpose, on in consents.granted.items() if on}
-        rows = self.consent_rows(chosen, ToggleConsent, consents.locked)
+        rows = self.consent_rows(
+            chosen,
+            lambda purpose: ToggleConsent(purpose, wanted(purpose in chosen)),
+            consents.locked,
+        )
         rows.append([self.back(Step.CONSENTS), self.button("consents-continue", Plain("consents"))])
         question = "consent-rule-question" if consents.guardian_decides else "consents-question"
         text = self.with_locked_note(self.text(question), consents.locked)

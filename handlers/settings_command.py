@@ -16,6 +16,7 @@ from handlers.kit.commands import publish_personal_menu
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, not_ours
 from handlers.kit.person import Person, now_speaking
+from handlers.onboarding_buttons import Wanted, wanted
 from handlers.screens import Screen, Screens
 
 
@@ -29,6 +30,7 @@ class SettingLanguage(Setting, tag="lang"):
 
 class SettingConsent(Setting, tag="c"):
     purpose: Annotated[str, Shape(r"[a-z]{1,16}")]
+    to: Wanted
 
 
 class SettingSwitch(Setting):
@@ -54,7 +56,9 @@ async def settings_screen(context: BotContext, person: Person) -> Screen:
         ]
     ]
     chosen = {purpose for purpose, on in consents.granted.items() if on}
-    rows += screens.consent_rows(chosen, SettingConsent, consents.locked)
+    rows += screens.consent_rows(
+        chosen, lambda purpose: SettingConsent(purpose, wanted(purpose in chosen)), consents.locked
+    )
     rows.append(
         [
             _toggle(
@@ -113,7 +117,9 @@ async def _change(
             await publish_personal_menu(context, person.id, data.code, person.roles)
         return now_speaking(context, person, data.code)
     if isinstance(data, SettingConsent) and data.purpose in PURPOSES:
-        if not await tap_consent(query, context, person, data.purpose):
+        if not await tap_consent(query, context, person, data.purpose, data.to == "on"):
+            # Pressed on an old screen, perhaps: show how things stand now.
+            await edit_screen(query, await settings_screen(context, person))
             return None
     elif isinstance(data, SettingSwitch):
         current = await services.preferences.get(person.id)

@@ -89,7 +89,9 @@ async def test_a_13_year_old_switches_off_but_never_on(
     await _born(db, clock, 1, 2012, 10)
     await consents.decide(1, "reminders", True, given_by="guardian")
     await consents.decide(1, "matching", False, given_by="guardian")
-    assert await consents.flip(1, "matching") == Refused("matching", Refusal.GUARDIAN_DECIDES)
+    assert await consents.switch(1, "matching", True) == Refused(
+        "matching", Refusal.GUARDIAN_DECIDES
+    )
     assert await consents.switch(1, "announcements", True) == Refused(
         "announcements", Refusal.GUARDIAN_DECIDES
     )
@@ -101,7 +103,7 @@ async def test_a_13_year_old_switches_off_but_never_on(
         ("matching", 0, "guardian"),
         ("announcements", 0, "member"),  # never answered: filled in as off
     }
-    assert await consents.flip(1, "reminders") == Switched("reminders", on=False)
+    assert await consents.switch(1, "reminders", False) == Switched("reminders", on=False)
     assert ("reminders", 0, "member") in await _stored(db, 1)
     assert (await consents.of(1)).locked == {"matching", "reminders", "announcements"}
     # The guardian may switch on.
@@ -111,16 +113,16 @@ async def test_a_13_year_old_switches_off_but_never_on(
 
 async def test_an_unknown_age_counts_as_the_youngest(consents: ConsentService) -> None:
     assert await consents.guardian_decides(99)
-    assert isinstance(await consents.flip(99, "matching"), Refused)
+    assert isinstance(await consents.switch(99, "matching", True), Refused)
 
 
 async def test_from_14_the_member_decides(
     consents: ConsentService, db: Database, clock: FakeClock
 ) -> None:
     await _born(db, clock, 2, 2012, 1)  # 14 since 31 January 2026 at the latest
-    assert isinstance(await consents.flip(2, "matching"), Refused)
+    assert isinstance(await consents.switch(2, "matching", True), Refused)
     clock.set(datetime(2026, 2, 1, 10, tzinfo=UTC))
-    assert await consents.flip(2, "matching") == Switched("matching", on=True)
+    assert await consents.switch(2, "matching", True) == Switched("matching", on=True)
     assert await _stored(db, 2) == {("matching", 1, "member")}
     assert (await consents.of(2)).locked == frozenset()
 
@@ -201,12 +203,12 @@ async def _walk_the_consent_question(walk: Walk, screen: BotMessage) -> None:
     )
     assert LOCKED_WHY in (screen.text or "")
     for purpose in ("matching", "announcements"):
-        assert (await walk.forge(screen, ToggleConsent(purpose))).startswith(REFUSED)
+        assert (await walk.forge(screen, ToggleConsent(purpose, "on"))).startswith(REFUSED)
     # Back and forth on what she may switch: off is hers, on again is not.
     await walk.press("✅ Event reminders", screen, ToggleConsent)
     await walk.nina.wait_until(lambda _: "🔒 Event reminders: off" in (screen.text or ""))
     assert screen.labels == ["⬅️ Back", "Continue ➡️"]
-    assert (await walk.forge(screen, ToggleConsent("reminders"))).startswith(REFUSED)
+    assert (await walk.forge(screen, ToggleConsent("reminders", "on"))).startswith(REFUSED)
 
 
 @pytest.mark.bot_settings(ADMIN_IDS=str(MODERATOR))
@@ -232,14 +234,14 @@ async def test_a_13_year_old_cannot_switch_on_what_her_guardian_left_off(
     question = await tap(nina, "✏️ Consents", message=profile)
     _locked_screen(question, "Visible to projects", "Event reminders", "Announcements")
     for purpose in ("matching", "reminders", "announcements"):
-        assert (await walk.forge(question, ToggleConsent(purpose))).startswith(REFUSED)
+        assert (await walk.forge(question, ToggleConsent(purpose, "on"))).startswith(REFUSED)
     await tap(nina, "Continue ➡️", message=question)
 
     # /settings.
     panel = await say(nina, "/settings")
     _locked_screen(panel, "Visible to projects", "Event reminders", "Announcements")
     for purpose in ("matching", "reminders", "announcements"):
-        assert (await walk.forge(panel, SettingConsent(purpose))).startswith(REFUSED)
+        assert (await walk.forge(panel, SettingConsent(purpose, "on"))).startswith(REFUSED)
 
     # The guardian's and the paper form's buttons, forged from her own account.
     for data in (
@@ -277,3 +279,20 @@ async def test_projects_tells_a_child_who_switched_visibility_off(bot: RunningBo
         '🔎 You switched off "Visible to projects", so I don\'t use your profile to pick them.'
         " To switch it back on, ask your parent: they can do it with /guardian."
     )
+
+
+async def test_a_button_on_an_old_screen_switches_only_the_way_it_shows(bot: RunningBot) -> None:
+    nina, _ = await _consented_for_reminders_only(bot)
+    await tap(nina, "✅ All correct", message=await _to_summary(bot, nina))
+    old = await say(nina, "/settings")
+    new = await say(nina, "/settings")
+    await nina.press("✅ Event reminders", message=new)
+    await nina.wait_until(lambda _: "🔒 Event reminders: off" in (new.text or ""))
+    await nina.press("✅ Event reminders", message=old)  # "switch off": it is off already
+    await nina.wait_until(lambda _: "🔒 Event reminders: off" in (old.text or ""))
+    assert nina.callback_answers[-1].get("text") == "✅ Saved"
+    assert await _stored(bot.services.db, nina.id) == {
+        ("matching", 0, "guardian"),
+        ("reminders", 0, "member"),
+        ("announcements", 0, "guardian"),
+    }

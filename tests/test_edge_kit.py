@@ -83,7 +83,7 @@ def test_the_wire_format_is_the_one_buttons_already_carry() -> None:
     assert Plain("forget").encode() == "ob:forget"
     assert EditField(Step.NAME).encode() == "pf:name"
     assert SettingLanguage("en").encode() == "st:lang:en"
-    assert SettingConsent("matching").encode() == "st:c:matching"
+    assert SettingConsent("matching", "on").encode() == "st:c:matching:on"
     assert AnswerEvent("g", 5, "dl0").encode() == "ev:g:5:dl0"
     assert EventDetails(5, "a2").encode() == "ev:d:5:a2"
     assert AcceptConduct().encode() == "sj:accept"

@@ -88,7 +88,7 @@ async def test_a_19_year_old_answers_every_question(
     await onboarding.toggle_choice(1, "days", "weekends")
     assert (await onboarding.finish_choices(1, "days")).next is Step.HOURS
     assert await onboarding.answer_hours(1, 5) is Step.CONSENTS
-    assert await consents.flip(1, "reminders") == Switched("reminders", on=True)
+    assert await consents.switch(1, "reminders", True) == Switched("reminders", on=True)
     assert await onboarding.consents(1) == {
         "matching": False,
         "reminders": True,

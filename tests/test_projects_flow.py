@@ -39,7 +39,7 @@ async def member(bot: RunningBot, name: str, born: str, causes: tuple[str, ...])
     await onboarding.toggle_choice(user.id, "days", "weekends")
     await onboarding.finish_choices(user.id, "days")
     await onboarding.answer_hours(user.id, 5)
-    await bot.services.consents.flip(user.id, "matching")
+    await bot.services.consents.switch(user.id, "matching", True)
     await onboarding.finish_consents(user.id)
     await onboarding.confirm(user.id)
     return user

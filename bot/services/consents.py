@@ -105,14 +105,6 @@ class ConsentService:
             await self._record(member_id, purpose, on, by, method)
         return Switched(purpose, on)
 
-    async def flip(self, member_id: int, purpose: str) -> Switch:
-        """The member's one tap on a consent's button, on any screen: on becomes off and off
-        becomes on, if the rule allows."""
-        if purpose not in PURPOSES:
-            raise ValueError(f"unknown purpose {purpose!r}")
-        current = (await self.granted(member_id))[purpose]
-        return await self.switch(member_id, purpose, not current)
-
     async def decide(
         self,
         member_id: int,
