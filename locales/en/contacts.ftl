@@ -7,13 +7,13 @@ contacts-found-app = • an invitation to chat on another app (WhatsApp, Instagr
 contacts-held =
     🛡️ <b>I didn't send it.</b> In the message I found:
     { $found }
-    To keep everyone safe, the youngest first of all, personal contacts don't go through the bot: people write to each other only here.
+    To keep you safe, personal contacts (numbers, e-mails, @usernames, other apps) don't go through the bot: you and the staff write to each other only here.
     ✍️ Write it again without them and I'll send it straight away.
 contacts-held-reported =
     🛡️ <b>I didn't send it.</b> In the message I found:
     { $found }
-    Some of the people who would get it are under 18: to keep them safe, phone numbers, e-mails, @usernames and invitations to other apps don't go through the bot, and the moderators are told, as for every message like this.
-    ✍️ Write it again without them and I'll send it straight away. For a real meeting point (a place, a time) write it here: members answer through the bot.
+    Some of the people who would get it are under 18: to keep them safe, phone numbers, e-mails, @usernames and invitations to other apps don't go through the bot. The moderators get a copy, as for every message like this.
+    ✍️ Write it again without them and I'll send it straight away: a place and a time are fine, and members answer you here in the bot.
 contacts-alert =
     🛡️ <b>Message held</b>
     { $sender } wrote { $minors ->
@@ -22,6 +22,7 @@ contacts-alert =
     } of the project “{ $project }” a message with personal contact details. It was not delivered; the sender knows and can write it again.
     The text:
     <i>{ $text }</i>
+    The project's message log: /projectlog
 name-problem-not-a-name = 😊 Just your first name or a nickname is enough: one or two words, letters only (no numbers, @ or symbols).
 
 ## The city question (point 11): a real town or remote only.

@@ -7,13 +7,13 @@ contacts-found-app = • un invito a scriversi su un'altra app (WhatsApp, Instag
 contacts-held =
     🛡️ <b>Non l'ho inviato.</b> Nel messaggio ho trovato:
     { $found }
-    Per la sicurezza di tutti, e dei più giovani prima di tutto, i contatti personali non passano dal bot: ci si scrive solo qui.
+    Per la tua sicurezza i contatti personali (numeri, e-mail, @nomi utente, altre app) non passano dal bot: con lo staff ci si scrive solo qui.
     ✍️ Riscrivilo senza e lo mando subito.
 contacts-held-reported =
     🛡️ <b>Non l'ho inviato.</b> Nel messaggio ho trovato:
     { $found }
-    Tra chi lo riceve c'è chi ha meno di 18 anni: per la loro sicurezza numeri, e-mail, @nomi utente e inviti su altre app non passano dal bot, e i moderatori ne sono informati, come per ogni messaggio così.
-    ✍️ Riscrivilo senza e lo mando subito. Per un contatto vero (un luogo, un orario) scrivilo qui: i ragazzi rispondono dal bot.
+    Tra chi lo riceve c'è chi ha meno di 18 anni: per la sua sicurezza numeri, e-mail, @nomi utente e inviti su altre app non passano dal bot. I moderatori ricevono una copia, come per ogni messaggio così.
+    ✍️ Riscrivilo senza e lo mando subito: luogo e orario vanno benissimo, e i ragazzi ti rispondono qui nel bot.
 contacts-alert =
     🛡️ <b>Messaggio fermato</b>
     { $sender } ha scritto { $minors ->
@@ -22,6 +22,7 @@ contacts-alert =
     } del progetto «{ $project }» un messaggio con dei contatti personali. Non è stato consegnato; chi l'ha scritto lo sa e può riscriverlo.
     Il testo:
     <i>{ $text }</i>
+    Il registro dei messaggi del progetto: /projectlog
 name-problem-not-a-name = 😊 Mi basta il tuo nome o un soprannome: una o due parole, solo lettere (niente numeri, @ o simboli).
 
 ## The city question (point 11): a real town or remote only.
