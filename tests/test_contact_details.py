@@ -105,6 +105,8 @@ ORDINARY = [
     "Siamo in 25, età 16-25, ore 9.30.",
     "Porta la tessera n. 4521 e 2 euro.",
     "Le ragazze della 2A e della 3C vengono alle 15:00.",
+    "Sabato alle 10:00 12 03 2027 in piazza.",
+    "Ci vediamo @ piazza Castello, 1° piano, citofono 3.",
 ]
 
 

@@ -28,14 +28,16 @@ _SEPARATOR = r"[\s.\-/()]*"
 _MOBILE = re.compile(
     rf"(?<![\d/.:,])(?:(?:\+|00){_SEPARATOR}39{_SEPARATOR})?3\d{{2}}(?:{_SEPARATOR}\d){{6,7}}(?!\d)"
 )
-_INTERNATIONAL = re.compile(rf"(?:\+|(?<!\d)00){_SEPARATOR}[1-9](?:{_SEPARATOR}\d){{7,13}}(?!\d)")
+_INTERNATIONAL = re.compile(
+    rf"(?:\+|(?<![\d:.])00){_SEPARATOR}[1-9](?:{_SEPARATOR}\d){{7,13}}(?!\d)"
+)
 _EMAIL = re.compile(
     r"[\w.+-]+\s*(?:@|\(at\)|\[at\]|\bchiocciola\b)\s*[\w-]+(?:\s*(?:\.|\bdot\b|\bpunto\b)\s*[\w-]+)+"
 )
 _MAIL_PROVIDER = re.compile(
     r"\b(?:gmail|hotmail|outlook|libero|yahoo|icloud|virgilio|tiscali|proton(?:mail)?)\b"
 )
-_USERNAME = re.compile(r"(?<![\w.])@\s?[a-z_][\w.]{1,}")
+_USERNAME = re.compile(r"(?<![\w.])@[a-z_][\w.]{1,}")
 _APP = re.compile(
     r"\b(?:"
     r"w+h?[ao]t+s+\s?a+p+|wapp|wa\.me"  # WhatsApp, as people spell it
