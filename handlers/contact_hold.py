@@ -16,5 +16,13 @@ async def ask_again(
 ) -> None:
     await context.services.pending.expect(person.id, pending.kind, pending.ref)
     found = "\n".join(person.text(f"contacts-found-{kind.value}") for kind in held.kinds)
-    key = "contacts-held-reported" if held.moderators_told else "contacts-held"
-    await reply(context, person, key, found=Html(found))
+    if held.minors_addressed:
+        await reply(
+            context,
+            person,
+            "contacts-held-reported",
+            found=Html(found),
+            minors=held.minors_addressed,
+        )
+    else:
+        await reply(context, person, "contacts-held", found=Html(found))

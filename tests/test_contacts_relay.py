@@ -53,6 +53,7 @@ async def test_a_coordinator_s_number_to_a_15_year_old_is_held_and_reported(
     assert text.startswith("🛡️ I didn't send it. In the message I found:")
     assert "• a phone number" in text
     assert "• an invitation to chat on another app" in text
+    assert "The member who would get it is under 18" in text
     assert "The moderators get a copy" in text
     assert "Write it again without them" in text
     alert = await mara.next_reply()

@@ -19,10 +19,11 @@ from storage.projects import ProjectRepository
 class ContactDetailsHeld(Exception):
     """A relayed text was not delivered: it holds these kinds of contact detail."""
 
-    def __init__(self, kinds: tuple[ContactKind, ...], *, moderators_told: bool) -> None:
+    def __init__(self, kinds: tuple[ContactKind, ...], *, minors_addressed: int = 0) -> None:
         super().__init__(", ".join(kinds))
         self.kinds = kinds
-        self.moderators_told = moderators_told
+        # An adult wrote to this many members under 18: the moderators were told.
+        self.minors_addressed = minors_addressed
 
 
 @dataclass(kw_only=True, eq=False)
@@ -50,14 +51,14 @@ class ContactGuard:
             await self.audit.record(
                 sender_id, "contacts.held", None, project=project_id, kinds=list(kinds)
             )
-            raise ContactDetailsHeld(kinds, moderators_told=False)
+            raise ContactDetailsHeld(kinds)
         if not minors:
             return
         await self.audit.record(
             sender_id, "contacts.held_to_minor", None, project=project_id, kinds=list(kinds)
         )
         await self._alert_moderators(sender_id, len(minors), text or "", project_id)
-        raise ContactDetailsHeld(kinds, moderators_told=True)
+        raise ContactDetailsHeld(kinds, minors_addressed=len(minors))
 
     async def _alert_moderators(
         self, sender_id: int, minors: int, text: str, project_id: int

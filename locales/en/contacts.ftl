@@ -12,7 +12,10 @@ contacts-held =
 contacts-held-reported =
     🛡️ <b>I didn't send it.</b> In the message I found:
     { $found }
-    Some of the people who would get it are under 18: to keep them safe, phone numbers, e-mails, @usernames and invitations to other apps don't go through the bot. The moderators get a copy, as for every message like this.
+    { $minors ->
+        [one] The member who would get it is under 18: to keep them safe,
+       *[other] { $minors } of the members who would get it are under 18: to keep them safe,
+    } phone numbers, e-mails, @usernames and invitations to other apps don't go through the bot. The moderators get a copy, as for every message like this.
     ✍️ Write it again without them and I'll send it straight away: a place and a time are fine, and members answer you here in the bot.
 contacts-alert =
     🛡️ <b>Message held</b>

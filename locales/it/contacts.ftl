@@ -12,7 +12,10 @@ contacts-held =
 contacts-held-reported =
     🛡️ <b>Non l'ho inviato.</b> Nel messaggio ho trovato:
     { $found }
-    Tra chi lo riceve c'è chi ha meno di 18 anni: per la sua sicurezza numeri, e-mail, @nomi utente e inviti su altre app non passano dal bot. I moderatori ricevono una copia, come per ogni messaggio così.
+    { $minors ->
+        [one] Chi lo riceve ha meno di 18 anni: per la sua sicurezza
+       *[other] Tra chi lo riceve, { $minors } hanno meno di 18 anni: per la loro sicurezza
+    } numeri, e-mail, @nomi utente e inviti su altre app non passano dal bot. I moderatori ricevono una copia, come per ogni messaggio così.
     ✍️ Riscrivilo senza e lo mando subito: luogo e orario vanno benissimo, e i ragazzi ti rispondono qui nel bot.
 contacts-alert =
     🛡️ <b>Messaggio fermato</b>
