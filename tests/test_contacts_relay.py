@@ -8,6 +8,7 @@ import pytest
 from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
+from bot.services.contact_guard import ContactDetailsHeld
 from tests.support.harness import RunningBot
 from tests.test_onboarding_flow import say, tap
 from tests.test_projects_flow import coordinator_with_projects, member, publish
@@ -133,3 +134,17 @@ async def test_between_adults_a_number_goes_through(bot: RunningBot) -> None:
     sent = await say(carla, "Piero, il furgone: chiama il 333 1234567")
     assert sent.text == "✅ Message delivered to 1 of 1."
     assert "333 1234567" in ((await piero.next_reply()).text or "")
+
+
+async def test_an_admin_without_a_staff_name_is_named_as_an_admin(bot: RunningBot) -> None:
+    admin, carla = await coordinator_with_projects(bot)
+    mara = await join(bot, await invited(bot, admin, "moderator"), "Mara")
+    await publish(bot, carla, "Radio giovani")
+    await participant(bot, carla, "Giulia", "05/2010")  # 15
+    projects = await bot.services.projects.projects_of(carla.id)
+    (project,) = [p for p in projects if p.status == "open"]
+    with pytest.raises(ContactDetailsHeld) as held:
+        await bot.services.applications.staff_message(ADMIN, project.id, "snap: ada_b")
+    assert held.value.minors_addressed == 1
+    alert = await mara.next_reply()
+    assert (alert.text or "").startswith("🛡️ Message held\nAn admin wrote to a member under 18")

@@ -64,14 +64,16 @@ class ContactGuard:
         self, sender_id: int, minors: int, text: str, project_id: int
     ) -> None:
         project = await self.projects.get(project_id)
+        # Admins come from the settings and may have no name on the staff list.
         sender = next(
             (person.name for person in await self.staff.staff() if person.telegram_id == sender_id),
-            str(sender_id),
+            "",
         )
         alert = Text(
             "contacts-alert",
             {
                 "sender": sender,
+                "named": "yes" if sender else "no",
                 "minors": minors,
                 "project": project.title if project else "—",
                 "text": text,

@@ -19,7 +19,10 @@ contacts-held-reported =
     ✍️ Write it again without them and I'll send it straight away: a place and a time are fine, and members answer you here in the bot.
 contacts-alert =
     🛡️ <b>Message held</b>
-    { $sender } wrote { $minors ->
+    { $named ->
+        [yes] { $sender }
+       *[no] An admin
+    } wrote { $minors ->
         [one] to a member under 18
        *[other] to { $minors } members under 18
     } of the project “{ $project }” a message with personal contact details. It was not delivered; the sender knows and can write it again.

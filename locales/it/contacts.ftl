@@ -19,7 +19,10 @@ contacts-held-reported =
     ✍️ Riscrivilo senza e lo mando subito: luogo e orario vanno benissimo, e i ragazzi ti rispondono qui nel bot.
 contacts-alert =
     🛡️ <b>Messaggio fermato</b>
-    { $sender } ha scritto { $minors ->
+    { $named ->
+        [yes] { $sender }
+       *[no] Un amministratore
+    } ha scritto { $minors ->
         [one] a una persona minorenne
        *[other] a { $minors } persone minorenni
     } del progetto «{ $project }» un messaggio con dei contatti personali. Non è stato consegnato; chi l'ha scritto lo sa e può riscriverlo.
