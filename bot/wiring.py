@@ -20,6 +20,7 @@ from bot.services.applications import (
     ParticipantMessage,
 )
 from bot.services.consents import ConsentService
+from bot.services.contact_guard import ContactGuard
 from bot.services.conversations import Conversations
 from bot.services.event_answers import EventAnswers
 from bot.services.event_drafts import EventDraftService
@@ -205,6 +206,13 @@ async def open_services(
         tasks=tasks,
         audit=audit,
         clock=clock,
+        contacts=ContactGuard(
+            ages=ages,
+            staff=staff,
+            projects=project_repository,
+            notifications=notifications,
+            audit=audit,
+        ),
     )
     event_repository = EventRepository(db)
     event_notices = EventNotices(

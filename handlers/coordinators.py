@@ -18,10 +18,11 @@ from bot.services.applications import (
     ParticipantMessage,
     age_band,
 )
+from bot.services.contact_guard import ContactDetailsHeld
 from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy
 from bot.services.staff import Role
-from handlers import new_project, onboarding
+from handlers import contact_hold, new_project, onboarding
 from handlers.common import (
     edit_screen,
     first_name_of,
@@ -284,14 +285,17 @@ async def take_text(context: BotContext, person: Person, typed: str) -> bool:
         return False
     text = typed.strip()
     limit = MAX_REASON if pending.kind == "decline" else MAX_PROJECT_MESSAGE
-    if len(text) > limit:
-        # Refused whole, never cut: what is sent is exactly what moderators can read.
-        await reply(context, person, "message-too-long", max=limit, length=len(text))
-    elif pending.kind == "decline":
-        await decide(context, person, pending.ref, accept=False, reason=text)
-    else:
-        await services.pending.clear(person.id)
-        await _message_participants(context, person, pending.ref, text)
+    try:
+        if len(text) > limit:
+            # Refused whole, never cut: what is sent is exactly what moderators can read.
+            await reply(context, person, "message-too-long", max=limit, length=len(text))
+        elif pending.kind == "decline":
+            await decide(context, person, pending.ref, accept=False, reason=text)
+        else:
+            await services.pending.clear(person.id)
+            await _message_participants(context, person, pending.ref, text)
+    except ContactDetailsHeld as held:
+        await contact_hold.ask_again(context, person, held, pending)
     return True
 
 

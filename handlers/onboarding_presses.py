@@ -166,8 +166,6 @@ async def _city(
         return await onboarding.pick_city(person.id, data.city)
     if data.action == "remote":
         return await onboarding.choose_remote(person.id)
-    if data.action == "keep":
-        return await onboarding.keep_typed_city(person.id)
     return None  # the Telegram name, when it would not pass as one
 
 
@@ -227,7 +225,6 @@ PRESSES: dict[type[ob.Onboarding] | str, Press] = {
     "name": _shown,
     ob.PickCity: _shown,
     "remote": _shown,
-    "keep": _shown,
     ob.PickHours: _shown,
     ob.ToggleChoice: _toggle,
     ob.FinishChoices: _finish_choices,

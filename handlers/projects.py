@@ -9,7 +9,9 @@ from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, 
 from bot.core.i18n import Html
 from bot.domain.catalog import CAUSES
 from bot.services.applications import MAX_MESSAGE, MAX_PROJECT_MESSAGE
+from bot.services.contact_guard import ContactDetailsHeld
 from bot.services.project_matching import NoMatchWhy
+from handlers import contact_hold
 from handlers.common import edit_screen, reply, send
 from handlers.consent_switch import not_visible_key
 from handlers.kit.context import BotContext
@@ -245,10 +247,13 @@ async def take_text(context: BotContext, person: Person, typed: str) -> bool:
         await reply(context, person, key, max=limit, length=len(text))
         return True
     await services.pending.clear(person.id)
-    if pending.kind == "apply":
-        await submit(context, person, pending.ref, text)
-    else:
-        await _write_to_coordinators(context, person, pending.ref, text)
+    try:
+        if pending.kind == "apply":
+            await submit(context, person, pending.ref, text)
+        else:
+            await _write_to_coordinators(context, person, pending.ref, text)
+    except ContactDetailsHeld as held:
+        await contact_hold.ask_again(context, person, held, pending)
     return True
 
 

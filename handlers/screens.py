@@ -154,7 +154,6 @@ class Screens:
 
     def city_suggestions(self, typed: str, suggestions: tuple[str, ...]) -> Screen:
         rows = [[PickCity(city).button(city)] for city in suggestions]
-        rows.append([self.button("city-keep", Plain("keep"), city=typed)])
         rows.append([self.back(Step.CITY)])
         return Screen(
             self.text("city-did-you-mean", city=typed, suggestion=suggestions[0]),

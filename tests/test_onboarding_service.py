@@ -124,21 +124,23 @@ async def test_a_19_year_old_answers_every_question(
     }
 
 
-async def test_remote_only_and_city_suggestions(
-    onboarding: OnboardingService, db: Database
-) -> None:
+async def test_only_real_towns_or_remote_only(onboarding: OnboardingService, db: Database) -> None:
     await _at_city(onboarding, db, 2)
     unsure = await onboarding.answer_city(2, "Torinoo")
-    assert (unsure.saved, unsure.suggestions, unsure.typed) == (False, ("Torino",), "Torinoo")
+    assert (unsure.saved, unsure.unknown, unsure.typed) == (False, True, "Torinoo")
+    assert unsure.suggestions[0] == "Torino"
+    for not_a_town in ("sì", "l'anno scorso", "nessuna"):
+        refused = await onboarding.answer_city(2, not_a_town)
+        assert (refused.saved, refused.unknown, refused.suggestions) == (False, True, ())
     conversation = await onboarding.conversation(2)
     assert conversation is not None
-    assert (conversation.step, conversation.pending_city) == (Step.CITY, "Torinoo")
+    assert conversation.step is Step.CITY  # nothing kept: the same question again
     assert (await onboarding.pick_city(2, "Atlantis")).saved is False  # not a known city
-    kept = await onboarding.keep_typed_city(2)
-    assert (kept.saved, kept.next) == (True, Step.CAUSES)
+    picked = await onboarding.pick_city(2, "Tornolo")  # a suggestion from the national list
+    assert (picked.saved, picked.next) == (True, Step.CAUSES)
     profile = await onboarding.profile(2)
     assert profile is not None
-    assert profile.city == "Torinoo"
+    assert profile.city == "Tornolo"
     await onboarding.back(2)
     await onboarding.choose_remote(2)
     profile = await onboarding.profile(2)

@@ -10,6 +10,7 @@ from enum import Enum
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.core.tasks import TaskDispatcher, TaskKind
+from bot.services.contact_guard import ContactGuard
 from bot.services.notifications import DeliveryReport, Note, NotificationGate, Purpose, Text
 from bot.services.onboarding import OnboardingService
 from bot.services.project_catalogue import OpenProjects, ProjectCatalogue
@@ -83,6 +84,7 @@ class Applications:
     tasks: TaskDispatcher
     audit: AuditLog
     clock: Clock
+    contacts: ContactGuard
 
     async def apply(
         self, member_id: int, project_id: int, message: str | None
@@ -90,6 +92,7 @@ class Applications:
         if await self.matching.can_apply(member_id, project_id) is not None:
             return None
         text = " ".join(message.split())[:MAX_MESSAGE] if message else None
+        await self.contacts.check(member_id, (), text, project_id)  # coordinators are adults
         application_id = await self.repository.apply(
             project_id, member_id, text or None, self.clock.now()
         )
@@ -202,6 +205,7 @@ class Applications:
             return None  # a guardian withdrew consent since the application
         to_status = "accepted" if accept else "declined"
         text = " ".join(reason.split())[:MAX_REASON] if reason else None
+        await self.contacts.check(user_id, [application.member_id], text, project.id)
         now = self.clock.now()
         if accept:
             moved = await self.repository.accept(application_id, now)
@@ -286,6 +290,9 @@ class Applications:
         if project is None:
             return None
         text = text[:MAX_PROJECT_MESSAGE]
+        await self.contacts.check(
+            user_id, await self.repository.participants(project_id), text, project_id
+        )
         await self.repository.log_message(project_id, None, user_id, text, self.clock.now())
         await self.audit.record(user_id, "project.message_sent", None, project=project_id)
         recipients = [
@@ -307,6 +314,7 @@ class Applications:
         if project is None or member_id not in await self.repository.participants(project_id):
             return False
         text = text[:MAX_PROJECT_MESSAGE]
+        await self.contacts.check(member_id, (), text, project_id)  # coordinators are adults
         await self.repository.log_message(project_id, member_id, None, text, self.clock.now())
         name = await self._first_name(member_id)
         reply = Text("project-reply", {"name": name, "title": project.title, "text": text})
