@@ -732,7 +732,7 @@ review-done-accepted = ✅ Accepted! { $left ->
         [one] "{ $title }" has one place left.
        *[other] "{ $title }" has { $left } places left.
     }
-review-done-declined = Done: I told them kindly.
+review-done-declined = 👌 Done: application declined.
 application-accepted = 🎉 You're in! The coordinators of "{ $project }" accepted your application. They'll write to you here in the bot.
 application-declined = It didn't work out for "{ $project }" this time. { $reason } Don't give up: there are more in /projects!
 
@@ -813,7 +813,7 @@ candidates-line = { $number }. { $name } · aged { $band } · 📍 { $city }
     ✨ { $why }
 candidates-gone = This person is no longer among the candidates (they already have an invitation or an application, or changed their choices).
 candidates-invite = ✉️ { $number }
-invite-result-sent = 💌 Invitation sent! (Minors get it outside quiet hours.)
+invite-result-sent = 💌 { $name } is invited.
 invite-result-not-yours = This project isn't yours.
 invite-result-daily-limit = You've already sent 20 invitations today for this project: try again tomorrow.
 invite-result-not-open = The project isn't open, or it's full.
@@ -907,7 +907,4 @@ flow-project_draft = a new project
 flow-event_draft = an event
 flow-question = a message
 question-lapsed = ⌛ Some time has passed and that question has expired: the message was not sent. Tap the button again to try again.
-message-sent-now = ✅ Message delivered to { $count } of { $total }.
-message-sent-held = 🌙 { $count } will get it at { $until }: they are under 18 and it's quiet hours now.
-message-sent-missed = 🚫 { $count } can't be reached (they blocked the bot or switched these messages off).
 member-waiting-guardian = ⏳ We're waiting for your parent's OK: then you can use everything. /start shows where the request is.

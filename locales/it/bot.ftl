@@ -738,7 +738,7 @@ review-done-accepted = ✅ Accettato! { $left ->
         [one] A «{ $title }» resta un posto.
        *[other] A «{ $title }» restano { $left } posti.
     }
-review-done-declined = Fatto: gliel'ho detto con gentilezza.
+review-done-declined = 👌 Fatto: candidatura non accettata.
 application-accepted = 🎉 Sei dentro! I coordinatori di «{ $project }» hanno accettato la tua candidatura. Ti scriveranno qui nel bot.
 application-declined = Per «{ $project }» questa volta non è andata. { $reason } Non mollare: in /projects ce ne sono altri!
 
@@ -819,7 +819,7 @@ candidates-line = { $number }. { $name } · { $band } anni · 📍 { $city }
     ✨ { $why }
 candidates-gone = Questa persona non è più tra i candidati (ha già un invito o una candidatura, o ha cambiato le sue scelte).
 candidates-invite = ✉️ { $number }
-invite-result-sent = 💌 Invito inviato! (Ai minorenni arriva fuori dagli orari di silenzio.)
+invite-result-sent = 💌 Invito fatto a { $name }.
 invite-result-not-yours = Questo progetto non è tuo.
 invite-result-daily-limit = Hai già mandato 20 inviti oggi per questo progetto: riprova domani.
 invite-result-not-open = Il progetto non è aperto o è pieno.
@@ -913,7 +913,4 @@ flow-project_draft = un nuovo progetto
 flow-event_draft = un evento
 flow-question = un messaggio
 question-lapsed = ⌛ È passato un po' di tempo e quella domanda è scaduta: il messaggio non è stato inviato. Tocca di nuovo il pulsante per riprovare.
-message-sent-now = ✅ Messaggio consegnato a { $count } su { $total }.
-message-sent-held = 🌙 { $count } lo riceveranno alle { $until }: sono minorenni e ora è tempo di silenzio.
-message-sent-missed = 🚫 { $count } non si possono raggiungere (hanno bloccato il bot o disattivato questi messaggi).
 member-waiting-guardian = ⏳ Aspettiamo l'ok del tuo genitore: poi potrai usare tutto. /start ti dice a che punto è la richiesta.
