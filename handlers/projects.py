@@ -9,13 +9,14 @@ from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, 
 from bot.core.i18n import Html
 from bot.domain.catalog import CAUSES
 from bot.services.applications import MAX_MESSAGE, MAX_PROJECT_MESSAGE
-from handlers.common import edit_screen, reply, send
+from handlers.common import drop_keyboard, edit_screen, reply, send
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, finished_member
 from handlers.kit.person import Person
 from handlers.project_screens import (
     Apply,
     ApplyWithoutMessage,
+    ApplyWithStart,
     CancelApplying,
     MoveApplication,
     PickCause,
@@ -82,6 +83,8 @@ async def projects_button(
     elif isinstance(data, ApplyWithoutMessage):
         await pending.clear(person.id)
         await submit(context, person, data.project, None)
+    elif isinstance(data, ApplyWithStart):
+        await _apply_with_start(query, context, person, data.project)
     elif isinstance(data, CancelApplying):
         await pending.clear(person.id)
         await edit_screen(query, Screen(person.text("apply-cancelled")))
@@ -234,10 +237,11 @@ async def take_text(context: BotContext, person: Person, typed: str) -> bool:
     if pending is None or pending.kind not in {"apply", "reply"}:
         return False
     text = " ".join(typed.split())
-    limit = MAX_MESSAGE if pending.kind == "apply" else MAX_PROJECT_MESSAGE
-    if len(text) > limit:
-        key = "apply-message-too-long" if pending.kind == "apply" else "message-too-long"
-        await reply(context, person, key, max=limit, length=len(text))
+    if pending.kind == "apply" and len(text) > MAX_MESSAGE:
+        await _offer_the_start(context, person, pending.ref, text)
+        return True
+    if len(text) > MAX_PROJECT_MESSAGE:
+        await reply(context, person, "message-too-long", max=MAX_PROJECT_MESSAGE, length=len(text))
         return True
     await services.pending.clear(person.id)
     if pending.kind == "apply":
@@ -245,6 +249,43 @@ async def take_text(context: BotContext, person: Person, typed: str) -> bool:
     else:
         await _write_to_coordinators(context, person, pending.ref, text)
     return True
+
+
+def _start_of(text: str) -> str:
+    """Up to the limit, not cutting a word in two (unless it is one long word)."""
+    start = text[: MAX_MESSAGE + 1]
+    if len(start) > MAX_MESSAGE:
+        start = start[: start.rfind(" ")] if " " in start else start[:MAX_MESSAGE]
+    return start.rstrip()
+
+
+async def _offer_the_start(context: BotContext, person: Person, project_id: int, text: str) -> None:
+    """Too long: kept, so a button can send its first part instead of typing it again."""
+    await context.services.pending.keep_typed(person.id, text)
+    keyboard = InlineKeyboardMarkup(
+        [
+            [ApplyWithStart(project_id).button(person.text("apply-keep-start", max=MAX_MESSAGE))],
+            [ApplyWithoutMessage(project_id).button(person.text("apply-without-message"))],
+            [CancelApplying().button(person.text("apply-cancel"))],
+        ]
+    )
+    ending = _start_of(text)[-40:]
+    said = person.text("apply-message-too-long", max=MAX_MESSAGE, length=len(text), ending=ending)
+    await send(context, person, Screen(said, keyboard))
+
+
+async def _apply_with_start(
+    query: CallbackQuery, context: BotContext, person: Person, project_id: int
+) -> None:
+    pending = context.services.pending
+    asked = await pending.get(person.id)
+    typed = await pending.typed(person.id)
+    if asked is None or asked.kind != "apply" or asked.ref != project_id or typed is None:
+        await send(context, person, Screen(person.text(STALE)))
+        return
+    await pending.clear(person.id)
+    await drop_keyboard(query)
+    await submit(context, person, project_id, _start_of(typed))
 
 
 async def _write_to_coordinators(

@@ -777,7 +777,7 @@ apply-ask-message = ✍️ Want to add a short message for the coordinators of "
 apply-without-message = 📨 Send without a message
 apply-cancel = ✖️ Never mind
 apply-cancelled = OK, no application sent.
-apply-message-too-long = ✂️ The message is { $length } characters long: { $max } at most. Shorten it and send it again.
+apply-message-too-long = ✂️ The message is { $length } characters long: { $max } at most. You can keep the first { $max } (it would end like this: "…{ $ending }"), or shorten it yourself and send it again.
 application-sent = 📨 Application sent for "{ $title }"! I'll tell you here as soon as the coordinators answer. Your applications: /myapplications
 myapplications-none = You haven't applied to any project yet. Have a look at /projects!
 myapplications-list =
@@ -877,7 +877,8 @@ command-newproject = Create a project step by step
 projectlog-none = There are no published projects yet.
 projectlog-which = Which project's messages do you want to read?
 projectlog =
-    🗂️ <b>Messages of "{ $title }"</b> (last { $count })
+    🗂️ <b>Messages of "{ $title }"</b> ({ $count } in all, newest first) · page { $page } of { $pages }
+
     { $lines }
 projectlog-staff-line = [{ $when }] 🧑‍💼 { $who }: { $text }
 projectlog-member-line = [{ $when }] 🙋 { $who }: { $text }

@@ -783,7 +783,7 @@ apply-ask-message = ✍️ Vuoi aggiungere un breve messaggio per i coordinatori
 apply-without-message = 📨 Invia senza messaggio
 apply-cancel = ✖️ Lascia perdere
 apply-cancelled = Ok, nessuna candidatura inviata.
-apply-message-too-long = ✂️ Il messaggio è lungo { $length } caratteri: al massimo { $max }. Accorcialo e rimandalo.
+apply-message-too-long = ✂️ Il messaggio è lungo { $length } caratteri: al massimo { $max }. Puoi tenere i primi { $max } (finirebbe così: «…{ $ending }»), oppure accorciarlo tu e rimandarlo.
 application-sent = 📨 Candidatura inviata per «{ $title }»! Ti dico qui appena i coordinatori rispondono. Le tue candidature: /myapplications
 myapplications-none = Non ti sei ancora candidato/a a nessun progetto. Guarda /projects!
 myapplications-list =
@@ -883,7 +883,8 @@ command-newproject = Crea un progetto passo passo
 projectlog-none = Non ci sono ancora progetti pubblicati.
 projectlog-which = Di quale progetto vuoi leggere i messaggi?
 projectlog =
-    🗂️ <b>Messaggi di «{ $title }»</b> (ultimi { $count })
+    🗂️ <b>Messaggi di «{ $title }»</b> ({ $count } in tutto, dal più recente) · pagina { $page } di { $pages }
+
     { $lines }
 projectlog-staff-line = [{ $when }] 🧑‍💼 { $who }: { $text }
 projectlog-member-line = [{ $when }] 🙋 { $who }: { $text }
