@@ -298,6 +298,7 @@ async def test_edit_moves_reminders_and_tells_cancel_tells_everyone(bot: Running
     assert "The person who answered will be told." in (listing.text or "")
     await carla.press("❌ Yes, cancel it", message=listing)
     await carla.wait_until(lambda u: "is cancelled" in (listing.text or ""))
+    assert (listing.text or "").endswith("it's cancelled:\n✅ Sent now: 1 person.")  # rule 27
     await bot.run_due_tasks()
     await ada.wait_until(lambda u: "is cancelled" in (u.messages[-1].text or ""))
     assert (ada.messages[-1].text or "").startswith(

@@ -16,6 +16,7 @@ from bot.core.tasks import TaskDispatcher
 from bot.services.consents import ConsentService
 from bot.services.event_answers import EventAnswers, Page, Refusal, is_open
 from bot.services.event_notices import EventNotices, Notice
+from bot.services.notifications import DeliveryReport
 from bot.services.staff import StaffService
 from storage.events import Counts, Event, EventRepository, NewEvent, Rsvp
 from storage.tasks import NewTask
@@ -216,19 +217,23 @@ class EventService:
             )
             self.tasks.stored([notice])
 
-    async def cancel_event(self, user_id: int, event_id: int) -> ChangeResult:
+    async def cancel_event(
+        self, user_id: int, event_id: int
+    ) -> tuple[ChangeResult, DeliveryReport]:
+        """Cancel, telling everyone who answered; with what will happen to those notices."""
         event = await self.managed(user_id, event_id)
         if event is None:
-            return ChangeResult.NOT_YOURS
+            return ChangeResult.NOT_YOURS, DeliveryReport()
         if not self._open(event):
-            return ChangeResult.GONE
-        notices = [
-            (await self.notices.notice_task(member_id, event, Notice.CANCELLED))[0]
-            for member_id in await self.repository.answerers(event_id)
-        ]
+            return ChangeResult.GONE, DeliveryReport()
+        notices = []
+        report = DeliveryReport()
+        for member_id in await self.repository.answerers(event_id):
+            notices.append((await self.notices.notice_task(member_id, event, Notice.CANCELLED))[0])
+            report = report.add(await self.notices.expected(member_id, event))
         prefixes = (f"reminder:{event_id}:", f"offer:{event_id}:")
         if not await self.repository.cancel(event_id, self.clock.now(), prefixes, notices):
-            return ChangeResult.GONE
+            return ChangeResult.GONE, DeliveryReport()
         self.tasks.stored(notices)
         await self.audit.record(user_id, "event.cancelled", None, event=event_id)
-        return ChangeResult.SAVED
+        return ChangeResult.SAVED, report

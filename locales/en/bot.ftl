@@ -450,7 +450,7 @@ manageevents-cancel-ask = Cancel <b>{ $title }</b>? { $people ->
     }
 manageevents-cancel-yes = ❌ Yes, cancel it
 manageevents-cancel-no = ⬅️ No, keep it
-manageevents-cancelled = ❌ <b>{ $title }</b> is cancelled. I'm telling everyone who answered; they won't get reminders for it.
+manageevents-cancelled = ❌ <b>{ $title }</b> is cancelled: those who answered won't get reminders for it. The notice that it's cancelled:
 ## /newevent
 newevent-title = 📅 <b>New event</b> ({ $number }/{ $total }). What's it called? (3 to 80 characters)
 newevent-description = 📝 ({ $number }/{ $total }) A few lines about it: what you'll do, what to bring. 1000 characters at most, or Skip.

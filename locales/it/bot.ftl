@@ -456,7 +456,7 @@ manageevents-cancel-ask = Annullare <b>{ $title }</b>? { $people ->
     }
 manageevents-cancel-yes = ❌ Sì, annullalo
 manageevents-cancel-no = ⬅️ No, tienilo
-manageevents-cancelled = ❌ L'evento <b>{ $title }</b> è annullato. Sto avvisando chi aveva risposto, che non riceverà più promemoria.
+manageevents-cancelled = ❌ L'evento <b>{ $title }</b> è annullato: chi aveva risposto non riceverà più promemoria. L'avviso dell'annullamento:
 ## /newevent
 newevent-title = 📅 <b>Nuovo evento</b> ({ $number }/{ $total }). Come si chiama? (da 3 a 80 caratteri)
 newevent-description = 📝 ({ $number }/{ $total }) Qualche riga: cosa farete, cosa portare. Al massimo 1000 caratteri, oppure Salta.
