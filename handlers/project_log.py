@@ -21,7 +21,7 @@ from handlers.screens import Screen
 from storage.projects import Project, ProjectMessage
 
 # Characters of messages on one page: with the heading and the names it fits Telegram's 4,096.
-PAGE_BUDGET = 3000
+PAGE_BUDGET = 3500
 LINE_EXTRA = 60  # the time and the name before each message
 
 

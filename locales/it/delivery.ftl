@@ -8,9 +8,9 @@ delivery-held = 🌙 In attesa fino a { $until }: { $count ->
        *[other] { $count } persone minorenni
     } (di notte non mandiamo messaggi ai minori).
 delivery-unreachable = 🚫 Non raggiungibili: { $count ->
-        [one] 1 persona
-       *[other] { $count } persone
-    } (hanno bloccato il bot o non ci sono più).
+        [one] 1 persona (ha bloccato il bot o non c'è più).
+       *[other] { $count } persone (hanno bloccato il bot o non ci sono più).
+    }
 delivery-switched-off = 🔕 Non lo riceveranno: { $count ->
         [one] 1 persona ha
        *[other] { $count } persone hanno
