@@ -3,9 +3,15 @@ small defects around applications (issue 12, points 8, 9 and 11)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
+
 import pytest
 
+from bot.services.events import ChangeResult
+from bot.services.notifications import DeliveryReport
 from tests.support.harness import RunningBot
+from tests.test_events_service import new_event, reminded
 from tests.test_onboarding_flow import say, tap
 from tests.test_project_safety import applied
 from tests.test_projects_flow import coordinator_with_projects, member, publish, show_interest
@@ -158,3 +164,28 @@ async def test_an_interest_note_over_300_characters_can_keep_its_first_300(
     rows = await bot.services.db.fetch_all("SELECT message FROM applications")
     assert [row["message"] for row in rows] == [kept]
     assert offer.buttons == []  # used: it cannot send twice
+
+
+async def test_an_event_changed_or_cancelled_at_night_reports_the_notices(bot: RunningBot) -> None:
+    events = bot.services.events
+    new = new_event(bot, None, timedelta(days=3))
+    event_id = await events.create(ADMIN, new)
+    teen = await reminded(bot, "Teo", born="05/2009")  # 16
+    adult = await reminded(bot, "Ada")
+    for member_id in (teen.id, adult.id):
+        assert await bot.services.event_answers.going(member_id, event_id) == "going"
+    bot.clock.advance(hours=13)  # 23:00 in Rome
+    result, told = await events.update(ADMIN, event_id, replace(new, place="Cascina Roccafranca"))
+    assert result is ChangeResult.SAVED
+    assert told is not None
+    assert (told.sent, told.held) == (1, 1)
+    assert told.held_until is not None
+    assert told.held_until.hour == 8  # in Rome
+    renamed, nobody_told = await events.update(
+        ADMIN, event_id, replace(new, place="Cascina Roccafranca", title="Festa")
+    )
+    assert (renamed, nobody_told) == (ChangeResult.SAVED, None)  # a new title is no news
+    assert await events.cancel_event(ADMIN, event_id) == (
+        ChangeResult.SAVED,
+        DeliveryReport(sent=1, held=1, held_until=told.held_until),
+    )

@@ -26,3 +26,4 @@ projectlog-older = Older ▶
 projectlog-file = 📄 All of it in a text file
 projectlog-file-heading = Messages of "{ $title }" ({ $count }), oldest first
 projectlog-file-caption = 🗂️ All the messages of "{ $title }", oldest first.
+newevent-told = 📣 The notice of the change to those who answered:

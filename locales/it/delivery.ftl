@@ -26,3 +26,4 @@ projectlog-older = Più vecchi ▶
 projectlog-file = 📄 Tutto in un file di testo
 projectlog-file-heading = Messaggi di «{ $title }» ({ $count }), dal più vecchio al più recente
 projectlog-file-caption = 🗂️ Tutti i messaggi di «{ $title }», dal più vecchio al più recente.
+newevent-told = 📣 L'avviso del cambiamento a chi aveva risposto:
