@@ -10,6 +10,7 @@ from bot.core.i18n import Html
 from bot.domain.catalog import CAUSES
 from bot.services.applications import MAX_MESSAGE, MAX_PROJECT_MESSAGE
 from handlers.common import drop_keyboard, edit_screen, reply, send
+from handlers.delivery import delivery_lines
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, finished_member
 from handlers.kit.person import Person
@@ -291,7 +292,9 @@ async def _apply_with_start(
 async def _write_to_coordinators(
     context: BotContext, person: Person, project_id: int, text: str
 ) -> None:
-    if not await context.services.applications.member_message(person.id, project_id, text):
+    told = await context.services.applications.member_message(person.id, project_id, text)
+    if told is None:
         await reply(context, person, STALE)
         return
-    await reply(context, person, "reply-sent")
+    report = delivery_lines(person.screens, told, context.services.settings.zone)
+    await send(context, person, Screen(f"{person.text('reply-sent')}\n{report}"))

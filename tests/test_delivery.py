@@ -85,7 +85,8 @@ async def test_a_long_markup_heavy_log_is_readable_page_by_page_and_as_a_file(
         assert f"{number} &<b>x</b> & <i>&<b>x</b>" in (news.text or "")  # as typed, not markup
         bot.clock.advance(minutes=1)
     await tap(sara, "↩️ Reply", message=news)
-    await say(sara, "&" * 1000)
+    sent = await say(sara, "&" * 1000)
+    assert sent.text == "✉️ Your message to the coordinators:\n✅ Sent now: 1 person."
     back = await carla.next_reply()
     assert (back.text or "").endswith("&" * 1000)
 

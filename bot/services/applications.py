@@ -136,9 +136,11 @@ class Applications:
         card = ApplicationCard(application, project, profile, age, hint)
         await self._tell_coordinators(project.id, card)
 
-    async def _tell_coordinators(self, project_id: int, note: Note) -> None:
+    async def _tell_coordinators(self, project_id: int, note: Note) -> DeliveryReport:
+        report = DeliveryReport()
         for coordinator in await self.catalogue.coordinators(project_id):
-            await self.notifications.deliver(coordinator, note, Purpose.STAFF)
+            report = report.add(await self.notifications.deliver(coordinator, note, Purpose.STAFF))
+        return report
 
     async def run_review_reminder(self, task: Task, due: ApplicationDue) -> None:
         """Task `review_reminder`: the card again, once, if nobody answered in 3 days."""
@@ -326,14 +328,16 @@ class Applications:
             )
         return report, len(recipients)
 
-    async def member_message(self, member_id: int, project_id: int, text: str) -> bool:
-        """A participant writes back to the coordinators; False if not a participant."""
+    async def member_message(
+        self, member_id: int, project_id: int, text: str
+    ) -> DeliveryReport | None:
+        """A participant writes back to the coordinators: what happened to the copies (rule
+        27); None if not a participant."""
         project = await self.repository.get(project_id)
         if project is None or member_id not in await self.repository.participants(project_id):
-            return False
+            return None
         text = text[:MAX_PROJECT_MESSAGE]
         await self.repository.log_message(project_id, member_id, None, text, self.clock.now())
         name = await self._first_name(member_id)
         reply = Text("project-reply", {"name": name, "title": project.title, "text": text})
-        await self._tell_coordinators(project_id, reply)
-        return True
+        return await self._tell_coordinators(project_id, reply)
