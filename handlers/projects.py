@@ -282,7 +282,9 @@ async def _apply_with_start(
     asked = await pending.get(person.id)
     typed = await pending.typed(person.id)
     if asked is None or asked.kind != "apply" or asked.ref != project_id or typed is None:
-        await send(context, person, Screen(person.text(STALE)))
+        # Lapsed or answered since: the text is gone, and nothing was sent.
+        await drop_keyboard(query)
+        await send(context, person, Screen(person.text("apply-start-gone")))
         return
     await pending.clear(person.id)
     await drop_keyboard(query)

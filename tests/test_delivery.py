@@ -190,3 +190,16 @@ async def test_an_event_changed_or_cancelled_at_night_reports_the_notices(bot: R
         ChangeResult.SAVED,
         DeliveryReport(sent=1, held=1, held_until=told.held_until),
     )
+
+
+async def test_keeping_the_start_of_a_lapsed_note_sends_nothing(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    giulia = await member(bot, "Giulia", "05/2008", ("climate",))
+    await show_interest(giulia)
+    offer = await say(giulia, "Ciao! " + "Adoro gli orti. " * 30)
+    bot.clock.advance(minutes=31)  # the question has lapsed
+    answer = await tap(giulia, "✂️ Keep the first 300 characters and send", message=offer)
+    assert (answer.text or "").startswith("⌛ Some time has passed and I no longer have that")
+    assert offer.buttons == []
+    assert await bot.services.db.fetch_all("SELECT id FROM applications") == []

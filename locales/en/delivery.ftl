@@ -27,3 +27,4 @@ projectlog-file = 📄 All of it in a text file
 projectlog-file-heading = Messages of "{ $title }" ({ $count }), oldest first
 projectlog-file-caption = 🗂️ All the messages of "{ $title }", oldest first.
 newevent-told = 📣 The notice of the change to those who answered:
+apply-start-gone = ⌛ Some time has passed and I no longer have that message: the application wasn't sent. If you like, open /projects again and tap "🙋 I'm interested".

@@ -27,3 +27,4 @@ projectlog-file = 📄 Tutto in un file di testo
 projectlog-file-heading = Messaggi di «{ $title }» ({ $count }), dal più vecchio al più recente
 projectlog-file-caption = 🗂️ Tutti i messaggi di «{ $title }», dal più vecchio al più recente.
 newevent-told = 📣 L'avviso del cambiamento a chi aveva risposto:
+apply-start-gone = ⌛ È passato un po' di tempo e il messaggio non l'ho più: la candidatura non è partita. Se vuoi, apri di nuovo /projects e tocca «🙋 Mi interessa».
