@@ -253,11 +253,11 @@ async def take_text(context: BotContext, person: Person, typed: str) -> bool:
 
 
 def _start_of(text: str) -> str:
-    """Up to the limit, not cutting a word in two (unless it is one long word)."""
-    start = text[: MAX_MESSAGE + 1]
-    if len(start) > MAX_MESSAGE:
-        start = start[: start.rfind(" ")] if " " in start else start[:MAX_MESSAGE]
-    return start.rstrip()
+    """Up to the limit, not cutting a word in two (unless that would lose much)."""
+    if len(text) <= MAX_MESSAGE:
+        return text
+    space = text.rfind(" ", 0, MAX_MESSAGE + 1)
+    return text[: space if space > MAX_MESSAGE - 40 else MAX_MESSAGE].rstrip()
 
 
 async def _offer_the_start(context: BotContext, person: Person, project_id: int, text: str) -> None:
@@ -282,9 +282,11 @@ async def _apply_with_start(
     asked = await pending.get(person.id)
     typed = await pending.typed(person.id)
     if asked is None or asked.kind != "apply" or asked.ref != project_id or typed is None:
-        # Lapsed or answered since: the text is gone, and nothing was sent.
+        # Lapsed or answered since (a second tap): the text is gone.
         await drop_keyboard(query)
-        await send(context, person, Screen(person.text("apply-start-gone")))
+        problem = await context.services.matching.can_apply(person.id, project_id)
+        already = problem is not None and problem.value == "already"
+        await reply(context, person, "apply-problem-already" if already else "apply-start-gone")
         return
     await pending.clear(person.id)
     await drop_keyboard(query)
