@@ -451,7 +451,7 @@ manageevents-cancel-ask = Cancel <b>{ $title }</b>? { $people ->
     }
 manageevents-cancel-yes = ❌ Yes, cancel it
 manageevents-cancel-no = ⬅️ No, keep it
-manageevents-cancelled = ❌ <b>{ $title }</b> is cancelled. I'm telling everyone who answered; they won't get reminders for it.
+manageevents-cancelled = ❌ <b>{ $title }</b> is cancelled: those who answered won't get reminders for it. The notice that it's cancelled:
 ## /newevent
 newevent-title = 📅 <b>New event</b> ({ $number }/{ $total }). What's it called? (3 to 80 characters)
 newevent-description = 📝 ({ $number }/{ $total }) A few lines about it: what you'll do, what to bring. 1000 characters at most, or Skip.
@@ -494,7 +494,7 @@ newevent-edit-reminders = ✏️ Reminders
 newevent-publish = 🚀 Publish
 newevent-save-changes = 💾 Save changes
 newevent-published = 🚀 Published! Everyone it's for can now see it in /events. Edit or cancel it from /manageevents.
-newevent-changed = ✅ Changes saved. If needed, I'm telling everyone who answered.
+newevent-changed = ✅ Changes saved.
 newevent-cancelled = OK, dropped: nothing was published.
 newevent-edit-cancelled = OK, nothing changed.
 newevent-not-saved-not-yours = I couldn't save: this event isn't yours to change any more.
@@ -732,7 +732,7 @@ review-done-accepted = ✅ Accepted! { $left ->
         [one] "{ $title }" has one place left.
        *[other] "{ $title }" has { $left } places left.
     }
-review-done-declined = Done: I told them kindly.
+review-done-declined = 👌 Done: application declined.
 application-accepted = 🎉 You're in! The coordinators of "{ $project }" accepted your application. They'll write to you here in the bot.
 application-declined = It didn't work out for "{ $project }" this time. { $reason } Don't give up: there are more in /projects!
 
@@ -777,7 +777,7 @@ apply-ask-message = ✍️ Want to add a short message for the coordinators of "
 apply-without-message = 📨 Send without a message
 apply-cancel = ✖️ Never mind
 apply-cancelled = OK, no application sent.
-apply-message-too-long = ✂️ The message is { $length } characters long: { $max } at most. Shorten it and send it again.
+apply-message-too-long = ✂️ The message is { $length } characters long: { $max } at most. You can keep the first { $max } (it would end like this: "…{ $ending }"), or shorten it yourself and send it again.
 application-sent = 📨 Application sent for "{ $title }"! I'll tell you here as soon as the coordinators answer. Your applications: /myapplications
 myapplications-none = You haven't applied to any project yet. Have a look at /projects!
 myapplications-list =
@@ -801,7 +801,7 @@ coordinator-told-invite_declined = { $name } said no to the invitation to "{ $ti
 coordinator-told-withdrawn = ↩️ { $name } withdrew their application for "{ $title }".
 coordinator-told-left = 🚪 { $name } left "{ $title }": a place is free again.
 reply-type = ✍️ Type your message for the coordinators of "{ $title }". It goes through the bot and is recorded.
-reply-sent = ✅ Sent to the coordinators.
+reply-sent = ✉️ Your message to the coordinators:
 candidates-which = Which project are you looking for young people for?
 candidates-no-open = You have no open projects: publish one from /myprojects.
 candidates-none = For "{ $title }" there's nobody to suggest right now, among those who chose to be visible to projects.
@@ -813,7 +813,7 @@ candidates-line = { $number }. { $name } · aged { $band } · 📍 { $city }
     ✨ { $why }
 candidates-gone = This person is no longer among the candidates (they already have an invitation or an application, or changed their choices).
 candidates-invite = ✉️ { $number }
-invite-result-sent = 💌 Invitation sent! (Minors get it outside quiet hours.)
+invite-result-sent = 💌 { $name } is invited.
 invite-result-not-yours = This project isn't yours.
 invite-result-daily-limit = You've already sent 20 invitations today for this project: try again tomorrow.
 invite-result-not-open = The project isn't open, or it's full.
@@ -877,7 +877,8 @@ command-newproject = Create a project step by step
 projectlog-none = There are no published projects yet.
 projectlog-which = Which project's messages do you want to read?
 projectlog =
-    🗂️ <b>Messages of "{ $title }"</b> (last { $count })
+    🗂️ <b>Messages of "{ $title }"</b> ({ $count } in all, newest first) · page { $page } of { $pages }
+
     { $lines }
 projectlog-staff-line = [{ $when }] 🧑‍💼 { $who }: { $text }
 projectlog-member-line = [{ $when }] 🙋 { $who }: { $text }
@@ -907,7 +908,4 @@ flow-project_draft = a new project
 flow-event_draft = an event
 flow-question = a message
 question-lapsed = ⌛ Some time has passed and that question has expired: the message was not sent. Tap the button again to try again.
-message-sent-now = ✅ Message delivered to { $count } of { $total }.
-message-sent-held = 🌙 { $count } will get it at { $until }: they are under 18 and it's quiet hours now.
-message-sent-missed = 🚫 { $count } can't be reached (they blocked the bot or switched these messages off).
 member-waiting-guardian = ⏳ We're waiting for your parent's OK: then you can use everything. /start shows where the request is.

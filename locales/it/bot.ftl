@@ -457,7 +457,7 @@ manageevents-cancel-ask = Annullare <b>{ $title }</b>? { $people ->
     }
 manageevents-cancel-yes = ❌ Sì, annullalo
 manageevents-cancel-no = ⬅️ No, tienilo
-manageevents-cancelled = ❌ L'evento <b>{ $title }</b> è annullato. Sto avvisando chi aveva risposto, che non riceverà più promemoria.
+manageevents-cancelled = ❌ L'evento <b>{ $title }</b> è annullato: chi aveva risposto non riceverà più promemoria. L'avviso dell'annullamento:
 ## /newevent
 newevent-title = 📅 <b>Nuovo evento</b> ({ $number }/{ $total }). Come si chiama? (da 3 a 80 caratteri)
 newevent-description = 📝 ({ $number }/{ $total }) Qualche riga: cosa farete, cosa portare. Al massimo 1000 caratteri, oppure Salta.
@@ -500,7 +500,7 @@ newevent-edit-reminders = ✏️ Promemoria
 newevent-publish = 🚀 Pubblica
 newevent-save-changes = 💾 Salva le modifiche
 newevent-published = 🚀 Pubblicato! Chi può partecipare lo vede già in /events. Modificalo o annullalo da /manageevents.
-newevent-changed = ✅ Modifiche salvate. Se serve, avviso chi aveva risposto.
+newevent-changed = ✅ Modifiche salvate.
 newevent-cancelled = Ok, lascio perdere: non ho pubblicato niente.
 newevent-edit-cancelled = Ok, non è cambiato nulla.
 newevent-not-saved-not-yours = Non ho potuto salvare: questo evento non è più tuo da modificare.
@@ -738,7 +738,7 @@ review-done-accepted = ✅ Accettato! { $left ->
         [one] A «{ $title }» resta un posto.
        *[other] A «{ $title }» restano { $left } posti.
     }
-review-done-declined = Fatto: gliel'ho detto con gentilezza.
+review-done-declined = 👌 Fatto: candidatura non accettata.
 application-accepted = 🎉 Sei dentro! I coordinatori di «{ $project }» hanno accettato la tua candidatura. Ti scriveranno qui nel bot.
 application-declined = Per «{ $project }» questa volta non è andata. { $reason } Non mollare: in /projects ce ne sono altri!
 
@@ -783,7 +783,7 @@ apply-ask-message = ✍️ Vuoi aggiungere un breve messaggio per i coordinatori
 apply-without-message = 📨 Invia senza messaggio
 apply-cancel = ✖️ Lascia perdere
 apply-cancelled = Ok, nessuna candidatura inviata.
-apply-message-too-long = ✂️ Il messaggio è lungo { $length } caratteri: al massimo { $max }. Accorcialo e rimandalo.
+apply-message-too-long = ✂️ Il messaggio è lungo { $length } caratteri: al massimo { $max }. Puoi tenere i primi { $max } (finirebbe così: «…{ $ending }»), oppure accorciarlo tu e rimandarlo.
 application-sent = 📨 Candidatura inviata per «{ $title }»! Ti dico qui appena i coordinatori rispondono. Le tue candidature: /myapplications
 myapplications-none = Non ti sei ancora candidato/a a nessun progetto. Guarda /projects!
 myapplications-list =
@@ -807,7 +807,7 @@ coordinator-told-invite_declined = { $name } ha detto di no all'invito per «{ $
 coordinator-told-withdrawn = ↩️ { $name } ha ritirato la candidatura per «{ $title }».
 coordinator-told-left = 🚪 { $name } ha lasciato «{ $title }»: si è liberato un posto.
 reply-type = ✍️ Scrivi il messaggio per i coordinatori di «{ $title }». Passa dal bot e resta registrato.
-reply-sent = ✅ Inviato ai coordinatori.
+reply-sent = ✉️ Il tuo messaggio ai coordinatori:
 candidates-which = Per quale progetto cerchi ragazzi?
 candidates-no-open = Non hai progetti aperti: pubblicane uno da /myprojects.
 candidates-none = Per «{ $title }» non c'è nessuno da proporti adesso, tra chi ha scelto di essere visibile ai progetti.
@@ -819,7 +819,7 @@ candidates-line = { $number }. { $name } · { $band } anni · 📍 { $city }
     ✨ { $why }
 candidates-gone = Questa persona non è più tra i candidati (ha già un invito o una candidatura, o ha cambiato le sue scelte).
 candidates-invite = ✉️ { $number }
-invite-result-sent = 💌 Invito inviato! (Ai minorenni arriva fuori dagli orari di silenzio.)
+invite-result-sent = 💌 Invito fatto a { $name }.
 invite-result-not-yours = Questo progetto non è tuo.
 invite-result-daily-limit = Hai già mandato 20 inviti oggi per questo progetto: riprova domani.
 invite-result-not-open = Il progetto non è aperto o è pieno.
@@ -883,7 +883,8 @@ command-newproject = Crea un progetto passo passo
 projectlog-none = Non ci sono ancora progetti pubblicati.
 projectlog-which = Di quale progetto vuoi leggere i messaggi?
 projectlog =
-    🗂️ <b>Messaggi di «{ $title }»</b> (ultimi { $count })
+    🗂️ <b>Messaggi di «{ $title }»</b> ({ $count } in tutto, dal più recente) · pagina { $page } di { $pages }
+
     { $lines }
 projectlog-staff-line = [{ $when }] 🧑‍💼 { $who }: { $text }
 projectlog-member-line = [{ $when }] 🙋 { $who }: { $text }
@@ -913,7 +914,4 @@ flow-project_draft = un nuovo progetto
 flow-event_draft = un evento
 flow-question = un messaggio
 question-lapsed = ⌛ È passato un po' di tempo e quella domanda è scaduta: il messaggio non è stato inviato. Tocca di nuovo il pulsante per riprovare.
-message-sent-now = ✅ Messaggio consegnato a { $count } su { $total }.
-message-sent-held = 🌙 { $count } lo riceveranno alle { $until }: sono minorenni e ora è tempo di silenzio.
-message-sent-missed = 🚫 { $count } non si possono raggiungere (hanno bloccato il bot o disattivato questi messaggi).
 member-waiting-guardian = ⏳ Aspettiamo l'ok del tuo genitore: poi potrai usare tutto. /start ti dice a che punto è la richiesta.
