@@ -114,6 +114,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     guardian.paper_button,
     guardian.pending_page,
     conversation.on_choice,
+    help_command.help_section,
 )
 
 PRIVATE = filters.ChatType.PRIVATE

@@ -8,10 +8,15 @@ import re
 
 import pytest
 from telegram_test_server import FakeUser
+from telegram_test_server.html import parse_html
 from telegram_test_server.models import BotMessage
 
+from bot.core.i18n import SUPPORTED_LANGUAGES, Translator
 from bot.domain.onboarding_steps import Step
 from bot.services.staff import Role
+from handlers.help_command import section_screen, sections
+from handlers.kit.person import Person
+from handlers.screens import Screens
 from tests.support.harness import RunningBot
 from tests.support.onboarding_steps import reach
 from tests.test_onboarding_flow import say
@@ -289,20 +294,39 @@ async def test_a_waiting_opener_is_on_the_admins_staff_list(bot: RunningBot) -> 
     assert len(await bot.services.staff.staff()) == 1
 
 
-async def test_staff_help_is_grouped_by_role(bot: RunningBot) -> None:
+async def test_staff_help_shows_one_role_at_a_time(bot: RunningBot) -> None:
     admin = bot.server.add_user("Ada", language_code="en", user_id=ADMIN)
-    shown = (await say(admin, "/help")).text or ""
-    headings = ["🛡 Admin", "🧭 Moderation", "🧩 Projects and events", "👤 For everyone"]
-    assert [shown.index(heading) for heading in headings] == sorted(
-        shown.index(heading) for heading in headings
-    )
-    assert shown.index("/invite") < shown.index("🧭 Moderation") < shown.index("/pending")
+    shown = await say(admin, "/help")
+    assert (shown.text or "").startswith("🛡 Admin\n/invite")
+    assert shown.labels == ["🧭 Moderation", "🧩 Projects and events", "👤 For everyone"]
+    await admin.press("🧭 Moderation", message=shown)
+    await admin.wait_until(lambda _: shown.edits == 1)
+    assert (shown.text or "").startswith("🧭 Moderation\n/staff")
+    assert "/pending" in (shown.text or "")
+    assert "🛡 Admin" in shown.labels
     coordinator = await join(bot, await invited(bot, admin), "Carla")
-    theirs = (await say(coordinator, "/help")).text or ""
-    assert "🧩 Projects and events" in theirs
-    assert "🛡 Admin" not in theirs
-    assert "/invite" not in theirs
+    theirs = await say(coordinator, "/help")
+    assert (theirs.text or "").startswith("🧩 Projects and events\n/newproject")
+    assert theirs.labels == ["👤 For everyone"]
+    # The admin's button replayed from the coordinator's account shows nothing of it.
+    answered = len(coordinator.callback_answers)
+    await coordinator.press("🛡 Admin", message=shown)
+    await coordinator.wait_until(lambda user: len(user.callback_answers) > answered)
+    assert popup(coordinator).startswith("That question already has an answer")
+    assert "🛡 Admin" not in (coordinator.last_message.text or "")  # type: ignore[union-attr]
     member = bot.server.add_user("Giulia", language_code="en")
     plain = (await say(member, "/help")).text or ""
     assert plain.startswith("Here's what you can ask me (")
     assert "👤" not in plain
+
+
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+def test_each_help_section_fits_a_phone(language: str) -> None:
+    roles = frozenset(Role)
+    person = Person(1, 1, "Ada", language, roles, Screens(Translator.load("it"), language))
+    for section in sections(roles):
+        screen = section_screen(person, section)
+        shown = parse_html(screen.text)  # also proves the HTML is valid for Telegram
+        rows = screen.keyboard.inline_keyboard if screen.keyboard else ()
+        assert len(shown) <= 700
+        assert shown.count("\n") + 1 + len(rows) <= 20, section

@@ -55,10 +55,8 @@ staff-join-rejected =
     🙏 Thanks for your patience. The admin didn't confirm this invite for your account, so it gives you no staff role.
     Maybe the link reached you by mistake: no problem. If you were expecting it, ask whoever invited you to send a new link.
 
-## Staff /help, by role
-help-staff =
-    Here's what you can ask me:
-    { $sections }
+## Staff /help: one section per role, one screen each
+help-staff-more = 👇 Your other commands, by role:
 help-section =
     <b>{ $heading }</b>
     { $commands }

@@ -55,10 +55,8 @@ staff-join-rejected =
     🙏 Grazie della pazienza. L'admin non ha confermato questo invito per il tuo account, quindi non ti dà un ruolo nello staff.
     Forse il link ti è arrivato per sbaglio: nessun problema. Se lo aspettavi, chiedi a chi ti ha invitato di mandarti un link nuovo.
 
-## /help dello staff, diviso per ruolo
-help-staff =
-    Ecco cosa puoi chiedermi:
-    { $sections }
+## /help dello staff: una sezione per ruolo, una schermata ciascuna
+help-staff-more = 👇 Gli altri tuoi comandi, per ruolo:
 help-section =
     <b>{ $heading }</b>
     { $commands }
