@@ -93,6 +93,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     staff.invite_button,
     staff.demote_button,
     staff_join.conduct_button,
+    staff_join.correct_name_button,
     staff.decide_button,
     staff.again_button,
     projects.projects_button,

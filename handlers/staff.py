@@ -299,8 +299,11 @@ async def list_staff(update: Update, context: BotContext, person: Person) -> Non
     if not person.has(Role.ADMIN):
         return
     # Whoever waits for a decision: the same card the admin was sent, in case it was missed.
-    for waiting in await services.staff_invites.waiting():
-        await send(context, person, opened_screen(person.screens, opened_note(waiting)))
+    waiting = await services.staff_invites.waiting()
+    if waiting:
+        await reply(context, person, "staff-waiting", count=len(waiting))
+    for invite in waiting:
+        await send(context, person, opened_screen(person.screens, opened_note(invite)))
 
 
 async def demote(update: Update, context: BotContext, person: Person) -> None:

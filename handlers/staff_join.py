@@ -19,6 +19,10 @@ class AcceptConduct(CallbackData, prefix="sj:accept"):
     pass
 
 
+class CorrectName(CallbackData, prefix="sj:name"):
+    pass
+
+
 def opener_of(update: Update, person: Person) -> Opener:
     """How Telegram shows this account, for the admin to recognise them."""
     user = update.effective_user
@@ -62,7 +66,12 @@ async def show_where(context: BotContext, person: Person, invite: StaffInvite) -
     elif invite.conduct_accepted_at is None:
         await show_conduct(context, person, invite.name)
     else:
-        await reply(context, person, "staff-join-waiting", name=invite.name)
+        await send(context, person, waiting_screen(person, invite.name))
+
+
+def waiting_screen(person: Person, name: str) -> Screen:
+    keyboard = InlineKeyboardMarkup([[CorrectName().button(person.text("staff-join-correct"))]])
+    return Screen(person.text("staff-join-waiting", name=name), keyboard)
 
 
 async def take_text(context: BotContext, person: Person, text: str) -> bool:
@@ -76,7 +85,9 @@ async def take_text(context: BotContext, person: Person, text: str) -> bool:
         return True
     invite = await invites.joining(person.id)
     name = invite.name if invite is not None and invite.name else text
-    if named is Named.CORRECTED:
+    if named is Named.WAITING:
+        await send(context, person, waiting_screen(person, name))
+    elif named is Named.CORRECTED:
         await reply(context, person, "staff-join-name-corrected", name=name)
     else:
         await show_conduct(context, person, name)
@@ -98,4 +109,15 @@ async def conduct_button(
         await query.answer(person.text(STALE))
         return
     await query.answer()
-    await edit_screen(query, Screen(person.text("staff-join-waiting", name=invite.name or "—")))
+    await edit_screen(query, waiting_screen(person, invite.name or "—"))
+
+
+@button(CorrectName)
+async def correct_name_button(
+    query: CallbackQuery, context: BotContext, person: Person, data: CorrectName
+) -> None:
+    if await context.services.staff_invites.correct_name(person.id) is None:
+        await query.answer(person.text(STALE))
+        return
+    await query.answer()
+    await reply(context, person, "staff-join-rename")

@@ -19,7 +19,7 @@ from handlers.kit.person import Person
 from handlers.screens import Screens
 from tests.support.harness import RunningBot
 from tests.support.onboarding_steps import reach
-from tests.test_onboarding_flow import say
+from tests.test_onboarding_flow import say, tap
 
 ADMIN = 777
 pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
@@ -99,9 +99,14 @@ async def test_an_admin_names_the_invitee_and_confirms_who_opened_it(bot: Runnin
     assert "Name on Telegram: Carla R." in (card.text or "")
     assert "Username: @carla_r" in (card.text or "")
     assert "Name they typed: Carla Rossi" in (card.text or "")
+    # Text while waiting is no new name: the waiting screen again, with its button.
+    chat = await say(carla, "when do I start?")
+    assert "an admin checks" in (chat.text or "")
     # A typo noticed while waiting: corrected, and the admin sees the new name.
+    asked = await tap(carla, "✏️ Correct my name", message=chat)
+    assert (asked.text or "").startswith("✍️ Type your name again")
     corrected = await say(carla, "Carla Maria Rossi")
-    assert (corrected.text or "").startswith("✏️ Name corrected")
+    assert (corrected.text or "").startswith("✏️ I've corrected your name")
     card = await admin.next_reply()
     assert "They corrected the name" in (card.text or "")
     assert "Name they typed: Carla Maria Rossi" in (card.text or "")
@@ -287,6 +292,7 @@ async def test_a_waiting_opener_is_on_the_admins_staff_list(bot: RunningBot) -> 
     await admin.next_reply()  # the card, missed
     listing = await say(admin, "/staff")
     assert "others: 0" in (listing.text or "")
+    assert ((await admin.next_reply()).text or "").startswith("⏳ Waiting for your decision: 1")
     card = await admin.next_reply()
     assert "Name they typed: Carla Rossi" in (card.text or "")
     await admin.press(CONFIRM, message=card)

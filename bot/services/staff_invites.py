@@ -59,6 +59,11 @@ class Named(Enum):
     BAD = "bad"
     ASK_CONDUCT = "ask-conduct"
     CORRECTED = "corrected"  # after the admin was asked: they see the new name
+    WAITING = "waiting"  # text while waiting for the admin is no name unless they asked to fix it
+
+
+# The steps of a joining adult's conversation once the admin has been asked.
+WAITING, RENAMING = "waiting", "renaming"
 
 
 class Verdict(Enum):
@@ -231,13 +236,28 @@ class StaffInvites:
             return None
         if name_problem(text, NAME_LENGTH) is not None:
             return Named.BAD
+        if invite.conduct_accepted_at is not None and not await self._renaming(telegram_id):
+            return Named.WAITING
         await self.repository.name(invite.id, clean_name(text))
         if invite.conduct_accepted_at is None:
             return Named.ASK_CONDUCT
+        await self.conversations.save(telegram_id, Flow.STAFF_JOIN, WAITING, {})
         named = await self.repository.get(invite.id)
         assert named is not None
         await self._tell_admins(named, opened_note(named, corrected=True))
         return Named.CORRECTED
+
+    async def _renaming(self, telegram_id: int) -> bool:
+        conversation = await self.conversations.in_flow(telegram_id, Flow.STAFF_JOIN)
+        return conversation is not None and conversation.step == RENAMING
+
+    async def correct_name(self, telegram_id: int) -> StaffInvite | None:
+        """While waiting for the admin: the next text they type is their name again."""
+        invite = await self.joining(telegram_id)
+        if invite is None or invite.conduct_accepted_at is None:
+            return None
+        await self.conversations.save(telegram_id, Flow.STAFF_JOIN, RENAMING, {})
+        return invite
 
     async def accept_conduct(self, telegram_id: int) -> StaffInvite | None:
         """Accepted: the admin is asked once (a second press finds it asked)."""
@@ -247,6 +267,7 @@ class StaffInvites:
         if await self._member_problem(telegram_id) is not None:
             return None
         if await self.repository.accept_conduct(invite.id, self.clock.now()):
+            await self.conversations.save(telegram_id, Flow.STAFF_JOIN, WAITING, {})
             await self._tell_admins(invite, opened_note(invite))
         return invite
 

@@ -38,6 +38,7 @@ staff-invite-opened-again =
     • Name on Telegram: { $display }
     • Username: { $username }
     If this is { $invitee }, reject whoever opened it first and send a new link.
+staff-waiting = ⏳ Waiting for your decision: { $count }. Here they are below.
 staff-line-history = ↳ invited by { $invited } · confirmed by { $confirmed } · { $when }
 
 ## Whoever opens the invite
@@ -45,8 +46,10 @@ staff-join-minor = This link is for the adult volunteers on the staff, so it doe
 staff-join-name-check = Your name: <b>{ $name }</b>. A typo? Just type it again.
 staff-join-waiting =
     ✅ Thanks, { $name }! One last step: an admin checks that the invite really reached you. I'll write as soon as they confirm.
-    A typo in your name? Just type it again.
-staff-join-name-corrected = ✏️ Name corrected: <b>{ $name }</b>. I've told the admin.
+    A typo in your name? Tap the button below.
+staff-join-correct = ✏️ Correct my name
+staff-join-rename = ✍️ Type your name again, as staff and young people will see it.
+staff-join-name-corrected = ✏️ I've corrected your name to <b>{ $name }</b> and told the admin.
 staff-join-confirmed = 🎉 An admin confirmed you: you're on the staff as { $role ->
         [moderator] moderator
        *[other] coordinator

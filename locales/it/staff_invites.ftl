@@ -38,6 +38,7 @@ staff-invite-opened-again =
     • Nome su Telegram: { $display }
     • Username: { $username }
     Se { $invitee } è questa persona, rifiuta chi l'aveva aperto e manda un link nuovo.
+staff-waiting = ⏳ In attesa della tua decisione: { $count }. Eccole qui sotto.
 staff-line-history = ↳ invitato/a da { $invited } · confermato/a da { $confirmed } · { $when }
 
 ## Chi apre l'invito
@@ -45,8 +46,10 @@ staff-join-minor = Questo link è per gli adulti volontari dello staff, quindi s
 staff-join-name-check = Il tuo nome: <b>{ $name }</b>. C'è un errore? Scrivilo di nuovo.
 staff-join-waiting =
     ✅ Grazie, { $name }! Ultimo passo: un admin controlla che l'invito sia arrivato proprio a te. Ti scrivo appena conferma.
-    C'è un errore nel nome? Scrivilo di nuovo.
-staff-join-name-corrected = ✏️ Nome corretto: <b>{ $name }</b>. L'ho detto all'admin.
+    C'è un errore nel nome? Tocca il bottone qui sotto.
+staff-join-correct = ✏️ Correggi il mio nome
+staff-join-rename = ✍️ Scrivi di nuovo il tuo nome, come lo vedranno staff e ragazzi.
+staff-join-name-corrected = ✏️ Ho corretto il tuo nome in <b>{ $name }</b> e l'ho detto all'admin.
 staff-join-confirmed = 🎉 Un admin ti ha confermato: sei nello staff come { $role ->
         [moderator] moderatore/moderatrice
        *[other] coordinatore/coordinatrice
