@@ -134,15 +134,15 @@ async def make_invite(
     if invites.invitee_problem(invitee):
         await reply(context, person, "staff-invite-bad-name")
         return
-    token = await invites.create(admin_of(person), role, " ".join(invitee.split()), nonce)
-    if token is None:
+    made = await invites.create(admin_of(person), role, invitee, nonce)
+    if made is None:
         await reply(context, person, "staff-invite-made-already")
         return
-    await send_link(context, person, role, " ".join(invitee.split()), token)
+    await send_link(context, person, made.role, made.invitee, made.token)
 
 
 async def send_link(
-    context: BotContext, person: Person, role: Role | str, invitee: str, token: str
+    context: BotContext, person: Person, role: Role, invitee: str, token: str
 ) -> None:
     link = f"https://t.me/{context.bot.username}?start={INVITE_PREFIX}{token}"
     await reply(
@@ -255,16 +255,13 @@ async def _publish_menu_of(context: BotContext, invite: StaffInvite) -> None:
 async def again_button(
     query: CallbackQuery, context: BotContext, person: Person, data: InviteAgain
 ) -> None:
-    invites = context.services.staff_invites
-    token = await invites.again(admin_of(person), data.invite)
-    invite = await invites.invite(data.invite)
-    if token is None or invite is None:
+    made = await context.services.staff_invites.again(admin_of(person), data.invite)
+    await drop_keyboard(query)
+    if made is None:
         await query.answer(person.text("staff-invite-made-already"), show_alert=True)
-        await drop_keyboard(query)
         return
     await query.answer()
-    await drop_keyboard(query)
-    await send_link(context, person, invite.role, invite.invitee or "—", token)
+    await send_link(context, person, made.role, made.invitee, made.token)
 
 
 # --- the staff list and demotion -----------------------------------------------------------

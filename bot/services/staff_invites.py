@@ -33,6 +33,15 @@ def _hash(token: str) -> str:
 
 
 @dataclass(frozen=True)
+class Made:
+    """A new invite: its link's token, for the admin to send to `invitee` only."""
+
+    token: str
+    role: Role
+    invitee: str
+
+
+@dataclass(frozen=True)
 class Admin:
     """The admin acting, with the name Telegram shows for them (kept on what they decide)."""
 
@@ -123,17 +132,18 @@ class StaffInvites:
 
     # --- the admin ---------------------------------------------------------------------------
 
-    async def create(self, admin: Admin, role: Role, invitee: str, nonce: str) -> str | None:
-        """A new link's token, or None if `nonce` already made one."""
+    async def create(self, admin: Admin, role: Role, invitee: str, nonce: str) -> Made | None:
+        """A new link, or None if `nonce` already made one."""
         if not self.staff.is_admin(admin.id):
             raise PermissionError("only admins invite staff")
         token = secrets.token_urlsafe(18)
         now = self.clock.now()
-        invite = NewInvite(_hash(token), nonce, role.value, invitee, admin.id, admin.name)
+        named = clean_name(invitee)
+        invite = NewInvite(_hash(token), nonce, role.value, named, admin.id, admin.name)
         if not await self.repository.create(invite, now, now + INVITE_VALIDITY):
             return None
         await self.audit.record(admin.id, "staff.invited", None, role=role.value)
-        return token
+        return Made(token, role, named)
 
     async def made(self, nonce: str) -> bool:
         return await self.repository.made_by(nonce)
@@ -144,9 +154,6 @@ class StaffInvites:
 
     async def waiting(self) -> list[StaffInvite]:
         return await self.repository.waiting()
-
-    async def invite(self, invite_id: int) -> StaffInvite | None:
-        return await self.repository.get(invite_id)
 
     async def decide(self, admin: Admin, invite_id: int, confirm: bool) -> Decision:
         """Idempotent: the first decision wins, later presses hear who made it."""
@@ -189,7 +196,7 @@ class StaffInvites:
         await self.notifications.deliver(opener, note, Purpose.STAFF)
         self.staff.forget(opener)
 
-    async def again(self, admin: Admin, invite_id: int) -> str | None:
+    async def again(self, admin: Admin, invite_id: int) -> Made | None:
         """A new link for the person a rejected invite named; None if this invite already
         had its new link (one per rejection)."""
         invite = await self.repository.get(invite_id)
