@@ -147,11 +147,13 @@ class StaffInviteRepository(Repository):
     async def decide(
         self, invite_id: int, decision: str, admin_id: int, admin_name: str, now: datetime
     ) -> bool:
-        """The first decision wins; the opener's Telegram names are not needed after it."""
+        """The first decision wins. The opener's Telegram names are not needed after it, nor
+        is the name a rejected opener typed (a confirmed one's is on their staff row)."""
         changed = await self._db.execute(
             "UPDATE staff_invites SET decision = ?, decided_by = ?, decided_by_name = ?,"
-            " decided_at = ?, opener_display = NULL, opener_username = NULL"
+            " decided_at = ?, opener_display = NULL, opener_username = NULL,"
+            " name = CASE WHEN ? = 'rejected' THEN NULL ELSE name END"
             " WHERE id = ? AND decision IS NULL AND conduct_accepted_at IS NOT NULL",
-            (decision, admin_id, admin_name, to_db_time(now), invite_id),
+            (decision, admin_id, admin_name, to_db_time(now), decision, invite_id),
         )
         return changed > 0

@@ -5,19 +5,22 @@ from __future__ import annotations
 
 import asyncio
 import re
+from collections.abc import Callable
 
 import pytest
-from telegram_test_server import FakeUser
+from telegram_test_server import FakeTelegram, FakeUser
 from telegram_test_server.html import parse_html
 from telegram_test_server.models import BotMessage
 
+from bot.core.clock import FakeClock
 from bot.core.i18n import SUPPORTED_LANGUAGES, Translator
+from bot.core.settings import Settings
 from bot.domain.onboarding_steps import Step
 from bot.services.staff import Role
 from handlers.help_command import section_screen, sections
 from handlers.kit.person import Person
 from handlers.screens import Screens
-from tests.support.harness import RunningBot
+from tests.support.harness import ErrorCollector, RunningBot, running_bot
 from tests.support.onboarding_steps import reach
 from tests.test_onboarding_flow import say, tap
 
@@ -179,6 +182,11 @@ async def test_a_stranger_who_opens_a_moderator_invite_never_becomes_one(
     await admin.wait_until(lambda _: card.edits == 1)
     assert "Rejected by Ada" in (card.text or "")
     assert "Eve" not in (card.text or "")  # nothing more of hers than needed
+    kept = await bot.services.db.fetch_one(
+        "SELECT opener_display, opener_username, name FROM staff_invites WHERE id = 1"
+    )
+    assert kept is not None
+    assert tuple(kept) == (None, None, None)
     # Tapped twice: one new link.
     await asyncio.gather(
         admin.press("✉️ New link for Marco Rossi", message=card),
@@ -336,3 +344,22 @@ def test_each_help_section_fits_a_phone(language: str) -> None:
         rows = screen.keyboard.inline_keyboard if screen.keyboard else ()
         assert len(shown) <= 700
         assert shown.count("\n") + 1 + len(rows) <= 20, section
+
+
+async def test_an_opener_waiting_across_a_restart_still_hears_the_decision(
+    server: FakeTelegram,
+    make_settings: Callable[..., Settings],
+    clock: FakeClock,
+    bot_errors: ErrorCollector,
+) -> None:
+    settings = make_settings(TELEGRAM_API_URL=server.api_url, ADMIN_IDS=str(ADMIN))
+    async with running_bot(server, settings, clock) as bot:
+        admin = bot.server.add_user("Ada", language_code="en", user_id=ADMIN)
+        eve = await opened(bot, await invited(bot, admin, "moderator", "Marco Rossi"), "Eve")
+        card = await admin.next_reply()
+    async with running_bot(server, settings, clock) as bot:
+        await admin.press(REJECT, message=card)
+        told = await eve.next_reply()
+        assert (told.text or "").startswith("🙏 Thanks for your patience")
+        assert not bot.services.staff.is_staff(eve.id)
+    assert bot_errors.records == [], bot_errors.describe()
