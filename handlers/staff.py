@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 
 from bot.core.i18n import Html
+from bot.services.pending import PendingInput
 from bot.services.staff import INVITABLE, Role
 from bot.services.staff_invites import INVITE_PREFIX, Admin, InviteOpened, Verdict, opened_note
 from handlers.common import drop_keyboard, edit_screen, reply, reply_choice, send
@@ -90,12 +91,11 @@ async def invite_button(
     query: CallbackQuery, context: BotContext, person: Person, data: InviteAs
 ) -> None:
     services = context.services
-    asked = await services.pending.get(person.id)
-    same_screen = asked is not None and asked.kind.startswith(INVITEE) and asked.ref == data.nonce
     if await services.staff_invites.made(f"p:{data.nonce}"):
         await query.answer(person.text("staff-invite-made-already"), show_alert=True)
         return
-    if same_screen and asked is not None and asked.kind == f"{INVITEE}{data.role.value}":
+    asked = await services.pending.get(person.id)
+    if asked == PendingInput(f"{INVITEE}{data.role.value}", data.nonce):
         await query.answer(person.text("staff-invite-type-name"))  # a second tap: nothing new
         return
     await ask_invitee(context, person, data.role, data.nonce)

@@ -90,11 +90,13 @@ class StaffInviteRepository(Repository):
         )
 
     async def open_one_of(self, telegram_id: int, now: datetime) -> StaffInvite | None:
-        """The invite this account opened and nobody has decided, while still valid."""
+        """The invite this account opened and nobody has decided: while the link is valid, or
+        for as long as the admin takes once they were asked."""
         return _invite(
             await self._db.fetch_one(
                 "SELECT * FROM staff_invites WHERE opened_by = ? AND decision IS NULL"
-                " AND expires_at > ? ORDER BY created_at DESC LIMIT 1",
+                " AND (expires_at > ? OR conduct_accepted_at IS NOT NULL)"
+                " ORDER BY created_at DESC LIMIT 1",
                 (telegram_id, to_db_time(now)),
             )
         )
