@@ -96,6 +96,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     staff_join.correct_name_button,
     staff.decide_button,
     staff.again_button,
+    staff.staff_page,
     projects.projects_button,
     projects.applications_button,
     projects.reply_button,

@@ -20,7 +20,7 @@ from handlers.kit.commands import publish_personal_menu
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, requires
 from handlers.kit.person import Person, roles_of
-from handlers.screens import Screen, Screens
+from handlers.screens import Screen, Screens, pager
 from storage.staff import StaffMember
 from storage.staff_invites import StaffInvite
 
@@ -54,6 +54,13 @@ class DecideInvite(CallbackData, prefix="sv"):
 
 class InviteAgain(CallbackData, prefix="sa"):
     invite: int
+
+
+class StaffPage(CallbackData, prefix="sl"):
+    page: Annotated[int, Shape(r"[0-9]{1,4}")]
+
+
+STAFF_PER_PAGE = 8  # two lines each for an admin: one phone screen
 
 
 def admin_of(person: Person) -> Admin:
@@ -283,16 +290,7 @@ def staff_line(context: BotContext, person: Person, member: StaffMember) -> str:
 
 async def list_staff(update: Update, context: BotContext, person: Person) -> None:
     services = context.services
-    members = await services.staff.staff()
-    lines = [staff_line(context, person, member) for member in members]
-    await reply(
-        context,
-        person,
-        "staff-list",
-        admins=len(services.settings.admin_ids),
-        count=len(members),
-        lines=Html("\n".join(lines)),
-    )
+    await send(context, person, await staff_screen(context, person, 0))
     if not person.has(Role.ADMIN):
         return
     # Whoever waits for a decision: the same card the admin was sent, in case it was missed.
@@ -301,6 +299,30 @@ async def list_staff(update: Update, context: BotContext, person: Person) -> Non
         await reply(context, person, "staff-waiting", count=len(waiting))
     for invite in waiting:
         await send(context, person, opened_screen(person.screens, opened_note(invite)))
+
+
+async def staff_screen(context: BotContext, person: Person, page: int) -> Screen:
+    services = context.services
+    members = await services.staff.staff()
+    shown = members[page * STAFF_PER_PAGE : (page + 1) * STAFF_PER_PAGE]
+    lines = [staff_line(context, person, member) for member in shown]
+    text = person.text(
+        "staff-list",
+        admins=len(services.settings.admin_ids),
+        count=len(members),
+        lines=Html("\n".join(lines)),
+    )
+    buttons = pager(person.screens, StaffPage, page, STAFF_PER_PAGE, len(members))
+    return Screen(text, InlineKeyboardMarkup([buttons]) if buttons else None)
+
+
+@button(StaffPage)
+@requires(Role.MODERATOR)
+async def staff_page(
+    query: CallbackQuery, context: BotContext, person: Person, data: StaffPage
+) -> None:
+    await query.answer()
+    await edit_screen(query, await staff_screen(context, person, data.page))
 
 
 async def demote(update: Update, context: BotContext, person: Person) -> None:

@@ -366,3 +366,17 @@ async def test_an_opener_waiting_across_a_restart_still_hears_the_decision(
         assert (told.text or "").startswith("🙏 Thanks for your patience")
         assert not bot.services.staff.is_staff(eve.id)
     assert bot_errors.records == [], bot_errors.describe()
+
+
+async def test_the_staff_list_is_paged(bot: RunningBot) -> None:
+    admin = bot.server.add_user("Ada", language_code="en", user_id=ADMIN)
+    for n in range(10):
+        await join(bot, await invited(bot, admin, "coordinator", f"Person {n:02}"), f"P{n:02}")
+    listing = await say(admin, "/staff")
+    assert "others: 10" in (listing.text or "")
+    assert (listing.text or "").count("• ") == 8
+    assert listing.labels == ["Next ➡️"]
+    await admin.press("Next ➡️", message=listing)
+    await admin.wait_until(lambda _: listing.edits == 1)
+    assert (listing.text or "").count("• ") == 2
+    assert "P09 Rossi" in (listing.text or "")
