@@ -37,6 +37,7 @@ from bot.services.project_drafts import ProjectDraftService
 from bot.services.project_matching import ProjectMatching
 from bot.services.retention import RETENTION, RetentionService
 from bot.services.staff import StaffService
+from bot.services.staff_invites import StaffInvites
 from storage.audit import AuditRepository
 from storage.consents import ConsentRepository
 from storage.conversations import ConversationRepository
@@ -49,6 +50,7 @@ from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
 from storage.projects import ProjectRepository
 from storage.staff import StaffRepository
+from storage.staff_invites import StaffInviteRepository
 from storage.tasks import Task, TaskRepository
 
 
@@ -70,6 +72,7 @@ class Services:
     privacy: PrivacyService
     retention: RetentionService
     staff: StaffService
+    staff_invites: StaffInvites
     projects: ProjectCatalogue
     matching: ProjectMatching
     applications: Applications
@@ -128,13 +131,7 @@ async def open_services(
     )
     preferences = PreferenceRepository(db)
     conversations = Conversations(repository=ConversationRepository(db), clock=clock)
-    staff = StaffService(
-        repository=StaffRepository(db),
-        conversations=conversations,
-        audit=audit,
-        clock=clock,
-        admin_ids=settings.admin_ids,
-    )
+    staff = StaffService(repository=StaffRepository(db), audit=audit, admin_ids=settings.admin_ids)
     await staff.load()
     notifications = NotificationGate(
         members=members,
@@ -148,6 +145,17 @@ async def open_services(
         keepable=(ParticipantMessage,),
     )
     onboarding = OnboardingService(profiles, members, consents, clock, policy)
+    staff_invites = StaffInvites(
+        repository=StaffInviteRepository(db),
+        staff=staff,
+        onboarding=onboarding,
+        ages=ages,
+        conversations=conversations,
+        notifications=notifications,
+        audit=audit,
+        clock=clock,
+    )
+    await staff_invites.load()
     guardian_repository = GuardianRepository(db)
     guardians = GuardianService(
         repository=guardian_repository,
@@ -274,6 +282,7 @@ async def open_services(
         privacy=privacy,
         retention=retention,
         staff=staff,
+        staff_invites=staff_invites,
         projects=projects,
         matching=matching,
         applications=applications,

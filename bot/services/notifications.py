@@ -225,10 +225,9 @@ class NotificationGate:
         deadline: datetime | None,
     ) -> Delivery | None:
         """Why it cannot go now (unreachable, switched off, held); None if it can."""
-        # Staff join by an invitation, not the onboarding: they may have no member record.
-        known = addressee is not None or (
-            purpose is Purpose.STAFF and self.staff.is_staff(member_id)
-        )
+        # Staff join by an invitation, not the onboarding: they may have no member record,
+        # nor has an adult who opened one and waits for an admin's decision.
+        known = addressee is not None or (purpose is Purpose.STAFF and self.staff.knows(member_id))
         if not known or (addressee is not None and not addressee.reachable):
             return Delivery(Outcome.UNREACHABLE)
         if addressee is not None and not _allows(addressee, purpose):
@@ -238,10 +237,10 @@ class NotificationGate:
 
     def _language(self, member_id: int, addressee: Addressee | None) -> str:
         """Their choice (/language), else their app's: a member's when they first wrote, a
-        staff member's when they joined."""
+        staff member's, or an invited adult's, when they opened the invite."""
         if addressee is not None and addressee.language is not None:
             return addressee.language
-        if self.staff.is_staff(member_id) and (joined := self.staff.language_of(member_id)):
+        if joined := self.staff.language_of(member_id):
             return joined
         app_language = addressee.app_language if addressee is not None else None
         return resolve_language(None, app_language, self.members.default_language)

@@ -603,10 +603,6 @@ role-moderator = moderator
 role-coordinator = coordinator
 admin-only = This command is for admins.
 invite-which = Whom do you want to invite to the staff?
-invite-link =
-    ✉️ Here's an invite link as { $role }, valid 72 hours, for one person:
-    { $link }
-    Forward it to the person you're inviting: they must open it with their own adult Telegram account.
 staff-list =
     👥 <b>Staff</b> — admins: { $admins }, others: { $count }
     { $lines }
@@ -615,14 +611,12 @@ demote-which = Tap whoever should no longer be on the staff:
 demote-button = ✖️ { $name } ({ $role })
 demote-done = ✅ Done: no longer on the staff. I've recorded it.
 demote-nobody = There's nobody on the staff besides the admins.
-join-ask-name = 👋 Welcome! You've been invited as { $role }. What's your name? Type the name staff and young people will see.
+join-ask-name = 👋 Welcome! You've been invited as { $role }. What's your name? Type it as staff and young people will see it: the admin sees it too, then confirms you.
 join-bad-name = ✍️ Type just your name (64 characters at most, no links).
-join-press-accept = 👇 To finish, read and accept the code of conduct.
 join-accept = ✅ I accept the code of conduct
-join-welcome = 🎉 Done: you're on the staff as { $role }. Type /help for your commands.
 join-unknown = 🤔 This invite isn't valid: maybe it was already used. Ask an admin for a new one.
 join-expired = ⌛ This invite has expired (it lasts 72 hours). Ask an admin for a new one.
-join-taken = This invite was already opened by another account. Ask an admin for a new one.
+join-taken = This invite was already opened by another account. I've told the admin: if the invite was meant for you, they'll send you a new link.
 join-member = This account is registered as a young member: staff join with a separate, adult account.
 join-already = You're already on the staff 🙂
 staff-conduct =

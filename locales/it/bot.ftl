@@ -609,10 +609,6 @@ role-moderator = moderatore/moderatrice
 role-coordinator = coordinatore/coordinatrice
 admin-only = Questo comando è per gli admin.
 invite-which = Chi vuoi invitare nello staff?
-invite-link =
-    ✉️ Ecco un link d'invito come { $role }, valido 72 ore e per una sola persona:
-    { $link }
-    Inoltralo a chi vuoi invitare: deve aprirlo con il suo account Telegram da adulto.
 staff-list =
     👥 <b>Staff</b> — admin: { $admins }, altri: { $count }
     { $lines }
@@ -621,14 +617,12 @@ demote-which = Tocca chi non deve più far parte dello staff:
 demote-button = ✖️ { $name } ({ $role })
 demote-done = ✅ Fatto: non fa più parte dello staff. L'ho registrato.
 demote-nobody = Nello staff non c'è nessuno oltre agli admin.
-join-ask-name = 👋 Benvenuto/a! Sei stato/a invitato/a come { $role }. Come ti chiami? Scrivi il nome che vedranno staff e ragazzi.
+join-ask-name = 👋 Benvenuto/a! Sei stato/a invitato/a come { $role }. Come ti chiami? Scrivilo come lo vedranno staff e ragazzi: lo vedrà anche l'admin, che poi ti conferma.
 join-bad-name = ✍️ Scrivi solo il tuo nome (al massimo 64 caratteri, niente link).
-join-press-accept = 👇 Per finire, leggi e accetta il codice di condotta.
 join-accept = ✅ Accetto il codice di condotta
-join-welcome = 🎉 Fatto: sei nello staff come { $role }. Scrivi /help per i tuoi comandi.
 join-unknown = 🤔 Questo invito non è valido: forse è già stato usato. Chiedine uno nuovo a un admin.
 join-expired = ⌛ Questo invito è scaduto (vale 72 ore). Chiedine uno nuovo a un admin.
-join-taken = Questo invito è già stato aperto da un altro account. Chiedine uno nuovo a un admin.
+join-taken = Questo invito è già stato aperto da un altro account. L'ho detto all'admin: se l'invito era per te, ti manderà un link nuovo.
 join-member = Questo account è iscritto come giovane membro: lo staff entra con un account da adulto, diverso.
 join-already = Fai già parte dello staff 🙂
 staff-conduct =
