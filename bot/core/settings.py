@@ -37,6 +37,8 @@ HOW_TO_FIX: dict[str, str] = {
     "NOTICE_VERSION": "a short label of the privacy notice in force, e.g. 2026-11",
     "DATA_CONTROLLER_CONTACT": "an e-mail address or a web page where people reach the data "
     "controller, e.g. privacy@example.org",
+    "HASH_KEY": "at least 16 random characters, kept secret; leave it unset and the bot keeps "
+    "its own key in a file beside the database",
     "COMMUNITY_NAME": "the community's name as /about shows it, e.g. Generazione Changemaker",
     "ABOUT_LINKS": "comma-separated label=link pairs, e.g. "
     "ABOUT_LINKS=Instagram=https://example.org/genc,Sito web=https://example.org",
@@ -97,6 +99,9 @@ class Settings(BaseSettings):
     community_name: Annotated[str, Field(min_length=2, max_length=60)] = "Generazione Changemaker"
     about_links: str = ""
     reminder_offsets: str = "24h,1h"
+    # The key of the keyed hashes of Telegram ids (bot/core/keyed_hash.py); unset: a key file
+    # beside the database, made on first start.
+    hash_key: Annotated[SecretStr | None, Field(min_length=16)] = None
 
     @model_validator(mode="after")
     def _ages_in_order(self) -> Settings:
