@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.core.i18n import Translator
+from bot.core.keyed_hash import KeyedHash, key_file_beside, load_or_create_key
 from bot.core.settings import Settings
 from bot.core.tasks import Nothing, TaskDispatcher
 from bot.domain.age_gate import AgePolicy
+from bot.services.age_checks import AgeChecks
 from bot.services.ages import Ages
 from bot.services.applications import (
     INVITATION,
@@ -36,6 +38,7 @@ from bot.services.project_drafts import ProjectDraftService
 from bot.services.project_matching import ProjectMatching
 from bot.services.retention import RETENTION, RetentionService
 from bot.services.staff import StaffService
+from storage.age_checks import AgeCheckRepository
 from storage.audit import AuditRepository
 from storage.consents import ConsentRepository
 from storage.conversations import ConversationRepository
@@ -79,6 +82,7 @@ class Services:
     event_notices: EventNotices
     pending: PendingInputs
     conversations: Conversations
+    age_checks: AgeChecks
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -105,6 +109,12 @@ async def open_database(settings: Settings, clock: Clock) -> Database:
         raise
     db.protect_files()
     return db
+
+
+def hash_key(settings: Settings) -> bytes:
+    if settings.hash_key is not None:
+        return settings.hash_key.get_secret_value().encode()
+    return load_or_create_key(key_file_beside(settings.database_path))
 
 
 async def open_services(
@@ -140,7 +150,18 @@ async def open_services(
         sender=sender,
         keepable=(ParticipantMessage,),
     )
-    onboarding = OnboardingService(profiles, members, consents, clock, policy)
+    age_checks = AgeChecks(
+        repository=AgeCheckRepository(db),
+        hasher=KeyedHash(hash_key(settings)),
+        policy=policy,
+        notifications=notifications,
+        staff=staff,
+        audit=audit,
+        clock=clock,
+    )
+    onboarding = OnboardingService(
+        profiles, members, consents, clock, policy, age_checks=age_checks
+    )
     guardian_repository = GuardianRepository(db)
     guardians = GuardianService(
         repository=guardian_repository,
@@ -171,6 +192,7 @@ async def open_services(
         policy=policy,
         clock=clock,
         zone=settings.zone,
+        age_checks=age_checks,
     )
     project_repository = ProjectRepository(db)
     open_projects = OpenProjects(repository=project_repository)
@@ -264,6 +286,7 @@ async def open_services(
         matching=matching,
         applications=applications,
         conversations=conversations,
+        age_checks=age_checks,
         drafts=ProjectDraftService(
             conversations=conversations,
             projects=projects,

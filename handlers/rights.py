@@ -84,4 +84,6 @@ async def delete_button(
         return
     await context.services.event_answers.recover()  # their seats go to those waiting
     await query.answer()
-    await edit_screen(query, Screen(person.text("deleteme-done")))
+    remembered = await context.services.age_checks.remembers(person.id)
+    done = "deleteme-done-age-kept" if remembered else "deleteme-done"
+    await edit_screen(query, Screen(person.text(done)))

@@ -13,6 +13,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.services.age_checks import AgeRetryNotice
 from bot.services.applications import ApplicationCard, ParticipantMessage
 from bot.services.event_notices import EventNotice, EventReminder
 from bot.services.staff import Role
@@ -20,6 +21,7 @@ from bot.wiring import Services
 from handlers import (
     about,
     activity,
+    age_checks,
     candidates,
     conversation,
     coordinators,
@@ -110,6 +112,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     guardian.paper_button,
     guardian.pending_page,
     conversation.on_choice,
+    age_checks.decide,
 )
 
 PRIVATE = filters.ChatType.PRIVATE
@@ -146,3 +149,4 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(EventNotice, events.notice_renderer(services))
     sender.renders(ApplicationCard, coordinators.application_renderer())
     sender.renders(ParticipantMessage, coordinators.message_renderer())
+    sender.renders(AgeRetryNotice, age_checks.notice_renderer())

@@ -17,6 +17,7 @@ from storage.consents import ConsentRepository
 from storage.db import Database
 from storage.members import MemberRepository
 from storage.profiles import ProfileRepository
+from tests.support.age_checks import age_checks_on
 
 
 @pytest.fixture
@@ -24,7 +25,11 @@ def onboarding(db: Database, clock: FakeClock) -> OnboardingService:
     clock.set(datetime(2026, 11, 29, 10, tzinfo=UTC))
     members = MemberService(MemberRepository(db), clock, "it")
     consents = ConsentService(ConsentRepository(db), clock, "1")
-    return OnboardingService(ProfileRepository(db), members, consents, clock, AgePolicy(13, 25, 14))
+    policy = AgePolicy(13, 25, 14)
+    age_checks = age_checks_on(db, clock, members, policy)
+    return OnboardingService(
+        ProfileRepository(db), members, consents, clock, policy, age_checks=age_checks
+    )
 
 
 async def _started(onboarding: OnboardingService, db: Database, member_id: int) -> None:
