@@ -39,9 +39,15 @@ def _month(screens: Screens, year: int, month: int) -> str:
 
 def notice_renderer() -> Renderer[AgeRetryNotice]:
     async def render(screens: Screens, note: AgeRetryNotice) -> Screen:
+        if note.first_given_as == "before":
+            first = screens.text("age-check-before", year=str(note.first_year + 1))
+        elif note.first_given_as == "after":
+            first = screens.text("age-check-after", year=str(note.first_year))
+        else:
+            first = _month(screens, note.first_year, note.first_month)
         text = screens.text(
             "age-check-notice",
-            first=_month(screens, note.first_year, note.first_month),
+            first=first,
             first_outcome=screens.text(f"age-check-outcome-{note.first_outcome}"),
             new=_month(screens, note.new_year, note.new_month),
             new_outcome=screens.text(f"age-check-outcome-{note.new_outcome}"),
@@ -79,18 +85,20 @@ async def decide(
 
 
 async def _tell_and_apply(services: Services, settled: Settled) -> None:
-    """The person hears the decision, then it takes effect (a refusal erases them, so it is
-    told first, and at once: a message kept for the end of quiet hours would go with them)."""
+    """The decision takes effect, then the person hears it; a refusal erases them, so it is
+    told first, and at once (a message kept for the end of quiet hours would go with them)."""
     onboarding = services.onboarding
     decision = onboarding.policy.decide(settled.born, onboarding.today())
     waiting = await onboarding.step_of(settled.member_id) is Step.AGE_CHECK
     note = Text(_told(decision, waiting, settled.accepted), _ages(services))
-    refused = decision in {AgeDecision.TOO_YOUNG, AgeDecision.TOO_OLD}
-    deadline = services.clock.now() if refused else None
-    await services.notifications.deliver(
-        settled.member_id, note, Purpose.CONSEQUENCE, deadline=deadline
-    )
+    if decision in {AgeDecision.TOO_YOUNG, AgeDecision.TOO_OLD}:
+        await services.notifications.deliver(
+            settled.member_id, note, Purpose.CONSEQUENCE, deadline=services.clock.now()
+        )
+        await onboarding.age_settled(settled)
+        return
     await onboarding.age_settled(settled)
+    await services.notifications.deliver(settled.member_id, note, Purpose.CONSEQUENCE)
 
 
 def _told(decision: AgeDecision, waiting: bool, accepted: bool) -> str:

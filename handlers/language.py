@@ -9,6 +9,7 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 
 from bot.core.i18n import SUPPORTED_LANGUAGES
+from bot.domain.onboarding_steps import Step
 from handlers import onboarding
 from handlers.common import reply
 from handlers.kit.callback_data import CallbackData, Shape
@@ -70,5 +71,7 @@ async def _ask_again(context: BotContext, person: Person) -> None:
     """Mid-sign-up, the question the person is at, in the language they just chose (under a
     typed-text question too: the onboarding is what they are doing)."""
     conversation = await context.services.onboarding.conversation(person.id)
-    if conversation is not None and not conversation.paused:
+    if conversation is None or conversation.paused:
+        return
+    if conversation.step is not Step.LANGUAGE:  # that question's buttons are still there
         await onboarding.ask(context, person, conversation.step)

@@ -192,8 +192,7 @@ async def after_birth(context: BotContext, person: Person, answer: BirthAnswer) 
     if not answer.understood:
         await ask(context, person, Step.BIRTH, "birth-not-understood")
     elif answer.held:
-        hint = None if answer.next is Step.AGE_CHECK else "age-check-held-edit"
-        await ask(context, person, answer.next, hint, hours=ANSWER_WITHIN_HOURS)
+        await _held(context, person, answer.next)
     elif answer.decision is AgeDecision.TOO_YOUNG:
         await refuse(context, person, "refused-too-young")
     elif answer.decision is AgeDecision.TOO_OLD:
@@ -202,6 +201,22 @@ async def after_birth(context: BotContext, person: Person, answer: BirthAnswer) 
         await guardian.send_new_link(context, person)
     else:
         await ask(context, person, answer.next)
+
+
+async def _held(context: BotContext, person: Person, step: Next) -> None:
+    """A new birth date waits for a moderator: the onboarding shows it is waiting; an edit
+    goes back where it came from, saying the old date stays (not "saved")."""
+    if step is Step.AGE_CHECK:
+        await ask(context, person, step)
+        return
+    hint = person.text("age-check-held-edit", hours=ANSWER_WITHIN_HOURS)
+    onboarding = context.services.onboarding
+    profile = await onboarding.profile(person.id)
+    if step is None and profile is not None:
+        granted = await onboarding.consents(person.id)
+        await send(context, person, person.screens.profile(profile, granted).with_hint(hint))
+    else:
+        await send(context, person, (await screen_of(context, person, step)).with_hint(hint))
 
 
 async def refuse(context: BotContext, person: Person, key: str) -> None:

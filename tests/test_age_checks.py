@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 from telegram_test_server import FakeUser
 
 from bot.core.keyed_hash import KeyedHash, key_file_beside, load_or_create_key
+from bot.core.settings import Settings, describe_errors
 from bot.domain.age_gate import AgeDecision, needs_a_check
 from bot.domain.onboarding_steps import Step
 from tests.support.harness import RunningBot
@@ -244,3 +247,59 @@ def test_keyed_hashes_depend_on_the_key(tmp_path: Path) -> None:
     assert KeyedHash(b"another key, just as secret!").of_id(42) != same.of_id(42)
     with pytest.raises(ValueError, match="16 bytes"):
         KeyedHash(b"short")
+
+
+@pytest.mark.bot_settings(ADMIN_IDS=str(MODERATOR))
+async def test_a_refusal_by_button_is_shown_to_moderators_as_the_button_said(
+    bot: RunningBot,
+) -> None:
+    moderator = await moderator_of(bot)
+    otto = bot.server.add_user("Otto", language_code="it")
+    await to_birth(otto, "it")
+    refusal = await tap(otto, "Prima del 2000")
+    assert "Vol.To" in (refusal.text or "")
+    await say(otto, "/start")
+    await tap(otto, "🇮🇹 Italiano")
+    await tap(otto, "👍 Ok, iniziamo")
+    assert (await say(otto, "03/2004")).text is not None
+    notice = await moderator.next_reply()
+    assert "con prima del 2000 (troppo grande) e ora scrive marzo 2004" in (notice.text or "")
+
+
+@pytest.mark.bot_settings(ADMIN_IDS=str(MODERATOR))
+async def test_a_member_under_guardian_who_edits_her_age_up_keeps_the_old_one_until_checked(
+    bot: RunningBot,
+) -> None:
+    moderator = await moderator_of(bot)
+    bea = bot.server.add_user("Bea", language_code="en")
+    onboarding = bot.services.onboarding
+    await reach(bot, bea, Step.BIRTH)
+    await onboarding.answer_birth_text(bea.id, THIRTEEN)
+    await onboarding.guardian_consented(bea.id)
+    await onboarding.answer_name(bea.id, "Bea")
+    await reach_summary(bot, bea)
+    await onboarding.confirm(bea.id)
+    card = await say(bea, "/profile")
+    await tap(bea, "✏️ Birth", message=card)
+    held = await say(bea, FIFTEEN)
+    assert (held.text or "").startswith("🔎 The new date is different")
+    assert "Saved" not in (held.text or "")
+    assert "🎂 October 2012" in (held.text or "")
+    await moderator.press("✅ Vale la nuova data", message=await moderator.next_reply())
+    told = await bea.next_reply()
+    assert told.text == "✅ A moderator checked: the new birth date is saved in your profile."
+    profile = await onboarding.profile(bea.id)
+    assert profile is not None
+    assert (profile.birth_year, profile.birth_month, profile.first_name) == (2010, 5, "Bea")
+    assert await table(bot, "age_checks") == []  # let in by a moderator: nothing to hold back
+
+
+def test_a_short_hash_key_stops_the_start_without_echoing_it(
+    make_settings: Callable[..., Settings],
+) -> None:
+    assert make_settings(HASH_KEY="").hash_key is None  # copied empty from .env.example
+    with pytest.raises(ValidationError) as caught:
+        make_settings(HASH_KEY="tooshort")
+    problems = describe_errors(caught.value)
+    assert problems[0].startswith("HASH_KEY is too short: at least 16 random characters")
+    assert "tooshort" not in str(problems)

@@ -36,6 +36,9 @@ class AgeRetryNotice(Note):
     new_month: int
     first_outcome: str
     new_outcome: str
+    # The first answer was a button: "before" the years offered, or "after" them (its month
+    # is only the nearest one), else "month".
+    first_given_as: str = "month"
 
 
 @dataclass(frozen=True)
@@ -110,10 +113,20 @@ class AgeChecks:
             return None
         return check
 
+    def _given_as(self, check: AgeCheck) -> str:
+        years = self.policy.birth_years(self.clock.now().date())
+        first = (check.outcome, check.birth_year, check.birth_month)
+        if first == (AgeDecision.TOO_OLD.value, years.start - 1, 12):
+            return "before"
+        if first == (AgeDecision.TOO_YOUNG.value, years.stop, 1):
+            return "after"
+        return "month"
+
     async def _tell_moderators(
         self, check: AgeCheck, born: BirthMonth, decision: AgeDecision
     ) -> None:
         notice = AgeRetryNotice(
+            first_given_as=self._given_as(check),
             check_id=check.id,
             first_year=check.birth_year,
             first_month=check.birth_month,

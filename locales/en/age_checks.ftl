@@ -19,6 +19,8 @@ age-check-notice =
     🎂 <b>Age check</b>
     Someone answered the age question with <b>{ $first }</b> ({ $first_outcome }) and now types <b>{ $new }</b> ({ $new_outcome }).
     You don't see who it is: only the two dates. Which one counts?
+age-check-before = before { $year }
+age-check-after = { $year } or later
 age-check-outcome-too-young = too young
 age-check-outcome-needs-guardian = needs a parent's OK
 age-check-outcome-too-old = too old

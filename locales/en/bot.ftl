@@ -75,11 +75,11 @@ birth-not-understood = 🤔 I didn't get that date. Type month and year, for exa
 refused-too-young =
     Thanks for your interest! 💛 Generazione Changemaker is for people aged { $min } and up, so I can't sign you up yet.
     Meanwhile, the Informagiovani of the City of Turin can suggest activities for your age. We'll be waiting for you!
-    I haven't kept your data: for 30 days I remember only, under a code that doesn't say who you are, the date you typed. If you picked the wrong one, start again with /start: a moderator will check the new date.
+    I haven't kept your data: for 30 days I remember only, under a code that doesn't say who you are, the date you gave me. If you picked the wrong one, start again with /start: a moderator will check the new date.
 refused-too-old =
     Thanks for your interest! 💛 Generazione Changemaker is for people up to { $max }, so I can't sign you up.
     To volunteer in Turin at any age, try Vol.To, the volunteering services centre.
-    I haven't kept your data: for 30 days I remember only, under a code that doesn't say who you are, the date you typed. If you picked the wrong one, start again with /start: a moderator will check the new date.
+    I haven't kept your data: for 30 days I remember only, under a code that doesn't say who you are, the date you gave me. If you picked the wrong one, start again with /start: a moderator will check the new date.
 
 name-question = 😊 <b>What's your name?</b> Type your first name or a nickname (no surname needed).
 name-use = Use “{ $name }”

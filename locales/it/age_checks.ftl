@@ -19,6 +19,8 @@ age-check-notice =
     🎂 <b>Controllo dell'età</b>
     Qualcuno ha risposto alla domanda sull'età con <b>{ $first }</b> ({ $first_outcome }) e ora scrive <b>{ $new }</b> ({ $new_outcome }).
     Non vedi chi è: solo le due date. Quale vale?
+age-check-before = prima del { $year }
+age-check-after = dal { $year } in poi
 age-check-outcome-too-young = troppo giovane
 age-check-outcome-needs-guardian = serve l'ok di un genitore
 age-check-outcome-too-old = troppo grande

@@ -75,11 +75,11 @@ birth-not-understood = 🤔 Non ho capito la data. Scrivi mese e anno, per esemp
 refused-too-young =
     Grazie per l'interesse! 💛 Generazione Changemaker è per chi ha almeno { $min } anni, quindi per ora non posso iscriverti.
     Nel frattempo l'Informagiovani del Comune di Torino può consigliarti attività per la tua età. Ti aspettiamo!
-    Non ho tenuto i tuoi dati: per 30 giorni ricordo solo, con un codice che non dice chi sei, la data che hai scritto. Se hai sbagliato, ricomincia con /start: un moderatore controllerà la nuova data.
+    Non ho tenuto i tuoi dati: per 30 giorni ricordo solo, con un codice che non dice chi sei, la data che mi hai dato. Se hai sbagliato, ricomincia con /start: un moderatore controllerà la nuova data.
 refused-too-old =
     Grazie per l'interesse! 💛 Generazione Changemaker è per chi ha al massimo { $max } anni, quindi non posso iscriverti.
     Per fare volontariato a Torino a ogni età puoi rivolgerti a Vol.To, il Centro Servizi per il Volontariato.
-    Non ho tenuto i tuoi dati: per 30 giorni ricordo solo, con un codice che non dice chi sei, la data che hai scritto. Se hai sbagliato, ricomincia con /start: un moderatore controllerà la nuova data.
+    Non ho tenuto i tuoi dati: per 30 giorni ricordo solo, con un codice che non dice chi sei, la data che mi hai dato. Se hai sbagliato, ricomincia con /start: un moderatore controllerà la nuova data.
 
 name-question = 😊 <b>Come ti chiami?</b> Scrivi il tuo nome o un soprannome (il cognome non serve).
 name-use = Usa “{ $name }”
