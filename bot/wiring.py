@@ -182,6 +182,7 @@ async def open_services(
         clock=clock,
         projects=ProjectRepository(db),
         events=EventRepository(db),
+        age_checks=age_checks,
     )
     retention = RetentionService(
         members=members,

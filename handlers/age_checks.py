@@ -7,18 +7,19 @@ pressed; a second tap (or another moderator's) finds the answer decided and chan
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from telegram import CallbackQuery, InlineKeyboardMarkup
 
 from bot.domain.age_gate import AgeDecision
+from bot.domain.birth_month import BirthMonth
 from bot.domain.onboarding_steps import Step
 from bot.services.age_checks import ANSWER_WITHIN_HOURS, AgeRetryNotice, Settled
 from bot.services.notifications import Purpose, Text
 from bot.services.staff import Role
 from bot.wiring import Services
 from handlers.common import edit_screen
-from handlers.kit.callback_data import CallbackData
+from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, requires
 from handlers.kit.notifier import Renderer
@@ -31,6 +32,7 @@ class AgeRetryChoice(CallbackData, prefix="ar"):
 
     keep: Literal["new", "first"]
     check: int
+    shown: Annotated[int, Shape(r"[0-9]{6}")]  # the later answer on the card, as YYYYMM
 
 
 def _month(screens: Screens, year: int, month: int) -> str:
@@ -52,10 +54,12 @@ def notice_renderer() -> Renderer[AgeRetryNotice]:
             new=_month(screens, note.new_year, note.new_month),
             new_outcome=screens.text(f"age-check-outcome-{note.new_outcome}"),
         )
+        shown = note.new_year * 100 + note.new_month
+        accept, keep = screens.text("age-check-accept"), screens.text("age-check-keep")
         keyboard = InlineKeyboardMarkup(
             [
-                [AgeRetryChoice("new", note.check_id).button(screens.text("age-check-accept"))],
-                [AgeRetryChoice("first", note.check_id).button(screens.text("age-check-keep"))],
+                [AgeRetryChoice("new", note.check_id, shown).button(accept)],
+                [AgeRetryChoice("first", note.check_id, shown).button(keep)],
             ]
         )
         return Screen(text, keyboard)
@@ -73,7 +77,8 @@ async def decide(
     query: CallbackQuery, context: BotContext, person: Person, data: AgeRetryChoice
 ) -> None:
     services = context.services
-    settled = await services.age_checks.settle(data.check, data.keep == "new", person.id)
+    shown = BirthMonth(data.shown // 100, data.shown % 100)
+    settled = await services.age_checks.settle(data.check, shown, data.keep == "new", person.id)
     if settled is None:
         await query.answer(person.text(STALE))
         await edit_screen(query, Screen(person.text("age-check-already")))

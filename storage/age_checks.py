@@ -83,10 +83,13 @@ class AgeCheckRepository(Repository):
         row = await self._db.fetch_one("SELECT * FROM age_retries WHERE check_id = ?", (check_id,))
         return from_row(AgeRetry, row) if row else None
 
-    async def take_retry(self, check_id: int) -> AgeRetry | None:
-        """The waiting answer, removed in the same step: two moderators pressing at once cannot
-        both decide it."""
+    async def take_retry(self, check_id: int, born: tuple[int, int]) -> AgeRetry | None:
+        """The waiting answer, if it is still `born`, removed in the same step: two moderators
+        pressing at once cannot both decide it, and a card about an older answer decides
+        nothing."""
         row = await self._db.fetch_one(
-            "DELETE FROM age_retries WHERE check_id = ? RETURNING *", (check_id,)
+            "DELETE FROM age_retries WHERE check_id = ? AND birth_year = ? AND birth_month = ?"
+            " RETURNING *",
+            (check_id, *born),
         )
         return from_row(AgeRetry, row) if row else None

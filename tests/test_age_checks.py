@@ -47,6 +47,14 @@ async def moderator_of(bot: RunningBot) -> FakeUser:
     return moderator
 
 
+async def delete_everything(bot: RunningBot, user: FakeUser) -> str:
+    """/deleteme, confirmed: what the bot then says."""
+    warning = await say(user, "/deleteme")
+    await user.press("🗑️ Yes, delete everything", message=warning)
+    await bot.server.wait_until(lambda _: warning.edits == 1)
+    return warning.text or ""
+
+
 async def retry(child: FakeUser, date: str) -> str:
     await to_birth(child, "en")
     return (await say(child, date)).text or ""
@@ -136,10 +144,8 @@ async def test_a_13_year_old_who_deletes_and_starts_again_meets_the_guardian_ste
     assert explanation.text is not None
     assert explanation.text.startswith("👪 You're under 14")
     await nina.next_reply()  # the invite to forward
-    warning = await say(nina, "/deleteme")
-    await nina.press("🗑️ Yes, delete everything", message=warning)
-    await bot.server.wait_until(lambda _: warning.edits == 1)
-    assert (warning.text or "").startswith("🗑️ Done: I've deleted all your data. For 30 days")
+    done = await delete_everything(bot, nina)
+    assert done.startswith("🗑️ Done: I've deleted all your data. For 30 days")
     assert await rows_about(bot, nina.id) == []
     assert len(await table(bot, "age_checks")) == 1
 
@@ -148,9 +154,7 @@ async def test_a_13_year_old_who_deletes_and_starts_again_meets_the_guardian_ste
     assert again.startswith("👪 You're under 14")
     await nina.next_reply()
     # An older one: a moderator checks it first.
-    warning = await say(nina, "/deleteme")
-    await nina.press("🗑️ Yes, delete everything", message=warning)
-    await bot.server.wait_until(lambda _: warning.edits == 1)
+    await delete_everything(bot, nina)
     older = await retry(nina, FIFTEEN)
     assert older.startswith("🔎 Checking")
     assert "(può iscriversi)" in ((await moderator.next_reply()).text or "")
@@ -303,3 +307,35 @@ def test_a_short_hash_key_stops_the_start_without_echoing_it(
     problems = describe_errors(caught.value)
     assert problems[0].startswith("HASH_KEY is too short: at least 16 random characters")
     assert "tooshort" not in str(problems)
+
+
+@pytest.mark.bot_settings(ADMIN_IDS=str(MODERATOR))
+async def test_a_card_about_an_older_answer_decides_nothing_and_mydata_shows_the_wait(
+    bot: RunningBot,
+) -> None:
+    moderator = await moderator_of(bot)
+    leo = await refused_at_twelve(bot, "Leo")
+    await retry(leo, FIFTEEN)
+    old_card = await moderator.next_reply()
+    # He starts over (forgetting his answers) and gives yet another date.
+    paused = await say(leo, "/cancel")
+    await leo.press("🗑️ Delete my answers", message=paused)
+    await bot.server.wait_until(lambda _: paused.edits == 1)
+    await retry(leo, THIRTEEN)
+    new_card = await moderator.next_reply()
+    assert "ottobre 2012" in (new_card.text or "")
+    summary = await say(leo, "/mydata")
+    assert "the birth date a moderator is checking" in (summary.text or "")
+    await leo.next_reply()  # the file
+    exported = await bot.services.privacy.export(leo.id)
+    assert exported is not None
+    assert exported["age_check"]["waiting_for_a_moderator"]["birth_year"] == 2012
+    assert exported["age_check"]["remembered"]["outcome"] == "too-young"
+
+    await moderator.press("✅ Vale la nuova data", message=old_card)
+    await bot.server.wait_until(lambda _: old_card.edits == 1)
+    assert (old_card.text or "").startswith("Questo controllo è già stato deciso")
+    assert await bot.services.onboarding.step_of(leo.id) is Step.AGE_CHECK
+    await moderator.press("✅ Vale la nuova data", message=new_card)
+    told = await leo.next_reply()
+    assert (told.text or "").startswith("👪 A moderator checked your date")

@@ -81,13 +81,44 @@ class AgeChecks:
                 self.hasher.of_id(member_id), outcome, (born.year, born.month), self.clock.now()
             )
 
+    async def about(self, member_id: int) -> dict[str, object] | None:
+        """For /mydata: the outcome remembered under their hash, and an answer waiting."""
+        check = await self._recent(self.hasher.of_id(member_id))
+        retry = await self.repository.retry_of(member_id)
+        if check is None and retry is None:
+            return None
+        return {
+            "remembered": None
+            if check is None
+            else {
+                "outcome": check.outcome,
+                "birth_year": check.birth_year,
+                "birth_month": check.birth_month,
+                "answered_at": check.answered_at,
+                "forgotten_after": check.answered_at + KEPT_FOR,
+            },
+            "waiting_for_a_moderator": None
+            if retry is None
+            else {
+                "birth_year": retry.birth_year,
+                "birth_month": retry.birth_month,
+                "asked_at": retry.asked_at,
+            },
+        }
+
+    async def waiting(self, member_id: int) -> bool:
+        return await self.repository.retry_of(member_id) is not None
+
     async def remembers(self, member_id: int) -> bool:
         """Whether an age answer of theirs is still kept (what the bot says it keeps)."""
         return await self._recent(self.hasher.of_id(member_id)) is not None
 
-    async def settle(self, check_id: int, accept: bool, moderator_id: int) -> Settled | None:
-        """The moderator's tap; None if the answer was decided already or its person is gone."""
-        retry = await self.repository.take_retry(check_id)
+    async def settle(
+        self, check_id: int, shown: BirthMonth, accept: bool, moderator_id: int
+    ) -> Settled | None:
+        """The moderator's tap on the card that showed `shown`; None if that answer was decided
+        already, replaced by a newer one, or its person is gone."""
+        retry = await self.repository.take_retry(check_id, (shown.year, shown.month))
         check = await self.repository.get(check_id)
         if retry is None or check is None:
             return None

@@ -32,3 +32,4 @@ age-check-kept = ↩️ Decided: the first date counts. I've told them.
 age-check-already = This check has been decided already, or the person deleted their request.
 deleteme-done-age-kept = 🗑️ Done: I've deleted all your data. For 30 days I remember only, under a code that doesn't say who you are, your answer to the age question. Bye, and thank you! To come back, type /start.
 cancel-forgotten-age-kept = 🗑️ Done: I've deleted your data. For 30 days I remember only, under a code that doesn't say who you are, your answer to the age question. You can start again with /start whenever you like.
+mydata-age-check = You don't have a profile yet: we keep your Telegram id, your language and the birth date a moderator is checking.

@@ -32,3 +32,4 @@ age-check-kept = ↩️ Deciso: vale la prima data. Gliel'ho detto.
 age-check-already = Questo controllo è già stato deciso, oppure la persona ha cancellato la richiesta.
 deleteme-done-age-kept = 🗑️ Fatto: ho cancellato tutti i tuoi dati. Per 30 giorni ricordo solo, con un codice che non dice chi sei, la tua risposta alla domanda sull'età. Ciao, e grazie! Se vuoi tornare, scrivi /start.
 cancel-forgotten-age-kept = 🗑️ Fatto: ho cancellato i tuoi dati. Per 30 giorni ricordo solo, con un codice che non dice chi sei, la tua risposta alla domanda sull'età. Puoi ricominciare con /start quando vuoi.
+mydata-age-check = Non hai ancora un profilo: teniamo il tuo id Telegram, la lingua e la data di nascita che un moderatore sta controllando.
