@@ -197,7 +197,7 @@ async def after_birth(context: BotContext, person: Person, answer: BirthAnswer) 
         await refuse(context, person, "refused-too-young")
     elif answer.decision is AgeDecision.TOO_OLD:
         await refuse(context, person, "refused-too-old")
-    elif answer.decision is AgeDecision.NEEDS_GUARDIAN:
+    elif answer.next is Step.GUARDIAN:
         await guardian.send_new_link(context, person)
     else:
         await ask(context, person, answer.next)

@@ -339,3 +339,24 @@ async def test_a_card_about_an_older_answer_decides_nothing_and_mydata_shows_the
     await moderator.press("✅ Vale la nuova data", message=new_card)
     told = await leo.next_reply()
     assert (told.text or "").startswith("👪 A moderator checked your date")
+
+
+async def test_a_member_under_guardian_who_fixes_her_birth_month_keeps_her_profile(
+    bot: RunningBot,
+) -> None:
+    ada = bot.server.add_user("Ada", language_code="en")
+    onboarding = bot.services.onboarding
+    await reach(bot, ada, Step.BIRTH)
+    await onboarding.answer_birth_text(ada.id, THIRTEEN)
+    await onboarding.guardian_consented(ada.id)
+    await onboarding.answer_name(ada.id, "Ada")
+    await reach_summary(bot, ada)
+    await onboarding.confirm(ada.id)
+    card = await say(ada, "/profile")
+    await tap(ada, "✏️ Birth", message=card)
+    saved = await say(ada, "11/2012")  # still under 14: the guardian's OK stands
+    assert (saved.text or "").startswith("✅ Saved!")
+    profile = await onboarding.profile(ada.id)
+    assert profile is not None
+    assert (profile.birth_month, profile.first_name) == (11, "Ada")
+    assert profile.completed_at is not None

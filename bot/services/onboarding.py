@@ -196,7 +196,7 @@ class OnboardingService:
             await self.refuse(member_id)
             return BirthAnswer(understood=True, decision=decision)
         values = {"birth_year": born.year, "birth_month": born.month}
-        if decision is AgeDecision.NEEDS_GUARDIAN:
+        if decision is AgeDecision.NEEDS_GUARDIAN and not await self._guardian_stands(member_id):
             await self._save(member_id, values, Conversation(Step.GUARDIAN))
             # What the guardian step says is kept must be all that is kept (a member who
             # corrected their age had answered more).
@@ -204,6 +204,13 @@ class OnboardingService:
             return BirthAnswer(understood=True, decision=decision, next=Step.GUARDIAN)
         next_step = await self._advance(member_id, Step.BIRTH, values)
         return BirthAnswer(understood=True, decision=decision, next=next_step)
+
+    async def _guardian_stands(self, member_id: int) -> bool:
+        """An edit by someone already under a guardian's care: a birth month that still needs
+        the guardian changes nothing about their answer."""
+        conversation = await self.conversation(member_id)
+        editing = conversation is not None and conversation.editing
+        return editing and await self.under_guardian(member_id)
 
     async def _hold(self, member_id: int) -> Next:
         """A new answer waits for a moderator: onboarding pauses; an edit ends, the age as
