@@ -32,7 +32,7 @@ class AgeRetryChoice(CallbackData, prefix="ar"):
 
     keep: Literal["new", "first"]
     check: int
-    shown: Annotated[int, Shape(r"[0-9]{6}")]  # the later answer on the card, as YYYYMM
+    shown: Annotated[int, Shape(r"[1-9][0-9]{5}")]  # the later answer on the card, as YYYYMM
 
 
 def _month(screens: Screens, year: int, month: int) -> str:

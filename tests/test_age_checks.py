@@ -55,6 +55,21 @@ async def delete_everything(bot: RunningBot, user: FakeUser) -> str:
     return warning.text or ""
 
 
+async def editing_birth_at_13(bot: RunningBot, name: str) -> FakeUser:
+    """A member of 13 whose guardian consented, at the birth question from /profile."""
+    member = bot.server.add_user(name, language_code="en")
+    onboarding = bot.services.onboarding
+    await reach(bot, member, Step.BIRTH)
+    await onboarding.answer_birth_text(member.id, THIRTEEN)
+    await onboarding.guardian_consented(member.id)
+    await onboarding.answer_name(member.id, name)
+    await reach_summary(bot, member)
+    await onboarding.confirm(member.id)
+    card = await say(member, "/profile")
+    await tap(member, "✏️ Birth", message=card)
+    return member
+
+
 async def retry(child: FakeUser, date: str) -> str:
     await to_birth(child, "en")
     return (await say(child, date)).text or ""
@@ -275,16 +290,8 @@ async def test_a_member_under_guardian_who_edits_her_age_up_keeps_the_old_one_un
     bot: RunningBot,
 ) -> None:
     moderator = await moderator_of(bot)
-    bea = bot.server.add_user("Bea", language_code="en")
+    bea = await editing_birth_at_13(bot, "Bea")
     onboarding = bot.services.onboarding
-    await reach(bot, bea, Step.BIRTH)
-    await onboarding.answer_birth_text(bea.id, THIRTEEN)
-    await onboarding.guardian_consented(bea.id)
-    await onboarding.answer_name(bea.id, "Bea")
-    await reach_summary(bot, bea)
-    await onboarding.confirm(bea.id)
-    card = await say(bea, "/profile")
-    await tap(bea, "✏️ Birth", message=card)
     held = await say(bea, FIFTEEN)
     assert (held.text or "").startswith("🔎 The new date is different")
     assert "Saved" not in (held.text or "")
@@ -344,16 +351,8 @@ async def test_a_card_about_an_older_answer_decides_nothing_and_mydata_shows_the
 async def test_a_member_under_guardian_who_fixes_her_birth_month_keeps_her_profile(
     bot: RunningBot,
 ) -> None:
-    ada = bot.server.add_user("Ada", language_code="en")
+    ada = await editing_birth_at_13(bot, "Ada")
     onboarding = bot.services.onboarding
-    await reach(bot, ada, Step.BIRTH)
-    await onboarding.answer_birth_text(ada.id, THIRTEEN)
-    await onboarding.guardian_consented(ada.id)
-    await onboarding.answer_name(ada.id, "Ada")
-    await reach_summary(bot, ada)
-    await onboarding.confirm(ada.id)
-    card = await say(ada, "/profile")
-    await tap(ada, "✏️ Birth", message=card)
     saved = await say(ada, "11/2012")  # still under 14: the guardian's OK stands
     assert (saved.text or "").startswith("✅ Saved!")
     profile = await onboarding.profile(ada.id)
