@@ -37,6 +37,7 @@ from bot.services.project_matching import ProjectMatching
 from bot.services.retention import RETENTION, RetentionService
 from bot.services.staff import StaffService
 from storage.audit import AuditRepository
+from storage.consent_history import ConsentHistory
 from storage.consents import ConsentRepository
 from storage.conversations import ConversationRepository
 from storage.db import Database
@@ -138,24 +139,31 @@ async def open_services(
         quiet=settings.quiet,
         zone=settings.zone,
         sender=sender,
+        guardians=GuardianRepository(db),
         keepable=(ParticipantMessage,),
     )
     onboarding = OnboardingService(profiles, members, consents, clock, policy)
     guardian_repository = GuardianRepository(db)
+    consent_history = ConsentHistory(db)
     guardians = GuardianService(
         repository=guardian_repository,
+        history=consent_history,
         members=members,
         onboarding=onboarding,
         consents=consents,
+        ages=ages,
+        staff=staff,
         audit=audit,
         notifications=notifications,
         clock=clock,
+        notice_version=settings.notice_version,
     )
     privacy = PrivacyService(
         members=members,
         profiles=profiles,
         consents=ConsentRepository(db),
         guardians=guardian_repository,
+        history=consent_history,
         preferences=preferences,
         audit=audit,
         clock=clock,

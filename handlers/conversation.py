@@ -9,7 +9,17 @@ from telegram import CallbackQuery, Update
 
 from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy, Draft
-from handlers import coordinators, fallback, new_event, new_project, onboarding, projects, staff
+from handlers import (
+    consent_checks,
+    coordinators,
+    fallback,
+    guardian,
+    new_event,
+    new_project,
+    onboarding,
+    projects,
+    staff,
+)
 from handlers.common import drop_keyboard, reply, send
 from handlers.draft_steps import (
     Drafting,
@@ -27,9 +37,10 @@ TakeText = Callable[[BotContext, Person, str], Awaitable[bool]]
 
 
 async def _answer_question(context: BotContext, person: Person, text: str) -> bool:
-    return await projects.take_text(context, person, text) or await coordinators.take_text(
-        context, person, text
-    )
+    for taker in (projects, coordinators, guardian, consent_checks):
+        if await taker.take_text(context, person, text):
+            return True
+    return False
 
 
 # Who takes typed text, by the flow the person is in.

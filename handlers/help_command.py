@@ -13,6 +13,8 @@ from handlers.kit.person import Person
 
 async def show_help(update: Update, context: BotContext, person: Person) -> None:
     names = commands_for(person.roles)
+    if await context.services.guardians.answered_any(person.id):
+        names = (*names, "guardian")  # listed only for those who answered a request
     lines = [
         person.text("help-line", command=name, description=person.text(f"command-{name}"))
         for name in names

@@ -15,12 +15,14 @@ from telegram.ext import (
 
 from bot.services.applications import ApplicationCard, ParticipantMessage
 from bot.services.event_notices import EventNotice, EventReminder
+from bot.services.guardians import ConsentToVerify
 from bot.services.staff import Role
 from bot.wiring import Services
 from handlers import (
     about,
     activity,
     candidates,
+    consent_checks,
     conversation,
     coordinators,
     events,
@@ -58,7 +60,7 @@ COMMANDS: Final = (
     Command("staff", staff.list_staff, ADMIN),
     Command("demote", staff.demote, ADMIN),
     Command("pending", guardian.list_pending, MODERATOR),
-    Command("consent", guardian.record_paper_form, MODERATOR),
+    Command("consent", consent_checks.record_paper_form, MODERATOR),
     Command("projectlog", project_log.choose_project, MODERATOR),
     Command("newproject", new_project.new_project, COORDINATOR),
     Command("myprojects", coordinators.my_projects, COORDINATOR),
@@ -107,7 +109,9 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     privacy.show_section,
     guardian.member_button,
     guardian.guardian_button,
-    guardian.paper_button,
+    consent_checks.paper_button,
+    consent_checks.paper_step,
+    consent_checks.check_button,
     guardian.pending_page,
     conversation.on_choice,
 )
@@ -146,3 +150,4 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(EventNotice, events.notice_renderer(services))
     sender.renders(ApplicationCard, coordinators.application_renderer())
     sender.renders(ParticipantMessage, coordinators.message_renderer())
+    sender.renders(ConsentToVerify, consent_checks.verify_renderer(services.settings.zone))

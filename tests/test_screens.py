@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -10,7 +11,8 @@ from telegram_test_server.html import parse_html
 from bot.core.i18n import SUPPORTED_LANGUAGES, Translator
 from bot.domain.age_gate import AgePolicy
 from bot.domain.catalog import CAUSES, DAYS, SKILLS
-from handlers.guardian import guardian_screen, paper_screen
+from handlers.consent_checks import paper_screen
+from handlers.guardian import guardian_screen, manage_screen, relationship_screen
 from handlers.privacy import SECTIONS, privacy_screen
 from handlers.screens import Screen, Screens
 from storage.guardians import GuardianRequest
@@ -61,8 +63,14 @@ def every_screen(screens: Screens) -> list[Screen]:
         screens.consents(EVERYTHING),
         screens.summary(LONGEST, EVERYTHING),
         screens.profile(LONGEST, EVERYTHING).with_hint(screens.text("profile-saved")),
-        *(privacy_screen(screens, section, "X" * 120, 25) for section in ("home", *SECTIONS)),
+        *(
+            privacy_screen(screens, section, "X" * 120, 25, "Y" * 200)
+            for section in ("home", *SECTIONS)
+        ),
+        guardian_screen(screens, REQUEST, "settembre 2012", "Y" * 200),
         guardian_screen(screens, REQUEST, "settembre 2012"),
+        relationship_screen(screens, replace(REQUEST, guardian_name="Z" * 80)),
+        manage_screen(screens, REQUEST),
         paper_screen(screens, REQUEST, "settembre 2012"),
     ]
 

@@ -9,6 +9,7 @@ from typing import Any
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.services.members import MemberService
+from storage.consent_history import ConsentHistory
 from storage.consents import ConsentRepository
 from storage.events import EventRepository
 from storage.guardians import GuardianRepository
@@ -33,6 +34,7 @@ class PrivacyService:
     profiles: ProfileRepository
     consents: ConsentRepository
     guardians: GuardianRepository
+    history: ConsentHistory
     preferences: PreferenceRepository
     audit: AuditLog
     clock: Clock
@@ -54,7 +56,8 @@ class PrivacyService:
             profile_data.pop("member_id")
         guardian = None
         if request is not None:
-            # The guardian's own account is theirs, not the member's: not exported.
+            # The guardian's own account is theirs, not the member's: not exported. What they
+            # stated for this child's consent is part of the child's record.
             guardian = {
                 "status": request.status,
                 "reference_code": request.reference_code,
@@ -63,6 +66,10 @@ class PrivacyService:
                 "requested_at": request.created_at,
                 "link_expires_at": request.link_expires_at,
                 "decided_at": request.decided_at,
+                "guardian_name": request.guardian_name,
+                "relationship": request.relationship,
+                "signed_on": request.signed_on.isoformat() if request.signed_on else None,
+                "verified_at": request.verified_at,
             }
         applications = []
         for application in await self.projects.applications_of(member_id):
@@ -89,6 +96,10 @@ class PrivacyService:
                 "profile": profile_data,
                 "consents": [asdict(consent) for consent in consents.values()],
                 "guardian_consent": guardian,
+                "consent_history": [
+                    {key: value for key, value in asdict(event).items() if key != "actor_id"}
+                    for event in await self.history.of_member(member_id)
+                ],
                 "preferences": asdict(preferences),
                 "applications": applications,
                 "participations": [a for a in applications if a["status"] == "accepted"],
