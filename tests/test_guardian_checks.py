@@ -11,6 +11,8 @@ from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
 from bot.domain.onboarding_steps import Step
+from bot.services.applications import ParticipantMessage
+from bot.services.notifications import Later, Outcome, Purpose, Text
 from bot.services.project_matching import ApplyProblem
 from tests.support.harness import RunningBot
 from tests.test_guardian import open_as_guardian, thirteen, token_in
@@ -113,6 +115,13 @@ async def test_an_online_consent_waits_for_a_moderator(bot: RunningBot) -> None:
     assert await bot.services.matching.can_apply(nina.id, project.id) is ApplyProblem.TO_VERIFY
     page = await say(nina, "/projects")
     assert "Radio giovani" in (page.text or "")
+    gate = bot.services.notifications
+    from_carla = ParticipantMessage(project.id, project.title, "Ciao!")
+    for note, purpose in (
+        (from_carla, Purpose.CONSEQUENCE),
+        (Text("invitation-received", {"project": project.title}), Purpose.INVITATION),
+    ):
+        assert (await gate.deliver(nina.id, note, purpose)).outcome is Outcome.SWITCHED_OFF
 
     await marta.press("✅ Confirm", message=check)
     await bot.server.wait_until(lambda _: check.edits == 1)
@@ -121,6 +130,8 @@ async def test_an_online_consent_waits_for_a_moderator(bot: RunningBot) -> None:
     assert found is not None
     assert [candidate.first_name for candidate in found] == ["Nina"]
     assert await bot.services.matching.can_apply(nina.id, project.id) is None
+    delivered = await gate.deliver(nina.id, from_carla, Purpose.CONSEQUENCE, later=Later.DROP)
+    assert delivered.outcome in {Outcome.SENT, Outcome.DROPPED}  # quiet hours aside, it may go
 
     # The other moderator's card, pressed later, says who decided.
     await admin.press("✖️ Non vale", message=admin_check)
