@@ -44,6 +44,7 @@ class ConsentCheck(CallbackData, prefix="gv"):
 
     decision: Literal["ok", "no"]
     code: Annotated[str, CODE]
+    given_at: int  # when the consent was given: a card decides that consent only
 
 
 class PaperForm(CallbackData, prefix="pp"):
@@ -95,11 +96,12 @@ def verify_renderer(zone: ZoneInfo) -> Renderer[ConsentToVerify]:
             account=note.display_name,
             at=note.at.astimezone(zone).strftime("%d/%m/%Y %H:%M"),
         )
+        stamp = int(note.at.timestamp())
         keyboard = InlineKeyboardMarkup(
             [
                 [
-                    ConsentCheck("ok", note.code).button(screens.text("verify-ok")),
-                    ConsentCheck("no", note.code).button(screens.text("verify-revoke")),
+                    ConsentCheck("ok", note.code, stamp).button(screens.text("verify-ok")),
+                    ConsentCheck("no", note.code, stamp).button(screens.text("verify-revoke")),
                 ]
             ]
         )
@@ -115,11 +117,13 @@ async def check_button(
 ) -> None:
     guardians = context.services.guardians
     if data.decision == "ok":
-        checked = await guardians.verify(data.code, person.id)
+        checked = await guardians.verify(data.code, data.given_at, person.id)
     else:
-        checked = await guardians.revoke(data.code, person.id)
+        checked = await guardians.revoke(data.code, data.given_at, person.id)
     if checked.request is None:
-        await query.answer(person.text(STALE), show_alert=True)
+        # Withdrawn, or given again since this card: the newer consent has its own card.
+        await query.answer()
+        await edit_screen(query, Screen(person.text("verify-gone")))
         return
     await query.answer()
     if not checked.done:

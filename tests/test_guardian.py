@@ -32,10 +32,12 @@ def token_in(invite: BotMessage) -> str:
 
 
 async def open_as_guardian(
-    guardian: FakeUser, invite: BotMessage, name: str = "Laura Rossi"
+    guardian: FakeUser, invite: BotMessage | str, name: str = "Laura Rossi"
 ) -> BotMessage:
-    """Open the link, give a name and say parent: the consent card."""
-    welcome = await say(guardian, f"/start {token_in(invite)}")
+    """Open the link (the forwarded invite, or its `guardian_…` argument), give a name and say
+    parent: the consent card."""
+    argument = invite if isinstance(invite, str) else token_in(invite)
+    welcome = await say(guardian, f"/start {argument}")
     asked = await guardian.next_reply()
     assert "✍️" in (asked.text or ""), asked.text
     relationship = await say(guardian, name)

@@ -212,3 +212,29 @@ async def test_the_child_gets_the_paper_form(bot: RunningBot) -> None:
     how = await nina.next_reply()
     assert (how.text or "").startswith("📄 Print the form, have your parent sign it")
     assert explanation.text is not None
+
+
+async def test_an_old_card_never_decides_a_newer_consent(bot: RunningBot) -> None:
+    admin = bot.server.add_user("Ada", language_code="en", user_id=ADMIN)
+    await say(admin, "/start")
+    nina, _, invite = await thirteen(bot, "Nina")
+    mum = bot.server.add_user("Laura", language_code="en")
+    await consented(bot, mum, invite)
+    first = await card_for(admin, "Consent to check")
+    request = await bot.services.guardians.request_of(nina.id)
+    assert request is not None
+    assert await bot.services.guardians.withdraw(request.reference_code, mum.id) is not None
+    bot.clock.advance(minutes=5)
+    _, token = await bot.services.guardians.start_request(nina.id, "Nina")
+    card = await open_as_guardian(mum, f"guardian_{token}")
+    await mum.press("✅ I give consent", message=card)
+    await bot.server.wait_until(lambda _: "Thank you" in (card.text or ""))
+    await admin.wait_until(
+        lambda u: sum("Consent to check" in (m.text or "") for m in u.all_messages) == 2
+    )
+    await admin.press("✅ Confirm", message=first)
+    await bot.server.wait_until(lambda _: first.edits == 1)
+    assert (first.text or "").startswith("This consent is no longer waiting for a check")
+    request = await bot.services.guardians.request_of(nina.id)
+    assert request is not None
+    assert request.to_verify

@@ -258,9 +258,17 @@ class GuardianService:
         for admin in sorted(self.staff.admin_ids - {recorded_by}):
             await self.notifications.deliver(admin, text, Purpose.STAFF)
 
-    async def verify(self, code: str, moderator_id: int) -> Checked:
-        """A moderator vouches for an online consent: adults may reach the child from now."""
+    async def _checked(self, code: str, given_at: int) -> GuardianRequest | None:
+        """The request whose consent a moderator's card shows: the card names the consent by
+        when it was given, so an old card never decides a later consent."""
         request = await self.repository.by_code(normalize_code(code))
+        if request is None or request.decided_at is None:
+            return None
+        return request if int(request.decided_at.timestamp()) == given_at else None
+
+    async def verify(self, code: str, given_at: int, moderator_id: int) -> Checked:
+        """A moderator vouches for an online consent: adults may reach the child from now."""
+        request = await self._checked(code, given_at)
         if request is None:
             return Checked(None, done=False)
         if not await self.repository.verify(request.member_id, moderator_id, self.clock.now()):
@@ -269,10 +277,10 @@ class GuardianService:
         await self.audit.record(moderator_id, "guardian_consent.verified", request.member_id)
         return Checked(request, done=True)
 
-    async def revoke(self, code: str, moderator_id: int) -> Checked:
+    async def revoke(self, code: str, given_at: int, moderator_id: int) -> Checked:
         """A moderator finds an online consent void: the child waits again as before it, and
         both the child and the guardian are told."""
-        request = await self.repository.by_code(normalize_code(code))
+        request = await self._checked(code, given_at)
         if request is None:
             return Checked(None, done=False)
         if not await self.repository.revoke(request.member_id, self.clock.now()):
