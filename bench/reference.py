@@ -62,7 +62,7 @@ async def candidates_reference(services: Services, project_id: int) -> list[Cand
     facts = facts_of(project)
     rows = await services.db.fetch_all(
         "SELECT p.*, m.reachable, c.granted AS to_matching, pr.invitations,"
-        " g.status AS guardian, a.id AS application"
+        " g.status AS guardian, g.verified_at, a.id AS application"
         " FROM profiles p JOIN members m ON m.telegram_id = p.member_id"
         " LEFT JOIN consents c ON c.member_id = p.member_id AND c.purpose = 'matching'"
         " LEFT JOIN preferences pr ON pr.member_id = p.member_id"
@@ -89,5 +89,9 @@ async def candidates_reference(services: Services, project_id: int) -> list[Cand
         needs_guardian = policy.decide(born, today) is AgeDecision.NEEDS_GUARDIAN
         if needs_guardian and row["guardian"] != "consented":
             continue
+        if row["guardian"] is not None and (
+            row["guardian"] != "consented" or row["verified_at"] is None
+        ):
+            continue  # adults may not reach them until a moderator checks the consent
         found.append(services.matching.candidate(profile, facts, now))
     return sorted(found, key=lambda c: (-c.score, c.member_id))

@@ -74,14 +74,27 @@ async def insert_members(db: Database, members: Sequence[SyntheticMember], now: 
 async def insert_guardian_requests(
     db: Database, requests: Iterable[tuple[int, str]], now: datetime
 ) -> None:
-    """(member id, status): a guardian's request per member, by paper, in that status."""
+    """(member id, status): a guardian's request per member in that status; "to_verify" is an
+    online consent no moderator has checked yet, "consented" a paper form (checked as recorded)."""
     at = to_db_time(now)
     await _insert_many(
         db,
         "INSERT INTO guardian_requests (member_id, reference_code, telegram_name, status,"
-        " method, created_at, link_expires_at, decided_at)"
-        " VALUES (?, ?, 'Synthetic', ?, 'paper', ?, ?, ?)",
-        ((member_id, f"G{member_id}", status, at, at, at) for member_id, status in requests),
+        " method, created_at, link_expires_at, decided_at, verified_at)"
+        " VALUES (?, ?, 'Synthetic', ?, ?, ?, ?, ?, ?)",
+        (
+            (
+                member_id,
+                f"G{member_id}",
+                "consented" if status == "to_verify" else status,
+                "bot" if status == "to_verify" else "paper",
+                at,
+                at,
+                at,
+                at if status == "consented" else None,
+            )
+            for member_id, status in requests
+        ),
     )
 
 

@@ -42,6 +42,7 @@ from bot.services.staff import StaffService
 from bot.services.staff_invites import StaffInvites
 from storage.age_checks import AgeCheckRepository
 from storage.audit import AuditRepository
+from storage.consent_history import ConsentHistory
 from storage.consents import ConsentRepository
 from storage.conversations import ConversationRepository
 from storage.db import Database
@@ -152,6 +153,7 @@ async def open_services(
         quiet=settings.quiet,
         zone=settings.zone,
         sender=sender,
+        guardians=GuardianRepository(db),
         keepable=(ParticipantMessage,),
     )
     age_checks = AgeChecks(
@@ -178,20 +180,26 @@ async def open_services(
     )
     await staff_invites.load()
     guardian_repository = GuardianRepository(db)
+    consent_history = ConsentHistory(db)
     guardians = GuardianService(
         repository=guardian_repository,
+        history=consent_history,
         members=members,
         onboarding=onboarding,
         consents=consents,
+        ages=ages,
+        staff=staff,
         audit=audit,
         notifications=notifications,
         clock=clock,
+        notice_version=settings.notice_version,
     )
     privacy = PrivacyService(
         members=members,
         profiles=profiles,
         consents=ConsentRepository(db),
         guardians=guardian_repository,
+        history=consent_history,
         preferences=preferences,
         audit=audit,
         clock=clock,

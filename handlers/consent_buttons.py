@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import Final
 
 from bot.domain.consent_rule import Decider
-from handlers.guardian import GuardianDecides, GuardianToggle, PaperRecord, PaperToggle
+from handlers.consent_checks import PaperRecord, PaperToggle
+from handlers.guardian import GuardianChange, GuardianDecides, GuardianToggle
 from handlers.kit.callback_data import CallbackData
 from handlers.onboarding_buttons import ToggleConsent
 from handlers.settings_command import SettingConsent
@@ -18,6 +19,7 @@ CONSENT_BUTTONS: Final[dict[type[CallbackData], Decider]] = {
     SettingConsent: Decider.MEMBER,  # /settings
     GuardianToggle: Decider.GUARDIAN,  # the guardian's card
     GuardianDecides: Decider.GUARDIAN,  # the guardian's OK records the consents chosen
+    GuardianChange: Decider.GUARDIAN,  # /guardian: one choice changed after consenting
     PaperToggle: Decider.GUARDIAN,  # a moderator with the guardian's signed form
     PaperRecord: Decider.GUARDIAN,
 }

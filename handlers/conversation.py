@@ -10,8 +10,10 @@ from telegram import CallbackQuery, Update
 from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy, Draft
 from handlers import (
+    consent_checks,
     coordinators,
     fallback,
+    guardian,
     new_event,
     new_project,
     onboarding,
@@ -36,11 +38,17 @@ TakeText = Callable[[BotContext, Person, str], Awaitable[bool]]
 
 
 async def _answer_question(context: BotContext, person: Person, text: str) -> bool:
-    return (
-        await projects.take_text(context, person, text)
-        or await coordinators.take_text(context, person, text)
-        or await staff.take_invitee(context, person, text)
+    takers = (
+        projects.take_text,
+        coordinators.take_text,
+        staff.take_invitee,
+        guardian.take_text,
+        consent_checks.take_text,
     )
+    for take in takers:
+        if await take(context, person, text):
+            return True
+    return False
 
 
 # Who takes typed text, by the flow the person is in.

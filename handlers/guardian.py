@@ -15,10 +15,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from telegram import CallbackQuery, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, InputFile, Update
 
 from bot.domain.catalog import PURPOSES
+from bot.domain.guardian_identity import stated_name
 from bot.domain.onboarding_steps import Step
+from bot.services.consent_form import consent_form_pdf
 from bot.services.guardians import LINK_PREFIX
 from bot.services.staff import Role
 from handlers.common import drop_keyboard, edit_screen, reply, reply_choice, send
@@ -35,9 +37,9 @@ PURPOSE = Shape(r"[a-z]{1,16}")
 
 
 class MemberLink(CallbackData, prefix="gm"):
-    """The member waiting for their guardian: a new link, or how the request stands."""
+    """The member waiting for their guardian: a new link, how the request stands, the form."""
 
-    action: Literal["new", "status"]
+    action: Literal["new", "status", "form"]
 
 
 class GuardianChoice(CallbackData, prefix="gd"):
@@ -56,17 +58,26 @@ class GuardianToggle(GuardianChoice, tag="t"):
     purpose: Annotated[str, PURPOSE]
 
 
-class PaperForm(CallbackData, prefix="pp"):
-    """A moderator recording a signed paper form: consents on or off, then record it."""
+class GuardianIdentity(GuardianChoice, tag="r"):
+    """Parent or legal guardian: also their word that they are an adult responsible for the
+    child."""
 
-
-class PaperRecord(PaperForm, tag="ok"):
     code: Annotated[str, CODE]
+    relationship: Literal["parent", "legal_guardian"]
 
 
-class PaperToggle(PaperForm, tag="t"):
+class GuardianChange(GuardianChoice, tag="c"):
+    """On /guardian: one consent on or off, for a consent already given."""
+
     code: Annotated[str, CODE]
     purpose: Annotated[str, PURPOSE]
+
+
+class GuardianWithdraw(GuardianChoice, tag="w"):
+    """On /guardian: `ask` shows what withdrawing does, `yes` withdraws, `show` the choices."""
+
+    action: Literal["ask", "yes", "show"]
+    code: Annotated[str, CODE]
 
 
 class PendingPage(CallbackData, prefix="pd"):
@@ -109,7 +120,8 @@ async def status_screen(context: BotContext, person: Person) -> Screen:
             [
                 MemberLink("new").button(person.text("guardian-new-link")),
                 MemberLink("status").button(person.text("guardian-check")),
-            ]
+            ],
+            [MemberLink("form").button(person.text("guardian-paper-form"))],
         ]
     )
     if request is None:
@@ -138,14 +150,44 @@ async def member_button(
     if data.action == "new":
         await drop_keyboard(query)
         await send_new_link(context, person)
+    elif data.action == "form":
+        request = await context.services.guardians.request_of(person.id)
+        if request is None:
+            request, _ = await context.services.guardians.start_request(
+                person.id, person.first_name
+            )
+        await send_form(context, person, request.reference_code, request.telegram_name)
+        await reply(context, person, "guardian-paper-how", code=request.reference_code)
     else:
         await edit_screen(query, await status_screen(context, person))
+
+
+async def send_form(context: BotContext, person: Person, code: str, child: str) -> None:
+    """The paper consent form to print, with the child's reference code."""
+    settings = context.services.settings
+    pdf = consent_form_pdf(
+        context.services.translate,
+        person.language,
+        reference_code=code,
+        child_first_name=child,
+        community_name=settings.community_name,
+        data_controller=settings.data_controller,
+        data_controller_contact=settings.data_controller_contact,
+        purposes=PURPOSES,
+    )
+    await context.bot.send_document(
+        person.chat_id,
+        InputFile(pdf, filename=f"consent-{code}.pdf"),
+        caption=person.text("guardian-paper-caption", code=code),
+    )
 
 
 # --- the guardian ---------------------------------------------------------------------------
 
 
-def guardian_screen(screens: Screens, request: GuardianRequest, born: str) -> Screen:
+def guardian_screen(
+    screens: Screens, request: GuardianRequest, born: str, contact: str = ""
+) -> Screen:
     code = request.reference_code
     rows = screens.consent_rows(request.purposes, lambda purpose: GuardianToggle(code, purpose))
     rows.append(
@@ -154,26 +196,90 @@ def guardian_screen(screens: Screens, request: GuardianRequest, born: str) -> Sc
             GuardianDecides("no", code).button(screens.text("guardian-refuse")),
         ]
     )
-    text = screens.text("guardian-open", name=request.telegram_name, born=born)
+    text = screens.text(
+        "guardian-consent-card",
+        name=request.telegram_name,
+        born=born,
+        contact=contact or screens.text("guardian-contact-missing"),
+    )
     return Screen(text, InlineKeyboardMarkup(rows))
 
 
-async def _born(context: BotContext, screens: Screens, member_id: int) -> str:
+def relationship_screen(screens: Screens, request: GuardianRequest) -> Screen:
+    code = request.reference_code
+    buttons = [
+        [GuardianIdentity(code, "parent").button(screens.text("guardian-is-parent"))],
+        [GuardianIdentity(code, "legal_guardian").button(screens.text("guardian-is-tutor"))],
+    ]
+    text = screens.text(
+        "guardian-relationship", name=request.telegram_name, guardian=request.guardian_name or ""
+    )
+    return Screen(text, InlineKeyboardMarkup(buttons))
+
+
+async def next_guardian_step(context: BotContext, person: Person, request: GuardianRequest) -> None:
+    """Who they are first (name, then parent or legal guardian), then the consents."""
+    if request.guardian_name is None:
+        await context.services.pending.expect(person.id, "guardian-name", request.member_id)
+        await reply(context, person, "guardian-ask-name", name=request.telegram_name)
+    elif request.relationship is None:
+        await send(context, person, relationship_screen(person.screens, request))
+    else:
+        born = await born_of(context, person.screens, request.member_id)
+        contact = context.services.settings.data_controller_contact
+        await send(context, person, guardian_screen(person.screens, request, born, contact))
+
+
+async def born_of(context: BotContext, screens: Screens, member_id: int) -> str:
     profile = await context.services.onboarding.profile(member_id)
     return screens.born(profile) if profile else screens.text("profile-missing")
 
 
 async def open_link(context: BotContext, person: Person, token: str) -> None:
     """`/start guardian_<token>`, sent from the guardian's own account."""
-    opened = await context.services.guardians.open(token, person.id)
+    opened = await context.services.guardians.open(token, person.id, person.app_language)
     if opened.problem is not None:
         name = opened.request.telegram_name if opened.request else ""
         await reply(context, person, f"guardian-link-{opened.problem.value}", name=name)
         return
     request = opened.request
     assert request is not None
-    born = await _born(context, person.screens, request.member_id)
-    await send(context, person, guardian_screen(person.screens, request, born))
+    born = await born_of(context, person.screens, request.member_id)
+    await reply(context, person, "guardian-welcome", name=request.telegram_name, born=born)
+    await next_guardian_step(context, person, request)
+
+
+async def take_name(
+    context: BotContext, person: Person, request: GuardianRequest, typed: str, problem: str
+) -> str | None:
+    """A guardian's first and last name, typed by them or off a paper form: stated on the
+    request, or the `problem` text and the question stays."""
+    name = stated_name(typed)
+    if name is None:
+        await reply(context, person, problem)
+        return None
+    await context.services.pending.clear(person.id)
+    await context.services.guardians.state_name(request, name)
+    return name
+
+
+async def take_text(context: BotContext, person: Person, typed: str) -> bool:
+    """The guardian's name, typed after opening the link."""
+    services = context.services
+    pending = await services.pending.get(person.id)
+    if pending is None or pending.kind != "guardian-name":
+        return False
+    request = await services.guardians.for_guardian_member(pending.ref, person.id)
+    if request is None:
+        await services.pending.clear(person.id)
+        await reply(context, person, "guardian-not-yours")
+        return True
+    if await take_name(context, person, request, typed, "guardian-name-problem") is None:
+        return True
+    updated = await services.guardians.for_guardian(request.reference_code, person.id)
+    assert updated is not None
+    await next_guardian_step(context, person, updated)
+    return True
 
 
 @button(GuardianChoice)
@@ -181,22 +287,29 @@ async def guardian_button(
     query: CallbackQuery, context: BotContext, person: Person, data: GuardianChoice
 ) -> None:
     if isinstance(data, GuardianDecides) and data.decision == "wd":
-        await _withdraw(query, context, person, data.code)
+        # A button from before /guardian could change choices: withdrawing is asked first.
+        await guardian_later(query, context, person, GuardianWithdraw("ask", data.code))
         return
-    assert isinstance(data, GuardianDecides | GuardianToggle)  # the family's only shapes
+    if isinstance(data, GuardianWithdraw | GuardianChange):
+        await guardian_later(query, context, person, data)
+        return
+    assert isinstance(data, GuardianDecides | GuardianToggle | GuardianIdentity)
     guardians = context.services.guardians
     request = await guardians.for_guardian(data.code, person.id)
     if request is None:
         # Not this account's request, already decided, or the link expired meanwhile.
         await query.answer(person.text("guardian-not-yours"), show_alert=True)
+    elif isinstance(data, GuardianIdentity):
+        await _identity(query, context, person, request, data)
+    elif request.relationship is None:
+        await query.answer(person.text("guardian-who-first"), show_alert=True)
     elif isinstance(data, GuardianToggle):
         await _toggle(query, context, person, request, data)
     elif data.decision == "ok":
-        await guardians.consent(request, "bot", person.id)
+        await guardians.consent(request, "bot", person.id, _display_name(query))
         await query.answer()
-        withdraw = GuardianDecides("wd", data.code).button(person.text("guardian-withdraw"))
         thanks = person.text("guardian-thanks", name=request.telegram_name)
-        await edit_screen(query, Screen(thanks, InlineKeyboardMarkup([[withdraw]])))
+        await edit_screen(query, Screen(thanks, _later_keyboard(person, data.code)))
     else:
         await guardians.decline(request)
         await query.answer()
@@ -204,50 +317,125 @@ async def guardian_button(
         await edit_screen(query, Screen(declined))
 
 
+def _display_name(query: CallbackQuery) -> str:
+    """The account as Telegram shows it, for the moderators who check the consent."""
+    user = query.from_user
+    username = f" (@{user.username})" if user.username else ""
+    return f"{user.full_name}{username}"
+
+
+async def _identity(
+    query: CallbackQuery,
+    context: BotContext,
+    person: Person,
+    request: GuardianRequest,
+    data: GuardianIdentity,
+) -> None:
+    if request.guardian_name is None:
+        await query.answer(person.text("guardian-who-first"), show_alert=True)
+        return
+    await context.services.guardians.state_relationship(request, data.relationship)
+    await query.answer()
+    await drop_keyboard(query)
+    updated = await context.services.guardians.for_guardian(data.code, person.id)
+    assert updated is not None
+    await next_guardian_step(context, person, updated)
+
+
 async def _toggle(
     query: CallbackQuery,
     context: BotContext,
     person: Person,
     request: GuardianRequest,
-    data: GuardianToggle | PaperToggle,
+    data: GuardianToggle,
 ) -> None:
-    """One consent on or off, on the guardian's card or the paper form."""
+    """One consent on or off, on the guardian's card."""
     guardians = context.services.guardians
     if data.purpose not in PURPOSES:
         await not_ours(query, person, "consent")
         return
     await guardians.toggle(request, data.purpose)
     await query.answer()
-    paper = isinstance(data, PaperToggle)
-    code = data.code
-    found = await (guardians.undecided(code) if paper else guardians.for_guardian(code, person.id))
+    found = await guardians.for_guardian(data.code, person.id)
     assert found is not None
-    born = await _born(context, person.screens, request.member_id)
-    draw = paper_screen if paper else guardian_screen
-    await edit_screen(query, draw(person.screens, found, born))
+    born = await born_of(context, person.screens, request.member_id)
+    contact = context.services.settings.data_controller_contact
+    await edit_screen(query, guardian_screen(person.screens, found, born, contact))
+
+
+def _later_keyboard(person: Person, code: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[GuardianWithdraw("show", code).button(person.text("guardian-manage"))]]
+    )
+
+
+def manage_screen(screens: Screens, request: GuardianRequest) -> Screen:
+    """A consent given: each choice to change, and a way to withdraw it all."""
+    code = request.reference_code
+    rows = screens.consent_rows(request.purposes, lambda purpose: GuardianChange(code, purpose))
+    rows.append([GuardianWithdraw("ask", code).button(screens.text("guardian-withdraw"))])
+    text = screens.text("guardian-manage-card", name=request.telegram_name)
+    return Screen(text, InlineKeyboardMarkup(rows))
+
+
+async def guardian_later(
+    query: CallbackQuery,
+    context: BotContext,
+    person: Person,
+    data: GuardianWithdraw | GuardianChange,
+) -> None:
+    """After consenting: change one choice, or withdraw (asked first: what it does)."""
+    services = context.services
+    request = await services.guardians.given_by(data.code, person.id)
+    if request is None:
+        await query.answer(person.text("guardian-not-yours"), show_alert=True)
+        return
+    await query.answer()
+    if isinstance(data, GuardianChange):
+        changed = await services.guardians.change(data.code, person.id, data.purpose)
+        await edit_screen(query, manage_screen(person.screens, changed or request))
+    elif data.action == "show":
+        await edit_screen(query, manage_screen(person.screens, request))
+    elif data.action == "ask":
+        keyboard = InlineKeyboardMarkup(
+            [
+                [GuardianWithdraw("yes", data.code).button(person.text("guardian-withdraw-yes"))],
+                [GuardianWithdraw("show", data.code).button(person.text("guardian-withdraw-no"))],
+            ]
+        )
+        text = person.text("guardian-withdraw-ask", name=request.telegram_name)
+        await edit_screen(query, Screen(text, keyboard))
+    else:
+        await _withdraw(query, context, person, data.code)
 
 
 async def _withdraw(query: CallbackQuery, context: BotContext, person: Person, code: str) -> None:
     services = context.services
     withdrawn = await services.guardians.withdraw(code, person.id)
     if withdrawn is None:
-        await query.answer(person.text(STALE))
+        await edit_screen(query, Screen(person.text(STALE)))
         return
-    # Paused: their seats at events go to those waiting, their pending applications close.
-    await services.event_answers.withdraw_member(withdrawn.member_id)
-    await services.applications.withdraw_pending(withdrawn.member_id)
-    await query.answer()
+    await pause_member(context, withdrawn.member_id, revoked=False)
     await edit_screen(
         query, Screen(person.text("guardian-withdrawn", name=withdrawn.telegram_name))
     )
 
 
+async def pause_member(context: BotContext, member_id: int, *, revoked: bool) -> None:
+    """Paused: their seats at events go to those waiting, their applications, invitations
+    and places close (coordinators are told), and the member hears what happened."""
+    services = context.services
+    answers = await services.event_answers.withdraw_member(member_id)
+    left = await services.applications.withdraw_pending(member_id)
+    await services.guardians.tell_paused(member_id, revoked, answers, left)
+
+
 async def my_consents(update: Update, context: BotContext, person: Person) -> None:
-    """/guardian: the consents this account gave, each with a way to withdraw it."""
+    """/guardian: the consents this account gave, each to change or withdraw."""
     given = await context.services.guardians.consented_by(person.id)
     buttons = [
-        GuardianDecides("wd", request.reference_code).button(
-            person.screens.label("guardian-withdraw-for", name=request.telegram_name)
+        GuardianWithdraw("show", request.reference_code).button(
+            person.screens.label("guardian-manage-for", name=request.telegram_name)
         )
         for request in given
     ]
@@ -256,46 +444,6 @@ async def my_consents(update: Update, context: BotContext, person: Person) -> No
 
 
 # --- moderators -----------------------------------------------------------------------------
-
-
-def paper_screen(screens: Screens, request: GuardianRequest, born: str) -> Screen:
-    code = request.reference_code
-    rows = screens.consent_rows(request.purposes, lambda purpose: PaperToggle(code, purpose))
-    rows.append([PaperRecord(code).button(screens.text("paper-record"))])
-    text = screens.text("paper-card", name=request.telegram_name, born=born, code=code)
-    return Screen(text, InlineKeyboardMarkup(rows))
-
-
-async def record_paper_form(update: Update, context: BotContext, person: Person) -> None:
-    """/consent <reference code>"""
-    if not context.args:
-        await reply(context, person, "paper-usage")
-        return
-    request = await context.services.guardians.undecided(context.args[0])
-    if request is None:
-        await reply(context, person, "paper-unknown-code", code=context.args[0][:12])
-        return
-    born = await _born(context, person.screens, request.member_id)
-    await send(context, person, paper_screen(person.screens, request, born))
-
-
-@button(PaperForm)
-@requires(Role.MODERATOR)
-async def paper_button(
-    query: CallbackQuery, context: BotContext, person: Person, data: PaperForm
-) -> None:
-    assert isinstance(data, PaperRecord | PaperToggle)  # the family's only shapes
-    guardians = context.services.guardians
-    request = await guardians.undecided(data.code)
-    if request is None:
-        await query.answer(person.text(STALE))
-    elif isinstance(data, PaperToggle):
-        await _toggle(query, context, person, request, data)
-    else:
-        await guardians.consent(request, "paper", person.id)
-        await query.answer()
-        recorded = person.text("paper-recorded", name=request.telegram_name, code=data.code)
-        await edit_screen(query, Screen(recorded))
 
 
 async def list_pending(update: Update, context: BotContext, person: Person) -> None:
@@ -321,7 +469,7 @@ async def pending_screen(context: BotContext, person: Person, page: int) -> Scre
             "pending-line",
             code=request.reference_code,
             name=request.telegram_name,
-            born=await _born(context, screens, request.member_id),
+            born=await born_of(context, screens, request.member_id),
             status=screens.text(f"pending-status-{request.status}"),
             until=local_date(context, screens, request.link_expires_at),
         )

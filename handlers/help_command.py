@@ -66,6 +66,8 @@ async def show_help(update: Update, context: BotContext, person: Person) -> None
     grouped = sections(person.roles)
     if not person.is_staff:
         names = [name for group in grouped.values() for name in group]
+        if await context.services.guardians.answered_any(person.id):
+            names.append("guardian")  # listed only for those who answered a request
         await reply(context, person, "help", commands=Html(_lines(person, names)), count=len(names))
         return
     await send(context, person, section_screen(person, next(iter(grouped))))

@@ -23,7 +23,9 @@ class PrivacySection(CallbackData, prefix="pv"):
     section: Section
 
 
-def privacy_screen(screens: Screens, section: Section, controller: str, max_age: int) -> Screen:
+def privacy_screen(
+    screens: Screens, section: Section, controller: str, max_age: int, contact: str = ""
+) -> Screen:
     buttons = [
         PrivacySection(name).button(screens.text(f"privacy-button-{name}"))
         for name in SECTIONS
@@ -32,13 +34,22 @@ def privacy_screen(screens: Screens, section: Section, controller: str, max_age:
     if section != "home":
         buttons.append(PrivacySection("home").button(screens.text("privacy-button-home")))
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    text = screens.text(f"privacy-{section}", controller=controller, max=max_age)
+    # GDPR art. 13: how to reach the data controller (their name until a contact is set).
+    text = screens.text(
+        f"privacy-{section}", controller=controller, max=max_age, contact=contact or controller
+    )
     return Screen(text, InlineKeyboardMarkup(rows))
 
 
 def _screen(context: BotContext, person: Person, section: Section) -> Screen:
     settings = context.services.settings
-    return privacy_screen(person.screens, section, settings.data_controller, settings.max_age)
+    return privacy_screen(
+        person.screens,
+        section,
+        settings.data_controller,
+        settings.max_age,
+        settings.data_controller_contact,
+    )
 
 
 async def show_privacy(update: Update, context: BotContext, person: Person) -> None:

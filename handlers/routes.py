@@ -16,6 +16,7 @@ from telegram.ext import (
 from bot.services.age_checks import AgeRetryNotice
 from bot.services.applications import ApplicationCard, ParticipantMessage
 from bot.services.event_notices import EventNotice, EventReminder
+from bot.services.guardians import ConsentToVerify
 from bot.services.staff import Role
 from bot.services.staff_invites import InviteOpened
 from bot.wiring import Services
@@ -24,6 +25,7 @@ from handlers import (
     activity,
     age_checks,
     candidates,
+    consent_checks,
     conversation,
     coordinators,
     events,
@@ -62,7 +64,7 @@ COMMANDS: Final = (
     Command("demote", staff.demote, ADMIN),
     Command("staff", staff.list_staff, MODERATOR),
     Command("pending", guardian.list_pending, MODERATOR),
-    Command("consent", guardian.record_paper_form, MODERATOR),
+    Command("consent", consent_checks.record_paper_form, MODERATOR),
     Command("projectlog", project_log.choose_project, MODERATOR),
     Command("newproject", new_project.new_project, COORDINATOR),
     Command("myprojects", coordinators.my_projects, COORDINATOR),
@@ -115,7 +117,9 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     privacy.show_section,
     guardian.member_button,
     guardian.guardian_button,
-    guardian.paper_button,
+    consent_checks.paper_button,
+    consent_checks.paper_step,
+    consent_checks.check_button,
     guardian.pending_page,
     conversation.on_choice,
     help_command.help_section,
@@ -158,3 +162,4 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(ParticipantMessage, coordinators.message_renderer())
     sender.renders(InviteOpened, staff.render_opened)
     sender.renders(AgeRetryNotice, age_checks.notice_renderer())
+    sender.renders(ConsentToVerify, consent_checks.verify_renderer(services.settings.zone))

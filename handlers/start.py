@@ -25,17 +25,16 @@ async def start(update: Update, context: BotContext, person: Person) -> None:
         return
     if not person.is_staff and await staff_join.resume(context, person):
         return  # an adult waiting for an admin's confirmation
-    await context.services.members.first_contact(person.id, person.app_language)
+    services = context.services
+    if not person.is_staff and await services.guardians.is_guardian_only(person.id):
+        # A parent or guardian who came through a member's link: the youth onboarding is not
+        # for them (it would refuse them as too old and forget the consent they gave), and
+        # nothing is stored about them beyond the request they answered.
+        await reply(context, person, "start-guardian", name=person.first_name)
+        return
+    await services.members.first_contact(person.id, person.app_language)
     if person.is_staff:
         # Staff are adults: never the youth onboarding, never the age gate.
         await reply(context, person, "start-staff", name=person.first_name)
-        return
-    services = context.services
-    if await services.guardians.consented_by(person.id) and not await services.onboarding.step_of(
-        person.id
-    ):
-        # A parent or guardian who came through a member's link: the youth onboarding is not
-        # for them (it would refuse them as too old and forget the consent they gave).
-        await reply(context, person, "start-guardian", name=person.first_name)
         return
     await onboarding.start(context, person)

@@ -6,7 +6,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage.db import Repository, to_db_time
+from storage.consent_history import APPEND_IF_CHANGED
+from storage.db import Repository, Transaction, to_db_time
 from storage.rows import from_row
 
 
@@ -32,7 +33,25 @@ class ConsentRepository(Repository):
         return {row["purpose"]: _consent(row) for row in rows}
 
     async def record(self, member_id: int, consent: Consent) -> None:
-        await self._db.execute(
+        """The answer in force, and a line of history if it changed."""
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                APPEND_IF_CHANGED,
+                (
+                    member_id,
+                    consent.purpose,
+                    int(consent.granted),
+                    consent.given_by,
+                    consent.method,
+                    consent.notice_version,
+                    to_db_time(consent.decided_at),
+                ),
+            )
+            await self._upsert(tx, member_id, consent)
+
+    @staticmethod
+    async def _upsert(tx: Transaction, member_id: int, consent: Consent) -> None:
+        await tx.execute(
             "INSERT INTO consents"
             " (member_id, purpose, granted, notice_version, given_by, method, decided_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (member_id, purpose) DO UPDATE SET"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from storage.db import Repository, to_db_time
 from storage.rows import from_row
@@ -24,6 +24,26 @@ class GuardianRequest:
     link_expires_at: datetime
     decided_at: datetime | None
     has_link: bool
+    guardian_name: str | None = None  # as the guardian stated it, or as on the paper form
+    relationship: str | None = None  # parent, legal_guardian
+    signed_on: date | None = None  # the date on a paper form
+    verified_at: datetime | None = None  # a moderator checked the consent (paper: at once)
+    verified_by: int | None = None
+
+    @property
+    def to_verify(self) -> bool:
+        return self.status == "consented" and self.verified_at is None
+
+
+def adults_may_reach(member: str) -> str:
+    """SQL true when adults (coordinators) may reach the member in `member` (a column): no
+    guardian request of theirs, or a consent a moderator verified (rule 2). The one condition
+    behind invitations, coordinator messages and /candidates."""
+    return (
+        "NOT EXISTS (SELECT 1 FROM guardian_requests g_reach"
+        f" WHERE g_reach.member_id = {member}"
+        " AND (g_reach.status != 'consented' OR g_reach.verified_at IS NULL))"
+    )
 
 
 def _request(row: sqlite3.Row) -> GuardianRequest:
@@ -110,16 +130,28 @@ class GuardianRepository(Repository):
         """A fresh link: the old one stops working, and whoever opened it is forgotten."""
         await self._db.execute(
             "UPDATE guardian_requests SET token_hash = ?, link_expires_at = ?,"
-            " status = 'pending', guardian_id = NULL, purposes = '[]'"
+            " status = 'pending', guardian_id = NULL, purposes = '[]',"
+            " guardian_name = NULL, relationship = NULL, signed_on = NULL"
             " WHERE member_id = ?",
             (token_hash, to_db_time(expires_at), member_id),
         )
 
-    async def opened_by(self, member_id: int, guardian_id: int) -> None:
+    async def opened_by(self, member_id: int, guardian_id: int, language: str | None) -> None:
         await self._db.execute(
-            "UPDATE guardian_requests SET status = 'opened', guardian_id = ? WHERE member_id = ?",
-            (guardian_id, member_id),
+            "UPDATE guardian_requests SET status = 'opened', guardian_id = ?,"
+            " guardian_language = ? WHERE member_id = ?",
+            (guardian_id, language, member_id),
         )
+
+    async def guardian_language(self, guardian_id: int) -> str | None:
+        """The app language of someone who answered a request as a guardian ('' if unknown);
+        None if they never did."""
+        row = await self._db.fetch_one(
+            "SELECT coalesce(guardian_language, '') AS language FROM guardian_requests"
+            " WHERE guardian_id = ? ORDER BY decided_at DESC LIMIT 1",
+            (guardian_id,),
+        )
+        return row["language"] if row else None
 
     async def set_purposes(self, member_id: int, purposes: tuple[str, ...]) -> None:
         await self._db.execute(
@@ -128,9 +160,44 @@ class GuardianRepository(Repository):
         )
 
     async def decide(self, member_id: int, status: str, method: str | None, now: datetime) -> None:
-        """Consent given or withdrawn: the link is spent either way."""
+        """Consent given or withdrawn: the link is spent either way, and a consent is to be
+        verified again."""
         await self._db.execute(
             "UPDATE guardian_requests SET status = ?, method = coalesce(?, method),"
-            " decided_at = ?, token_hash = NULL WHERE member_id = ?",
+            " decided_at = ?, token_hash = NULL, verified_at = NULL, verified_by = NULL"
+            " WHERE member_id = ?",
             (status, method, to_db_time(now), member_id),
         )
+
+    async def state_identity(self, member_id: int, name: str, relationship: str | None) -> None:
+        """Who the guardian says they are (or the paper form says), before they consent."""
+        await self._db.execute(
+            "UPDATE guardian_requests SET guardian_name = ?, relationship = ? WHERE member_id = ?",
+            (name, relationship, member_id),
+        )
+
+    async def set_signed_on(self, member_id: int, signed_on: date) -> None:
+        await self._db.execute(
+            "UPDATE guardian_requests SET signed_on = ? WHERE member_id = ?",
+            (signed_on.isoformat(), member_id),
+        )
+
+    async def verify(self, member_id: int, moderator_id: int, now: datetime) -> bool:
+        """False if someone decided first (or the consent is gone)."""
+        changed = await self._db.execute(
+            "UPDATE guardian_requests SET verified_at = ?, verified_by = ?"
+            " WHERE member_id = ? AND status = 'consented' AND verified_at IS NULL",
+            (to_db_time(now), moderator_id, member_id),
+        )
+        return changed > 0
+
+    async def revoke(self, member_id: int, now: datetime) -> bool:
+        """A consent a moderator found void: as if never given (the member waits again).
+        False if someone decided first."""
+        changed = await self._db.execute(
+            "UPDATE guardian_requests SET status = 'withdrawn', decided_at = ?,"
+            " verified_at = NULL, verified_by = NULL"
+            " WHERE member_id = ? AND status = 'consented' AND verified_at IS NULL",
+            (to_db_time(now), member_id),
+        )
+        return changed > 0

@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 
 from storage.db import Repository
+from storage.guardians import adults_may_reach
 from storage.profiles import Profile, decode_profile
 
 
@@ -18,6 +19,7 @@ class MatchingProfile:
     consents_to_matching: bool
     guardian_consented: bool  # a guardian gave consent (whether or not one is needed)
     excluded: frozenset[int]  # projects never to suggest again: any application but an invitation
+    adults_may_reach: bool = True  # no guardian consent waits for a moderator's check
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class MatchingReads(Repository):
             "  WHERE c.member_id = p.member_id AND c.purpose = 'matching'), 0) AS to_matching,"
             " EXISTS (SELECT 1 FROM guardian_requests g"
             "  WHERE g.member_id = p.member_id AND g.status = 'consented') AS guardian_consented,"
+            f" {adults_may_reach('p.member_id')} AS adults_may_reach,"
             " (SELECT json_group_array(a.project_id) FROM applications a"
             "  WHERE a.member_id = p.member_id AND a.status != 'invited') AS excluded"
             " FROM profiles p WHERE p.member_id = ?",
@@ -70,14 +73,15 @@ class MatchingReads(Repository):
             consents_to_matching=bool(row["to_matching"]),
             guardian_consented=bool(row["guardian_consented"]),
             excluded=frozenset(json.loads(row["excluded"])),
+            adults_may_reach=bool(row["adults_may_reach"]),
         )
 
     async def ranked_candidates(self, query: CandidateQuery, limit: int) -> list[Profile]:
         """The best `limit` members who may be suggested to the project's coordinators, best
         first (then by id): onboarded, visible to matching (rule 16), open to invitations (rule
         15), reachable, born in the months the age range allows, cleared by a guardian if they
-        need one, and with no application or invitation for the project yet. Tests check it
-        against the plain reference in bench/reference.py.
+        need one and that consent verified (rule 2), and with no application or invitation for
+        the project yet. Tests check it against the plain reference in bench/reference.py.
 
         The walk starts from the index of consents to matching (migration 0015), and only the
         bits the project has are counted: about 30 ms for 100,000 members."""
@@ -99,6 +103,7 @@ class MatchingReads(Repository):
             " AND (p.birth_year * 12 + p.birth_month NOT BETWEEN ? AND ?"
             "  OR EXISTS (SELECT 1 FROM guardian_requests g"
             "   WHERE g.member_id = c.member_id AND g.status = 'consented'))"
+            f" AND {adults_may_reach('c.member_id')}"
             " AND NOT EXISTS (SELECT 1 FROM applications a"
             "  WHERE a.project_id = ? AND a.member_id = c.member_id)"
             " AND NOT EXISTS (SELECT 1 FROM preferences pr"

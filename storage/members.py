@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from storage.db import Repository, to_db_time
+from storage.guardians import adults_may_reach
 from storage.rows import from_row
 
 
@@ -32,10 +33,19 @@ class Addressee:
     birth_month: int | None
     granted: frozenset[str]  # the consent purposes they said yes to
     invitations: bool  # they take invitations to projects (rule 15 (d))
+    adults_may_reach: bool = True  # no guardian consent waits for a moderator's check (rule 2)
 
 
 # What hangs off a member beyond the minimum of rule 2 (profiles and guardian_requests stay).
-KEYED_BY_MEMBER = ("consents", "preferences", "project_messages", "applications", "rsvps", "tasks")
+KEYED_BY_MEMBER = (
+    "consents",
+    "consent_history",  # her own answers as an older member: a guardian decides from now on
+    "preferences",
+    "project_messages",
+    "applications",
+    "rsvps",
+    "tasks",
+)
 
 
 def _member(row: sqlite3.Row) -> Member:
@@ -55,7 +65,8 @@ class MemberRepository(Repository):
             "SELECT m.telegram_id, m.reachable, m.language, m.app_language,"
             " p.birth_year, p.birth_month, COALESCE(pr.invitations, 1) AS invitations,"
             " (SELECT group_concat(c.purpose) FROM consents c"
-            "  WHERE c.member_id = m.telegram_id AND c.granted = 1) AS granted"
+            "  WHERE c.member_id = m.telegram_id AND c.granted = 1) AS granted,"
+            f" {adults_may_reach('m.telegram_id')} AS adults_may_reach"
             " FROM members m LEFT JOIN profiles p ON p.member_id = m.telegram_id"
             " LEFT JOIN preferences pr ON pr.member_id = m.telegram_id"
             " WHERE m.telegram_id = ?",
@@ -72,6 +83,7 @@ class MemberRepository(Repository):
             birth_month=row["birth_month"],
             granted=frozenset(row["granted"].split(",")) if row["granted"] else frozenset(),
             invitations=bool(row["invitations"]),
+            adults_may_reach=bool(row["adults_may_reach"]),
         )
 
     async def language(self, telegram_id: int) -> str | None:
@@ -122,6 +134,9 @@ class MemberRepository(Repository):
             await tx.execute(
                 "UPDATE guardian_requests SET guardian_id = NULL WHERE guardian_id = ?",
                 (telegram_id,),
+            )
+            await tx.execute(
+                "UPDATE consent_history SET actor_id = NULL WHERE actor_id = ?", (telegram_id,)
             )
         # The old rows may still sit in the WAL file: fold it into the (zeroed) main file.
         await self._db.checkpoint()

@@ -51,7 +51,8 @@ async def test_fast_candidates_equal_the_reference(bot: RunningBot, seed: int) -
     await insert_members(services.db, members, now)
     ids = [member.member_id for member in members]
     guardians = [
-        (member_id, rng.choice(("consented", "pending", "withdrawn"))) for member_id in ids
+        (member_id, rng.choice(("consented", "to_verify", "pending", "withdrawn")))
+        for member_id in ids
     ]
     await insert_guardian_requests(services.db, rng.sample(guardians, 150), now)
     repository = ProjectRepository(services.db)

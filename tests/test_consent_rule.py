@@ -19,7 +19,8 @@ from bot.services.ages import Ages
 from bot.services.consents import ConsentService, Refused, Switched
 from handlers import routes  # noqa: F401  (imports every screen's buttons)
 from handlers.consent_buttons import CONSENT_BUTTONS
-from handlers.guardian import GuardianDecides, GuardianToggle, PaperRecord, PaperToggle
+from handlers.consent_checks import PaperRecord, PaperToggle
+from handlers.guardian import GuardianChange, GuardianDecides, GuardianToggle
 from handlers.kit.callback_data import CallbackData
 from handlers.onboarding_buttons import ToggleConsent
 from handlers.settings_command import SettingConsent
@@ -29,7 +30,7 @@ from storage.members import MemberRepository
 from storage.profiles import ProfileRepository
 from tests.support.harness import RunningBot
 from tests.support.onboarding_steps import reach_summary
-from tests.test_guardian import thirteen, token_in
+from tests.test_guardian import open_as_guardian, thirteen
 from tests.test_onboarding_flow import say, tap, tick
 
 MODERATOR = 777
@@ -172,7 +173,7 @@ async def _consented_for_reminders_only(bot: RunningBot) -> tuple[FakeUser, str]
     code = re.search(r"code: (\w{6})", explanation.text or "")
     assert code
     mum = bot.server.add_user("Laura", language_code="en")
-    card = await say(mum, f"/start {token_in(invite)}")
+    card = await open_as_guardian(mum, invite)
     await tick(mum, "⬜ Event reminders", card)
     await mum.press("✅ I give consent", message=card)
     await nina.next_reply()
@@ -215,6 +216,7 @@ async def _walk_the_consent_question(walk: Walk, screen: BotMessage) -> None:
 async def test_a_13_year_old_cannot_switch_on_what_her_guardian_left_off(
     bot: RunningBot,
 ) -> None:
+    bot.server.add_user("Mara", language_code="en", user_id=MODERATOR)  # gets the card to verify
     nina, code = await _consented_for_reminders_only(bot)
     walk = Walk(nina)
     guardian_rows = {("matching", 0, "guardian"), ("announcements", 0, "guardian")}
@@ -247,6 +249,7 @@ async def test_a_13_year_old_cannot_switch_on_what_her_guardian_left_off(
     for data in (
         GuardianToggle(code, "matching"),
         GuardianDecides("ok", code),
+        GuardianChange(code, "matching"),
         PaperToggle(code, "matching"),
         PaperRecord(code),
     ):
@@ -266,7 +269,7 @@ async def test_a_13_year_old_cannot_switch_on_what_her_guardian_left_off(
 async def test_projects_tells_a_child_who_switched_visibility_off(bot: RunningBot) -> None:
     nina, _, invite = await thirteen(bot, "Nina")
     mum = bot.server.add_user("Laura", language_code="it")
-    card = await say(mum, f"/start {token_in(invite)}")
+    card = await open_as_guardian(mum, invite)
     await tick(mum, "⬜ Visibile ai progetti", card)
     await mum.press("✅ Do il consenso", message=card)
     await nina.next_reply()

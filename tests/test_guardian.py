@@ -31,6 +31,21 @@ def token_in(invite: BotMessage) -> str:
     return found[1]
 
 
+async def open_as_guardian(
+    guardian: FakeUser, invite: BotMessage | str, name: str = "Laura Rossi"
+) -> BotMessage:
+    """Open the link (the forwarded invite, or its `guardian_…` argument), give a name and say
+    parent: the consent card."""
+    argument = invite if isinstance(invite, str) else token_in(invite)
+    welcome = await say(guardian, f"/start {argument}")
+    asked = await guardian.next_reply()
+    assert "✍️" in (asked.text or ""), asked.text
+    relationship = await say(guardian, name)
+    parent = "👩 Sono un genitore" if guardian.profile.language_code == "it" else "👩 I'm a parent"
+    assert welcome.text is not None
+    return await tap(guardian, parent, message=relationship)
+
+
 async def test_a_13_year_old_finishes_only_after_the_guardian_consents(bot: RunningBot) -> None:
     nina, explanation, invite = await thirteen(bot, "Nina")
     assert (explanation.text or "").startswith("👪 You're under 14")
@@ -44,13 +59,13 @@ async def test_a_13_year_old_finishes_only_after_the_guardian_consents(bot: Runn
     assert await bot.services.onboarding.step_of(nina.id) is Step.GUARDIAN
 
     mum = bot.server.add_user("Laura", language_code="it")
-    card = await say(mum, f"/start {token_in(invite)}")
-    assert (card.text or "").startswith("👪 Nina (nascita: ottobre 2012) chiede di entrare")
+    card = await open_as_guardian(mum, invite)
+    assert (card.text or "").startswith("👪 Nina (ottobre 2012) vuole fare volontariato")
     assert "/privacy" in (card.text or "")
     await tick(mum, "⬜ Promemoria eventi", card)
     await mum.press("✅ Do il consenso", message=card)
     await bot.server.wait_until(lambda _: card.text is not None and "Grazie" in card.text)
-    assert card.buttons == [["↩️ Ritira il consenso"]]
+    assert card.buttons == [["⚙️ Cambia le scelte"]]
     told = await nina.next_reply()
     assert told.text == "🎉 Your parent gave the OK! Type /start to go on."
     # The guardian is not a member: nothing about her beyond the request she answered.
@@ -84,12 +99,18 @@ async def test_a_13_year_old_finishes_only_after_the_guardian_consents(bot: Runn
     # refuse her as too old and forget the consent she gave).
     greeted = await say(mum, "/start")
     assert (greeted.text or "").startswith("Ciao Laura! Sei qui come genitore o tutore")
-    # Later the guardian withdraws: the member is paused at once.
+    # Later the guardian withdraws: asked first, then the member is paused at once.
     listing = await say(mum, "/guardian")
-    await mum.press("↩️ Ritira il consenso per Nina", message=listing)
+    await mum.press("⚙️ Nina", message=listing)
     await bot.server.wait_until(lambda _: listing.edits == 1)
+    await mum.press("↩️ Ritira il consenso", message=listing)
+    await bot.server.wait_until(lambda _: listing.edits == 2)
+    assert "entro 7 giorni" in (listing.text or "")
+    await mum.press("↩️ Sì, ritiro il consenso", message=listing)
+    await bot.server.wait_until(lambda _: listing.edits == 3)
     paused = await nina.next_reply()
     assert (paused.text or "").startswith("⏸️ Your parent withdrew their consent")
+    assert "You had no answers to upcoming events." in (paused.text or "")
     assert await bot.services.consents.granted(nina.id) == {
         "matching": False,
         "reminders": False,
@@ -111,9 +132,25 @@ async def test_a_moderator_records_the_paper_form(bot: RunningBot) -> None:
     card = await say(moderator, f"/consent {code[1].lower()}")  # as typed off the paper
     assert (card.text or "").startswith("📝 Modulo di carta per Leo")
     await tick(moderator, "⬜ Visibile ai progetti", card)
+    await moderator.press("📄 Modulo di carta", message=card)
+    form = await moderator.next_reply()
+    assert form.document is not None
+    assert form.document[1].startswith(b"%PDF")
     await moderator.press("📝 Registra il modulo firmato", message=card)
-    await bot.server.wait_until(lambda _: card.edits == 2)
-    assert (card.text or "").startswith("✅ Modulo registrato per Leo")
+    asked = await moderator.next_reply()
+    assert "Nome e cognome del genitore" in (asked.text or "")
+    assert "Scrivi solo nome e cognome" in ((await say(moderator, "mamma 3331234567")).text or "")
+    relationship = await say(moderator, "Laura  Bianchi")
+    when = await tap(moderator, "⚖️ Tutore legale", message=relationship)
+    assert "nel futuro" in ((await say(moderator, "03/02/2026")).text or "")
+    confirm = await say(moderator, "10/01/2026")
+    text = confirm.text or ""
+    assert "Ragazzo/a: Leo, nascita ottobre 2012" in text, text
+    assert "Laura Bianchi — ⚖️ Tutore legale" in text
+    assert "Firmato il: 10/01/2026" in text
+    assert when.text is not None
+    recorded = await tap(moderator, "📝 Registra il modulo firmato", message=confirm)
+    assert (recorded.text or "").startswith("✅ Modulo registrato per Leo")
     assert (await leo.next_reply()).text == "🎉 Your parent gave the OK! Type /start to go on."
     rows = await bot.services.db.fetch_all(
         "SELECT purpose, granted, given_by, method FROM consents WHERE member_id = ?", (leo.id,)
@@ -126,6 +163,14 @@ async def test_a_moderator_records_the_paper_form(bot: RunningBot) -> None:
     audit = await bot.services.db.fetch_all("SELECT action FROM audit_log ORDER BY id")
     assert [row["action"] for row in audit] == ["guardian_consent.paper"]
     assert (await say(moderator, "/pending")).text == "Nessuna richiesta in attesa 👍"
+    request = await bot.services.guardians.request_of(leo.id)
+    assert request is not None
+    assert (request.guardian_name, request.relationship) == ("Laura Bianchi", "legal_guardian")
+    assert request.verified_by == MODERATOR  # a paper form is checked by whoever records it
+    history = await say(moderator, f"/consent {code[1]}")
+    assert "Consensi di Leo" in (history.text or "")
+    assert "confermato" in (history.text or "")
+    assert "consenso dato — dal genitore, su carta" in (history.text or "")
     resumed = await say(leo, "/start")
     assert "What's your name?" in (resumed.text or "")
 
@@ -177,7 +222,7 @@ async def test_an_expired_link_and_the_7_day_erasure(bot: RunningBot) -> None:
 async def test_a_guardian_who_says_no_leaves_nothing_behind(bot: RunningBot) -> None:
     bea, _, invite = await thirteen(bot, "Bea")
     dad = bot.server.add_user("Dad", language_code="en")
-    card = await say(dad, f"/start {token_in(invite)}")
+    card = await open_as_guardian(dad, invite, "Marco Verdi")
     await dad.press("✖️ I don't consent", message=card)
     told = await bea.next_reply()
     assert (told.text or "").startswith("Your parent didn't give the OK")

@@ -272,13 +272,13 @@ async def test_under_14s_cannot_switch_consents_on_themselves(bot: RunningBot) -
 async def test_a_changed_notice_asks_the_guardian_again_for_an_under_14(
     server: FakeTelegram, make_settings: Callable[..., Settings], clock: FakeClock
 ) -> None:
-    from tests.test_guardian import thirteen, token_in
+    from tests.test_guardian import open_as_guardian, thirteen
 
     first = make_settings(TELEGRAM_API_URL=server.api_url)
     async with running_bot(server, first, clock) as bot:
         kid, _, invite = await thirteen(bot, "Kim")
         mum = bot.server.add_user("Mum", language_code="en")
-        card = await say(mum, f"/start {token_in(invite)}")
+        card = await open_as_guardian(mum, invite)
         await mum.press("⬜ Event reminders", message=card)
         await server.wait_until(lambda _: card.button("✅ Event reminders") is not None)
         await mum.press("✅ I give consent", message=card)
@@ -295,7 +295,7 @@ async def test_a_changed_notice_asks_the_guardian_again_for_an_under_14(
         clock.advance(days=8)  # the renewal link expires unanswered: the member stays
         assert await bot.services.guardians.erase_expired() == 0
         clock.advance(days=-8)
-        card = await say(mum, f"/start {token_in(renewal)}")
+        card = await open_as_guardian(mum, renewal)  # a new consent: who they are, again
         await mum.press("✅ I give consent", message=card)
         await kid.next_reply()
         rows = await bot.services.db.fetch_all(

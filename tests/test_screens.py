@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -12,7 +13,8 @@ from bot.domain.age_gate import AgePolicy
 from bot.domain.catalog import CAUSES, DAYS, SKILLS
 from bot.domain.consent_rule import Decider
 from bot.services.consents import MemberConsents
-from handlers.guardian import guardian_screen, paper_screen
+from handlers.consent_checks import paper_screen
+from handlers.guardian import guardian_screen, manage_screen, relationship_screen
 from handlers.privacy import SECTIONS, privacy_screen
 from handlers.screens import Screen, Screens
 from storage.guardians import GuardianRequest
@@ -66,8 +68,14 @@ def every_screen(screens: Screens) -> list[Screen]:
         screens.consents(MemberConsents(NOTHING, GIVEN_BY, guardian_decides=True)),  # all locked
         screens.summary(LONGEST, EVERYTHING),
         screens.profile(LONGEST, EVERYTHING).with_hint(screens.text("profile-saved")),
-        *(privacy_screen(screens, section, "X" * 120, 25) for section in ("home", *SECTIONS)),
+        *(
+            privacy_screen(screens, section, "X" * 120, 25, "Y" * 200)
+            for section in ("home", *SECTIONS)
+        ),
+        guardian_screen(screens, REQUEST, "settembre 2012", "Y" * 200),
         guardian_screen(screens, REQUEST, "settembre 2012"),
+        relationship_screen(screens, replace(REQUEST, guardian_name="Z" * 80)),
+        manage_screen(screens, REQUEST),
         paper_screen(screens, REQUEST, "settembre 2012"),
     ]
 

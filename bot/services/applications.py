@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import Enum
+from typing import ClassVar
 
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
@@ -58,6 +59,8 @@ class ApplicationCard(Note):
 @dataclass(frozen=True)
 class ParticipantMessage(Note):
     """A coordinator's message to a participant, who can reply to it."""
+
+    from_adult: ClassVar[bool] = True
 
     project_id: int
     title: str
@@ -190,13 +193,15 @@ class Applications:
 
     async def withdraw_pending(self, member_id: int) -> int:
         """A member paused (their guardian withdrew consent): applications waiting for review
-        are withdrawn and invitations declined, so no coordinator acts on them meanwhile.
-        Places already taken stay, blocked like the rest of the profile. Returns how many."""
+        are withdrawn, invitations declined and places left, so no coordinator acts on them
+        meanwhile; the coordinators are told. Returns how many."""
         moved = 0
         for application in await self.repository.applications_of(member_id):
-            to_status = {"applied": "withdrawn", "invited": "invite_declined"}.get(
-                application.status
-            )
+            to_status = {
+                "applied": "withdrawn",
+                "invited": "invite_declined",
+                "accepted": "left",
+            }.get(application.status)
             if to_status is not None and await self.member_moves(
                 member_id, application.id, to_status
             ):

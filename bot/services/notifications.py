@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import Enum, StrEnum
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 from zoneinfo import ZoneInfo
 
 from bot.core.clock import Clock
@@ -23,6 +23,7 @@ from bot.domain.quiet_hours import QuietHours
 from bot.services.ages import Ages
 from bot.services.members import MemberService
 from bot.services.staff import StaffService
+from storage.guardians import GuardianRepository
 from storage.members import Addressee
 from storage.tasks import Task
 
@@ -42,10 +43,13 @@ class Purpose(StrEnum):
         return None if self in {Purpose.CONSEQUENCE, Purpose.STAFF} else self.value
 
 
-def _allows(addressee: Addressee, purpose: Purpose) -> bool:
+def _allows(addressee: Addressee, purpose: Purpose, *, from_adult: bool) -> bool:
     """Whether they consent to this purpose now (rule 15: (b), (c), (d) can each be switched
-    off; (d) also on its own, in /settings)."""
+    off; (d) also on its own, in /settings), and, for what an adult sends them, whether adults
+    may reach them yet (rule 2: a guardian's online consent a moderator has not checked)."""
     if purpose.consent is not None and purpose.consent not in addressee.granted:
+        return False
+    if (purpose is Purpose.INVITATION or from_adult) and not addressee.adults_may_reach:
         return False
     return purpose is not Purpose.INVITATION or addressee.invitations
 
@@ -76,6 +80,9 @@ class Delivery:
 class Note:
     """Something to tell one person. Subclasses are frozen dataclasses; those the gate may
     keep for later hold JSON values only."""
+
+    # Written by an adult (a coordinator) to the person: rule 2 decides whether it may go.
+    from_adult: ClassVar[bool] = False
 
 
 @dataclass(frozen=True)
@@ -151,6 +158,7 @@ class NotificationGate:
     quiet: QuietHours
     zone: ZoneInfo
     sender: Sender
+    guardians: GuardianRepository
     keepable: Iterable[type[Note]] = ()
 
     def __post_init__(self) -> None:
@@ -195,7 +203,9 @@ class NotificationGate:
     ) -> Delivery:
         """Send now, keep for later, or say why not."""
         addressee = await self.members.addressee(member_id)  # one read decides it all
-        decided = self._decide(member_id, addressee, purpose, deadline)
+        if addressee is None and purpose is Purpose.CONSEQUENCE:
+            return await self._to_guardian(member_id, note)
+        decided = self._decide(member_id, addressee, purpose, deadline, from_adult=note.from_adult)
         if decided is not None:
             if decided.outcome is Outcome.HELD and decided.until is not None:
                 if later is Later.DROP:
@@ -210,12 +220,18 @@ class NotificationGate:
         return Delivery(Outcome.UNREACHABLE)
 
     async def forecast(
-        self, member_id: int, purpose: Purpose, *, deadline: datetime | None = None
+        self,
+        member_id: int,
+        purpose: Purpose,
+        *,
+        deadline: datetime | None = None,
+        from_adult: bool = False,
     ) -> Delivery:
         """What `deliver` would decide now, sending nothing (for a task that sends later):
         SENT means it goes at once."""
         addressee = await self.members.addressee(member_id)
-        return self._decide(member_id, addressee, purpose, deadline) or Delivery(Outcome.SENT)
+        decided = self._decide(member_id, addressee, purpose, deadline, from_adult=from_adult)
+        return decided or Delivery(Outcome.SENT)
 
     def _decide(
         self,
@@ -223,6 +239,8 @@ class NotificationGate:
         addressee: Addressee | None,
         purpose: Purpose,
         deadline: datetime | None,
+        *,
+        from_adult: bool,
     ) -> Delivery | None:
         """Why it cannot go now (unreachable, switched off, held); None if it can."""
         # Staff join by an invitation, not the onboarding: they may have no member record,
@@ -230,10 +248,22 @@ class NotificationGate:
         known = addressee is not None or (purpose is Purpose.STAFF and self.staff.knows(member_id))
         if not known or (addressee is not None and not addressee.reachable):
             return Delivery(Outcome.UNREACHABLE)
-        if addressee is not None and not _allows(addressee, purpose):
+        if addressee is not None and not _allows(addressee, purpose, from_adult=from_adult):
             return Delivery(Outcome.SWITCHED_OFF)
         until = self._held(self.ages.counts_as_minor(addressee), purpose, deadline)
         return Delivery(Outcome.HELD, until) if until is not None else None
+
+    async def _to_guardian(self, telegram_id: int, note: Note) -> Delivery:
+        """A guardian is no member: what their own consent led to reaches them if they ever
+        answered a request, in their app's language; they said they are adults (no quiet
+        hours)."""
+        language = await self.guardians.guardian_language(telegram_id)
+        if language is None:
+            return Delivery(Outcome.UNREACHABLE)
+        chosen = resolve_language(None, language or None, self.members.default_language)
+        if await self.sender.send(Recipient(telegram_id, chosen), note):
+            return Delivery(Outcome.SENT)
+        return Delivery(Outcome.UNREACHABLE)
 
     def _language(self, member_id: int, addressee: Addressee | None) -> str:
         """Their choice (/language), else their app's: a member's when they first wrote, a

@@ -10,6 +10,7 @@ from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.services.age_checks import AgeChecks
 from bot.services.members import MemberService
+from storage.consent_history import ConsentHistory
 from storage.consents import ConsentRepository
 from storage.events import EventRepository
 from storage.guardians import GuardianRepository
@@ -34,6 +35,7 @@ class PrivacyService:
     profiles: ProfileRepository
     consents: ConsentRepository
     guardians: GuardianRepository
+    history: ConsentHistory
     preferences: PreferenceRepository
     audit: AuditLog
     clock: Clock
@@ -56,7 +58,8 @@ class PrivacyService:
             profile_data.pop("member_id")
         guardian = None
         if request is not None:
-            # The guardian's own account is theirs, not the member's: not exported.
+            # The guardian's own account is theirs, not the member's: not exported. What they
+            # stated for this child's consent is part of the child's record.
             guardian = {
                 "status": request.status,
                 "reference_code": request.reference_code,
@@ -65,6 +68,10 @@ class PrivacyService:
                 "requested_at": request.created_at,
                 "link_expires_at": request.link_expires_at,
                 "decided_at": request.decided_at,
+                "guardian_name": request.guardian_name,
+                "relationship": request.relationship,
+                "signed_on": request.signed_on.isoformat() if request.signed_on else None,
+                "verified_at": request.verified_at,
             }
         applications = []
         for application in await self.projects.applications_of(member_id):
@@ -91,6 +98,10 @@ class PrivacyService:
                 "profile": profile_data,
                 "consents": [asdict(consent) for consent in consents.values()],
                 "guardian_consent": guardian,
+                "consent_history": [
+                    {key: value for key, value in asdict(event).items() if key != "actor_id"}
+                    for event in await self.history.of_member(member_id)
+                ],
                 "preferences": asdict(preferences),
                 "applications": applications,
                 "participations": [a for a in applications if a["status"] == "accepted"],

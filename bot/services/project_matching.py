@@ -102,6 +102,7 @@ class Candidate:
 class ApplyProblem(Enum):
     NOT_ELIGIBLE = "not-eligible"
     ALREADY = "already"
+    TO_VERIFY = "to-verify"  # a guardian's online consent waits for a moderator (rule 2)
 
 
 @dataclass(kw_only=True, eq=False)
@@ -207,12 +208,17 @@ class ProjectMatching:
         return sorted(found_projects, key=lambda p: p.title.casefold())
 
     async def can_apply(self, member_id: int, project_id: int) -> ApplyProblem | None:
-        facts = await self.member_facts(member_id)
+        """Why the member may not apply now, if not. While their guardian's consent waits for a
+        moderator they may look but not apply: an application shows them to coordinators."""
+        found = await self.repository.matching_profile(member_id)
+        facts = self._member_facts(found) if found is not None else None
         project = await self.repository.get(project_id)
-        if facts is None or project is None or not facts.guardian_cleared:
+        if found is None or facts is None or project is None or not facts.guardian_cleared:
             return ApplyProblem.NOT_ELIGIBLE
         if project_id in facts.excluded:
             return ApplyProblem.ALREADY
+        if not found.adults_may_reach:
+            return ApplyProblem.TO_VERIFY
         today = self.clock.now().date()
         open_to_member = (
             project.status == "open"

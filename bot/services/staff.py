@@ -78,6 +78,11 @@ class StaffService:
     def is_coordinator(self, telegram_id: int) -> bool:
         return self.role_of(telegram_id) in {Role.ADMIN, Role.COORDINATOR}
 
+    def moderators(self) -> list[int]:
+        """Who handles safeguarding work: moderators and admins."""
+        ids = self.admin_ids | {i for i, role in self._roles.items() if role is Role.MODERATOR}
+        return sorted(ids)
+
     async def staff(self) -> list[StaffMember]:
         return await self.repository.all()
 

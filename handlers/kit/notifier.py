@@ -64,6 +64,12 @@ class TelegramSender:
         except Forbidden:
             logger.info("user %d blocked the bot: marked unreachable", recipient.telegram_id)
             return False
+        except BadRequest as error:
+            if "chat not found" not in error.message.lower():
+                raise failure(error) from error
+            # Someone who never started the bot (an admin listed in ADMIN_IDS, say): rule 14.
+            logger.info("user %d never started the bot: not reachable", recipient.telegram_id)
+            return False
         except TelegramError as error:
             raise failure(error) from error
         return True

@@ -12,7 +12,7 @@ command-privacy = How we use your data
 ## First contact
 start-guardian =
     Hi { $name }! You're here as the parent or guardian of a young member of <b>Generazione Changemaker</b>.
-    With /guardian you see the consents you gave and can withdraw them at any time; /privacy tells how we use data.
+    With /guardian you see the consents you gave: you can change each choice or withdraw them at any time. /privacy tells how we use data.
 start-staff =
     Hi { $name }! You're on the <b>Generazione Changemaker</b> staff.
     The youth onboarding isn't for you: use /help for the staff commands.
@@ -244,18 +244,16 @@ guardian-status-pending = ⏳ Waiting for your parent's OK. Code for the paper f
 guardian-status-opened = 👀 Your parent opened the link and is deciding. Code: <code>{ $code }</code>
 guardian-status-expired = ⌛ The link expired with no answer. Get a new one and forward it again. Code: <code>{ $code }</code>
 guardian-status-withdrawn = ⏸️ Your parent withdrew their consent, so your profile is paused. With a new link they can decide again.
-guardian-open =
-    👪 <b>{ $name }</b> (born { $born }) asks to join Generazione Changemaker, the community of young people changing Turin.
-    We keep only: first name or nickname, birth month and year, city, causes, skills and availability. Never a surname, phone, email or photo. All the details: /privacy
-    Choose what you allow, then confirm:
 guardian-give = ✅ I give consent
 guardian-refuse = ✖️ I don't consent
-guardian-thanks = ✅ Thank you! { $name } can go on now. You can withdraw consent at any time, also with /guardian.
+guardian-thanks =
+    ✅ Thank you! { $name } can now finish their profile, look at projects and answer events.
+    A moderator checks the consent: until then, coordinators don't see { $name } and can't write to them.
+    With /guardian you can change each choice or withdraw the consent.
 guardian-declined = All right: we've deleted { $name }'s data. Thank you for answering.
 guardian-withdraw = ↩️ Withdraw consent
-guardian-withdraw-for = ↩️ Withdraw consent for { $name }
-guardian-withdrawn = ↩️ Consent withdrawn: { $name }'s profile is paused.
-guardian-list = 👪 You gave consent for: { $names }. Tap to withdraw it.
+guardian-withdrawn = ↩️ Consent withdrawn: { $name }'s profile is paused. If nobody asks for a new link within 7 days, we delete all their data.
+guardian-list = 👪 You gave consent for: { $names }. Tap a name to change the choices or withdraw the consent.
 guardian-none = You haven't given consent for anyone.
 guardian-not-yours = This request is no longer open for you.
 guardian-link-unknown = 🤔 This link isn't valid: maybe it was already used or a newer one was made. Ask whoever sent it for a new link.
@@ -264,7 +262,19 @@ guardian-link-own = 🙂 This link is for your parent or the person who looks af
 guardian-link-taken = This link was already opened by another account. Ask { $name } for a new link.
 guardian-member-consented = 🎉 Your parent gave the OK! Type /start to go on.
 guardian-member-declined = Your parent didn't give the OK, so we've deleted your data. If you change your minds, you can start again with /start.
-guardian-member-withdrawn = ⏸️ Your parent withdrew their consent: your profile is paused. Type /start to see how to resume.
+guardian-member-withdrawn =
+    ⏸️ Your parent withdrew their consent: your profile is paused.
+    { $answers ->
+        [0] You had no answers to upcoming events.
+        [one] We removed your answer to an upcoming event (the seat goes to whoever is waiting).
+       *[other] We removed your answers to { $answers } upcoming events (the seats go to whoever is waiting).
+    }
+    { $applications ->
+        [0] You had no open applications.
+        [one] We closed one application, invitation or place of yours, and told the coordinators.
+       *[other] We closed { $applications } applications, invitations or places of yours, and told the coordinators.
+    }
+    If no new OK arrives within 7 days, we delete your data. Type /start to ask for a new link.
 paper-usage = Type the form's code, for example <code>/consent K7QX2M</code>.
 paper-unknown-code = No waiting request has the code { $code }. Check the form, or see /pending.
 paper-card = 📝 Paper form for <b>{ $name }</b> (born { $born }), code <code>{ $code }</code>. Tick what the form allows, then record it.
@@ -533,6 +543,7 @@ privacy-who =
     • send you reminders and announcements, if you said yes to them;
     • keep the community safe.
     Under 14, a parent or guardian has to say OK too.
+    To write to whoever holds the data: { $contact }
 privacy-keep =
     🗂️ <b>What we keep, and for how long</b>
     Your Telegram id, first name or nickname, birth month and year, city, causes, skills, availability, language, your consent choices, and your applications and answers to events. Never a surname, phone, email or photo.

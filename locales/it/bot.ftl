@@ -12,7 +12,7 @@ command-privacy = Come usiamo i tuoi dati
 ## Primo contatto
 start-guardian =
     Ciao { $name }! Sei qui come genitore o tutore di un ragazzo o una ragazza di <b>Generazione Changemaker</b>.
-    Con /guardian vedi i consensi che hai dato e puoi ritirarli in ogni momento; con /privacy come usiamo i dati.
+    Con /guardian vedi i consensi che hai dato: puoi cambiare ogni scelta o ritirarli quando vuoi. Con /privacy vedi come usiamo i dati.
 start-staff =
     Ciao { $name }! Sei nello staff di <b>Generazione Changemaker</b>.
     Il percorso per i giovani non fa per te: usa /help per i comandi dello staff.
@@ -244,18 +244,16 @@ guardian-status-pending = ⏳ Aspettiamo l'ok del tuo genitore. Codice per il mo
 guardian-status-opened = 👀 Il tuo genitore ha aperto il link e sta decidendo. Codice: <code>{ $code }</code>
 guardian-status-expired = ⌛ Il link è scaduto senza risposta. Chiedine uno nuovo e inoltralo di nuovo. Codice: <code>{ $code }</code>
 guardian-status-withdrawn = ⏸️ Il tuo genitore ha ritirato il consenso, quindi il profilo è in pausa. Con un nuovo link può decidere di nuovo.
-guardian-open =
-    👪 <b>{ $name }</b> (nascita: { $born }) chiede di entrare in Generazione Changemaker, la community di giovani che cambiano Torino.
-    Teniamo solo: nome o soprannome, mese e anno di nascita, città, cause, competenze e disponibilità. Mai cognome, telefono, email o foto. Tutti i dettagli: /privacy
-    Scegli cosa permetti, poi conferma:
 guardian-give = ✅ Do il consenso
 guardian-refuse = ✖️ Non acconsento
-guardian-thanks = ✅ Grazie! Ora { $name } può continuare. Puoi ritirare il consenso quando vuoi, anche con /guardian.
+guardian-thanks =
+    ✅ Grazie! Ora { $name } può continuare il profilo, guardare i progetti e rispondere agli eventi.
+    Un moderatore controlla il consenso: finché non l'ha fatto, i coordinatori non vedono { $name } e non possono scriverle o scrivergli.
+    Con /guardian puoi cambiare ogni scelta o ritirare il consenso.
 guardian-declined = Va bene: abbiamo cancellato i dati di { $name }. Grazie per aver risposto.
 guardian-withdraw = ↩️ Ritira il consenso
-guardian-withdraw-for = ↩️ Ritira il consenso per { $name }
-guardian-withdrawn = ↩️ Consenso ritirato: il profilo di { $name } è in pausa.
-guardian-list = 👪 Hai dato il consenso per: { $names }. Tocca per ritirarlo.
+guardian-withdrawn = ↩️ Consenso ritirato: il profilo di { $name } è in pausa. Se nessuno chiede un nuovo link entro 7 giorni, cancelliamo tutti i suoi dati.
+guardian-list = 👪 Hai dato il consenso per: { $names }. Tocca un nome per cambiare le scelte o ritirare il consenso.
 guardian-none = Non hai dato il consenso per nessuno.
 guardian-not-yours = Questa richiesta non è più aperta per te.
 guardian-link-unknown = 🤔 Questo link non è valido: forse è già stato usato o ne è stato creato uno nuovo. Chiedi un link nuovo a chi te l'ha mandato.
@@ -264,7 +262,19 @@ guardian-link-own = 🙂 Questo link è per il tuo genitore o per chi si occupa 
 guardian-link-taken = Questo link è già stato aperto da un altro account. Chiedi a { $name } un link nuovo.
 guardian-member-consented = 🎉 Il tuo genitore ha dato l'ok! Scrivi /start per continuare.
 guardian-member-declined = Il tuo genitore non ha dato l'ok, quindi abbiamo cancellato i tuoi dati. Se cambiate idea, potete ricominciare con /start.
-guardian-member-withdrawn = ⏸️ Il tuo genitore ha ritirato il consenso: il tuo profilo è in pausa. Scrivi /start per vedere come riprendere.
+guardian-member-withdrawn =
+    ⏸️ Il tuo genitore ha ritirato il consenso: il tuo profilo è in pausa.
+    { $answers ->
+        [0] Non avevi risposte a eventi in arrivo.
+        [one] Abbiamo tolto la tua risposta a un evento in arrivo (il posto passa a chi aspetta).
+       *[other] Abbiamo tolto le tue risposte a { $answers } eventi in arrivo (i posti passano a chi aspetta).
+    }
+    { $applications ->
+        [0] Non avevi candidature aperte.
+        [one] Abbiamo chiuso una tua candidatura, invito o partecipazione, e l'abbiamo detto ai coordinatori.
+       *[other] Abbiamo chiuso { $applications } tue candidature, inviti o partecipazioni, e l'abbiamo detto ai coordinatori.
+    }
+    Se entro 7 giorni non arriva un nuovo ok, cancelliamo i tuoi dati. Scrivi /start per chiedere un nuovo link.
 paper-usage = Scrivi il codice del modulo, per esempio <code>/consent K7QX2M</code>.
 paper-unknown-code = Nessuna richiesta in attesa con il codice { $code }. Controlla il modulo, oppure vedi /pending.
 paper-card = 📝 Modulo di carta per <b>{ $name }</b> (nascita: { $born }), codice <code>{ $code }</code>. Segna cosa permette il modulo, poi registra.
@@ -539,6 +549,7 @@ privacy-who =
     • mandarti promemoria e annunci, se li hai accettati;
     • tenere la community sicura.
     Sotto i 14 anni serve anche l'ok di un genitore o di chi si occupa di te.
+    Per scrivere a chi tiene i dati: { $contact }
 privacy-keep =
     🗂️ <b>Cosa teniamo e per quanto</b>
     Il tuo id Telegram, nome o soprannome, mese e anno di nascita, città, cause, competenze, disponibilità, lingua, le tue scelte sui consensi, le tue candidature e le risposte agli eventi. Mai cognome, telefono, email o foto.

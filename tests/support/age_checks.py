@@ -18,6 +18,7 @@ from bot.services.staff import StaffService
 from storage.age_checks import AgeCheckRepository
 from storage.audit import AuditRepository
 from storage.db import Database
+from storage.guardians import GuardianRepository
 from storage.profiles import ProfileRepository
 from storage.staff import StaffRepository
 from storage.tasks import TaskRepository
@@ -33,6 +34,7 @@ def age_checks_on(
     gate = NotificationGate(
         members=members,
         staff=staff,
+        guardians=GuardianRepository(db),
         ages=Ages(profiles=ProfileRepository(db), clock=clock),
         tasks=TaskDispatcher(TaskRepository(db), clock),
         clock=clock,

@@ -1,0 +1,121 @@
+# Consenso del genitore: chi lo dà, il controllo dei moderatori, il modulo di carta, la storia.
+# Le chiavi sono le stesse di locales/en/guardians.ftl.
+
+## Il genitore
+guardian-link-minor = 🙂 Questo link è per un genitore o un tutore adulto: dal tuo account non si può dare il consenso. Chiedi a { $name } di inoltrarlo al suo genitore.
+guardian-welcome = 👋 Ciao! <b>{ $name }</b> (nascita: { $born }) chiede di entrare in <b>Generazione Changemaker</b>, la community di giovani dai 13 ai 25 anni che cambiano Torino. Prima due domande su di te.
+guardian-ask-name = ✍️ Come ti chiami? Scrivi nome e cognome (li vedono solo i moderatori, per controllare il consenso).
+guardian-name-problem = Scrivi solo nome e cognome, con lettere, per esempio <i>Laura Rossi</i>.
+guardian-relationship =
+    Grazie, { $guardian }. Che rapporto hai con { $name }?
+    Toccando, confermi di essere <b>maggiorenne</b> e di avere la <b>responsabilità genitoriale</b> su { $name }.
+guardian-is-parent = 👩 Sono un genitore
+guardian-is-tutor = ⚖️ Sono il tutore legale
+guardian-who-first = Prima dicci chi sei: nome e rapporto con il ragazzo o la ragazza.
+guardian-consent-card =
+    👪 <b>{ $name }</b> ({ $born }) vuole fare volontariato ed eventi dal vivo a Torino con coordinatori adulti, che scrivono solo tramite il bot (i moderatori leggono).
+    Teniamo nome, nascita, città, interessi; mai cognome, telefono o foto.
+    • <b>Visibile ai progetti</b>: i coordinatori la/lo vedono e invitano.
+    • <b>Promemoria</b>: prima degli eventi scelti.
+    • <b>Annunci</b>: novità, mai di notte.
+    Titolare: { $contact } · /privacy
+guardian-contact-missing = Generazione Changemaker (chiedi a un moderatore)
+guardian-manage = ⚙️ Cambia le scelte
+guardian-manage-for = ⚙️ { $name }
+guardian-manage-card = 👪 Le scelte per <b>{ $name }</b>. Tocca per accendere o spegnere, vale subito:
+guardian-withdraw-ask =
+    ↩️ Vuoi ritirare il consenso per <b>{ $name }</b>?
+    Il profilo va subito in pausa: tolgo le risposte agli eventi in arrivo (i posti passano a chi aspetta) e chiudo candidature e partecipazioni, avvisando i coordinatori.
+    Se entro 7 giorni non arriva un nuovo consenso, cancelliamo tutti i dati di { $name }.
+guardian-withdraw-yes = ↩️ Sì, ritiro il consenso
+guardian-withdraw-no = ⬅️ No, torna indietro
+guardian-revoked = Un moderatore non ha potuto confermare il consenso che hai dato per { $name }, quindi non vale più e il profilo è in pausa. Se vuoi, chiedi a { $name } un nuovo link o usa il modulo di carta. Per domande: /privacy
+guardian-member-revoked =
+    ⏸️ Un moderatore non ha potuto confermare l'ok del tuo genitore, quindi il profilo torna in attesa.
+    { $answers ->
+        [0] Non avevi risposte a eventi in arrivo.
+        [one] Abbiamo tolto la tua risposta a un evento in arrivo.
+       *[other] Abbiamo tolto le tue risposte a { $answers } eventi in arrivo.
+    }
+    Chiedi un nuovo link con /start, oppure fai firmare il modulo di carta.
+
+## Il ragazzo o la ragazza in attesa
+guardian-paper-form = 📄 Modulo di carta
+guardian-paper-caption = 📄 Modulo di consenso, codice { $code }
+guardian-paper-how = 📄 Stampa il modulo, fallo firmare al tuo genitore e consegnalo a un coordinatore o a un moderatore a un evento. Il codice è <code>{ $code }</code>.
+apply-problem-to-verify = ⏳ Un moderatore sta controllando l'ok del tuo genitore: appena fatto potrai candidarti. Intanto puoi guardare i progetti e rispondere agli eventi.
+
+## I moderatori
+verify-card =
+    👪 <b>Consenso da controllare</b> per { $child } (codice <code>{ $code }</code>)
+    Nome dato: { $guardian } — { $relationship }
+    Account Telegram: { $account }
+    Quando: { $at }
+    Finché non lo confermi, i coordinatori non vedono { $child }.
+verify-ok = ✅ Confermo
+verify-revoke = ✖️ Non vale
+verify-done = ✅ Consenso di { $child } confermato: ora i coordinatori possono vederlo/a, se il genitore l'ha permesso.
+verify-revoked = ✖️ Consenso di { $child } annullato: il profilo è di nuovo in attesa. L'ho detto a { $child } e al genitore.
+verify-gone = Questo consenso non è più in attesa di controllo: è stato ritirato, oppure ne è arrivato uno nuovo con la sua scheda.
+verify-already-verified = Già confermato da { $who } il { $when }.
+verify-already-revoked = Già annullato da { $who } il { $when }.
+relationship-parent = 👩 Genitore
+relationship-legal_guardian = ⚖️ Tutore legale
+paper-admins-told = 📝 Registrato un modulo di carta per { $name } (codice <code>{ $code }</code>). Storia: /consent { $code }
+paper-record-start = 📝 Registra il modulo firmato
+paper-ask-name = ✍️ Nome e cognome del genitore, come scritti sul modulo di { $child }:
+paper-name-problem = Scrivi solo nome e cognome, con lettere, per esempio <i>Laura Rossi</i>.
+paper-ask-relationship = { $guardian } per { $child } è:
+paper-ask-date = 📅 Quando è stato firmato? Tocca o scrivi la data, per esempio <code>03/12/2026</code>.
+paper-today = Oggi
+paper-yesterday = Ieri
+paper-date-unreadable = Non capisco la data: scrivila come <code>03/12/2026</code>.
+paper-date-future = Questa data è nel futuro: controlla il modulo.
+paper-date-too-old = Il modulo ha più di un anno: serve un modulo firmato di recente.
+paper-confirm =
+    📝 <b>Controlla prima di registrare</b>
+    Ragazzo/a: <b>{ $child }</b>, nascita { $born }, codice <code>{ $code }</code>
+    Genitore: { $guardian } — { $relationship }
+    Firmato il: { $signed }
+    Permette: { $purposes }
+    Corrisponde al modulo?
+
+## La storia dei consensi
+history-card =
+    🗂️ <b>Consensi di { $child }</b> (codice <code>{ $code }</code>): { $status }
+    Genitore: { $guardian } — { $relationship }
+    { $lines }
+history-line = • { $when }: { $what } — { $who }, { $how }
+history-given = consenso dato
+history-verified = confermato
+history-revoked = annullato
+history-withdrawn = ritirato
+history-changed = cambiato
+history-on = ✅
+history-off = ⬜
+history-by-member = dal ragazzo/a
+history-by-guardian = dal genitore
+history-by-moderator = da un moderatore
+history-via-bot = nel bot
+history-via-paper = su carta
+history-none = Ancora nessuna scelta registrata.
+history-someone = un moderatore
+history-status-pending = in attesa
+history-status-opened = link aperto
+history-status-consented = confermato
+history-status-withdrawn = ritirato
+history-status-to-verify = da controllare
+
+## Il modulo di carta (PDF: testo semplice, niente HTML)
+consent-form-title = { $community } - Consenso del genitore
+consent-form-child = Ragazzo/a: { $name }    Codice: { $code }
+consent-form-intro = Il titolare dei dati è { $controller }. Teniamo solo nome, mese e anno di nascita, città, cause, competenze e disponibilità. Segna cosa permetti:
+consent-form-purpose-matching = Visibile ai progetti: i coordinatori vedono nome, fascia d'età e interessi e possono invitarlo/a.
+consent-form-purpose-reminders = Promemoria eventi: un messaggio prima degli eventi a cui ha detto di sì.
+consent-form-purpose-announcements = Annunci: novità della community.
+consent-form-name = Nome e cognome del genitore o tutore: ______________________________
+consent-form-relationship = Rapporto:  [  ] genitore   [  ] tutore legale
+consent-form-adult = [  ] Dichiaro di essere maggiorenne e di avere la responsabilità genitoriale.
+consent-form-date = Data: ____ / ____ / ________
+consent-form-signature = Firma: ______________________________
+consent-form-return = Consegna il modulo firmato a un coordinatore o a un moderatore. Contatti: { $contact }
