@@ -30,7 +30,7 @@ from handlers.common import (
     send,
 )
 from handlers.draft_steps import EditInstead, ask_which_to_keep
-from handlers.event_screens import when_words
+from handlers.event_screens import when_with_year
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, refuse_button
@@ -305,7 +305,9 @@ async def _message_participants(
     report, total = sent
     lines = [person.text("message-sent-now", count=report.sent, total=total)]
     if report.held and report.held_until is not None:
-        until = when_words(person.screens, report.held_until, context.services.settings.zone)
+        services = context.services
+        zone, now = services.settings.zone, services.clock.now()
+        until = when_with_year(person.screens, report.held_until, zone, now)
         lines.append(person.text("message-sent-held", count=report.held, until=until))
     if missed := report.unreachable + report.switched_off:
         lines.append(person.text("message-sent-missed", count=missed))

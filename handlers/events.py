@@ -36,7 +36,7 @@ from handlers.event_screens import (
     event_page,
     events_page,
     my_events_page,
-    when_words,
+    when_with_year,
 )
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button
@@ -265,14 +265,15 @@ def notice_renderer(services: Services) -> Renderer[EventNotice]:
 
     async def render(screens: Screens, note: EventNotice) -> Screen:
         event, what = note.event, note.what
-        zone = services.settings.zone
+        zone, now = services.settings.zone, services.clock.now()
         keyboard: InlineKeyboardMarkup | None = _answer_keyboard(screens, event)
         args: dict[str, object] = {"card": Html(await notice_card(services, screens, event))}
         if what is Notice.CANCELLED:
             keyboard = None
-            args = {"title": event.title, "when": when_words(screens, event.starts_at, zone)}
+            when = when_with_year(screens, event.starts_at, zone, now)
+            args = {"title": event.title, "when": when}
         elif what is Notice.MOVED:
-            args["was"] = when_words(screens, note.was or event.starts_at, zone)
+            args["was"] = when_with_year(screens, note.was or event.starts_at, zone, now)
         elif what is Notice.RELEASED:
             keyboard = None
             title = await project_title(services, event)
@@ -282,7 +283,7 @@ def notice_renderer(services: Services) -> Renderer[EventNotice]:
             going = AnswerEvent("g", event.id).button(screens.text("event-button-going"))
             keyboard = InlineKeyboardMarkup([[going]])
         elif what is Notice.OFFER:
-            args["until"] = when_words(screens, note.until or services.clock.now(), zone)
+            args["until"] = when_with_year(screens, note.until or now, zone, now)
             keyboard = _answer_keyboard(screens, event, offer=True)
         return Screen(screens.text(f"event-notice-{what.value}", **args), keyboard)
 

@@ -74,8 +74,7 @@ class PendingPage(CallbackData, prefix="pd"):
 
 
 def local_date(context: BotContext, screens: Screens, instant: datetime) -> str:
-    day = instant.astimezone(context.services.settings.zone).date()
-    return screens.text("day-month", day=str(day.day), month=screens.text(f"month-{day.month}"))
+    return screens.calendar_day(instant.astimezone(context.services.settings.zone).date())
 
 
 # --- the member -----------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from bot.services.events import ChangeResult
 from bot.services.staff import Role
 from handlers.common import edit_screen, send
 from handlers.draft_steps import EditInstead, ask_which_to_keep
-from handlers.event_screens import PER_PAGE, CardView, event_card, when_words
+from handlers.event_screens import PER_PAGE, CardView, event_card, when_with_year
 from handlers.events import local, project_title
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
@@ -46,14 +46,14 @@ async def _list_screen(context: BotContext, person: Person, page: int) -> Screen
     found = await services.events.organised(person.id, page, PER_PAGE)
     if not found.items:
         return Screen(screens.text("manageevents-none"))
-    zone = services.settings.zone
+    zone, now = services.settings.zone, services.clock.now()
     rows = [
         [
             ManageEvent("s", event.id).button(
                 screens.label(
                     "manageevents-item",
                     title=event.title[:32],
-                    when=when_words(screens, event.starts_at, zone),
+                    when=when_with_year(screens, event.starts_at, zone, now),
                 )
             )
         ]

@@ -718,7 +718,7 @@ review-card =
     👤 { $name } · aged { $band } · 📍 { $city }
     💚 { $causes }
     🛠️ { $skills }
-    🗓️ { $days } · { $hours } hours a week
+    🗓️ { $days } · { $hours }
     💬 { $message }
 review-reminder = ⏰ This application has been waiting for an answer for 3 days:
 review-no-message = (no message)
@@ -744,7 +744,7 @@ project-card =
     { $description }
     💚 { $causes }
     🛠️ { $skills }
-    📍 { $place } · 🎂 ages { $low }–{ $high } · ⏱️ { $hours } h/week · 🗓️ { $days }
+    📍 { $place } · 🎂 ages { $low }–{ $high } · ⏱️ { $hours } · 🗓️ { $days }
     👥 places left: { $left } { $deadline }
 why-shared = you share: { $things }
 why-candidate-shares = shares with the project: { $things }

@@ -724,7 +724,7 @@ review-card =
     👤 { $name } · { $band } anni · 📍 { $city }
     💚 { $causes }
     🛠️ { $skills }
-    🗓️ { $days } · { $hours } ore a settimana
+    🗓️ { $days } · { $hours }
     💬 { $message }
 review-reminder = ⏰ Questa candidatura aspetta una risposta da 3 giorni:
 review-no-message = (nessun messaggio)
@@ -750,7 +750,7 @@ project-card =
     { $description }
     💚 { $causes }
     🛠️ { $skills }
-    📍 { $place } · 🎂 { $low }–{ $high } anni · ⏱️ { $hours } h/sett. · 🗓️ { $days }
+    📍 { $place } · 🎂 { $low }–{ $high } anni · ⏱️ { $hours } · 🗓️ { $days }
     👥 posti liberi: { $left } { $deadline }
 why-shared = in comune: { $things }
 why-candidate-shares = in comune col progetto: { $things }
