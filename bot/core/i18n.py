@@ -75,18 +75,26 @@ class Translator:
         return cls(bundles, default_language)
 
     def __call__(self, language: str, key: str, **args: object) -> Html:
-        bundle = self._bundle(language)
-        message = bundle.get_message(key)  # KeyError on a missing key: a bug, caught by tests
-        if message.value is None:
-            raise KeyError(f"{key} has no value in {language}")
         safe = {
             name: html.escape(v) if isinstance(v, str) and not isinstance(v, Html) else v
             for name, v in args.items()
         }
-        text, errors = bundle.format_pattern(message.value, safe)
+        return Html(self._format(language, key, safe))
+
+    def plain(self, language: str, key: str, **args: object) -> str:
+        """The text for paper or a file, not for Telegram: arguments as they are, unescaped
+        (such a message holds no HTML of its own)."""
+        return self._format(language, key, args)
+
+    def _format(self, language: str, key: str, args: Mapping[str, object]) -> str:
+        bundle = self._bundle(language)
+        message = bundle.get_message(key)  # KeyError on a missing key: a bug, caught by tests
+        if message.value is None:
+            raise KeyError(f"{key} has no value in {language}")
+        text, errors = bundle.format_pattern(message.value, dict(args))
         for error in errors:
             logger.error("text %s/%s: %s", language, key, error)
-        return Html(text)
+        return str(text)
 
     def _bundle(self, language: str) -> FluentBundle:
         return self._bundles.get(language) or self._bundles[self.default_language]
