@@ -39,6 +39,7 @@ from handlers.event_screens import (
     when_with_year,
 )
 from handlers.kit.context import BotContext
+from handlers.kit.edits import redraw
 from handlers.kit.guards import button
 from handlers.kit.notifier import Renderer
 from handlers.kit.person import Person
@@ -197,8 +198,7 @@ async def event_button(
         await query.answer()
         await _keep_card(query, person.text("event-seat-confirmed"))
     else:
-        await query.answer()
-        await edit_screen(query, await _redraw(context, person, data))
+        await redraw(query, person, await _redraw(context, person, data))
 
 
 async def _redraw(context: BotContext, person: Person, data: EventButton) -> Screen:

@@ -24,6 +24,7 @@ from bot.services.staff import Role
 from handlers.common import drop_keyboard, edit_screen, reply, reply_choice, send
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
+from handlers.kit.edits import redraw
 from handlers.kit.guards import STALE, button, not_ours, requires
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens, pager
@@ -133,12 +134,12 @@ async def member_button(
     if conversation is None or conversation.step is not Step.GUARDIAN:
         await query.answer(person.text(STALE))
         return
-    await query.answer()
     if data.action == "new":
+        await query.answer()
         await drop_keyboard(query)
         await send_new_link(context, person)
     else:
-        await edit_screen(query, await status_screen(context, person))
+        await redraw(query, person, await status_screen(context, person))
 
 
 # --- the guardian ---------------------------------------------------------------------------
@@ -306,8 +307,7 @@ async def list_pending(update: Update, context: BotContext, person: Person) -> N
 async def pending_page(
     query: CallbackQuery, context: BotContext, person: Person, data: PendingPage
 ) -> None:
-    await query.answer()
-    await edit_screen(query, await pending_screen(context, person, data.page))
+    await redraw(query, person, await pending_screen(context, person, data.page))
 
 
 async def pending_screen(context: BotContext, person: Person, page: int) -> Screen:

@@ -18,6 +18,7 @@ from handlers.event_screens import PER_PAGE, CardView, event_card, when_with_yea
 from handlers.events import local, project_title
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
+from handlers.kit.edits import redraw
 from handlers.kit.guards import button, requires
 from handlers.kit.person import Person
 from handlers.new_event import draft_screen
@@ -77,8 +78,7 @@ async def manage_button(
 ) -> None:
     services = context.services
     if data.action == "p":
-        await query.answer()
-        await edit_screen(query, await _list_screen(context, person, data.number))
+        await redraw(query, person, await _list_screen(context, person, data.number))
         return
     event = await services.events.managed(person.id, data.number)
     if event is None or event.status != "open" or event.starts_at <= services.clock.now():
@@ -90,9 +90,8 @@ async def manage_button(
     if data.action == "y":
         await _cancel(query, context, person, event)
         return
-    await query.answer()
     draw = {"s": _event_screen, "w": _who_screen, "x": _cancel_screen}[data.action]
-    await edit_screen(query, await draw(context, person, event))
+    await redraw(query, person, await draw(context, person, event))
 
 
 async def _event_screen(context: BotContext, person: Person, event: Event) -> Screen:

@@ -17,6 +17,7 @@ from handlers import onboarding_buttons as ob
 from handlers.common import drop_keyboard, edit_keyboard, edit_screen, reply
 from handlers.kit.commands import publish_personal_menu
 from handlers.kit.context import BotContext
+from handlers.kit.edits import redraw
 from handlers.kit.guards import STALE, button, not_ours
 from handlers.kit.person import Person, now_speaking
 from handlers.onboarding import after_birth, ask, refuse, telegram_name
@@ -83,8 +84,7 @@ async def _years(
         screen = person.screens.birth_months(data.year)
     else:
         return False
-    await query.answer()
-    await edit_screen(query, screen)
+    await redraw(query, person, screen)
     return True
 
 

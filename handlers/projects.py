@@ -11,6 +11,7 @@ from bot.domain.catalog import CAUSES
 from bot.services.applications import MAX_MESSAGE, MAX_PROJECT_MESSAGE
 from handlers.common import edit_screen, reply, send
 from handlers.kit.context import BotContext
+from handlers.kit.edits import redraw
 from handlers.kit.guards import STALE, button, finished_member
 from handlers.kit.person import Person
 from handlers.project_screens import (
@@ -66,11 +67,12 @@ async def projects_button(
     if isinstance(data, Apply):
         await ask_message(query, context, person, data.project)
         return
+    if isinstance(data, ProjectsPage):
+        await redraw(query, person, await projects_screen(context, person, data.page))
+        return
     await query.answer()
     pending = context.services.pending
-    if isinstance(data, ProjectsPage):
-        await edit_screen(query, await projects_screen(context, person, data.page))
-    elif isinstance(data, PickCause):
+    if isinstance(data, PickCause):
         buttons = [ProjectsOfCause(cause).button(person.text(f"cause-{cause}")) for cause in CAUSES]
         rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
         await reply(context, person, "projects-pick-cause", InlineKeyboardMarkup(rows))
