@@ -7,8 +7,12 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.core.i18n import Translator
+from bot.domain.catalog import HOURS_RANGES, MAX_HOURS_PER_WEEK, parse_hours
+from bot.domain.project_import import parse_projects
 from bot.domain.projects import NewProject
 from handlers.event_screens import when_with_year
 from handlers.project_screens import applicant_card, project_card
@@ -93,3 +97,48 @@ def test_an_event_names_its_year_only_when_not_this_one(translate: Translator) -
     assert when_with_year(screens, datetime(2027, 1, 9, 17, tzinfo=UTC), ROME, NOW) == (
         "sabato 9 gennaio 2027, 18:00"
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "hours"),
+    [("3-5", 5), ("3–5 ore", 5), ("1 - 2", 2), ("6-10h", 10), ("6—10 hours", 10), ("4", 4)],
+)
+def test_a_button_s_range_typed_means_that_button(typed: str, hours: int) -> None:
+    assert parse_hours(typed) == hours
+
+
+@pytest.mark.parametrize("typed", ["4-6", "5-3", "11-20", "3-", "-5", "٣-٥", "3-5-7", "0"])
+def test_other_ranges_are_not_guessed(typed: str) -> None:
+    assert parse_hours(typed) is None
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_every_button_label_typed_back_gives_the_button(
+    translate: Translator, language: str
+) -> None:
+    for hours in HOURS_RANGES.values():
+        assert parse_hours(translate(language, f"hours-{hours}")) == hours
+
+
+@given(st.text(max_size=12))
+def test_parse_hours_never_fails_and_stays_in_range(text: str) -> None:
+    hours = parse_hours(text)
+    assert hours is None or 1 <= hours <= MAX_HOURS_PER_WEEK
+
+
+def test_a_range_in_the_spreadsheet_imports_as_that_button() -> None:
+    header = "title;description;causes;skills;city;min_age;max_age;hours_per_week;days;places"
+    rows = [header, "Orti urbani;Curiamo gli orti;clima;;Torino;16;25;3-5;weekend;10"]
+    result = parse_projects("\n".join(rows).encode(), date(2026, 11, 29), 13, 25, set())
+    assert result.problems == ()
+    assert result.projects[0].hours_per_week == 5
+    wrong = parse_projects(
+        "\n".join([header, rows[1].replace("3-5", "4-6")]).encode(),
+        date(2026, 11, 29),
+        13,
+        25,
+        set(),
+    )
+    assert [(p.column, p.what, p.value) for p in wrong.problems] == [
+        ("hours_per_week", "number", "4-6")
+    ]
