@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.harness import RunningBot
-from tests.test_events_flow import coordinator, write_event
+from tests.test_events_flow import two_going
 from tests.test_events_service import reminded
 from tests.test_onboarding_flow import say, tap
 from tests.test_staff import ADMIN
@@ -15,12 +15,7 @@ pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
 
 
 async def test_the_preview_of_a_change_counts_the_seats_already_taken(bot: RunningBot) -> None:
-    carla = await coordinator(bot)
-    await tap(carla, "🚀 Publish", message=await write_event(carla, seats="5"))
-    ada, bea = [await reminded(bot, name) for name in ("Ada", "Bea")]
-    for user in (ada, bea):
-        await user.press("✅ Going", message=await say(user, "/events"))
-        await user.wait_until(lambda u: len(u.callback_answers) == 1)
+    carla, _, _ = await two_going(bot)
     cleo = await reminded(bot, "Cleo")
     card = await say(cleo, "/events")
     assert "3 left" in (card.text or "")

@@ -232,13 +232,19 @@ async def test_bad_answers_are_explained_and_lose_nothing(bot: RunningBot) -> No
     assert refusal.refusal.value == "audience"
 
 
-async def test_edit_moves_reminders_and_tells_cancel_tells_everyone(bot: RunningBot) -> None:
+async def two_going(bot: RunningBot) -> tuple[FakeUser, FakeUser, FakeUser]:
+    """Carla publishes the park clean-up with 5 seats; Ada and Bea answer Going from /events."""
     carla = await coordinator(bot)
     await tap(carla, "🚀 Publish", message=await write_event(carla, seats="5"))
     ada, bea = [await reminded(bot, name) for name in ("Ada", "Bea")]
     for user in (ada, bea):
         await user.press("✅ Going", message=await say(user, "/events"))
         await user.wait_until(lambda u: len(u.callback_answers) == 1)
+    return carla, ada, bea
+
+
+async def test_edit_moves_reminders_and_tells_cancel_tells_everyone(bot: RunningBot) -> None:
+    carla, ada, bea = await two_going(bot)
 
     # Carla moves it one day later: both are told, with buttons, and reminders follow.
     listing = await say(carla, "/manageevents")
