@@ -53,3 +53,16 @@ async def test_a_double_tap_is_answered_not_failed(bot: RunningBot) -> None:
     await ugo.wait_until(lambda u: len(u.callback_answers) == 2)
     assert [a.get("text") for a in ugo.callback_answers] == [None, UNCHANGED]
     assert (notice.text or "").startswith(PRIVACY_WHO)
+
+
+async def test_a_message_too_old_to_change_says_its_button_no_longer_works(
+    bot: RunningBot,
+) -> None:
+    ugo = bot.server.add_user("Ugo", language_code="it")
+    notice = await say(ugo, "/privacy")
+    shown = notice.text
+    bot.server.inject_error("editMessageText", 400, "Bad Request: message can't be edited")
+    assert await press(ugo, notice.buttons[0][0], notice) == (
+        "Questo pulsante non è più attivo. Riprova dal messaggio più recente."
+    )
+    assert notice.text == shown

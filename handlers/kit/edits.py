@@ -2,8 +2,8 @@
 
 Telegram refuses an edit that would leave the message exactly as it is ("Bad Request: message is
 not modified") — a screen drawn again with nothing new, a double tap — and an edit of a message
-too old or gone. Neither is a failure of the press: the first means nothing changed, and a press
-whose whole answer is a screen says so (`redraw`); the second leaves the old message as it is.
+too old or gone. Neither is a failure of the press: the first means nothing changed, the second
+leaves the old message as it is; a press whose whole answer is a screen says which (`redraw`).
 """
 
 from __future__ import annotations
@@ -45,10 +45,16 @@ async def edit_message(
     return Edited.CHANGED
 
 
+# What a press whose screen could not be drawn is told; one that was drawn is answered quietly.
+_NOTES = {Edited.UNCHANGED: "screen-unchanged", Edited.NOT_EDITABLE: "button-expired"}
+
+
 async def redraw(query: CallbackQuery, person: Person, screen: Screen) -> Edited:
     """A press whose whole answer is `screen` (a page, a section, a status to check): drawn
     over the message, and the press answered — with a short note when the screen already read
-    exactly so, since otherwise the tap would seem to do nothing."""
+    exactly so, or the message can no longer change, since otherwise the tap would seem to do
+    nothing."""
     edited = await edit_message(query, screen.text, screen.keyboard)
-    await query.answer(person.text("screen-unchanged") if edited is Edited.UNCHANGED else None)
+    note = _NOTES.get(edited)
+    await query.answer(person.text(note) if note else None)
     return edited
