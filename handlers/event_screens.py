@@ -204,15 +204,18 @@ def _organiser_lines(
     return lines
 
 
-def when_short(screens: Screens, at: datetime, zone: ZoneInfo) -> str:
-    """ "sab 14 mar 18:30": for lists, where five events share one screen."""
-    local = at.astimezone(zone)
+def when_short(screens: Screens, at: datetime, local: Local) -> str:
+    """ "sab 14 mar 18:30": for lists, where five events share one screen; the year too
+    ("sab 9 gen 2027 18:30") when it is not this one."""
+    there = at.astimezone(local.zone)
+    other_year = there.year != local.now.astimezone(local.zone).year
     return screens.text(
-        "event-date-short",
-        weekday=screens.text(f"weekday-short-{local.weekday()}"),
-        day=str(local.day),
-        month=screens.text(f"month-short-{local.month}"),
-        time=local.strftime("%H:%M"),
+        "event-date-short-year" if other_year else "event-date-short",
+        weekday=screens.text(f"weekday-short-{there.weekday()}"),
+        day=str(there.day),
+        month=screens.text(f"month-short-{there.month}"),
+        year=str(there.year),
+        time=there.strftime("%H:%M"),
     )
 
 
@@ -220,7 +223,7 @@ def event_line(
     screens: Screens,
     number: int,
     event: Event,
-    zone: ZoneInfo,
+    local: Local,
     answer: str | None,
 ) -> str:
     """One event of a list in two lines, numbered so its buttons can say which."""
@@ -239,7 +242,7 @@ def event_line(
         "event-line",
         number=number,
         title=short(event.title, 40),
-        when=when_short(screens, event.starts_at, zone),
+        when=when_short(screens, event.starts_at, local),
         where=place,
         status=f" · {status}" if status else "",
     )
@@ -294,7 +297,7 @@ def events_page(
     found: Page[Event],
     answers: dict[int, str],
     page: int,
-    zone: ZoneInfo,
+    local: Local,
 ) -> Screen:
     if not found.items:
         return Screen(screens.text("events-none"))
@@ -302,7 +305,7 @@ def events_page(
     rows = []
     for number, event in enumerate(found.items, start=page * PER_PAGE + 1):
         answer = answers.get(event.id)
-        blocks.append(event_line(screens, number, event, zone, answer))
+        blocks.append(event_line(screens, number, event, local, answer))
         rows.append(answer_row(screens, number, event, f"l{page}", answer))
     nav = pager(screens, EventsPage, page, PER_PAGE, found.total)
     if nav:
@@ -314,14 +317,14 @@ def my_events_page(
     screens: Screens,
     found: Page[tuple[Event, Rsvp]],
     page: int,
-    zone: ZoneInfo,
+    local: Local,
 ) -> Screen:
     if not found.items:
         return Screen(screens.text("myevents-none"))
     blocks = [screens.text("myevents-heading", count=found.total)]
     rows = []
     for number, (event, rsvp) in enumerate(found.items, start=page * PER_PAGE + 1):
-        blocks.append(event_line(screens, number, event, zone, rsvp.answer))
+        blocks.append(event_line(screens, number, event, local, rsvp.answer))
         if event.status == "open":
             rows.append(answer_row(screens, number, event, f"a{page}", rsvp.answer))
     nav = pager(screens, MyEventsPage, page, PER_PAGE, found.total)

@@ -126,7 +126,7 @@ async def _events_screen(context: BotContext, person: Person, page: int) -> Scre
         rsvp = await services.event_answers.rsvp(person.id, event.id)
         if rsvp is not None:
             answers[event.id] = rsvp.answer
-    return events_page(person.screens, found, answers, page, services.settings.zone)
+    return events_page(person.screens, found, answers, page, local(services))
 
 
 async def _my_events_screen(context: BotContext, person: Person, page: int) -> Screen:
@@ -134,7 +134,7 @@ async def _my_events_screen(context: BotContext, person: Person, page: int) -> S
     found = await services.event_answers.my_answers(person.id, page, PER_PAGE)
     if page > 0 and not found.items and found.total:
         return await _my_events_screen(context, person, (found.total - 1) // PER_PAGE)
-    return my_events_page(person.screens, found, page, services.settings.zone)
+    return my_events_page(person.screens, found, page, local(services))
 
 
 async def _event_screen(context: BotContext, person: Person, event_id: int, origin: str) -> Screen:

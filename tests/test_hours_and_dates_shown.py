@@ -14,7 +14,7 @@ from bot.core.i18n import Translator
 from bot.domain.catalog import HOURS_RANGES, MAX_HOURS_PER_WEEK, parse_hours
 from bot.domain.project_import import parse_projects
 from bot.domain.projects import NewProject
-from handlers.event_screens import when_with_year
+from handlers.event_screens import Local, when_short, when_with_year
 from handlers.project_screens import applicant_card, project_card
 from handlers.screens import Screens
 from storage.profiles import Profile
@@ -142,3 +142,11 @@ def test_a_range_in_the_spreadsheet_imports_as_that_button() -> None:
     assert [(p.column, p.what, p.value) for p in wrong.problems] == [
         ("hours_per_week", "number", "4-6")
     ]
+
+
+def test_an_event_in_a_list_names_its_year_only_when_not_this_one(translate: Translator) -> None:
+    screens, local = Screens(translate, "en"), Local(ROME, NOW)
+    assert when_short(screens, datetime(2026, 12, 20, 17, tzinfo=UTC), local) == "Sun 20 Dec 18:00"
+    assert when_short(screens, datetime(2027, 1, 9, 17, tzinfo=UTC), local) == (
+        "Sat 9 Jan 2027 18:00"
+    )
