@@ -87,23 +87,34 @@ ORGANISER_VIEW = CardView(for_organiser=True)
 NOTICE_VIEW = CardView(with_seats=False, description_limit=NOTICE_DESCRIPTION)
 
 
-def when_words(screens: Screens, at: datetime, zone: ZoneInfo, *, year: bool = False) -> str:
-    """ "sabato 14 marzo, 18:30", or with the year: "sabato 14 marzo 2027, 18:30"."""
-    local = at.astimezone(zone)
+def _date_text(screens: Screens, key: str, at: datetime, zone: ZoneInfo, *, short: bool) -> str:
+    """`key` filled with `at`'s weekday, day, month, year and time in `zone`; `short` names
+    the weekday and month in their short forms."""
+    there = at.astimezone(zone)
+    weekday, month = ("weekday-short-", "month-short-") if short else ("weekday-", "event-month-")
     return screens.text(
-        "event-date-year" if year else "event-date",
-        weekday=screens.text(f"weekday-{local.weekday()}"),
-        day=str(local.day),
-        month=screens.text(f"event-month-{local.month}"),
-        year=str(local.year),
-        time=local.strftime("%H:%M"),
+        key,
+        weekday=screens.text(f"{weekday}{there.weekday()}"),
+        day=str(there.day),
+        month=screens.text(f"{month}{there.month}"),
+        year=str(there.year),
+        time=there.strftime("%H:%M"),
     )
 
 
+def when_words(screens: Screens, at: datetime, zone: ZoneInfo, *, year: bool = False) -> str:
+    """ "sabato 14 marzo, 18:30", or with the year: "sabato 14 marzo 2027, 18:30"."""
+    return _date_text(screens, "event-date-year" if year else "event-date", at, zone, short=False)
+
+
+def not_this_year(at: datetime, zone: ZoneInfo, now: datetime) -> bool:
+    """Whether a date with its weekday names its year: like a calendar app, only when it is
+    not this one (a day alone, a deadline, always does: `Screens.calendar_day`)."""
+    return at.astimezone(zone).year != now.astimezone(zone).year
+
+
 def when_with_year(screens: Screens, at: datetime, zone: ZoneInfo, now: datetime) -> str:
-    """The year only when it is not this one's."""
-    other_year = at.astimezone(zone).year != now.astimezone(zone).year
-    return when_words(screens, at, zone, year=other_year)
+    return when_words(screens, at, zone, year=not_this_year(at, zone, now))
 
 
 def offsets_words(screens: Screens, offsets: tuple[timedelta, ...]) -> str:
@@ -207,16 +218,9 @@ def _organiser_lines(
 def when_short(screens: Screens, at: datetime, local: Local) -> str:
     """ "sab 14 mar 18:30": for lists, where five events share one screen; the year too
     ("sab 9 gen 2027 18:30") when it is not this one."""
-    there = at.astimezone(local.zone)
-    other_year = there.year != local.now.astimezone(local.zone).year
-    return screens.text(
-        "event-date-short-year" if other_year else "event-date-short",
-        weekday=screens.text(f"weekday-short-{there.weekday()}"),
-        day=str(there.day),
-        month=screens.text(f"month-short-{there.month}"),
-        year=str(there.year),
-        time=there.strftime("%H:%M"),
-    )
+    other_year = not_this_year(at, local.zone, local.now)
+    key = "event-date-short-year" if other_year else "event-date-short"
+    return _date_text(screens, key, at, local.zone, short=True)
 
 
 def event_line(
