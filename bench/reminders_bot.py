@@ -150,7 +150,7 @@ async def reschedule(
         else:
             new = dataclasses.replace(event, description=event.description + " Aggiornato.")
         began = time.perf_counter()
-        result = await events.update(COORDINATOR, event_id, new)
+        result, _ = await events.update(COORDINATOR, event_id, new)
         elapsed = (time.perf_counter() - began) * 1000
         if result is not ChangeResult.SAVED:
             raise SystemExit(f"event {event_id} not saved: {result}")

@@ -20,6 +20,7 @@ from bot.services.applications import (
     ParticipantMessage,
 )
 from bot.services.consents import ConsentService
+from bot.services.contact_guard import ContactGuard
 from bot.services.conversations import Conversations
 from bot.services.event_answers import EventAnswers
 from bot.services.event_drafts import EventDraftService
@@ -36,6 +37,7 @@ from bot.services.project_drafts import ProjectDraftService
 from bot.services.project_matching import ProjectMatching
 from bot.services.retention import RETENTION, RetentionService
 from bot.services.staff import StaffService
+from bot.services.staff_invites import StaffInvites
 from storage.audit import AuditRepository
 from storage.consents import ConsentRepository
 from storage.conversations import ConversationRepository
@@ -48,6 +50,7 @@ from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
 from storage.projects import ProjectRepository
 from storage.staff import StaffRepository
+from storage.staff_invites import StaffInviteRepository
 from storage.tasks import Task, TaskRepository
 
 
@@ -69,6 +72,7 @@ class Services:
     privacy: PrivacyService
     retention: RetentionService
     staff: StaffService
+    staff_invites: StaffInvites
     projects: ProjectCatalogue
     matching: ProjectMatching
     applications: Applications
@@ -114,20 +118,20 @@ async def open_services(
     member_repository = MemberRepository(db)
     members = MemberService(member_repository, clock, settings.default_language)
     tasks = TaskDispatcher(TaskRepository(db), clock)
-    consents = ConsentService(ConsentRepository(db), clock, settings.notice_version)
     audit = AuditLog(AuditRepository(db), clock)
     policy = AgePolicy(settings.min_age, settings.max_age, settings.guardian_consent_below)
     profiles = ProfileRepository(db)
     ages = Ages(profiles=profiles, clock=clock)
+    consents = ConsentService(
+        repository=ConsentRepository(db),
+        ages=ages,
+        policy=policy,
+        clock=clock,
+        notice_version=settings.notice_version,
+    )
     preferences = PreferenceRepository(db)
     conversations = Conversations(repository=ConversationRepository(db), clock=clock)
-    staff = StaffService(
-        repository=StaffRepository(db),
-        conversations=conversations,
-        audit=audit,
-        clock=clock,
-        admin_ids=settings.admin_ids,
-    )
+    staff = StaffService(repository=StaffRepository(db), audit=audit, admin_ids=settings.admin_ids)
     await staff.load()
     notifications = NotificationGate(
         members=members,
@@ -141,6 +145,17 @@ async def open_services(
         keepable=(ParticipantMessage,),
     )
     onboarding = OnboardingService(profiles, members, consents, clock, policy)
+    staff_invites = StaffInvites(
+        repository=StaffInviteRepository(db),
+        staff=staff,
+        onboarding=onboarding,
+        ages=ages,
+        conversations=conversations,
+        notifications=notifications,
+        audit=audit,
+        clock=clock,
+    )
+    await staff_invites.load()
     guardian_repository = GuardianRepository(db)
     guardians = GuardianService(
         repository=guardian_repository,
@@ -199,6 +214,13 @@ async def open_services(
         tasks=tasks,
         audit=audit,
         clock=clock,
+        contacts=ContactGuard(
+            ages=ages,
+            staff=staff,
+            projects=project_repository,
+            notifications=notifications,
+            audit=audit,
+        ),
     )
     event_repository = EventRepository(db)
     event_notices = EventNotices(
@@ -260,6 +282,7 @@ async def open_services(
         privacy=privacy,
         retention=retention,
         staff=staff,
+        staff_invites=staff_invites,
         projects=projects,
         matching=matching,
         applications=applications,

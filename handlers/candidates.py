@@ -3,13 +3,15 @@ projects (first name, age band, city, why; never a username, id or contact), and
 
 from __future__ import annotations
 
+import html
 from typing import Annotated
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 
 from bot.core.i18n import Html
-from bot.services.applications import age_band
+from bot.services.applications import InviteResult, age_band
 from handlers.common import edit_screen, reply_choice, send
+from handlers.delivery import delivery_lines
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button, refuse_button
@@ -88,6 +90,12 @@ async def candidates_button(
     if chosen is None:
         await query.answer(person.text("candidates-gone"), show_alert=True)
         return
-    result = await context.services.applications.invite(person.id, project.id, chosen.member_id)
-    await query.answer(person.text(f"invite-result-{result.value}"), show_alert=True)
-    await edit_screen(query, await candidates_screen(context, person, project))
+    invited = await context.services.applications.invite(person.id, project.id, chosen.member_id)
+    said = person.text(f"invite-result-{invited.result.value}", name=chosen.first_name)
+    if invited.result is InviteResult.SENT:
+        zone = context.services.settings.zone
+        said = f"{said}\n{delivery_lines(person.screens, invited.report, zone)}"
+    await query.answer(html.unescape(said), show_alert=True)  # an alert is plain text
+    # Also on the screen, where it stays: an invitation waiting for the morning shows so.
+    screen = await candidates_screen(context, person, project)
+    await edit_screen(query, screen.with_hint(said))

@@ -9,7 +9,16 @@ from telegram import CallbackQuery, Update
 
 from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy, Draft
-from handlers import coordinators, fallback, new_event, new_project, onboarding, projects, staff
+from handlers import (
+    coordinators,
+    fallback,
+    new_event,
+    new_project,
+    onboarding,
+    projects,
+    staff,
+    staff_join,
+)
 from handlers.common import drop_keyboard, reply, send
 from handlers.draft_steps import (
     Drafting,
@@ -27,8 +36,10 @@ TakeText = Callable[[BotContext, Person, str], Awaitable[bool]]
 
 
 async def _answer_question(context: BotContext, person: Person, text: str) -> bool:
-    return await projects.take_text(context, person, text) or await coordinators.take_text(
-        context, person, text
+    return (
+        await projects.take_text(context, person, text)
+        or await coordinators.take_text(context, person, text)
+        or await staff.take_invitee(context, person, text)
     )
 
 
@@ -36,7 +47,7 @@ async def _answer_question(context: BotContext, person: Person, text: str) -> bo
 TAKES_TEXT: dict[Flow, TakeText] = {
     Flow.ONBOARDING: onboarding.take_text,
     Flow.PROFILE_EDIT: onboarding.take_text,
-    Flow.STAFF_JOIN: staff.take_text,
+    Flow.STAFF_JOIN: staff_join.take_text,
     Flow.PROJECT_DRAFT: new_project.take_text,
     Flow.EVENT_DRAFT: new_event.take_text,
     Flow.QUESTION: _answer_question,

@@ -18,10 +18,11 @@ from bot.services.applications import (
     ParticipantMessage,
     age_band,
 )
+from bot.services.contact_guard import ContactDetailsHeld
 from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy
 from bot.services.staff import Role
-from handlers import new_project, onboarding
+from handlers import contact_hold, new_project, onboarding
 from handlers.common import (
     edit_screen,
     first_name_of,
@@ -29,8 +30,8 @@ from handlers.common import (
     reply_choice,
     send,
 )
+from handlers.delivery import delivery_lines
 from handlers.draft_steps import EditInstead, ask_which_to_keep
-from handlers.event_screens import when_with_year
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, refuse_button
@@ -240,6 +241,10 @@ async def review_button(
 ) -> None:
     services = context.services
     found = await services.applications.application_for_reviewer(person.id, data.application)
+    if found is None and not await services.applications.still_there(data.application):
+        # The member withdrew or erased their profile since the card was sent.
+        await query.answer(person.text("review-gone"), show_alert=True)
+        return
     if found is None:
         await refuse_button(query, person, "not-your-project", "to review for a project not theirs")
         return
@@ -264,16 +269,17 @@ async def decide(
     await services.pending.clear(person.id)
     done = await services.applications.review(person.id, application_id, accept, reason)
     if done is None:
-        await reply(context, person, "review-already")
+        gone = not await services.applications.still_there(application_id)
+        await reply(context, person, "review-gone" if gone else "review-already")
         return
-    _, project = done
-    await reply(
-        context,
-        person,
+    project = done.project
+    text = person.text(
         "review-done-accepted" if accept else "review-done-declined",
         left=project.places_left,
         title=project.title,
     )
+    told = delivery_lines(person.screens, done.told, services.settings.zone)
+    await send(context, person, Screen(f"{text}\n{person.text('review-told')}\n{told}"))
 
 
 async def take_text(context: BotContext, person: Person, typed: str) -> bool:
@@ -284,14 +290,17 @@ async def take_text(context: BotContext, person: Person, typed: str) -> bool:
         return False
     text = typed.strip()
     limit = MAX_REASON if pending.kind == "decline" else MAX_PROJECT_MESSAGE
-    if len(text) > limit:
-        # Refused whole, never cut: what is sent is exactly what moderators can read.
-        await reply(context, person, "message-too-long", max=limit, length=len(text))
-    elif pending.kind == "decline":
-        await decide(context, person, pending.ref, accept=False, reason=text)
-    else:
-        await services.pending.clear(person.id)
-        await _message_participants(context, person, pending.ref, text)
+    try:
+        if len(text) > limit:
+            # Refused whole, never cut: what is sent is exactly what moderators can read.
+            await reply(context, person, "message-too-long", max=limit, length=len(text))
+        elif pending.kind == "decline":
+            await decide(context, person, pending.ref, accept=False, reason=text)
+        else:
+            await services.pending.clear(person.id)
+            await _message_participants(context, person, pending.ref, text)
+    except ContactDetailsHeld as held:
+        await contact_hold.ask_again(context, person, held, pending)
     return True
 
 
@@ -302,16 +311,10 @@ async def _message_participants(
     if sent is None:
         await reply(context, person, "not-your-project")
         return
-    report, total = sent
-    lines = [person.text("message-sent-now", count=report.sent, total=total)]
-    if report.held and report.held_until is not None:
-        services = context.services
-        zone, now = services.settings.zone, services.clock.now()
-        until = when_with_year(person.screens, report.held_until, zone, now)
-        lines.append(person.text("message-sent-held", count=report.held, until=until))
-    if missed := report.unreachable + report.switched_off:
-        lines.append(person.text("message-sent-missed", count=missed))
-    await send(context, person, Screen("\n".join(lines)))
+    project = await context.services.projects.get(project_id)
+    heading = person.text("message-sent", title=project.title if project else "—")
+    report = delivery_lines(person.screens, sent[0], context.services.settings.zone)
+    await send(context, person, Screen(f"{heading}\n{report}"))
 
 
 def message_renderer() -> Renderer[ParticipantMessage]:

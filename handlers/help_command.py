@@ -1,20 +1,82 @@
-"""/help: the commands this person may use, in their language."""
+"""/help: the commands this person may use, in their language. A member sees one list. Staff
+see one section at a time, the commands of one role they hold (the command table's order: their
+widest role first), with a button for each other section, so each fits a phone's screen."""
 
 from __future__ import annotations
 
-from telegram import Update
+from typing import Annotated
+
+from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 
 from bot.core.i18n import Html
-from handlers.common import reply
-from handlers.kit.commands import commands_for
+from bot.services.staff import Role
+from handlers.common import edit_screen, reply, send
+from handlers.kit.callback_data import CallbackData, Shape
+from handlers.kit.commands import command_table
 from handlers.kit.context import BotContext
+from handlers.kit.guards import STALE, button
 from handlers.kit.person import Person
+from handlers.screens import Screen
+
+EVERYONE = "everyone"  # the section of the commands every person may use
+
+
+class HelpSection(CallbackData, prefix="hp"):
+    section: Annotated[str, Shape("|".join([*Role, EVERYONE]))]
+
+
+def _section_of(role: Role | None) -> str:
+    return EVERYONE if role is None else role.value
+
+
+def sections(roles: frozenset[Role]) -> dict[str, list[str]]:
+    """The commands someone with these roles may use, by the role each needs, in the order the
+    sections first appear in the table."""
+    grouped: dict[str, list[str]] = {}
+    for row in command_table():
+        if row.listed and row.usable_by(roles):
+            grouped.setdefault(_section_of(row.role), []).append(row.name)
+    return grouped
+
+
+def _lines(person: Person, names: list[str]) -> str:
+    return "\n".join(
+        person.text("help-line", command=name, description=person.text(f"command-{name}"))
+        for name in names
+    )
+
+
+def section_screen(person: Person, shown: str) -> Screen:
+    grouped = sections(person.roles)
+    text = person.text(
+        "help-section",
+        heading=person.text(f"help-heading-{shown}"),
+        commands=Html(_lines(person, grouped[shown])),
+    )
+    others = [
+        HelpSection(section).button(person.screens.label(f"help-heading-{section}"))
+        for section in grouped
+        if section != shown
+    ]
+    keyboard = InlineKeyboardMarkup([others[i : i + 2] for i in range(0, len(others), 2)])
+    return Screen(f"{text}\n\n{person.text('help-staff-more')}", keyboard)
 
 
 async def show_help(update: Update, context: BotContext, person: Person) -> None:
-    names = commands_for(person.roles)
-    lines = [
-        person.text("help-line", command=name, description=person.text(f"command-{name}"))
-        for name in names
-    ]
-    await reply(context, person, "help", commands=Html("\n".join(lines)), count=len(names))
+    grouped = sections(person.roles)
+    if not person.is_staff:
+        names = [name for group in grouped.values() for name in group]
+        await reply(context, person, "help", commands=Html(_lines(person, names)), count=len(names))
+        return
+    await send(context, person, section_screen(person, next(iter(grouped))))
+
+
+@button(HelpSection)
+async def help_section(
+    query: CallbackQuery, context: BotContext, person: Person, data: HelpSection
+) -> None:
+    if data.section not in sections(person.roles) or not person.is_staff:
+        await query.answer(person.text(STALE))  # a role lost since: nothing of it is shown
+        return
+    await query.answer()
+    await edit_screen(query, section_screen(person, data.section))

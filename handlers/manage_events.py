@@ -13,6 +13,7 @@ from bot.services.draft_flow import Busy
 from bot.services.events import ChangeResult
 from bot.services.staff import Role
 from handlers.common import edit_screen, send
+from handlers.delivery import delivery_lines
 from handlers.draft_steps import EditInstead, ask_which_to_keep
 from handlers.event_screens import PER_PAGE, CardView, event_card, when_with_year
 from handlers.events import local, project_title
@@ -167,10 +168,12 @@ async def _edit(query: CallbackQuery, context: BotContext, person: Person, event
 
 
 async def _cancel(query: CallbackQuery, context: BotContext, person: Person, event: Event) -> None:
-    result = await context.services.events.cancel_event(person.id, event.id)
+    services = context.services
+    result, report = await services.events.cancel_event(person.id, event.id)
     if result is not ChangeResult.SAVED:
         await query.answer(person.text("manageevents-gone"), show_alert=True)
         return
     await query.answer()
     cancelled = person.text("manageevents-cancelled", title=event.title)
-    await edit_screen(query, Screen(cancelled))
+    told = delivery_lines(person.screens, report, services.settings.zone)
+    await edit_screen(query, Screen(f"{cancelled}\n{told}"))

@@ -16,6 +16,7 @@ from bot.services.draft_flow import Answer, Draft
 from bot.services.event_drafts import STEPS, EventDraftService, question_of
 from bot.services.events import ChangeResult
 from handlers.common import drop_keyboard, reply, send
+from handlers.delivery import delivery_lines
 from handlers.draft_steps import Drafting
 from handlers.event_screens import ORGANISER_VIEW, event_card, offsets_words, when_words
 from handlers.events import local, project_title
@@ -216,8 +217,9 @@ async def _pressed(
 async def _finish(query: CallbackQuery, context: BotContext, person: Person, draft: Draft) -> None:
     drafts = context.services.event_drafts
     editing = draft.data.get("editing") is not None
-    event_id, problem = await drafts.finish(person.id)
-    if event_id is None:
+    finished = await drafts.finish(person.id)
+    problem = finished.problem
+    if finished.event_id is None:
         assert problem is not None
         await query.answer(person.text(f"newevent-not-saved-{problem.value}"), show_alert=True)
         if problem is ChangeResult.PAST:
@@ -227,7 +229,14 @@ async def _finish(query: CallbackQuery, context: BotContext, person: Person, dra
         return
     await query.answer()
     await drop_keyboard(query)
-    await reply(context, person, "newevent-changed" if editing else "newevent-published")
+    if not editing:
+        await reply(context, person, "newevent-published")
+        return
+    lines = [person.text("newevent-changed")]
+    if finished.told is not None:
+        zone = context.services.settings.zone
+        lines += [person.text("newevent-told"), delivery_lines(person.screens, finished.told, zone)]
+    await send(context, person, Screen("\n".join(lines)))
 
 
 async def _choice(

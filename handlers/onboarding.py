@@ -13,7 +13,7 @@ from telegram import InlineKeyboardMarkup, Update
 
 from bot.domain.age_gate import AgeDecision
 from bot.domain.catalog import parse_hours
-from bot.domain.names import name_problem
+from bot.domain.names import first_name_problem
 from bot.domain.onboarding_steps import CHOICE_STEPS, ReturnTo, Step
 from bot.services.onboarding import BirthAnswer, CityAnswer, Next
 from handlers import fallback, guardian
@@ -34,7 +34,7 @@ PLAIN_SCREENS: dict[Step, Callable[[Screens], Screen]] = {
 
 def telegram_name(person: Person) -> str | None:
     """The first name Telegram shows, offered as a button when it would pass as an answer."""
-    return person.first_name if name_problem(person.first_name) is None else None
+    return person.first_name if first_name_problem(person.first_name) is None else None
 
 
 async def screen_of(context: BotContext, person: Person, step: Next) -> Screen:
@@ -59,7 +59,7 @@ async def screen_of(context: BotContext, person: Person, step: Next) -> Screen:
     if step is Step.NAME:
         return screens.name(telegram_name(person))
     if step is Step.CONSENTS:
-        return screens.consents(await onboarding.consents(person.id))
+        return screens.consents(await context.services.consents.of(person.id))
     profile = await onboarding.profile(person.id)
     field = {value: key for key, value in CHOICE_STEPS.items()}[step]
     return screens.choices(field, getattr(profile, field) if profile else ())
@@ -206,6 +206,8 @@ async def after_city(context: BotContext, person: Person, answer: CityAnswer) ->
         await send(
             context, person, person.screens.city_suggestions(answer.typed, answer.suggestions)
         )
+    elif answer.unknown:
+        await ask(context, person, Step.CITY, "city-unknown", city=answer.typed)
     elif answer.saved:
         await ask(context, person, answer.next)
     else:

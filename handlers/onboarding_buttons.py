@@ -24,7 +24,6 @@ QUESTIONS: dict[str, Step] = {
     "name": Step.NAME,
     "city": Step.CITY,
     "remote": Step.CITY,
-    "keep": Step.CITY,
     "hours": Step.HOURS,
     "c": Step.CONSENTS,
     "consents": Step.CONSENTS,
@@ -42,7 +41,7 @@ class Onboarding(CallbackData, prefix="ob"):
 class Plain(Onboarding):
     """A button that carries nothing but what it does: accept the notice, other birth years,
     born earlier (too old) or later (too young) than the years shown, the Telegram name, remote
-    only, keep the city as typed, consents done, confirm the summary; `forget`, after /cancel,
+    only, consents done, confirm the summary; `forget`, after /cancel,
     erases the answers so far (and answers no question)."""
 
     action: Literal[
@@ -52,7 +51,6 @@ class Plain(Onboarding):
         "younger",
         "name",
         "remote",
-        "keep",
         "consents",
         "confirm",
         "forget",
@@ -84,8 +82,18 @@ class PickHours(Onboarding, tag="hours"):
     hours: int
 
 
+# What a consent's button asks for: the other state than the one it shows. Carried by the
+# button, so a press on an old screen never switches the wrong way.
+Wanted = Literal["on", "off"]
+
+
+def wanted(on_now: bool) -> Wanted:
+    return "off" if on_now else "on"
+
+
 class ToggleConsent(Onboarding, tag="c"):
     purpose: Annotated[str, WORD]
+    to: Wanted
 
 
 class ToggleChoice(Onboarding, tag="t"):

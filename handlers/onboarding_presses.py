@@ -11,16 +11,17 @@ from telegram import CallbackQuery
 from bot.core.i18n import SUPPORTED_LANGUAGES
 from bot.domain.birth_month import BirthMonth
 from bot.domain.catalog import CHOICE_LISTS, HOURS_CHOICES, PURPOSES
-from bot.domain.onboarding_steps import EDITABLE, ReturnTo
+from bot.domain.onboarding_steps import EDITABLE, ReturnTo, Step
 from bot.services.onboarding import CityAnswer, Next, OnboardingService
 from handlers import onboarding_buttons as ob
 from handlers.common import drop_keyboard, edit_keyboard, edit_screen, reply
+from handlers.consent_switch import tap_consent
 from handlers.kit.commands import publish_personal_menu
 from handlers.kit.context import BotContext
 from handlers.kit.edits import redraw
 from handlers.kit.guards import STALE, button, not_ours
 from handlers.kit.person import Person, now_speaking
-from handlers.onboarding import after_birth, ask, refuse, telegram_name
+from handlers.onboarding import after_birth, ask, refuse, screen_of, telegram_name
 from handlers.screens import Screen
 
 
@@ -53,23 +54,27 @@ Press = Callable[[CallbackQuery, BotContext, Person, Any], Awaitable[bool]]
 
 
 async def _toggle(
-    query: CallbackQuery,
-    context: BotContext,
-    person: Person,
-    data: ob.ToggleChoice | ob.ToggleConsent,
+    query: CallbackQuery, context: BotContext, person: Person, data: ob.ToggleChoice
 ) -> bool:
-    """A choice of a list, or a consent, on or off: the same question, its buttons redrawn."""
-    onboarding = context.services.onboarding
-    if isinstance(data, ob.ToggleChoice) and data.key in CHOICE_LISTS[data.field]:
-        selected = await onboarding.toggle_choice(person.id, data.field, data.key)
-        keyboard = person.screens.choices(data.field, selected).keyboard
-    elif isinstance(data, ob.ToggleConsent) and data.purpose in PURPOSES:
-        granted = await onboarding.toggle_consent(person.id, data.purpose)
-        keyboard = person.screens.consents(granted).keyboard
-    else:
+    """A choice of a list on or off: the same question, its buttons redrawn."""
+    if data.key not in CHOICE_LISTS[data.field]:
         return False
+    selected = await context.services.onboarding.toggle_choice(person.id, data.field, data.key)
     await query.answer()
-    await edit_keyboard(query, keyboard)
+    await edit_keyboard(query, person.screens.choices(data.field, selected).keyboard)
+    return True
+
+
+async def _toggle_consent(
+    query: CallbackQuery, context: BotContext, person: Person, data: ob.ToggleConsent
+) -> bool:
+    """A consent on or off, if the rule allows; either way the question is redrawn as things
+    stand now (what was switched off may now be locked)."""
+    if data.purpose not in PURPOSES:
+        return False
+    if await tap_consent(query, context, person, data.purpose, data.to == "on"):
+        await query.answer()
+    await edit_screen(query, await screen_of(context, person, Step.CONSENTS))
     return True
 
 
@@ -161,8 +166,6 @@ async def _city(
         return await onboarding.pick_city(person.id, data.city)
     if data.action == "remote":
         return await onboarding.choose_remote(person.id)
-    if data.action == "keep":
-        return await onboarding.keep_typed_city(person.id)
     return None  # the Telegram name, when it would not pass as one
 
 
@@ -222,11 +225,10 @@ PRESSES: dict[type[ob.Onboarding] | str, Press] = {
     "name": _shown,
     ob.PickCity: _shown,
     "remote": _shown,
-    "keep": _shown,
     ob.PickHours: _shown,
     ob.ToggleChoice: _toggle,
     ob.FinishChoices: _finish_choices,
-    ob.ToggleConsent: _toggle,
+    ob.ToggleConsent: _toggle_consent,
     "consents": _move_on,
     ob.Back: _move_on,
     ob.EditAnswer: _edit,

@@ -1,28 +1,61 @@
 """/projectlog: moderators read what coordinators and participants wrote to each other through
-the bot (safeguarding rule 17). Each reading is audited."""
+the bot (safeguarding rule 17), newest first, a page at a time (◀ ▶), or the whole log as a
+text file. Each reading is audited."""
 
 from __future__ import annotations
 
-from telegram import CallbackQuery, Update
+from dataclasses import dataclass
+
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 
 from bot.core.i18n import Html
+from bot.domain.pages import pages
 from bot.services.staff import Role
-from handlers.common import first_name_of, reply, reply_choice
+from handlers.common import edit_screen, first_name_of, reply_choice, send
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button, requires
 from handlers.kit.person import Person
 from handlers.project_screens import short
-from storage.projects import ProjectMessage
+from handlers.screens import Screen
+from storage.projects import Project, ProjectMessage
+
+# Characters of messages on one page: with the heading and the names it fits Telegram's 4,096.
+PAGE_BUDGET = 3500
+LINE_EXTRA = 60  # the time and the name before each message
 
 
 class ProjectLog(CallbackData, prefix="pl"):
     project: int
 
 
+class OpenLog(ProjectLog, tag="o"):
+    """From the list of projects: the newest page, as a new message."""
+
+
+class LogPage(ProjectLog, tag="p"):
+    """◀ ▶: another page, in place."""
+
+    page: int
+
+
+class LogFile(ProjectLog, tag="f"):
+    pass
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One message of the log as a moderator reads it."""
+
+    when: str
+    who: str
+    by_staff: bool
+    text: str
+
+
 async def choose_project(update: Update, context: BotContext, person: Person) -> None:
     projects = await context.services.projects.all_projects(person.id)
-    buttons = [ProjectLog(project.id).button(short(project.title, 40)) for project in projects]
+    buttons = [OpenLog(project.id).button(short(project.title, 40)) for project in projects]
     await reply_choice(context, person, "projectlog-which", buttons[:30], "projectlog-none")
 
 
@@ -38,26 +71,76 @@ async def show_log(
         await query.answer(person.text("staff-only"), show_alert=True)
         return
     await query.answer()
+    entries = await _entries(context, person, messages)
+    if isinstance(data, LogFile):
+        await _send_file(context, person, project, entries)
+    elif isinstance(data, LogPage):
+        await edit_screen(query, _page(person, project, entries, data.page))
+    else:
+        await send(context, person, _page(person, project, entries, 0))
+
+
+async def _entries(
+    context: BotContext, person: Person, messages: list[ProjectMessage]
+) -> list[Entry]:
+    services = context.services
+    zone = services.settings.zone
     staff_names = {member.telegram_id: member.name for member in await services.staff.staff()}
-    lines = [await _line(context, person, staff_names, message) for message in messages]
-    await reply(
-        context,
-        person,
+    names: dict[int, str] = {}
+    entries = []
+    for message in messages:
+        if message.staff_id is not None:
+            who = staff_names.get(message.staff_id, person.text("role-admin"))
+        else:
+            member = message.member_id or 0
+            if member not in names:
+                names[member] = await first_name_of(context, member)
+            who = names[member]
+        when = message.sent_at.astimezone(zone).strftime("%d/%m/%Y %H:%M")
+        entries.append(Entry(when, who, message.staff_id is not None, message.text))
+    return entries
+
+
+def _line(person: Person, entry: Entry) -> str:
+    key = "projectlog-staff-line" if entry.by_staff else "projectlog-member-line"
+    return person.text(key, when=entry.when, who=entry.who, text=entry.text)
+
+
+def _page(person: Person, project: Project, entries: list[Entry], number: int) -> Screen:
+    found = pages([len(entry.text) + LINE_EXTRA for entry in entries], PAGE_BUDGET)
+    if not found:
+        return Screen(person.text("projectlog-empty", title=project.title))
+    number = min(number, len(found) - 1)
+    lines = "\n\n".join(_line(person, entries[index]) for index in found[number])
+    text = person.text(
         "projectlog",
         title=project.title,
-        count=len(messages),
-        lines=Html("\n".join(lines) or "—"),
+        count=len(entries),
+        page=number + 1,
+        pages=len(found),
+        lines=Html(lines),
     )
+    moves: list[InlineKeyboardButton] = []
+    if number > 0:
+        moves.append(LogPage(project.id, number - 1).button(person.text("projectlog-newer")))
+    if number + 1 < len(found):
+        moves.append(LogPage(project.id, number + 1).button(person.text("projectlog-older")))
+    whole = LogFile(project.id).button(person.text("projectlog-file"))
+    return Screen(text, InlineKeyboardMarkup([row for row in (moves, [whole]) if row]))
 
 
-async def _line(
-    context: BotContext, person: Person, staff_names: dict[int, str], message: ProjectMessage
-) -> str:
-    when = message.sent_at.astimezone(context.services.settings.zone).strftime("%d/%m %H:%M")
-    if message.staff_id is not None:
-        who = staff_names.get(message.staff_id, person.text("role-admin"))
-        key = "projectlog-staff-line"
-    else:
-        who = await first_name_of(context, message.member_id or 0)
-        key = "projectlog-member-line"
-    return person.text(key, when=when, who=who, text=short(message.text, 300))
+async def _send_file(
+    context: BotContext, person: Person, project: Project, entries: list[Entry]
+) -> None:
+    """The whole log, oldest first, as plain text: a transcript to read or keep."""
+    label = person.screens.label
+    heading = label("projectlog-file-heading", title=project.title, count=len(entries))
+    lines = [heading, ""]
+    for entry in reversed(entries):
+        key = "projectlog-staff-line" if entry.by_staff else "projectlog-member-line"
+        lines += [label(key, when=entry.when, who=entry.who, text=entry.text), ""]
+    await context.bot.send_document(
+        person.chat_id,
+        InputFile("\n".join(lines).encode(), filename=f"projectlog-{project.id}.txt"),
+        caption=person.text("projectlog-file-caption", title=project.title),
+    )

@@ -39,6 +39,12 @@ class ApplyWithoutMessage(Projects, tag="s"):
     project: int
 
 
+class ApplyWithStart(Projects, tag="t"):
+    """A message over the limit: send its start (the part that fits)."""
+
+    project: int
+
+
 class CancelApplying(Projects, tag="x"):
     pass
 

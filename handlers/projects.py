@@ -9,7 +9,12 @@ from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, 
 from bot.core.i18n import Html
 from bot.domain.catalog import CAUSES
 from bot.services.applications import MAX_MESSAGE, MAX_PROJECT_MESSAGE
-from handlers.common import edit_screen, reply, send
+from bot.services.contact_guard import ContactDetailsHeld
+from bot.services.project_matching import NoMatchWhy
+from handlers import contact_hold
+from handlers.common import drop_keyboard, edit_screen, reply, send
+from handlers.consent_switch import not_visible_key
+from handlers.delivery import delivery_lines
 from handlers.kit.context import BotContext
 from handlers.kit.edits import redraw
 from handlers.kit.guards import STALE, button, finished_member
@@ -17,6 +22,7 @@ from handlers.kit.person import Person
 from handlers.project_screens import (
     Apply,
     ApplyWithoutMessage,
+    ApplyWithStart,
     CancelApplying,
     MoveApplication,
     PickCause,
@@ -50,7 +56,10 @@ async def projects_screen(context: BotContext, person: Person, page: int) -> Scr
                 ]
             ]
         )
-        return Screen(screens.text(f"projects-none-{found.why_none.value}"), keyboard)
+        key = f"projects-none-{found.why_none.value}"
+        if found.why_none is NoMatchWhy.NO_CONSENT:
+            key = not_visible_key(await services.consents.of(person.id))
+        return Screen(screens.text(key), keyboard)
     return matches_page(screens, found, page, PER_PAGE)
 
 
@@ -84,6 +93,8 @@ async def projects_button(
     elif isinstance(data, ApplyWithoutMessage):
         await pending.clear(person.id)
         await submit(context, person, data.project, None)
+    elif isinstance(data, ApplyWithStart):
+        await _apply_with_start(query, context, person, data.project)
     elif isinstance(data, CancelApplying):
         await pending.clear(person.id)
         await edit_screen(query, Screen(person.text("apply-cancelled")))
@@ -236,23 +247,73 @@ async def take_text(context: BotContext, person: Person, typed: str) -> bool:
     if pending is None or pending.kind not in {"apply", "reply"}:
         return False
     text = " ".join(typed.split())
-    limit = MAX_MESSAGE if pending.kind == "apply" else MAX_PROJECT_MESSAGE
-    if len(text) > limit:
-        key = "apply-message-too-long" if pending.kind == "apply" else "message-too-long"
-        await reply(context, person, key, max=limit, length=len(text))
+    if pending.kind == "apply" and len(text) > MAX_MESSAGE:
+        await _offer_the_start(context, person, pending.ref, text)
+        return True
+    if len(text) > MAX_PROJECT_MESSAGE:
+        await reply(context, person, "message-too-long", max=MAX_PROJECT_MESSAGE, length=len(text))
         return True
     await services.pending.clear(person.id)
-    if pending.kind == "apply":
-        await submit(context, person, pending.ref, text)
-    else:
-        await _write_to_coordinators(context, person, pending.ref, text)
+    try:
+        if pending.kind == "apply":
+            await submit(context, person, pending.ref, text)
+        else:
+            await _write_to_coordinators(context, person, pending.ref, text)
+    except ContactDetailsHeld as held:
+        await contact_hold.ask_again(context, person, held, pending)
     return True
+
+
+def _start_of(text: str) -> str:
+    """Up to the limit, not cutting a word in two (unless that would lose much)."""
+    if len(text) <= MAX_MESSAGE:
+        return text
+    space = text.rfind(" ", 0, MAX_MESSAGE + 1)
+    return text[: space if space > MAX_MESSAGE - 40 else MAX_MESSAGE].rstrip()
+
+
+async def _offer_the_start(context: BotContext, person: Person, project_id: int, text: str) -> None:
+    """Too long: kept, so a button can send its first part instead of typing it again."""
+    await context.services.pending.keep_typed(person.id, text)
+    keyboard = InlineKeyboardMarkup(
+        [
+            [ApplyWithStart(project_id).button(person.text("apply-keep-start", max=MAX_MESSAGE))],
+            [ApplyWithoutMessage(project_id).button(person.text("apply-without-message"))],
+            [CancelApplying().button(person.text("apply-cancel"))],
+        ]
+    )
+    ending = _start_of(text)[-40:]
+    said = person.text("apply-message-too-long", max=MAX_MESSAGE, length=len(text), ending=ending)
+    await send(context, person, Screen(said, keyboard))
+
+
+async def _apply_with_start(
+    query: CallbackQuery, context: BotContext, person: Person, project_id: int
+) -> None:
+    pending = context.services.pending
+    asked = await pending.get(person.id)
+    typed = await pending.typed(person.id)
+    if asked is None or asked.kind != "apply" or asked.ref != project_id or typed is None:
+        # Lapsed or answered since (a second tap): the text is gone.
+        await drop_keyboard(query)
+        problem = await context.services.matching.can_apply(person.id, project_id)
+        already = problem is not None and problem.value == "already"
+        await reply(context, person, "apply-problem-already" if already else "apply-start-gone")
+        return
+    await pending.clear(person.id)
+    await drop_keyboard(query)
+    try:
+        await submit(context, person, project_id, _start_of(typed))
+    except ContactDetailsHeld as held:
+        await contact_hold.ask_again(context, person, held, asked)
 
 
 async def _write_to_coordinators(
     context: BotContext, person: Person, project_id: int, text: str
 ) -> None:
-    if not await context.services.applications.member_message(person.id, project_id, text):
+    told = await context.services.applications.member_message(person.id, project_id, text)
+    if told is None:
         await reply(context, person, STALE)
         return
-    await reply(context, person, "reply-sent")
+    report = delivery_lines(person.screens, told, context.services.settings.zone)
+    await send(context, person, Screen(f"{person.text('reply-sent')}\n{report}"))

@@ -65,8 +65,12 @@ async def delete_me(update: Update, context: BotContext, person: Person) -> None
             [KeepProfile().button(person.text("deleteme-keep"))],
         ]
     )
-    hours = 0  # volunteer hours and applications arrive with projects
-    await reply(context, person, "deleteme-warning", keyboard, hours=hours, applications=0)
+    hours = 0  # no volunteer hours are recorded yet
+    # Every application goes, whatever its state (waiting, accepted, an invitation...).
+    applications = len(await context.services.applications.applications_of(person.id))
+    await reply(
+        context, person, "deleteme-warning", keyboard, hours=hours, applications=applications
+    )
 
 
 @button(Deletion)

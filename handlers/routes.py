@@ -16,6 +16,7 @@ from telegram.ext import (
 from bot.services.applications import ApplicationCard, ParticipantMessage
 from bot.services.event_notices import EventNotice, EventReminder
 from bot.services.staff import Role
+from bot.services.staff_invites import InviteOpened
 from bot.wiring import Services
 from handlers import (
     about,
@@ -41,6 +42,7 @@ from handlers import (
     rights,
     settings_command,
     staff,
+    staff_join,
     start,
 )
 from handlers.errors import on_error
@@ -55,8 +57,8 @@ ADMIN, MODERATOR, COORDINATOR = Role.ADMIN, Role.MODERATOR, Role.COORDINATOR
 # answered while renewed consents are asked? The order is the order of /help and the menus.
 COMMANDS: Final = (
     Command("invite", staff.invite, ADMIN),
-    Command("staff", staff.list_staff, ADMIN),
     Command("demote", staff.demote, ADMIN),
+    Command("staff", staff.list_staff, MODERATOR),
     Command("pending", guardian.list_pending, MODERATOR),
     Command("consent", guardian.record_paper_form, MODERATOR),
     Command("projectlog", project_log.choose_project, MODERATOR),
@@ -90,7 +92,11 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     profile.edit_field,
     staff.invite_button,
     staff.demote_button,
-    staff.conduct_button,
+    staff_join.conduct_button,
+    staff_join.correct_name_button,
+    staff.decide_button,
+    staff.again_button,
+    staff.staff_page,
     projects.projects_button,
     projects.applications_button,
     projects.reply_button,
@@ -110,6 +116,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     guardian.paper_button,
     guardian.pending_page,
     conversation.on_choice,
+    help_command.help_section,
 )
 
 PRIVATE = filters.ChatType.PRIVATE
@@ -146,3 +153,4 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(EventNotice, events.notice_renderer(services))
     sender.renders(ApplicationCard, coordinators.application_renderer())
     sender.renders(ParticipantMessage, coordinators.message_renderer())
+    sender.renders(InviteOpened, staff.render_opened)

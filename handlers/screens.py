@@ -15,6 +15,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.core.i18n import SUPPORTED_LANGUAGES, Html, Translator
 from bot.domain.catalog import CAUSES, DAYS, HOURS_CHOICES, PURPOSES, SKILLS
 from bot.domain.onboarding_steps import Step
+from bot.services.consents import MemberConsents
 from handlers.kit.callback_data import CallbackData
 from handlers.onboarding_buttons import (
     Back,
@@ -29,6 +30,7 @@ from handlers.onboarding_buttons import (
     Plain,
     ToggleChoice,
     ToggleConsent,
+    wanted,
 )
 from storage.profiles import Profile
 
@@ -153,7 +155,6 @@ class Screens:
 
     def city_suggestions(self, typed: str, suggestions: tuple[str, ...]) -> Screen:
         rows = [[PickCity(city).button(city)] for city in suggestions]
-        rows.append([self.button("city-keep", Plain("keep"), city=typed)])
         rows.append([self.back(Step.CITY)])
         return Screen(
             self.text("city-did-you-mean", city=typed, suggestion=suggestions[0]),
@@ -184,10 +185,14 @@ class Screens:
         return Screen(self.text("hours-question"), InlineKeyboardMarkup(rows))
 
     def consent_rows(
-        self, granted: Collection[str], data_of: Callable[[str], CallbackData]
+        self,
+        granted: Collection[str],
+        data_of: Callable[[str], CallbackData],
+        locked: Collection[str] = (),
     ) -> list[list[InlineKeyboardButton]]:
         """A toggle per purpose, one a row: the onboarding, the guardian, the paper form and
-        /settings all draw consents the same way."""
+        /settings all draw consents the same way. A purpose the member may not switch on gets
+        no button (a button that could only fail): `locked_note` shows it instead."""
         return [
             [
                 data_of(purpose).button(
@@ -198,13 +203,32 @@ class Screens:
                 )
             ]
             for purpose in PURPOSES
+            if purpose not in locked
         ]
 
-    def consents(self, granted: dict[str, bool]) -> Screen:
-        chosen = {purpose for purpose, on in granted.items() if on}
-        rows = self.consent_rows(chosen, ToggleConsent)
+    def with_locked_note(self, text: str, locked: Collection[str]) -> str:
+        """Under a screen of consents: what only the guardian can switch on, and how to ask."""
+        if not locked:
+            return text
+        lines = [
+            self.text("consent-rule-locked", label=self.text(f"purpose-{purpose}"))
+            for purpose in PURPOSES
+            if purpose in locked
+        ]
+        lines.append(self.text("consent-rule-locked-why", count=len(lines)))
+        return f"{text}\n\n" + "\n".join(lines)
+
+    def consents(self, consents: MemberConsents) -> Screen:
+        chosen = {purpose for purpose, on in consents.granted.items() if on}
+        rows = self.consent_rows(
+            chosen,
+            lambda purpose: ToggleConsent(purpose, wanted(purpose in chosen)),
+            consents.locked,
+        )
         rows.append([self.back(Step.CONSENTS), self.button("consents-continue", Plain("consents"))])
-        return Screen(self.text("consents-question"), InlineKeyboardMarkup(rows))
+        question = "consent-rule-question" if consents.guardian_decides else "consents-question"
+        text = self.with_locked_note(self.text(question), consents.locked)
+        return Screen(text, InlineKeyboardMarkup(rows))
 
     def summary(self, profile: Profile, granted: dict[str, bool]) -> Screen:
         rows = _rows([self.button(key, EditAnswer(step)) for step, key in _EDIT_KEYS.items()], 2)

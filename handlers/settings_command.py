@@ -10,11 +10,13 @@ from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, 
 from bot.core.i18n import SUPPORTED_LANGUAGES
 from bot.domain.catalog import PURPOSES
 from handlers.common import edit_screen, reply, send
+from handlers.consent_switch import tap_consent
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.commands import publish_personal_menu
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, not_ours
 from handlers.kit.person import Person, now_speaking
+from handlers.onboarding_buttons import Wanted, wanted
 from handlers.screens import Screen, Screens
 
 
@@ -28,6 +30,7 @@ class SettingLanguage(Setting, tag="lang"):
 
 class SettingConsent(Setting, tag="c"):
     purpose: Annotated[str, Shape(r"[a-z]{1,16}")]
+    to: Wanted
 
 
 class SettingSwitch(Setting):
@@ -39,7 +42,7 @@ class SettingSwitch(Setting):
 async def settings_screen(context: BotContext, person: Person) -> Screen:
     services = context.services
     screens = person.screens
-    granted = await services.consents.granted(person.id)
+    consents = await services.consents.of(person.id)
     preferences = await services.preferences.get(person.id)
     rows = [
         [
@@ -52,8 +55,10 @@ async def settings_screen(context: BotContext, person: Person) -> Screen:
             for code in SUPPORTED_LANGUAGES
         ]
     ]
-    chosen = {purpose for purpose, on in granted.items() if on}
-    rows += screens.consent_rows(chosen, SettingConsent)
+    chosen = {purpose for purpose, on in consents.granted.items() if on}
+    rows += screens.consent_rows(
+        chosen, lambda purpose: SettingConsent(purpose, wanted(purpose in chosen)), consents.locked
+    )
     rows.append(
         [
             _toggle(
@@ -71,7 +76,8 @@ async def settings_screen(context: BotContext, person: Person) -> Screen:
             )
         ]
     )
-    return Screen(screens.text("settings-intro"), InlineKeyboardMarkup(rows))
+    text = screens.with_locked_note(screens.text("settings-intro"), consents.locked)
+    return Screen(text, InlineKeyboardMarkup(rows))
 
 
 def _toggle(screens: Screens, on: bool, label_key: str, data: Setting) -> InlineKeyboardButton:
@@ -111,12 +117,10 @@ async def _change(
             await publish_personal_menu(context, person.id, data.code, person.roles)
         return now_speaking(context, person, data.code)
     if isinstance(data, SettingConsent) and data.purpose in PURPOSES:
-        switching_on = not (await services.consents.granted(person.id))[data.purpose]
-        if switching_on and await services.onboarding.under_guardian(person.id):
-            # Below the consent age a guardian gives consent; anyone may withdraw it.
-            await query.answer(person.text("settings-ask-guardian"), show_alert=True)
+        if not await tap_consent(query, context, person, data.purpose, data.to == "on"):
+            # Pressed on an old screen, perhaps: show how things stand now.
+            await edit_screen(query, await settings_screen(context, person))
             return None
-        await services.consents.decide(person.id, data.purpose, switching_on)
     elif isinstance(data, SettingSwitch):
         current = await services.preferences.get(person.id)
         if data.which == "invitations":

@@ -5,8 +5,8 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.services.guardians import LINK_PREFIX
-from bot.services.staff import INVITE_PREFIX
-from handlers import guardian, onboarding, staff
+from bot.services.staff_invites import INVITE_PREFIX
+from handlers import guardian, onboarding, staff_join
 from handlers.common import reply
 from handlers.kit.context import BotContext
 from handlers.kit.person import Person
@@ -21,8 +21,10 @@ async def start(update: Update, context: BotContext, person: Person) -> None:
         return
     if argument.startswith(INVITE_PREFIX):
         # An adult joining the staff: never the youth onboarding.
-        await staff.open_link(context, person, argument.removeprefix(INVITE_PREFIX))
+        await staff_join.open_link(update, context, person, argument.removeprefix(INVITE_PREFIX))
         return
+    if not person.is_staff and await staff_join.resume(context, person):
+        return  # an adult waiting for an admin's confirmation
     await context.services.members.first_contact(person.id, person.app_language)
     if person.is_staff:
         # Staff are adults: never the youth onboarding, never the age gate.

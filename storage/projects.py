@@ -307,10 +307,10 @@ class ProjectRepository(MatchingReads):
             (project_id, member_id, staff_id, text, to_db_time(now)),
         )
 
-    async def messages(self, project_id: int, limit: int) -> list[ProjectMessage]:
+    async def messages(self, project_id: int) -> list[ProjectMessage]:
+        """The project's whole log, newest first."""
         rows = await self._db.fetch_all(
-            "SELECT * FROM (SELECT * FROM project_messages WHERE project_id = ?"
-            " ORDER BY sent_at DESC, id DESC LIMIT ?) ORDER BY sent_at, id",
-            (project_id, limit),
+            "SELECT * FROM project_messages WHERE project_id = ? ORDER BY sent_at DESC, id DESC",
+            (project_id,),
         )
         return [from_row(ProjectMessage, row) for row in rows]

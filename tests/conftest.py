@@ -24,6 +24,7 @@ TEST_TOKEN = "123456:TEST-token-never-logged"
 # The official Bot API spec, beside the checkout: ../shared/telegram-bot-api/api.json.
 SPEC_PATH = spec_beside(Path(__file__).resolve().parents[1])
 _API_SPEC = pytest.StashKey[ApiSpec]()
+FLUENT_FAILURE = "{???}"
 
 
 def load_api_spec(path: Path = SPEC_PATH) -> ApiSpec:
@@ -91,6 +92,9 @@ async def server(api_spec: ApiSpec) -> AsyncIterator[FakeTelegram]:
         yield fake
     # Every request the bot made must be valid for the Bot API.
     assert fake.errors == [], "\n".join(map(str, fake.errors))
+    # What Fluent prints when it cannot format a text: nobody may ever see it.
+    broken = [call for call in fake.calls if FLUENT_FAILURE in str(call.params)]
+    assert broken == [], "\n".join(map(str, broken))
 
 
 @pytest.fixture

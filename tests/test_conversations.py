@@ -116,7 +116,8 @@ async def test_the_migration_moves_each_flow_and_keeps_the_one_touched_last(
         "INSERT INTO pending_inputs (telegram_id, kind, ref, created_at) VALUES (3, 'apply', 9, ?)",
         (new,),
     )
-    assert [m.version for m in await migrate(db, now)] == [14, 15]
+    later = [m.version for m in available_migrations() if m.version >= 14]
+    assert [m.version for m in await migrate(db, now)] == later
     repository = ConversationRepository(db)
     member = await repository.get(1)
     assert member is not None

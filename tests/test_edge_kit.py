@@ -19,7 +19,8 @@ from handlers.kit.callback_data import MAX_BYTES, CallbackData, Shape
 from handlers.kit.commands import Command, commands_for
 from handlers.onboarding_buttons import Back, EditField, PickMonth, Plain, ToggleChoice
 from handlers.settings_command import SettingConsent, SettingLanguage
-from handlers.staff import AcceptConduct, InviteAs
+from handlers.staff import InviteAs
+from handlers.staff_join import AcceptConduct
 from tests.support.harness import RunningBot
 from tests.test_onboarding_flow import say
 
@@ -83,11 +84,11 @@ def test_the_wire_format_is_the_one_buttons_already_carry() -> None:
     assert Plain("forget").encode() == "ob:forget"
     assert EditField(Step.NAME).encode() == "pf:name"
     assert SettingLanguage("en").encode() == "st:lang:en"
-    assert SettingConsent("matching").encode() == "st:c:matching"
+    assert SettingConsent("matching", "on").encode() == "st:c:matching:on"
     assert AnswerEvent("g", 5, "dl0").encode() == "ev:g:5:dl0"
     assert EventDetails(5, "a2").encode() == "ev:d:5:a2"
     assert AcceptConduct().encode() == "sj:accept"
-    assert InviteAs(Role.MODERATOR).encode() == "si:moderator"
+    assert InviteAs(Role.MODERATOR, 42).encode() == "si:moderator:42"
     # A button drawn before its last field existed still decodes, with the default.
     assert AnswerEvent.decode("ev:n:7") == AnswerEvent("n", 7, "r")
 
@@ -166,8 +167,8 @@ EVERYONE = (
     "cancel",
 )
 COORDINATORS = ("newproject", "myprojects", "import", "candidates", "newevent", "manageevents")
-MODERATORS = ("pending", "consent", "projectlog")
-ADMINS = ("invite", "staff", "demote")
+MODERATORS = ("staff", "pending", "consent", "projectlog")
+ADMINS = ("invite", "demote")
 
 
 def test_each_role_sees_its_commands_then_everyone_s() -> None:

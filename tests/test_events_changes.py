@@ -42,7 +42,7 @@ async def test_more_seats_go_to_the_waitlist_fewer_than_taken_are_refused(
     assert await answers.going(ada.id, event_id) == "going"
     assert await answers.going(bea.id, event_id) == "waitlist"
     assert await answers.going(cleo.id, event_id) == "waitlist"
-    assert await events.update(ADMIN, event_id, replace(new, capacity=3)) is ChangeResult.SAVED
+    assert (await events.update(ADMIN, event_id, replace(new, capacity=3)))[0] is ChangeResult.SAVED
     for user in (bea, cleo):
         rsvp = await answers.rsvp(user.id, event_id)
         assert rsvp is not None
@@ -51,13 +51,13 @@ async def test_more_seats_go_to_the_waitlist_fewer_than_taken_are_refused(
     for user in (bea, cleo):
         await user.wait_until(lambda u: "A seat has freed up" in (u.messages[-1].text or ""))
     assert await answers.confirm_offer(bea.id, event_id)
-    refused = await events.update(ADMIN, event_id, replace(new, capacity=1))
+    refused, _ = await events.update(ADMIN, event_id, replace(new, capacity=1))
     assert refused is ChangeResult.TOO_FEW_SEATS
     event = await events.get(event_id)
     assert event is not None
     assert event.capacity == 3
     # Only the creator or an admin may change it.
-    assert await events.update(ada.id, event_id, new) is ChangeResult.NOT_YOURS
+    assert (await events.update(ada.id, event_id, new))[0] is ChangeResult.NOT_YOURS
 
 
 async def test_who_may_come(bot: RunningBot) -> None:
@@ -155,7 +155,7 @@ async def test_new_reminder_offsets_replace_the_old_ones(bot: RunningBot) -> Non
     new = new_event(bot, None, timedelta(days=3))
     event_id, ada = await ada_going(bot, ADMIN, new)
     changed = replace(new, reminder_minutes=(24 * 60, 120))  # 1h becomes 2h; 24h stays
-    assert await events.update(ADMIN, event_id, changed) is ChangeResult.SAVED
+    assert (await events.update(ADMIN, event_id, changed))[0] is ChangeResult.SAVED
     rows = await bot.services.db.fetch_all(
         "SELECT dedupe_key, state FROM tasks WHERE kind = 'event_reminder' ORDER BY id"
     )
@@ -233,7 +233,7 @@ async def test_a_narrower_audience_releases_those_it_leaves_out(bot: RunningBot)
     assert await answers.going(waiting.id, event_id) == "waitlist"
     # Adults only, and an hour later: the teen hears only that they are out.
     adults_only = replace(new, min_age=18, max_age=25, starts_at=new.starts_at + timedelta(hours=1))
-    assert await events.update(ADMIN, event_id, adults_only) is ChangeResult.SAVED
+    assert (await events.update(ADMIN, event_id, adults_only))[0] is ChangeResult.SAVED
     rsvp = await answers.rsvp(teen.id, event_id)
     assert rsvp is not None
     assert rsvp.answer == "no"

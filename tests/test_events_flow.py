@@ -269,7 +269,10 @@ async def test_edit_moves_reminders_and_tells_cancel_tells_everyone(bot: Running
     preview = await tap(carla, "✅ Yes", message=read_back)
     assert "🕒 Saturday 17 January, 18:30 (2 hours)" in (preview.text or "")
     saved = await tap(carla, "💾 Save changes", message=preview)
-    assert (saved.text or "").startswith("✅ Changes saved.")
+    assert saved.text == (
+        "✅ Changes saved.\n📣 The notice of the change to those who answered:\n"
+        "✅ Sent now: 2 people."
+    )
     await bot.run_due_tasks()
     for user in (ada, bea):
         told = await user.next_reply()
@@ -304,6 +307,7 @@ async def test_edit_moves_reminders_and_tells_cancel_tells_everyone(bot: Running
     assert "The person who answered will be told." in (listing.text or "")
     await carla.press("❌ Yes, cancel it", message=listing)
     await carla.wait_until(lambda u: "is cancelled" in (listing.text or ""))
+    assert (listing.text or "").endswith("it's cancelled:\n✅ Sent now: 1 person.")  # rule 27
     await bot.run_due_tasks()
     await ada.wait_until(lambda u: "is cancelled" in (u.messages[-1].text or ""))
     assert (ada.messages[-1].text or "").startswith(
@@ -445,7 +449,7 @@ async def test_two_organisers_editing_at_once_never_undo_each_other(bot: Running
     assert event is not None
     renamed = NewEvent(**{f.name: getattr(event, f.name) for f in fields(NewEvent)})
     renamed = replace(renamed, title="Pulizia del parco Dora")
-    assert (await bot.services.events.update(ADMIN, event_id, renamed)).value == "saved"
+    assert (await bot.services.events.update(ADMIN, event_id, renamed))[0].value == "saved"
     await carla.press("💾 Save changes", message=preview)
     await carla.wait_until(lambda u: "changed this event meanwhile" in answer_text(u))
     event = await bot.services.events.get(event_id)

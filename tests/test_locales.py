@@ -72,6 +72,20 @@ def test_arguments_are_escaped_but_formatted_text_is_not() -> None:
     assert translate("en", "help", count=2, commands=Html("<b>x</b>")).endswith("<b>x</b>")
 
 
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+def test_long_markup_heavy_values_are_never_a_placeholder(language: str) -> None:
+    """Fluent gives up on a placeable over 2,500 characters: 1,000 '&' are 5,000 escaped."""
+    translate = Translator.load("it")
+    typed = "&<b>" * 250 + "\ufffe0\uffff"
+    text = translate(language, "project-message", project="P & Q", text=typed)
+    assert "{???}" not in text
+    assert text.endswith("&amp;&lt;b&gt;" * 250 + "0")  # markers typed in are dropped
+    lines = Html("\n".join(["<i>x</i> &amp;"] * 600))
+    page = translate(language, "projectlog", title="T", count=600, lines=lines)
+    assert "{???}" not in page
+    assert page.endswith(lines)
+
+
 def test_unknown_key_is_a_bug() -> None:
     with pytest.raises(KeyError):
         Translator.load("it")("it", "no-such-key")

@@ -10,7 +10,8 @@ from bot.core.clock import FakeClock
 from bot.domain.age_gate import AgeDecision, AgePolicy
 from bot.domain.names import NameProblem
 from bot.domain.onboarding_steps import ReturnTo, Step
-from bot.services.consents import ConsentService
+from bot.services.ages import Ages
+from bot.services.consents import ConsentService, Switched
 from bot.services.members import MemberService
 from bot.services.onboarding import OnboardingService
 from storage.consents import ConsentRepository
@@ -18,13 +19,23 @@ from storage.db import Database
 from storage.members import MemberRepository
 from storage.profiles import ProfileRepository
 
+POLICY = AgePolicy(13, 25, 14)
+
 
 @pytest.fixture
-def onboarding(db: Database, clock: FakeClock) -> OnboardingService:
+def consents(db: Database, clock: FakeClock) -> ConsentService:
     clock.set(datetime(2026, 11, 29, 10, tzinfo=UTC))
+    ages = Ages(profiles=ProfileRepository(db), clock=clock)
+    repository = ConsentRepository(db)
+    return ConsentService(
+        repository=repository, ages=ages, policy=POLICY, clock=clock, notice_version="1"
+    )
+
+
+@pytest.fixture
+def onboarding(db: Database, clock: FakeClock, consents: ConsentService) -> OnboardingService:
     members = MemberService(MemberRepository(db), clock, "it")
-    consents = ConsentService(ConsentRepository(db), clock, "1")
-    return OnboardingService(ProfileRepository(db), members, consents, clock, AgePolicy(13, 25, 14))
+    return OnboardingService(ProfileRepository(db), members, consents, clock, POLICY)
 
 
 async def _started(onboarding: OnboardingService, db: Database, member_id: int) -> None:
@@ -58,7 +69,7 @@ async def _rows_mentioning(db: Database, member_id: int) -> list[tuple[str, tupl
 
 
 async def test_a_19_year_old_answers_every_question(
-    onboarding: OnboardingService, db: Database
+    onboarding: OnboardingService, consents: ConsentService, db: Database
 ) -> None:
     await _started(onboarding, db, 1)
     assert await onboarding.step_of(1) is Step.BIRTH
@@ -77,7 +88,8 @@ async def test_a_19_year_old_answers_every_question(
     await onboarding.toggle_choice(1, "days", "weekends")
     assert (await onboarding.finish_choices(1, "days")).next is Step.HOURS
     assert await onboarding.answer_hours(1, 5) is Step.CONSENTS
-    assert await onboarding.toggle_consent(1, "reminders") == {
+    assert await consents.switch(1, "reminders", True) == Switched("reminders", on=True)
+    assert await onboarding.consents(1) == {
         "matching": False,
         "reminders": True,
         "announcements": False,
@@ -112,21 +124,23 @@ async def test_a_19_year_old_answers_every_question(
     }
 
 
-async def test_remote_only_and_city_suggestions(
-    onboarding: OnboardingService, db: Database
-) -> None:
+async def test_only_real_towns_or_remote_only(onboarding: OnboardingService, db: Database) -> None:
     await _at_city(onboarding, db, 2)
     unsure = await onboarding.answer_city(2, "Torinoo")
-    assert (unsure.saved, unsure.suggestions, unsure.typed) == (False, ("Torino",), "Torinoo")
+    assert (unsure.saved, unsure.unknown, unsure.typed) == (False, True, "Torinoo")
+    assert unsure.suggestions[0] == "Torino"
+    for not_a_town in ("sì", "l'anno scorso", "nessuna"):
+        refused = await onboarding.answer_city(2, not_a_town)
+        assert (refused.saved, refused.unknown, refused.suggestions) == (False, True, ())
     conversation = await onboarding.conversation(2)
     assert conversation is not None
-    assert (conversation.step, conversation.pending_city) == (Step.CITY, "Torinoo")
+    assert conversation.step is Step.CITY  # nothing kept: the same question again
     assert (await onboarding.pick_city(2, "Atlantis")).saved is False  # not a known city
-    kept = await onboarding.keep_typed_city(2)
-    assert (kept.saved, kept.next) == (True, Step.CAUSES)
+    picked = await onboarding.pick_city(2, "Tornolo")  # a suggestion from the national list
+    assert (picked.saved, picked.next) == (True, Step.CAUSES)
     profile = await onboarding.profile(2)
     assert profile is not None
-    assert profile.city == "Torinoo"
+    assert profile.city == "Tornolo"
     await onboarding.back(2)
     await onboarding.choose_remote(2)
     profile = await onboarding.profile(2)
@@ -179,10 +193,10 @@ async def test_cancel_pauses_and_start_resumes(onboarding: OnboardingService, db
 
 @pytest.mark.parametrize("typed", ["12/2013", "01/2000", "01/1999"])
 async def test_out_of_range_leaves_nothing_in_any_table(
-    onboarding: OnboardingService, db: Database, typed: str
+    onboarding: OnboardingService, consents: ConsentService, db: Database, typed: str
 ) -> None:
     await _started(onboarding, db, 7)
-    await onboarding.toggle_consent(7, "matching")  # anything stored so far goes too
+    await consents.switch(7, "matching", False)  # anything stored so far goes too
     answer = await onboarding.answer_birth_text(7, typed)
     assert answer.decision in {AgeDecision.TOO_YOUNG, AgeDecision.TOO_OLD}
     assert await _rows_mentioning(db, 7) == []

@@ -151,8 +151,8 @@ async def test_a_coordinator_is_told_what_happened_to_each_copy(bot: RunningBot)
     await carla.next_reply()
     told = await say(carla, "Domani si parte alle 9!")
     assert told.text == (
-        "✅ Message delivered to 0 of 2.\n"
-        "🌙 1 will get it at Friday 16 January, 08:00: they are under 18 and it's quiet hours"
-        " now.\n"
-        "🚫 1 can't be reached (they blocked the bot or switched these messages off)."
+        '✉️ Message to the participants of "Orti in Barriera":\n'
+        "🌙 Waiting until Friday 16 January, 08:00: 1 person under 18"
+        " (we don't message minors at night).\n"
+        "🚫 Can't be reached: 1 person (they blocked the bot or are gone)."
     )

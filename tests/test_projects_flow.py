@@ -39,7 +39,7 @@ async def member(bot: RunningBot, name: str, born: str, causes: tuple[str, ...])
     await onboarding.toggle_choice(user.id, "days", "weekends")
     await onboarding.finish_choices(user.id, "days")
     await onboarding.answer_hours(user.id, 5)
-    await onboarding.toggle_consent(user.id, "matching")
+    await bot.services.consents.switch(user.id, "matching", True)
     await onboarding.finish_consents(user.id)
     await onboarding.confirm(user.id)
     return user
@@ -100,7 +100,10 @@ async def test_from_spreadsheet_to_participant_and_back(bot: RunningBot) -> None
     assert "Ciao! Adoro gli orti 🌱" in (application.text or "")
 
     done = await tap(carla, "✅ Accept", message=application)
-    assert done.text == '✅ Accepted! "Orti in Barriera" has one place left.'
+    assert done.text == (
+        '✅ Accepted! "Orti in Barriera" has one place left.\n'
+        "📬 Their answer:\n✅ Sent now: 1 person."
+    )
     told = await giulia.next_reply()
     assert (told.text or "").startswith("🎉 You're in!")
     mine = await say(giulia, "/myapplications")
@@ -110,7 +113,9 @@ async def test_from_spreadsheet_to_participant_and_back(bot: RunningBot) -> None
     prompt = await carla.next_reply()
     assert "the participant" in (prompt.text or "")
     delivered = await say(carla, "Sabato alle 10 al giardino di via Bologna!")
-    assert delivered.text == "✅ Message delivered to 1 of 1."
+    assert delivered.text == (
+        '✉️ Message to the participants of "Orti in Barriera":\n✅ Sent now: 1 person.'
+    )
     news = await giulia.next_reply()
     assert "Sabato alle 10" in (news.text or "")
     await tap(giulia, "↩️ Reply", message=news)
@@ -227,10 +232,16 @@ async def test_candidates_and_invitations(bot: RunningBot) -> None:
 
     bot.clock.set(bot.clock.now().replace(hour=22, minute=30))  # 23:30 in Turin: quiet hours
     await carla.press("✉️ 1", message=found)
-    await carla.wait_until(lambda user: "Invitation sent" in str(user.callback_answers))
     await bot.server.wait_until(lambda _: found.edits == 1)
+    waiting = (
+        "💌 Giulia is invited.\n🌙 Waiting until Friday 16 January, 08:00: 1 person under 18"
+        " (we don't message minors at night)."
+    )
+    assert carla.callback_answers[-1]["text"] == waiting
+    assert (found.text or "").startswith(waiting)  # and it stays on the coordinator's screen
     await carla.press("✉️ 1", message=found)  # the list was redrawn: 1 is now Piero
-    await carla.wait_until(lambda user: str(user.callback_answers).count("Invitation sent") == 2)
+    await bot.server.wait_until(lambda _: found.edits == 2)
+    assert (found.text or "").startswith("💌 Piero is invited.\n✅ Sent now: 1 person.")
     await bot.run_due_tasks()
     invited = await piero.next_reply()  # an adult: at once
     assert (invited.text or "").startswith("💌 You're invited to join")
@@ -363,8 +374,8 @@ async def test_invitations_switched_off_in_settings(bot: RunningBot) -> None:
     # No longer suggested to coordinators, and an old card cannot invite her.
     found = await bot.services.matching.candidates(carla.id, project.id)
     assert found == []
-    result = await bot.services.applications.invite(carla.id, project.id, giulia.id)
-    assert result.value == "not-wanted"
+    invited = await bot.services.applications.invite(carla.id, project.id, giulia.id)
+    assert invited.result.value == "not-wanted"
 
 
 async def test_an_invitation_held_for_the_night_is_decided_again_in_the_morning(
@@ -376,7 +387,9 @@ async def test_an_invitation_held_for_the_night_is_decided_again_in_the_morning(
     projects = bot.services.projects
     project = next(p for p in await projects.projects_of(carla.id) if p.status == "open")
     bot.clock.advance(hours=13)  # 23:00 in Rome
-    assert (await bot.services.applications.invite(carla.id, project.id, giulia.id)).value == "sent"
+    invited = await bot.services.applications.invite(carla.id, project.id, giulia.id)
+    assert invited.result.value == "sent"
+    assert (invited.report.held, invited.report.sent) == (1, 0)
     seen = len(giulia.messages)
     await bot.run_due_tasks()
     assert len(giulia.messages) == seen  # not at night
@@ -395,7 +408,8 @@ async def test_a_paused_member_s_pending_applications_close(bot: RunningBot) -> 
     open_projects = [p for p in await projects.projects_of(carla.id) if p.status == "open"]
     applied = await applications.apply(giulia.id, open_projects[0].id, None)
     assert applied is not None
-    assert (await applications.invite(carla.id, open_projects[1].id, giulia.id)).value == "sent"
+    invited = await applications.invite(carla.id, open_projects[1].id, giulia.id)
+    assert invited.result.value == "sent"
     assert await applications.withdraw_pending(giulia.id) == 2  # what a guardian's withdrawal does
     statuses = sorted(
         a.status for a, _ in await bot.services.applications.applications_of(giulia.id)

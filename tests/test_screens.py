@@ -10,6 +10,8 @@ from telegram_test_server.html import parse_html
 from bot.core.i18n import SUPPORTED_LANGUAGES, Translator
 from bot.domain.age_gate import AgePolicy
 from bot.domain.catalog import CAUSES, DAYS, SKILLS
+from bot.domain.consent_rule import Decider
+from bot.services.consents import MemberConsents
 from handlers.guardian import guardian_screen, paper_screen
 from handlers.privacy import SECTIONS, privacy_screen
 from handlers.screens import Screen, Screens
@@ -42,6 +44,8 @@ REQUEST = GuardianRequest(
     has_link=True,
 )
 EVERYTHING = {"matching": True, "reminders": False, "announcements": True}
+NOTHING = dict.fromkeys(EVERYTHING, False)
+GIVEN_BY = dict.fromkeys(EVERYTHING, Decider.GUARDIAN)
 
 
 def every_screen(screens: Screens) -> list[Screen]:
@@ -58,7 +62,8 @@ def every_screen(screens: Screens) -> list[Screen]:
         screens.choices("skills", ()),
         screens.choices("days", DAYS[:1]),
         screens.hours(),
-        screens.consents(EVERYTHING),
+        screens.consents(MemberConsents(EVERYTHING, GIVEN_BY, guardian_decides=False)),
+        screens.consents(MemberConsents(NOTHING, GIVEN_BY, guardian_decides=True)),  # all locked
         screens.summary(LONGEST, EVERYTHING),
         screens.profile(LONGEST, EVERYTHING).with_hint(screens.text("profile-saved")),
         *(privacy_screen(screens, section, "X" * 120, 25) for section in ("home", *SECTIONS)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
@@ -16,6 +17,14 @@ SUPPORTED_LANGUAGES: Final = ("it", "en")
 LOCALES_DIR: Final = Path(str(resources.files("locales")))
 
 logger = logging.getLogger(__name__)
+
+# Fluent refuses a placeable over 2,500 characters and prints "{???}" instead of the message.
+# A relayed text or a page of a log can be that long once HTML-escaped ('&' is '&amp;'), so
+# long values are put in after formatting, where markers (Unicode noncharacters, which no
+# text of ours carries) stood.
+LONG_VALUE: Final = 500
+_MARKER = re.compile("\ufffe(\\d+)\uffff")
+_NONCHARACTERS = str.maketrans("", "", "\ufffe\uffff")
 
 
 def resolve_language(stored: str | None, telegram_code: str | None, default: str) -> str:
@@ -75,26 +84,32 @@ class Translator:
         return cls(bundles, default_language)
 
     def __call__(self, language: str, key: str, **args: object) -> Html:
-        safe = {
-            name: html.escape(v) if isinstance(v, str) and not isinstance(v, Html) else v
-            for name, v in args.items()
-        }
-        return Html(self._format(language, key, safe))
+        return Html(self._format(language, key, args, escape=True))
 
     def plain(self, language: str, key: str, **args: object) -> str:
         """The text for paper or a file, not for Telegram: arguments as they are, unescaped
         (such a message holds no HTML of its own)."""
-        return self._format(language, key, args)
+        return self._format(language, key, args, escape=False)
 
-    def _format(self, language: str, key: str, args: Mapping[str, object]) -> str:
+    def _format(self, language: str, key: str, args: Mapping[str, object], *, escape: bool) -> str:
         bundle = self._bundle(language)
         message = bundle.get_message(key)  # KeyError on a missing key: a bug, caught by tests
         if message.value is None:
             raise KeyError(f"{key} has no value in {language}")
-        text, errors = bundle.format_pattern(message.value, dict(args))
+        long_values: list[str] = []
+        safe: dict[str, object] = {}
+        for name, value in args.items():
+            if isinstance(value, str) and not isinstance(value, Html):
+                value = value.translate(_NONCHARACTERS)
+                value = html.escape(value) if escape else value
+            if isinstance(value, str) and len(value) > LONG_VALUE:
+                long_values.append(value)
+                value = f"\ufffe{len(long_values) - 1}\uffff"
+            safe[name] = value
+        text, errors = bundle.format_pattern(message.value, safe)
         for error in errors:
             logger.error("text %s/%s: %s", language, key, error)
-        return str(text)
+        return _MARKER.sub(lambda found: long_values[int(found[1])], str(text))
 
     def _bundle(self, language: str) -> FluentBundle:
         return self._bundles.get(language) or self._bundles[self.default_language]

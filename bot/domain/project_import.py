@@ -261,10 +261,11 @@ class _RowReader:
         cell = self.cells.get("city", "")
         if _plain(cell) in REMOTE_WORDS:
             return None
-        if not cell or city_problem(cell) is not None:
+        found = match_city(cell)
+        if not cell or city_problem(cell) is not None or not found.known:
             self.problem("city", "city", cell)
             return None
-        return match_city(cell).city
+        return found.city
 
     def whole(self, field: str, low: int, high: int) -> int:
         raw = self.cells.get(field, "")

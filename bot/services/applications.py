@@ -3,13 +3,14 @@ participants (rule 17): every one of them reaches people through the notificatio
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import Enum
 
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.core.tasks import TaskDispatcher, TaskKind
+from bot.services.contact_guard import ContactGuard
 from bot.services.notifications import DeliveryReport, Note, NotificationGate, Purpose, Text
 from bot.services.onboarding import OnboardingService
 from bot.services.project_catalogue import OpenProjects, ProjectCatalogue
@@ -72,6 +73,24 @@ class InviteResult(Enum):
     NOT_WANTED = "not-wanted"  # the member switched invitations off
 
 
+@dataclass(frozen=True)
+class Invited:
+    """An invitation's result and, if it was made, what happens to its message (rule 27)."""
+
+    result: InviteResult
+    report: DeliveryReport = field(default_factory=DeliveryReport)
+
+
+@dataclass(frozen=True)
+class Reviewed:
+    """An application answered, the project as it is now, and what happened to the member's
+    notice (rule 27)."""
+
+    application: Application
+    project: Project
+    told: DeliveryReport
+
+
 @dataclass(kw_only=True, eq=False)
 class Applications:
     repository: ProjectRepository
@@ -83,6 +102,7 @@ class Applications:
     tasks: TaskDispatcher
     audit: AuditLog
     clock: Clock
+    contacts: ContactGuard
 
     async def apply(
         self, member_id: int, project_id: int, message: str | None
@@ -90,6 +110,7 @@ class Applications:
         if await self.matching.can_apply(member_id, project_id) is not None:
             return None
         text = " ".join(message.split())[:MAX_MESSAGE] if message else None
+        await self.contacts.check(member_id, (), text, project_id)  # coordinators are adults
         application_id = await self.repository.apply(
             project_id, member_id, text or None, self.clock.now()
         )
@@ -118,9 +139,11 @@ class Applications:
         card = ApplicationCard(application, project, profile, age, hint)
         await self._tell_coordinators(project.id, card)
 
-    async def _tell_coordinators(self, project_id: int, note: Note) -> None:
+    async def _tell_coordinators(self, project_id: int, note: Note) -> DeliveryReport:
+        report = DeliveryReport()
         for coordinator in await self.catalogue.coordinators(project_id):
-            await self.notifications.deliver(coordinator, note, Purpose.STAFF)
+            report = report.add(await self.notifications.deliver(coordinator, note, Purpose.STAFF))
+        return report
 
     async def run_review_reminder(self, task: Task, due: ApplicationDue) -> None:
         """Task `review_reminder`: the card again, once, if nobody answered in 3 days."""
@@ -180,6 +203,10 @@ class Applications:
                 moved += 1
         return moved
 
+    async def still_there(self, application_id: int) -> bool:
+        """False once the member withdrew for good or erased their profile."""
+        return await self.repository.application(application_id) is not None
+
     async def application_for_reviewer(
         self, user_id: int, application_id: int
     ) -> tuple[Application, Project] | None:
@@ -193,7 +220,7 @@ class Applications:
 
     async def review(
         self, user_id: int, application_id: int, accept: bool, reason: str | None
-    ) -> tuple[Application, Project] | None:
+    ) -> Reviewed | None:
         found = await self.application_for_reviewer(user_id, application_id)
         if found is None:
             return None
@@ -202,6 +229,7 @@ class Applications:
             return None  # a guardian withdrew consent since the application
         to_status = "accepted" if accept else "declined"
         text = " ".join(reason.split())[:MAX_REASON] if reason else None
+        await self.contacts.check(user_id, [application.member_id], text, project.id)
         now = self.clock.now()
         if accept:
             moved = await self.repository.accept(application_id, now)
@@ -220,12 +248,12 @@ class Applications:
         assert updated is not None
         assert refreshed is not None
         key = "application-accepted" if accept else "application-declined"
-        await self.notifications.deliver(
+        told = await self.notifications.deliver(
             application.member_id,
             Text(key, {"project": project.title, "reason": text or ""}),
             Purpose.CONSEQUENCE,
         )
-        return updated, refreshed
+        return Reviewed(updated, refreshed, DeliveryReport().add(told))
 
     async def card_facts(self, member_id: int) -> tuple[Profile, int] | None:
         profile = await self.onboarding.profile(member_id)
@@ -233,25 +261,28 @@ class Applications:
             return None
         return profile, self.matching.age_of(profile)
 
-    async def invite(self, user_id: int, project_id: int, member_id: int) -> InviteResult:
+    async def invite(self, user_id: int, project_id: int, member_id: int) -> Invited:
         project = await self.catalogue.managed(user_id, project_id)
         if project is None:
-            return InviteResult.NOT_YOURS
+            return Invited(InviteResult.NOT_YOURS)
         now = self.clock.now()
         if (
             await self.repository.invitations_since(project_id, now - timedelta(days=1))
             >= INVITATIONS_PER_DAY
         ):
-            return InviteResult.DAILY_LIMIT
+            return Invited(InviteResult.DAILY_LIMIT)
         if project.status != "open" or project.places_left <= 0:
-            return InviteResult.NOT_OPEN
+            return Invited(InviteResult.NOT_OPEN)
         if not await self.repository.takes_invitations(member_id):
-            return InviteResult.NOT_WANTED
+            return Invited(InviteResult.NOT_WANTED)
         application_id = await self.repository.invite(project_id, member_id, now)
         if application_id is None:
-            return InviteResult.ALREADY
+            return Invited(InviteResult.ALREADY)
         await self.audit.record(user_id, "invitation.sent", member_id, project=project_id)
-        due = await self.notifications.held_until(member_id, Purpose.INVITATION) or now
+        # The message goes from a task, decided again then; the coordinator hears now what
+        # the gate would decide (at night a minor's waits for the morning).
+        expected = await self.notifications.forecast(member_id, Purpose.INVITATION)
+        due = expected.until or now
         await self.tasks.schedule(
             INVITATION,
             ApplicationDue(application_id),
@@ -259,7 +290,7 @@ class Applications:
             member_id=member_id,
             dedupe_key=f"invitation:{application_id}",
         )
-        return InviteResult.SENT
+        return Invited(InviteResult.SENT, DeliveryReport().add(expected))
 
     async def run_invitation(self, task: Task, due: ApplicationDue) -> None:
         """Task `project_invitation`, decided again when it goes out (it may have waited for
@@ -286,6 +317,9 @@ class Applications:
         if project is None:
             return None
         text = text[:MAX_PROJECT_MESSAGE]
+        await self.contacts.check(
+            user_id, await self.repository.participants(project_id), text, project_id
+        )
         await self.repository.log_message(project_id, None, user_id, text, self.clock.now())
         await self.audit.record(user_id, "project.message_sent", None, project=project_id)
         recipients = [
@@ -301,14 +335,17 @@ class Applications:
             )
         return report, len(recipients)
 
-    async def member_message(self, member_id: int, project_id: int, text: str) -> bool:
-        """A participant writes back to the coordinators; False if not a participant."""
+    async def member_message(
+        self, member_id: int, project_id: int, text: str
+    ) -> DeliveryReport | None:
+        """A participant writes back to the coordinators: what happened to the copies (rule
+        27); None if not a participant."""
         project = await self.repository.get(project_id)
         if project is None or member_id not in await self.repository.participants(project_id):
-            return False
+            return None
         text = text[:MAX_PROJECT_MESSAGE]
+        await self.contacts.check(member_id, (), text, project_id)  # coordinators are adults
         await self.repository.log_message(project_id, member_id, None, text, self.clock.now())
         name = await self._first_name(member_id)
         reply = Text("project-reply", {"name": name, "title": project.title, "text": text})
-        await self._tell_coordinators(project_id, reply)
-        return True
+        return await self._tell_coordinators(project_id, reply)

@@ -19,6 +19,7 @@ from storage.conversations import UNDER, Conversation, ConversationRepository, b
 
 # A question left unanswered this long has lapsed: text typed later is not its answer.
 ANSWER_WITHIN = timedelta(minutes=30)
+TYPED = "typed"  # in a question's data: an answer kept to offer part of it
 
 
 class Flow(StrEnum):
@@ -122,6 +123,23 @@ class Conversations:
         if current is None or current.flow != Flow.QUESTION:
             return None
         return current.step, int(current.data["ref"])
+
+    async def keep_typed(self, telegram_id: int, typed: str) -> None:
+        """Keep, with the question, an answer that could not be taken as it was (too long), so
+        the person can take part of it with a button instead of typing it again."""
+        current = await self.current(telegram_id)
+        if current is None or current.flow != Flow.QUESTION:
+            return
+        kept = Conversation(current.flow, current.step, {**current.data, TYPED: typed})
+        await self.repository.save(telegram_id, kept, self.clock.now())
+
+    async def typed(self, telegram_id: int) -> str | None:
+        """What `keep_typed` kept for the question the person is answering now."""
+        current = await self.current(telegram_id)
+        if current is None or current.flow != Flow.QUESTION:
+            return None
+        typed = current.data.get(TYPED)
+        return typed if isinstance(typed, str) else None
 
     async def answered(self, telegram_id: int) -> None:
         """The question is over: the flow under it, if any, is theirs again."""

@@ -26,6 +26,7 @@ from bot.services.draft_flow import (
     read_title,
 )
 from bot.services.events import ChangeResult, EventService
+from bot.services.notifications import DeliveryReport
 from bot.services.project_catalogue import ProjectCatalogue
 from storage.db import from_db_time, to_db_time
 from storage.events import Event, NewEvent, event_values
@@ -98,6 +99,16 @@ def _read_reminders(text: str) -> Read:
     if offsets is None:
         return Read("reminders")
     return Read(values={"reminders": [int(o.total_seconds() // 60) for o in offsets]})
+
+
+@dataclass(frozen=True)
+class Finished:
+    """A draft published or saved (`event_id`), or why not (`problem`); for a change, what
+    will happen to the notices to those who answered (rule 27; None when nobody is told)."""
+
+    event_id: int | None
+    problem: ChangeResult | None = None
+    told: DeliveryReport | None = None
 
 
 @dataclass(kw_only=True, eq=False)
@@ -306,25 +317,25 @@ class EventDraftService(DraftFlow):
         }
         return await self._open(coordinator_id, Draft("preview", data), replace)
 
-    async def finish(self, coordinator_id: int) -> tuple[int | None, ChangeResult | None]:
+    async def finish(self, coordinator_id: int) -> Finished:
         """Publish the event, or save the changes to the one being edited: its id, or None and
         why not (the draft stays, so nothing typed is lost)."""
         draft = await self.draft(coordinator_id)
         if draft is None or draft.step != "preview":
-            return None, ChangeResult.GONE
+            return Finished(None, ChangeResult.GONE)
         new = self.event_of(draft)
         if new.starts_at <= self.clock.now():
-            return None, ChangeResult.PAST
+            return Finished(None, ChangeResult.PAST)
         editing = draft.data.get("editing")
         if editing is not None:
             current = await self.events.get(int(editing))
             if current is not None and list(event_values(current)) != draft.data.get("original"):
-                return None, ChangeResult.CHANGED
-            result = await self.events.update(coordinator_id, int(editing), new)
+                return Finished(None, ChangeResult.CHANGED)
+            result, told = await self.events.update(coordinator_id, int(editing), new)
             if result is not ChangeResult.SAVED:
-                return None, result
+                return Finished(None, result)
             await self._drop(coordinator_id)
-            return int(editing), None
+            return Finished(int(editing), told=told)
         event_id = await self.events.create(coordinator_id, new)
         await self._drop(coordinator_id)
-        return event_id, None
+        return Finished(event_id)

@@ -20,7 +20,7 @@ from bot.core.tasks import RetryLater, TaskDispatcher, TaskKind
 from bot.domain.reminder_plan import Planned, goes_out, plan, time_left
 from bot.domain.waitlist import offer_window
 from bot.services.ages import Ages
-from bot.services.notifications import Note, NotificationGate, Purpose
+from bot.services.notifications import Delivery, Note, NotificationGate, Purpose
 from storage.db import to_db_time
 from storage.events import Event, EventRepository
 from storage.preferences import PreferenceRepository
@@ -117,6 +117,12 @@ class EventNotices:
             dedupe_key=f"notice:{event.id}:{member_id}:{what.value}:{now.isoformat()}",
         )
         return task, due
+
+    async def expected(self, member_id: int, event: Event) -> Delivery:
+        """What will happen to a notice about this event, as the gate sees it now (rule 27)."""
+        return await self.notifications.forecast(
+            member_id, Purpose.CONSEQUENCE, deadline=event.starts_at
+        )
 
     def lapse_task(self, event: Event, member_id: int, expires: datetime) -> NewTask:
         return self.tasks.task(

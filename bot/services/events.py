@@ -16,6 +16,7 @@ from bot.core.tasks import TaskDispatcher
 from bot.services.consents import ConsentService
 from bot.services.event_answers import EventAnswers, Page, Refusal, is_open
 from bot.services.event_notices import EventNotices, Notice
+from bot.services.notifications import DeliveryReport
 from bot.services.staff import StaffService
 from storage.events import Counts, Event, EventRepository, NewEvent, Rsvp
 from storage.tasks import NewTask
@@ -144,18 +145,22 @@ class EventService:
         old = await self.repository.get(event_id)
         return None if old is None else _Change(old, new).event()
 
-    async def update(self, user_id: int, event_id: int, new: NewEvent) -> ChangeResult:
+    async def update(
+        self, user_id: int, event_id: int, new: NewEvent
+    ) -> tuple[ChangeResult, DeliveryReport | None]:
         """Save changes. A new time (or new reminder offsets) moves everyone's reminders; a new
         time or place is told to everyone who answered; more seats go to the waitlist. The
-        change, the reminders it replaces and the notices are one transaction."""
+        change, the reminders it replaces and the notices are one transaction. With the result,
+        what will happen to the notices of the change (rule 27; None when nobody is told)."""
         old = await self.managed(user_id, event_id)
         if old is None:
-            return ChangeResult.NOT_YOURS
+            return ChangeResult.NOT_YOURS, None
         if not self._open(old):
-            return ChangeResult.GONE
+            return ChangeResult.GONE, None
         change = _Change(old, new)
         event = change.event()
         tasks, planned_for = await self._change_tasks(change, event)
+        told = await self._notices_report(change, event)
         saved = await self.repository.update(
             event,
             old.revision,
@@ -164,7 +169,7 @@ class EventService:
             tasks=tasks,
         )
         if not saved:
-            return await self._why_not_saved(old)
+            return await self._why_not_saved(old), None
         self.tasks.stored(tasks)
         await self.audit.record(user_id, "event.updated", None, event=event_id)
         if change.audience:
@@ -175,19 +180,20 @@ class EventService:
                 if member_id not in planned_for:
                     await self.notices.plan_reminders(member_id, event)
         await self.answers.offer_free_seats(event_id)
-        return ChangeResult.SAVED
+        return ChangeResult.SAVED, told
+
+    async def _notices_report(self, change: _Change, event: Event) -> DeliveryReport | None:
+        if change.notice() is None:
+            return None
+        report = DeliveryReport()
+        for member_id in await self._told_of_change(change, event):
+            report = report.add(await self.notices.expected(member_id, event))
+        return report
 
     async def _change_tasks(self, change: _Change, event: Event) -> tuple[list[NewTask], set[int]]:
         """The reminders a change plans anew and the notices it sends, for those who answered
         (and whom it planned for)."""
-        answerers = await self.repository.answerers(event.id)
-        if change.audience:
-            # Those the new audience leaves out hear that, not "still coming?" first.
-            answerers = [
-                member_id
-                for member_id in answerers
-                if await self.answers.refusal(member_id, event) is not Refusal.AUDIENCE
-            ]
+        answerers = await self._told_of_change(change, event)
         tasks: list[NewTask] = []
         planned_for: set[int] = set()
         for member_id in answerers if change.replan else ():
@@ -200,6 +206,17 @@ class EventService:
             was = change.old.starts_at if notice is Notice.MOVED else None
             tasks.append((await self.notices.notice_task(member_id, event, notice, was))[0])
         return tasks, planned_for
+
+    async def _told_of_change(self, change: _Change, event: Event) -> list[int]:
+        answerers = await self.repository.answerers(event.id)
+        if not change.audience:
+            return answerers
+        # Those the new audience leaves out hear that, not "still coming?" first.
+        return [
+            member_id
+            for member_id in answerers
+            if await self.answers.refusal(member_id, event) is not Refusal.AUDIENCE
+        ]
 
     async def _why_not_saved(self, old: Event) -> ChangeResult:
         now_event = await self.repository.get(old.id)
@@ -222,19 +239,23 @@ class EventService:
             )
             self.tasks.stored([notice])
 
-    async def cancel_event(self, user_id: int, event_id: int) -> ChangeResult:
+    async def cancel_event(
+        self, user_id: int, event_id: int
+    ) -> tuple[ChangeResult, DeliveryReport]:
+        """Cancel, telling everyone who answered; with what will happen to those notices."""
         event = await self.managed(user_id, event_id)
         if event is None:
-            return ChangeResult.NOT_YOURS
+            return ChangeResult.NOT_YOURS, DeliveryReport()
         if not self._open(event):
-            return ChangeResult.GONE
-        notices = [
-            (await self.notices.notice_task(member_id, event, Notice.CANCELLED))[0]
-            for member_id in await self.repository.answerers(event_id)
-        ]
+            return ChangeResult.GONE, DeliveryReport()
+        notices = []
+        report = DeliveryReport()
+        for member_id in await self.repository.answerers(event_id):
+            notices.append((await self.notices.notice_task(member_id, event, Notice.CANCELLED))[0])
+            report = report.add(await self.notices.expected(member_id, event))
         prefixes = (f"reminder:{event_id}:", f"offer:{event_id}:")
         if not await self.repository.cancel(event_id, self.clock.now(), prefixes, notices):
-            return ChangeResult.GONE
+            return ChangeResult.GONE, DeliveryReport()
         self.tasks.stored(notices)
         await self.audit.record(user_id, "event.cancelled", None, event=event_id)
-        return ChangeResult.SAVED
+        return ChangeResult.SAVED, report

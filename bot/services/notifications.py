@@ -195,34 +195,52 @@ class NotificationGate:
     ) -> Delivery:
         """Send now, keep for later, or say why not."""
         addressee = await self.members.addressee(member_id)  # one read decides it all
-        # Staff join by an invitation, not the onboarding: they may have no member record.
-        known = addressee is not None or (
-            purpose is Purpose.STAFF and self.staff.is_staff(member_id)
-        )
-        if not known or (addressee is not None and not addressee.reachable):
-            return Delivery(Outcome.UNREACHABLE)
-        if addressee is not None and not _allows(addressee, purpose):
-            return Delivery(Outcome.SWITCHED_OFF)
-        minor = self.ages.counts_as_minor(addressee)
-        until = self._held(minor, purpose, deadline)
-        if until is not None:
-            if later is Later.DROP:
-                return Delivery(Outcome.DROPPED)
-            if later is Later.QUEUE:
-                await self._keep(member_id, note, purpose, deadline, until)
-            return Delivery(Outcome.HELD, until)
+        decided = self._decide(member_id, addressee, purpose, deadline)
+        if decided is not None:
+            if decided.outcome is Outcome.HELD and decided.until is not None:
+                if later is Later.DROP:
+                    return Delivery(Outcome.DROPPED)
+                if later is Later.QUEUE:
+                    await self._keep(member_id, note, purpose, deadline, decided.until)
+            return decided
         recipient = Recipient(member_id, self._language(member_id, addressee))
         if await self.sender.send(recipient, note):
             return Delivery(Outcome.SENT)
         await self.members.mark_unreachable(member_id)
         return Delivery(Outcome.UNREACHABLE)
 
+    async def forecast(
+        self, member_id: int, purpose: Purpose, *, deadline: datetime | None = None
+    ) -> Delivery:
+        """What `deliver` would decide now, sending nothing (for a task that sends later):
+        SENT means it goes at once."""
+        addressee = await self.members.addressee(member_id)
+        return self._decide(member_id, addressee, purpose, deadline) or Delivery(Outcome.SENT)
+
+    def _decide(
+        self,
+        member_id: int,
+        addressee: Addressee | None,
+        purpose: Purpose,
+        deadline: datetime | None,
+    ) -> Delivery | None:
+        """Why it cannot go now (unreachable, switched off, held); None if it can."""
+        # Staff join by an invitation, not the onboarding: they may have no member record,
+        # nor has an adult who opened one and waits for an admin's decision.
+        known = addressee is not None or (purpose is Purpose.STAFF and self.staff.knows(member_id))
+        if not known or (addressee is not None and not addressee.reachable):
+            return Delivery(Outcome.UNREACHABLE)
+        if addressee is not None and not _allows(addressee, purpose):
+            return Delivery(Outcome.SWITCHED_OFF)
+        until = self._held(self.ages.counts_as_minor(addressee), purpose, deadline)
+        return Delivery(Outcome.HELD, until) if until is not None else None
+
     def _language(self, member_id: int, addressee: Addressee | None) -> str:
         """Their choice (/language), else their app's: a member's when they first wrote, a
-        staff member's when they joined."""
+        staff member's, or an invited adult's, when they opened the invite."""
         if addressee is not None and addressee.language is not None:
             return addressee.language
-        if self.staff.is_staff(member_id) and (joined := self.staff.language_of(member_id)):
+        if joined := self.staff.language_of(member_id):
             return joined
         app_language = addressee.app_language if addressee is not None else None
         return resolve_language(None, app_language, self.members.default_language)

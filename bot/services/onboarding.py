@@ -16,9 +16,9 @@ from bot.core.clock import Clock
 from bot.domain.age_gate import AgeDecision, AgePolicy
 from bot.domain.birth_month import BirthMonth, parse_birth_month
 from bot.domain.catalog import CHOICE_LISTS, ordered
-from bot.domain.cities import KNOWN_CITIES, CityMatch, city_problem, match_city
+from bot.domain.cities import CityMatch, city_problem, is_known_city, match_city
 from bot.domain.matching import mask
-from bot.domain.names import NameProblem, clean_name, name_problem
+from bot.domain.names import NameProblem, clean_name, first_name_problem
 from bot.domain.onboarding_steps import (
     CHOICE_STEPS,
     EDITABLE,
@@ -65,7 +65,7 @@ class NameAnswer:
 @dataclass(frozen=True)
 class CityAnswer:
     problem: NameProblem | None = None
-    # Set when the typed city is unknown but close to known ones: it waits for "Did you mean…?"
+    unknown: bool = False  # no such town: asked again, with close known names if any
     suggestions: tuple[str, ...] = ()
     typed: str = ""
     saved: bool = False
@@ -194,7 +194,7 @@ class OnboardingService:
         await self._members.erase(member_id)
 
     async def answer_name(self, member_id: int, text: str) -> NameAnswer:
-        problem = name_problem(text)
+        problem = first_name_problem(text)
         if problem is not None:
             return NameAnswer(problem)
         next_step = await self._advance(member_id, Step.NAME, {"first_name": clean_name(text)})
@@ -205,23 +205,13 @@ class OnboardingService:
         if problem is not None:
             return CityAnswer(problem=problem)
         found: CityMatch = match_city(text)
-        if not found.known and found.suggestions:
-            conversation = await self._current(member_id)
-            await self._go(
-                member_id,
-                Conversation(Step.CITY, conversation.return_to, pending_city=found.city),
-            )
-            return CityAnswer(suggestions=found.suggestions, typed=found.city)
+        if not found.known:
+            # A real town or nothing (rule 24 and point 11: "sì", "l'anno scorso" are no towns).
+            return CityAnswer(suggestions=found.suggestions, typed=found.city, unknown=True)
         return await self._save_city(member_id, found.city)
 
-    async def keep_typed_city(self, member_id: int) -> CityAnswer:
-        conversation = await self._current(member_id)
-        if conversation.pending_city is None:
-            return CityAnswer()
-        return await self._save_city(member_id, conversation.pending_city)
-
     async def pick_city(self, member_id: int, city: str) -> CityAnswer:
-        if city not in KNOWN_CITIES:  # only our own buttons name a city
+        if not is_known_city(city):  # only our own buttons name a city
             return CityAnswer()
         return await self._save_city(member_id, city)
 
@@ -255,9 +245,6 @@ class OnboardingService:
 
     async def answer_hours(self, member_id: int, hours: int) -> Next:
         return await self._advance(member_id, Step.HOURS, {"hours_per_week": hours})
-
-    async def toggle_consent(self, member_id: int, purpose: str) -> dict[str, bool]:
-        return await self._consents.toggle(member_id, purpose)
 
     async def finish_consents(self, member_id: int) -> Next:
         await self._consents.confirm_all(member_id)

@@ -26,5 +26,11 @@ class PendingInputs:
         asked = await self.conversations.question(telegram_id)
         return PendingInput(*asked) if asked is not None else None
 
+    async def keep_typed(self, telegram_id: int, typed: str) -> None:
+        await self.conversations.keep_typed(telegram_id, typed)
+
+    async def typed(self, telegram_id: int) -> str | None:
+        return await self.conversations.typed(telegram_id)
+
     async def clear(self, telegram_id: int) -> None:
         await self.conversations.answered(telegram_id)

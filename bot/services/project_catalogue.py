@@ -177,13 +177,12 @@ class ProjectCatalogue:
     async def participants(self, project_id: int) -> list[int]:
         return await self.repository.participants(project_id)
 
-    async def log(
-        self, user_id: int, project_id: int, limit: int = 20
-    ) -> list[ProjectMessage] | None:
+    async def log(self, user_id: int, project_id: int) -> list[ProjectMessage] | None:
+        """What coordinators and participants wrote to each other, newest first (rule 17)."""
         if not self.staff.is_moderator(user_id):
             return None
         await self.audit.record(user_id, "project.log_read", None, project=project_id)
-        return await self.repository.messages(project_id, limit)
+        return await self.repository.messages(project_id)
 
     async def all_projects(self, user_id: int) -> list[Project]:
         """For moderators choosing a project log."""

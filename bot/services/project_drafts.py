@@ -45,9 +45,10 @@ REQUIRED_LISTS = frozenset({"causes", "days"})
 
 
 def _read_place(text: str) -> Read:
-    if city_problem(text) is not None:
+    found = match_city(text)
+    if city_problem(text) is not None or not found.known:
         return Read("city")
-    return Read(values={"city": match_city(text).city})
+    return Read(values={"city": found.city})
 
 
 def _read_number(step: str, high: int) -> TextReader:

@@ -93,8 +93,7 @@ city-question = 📍 <b>Which city do you live in?</b> Type it below, or pick a 
 city-remote = 🌐 Remote only
 city-remote-only = remote only
 city-problem = 📍 Type just the name of the city, for example <code>Torino</code> ({ $max } characters at most).
-city-did-you-mean = 🤔 You typed “{ $city }”. Did you mean <b>{ $suggestion }</b>?
-city-keep = ✅ Yes, “{ $city }”
+city-did-you-mean = 🤔 I can't find “{ $city }”. Did you mean <b>{ $suggestion }</b>? Tap the right name, or type it again.
 
 causes-question = 💚 <b>Which causes do you care about?</b> Pick as many as you like, then tap Done.
 causes-need-one = Pick at least one cause 🙂
@@ -148,6 +147,8 @@ hours-typed = { $hours ->
 
 consents-question =
     ✋ <b>What may I do with your data?</b> You decide: tap to switch each one on or off. You can change your mind any time.
+    { consents-purposes }
+consents-purposes =
     • <b>Visible to projects</b>: coordinators see your name, age band, city, causes, skills and availability (never your username or contacts) and can invite you.
     • <b>Event reminders</b>: I remind you of events you said you'd go to.
     • <b>Announcements</b>: you get the community's news.
@@ -450,7 +451,7 @@ manageevents-cancel-ask = Cancel <b>{ $title }</b>? { $people ->
     }
 manageevents-cancel-yes = ❌ Yes, cancel it
 manageevents-cancel-no = ⬅️ No, keep it
-manageevents-cancelled = ❌ <b>{ $title }</b> is cancelled. I'm telling everyone who answered; they won't get reminders for it.
+manageevents-cancelled = ❌ <b>{ $title }</b> is cancelled: those who answered won't get reminders for it. The notice that it's cancelled:
 ## /newevent
 newevent-title = 📅 <b>New event</b> ({ $number }/{ $total }). What's it called? (3 to 80 characters)
 newevent-description = 📝 ({ $number }/{ $total }) A few lines about it: what you'll do, what to bring. 1000 characters at most, or Skip.
@@ -493,7 +494,7 @@ newevent-edit-reminders = ✏️ Reminders
 newevent-publish = 🚀 Publish
 newevent-save-changes = 💾 Save changes
 newevent-published = 🚀 Published! Everyone it's for can now see it in /events. Edit or cancel it from /manageevents.
-newevent-changed = ✅ Changes saved. If needed, I'm telling everyone who answered.
+newevent-changed = ✅ Changes saved.
 newevent-cancelled = OK, dropped: nothing was published.
 newevent-edit-cancelled = OK, nothing changed.
 newevent-not-saved-not-yours = I couldn't save: this event isn't yours to change any more.
@@ -584,7 +585,6 @@ settings-intro =
 settings-remind-maybe = Reminders for "Maybe" too
 settings-invitations = Invitations to projects
 settings-saved = ✅ Saved
-settings-ask-guardian = Switching this on needs your parent's OK: they can give it with a new link. You can always switch things off.
 reconsent-intro = 📝 We've updated the privacy notice (/privacy). Before going on, confirm what I may do with your data:
 
 reconsent-guardian = 📝 We've updated the privacy notice (/privacy): your parent's OK is needed again. Meanwhile everything goes on as before.
@@ -603,10 +603,6 @@ role-moderator = moderator
 role-coordinator = coordinator
 admin-only = This command is for admins.
 invite-which = Whom do you want to invite to the staff?
-invite-link =
-    ✉️ Here's an invite link as { $role }, valid 72 hours, for one person:
-    { $link }
-    Forward it to the person you're inviting: they must open it with their own adult Telegram account.
 staff-list =
     👥 <b>Staff</b> — admins: { $admins }, others: { $count }
     { $lines }
@@ -615,14 +611,12 @@ demote-which = Tap whoever should no longer be on the staff:
 demote-button = ✖️ { $name } ({ $role })
 demote-done = ✅ Done: no longer on the staff. I've recorded it.
 demote-nobody = There's nobody on the staff besides the admins.
-join-ask-name = 👋 Welcome! You've been invited as { $role }. What's your name? Type the name staff and young people will see.
+join-ask-name = 👋 Welcome! You've been invited as { $role }. What's your name? Type it as staff and young people will see it: the admin sees it too, then confirms you.
 join-bad-name = ✍️ Type just your name (64 characters at most, no links).
-join-press-accept = 👇 To finish, read and accept the code of conduct.
 join-accept = ✅ I accept the code of conduct
-join-welcome = 🎉 Done: you're on the staff as { $role }. Type /help for your commands.
 join-unknown = 🤔 This invite isn't valid: maybe it was already used. Ask an admin for a new one.
 join-expired = ⌛ This invite has expired (it lasts 72 hours). Ask an admin for a new one.
-join-taken = This invite was already opened by another account. Ask an admin for a new one.
+join-taken = This invite was already opened by another account. I've told the admin: if the invite was meant for you, they'll send you a new link.
 join-member = This account is registered as a young member: staff join with a separate, adult account.
 join-already = You're already on the staff 🙂
 staff-conduct =
@@ -672,7 +666,7 @@ import-problem-duplicate-title = • Row { $row }, { $column }: there's already 
 import-problem-description-length = • Row { $row }, { $column }: the description needs 1 to 1000 characters.
 import-problem-unknown-choice = • Row { $row }, { $column }: I don't know "{ $value }".
 import-problem-empty-list = • Row { $row }, { $column }: write at least one.
-import-problem-city = • Row { $row }, { $column }: write a city or "remote".
+import-problem-city = • Row { $row }, { $column }: “{ $value }” isn't an Italian town or a big city abroad that I know; write a city or "remote".
 import-problem-number = • Row { $row }, { $column }: "{ $value }" isn't a valid number here.
 import-problem-ages-order = • Row { $row }, { $column }: the maximum age is below the minimum.
 import-problem-date = • Row { $row }, { $column }: "{ $value }" isn't a date (use 31/03/2027).
@@ -732,7 +726,7 @@ review-done-accepted = ✅ Accepted! { $left ->
         [one] "{ $title }" has one place left.
        *[other] "{ $title }" has { $left } places left.
     }
-review-done-declined = Done: I told them kindly.
+review-done-declined = 👌 Done: application declined.
 application-accepted = 🎉 You're in! The coordinators of "{ $project }" accepted your application. They'll write to you here in the bot.
 application-declined = It didn't work out for "{ $project }" this time. { $reason } Don't give up: there are more in /projects!
 
@@ -777,7 +771,7 @@ apply-ask-message = ✍️ Want to add a short message for the coordinators of "
 apply-without-message = 📨 Send without a message
 apply-cancel = ✖️ Never mind
 apply-cancelled = OK, no application sent.
-apply-message-too-long = ✂️ The message is { $length } characters long: { $max } at most. Shorten it and send it again.
+apply-message-too-long = ✂️ The message is { $length } characters long: { $max } at most. You can keep the first { $max } (it would end like this: "…{ $ending }"), or shorten it yourself and send it again.
 application-sent = 📨 Application sent for "{ $title }"! I'll tell you here as soon as the coordinators answer. Your applications: /myapplications
 myapplications-none = You haven't applied to any project yet. Have a look at /projects!
 myapplications-list =
@@ -801,7 +795,7 @@ coordinator-told-invite_declined = { $name } said no to the invitation to "{ $ti
 coordinator-told-withdrawn = ↩️ { $name } withdrew their application for "{ $title }".
 coordinator-told-left = 🚪 { $name } left "{ $title }": a place is free again.
 reply-type = ✍️ Type your message for the coordinators of "{ $title }". It goes through the bot and is recorded.
-reply-sent = ✅ Sent to the coordinators.
+reply-sent = ✉️ Your message to the coordinators:
 candidates-which = Which project are you looking for young people for?
 candidates-no-open = You have no open projects: publish one from /myprojects.
 candidates-none = For "{ $title }" there's nobody to suggest right now, among those who chose to be visible to projects.
@@ -813,7 +807,7 @@ candidates-line = { $number }. { $name } · aged { $band } · 📍 { $city }
     ✨ { $why }
 candidates-gone = This person is no longer among the candidates (they already have an invitation or an application, or changed their choices).
 candidates-invite = ✉️ { $number }
-invite-result-sent = 💌 Invitation sent! (Minors get it outside quiet hours.)
+invite-result-sent = 💌 { $name } is invited.
 invite-result-not-yours = This project isn't yours.
 invite-result-daily-limit = You've already sent 20 invitations today for this project: try again tomorrow.
 invite-result-not-open = The project isn't open, or it's full.
@@ -862,7 +856,7 @@ newproject-cancelled = OK, project cancelled.
 newproject-problem-title = ✍️ The title needs 3 to 80 characters.
 newproject-problem-duplicate = There's already a project with this title: pick another.
 newproject-problem-description = ✍️ The description needs 1 to 1000 characters.
-newproject-problem-city = 📍 Type just the name of the city, for example <code>Torino</code>.
+newproject-problem-city = 📍 I can't find that town: type the name of an Italian town (for example <code>Torino</code>) or of a big city abroad, or tap a button.
 newproject-problem-ages = 🎂 Type two ages between { $low } and { $high }, for example <code>16-25</code>.
 newproject-problem-hours = 🔢 Type a number of hours from 1 to 40, or tap one of the ranges below.
 newproject-problem-places = 🔢 Type a number of places from 1 to 500.
@@ -877,7 +871,8 @@ command-newproject = Create a project step by step
 projectlog-none = There are no published projects yet.
 projectlog-which = Which project's messages do you want to read?
 projectlog =
-    🗂️ <b>Messages of "{ $title }"</b> (last { $count })
+    🗂️ <b>Messages of "{ $title }"</b> ({ $count } in all, newest first) · page { $page } of { $pages }
+
     { $lines }
 projectlog-staff-line = [{ $when }] 🧑‍💼 { $who }: { $text }
 projectlog-member-line = [{ $when }] 🙋 { $who }: { $text }
@@ -907,7 +902,4 @@ flow-project_draft = a new project
 flow-event_draft = an event
 flow-question = a message
 question-lapsed = ⌛ Some time has passed and that question has expired: the message was not sent. Tap the button again to try again.
-message-sent-now = ✅ Message delivered to { $count } of { $total }.
-message-sent-held = 🌙 { $count } will get it at { $until }: they are under 18 and it's quiet hours now.
-message-sent-missed = 🚫 { $count } can't be reached (they blocked the bot or switched these messages off).
 member-waiting-guardian = ⏳ We're waiting for your parent's OK: then you can use everything. /start shows where the request is.

@@ -93,8 +93,7 @@ city-question = 📍 <b>In che città vivi?</b> Scrivila qui sotto, oppure scegl
 city-remote = 🌐 Solo a distanza
 city-remote-only = solo a distanza
 city-problem = 📍 Scrivi solo il nome della città, per esempio <code>Torino</code> (al massimo { $max } caratteri).
-city-did-you-mean = 🤔 Hai scritto “{ $city }”. Intendevi <b>{ $suggestion }</b>?
-city-keep = ✅ Sì, “{ $city }”
+city-did-you-mean = 🤔 Non trovo «{ $city }». Intendevi <b>{ $suggestion }</b>? Tocca il nome giusto, oppure scrivilo di nuovo.
 
 causes-question = 💚 <b>Quali cause ti stanno a cuore?</b> Scegline quante vuoi, poi tocca Fatto.
 causes-need-one = Scegli almeno una causa 🙂
@@ -148,6 +147,8 @@ hours-typed = { $hours ->
 
 consents-question =
     ✋ <b>Cosa posso fare con i tuoi dati?</b> Decidi tu: tocca per attivare o disattivare. Puoi cambiare idea quando vuoi.
+    { consents-purposes }
+consents-purposes =
     • <b>Visibile ai progetti</b>: i coordinatori vedono nome, fascia d'età, città, cause, competenze e disponibilità (mai username o contatti) e possono invitarti.
     • <b>Promemoria eventi</b>: ti ricordo gli eventi a cui hai detto che vieni.
     • <b>Annunci</b>: ricevi le novità della community.
@@ -456,7 +457,7 @@ manageevents-cancel-ask = Annullare <b>{ $title }</b>? { $people ->
     }
 manageevents-cancel-yes = ❌ Sì, annullalo
 manageevents-cancel-no = ⬅️ No, tienilo
-manageevents-cancelled = ❌ L'evento <b>{ $title }</b> è annullato. Sto avvisando chi aveva risposto, che non riceverà più promemoria.
+manageevents-cancelled = ❌ L'evento <b>{ $title }</b> è annullato: chi aveva risposto non riceverà più promemoria. L'avviso dell'annullamento:
 ## /newevent
 newevent-title = 📅 <b>Nuovo evento</b> ({ $number }/{ $total }). Come si chiama? (da 3 a 80 caratteri)
 newevent-description = 📝 ({ $number }/{ $total }) Qualche riga: cosa farete, cosa portare. Al massimo 1000 caratteri, oppure Salta.
@@ -499,7 +500,7 @@ newevent-edit-reminders = ✏️ Promemoria
 newevent-publish = 🚀 Pubblica
 newevent-save-changes = 💾 Salva le modifiche
 newevent-published = 🚀 Pubblicato! Chi può partecipare lo vede già in /events. Modificalo o annullalo da /manageevents.
-newevent-changed = ✅ Modifiche salvate. Se serve, avviso chi aveva risposto.
+newevent-changed = ✅ Modifiche salvate.
 newevent-cancelled = Ok, lascio perdere: non ho pubblicato niente.
 newevent-edit-cancelled = Ok, non è cambiato nulla.
 newevent-not-saved-not-yours = Non ho potuto salvare: questo evento non è più tuo da modificare.
@@ -590,7 +591,6 @@ settings-intro =
 settings-remind-maybe = Promemoria anche per «Forse»
 settings-invitations = Inviti ai progetti
 settings-saved = ✅ Salvato
-settings-ask-guardian = Per attivarlo serve l'ok del tuo genitore: può darlo con un nuovo link. Puoi sempre disattivare.
 reconsent-intro = 📝 Abbiamo aggiornato l'informativa sulla privacy (/privacy). Prima di continuare, conferma cosa posso fare con i tuoi dati:
 
 reconsent-guardian = 📝 Abbiamo aggiornato l'informativa sulla privacy (/privacy): serve di nuovo l'ok del tuo genitore. Intanto tutto continua come prima.
@@ -609,10 +609,6 @@ role-moderator = moderatore/moderatrice
 role-coordinator = coordinatore/coordinatrice
 admin-only = Questo comando è per gli admin.
 invite-which = Chi vuoi invitare nello staff?
-invite-link =
-    ✉️ Ecco un link d'invito come { $role }, valido 72 ore e per una sola persona:
-    { $link }
-    Inoltralo a chi vuoi invitare: deve aprirlo con il suo account Telegram da adulto.
 staff-list =
     👥 <b>Staff</b> — admin: { $admins }, altri: { $count }
     { $lines }
@@ -621,14 +617,12 @@ demote-which = Tocca chi non deve più far parte dello staff:
 demote-button = ✖️ { $name } ({ $role })
 demote-done = ✅ Fatto: non fa più parte dello staff. L'ho registrato.
 demote-nobody = Nello staff non c'è nessuno oltre agli admin.
-join-ask-name = 👋 Benvenuto/a! Sei stato/a invitato/a come { $role }. Come ti chiami? Scrivi il nome che vedranno staff e ragazzi.
+join-ask-name = 👋 Benvenuto/a! Sei stato/a invitato/a come { $role }. Come ti chiami? Scrivilo come lo vedranno staff e ragazzi: lo vedrà anche l'admin, che poi ti conferma.
 join-bad-name = ✍️ Scrivi solo il tuo nome (al massimo 64 caratteri, niente link).
-join-press-accept = 👇 Per finire, leggi e accetta il codice di condotta.
 join-accept = ✅ Accetto il codice di condotta
-join-welcome = 🎉 Fatto: sei nello staff come { $role }. Scrivi /help per i tuoi comandi.
 join-unknown = 🤔 Questo invito non è valido: forse è già stato usato. Chiedine uno nuovo a un admin.
 join-expired = ⌛ Questo invito è scaduto (vale 72 ore). Chiedine uno nuovo a un admin.
-join-taken = Questo invito è già stato aperto da un altro account. Chiedine uno nuovo a un admin.
+join-taken = Questo invito è già stato aperto da un altro account. L'ho detto all'admin: se l'invito era per te, ti manderà un link nuovo.
 join-member = Questo account è iscritto come giovane membro: lo staff entra con un account da adulto, diverso.
 join-already = Fai già parte dello staff 🙂
 staff-conduct =
@@ -678,7 +672,7 @@ import-problem-duplicate-title = • Riga { $row }, { $column }: esiste già un 
 import-problem-description-length = • Riga { $row }, { $column }: la descrizione deve avere da 1 a 1000 caratteri.
 import-problem-unknown-choice = • Riga { $row }, { $column }: non conosco «{ $value }».
 import-problem-empty-list = • Riga { $row }, { $column }: scrivine almeno una.
-import-problem-city = • Riga { $row }, { $column }: scrivi una città oppure «remoto».
+import-problem-city = • Riga { $row }, { $column }: «{ $value }» non è un comune italiano né una grande città estera che conosco; scrivi una città oppure «remoto».
 import-problem-number = • Riga { $row }, { $column }: «{ $value }» non è un numero valido qui.
 import-problem-ages-order = • Riga { $row }, { $column }: l'età massima è più bassa della minima.
 import-problem-date = • Riga { $row }, { $column }: «{ $value }» non è una data (usa 31/03/2027).
@@ -738,7 +732,7 @@ review-done-accepted = ✅ Accettato! { $left ->
         [one] A «{ $title }» resta un posto.
        *[other] A «{ $title }» restano { $left } posti.
     }
-review-done-declined = Fatto: gliel'ho detto con gentilezza.
+review-done-declined = 👌 Fatto: candidatura non accettata.
 application-accepted = 🎉 Sei dentro! I coordinatori di «{ $project }» hanno accettato la tua candidatura. Ti scriveranno qui nel bot.
 application-declined = Per «{ $project }» questa volta non è andata. { $reason } Non mollare: in /projects ce ne sono altri!
 
@@ -783,7 +777,7 @@ apply-ask-message = ✍️ Vuoi aggiungere un breve messaggio per i coordinatori
 apply-without-message = 📨 Invia senza messaggio
 apply-cancel = ✖️ Lascia perdere
 apply-cancelled = Ok, nessuna candidatura inviata.
-apply-message-too-long = ✂️ Il messaggio è lungo { $length } caratteri: al massimo { $max }. Accorcialo e rimandalo.
+apply-message-too-long = ✂️ Il messaggio è lungo { $length } caratteri: al massimo { $max }. Puoi tenere i primi { $max } (finirebbe così: «…{ $ending }»), oppure accorciarlo tu e rimandarlo.
 application-sent = 📨 Candidatura inviata per «{ $title }»! Ti dico qui appena i coordinatori rispondono. Le tue candidature: /myapplications
 myapplications-none = Non ti sei ancora candidato/a a nessun progetto. Guarda /projects!
 myapplications-list =
@@ -807,7 +801,7 @@ coordinator-told-invite_declined = { $name } ha detto di no all'invito per «{ $
 coordinator-told-withdrawn = ↩️ { $name } ha ritirato la candidatura per «{ $title }».
 coordinator-told-left = 🚪 { $name } ha lasciato «{ $title }»: si è liberato un posto.
 reply-type = ✍️ Scrivi il messaggio per i coordinatori di «{ $title }». Passa dal bot e resta registrato.
-reply-sent = ✅ Inviato ai coordinatori.
+reply-sent = ✉️ Il tuo messaggio ai coordinatori:
 candidates-which = Per quale progetto cerchi ragazzi?
 candidates-no-open = Non hai progetti aperti: pubblicane uno da /myprojects.
 candidates-none = Per «{ $title }» non c'è nessuno da proporti adesso, tra chi ha scelto di essere visibile ai progetti.
@@ -819,7 +813,7 @@ candidates-line = { $number }. { $name } · { $band } anni · 📍 { $city }
     ✨ { $why }
 candidates-gone = Questa persona non è più tra i candidati (ha già un invito o una candidatura, o ha cambiato le sue scelte).
 candidates-invite = ✉️ { $number }
-invite-result-sent = 💌 Invito inviato! (Ai minorenni arriva fuori dagli orari di silenzio.)
+invite-result-sent = 💌 Invito fatto a { $name }.
 invite-result-not-yours = Questo progetto non è tuo.
 invite-result-daily-limit = Hai già mandato 20 inviti oggi per questo progetto: riprova domani.
 invite-result-not-open = Il progetto non è aperto o è pieno.
@@ -868,7 +862,7 @@ newproject-cancelled = Ok, progetto annullato.
 newproject-problem-title = ✍️ Il titolo deve avere da 3 a 80 caratteri.
 newproject-problem-duplicate = Esiste già un progetto con questo titolo: scegline un altro.
 newproject-problem-description = ✍️ La descrizione deve avere da 1 a 1000 caratteri.
-newproject-problem-city = 📍 Scrivi solo il nome della città, per esempio <code>Torino</code>.
+newproject-problem-city = 📍 Non trovo questa città: scrivi il nome di un comune italiano (per esempio <code>Torino</code>) o di una grande città estera, oppure tocca un pulsante.
 newproject-problem-ages = 🎂 Scrivi due età tra { $low } e { $high } anni, per esempio <code>16-25</code>.
 newproject-problem-hours = 🔢 Scrivi un numero di ore da 1 a 40, oppure tocca una delle fasce qui sotto.
 newproject-problem-places = 🔢 Scrivi un numero di posti da 1 a 500.
@@ -883,7 +877,8 @@ command-newproject = Crea un progetto passo passo
 projectlog-none = Non ci sono ancora progetti pubblicati.
 projectlog-which = Di quale progetto vuoi leggere i messaggi?
 projectlog =
-    🗂️ <b>Messaggi di «{ $title }»</b> (ultimi { $count })
+    🗂️ <b>Messaggi di «{ $title }»</b> ({ $count } in tutto, dal più recente) · pagina { $page } di { $pages }
+
     { $lines }
 projectlog-staff-line = [{ $when }] 🧑‍💼 { $who }: { $text }
 projectlog-member-line = [{ $when }] 🙋 { $who }: { $text }
@@ -913,7 +908,4 @@ flow-project_draft = un nuovo progetto
 flow-event_draft = un evento
 flow-question = un messaggio
 question-lapsed = ⌛ È passato un po' di tempo e quella domanda è scaduta: il messaggio non è stato inviato. Tocca di nuovo il pulsante per riprovare.
-message-sent-now = ✅ Messaggio consegnato a { $count } su { $total }.
-message-sent-held = 🌙 { $count } lo riceveranno alle { $until }: sono minorenni e ora è tempo di silenzio.
-message-sent-missed = 🚫 { $count } non si possono raggiungere (hanno bloccato il bot o disattivato questi messaggi).
 member-waiting-guardian = ⏳ Aspettiamo l'ok del tuo genitore: poi potrai usare tutto. /start ti dice a che punto è la richiesta.
