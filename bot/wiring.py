@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.core.i18n import Translator
+from bot.core.keyed_hash import KeyedHash, key_file_beside, load_or_create_key
 from bot.core.settings import Settings
 from bot.core.tasks import Nothing, TaskDispatcher
 from bot.domain.age_gate import AgePolicy
+from bot.services.age_checks import AgeChecks
 from bot.services.ages import Ages
 from bot.services.applications import (
     INVITATION,
@@ -38,6 +40,7 @@ from bot.services.project_matching import ProjectMatching
 from bot.services.retention import RETENTION, RetentionService
 from bot.services.staff import StaffService
 from bot.services.staff_invites import StaffInvites
+from storage.age_checks import AgeCheckRepository
 from storage.audit import AuditRepository
 from storage.consents import ConsentRepository
 from storage.conversations import ConversationRepository
@@ -83,6 +86,7 @@ class Services:
     event_notices: EventNotices
     pending: PendingInputs
     conversations: Conversations
+    age_checks: AgeChecks
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -109,6 +113,12 @@ async def open_database(settings: Settings, clock: Clock) -> Database:
         raise
     db.protect_files()
     return db
+
+
+def hash_key(settings: Settings) -> bytes:
+    if settings.hash_key is not None:
+        return settings.hash_key.get_secret_value().encode()
+    return load_or_create_key(key_file_beside(settings.database_path))
 
 
 async def open_services(
@@ -144,7 +154,18 @@ async def open_services(
         sender=sender,
         keepable=(ParticipantMessage,),
     )
-    onboarding = OnboardingService(profiles, members, consents, clock, policy)
+    age_checks = AgeChecks(
+        repository=AgeCheckRepository(db),
+        hasher=KeyedHash(hash_key(settings)),
+        policy=policy,
+        notifications=notifications,
+        staff=staff,
+        audit=audit,
+        clock=clock,
+    )
+    onboarding = OnboardingService(
+        profiles, members, consents, clock, policy, age_checks=age_checks
+    )
     staff_invites = StaffInvites(
         repository=StaffInviteRepository(db),
         staff=staff,
@@ -176,6 +197,7 @@ async def open_services(
         clock=clock,
         projects=ProjectRepository(db),
         events=EventRepository(db),
+        age_checks=age_checks,
     )
     retention = RetentionService(
         members=members,
@@ -186,6 +208,7 @@ async def open_services(
         policy=policy,
         clock=clock,
         zone=settings.zone,
+        age_checks=age_checks,
     )
     project_repository = ProjectRepository(db)
     open_projects = OpenProjects(repository=project_repository)
@@ -287,6 +310,7 @@ async def open_services(
         matching=matching,
         applications=applications,
         conversations=conversations,
+        age_checks=age_checks,
         drafts=ProjectDraftService(
             conversations=conversations,
             projects=projects,

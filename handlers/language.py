@@ -8,13 +8,15 @@ from typing import Annotated
 from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 
 from bot.core.i18n import SUPPORTED_LANGUAGES
+from bot.domain.onboarding_steps import Step
+from handlers import onboarding
 from handlers.common import reply
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.commands import publish_personal_menu
 from handlers.kit.context import BotContext
 from handlers.kit.edits import edit_message
 from handlers.kit.guards import button
-from handlers.kit.person import Person
+from handlers.kit.person import Person, now_speaking
 
 logger = logging.getLogger(__name__)
 
@@ -58,3 +60,14 @@ async def choose_language(
         await edit_message(query, done, None)
     if changed:
         await publish_personal_menu(context, person.id, language, person.roles)
+        await _ask_again(context, now_speaking(context, person, language))
+
+
+async def _ask_again(context: BotContext, person: Person) -> None:
+    """Mid-sign-up, the question the person is at, in the language they just chose (under a
+    typed-text question too: the onboarding is what they are doing)."""
+    conversation = await context.services.onboarding.conversation(person.id)
+    if conversation is None or conversation.paused:
+        return
+    if conversation.step is not Step.LANGUAGE:  # that question's buttons are still there
+        await onboarding.ask(context, person, conversation.step)

@@ -15,8 +15,9 @@ from bot.domain.age_gate import AgeDecision
 from bot.domain.catalog import parse_hours
 from bot.domain.names import first_name_problem
 from bot.domain.onboarding_steps import CHOICE_STEPS, ReturnTo, Step
+from bot.services.age_checks import ANSWER_WITHIN_HOURS
 from bot.services.onboarding import BirthAnswer, CityAnswer, Next
-from handlers import fallback, guardian
+from handlers import age_checks, fallback, guardian
 from handlers.common import reply, send
 from handlers.kit.context import BotContext
 from handlers.kit.person import Person
@@ -24,6 +25,9 @@ from handlers.onboarding_buttons import Plain
 from handlers.screens import Screen, Screens
 
 TEXT_STEPS = frozenset({Step.BIRTH, Step.NAME, Step.CITY, Step.HOURS})
+# Pauses while someone else decides (a guardian, a moderator): whatever comes shows where it is.
+WAITING = frozenset({Step.GUARDIAN, Step.AGE_CHECK})
+GREETING = WAITING | {Step.LANGUAGE}
 # Questions whose screen needs nothing but the person's language.
 PLAIN_SCREENS: dict[Step, Callable[[Screens], Screen]] = {
     Step.NOTICE: Screens.notice,
@@ -56,6 +60,8 @@ async def screen_of(context: BotContext, person: Person, step: Next) -> Screen:
         return screens.birth_years(onboarding.birth_years())
     if step is Step.GUARDIAN:
         return await guardian.status_screen(context, person)
+    if step is Step.AGE_CHECK:
+        return age_checks.waiting_screen(screens)
     if step is Step.NAME:
         return screens.name(telegram_name(person))
     if step is Step.CONSENTS:
@@ -82,7 +88,7 @@ async def start(context: BotContext, person: Person) -> None:
         profile = await onboarding.profile(person.id)
         name = profile.first_name if profile and profile.first_name else person.first_name
         await reply(context, person, "start-member", name=name)
-    elif conversation.step in {Step.LANGUAGE, Step.GUARDIAN}:
+    elif conversation.step in GREETING:
         await ask(context, person, conversation.step)  # these questions greet on their own
     else:
         await ask(context, person, conversation.step, "start-resume")
@@ -101,7 +107,8 @@ async def cancel(context: BotContext, person: Person) -> None:
         await ask(context, person, Step.SUMMARY, "cancel-edit")
     else:
         keyboard = InlineKeyboardMarkup([[person.screens.button("cancel-forget", Plain("forget"))]])
-        await reply(context, person, "cancel-paused", keyboard)
+        paused = "age-check-cancel" if was.step is Step.AGE_CHECK else "cancel-paused"
+        await reply(context, person, paused, keyboard)
 
 
 # --- typed answers and other messages ----------------------------------------------------
@@ -117,8 +124,8 @@ async def take_text(context: BotContext, person: Person, text: str) -> bool:
         await reply(context, person, "onboarding-paused")
     elif step in TYPED_ANSWERS:
         await TYPED_ANSWERS[step](context, person, text)
-    elif step is Step.GUARDIAN:
-        await ask(context, person, Step.GUARDIAN)
+    elif step in WAITING:
+        await ask(context, person, step)
     else:
         await ask(context, person, step, "onboarding-use-buttons")
     return True
@@ -164,8 +171,8 @@ async def on_media(update: Update, context: BotContext, person: Person) -> None:
         await fallback.stray_media(update, context, person)
     elif conversation.paused:
         await reply(context, person, "onboarding-paused")
-    elif conversation.step is Step.GUARDIAN:
-        await ask(context, person, Step.GUARDIAN)
+    elif conversation.step in WAITING:
+        await ask(context, person, conversation.step)
     elif conversation.step in TEXT_STEPS:
         await ask(context, person, conversation.step, "onboarding-text-only")
     else:
@@ -174,7 +181,7 @@ async def on_media(update: Update, context: BotContext, person: Person) -> None:
 
 async def on_edited(update: Update, context: BotContext, person: Person) -> None:
     conversation = await context.services.onboarding.conversation(person.id)
-    if conversation is None or conversation.paused or conversation.step is Step.GUARDIAN:
+    if conversation is None or conversation.paused or conversation.step in WAITING:
         await fallback.edited_message(update, context, person)
     else:
         await ask(context, person, conversation.step, "onboarding-edited")
@@ -184,14 +191,32 @@ async def after_birth(context: BotContext, person: Person, answer: BirthAnswer) 
     """A refusal erases the stored language choice: the person's language was read before."""
     if not answer.understood:
         await ask(context, person, Step.BIRTH, "birth-not-understood")
+    elif answer.held:
+        await _held(context, person, answer.next)
     elif answer.decision is AgeDecision.TOO_YOUNG:
         await refuse(context, person, "refused-too-young")
     elif answer.decision is AgeDecision.TOO_OLD:
         await refuse(context, person, "refused-too-old")
-    elif answer.decision is AgeDecision.NEEDS_GUARDIAN:
+    elif answer.next is Step.GUARDIAN:
         await guardian.send_new_link(context, person)
     else:
         await ask(context, person, answer.next)
+
+
+async def _held(context: BotContext, person: Person, step: Next) -> None:
+    """A new birth date waits for a moderator: the onboarding shows it is waiting; an edit
+    goes back where it came from, saying the old date stays (not "saved")."""
+    if step is Step.AGE_CHECK:
+        await ask(context, person, step)
+        return
+    hint = person.text("age-check-held-edit", hours=ANSWER_WITHIN_HOURS)
+    onboarding = context.services.onboarding
+    profile = await onboarding.profile(person.id)
+    if step is None and profile is not None:
+        granted = await onboarding.consents(person.id)
+        await send(context, person, person.screens.profile(profile, granted).with_hint(hint))
+    else:
+        await send(context, person, (await screen_of(context, person, step)).with_hint(hint))
 
 
 async def refuse(context: BotContext, person: Person, key: str) -> None:

@@ -111,7 +111,7 @@ async def _out_of_range(
     query: CallbackQuery, context: BotContext, person: Person, data: ob.Plain
 ) -> bool:
     """Born before the years shown (too old), or after them (too young)."""
-    await context.services.onboarding.refuse(person.id)
+    await context.services.onboarding.refuse_unlisted(person.id, older=data.action == "older")
     await query.answer()
     await drop_keyboard(query)
     too = "refused-too-old" if data.action == "older" else "refused-too-young"
@@ -241,7 +241,9 @@ async def forget(query: CallbackQuery, context: BotContext, person: Person) -> N
         await query.answer(person.text(STALE))
         return
     await query.answer()
-    await edit_screen(query, Screen(person.text("cancel-forgotten")))
+    remembered = await context.services.age_checks.remembers(person.id)
+    done = "cancel-forgotten-age-kept" if remembered else "cancel-forgotten"
+    await edit_screen(query, Screen(person.text(done)))
 
 
 async def moved_on(query: CallbackQuery, context: BotContext, person: Person, step: Next) -> None:

@@ -42,6 +42,8 @@ async def my_data(update: Update, context: BotContext, person: Person) -> None:
     profile = await services.onboarding.profile(person.id)
     if profile is not None and profile.first_name:
         summary = person.screens.card(profile, await services.consents.granted(person.id))
+    elif await services.age_checks.waiting(person.id):
+        summary = person.text("mydata-age-check")
     else:
         summary = person.text("mydata-no-profile")
     await reply(context, person, "mydata-summary", card=Html(summary))
@@ -88,4 +90,6 @@ async def delete_button(
         return
     await context.services.event_answers.recover()  # their seats go to those waiting
     await query.answer()
-    await edit_screen(query, Screen(person.text("deleteme-done")))
+    remembered = await context.services.age_checks.remembers(person.id)
+    done = "deleteme-done-age-kept" if remembered else "deleteme-done"
+    await edit_screen(query, Screen(person.text(done)))

@@ -13,6 +13,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.services.age_checks import AgeRetryNotice
 from bot.services.applications import ApplicationCard, ParticipantMessage
 from bot.services.event_notices import EventNotice, EventReminder
 from bot.services.staff import Role
@@ -21,6 +22,7 @@ from bot.wiring import Services
 from handlers import (
     about,
     activity,
+    age_checks,
     candidates,
     conversation,
     coordinators,
@@ -117,6 +119,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     guardian.pending_page,
     conversation.on_choice,
     help_command.help_section,
+    age_checks.decide,
 )
 
 PRIVATE = filters.ChatType.PRIVATE
@@ -154,3 +157,4 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(ApplicationCard, coordinators.application_renderer())
     sender.renders(ParticipantMessage, coordinators.message_renderer())
     sender.renders(InviteOpened, staff.render_opened)
+    sender.renders(AgeRetryNotice, age_checks.notice_renderer())

@@ -34,6 +34,10 @@ class Addressee:
     invitations: bool  # they take invitations to projects (rule 15 (d))
 
 
+# What hangs off a member beyond the minimum of rule 2 (profiles and guardian_requests stay).
+KEYED_BY_MEMBER = ("consents", "preferences", "project_messages", "applications", "rsvps", "tasks")
+
+
 def _member(row: sqlite3.Row) -> Member:
     return from_row(Member, row)
 
@@ -122,6 +126,24 @@ class MemberRepository(Repository):
         # The old rows may still sit in the WAL file: fold it into the (zeroed) main file.
         await self._db.checkpoint()
         return changed > 0
+
+    async def keep_only_age(self, telegram_id: int) -> None:
+        """Back to what a person waiting for a guardian may have (safeguarding rule 2): the
+        member (id, language), birth month/year and the guardian request. Profile answers,
+        consents, preferences, applications and their messages, event answers and what the bot
+        was to send them go."""
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "UPDATE profiles SET first_name = NULL, city = NULL, remote_only = 0,"
+                " causes = '[]', skills = '[]', days = '[]', hours_per_week = NULL,"
+                " causes_mask = 0, skills_mask = 0, days_mask = 0, completed_at = NULL"
+                " WHERE member_id = ?",
+                (telegram_id,),
+            )
+            for table in KEYED_BY_MEMBER:
+                # Table names come from the constant above, never from input.
+                await tx.execute(f"DELETE FROM {table} WHERE member_id = ?", (telegram_id,))
+        await self._db.checkpoint()
 
     async def touch(self, telegram_id: int, now: datetime) -> None:
         """Seen now: also cancels an inactivity warning."""

@@ -18,6 +18,7 @@ from storage.consents import ConsentRepository
 from storage.db import Database
 from storage.members import MemberRepository
 from storage.profiles import ProfileRepository
+from tests.support.age_checks import age_checks_on
 
 POLICY = AgePolicy(13, 25, 14)
 
@@ -35,7 +36,11 @@ def consents(db: Database, clock: FakeClock) -> ConsentService:
 @pytest.fixture
 def onboarding(db: Database, clock: FakeClock, consents: ConsentService) -> OnboardingService:
     members = MemberService(MemberRepository(db), clock, "it")
-    return OnboardingService(ProfileRepository(db), members, consents, clock, POLICY)
+    policy = POLICY
+    age_checks = age_checks_on(db, clock, members, policy)
+    return OnboardingService(
+        ProfileRepository(db), members, consents, clock, policy, age_checks=age_checks
+    )
 
 
 async def _started(onboarding: OnboardingService, db: Database, member_id: int) -> None:

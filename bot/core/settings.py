@@ -37,10 +37,13 @@ HOW_TO_FIX: dict[str, str] = {
     "NOTICE_VERSION": "a short label of the privacy notice in force, e.g. 2026-11",
     "DATA_CONTROLLER_CONTACT": "an e-mail address or a web page where people reach the data "
     "controller, e.g. privacy@example.org",
+    "HASH_KEY": "at least 16 random characters, kept secret; leave it unset and the bot keeps "
+    "its own key in a file beside the database",
     "COMMUNITY_NAME": "the community's name as /about shows it, e.g. Generazione Changemaker",
     "ABOUT_LINKS": "comma-separated label=link pairs, e.g. "
     "ABOUT_LINKS=Instagram=https://example.org/genc,Sito web=https://example.org",
 }
+MIN_HASH_KEY = 16
 MAX_ABOUT_LINKS = 6  # a button each: /about stays one phone screen
 MAX_LINK_LABEL = 32
 
@@ -97,12 +100,28 @@ class Settings(BaseSettings):
     community_name: Annotated[str, Field(min_length=2, max_length=60)] = "Generazione Changemaker"
     about_links: str = ""
     reminder_offsets: str = "24h,1h"
+    # The key of the keyed hashes of Telegram ids (bot/core/keyed_hash.py); unset: a key file
+    # beside the database, made on first start.
+    hash_key: SecretStr | None = None
 
     @model_validator(mode="after")
     def _ages_in_order(self) -> Settings:
         if self.min_age > self.max_age:
             raise ValueError("MIN_AGE must not be above MAX_AGE")
         return self
+
+    @field_validator("hash_key", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: Any) -> Any:
+        # `HASH_KEY=` copied empty from .env.example means "make one".
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("hash_key")
+    @classmethod
+    def _long_enough(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and len(value.get_secret_value()) < MIN_HASH_KEY:
+            raise ValueError("is too short")  # the value, a secret, is never echoed
+        return value
 
     @field_validator("quiet_hours")
     @classmethod

@@ -45,3 +45,15 @@ class AgePolicy:
         if age < self.guardian_consent_below:
             return AgeDecision.NEEDS_GUARDIAN
         return AgeDecision.WELCOME
+
+
+# Outcomes remembered for a while to stop an immediate retry (safeguarding rule 23).
+REMEMBERED = frozenset({AgeDecision.TOO_YOUNG, AgeDecision.NEEDS_GUARDIAN, AgeDecision.TOO_OLD})
+_LETS_IN = frozenset({AgeDecision.WELCOME, AgeDecision.NEEDS_GUARDIAN})
+
+
+def needs_a_check(first: AgeDecision, new: AgeDecision) -> bool:
+    """A new answer that would let the person further than their first one (too young or too
+    old, now in range; needing a guardian, now not) waits for a moderator. A change towards a
+    refusal or a guardian, or to the same outcome, is taken at once."""
+    return first in REMEMBERED and new in _LETS_IN and new is not first

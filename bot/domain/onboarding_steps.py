@@ -11,6 +11,7 @@ class Step(StrEnum):
     NOTICE = "notice"
     BIRTH = "birth"
     GUARDIAN = "guardian"  # paused: waiting for a guardian's consent (safeguarding rule 2)
+    AGE_CHECK = "age_check"  # paused: a changed birth date waits for a moderator (rule 23)
     NAME = "name"
     CITY = "city"
     CAUSES = "causes"
@@ -61,14 +62,14 @@ class ReturnTo(StrEnum):
 
 
 def step_after(step: Step) -> Step:
-    if step is Step.GUARDIAN:
+    if step in {Step.GUARDIAN, Step.AGE_CHECK}:
         return Step.NAME
     position = ORDER.index(step)
     return ORDER[min(position + 1, len(ORDER) - 1)]
 
 
 def step_before(step: Step) -> Step:
-    if step is Step.GUARDIAN:
+    if step in {Step.GUARDIAN, Step.AGE_CHECK}:
         return Step.BIRTH
     position = ORDER.index(step)
     return ORDER[max(position - 1, 0)]

@@ -79,6 +79,10 @@ class MemberService:
         if len(self._seen_on) > self.LANGUAGE_CACHE_SIZE:
             self._seen_on.popitem(last=False)
 
+    async def keep_only_age(self, telegram_id: int) -> None:
+        """Only what waiting for a guardian allows stays (safeguarding rule 2)."""
+        await self._repository.keep_only_age(telegram_id)
+
     async def erase(self, telegram_id: int) -> bool:
         self._languages.pop(telegram_id, None)
         self._seen_on.pop(telegram_id, None)

@@ -28,6 +28,7 @@ from bot.domain.onboarding_steps import (
     step_after,
     step_before,
 )
+from bot.services.age_checks import AgeChecks, Settled
 from bot.services.consents import ConsentService
 from bot.services.members import MemberService
 from storage.profiles import Profile, ProfileRepository, Progress
@@ -54,6 +55,7 @@ class BirthAnswer:
     understood: bool
     decision: AgeDecision | None = None
     next: Next = None
+    held: bool = False  # a moderator checks it first (safeguarding rule 23)
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,10 @@ class OnboardingService:
         consents: ConsentService,
         clock: Clock,
         policy: AgePolicy,
+        *,
+        age_checks: AgeChecks,
     ) -> None:
+        self._age_checks = age_checks
         self._profiles = profiles
         self._members = members
         self._consents = consents
@@ -179,15 +184,70 @@ class OnboardingService:
         if born > BirthMonth(self.today().year, self.today().month):
             return BirthAnswer(understood=False)
         decision = self.policy.decide(born, self.today())
+        if await self._age_checks.screen(member_id, born, decision):
+            next_step = await self._hold(member_id)
+            return BirthAnswer(understood=True, decision=decision, next=next_step, held=True)
+        return await self._take_birth(member_id, born, decision)
+
+    async def _take_birth(
+        self, member_id: int, born: BirthMonth, decision: AgeDecision
+    ) -> BirthAnswer:
         if decision in {AgeDecision.TOO_YOUNG, AgeDecision.TOO_OLD}:
             await self.refuse(member_id)
             return BirthAnswer(understood=True, decision=decision)
         values = {"birth_year": born.year, "birth_month": born.month}
-        if decision is AgeDecision.NEEDS_GUARDIAN:
+        if decision is AgeDecision.NEEDS_GUARDIAN and not await self._guardian_stands(member_id):
             await self._save(member_id, values, Conversation(Step.GUARDIAN))
+            # What the guardian step says is kept must be all that is kept (a member who
+            # corrected their age had answered more).
+            await self._members.keep_only_age(member_id)
             return BirthAnswer(understood=True, decision=decision, next=Step.GUARDIAN)
         next_step = await self._advance(member_id, Step.BIRTH, values)
         return BirthAnswer(understood=True, decision=decision, next=next_step)
+
+    async def _guardian_stands(self, member_id: int) -> bool:
+        """An edit by someone already under a guardian's care: a birth month that still needs
+        the guardian changes nothing about their answer."""
+        conversation = await self.conversation(member_id)
+        editing = conversation is not None and conversation.editing
+        return editing and await self.under_guardian(member_id)
+
+    async def _hold(self, member_id: int) -> Next:
+        """A new answer waits for a moderator: onboarding pauses; an edit ends, the age as
+        it was."""
+        conversation = await self._current(member_id)
+        target: Conversation | None = Conversation(Step.AGE_CHECK)
+        if conversation.return_to is ReturnTo.SUMMARY:
+            target = Conversation(Step.SUMMARY)
+        elif conversation.return_to is ReturnTo.PROFILE:
+            target = None
+        await self._go(member_id, target)
+        return target.step if target else None
+
+    async def age_settled(self, settled: Settled) -> AgeDecision:
+        """A moderator decided: the birth month that counts now takes effect. Someone who was
+        waiting goes on from the age question (a refusal erases them); an accepted edit is
+        stored where the member is."""
+        decision = self.policy.decide(settled.born, self.today())
+        conversation = await self.conversation(settled.member_id)
+        waiting = conversation is not None and conversation.step is Step.AGE_CHECK
+        if waiting or (settled.accepted and decision is AgeDecision.NEEDS_GUARDIAN):
+            await self._take_birth(settled.member_id, settled.born, decision)
+        elif settled.accepted:
+            values = {"birth_year": settled.born.year, "birth_month": settled.born.month}
+            await self._save(settled.member_id, values, conversation)
+        return decision
+
+    async def refuse_unlisted(self, member_id: int, older: bool) -> None:
+        """Born before the years offered, or after them: refused, and the nearest month
+        remembered (rule 23) so an answer in range a minute later is checked."""
+        years = self.birth_years()
+        if older:
+            born, decision = BirthMonth(years.start - 1, 12), AgeDecision.TOO_OLD
+        else:
+            born, decision = BirthMonth(years.stop, 1), AgeDecision.TOO_YOUNG
+        await self._age_checks.remember(member_id, born, decision)
+        await self.refuse(member_id)
 
     async def refuse(self, member_id: int) -> None:
         """Out of the age range. Safeguarding rule 1: nothing is kept, the language included."""
@@ -298,7 +358,7 @@ class OnboardingService:
         """/cancel: an edit ends (back to the summary or the profile); the onboarding pauses,
         answers kept, until /start. Returns what was going on."""
         conversation = await self.conversation(member_id)
-        if conversation is None or conversation.step is Step.GUARDIAN:
+        if conversation is None or conversation.step in {Step.GUARDIAN, Step.AGE_CHECK}:
             return conversation
         if conversation.return_to is ReturnTo.PROFILE:
             await self._go(member_id, None)

@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
+from bot.services.age_checks import AgeChecks
 from bot.services.members import MemberService
 from storage.consents import ConsentRepository
 from storage.events import EventRepository
@@ -38,6 +39,7 @@ class PrivacyService:
     clock: Clock
     projects: ProjectRepository
     events: EventRepository
+    age_checks: AgeChecks
 
     async def export(self, member_id: int) -> dict[str, Any] | None:
         """Everything held about the member, as plain JSON-ready data; None if nothing is.
@@ -93,6 +95,7 @@ class PrivacyService:
                 "applications": applications,
                 "participations": [a for a in applications if a["status"] == "accepted"],
                 "event_answers": [asdict(a) for a in await self.events.answers_of(member_id)],
+                "age_check": await self.age_checks.about(member_id),
                 "volunteer_hours": 0,
                 "sanctions": [],
             }

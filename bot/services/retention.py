@@ -4,6 +4,7 @@
   ERASE_AFTER_WARNING later if still inactive (any activity clears the warning).
 - Past MAX_AGE: told, and erased AGED_OUT_GRACE later.
 - Guardian requests without consent: erased 7 days after their link (bot/guardians.py).
+- Age checks (rule 23): purged 30 days after the age question (bot/services/age_checks.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from bot.core.clock import Clock
 from bot.core.tasks import Nothing, TaskDispatcher, TaskKind
 from bot.domain.age_gate import AgeDecision, AgePolicy
 from bot.domain.birth_month import BirthMonth
+from bot.services.age_checks import AgeChecks
 from bot.services.guardians import GuardianService
 from bot.services.members import MemberService
 from bot.services.notifications import NotificationGate, Purpose, Text
@@ -42,6 +44,7 @@ class RetentionReport:
     erased_aged_out: int = 0
     erased_guardian_requests: int = 0
     purged_tasks: int = 0
+    purged_age_checks: int = 0
 
 
 def next_run(now: datetime, zone: ZoneInfo) -> datetime:
@@ -63,6 +66,7 @@ class RetentionService:
     policy: AgePolicy
     clock: Clock
     zone: ZoneInfo
+    age_checks: AgeChecks
 
     async def schedule_next(self) -> None:
         """Idempotent: one task per day, whatever the number of restarts."""
@@ -111,4 +115,5 @@ class RetentionService:
             erased_aged_out=erased_aged_out,
             erased_guardian_requests=await self.guardians.erase_expired(),
             purged_tasks=await self.tasks.purge_finished(FINISHED_TASKS_KEPT),
+            purged_age_checks=await self.age_checks.purge(),
         )

@@ -75,11 +75,11 @@ birth-not-understood = 🤔 I didn't get that date. Type month and year, for exa
 refused-too-young =
     Thanks for your interest! 💛 Generazione Changemaker is for people aged { $min } and up, so I can't sign you up yet.
     Meanwhile, the Informagiovani of the City of Turin can suggest activities for your age. We'll be waiting for you!
-    I kept no data about you. If you picked the wrong date, start again with /start.
+    I haven't kept your data: for 30 days I remember only, under a code that doesn't say who you are, the date you gave me. If you picked the wrong one, start again with /start: a moderator will check the new date.
 refused-too-old =
     Thanks for your interest! 💛 Generazione Changemaker is for people up to { $max }, so I can't sign you up.
     To volunteer in Turin at any age, try Vol.To, the volunteering services centre.
-    I kept no data about you. If you picked the wrong date, start again with /start.
+    I haven't kept your data: for 30 days I remember only, under a code that doesn't say who you are, the date you gave me. If you picked the wrong one, start again with /start: a moderator will check the new date.
 
 name-question = 😊 <b>What's your name?</b> Type your first name or a nickname (no surname needed).
 name-use = Use “{ $name }”
@@ -543,6 +543,7 @@ privacy-see =
     • Project coordinators see your name, age band, city, causes, skills and availability, only if you apply or chose "Visible to projects". Never your username, id or contacts.
     • The staff who run the bot see it when needed to help you or protect the community, and every action is recorded.
     • Nobody else.
+    🎂 Age: if you can't join yet or need a parent's OK, we keep that answer (month and year) for 30 days under a code that doesn't say who you are, even if you delete everything. If you then type another date, a moderator sees only the two dates and decides.
 privacy-rights =
     ✋ <b>Your rights</b>
     • /mydata — get all your data in a file

@@ -75,11 +75,11 @@ birth-not-understood = 🤔 Non ho capito la data. Scrivi mese e anno, per esemp
 refused-too-young =
     Grazie per l'interesse! 💛 Generazione Changemaker è per chi ha almeno { $min } anni, quindi per ora non posso iscriverti.
     Nel frattempo l'Informagiovani del Comune di Torino può consigliarti attività per la tua età. Ti aspettiamo!
-    Non ho tenuto nessun dato su di te. Se hai sbagliato la data, ricomincia con /start.
+    Non ho tenuto i tuoi dati: per 30 giorni ricordo solo, con un codice che non dice chi sei, la data che mi hai dato. Se hai sbagliato, ricomincia con /start: un moderatore controllerà la nuova data.
 refused-too-old =
     Grazie per l'interesse! 💛 Generazione Changemaker è per chi ha al massimo { $max } anni, quindi non posso iscriverti.
     Per fare volontariato a Torino a ogni età puoi rivolgerti a Vol.To, il Centro Servizi per il Volontariato.
-    Non ho tenuto nessun dato su di te. Se hai sbagliato la data, ricomincia con /start.
+    Non ho tenuto i tuoi dati: per 30 giorni ricordo solo, con un codice che non dice chi sei, la data che mi hai dato. Se hai sbagliato, ricomincia con /start: un moderatore controllerà la nuova data.
 
 name-question = 😊 <b>Come ti chiami?</b> Scrivi il tuo nome o un soprannome (il cognome non serve).
 name-use = Usa “{ $name }”
@@ -549,6 +549,7 @@ privacy-see =
     • I coordinatori dei progetti vedono nome, fascia d'età, città, cause, competenze e disponibilità, solo se ti candidi o se hai scelto «Visibile ai progetti». Mai username, id o contatti.
     • Lo staff che gestisce il bot li vede quando serve per aiutarti o proteggere la community, e ogni azione resta registrata.
     • Nessun altro.
+    🎂 Età: se non puoi ancora entrare o serve l'ok di un genitore, per 30 giorni teniamo quella risposta (mese e anno) con un codice che non dice chi sei, anche se cancelli tutto. Se poi scrivi un'altra data, un moderatore vede solo le due date e decide.
 privacy-rights =
     ✋ <b>I tuoi diritti</b>
     • /mydata — ricevi tutti i tuoi dati in un file
