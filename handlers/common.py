@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import logging
-
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
-from telegram.error import BadRequest
 
 from handlers.kit.context import BotContext
+from handlers.kit.edits import edit_message
 from handlers.kit.person import Person
 from handlers.screens import Screen
-
-logger = logging.getLogger(__name__)
 
 
 async def reply(
@@ -52,18 +48,12 @@ async def drop_keyboard(query: CallbackQuery) -> None:
 
 
 async def edit_keyboard(query: CallbackQuery, keyboard: InlineKeyboardMarkup | None) -> None:
-    try:
-        await query.edit_message_reply_markup(keyboard)
-    except BadRequest as error:
-        # Too old to edit, or already like this after a double tap: the answer is stored anyway.
-        logger.info("could not edit the keyboard of user %d: %s", query.from_user.id, error)
+    # Too old to edit, or already like this after a double tap: the answer is stored anyway.
+    await edit_message(query, None, keyboard)
 
 
 async def edit_screen(query: CallbackQuery, screen: Screen) -> None:
-    try:
-        await query.edit_message_text(screen.text, reply_markup=screen.keyboard)
-    except BadRequest as error:
-        logger.info("could not edit the message of user %d: %s", query.from_user.id, error)
+    await edit_message(query, screen.text, screen.keyboard)
 
 
 async def first_name_of(context: BotContext, member_id: int) -> str:

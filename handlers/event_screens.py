@@ -87,23 +87,34 @@ ORGANISER_VIEW = CardView(for_organiser=True)
 NOTICE_VIEW = CardView(with_seats=False, description_limit=NOTICE_DESCRIPTION)
 
 
-def when_words(screens: Screens, at: datetime, zone: ZoneInfo, *, year: bool = False) -> str:
-    """ "sabato 14 marzo, 18:30", or with the year: "sabato 14 marzo 2027, 18:30"."""
-    local = at.astimezone(zone)
+def _date_text(screens: Screens, key: str, at: datetime, zone: ZoneInfo, *, short: bool) -> str:
+    """`key` filled with `at`'s weekday, day, month, year and time in `zone`; `short` names
+    the weekday and month in their short forms."""
+    there = at.astimezone(zone)
+    weekday, month = ("weekday-short-", "month-short-") if short else ("weekday-", "event-month-")
     return screens.text(
-        "event-date-year" if year else "event-date",
-        weekday=screens.text(f"weekday-{local.weekday()}"),
-        day=str(local.day),
-        month=screens.text(f"event-month-{local.month}"),
-        year=str(local.year),
-        time=local.strftime("%H:%M"),
+        key,
+        weekday=screens.text(f"{weekday}{there.weekday()}"),
+        day=str(there.day),
+        month=screens.text(f"{month}{there.month}"),
+        year=str(there.year),
+        time=there.strftime("%H:%M"),
     )
 
 
+def when_words(screens: Screens, at: datetime, zone: ZoneInfo, *, year: bool = False) -> str:
+    """ "sabato 14 marzo, 18:30", or with the year: "sabato 14 marzo 2027, 18:30"."""
+    return _date_text(screens, "event-date-year" if year else "event-date", at, zone, short=False)
+
+
+def not_this_year(at: datetime, zone: ZoneInfo, now: datetime) -> bool:
+    """Whether a date with its weekday names its year: like a calendar app, only when it is
+    not this one (a day alone, a deadline, always does: `Screens.calendar_day`)."""
+    return at.astimezone(zone).year != now.astimezone(zone).year
+
+
 def when_with_year(screens: Screens, at: datetime, zone: ZoneInfo, now: datetime) -> str:
-    """The year only when it is not this one's."""
-    other_year = at.astimezone(zone).year != now.astimezone(zone).year
-    return when_words(screens, at, zone, year=other_year)
+    return when_words(screens, at, zone, year=not_this_year(at, zone, now))
 
 
 def offsets_words(screens: Screens, offsets: tuple[timedelta, ...]) -> str:
@@ -204,23 +215,19 @@ def _organiser_lines(
     return lines
 
 
-def when_short(screens: Screens, at: datetime, zone: ZoneInfo) -> str:
-    """ "sab 14 mar 18:30": for lists, where five events share one screen."""
-    local = at.astimezone(zone)
-    return screens.text(
-        "event-date-short",
-        weekday=screens.text(f"weekday-short-{local.weekday()}"),
-        day=str(local.day),
-        month=screens.text(f"month-short-{local.month}"),
-        time=local.strftime("%H:%M"),
-    )
+def when_short(screens: Screens, at: datetime, local: Local) -> str:
+    """ "sab 14 mar 18:30": for lists, where five events share one screen; the year too
+    ("sab 9 gen 2027 18:30") when it is not this one."""
+    other_year = not_this_year(at, local.zone, local.now)
+    key = "event-date-short-year" if other_year else "event-date-short"
+    return _date_text(screens, key, at, local.zone, short=True)
 
 
 def event_line(
     screens: Screens,
     number: int,
     event: Event,
-    zone: ZoneInfo,
+    local: Local,
     answer: str | None,
 ) -> str:
     """One event of a list in two lines, numbered so its buttons can say which."""
@@ -239,7 +246,7 @@ def event_line(
         "event-line",
         number=number,
         title=short(event.title, 40),
-        when=when_short(screens, event.starts_at, zone),
+        when=when_short(screens, event.starts_at, local),
         where=place,
         status=f" · {status}" if status else "",
     )
@@ -294,7 +301,7 @@ def events_page(
     found: Page[Event],
     answers: dict[int, str],
     page: int,
-    zone: ZoneInfo,
+    local: Local,
 ) -> Screen:
     if not found.items:
         return Screen(screens.text("events-none"))
@@ -302,7 +309,7 @@ def events_page(
     rows = []
     for number, event in enumerate(found.items, start=page * PER_PAGE + 1):
         answer = answers.get(event.id)
-        blocks.append(event_line(screens, number, event, zone, answer))
+        blocks.append(event_line(screens, number, event, local, answer))
         rows.append(answer_row(screens, number, event, f"l{page}", answer))
     nav = pager(screens, EventsPage, page, PER_PAGE, found.total)
     if nav:
@@ -314,14 +321,14 @@ def my_events_page(
     screens: Screens,
     found: Page[tuple[Event, Rsvp]],
     page: int,
-    zone: ZoneInfo,
+    local: Local,
 ) -> Screen:
     if not found.items:
         return Screen(screens.text("myevents-none"))
     blocks = [screens.text("myevents-heading", count=found.total)]
     rows = []
     for number, (event, rsvp) in enumerate(found.items, start=page * PER_PAGE + 1):
-        blocks.append(event_line(screens, number, event, zone, rsvp.answer))
+        blocks.append(event_line(screens, number, event, local, rsvp.answer))
         if event.status == "open":
             rows.append(answer_row(screens, number, event, f"a{page}", rsvp.answer))
     nav = pager(screens, MyEventsPage, page, PER_PAGE, found.total)

@@ -36,9 +36,10 @@ from handlers.event_screens import (
     event_page,
     events_page,
     my_events_page,
-    when_words,
+    when_with_year,
 )
 from handlers.kit.context import BotContext
+from handlers.kit.edits import redraw
 from handlers.kit.guards import button
 from handlers.kit.notifier import Renderer
 from handlers.kit.person import Person
@@ -125,7 +126,7 @@ async def _events_screen(context: BotContext, person: Person, page: int) -> Scre
         rsvp = await services.event_answers.rsvp(person.id, event.id)
         if rsvp is not None:
             answers[event.id] = rsvp.answer
-    return events_page(person.screens, found, answers, page, services.settings.zone)
+    return events_page(person.screens, found, answers, page, local(services))
 
 
 async def _my_events_screen(context: BotContext, person: Person, page: int) -> Screen:
@@ -133,7 +134,7 @@ async def _my_events_screen(context: BotContext, person: Person, page: int) -> S
     found = await services.event_answers.my_answers(person.id, page, PER_PAGE)
     if page > 0 and not found.items and found.total:
         return await _my_events_screen(context, person, (found.total - 1) // PER_PAGE)
-    return my_events_page(person.screens, found, page, services.settings.zone)
+    return my_events_page(person.screens, found, page, local(services))
 
 
 async def _event_screen(context: BotContext, person: Person, event_id: int, origin: str) -> Screen:
@@ -197,8 +198,7 @@ async def event_button(
         await query.answer()
         await _keep_card(query, person.text("event-seat-confirmed"))
     else:
-        await query.answer()
-        await edit_screen(query, await _redraw(context, person, data))
+        await redraw(query, person, await _redraw(context, person, data))
 
 
 async def _redraw(context: BotContext, person: Person, data: EventButton) -> Screen:
@@ -265,14 +265,15 @@ def notice_renderer(services: Services) -> Renderer[EventNotice]:
 
     async def render(screens: Screens, note: EventNotice) -> Screen:
         event, what = note.event, note.what
-        zone = services.settings.zone
+        zone, now = services.settings.zone, services.clock.now()
         keyboard: InlineKeyboardMarkup | None = _answer_keyboard(screens, event)
         args: dict[str, object] = {"card": Html(await notice_card(services, screens, event))}
         if what is Notice.CANCELLED:
             keyboard = None
-            args = {"title": event.title, "when": when_words(screens, event.starts_at, zone)}
+            when = when_with_year(screens, event.starts_at, zone, now)
+            args = {"title": event.title, "when": when}
         elif what is Notice.MOVED:
-            args["was"] = when_words(screens, note.was or event.starts_at, zone)
+            args["was"] = when_with_year(screens, note.was or event.starts_at, zone, now)
         elif what is Notice.RELEASED:
             keyboard = None
             title = await project_title(services, event)
@@ -282,7 +283,7 @@ def notice_renderer(services: Services) -> Renderer[EventNotice]:
             going = AnswerEvent("g", event.id).button(screens.text("event-button-going"))
             keyboard = InlineKeyboardMarkup([[going]])
         elif what is Notice.OFFER:
-            args["until"] = when_words(screens, note.until or services.clock.now(), zone)
+            args["until"] = when_with_year(screens, note.until or now, zone, now)
             keyboard = _answer_keyboard(screens, event, offer=True)
         return Screen(screens.text(f"event-notice-{what.value}", **args), keyboard)
 

@@ -12,6 +12,7 @@ the guardian's by the account that opened the link, the paper form's by the staf
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
 from typing import Annotated, Literal
 
@@ -26,6 +27,7 @@ from bot.services.staff import Role
 from handlers.common import drop_keyboard, edit_screen, reply, reply_choice, send
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
+from handlers.kit.edits import redraw
 from handlers.kit.guards import STALE, button, not_ours, requires
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens, pager
@@ -85,8 +87,7 @@ class PendingPage(CallbackData, prefix="pd"):
 
 
 def local_date(context: BotContext, screens: Screens, instant: datetime) -> str:
-    day = instant.astimezone(context.services.settings.zone).date()
-    return screens.text("day-month", day=str(day.day), month=screens.text(f"month-{day.month}"))
+    return screens.calendar_day(instant.astimezone(context.services.settings.zone).date())
 
 
 # --- the member -----------------------------------------------------------------------------
@@ -146,8 +147,8 @@ async def member_button(
     if conversation is None or conversation.step is not Step.GUARDIAN:
         await query.answer(person.text(STALE))
         return
-    await query.answer()
     if data.action == "new":
+        await query.answer()
         await drop_keyboard(query)
         await send_new_link(context, person)
     elif data.action == "form":
@@ -159,13 +160,15 @@ async def member_button(
         await send_form(context, person, request.reference_code, request.telegram_name)
         await reply(context, person, "guardian-paper-how", code=request.reference_code)
     else:
-        await edit_screen(query, await status_screen(context, person))
+        await redraw(query, person, await status_screen(context, person))
 
 
 async def send_form(context: BotContext, person: Person, code: str, child: str) -> None:
     """The paper consent form to print, with the child's reference code."""
     settings = context.services.settings
-    pdf = consent_form_pdf(
+    # About half a second of CPU: in a thread, so other people's updates are not held up.
+    pdf = await asyncio.to_thread(
+        consent_form_pdf,
         context.services.translate,
         person.language,
         reference_code=code,
@@ -455,8 +458,7 @@ async def list_pending(update: Update, context: BotContext, person: Person) -> N
 async def pending_page(
     query: CallbackQuery, context: BotContext, person: Person, data: PendingPage
 ) -> None:
-    await query.answer()
-    await edit_screen(query, await pending_screen(context, person, data.page))
+    await redraw(query, person, await pending_screen(context, person, data.page))
 
 
 async def pending_screen(context: BotContext, person: Person, page: int) -> Screen:

@@ -10,10 +10,11 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 
 from bot.core.i18n import Html
 from bot.services.staff import Role
-from handlers.common import edit_screen, reply, send
+from handlers.common import reply, send
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.commands import command_table
 from handlers.kit.context import BotContext
+from handlers.kit.edits import redraw
 from handlers.kit.guards import STALE, button
 from handlers.kit.person import Person
 from handlers.screens import Screen
@@ -80,5 +81,4 @@ async def help_section(
     if data.section not in sections(person.roles) or not person.is_staff:
         await query.answer(person.text(STALE))  # a role lost since: nothing of it is shown
         return
-    await query.answer()
-    await edit_screen(query, section_screen(person, data.section))
+    await redraw(query, person, section_screen(person, data.section))

@@ -6,7 +6,6 @@ import logging
 from typing import Annotated
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Update
-from telegram.error import BadRequest
 
 from bot.core.i18n import SUPPORTED_LANGUAGES
 from bot.domain.onboarding_steps import Step
@@ -15,6 +14,7 @@ from handlers.common import reply
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.commands import publish_personal_menu
 from handlers.kit.context import BotContext
+from handlers.kit.edits import edit_message
 from handlers.kit.guards import button
 from handlers.kit.person import Person, now_speaking
 
@@ -56,12 +56,8 @@ async def choose_language(
     await query.answer(done)
     already_says_it = query.message is not None and getattr(query.message, "text", None) == done
     if not already_says_it:
-        try:
-            await query.edit_message_text(done)
-        except BadRequest as error:
-            # Two quick presses: the second one's copy of the message predates the first edit.
-            if "not modified" not in error.message:
-                raise
+        # Two quick presses: the second one's copy of the message predates the first edit.
+        await edit_message(query, done, None)
     if changed:
         await publish_personal_menu(context, person.id, language, person.roles)
         await _ask_again(context, now_speaking(context, person, language))

@@ -15,10 +15,11 @@ from bot.services.staff import Role
 from handlers.common import edit_screen, send
 from handlers.delivery import delivery_lines
 from handlers.draft_steps import EditInstead, ask_which_to_keep
-from handlers.event_screens import PER_PAGE, CardView, event_card, when_words
+from handlers.event_screens import PER_PAGE, CardView, event_card, when_with_year
 from handlers.events import local, project_title
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
+from handlers.kit.edits import redraw
 from handlers.kit.guards import button, requires
 from handlers.kit.person import Person
 from handlers.new_event import draft_screen
@@ -47,14 +48,14 @@ async def _list_screen(context: BotContext, person: Person, page: int) -> Screen
     found = await services.events.organised(person.id, page, PER_PAGE)
     if not found.items:
         return Screen(screens.text("manageevents-none"))
-    zone = services.settings.zone
+    zone, now = services.settings.zone, services.clock.now()
     rows = [
         [
             ManageEvent("s", event.id).button(
                 screens.label(
                     "manageevents-item",
                     title=event.title[:32],
-                    when=when_words(screens, event.starts_at, zone),
+                    when=when_with_year(screens, event.starts_at, zone, now),
                 )
             )
         ]
@@ -78,8 +79,7 @@ async def manage_button(
 ) -> None:
     services = context.services
     if data.action == "p":
-        await query.answer()
-        await edit_screen(query, await _list_screen(context, person, data.number))
+        await redraw(query, person, await _list_screen(context, person, data.number))
         return
     event = await services.events.managed(person.id, data.number)
     if event is None or event.status != "open" or event.starts_at <= services.clock.now():
@@ -91,9 +91,8 @@ async def manage_button(
     if data.action == "y":
         await _cancel(query, context, person, event)
         return
-    await query.answer()
     draw = {"s": _event_screen, "w": _who_screen, "x": _cancel_screen}[data.action]
-    await edit_screen(query, await draw(context, person, event))
+    await redraw(query, person, await draw(context, person, event))
 
 
 async def _event_screen(context: BotContext, person: Person, event: Event) -> Screen:

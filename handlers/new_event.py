@@ -27,7 +27,6 @@ from handlers.kit.person import Person
 from handlers.project_screens import short
 from handlers.screens import Screen, Screens
 from storage.db import from_db_time
-from storage.events import Event
 
 logger = logging.getLogger(__name__)
 
@@ -173,7 +172,7 @@ async def draft_screen(context: BotContext, person: Person, draft: Draft) -> Scr
 
 async def _preview(context: BotContext, person: Person, draft: Draft) -> Screen:
     services, screens = context.services, person.screens
-    preview = Event(**vars(services.event_drafts.event_of(draft)))
+    preview = await services.event_drafts.preview(draft)
     title = await project_title(services, preview)
     editing = draft.data.get("editing") is not None
     intro = "newevent-preview-edit" if editing else "newevent-preview"

@@ -18,6 +18,7 @@ from handlers.common import drop_keyboard, edit_keyboard, edit_screen, reply
 from handlers.consent_switch import tap_consent
 from handlers.kit.commands import publish_personal_menu
 from handlers.kit.context import BotContext
+from handlers.kit.edits import redraw
 from handlers.kit.guards import STALE, button, not_ours
 from handlers.kit.person import Person, now_speaking
 from handlers.onboarding import after_birth, ask, refuse, screen_of, telegram_name
@@ -88,8 +89,7 @@ async def _years(
         screen = person.screens.birth_months(data.year)
     else:
         return False
-    await query.answer()
-    await edit_screen(query, screen)
+    await redraw(query, person, screen)
     return True
 
 

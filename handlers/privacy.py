@@ -8,9 +8,10 @@ from typing import Final, Literal
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 
-from handlers.common import edit_screen, send
+from handlers.common import send
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
+from handlers.kit.edits import redraw
 from handlers.kit.guards import button
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
@@ -60,5 +61,4 @@ async def show_privacy(update: Update, context: BotContext, person: Person) -> N
 async def show_section(
     query: CallbackQuery, context: BotContext, person: Person, data: PrivacySection
 ) -> None:
-    await query.answer()
-    await edit_screen(query, _screen(context, person, data.section))
+    await redraw(query, person, _screen(context, person, data.section))

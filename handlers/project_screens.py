@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Literal
 
 from telegram import InlineKeyboardMarkup
@@ -79,10 +78,6 @@ def short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def day_month(screens: Screens, day: date) -> str:
-    return screens.text("day-month", day=str(day.day), month=screens.text(f"month-{day.month}"))
-
-
 def place(screens: Screens, project: Project) -> str:
     return project.city or screens.text("project-remote")
 
@@ -90,7 +85,7 @@ def place(screens: Screens, project: Project) -> str:
 def project_card(screens: Screens, project: Project, *, full: bool = True) -> str:
     description = project.description if full else short(project.description, 160)
     deadline = (
-        screens.text("project-deadline", date=day_month(screens, project.deadline))
+        screens.text("project-deadline", date=screens.calendar_day(project.deadline))
         if project.deadline
         else ""
     )
@@ -103,7 +98,7 @@ def project_card(screens: Screens, project: Project, *, full: bool = True) -> st
         place=place(screens, project),
         low=project.min_age,
         high=project.max_age,
-        hours=project.hours_per_week,
+        hours=screens.weekly_hours(project.hours_per_week),
         days=screens.labels("days", project.days),
         left=project.places_left,
         deadline=deadline,
@@ -178,6 +173,6 @@ def applicant_card(
         causes=screens.labels("cause", profile.causes),
         skills=screens.labels("skill", profile.skills),
         days=screens.labels("days", profile.days),
-        hours=profile.hours_per_week or 0,
+        hours=screens.weekly_hours(profile.hours_per_week),
         message=message or screens.text("review-no-message"),
     )

@@ -16,6 +16,7 @@ from handlers.common import drop_keyboard, edit_screen, reply, send
 from handlers.consent_switch import not_visible_key
 from handlers.delivery import delivery_lines
 from handlers.kit.context import BotContext
+from handlers.kit.edits import redraw
 from handlers.kit.guards import STALE, button, finished_member
 from handlers.kit.person import Person
 from handlers.project_screens import (
@@ -75,11 +76,12 @@ async def projects_button(
     if isinstance(data, Apply):
         await ask_message(query, context, person, data.project)
         return
+    if isinstance(data, ProjectsPage):
+        await redraw(query, person, await projects_screen(context, person, data.page))
+        return
     await query.answer()
     pending = context.services.pending
-    if isinstance(data, ProjectsPage):
-        await edit_screen(query, await projects_screen(context, person, data.page))
-    elif isinstance(data, PickCause):
+    if isinstance(data, PickCause):
         buttons = [ProjectsOfCause(cause).button(person.text(f"cause-{cause}")) for cause in CAUSES]
         rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
         await reply(context, person, "projects-pick-cause", InlineKeyboardMarkup(rows))

@@ -8,10 +8,11 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from datetime import date
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.core.i18n import SUPPORTED_LANGUAGES, Translator
+from bot.core.i18n import SUPPORTED_LANGUAGES, Html, Translator
 from bot.domain.catalog import CAUSES, DAYS, HOURS_CHOICES, PURPOSES, SKILLS
 from bot.domain.onboarding_steps import Step
 from bot.services.consents import MemberConsents
@@ -251,9 +252,7 @@ class Screens:
             causes=self.labels("cause", profile.causes),
             skills=self.labels("skill", profile.skills),
             days=self.labels("days", profile.days),
-            hours=self.text(f"hours-{profile.hours_per_week}")
-            if profile.hours_per_week in HOURS_CHOICES
-            else self.text("hours-typed", hours=profile.hours_per_week or 0),
+            hours=self.weekly_hours(profile.hours_per_week),
             consents=", ".join(
                 self.text(
                     "consent-on" if granted.get(purpose) else "consent-off",
@@ -262,6 +261,20 @@ class Screens:
                 for purpose in PURPOSES
             ),
         )
+
+    def weekly_hours(self, hours: int | None) -> str:
+        """ "3–5 hours a week" for a button's range (stored as its top), "4 hours a week" for a
+        typed number: what was chosen, never the bare top of the range."""
+        if hours in HOURS_CHOICES:
+            return self.text("hours-weekly", hours=Html(self.text(f"hours-{hours}")))
+        return self.text("hours-typed", hours=hours or 0)
+
+    def calendar_day(self, day: date) -> str:
+        """ "31 marzo 2027": a day without a time (a deadline, the last day a link works)
+        always carries its year, since it is written down and planned around; an event's start,
+        with its weekday, names the year only when it is not this one (`when_with_year`)."""
+        month = self.text(f"month-{day.month}")
+        return self.text("day-month-year", day=str(day.day), month=month, year=str(day.year))
 
     def born(self, profile: Profile) -> str:
         if profile.birth_month is None or profile.birth_year is None:

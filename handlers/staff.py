@@ -18,6 +18,7 @@ from handlers.common import drop_keyboard, edit_screen, reply, reply_choice, sen
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.commands import publish_personal_menu
 from handlers.kit.context import BotContext
+from handlers.kit.edits import redraw
 from handlers.kit.guards import STALE, button, requires
 from handlers.kit.person import Person, roles_of
 from handlers.screens import Screen, Screens, pager
@@ -321,8 +322,7 @@ async def staff_screen(context: BotContext, person: Person, page: int) -> Screen
 async def staff_page(
     query: CallbackQuery, context: BotContext, person: Person, data: StaffPage
 ) -> None:
-    await query.answer()
-    await edit_screen(query, await staff_screen(context, person, data.page))
+    await redraw(query, person, await staff_screen(context, person, data.page))
 
 
 async def demote(update: Update, context: BotContext, person: Person) -> None:

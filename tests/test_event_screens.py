@@ -64,10 +64,10 @@ def test_event_screens_fit_a_phone_and_telegram(language: str) -> None:
     page = Page(events, 10_000)
     answers = {LONGEST.id: "waitlist"}
     # Five events with three answer buttons each, and the pages: a line over the usual 16.
-    fits(events_page(screens, page, answers, 3, ROME), max_lines=17)
+    fits(events_page(screens, page, answers, 3, Local(ROME, NOW)), max_lines=17)
     rsvp = Rsvp(LONGEST.id, 1, "offered", True, None)
     mine = Page([(event, rsvp) for event in events], 10_000)
-    fits(my_events_page(screens, mine, 3, ROME), max_lines=17)
+    fits(my_events_page(screens, mine, 3, Local(ROME, NOW)), max_lines=17)
     for event in (LONGEST, ONLINE):
         # The organiser's card carries the whole description (up to 1000 characters).
         organiser = CardView(for_organiser=True, counts=Counts(10_000, 10_000, 10_000))

@@ -369,6 +369,8 @@ async def test_edit_message_text(bot: Bot, server: FakeTelegram, alice: FakeUser
         await bot.edit_message_text("x", chat_id=alice.id, message_id=1)
     await bot.edit_message_reply_markup(alice.id, sent.message_id, reply_markup=keyboard("C"))
     assert message.buttons == [["C"]]
+    with pytest.raises(BadRequest, match="not modified"):  # the same keyboard again
+        await bot.edit_message_reply_markup(alice.id, sent.message_id, reply_markup=keyboard("C"))
     assert await bot.delete_message(alice.id, sent.message_id)
     assert alice.messages == []
     with pytest.raises(BadRequest, match="not found"):

@@ -95,7 +95,7 @@ async def test_a_19_year_old_onboards_in_italian_with_buttons(bot: RunningBot) -
     assert "Giulia" in summary.text
     assert "marzo 2006" in summary.text
     assert "💚 Clima, Arte e cultura" in summary.text
-    assert "Nel fine settimana · 3–5 ore" in summary.text
+    assert "Nel fine settimana · 3–5 ore a settimana" in summary.text
     assert "✅ Promemoria eventi" in summary.text
     assert "⬜ Annunci" in summary.text
     done = await tap(giulia, "✅ È tutto giusto")

@@ -300,7 +300,7 @@ async def test_newproject_step_by_step_with_preview(bot: RunningBot) -> None:
     preview = await tap(carla, "✅ Done", message=helpers)
     text = preview.text or ""
     assert text.startswith("👀 Preview")
-    assert "📍 Torino · 🎂 ages 16–25 · ⏱️ 5 h/week · 🗓️ At weekends" in text
+    assert "📍 Torino · 🎂 ages 16–25 · ⏱️ 3–5 hours a week · 🗓️ At weekends" in text
     assert "places left: 8" in text
     done = await tap(carla, "🚀 Publish", message=preview)
     assert (done.text or "").startswith("🚀 Published!")

@@ -84,6 +84,14 @@ class Translator:
         return cls(bundles, default_language)
 
     def __call__(self, language: str, key: str, **args: object) -> Html:
+        return Html(self._format(language, key, args, escape=True))
+
+    def plain(self, language: str, key: str, **args: object) -> str:
+        """The text for paper or a file, not for Telegram: arguments as they are, unescaped
+        (such a message holds no HTML of its own)."""
+        return self._format(language, key, args, escape=False)
+
+    def _format(self, language: str, key: str, args: Mapping[str, object], *, escape: bool) -> str:
         bundle = self._bundle(language)
         message = bundle.get_message(key)  # KeyError on a missing key: a bug, caught by tests
         if message.value is None:
@@ -92,7 +100,8 @@ class Translator:
         safe: dict[str, object] = {}
         for name, value in args.items():
             if isinstance(value, str) and not isinstance(value, Html):
-                value = html.escape(value.translate(_NONCHARACTERS))
+                value = value.translate(_NONCHARACTERS)
+                value = html.escape(value) if escape else value
             if isinstance(value, str) and len(value) > LONG_VALUE:
                 long_values.append(value)
                 value = f"\ufffe{len(long_values) - 1}\uffff"
@@ -100,7 +109,7 @@ class Translator:
         text, errors = bundle.format_pattern(message.value, safe)
         for error in errors:
             logger.error("text %s/%s: %s", language, key, error)
-        return Html(_MARKER.sub(lambda found: long_values[int(found[1])], str(text)))
+        return _MARKER.sub(lambda found: long_values[int(found[1])], str(text))
 
     def _bundle(self, language: str) -> FluentBundle:
         return self._bundles.get(language) or self._bundles[self.default_language]

@@ -8,6 +8,7 @@ stored: add new ones, retire old ones, never rename.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 CAUSES: Final = (
@@ -64,13 +65,25 @@ def ordered(keys: tuple[str, ...] | set[str], field: str) -> tuple[str, ...]:
     return tuple(key for key in CHOICE_LISTS[field] if key in chosen)
 
 
+# The closed ranges the buttons stand for ("3–5 hours" is 5): typed, they mean that button.
+# The last button, "more than 10", is open-ended and has no range to type.
+HOURS_RANGES: Final = {
+    (low + 1, high): high
+    for low, high in zip((0, *HOURS_CHOICES), HOURS_CHOICES[:-1], strict=False)
+}
+_RANGE = re.compile(r"([0-9]{1,2})\s*[-–—]\s*([0-9]{1,2})")
+
+
 def parse_hours(text: str) -> int | None:
-    """A typed weekly-hours answer: `5`, `5h`, `5 ore`, `5 hours`; None if not 1–40."""
+    """A typed weekly-hours answer: `5`, `5h`, `5 ore`, `5 hours`, or a button's range such as
+    `3-5` (its button's value, so it reads back as that range); None if not 1–40."""
     digits = text.strip().casefold()
     for suffix in ("hours", "hour", "ore", "ora", "hrs", "h"):
         if digits.endswith(suffix):
             digits = digits[: -len(suffix)].strip()
             break
+    if bounds := _RANGE.fullmatch(digits):
+        return HOURS_RANGES.get((int(bounds[1]), int(bounds[2])))
     if not digits.isascii() or not digits.isdigit() or len(digits) > 2:
         return None
     hours = int(digits)

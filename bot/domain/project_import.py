@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from bot.domain.catalog import CAUSES, DAYS, MAX_HOURS_PER_WEEK, SKILLS
+from bot.domain.catalog import CAUSES, DAYS, SKILLS, parse_hours
 from bot.domain.cities import city_problem, match_city
 from bot.domain.projects import NewProject
 
@@ -274,6 +274,15 @@ class _RowReader:
             return 0
         return int(raw)
 
+    def hours(self) -> int:
+        """A number of hours, or one of the buttons' ranges (`3-5`), which reads back as such."""
+        raw = self.cells.get("hours_per_week", "")
+        hours = parse_hours(raw)
+        if hours is None:
+            self.problem("hours_per_week", "number", raw)
+            return 0
+        return hours
+
     def deadline(self) -> date | None:
         raw = self.cells.get("deadline")
         if not raw:
@@ -292,7 +301,7 @@ class _RowReader:
         city = self.city()
         ages = (self.rules.min_age, self.rules.max_age)
         min_age, max_age = self.whole("min_age", *ages), self.whole("max_age", *ages)
-        hours = self.whole("hours_per_week", 1, MAX_HOURS_PER_WEEK)
+        hours = self.hours()
         places = self.whole("places", 1, MAX_PLACES)
         if min_age and max_age and min_age > max_age:
             self.problem("max_age", "ages-order", self.cells["max_age"])

@@ -1,24 +1,116 @@
-"""The paper consent form as a printable PDF (safeguarding rule 2).
+"""The paper consent form (safeguarding rule 2): one printable A4 page that a guardian signs and
+a moderator records by the child's reference code.
 
-A minimal stand-in: the full form is built on another branch with this same signature."""
+Names may be written in any Latin script with accents, so the page uses a Unicode font bundled
+with the bot (DejaVu Sans, `bot/fonts/`, its licence beside it) rather than the PDF core fonts,
+which know Latin-1 only. A child's name in a script the font lacks is left as a line to write
+by hand: the reference code is what identifies the child; any other character the font lacks
+prints as "?".
+"""
 
 from __future__ import annotations
 
-import html
+import unicodedata
 from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Final
 
 from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+from fpdf.fonts import TTFFont
 
 from bot.core.i18n import Translator
 
+_FONTS: Final = Path(str(resources.files("bot"))) / "fonts"
+_FAMILY: Final = "DejaVuSans"
+_MARGIN: Final = 18.0  # mm
+_BOX: Final = 4.5  # a checkbox's side, mm
+_BODY: Final = 11.5  # pt
+_LINE: Final = 5.8  # mm between lines of body text
 
-def _latin(text: str) -> str:
-    """The PDF core fonts hold Latin-1 only: anything else prints as '?'."""
-    plain = html.unescape(text).replace("’", "'")
-    return plain.encode("latin-1", "replace").decode("latin-1")
+
+class _Page:
+    """One A4 page in the form's typography; text is given plain (no HTML)."""
+
+    def __init__(self) -> None:
+        pdf = FPDF(format="A4", unit="mm")
+        pdf.set_margins(_MARGIN, 14, _MARGIN)
+        pdf.set_auto_page_break(auto=True, margin=12)
+        pdf.set_creator("Gen C bot")
+        pdf.add_font(_FAMILY, "", _FONTS / "DejaVuSans.ttf")
+        pdf.add_font(_FAMILY, "B", _FONTS / "DejaVuSans-Bold.ttf")
+        pdf.add_page()
+        self.pdf = pdf
+        font = pdf.fonts[_FAMILY.lower()]
+        assert isinstance(font, TTFFont)
+        self._glyphs = frozenset(font.cmap)
+
+    def printable(self, text: str) -> bool:
+        return all(ord(char) in self._glyphs or char.isspace() for char in _nfc(text))
+
+    def safe(self, text: str) -> str:
+        """`text` with what the font cannot draw as "?"."""
+        return "".join(c if ord(c) in self._glyphs or c.isspace() else "?" for c in _nfc(text))
+
+    def paragraph(self, text: str, *, size: float = _BODY, bold: bool = False) -> None:
+        self.pdf.set_font(_FAMILY, "B" if bold else "", size)
+        self.pdf.multi_cell(0, _LINE * size / _BODY, self.safe(text), align="L")
+        self.pdf.ln(1.5)
+
+    def big(self, label: str, value: str, size: float) -> None:
+        """A label and, after it, a value printed large (the child's name, the code)."""
+        pdf = self.pdf
+        pdf.set_font(_FAMILY, "", _BODY)
+        pdf.cell(22, size * 0.5, self.safe(label) + ":")
+        pdf.set_font(_FAMILY, "B", size)
+        pdf.cell(0, size * 0.5, self.safe(value), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+    def write_in(self, label: str, width: float = 0) -> None:
+        """A label and a line to write on."""
+        pdf = self.pdf
+        pdf.set_font(_FAMILY, "", _BODY)
+        label_width = pdf.get_string_width(self.safe(label) + ": ") + 1
+        pdf.cell(label_width, 12, self.safe(label) + ":")
+        line = width or pdf.w - _MARGIN - pdf.get_x()
+        pdf.cell(line, 12, "", border="B", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.ln(2)
+
+    def checkbox(self, text: str) -> None:
+        """An empty box to tick, and `text` beside it, wrapped under itself."""
+        pdf = self.pdf
+        pdf.set_font(_FAMILY, "", _BODY)
+        x, y = pdf.get_x(), pdf.get_y()
+        pdf.rect(x, y + 0.6, _BOX, _BOX)
+        pdf.set_x(x + _BOX + 3)
+        pdf.multi_cell(0, _LINE, self.safe(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.ln(1.5)
+
+    def choices(self, label: str, options: Sequence[str]) -> None:
+        """`label`: [ ] one  [ ] other — on one line."""
+        pdf = self.pdf
+        pdf.set_font(_FAMILY, "", _BODY)
+        pdf.cell(pdf.get_string_width(self.safe(label) + ": ") + 2, 8, self.safe(label) + ":")
+        for option in options:
+            x, y = pdf.get_x(), pdf.get_y()
+            pdf.rect(x, y + 1.8, _BOX, _BOX)
+            pdf.set_x(x + _BOX + 2)
+            pdf.cell(pdf.get_string_width(self.safe(option)) + 10, 8, self.safe(option))
+        pdf.ln(10)
+
+    def rule(self) -> None:
+        pdf = self.pdf
+        pdf.ln(1)
+        pdf.line(_MARGIN, pdf.get_y(), pdf.w - _MARGIN, pdf.get_y())
+        pdf.ln(3)
 
 
-def consent_form_pdf(  # noqa: PLR0913 - the shared generator's signature
+def _nfc(text: str) -> str:
+    # "e" + a combining accent becomes "é", one glyph the font has.
+    return unicodedata.normalize("NFC", text)
+
+
+def consent_form_pdf(  # noqa: PLR0913 — the form's contents, each named at the call
     translate: Translator,
     language: str,
     *,
@@ -29,42 +121,46 @@ def consent_form_pdf(  # noqa: PLR0913 - the shared generator's signature
     data_controller_contact: str,
     purposes: Sequence[str],
 ) -> bytes:
-    def text(key: str, **args: object) -> str:
-        return _latin(str(translate(language, key, **args)))
+    """The form in `language`: who asks and what the community does, a box to tick for each
+    purpose (the keys of `bot.domain.catalog.PURPOSES`), the child's first name and reference
+    code printed large, the guardian's fields, and where the signed form goes.
 
-    pdf = FPDF(format="A4")
-    pdf.set_auto_page_break(auto=True, margin=15)
-    pdf.add_page()
-    pdf.set_font("Helvetica", style="B", size=16)
-    pdf.multi_cell(
-        0, 9, text("consent-form-title", community=community_name), new_x="LMARGIN", new_y="NEXT"
-    )
-    pdf.set_font("Helvetica", size=11)
-    pdf.ln(2)
-    name = child_first_name or "_______________"
-    pdf.multi_cell(
-        0,
-        6,
-        text("consent-form-child", name=name, code=reference_code),
-        new_x="LMARGIN",
-        new_y="NEXT",
-    )
-    pdf.ln(2)
-    pdf.multi_cell(
-        0, 6, text("consent-form-intro", controller=data_controller), new_x="LMARGIN", new_y="NEXT"
-    )
-    pdf.ln(2)
+    It takes a few tenths of a second of CPU (the font is read and subset): a handler calls it
+    through `asyncio.to_thread`, so other people's updates are not held up meanwhile."""
+
+    def text(key: str, **args: object) -> str:
+        return translate.plain(language, key, **args)
+
+    page = _Page()
+    name = _nfc(child_first_name.strip())
+    printable = bool(name) and page.printable(name)
+    child = name if printable else text("consent-form-child-unnamed")
+    page.pdf.set_title(text("consent-form-title"))
+    page.paragraph(text("consent-form-title"), size=17, bold=True)
+    page.paragraph(community_name, bold=True)
+    page.rule()
+    if printable:
+        page.big(text("consent-form-for"), name, 20)
+    else:
+        page.write_in(text("consent-form-for") + " " + text("consent-form-name-by-hand"))
+    page.big(text("consent-form-code"), reference_code, 24)
+    page.rule()
+    page.paragraph(text("consent-form-who", community=community_name, child=child))
+    page.paragraph(text("consent-form-what"))
+    page.paragraph(text("consent-form-purposes"), bold=True)
     for purpose in purposes:
-        pdf.multi_cell(
-            0, 6, "[  ]  " + text(f"consent-form-purpose-{purpose}"), new_x="LMARGIN", new_y="NEXT"
-        )
-        pdf.ln(1)
-    pdf.ln(3)
-    for line in ("name", "relationship", "adult", "date", "signature"):
-        pdf.multi_cell(0, 8, text(f"consent-form-{line}"), new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(3)
-    contact = data_controller_contact or data_controller
-    pdf.multi_cell(
-        0, 6, text("consent-form-return", contact=contact), new_x="LMARGIN", new_y="NEXT"
+        page.checkbox(text(f"consent-form-purpose-{purpose}", child=child))
+    page.rule()
+    page.write_in(text("consent-form-guardian-name"))
+    parent, guardian = text("consent-form-parent"), text("consent-form-legal-guardian")
+    page.choices(text("consent-form-relationship"), (parent, guardian))
+    page.paragraph(text("consent-form-statement", child=child))
+    page.write_in(text("consent-form-date"), width=50)
+    page.write_in(text("consent-form-signature"), width=90)
+    page.rule()
+    page.paragraph(text("consent-form-hand-in"), bold=True)
+    controller = text(
+        "consent-form-controller", controller=data_controller, contact=data_controller_contact
     )
-    return bytes(pdf.output())
+    page.paragraph(controller, size=9)
+    return bytes(page.pdf.output())

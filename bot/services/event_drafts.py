@@ -29,7 +29,7 @@ from bot.services.events import ChangeResult, EventService
 from bot.services.notifications import DeliveryReport
 from bot.services.project_catalogue import ProjectCatalogue
 from storage.db import from_db_time, to_db_time
-from storage.events import NewEvent, event_values
+from storage.events import Event, NewEvent, event_values
 from storage.projects import Project
 
 STEPS = (
@@ -274,6 +274,14 @@ class EventDraftService(DraftFlow):
             reminder_minutes=tuple(data.get("reminders", self.default_reminders)),
             participants_only=audience == "project",
         )
+
+    async def preview(self, draft: Draft) -> Event:
+        """The draft as its card reads: a new event has every seat free; a published one being
+        changed keeps the seats already taken (one count of free seats, the stored one)."""
+        new = self.event_of(draft)
+        editing = draft.data.get("editing")
+        changed = None if editing is None else await self.events.as_changed(int(editing), new)
+        return changed or Event(**vars(new))
 
     async def edit_event(
         self, coordinator_id: int, event_id: int, *, replace: bool = False

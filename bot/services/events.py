@@ -139,6 +139,12 @@ class EventService:
         )
         return Page(events, total)
 
+    async def as_changed(self, event_id: int, new: NewEvent) -> Event | None:
+        """The stored event as `new` would make it, for a preview: the seats taken are the
+        stored ones, so the preview of a change counts free seats as the card does."""
+        old = await self.repository.get(event_id)
+        return None if old is None else _Change(old, new).event()
+
     async def update(
         self, user_id: int, event_id: int, new: NewEvent
     ) -> tuple[ChangeResult, DeliveryReport | None]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.core.audit import AuditLog
 from bot.domain.age_gate import AgePolicy
-from bot.domain.catalog import CAUSES, DAYS, MAX_HOURS_PER_WEEK, SKILLS
+from bot.domain.catalog import CAUSES, DAYS, SKILLS, parse_hours
 from bot.domain.cities import city_problem, match_city
 from bot.domain.project_import import MAX_PLACES, is_small_number, parse_date
 from bot.domain.projects import NewProject
@@ -58,6 +58,11 @@ def _read_number(step: str, high: int) -> TextReader:
         return Read(values={step: int(text)})
 
     return read
+
+
+def _read_hours(text: str) -> Read:
+    hours = parse_hours(text)
+    return Read("hours") if hours is None else Read(values={"hours": hours})
 
 
 def next_step(step: str) -> str:
@@ -113,7 +118,7 @@ class ProjectDraftService(DraftFlow):
         return {
             "description": read_description,
             "place": _read_place,
-            "hours": _read_number("hours", MAX_HOURS_PER_WEEK),
+            "hours": _read_hours,
             "places": _read_number("places", MAX_PLACES),
         }
 

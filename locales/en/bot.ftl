@@ -724,7 +724,7 @@ review-card =
     👤 { $name } · aged { $band } · 📍 { $city }
     💚 { $causes }
     🛠️ { $skills }
-    🗓️ { $days } · { $hours } hours a week
+    🗓️ { $days } · { $hours }
     💬 { $message }
 review-reminder = ⏰ This application has been waiting for an answer for 3 days:
 review-no-message = (no message)
@@ -750,7 +750,7 @@ project-card =
     { $description }
     💚 { $causes }
     🛠️ { $skills }
-    📍 { $place } · 🎂 ages { $low }–{ $high } · ⏱️ { $hours } h/week · 🗓️ { $days }
+    📍 { $place } · 🎂 ages { $low }–{ $high } · ⏱️ { $hours } · 🗓️ { $days }
     👥 places left: { $left } { $deadline }
 why-shared = you share: { $things }
 why-candidate-shares = shares with the project: { $things }
@@ -870,7 +870,7 @@ newproject-problem-duplicate = There's already a project with this title: pick a
 newproject-problem-description = ✍️ The description needs 1 to 1000 characters.
 newproject-problem-city = 📍 I can't find that town: type the name of an Italian town (for example <code>Torino</code>) or of a big city abroad, or tap a button.
 newproject-problem-ages = 🎂 Type two ages between { $low } and { $high }, for example <code>16-25</code>.
-newproject-problem-hours = 🔢 Type a number of hours from 1 to 40.
+newproject-problem-hours = 🔢 Type a number of hours from 1 to 40, or tap one of the ranges below.
 newproject-problem-places = 🔢 Type a number of places from 1 to 500.
 newproject-problem-date = 📅 Type the date like this: <code>31/03/2027</code>.
 newproject-problem-past = 📅 That date has passed.

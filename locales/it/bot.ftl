@@ -730,7 +730,7 @@ review-card =
     👤 { $name } · { $band } anni · 📍 { $city }
     💚 { $causes }
     🛠️ { $skills }
-    🗓️ { $days } · { $hours } ore a settimana
+    🗓️ { $days } · { $hours }
     💬 { $message }
 review-reminder = ⏰ Questa candidatura aspetta una risposta da 3 giorni:
 review-no-message = (nessun messaggio)
@@ -756,7 +756,7 @@ project-card =
     { $description }
     💚 { $causes }
     🛠️ { $skills }
-    📍 { $place } · 🎂 { $low }–{ $high } anni · ⏱️ { $hours } h/sett. · 🗓️ { $days }
+    📍 { $place } · 🎂 { $low }–{ $high } anni · ⏱️ { $hours } · 🗓️ { $days }
     👥 posti liberi: { $left } { $deadline }
 why-shared = in comune: { $things }
 why-candidate-shares = in comune col progetto: { $things }
@@ -876,7 +876,7 @@ newproject-problem-duplicate = Esiste già un progetto con questo titolo: scegli
 newproject-problem-description = ✍️ La descrizione deve avere da 1 a 1000 caratteri.
 newproject-problem-city = 📍 Non trovo questa città: scrivi il nome di un comune italiano (per esempio <code>Torino</code>) o di una grande città estera, oppure tocca un pulsante.
 newproject-problem-ages = 🎂 Scrivi due età tra { $low } e { $high } anni, per esempio <code>16-25</code>.
-newproject-problem-hours = 🔢 Scrivi un numero di ore da 1 a 40.
+newproject-problem-hours = 🔢 Scrivi un numero di ore da 1 a 40, oppure tocca una delle fasce qui sotto.
 newproject-problem-places = 🔢 Scrivi un numero di posti da 1 a 500.
 newproject-problem-date = 📅 Scrivi la data così: <code>31/03/2027</code>.
 newproject-problem-past = 📅 Quella data è già passata.
