@@ -107,15 +107,3 @@ history-status-withdrawn = withdrawn
 history-status-to-verify = to check
 
 ## The paper form (PDF: plain text, no HTML)
-consent-form-title = { $community } - Parent's consent
-consent-form-child = Young person: { $name }    Code: { $code }
-consent-form-intro = The data controller is { $controller }. We keep only first name, birth month and year, city, causes, skills and availability. Tick what you allow:
-consent-form-purpose-matching = Visible to projects: coordinators see first name, age band and interests and can invite them.
-consent-form-purpose-reminders = Event reminders: a message before events they said yes to.
-consent-form-purpose-announcements = Announcements: community news.
-consent-form-name = Parent's or guardian's first and last name: ______________________________
-consent-form-relationship = Relationship:  [  ] parent   [  ] legal guardian
-consent-form-adult = [  ] I declare I am an adult with parental responsibility.
-consent-form-date = Date: ____ / ____ / ________
-consent-form-signature = Signature: ______________________________
-consent-form-return = Hand the signed form to a coordinator or a moderator. Contact: { $contact }

@@ -107,15 +107,3 @@ history-status-withdrawn = ritirato
 history-status-to-verify = da controllare
 
 ## Il modulo di carta (PDF: testo semplice, niente HTML)
-consent-form-title = { $community } - Consenso del genitore
-consent-form-child = Ragazzo/a: { $name }    Codice: { $code }
-consent-form-intro = Il titolare dei dati è { $controller }. Teniamo solo nome, mese e anno di nascita, città, cause, competenze e disponibilità. Segna cosa permetti:
-consent-form-purpose-matching = Visibile ai progetti: i coordinatori vedono nome, fascia d'età e interessi e possono invitarlo/a.
-consent-form-purpose-reminders = Promemoria eventi: un messaggio prima degli eventi a cui ha detto di sì.
-consent-form-purpose-announcements = Annunci: novità della community.
-consent-form-name = Nome e cognome del genitore o tutore: ______________________________
-consent-form-relationship = Rapporto:  [  ] genitore   [  ] tutore legale
-consent-form-adult = [  ] Dichiaro di essere maggiorenne e di avere la responsabilità genitoriale.
-consent-form-date = Data: ____ / ____ / ________
-consent-form-signature = Firma: ______________________________
-consent-form-return = Consegna il modulo firmato a un coordinatore o a un moderatore. Contatti: { $contact }
