@@ -105,5 +105,3 @@ history-status-opened = link opened
 history-status-consented = confirmed
 history-status-withdrawn = withdrawn
 history-status-to-verify = to check
-
-## The paper form (PDF: plain text, no HTML)

@@ -105,5 +105,3 @@ history-status-opened = link aperto
 history-status-consented = confermato
 history-status-withdrawn = ritirato
 history-status-to-verify = da controllare
-
-## Il modulo di carta (PDF: testo semplice, niente HTML)
