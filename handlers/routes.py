@@ -98,6 +98,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     staff.demote_button,
     staff_join.conduct_button,
     staff_join.correct_name_button,
+    staff_join.no_link_awaited_button,
     staff.decide_button,
     staff.again_button,
     staff.staff_page,

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Annotated, Literal
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Update
+from telegram.error import TelegramError
 
 from bot.core.i18n import Html
 from bot.services.pending import PendingInput
@@ -32,6 +33,8 @@ ROLE_WORDS = {
     "moderator": Role.MODERATOR,
     "moderatore": Role.MODERATOR,
     "moderatrice": Role.MODERATOR,
+    "coordinamento": Role.COORDINATOR,
+    "moderazione": Role.MODERATOR,
 }
 # The typed answer the bot waits for after a role was chosen: the invitee's name.
 INVITEE = "staff_invitee_"
@@ -173,20 +176,33 @@ def opened_screen(screens: Screens, note: InviteOpened) -> Screen:
         role=role,
         invitee=note.invitee,
         display=note.display,
-        username=f"@{note.username}" if note.username else screens.text("staff-no-username"),
-        name=note.name,
+        username=_username(screens, note.username),
+        name=note.name or screens.text("staff-no-name-yet"),
     )
     if note.corrected:
         text = screens.text("staff-invite-name-corrected") + "\n\n" + text
-    keyboard = InlineKeyboardMarkup(
-        [
-            [
-                DecideInvite("ok", note.invite_id).button(screens.label("staff-invite-confirm")),
-                DecideInvite("no", note.invite_id).button(screens.label("staff-invite-reject")),
-            ]
-        ]
+    if note.tried is not None:
+        text = _tried_text(screens, note) + "\n\n" + text
+    reject = DecideInvite("no", note.invite_id).button(screens.label("staff-invite-reject"))
+    confirm = DecideInvite("ok", note.invite_id).button(screens.label("staff-invite-confirm"))
+    # Before the code of conduct is accepted there is nothing to confirm yet, only to refuse.
+    return Screen(text, InlineKeyboardMarkup([[confirm, reject] if note.ready else [reject]]))
+
+
+def _username(screens: Screens, username: str | None) -> str:
+    return f"@{username}" if username else screens.text("staff-no-username")
+
+
+def _tried_text(screens: Screens, note: InviteOpened) -> str:
+    """A second account found the link already opened: who it is, above who opened it."""
+    assert note.tried is not None
+    return screens.text(
+        "staff-invite-tried",
+        role=screens.text(f"role-{note.role}"),
+        invitee=note.invitee,
+        display=note.tried.display,
+        username=_username(screens, note.tried.username),
     )
-    return Screen(text, keyboard)
 
 
 async def render_opened(screens: Screens, note: InviteOpened) -> Screen:
@@ -289,6 +305,21 @@ def staff_line(context: BotContext, person: Person, member: StaffMember) -> str:
     return f"{line}\n{history}"
 
 
+async def admin_lines(context: BotContext, person: Person) -> list[str]:
+    """The admins by first name, as Telegram shows them: whom a moderator turns to when
+    something can't wait. An admin who never wrote to the bot has no name the bot can see."""
+    role = person.text("role-admin")
+    lines = []
+    for admin_id in sorted(context.services.staff.admin_ids):
+        try:
+            name = (await context.bot.get_chat(admin_id)).first_name
+        except TelegramError:
+            name = None
+        shown = name or person.text("staff-admin-unnamed")
+        lines.append(person.text("staff-line", name=shown, role=role))
+    return lines
+
+
 async def list_staff(update: Update, context: BotContext, person: Person) -> None:
     services = context.services
     await send(context, person, await staff_screen(context, person, 0))
@@ -311,7 +342,7 @@ async def staff_screen(context: BotContext, person: Person, page: int) -> Screen
         "staff-list",
         admins=len(services.settings.admin_ids),
         count=len(members),
-        lines=Html("\n".join(lines)),
+        lines=Html("\n".join([*await admin_lines(context, person), *lines])),
     )
     buttons = pager(person.screens, StaffPage, page, STAFF_PER_PAGE, len(members))
     return Screen(text, InlineKeyboardMarkup([buttons]) if buttons else None)

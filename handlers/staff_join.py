@@ -6,7 +6,8 @@ from __future__ import annotations
 from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 
 from bot.services.staff_invites import JoinProblem, Named
-from handlers.common import edit_screen, reply, send
+from handlers import onboarding
+from handlers.common import drop_keyboard, edit_screen, reply, send
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button
@@ -21,6 +22,10 @@ class AcceptConduct(CallbackData, prefix="sj:accept"):
 
 class CorrectName(CallbackData, prefix="sj:name"):
     pass
+
+
+class NoLinkAwaited(CallbackData, prefix="sj:young"):
+    """Someone whose staff link did not work says they are a young person after all."""
 
 
 def opener_of(update: Update, person: Person) -> Opener:
@@ -51,13 +56,36 @@ _REFUSALS = {
 
 
 async def resume(context: BotContext, person: Person) -> bool:
-    """/start while waiting for the admin (or half-way through joining): where they are, never
-    the youth onboarding."""
-    invite = await context.services.staff_invites.joining(person.id)
-    if invite is None:
-        return False
-    await show_where(context, person, invite)
-    return True
+    """/start while waiting for the admin (or half-way through joining, or for a new link after
+    one that did not work): where they are, never the youth onboarding."""
+    invites = context.services.staff_invites
+    invite = await invites.joining(person.id)
+    if invite is not None:
+        await show_where(context, person, invite)
+        return True
+    if await invites.waits_for_new_link(person.id):
+        await send(context, person, new_link_screen(person))
+        return True
+    return False
+
+
+def new_link_screen(person: Person) -> Screen:
+    young = NoLinkAwaited().button(person.text("staff-join-not-staff"))
+    return Screen(person.text("staff-join-new-link-wait"), InlineKeyboardMarkup([[young]]))
+
+
+@button(NoLinkAwaited)
+async def no_link_awaited_button(
+    query: CallbackQuery, context: BotContext, person: Person, data: NoLinkAwaited
+) -> None:
+    """A young person who tried a staff link by mistake: the youth sign-up after all."""
+    await drop_keyboard(query)
+    if not await context.services.staff_invites.stop_waiting(person.id):
+        await query.answer(person.text(STALE))
+        return
+    await query.answer()
+    await context.services.members.first_contact(person.id, person.app_language)
+    await onboarding.start(context, person)
 
 
 async def show_where(context: BotContext, person: Person, invite: StaffInvite) -> None:
@@ -79,7 +107,10 @@ async def take_text(context: BotContext, person: Person, text: str) -> bool:
     invites = context.services.staff_invites
     named = await invites.give_name(person.id, text)
     if named is None:
-        return False
+        if not await invites.waits_for_new_link(person.id):
+            return False
+        await send(context, person, new_link_screen(person))
+        return True
     if named is Named.BAD:
         await reply(context, person, "join-bad-name")
         return True

@@ -149,13 +149,15 @@ class StaffInviteRepository(Repository):
     async def decide(
         self, invite_id: int, decision: str, admin_id: int, admin_name: str, now: datetime
     ) -> bool:
-        """The first decision wins. The opener's Telegram names are not needed after it, nor
-        is the name a rejected opener typed (a confirmed one's is on their staff row)."""
+        """The first decision wins; a confirmation needs the code of conduct accepted. The
+        opener's Telegram names are not needed after it, nor is the name a rejected opener typed
+        (a confirmed one's is on their staff row)."""
         changed = await self._db.execute(
             "UPDATE staff_invites SET decision = ?, decided_by = ?, decided_by_name = ?,"
             " decided_at = ?, opener_display = NULL, opener_username = NULL,"
             " name = CASE WHEN ? = 'rejected' THEN NULL ELSE name END"
-            " WHERE id = ? AND decision IS NULL AND conduct_accepted_at IS NOT NULL",
-            (decision, admin_id, admin_name, to_db_time(now), decision, invite_id),
+            " WHERE id = ? AND decision IS NULL"
+            " AND (conduct_accepted_at IS NOT NULL OR ? = 'rejected')",
+            (decision, admin_id, admin_name, to_db_time(now), decision, invite_id, decision),
         )
         return changed > 0

@@ -167,24 +167,35 @@ async def test_a_stranger_who_opens_a_moderator_invite_never_becomes_one(
     marco = bot.server.add_user("Marco", language_code="en", last_name="Rossi")
     taken = await say(marco, f"/start {token}")
     assert "I've told the admin" in (taken.text or "")
+    assert "don't sign up as a young member" in (taken.text or "")
+    # The admin sees both accounts, and can reject the first one right from this warning.
     warning = await admin.next_reply()
-    assert "Another account tried to open the moderator invite for Marco Rossi" in (
+    assert "Another account tried to open your moderator invite for Marco Rossi" in (
         warning.text or ""
     )
     assert "Name on Telegram: Marco Rossi" in (warning.text or "")
+    assert "Name on Telegram: Eve Vil" in (warning.text or "")
+    assert "Username: @eve" in (warning.text or "")
+    assert "Name they typed: Marco Rossi" in (warning.text or "")
+    assert warning.buttons == [[CONFIRM, REJECT]]
+    # Marco's /start meanwhile: he waits for a new link, not the youth sign-up.
+    waiting = await say(marco, "/start")
+    assert (waiting.text or "").startswith("⏳ You're waiting for a new link from the admin")
+    assert await bot.services.onboarding.profile(marco.id) is None
 
     # Eve's /start while waiting: where she is, never the youth onboarding (also once the
     # link's 72 hours are over: the admin was asked in time).
     bot.clock.advance(hours=73)
     assert "an admin checks" in ((await say(eve, "/start")).text or "")
 
-    await admin.press(REJECT, message=card)
+    await admin.press(REJECT, message=warning)
     told = await eve.next_reply()
     assert (told.text or "").startswith("🙏 Thanks for your patience")
     assert not bot.services.staff.is_staff(eve.id)
-    await admin.wait_until(lambda _: card.edits == 1)
-    assert "Rejected by Ada" in (card.text or "")
-    assert "Eve" not in (card.text or "")  # nothing more of hers than needed
+    await admin.wait_until(lambda _: warning.edits == 1)
+    assert "Rejected by Ada" in (warning.text or "")
+    assert "Eve" not in (warning.text or "")  # nothing more of hers than needed
+    card = warning
     kept = await bot.services.db.fetch_one(
         "SELECT opener_display, opener_username, name FROM staff_invites WHERE id = 1"
     )
@@ -204,7 +215,8 @@ async def test_a_stranger_who_opens_a_moderator_invite_never_becomes_one(
     await say(marco, f"/start {invite_token(fresh)}")
     conduct = await say(marco, "Marco Rossi")
     await marco.press("✅ I accept the code of conduct", message=conduct)
-    await admin.press(CONFIRM, message=await admin.next_reply())
+    fresh_card = await admin.next_reply()
+    await admin.press(CONFIRM, message=fresh_card)
     assert (await marco.next_reply()).text.startswith("🎉 An admin confirmed you")  # type: ignore[union-attr]
     assert bot.services.staff.role_of(marco.id) is Role.MODERATOR
     actions = await bot.services.db.fetch_all("SELECT action FROM audit_log ORDER BY id")
@@ -257,18 +269,23 @@ async def test_invites_that_must_not_work(bot: RunningBot) -> None:
     await reach(bot, kid, Step.NAME)
     refused = await say(kid, f"/start {token}")
     assert (refused.text or "").startswith("This account is registered as a young member")
+    stuck = await admin.next_reply()  # an adult member: the admin hears they are stuck
+    assert (stuck.text or "").startswith("⚠️ Carla Rossi can't join the staff (coordinator)")
     # One the bot knows is under 18: kindly told the link is not for them.
     young = bot.server.add_user("Young", language_code="en")
     await reach(bot, young, Step.BIRTH)
     await bot.services.onboarding.answer_birth_text(young.id, "05/2011")
     refused = await say(young, f"/start {token}")
     assert (refused.text or "").startswith("This link is for the adult volunteers")
+    assert "/deleteme" not in (refused.text or "")  # no hint to delete for a minor
     # Opened by one adult, then another.
     first = bot.server.add_user("Tom", language_code="en")
     await say(first, f"/start {token}")
     taken = await say(bot.server.add_user("Ann", language_code="en"), f"/start {token}")
     assert (taken.text or "").startswith("This invite was already opened by another account")
-    await admin.next_reply()  # the admin hears of it
+    warning = await admin.next_reply()  # the admin hears of it: Tom gave no name yet
+    assert "Name they typed: not typed yet" in (warning.text or "")
+    assert warning.buttons == [[REJECT]]  # nothing to confirm yet, only to refuse
     # Expired after 72 hours.
     late_token = await invited(bot, admin, "moderator", "Lou Bianchi")
     bot.clock.advance(hours=72, seconds=1)
@@ -279,6 +296,7 @@ async def test_invites_that_must_not_work(bot: RunningBot) -> None:
     mo = await join(bot, moderator_token, "Mo")
     listing = await say(mo, "/staff")
     assert "• Mo Rossi — moderator" in (listing.text or "")
+    assert "• Ada — admin" in (listing.text or "")  # whom to turn to when it can't wait
     assert "invited by" not in (listing.text or "")
     # A client replaying the admin's buttons from another account.
     menu = await say(admin, "/demote")
@@ -374,9 +392,74 @@ async def test_the_staff_list_is_paged(bot: RunningBot) -> None:
         await join(bot, await invited(bot, admin, "coordinator", f"Person {n:02}"), f"P{n:02}")
     listing = await say(admin, "/staff")
     assert "others: 10" in (listing.text or "")
-    assert (listing.text or "").count("• ") == 8
+    assert (listing.text or "").count("• ") == 1 + 8  # the admins head every page
     assert listing.labels == ["Next ➡️"]
     await admin.press("Next ➡️", message=listing)
     await admin.wait_until(lambda _: listing.edits == 1)
-    assert (listing.text or "").count("• ") == 2
+    assert (listing.text or "").count("• ") == 1 + 2
     assert "P09 Rossi" in (listing.text or "")
+
+
+async def test_an_adult_member_frees_the_account_and_opens_the_same_link(bot: RunningBot) -> None:
+    admin = bot.server.add_user("Ada", language_code="en", user_id=ADMIN)
+    token = await invited(bot, admin, "moderator", "Marco Neri")
+    marco = bot.server.add_user("Marco", language_code="en", last_name="Neri")
+    await say(marco, "/start")
+    await reach(bot, marco, Step.CITY)  # signed up as a young member by mistake; 20 years old
+    refused = await say(marco, f"/start {token}")
+    assert "Delete your youth profile with /deleteme" in (refused.text or "")
+    assert "open the same link again" in (refused.text or "")
+    stuck = await admin.next_reply()
+    assert (stuck.text or "").startswith("⚠️ Marco Neri can't join the staff (moderator)")
+    assert "name on Telegram: Marco Neri" in (stuck.text or "")
+    told = len(admin.messages)
+    await say(marco, f"/start {token}")  # tried again: the admin is not told twice
+    assert len(admin.messages) == told
+
+    confirm = await say(marco, "/deleteme")
+    await marco.press("🗑️ Yes, delete everything", message=confirm)
+    await marco.wait_until(lambda _: confirm.edits == 1)
+    asked = await say(marco, f"/start {token}")
+    assert (asked.text or "").startswith("👋 Welcome! You've been invited as moderator")
+
+
+async def test_whoever_waits_for_a_new_link_is_not_signed_up_as_a_young_member(
+    bot: RunningBot,
+) -> None:
+    admin = bot.server.add_user("Ada", language_code="en", user_id=ADMIN)
+    token = await invited(bot, admin, "moderator", "Lou Bianchi")
+    bot.clock.advance(hours=73)
+    lou = bot.server.add_user("Lou", language_code="en")
+    assert ((await say(lou, f"/start {token}")).text or "").startswith("⌛ This invite has expired")
+    waiting = await say(lou, "/start")
+    assert (waiting.text or "").startswith("⏳ You're waiting for a new link from the admin")
+    assert ((await say(lou, "hello?")).text or "").startswith("⏳ You're waiting")
+    assert await bot.services.onboarding.profile(lou.id) is None
+    # Days later, the wait is over: /start is the ordinary welcome.
+    bot.clock.advance(hours=73)
+    assert "which language do you prefer" in ((await say(lou, "/start")).text or "")
+
+    # A young person who tried a forwarded link: one tap, and the youth sign-up starts.
+    kid = bot.server.add_user("Kid", language_code="en")
+    await say(kid, f"/start {token}")
+    waiting = await say(kid, "/start")
+    signup = await tap(kid, "🙋 I'm not waiting for an invite: sign me up as a young member")
+    assert "which language do you prefer" in (signup.text or "")
+    assert not waiting.buttons
+
+
+def test_italian_staff_texts_have_no_gendered_slashes() -> None:
+    """«Benvenuto/a», «coordinatore/coordinatrice» read badly on a phone."""
+    slashed = re.compile(r"[a-zàèéìòù]/[a-zàèéìòù]")
+    lines = []
+    for name in ("staff_invites.ftl", "bot.ftl"):
+        with open(f"locales/it/{name}", encoding="utf-8") as ftl:
+            key = ""
+            for line in ftl:
+                key = line.split(" =")[0] if not line.startswith((" ", "#")) else key
+                staff = name != "bot.ftl" or key.startswith(
+                    ("role-", "join-", "staff-", "invite-which", "demote-")
+                )
+                if staff and "http" not in line and slashed.search(line):
+                    lines.append(line.strip())
+    assert lines == []

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from dataclasses import dataclass
-from datetime import timedelta
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from enum import Enum
 
 from bot.core.audit import AuditLog
@@ -24,6 +24,9 @@ from storage.staff import Enrolment
 from storage.staff_invites import NewInvite, Opener, StaffInvite, StaffInviteRepository
 
 INVITE_VALIDITY = timedelta(hours=72)
+# Someone whose link did not work waits this long for the admin's new one: a /start meanwhile
+# shows them that, not the youth sign-up.
+NEW_LINK_WAIT = INVITE_VALIDITY
 INVITE_PREFIX = "staff_"
 NAME_LENGTH = 64
 
@@ -71,8 +74,11 @@ class Named(Enum):
     WAITING = "waiting"  # text while waiting for the admin is no name unless they asked to fix it
 
 
-# The steps of a joining adult's conversation once the admin has been asked.
-WAITING, RENAMING = "waiting", "renaming"
+# The steps of a joining adult's conversation once the admin has been asked, and of someone
+# whose link did not work (taken, expired, unknown) and who waits for a new one.
+WAITING, RENAMING, NEW_LINK = "waiting", "renaming", "new-link"
+# A refused link that means "ask the admin for another one" (not: this account can't be staff).
+_ASK_AGAIN = frozenset({JoinProblem.UNKNOWN, JoinProblem.EXPIRED, JoinProblem.TAKEN})
 
 
 class Verdict(Enum):
@@ -90,26 +96,34 @@ class Decision:
 
 @dataclass(frozen=True)
 class InviteOpened(Note):
-    """To an admin: who opened an invite, with Confirm and Reject."""
+    """To an admin: who opened an invite, with Confirm (once they accepted the code of conduct)
+    and Reject. `tried` is a second account that found it already opened: maybe the real
+    invitee, so the admin sees both and can reject the first from this card."""
 
     invite_id: int
     role: str
     invitee: str
     display: str
     username: str | None
-    name: str
+    name: str | None
     corrected: bool = False
+    ready: bool = True
+    tried: Opener | None = None
 
 
-def opened_note(invite: StaffInvite, corrected: bool = False) -> InviteOpened:
+def opened_note(
+    invite: StaffInvite, corrected: bool = False, tried: Opener | None = None
+) -> InviteOpened:
     return InviteOpened(
         invite_id=invite.id,
         role=invite.role,
         invitee=invite.invitee or "—",
         display=invite.opener_display or "—",
         username=invite.opener_username,
-        name=invite.name or "—",
+        name=invite.name,
         corrected=corrected,
+        ready=invite.conduct_accepted_at is not None,
+        tried=tried,
     )
 
 
@@ -123,6 +137,8 @@ class StaffInvites:
     notifications: NotificationGate
     audit: AuditLog
     clock: Clock
+    # (invite, account) pairs the admin already heard were stuck as a member: told once.
+    _told_stuck: set[tuple[int, int]] = field(default_factory=set, init=False)
 
     async def load(self) -> None:
         """Whoever waits for a decision can be told it, after a restart too."""
@@ -156,9 +172,12 @@ class StaffInvites:
         return await self.repository.waiting()
 
     async def decide(self, admin: Admin, invite_id: int, confirm: bool) -> Decision:
-        """Idempotent: the first decision wins, later presses hear who made it."""
+        """Idempotent: the first decision wins, later presses hear who made it. Whoever opened
+        it can be rejected at any time; confirmed only once they accepted the code of conduct."""
         invite = await self.repository.get(invite_id)
-        if invite is None or invite.opened_by is None or invite.conduct_accepted_at is None:
+        if invite is None or invite.opened_by is None:
+            return Decision(Verdict.NOT_READY)
+        if confirm and invite.conduct_accepted_at is None and invite.decision is None:
             return Decision(Verdict.NOT_READY)
         if invite.decision is not None:
             return Decision(Verdict.ALREADY, invite)
@@ -174,8 +193,8 @@ class StaffInvites:
     async def _conclude(self, admin: Admin, invite: StaffInvite, confirm: bool) -> None:
         opener = invite.opened_by
         assert opener is not None
-        assert invite.name is not None
         if confirm:
+            assert invite.name is not None
             enrolment = Enrolment(
                 telegram_id=opener,
                 role=invite.role,
@@ -207,6 +226,12 @@ class StaffInvites:
     # --- the person who opens it -------------------------------------------------------------
 
     async def open(self, token: str, opener: Opener) -> Joining:
+        joining = await self._try_open(token, opener)
+        if joining.problem in _ASK_AGAIN:
+            await self._wait_for_new_link(opener.telegram_id)
+        return joining
+
+    async def _try_open(self, token: str, opener: Opener) -> Joining:
         invite = await self.repository.by_token(_hash(token))
         if invite is None or invite.decision is not None:
             return Joining(JoinProblem.UNKNOWN)
@@ -215,15 +240,50 @@ class StaffInvites:
         if self.staff.is_staff(opener.telegram_id):
             return Joining(JoinProblem.ALREADY)
         problem = await self._member_problem(opener.telegram_id)
+        if problem is JoinProblem.MEMBER:
+            await self._tell_stuck(invite, opener)
         if problem is not None:
             return Joining(problem)
         if not await self.repository.open(invite.id, opener):
-            await self._tell_admins(invite, _also_opened(invite, opener))
+            await self._tell_admins(invite, opened_note(invite, tried=opener))
             return Joining(JoinProblem.TAKEN)
         self.staff.expect(opener.telegram_id, opener.language)
         # Opening a staff invitation is a choice: it takes over whatever they were doing.
         await self.conversations.begin(opener.telegram_id, Flow.STAFF_JOIN, "join", replace=True)
         return Joining(None, await self.repository.get(invite.id))
+
+    async def _wait_for_new_link(self, telegram_id: int) -> None:
+        """An adult (not a member, not joining with another link) now waits for a new link."""
+        if self.staff.is_staff(telegram_id) or await self.joining(telegram_id) is not None:
+            return
+        if await self.onboarding.profile(telegram_id) is not None:
+            return
+        await self.conversations.begin(telegram_id, Flow.STAFF_JOIN, NEW_LINK)
+
+    async def waits_for_new_link(self, telegram_id: int) -> bool:
+        """Their link did not work, recently: they wait for the admin's new one."""
+        conversation = await self.conversations.in_flow(telegram_id, Flow.STAFF_JOIN)
+        if conversation is None or conversation.step != NEW_LINK:
+            return False
+        if _before(conversation.updated_at, self.clock.now() - NEW_LINK_WAIT):
+            await self.stop_waiting(telegram_id)
+            return False
+        return True
+
+    async def stop_waiting(self, telegram_id: int) -> bool:
+        """Not waiting for a link after all (a young person who opened one by mistake)."""
+        conversation = await self.conversations.in_flow(telegram_id, Flow.STAFF_JOIN)
+        if conversation is None or conversation.step != NEW_LINK:
+            return False
+        return await self.conversations.end(telegram_id, Flow.STAFF_JOIN)
+
+    async def _tell_stuck(self, invite: StaffInvite, opener: Opener) -> None:
+        """An adult member opened it: the admin who made it hears once that they are stuck."""
+        if (invite.id, opener.telegram_id) in self._told_stuck:
+            return
+        self._told_stuck.add((invite.id, opener.telegram_id))
+        args = {"role": invite.role, "invitee": invite.invitee or "—", "display": opener.display}
+        await self._tell_admins(invite, Text("staff-invite-member-stuck", args))
 
     async def _member_problem(self, telegram_id: int) -> JoinProblem | None:
         """Staff are adults who never went through the youth onboarding."""
@@ -275,7 +335,9 @@ class StaffInvites:
             return None
         if await self.repository.accept_conduct(invite.id, self.clock.now()):
             await self.conversations.save(telegram_id, Flow.STAFF_JOIN, WAITING, {})
-            await self._tell_admins(invite, opened_note(invite))
+            accepted = await self.repository.get(invite.id)
+            assert accepted is not None
+            await self._tell_admins(accepted, opened_note(accepted))
         return invite
 
     async def _tell_admins(self, invite: StaffInvite, note: Note) -> None:
@@ -289,13 +351,5 @@ class StaffInvites:
                 return
 
 
-def _also_opened(invite: StaffInvite, opener: Opener) -> Text:
-    return Text(
-        "staff-invite-opened-again",
-        {
-            "role": invite.role,
-            "invitee": invite.invitee or "—",
-            "display": opener.display,
-            "username": f"@{opener.username}" if opener.username else "—",
-        },
-    )
+def _before(at: datetime | None, limit: datetime) -> bool:
+    return at is not None and at < limit

@@ -628,8 +628,10 @@ join-bad-name = ✍️ Type just your name (64 characters at most, no links).
 join-accept = ✅ I accept the code of conduct
 join-unknown = 🤔 This invite isn't valid: maybe it was already used. Ask an admin for a new one.
 join-expired = ⌛ This invite has expired (it lasts 72 hours). Ask an admin for a new one.
-join-taken = This invite was already opened by another account. I've told the admin: if the invite was meant for you, they'll send you a new link.
-join-member = This account is registered as a young member: staff join with a separate, adult account.
+join-taken = This invite was already opened by another account. I've told the admin: if the invite was meant for you, they'll send you a new link. Wait for it and open it: don't sign up as a young member.
+join-member =
+    This account is registered as a young member, and you can't join the staff with a youth profile.
+    Want to join the staff with this account? Delete your youth profile with /deleteme, then open the same link again: it stays valid. Or ask the admin who invited you: I've already told them.
 join-already = You're already on the staff 🙂
 staff-conduct =
     📜 <b>Staff code of conduct</b>

@@ -17,6 +17,7 @@ staff-invite-opened =
     • Name they typed: { $name }
     Is this really { $invitee }? If you're not sure, ask them before confirming.
 staff-no-username = none
+staff-no-name-yet = not typed yet
 staff-invite-name-corrected = ✏️ They corrected the name they typed.
 staff-invite-confirm = ✅ Yes, confirm
 staff-invite-reject = ❌ No, reject
@@ -30,14 +31,16 @@ staff-invite-decided-already = Already decided by { $admin } on { $when } ({ $de
         [confirmed] confirmed
        *[other] rejected
     }).
-staff-invite-opened-again =
-    ⚠️ Another account tried to open the { $role ->
-        [moderator] moderator
-       *[other] coordinator
-    } invite for { $invitee }, but someone else had already opened it.
+staff-invite-tried =
+    ⚠️ Another account tried to open your { $role } invite for <b>{ $invitee }</b>, but someone had already opened it.
     • Name on Telegram: { $display }
     • Username: { $username }
-    If this is { $invitee }, reject whoever opened it first and send a new link.
+    If this is { $invitee }, reject whoever opened it first (below): then you can send a new link.
+staff-invite-member-stuck = ⚠️ { $invitee } can't join the staff ({ $role ->
+        [moderator] moderator
+       *[other] coordinator
+    }): they opened your invite from an account registered as a young member (name on Telegram: { $display }). They can delete that profile with /deleteme and open the same link again: I've told them how.
+staff-admin-unnamed = (name not visible: hasn't written to the bot yet)
 staff-waiting = ⏳ Waiting for your decision: { $count }. Here they are below.
 staff-line-history = ↳ invited by { $invited } · confirmed by { $confirmed } · { $when }
 
@@ -48,6 +51,10 @@ staff-join-waiting =
     ✅ Thanks, { $name }! One last step: an admin checks that the invite really reached you. I'll write as soon as they confirm.
     A typo in your name? Tap the button below.
 staff-join-correct = ✏️ Correct my name
+staff-join-new-link-wait =
+    ⏳ You're waiting for a new link from the admin to join the staff: the one you opened doesn't work any more. If you haven't asked yet, write to whoever invited you. When it arrives, just open it.
+    No need to sign up as a young member: staff join only through the link.
+staff-join-not-staff = 🙋 I'm not waiting for an invite: sign me up as a young member
 staff-join-rename = ✍️ Type your name again, as staff and young people will see it.
 staff-join-name-corrected = ✏️ I've corrected your name to <b>{ $name }</b> and told the admin.
 staff-join-confirmed = 🎉 An admin confirmed you: you're on the staff as { $role ->

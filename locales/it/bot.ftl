@@ -617,10 +617,10 @@ command-deleteme = Cancella il tuo profilo
 
 ## Staff
 role-admin = admin
-role-moderator = moderatore/moderatrice
-role-coordinator = coordinatore/coordinatrice
+role-moderator = moderazione
+role-coordinator = coordinamento
 admin-only = Questo comando è per gli admin.
-invite-which = Chi vuoi invitare nello staff?
+invite-which = Per quale ruolo vuoi invitare qualcuno nello staff?
 staff-list =
     👥 <b>Staff</b> — admin: { $admins }, altri: { $count }
     { $lines }
@@ -629,13 +629,15 @@ demote-which = Tocca chi non deve più far parte dello staff:
 demote-button = ✖️ { $name } ({ $role })
 demote-done = ✅ Fatto: non fa più parte dello staff. L'ho registrato.
 demote-nobody = Nello staff non c'è nessuno oltre agli admin.
-join-ask-name = 👋 Benvenuto/a! Sei stato/a invitato/a come { $role }. Come ti chiami? Scrivilo come lo vedranno staff e ragazzi: lo vedrà anche l'admin, che poi ti conferma.
+join-ask-name = 👋 Ti diamo il benvenuto! Hai un invito per lo staff, nel ruolo di { $role }. Come ti chiami? Scrivilo come lo vedranno staff e ragazzi: lo vedrà anche l'admin, che poi ti conferma.
 join-bad-name = ✍️ Scrivi solo il tuo nome (al massimo 64 caratteri, niente link).
 join-accept = ✅ Accetto il codice di condotta
 join-unknown = 🤔 Questo invito non è valido: forse è già stato usato. Chiedine uno nuovo a un admin.
 join-expired = ⌛ Questo invito è scaduto (vale 72 ore). Chiedine uno nuovo a un admin.
-join-taken = Questo invito è già stato aperto da un altro account. L'ho detto all'admin: se l'invito era per te, ti manderà un link nuovo.
-join-member = Questo account è iscritto come giovane membro: lo staff entra con un account da adulto, diverso.
+join-taken = Questo invito è già stato aperto da un altro account. L'ho detto all'admin: se l'invito era per te, ti manderà un link nuovo. Aspetta quello e aprilo: non iscriverti come giovane membro.
+join-member =
+    Questo account è iscritto come giovane membro, e nello staff non si entra con un profilo da giovane.
+    Vuoi entrare nello staff con questo account? Cancella il tuo profilo da giovane con /deleteme, poi apri di nuovo lo stesso link: resta valido. Oppure chiedi all'admin che ti ha invitato: gliel'ho già detto.
 join-already = Fai già parte dello staff 🙂
 staff-conduct =
     📜 <b>Codice di condotta dello staff</b>
