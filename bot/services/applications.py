@@ -11,6 +11,7 @@ from typing import ClassVar
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.core.tasks import TaskDispatcher, TaskKind
+from bot.domain.age_bands import age_band as age_band  # handlers read it from here
 from bot.services.contact_guard import ContactGuard
 from bot.services.notifications import DeliveryReport, Note, NotificationGate, Purpose, Text
 from bot.services.onboarding import OnboardingService
@@ -19,8 +20,6 @@ from bot.services.project_matching import ProjectMatching
 from storage.profiles import Profile
 from storage.projects import Application, Project, ProjectRepository
 from storage.tasks import Task
-
-AGE_BANDS = ((13, 15), (16, 17), (18, 21), (22, 25))
 
 
 @dataclass(frozen=True)
@@ -35,14 +34,6 @@ INVITATIONS_PER_DAY = 20
 MAX_MESSAGE = 300
 MAX_PROJECT_MESSAGE = 1000
 MAX_REASON = 200
-
-
-def age_band(age: int) -> str:
-    """What coordinators see instead of an age (rule 16)."""
-    for low, high in AGE_BANDS:
-        if low <= age <= high:
-            return f"{low}–{high}"
-    return f"{age}"
 
 
 @dataclass(frozen=True)
