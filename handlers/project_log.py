@@ -1,6 +1,7 @@
 """/projectlog: moderators read what coordinators and participants wrote to each other through
 the bot (safeguarding rule 17), newest first, a page at a time (◀ ▶), or the whole log as a
-text file. Each reading is audited."""
+text file; texts held for contact details (rule 24) are there too, marked as never delivered.
+Each reading is audited."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, 
 
 from bot.core.i18n import Html
 from bot.domain.pages import pages
+from bot.services.contact_guard import ContactAlert
 from bot.services.staff import Role
 from handlers.common import edit_screen, first_name_of, reply_choice, send
 from handlers.kit.callback_data import CallbackData
@@ -17,12 +19,12 @@ from handlers.kit.context import BotContext
 from handlers.kit.guards import button, requires
 from handlers.kit.person import Person
 from handlers.project_screens import short
-from handlers.screens import Screen
+from handlers.screens import Screen, Screens
 from storage.projects import Project, ProjectMessage
 
 # Characters of messages on one page: with the heading and the names it fits Telegram's 4,096.
 PAGE_BUDGET = 3500
-LINE_EXTRA = 60  # the time and the name before each message
+LINE_EXTRA = 90  # the time, the name and a held mark before each message
 
 
 class ProjectLog(CallbackData, prefix="pl"):
@@ -51,6 +53,29 @@ class Entry:
     who: str
     by_staff: bool
     text: str
+    held: bool = False
+
+
+async def render_alert(screens: Screens, note: ContactAlert) -> Screen:
+    """A held text, to a moderator: the facts to act on and the way straight into the log."""
+    names = ", ".join(note.minors)
+    extra = note.minors_count - len(note.minors)
+    if extra > 0:
+        names += f" (+{extra} {screens.text('contacts-alert-more')})"
+    text = screens.text(
+        "contacts-alert",
+        named="yes" if note.sender else "no",
+        sender=note.sender,
+        at=note.at,
+        project=note.project,
+        recipients=note.recipients,
+        count=note.minors_count,
+        minors=names,
+        times=note.times,
+        text=note.text,
+    )
+    read = OpenLog(note.project_id).button(screens.label("contacts-alert-log"))
+    return Screen(text, InlineKeyboardMarkup([[read]]))
 
 
 async def choose_project(update: Update, context: BotContext, person: Person) -> None:
@@ -97,13 +122,19 @@ async def _entries(
                 names[member] = await first_name_of(context, member)
             who = names[member]
         when = message.sent_at.astimezone(zone).strftime("%d/%m/%Y %H:%M")
-        entries.append(Entry(when, who, message.staff_id is not None, message.text))
+        by_staff = message.staff_id is not None
+        entries.append(Entry(when, who, by_staff, message.text, message.held is not None))
     return entries
 
 
+def _line_key(entry: Entry) -> str:
+    if entry.held:
+        return "projectlog-held-line"
+    return "projectlog-staff-line" if entry.by_staff else "projectlog-member-line"
+
+
 def _line(person: Person, entry: Entry) -> str:
-    key = "projectlog-staff-line" if entry.by_staff else "projectlog-member-line"
-    return person.text(key, when=entry.when, who=entry.who, text=entry.text)
+    return person.text(_line_key(entry), when=entry.when, who=entry.who, text=entry.text)
 
 
 def _page(person: Person, project: Project, entries: list[Entry], number: int) -> Screen:
@@ -137,8 +168,7 @@ async def _send_file(
     heading = label("projectlog-file-heading", title=project.title, count=len(entries))
     lines = [heading, ""]
     for entry in reversed(entries):
-        key = "projectlog-staff-line" if entry.by_staff else "projectlog-member-line"
-        lines += [label(key, when=entry.when, who=entry.who, text=entry.text), ""]
+        lines += [label(_line_key(entry), when=entry.when, who=entry.who, text=entry.text), ""]
     await context.bot.send_document(
         person.chat_id,
         InputFile("\n".join(lines).encode(), filename=f"projectlog-{project.id}.txt"),

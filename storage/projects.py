@@ -44,6 +44,7 @@ class ProjectMessage:
     staff_id: int | None
     text: str
     sent_at: datetime
+    held: str | None = None  # "contacts": stopped by rule 24, never delivered
 
 
 def project_values(new: NewProject) -> tuple[object, ...]:
@@ -299,12 +300,19 @@ class ProjectRepository(MatchingReads):
     # --- messages --------------------------------------------------------------------------
 
     async def log_message(
-        self, project_id: int, member_id: int | None, staff_id: int | None, text: str, now: datetime
+        self,
+        project_id: int,
+        member_id: int | None,
+        staff_id: int | None,
+        text: str,
+        now: datetime,
+        *,
+        held: str | None = None,
     ) -> None:
         await self._db.execute(
-            "INSERT INTO project_messages (project_id, member_id, staff_id, text, sent_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (project_id, member_id, staff_id, text, to_db_time(now)),
+            "INSERT INTO project_messages (project_id, member_id, staff_id, text, sent_at, held)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (project_id, member_id, staff_id, text, to_db_time(now), held),
         )
 
     async def messages(self, project_id: int) -> list[ProjectMessage]:

@@ -28,3 +28,4 @@ projectlog-file-heading = Messages of "{ $title }" ({ $count }), oldest first
 projectlog-file-caption = 🗂️ All the messages of "{ $title }", oldest first.
 newevent-told = 📣 The notice of the change to those who answered:
 apply-start-gone = ⌛ Some time has passed and I no longer have that message: the application wasn't sent. If you like, open /projects again and tap "🙋 I'm interested".
+projectlog-held-line = [{ $when }] 🛡️ { $who } (held, not delivered: contact details): { $text }

@@ -28,3 +28,4 @@ projectlog-file-heading = Messaggi di «{ $title }» ({ $count }), dal più vecc
 projectlog-file-caption = 🗂️ Tutti i messaggi di «{ $title }», dal più vecchio al più recente.
 newevent-told = 📣 L'avviso del cambiamento a chi aveva risposto:
 apply-start-gone = ⌛ È passato un po' di tempo e il messaggio non l'ho più: la candidatura non è partita. Se vuoi, apri di nuovo /projects e tocca «🙋 Mi interessa».
+projectlog-held-line = [{ $when }] 🛡️ { $who } (fermato, non consegnato: contatti personali): { $text }
