@@ -29,3 +29,6 @@ projectlog-file-caption = 🗂️ All the messages of "{ $title }", oldest first
 newevent-told = 📣 The notice of the change to those who answered:
 apply-start-gone = ⌛ Some time has passed and I no longer have that message: the application wasn't sent. If you like, open /projects again and tap "🙋 I'm interested".
 projectlog-held-line = [{ $when }] 🛡️ { $who } (held, not delivered: contact details): { $text }
+projectlog-no-match = 🔎 No project is called “{ $typed }”. Pick one from the list:
+projectlog-matches = 🔎 More than one project matches “{ $typed }”. Which one?
+projectlog-file-again = 📄 I've just sent you the file: it's below.

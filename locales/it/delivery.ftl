@@ -29,3 +29,6 @@ projectlog-file-caption = 🗂️ Tutti i messaggi di «{ $title }», dal più v
 newevent-told = 📣 L'avviso del cambiamento a chi aveva risposto:
 apply-start-gone = ⌛ È passato un po' di tempo e il messaggio non l'ho più: la candidatura non è partita. Se vuoi, apri di nuovo /projects e tocca «🙋 Mi interessa».
 projectlog-held-line = [{ $when }] 🛡️ { $who } (fermato, non consegnato: contatti personali): { $text }
+projectlog-no-match = 🔎 Nessun progetto si chiama «{ $typed }». Scegli dall'elenco:
+projectlog-matches = 🔎 Più progetti corrispondono a «{ $typed }». Quale?
+projectlog-file-again = 📄 Il file te l'ho appena mandato: è qui sotto.
