@@ -157,7 +157,11 @@ async def _entries(
             who = names[member]
         when = message.sent_at.astimezone(zone).strftime("%d/%m/%Y %H:%M")
         by_staff = message.staff_id is not None
-        entries.append(Entry(when, who, by_staff, message.text, message.held is not None))
+        text = message.text
+        if message.minors_from is not None:
+            until = message.minors_from.astimezone(zone).strftime("%d/%m %H:%M")
+            text += "\n" + person.screens.label("projectlog-minors-from", until=until)
+        entries.append(Entry(when, who, by_staff, text, message.held is not None))
     return entries
 
 

@@ -45,6 +45,7 @@ class ProjectMessage:
     text: str
     sent_at: datetime
     held: str | None = None  # "contacts": stopped by rule 24, never delivered
+    minors_from: datetime | None = None  # quiet hours kept it from minors until then
 
 
 def project_values(new: NewProject) -> tuple[object, ...]:
@@ -308,11 +309,18 @@ class ProjectRepository(MatchingReads):
         now: datetime,
         *,
         held: str | None = None,
-    ) -> None:
+    ) -> int:
+        async with self._db.transaction() as tx:
+            return await tx.insert(
+                "INSERT INTO project_messages"
+                " (project_id, member_id, staff_id, text, sent_at, held) VALUES (?, ?, ?, ?, ?, ?)",
+                (project_id, member_id, staff_id, text, to_db_time(now), held),
+            )
+
+    async def minors_waited(self, message_id: int, until: datetime) -> None:
         await self._db.execute(
-            "INSERT INTO project_messages (project_id, member_id, staff_id, text, sent_at, held)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (project_id, member_id, staff_id, text, to_db_time(now), held),
+            "UPDATE project_messages SET minors_from = ? WHERE id = ?",
+            (to_db_time(until), message_id),
         )
 
     async def messages(self, project_id: int) -> list[ProjectMessage]:

@@ -4,6 +4,8 @@ delivered; a project is found by part of its title; a double tap sends the file 
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from telegram_test_server import FakeUser
 
@@ -85,3 +87,18 @@ async def test_projectlog_finds_a_project_by_part_of_its_title(bot: RunningBot) 
     none = await say(mara, "/projectlog Teatro")
     assert (none.text or "").startswith("🔎 No project is called “Teatro”.")
     assert none.button("Radio giovani") is not None
+
+
+async def test_the_log_says_when_a_message_waited_for_quiet_hours(bot: RunningBot) -> None:
+    admin, carla = await coordinator_with_projects(bot)
+    card = await publish(bot, carla, "Radio giovani")
+    await participant(bot, carla, "Giulia", "05/2010")  # 15
+    bot.clock.advance(timedelta(hours=13))  # 23:00 in Turin
+    await write_to_participants(carla, card)
+    await say(carla, "Domani si parte alle 10!")
+
+    listing = await say(admin, "/projectlog")
+    page = await tap(admin, "Radio giovani", message=listing)
+    assert "Domani si parte alle 10!\n🌙 to members under 18 only from 16/01 08:00" in (
+        page.text or ""
+    )

@@ -316,7 +316,9 @@ class Applications:
         await self.contacts.check(
             user_id, await self.repository.participants(project_id), text, project_id
         )
-        await self.repository.log_message(project_id, None, user_id, text, self.clock.now())
+        logged = await self.repository.log_message(
+            project_id, None, user_id, text, self.clock.now()
+        )
         await self.audit.record(user_id, "project.message_sent", None, project=project_id)
         recipients = [
             member
@@ -329,6 +331,8 @@ class Applications:
             report = report.add(
                 await self.notifications.deliver(member_id, note, Purpose.CONSEQUENCE)
             )
+        if report.held_until is not None:
+            await self.repository.minors_waited(logged, report.held_until)
         return report, len(recipients)
 
     async def member_message(

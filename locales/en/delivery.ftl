@@ -32,3 +32,4 @@ projectlog-held-line = [{ $when }] 🛡️ { $who } (held, not delivered: contac
 projectlog-no-match = 🔎 No project is called “{ $typed }”. Pick one from the list:
 projectlog-matches = 🔎 More than one project matches “{ $typed }”. Which one?
 projectlog-file-again = 📄 I've just sent you the file: it's below.
+projectlog-minors-from = 🌙 to members under 18 only from { $until } (quiet hours)

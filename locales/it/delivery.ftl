@@ -32,3 +32,4 @@ projectlog-held-line = [{ $when }] 🛡️ { $who } (fermato, non consegnato: co
 projectlog-no-match = 🔎 Nessun progetto si chiama «{ $typed }». Scegli dall'elenco:
 projectlog-matches = 🔎 Più progetti corrispondono a «{ $typed }». Quale?
 projectlog-file-again = 📄 Il file te l'ho appena mandato: è qui sotto.
+projectlog-minors-from = 🌙 ai minorenni solo dalle { $until } (ore di quiete)
