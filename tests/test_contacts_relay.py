@@ -39,12 +39,18 @@ async def actions(bot: RunningBot) -> list[str]:
     return [row["action"] for row in rows]
 
 
+async def radio_with_moderator(bot: RunningBot) -> tuple[FakeUser, FakeUser, FakeUser, BotMessage]:
+    """The admin, Carla with "Radio giovani" (for 13–15) published, Mara the moderator, and
+    the project's card."""
+    admin, carla = await coordinator_with_projects(bot)
+    mara = await join(bot, await invited(bot, admin, "moderator"), "Mara")
+    return admin, carla, mara, await publish(bot, carla, "Radio giovani")
+
+
 async def test_a_coordinator_s_number_to_a_15_year_old_is_held_and_reported(
     bot: RunningBot,
 ) -> None:
-    admin, carla = await coordinator_with_projects(bot)
-    mara = await join(bot, await invited(bot, admin, "moderator"), "Mara")
-    card = await publish(bot, carla, "Radio giovani")  # for 13–15
+    admin, carla, mara, card = await radio_with_moderator(bot)
     giulia = await participant(bot, carla, "Giulia", "05/2010")  # 15
     seen = len(giulia.messages)
     await write_to_participants(carla, card)

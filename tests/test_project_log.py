@@ -10,7 +10,7 @@ import pytest
 from telegram_test_server import FakeUser
 
 from tests.support.harness import RunningBot
-from tests.test_contacts_relay import participant, write_to_participants
+from tests.test_contacts_relay import participant, radio_with_moderator, write_to_participants
 from tests.test_onboarding_flow import say, tap
 from tests.test_projects_flow import coordinator_with_projects, publish
 from tests.test_staff import ADMIN, invited, join
@@ -21,9 +21,7 @@ pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
 async def test_the_alert_names_the_minors_counts_repeats_and_opens_the_log(
     bot: RunningBot,
 ) -> None:
-    admin, carla = await coordinator_with_projects(bot)
-    mara = await join(bot, await invited(bot, admin, "moderator"), "Mara")
-    card = await publish(bot, carla, "Radio giovani")  # for 13–15
+    admin, carla, mara, card = await radio_with_moderator(bot)
     giulia = await participant(bot, carla, "Giulia", "05/2010")  # 15
     pietro = await participant(bot, carla, "Pietro", "05/2011")  # 14
     seen = len(giulia.messages), len(pietro.messages)
