@@ -247,10 +247,13 @@ async def open_services(
         clock=clock,
         contacts=ContactGuard(
             ages=ages,
+            profiles=profiles,
             staff=staff,
             projects=project_repository,
             notifications=notifications,
             audit=audit,
+            clock=clock,
+            zone=settings.zone,
         ),
     )
     event_repository = EventRepository(db)

@@ -1,15 +1,19 @@
 """/projectlog: moderators read what coordinators and participants wrote to each other through
 the bot (safeguarding rule 17), newest first, a page at a time (◀ ▶), or the whole log as a
-text file. Each reading is audited."""
+text file; texts held for contact details (rule 24) are there too, marked as never delivered.
+`/projectlog Radio` opens a project by part of its title. Each reading is audited."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 
 from bot.core.i18n import Html
 from bot.domain.pages import pages
+from bot.domain.titles import ascii_slug, matching
+from bot.services.contact_guard import ContactAlert
 from bot.services.staff import Role
 from handlers.common import edit_screen, first_name_of, reply_choice, send
 from handlers.kit.callback_data import CallbackData
@@ -17,12 +21,15 @@ from handlers.kit.context import BotContext
 from handlers.kit.guards import button, requires
 from handlers.kit.person import Person
 from handlers.project_screens import short
-from handlers.screens import Screen
+from handlers.screens import Screen, Screens
 from storage.projects import Project, ProjectMessage
 
 # Characters of messages on one page: with the heading and the names it fits Telegram's 4,096.
 PAGE_BUDGET = 3500
-LINE_EXTRA = 60  # the time and the name before each message
+LINE_EXTRA = 90  # the time, the name and a held mark before each message
+# Taps on 📄 this close together are one request: a double tap sends one file.
+FILE_AGAIN_WITHIN = timedelta(seconds=10)
+LAST_FILE = "projectlog-file"  # in the moderator's user_data: (project, when it was sent)
 
 
 class ProjectLog(CallbackData, prefix="pl"):
@@ -51,12 +58,61 @@ class Entry:
     who: str
     by_staff: bool
     text: str
+    held: bool = False
+
+
+async def render_alert(screens: Screens, note: ContactAlert) -> Screen:
+    """A held text, to a moderator: the facts to act on and the way straight into the log."""
+    names = ", ".join(note.minors)
+    extra = note.minors_count - len(note.minors)
+    if extra > 0:
+        names += f" (+{extra} {screens.text('contacts-alert-more')})"
+    text = screens.text(
+        "contacts-alert",
+        named="yes" if note.sender else "no",
+        sender=note.sender,
+        at=note.at,
+        project=note.project,
+        recipients=note.recipients,
+        count=note.minors_count,
+        minors=names,
+        times=note.times,
+        text=note.text,
+    )
+    read = OpenLog(note.project_id).button(screens.label("contacts-alert-log"))
+    return Screen(text, InlineKeyboardMarkup([[read]]))
 
 
 async def choose_project(update: Update, context: BotContext, person: Person) -> None:
     projects = await context.services.projects.all_projects(person.id)
-    buttons = [OpenLog(project.id).button(short(project.title, 40)) for project in projects]
-    await reply_choice(context, person, "projectlog-which", buttons[:30], "projectlog-none")
+    typed = " ".join(context.args or [])
+    found = matching(typed, projects, lambda project: project.title)
+    if len(found) == 1:
+        await _open(context, person, found[0].id)
+        return
+    key = "projectlog-matches" if found else "projectlog-no-match" if typed else "projectlog-which"
+    shown = found or projects
+    buttons = [OpenLog(project.id).button(short(project.title, 40)) for project in shown]
+    await reply_choice(context, person, key, buttons[:30], "projectlog-none", typed=typed[:40])
+
+
+async def _open(context: BotContext, person: Person, project_id: int) -> None:
+    messages = await context.services.projects.log(person.id, project_id)
+    project = await context.services.projects.get(project_id)
+    if messages is not None and project is not None:
+        entries = await _entries(context, person, messages)
+        await send(context, person, _page(person, project, entries, 0))
+
+
+def _file_just_sent(context: BotContext, project_id: int, now: datetime) -> bool:
+    """True for the second tap of a burst; otherwise remembers this one. Checked before any
+    await, and one person's updates run in order, so two taps cannot both pass."""
+    last = context.user_data.get(LAST_FILE) if context.user_data is not None else None
+    if last is not None and last[0] == project_id and now - last[1] < FILE_AGAIN_WITHIN:
+        return True
+    if context.user_data is not None:
+        context.user_data[LAST_FILE] = (project_id, now)
+    return False
 
 
 @button(ProjectLog)
@@ -65,6 +121,9 @@ async def show_log(
     query: CallbackQuery, context: BotContext, person: Person, data: ProjectLog
 ) -> None:
     services = context.services
+    if isinstance(data, LogFile) and _file_just_sent(context, data.project, services.clock.now()):
+        await query.answer(person.text("projectlog-file-again"))
+        return
     messages = await services.projects.log(person.id, data.project)
     project = await services.projects.get(data.project)
     if messages is None or project is None:
@@ -97,13 +156,23 @@ async def _entries(
                 names[member] = await first_name_of(context, member)
             who = names[member]
         when = message.sent_at.astimezone(zone).strftime("%d/%m/%Y %H:%M")
-        entries.append(Entry(when, who, message.staff_id is not None, message.text))
+        by_staff = message.staff_id is not None
+        text = message.text
+        if message.minors_from is not None:
+            until = message.minors_from.astimezone(zone).strftime("%d/%m %H:%M")
+            text += "\n" + person.screens.label("projectlog-minors-from", until=until)
+        entries.append(Entry(when, who, by_staff, text, message.held is not None))
     return entries
 
 
+def _line_key(entry: Entry) -> str:
+    if entry.held:
+        return "projectlog-held-line"
+    return "projectlog-staff-line" if entry.by_staff else "projectlog-member-line"
+
+
 def _line(person: Person, entry: Entry) -> str:
-    key = "projectlog-staff-line" if entry.by_staff else "projectlog-member-line"
-    return person.text(key, when=entry.when, who=entry.who, text=entry.text)
+    return person.text(_line_key(entry), when=entry.when, who=entry.who, text=entry.text)
 
 
 def _page(person: Person, project: Project, entries: list[Entry], number: int) -> Screen:
@@ -137,10 +206,12 @@ async def _send_file(
     heading = label("projectlog-file-heading", title=project.title, count=len(entries))
     lines = [heading, ""]
     for entry in reversed(entries):
-        key = "projectlog-staff-line" if entry.by_staff else "projectlog-member-line"
-        lines += [label(key, when=entry.when, who=entry.who, text=entry.text), ""]
+        lines += [label(_line_key(entry), when=entry.when, who=entry.who, text=entry.text), ""]
+    services = context.services
+    today = services.clock.now().astimezone(services.settings.zone).date().isoformat()
+    slug = ascii_slug(project.title, f"project-{project.id}")
     await context.bot.send_document(
         person.chat_id,
-        InputFile("\n".join(lines).encode(), filename=f"projectlog-{project.id}.txt"),
+        InputFile("\n".join(lines).encode(), filename=f"projectlog-{slug}-{today}.txt"),
         caption=person.text("projectlog-file-caption", title=project.title),
     )

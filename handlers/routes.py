@@ -15,6 +15,7 @@ from telegram.ext import (
 
 from bot.services.age_checks import AgeRetryNotice
 from bot.services.applications import ApplicationCard, ParticipantMessage
+from bot.services.contact_guard import ContactAlert
 from bot.services.event_notices import EventNotice, EventReminder
 from bot.services.guardians import ConsentToVerify
 from bot.services.staff import Role
@@ -161,6 +162,7 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(EventNotice, events.notice_renderer(services))
     sender.renders(ApplicationCard, coordinators.application_renderer())
     sender.renders(ParticipantMessage, coordinators.message_renderer())
+    sender.renders(ContactAlert, project_log.render_alert)
     sender.renders(InviteOpened, staff.render_opened)
     sender.renders(AgeRetryNotice, age_checks.notice_renderer())
     sender.renders(ConsentToVerify, consent_checks.verify_renderer(services.settings.zone))

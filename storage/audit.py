@@ -72,3 +72,13 @@ class AuditRepository(Repository):
             (limit,),
         )
         return [_entry(row) for row in rows]
+
+    async def count_since(self, actor_id: int, action: str, since: datetime) -> int:
+        """How many times this person did this since then (a repeat tells moderators more)."""
+        row = await self._db.fetch_one(
+            "SELECT count(*) AS n FROM audit_log AS log"
+            " JOIN audit_parties AS actor ON actor.id = log.actor_id"
+            " WHERE actor.telegram_id = ? AND log.action = ? AND log.at >= ?",
+            (actor_id, action, to_db_time(since)),
+        )
+        return int(row["n"]) if row else 0

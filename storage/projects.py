@@ -44,6 +44,8 @@ class ProjectMessage:
     staff_id: int | None
     text: str
     sent_at: datetime
+    held: str | None = None  # "contacts": stopped by rule 24, never delivered
+    minors_from: datetime | None = None  # quiet hours kept it from minors until then
 
 
 def project_values(new: NewProject) -> tuple[object, ...]:
@@ -299,12 +301,26 @@ class ProjectRepository(MatchingReads):
     # --- messages --------------------------------------------------------------------------
 
     async def log_message(
-        self, project_id: int, member_id: int | None, staff_id: int | None, text: str, now: datetime
-    ) -> None:
+        self,
+        project_id: int,
+        member_id: int | None,
+        staff_id: int | None,
+        text: str,
+        now: datetime,
+        *,
+        held: str | None = None,
+    ) -> int:
+        async with self._db.transaction() as tx:
+            return await tx.insert(
+                "INSERT INTO project_messages"
+                " (project_id, member_id, staff_id, text, sent_at, held) VALUES (?, ?, ?, ?, ?, ?)",
+                (project_id, member_id, staff_id, text, to_db_time(now), held),
+            )
+
+    async def minors_waited(self, message_id: int, until: datetime) -> None:
         await self._db.execute(
-            "INSERT INTO project_messages (project_id, member_id, staff_id, text, sent_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (project_id, member_id, staff_id, text, to_db_time(now)),
+            "UPDATE project_messages SET minors_from = ? WHERE id = ?",
+            (to_db_time(until), message_id),
         )
 
     async def messages(self, project_id: int) -> list[ProjectMessage]:

@@ -39,12 +39,18 @@ async def actions(bot: RunningBot) -> list[str]:
     return [row["action"] for row in rows]
 
 
+async def radio_with_moderator(bot: RunningBot) -> tuple[FakeUser, FakeUser, FakeUser, BotMessage]:
+    """The admin, Carla with "Radio giovani" (for 13–15) published, Mara the moderator, and
+    the project's card."""
+    admin, carla = await coordinator_with_projects(bot)
+    mara = await join(bot, await invited(bot, admin, "moderator"), "Mara")
+    return admin, carla, mara, await publish(bot, carla, "Radio giovani")
+
+
 async def test_a_coordinator_s_number_to_a_15_year_old_is_held_and_reported(
     bot: RunningBot,
 ) -> None:
-    admin, carla = await coordinator_with_projects(bot)
-    mara = await join(bot, await invited(bot, admin, "moderator"), "Mara")
-    card = await publish(bot, carla, "Radio giovani")  # for 13–15
+    admin, carla, mara, card = await radio_with_moderator(bot)
     giulia = await participant(bot, carla, "Giulia", "05/2010")  # 15
     seen = len(giulia.messages)
     await write_to_participants(carla, card)
@@ -58,13 +64,16 @@ async def test_a_coordinator_s_number_to_a_15_year_old_is_held_and_reported(
     assert "The moderators get a copy" in text
     assert "Write it again without them" in text
     alert = await mara.next_reply()
-    assert (alert.text or "").startswith("🛡️ Message held\nCarla Rossi wrote to a member under 18")
+    assert (alert.text or "").startswith("🛡️ Message held · 15/01/2026 10:00\nCarla Rossi wrote")
+    assert "👤 It was for: Giulia (13–15)\n" in (alert.text or "")
     assert "“Radio giovani”" in (alert.text or "")
-    assert "The text:\nPer info whatsapp 333 1234567\n" in (alert.text or "")
+    assert (alert.text or "").endswith("The text:\nPer info whatsapp 333 1234567")
     also = await admin.next_reply()  # admins moderate too (in the default language here)
     assert "Per info whatsapp 333 1234567" in (also.text or "")
     assert len(giulia.messages) == seen  # nothing reached her
-    assert await bot.services.db.fetch_all("SELECT * FROM project_messages") == []
+    # Kept for the moderators only, marked as never delivered.
+    kept = await bot.services.db.fetch_all("SELECT held, text FROM project_messages")
+    assert [tuple(row) for row in kept] == [("contacts", "Per info whatsapp 333 1234567")]
     assert "contacts.held_to_minor" in await actions(bot)
 
     # The question is still open: the next text is the rewrite, and it goes.
@@ -148,7 +157,7 @@ async def test_an_admin_without_a_staff_name_is_named_as_an_admin(bot: RunningBo
         await bot.services.applications.staff_message(ADMIN, project.id, "snap: ada_b")
     assert held.value.minors_addressed == 1
     alert = await mara.next_reply()
-    assert (alert.text or "").startswith("🛡️ Message held\nAn admin wrote to a member under 18")
+    assert "\nAn admin wrote in the project “Radio giovani”" in (alert.text or "")
 
 
 async def test_the_cut_start_of_a_long_note_is_checked_too(bot: RunningBot) -> None:

@@ -1,7 +1,8 @@
-"""The one function that writes to the audit log."""
+"""The one function that writes to the audit log, and the one count a service reads back."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from bot.core.clock import Clock
@@ -21,3 +22,8 @@ class AuditLog:
         return await self._repository.append(
             self._clock.now(), actor_id, action, subject_id, details
         )
+
+    async def count_recent(self, actor_id: int, action: str, within: timedelta) -> int:
+        """How many times this person did this lately: a repeat tells a moderator more."""
+        since = self._clock.now() - within
+        return await self._repository.count_since(actor_id, action, since)

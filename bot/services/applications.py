@@ -11,6 +11,7 @@ from typing import ClassVar
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.core.tasks import TaskDispatcher, TaskKind
+from bot.domain.age_bands import age_band as age_band  # handlers read it from here
 from bot.services.contact_guard import ContactGuard
 from bot.services.notifications import DeliveryReport, Note, NotificationGate, Purpose, Text
 from bot.services.onboarding import OnboardingService
@@ -19,8 +20,6 @@ from bot.services.project_matching import ProjectMatching
 from storage.profiles import Profile
 from storage.projects import Application, Project, ProjectRepository
 from storage.tasks import Task
-
-AGE_BANDS = ((13, 15), (16, 17), (18, 21), (22, 25))
 
 
 @dataclass(frozen=True)
@@ -35,14 +34,6 @@ INVITATIONS_PER_DAY = 20
 MAX_MESSAGE = 300
 MAX_PROJECT_MESSAGE = 1000
 MAX_REASON = 200
-
-
-def age_band(age: int) -> str:
-    """What coordinators see instead of an age (rule 16)."""
-    for low, high in AGE_BANDS:
-        if low <= age <= high:
-            return f"{low}–{high}"
-    return f"{age}"
 
 
 @dataclass(frozen=True)
@@ -325,7 +316,9 @@ class Applications:
         await self.contacts.check(
             user_id, await self.repository.participants(project_id), text, project_id
         )
-        await self.repository.log_message(project_id, None, user_id, text, self.clock.now())
+        logged = await self.repository.log_message(
+            project_id, None, user_id, text, self.clock.now()
+        )
         await self.audit.record(user_id, "project.message_sent", None, project=project_id)
         recipients = [
             member
@@ -338,6 +331,8 @@ class Applications:
             report = report.add(
                 await self.notifications.deliver(member_id, note, Purpose.CONSEQUENCE)
             )
+        if report.held_until is not None:
+            await self.repository.minors_waited(logged, report.held_until)
         return report, len(recipients)
 
     async def member_message(

@@ -7,13 +7,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 from bot.core.audit import AuditLog
+from bot.core.clock import Clock
+from bot.domain.age_bands import age_band
 from bot.domain.contact_details import ContactKind, find_contacts
 from bot.services.ages import Ages
-from bot.services.notifications import NotificationGate, Purpose, Text
+from bot.services.notifications import Note, NotificationGate, Purpose
 from bot.services.staff import Role, StaffService
+from storage.profiles import ProfileRepository
 from storage.projects import ProjectRepository
+
+HELD_TO_MINOR = "contacts.held_to_minor"
+# How far back a moderator is told about earlier holds by the same adult.
+REPEAT_WINDOW = timedelta(days=30)
+NAMED_MINORS = 5  # more than this and the alert gives the count only
+LOGGED_CHARACTERS = 1000  # what the project log keeps of one message
 
 
 class ContactDetailsHeld(Exception):
@@ -26,13 +37,32 @@ class ContactDetailsHeld(Exception):
         self.minors_addressed = minors_addressed
 
 
+@dataclass(frozen=True)
+class ContactAlert(Note):
+    """To a moderator: an adult's text to members under 18 was held. `minors` names up to
+    `NAMED_MINORS` of them ("Giulia (13–15)"); `times` counts this hold too."""
+
+    project_id: int
+    project: str
+    sender: str
+    text: str
+    at: str
+    recipients: int
+    minors_count: int
+    minors: tuple[str, ...]
+    times: int
+
+
 @dataclass(kw_only=True, eq=False)
 class ContactGuard:
     ages: Ages
+    profiles: ProfileRepository
     staff: StaffService
     projects: ProjectRepository
     notifications: NotificationGate
     audit: AuditLog
+    clock: Clock
+    zone: ZoneInfo
 
     async def _is_minor(self, person_id: int) -> bool:
         # Staff are adults (rule 2); they have no profile to read an age from.
@@ -42,11 +72,13 @@ class ContactGuard:
         self, sender_id: int, recipient_ids: Iterable[int], text: str | None, project_id: int
     ) -> None:
         """Raise `ContactDetailsHeld` if `text` may not go from the sender to the recipients;
-        an adult writing to a minor is also reported to the moderators, with the text."""
+        an adult writing to a minor is also reported to the moderators, with the text, and the
+        text is kept in the project's log marked as held."""
         kinds = find_contacts(text) if text else ()
         if not kinds:
             return
-        minors = [person for person in recipient_ids if await self._is_minor(person)]
+        recipients = list(recipient_ids)
+        minors = [person for person in recipients if await self._is_minor(person)]
         if await self._is_minor(sender_id):
             await self.audit.record(
                 sender_id, "contacts.held", None, project=project_id, kinds=list(kinds)
@@ -55,13 +87,35 @@ class ContactGuard:
         if not minors:
             return
         await self.audit.record(
-            sender_id, "contacts.held_to_minor", None, project=project_id, kinds=list(kinds)
+            sender_id, HELD_TO_MINOR, None, project=project_id, kinds=list(kinds)
         )
-        await self._alert_moderators(sender_id, len(minors), text or "", project_id)
+        await self._keep_in_log(sender_id, text or "", project_id)
+        await self._alert_moderators(sender_id, len(recipients), minors, text or "", project_id)
         raise ContactDetailsHeld(kinds, minors_addressed=len(minors))
 
+    async def _keep_in_log(self, sender_id: int, text: str, project_id: int) -> None:
+        by_staff = self.staff.is_staff(sender_id)
+        await self.projects.log_message(
+            project_id,
+            None if by_staff else sender_id,
+            sender_id if by_staff else None,
+            text[:LOGGED_CHARACTERS],
+            self.clock.now(),
+            held="contacts",
+        )
+
+    async def _named(self, minors: list[int]) -> tuple[str, ...]:
+        """First names with the age band, as coordinators see them (rule 16)."""
+        named = []
+        for member_id in minors[:NAMED_MINORS]:
+            profile = await self.profiles.get(member_id)
+            name = (profile.first_name if profile else None) or "—"
+            age = self.ages.age_of(profile) if profile else None
+            named.append(name if age is None else f"{name} ({age_band(age)})")
+        return tuple(named)
+
     async def _alert_moderators(
-        self, sender_id: int, minors: int, text: str, project_id: int
+        self, sender_id: int, recipients: int, minors: list[int], text: str, project_id: int
     ) -> None:
         project = await self.projects.get(project_id)
         # Admins come from the settings and may have no name on the staff list.
@@ -69,15 +123,16 @@ class ContactGuard:
             (person.name for person in await self.staff.staff() if person.telegram_id == sender_id),
             "",
         )
-        alert = Text(
-            "contacts-alert",
-            {
-                "sender": sender,
-                "named": "yes" if sender else "no",
-                "minors": minors,
-                "project": project.title if project else "—",
-                "text": text,
-            },
+        alert = ContactAlert(
+            project_id=project_id,
+            project=project.title if project else "—",
+            sender=sender,
+            text=text,
+            at=self.clock.now().astimezone(self.zone).strftime("%d/%m/%Y %H:%M"),
+            recipients=recipients,
+            minors_count=len(minors),
+            minors=await self._named(minors),
+            times=await self.audit.count_recent(sender_id, HELD_TO_MINOR, REPEAT_WINDOW),
         )
         for moderator in await self._moderators():
             await self.notifications.deliver(moderator, alert, Purpose.STAFF)

@@ -18,17 +18,26 @@ contacts-held-reported =
     } phone numbers, e-mails, @usernames and invitations to other apps don't go through the bot. The moderators get a copy, as for every message like this.
     ✍️ Write it again without them and I'll send it straight away: a place and a time are fine, and members answer you here in the bot.
 contacts-alert =
-    🛡️ <b>Message held</b>
+    🛡️ <b>Message held</b> · { $at }
     { $named ->
         [yes] { $sender }
        *[no] An admin
-    } wrote { $minors ->
-        [one] to a member under 18
-       *[other] to { $minors } members under 18
-    } of the project “{ $project }” a message with personal contact details. It was not delivered; the sender knows and can write it again.
+    } wrote in the project “{ $project }” a message with personal contact details. It was not delivered; the sender knows and can write it again.
+    { $recipients ->
+        [1] 👤 It was for: { $minors }
+       *[other] 👥 It was for the { $recipients } participants, { $count ->
+            [one] 1 of them under 18
+           *[other] { $count } of them under 18
+        }: { $minors }
+    }
+    { $times ->
+        [1] The first time in the last 30 days.
+       *[other] ⚠️ <b>{ $times } times</b> in the last 30 days, this one included.
+    }
     The text:
     <i>{ $text }</i>
-    The project's message log: /projectlog
+contacts-alert-log = 🗂️ Open the project's log
+contacts-alert-more = others
 name-problem-not-a-name = 😊 Just your first name or a nickname is enough: one or two words, letters only (no numbers, @ or symbols).
 
 ## The city question (point 11): a real town or remote only.

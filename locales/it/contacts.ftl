@@ -18,17 +18,26 @@ contacts-held-reported =
     } numeri, e-mail, @nomi utente e inviti su altre app non passano dal bot. I moderatori ricevono una copia, come per ogni messaggio così.
     ✍️ Riscrivilo senza e lo mando subito: luogo e orario vanno benissimo, e i ragazzi ti rispondono qui nel bot.
 contacts-alert =
-    🛡️ <b>Messaggio fermato</b>
+    🛡️ <b>Messaggio fermato</b> · { $at }
     { $named ->
         [yes] { $sender }
        *[no] Un amministratore
-    } ha scritto { $minors ->
-        [one] a una persona minorenne
-       *[other] a { $minors } persone minorenni
-    } del progetto «{ $project }» un messaggio con dei contatti personali. Non è stato consegnato; chi l'ha scritto lo sa e può riscriverlo.
+    } ha scritto nel progetto «{ $project }» un messaggio con dei contatti personali. Non è stato consegnato; chi l'ha scritto lo sa e può riscriverlo.
+    { $recipients ->
+        [1] 👤 Era per: { $minors }
+       *[other] 👥 Era per i { $recipients } partecipanti, di cui { $count ->
+            [one] 1 minorenne
+           *[other] { $count } minorenni
+        }: { $minors }
+    }
+    { $times ->
+        [1] È la prima volta negli ultimi 30 giorni.
+       *[other] ⚠️ <b>{ $times } volte</b> negli ultimi 30 giorni, compresa questa.
+    }
     Il testo:
     <i>{ $text }</i>
-    Il registro dei messaggi del progetto: /projectlog
+contacts-alert-log = 🗂️ Apri il registro del progetto
+contacts-alert-more = altri
 name-problem-not-a-name = 😊 Mi basta il tuo nome o un soprannome: una o due parole, solo lettere (niente numeri, @ o simboli).
 
 ## The city question (point 11): a real town or remote only.
