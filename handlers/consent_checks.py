@@ -483,7 +483,7 @@ async def show_history(context: BotContext, person: Person, request: GuardianReq
     status = "to-verify" if request.to_verify else request.status
     if status == "withdrawn" and events and _annulled(events):
         status = "annulled"
-    names = {member.telegram_id: member.name for member in await context.services.staff.staff()}
+    names = await _moderator_names(context, events)
     lines = history_lines(person.screens, events, names, context.services.settings.zone)
     if request.signed_on is not None and request.method == "paper":
         signed = person.screens.calendar_day(request.signed_on)
@@ -504,6 +504,16 @@ async def show_history(context: BotContext, person: Person, request: GuardianReq
         label = person.text("desk-paper-new")
         keyboard = InlineKeyboardMarkup([[PaperOpen(request.reference_code).button(label)]])
     await send(context, person, Screen(text, keyboard))
+
+
+async def _moderator_names(context: BotContext, events: list[ConsentEvent]) -> dict[int, str]:
+    """Staff names; an admin named only in the settings, by their Telegram name."""
+    names = {member.telegram_id: member.name for member in await context.services.staff.staff()}
+    for event in events:
+        actor = event.actor_id
+        if event.actor_role == "moderator" and actor is not None and actor not in names:
+            names[actor] = (await _account_of(context, actor)).split(" (@")[0]
+    return names
 
 
 def _annulled(events: list[ConsentEvent]) -> bool:

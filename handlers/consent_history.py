@@ -18,21 +18,25 @@ SAME_MOMENT = timedelta(seconds=10)
 
 
 def grouped(events: list[ConsentEvent]) -> list[tuple[ConsentEvent, list[ConsentEvent]]]:
-    """Each event that is not a lone change, with the purpose changes made with it; a
-    change made on its own (a guardian later, a member in /settings) stands alone."""
-    anchors = [event for event in events if event.event != "changed"]
+    """Each event that is not a lone change, with the purpose changes written just before it
+    as part of it (a consent sets its choices, a revocation switches them off, then the event
+    itself is written); a change made on its own (a guardian later, a member in /settings)
+    stands alone."""
     groups: list[tuple[ConsentEvent, list[ConsentEvent]]] = []
-    attached: dict[int, list[ConsentEvent]] = {}
+    waiting: list[ConsentEvent] = []
     for event in events:
-        if event.event != "changed":
-            attached[id(event)] = []
-            groups.append((event, attached[id(event)]))
+        if event.event == "changed":
+            waiting.append(event)
             continue
-        anchor = next((a for a in anchors if abs(a.at - event.at) <= SAME_MOMENT), None)
-        if anchor is not None and event.actor_role == "guardian":
-            attached.setdefault(id(anchor), []).append(event)
-        else:
-            groups.append((event, []))
+        part_of = [
+            change
+            for change in waiting
+            if change.actor_role == "guardian" and event.at - change.at <= SAME_MOMENT
+        ]
+        groups.extend((change, []) for change in waiting if change not in part_of)
+        groups.append((event, part_of))
+        waiting = []
+    groups.extend((change, []) for change in waiting)
     return groups
 
 
