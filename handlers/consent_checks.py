@@ -371,7 +371,7 @@ async def paper_step(
                 ]
             ]
         )
-        example = person.screens.calendar_day(_today(context))
+        example = _today(context).strftime("%d/%m/%Y")  # a form the date question reads
         text = person.text("paper-ask-date", example=example)
         await send(context, person, Screen(text, keyboard))
     elif isinstance(data, PaperSigned):
@@ -430,10 +430,11 @@ async def send_fresh_form(context: BotContext, person: Person, request: Guardian
     """Each paper form starts blank: ticks from an abandoned try are not this form's. A
     guardian choosing online right now (link opened) keeps their own ticks."""
     await context.services.pending.clear(person.id)
-    if request.status != "opened":
-        for purpose in request.purposes:
-            await context.services.guardians.toggle(request, purpose)
-    fresh = await context.services.guardians.undecided(request.reference_code)
+    guardians = context.services.guardians
+    fresh = await guardians.undecided(request.reference_code)
+    while fresh is not None and fresh.purposes and fresh.status != "opened":
+        await guardians.toggle(fresh, fresh.purposes[0])
+        fresh = await guardians.undecided(request.reference_code)
     if fresh is None:
         await reply(context, person, STALE)
         return

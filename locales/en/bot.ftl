@@ -291,7 +291,7 @@ page-next = Next ➡️
 staff-only = This command is for staff.
 day-month = { $day } { $month }
 command-guardian = Consents you gave as a parent
-command-pending = Consent requests waiting
+command-pending = To do: consents and dates to check, requests waiting
 command-consent = Record a signed consent form
 
 ## Events (/events, /myevents, reminders and notices)

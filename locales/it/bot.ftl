@@ -291,7 +291,7 @@ page-next = Avanti ➡️
 staff-only = Questo comando è per lo staff.
 day-month = { $day } { $month }
 command-guardian = I consensi che hai dato come genitore
-command-pending = Richieste di consenso in attesa
+command-pending = Da fare: consensi e date da controllare, richieste in attesa
 command-consent = Registra un modulo di consenso firmato
 
 ## Eventi (/events, /myevents, promemoria e avvisi)
