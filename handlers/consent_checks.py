@@ -268,12 +268,13 @@ async def take_text(context: BotContext, person: Person, typed: str) -> bool:
         await services.pending.clear(person.id)
         await reply(context, person, STALE)
         return True
-    if pending.kind != "paper-date":
-        await _take_paper_name(context, person, request, typed, pending.kind == "paper-check")
+    found = _date_typed(typed, _today(context))
+    # On the check screen a date corrects the date; anything else is a corrected name.
+    checking = pending.kind == "paper-check" and request.relationship is not None
+    redate = checking and found.day is not None
+    if pending.kind != "paper-date" and not redate:
+        await _take_paper_name(context, person, request, typed, checking)
         return True
-    today = services.clock.now().astimezone(services.settings.zone).date()
-    words = days_ago(typed)
-    found = signed_on(typed, today) if words is None else SignedOn(today - timedelta(days=words))
     if found.day is None:
         assert found.problem is not None
         await reply(context, person, f"paper-date-{found.problem.value}")
@@ -281,6 +282,12 @@ async def take_text(context: BotContext, person: Person, typed: str) -> bool:
     await services.guardians.set_signed_on(request, found.day)
     await _confirm(context, person, request.reference_code)
     return True
+
+
+def _date_typed(typed: str, today: date) -> SignedOn:
+    """A date as on the form, or a word like "ieri" (on the check screen: a corrected date)."""
+    words = days_ago(typed)
+    return signed_on(typed, today) if words is None else SignedOn(today - timedelta(days=words))
 
 
 async def _take_paper_name(

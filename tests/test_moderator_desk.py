@@ -144,6 +144,9 @@ async def test_a_paper_form_can_be_corrected_cancelled_and_starts_blank(bot: Run
     check = await say(moderator, "ieri")
     assert "Firmato il: 14/01/2026" in (check.text or "")
     assert check.buttons == [["📝 Registra il modulo firmato"], ["✏️ Correggi", "✖️ Annulla"]]
+    # A date typed on the check screen corrects the date, a name the name.
+    redated = await say(moderator, "13/01/2026")
+    assert "Firmato il: 13/01/2026" in (redated.text or "")
     # A name typed on the check screen corrects it.
     corrected = await say(moderator, "Laura Bianchi")
     assert "Laura Bianchi — 👩 Genitore" in (corrected.text or "")
