@@ -70,6 +70,9 @@ def _what(screens: Screens, event: ConsentEvent, changes: list[ConsentEvent]) ->
     if event.event == "given" and changes:
         chose = " · ".join(_state(screens, change) for change in changes)
         what = screens.text("desk-history-chose", what=what, choices=chose)
+    elif event.event == "given":
+        # Only changes are written: a consent without any kept every choice as it was.
+        what = screens.text("desk-history-same", what=what)
     return what
 
 

@@ -115,6 +115,15 @@ async def test_an_annulled_consent_shows_its_history_with_who_and_when(bot: Runn
     listing = await latest(moderator, "/pending", "📋")
     assert "annullato da un moderatore" in (listing.text or "")
     assert "ritirato" not in (listing.text or "")
+    # A new paper form from there: its line says the choices stayed as they were.
+    form = await opened(moderator, "📝 Registra un modulo di carta", history, "📝 Modulo di carta")
+    await opened(moderator, "📝 Registra il modulo firmato", form, "✍️")
+    relationship = await latest(moderator, "Laura Rossi", "Laura Rossi per Nina")
+    when = await opened(moderator, "👩 Genitore", relationship, "📅")
+    check = await opened(moderator, "Oggi", when, "Controlla prima")
+    await opened(moderator, "📝 Registra il modulo firmato", check, "✅ Modulo registrato")
+    again = await latest(moderator, f"/consent {code}", "🗂️")
+    assert "consenso dato — scelte come prima — dal genitore, su carta" in (again.text or "")
 
 
 async def test_a_paper_form_can_be_corrected_cancelled_and_starts_blank(bot: RunningBot) -> None:

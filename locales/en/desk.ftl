@@ -41,3 +41,4 @@ desk-paper-fix = ✏️ Correct
 desk-paper-stop = ✖️ Cancel
 desk-paper-typing = If the name is wrong, you can also just type it again here.
 desk-paper-stopped = ✖️ OK, nothing recorded. To start again: /consent { $code }
+desk-history-same = { $what } — choices as before

@@ -41,3 +41,4 @@ desk-paper-fix = ✏️ Correggi
 desk-paper-stop = ✖️ Annulla
 desk-paper-typing = Se hai sbagliato il nome, puoi anche scriverlo di nuovo qui.
 desk-paper-stopped = ✖️ Ok, non ho registrato niente. Per ricominciare: /consent { $code }
+desk-history-same = { $what } — scelte come prima
