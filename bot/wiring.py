@@ -30,6 +30,7 @@ from bot.services.event_notices import NOTICE, OFFER_LAPSE, REMINDER, EventNotic
 from bot.services.events import EventService
 from bot.services.guardians import GuardianService
 from bot.services.members import MemberService
+from bot.services.moderator_desk import ModeratorDesk
 from bot.services.notifications import DELIVER, NotificationGate, Sender
 from bot.services.onboarding import OnboardingService
 from bot.services.pending import PendingInputs
@@ -50,6 +51,7 @@ from storage.events import EventRepository
 from storage.guardians import GuardianRepository
 from storage.members import MemberRepository
 from storage.migrations import migrate
+from storage.moderator_desk import DeskRepository
 from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
 from storage.projects import ProjectRepository
@@ -88,6 +90,7 @@ class Services:
     pending: PendingInputs
     conversations: Conversations
     age_checks: AgeChecks
+    desk: ModeratorDesk
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -322,6 +325,7 @@ async def open_services(
         applications=applications,
         conversations=conversations,
         age_checks=age_checks,
+        desk=ModeratorDesk(repository=DeskRepository(db), age_checks=age_checks),
         drafts=ProjectDraftService(
             conversations=conversations,
             projects=projects,

@@ -15,13 +15,14 @@ from bot.domain.age_gate import AgeDecision
 from bot.domain.birth_month import BirthMonth
 from bot.domain.onboarding_steps import Step
 from bot.services.age_checks import ANSWER_WITHIN_HOURS, AgeRetryNotice, Settled
-from bot.services.notifications import Purpose, Text
+from bot.services.notifications import Delivery, Purpose, Text
 from bot.services.staff import Role
 from bot.wiring import Services
 from handlers.common import edit_screen
+from handlers.desk_words import told_line
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
-from handlers.kit.guards import STALE, button, requires
+from handlers.kit.guards import button, requires
 from handlers.kit.notifier import Renderer
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
@@ -54,6 +55,7 @@ def notice_renderer() -> Renderer[AgeRetryNotice]:
             new=_month(screens, note.new_year, note.new_month),
             new_outcome=screens.text(f"age-check-outcome-{note.new_outcome}"),
         )
+        text += "\n" + _guidance(screens, note)
         shown = note.new_year * 100 + note.new_month
         accept, keep = screens.text("age-check-accept"), screens.text("age-check-keep")
         keyboard = InlineKeyboardMarkup(
@@ -65,6 +67,22 @@ def notice_renderer() -> Renderer[AgeRetryNotice]:
         return Screen(text, keyboard)
 
     return render
+
+
+def _guidance(screens: Screens, note: AgeRetryNotice) -> str:
+    """What a tired moderator needs to decide: how far apart the answers were, what each
+    button leads to, and what to do when unsure."""
+    apart = (
+        screens.text("desk-age-apart-days", days=note.hours_apart // 24)
+        if note.hours_apart >= 48
+        else screens.text("desk-age-apart-hours", hours=note.hours_apart)
+    )
+    return screens.text(
+        "desk-age-guidance",
+        apart=apart,
+        new_leads=screens.text(f"desk-age-leads-{note.new_outcome}"),
+        first_leads=screens.text(f"desk-age-leads-{note.first_outcome}"),
+    )
 
 
 def waiting_screen(screens: Screens) -> Screen:
@@ -79,17 +97,18 @@ async def decide(
     services = context.services
     shown = BirthMonth(data.shown // 100, data.shown % 100)
     settled = await services.age_checks.settle(data.check, shown, data.keep == "new", person.id)
+    await query.answer()
     if settled is None:
-        await query.answer(person.text(STALE))
+        # One answer per press: the card itself says it is decided, no popup on top.
         await edit_screen(query, Screen(person.text("age-check-already")))
         return
-    await _tell_and_apply(services, settled)
-    await query.answer()
+    delivery = await _tell_and_apply(services, settled)
     done = "age-check-accepted" if settled.accepted else "age-check-kept"
-    await edit_screen(query, Screen(person.text(done)))
+    told = told_line(person.screens, delivery, services.settings.zone)
+    await edit_screen(query, Screen(person.text(done) + " " + told))
 
 
-async def _tell_and_apply(services: Services, settled: Settled) -> None:
+async def _tell_and_apply(services: Services, settled: Settled) -> Delivery:
     """The decision takes effect, then the person hears it; a refusal erases them, so it is
     told first, and at once (a message kept for the end of quiet hours would go with them)."""
     onboarding = services.onboarding
@@ -97,13 +116,13 @@ async def _tell_and_apply(services: Services, settled: Settled) -> None:
     waiting = await onboarding.step_of(settled.member_id) is Step.AGE_CHECK
     note = Text(_told(decision, waiting, settled.accepted), _ages(services))
     if decision in {AgeDecision.TOO_YOUNG, AgeDecision.TOO_OLD}:
-        await services.notifications.deliver(
+        delivery = await services.notifications.deliver(
             settled.member_id, note, Purpose.CONSEQUENCE, deadline=services.clock.now()
         )
         await onboarding.age_settled(settled)
-        return
+        return delivery
     await onboarding.age_settled(settled)
-    await services.notifications.deliver(settled.member_id, note, Purpose.CONSEQUENCE)
+    return await services.notifications.deliver(settled.member_id, note, Purpose.CONSEQUENCE)
 
 
 def _told(decision: AgeDecision, waiting: bool, accepted: bool) -> str:

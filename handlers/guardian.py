@@ -3,8 +3,8 @@
 - the member under GUARDIAN_CONSENT_BELOW: the link to forward, its status, a new link;
 - the guardian, in their own account: `/start guardian_<token>`, the consents per purpose,
   confirm or decline; later `/guardian` to withdraw;
-- a moderator (for now an admin): `/consent <code>` records a signed paper form, `/pending` lists
-  the requests waiting.
+- a moderator: `/consent <code>` records a signed paper form (handlers/consent_checks.py);
+  `/pending` is their to-do list (handlers/moderator_desk.py).
 
 Buttons carry the request's reference code, never a Telegram id, and are authorized when pressed:
 the guardian's by the account that opened the link, the paper form's by the staff role.
@@ -23,17 +23,15 @@ from bot.domain.guardian_identity import stated_name
 from bot.domain.onboarding_steps import Step
 from bot.services.consent_form import consent_form_pdf
 from bot.services.guardians import LINK_PREFIX
-from bot.services.staff import Role
 from handlers.common import drop_keyboard, edit_screen, reply, reply_choice, send
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.edits import redraw
-from handlers.kit.guards import STALE, button, not_ours, requires
+from handlers.kit.guards import STALE, button, not_ours
 from handlers.kit.person import Person
-from handlers.screens import Screen, Screens, pager
+from handlers.screens import Screen, Screens
 from storage.guardians import GuardianRequest
 
-PER_PAGE = 8
 CODE = Shape(r"[0-9A-Z]{1,12}")  # a request's reference code
 PURPOSE = Shape(r"[a-z]{1,16}")
 
@@ -80,10 +78,6 @@ class GuardianWithdraw(GuardianChoice, tag="w"):
 
     action: Literal["ask", "yes", "show"]
     code: Annotated[str, CODE]
-
-
-class PendingPage(CallbackData, prefix="pd"):
-    page: Annotated[int, Shape(r"[0-9]{1,4}")]
 
 
 def local_date(context: BotContext, screens: Screens, instant: datetime) -> str:
@@ -444,44 +438,3 @@ async def my_consents(update: Update, context: BotContext, person: Person) -> No
     ]
     names = ", ".join(request.telegram_name for request in given)
     await reply_choice(context, person, "guardian-list", buttons, "guardian-none", names=names)
-
-
-# --- moderators -----------------------------------------------------------------------------
-
-
-async def list_pending(update: Update, context: BotContext, person: Person) -> None:
-    await send(context, person, await pending_screen(context, person, 0))
-
-
-@button(PendingPage)
-@requires(Role.MODERATOR)
-async def pending_page(
-    query: CallbackQuery, context: BotContext, person: Person, data: PendingPage
-) -> None:
-    await redraw(query, person, await pending_screen(context, person, data.page))
-
-
-async def pending_screen(context: BotContext, person: Person, page: int) -> Screen:
-    screens = person.screens
-    requests, total = await context.services.guardians.waiting(page, PER_PAGE)
-    if total == 0:
-        return Screen(screens.text("pending-none"))
-    lines = [
-        screens.text(
-            "pending-line",
-            code=request.reference_code,
-            name=request.telegram_name,
-            born=await born_of(context, screens, request.member_id),
-            status=screens.text(f"pending-status-{request.status}"),
-            until=local_date(context, screens, request.link_expires_at),
-        )
-        for request in requests
-    ]
-    pages = (total + PER_PAGE - 1) // PER_PAGE
-    buttons = pager(screens, PendingPage, page, PER_PAGE, total)
-    text = (
-        screens.text("pending-list", count=total, page=page + 1, pages=pages)
-        + "\n"
-        + "\n".join(lines)
-    )
-    return Screen(text, InlineKeyboardMarkup([buttons]) if buttons else None)

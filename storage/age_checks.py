@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage.db import Repository, to_db_time
+from storage.db import Repository, from_db_time, to_db_time
 from storage.rows import from_row
 
 
@@ -93,3 +93,25 @@ class AgeCheckRepository(Repository):
             (check_id, *born),
         )
         return from_row(AgeRetry, row) if row else None
+
+    async def open_retries(self) -> list[tuple[AgeRetry, AgeCheck]]:
+        """Every answer waiting for a moderator, with the first answer it would override,
+        oldest first (for the moderators' to-do list)."""
+        rows = await self._db.fetch_all(
+            "SELECT r.member_id, r.check_id, r.birth_year AS new_year,"
+            " r.birth_month AS new_month, r.asked_at, c.* FROM age_retries r"
+            " JOIN age_checks c ON c.id = r.check_id ORDER BY r.asked_at, r.member_id"
+        )
+        return [
+            (
+                AgeRetry(
+                    row["member_id"],
+                    row["check_id"],
+                    row["new_year"],
+                    row["new_month"],
+                    from_db_time(row["asked_at"]),
+                ),
+                from_row(AgeCheck, row),
+            )
+            for row in rows
+        ]

@@ -101,7 +101,11 @@ async def test_a_child_refused_at_12_who_says_13_a_minute_later_waits_for_a_mode
         "🎂 Controllo dell'età\n"
         "Qualcuno ha risposto alla domanda sull'età con giugno 2013 (troppo giovane) e ora "
         "scrive ottobre 2012 (serve l'ok di un genitore).\n"
-        "Non vedi chi è: solo le due date. Quale vale?"
+        "Non vedi chi è: solo le due date. Quale vale?\n"
+        "⏱️ Tra le due risposte: meno di un'ora.\n"
+        "✅ Nuova data: serve ancora l'ok di un genitore.\n"
+        "↩️ Prima data: riceve un rifiuto gentile (troppo giovane) e i suoi dati si cancellano.\n"
+        "Se non sei sicuro/a, tieni la prima: un moderatore può sempre sentire la famiglia."
     )
     # Whatever she types meanwhile, she is told she is waiting; /privacy still answers.
     assert (await say(lia, "12/2012")).text == waiting
@@ -144,6 +148,8 @@ async def test_the_moderator_keeps_the_first_date_and_the_child_is_refused_kindl
     await moderator.press("✅ Vale la nuova data", message=notice)
     await bot.server.wait_until(lambda _: notice.edits == 2)
     assert (notice.text or "").startswith("Questo controllo è già stato deciso")
+    # One answer per press: the card says it, with no popup on top.
+    assert not moderator.callback_answers[-1].get("text")
     audit = await bot.services.db.fetch_all("SELECT action FROM audit_log")
     assert [row["action"] for row in audit] == ["age_check.kept_first"]
 

@@ -162,7 +162,7 @@ async def test_a_moderator_records_the_paper_form(bot: RunningBot) -> None:
     }
     audit = await bot.services.db.fetch_all("SELECT action FROM audit_log ORDER BY id")
     assert [row["action"] for row in audit] == ["guardian_consent.paper"]
-    assert (await say(moderator, "/pending")).text == "Nessuna richiesta in attesa 👍"
+    assert (await say(moderator, "/pending")).text.startswith("Niente da fare")  # type: ignore[union-attr]
     request = await bot.services.guardians.request_of(leo.id)
     assert request is not None
     assert (request.guardian_name, request.relationship) == ("Laura Bianchi", "legal_guardian")
@@ -170,7 +170,9 @@ async def test_a_moderator_records_the_paper_form(bot: RunningBot) -> None:
     history = await say(moderator, f"/consent {code[1]}")
     assert "Consensi di Leo" in (history.text or "")
     assert "confermato" in (history.text or "")
-    assert "consenso dato — dal genitore, su carta" in (history.text or "")
+    assert "consenso dato — ha scelto: ✅ Visibile ai progetti" in (history.text or "")
+    assert "📝 Modulo di carta firmato il 10 gennaio 2026" in (history.text or "")
+    assert "confermato — Marta, su carta" in (history.text or "")
     resumed = await say(leo, "/start")
     assert "What's your name?" in (resumed.text or "")
 

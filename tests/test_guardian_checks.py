@@ -157,8 +157,20 @@ async def test_a_moderator_revokes_a_consent(bot: RunningBot) -> None:
     assert ((await nina.next_reply()).text or "").startswith("🎉 Your parent gave the OK")
 
     check = await card_for(admin, "Consent to check")
+    assert "If in doubt, call the family or ask for the paper form" in (check.text or "")
     await admin.press("✖️ Not valid", message=check)
     await bot.server.wait_until(lambda _: check.edits == 1)
+    # One tap only asks: nothing is annulled yet, and going back shows the card again.
+    assert (check.text or "").startswith("✖️ Sure it is not valid?")
+    assert "the family gets a message" in (check.text or "")
+    assert await bot.services.onboarding.step_of(nina.id) is not Step.GUARDIAN
+    await admin.press("↩️ No, back to the card", message=check)
+    await bot.server.wait_until(lambda _: check.edits == 2)
+    assert check.buttons == [["✅ Confirm", "✖️ Not valid"]]
+    await admin.press("✖️ Not valid", message=check)
+    await bot.server.wait_until(lambda _: check.edits == 3)
+    await admin.press("✖️ Yes, not valid", message=check)
+    await bot.server.wait_until(lambda _: check.edits == 4)
     assert (check.text or "").startswith("✖️ Nina's consent cancelled")
     told = await nina.next_reply()
     assert (told.text or "").startswith("⏸️ A moderator couldn't confirm your parent's OK")

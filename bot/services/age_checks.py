@@ -10,7 +10,7 @@ and a refusal, and the retention task purges it after KEPT_FOR.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
@@ -36,6 +36,8 @@ class AgeRetryNotice(Note):
     new_month: int
     first_outcome: str
     new_outcome: str
+    # How long apart the two answers were, in hours (a quick second try is often a slip).
+    hours_apart: int = 0
     # The first answer was a button: "before" the years offered, or "after" them (its month
     # is only the nearest one), else "month".
     first_given_as: str = "month"
@@ -69,7 +71,7 @@ class AgeChecks:
             await self.repository.hold(
                 member_id, check.id, (born.year, born.month), self.clock.now()
             )
-            await self._tell_moderators(check, born, decision)
+            await self._tell_moderators(self._notice(check, born, decision))
             return True
         await self.remember(member_id, born, decision)
         return False
@@ -153,10 +155,25 @@ class AgeChecks:
             return "after"
         return "month"
 
-    async def _tell_moderators(
-        self, check: AgeCheck, born: BirthMonth, decision: AgeDecision
-    ) -> None:
-        notice = AgeRetryNotice(
+    async def open_notices(self) -> list[AgeRetryNotice]:
+        """Every answer still waiting for a moderator, as its card shows it."""
+        notices = []
+        for retry, check in await self.repository.open_retries():
+            born = BirthMonth(retry.birth_year, retry.birth_month)
+            decision = self.policy.decide(born, retry.asked_at.date())
+            notices.append(self._notice(check, born, decision, retry.asked_at))
+        return notices
+
+    def _notice(
+        self,
+        check: AgeCheck,
+        born: BirthMonth,
+        decision: AgeDecision,
+        asked_at: datetime | None = None,
+    ) -> AgeRetryNotice:
+        apart = (asked_at or self.clock.now()) - check.answered_at
+        return AgeRetryNotice(
+            hours_apart=max(0, int(apart.total_seconds() // 3600)),
             first_given_as=self._given_as(check),
             check_id=check.id,
             first_year=check.birth_year,
@@ -166,6 +183,8 @@ class AgeChecks:
             first_outcome=check.outcome,
             new_outcome=decision.value,
         )
+
+    async def _tell_moderators(self, notice: AgeRetryNotice) -> None:
         moderators = {m.telegram_id for m in await self.staff.staff()} | self.staff.admin_ids
         for moderator in sorted(moderators):
             if self.staff.is_moderator(moderator):

@@ -280,18 +280,14 @@ paper-unknown-code = No waiting request has the code { $code }. Check the form, 
 paper-card = 📝 Paper form for <b>{ $name }</b> (born { $born }), code <code>{ $code }</code>. Tick what the form allows, then record it.
 paper-record = 📝 Record the signed form
 paper-recorded = ✅ Form recorded for { $name } ({ $code }). I've told them.
-pending-list = 📋 <b>Waiting for consent</b>: { $count } (page { $page } of { $pages })
-pending-line = • <code>{ $code }</code> { $name }, { $born } — { $status }, link until { $until }
-pending-status-pending = waiting
 pending-status-opened = link opened
 pending-status-withdrawn = withdrawn
-pending-none = No requests waiting 👍
 page-previous = ⬅️ Previous
 page-next = Next ➡️
 staff-only = This command is for staff.
 day-month = { $day } { $month }
 command-guardian = Consents you gave as a parent
-command-pending = Consent requests waiting
+command-pending = To do: consents and dates to check, requests waiting
 command-consent = Record a signed consent form
 
 ## Events (/events, /myevents, reminders and notices)

@@ -280,18 +280,14 @@ paper-unknown-code = Nessuna richiesta in attesa con il codice { $code }. Contro
 paper-card = 📝 Modulo di carta per <b>{ $name }</b> (nascita: { $born }), codice <code>{ $code }</code>. Segna cosa permette il modulo, poi registra.
 paper-record = 📝 Registra il modulo firmato
 paper-recorded = ✅ Modulo registrato per { $name } ({ $code }). Gliel'ho detto.
-pending-list = 📋 <b>In attesa del consenso</b>: { $count } (pagina { $page } di { $pages })
-pending-line = • <code>{ $code }</code> { $name }, { $born } — { $status }, link fino al { $until }
-pending-status-pending = in attesa
 pending-status-opened = link aperto
 pending-status-withdrawn = ritirato
-pending-none = Nessuna richiesta in attesa 👍
 page-previous = ⬅️ Indietro
 page-next = Avanti ➡️
 staff-only = Questo comando è per lo staff.
 day-month = { $day } { $month }
 command-guardian = I consensi che hai dato come genitore
-command-pending = Richieste di consenso in attesa
+command-pending = Da fare: consensi e date da controllare, richieste in attesa
 command-consent = Registra un modulo di consenso firmato
 
 ## Eventi (/events, /myevents, promemoria e avvisi)
