@@ -23,6 +23,7 @@ from bot.domain.guardian_identity import stated_name
 from bot.domain.onboarding_steps import Step
 from bot.services.consent_form import consent_form_pdf
 from bot.services.guardians import LINK_PREFIX
+from bot.services.notifications import Delivery
 from bot.services.staff import Role
 from handlers.common import drop_keyboard, edit_screen, reply, reply_choice, send
 from handlers.kit.callback_data import CallbackData, Shape
@@ -419,18 +420,20 @@ async def _withdraw(query: CallbackQuery, context: BotContext, person: Person, c
         await edit_screen(query, Screen(person.text(STALE)))
         return
     await pause_member(context, withdrawn.member_id, revoked=False)
-    await edit_screen(
-        query, Screen(person.text("guardian-withdrawn", name=withdrawn.telegram_name))
-    )
+    assert withdrawn.erase_at is not None
+    until = local_date(context, person.screens, withdrawn.erase_at)
+    text = person.text("guardian-withdrawn", name=withdrawn.telegram_name, until=until)
+    await edit_screen(query, Screen(text))
 
 
-async def pause_member(context: BotContext, member_id: int, *, revoked: bool) -> None:
+async def pause_member(context: BotContext, member_id: int, *, revoked: bool) -> Delivery:
     """Paused: their seats at events go to those waiting, their applications, invitations
-    and places close (coordinators are told), and the member hears what happened."""
+    and places close (coordinators are told), the data goes back to the rule-2 minimum and
+    the member hears what happened (returned: whether that reached them now)."""
     services = context.services
     answers = await services.event_answers.withdraw_member(member_id)
     left = await services.applications.withdraw_pending(member_id)
-    await services.guardians.tell_paused(member_id, revoked, answers, left)
+    return await services.guardians.pause(member_id, revoked, answers, left)
 
 
 async def my_consents(update: Update, context: BotContext, person: Person) -> None:

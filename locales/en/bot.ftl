@@ -252,7 +252,7 @@ guardian-thanks =
     With /guardian you can change each choice or withdraw the consent.
 guardian-declined = All right: we've deleted { $name }'s data. Thank you for answering.
 guardian-withdraw = ↩️ Withdraw consent
-guardian-withdrawn = ↩️ Consent withdrawn: { $name }'s profile is paused. If nobody asks for a new link within 7 days, we delete all their data.
+guardian-withdrawn = ↩️ Consent withdrawn: { $name }'s profile is paused and only the minimum is left (birth month and year, language, the request). If no new consent arrives by { $until }, we delete all of { $name }'s data and let you know.
 guardian-list = 👪 You gave consent for: { $names }. Tap a name to change the choices or withdraw the consent.
 guardian-none = You haven't given consent for anyone.
 guardian-not-yours = This request is no longer open for you.
@@ -274,12 +274,12 @@ guardian-member-withdrawn =
         [one] We closed one application, invitation or place of yours, and told the coordinators.
        *[other] We closed { $applications } applications, invitations or places of yours, and told the coordinators.
     }
-    If no new OK arrives within 7 days, we delete your data. Type /start to ask for a new link.
+    Of your profile I've kept only your birth month and year, language and the request. If no new OK arrives within 7 days, we delete those too. Type /start to ask for a new link.
 paper-usage = Type the form's code, for example <code>/consent K7QX2M</code>.
 paper-unknown-code = No waiting request has the code { $code }. Check the form, or see /pending.
 paper-card = 📝 Paper form for <b>{ $name }</b> (born { $born }), code <code>{ $code }</code>. Tick what the form allows, then record it.
 paper-record = 📝 Record the signed form
-paper-recorded = ✅ Form recorded for { $name } ({ $code }). I've told them.
+paper-recorded = ✅ Form recorded for { $name } ({ $code }). { $name }: { $told }.
 pending-list = 📋 <b>Waiting for consent</b>: { $count } (page { $page } of { $pages })
 pending-line = • <code>{ $code }</code> { $name }, { $born } — { $status }, link until { $until }
 pending-status-pending = waiting

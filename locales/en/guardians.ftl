@@ -55,7 +55,10 @@ verify-card =
 verify-ok = ✅ Confirm
 verify-revoke = ✖️ Not valid
 verify-done = ✅ { $child }'s consent confirmed: coordinators can now see them, if the parent allowed it.
-verify-revoked = ✖️ { $child }'s consent cancelled: the profile is waiting again. I told { $child } and the parent.
+verify-revoked =
+    ✖️ { $child }'s consent cancelled: the profile is waiting again.
+    { $child }: { $child_told }.
+    The parent: { $guardian_told }.
 verify-gone = This consent is no longer waiting for a check: it was withdrawn, or a newer one came with its own card.
 verify-already-verified = Already confirmed by { $who } on { $when }.
 verify-already-revoked = Already cancelled by { $who } on { $when }.
@@ -105,3 +108,9 @@ history-status-opened = link opened
 history-status-consented = confirmed
 history-status-withdrawn = withdrawn
 history-status-to-verify = to check
+
+## What became of a notice, on a staff member's confirmation
+told-now = told now
+told-held = I'll tell them at { $time } (quiet hours)
+told-unreachable = I can't reach them on Telegram
+guardian-data-erased = 🗑️ As we said when you withdrew your consent, we have deleted all of { $name }'s data.

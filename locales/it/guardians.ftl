@@ -55,7 +55,10 @@ verify-card =
 verify-ok = ✅ Confermo
 verify-revoke = ✖️ Non vale
 verify-done = ✅ Consenso di { $child } confermato: ora i coordinatori possono vederlo/a, se il genitore l'ha permesso.
-verify-revoked = ✖️ Consenso di { $child } annullato: il profilo è di nuovo in attesa. L'ho detto a { $child } e al genitore.
+verify-revoked =
+    ✖️ Consenso di { $child } annullato: il profilo è di nuovo in attesa.
+    A { $child }: { $child_told }.
+    Al genitore: { $guardian_told }.
 verify-gone = Questo consenso non è più in attesa di controllo: è stato ritirato, oppure ne è arrivato uno nuovo con la sua scheda.
 verify-already-verified = Già confermato da { $who } il { $when }.
 verify-already-revoked = Già annullato da { $who } il { $when }.
@@ -105,3 +108,9 @@ history-status-opened = link aperto
 history-status-consented = confermato
 history-status-withdrawn = ritirato
 history-status-to-verify = da controllare
+
+## What became of a notice, on a staff member's confirmation
+told-now = gliel'ho detto
+told-held = glielo dico alle { $time } (ore di silenzio)
+told-unreachable = non riesco a scrivergli su Telegram
+guardian-data-erased = 🗑️ Come detto quando hai ritirato il consenso, abbiamo cancellato tutti i dati di { $name }.
