@@ -19,6 +19,7 @@ from typing import Annotated, Literal
 from telegram import CallbackQuery, InlineKeyboardMarkup, InputFile, Update
 
 from bot.domain.catalog import PURPOSES
+from bot.domain.consent_rule import Decider
 from bot.domain.guardian_identity import stated_name
 from bot.domain.onboarding_steps import Step
 from bot.services.consent_form import consent_form_pdf
@@ -373,13 +374,22 @@ def _later_keyboard(person: Person, code: str) -> InlineKeyboardMarkup:
     )
 
 
-def manage_screen(screens: Screens, request: GuardianRequest) -> Screen:
-    """A consent given: each choice to change, and a way to withdraw it all."""
+async def manage_screen(context: BotContext, screens: Screens, request: GuardianRequest) -> Screen:
+    """A consent given: each choice as it is in force (the child may have switched one off
+    since), to change, and a way to withdraw it all."""
     code = request.reference_code
-    rows = screens.consent_rows(request.purposes, lambda purpose: GuardianChange(code, purpose))
+    consents = await context.services.consents.of(request.member_id)
+    on = [purpose for purpose, granted in consents.granted.items() if granted]
+    rows = screens.consent_rows(on, lambda purpose: GuardianChange(code, purpose))
     rows.append([GuardianWithdraw("ask", code).button(screens.text("guardian-withdraw"))])
-    text = screens.text("guardian-manage-card", name=request.telegram_name)
-    return Screen(text, InlineKeyboardMarkup(rows))
+    name = request.telegram_name
+    lines = [screens.text("guardian-manage-card", name=name)]
+    lines += [
+        screens.text("guardian-off-by-child", label=screens.text(f"purpose-{purpose}"), name=name)
+        for purpose, decider in consents.given_by.items()
+        if decider is Decider.MEMBER and purpose not in on
+    ]
+    return Screen("\n".join(lines), InlineKeyboardMarkup(rows))
 
 
 async def guardian_later(
@@ -397,9 +407,9 @@ async def guardian_later(
     await query.answer()
     if isinstance(data, GuardianChange):
         changed = await services.guardians.change(data.code, person.id, data.purpose)
-        await edit_screen(query, manage_screen(person.screens, changed or request))
+        await edit_screen(query, await manage_screen(context, person.screens, changed or request))
     elif data.action == "show":
-        await edit_screen(query, manage_screen(person.screens, request))
+        await edit_screen(query, await manage_screen(context, person.screens, request))
     elif data.action == "ask":
         keyboard = InlineKeyboardMarkup(
             [

@@ -9,9 +9,9 @@ import pytest
 from telegram_test_server import FakeUser
 
 from tests.support.harness import RunningBot
-from tests.test_guardian import thirteen
+from tests.test_guardian import open_as_guardian, thirteen
 from tests.test_guardian_checks import card_for, consented, finish_profile
-from tests.test_onboarding_flow import rows_about, say, tap
+from tests.test_onboarding_flow import rows_about, say, tap, tick
 from tests.test_staff import ADMIN
 
 pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
@@ -123,3 +123,34 @@ async def test_a_paper_form_recorded_in_quiet_hours_says_when_the_child_hears(
     assert (recorded.text or "").endswith("A Leo: glielo dico alle 08:00 (ore di silenzio)."), (
         recorded.text
     )
+
+
+async def test_the_guardian_sees_and_switches_the_choice_in_force(bot: RunningBot) -> None:
+    admin = bot.server.add_user("Ada", language_code="en", user_id=ADMIN)
+    await say(admin, "/start")
+    nina, _, invite = await thirteen(bot, "Nina")
+    mum = bot.server.add_user("Laura", language_code="en")
+    card = await open_as_guardian(mum, invite)
+    await tick(mum, "⬜ Event reminders", card)
+    await mum.press("✅ I give consent", message=card)
+    await bot.server.wait_until(lambda _: "Thank you" in (card.text or ""))
+    check = await card_for(admin, "Consent to check")
+    await admin.press("✅ Confirm", message=check)
+    await bot.server.wait_until(lambda _: check.edits == 1)
+    await finish_profile(nina)
+    assert (await bot.services.consents.granted(nina.id))["reminders"] is True
+    settings = await say(nina, "/settings")
+    await nina.press("✅ Event reminders", message=settings)
+    await nina.wait_until(lambda _: "🔒 Event reminders: off" in (settings.text or ""))
+    assert (await bot.services.consents.granted(nina.id))["reminders"] is False
+
+    listing = await say(mum, "/guardian")
+    await mum.press("⚙️ Nina", message=listing)
+    await bot.server.wait_until(lambda _: listing.edits == 1)
+    assert "🔕 Event reminders: switched off by Nina." in (listing.text or ""), listing.text
+    assert ["⬜ Event reminders"] in listing.buttons
+    await mum.press("⬜ Event reminders", message=listing)  # one tap: on again
+    await bot.server.wait_until(lambda _: listing.edits == 2)
+    assert (await bot.services.consents.granted(nina.id))["reminders"] is True
+    assert ["✅ Event reminders"] in listing.buttons
+    assert "switched off by" not in (listing.text or "")

@@ -312,9 +312,13 @@ class GuardianService:
             return None
         if request.status != "consented":
             return None
-        purposes = await self.toggle(request, purpose)
+        # From the state in force: the child may have switched it off herself since.
+        on = not (await self.consents.granted(request.member_id))[purpose]
+        chosen = (set(request.purposes) - {purpose}) | ({purpose} if on else set())
+        purposes = tuple(p for p in PURPOSES if p in chosen)
+        await self.repository.set_purposes(request.member_id, purposes)
         await self.consents.decide(
-            request.member_id, purpose, purpose in purposes, given_by="guardian", method="bot"
+            request.member_id, purpose, on, given_by="guardian", method="bot"
         )
         await self.audit.record(guardian_id, "guardian_consent.changed", request.member_id)
         return await self.repository.of_member(request.member_id)

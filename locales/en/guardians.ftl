@@ -114,3 +114,4 @@ told-now = told now
 told-held = I'll tell them at { $time } (quiet hours)
 told-unreachable = I can't reach them on Telegram
 guardian-data-erased = 🗑️ As we said when you withdrew your consent, we have deleted all of { $name }'s data.
+guardian-off-by-child = 🔕 { $label }: switched off by { $name }.

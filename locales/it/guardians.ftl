@@ -114,3 +114,4 @@ told-now = gliel'ho detto
 told-held = glielo dico alle { $time } (ore di silenzio)
 told-unreachable = non riesco a scrivergli su Telegram
 guardian-data-erased = 🗑️ Come detto quando hai ritirato il consenso, abbiamo cancellato tutti i dati di { $name }.
+guardian-off-by-child = 🔕 { $label }: spento da { $name }.
