@@ -51,9 +51,10 @@ class GuardianChoice(CallbackData, prefix="gd"):
 
 
 class GuardianDecides(GuardianChoice):
-    """`ok` consent, `no` refuse, `wd` withdraw a consent given."""
+    """`ok` consent, `no` asks before refusing, `nx` refuses (erases the child), `bk` back to
+    the card, `wd` withdraw a consent given."""
 
-    decision: Literal["ok", "no", "wd"]
+    decision: Literal["ok", "no", "nx", "bk", "wd"]
     code: Annotated[str, CODE]
 
 
@@ -195,12 +196,9 @@ def guardian_screen(
 ) -> Screen:
     code = request.reference_code
     rows = screens.consent_rows(request.purposes, lambda purpose: GuardianToggle(code, purpose))
-    rows.append(
-        [
-            GuardianDecides("ok", code).button(screens.text("guardian-give")),
-            GuardianDecides("no", code).button(screens.text("guardian-refuse")),
-        ]
-    )
+    # Apart, so a slip of the thumb never lands on the answer that erases the child.
+    rows.append([GuardianDecides("ok", code).button(screens.text("guardian-give"))])
+    rows.append([GuardianDecides("no", code).button(screens.text("guardian-refuse"))])
     text = screens.text(
         "guardian-consent-card",
         name=request.telegram_name,
@@ -315,11 +313,32 @@ async def guardian_button(
         await query.answer()
         thanks = person.text("guardian-thanks", name=request.telegram_name)
         await edit_screen(query, Screen(thanks, _later_keyboard(person, data.code)))
+    elif data.decision in {"no", "bk"}:
+        await query.answer()
+        await edit_screen(query, await _refusal_step(context, person, request, data.decision))
     else:
         await guardians.decline(request)
         await query.answer()
         declined = person.text("guardian-declined", name=request.telegram_name)
         await edit_screen(query, Screen(declined))
+
+
+async def _refusal_step(
+    context: BotContext, person: Person, request: GuardianRequest, decision: str
+) -> Screen:
+    """`no`: what refusing does, asked first (it erases the child at once); `bk`: the card."""
+    code = request.reference_code
+    if decision == "bk":
+        born = await born_of(context, person.screens, request.member_id)
+        contact = context.services.settings.data_controller_contact
+        return guardian_screen(person.screens, request, born, contact)
+    keyboard = InlineKeyboardMarkup(
+        [
+            [GuardianDecides("nx", code).button(person.text("guardian-refuse-yes"))],
+            [GuardianDecides("bk", code).button(person.text("guardian-withdraw-no"))],
+        ]
+    )
+    return Screen(person.text("guardian-refuse-ask", name=request.telegram_name), keyboard)
 
 
 def _display_name(query: CallbackQuery) -> str:

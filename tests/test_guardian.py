@@ -224,9 +224,17 @@ async def test_a_guardian_who_says_no_leaves_nothing_behind(bot: RunningBot) -> 
     dad = bot.server.add_user("Dad", language_code="en")
     card = await open_as_guardian(dad, invite, "Marco Verdi")
     await dad.press("✖️ I don't consent", message=card)
+    await bot.server.wait_until(lambda _: card.edits == 1)
+    assert "we delete all of Bea's data at once" in (card.text or "")
+    assert await bot.services.members.get(bea.id) is not None  # asked first: nothing gone yet
+    await dad.press("⬅️ No, go back", message=card)
+    await bot.server.wait_until(lambda _: card.edits == 2)
+    await dad.press("✖️ I don't consent", message=card)
+    await bot.server.wait_until(lambda _: card.edits == 3)
+    await dad.press("✖️ Yes, I don't consent", message=card)
     told = await bea.next_reply()
     assert (told.text or "").startswith("Your parent didn't give the OK")
-    await bot.server.wait_until(lambda _: card.edits == 1)
+    await bot.server.wait_until(lambda _: card.edits == 4)
     assert (card.text or "").startswith("All right: we've deleted Bea's data.")
     assert await rows_about(bot, bea.id) == []
 

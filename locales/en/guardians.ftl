@@ -115,3 +115,8 @@ told-held = I'll tell them at { $time } (quiet hours)
 told-unreachable = I can't reach them on Telegram
 guardian-data-erased = 🗑️ As we said when you withdrew your consent, we have deleted all of { $name }'s data.
 guardian-off-by-child = 🔕 { $label }: switched off by { $name }.
+guardian-refuse-ask =
+    ✖️ You don't want to give consent for <b>{ $name }</b>?
+    If you confirm, we delete all of { $name }'s data at once and tell them: to join, they'd have to start again.
+    If you just don't want the extras, go back and tap "I give consent" with nothing ticked: it only covers taking part.
+guardian-refuse-yes = ✖️ Yes, I don't consent

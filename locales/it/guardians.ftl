@@ -115,3 +115,8 @@ told-held = glielo dico alle { $time } (ore di silenzio)
 told-unreachable = non riesco a scrivergli su Telegram
 guardian-data-erased = 🗑️ Come detto quando hai ritirato il consenso, abbiamo cancellato tutti i dati di { $name }.
 guardian-off-by-child = 🔕 { $label }: spento da { $name }.
+guardian-refuse-ask =
+    ✖️ Non vuoi dare il consenso per <b>{ $name }</b>?
+    Se confermi, cancelliamo subito tutti i dati di { $name } e glielo diciamo: per iscriversi dovrà ricominciare da capo.
+    Se non vuoi le opzioni in più, torna indietro e tocca «Do il consenso» senza spuntare niente: vale solo per partecipare.
+guardian-refuse-yes = ✖️ Sì, non acconsento
