@@ -12,6 +12,7 @@ from tests.support.harness import RunningBot
 from tests.test_guardian import open_as_guardian, thirteen
 from tests.test_guardian_checks import card_for, consented, finish_profile
 from tests.test_onboarding_flow import rows_about, say, tap, tick
+from tests.test_projects_flow import coordinator_with_projects, publish
 from tests.test_staff import ADMIN
 
 pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
@@ -154,3 +155,25 @@ async def test_the_guardian_sees_and_switches_the_choice_in_force(bot: RunningBo
     assert (await bot.services.consents.granted(nina.id))["reminders"] is True
     assert ["✅ Event reminders"] in listing.buttons
     assert "switched off by" not in (listing.text or "")
+
+
+async def test_coordinators_hear_the_parent_paused_the_participation(bot: RunningBot) -> None:
+    admin, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Radio giovani")  # 13–15, remote, culture
+    nina, _, invite = await thirteen(bot, "Nina")
+    mum = bot.server.add_user("Laura", language_code="en")
+    await consented(bot, mum, invite)
+    check = await card_for(admin, "Consent to check")
+    await admin.press("✅ Confirm", message=check)
+    await bot.server.wait_until(lambda _: check.edits == 1)
+    await finish_profile(nina)
+    project = next(
+        p for p in await bot.services.projects.projects_of(carla.id) if p.status == "open"
+    )
+    assert await bot.services.applications.apply(nina.id, project.id, None) is not None
+    before = len(carla.all_messages)
+    await withdraw(bot, mum)
+    await carla.wait_until(lambda u: len(u.all_messages) > before)
+    told = carla.all_messages[-1].text or ""
+    assert told.startswith('⏸️ Nina\'s participation in "Radio giovani" is paused'), told
+    assert "withdrew their application" not in told

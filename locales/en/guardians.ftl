@@ -120,3 +120,4 @@ guardian-refuse-ask =
     If you confirm, we delete all of { $name }'s data at once and tell them: to join, they'd have to start again.
     If you just don't want the extras, go back and tap "I give consent" with nothing ticked: it only covers taking part.
 guardian-refuse-yes = ✖️ Yes, I don't consent
+coordinator-told-paused = ⏸️ { $name }'s participation in "{ $title }" is paused: their parent's consent was withdrawn (or could not be confirmed). Nothing for you to do.

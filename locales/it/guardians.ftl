@@ -120,3 +120,4 @@ guardian-refuse-ask =
     Se confermi, cancelliamo subito tutti i dati di { $name } e glielo diciamo: per iscriversi dovrà ricominciare da capo.
     Se non vuoi le opzioni in più, torna indietro e tocca «Do il consenso» senza spuntare niente: vale solo per partecipare.
 guardian-refuse-yes = ✖️ Sì, non acconsento
+coordinator-told-paused = ⏸️ La partecipazione di { $name } a «{ $title }» è in pausa: il genitore ha ritirato il consenso (o non è stato confermato). Non serve fare nulla.
