@@ -104,7 +104,9 @@ async def send_new_link(context: BotContext, person: Person) -> None:
     assert profile is not None
     link = f"https://t.me/{context.bot.username}?start={LINK_PREFIX}{token}"
     age = services.onboarding.policy.guardian_consent_below
-    await reply(context, person, "guardian-explain", age=age, code=request.reference_code)
+    explain = person.text("guardian-explain", age=age, code=request.reference_code)
+    paper = MemberLink("form").button(person.text("guardian-paper-form"))
+    await send(context, person, Screen(explain, InlineKeyboardMarkup([[paper]])))
     await reply(
         context,
         person,

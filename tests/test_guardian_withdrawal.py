@@ -177,3 +177,22 @@ async def test_coordinators_hear_the_parent_paused_the_participation(bot: Runnin
     told = carla.all_messages[-1].text or ""
     assert told.startswith('⏸️ Nina\'s participation in "Radio giovani" is paused'), told
     assert "withdrew their application" not in told
+
+
+async def test_after_a_paper_form_the_child_is_sent_to_a_moderator_not_to_guardian(
+    bot: RunningBot,
+) -> None:
+    leo, _, _ = await thirteen(bot, "Leo")
+    guardians = bot.services.guardians
+    request = await guardians.request_of(leo.id)
+    assert request is not None
+    await guardians.state_name(request, "Laura Bianchi")
+    stated = await guardians.request_of(leo.id)
+    assert stated is not None
+    await guardians.state_relationship(stated, "parent")
+    await guardians.consent(stated, "paper", ADMIN)
+    await leo.next_reply()  # the good news
+    settings = await say(leo, "/settings")
+    text = settings.text or ""
+    assert "then ask a moderator to change them." in text, text
+    assert "/guardian" not in text

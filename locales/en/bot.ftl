@@ -230,7 +230,7 @@ guardian-explain =
     👪 <b>You're under { $age }</b>: to go on, we need the OK of a parent or the person who looks after you.
     1. Forward them the next message: it has the link.
     2. They open it in their own Telegram, read what we keep and decide.
-    If they prefer paper, they can sign the form with this code: <code>{ $code }</code>
+    If they prefer paper, tap "📄 Paper form" below: they sign it and you give it to a moderator, with this code: <code>{ $code }</code>
     Until then I've kept only the minimum: birth month and year, language and this request.
 guardian-invite =
     👋 Hi! { $name } (born { $born }) wants to join <b>Generazione Changemaker</b>, the community of young people changing Turin.

@@ -42,7 +42,7 @@ guardian-member-revoked =
 ## The young person waiting
 guardian-paper-form = 📄 Paper form
 guardian-paper-caption = 📄 Consent form, code { $code }
-guardian-paper-how = 📄 Print the form, have your parent sign it and hand it to a coordinator or a moderator at an event. The code is <code>{ $code }</code>.
+guardian-paper-how = 📄 Print the form and have your parent sign it. Then give it to one of the community's moderators, in person or by sending them a photo. The code is <code>{ $code }</code>.
 apply-problem-to-verify = ⏳ A moderator is checking your parent's OK: once that's done you can apply. Meanwhile you can look at projects and answer events.
 
 ## Moderators

@@ -230,7 +230,7 @@ guardian-explain =
     👪 <b>Hai meno di { $age } anni</b>: per continuare serve l'ok di un genitore o di chi si occupa di te.
     1. Inoltragli il prossimo messaggio: contiene il link.
     2. Lo apre dal suo Telegram, legge cosa teniamo e decide.
-    Se preferisce la carta, può firmare il modulo con questo codice: <code>{ $code }</code>
+    Se preferisce la carta, tocca «📄 Modulo di carta» qui sotto: lo firma e lo consegni a un moderatore, con questo codice: <code>{ $code }</code>
     Finché non arriva l'ok ho tenuto solo il minimo: mese e anno di nascita, lingua e questa richiesta.
 guardian-invite =
     👋 Ciao! { $name } (nascita: { $born }) vuole entrare in <b>Generazione Changemaker</b>, la community di giovani che cambiano Torino.

@@ -42,7 +42,7 @@ guardian-member-revoked =
 ## Il ragazzo o la ragazza in attesa
 guardian-paper-form = 📄 Modulo di carta
 guardian-paper-caption = 📄 Modulo di consenso, codice { $code }
-guardian-paper-how = 📄 Stampa il modulo, fallo firmare al tuo genitore e consegnalo a un coordinatore o a un moderatore a un evento. Il codice è <code>{ $code }</code>.
+guardian-paper-how = 📄 Stampa il modulo e fallo firmare al tuo genitore. Poi consegnalo a un moderatore o una moderatrice della community, di persona oppure mandandogli una foto. Il codice è <code>{ $code }</code>.
 apply-problem-to-verify = ⏳ Un moderatore sta controllando l'ok del tuo genitore: appena fatto potrai candidarti. Intanto puoi guardare i progetti e rispondere agli eventi.
 
 ## I moderatori
