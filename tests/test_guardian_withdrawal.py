@@ -196,3 +196,31 @@ async def test_after_a_paper_form_the_child_is_sent_to_a_moderator_not_to_guardi
     text = settings.text or ""
     assert "then ask a moderator to change them." in text, text
     assert "/guardian" not in text
+
+
+async def test_a_parent_only_gets_a_guardian_s_help_and_start_also_after_withdrawing(
+    bot: RunningBot,
+) -> None:
+    await say(bot.server.add_user("Ada", language_code="en", user_id=ADMIN), "/start")
+    nina, _, invite = await thirteen(bot, "Nina")
+    mum = bot.server.add_user("Laura", language_code="en")
+    await consented(bot, mum, invite)
+    helped = (await say(mum, "/help")).text or ""
+    listed = [line.split(" ")[0] for line in helped.splitlines() if line.startswith("/")]
+    assert listed == [
+        "/guardian",
+        "/privacy",
+        "/mydata",
+        "/deleteme",
+        "/language",
+        "/about",
+        "/help",
+    ]
+    await withdraw(bot, mum)
+    await nina.next_reply()  # the good news
+    await nina.next_reply()  # paused
+    status = await say(nina, "/start")
+    await tap(nina, "🔄 New link", message=status)  # the request forgets who opened it
+    greeted = await say(mum, "/start")
+    assert (greeted.text or "").startswith("Hi Laura! You're here as the parent or guardian")
+    assert await bot.services.members.get(mum.id) is None
