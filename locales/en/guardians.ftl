@@ -15,10 +15,11 @@ guardian-who-first = First tell us who you are: your name and how you're related
 guardian-consent-card =
     👪 <b>{ $name }</b> ({ $born }) wants to volunteer and join in-person events in Turin with adult coordinators, who write only through the bot (moderators can read it).
     We keep name, birth, city, interests; never a surname, phone or photo.
-    • <b>Visible to projects</b>: coordinators see and invite them.
+    "I give consent" with nothing ticked lets { $name } take part: events, and projects { $name } applies to. The three boxes are optional extras:
+    • <b>Visible to projects</b>: coordinators can find and invite { $name }, and I suggest projects that fit. Left off: no personal suggestions, no invitations.
     • <b>Reminders</b>: before events they chose.
     • <b>Announcements</b>: news, never at night.
-    Data controller: { $contact } · /privacy
+    Later, with /guardian, you change any choice or withdraw consent. To see or have { $name }'s data deleted: { $contact } · /privacy
 guardian-contact-missing = Generazione Changemaker (ask a moderator)
 guardian-manage = ⚙️ Change the choices
 guardian-manage-for = ⚙️ { $name }

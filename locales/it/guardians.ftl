@@ -15,10 +15,11 @@ guardian-who-first = Prima dicci chi sei: nome e rapporto con il ragazzo o la ra
 guardian-consent-card =
     👪 <b>{ $name }</b> ({ $born }) vuole fare volontariato ed eventi dal vivo a Torino con coordinatori adulti, che scrivono solo tramite il bot (i moderatori leggono).
     Teniamo nome, nascita, città, interessi; mai cognome, telefono o foto.
-    • <b>Visibile ai progetti</b>: i coordinatori la/lo vedono e invitano.
+    «Do il consenso» anche senza spuntare nulla permette a { $name } di partecipare: eventi e progetti a cui si candida. Le tre caselle sono in più, a scelta:
+    • <b>Visibile ai progetti</b>: i coordinatori possono trovare e invitare { $name }, e le suggerisco progetti adatti. Se resta spenta, niente suggerimenti su misura e nessun invito.
     • <b>Promemoria</b>: prima degli eventi scelti.
     • <b>Annunci</b>: novità, mai di notte.
-    Titolare: { $contact } · /privacy
+    Poi, con /guardian, cambi ogni scelta o ritiri il consenso. Per vedere o far cancellare i dati di { $name }: { $contact } · /privacy
 guardian-contact-missing = Generazione Changemaker (chiedi a un moderatore)
 guardian-manage = ⚙️ Cambia le scelte
 guardian-manage-for = ⚙️ { $name }
