@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, InputFile, Update
 
@@ -478,6 +478,33 @@ async def my_consents(update: Update, context: BotContext, person: Person) -> No
     ]
     names = ", ".join(request.telegram_name for request in given)
     await reply_choice(context, person, "guardian-list", buttons, "guardian-none", names=names)
+
+
+async def own_data_lines(context: BotContext, person: Person, held: list[dict[str, Any]]) -> str:
+    """For /mydata and /deleteme of someone who is only a guardian: one line per child."""
+    screens = person.screens
+    lines = []
+    for request in held:
+        decided = request["decided_at"]
+        when = (
+            screens.calendar_day(
+                datetime.fromisoformat(decided).astimezone(context.services.settings.zone).date()
+            )
+            if decided
+            else "—"
+        )
+        relationship = request["relationship"]
+        lines.append(
+            screens.text(
+                "guardian-own-data-line",
+                child=request["child"],
+                name=request["name_given"] or "—",
+                relationship=screens.text(f"relationship-{relationship}") if relationship else "—",
+                status=screens.text(f"guardian-own-status-{request['status']}"),
+                when=when,
+            )
+        )
+    return "\n".join(lines)
 
 
 # --- moderators -----------------------------------------------------------------------------

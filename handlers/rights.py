@@ -11,6 +11,7 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, InputFile, Update
 
 from bot.core.i18n import Html
 from handlers.common import edit_screen, reply
+from handlers.guardian import own_data_lines
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button
@@ -37,7 +38,7 @@ async def my_data(update: Update, context: BotContext, person: Person) -> None:
     services = context.services
     exported = await services.privacy.export(person.id)
     if exported is None:
-        await reply(context, person, "mydata-nothing")
+        await _guardian_data(context, person)
         return
     profile = await services.onboarding.profile(person.id)
     if profile is not None and profile.first_name:
@@ -55,10 +56,32 @@ async def my_data(update: Update, context: BotContext, person: Person) -> None:
     )
 
 
+async def _guardian_data(context: BotContext, person: Person) -> None:
+    """Someone with no profile who answered a child's request: what that request holds about
+    them (their own data), or nothing at all."""
+    held = await context.services.privacy.export_as_guardian(person.id)
+    if not held:
+        await reply(context, person, "mydata-nothing")
+        return
+    lines = await own_data_lines(context, person, held)
+    await reply(context, person, "mydata-guardian", lines=Html(lines))
+    document = json.dumps({"as_guardian": held}, ensure_ascii=False, indent=2).encode()
+    await context.bot.send_document(
+        person.chat_id,
+        InputFile(document, filename="generazione-changemaker-my-data.json"),
+        caption=person.text("mydata-caption"),
+    )
+
+
 async def delete_me(update: Update, context: BotContext, person: Person) -> None:
     member = await context.services.members.get(person.id)
     if member is None:
-        await reply(context, person, "deleteme-nothing")
+        held = await context.services.privacy.export_as_guardian(person.id)
+        if not held:
+            await reply(context, person, "deleteme-nothing")
+            return
+        lines = await own_data_lines(context, person, held)
+        await reply(context, person, "deleteme-guardian", lines=Html(lines))
         return
     stamp = int(member.created_at.timestamp())
     keyboard = InlineKeyboardMarkup(

@@ -77,6 +77,15 @@ class GuardianRepository(Repository):
         )
         return [_request(row) for row in rows]
 
+    async def answered_by(self, guardian_id: int) -> list[GuardianRequest]:
+        """The requests holding this adult's own data: opened, consented or withdrawn by them."""
+        rows = await self._db.fetch_all(
+            "SELECT * FROM guardian_requests WHERE guardian_id = ? OR withdrawn_by = ?"
+            " ORDER BY created_at",
+            (guardian_id, guardian_id),
+        )
+        return [_request(row) for row in rows]
+
     async def waiting(self, limit: int, offset: int) -> tuple[list[GuardianRequest], int]:
         """Requests without consent, oldest first, and how many there are in all."""
         rows = await self._db.fetch_all(

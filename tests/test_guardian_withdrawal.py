@@ -5,6 +5,8 @@ told truthfully when the child will hear."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from telegram_test_server import FakeUser
 
@@ -224,3 +226,25 @@ async def test_a_parent_only_gets_a_guardian_s_help_and_start_also_after_withdra
     greeted = await say(mum, "/start")
     assert (greeted.text or "").startswith("Hi Laura! You're here as the parent or guardian")
     assert await bot.services.members.get(mum.id) is None
+
+
+async def test_a_parent_sees_what_is_held_about_them_and_how_to_erase_it(
+    bot: RunningBot,
+) -> None:
+    await say(bot.server.add_user("Ada", language_code="en", user_id=ADMIN), "/start")
+    _, _, invite = await thirteen(bot, "Nina")
+    mum = bot.server.add_user("Laura", language_code="en")
+    await consented(bot, mum, invite)
+    summary = (await say(mum, "/mydata")).text or ""
+    assert 'For Nina: the name you gave "Laura Rossi", 👩 Parent, consent given' in summary
+    export = await mum.next_reply()
+    assert export.document is not None
+    held = json.loads(export.document[1])["as_guardian"]
+    assert [(h["child"], h["name_given"], h["status"]) for h in held] == [
+        ("Nina", "Laura Rossi", "consented")
+    ]
+    deleting = (await say(mum, "/deleteme")).text or ""
+    assert "withdraw your consent with /guardian" in deleting
+    assert "Laura Rossi" in deleting
+    stranger = bot.server.add_user("Eve", language_code="en")
+    assert (await say(stranger, "/mydata")).text == "I don't hold any data about you 🙂"

@@ -122,3 +122,18 @@ guardian-refuse-ask =
     If you just don't want the extras, go back and tap "I give consent" with nothing ticked: it only covers taking part.
 guardian-refuse-yes = ✖️ Yes, I don't consent
 coordinator-told-paused = ⏸️ { $name }'s participation in "{ $title }" is paused: their parent's consent was withdrawn (or could not be confirmed). Nothing for you to do.
+
+## A parent's or guardian's own data (/mydata, /deleteme)
+guardian-own-data-line = • For <b>{ $child }</b>: the name you gave "{ $name }", { $relationship }, { $status } (on { $when }).
+guardian-own-status-pending = link not opened yet
+guardian-own-status-opened = link opened, no answer yet
+guardian-own-status-consented = consent given
+guardian-own-status-withdrawn = consent withdrawn
+mydata-guardian =
+    📦 <b>Here's what we know about you</b>, as a parent or guardian:
+    { $lines }
+    Besides this, only your Telegram account, linked to the request. The file below has it all.
+deleteme-guardian =
+    🗑️ As a parent or guardian, all we keep about you is this, on each young person's request:
+    { $lines }
+    It shows the consent was given. To delete it, withdraw your consent with /guardian: the profile is paused at once and after 7 days we delete everything, your data included.

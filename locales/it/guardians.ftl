@@ -55,7 +55,7 @@ verify-card =
     Finché non lo confermi, i coordinatori non vedono { $child }.
 verify-ok = ✅ Confermo
 verify-revoke = ✖️ Non vale
-verify-done = ✅ Consenso di { $child } confermato: ora i coordinatori possono vederlo/a, se il genitore l'ha permesso.
+verify-done = ✅ Consenso di { $child } confermato: ora i coordinatori possono vedere { $child }, se il genitore l'ha permesso.
 verify-revoked =
     ✖️ Consenso di { $child } annullato: il profilo è di nuovo in attesa.
     A { $child }: { $child_told }.
@@ -122,3 +122,18 @@ guardian-refuse-ask =
     Se non vuoi le opzioni in più, torna indietro e tocca «Do il consenso» senza spuntare niente: vale solo per partecipare.
 guardian-refuse-yes = ✖️ Sì, non acconsento
 coordinator-told-paused = ⏸️ La partecipazione di { $name } a «{ $title }» è in pausa: il genitore ha ritirato il consenso (o non è stato confermato). Non serve fare nulla.
+
+## A parent's or guardian's own data (/mydata, /deleteme)
+guardian-own-data-line = • Per <b>{ $child }</b>: nome che hai dato «{ $name }», { $relationship }, { $status } (il { $when }).
+guardian-own-status-pending = link da aprire
+guardian-own-status-opened = link aperto, senza risposta
+guardian-own-status-consented = consenso dato
+guardian-own-status-withdrawn = consenso ritirato
+mydata-guardian =
+    📦 <b>Ecco cosa sappiamo di te</b>, come genitore o tutore:
+    { $lines }
+    Oltre a questo, solo il tuo account Telegram, legato alla richiesta. Nel file qui sotto c'è tutto.
+deleteme-guardian =
+    🗑️ Come genitore o tutore, di te teniamo solo questo, sulla richiesta di ogni ragazzo o ragazza:
+    { $lines }
+    Questi dati servono a dimostrare il consenso. Per cancellarli ritira il consenso con /guardian: il profilo va subito in pausa e dopo 7 giorni cancelliamo tutto, anche i tuoi dati.
