@@ -23,6 +23,7 @@ from bot.domain.consent_rule import Decider
 from bot.domain.guardian_identity import stated_name
 from bot.domain.onboarding_steps import Step
 from bot.services.consent_form import consent_form_pdf
+from bot.services.consents import MemberConsents
 from bot.services.guardians import LINK_PREFIX
 from bot.services.notifications import Delivery
 from bot.services.staff import Role
@@ -232,6 +233,10 @@ async def next_guardian_step(context: BotContext, person: Person, request: Guard
     else:
         born = await born_of(context, person.screens, request.member_id)
         contact = context.services.settings.data_controller_contact
+        shown = contact or person.text("guardian-contact-missing")
+        await reply(
+            context, person, "guardian-card-intro", name=request.telegram_name, contact=shown
+        )
         await send(context, person, guardian_screen(person.screens, request, born, contact))
 
 
@@ -395,11 +400,10 @@ def _later_keyboard(person: Person, code: str) -> InlineKeyboardMarkup:
     )
 
 
-async def manage_screen(context: BotContext, screens: Screens, request: GuardianRequest) -> Screen:
+def manage_screen(screens: Screens, request: GuardianRequest, consents: MemberConsents) -> Screen:
     """A consent given: each choice as it is in force (the child may have switched one off
     since), to change, and a way to withdraw it all."""
     code = request.reference_code
-    consents = await context.services.consents.of(request.member_id)
     on = [purpose for purpose, granted in consents.granted.items() if granted]
     rows = screens.consent_rows(on, lambda purpose: GuardianChange(code, purpose))
     rows.append([GuardianWithdraw("ask", code).button(screens.text("guardian-withdraw"))])
@@ -428,9 +432,11 @@ async def guardian_later(
     await query.answer()
     if isinstance(data, GuardianChange):
         changed = await services.guardians.change(data.code, person.id, data.purpose)
-        await edit_screen(query, await manage_screen(context, person.screens, changed or request))
+        consents = await services.consents.of(request.member_id)
+        await edit_screen(query, manage_screen(person.screens, changed or request, consents))
     elif data.action == "show":
-        await edit_screen(query, await manage_screen(context, person.screens, request))
+        consents = await services.consents.of(request.member_id)
+        await edit_screen(query, manage_screen(person.screens, request, consents))
     elif data.action == "ask":
         keyboard = InlineKeyboardMarkup(
             [

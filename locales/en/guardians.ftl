@@ -15,11 +15,11 @@ guardian-who-first = First tell us who you are: your name and how you're related
 guardian-consent-card =
     👪 <b>{ $name }</b> ({ $born }) wants to volunteer and join in-person events in Turin with adult coordinators, who write only through the bot (moderators can read it).
     We keep name, birth, city, interests; never a surname, phone or photo.
-    "I give consent" with nothing ticked lets { $name } take part: events, and projects { $name } applies to. The three boxes are optional extras:
-    • <b>Visible to projects</b>: coordinators can find and invite { $name }, and I suggest projects that fit. Left off: no personal suggestions, no invitations.
+    Optional boxes:
+    • <b>Visible to projects</b>: projects that fit, and coordinators can find and invite.
     • <b>Reminders</b>: before events they chose.
     • <b>Announcements</b>: news, never at night.
-    Later, with /guardian, you change any choice or withdraw consent. To see or have { $name }'s data deleted: { $contact } · /privacy
+    Data controller: { $contact } · /privacy
 guardian-contact-missing = Generazione Changemaker (ask a moderator)
 guardian-manage = ⚙️ Change the choices
 guardian-manage-for = ⚙️ { $name }
@@ -137,3 +137,9 @@ deleteme-guardian =
     🗑️ As a parent or guardian, all we keep about you is this, on each young person's request:
     { $lines }
     It shows the consent was given. To delete it, withdraw your consent with /guardian: the profile is paused at once and after 7 days we delete everything, your data included.
+# Just above the consent card: what the answer covers, and the guardian's rights.
+guardian-card-intro =
+    📋 <b>Before you decide</b>
+    • "I give consent" with nothing ticked lets { $name } take part: events, and projects { $name } applies to.
+    • The three boxes are optional extras. If "Visible to projects" stays off, no projects picked to fit, and coordinators can't find or invite { $name }.
+    • Later, with /guardian, you change any choice or withdraw consent. To see or have { $name }'s data deleted, write to the data controller: { $contact }.

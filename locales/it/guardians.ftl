@@ -15,11 +15,11 @@ guardian-who-first = Prima dicci chi sei: nome e rapporto con il ragazzo o la ra
 guardian-consent-card =
     👪 <b>{ $name }</b> ({ $born }) vuole fare volontariato ed eventi dal vivo a Torino con coordinatori adulti, che scrivono solo tramite il bot (i moderatori leggono).
     Teniamo nome, nascita, città, interessi; mai cognome, telefono o foto.
-    «Do il consenso» anche senza spuntare nulla permette a { $name } di partecipare: eventi e progetti a cui si candida. Le tre caselle sono in più, a scelta:
-    • <b>Visibile ai progetti</b>: i coordinatori possono trovare e invitare { $name }, e le suggerisco progetti adatti. Se resta spenta, niente suggerimenti su misura e nessun invito.
+    Caselle facoltative:
+    • <b>Visibile ai progetti</b>: progetti su misura, e i coordinatori possono trovare e invitare.
     • <b>Promemoria</b>: prima degli eventi scelti.
     • <b>Annunci</b>: novità, mai di notte.
-    Poi, con /guardian, cambi ogni scelta o ritiri il consenso. Per vedere o far cancellare i dati di { $name }: { $contact } · /privacy
+    Titolare: { $contact } · /privacy
 guardian-contact-missing = Generazione Changemaker (chiedi a un moderatore)
 guardian-manage = ⚙️ Cambia le scelte
 guardian-manage-for = ⚙️ { $name }
@@ -137,3 +137,9 @@ deleteme-guardian =
     🗑️ Come genitore o tutore, di te teniamo solo questo, sulla richiesta di ogni ragazzo o ragazza:
     { $lines }
     Questi dati servono a dimostrare il consenso. Per cancellarli ritira il consenso con /guardian: il profilo va subito in pausa e dopo 7 giorni cancelliamo tutto, anche i tuoi dati.
+# Just above the consent card: what the answer covers, and the guardian's rights.
+guardian-card-intro =
+    📋 <b>Prima di decidere</b>
+    • «Do il consenso» anche senza spuntare nulla permette a { $name } di partecipare: eventi e progetti a cui si candida.
+    • Le tre caselle sono in più, a scelta. Se «Visibile ai progetti» resta spenta, niente progetti suggeriti su misura e i coordinatori non possono trovare né invitare { $name }.
+    • Poi, con /guardian, cambi ogni scelta o ritiri il consenso. Per vedere o far cancellare i dati di { $name }, scrivi al titolare: { $contact }.
