@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, InputFile, Update
 
@@ -56,15 +56,22 @@ async def my_data(update: Update, context: BotContext, person: Person) -> None:
     )
 
 
-async def _guardian_data(context: BotContext, person: Person) -> None:
+async def _as_guardian(context: BotContext, person: Person, command: str) -> list[dict[str, Any]]:
     """Someone with no profile who answered a child's request: what that request holds about
-    them (their own data), or nothing at all."""
+    them (their own data), said under `command`'s text; or that nothing is held."""
     held = await context.services.privacy.export_as_guardian(person.id)
     if not held:
-        await reply(context, person, "mydata-nothing")
+        await reply(context, person, f"{command}-nothing")
+    else:
+        lines = await own_data_lines(context, person, held)
+        await reply(context, person, f"{command}-guardian", lines=Html(lines))
+    return held
+
+
+async def _guardian_data(context: BotContext, person: Person) -> None:
+    held = await _as_guardian(context, person, "mydata")
+    if not held:
         return
-    lines = await own_data_lines(context, person, held)
-    await reply(context, person, "mydata-guardian", lines=Html(lines))
     document = json.dumps({"as_guardian": held}, ensure_ascii=False, indent=2).encode()
     await context.bot.send_document(
         person.chat_id,
@@ -76,12 +83,7 @@ async def _guardian_data(context: BotContext, person: Person) -> None:
 async def delete_me(update: Update, context: BotContext, person: Person) -> None:
     member = await context.services.members.get(person.id)
     if member is None:
-        held = await context.services.privacy.export_as_guardian(person.id)
-        if not held:
-            await reply(context, person, "deleteme-nothing")
-            return
-        lines = await own_data_lines(context, person, held)
-        await reply(context, person, "deleteme-guardian", lines=Html(lines))
+        await _as_guardian(context, person, "deleteme")
         return
     stamp = int(member.created_at.timestamp())
     keyboard = InlineKeyboardMarkup(

@@ -31,6 +31,15 @@ async def withdraw(bot: RunningBot, mum: FakeUser) -> str:
     return listing.text or ""
 
 
+async def consented_by_laura(bot: RunningBot) -> tuple[FakeUser, FakeUser]:
+    """Nina (13), and her mum Laura who consented online (the admin gets the card)."""
+    await say(bot.server.add_user("Ada", language_code="en", user_id=ADMIN), "/start")
+    nina, _, invite = await thirteen(bot, "Nina")
+    mum = bot.server.add_user("Laura", language_code="en")
+    await consented(bot, mum, invite)
+    return nina, mum
+
+
 async def profile_row(bot: RunningBot, member_id: int) -> tuple[object, ...]:
     row = await bot.services.db.fetch_one(
         "SELECT first_name, city, causes, birth_year, birth_month FROM profiles"
@@ -44,10 +53,7 @@ async def profile_row(bot: RunningBot, member_id: int) -> tuple[object, ...]:
 async def test_a_withdrawal_keeps_only_the_minimum_and_the_erasure_day_holds(
     bot: RunningBot,
 ) -> None:
-    await say(bot.server.add_user("Ada", language_code="en", user_id=ADMIN), "/start")
-    nina, _, invite = await thirteen(bot, "Nina")
-    mum = bot.server.add_user("Laura", language_code="en")
-    await consented(bot, mum, invite)
+    nina, mum = await consented_by_laura(bot)
     await finish_profile(nina)
     assert (await profile_row(bot, nina.id))[:2] == ("Nina", "Torino")
 
@@ -203,10 +209,7 @@ async def test_after_a_paper_form_the_child_is_sent_to_a_moderator_not_to_guardi
 async def test_a_parent_only_gets_a_guardian_s_help_and_start_also_after_withdrawing(
     bot: RunningBot,
 ) -> None:
-    await say(bot.server.add_user("Ada", language_code="en", user_id=ADMIN), "/start")
-    nina, _, invite = await thirteen(bot, "Nina")
-    mum = bot.server.add_user("Laura", language_code="en")
-    await consented(bot, mum, invite)
+    nina, mum = await consented_by_laura(bot)
     helped = (await say(mum, "/help")).text or ""
     listed = [line.split(" ")[0] for line in helped.splitlines() if line.startswith("/")]
     assert listed == [
@@ -231,10 +234,7 @@ async def test_a_parent_only_gets_a_guardian_s_help_and_start_also_after_withdra
 async def test_a_parent_sees_what_is_held_about_them_and_how_to_erase_it(
     bot: RunningBot,
 ) -> None:
-    await say(bot.server.add_user("Ada", language_code="en", user_id=ADMIN), "/start")
-    _, _, invite = await thirteen(bot, "Nina")
-    mum = bot.server.add_user("Laura", language_code="en")
-    await consented(bot, mum, invite)
+    _, mum = await consented_by_laura(bot)
     summary = (await say(mum, "/mydata")).text or ""
     assert 'For Nina: the name you gave "Laura Rossi", 👩 Parent, consent given' in summary
     export = await mum.next_reply()
