@@ -18,6 +18,7 @@ from bot.domain.catalog import PURPOSES
 from bot.domain.guardian_identity import SignedOn, signed_on
 from bot.domain.relative_days import days_ago
 from bot.services.guardians import Checked, ConsentToVerify
+from bot.services.notifications import Delivery, Outcome
 from bot.services.staff import Role
 from handlers.common import drop_keyboard, edit_screen, reply, send
 from handlers.consent_history import history_lines
@@ -36,6 +37,7 @@ from handlers.kit.guards import STALE, button, not_ours, requires
 from handlers.kit.notifier import Renderer
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
+from handlers.told import told_words
 from storage.consent_history import ConsentEvent
 from storage.guardians import GuardianRequest
 
@@ -201,10 +203,20 @@ async def check_button(
     if not checked.done:
         await edit_screen(query, Screen(await _decided_earlier(context, person, checked)))
         return
-    if data.decision == "void":
-        await pause_member(context, checked.request.member_id, revoked=True)
-    key = "verify-done" if data.decision == "ok" else "verify-revoked"
-    await edit_screen(query, Screen(person.text(key, child=checked.request.telegram_name)))
+    child = checked.request.telegram_name
+    if data.decision == "ok":
+        await edit_screen(query, Screen(person.text("verify-done", child=child)))
+        return
+    zone = context.services.settings.zone
+    told = await pause_member(context, checked.request.member_id, revoked=True)
+    guardian = checked.guardian_told or Delivery(Outcome.UNREACHABLE)
+    text = person.text(
+        "verify-revoked",
+        child=child,
+        child_told=told_words(person.screens, told, zone),
+        guardian_told=told_words(person.screens, guardian, zone),
+    )
+    await edit_screen(query, Screen(text))
 
 
 async def _ask_or_back(
@@ -389,8 +401,10 @@ async def paper_step(
         await reply(context, person, STALE)
     else:
         await context.services.pending.clear(person.id)
-        await guardians.consent(request, "paper", person.id)
-        await reply(context, person, "paper-recorded", name=request.telegram_name, code=data.code)
+        told = await guardians.consent(request, "paper", person.id)
+        told_text = told_words(person.screens, told, context.services.settings.zone)
+        name = request.telegram_name
+        await reply(context, person, "paper-recorded", name=name, code=data.code, told=told_text)
 
 
 def _today(context: BotContext) -> date:

@@ -33,6 +33,7 @@ def not_visible_key(consents: MemberConsents) -> str:
     do about it (switch it on in /settings, or ask her guardian)."""
     if not consents.guardian_decides:
         return "projects-none-no-consent"
+    paper = "-paper" if consents.by_paper else ""
     if consents.given_by[MATCHING] is Decider.MEMBER:
-        return "consent-rule-projects-member-off"
-    return "consent-rule-projects-guardian-off"
+        return "consent-rule-projects-member-off" + paper
+    return "consent-rule-projects-guardian-off" + paper

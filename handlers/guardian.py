@@ -14,15 +14,18 @@ from __future__ import annotations
 
 import asyncio
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, InputFile, Update
 
 from bot.domain.catalog import PURPOSES
+from bot.domain.consent_rule import Decider
 from bot.domain.guardian_identity import stated_name
 from bot.domain.onboarding_steps import Step
 from bot.services.consent_form import consent_form_pdf
+from bot.services.consents import MemberConsents
 from bot.services.guardians import LINK_PREFIX
+from bot.services.notifications import Delivery
 from handlers.common import drop_keyboard, edit_screen, reply, reply_choice, send
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
@@ -47,9 +50,10 @@ class GuardianChoice(CallbackData, prefix="gd"):
 
 
 class GuardianDecides(GuardianChoice):
-    """`ok` consent, `no` refuse, `wd` withdraw a consent given."""
+    """`ok` consent, `no` asks before refusing, `nx` refuses (erases the child), `bk` back to
+    the card, `wd` withdraw a consent given."""
 
-    decision: Literal["ok", "no", "wd"]
+    decision: Literal["ok", "no", "nx", "bk", "wd"]
     code: Annotated[str, CODE]
 
 
@@ -95,7 +99,9 @@ async def send_new_link(context: BotContext, person: Person) -> None:
     assert profile is not None
     link = f"https://t.me/{context.bot.username}?start={LINK_PREFIX}{token}"
     age = services.onboarding.policy.guardian_consent_below
-    await reply(context, person, "guardian-explain", age=age, code=request.reference_code)
+    explain = person.text("guardian-explain", age=age, code=request.reference_code)
+    paper = MemberLink("form").button(person.text("guardian-paper-form"))
+    await send(context, person, Screen(explain, InlineKeyboardMarkup([[paper]])))
     await reply(
         context,
         person,
@@ -187,12 +193,9 @@ def guardian_screen(
 ) -> Screen:
     code = request.reference_code
     rows = screens.consent_rows(request.purposes, lambda purpose: GuardianToggle(code, purpose))
-    rows.append(
-        [
-            GuardianDecides("ok", code).button(screens.text("guardian-give")),
-            GuardianDecides("no", code).button(screens.text("guardian-refuse")),
-        ]
-    )
+    # Apart, so a slip of the thumb never lands on the answer that erases the child.
+    rows.append([GuardianDecides("ok", code).button(screens.text("guardian-give"))])
+    rows.append([GuardianDecides("no", code).button(screens.text("guardian-refuse"))])
     text = screens.text(
         "guardian-consent-card",
         name=request.telegram_name,
@@ -224,6 +227,10 @@ async def next_guardian_step(context: BotContext, person: Person, request: Guard
     else:
         born = await born_of(context, person.screens, request.member_id)
         contact = context.services.settings.data_controller_contact
+        shown = contact or person.text("guardian-contact-missing")
+        await reply(
+            context, person, "guardian-card-intro", name=request.telegram_name, contact=shown
+        )
         await send(context, person, guardian_screen(person.screens, request, born, contact))
 
 
@@ -307,11 +314,32 @@ async def guardian_button(
         await query.answer()
         thanks = person.text("guardian-thanks", name=request.telegram_name)
         await edit_screen(query, Screen(thanks, _later_keyboard(person, data.code)))
+    elif data.decision in {"no", "bk"}:
+        await query.answer()
+        await edit_screen(query, await _refusal_step(context, person, request, data.decision))
     else:
         await guardians.decline(request)
         await query.answer()
         declined = person.text("guardian-declined", name=request.telegram_name)
         await edit_screen(query, Screen(declined))
+
+
+async def _refusal_step(
+    context: BotContext, person: Person, request: GuardianRequest, decision: str
+) -> Screen:
+    """`no`: what refusing does, asked first (it erases the child at once); `bk`: the card."""
+    code = request.reference_code
+    if decision == "bk":
+        born = await born_of(context, person.screens, request.member_id)
+        contact = context.services.settings.data_controller_contact
+        return guardian_screen(person.screens, request, born, contact)
+    keyboard = InlineKeyboardMarkup(
+        [
+            [GuardianDecides("nx", code).button(person.text("guardian-refuse-yes"))],
+            [GuardianDecides("bk", code).button(person.text("guardian-withdraw-no"))],
+        ]
+    )
+    return Screen(person.text("guardian-refuse-ask", name=request.telegram_name), keyboard)
 
 
 def _display_name(query: CallbackQuery) -> str:
@@ -366,13 +394,21 @@ def _later_keyboard(person: Person, code: str) -> InlineKeyboardMarkup:
     )
 
 
-def manage_screen(screens: Screens, request: GuardianRequest) -> Screen:
-    """A consent given: each choice to change, and a way to withdraw it all."""
+def manage_screen(screens: Screens, request: GuardianRequest, consents: MemberConsents) -> Screen:
+    """A consent given: each choice as it is in force (the child may have switched one off
+    since), to change, and a way to withdraw it all."""
     code = request.reference_code
-    rows = screens.consent_rows(request.purposes, lambda purpose: GuardianChange(code, purpose))
+    on = [purpose for purpose, granted in consents.granted.items() if granted]
+    rows = screens.consent_rows(on, lambda purpose: GuardianChange(code, purpose))
     rows.append([GuardianWithdraw("ask", code).button(screens.text("guardian-withdraw"))])
-    text = screens.text("guardian-manage-card", name=request.telegram_name)
-    return Screen(text, InlineKeyboardMarkup(rows))
+    name = request.telegram_name
+    lines = [screens.text("guardian-manage-card", name=name)]
+    lines += [
+        screens.text("guardian-off-by-child", label=screens.text(f"purpose-{purpose}"), name=name)
+        for purpose, decider in consents.given_by.items()
+        if decider is Decider.MEMBER and purpose not in on
+    ]
+    return Screen("\n".join(lines), InlineKeyboardMarkup(rows))
 
 
 async def guardian_later(
@@ -390,9 +426,11 @@ async def guardian_later(
     await query.answer()
     if isinstance(data, GuardianChange):
         changed = await services.guardians.change(data.code, person.id, data.purpose)
-        await edit_screen(query, manage_screen(person.screens, changed or request))
+        consents = await services.consents.of(request.member_id)
+        await edit_screen(query, manage_screen(person.screens, changed or request, consents))
     elif data.action == "show":
-        await edit_screen(query, manage_screen(person.screens, request))
+        consents = await services.consents.of(request.member_id)
+        await edit_screen(query, manage_screen(person.screens, request, consents))
     elif data.action == "ask":
         keyboard = InlineKeyboardMarkup(
             [
@@ -413,18 +451,20 @@ async def _withdraw(query: CallbackQuery, context: BotContext, person: Person, c
         await edit_screen(query, Screen(person.text(STALE)))
         return
     await pause_member(context, withdrawn.member_id, revoked=False)
-    await edit_screen(
-        query, Screen(person.text("guardian-withdrawn", name=withdrawn.telegram_name))
-    )
+    assert withdrawn.erase_at is not None
+    until = local_date(context, person.screens, withdrawn.erase_at)
+    text = person.text("guardian-withdrawn", name=withdrawn.telegram_name, until=until)
+    await edit_screen(query, Screen(text))
 
 
-async def pause_member(context: BotContext, member_id: int, *, revoked: bool) -> None:
+async def pause_member(context: BotContext, member_id: int, *, revoked: bool) -> Delivery:
     """Paused: their seats at events go to those waiting, their applications, invitations
-    and places close (coordinators are told), and the member hears what happened."""
+    and places close (coordinators are told), the data goes back to the rule-2 minimum and
+    the member hears what happened (returned: whether that reached them now)."""
     services = context.services
     answers = await services.event_answers.withdraw_member(member_id)
     left = await services.applications.withdraw_pending(member_id)
-    await services.guardians.tell_paused(member_id, revoked, answers, left)
+    return await services.guardians.pause(member_id, revoked, answers, left)
 
 
 async def my_consents(update: Update, context: BotContext, person: Person) -> None:
@@ -438,3 +478,30 @@ async def my_consents(update: Update, context: BotContext, person: Person) -> No
     ]
     names = ", ".join(request.telegram_name for request in given)
     await reply_choice(context, person, "guardian-list", buttons, "guardian-none", names=names)
+
+
+async def own_data_lines(context: BotContext, person: Person, held: list[dict[str, Any]]) -> str:
+    """For /mydata and /deleteme of someone who is only a guardian: one line per child."""
+    screens = person.screens
+    lines = []
+    for request in held:
+        decided = request["decided_at"]
+        when = (
+            screens.calendar_day(
+                datetime.fromisoformat(decided).astimezone(context.services.settings.zone).date()
+            )
+            if decided
+            else "—"
+        )
+        relationship = request["relationship"]
+        lines.append(
+            screens.text(
+                "guardian-own-data-line",
+                child=request["child"],
+                name=request["name_given"] or "—",
+                relationship=screens.text(f"relationship-{relationship}") if relationship else "—",
+                status=screens.text(f"guardian-own-status-{request['status']}"),
+                when=when,
+            )
+        )
+    return "\n".join(lines)

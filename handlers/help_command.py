@@ -20,6 +20,9 @@ from handlers.kit.person import Person
 from handlers.screens import Screen
 
 EVERYONE = "everyone"  # the section of the commands every person may use
+# Someone who is only a parent or guardian (answered a child's request, no profile of their own):
+# what is for them, not a youth member's list.
+GUARDIAN_COMMANDS = ["guardian", "privacy", "mydata", "deleteme", "language", "about", "help"]
 
 
 class HelpSection(CallbackData, prefix="hp"):
@@ -65,9 +68,12 @@ def section_screen(person: Person, shown: str) -> Screen:
 
 async def show_help(update: Update, context: BotContext, person: Person) -> None:
     grouped = sections(person.roles)
+    guardians = context.services.guardians
     if not person.is_staff:
         names = [name for group in grouped.values() for name in group]
-        if await context.services.guardians.answered_any(person.id):
+        if await guardians.is_guardian_only(person.id):
+            names = GUARDIAN_COMMANDS
+        elif await guardians.answered_any(person.id):
             names.append("guardian")  # listed only for those who answered a request
         await reply(context, person, "help", commands=Html(_lines(person, names)), count=len(names))
         return

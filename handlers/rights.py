@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, InputFile, Update
 
 from bot.core.i18n import Html
 from handlers.common import edit_screen, reply
+from handlers.guardian import own_data_lines
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button
@@ -37,7 +38,7 @@ async def my_data(update: Update, context: BotContext, person: Person) -> None:
     services = context.services
     exported = await services.privacy.export(person.id)
     if exported is None:
-        await reply(context, person, "mydata-nothing")
+        await _guardian_data(context, person)
         return
     profile = await services.onboarding.profile(person.id)
     if profile is not None and profile.first_name:
@@ -55,10 +56,34 @@ async def my_data(update: Update, context: BotContext, person: Person) -> None:
     )
 
 
+async def _as_guardian(context: BotContext, person: Person, command: str) -> list[dict[str, Any]]:
+    """Someone with no profile who answered a child's request: what that request holds about
+    them (their own data), said under `command`'s text; or that nothing is held."""
+    held = await context.services.privacy.export_as_guardian(person.id)
+    if not held:
+        await reply(context, person, f"{command}-nothing")
+    else:
+        lines = await own_data_lines(context, person, held)
+        await reply(context, person, f"{command}-guardian", lines=Html(lines))
+    return held
+
+
+async def _guardian_data(context: BotContext, person: Person) -> None:
+    held = await _as_guardian(context, person, "mydata")
+    if not held:
+        return
+    document = json.dumps({"as_guardian": held}, ensure_ascii=False, indent=2).encode()
+    await context.bot.send_document(
+        person.chat_id,
+        InputFile(document, filename="generazione-changemaker-my-data.json"),
+        caption=person.text("mydata-caption"),
+    )
+
+
 async def delete_me(update: Update, context: BotContext, person: Person) -> None:
     member = await context.services.members.get(person.id)
     if member is None:
-        await reply(context, person, "deleteme-nothing")
+        await _as_guardian(context, person, "deleteme")
         return
     stamp = int(member.created_at.timestamp())
     keyboard = InlineKeyboardMarkup(

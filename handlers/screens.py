@@ -206,8 +206,9 @@ class Screens:
             if purpose not in locked
         ]
 
-    def with_locked_note(self, text: str, locked: Collection[str]) -> str:
-        """Under a screen of consents: what only the guardian can switch on, and how to ask."""
+    def with_locked_note(self, text: str, locked: Collection[str], *, paper: bool = False) -> str:
+        """Under a screen of consents: what only the guardian can switch on, and how to ask
+        (`paper`: the guardian signed a form, so through a moderator)."""
         if not locked:
             return text
         lines = [
@@ -215,7 +216,8 @@ class Screens:
             for purpose in PURPOSES
             if purpose in locked
         ]
-        lines.append(self.text("consent-rule-locked-why", count=len(lines)))
+        why = "consent-rule-locked-why-paper" if paper else "consent-rule-locked-why"
+        lines.append(self.text(why, count=len(lines)))
         return f"{text}\n\n" + "\n".join(lines)
 
     def consents(self, consents: MemberConsents) -> Screen:
@@ -227,7 +229,7 @@ class Screens:
         )
         rows.append([self.back(Step.CONSENTS), self.button("consents-continue", Plain("consents"))])
         question = "consent-rule-question" if consents.guardian_decides else "consents-question"
-        text = self.with_locked_note(self.text(question), consents.locked)
+        text = self.with_locked_note(self.text(question), consents.locked, paper=consents.by_paper)
         return Screen(text, InlineKeyboardMarkup(rows))
 
     def summary(self, profile: Profile, granted: dict[str, bool]) -> Screen:

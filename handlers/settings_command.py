@@ -76,7 +76,8 @@ async def settings_screen(context: BotContext, person: Person) -> Screen:
             )
         ]
     )
-    text = screens.with_locked_note(screens.text("settings-intro"), consents.locked)
+    intro = screens.text("settings-intro")
+    text = screens.with_locked_note(intro, consents.locked, paper=consents.by_paper)
     return Screen(text, InlineKeyboardMarkup(rows))
 
 

@@ -29,6 +29,8 @@ class GuardianRequest:
     signed_on: date | None = None  # the date on a paper form
     verified_at: datetime | None = None  # a moderator checked the consent (paper: at once)
     verified_by: int | None = None
+    erase_at: datetime | None = None  # after a withdrawal: the day the child's data goes
+    withdrawn_by: int | None = None  # the guardian who withdrew (None: a moderator revoked)
 
     @property
     def to_verify(self) -> bool:
@@ -75,6 +77,15 @@ class GuardianRepository(Repository):
         )
         return [_request(row) for row in rows]
 
+    async def answered_by(self, guardian_id: int) -> list[GuardianRequest]:
+        """The requests holding this adult's own data: opened, consented or withdrawn by them."""
+        rows = await self._db.fetch_all(
+            "SELECT * FROM guardian_requests WHERE guardian_id = ? OR withdrawn_by = ?"
+            " ORDER BY created_at",
+            (guardian_id, guardian_id),
+        )
+        return [_request(row) for row in rows]
+
     async def waiting(self, limit: int, offset: int) -> tuple[list[GuardianRequest], int]:
         """Requests without consent, oldest first, and how many there are in all."""
         rows = await self._db.fetch_all(
@@ -86,17 +97,23 @@ class GuardianRepository(Repository):
         total = rows[0]["total"] if rows else 0
         return [_request(row) for row in rows], total
 
-    async def expired_without_consent(self, now: datetime, withdrawn_before: datetime) -> list[int]:
-        """Links expired unused (for a first consent: a renewal after a notice change keeps the
-        member), and consents withdrawn long enough ago with no new link."""
+    async def expired_without_consent(self, now: datetime) -> list[tuple[int, int | None]]:
+        """(member, guardian who withdrew) for each request whose data must go now: a first
+        link expired unanswered, or the day set at a withdrawal came (a newer link or not)."""
         rows = await self._db.fetch_all(
-            "SELECT member_id FROM guardian_requests"
+            "SELECT member_id, withdrawn_by FROM guardian_requests"
             " WHERE (status IN ('pending', 'opened') AND link_expires_at <= ?"
-            "        AND decided_at IS NULL)"
-            " OR (status = 'withdrawn' AND decided_at <= ?)",
-            (to_db_time(now), to_db_time(withdrawn_before)),
+            "        AND decided_at IS NULL AND erase_at IS NULL)"
+            " OR (status != 'consented' AND erase_at <= ?)",
+            (to_db_time(now), to_db_time(now)),
         )
-        return [row["member_id"] for row in rows]
+        return [(row["member_id"], row["withdrawn_by"]) for row in rows]
+
+    async def set_erasure(self, member_id: int, erase_at: datetime, by: int | None) -> None:
+        await self._db.execute(
+            "UPDATE guardian_requests SET erase_at = ?, withdrawn_by = ? WHERE member_id = ?",
+            (to_db_time(erase_at), by, member_id),
+        )
 
     async def create(
         self,
@@ -148,8 +165,10 @@ class GuardianRepository(Repository):
         None if they never did."""
         row = await self._db.fetch_one(
             "SELECT coalesce(guardian_language, '') AS language FROM guardian_requests"
-            " WHERE guardian_id = ? ORDER BY decided_at DESC LIMIT 1",
-            (guardian_id,),
+            # Who withdrew stays a guardian after the child's new link (they are told when
+            # the data goes, and /start still greets them as one).
+            " WHERE guardian_id = ? OR withdrawn_by = ? ORDER BY decided_at DESC LIMIT 1",
+            (guardian_id, guardian_id),
         )
         return row["language"] if row else None
 
@@ -164,7 +183,8 @@ class GuardianRepository(Repository):
         verified again."""
         await self._db.execute(
             "UPDATE guardian_requests SET status = ?, method = coalesce(?, method),"
-            " decided_at = ?, token_hash = NULL, verified_at = NULL, verified_by = NULL"
+            " decided_at = ?, token_hash = NULL, verified_at = NULL, verified_by = NULL,"
+            " erase_at = NULL, withdrawn_by = NULL"
             " WHERE member_id = ?",
             (status, method, to_db_time(now), member_id),
         )

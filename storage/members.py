@@ -142,7 +142,7 @@ class MemberRepository(Repository):
         await self._db.checkpoint()
         return changed > 0
 
-    async def keep_only_age(self, telegram_id: int) -> None:
+    async def keep_only_age(self, telegram_id: int, *, keep_history: bool = False) -> None:
         """Back to what a person waiting for a guardian may have (safeguarding rule 2): the
         member (id, language), birth month/year and the guardian request. Profile answers,
         consents, preferences, applications and their messages, event answers and what the bot
@@ -156,6 +156,8 @@ class MemberRepository(Repository):
                 (telegram_id,),
             )
             for table in KEYED_BY_MEMBER:
+                if keep_history and table == "consent_history":
+                    continue  # a guardian's consent and its withdrawal stay on record (rule 3)
                 # Table names come from the constant above, never from input.
                 await tx.execute(f"DELETE FROM {table} WHERE member_id = ?", (telegram_id,))
         await self._db.checkpoint()

@@ -35,7 +35,7 @@ from tests.test_onboarding_flow import say, tap, tick
 
 MODERATOR = 777
 LOCKED_WHY = "Only your parent can switch these on: if you'd like them, ask them"
-REFUSED = "🔒 Only your parent can switch this on: ask them, they can do it with /guardian."
+REFUSED = "🔒 Only your parent can switch this on: ask them."
 
 # --- the rule ---------------------------------------------------------------------------------
 

@@ -43,7 +43,10 @@ async def open_as_guardian(
     relationship = await say(guardian, name)
     parent = "👩 Sono un genitore" if guardian.profile.language_code == "it" else "👩 I'm a parent"
     assert welcome.text is not None
-    return await tap(guardian, parent, message=relationship)
+    intro = await tap(guardian, parent, message=relationship)
+    assert intro.text is not None
+    assert intro.text.startswith(("📋 Prima di decidere", "📋 Before you decide"))
+    return await guardian.next_reply()  # the card, under what it covers
 
 
 async def test_a_13_year_old_finishes_only_after_the_guardian_consents(bot: RunningBot) -> None:
@@ -62,6 +65,11 @@ async def test_a_13_year_old_finishes_only_after_the_guardian_consents(bot: Runn
     card = await open_as_guardian(mum, invite)
     assert (card.text or "").startswith("👪 Nina (ottobre 2012) vuole fare volontariato")
     assert "/privacy" in (card.text or "")
+    assert "la/lo" not in (card.text or "")
+    intro = mum.all_messages[-2].text or ""
+    assert "anche senza spuntare nulla permette a Nina di partecipare" in intro
+    assert "i coordinatori non possono trovare né invitare Nina" in intro
+    assert "Per vedere o far cancellare i dati di Nina" in intro
     await tick(mum, "⬜ Promemoria eventi", card)
     await mum.press("✅ Do il consenso", message=card)
     await bot.server.wait_until(lambda _: card.text is not None and "Grazie" in card.text)
@@ -226,9 +234,17 @@ async def test_a_guardian_who_says_no_leaves_nothing_behind(bot: RunningBot) -> 
     dad = bot.server.add_user("Dad", language_code="en")
     card = await open_as_guardian(dad, invite, "Marco Verdi")
     await dad.press("✖️ I don't consent", message=card)
+    await bot.server.wait_until(lambda _: card.edits == 1)
+    assert "we delete all of Bea's data at once" in (card.text or "")
+    assert await bot.services.members.get(bea.id) is not None  # asked first: nothing gone yet
+    await dad.press("⬅️ No, go back", message=card)
+    await bot.server.wait_until(lambda _: card.edits == 2)
+    await dad.press("✖️ I don't consent", message=card)
+    await bot.server.wait_until(lambda _: card.edits == 3)
+    await dad.press("✖️ Yes, I don't consent", message=card)
     told = await bea.next_reply()
     assert (told.text or "").startswith("Your parent didn't give the OK")
-    await bot.server.wait_until(lambda _: card.edits == 1)
+    await bot.server.wait_until(lambda _: card.edits == 4)
     assert (card.text or "").startswith("All right: we've deleted Bea's data.")
     assert await rows_about(bot, bea.id) == []
 

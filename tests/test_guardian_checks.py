@@ -222,8 +222,13 @@ async def test_the_child_gets_the_paper_form(bot: RunningBot) -> None:
     assert request is not None
     assert request.reference_code in name
     how = await nina.next_reply()
-    assert (how.text or "").startswith("📄 Print the form, have your parent sign it")
-    assert explanation.text is not None
+    assert (how.text or "").startswith("📄 Print the form and have your parent sign it")
+    # The chat and the PDF agree on whom to give it to.
+    assert "one of the community's moderators, in person or by sending them a photo" in (
+        how.text or ""
+    )
+    assert explanation.buttons == [["📄 Paper form"]]
+    assert '"📄 Paper form"' in (explanation.text or "")
 
 
 async def test_an_old_card_never_decides_a_newer_consent(bot: RunningBot) -> None:

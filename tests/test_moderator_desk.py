@@ -115,7 +115,7 @@ async def test_an_annulled_consent_shows_its_history_with_who_and_when(bot: Runn
     listing = await latest(moderator, "/pending", "📋")
     assert "annullato da un moderatore" in (listing.text or "")
     assert "ritirato" not in (listing.text or "")
-    # A new paper form from there: its line says the choices stayed as they were.
+    # A new paper form from there: the annulment kept no choices, so it makes them afresh.
     form = await opened(moderator, "📝 Registra un modulo di carta", history, "📝 Modulo di carta")
     await opened(moderator, "📝 Registra il modulo firmato", form, "✍️")
     relationship = await latest(moderator, "Laura Rossi", "Laura Rossi per Nina")
@@ -123,7 +123,8 @@ async def test_an_annulled_consent_shows_its_history_with_who_and_when(bot: Runn
     check = await opened(moderator, "Oggi", when, "Controlla prima")
     await opened(moderator, "📝 Registra il modulo firmato", check, "✅ Modulo registrato")
     again = await latest(moderator, f"/consent {code}", "🗂️")
-    assert "consenso dato — scelte come prima — dal genitore, su carta" in (again.text or "")
+    assert (again.text or "").count("consenso dato — ha scelto:") == 2
+    assert "— dal genitore, su carta" in (again.text or "")
 
 
 async def test_a_paper_form_can_be_corrected_cancelled_and_starts_blank(bot: RunningBot) -> None:

@@ -48,6 +48,7 @@ REQUEST = GuardianRequest(
 EVERYTHING = {"matching": True, "reminders": False, "announcements": True}
 NOTHING = dict.fromkeys(EVERYTHING, False)
 GIVEN_BY = dict.fromkeys(EVERYTHING, Decider.GUARDIAN)
+MEMBER_OFF = dict.fromkeys(EVERYTHING, Decider.MEMBER)  # the child switched all off
 
 
 def every_screen(screens: Screens) -> list[Screen]:
@@ -75,7 +76,7 @@ def every_screen(screens: Screens) -> list[Screen]:
         guardian_screen(screens, REQUEST, "settembre 2012", "Y" * 200),
         guardian_screen(screens, REQUEST, "settembre 2012"),
         relationship_screen(screens, replace(REQUEST, guardian_name="Z" * 80)),
-        manage_screen(screens, REQUEST),
+        manage_screen(screens, REQUEST, MemberConsents(NOTHING, MEMBER_OFF, guardian_decides=True)),
         paper_screen(screens, REQUEST, "settembre 2012"),
     ]
 

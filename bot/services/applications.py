@@ -157,9 +157,10 @@ class Applications:
         return await self.repository.applications_with_projects(member_id)
 
     async def member_moves(
-        self, member_id: int, application_id: int, to_status: str
+        self, member_id: int, application_id: int, to_status: str, *, paused: bool = False
     ) -> Application | None:
-        """The member withdraws an application or leaves a project."""
+        """The member withdraws an application or leaves a project (or, `paused`, their
+        guardian's consent ended: coordinators are told that, not that the member chose)."""
         application = await self.repository.application(application_id)
         if application is None or application.member_id != member_id:
             return None
@@ -174,7 +175,8 @@ class Applications:
         project = await self.index.changed(application.project_id)
         if project is not None:
             name = await self._first_name(member_id)
-            told = Text(f"coordinator-told-{to_status}", {"name": name, "title": project.title})
+            key = "coordinator-told-paused" if paused else f"coordinator-told-{to_status}"
+            told = Text(key, {"name": name, "title": project.title})
             await self._tell_coordinators(project.id, told)
         return await self.repository.application(application_id)
 
@@ -194,7 +196,7 @@ class Applications:
                 "accepted": "left",
             }.get(application.status)
             if to_status is not None and await self.member_moves(
-                member_id, application.id, to_status
+                member_id, application.id, to_status, paused=True
             ):
                 moved += 1
         return moved

@@ -41,6 +41,8 @@ class MemberConsents:
     granted: Mapping[str, bool]
     given_by: Mapping[str, Decider | None]
     guardian_decides: bool
+    # The guardian signed a paper form: they have no /guardian, a moderator changes it for them.
+    by_paper: bool = False
 
     @property
     def locked(self) -> frozenset[str]:
@@ -71,6 +73,7 @@ class ConsentService:
             granted={p: p in stored and stored[p].granted for p in PURPOSES},
             given_by={p: Decider(stored[p].given_by) if p in stored else None for p in PURPOSES},
             guardian_decides=await self.guardian_decides(member_id),
+            by_paper=any(c.given_by == "guardian" and c.method == "paper" for c in stored.values()),
         )
 
     async def guardian_decides(self, member_id: int) -> bool:

@@ -22,7 +22,7 @@ from bot.domain.guardian_identity import RELATIONSHIPS
 from bot.services.ages import Ages
 from bot.services.consents import ConsentService
 from bot.services.members import MemberService
-from bot.services.notifications import Note, NotificationGate, Purpose, Text
+from bot.services.notifications import Delivery, Note, NotificationGate, Purpose, Text
 from bot.services.onboarding import OnboardingService
 from bot.services.staff import StaffService
 from storage.consent_history import ConsentEvent, ConsentHistory
@@ -76,6 +76,7 @@ class Checked:
     request: GuardianRequest | None  # None: no consent with that code waits
     done: bool
     earlier: ConsentEvent | None = None  # who decided first, and how
+    guardian_told: Delivery | None = None  # a revocation: what became of the guardian's notice
 
 
 @dataclass(kw_only=True, eq=False)
@@ -114,6 +115,10 @@ class GuardianService:
         now = self.clock.now()
         expires = now + LINK_VALIDITY
         existing = await self.repository.of_member(member_id)
+        if existing is not None and existing.erase_at is not None:
+            # After a withdrawal the data goes on the day the guardian was told: no link
+            # outlives it.
+            expires = min(expires, existing.erase_at)
         if existing is not None:
             await self.repository.new_link(member_id, _hash(token), expires)
         else:
@@ -203,7 +208,7 @@ class GuardianService:
 
     async def consent(
         self, request: GuardianRequest, method: str, actor_id: int, display_name: str = ""
-    ) -> None:
+    ) -> Delivery:
         """Record the consent and each purpose's answer, then let the member go on. Online, it
         waits for a moderator's check (moderators are asked); on paper the moderator recording
         it has checked it (admins are told)."""
@@ -225,12 +230,13 @@ class GuardianService:
             await self.repository.verify(request.member_id, actor_id, now)
             await self._log(request.member_id, "verified", actor_id, "moderator", method)
         await self.onboarding.guardian_consented(request.member_id)
-        await self._tell(request.member_id, "guardian-member-consented")
+        told = await self._tell(request.member_id, "guardian-member-consented")
         # Staff last: the child's news does not wait on them.
         if paper:
             await self._tell_admins(request, actor_id)
         else:
             await self._ask_moderators(request, display_name, now)
+        return told
 
     async def _ask_moderators(
         self, request: GuardianRequest, display_name: str, now: datetime
@@ -289,13 +295,15 @@ class GuardianService:
             await self.consents.decide(
                 request.member_id, purpose, False, given_by="guardian", method="bot"
             )
+        await self.repository.set_erasure(request.member_id, self.clock.now() + LINK_VALIDITY, None)
         await self._log(request.member_id, "revoked", moderator_id, "moderator", "bot")
         await self.audit.record(moderator_id, "guardian_consent.revoked", request.member_id)
         await self.onboarding.guardian_withdrew(request.member_id)
-        if request.guardian_id is not None:
-            told = Text("guardian-revoked", {"name": request.telegram_name})
-            await self.notifications.deliver(request.guardian_id, told, Purpose.CONSEQUENCE)
-        return Checked(request, done=True)
+        if request.guardian_id is None:
+            return Checked(request, done=True)
+        told = Text("guardian-revoked", {"name": request.telegram_name})
+        delivery = await self.notifications.deliver(request.guardian_id, told, Purpose.CONSEQUENCE)
+        return Checked(request, done=True, guardian_told=delivery)
 
     async def change(self, code: str, guardian_id: int, purpose: str) -> GuardianRequest | None:
         """The guardian switches one consent on or off, from /guardian (effective at once)."""
@@ -304,9 +312,13 @@ class GuardianService:
             return None
         if request.status != "consented":
             return None
-        purposes = await self.toggle(request, purpose)
+        # From the state in force: the child may have switched it off herself since.
+        on = not (await self.consents.granted(request.member_id))[purpose]
+        chosen = (set(request.purposes) - {purpose}) | ({purpose} if on else set())
+        purposes = tuple(p for p in PURPOSES if p in chosen)
+        await self.repository.set_purposes(request.member_id, purposes)
         await self.consents.decide(
-            request.member_id, purpose, purpose in purposes, given_by="guardian", method="bot"
+            request.member_id, purpose, on, given_by="guardian", method="bot"
         )
         await self.audit.record(guardian_id, "guardian_consent.changed", request.member_id)
         return await self.repository.of_member(request.member_id)
@@ -353,21 +365,26 @@ class GuardianService:
             await self.consents.decide(
                 request.member_id, purpose, False, given_by="guardian", method="bot"
             )
-        await self.repository.decide(request.member_id, "withdrawn", None, self.clock.now())
+        now = self.clock.now()
+        await self.repository.decide(request.member_id, "withdrawn", None, now)
+        await self.repository.set_erasure(request.member_id, now + LINK_VALIDITY, guardian_id)
         await self._log(request.member_id, "withdrawn", guardian_id, "guardian", "bot")
         await self.audit.record(guardian_id, "guardian_consent.withdrawn", request.member_id)
         await self.onboarding.guardian_withdrew(request.member_id)
-        return request
+        return await self.repository.of_member(request.member_id)
 
-    async def tell_paused(self, member_id: int, revoked: bool, answers: int, left: int) -> None:
-        """The paused child hears why, and what became of their event answers (`answers`)
-        and applications, invitations and places (`left`)."""
+    async def pause(self, member_id: int, revoked: bool, answers: int, left: int) -> Delivery:
+        """Back to what waiting for a guardian allows (rule 2), at once; then the child hears
+        why, and what became of their event answers (`answers`) and applications, invitations
+        and places (`left`). Reducing first also drops news still held for quiet hours that
+        is no longer true (the consent's "good news")."""
+        await self.members.keep_only_age(member_id, keep_history=True)
         key = "guardian-member-revoked" if revoked else "guardian-member-withdrawn"
         args = {"answers": answers, "applications": left}
-        await self.notifications.deliver(member_id, Text(key, args), Purpose.CONSEQUENCE)
+        return await self.notifications.deliver(member_id, Text(key, args), Purpose.CONSEQUENCE)
 
-    async def _tell(self, member_id: int, key: str) -> None:
-        await self.notifications.deliver(member_id, Text(key), Purpose.CONSEQUENCE)
+    async def _tell(self, member_id: int, key: str) -> Delivery:
+        return await self.notifications.deliver(member_id, Text(key), Purpose.CONSEQUENCE)
 
     async def answered_any(self, telegram_id: int) -> bool:
         """Someone who opened a member's link as their guardian."""
@@ -386,11 +403,17 @@ class GuardianService:
         return await self.repository.waiting(per_page, page * per_page)
 
     async def erase_expired(self) -> int:
-        """Requests whose link expired without consent: the member's data goes (rule 2)."""
+        """Requests whose link expired without consent, or whose erasure day after a
+        withdrawal came: the member's data goes (rule 2), and a guardian who withdrew is
+        told."""
         erased = 0
-        now = self.clock.now()
-        stale = await self.repository.expired_without_consent(now, now - LINK_VALIDITY)
-        for member_id in stale:
+        for member_id, withdrawn_by in await self.repository.expired_without_consent(
+            self.clock.now()
+        ):
+            request = await self.repository.of_member(member_id)
+            if withdrawn_by is not None and request is not None:
+                told = Text("guardian-data-erased", {"name": request.telegram_name})
+                await self.notifications.deliver(withdrawn_by, told, Purpose.CONSEQUENCE)
             if await self.members.erase(member_id):
                 erased += 1
         return erased

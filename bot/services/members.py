@@ -79,9 +79,9 @@ class MemberService:
         if len(self._seen_on) > self.LANGUAGE_CACHE_SIZE:
             self._seen_on.popitem(last=False)
 
-    async def keep_only_age(self, telegram_id: int) -> None:
+    async def keep_only_age(self, telegram_id: int, *, keep_history: bool = False) -> None:
         """Only what waiting for a guardian allows stays (safeguarding rule 2)."""
-        await self._repository.keep_only_age(telegram_id)
+        await self._repository.keep_only_age(telegram_id, keep_history=keep_history)
 
     async def erase(self, telegram_id: int) -> bool:
         self._languages.pop(telegram_id, None)

@@ -43,6 +43,22 @@ class PrivacyService:
     events: EventRepository
     age_checks: AgeChecks
 
+    async def export_as_guardian(self, telegram_id: int) -> list[dict[str, Any]]:
+        """What a parent or guardian gave about themself on each child's request (their own
+        data, erased with the child's): the child's name, the name and relationship stated,
+        where the request stands and when it was decided."""
+        return [
+            {
+                "child": request.telegram_name,
+                "name_given": request.guardian_name,
+                "relationship": request.relationship,
+                "status": request.status,
+                "decided_at": _plain(request.decided_at),
+                "erase_at": _plain(request.erase_at),
+            }
+            for request in await self.guardians.answered_by(telegram_id)
+        ]
+
     async def export(self, member_id: int) -> dict[str, Any] | None:
         """Everything held about the member, as plain JSON-ready data; None if nothing is.
         Reports about them, and who made them, are never part of it."""

@@ -230,7 +230,7 @@ guardian-explain =
     👪 <b>You're under { $age }</b>: to go on, we need the OK of a parent or the person who looks after you.
     1. Forward them the next message: it has the link.
     2. They open it in their own Telegram, read what we keep and decide.
-    If they prefer paper, they can sign the form with this code: <code>{ $code }</code>
+    If they prefer paper, tap "📄 Paper form" below: they sign it and you give it to a moderator, with this code: <code>{ $code }</code>
     Until then I've kept only the minimum: birth month and year, language and this request.
 guardian-invite =
     👋 Hi! { $name } (born { $born }) wants to join <b>Generazione Changemaker</b>, the community of young people changing Turin.
@@ -252,7 +252,7 @@ guardian-thanks =
     With /guardian you can change each choice or withdraw the consent.
 guardian-declined = All right: we've deleted { $name }'s data. Thank you for answering.
 guardian-withdraw = ↩️ Withdraw consent
-guardian-withdrawn = ↩️ Consent withdrawn: { $name }'s profile is paused. If nobody asks for a new link within 7 days, we delete all their data.
+guardian-withdrawn = ↩️ Consent withdrawn: { $name }'s profile is paused and only the minimum is left (birth month and year, language, the request). If no new consent arrives by { $until }, we delete all of { $name }'s data and let you know.
 guardian-list = 👪 You gave consent for: { $names }. Tap a name to change the choices or withdraw the consent.
 guardian-none = You haven't given consent for anyone.
 guardian-not-yours = This request is no longer open for you.
@@ -274,12 +274,12 @@ guardian-member-withdrawn =
         [one] We closed one application, invitation or place of yours, and told the coordinators.
        *[other] We closed { $applications } applications, invitations or places of yours, and told the coordinators.
     }
-    If no new OK arrives within 7 days, we delete your data. Type /start to ask for a new link.
+    Of your profile I've kept only your birth month and year, language and the request. If no new OK arrives within 7 days, we delete those too. Type /start to ask for a new link.
 paper-usage = Type the form's code, for example <code>/consent K7QX2M</code>.
 paper-unknown-code = No waiting request has the code { $code }. Check the form, or see /pending.
 paper-card = 📝 Paper form for <b>{ $name }</b> (born { $born }), code <code>{ $code }</code>. Tick what the form allows, then record it.
 paper-record = 📝 Record the signed form
-paper-recorded = ✅ Form recorded for { $name } ({ $code }). I've told them.
+paper-recorded = ✅ Form recorded for { $name } ({ $code }). { $name }: { $told }.
 pending-status-opened = link opened
 pending-status-withdrawn = withdrawn
 page-previous = ⬅️ Previous

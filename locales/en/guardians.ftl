@@ -15,7 +15,8 @@ guardian-who-first = First tell us who you are: your name and how you're related
 guardian-consent-card =
     👪 <b>{ $name }</b> ({ $born }) wants to volunteer and join in-person events in Turin with adult coordinators, who write only through the bot (moderators can read it).
     We keep name, birth, city, interests; never a surname, phone or photo.
-    • <b>Visible to projects</b>: coordinators see and invite them.
+    Optional boxes:
+    • <b>Visible to projects</b>: projects that fit, and coordinators can find and invite.
     • <b>Reminders</b>: before events they chose.
     • <b>Announcements</b>: news, never at night.
     Data controller: { $contact } · /privacy
@@ -42,7 +43,7 @@ guardian-member-revoked =
 ## The young person waiting
 guardian-paper-form = 📄 Paper form
 guardian-paper-caption = 📄 Consent form, code { $code }
-guardian-paper-how = 📄 Print the form, have your parent sign it and hand it to a coordinator or a moderator at an event. The code is <code>{ $code }</code>.
+guardian-paper-how = 📄 Print the form and have your parent sign it. Then give it to one of the community's moderators, in person or by sending them a photo. The code is <code>{ $code }</code>.
 apply-problem-to-verify = ⏳ A moderator is checking your parent's OK: once that's done you can apply. Meanwhile you can look at projects and answer events.
 
 ## Moderators
@@ -55,7 +56,10 @@ verify-card =
 verify-ok = ✅ Confirm
 verify-revoke = ✖️ Not valid
 verify-done = ✅ { $child }'s consent confirmed: coordinators can now see them, if the parent allowed it.
-verify-revoked = ✖️ { $child }'s consent cancelled: the profile is waiting again. I told { $child } and the parent.
+verify-revoked =
+    ✖️ { $child }'s consent cancelled: the profile is waiting again.
+    { $child }: { $child_told }.
+    The parent: { $guardian_told }.
 verify-gone = This consent is no longer waiting for a check: it was withdrawn, or a newer one came with its own card.
 verify-already-verified = Already confirmed by { $who } on { $when }.
 verify-already-revoked = Already cancelled by { $who } on { $when }.
@@ -105,3 +109,37 @@ history-status-opened = link opened
 history-status-consented = confirmed
 history-status-withdrawn = withdrawn
 history-status-to-verify = to check
+
+## What became of a notice, on a staff member's confirmation
+told-now = told now
+told-held = I'll tell them at { $time } (quiet hours)
+told-unreachable = I can't reach them on Telegram
+guardian-data-erased = 🗑️ As we said when you withdrew your consent, we have deleted all of { $name }'s data.
+guardian-off-by-child = 🔕 { $label }: switched off by { $name }.
+guardian-refuse-ask =
+    ✖️ You don't want to give consent for <b>{ $name }</b>?
+    If you confirm, we delete all of { $name }'s data at once and tell them: to join, they'd have to start again.
+    If you just don't want the extras, go back and tap "I give consent" with nothing ticked: it only covers taking part.
+guardian-refuse-yes = ✖️ Yes, I don't consent
+coordinator-told-paused = ⏸️ { $name }'s participation in "{ $title }" is paused: their parent's consent was withdrawn (or could not be confirmed). Nothing for you to do.
+
+## A parent's or guardian's own data (/mydata, /deleteme)
+guardian-own-data-line = • For <b>{ $child }</b>: the name you gave "{ $name }", { $relationship }, { $status } (on { $when }).
+guardian-own-status-pending = link not opened yet
+guardian-own-status-opened = link opened, no answer yet
+guardian-own-status-consented = consent given
+guardian-own-status-withdrawn = consent withdrawn
+mydata-guardian =
+    📦 <b>Here's what we know about you</b>, as a parent or guardian:
+    { $lines }
+    Besides this, only your Telegram account, linked to the request. The file below has it all.
+deleteme-guardian =
+    🗑️ As a parent or guardian, all we keep about you is this, on each young person's request:
+    { $lines }
+    It shows the consent was given. To delete it, withdraw your consent with /guardian: the profile is paused at once and after 7 days we delete everything, your data included.
+# Just above the consent card: what the answer covers, and the guardian's rights.
+guardian-card-intro =
+    📋 <b>Before you decide</b>
+    • "I give consent" with nothing ticked lets { $name } take part: events, and projects { $name } applies to.
+    • The three boxes are optional extras. If "Visible to projects" stays off, no projects picked to fit, and coordinators can't find or invite { $name }.
+    • Later, with /guardian, you change any choice or withdraw consent. To see or have { $name }'s data deleted, write to the data controller: { $contact }.

@@ -230,7 +230,7 @@ guardian-explain =
     👪 <b>Hai meno di { $age } anni</b>: per continuare serve l'ok di un genitore o di chi si occupa di te.
     1. Inoltragli il prossimo messaggio: contiene il link.
     2. Lo apre dal suo Telegram, legge cosa teniamo e decide.
-    Se preferisce la carta, può firmare il modulo con questo codice: <code>{ $code }</code>
+    Se preferisce la carta, tocca «📄 Modulo di carta» qui sotto: lo firma e lo consegni a un moderatore, con questo codice: <code>{ $code }</code>
     Finché non arriva l'ok ho tenuto solo il minimo: mese e anno di nascita, lingua e questa richiesta.
 guardian-invite =
     👋 Ciao! { $name } (nascita: { $born }) vuole entrare in <b>Generazione Changemaker</b>, la community di giovani che cambiano Torino.
@@ -252,7 +252,7 @@ guardian-thanks =
     Con /guardian puoi cambiare ogni scelta o ritirare il consenso.
 guardian-declined = Va bene: abbiamo cancellato i dati di { $name }. Grazie per aver risposto.
 guardian-withdraw = ↩️ Ritira il consenso
-guardian-withdrawn = ↩️ Consenso ritirato: il profilo di { $name } è in pausa. Se nessuno chiede un nuovo link entro 7 giorni, cancelliamo tutti i suoi dati.
+guardian-withdrawn = ↩️ Consenso ritirato: il profilo di { $name } è in pausa e ne resta solo il minimo (mese e anno di nascita, lingua, la richiesta). Se entro il { $until } non arriva un nuovo consenso, cancelliamo tutti i dati di { $name } e te lo dico.
 guardian-list = 👪 Hai dato il consenso per: { $names }. Tocca un nome per cambiare le scelte o ritirare il consenso.
 guardian-none = Non hai dato il consenso per nessuno.
 guardian-not-yours = Questa richiesta non è più aperta per te.
@@ -274,12 +274,12 @@ guardian-member-withdrawn =
         [one] Abbiamo chiuso una tua candidatura, invito o partecipazione, e l'abbiamo detto ai coordinatori.
        *[other] Abbiamo chiuso { $applications } tue candidature, inviti o partecipazioni, e l'abbiamo detto ai coordinatori.
     }
-    Se entro 7 giorni non arriva un nuovo ok, cancelliamo i tuoi dati. Scrivi /start per chiedere un nuovo link.
+    Del profilo ho tenuto solo mese e anno di nascita, lingua e la richiesta. Se entro 7 giorni non arriva un nuovo ok, cancelliamo anche questi. Scrivi /start per chiedere un nuovo link.
 paper-usage = Scrivi il codice del modulo, per esempio <code>/consent K7QX2M</code>.
 paper-unknown-code = Nessuna richiesta in attesa con il codice { $code }. Controlla il modulo, oppure vedi /pending.
 paper-card = 📝 Modulo di carta per <b>{ $name }</b> (nascita: { $born }), codice <code>{ $code }</code>. Segna cosa permette il modulo, poi registra.
 paper-record = 📝 Registra il modulo firmato
-paper-recorded = ✅ Modulo registrato per { $name } ({ $code }). Gliel'ho detto.
+paper-recorded = ✅ Modulo registrato per { $name } ({ $code }). A { $name }: { $told }.
 pending-status-opened = link aperto
 pending-status-withdrawn = ritirato
 page-previous = ⬅️ Indietro

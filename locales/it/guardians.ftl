@@ -15,7 +15,8 @@ guardian-who-first = Prima dicci chi sei: nome e rapporto con il ragazzo o la ra
 guardian-consent-card =
     👪 <b>{ $name }</b> ({ $born }) vuole fare volontariato ed eventi dal vivo a Torino con coordinatori adulti, che scrivono solo tramite il bot (i moderatori leggono).
     Teniamo nome, nascita, città, interessi; mai cognome, telefono o foto.
-    • <b>Visibile ai progetti</b>: i coordinatori la/lo vedono e invitano.
+    Caselle facoltative:
+    • <b>Visibile ai progetti</b>: progetti su misura, e i coordinatori possono trovare e invitare.
     • <b>Promemoria</b>: prima degli eventi scelti.
     • <b>Annunci</b>: novità, mai di notte.
     Titolare: { $contact } · /privacy
@@ -42,7 +43,7 @@ guardian-member-revoked =
 ## Il ragazzo o la ragazza in attesa
 guardian-paper-form = 📄 Modulo di carta
 guardian-paper-caption = 📄 Modulo di consenso, codice { $code }
-guardian-paper-how = 📄 Stampa il modulo, fallo firmare al tuo genitore e consegnalo a un coordinatore o a un moderatore a un evento. Il codice è <code>{ $code }</code>.
+guardian-paper-how = 📄 Stampa il modulo e fallo firmare al tuo genitore. Poi consegnalo a un moderatore o una moderatrice della community, di persona oppure mandandogli una foto. Il codice è <code>{ $code }</code>.
 apply-problem-to-verify = ⏳ Un moderatore sta controllando l'ok del tuo genitore: appena fatto potrai candidarti. Intanto puoi guardare i progetti e rispondere agli eventi.
 
 ## I moderatori
@@ -54,8 +55,11 @@ verify-card =
     Finché non lo confermi, i coordinatori non vedono { $child }.
 verify-ok = ✅ Confermo
 verify-revoke = ✖️ Non vale
-verify-done = ✅ Consenso di { $child } confermato: ora i coordinatori possono vederlo/a, se il genitore l'ha permesso.
-verify-revoked = ✖️ Consenso di { $child } annullato: il profilo è di nuovo in attesa. L'ho detto a { $child } e al genitore.
+verify-done = ✅ Consenso di { $child } confermato: ora i coordinatori possono vedere { $child }, se il genitore l'ha permesso.
+verify-revoked =
+    ✖️ Consenso di { $child } annullato: il profilo è di nuovo in attesa.
+    A { $child }: { $child_told }.
+    Al genitore: { $guardian_told }.
 verify-gone = Questo consenso non è più in attesa di controllo: è stato ritirato, oppure ne è arrivato uno nuovo con la sua scheda.
 verify-already-verified = Già confermato da { $who } il { $when }.
 verify-already-revoked = Già annullato da { $who } il { $when }.
@@ -105,3 +109,37 @@ history-status-opened = link aperto
 history-status-consented = confermato
 history-status-withdrawn = ritirato
 history-status-to-verify = da controllare
+
+## What became of a notice, on a staff member's confirmation
+told-now = gliel'ho detto
+told-held = glielo dico alle { $time } (ore di silenzio)
+told-unreachable = non riesco a scrivergli su Telegram
+guardian-data-erased = 🗑️ Come detto quando hai ritirato il consenso, abbiamo cancellato tutti i dati di { $name }.
+guardian-off-by-child = 🔕 { $label }: spento da { $name }.
+guardian-refuse-ask =
+    ✖️ Non vuoi dare il consenso per <b>{ $name }</b>?
+    Se confermi, cancelliamo subito tutti i dati di { $name } e glielo diciamo: per iscriversi dovrà ricominciare da capo.
+    Se non vuoi le opzioni in più, torna indietro e tocca «Do il consenso» senza spuntare niente: vale solo per partecipare.
+guardian-refuse-yes = ✖️ Sì, non acconsento
+coordinator-told-paused = ⏸️ La partecipazione di { $name } a «{ $title }» è in pausa: il genitore ha ritirato il consenso (o non è stato confermato). Non serve fare nulla.
+
+## A parent's or guardian's own data (/mydata, /deleteme)
+guardian-own-data-line = • Per <b>{ $child }</b>: nome che hai dato «{ $name }», { $relationship }, { $status } (il { $when }).
+guardian-own-status-pending = link da aprire
+guardian-own-status-opened = link aperto, senza risposta
+guardian-own-status-consented = consenso dato
+guardian-own-status-withdrawn = consenso ritirato
+mydata-guardian =
+    📦 <b>Ecco cosa sappiamo di te</b>, come genitore o tutore:
+    { $lines }
+    Oltre a questo, solo il tuo account Telegram, legato alla richiesta. Nel file qui sotto c'è tutto.
+deleteme-guardian =
+    🗑️ Come genitore o tutore, di te teniamo solo questo, sulla richiesta di ogni ragazzo o ragazza:
+    { $lines }
+    Questi dati servono a dimostrare il consenso. Per cancellarli ritira il consenso con /guardian: il profilo va subito in pausa e dopo 7 giorni cancelliamo tutto, anche i tuoi dati.
+# Just above the consent card: what the answer covers, and the guardian's rights.
+guardian-card-intro =
+    📋 <b>Prima di decidere</b>
+    • «Do il consenso» anche senza spuntare nulla permette a { $name } di partecipare: eventi e progetti a cui si candida.
+    • Le tre caselle sono in più, a scelta. Se «Visibile ai progetti» resta spenta, niente progetti suggeriti su misura e i coordinatori non possono trovare né invitare { $name }.
+    • Poi, con /guardian, cambi ogni scelta o ritiri il consenso. Per vedere o far cancellare i dati di { $name }, scrivi al titolare: { $contact }.
