@@ -222,14 +222,7 @@ def application_renderer() -> Renderer[ApplicationCard]:
         text = applicant_card(screens, note.profile, band, application.message, note.project)
         if note.hint is not None:
             text = f"{screens.text(note.hint)}\n\n{text}"
-        keyboard = InlineKeyboardMarkup(
-            [
-                [
-                    Review("a", application.id).button(screens.text("review-accept")),
-                    Review("d", application.id).button(screens.text("review-decline")),
-                ]
-            ]
-        )
+        keyboard = review_buttons(application.id, screens)
         return Screen(text, keyboard)
 
     return render
@@ -260,6 +253,31 @@ async def review_button(
         await reply(context, person, "review-ask-reason", keyboard)
         return
     await decide(context, person, data.application, accept=data.decision == "a", reason=None)
+
+
+def review_buttons(application_id: int, screens: Screens) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                Review("a", application_id).button(screens.text("review-accept")),
+                Review("d", application_id).button(screens.text("review-decline")),
+            ]
+        ]
+    )
+
+
+async def decline_not_sent(context: BotContext, person: Person, application_id: int) -> None:
+    """A command came before the decline's reason: nothing was sent, and the coordinator must
+    not believe otherwise. The card's buttons come again so one tap finishes it."""
+    found = await context.services.applications.application_for_reviewer(person.id, application_id)
+    if found is None or found[0].status != "applied":
+        return
+    application, project = found
+    name = await first_name_of(context, application.member_id)
+    keyboard = review_buttons(application_id, person.screens)
+    await reply(
+        context, person, "review-decline-not-sent", keyboard, name=name, title=project.title
+    )
 
 
 async def decide(

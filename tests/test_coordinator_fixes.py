@@ -39,3 +39,24 @@ async def test_the_edit_screen_counts_free_places_like_the_card(bot: RunningBot)
     assert question.text is not None
     back = await say(carla, "5")
     assert "places left: 4" in (back.text or "")
+
+
+async def test_a_command_during_a_decline_says_it_was_not_sent(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    giulia, application = await applied(bot, carla, "Giulia")
+    ask = await tap(carla, "✖️ Decline", message=application)
+    assert "Want to explain briefly why?" in (ask.text or "")
+    warning = await say(carla, "/myprojects")
+    assert warning.text == (
+        '⚠️ The decline for Giulia ("Orti in Barriera") was not sent: the application is still'
+        " waiting. Choose below whenever you like."
+    )
+    listing = await carla.next_reply()
+    assert (listing.text or "").startswith("📋 Your projects")
+    reason = await tap(carla, "✖️ Decline", message=warning)
+    assert "Want to explain briefly why?" in (reason.text or "")
+    done = await say(carla, "Posti finiti, scusa!")
+    assert (done.text or "").startswith("👌 Done: application declined.")
+    told = await giulia.next_reply()
+    assert "Posti finiti, scusa!" in (told.text or "")
