@@ -60,3 +60,44 @@ async def test_a_command_during_a_decline_says_it_was_not_sent(bot: RunningBot) 
     assert (done.text or "").startswith("👌 Done: application declined.")
     told = await giulia.next_reply()
     assert "Posti finiti, scusa!" in (told.text or "")
+
+
+async def test_an_answered_card_says_what_was_decided_and_loses_its_buttons(
+    bot: RunningBot,
+) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    bot.clock.set(bot.clock.now().replace(hour=22))  # 23:00 in Turin
+    _, card = await applied(bot, carla, "Teo")
+    done = await tap(carla, "✅ Accept", message=card)
+    assert "📬 The answer for Teo:" in (done.text or "")
+    await bot.server.wait_until(lambda _: card.edits == 1)
+    assert (card.text or "").endswith("✅ Accepted by you · 23:00")
+    assert '🙋 New application for "Orti in Barriera"' in (card.text or "")
+    assert not card.reply_markup or not card.reply_markup.get("inline_keyboard")
+
+    _, second = await applied(bot, carla, "Sara")
+    ask = await tap(carla, "✖️ Decline", message=second)
+    assert (second.text or "").endswith('tap "Decline without a reason".')
+    done = await tap(carla, "Decline without a reason", message=ask)
+    assert (done.text or "").startswith("👌 Done: application declined.")
+    assert "📬 The answer for Sara:" in (done.text or "")
+    await bot.server.wait_until(lambda _: ask.edits == 1)
+    assert (ask.text or "").endswith("✖️ Declined by you · 23:00")
+
+
+async def test_a_late_press_says_what_was_decided(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    _, card = await applied(bot, carla, "Sara")
+    ask = await tap(carla, "✖️ Decline", message=card)
+    warning = await say(carla, "/myprojects")  # moved on: the card's buttons come again
+    await carla.next_reply()
+    done = await tap(carla, "Decline without a reason", message=ask)
+    assert (done.text or "").startswith("👌 Done")
+    answers = len(carla.callback_answers)
+    await carla.press("✅ Accept", message=warning)
+    await carla.wait_until(lambda user: len(user.callback_answers) > answers)
+    assert carla.callback_answers[-1]["text"] == (
+        "This application has already been declined: nothing more to do."
+    )

@@ -102,7 +102,7 @@ async def test_from_spreadsheet_to_participant_and_back(bot: RunningBot) -> None
     done = await tap(carla, "✅ Accept", message=application)
     assert done.text == (
         '✅ Accepted! "Orti in Barriera" has one place left.\n'
-        "📬 Their answer:\n✅ Sent now: 1 person."
+        "📬 The answer for Giulia:\n✅ Sent now: 1 person."
     )
     told = await giulia.next_reply()
     assert (told.text or "").startswith("🎉 You're in!")

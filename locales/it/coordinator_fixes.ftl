@@ -1,2 +1,7 @@
 ## Coordinatori: risposte alle candidature
 review-decline-not-sent = ⚠️ Il rifiuto per { $name } («{ $title }») <b>non</b> è partito: la candidatura è ancora in attesa. Quando vuoi, scegli qui sotto.
+review-stamp-accepted = ✅ Accettata da te · { $time }
+review-stamp-declined = ✖️ Rifiutata da te · { $time }
+review-stamp-declining = ✍️ Stai rifiutando: scrivi il motivo qui sotto, oppure tocca «Rifiuta senza motivo».
+review-already-accepted = Questa candidatura è già stata accettata: non serve altro.
+review-already-declined = Questa candidatura è già stata rifiutata: non serve altro.
