@@ -101,3 +101,9 @@ async def test_a_late_press_says_what_was_decided(bot: RunningBot) -> None:
     assert carla.callback_answers[-1]["text"] == (
         "This application has already been declined: nothing more to do."
     )
+
+
+async def test_a_refusal_names_the_role_needed(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    refused = await say(carla, "/projectlog")
+    assert refused.text == "This command is for moderators and admins."

@@ -5,3 +5,4 @@ review-stamp-declined = ✖️ Declined by you · { $time }
 review-stamp-declining = ✍️ You are declining: type the reason below, or tap "Decline without a reason".
 review-already-accepted = This application has already been accepted: nothing more to do.
 review-already-declined = This application has already been declined: nothing more to do.
+moderator-only = This command is for moderators and admins.

@@ -5,3 +5,4 @@ review-stamp-declined = ✖️ Rifiutata da te · { $time }
 review-stamp-declining = ✍️ Stai rifiutando: scrivi il motivo qui sotto, oppure tocca «Rifiuta senza motivo».
 review-already-accepted = Questa candidatura è già stata accettata: non serve altro.
 review-already-declined = Questa candidatura è già stata rifiutata: non serve altro.
+moderator-only = Questo comando è per moderatori e admin.
