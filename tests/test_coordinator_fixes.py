@@ -107,3 +107,24 @@ async def test_a_refusal_names_the_role_needed(bot: RunningBot) -> None:
     _, carla = await coordinator_with_projects(bot)
     refused = await say(carla, "/projectlog")
     assert refused.text == "This command is for moderators and admins."
+
+
+async def test_staff_help_for_everyone_lists_only_what_works_for_staff(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    shown = await say(carla, "/help")
+    await carla.press("👤 For everyone", message=shown)
+    await bot.server.wait_until(lambda _: shown.edits == 1)
+    text = shown.text or ""
+    assert text.startswith("👤 For everyone")
+    for works in ("/settings", "/privacy", "/mydata", "/about", "/help"):
+        assert works in text
+    for member_only in ("/projects", "/myapplications", "/events", "/myevents", "/profile"):
+        assert f"{member_only} " not in text
+    member = await member_with_help(bot)
+    for member_only in ("/projects", "/myapplications", "/events", "/myevents", "/profile"):
+        assert member_only in member
+
+
+async def member_with_help(bot: RunningBot) -> str:
+    giulia = await member(bot, "Giulia", "05/2003", ("climate",))
+    return (await say(giulia, "/help")).text or ""
