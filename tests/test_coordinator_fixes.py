@@ -128,3 +128,12 @@ async def test_staff_help_for_everyone_lists_only_what_works_for_staff(bot: Runn
 async def member_with_help(bot: RunningBot) -> str:
     giulia = await member(bot, "Giulia", "05/2003", ("climate",))
     return (await say(giulia, "/help")).text or ""
+
+
+async def test_ages_typed_in_words_are_taken(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    card = await publish(bot, carla, "Orti in Barriera")
+    preview = await tap(carla, "✏️ Edit", message=card)
+    await tap(carla, "✏️ Ages", message=preview)
+    back = await say(carla, "da 13 a 17 anni")
+    assert "🎂 ages 13–17" in (back.text or "")
