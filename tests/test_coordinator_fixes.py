@@ -137,3 +137,16 @@ async def test_ages_typed_in_words_are_taken(bot: RunningBot) -> None:
     await tap(carla, "✏️ Ages", message=preview)
     back = await say(carla, "da 13 a 17 anni")
     assert "🎂 ages 13–17" in (back.text or "")
+
+
+async def test_candidates_speak_to_the_coordinator(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    await member(bot, "Sara", "05/2003", ("climate",))
+    listing = await say(carla, "/candidates")
+    found = await tap(carla, "Orti in Barriera", message=listing)
+    text = found.text or ""
+    assert "time: fits the project" in text
+    assert "your time" not in text
+    assert " · new" not in text
+    assert found.labels == ["💌 Invite Sara"]

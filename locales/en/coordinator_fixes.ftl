@@ -6,3 +6,6 @@ review-stamp-declining = ✍️ You are declining: type the reason below, or tap
 review-already-accepted = This application has already been accepted: nothing more to do.
 review-already-declined = This application has already been declined: nothing more to do.
 moderator-only = This command is for moderators and admins.
+
+## Coordinators: /candidates
+why-candidate-hours = time: fits the project

@@ -826,7 +826,7 @@ candidates-list =
 candidates-line = { $number }. { $name } · { $band } anni · 📍 { $city }
     ✨ { $why }
 candidates-gone = Questa persona non è più tra i candidati (ha già un invito o una candidatura, o ha cambiato le sue scelte).
-candidates-invite = ✉️ { $number }
+candidates-invite = 💌 Invita { $name }
 invite-result-sent = 💌 Invito fatto a { $name }.
 invite-result-not-yours = Questo progetto non è tuo.
 invite-result-daily-limit = Hai già mandato 20 inviti oggi per questo progetto: riprova domani.

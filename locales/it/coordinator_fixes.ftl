@@ -6,3 +6,6 @@ review-stamp-declining = ✍️ Stai rifiutando: scrivi il motivo qui sotto, opp
 review-already-accepted = Questa candidatura è già stata accettata: non serve altro.
 review-already-declined = Questa candidatura è già stata rifiutata: non serve altro.
 moderator-only = Questo comando è per moderatori e admin.
+
+## Coordinatori: /candidates
+why-candidate-hours = tempo: va bene per il progetto
