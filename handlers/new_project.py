@@ -126,8 +126,15 @@ async def draft_screen(context: BotContext, person: Person, draft: Draft) -> Scr
     rows.append([screens.button("newproject-cancel", ProjectPlain("x"))])
     questions = STEPS[:-1]  # all but the preview
     number = questions.index(draft.step) + 1
-    text = screens.text(f"newproject-{draft.step}", number=number, total=len(questions))
+    key = f"newproject-{draft.step}"
+    if key == "newproject-cocoordinators" and not await drafts_others(context, person):
+        key = "newproject-cocoordinators-none"  # "tap the names" with no names to tap
+    text = screens.text(key, number=number, total=len(questions))
     return Screen(text, InlineKeyboardMarkup(rows))
+
+
+async def drafts_others(context: BotContext, person: Person) -> bool:
+    return bool(await context.services.drafts.coordinators_to_add(person.id))
 
 
 async def _taken(context: BotContext, person: Person, editing: object) -> int:

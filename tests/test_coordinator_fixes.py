@@ -11,7 +11,7 @@ from telegram_test_server.models import BotMessage
 from tests.support.harness import RunningBot
 from tests.test_onboarding_flow import say, tap
 from tests.test_projects_flow import coordinator_with_projects, member, publish
-from tests.test_staff import ADMIN
+from tests.test_staff import ADMIN, invited, join
 
 pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
 
@@ -150,3 +150,25 @@ async def test_candidates_speak_to_the_coordinator(bot: RunningBot) -> None:
     assert "your time" not in text
     assert " · new" not in text
     assert found.labels == ["💌 Invite Sara"]
+
+
+async def test_with_no_other_coordinators_the_step_says_tap_done(bot: RunningBot) -> None:
+    admin = bot.server.add_user("Ada", language_code="en", user_id=ADMIN)
+    carla = await join(bot, await invited(bot, admin), "Carla")
+    await say(carla, "/newproject")
+    await say(carla, "Orti in Barriera")
+    causes = await say(carla, "Curiamo gli orti del quartiere insieme.")
+    await carla.press("🌍 Climate", message=causes)
+    await bot.server.wait_until(lambda _: causes.button("✅ 🌍 Climate") is not None)
+    skills = await tap(carla, "✅ Done", message=causes)
+    await tap(carla, "Skip ➡️", message=skills)
+    await say(carla, "Turin")
+    hours = await say(carla, "16 - 25 anni")
+    days = await tap(carla, "3–5 hours", message=hours)
+    await carla.press("At weekends", message=days)
+    await bot.server.wait_until(lambda _: days.button("✅ At weekends") is not None)
+    await tap(carla, "✅ Done", message=days)
+    deadline = await say(carla, "8")
+    helpers = await tap(carla, "No deadline", message=deadline)
+    assert "There are no other coordinators yet: tap Done." in (helpers.text or "")
+    assert "tap names" not in (helpers.text or "")

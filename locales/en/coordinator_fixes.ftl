@@ -9,3 +9,6 @@ moderator-only = This command is for moderators and admins.
 
 ## Coordinators: /candidates
 why-candidate-hours = time: fits the project
+
+## Coordinators: /newproject
+newproject-cocoordinators-none = 🤝 ({ $number }/{ $total }) Other coordinators for this project? There are no other coordinators yet: tap Done.

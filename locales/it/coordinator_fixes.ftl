@@ -9,3 +9,6 @@ moderator-only = Questo comando è per moderatori e admin.
 
 ## Coordinatori: /candidates
 why-candidate-hours = tempo: va bene per il progetto
+
+## Coordinatori: /newproject
+newproject-cocoordinators-none = 🤝 ({ $number }/{ $total }) Altri coordinatori per questo progetto? Non ci sono altri coordinatori: tocca Fatto.
