@@ -3,7 +3,6 @@ projects (first name, age band, city, why; never a username, id or contact), and
 
 from __future__ import annotations
 
-import html
 from typing import Annotated
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Update
@@ -56,17 +55,23 @@ async def candidates_screen(context: BotContext, person: Person, project: Projec
             name=candidate.first_name,
             band=age_band(candidate.age),
             city=candidate.facts.city or screens.text("city-remote-only"),
-            why=why(screens, candidate.reasons, "why-candidate-shares"),
+            why=why(
+                screens,
+                candidate.reasons,
+                "why-candidate-shares",
+                hours_key="why-candidate-hours",
+                fresh_key=None,  # the project is new, which says nothing of the candidate
+            ),
         )
         for number, candidate in enumerate(found, start=1)
     ]
     buttons = [
         InviteCandidate(project.id, candidate.ref).button(
-            screens.text("candidates-invite", number=number)
+            screens.text("candidates-invite", name=candidate.first_name)
         )
-        for number, candidate in enumerate(found, start=1)
+        for candidate in found
     ]
-    rows = [buttons[i : i + 5] for i in range(0, len(buttons), 5)]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     text = screens.text("candidates-list", title=project.title, lines=Html("\n".join(lines)))
     return Screen(text, InlineKeyboardMarkup(rows))
 
@@ -95,7 +100,7 @@ async def candidates_button(
     if invited.result is InviteResult.SENT:
         zone = context.services.settings.zone
         said = f"{said}\n{delivery_lines(person.screens, invited.report, zone)}"
-    await query.answer(html.unescape(said), show_alert=True)  # an alert is plain text
-    # Also on the screen, where it stays: an invitation waiting for the morning shows so.
+    await query.answer()
+    # Said once, on the screen, where it stays: an invitation waiting for the morning shows so.
     screen = await candidates_screen(context, person, project)
     await edit_screen(query, screen.with_hint(said))

@@ -116,7 +116,10 @@ async def command_ends_question(update: Update, context: BotContext, person: Per
     message = update.effective_message
     text = message.text if message is not None and update.callback_query is None else None
     if text and text.startswith("/") and not text.startswith("/cancel"):
+        left = await context.services.pending.get(person.id)
         await context.services.pending.clear(person.id)
+        if left is not None and left.kind == "decline":
+            await coordinators.decline_not_sent(context, person, left.ref)
 
 
 @button(KeepWhich)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Literal
 
-from telegram import CallbackQuery, InlineKeyboardMarkup, InputFile, Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, InputFile, Message, Update
 
 from bot.core.i18n import Html
 from bot.domain.project_import import MAX_BYTES, template
@@ -24,6 +24,7 @@ from bot.services.draft_flow import Busy
 from bot.services.staff import Role
 from handlers import contact_hold, new_project, onboarding
 from handlers.common import (
+    drop_keyboard,
     edit_screen,
     first_name_of,
     reply,
@@ -34,6 +35,7 @@ from handlers.delivery import delivery_lines
 from handlers.draft_steps import EditInstead, ask_which_to_keep
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
+from handlers.kit.edits import edit_message
 from handlers.kit.guards import STALE, button, refuse_button
 from handlers.kit.notifier import Renderer
 from handlers.kit.person import Person
@@ -222,14 +224,7 @@ def application_renderer() -> Renderer[ApplicationCard]:
         text = applicant_card(screens, note.profile, band, application.message, note.project)
         if note.hint is not None:
             text = f"{screens.text(note.hint)}\n\n{text}"
-        keyboard = InlineKeyboardMarkup(
-            [
-                [
-                    Review("a", application.id).button(screens.text("review-accept")),
-                    Review("d", application.id).button(screens.text("review-decline")),
-                ]
-            ]
-        )
+        keyboard = review_buttons(application.id, screens)
         return Screen(text, keyboard)
 
     return render
@@ -250,36 +245,84 @@ async def review_button(
         return
     application, _ = found
     if application.status != "applied":
-        await query.answer(person.text("review-already"))
+        await query.answer(person.text(ALREADY.get(application.status, "review-already")))
         return
     await query.answer()
     if data.decision == "d":
+        await stamp(query, context, person, "review-stamp-declining")
         await services.pending.expect(person.id, "decline", data.application)
         no_reason = Review("n", data.application).button(person.text("review-no-reason"))
         keyboard = InlineKeyboardMarkup([[no_reason]])
         await reply(context, person, "review-ask-reason", keyboard)
         return
-    await decide(context, person, data.application, accept=data.decision == "a", reason=None)
+    accept = data.decision == "a"
+    if await decide(context, person, data.application, accept=accept, reason=None):
+        key = "review-stamp-accepted" if accept else "review-stamp-declined"
+        await stamp(query, context, person, key)
+
+
+# A late press on a card says what was decided, not just that something was.
+ALREADY = {"accepted": "review-already-accepted", "declined": "review-already-declined"}
+
+
+async def stamp(query: CallbackQuery, context: BotContext, person: Person, key: str) -> None:
+    """The pressed card keeps its text, loses its buttons and says what was done and when."""
+    message = query.message
+    if not isinstance(message, Message) or message.text is None:
+        await drop_keyboard(query)
+        return
+    services = context.services
+    time = services.clock.now().astimezone(services.settings.zone).strftime("%H:%M")
+    await edit_message(query, f"{message.text_html}\n\n{person.text(key, time=time)}", None)
+
+
+def review_buttons(application_id: int, screens: Screens) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                Review("a", application_id).button(screens.text("review-accept")),
+                Review("d", application_id).button(screens.text("review-decline")),
+            ]
+        ]
+    )
+
+
+async def decline_not_sent(context: BotContext, person: Person, application_id: int) -> None:
+    """A command came before the decline's reason: nothing was sent, and the coordinator must
+    not believe otherwise. The card's buttons come again so one tap finishes it."""
+    found = await context.services.applications.application_for_reviewer(person.id, application_id)
+    if found is None or found[0].status != "applied":
+        return
+    application, project = found
+    name = await first_name_of(context, application.member_id)
+    keyboard = review_buttons(application_id, person.screens)
+    await reply(
+        context, person, "review-decline-not-sent", keyboard, name=name, title=project.title
+    )
 
 
 async def decide(
     context: BotContext, person: Person, application_id: int, *, accept: bool, reason: str | None
-) -> None:
+) -> bool:
+    """Accept or decline; the coordinator reads what happened to the member's notice."""
     services = context.services
     await services.pending.clear(person.id)
     done = await services.applications.review(person.id, application_id, accept, reason)
     if done is None:
         gone = not await services.applications.still_there(application_id)
         await reply(context, person, "review-gone" if gone else "review-already")
-        return
+        return False
     project = done.project
     text = person.text(
         "review-done-accepted" if accept else "review-done-declined",
         left=project.places_left,
         title=project.title,
     )
+    name = await first_name_of(context, done.application.member_id)
     told = delivery_lines(person.screens, done.told, services.settings.zone)
-    await send(context, person, Screen(f"{text}\n{person.text('review-told')}\n{told}"))
+    heading = person.text("review-told", name=name)
+    await send(context, person, Screen(f"{text}\n{heading}\n{told}"))
+    return True
 
 
 async def take_text(context: BotContext, person: Person, typed: str) -> bool:

@@ -38,7 +38,7 @@ def sections(roles: frozenset[Role]) -> dict[str, list[str]]:
     sections first appear in the table."""
     grouped: dict[str, list[str]] = {}
     for row in command_table():
-        if row.listed and row.usable_by(roles):
+        if row.shown_to(roles):
             grouped.setdefault(_section_of(row.role), []).append(row.name)
     return grouped
 

@@ -121,18 +121,37 @@ async def _question_rows(
 async def draft_screen(context: BotContext, person: Person, draft: Draft) -> Screen:
     screens = person.screens
     if draft.step == "preview":
-        return _preview(context, screens, draft)
+        return await _preview(context, person, draft)
     rows = await _question_rows(context, person, draft)
     rows.append([screens.button("newproject-cancel", ProjectPlain("x"))])
     questions = STEPS[:-1]  # all but the preview
     number = questions.index(draft.step) + 1
-    text = screens.text(f"newproject-{draft.step}", number=number, total=len(questions))
+    key = f"newproject-{draft.step}"
+    if key == "newproject-cocoordinators" and not await drafts_others(context, person):
+        key = "newproject-cocoordinators-none"  # "tap the names" with no names to tap
+    text = screens.text(key, number=number, total=len(questions))
     return Screen(text, InlineKeyboardMarkup(rows))
 
 
-def _preview(context: BotContext, screens: Screens, draft: Draft) -> Screen:
+async def drafts_others(context: BotContext, person: Person) -> bool:
+    return bool(await context.services.drafts.coordinators_to_add(person.id))
+
+
+async def _taken(context: BotContext, person: Person, editing: object) -> int:
+    """Accepted participants of the project being edited, so its free places are the card's."""
+    if editing is None:
+        return 0
+    stored = await context.services.projects.managed(person.id, int(str(editing)))
+    return stored.taken if stored else 0
+
+
+async def _preview(context: BotContext, person: Person, draft: Draft) -> Screen:
+    screens = person.screens
     new = context.services.drafts.project_of(draft)
-    preview = Project(**vars(new), id=0, status="draft", created_by=0, published_at=None, taken=0)
+    taken = await _taken(context, person, draft.data.get("editing"))
+    preview = Project(
+        **vars(new), id=0, status="draft", created_by=0, published_at=None, taken=taken
+    )
     editing = draft.data.get("editing") is not None
     intro = "newproject-preview-edit" if editing else "newproject-preview"
     text = f"{screens.text(intro)}\n\n{project_card(screens, preview)}"

@@ -105,7 +105,14 @@ def project_card(screens: Screens, project: Project, *, full: bool = True) -> st
     )
 
 
-def why(screens: Screens, reasons: Reasons, shared_key: str = "why-shared") -> str:
+def why(
+    screens: Screens,
+    reasons: Reasons,
+    shared_key: str = "why-shared",
+    *,
+    hours_key: str = "why-hours",
+    fresh_key: str | None = "why-new",
+) -> str:
     """ "you share: climate, graphic design · Torino · weekends" """
     parts = []
     shared = [screens.labels("cause", (key,)) for key in reasons.causes]
@@ -119,9 +126,9 @@ def why(screens: Screens, reasons: Reasons, shared_key: str = "why-shared") -> s
     if reasons.days:
         parts.append(screens.labels("days", reasons.days))
     if reasons.hours_fit:
-        parts.append(screens.text("why-hours"))
-    if reasons.fresh:
-        parts.append(screens.text("why-new"))
+        parts.append(screens.text(hours_key))
+    if reasons.fresh and fresh_key is not None:
+        parts.append(screens.text(fresh_key))
     return " · ".join(parts) if parts else screens.text("why-open")
 
 

@@ -66,7 +66,7 @@ async def test_an_answer_to_an_application_held_for_the_night_says_so(bot: Runni
     bot.clock.set(bot.clock.now().replace(hour=22))  # 23:00 in Turin
     done = await tap(carla, "✅ Accept", message=card)
     assert (done.text or "").endswith(
-        "📬 Their answer:\n🌙 Waiting until Friday 16 January, 08:00: 1 person under 18"
+        "📬 The answer for Giulia:\n🌙 Waiting until Friday 16 January, 08:00: 1 person under 18"
         " (we don't message minors at night)."
     )
 

@@ -208,7 +208,8 @@ async def test_links_and_codes_that_must_not_work(bot: RunningBot) -> None:
     taken = await say(stranger, f"/start {token_in(fresh)}")
     assert (taken.text or "").startswith("This link was already opened by another account")
     # /consent by a non-moderator, with an unknown code, with none.
-    assert (await say(stranger, "/consent ABCDEF")).text == "This command is for staff."
+    refused = await say(stranger, "/consent ABCDEF")
+    assert refused.text == "This command is for moderators and admins."
     moderator = bot.server.add_user("Mod", language_code="en", user_id=MODERATOR)
     assert "No waiting request has the code ZZZZZZ" in (
         (await say(moderator, "/consent ZZZZZZ")).text or ""

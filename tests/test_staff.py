@@ -144,7 +144,7 @@ async def test_an_admin_names_the_invitee_and_confirms_who_opened_it(bot: Runnin
     await admin.press("✖️ Carla Maria Rossi (coordinator)", message=menu)
     await bot.server.wait_until(lambda _: menu.edits == 1)
     assert bot.services.staff.role_of(carla.id) is None
-    assert (await say(carla, "/pending")).text == "This command is for staff."
+    assert (await say(carla, "/pending")).text == "This command is for moderators and admins."
     actions = await bot.services.db.fetch_all("SELECT action FROM audit_log ORDER BY id")
     assert [row["action"] for row in actions][-1] == "staff.demoted"
 
@@ -261,7 +261,7 @@ async def test_invites_that_must_not_work(bot: RunningBot) -> None:
     stranger = bot.server.add_user("Sly", language_code="en")
     for command in ("/invite coordinator", "/demote"):
         assert (await say(stranger, command)).text == "This command is for admins."
-    assert (await say(stranger, "/staff")).text == "This command is for staff."
+    assert (await say(stranger, "/staff")).text == "This command is for moderators and admins."
     # A youth member cannot be made staff.
     token = await invited(bot, admin)
     kid = bot.server.add_user("Kid", language_code="en")

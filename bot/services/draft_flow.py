@@ -3,7 +3,6 @@ each answer, with a preview from which any question can be answered again."""
 
 from __future__ import annotations
 
-import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -12,6 +11,7 @@ from typing import Any, ClassVar
 
 from bot.core.clock import Clock
 from bot.domain.project_import import MAX_DESCRIPTION, MAX_TITLE
+from bot.domain.projects import parse_age_band
 from bot.services.conversations import Conversations, Flow
 from bot.services.staff import StaffService
 
@@ -28,9 +28,6 @@ class Busy:
     """Another flow is half done: the person chooses which to keep."""
 
     flow: Flow
-
-
-AGES = re.compile(r"^\s*(\d{1,2})\s*[-–/ ]\s*(\d{1,2})\s*$")
 
 
 @dataclass(frozen=True)
@@ -144,11 +141,11 @@ class DraftFlow(ABC):
         return await self._move(coordinator_id, draft, read.values)
 
     async def ages_typed(self, coordinator_id: int, text: str) -> Answer:
-        """An age band typed as two numbers ("16-18")."""
-        found = AGES.match(text)
-        if not found:
+        """An age band typed as two numbers ("16-18", "da 16 a 18 anni")."""
+        found = parse_age_band(text)
+        if found is None:
             return Answer("ages")
-        return await self.choose_ages(coordinator_id, int(found[1]), int(found[2]))
+        return await self.choose_ages(coordinator_id, *found)
 
     async def choose_ages(self, coordinator_id: int, low: int, high: int) -> Answer:
         return Answer("ages")

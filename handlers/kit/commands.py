@@ -28,9 +28,14 @@ class Command:
     groups: bool = False  # answers in groups too, not only in private chats
     listed: bool = True  # shown by /help and in the command menus
     before_consents: bool = False  # answered even while renewed consents are asked for
+    members_only: bool = False  # a young person's own: staff are refused, so never shown them
 
     def usable_by(self, roles: Iterable[Role]) -> bool:
         return self.role is None or self.role in roles
+
+    def shown_to(self, roles: frozenset[Role]) -> bool:
+        """In /help and the menu of someone with these roles (no roles: a member)."""
+        return self.listed and self.usable_by(roles) and not (self.members_only and roles)
 
     def route(self) -> CommandHandler[BotContext, None]:
         handler = self.handler if self.role is None else requires(self.role)(self.handler)
@@ -53,7 +58,7 @@ def commands_for(roles: Iterable[Role], table: Sequence[Command] | None = None) 
     """What /help and the menu show someone with these roles, in the table's order."""
     held = frozenset(roles)
     rows = command_table() if table is None else table
-    return tuple(row.name for row in rows if row.listed and row.usable_by(held))
+    return tuple(row.name for row in rows if row.shown_to(held))
 
 
 def bot_commands(translate: Translator, language: str, names: tuple[str, ...]) -> list[BotCommand]:

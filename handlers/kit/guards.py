@@ -114,7 +114,7 @@ class Refusal:
 
 ROLE_REFUSALS = {
     Role.ADMIN: "admin-only",
-    Role.MODERATOR: "staff-only",
+    Role.MODERATOR: "moderator-only",
     Role.COORDINATOR: "coordinator-only",
 }
 # A button from before: "that has an answer already", nothing more.

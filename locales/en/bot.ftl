@@ -816,7 +816,7 @@ candidates-list =
 candidates-line = { $number }. { $name } · aged { $band } · 📍 { $city }
     ✨ { $why }
 candidates-gone = This person is no longer among the candidates (they already have an invitation or an application, or changed their choices).
-candidates-invite = ✉️ { $number }
+candidates-invite = 💌 Invite { $name }
 invite-result-sent = 💌 { $name } is invited.
 invite-result-not-yours = This project isn't yours.
 invite-result-daily-limit = You've already sent 20 invitations today for this project: try again tomorrow.

@@ -17,7 +17,7 @@ delivery-switched-off = 🔕 Won't get it: { $count ->
     } switched these messages off.
 delivery-nobody = There was nobody to send it to.
 message-sent = ✉️ Message to the participants of "{ $title }":
-review-told = 📬 Their answer:
+review-told = 📬 The answer for { $name }:
 review-gone = This application is no longer there: the person withdrew it or deleted their profile.
 apply-keep-start = ✂️ Keep the first { $max } characters and send
 projectlog-empty = 🗂️ "{ $title }": no messages so far.

@@ -822,14 +822,14 @@ candidates-list =
 candidates-line = { $number }. { $name } · { $band } anni · 📍 { $city }
     ✨ { $why }
 candidates-gone = Questa persona non è più tra i candidati (ha già un invito o una candidatura, o ha cambiato le sue scelte).
-candidates-invite = ✉️ { $number }
+candidates-invite = 💌 Invita { $name }
 invite-result-sent = 💌 Invito fatto a { $name }.
 invite-result-not-yours = Questo progetto non è tuo.
 invite-result-daily-limit = Hai già mandato 20 inviti oggi per questo progetto: riprova domani.
 invite-result-not-open = Il progetto non è aperto o è pieno.
 invite-result-already = Questa persona ha già un invito o una candidatura per il progetto.
 invite-result-not-wanted = Questa persona per ora non accetta inviti ai progetti.
-invitation-received = 💌 Sei invitato/a a partecipare a «{ $project }»! Rispondi da /myapplications.
+invitation-received = 💌 I coordinatori di «{ $project }» ti invitano a partecipare! Per rispondere, tocca /myapplications.
 myapplications-accept-invite = ✅ Accetto: { $title }
 myapplications-decline-invite = ✖️ No, grazie
 command-candidates = Trova ragazzi per un progetto

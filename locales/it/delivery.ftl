@@ -17,7 +17,7 @@ delivery-switched-off = 🔕 Non lo riceveranno: { $count ->
     } spento questi messaggi.
 delivery-nobody = Non c'era nessuno a cui mandarlo.
 message-sent = ✉️ Messaggio per i partecipanti di «{ $title }»:
-review-told = 📬 La risposta per lui o lei:
+review-told = 📬 La risposta per { $name }:
 review-gone = Questa candidatura non c'è più: la persona l'ha ritirata o ha cancellato il profilo.
 apply-keep-start = ✂️ Tieni i primi { $max } caratteri e invia
 projectlog-empty = 🗂️ «{ $title }»: nessun messaggio finora.
