@@ -28,7 +28,7 @@ from bot.services.event_answers import EventAnswers
 from bot.services.event_drafts import EventDraftService
 from bot.services.event_notices import NOTICE, OFFER_LAPSE, REMINDER, EventNotices
 from bot.services.events import EventService
-from bot.services.guardians import GuardianService
+from bot.services.guardians import GuardianService, PauseNotice
 from bot.services.members import MemberService
 from bot.services.moderator_desk import ModeratorDesk
 from bot.services.notifications import DELIVER, NotificationGate, Sender
@@ -157,7 +157,7 @@ async def open_services(
         zone=settings.zone,
         sender=sender,
         guardians=GuardianRepository(db),
-        keepable=(ParticipantMessage,),
+        keepable=(ParticipantMessage, PauseNotice),
     )
     age_checks = AgeChecks(
         repository=AgeCheckRepository(db),

@@ -210,11 +210,15 @@ async def check_button(
     zone = context.services.settings.zone
     told = await pause_member(context, checked.request.member_id, revoked=True)
     guardian = checked.guardian_told or Delivery(Outcome.UNREACHABLE)
+    paused = await context.services.guardians.request_of(checked.request.member_id)
+    assert paused is not None
+    assert paused.erase_at is not None
     text = person.text(
         "verify-revoked",
         child=child,
         child_told=told_words(person.screens, told, zone),
         guardian_told=told_words(person.screens, guardian, zone),
+        until=local_date(context, person.screens, paused.erase_at),
     )
     await edit_screen(query, Screen(text))
 
@@ -502,9 +506,7 @@ async def show_history(context: BotContext, person: Person, request: GuardianReq
     """/consent on a code whose consent is decided: where it stands, and its history."""
     events = await context.services.guardians.history_of(request.member_id)
     await context.services.audit.record(person.id, "consent_history.viewed", request.member_id)
-    status = "to-verify" if request.to_verify else request.status
-    if status == "withdrawn" and events and _annulled(events):
-        status = "annulled"
+    status = "to-verify" if request.to_verify else request.shown_status
     names = await _moderator_names(context, events)
     lines = history_lines(person.screens, events, names, context.services.settings.zone)
     if request.signed_on is not None and request.method == "paper":
@@ -536,8 +538,3 @@ async def _moderator_names(context: BotContext, events: list[ConsentEvent]) -> d
         if event.actor_role == "moderator" and actor is not None and actor not in names:
             names[actor] = (await _account_of(context, actor)).split(" (@")[0]
     return names
-
-
-def _annulled(events: list[ConsentEvent]) -> bool:
-    ends = [event.event for event in events if event.event in {"revoked", "withdrawn"}]
-    return bool(ends) and ends[-1] == "revoked"

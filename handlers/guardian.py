@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime
 from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, InputFile, Update
 
@@ -24,13 +25,14 @@ from bot.domain.guardian_identity import stated_name
 from bot.domain.onboarding_steps import Step
 from bot.services.consent_form import consent_form_pdf
 from bot.services.consents import MemberConsents
-from bot.services.guardians import LINK_PREFIX
+from bot.services.guardians import LINK_PREFIX, PauseNotice
 from bot.services.notifications import Delivery
 from handlers.common import drop_keyboard, edit_screen, reply, reply_choice, send
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.edits import redraw
 from handlers.kit.guards import STALE, button, not_ours
+from handlers.kit.notifier import Renderer
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
 from storage.guardians import GuardianRequest
@@ -128,7 +130,7 @@ async def status_screen(context: BotContext, person: Person) -> Screen:
     if request is None:
         return Screen(person.text("guardian-status-none"), keyboard)
     if request.status == "withdrawn":
-        key = "guardian-status-withdrawn"
+        key = f"guardian-status-{request.shown_status}"
     elif request.status == "opened":
         key = "guardian-status-opened"
     elif request.link_expires_at <= context.services.clock.now():
@@ -136,7 +138,12 @@ async def status_screen(context: BotContext, person: Person) -> Screen:
     else:
         key = "guardian-status-pending"
     until = local_date(context, person.screens, request.link_expires_at)
-    return Screen(person.text(key, code=request.reference_code, until=until), keyboard)
+    text = person.text(key, code=request.reference_code, until=until)
+    if request.erase_at is not None:
+        # Paused after a consent: the data goes on that day unless a new OK arrives.
+        erased = local_date(context, person.screens, request.erase_at)
+        text += "\n" + person.text("guardian-status-erasing", until=erased)
+    return Screen(text, keyboard)
 
 
 @button(MemberLink)
@@ -455,6 +462,16 @@ async def _withdraw(query: CallbackQuery, context: BotContext, person: Person, c
     until = local_date(context, person.screens, withdrawn.erase_at)
     text = person.text("guardian-withdrawn", name=withdrawn.telegram_name, until=until)
     await edit_screen(query, Screen(text))
+
+
+def pause_renderer(zone: ZoneInfo) -> Renderer[PauseNotice]:
+    async def render(screens: Screens, note: PauseNotice) -> Screen:
+        erase_at = datetime.fromisoformat(note.erase_at)
+        until = screens.calendar_day(erase_at.astimezone(zone).date())
+        args = {"answers": note.answers, "applications": note.applications, "until": until}
+        return Screen(screens.text(note.key, **args))
+
+    return render
 
 
 async def pause_member(context: BotContext, member_id: int, *, revoked: bool) -> Delivery:

@@ -17,7 +17,7 @@ from bot.services.age_checks import AgeRetryNotice
 from bot.services.applications import ApplicationCard, ParticipantMessage
 from bot.services.contact_guard import ContactAlert
 from bot.services.event_notices import EventNotice, EventReminder
-from bot.services.guardians import ConsentToVerify
+from bot.services.guardians import ConsentToVerify, PauseNotice
 from bot.services.staff import Role
 from bot.services.staff_invites import InviteOpened
 from bot.wiring import Services
@@ -168,3 +168,4 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(InviteOpened, staff.render_opened)
     sender.renders(AgeRetryNotice, age_checks.notice_renderer())
     sender.renders(ConsentToVerify, consent_checks.verify_renderer(services.settings.zone))
+    sender.renders(PauseNotice, guardian.pause_renderer(services.settings.zone))

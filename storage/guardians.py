@@ -36,6 +36,14 @@ class GuardianRequest:
     def to_verify(self) -> bool:
         return self.status == "consented" and self.verified_at is None
 
+    @property
+    def shown_status(self) -> str:
+        """The status as people are told it: a consent a moderator found void is "annulled",
+        not withdrawn by the guardian (both are stored as "withdrawn")."""
+        if self.status == "withdrawn" and self.withdrawn_by is None:
+            return "annulled"
+        return self.status
+
 
 def adults_may_reach(member: str) -> str:
     """SQL true when adults (coordinators) may reach the member in `member` (a column): no

@@ -70,6 +70,17 @@ class ConsentToVerify(Note):
 
 
 @dataclass(frozen=True)
+class PauseNotice(Note):
+    """To a paused child: why (`key`), what became of their event answers and applications,
+    and the day their data goes unless a new OK arrives."""
+
+    key: str
+    answers: int
+    applications: int
+    erase_at: str  # ISO instant: a held note is kept as JSON
+
+
+@dataclass(frozen=True)
 class Checked:
     """A moderator's verification or revocation: done now, or already decided by someone."""
 
@@ -379,9 +390,12 @@ class GuardianService:
         and places (`left`). Reducing first also drops news still held for quiet hours that
         is no longer true (the consent's "good news")."""
         await self.members.keep_only_age(member_id, keep_history=True)
+        request = await self.repository.of_member(member_id)
+        assert request is not None
+        assert request.erase_at is not None
         key = "guardian-member-revoked" if revoked else "guardian-member-withdrawn"
-        args = {"answers": answers, "applications": left}
-        return await self.notifications.deliver(member_id, Text(key, args), Purpose.CONSEQUENCE)
+        note = PauseNotice(key, answers, left, request.erase_at.isoformat())
+        return await self.notifications.deliver(member_id, note, Purpose.CONSEQUENCE)
 
     async def _tell(self, member_id: int, key: str) -> Delivery:
         return await self.notifications.deliver(member_id, Text(key), Purpose.CONSEQUENCE)
@@ -414,6 +428,14 @@ class GuardianService:
             if withdrawn_by is not None and request is not None:
                 told = Text("guardian-data-erased", {"name": request.telegram_name})
                 await self.notifications.deliver(withdrawn_by, told, Purpose.CONSEQUENCE)
+            # Before erasing, while their language is still known; at once even in quiet
+            # hours, since a note held for later would be erased with the rest.
+            await self.notifications.deliver(
+                member_id,
+                Text("guardian-member-erased"),
+                Purpose.CONSEQUENCE,
+                deadline=self.clock.now(),
+            )
             if await self.members.erase(member_id):
                 erased += 1
         return erased

@@ -52,7 +52,7 @@ class PrivacyService:
                 "child": request.telegram_name,
                 "name_given": request.guardian_name,
                 "relationship": request.relationship,
-                "status": request.status,
+                "status": request.shown_status,
                 "decided_at": _plain(request.decided_at),
                 "erase_at": _plain(request.erase_at),
             }
@@ -77,7 +77,7 @@ class PrivacyService:
             # The guardian's own account is theirs, not the member's: not exported. What they
             # stated for this child's consent is part of the child's record.
             guardian = {
-                "status": request.status,
+                "status": request.shown_status,
                 "reference_code": request.reference_code,
                 "name_shown_to_guardian": request.telegram_name,
                 "method": request.method,

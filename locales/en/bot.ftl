@@ -274,7 +274,7 @@ guardian-member-withdrawn =
         [one] We closed one application, invitation or place of yours, and told the coordinators.
        *[other] We closed { $applications } applications, invitations or places of yours, and told the coordinators.
     }
-    Of your profile I've kept only your birth month and year, language and the request. If no new OK arrives within 7 days, we delete those too. Type /start to ask for a new link.
+    Of your profile I've kept only your birth month and year, language and the request. If no new OK arrives by { $until }, we delete those too. Type /start to ask for a new link.
 paper-usage = Type the form's code, for example <code>/consent K7QX2M</code>.
 paper-unknown-code = No waiting request has the code { $code }. Check the form, or see /pending.
 paper-card = 📝 Paper form for <b>{ $name }</b> (born { $born }), code <code>{ $code }</code>. Tick what the form allows, then record it.

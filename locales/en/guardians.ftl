@@ -38,6 +38,7 @@ guardian-member-revoked =
         [one] We removed your answer to an upcoming event.
        *[other] We removed your answers to { $answers } upcoming events.
     }
+    Of your profile I've kept only your birth month and year, language and the request. If no new OK arrives by { $until }, we delete those too.
     Ask for a new link with /start, or get the paper form signed.
 
 ## The young person waiting
@@ -60,6 +61,7 @@ verify-revoked =
     ✖️ { $child }'s consent cancelled: the profile is waiting again.
     { $child }: { $child_told }.
     The parent: { $guardian_told }.
+    If no new consent arrives by { $until }, { $child }'s data is deleted.
 verify-gone = This consent is no longer waiting for a check: it was withdrawn, or a newer one came with its own card.
 verify-already-verified = Already confirmed by { $who } on { $when }.
 verify-already-revoked = Already cancelled by { $who } on { $when }.

@@ -274,7 +274,7 @@ guardian-member-withdrawn =
         [one] Abbiamo chiuso una tua candidatura, invito o partecipazione, e l'abbiamo detto ai coordinatori.
        *[other] Abbiamo chiuso { $applications } tue candidature, inviti o partecipazioni, e l'abbiamo detto ai coordinatori.
     }
-    Del profilo ho tenuto solo mese e anno di nascita, lingua e la richiesta. Se entro 7 giorni non arriva un nuovo ok, cancelliamo anche questi. Scrivi /start per chiedere un nuovo link.
+    Del profilo ho tenuto solo mese e anno di nascita, lingua e la richiesta. Se entro il { $until } non arriva un nuovo ok, cancelliamo anche questi. Scrivi /start per chiedere un nuovo link.
 paper-usage = Scrivi il codice del modulo, per esempio <code>/consent K7QX2M</code>.
 paper-unknown-code = Nessuna richiesta in attesa con il codice { $code }. Controlla il modulo, oppure vedi /pending.
 paper-card = 📝 Modulo di carta per <b>{ $name }</b> (nascita: { $born }), codice <code>{ $code }</code>. Segna cosa permette il modulo, poi registra.

@@ -38,6 +38,7 @@ guardian-member-revoked =
         [one] Abbiamo tolto la tua risposta a un evento in arrivo.
        *[other] Abbiamo tolto le tue risposte a { $answers } eventi in arrivo.
     }
+    Del profilo ho tenuto solo mese e anno di nascita, lingua e la richiesta. Se entro il { $until } non arriva un nuovo ok, cancelliamo anche questi.
     Chiedi un nuovo link con /start, oppure fai firmare il modulo di carta.
 
 ## Il ragazzo o la ragazza in attesa
@@ -60,6 +61,7 @@ verify-revoked =
     ✖️ Consenso di { $child } annullato: il profilo è di nuovo in attesa.
     A { $child }: { $child_told }.
     Al genitore: { $guardian_told }.
+    Se entro il { $until } non arriva un nuovo consenso, i dati di { $child } vengono cancellati.
 verify-gone = Questo consenso non è più in attesa di controllo: è stato ritirato, oppure ne è arrivato uno nuovo con la sua scheda.
 verify-already-verified = Già confermato da { $who } il { $when }.
 verify-already-revoked = Già annullato da { $who } il { $when }.
