@@ -6,6 +6,7 @@ from telegram import CallbackQuery, Update
 
 from bot.domain.onboarding_steps import EDITABLE, ReturnTo
 from handlers.common import drop_keyboard, reply, send
+from handlers.guardian import local_date
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, not_ours
 from handlers.kit.person import Person
@@ -18,6 +19,8 @@ async def show_profile(update: Update, context: BotContext, person: Person) -> N
     if not await onboarding.is_member(person.id):
         if person.is_staff:
             await reply(context, person, "profile-staff")
+        elif await _paused(context, person):
+            return
         elif await onboarding.conversation(person.id) is not None:
             await reply(context, person, "profile-unfinished")
         else:
@@ -30,6 +33,18 @@ async def show_profile(update: Update, context: BotContext, person: Person) -> N
     assert profile is not None
     granted = await onboarding.consents(person.id)
     await send(context, person, person.screens.profile(profile, granted))
+
+
+async def _paused(context: BotContext, person: Person) -> bool:
+    """A child paused after a consent ended hears why, until when, and what to do (not "finish
+    your profile", which they cannot)."""
+    request = await context.services.guardians.request_of(person.id)
+    if request is None or request.erase_at is None:
+        return False
+    who = "withdrawn" if request.withdrawn_by is not None else "annulled"
+    until = local_date(context, person.screens, request.erase_at)
+    await reply(context, person, f"profile-paused-{who}", until=until)
+    return True
 
 
 @button(EditField)

@@ -11,12 +11,13 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, InputFile, Update
 
 from bot.core.i18n import Html
 from handlers.common import edit_screen, reply
-from handlers.guardian import own_data_lines
+from handlers.guardian import local_date, own_data_lines
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button
 from handlers.kit.person import Person
 from handlers.screens import Screen
+from storage.profiles import Profile
 
 
 class Deletion(CallbackData, prefix="dm"):
@@ -45,6 +46,8 @@ async def my_data(update: Update, context: BotContext, person: Person) -> None:
         summary = person.screens.card(profile, await services.consents.granted(person.id))
     elif await services.age_checks.waiting(person.id):
         summary = person.text("mydata-age-check")
+    elif profile is not None and exported["guardian_consent"] is not None:
+        summary = await _waiting_summary(context, person, profile, exported)
     else:
         summary = person.text("mydata-no-profile")
     await reply(context, person, "mydata-summary", card=Html(summary))
@@ -54,6 +57,34 @@ async def my_data(update: Update, context: BotContext, person: Person) -> None:
         InputFile(document, filename="generazione-changemaker-my-data.json"),
         caption=person.text("mydata-caption"),
     )
+
+
+async def _waiting_summary(
+    context: BotContext, person: Person, profile: Profile, exported: dict[str, Any]
+) -> str:
+    """A child waiting for (or paused after) a guardian's consent: what the file holds, line by
+    line (rule 10), not "only your id"."""
+    request = await context.services.guardians.request_of(person.id)
+    assert request is not None
+    screens = person.screens
+    lines = [
+        screens.text(
+            "mydata-waiting",
+            born=screens.born(profile),
+            code=request.reference_code,
+            status=screens.text(f"guardian-own-status-{request.shown_status}"),
+        )
+    ]
+    if request.guardian_name:
+        lines.append(screens.text("mydata-waiting-guardian", name=request.guardian_name))
+    if exported["consent_history"]:
+        lines.append(screens.text("mydata-waiting-history", count=len(exported["consent_history"])))
+    if exported["age_check"]:
+        lines.append(screens.text("mydata-waiting-age"))
+    if request.erase_at is not None:
+        until = local_date(context, screens, request.erase_at)
+        lines.append(screens.text("guardian-status-erasing", until=until))
+    return "\n".join(lines)
 
 
 async def _as_guardian(context: BotContext, person: Person, command: str) -> list[dict[str, Any]]:

@@ -187,14 +187,17 @@ class GuardianRepository(Repository):
         )
 
     async def decide(self, member_id: int, status: str, method: str | None, now: datetime) -> None:
-        """Consent given or withdrawn: the link is spent either way, and a consent is to be
-        verified again."""
+        """Consent given or withdrawn: the link is spent either way. A new consent is to be
+        verified again; a withdrawn one keeps who verified it, as its history does."""
+        fresh = status == "consented"
         await self._db.execute(
             "UPDATE guardian_requests SET status = ?, method = coalesce(?, method),"
-            " decided_at = ?, token_hash = NULL, verified_at = NULL, verified_by = NULL,"
+            " decided_at = ?, token_hash = NULL,"
+            " verified_at = CASE WHEN ? THEN NULL ELSE verified_at END,"
+            " verified_by = CASE WHEN ? THEN NULL ELSE verified_by END,"
             " erase_at = NULL, withdrawn_by = NULL"
             " WHERE member_id = ?",
-            (status, method, to_db_time(now), member_id),
+            (status, method, to_db_time(now), fresh, fresh, member_id),
         )
 
     async def state_identity(self, member_id: int, name: str, relationship: str | None) -> None:

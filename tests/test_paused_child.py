@@ -87,3 +87,47 @@ async def test_the_child_hears_their_data_was_deleted_on_the_erasure_day(
         " If you like, you can start again any time with /start."
     )
     assert await rows_about(bot, ugo.id) == []
+
+
+async def test_the_paused_child_s_profile_and_data_say_what_is_held_and_why(
+    bot: RunningBot,
+) -> None:
+    ugo, _, _ = await annulled(bot)
+    await card_for(ugo, "A moderator couldn't confirm")
+    profile = await fresh_answer(ugo, "/profile")
+    assert profile == (
+        "⏸️ Your profile is paused: a moderator couldn't confirm your parent's OK. If no new OK"
+        " arrives by 22 January 2026, we delete your data. Type /start to ask for a new link"
+        " or get the paper form."
+    )
+    summary = await fresh_answer(ugo, "/mydata")
+    assert "October 2012" in summary, summary
+    assert "consent cancelled by a moderator" in summary
+    assert "the history of the consents" in summary
+    assert "If no new OK arrives by 22 January 2026" in summary
+    assert "only your Telegram id" not in summary
+
+
+async def test_the_history_says_a_moderator_annulled_the_consent(
+    bot: RunningBot,
+) -> None:
+    ugo, _, _ = await annulled(bot)
+    events = await bot.services.guardians.history_of(ugo.id)
+    rows = [(event.event, event.actor_role) for event in events]
+    # After the consent, only the moderator's annulment: no rows in the guardian's name.
+    assert rows[rows.index(("given", "guardian")) + 1 :] == [("revoked", "moderator")], rows
+
+
+async def test_a_withdrawn_consent_keeps_its_check_and_one_history_row(bot: RunningBot) -> None:
+    nina, mum = await consented_by_laura(bot)
+    admin = next(user for user in bot.server.users if user.id == ADMIN)
+    check = await card_for(admin, "Consent to check")
+    await admin.press("✅ Confirm", message=check)
+    await bot.server.wait_until(lambda _: check.edits == 1)
+    await withdraw(bot, mum)
+    exported = await bot.services.privacy.export(nina.id)
+    assert exported is not None
+    assert exported["guardian_consent"]["verified_at"] is not None
+    rows = [(row["event"], row["actor_role"]) for row in exported["consent_history"]]
+    after = rows[rows.index(("given", "guardian")) + 1 :]
+    assert after == [("verified", "moderator"), ("withdrawn", "guardian")], rows

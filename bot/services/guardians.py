@@ -302,10 +302,8 @@ class GuardianService:
             return Checked(None, done=False)
         if not await self.repository.revoke(request.member_id, self.clock.now()):
             return Checked(request, False, await self.history.last_decision(request.member_id))
-        for purpose in PURPOSES:
-            await self.consents.decide(
-                request.member_id, purpose, False, given_by="guardian", method="bot"
-            )
+        # No per-purpose rows: the pause that follows drops every consent, and the "revoked"
+        # event says who ended them (the moderator, not the guardian).
         await self.repository.set_erasure(request.member_id, self.clock.now() + LINK_VALIDITY, None)
         await self._log(request.member_id, "revoked", moderator_id, "moderator", "bot")
         await self.audit.record(moderator_id, "guardian_consent.revoked", request.member_id)
@@ -372,10 +370,7 @@ class GuardianService:
             return None
         if request.status != "consented":
             return None
-        for purpose in PURPOSES:
-            await self.consents.decide(
-                request.member_id, purpose, False, given_by="guardian", method="bot"
-            )
+        # As for a revocation: the "withdrawn" event is the record, the pause drops consents.
         now = self.clock.now()
         await self.repository.decide(request.member_id, "withdrawn", None, now)
         await self.repository.set_erasure(request.member_id, now + LINK_VALIDITY, guardian_id)
