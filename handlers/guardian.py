@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, InputFile, Update
 
+from bot.core.i18n import Html
 from bot.domain.catalog import PURPOSES
 from bot.domain.consent_rule import Decider
 from bot.domain.guardian_identity import stated_name
@@ -96,12 +97,15 @@ def local_date(context: BotContext, screens: Screens, instant: datetime) -> str:
 async def send_new_link(context: BotContext, person: Person) -> None:
     """After the age question, or on request: a fresh link, and how to use it."""
     services = context.services
+    earlier = await services.guardians.request_of(person.id)
     request, token = await services.guardians.start_request(person.id, person.first_name)
     profile = await services.onboarding.profile(person.id)
     assert profile is not None
     link = f"https://t.me/{context.bot.username}?start={LINK_PREFIX}{token}"
     age = services.onboarding.policy.guardian_consent_below
     explain = person.text("guardian-explain", age=age, code=request.reference_code)
+    if earlier is not None:
+        explain += "\n" + person.text("guardian-link-replaced")
     paper = MemberLink("form").button(person.text("guardian-paper-form"))
     await send(context, person, Screen(explain, InlineKeyboardMarkup([[paper]])))
     await reply(
@@ -494,7 +498,20 @@ async def my_consents(update: Update, context: BotContext, person: Person) -> No
         for request in given
     ]
     names = ", ".join(request.telegram_name for request in given)
-    await reply_choice(context, person, "guardian-list", buttons, "guardian-none", names=names)
+    paused = await context.services.guardians.paused_for(person.id)
+    if given or not paused:
+        await reply_choice(context, person, "guardian-list", buttons, "guardian-none", names=names)
+    if paused:
+        lines = [
+            person.text(
+                f"guardian-paused-{request.shown_status}",
+                name=request.telegram_name,
+                until=local_date(context, person.screens, request.erase_at),
+            )
+            for request in paused
+            if request.erase_at is not None
+        ]
+        await reply(context, person, "guardian-paused", lines=Html("\n".join(lines)))
 
 
 async def own_data_lines(context: BotContext, person: Person, held: list[dict[str, Any]]) -> str:

@@ -131,3 +131,21 @@ async def test_a_withdrawn_consent_keeps_its_check_and_one_history_row(bot: Runn
     rows = [(row["event"], row["actor_role"]) for row in exported["consent_history"]]
     after = rows[rows.index(("given", "guardian")) + 1 :]
     assert after == [("verified", "moderator"), ("withdrawn", "guardian")], rows
+
+
+async def test_the_parent_sees_the_paused_child_and_the_child_hears_old_links_stop(
+    bot: RunningBot,
+) -> None:
+    nina, mum = await consented_by_laura(bot)
+    await withdraw(bot, mum)
+    listing = await fresh_answer(mum, "/guardian")
+    assert "You haven't given consent for anyone" not in listing
+    assert "• Nina: you withdrew your consent. If no new one arrives by 22 January 2026" in (
+        listing
+    ), listing
+    await card_for(nina, "Your parent withdrew")
+    status = await fresh_answer(nina, "/start")
+    assert status.startswith("⏸️ Your parent withdrew")
+    await nina.press("🔄 New link", message=nina.all_messages[-1])
+    replaced = await card_for(nina, "The links I gave you before no longer work")
+    assert replaced.text is not None

@@ -408,6 +408,15 @@ class GuardianService:
     async def consented_by(self, guardian_id: int) -> list[GuardianRequest]:
         return await self.repository.of_guardian(guardian_id)
 
+    async def paused_for(self, guardian_id: int) -> list[GuardianRequest]:
+        """Children this guardian consented for whose consent ended (withdrawn or annulled)
+        and whose data waits for its erasure day."""
+        return [
+            request
+            for request in await self.repository.answered_by(guardian_id)
+            if request.status == "withdrawn" and request.erase_at is not None
+        ]
+
     async def waiting(self, page: int, per_page: int) -> tuple[list[GuardianRequest], int]:
         return await self.repository.waiting(per_page, page * per_page)
 

@@ -16,3 +16,10 @@ mydata-waiting-history = • the history of the consents ({ $count ->
        *[other] { $count } steps
     })
 mydata-waiting-age = • for 30 days, the result of the age check
+guardian-paused =
+    ⏸️ <b>Paused</b>:
+    { $lines }
+    To give your consent again, ask them to send you a new link.
+guardian-paused-withdrawn = • <b>{ $name }</b>: you withdrew your consent. If no new one arrives by { $until }, we delete { $name }'s data.
+guardian-paused-annulled = • <b>{ $name }</b>: a moderator couldn't confirm your consent. If no new one arrives by { $until }, we delete { $name }'s data.
+guardian-link-replaced = 🔄 The links I gave you before no longer work: forward this new one.

@@ -16,3 +16,10 @@ mydata-waiting-history = • la storia dei consensi ({ $count ->
        *[other] { $count } passaggi
     })
 mydata-waiting-age = • per 30 giorni, l'esito del controllo dell'età
+guardian-paused =
+    ⏸️ <b>In pausa</b>:
+    { $lines }
+    Per dare di nuovo il consenso, fatti mandare un nuovo link.
+guardian-paused-withdrawn = • <b>{ $name }</b>: hai ritirato il consenso. Se entro il { $until } non ne arriva uno nuovo, cancelliamo i dati di { $name }.
+guardian-paused-annulled = • <b>{ $name }</b>: un moderatore non ha potuto confermare il tuo consenso. Se entro il { $until } non ne arriva uno nuovo, cancelliamo i dati di { $name }.
+guardian-link-replaced = 🔄 I link che ti ho dato prima non funzionano più: inoltra questo nuovo.
