@@ -32,7 +32,7 @@ guardian-withdraw-yes = ↩️ Yes, withdraw consent
 guardian-withdraw-no = ⬅️ No, go back
 guardian-revoked = A moderator couldn't confirm the consent you gave for { $name }, so it no longer counts and the profile is paused. If you like, ask { $name } for a new link or use the paper form. Questions: /privacy
 guardian-member-revoked =
-    ⏸️ A moderator couldn't confirm your parent's OK, so your profile is waiting again.
+    ⏸️ A moderator couldn't confirm your parent's OK, so your profile is paused.
     { $answers ->
         [0] You had no answers to upcoming events.
         [one] We removed your answer to an upcoming event.

@@ -32,7 +32,7 @@ guardian-withdraw-yes = ↩️ Sì, ritiro il consenso
 guardian-withdraw-no = ⬅️ No, torna indietro
 guardian-revoked = Un moderatore non ha potuto confermare il consenso che hai dato per { $name }, quindi non vale più e il profilo è in pausa. Se vuoi, chiedi a { $name } un nuovo link o usa il modulo di carta. Per domande: /privacy
 guardian-member-revoked =
-    ⏸️ Un moderatore non ha potuto confermare l'ok del tuo genitore, quindi il profilo torna in attesa.
+    ⏸️ Un moderatore non ha potuto confermare l'ok del tuo genitore, quindi il tuo profilo è in pausa.
     { $answers ->
         [0] Non avevi risposte a eventi in arrivo.
         [one] Abbiamo tolto la tua risposta a un evento in arrivo.
