@@ -107,6 +107,8 @@ async def test_a_revoked_consent_s_held_good_news_never_arrives(bot: RunningBot)
     await bot.server.wait_until(lambda _: check.edits == 2)
     assert "Nina: I'll tell them at 08:00 (quiet hours)." in (check.text or ""), check.text
     assert "The parent: told now." in (check.text or "")
+    told = await card_for(mum, "couldn't confirm the consent you gave for Nina")
+    assert "if no new consent arrives by 22/01/2026, we delete Nina's data" in (told.text or "")
     assert len(nina.all_messages) == before
 
     bot.clock.advance(hours=9, minutes=5)  # 08:05

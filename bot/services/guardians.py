@@ -304,13 +304,16 @@ class GuardianService:
             return Checked(request, False, await self.history.last_decision(request.member_id))
         # No per-purpose rows: the pause that follows drops every consent, and the "revoked"
         # event says who ended them (the moderator, not the guardian).
-        await self.repository.set_erasure(request.member_id, self.clock.now() + LINK_VALIDITY, None)
+        erase_at = self.clock.now() + LINK_VALIDITY
+        await self.repository.set_erasure(request.member_id, erase_at, None)
         await self._log(request.member_id, "revoked", moderator_id, "moderator", "bot")
         await self.audit.record(moderator_id, "guardian_consent.revoked", request.member_id)
         await self.onboarding.guardian_withdrew(request.member_id)
         if request.guardian_id is None:
             return Checked(request, done=True)
-        told = Text("guardian-revoked", {"name": request.telegram_name})
+        # A date without words reads the same in both languages; the note is rendered later.
+        until = erase_at.astimezone(self.notifications.zone).strftime("%d/%m/%Y")
+        told = Text("guardian-revoked", {"name": request.telegram_name, "until": until})
         delivery = await self.notifications.deliver(request.guardian_id, told, Purpose.CONSEQUENCE)
         return Checked(request, done=True, guardian_told=delivery)
 

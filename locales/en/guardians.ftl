@@ -30,7 +30,7 @@ guardian-withdraw-ask =
     If no new consent arrives within 7 days, we delete all of { $name }'s data.
 guardian-withdraw-yes = ↩️ Yes, withdraw consent
 guardian-withdraw-no = ⬅️ No, go back
-guardian-revoked = A moderator couldn't confirm the consent you gave for { $name }, so it no longer counts and the profile is paused. If you like, ask { $name } for a new link or use the paper form. Questions: /privacy
+guardian-revoked = A moderator couldn't confirm the consent you gave for { $name }, so it no longer counts and the profile is paused. If you like, ask { $name } for a new link or use the paper form: if no new consent arrives by { $until }, we delete { $name }'s data. Questions: /privacy
 guardian-member-revoked =
     ⏸️ A moderator couldn't confirm your parent's OK, so your profile is paused.
     { $answers ->

@@ -30,7 +30,7 @@ guardian-withdraw-ask =
     Se entro 7 giorni non arriva un nuovo consenso, cancelliamo tutti i dati di { $name }.
 guardian-withdraw-yes = ↩️ Sì, ritiro il consenso
 guardian-withdraw-no = ⬅️ No, torna indietro
-guardian-revoked = Un moderatore non ha potuto confermare il consenso che hai dato per { $name }, quindi non vale più e il profilo è in pausa. Se vuoi, chiedi a { $name } un nuovo link o usa il modulo di carta. Per domande: /privacy
+guardian-revoked = Un moderatore non ha potuto confermare il consenso che hai dato per { $name }, quindi non vale più e il profilo è in pausa. Se vuoi, chiedi a { $name } un nuovo link o usa il modulo di carta: se entro il { $until } non arriva un nuovo consenso, cancelliamo i dati di { $name }. Per domande: /privacy
 guardian-member-revoked =
     ⏸️ Un moderatore non ha potuto confermare l'ok del tuo genitore, quindi il tuo profilo è in pausa.
     { $answers ->
