@@ -105,7 +105,7 @@ async def test_a_child_refused_at_12_who_says_13_a_minute_later_waits_for_a_mode
         "⏱️ Tra le due risposte: meno di un'ora.\n"
         "✅ Nuova data: serve ancora l'ok di un genitore.\n"
         "↩️ Prima data: riceve un rifiuto gentile (troppo giovane) e i suoi dati si cancellano.\n"
-        "Se non sei sicuro/a, tieni la prima: un moderatore può sempre sentire la famiglia."
+        "Nel dubbio, tieni la prima: un moderatore può sempre sentire la famiglia."
     )
     # Whatever she types meanwhile, she is told she is waiting; /privacy still answers.
     assert (await say(lia, "12/2012")).text == waiting

@@ -153,7 +153,7 @@ async def test_a_moderator_records_the_paper_form(bot: RunningBot) -> None:
     assert "nel futuro" in ((await say(moderator, "03/02/2026")).text or "")
     confirm = await say(moderator, "10/01/2026")
     text = confirm.text or ""
-    assert "Ragazzo/a: Leo, nascita ottobre 2012" in text, text
+    assert "Chi si iscrive: Leo, nascita ottobre 2012" in text, text
     assert "Laura Bianchi — ⚖️ Tutore legale" in text
     assert "Firmato il: 10/01/2026" in text
     assert when.text is not None

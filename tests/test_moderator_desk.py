@@ -99,7 +99,7 @@ async def test_an_annulled_consent_shows_its_history_with_who_and_when(bot: Runn
     check = await card_for(moderator, "Consenso da controllare")
     await moderator.press("✖️ Non vale", message=check)
     await bot.server.wait_until(lambda _: check.edits == 1)
-    assert (check.text or "").startswith("✖️ Sicuro/a che non vale?")
+    assert (check.text or "").startswith("✖️ Confermi che non vale?")
     await moderator.press("✖️ Sì, non vale", message=check)
     await bot.server.wait_until(lambda _: check.edits == 2)
 

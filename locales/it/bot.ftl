@@ -782,14 +782,14 @@ projects-browse-list = { $cause }: { $count ->
     }. Tocca per i dettagli:
 project-gone = Questo progetto non è più disponibile.
 apply-problem-not-eligible = Non puoi candidarti a questo progetto: non è aperto, è pieno, è scaduto o non è per la tua età.
-apply-problem-already = Ti sei già candidato/a a questo progetto: vedi /myapplications.
+apply-problem-already = Hai già mandato la candidatura per questo progetto: vedi /myapplications.
 apply-ask-message = ✍️ Vuoi aggiungere un breve messaggio per i coordinatori di «{ $title }»? Scrivilo qui (al massimo { $max } caratteri), oppure tocca un pulsante.
 apply-without-message = 📨 Invia senza messaggio
 apply-cancel = ✖️ Lascia perdere
 apply-cancelled = Ok, nessuna candidatura inviata.
 apply-message-too-long = ✂️ Il messaggio è lungo { $length } caratteri: al massimo { $max }. Puoi tenere i primi { $max } (finirebbe così: «…{ $ending }»), oppure accorciarlo tu e rimandarlo.
 application-sent = 📨 Candidatura inviata per «{ $title }»! Ti dico qui appena i coordinatori rispondono. Le tue candidature: /myapplications
-myapplications-none = Non ti sei ancora candidato/a a nessun progetto. Guarda /projects!
+myapplications-none = Non hai ancora mandato candidature. Guarda /projects!
 myapplications-list =
     📋 <b>Le tue candidature</b>
     { $lines }
@@ -910,7 +910,7 @@ error-generic = Ops, qualcosa è andato storto da parte nostra 😕 Riprova tra 
 conversation-busy = Hai ancora in sospeso { $what }. Vuoi continuare, o lasciarlo perdere e iniziare { $new }?
 conversation-keep = ▶️ Continua: { $what }
 conversation-replace = 🆕 Lascia perdere, inizia { $new }
-conversation-kept = Ok, riprendiamo da dove eri rimasto/a: rispondi all'ultima domanda qui sopra.
+conversation-kept = Ok, riprendiamo da dove ci eravamo fermati: rispondi all'ultima domanda qui sopra.
 flow-onboarding = l'iscrizione
 flow-profile_edit = una modifica al profilo
 flow-staff_join = l'ingresso nello staff

@@ -11,7 +11,7 @@ desk-status-annulled = annullato da un moderatore
 desk-done-meanwhile = Già fatto: qualcuno lo ha deciso nel frattempo. Scrivi /pending per la lista aggiornata.
 desk-verify-hint = 🔎 <b>Cosa guardare</b>: l'account sembra di un adulto? Il nome somiglia a quello dato? Se hai dubbi, chiama la famiglia o chiedi il modulo di carta.
 desk-revoke-ask =
-    ✖️ <b>Sicuro/a che non vale?</b>
+    ✖️ <b>Confermi che non vale?</b>
     { $child } torna in attesa e la famiglia riceve un messaggio. Potrà dare il consenso di nuovo, o con il modulo di carta.
 desk-revoke-yes = ✖️ Sì, non vale
 desk-revoke-no = ↩️ No, torna alla scheda
@@ -32,7 +32,7 @@ desk-age-guidance =
     ⏱️ Tra le due risposte: { $apart }.
     ✅ Nuova data: { $new_leads }
     ↩️ Prima data: { $first_leads }
-    Se non sei sicuro/a, tieni la prima: un moderatore può sempre sentire la famiglia.
+    Nel dubbio, tieni la prima: un moderatore può sempre sentire la famiglia.
 desk-age-leads-welcome = si iscrive subito.
 desk-age-leads-needs-guardian = serve ancora l'ok di un genitore.
 desk-age-leads-too-young = riceve un rifiuto gentile (troppo giovane) e i suoi dati si cancellano.

@@ -80,7 +80,7 @@ paper-date-future = Questa data è nel futuro: controlla il modulo.
 paper-date-too-old = Il modulo ha più di un anno: serve un modulo firmato di recente.
 paper-confirm =
     📝 <b>Controlla prima di registrare</b>
-    Ragazzo/a: <b>{ $child }</b>, nascita { $born }, codice <code>{ $code }</code>
+    Chi si iscrive: <b>{ $child }</b>, nascita { $born }, codice <code>{ $code }</code>
     Genitore: { $guardian } — { $relationship }
     Firmato il: { $signed }
     Permette: { $purposes }
@@ -99,7 +99,7 @@ history-withdrawn = ritirato
 history-changed = cambiato
 history-on = ✅
 history-off = ⬜
-history-by-member = dal ragazzo/a
+history-by-member = da chi si è iscritto
 history-by-guardian = dal genitore
 history-by-moderator = da un moderatore
 history-via-bot = nel bot
