@@ -19,6 +19,7 @@ from bot.domain.guardian_identity import SignedOn, signed_on
 from bot.domain.relative_days import days_ago
 from bot.services.guardians import Checked, ConsentToVerify
 from bot.services.notifications import Delivery, Outcome
+from bot.services.pending import PendingInput
 from bot.services.staff import Role
 from handlers.common import drop_keyboard, edit_screen, reply, send
 from handlers.consent_history import history_lines
@@ -273,11 +274,10 @@ async def ask_guardian_name(context: BotContext, person: Person, request: Guardi
     await reply(context, person, "paper-ask-name", child=request.telegram_name)
 
 
-async def take_text(context: BotContext, person: Person, typed: str) -> bool:
+async def take_text(context: BotContext, person: Person, typed: str, pending: PendingInput) -> bool:
     """A moderator typing the guardian's name, or the date signed, off a paper form."""
     services = context.services
-    pending = await services.pending.get(person.id)
-    if pending is None or pending.kind not in PAPER_QUESTIONS:
+    if pending.kind not in PAPER_QUESTIONS:
         return False
     request = await services.guardians.undecided_of(pending.ref)
     if request is None or not services.staff.is_moderator(person.id):

@@ -38,6 +38,10 @@ TakeText = Callable[[BotContext, Person, str], Awaitable[bool]]
 
 
 async def _answer_question(context: BotContext, person: Person, text: str) -> bool:
+    """The question waiting for typed text, read once; each feature takes the kinds it asked."""
+    pending = await context.services.pending.get(person.id)
+    if pending is None:
+        return False
     takers = (
         projects.take_text,
         coordinators.take_text,
@@ -46,7 +50,7 @@ async def _answer_question(context: BotContext, person: Person, text: str) -> bo
         consent_checks.take_text,
     )
     for take in takers:
-        if await take(context, person, text):
+        if await take(context, person, text, pending):
             return True
     return False
 

@@ -21,6 +21,7 @@ from bot.services.applications import (
 from bot.services.contact_guard import ContactDetailsHeld
 from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy
+from bot.services.pending import PendingInput
 from bot.services.staff import Role
 from handlers import contact_hold, new_project, onboarding
 from handlers.common import (
@@ -325,11 +326,10 @@ async def decide(
     return True
 
 
-async def take_text(context: BotContext, person: Person, typed: str) -> bool:
+async def take_text(context: BotContext, person: Person, typed: str, pending: PendingInput) -> bool:
     """A decline reason, or a message to a project's participants."""
     services = context.services
-    pending = await services.pending.get(person.id)
-    if pending is None or pending.kind not in {"decline", "project_message"}:
+    if pending.kind not in {"decline", "project_message"}:
         return False
     text = typed.strip()
     limit = MAX_REASON if pending.kind == "decline" else MAX_PROJECT_MESSAGE

@@ -28,6 +28,7 @@ from bot.services.consent_form import consent_form_pdf
 from bot.services.consents import MemberConsents
 from bot.services.guardians import LINK_PREFIX, PauseNotice
 from bot.services.notifications import Delivery
+from bot.services.pending import PendingInput
 from handlers.common import drop_keyboard, edit_screen, reply, reply_choice, send
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
@@ -278,11 +279,10 @@ async def take_name(
     return name
 
 
-async def take_text(context: BotContext, person: Person, typed: str) -> bool:
+async def take_text(context: BotContext, person: Person, typed: str, pending: PendingInput) -> bool:
     """The guardian's name, typed after opening the link."""
     services = context.services
-    pending = await services.pending.get(person.id)
-    if pending is None or pending.kind != "guardian-name":
+    if pending.kind != "guardian-name":
         return False
     request = await services.guardians.for_guardian_member(pending.ref, person.id)
     if request is None:

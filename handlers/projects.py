@@ -10,6 +10,7 @@ from bot.core.i18n import Html
 from bot.domain.catalog import CAUSES
 from bot.services.applications import MAX_MESSAGE, MAX_PROJECT_MESSAGE
 from bot.services.contact_guard import ContactDetailsHeld
+from bot.services.pending import PendingInput
 from bot.services.project_matching import NoMatchWhy
 from handlers import contact_hold
 from handlers.common import drop_keyboard, edit_screen, reply, send
@@ -240,11 +241,10 @@ async def reply_button(
     await reply(context, person, "reply-type", title=project.title)
 
 
-async def take_text(context: BotContext, person: Person, typed: str) -> bool:
+async def take_text(context: BotContext, person: Person, typed: str, pending: PendingInput) -> bool:
     """An application's message, or a participant's message to the coordinators."""
     services = context.services
-    pending = await services.pending.get(person.id)
-    if pending is None or pending.kind not in {"apply", "reply"}:
+    if pending.kind not in {"apply", "reply"}:
         return False
     text = " ".join(typed.split())
     if pending.kind == "apply" and len(text) > MAX_MESSAGE:

@@ -115,11 +115,10 @@ async def invite_button(
     await edit_screen(query, Screen(person.text("staff-invite-ask-name", role=role)))
 
 
-async def take_invitee(context: BotContext, person: Person, text: str) -> bool:
+async def take_invitee(context: BotContext, person: Person, text: str, asked: PendingInput) -> bool:
     """The name of the person an admin invites, typed after choosing the role."""
     services = context.services
-    asked = await services.pending.get(person.id)
-    if asked is None or not asked.kind.startswith(INVITEE):
+    if not asked.kind.startswith(INVITEE):
         return False
     if not person.has(Role.ADMIN):
         await services.pending.clear(person.id)

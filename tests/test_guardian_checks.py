@@ -174,7 +174,8 @@ async def test_a_moderator_revokes_a_consent(bot: RunningBot) -> None:
     assert (check.text or "").startswith("✖️ Nina's consent cancelled")
     told = await nina.next_reply()
     assert (told.text or "").startswith("⏸️ A moderator couldn't confirm your parent's OK")
-    assert (await mum.next_reply()).text.startswith(  # type: ignore[union-attr]
+    told_mum = await mum.next_reply()
+    assert (told_mum.text or "").startswith(
         "Un moderatore non ha potuto confermare il consenso che hai dato per Nina"
     )
     assert await bot.services.onboarding.step_of(nina.id) is Step.GUARDIAN

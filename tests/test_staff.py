@@ -210,14 +210,16 @@ async def test_a_stranger_who_opens_a_moderator_invite_never_becomes_one(
     assert "Marco Rossi" in (fresh.text or "")
     await admin.wait_until(lambda user: "already been made" in popup(user))
     # The old link stays dead, for Eve too.
-    assert (await say(eve, f"/start {token}")).text.startswith("🤔 This invite isn't valid")  # type: ignore[union-attr]
+    refused = await say(eve, f"/start {token}")
+    assert (refused.text or "").startswith("🤔 This invite isn't valid")
 
     await say(marco, f"/start {invite_token(fresh)}")
     conduct = await say(marco, "Marco Rossi")
     await marco.press("✅ I accept the code of conduct", message=conduct)
     fresh_card = await admin.next_reply()
     await admin.press(CONFIRM, message=fresh_card)
-    assert (await marco.next_reply()).text.startswith("🎉 An admin confirmed you")  # type: ignore[union-attr]
+    confirmed = await marco.next_reply()
+    assert (confirmed.text or "").startswith("🎉 An admin confirmed you")
     assert bot.services.staff.role_of(marco.id) is Role.MODERATOR
     actions = await bot.services.db.fetch_all("SELECT action FROM audit_log ORDER BY id")
     assert [row["action"] for row in actions] == [
@@ -348,7 +350,9 @@ async def test_staff_help_shows_one_role_at_a_time(bot: RunningBot) -> None:
     await coordinator.press("🛡 Admin", message=shown)
     await coordinator.wait_until(lambda user: len(user.callback_answers) > answered)
     assert popup(coordinator).startswith("That question already has an answer")
-    assert "🛡 Admin" not in (coordinator.last_message.text or "")  # type: ignore[union-attr]
+    last = coordinator.last_message
+    assert last is not None
+    assert "🛡 Admin" not in (last.text or "")
     member = bot.server.add_user("Giulia", language_code="en")
     plain = (await say(member, "/help")).text or ""
     assert plain.startswith("Here's what you can ask me (")
