@@ -19,13 +19,13 @@ from bot.services.notifications import Delivery, Purpose, Text
 from bot.services.staff import Role
 from bot.wiring import Services
 from handlers.common import edit_screen
-from handlers.desk_words import told_line
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button, requires
 from handlers.kit.notifier import Renderer
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
+from handlers.told import told_words
 
 
 class AgeRetryChoice(CallbackData, prefix="ar"):
@@ -104,7 +104,7 @@ async def decide(
         return
     delivery = await _tell_and_apply(services, settled)
     done = "age-check-accepted" if settled.accepted else "age-check-kept"
-    told = told_line(person.screens, delivery, services.settings.zone)
+    told = told_words(person.screens, delivery, services.settings.zone, family="desk-told")
     await edit_screen(query, Screen(person.text(done) + " " + told))
 
 

@@ -17,8 +17,8 @@ from telegram_test_server.models import BotMessage
 from bot.core.i18n import Translator
 from bot.domain.relative_days import WORDS, days_ago
 from bot.services.notifications import Delivery, Outcome
-from handlers.desk_words import told_line
 from handlers.screens import Screens
+from handlers.told import told_words
 from tests.support.harness import RunningBot
 from tests.test_age_checks import FIFTEEN, refused_at_twelve, retry
 from tests.test_guardian import MODERATOR, open_as_guardian, thirteen
@@ -184,6 +184,10 @@ def test_a_decision_says_whether_the_person_was_told_now_later_or_not_at_all() -
     screens = Screens(Translator.load("it"), "it")
     zone = ZoneInfo("Europe/Rome")
     held = Delivery(Outcome.HELD, datetime(2026, 1, 16, 7, 0, tzinfo=UTC))
-    assert told_line(screens, held, zone).startswith("Glielo dico venerdì 16 gennaio, 08:00")
-    assert told_line(screens, Delivery(Outcome.SENT), zone) == "Gliel'ho detto."
-    assert "ha bloccato il bot" in told_line(screens, Delivery(Outcome.UNREACHABLE), zone)
+    assert told_words(screens, held, zone, "desk-told").startswith(
+        "Glielo dico venerdì 16 gennaio, 08:00"
+    )
+    assert told_words(screens, Delivery(Outcome.SENT), zone, "desk-told") == "Gliel'ho detto."
+    assert "ha bloccato il bot" in told_words(
+        screens, Delivery(Outcome.UNREACHABLE), zone, "desk-told"
+    )
