@@ -9,7 +9,6 @@ from typing import Annotated
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.services.age_checks import AgeRetryNotice
-from bot.services.moderator_desk import Waiting
 from bot.services.staff import Role
 from handlers import age_checks
 from handlers.common import send
@@ -21,6 +20,7 @@ from handlers.kit.edits import redraw
 from handlers.kit.guards import button, requires
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens, pager
+from storage.guardians import GuardianRequest
 
 PER_PAGE = 6
 PAGE = Shape(r"[0-9]{1,4}")
@@ -70,7 +70,7 @@ async def pending_screen(context: BotContext, person: Person, page: int) -> Scre
         lines.append(screens.text("desk-line-age", number=number))
         label = screens.label("desk-open-age", number=number)
         rows.append([OpenAgeCheck(notice.check_id).button(label)])
-    lines.extend([await _waiting_line(context, screens, item) for item in found.waiting])
+    lines.extend([await _waiting_line(context, screens, request) for request in found.waiting])
     pages = (found.total + PER_PAGE - 1) // PER_PAGE
     nav = pager(screens, PendingPage, page, PER_PAGE, found.total)
     if nav:
@@ -80,10 +80,9 @@ async def pending_screen(context: BotContext, person: Person, page: int) -> Scre
     return Screen(text, InlineKeyboardMarkup(rows) if rows else None)
 
 
-async def _waiting_line(context: BotContext, screens: Screens, item: Waiting) -> str:
-    request = item.request
+async def _waiting_line(context: BotContext, screens: Screens, request: GuardianRequest) -> str:
     born = await born_of(context, screens, request.member_id)
-    if item.annulled:
+    if request.shown_status == "annulled":
         status = screens.text("desk-status-annulled")
     elif request.status == "withdrawn":
         status = screens.text("pending-status-withdrawn")

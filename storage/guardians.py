@@ -56,7 +56,7 @@ def adults_may_reach(member: str) -> str:
     )
 
 
-def _request(row: sqlite3.Row) -> GuardianRequest:
+def request_from(row: sqlite3.Row) -> GuardianRequest:
     return from_row(GuardianRequest, row, has_link=row["token_hash"] is not None)
 
 
@@ -75,7 +75,7 @@ class GuardianRepository(Repository):
         row = await self._db.fetch_one(
             f"SELECT * FROM guardian_requests WHERE {column} = ?", (value,)
         )
-        return _request(row) if row else None
+        return request_from(row) if row else None
 
     async def of_guardian(self, guardian_id: int) -> list[GuardianRequest]:
         rows = await self._db.fetch_all(
@@ -83,7 +83,7 @@ class GuardianRepository(Repository):
             " ORDER BY decided_at",
             (guardian_id,),
         )
-        return [_request(row) for row in rows]
+        return [request_from(row) for row in rows]
 
     async def answered_by(self, guardian_id: int) -> list[GuardianRequest]:
         """The requests holding this adult's own data: opened, consented or withdrawn by them."""
@@ -92,7 +92,7 @@ class GuardianRepository(Repository):
             " ORDER BY created_at",
             (guardian_id, guardian_id),
         )
-        return [_request(row) for row in rows]
+        return [request_from(row) for row in rows]
 
     async def waiting(self, limit: int, offset: int) -> tuple[list[GuardianRequest], int]:
         """Requests without consent, oldest first, and how many there are in all."""
@@ -103,7 +103,7 @@ class GuardianRepository(Repository):
             (limit, offset),
         )
         total = rows[0]["total"] if rows else 0
-        return [_request(row) for row in rows], total
+        return [request_from(row) for row in rows], total
 
     async def expired_without_consent(self, now: datetime) -> list[tuple[int, int | None]]:
         """(member, guardian who withdrew) for each request whose data must go now: a first

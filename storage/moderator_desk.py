@@ -3,17 +3,10 @@ requests still without consent, each with how its last consent ended."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from storage.db import Repository
-from storage.guardians import GuardianRequest
-from storage.rows import from_row
+from storage.guardians import GuardianRequest, request_from
 
 WITHOUT_CONSENT = "status IN ('pending', 'opened', 'withdrawn')"
-
-
-def _request(row: sqlite3.Row) -> GuardianRequest:
-    return from_row(GuardianRequest, row, has_link=row["token_hash"] is not None)
 
 
 class DeskRepository(Repository):
@@ -23,19 +16,17 @@ class DeskRepository(Repository):
             "SELECT * FROM guardian_requests WHERE status = 'consented' AND verified_at IS NULL"
             " ORDER BY decided_at, member_id"
         )
-        return [_request(row) for row in rows]
+        return [request_from(row) for row in rows]
 
-    async def without_consent(self, limit: int, offset: int) -> list[tuple[GuardianRequest, bool]]:
-        """Requests without consent, oldest first, each with whether a moderator annulled its
-        last consent (rather than the guardian withdrawing it)."""
+    async def without_consent(self, limit: int, offset: int) -> list[GuardianRequest]:
+        """Requests without consent, oldest first (`shown_status` tells a moderator's
+        annulment from a guardian's withdrawal)."""
         rows = await self._db.fetch_all(
-            "SELECT g.*, (SELECT h.event FROM consent_history h WHERE h.member_id = g.member_id"
-            "  AND h.event IN ('revoked', 'withdrawn') ORDER BY h.id DESC LIMIT 1) AS ended"
-            f" FROM guardian_requests g WHERE {WITHOUT_CONSENT}"
-            " ORDER BY g.created_at, g.member_id LIMIT ? OFFSET ?",
+            f"SELECT * FROM guardian_requests WHERE {WITHOUT_CONSENT}"
+            " ORDER BY created_at, member_id LIMIT ? OFFSET ?",
             (limit, offset),
         )
-        return [(_request(row), row["ended"] == "revoked") for row in rows]
+        return [request_from(row) for row in rows]
 
     async def count_without_consent(self) -> int:
         row = await self._db.fetch_one(

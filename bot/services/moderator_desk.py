@@ -12,16 +12,10 @@ from storage.moderator_desk import DeskRepository
 
 
 @dataclass(frozen=True)
-class Waiting:
-    request: GuardianRequest
-    annulled: bool  # its last consent was annulled by a moderator
-
-
-@dataclass(frozen=True)
 class DeskPage:
     to_verify: list[GuardianRequest]
     age_checks: list[AgeRetryNotice]
-    waiting: list[Waiting]
+    waiting: list[GuardianRequest]
     total: int
 
 
@@ -41,4 +35,4 @@ class ModeratorDesk:
         waiting_start = max(0, start - len(to_verify) - len(ages))
         found = await self.repository.without_consent(room, waiting_start) if room else []
         total = len(to_verify) + len(ages) + await self.repository.count_without_consent()
-        return DeskPage(consents, checks, [Waiting(*row) for row in found], total)
+        return DeskPage(consents, checks, found, total)
