@@ -94,17 +94,6 @@ class GuardianRepository(Repository):
         )
         return [request_from(row) for row in rows]
 
-    async def waiting(self, limit: int, offset: int) -> tuple[list[GuardianRequest], int]:
-        """Requests without consent, oldest first, and how many there are in all."""
-        rows = await self._db.fetch_all(
-            "SELECT *, count(*) OVER () AS total FROM guardian_requests"
-            " WHERE status IN ('pending', 'opened', 'withdrawn')"
-            " ORDER BY created_at, member_id LIMIT ? OFFSET ?",
-            (limit, offset),
-        )
-        total = rows[0]["total"] if rows else 0
-        return [request_from(row) for row in rows], total
-
     async def expired_without_consent(self, now: datetime) -> list[tuple[int, int | None]]:
         """(member, guardian who withdrew) for each request whose data must go now: a first
         link expired unanswered, or the day set at a withdrawal came (a newer link or not)."""

@@ -420,9 +420,6 @@ class GuardianService:
             if request.status == "withdrawn" and request.erase_at is not None
         ]
 
-    async def waiting(self, page: int, per_page: int) -> tuple[list[GuardianRequest], int]:
-        return await self.repository.waiting(per_page, page * per_page)
-
     async def erase_expired(self) -> int:
         """Requests whose link expired without consent, or whose erasure day after a
         withdrawal came: the member's data goes (rule 2), and a guardian who withdrew is
