@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import subprocess
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
@@ -21,8 +22,36 @@ from tests.support.harness import ErrorCollector, RunningBot, running_bot
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 TEST_TOKEN = "123456:TEST-token-never-logged"
-# The official Bot API spec, beside the checkout: ../shared/telegram-bot-api/api.json.
-SPEC_PATH = spec_beside(Path(__file__).resolve().parents[1])
+CHECKOUT = Path(__file__).resolve().parents[1]
+
+
+def _cloned_from(checkout: Path) -> Path | None:
+    """The local repository this checkout was cloned from, if it was (a clone made in a
+    scratch folder to try the project has no ../shared of its own)."""
+    try:
+        found = subprocess.run(
+            ["git", "-C", str(checkout), "config", "--get", "remote.origin.url"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    except OSError:
+        return None
+    origin = Path(found.stdout.strip())
+    return origin.resolve() if found.stdout.strip() and origin.is_dir() else None
+
+
+def _spec_path(checkout: Path) -> Path:
+    """The official Bot API spec: ../shared/telegram-bot-api/api.json beside the checkout, else
+    beside the local repository it was cloned from. Missing, the run stops naming the first."""
+    beside = spec_beside(checkout)
+    origin = _cloned_from(checkout)
+    if not beside.exists() and origin is not None and spec_beside(origin).exists():
+        return spec_beside(origin)
+    return beside
+
+
+SPEC_PATH = _spec_path(CHECKOUT)
 _API_SPEC = pytest.StashKey[ApiSpec]()
 FLUENT_FAILURE = "{???}"
 
