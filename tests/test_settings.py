@@ -146,3 +146,19 @@ def test_connections_to_telegram(no_env_file: Path, monkeypatch: pytest.MonkeyPa
         "TELEGRAM_CONNECTIONS Input should be greater than or equal to 1: a whole number from 1"
         " to 256: connections kept open to the Bot API"
     ]
+
+
+def test_moderation_chats_and_leads_are_read_as_numbers() -> None:
+    settings = Settings.from_mapping(
+        {
+            "BOT_TOKEN": "1:x",
+            "COMMUNITY_CHAT_IDS": "-1001, -1002",
+            "SAFEGUARDING_IDS": "7",
+            "MOD_CHAT_ID": "-1003",
+            "MOD_LOG_CHAT_ID": "",
+        }
+    )
+    assert settings.community_chat_ids == frozenset({-1001, -1002})
+    assert settings.safeguarding_ids == frozenset({7})
+    assert settings.mod_chat_id == -1003
+    assert settings.mod_log_chat_id is None

@@ -39,6 +39,11 @@ HOW_TO_FIX: dict[str, str] = {
     "controller, e.g. privacy@example.org",
     "HASH_KEY": "at least 16 random characters, kept secret; leave it unset and the bot keeps "
     "its own key in a file beside the database",
+    "COMMUNITY_CHAT_IDS": "comma-separated numeric ids of the community groups (negative, "
+    "e.g. -1001234567890), where the bot is an administrator",
+    "SAFEGUARDING_IDS": "comma-separated numeric Telegram user ids of the safeguarding leads",
+    "MOD_CHAT_ID": "the numeric id of the moderators' private group (negative), or empty",
+    "MOD_LOG_CHAT_ID": "the numeric id of a chat that mirrors the audit log, or empty",
     "COMMUNITY_NAME": "the community's name as /about shows it, e.g. Generazione Changemaker",
     "ABOUT_LINKS": "comma-separated label=link pairs, e.g. "
     "ABOUT_LINKS=Instagram=https://example.org/genc,Sito web=https://example.org",
@@ -81,6 +86,11 @@ class Settings(BaseSettings):
     telegram_api_url: str = "https://api.telegram.org"
     database_path: Path = Path("data/genc.sqlite3")
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    # Moderation (safeguarding rules 19, 20, 25, 26): the groups the bot keeps, who gets reports.
+    community_chat_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    safeguarding_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    mod_chat_id: int | None = None
+    mod_log_chat_id: int | None = None
     timezone: str = "Europe/Rome"
     default_language: Language = "it"
     log_level: LogLevel = "INFO"
@@ -190,7 +200,12 @@ class Settings(BaseSettings):
             raise ValueError(f"cannot be created: {ancestor} is not a writable folder")
         return value
 
-    @field_validator("admin_ids", mode="before")
+    @field_validator("mod_chat_id", "mod_log_chat_id", mode="before")
+    @classmethod
+    def _empty_chat_is_unset(cls, value: Any) -> Any:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("admin_ids", "community_chat_ids", "safeguarding_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: Any) -> Any:
         if isinstance(value, str):
