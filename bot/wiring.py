@@ -24,6 +24,7 @@ from bot.services.applications import (
 from bot.services.consents import ConsentService
 from bot.services.contact_guard import ContactGuard
 from bot.services.conversations import Conversations
+from bot.services.dashboards import Dashboards
 from bot.services.event_answers import EventAnswers
 from bot.services.event_drafts import EventDraftService
 from bot.services.event_notices import NOTICE, OFFER_LAPSE, REMINDER, EventNotices
@@ -57,6 +58,7 @@ from storage.profiles import ProfileRepository
 from storage.projects import ProjectRepository
 from storage.staff import StaffRepository
 from storage.staff_invites import StaffInviteRepository
+from storage.stats import StatsRepository
 from storage.tasks import Task, TaskRepository
 
 
@@ -91,6 +93,7 @@ class Services:
     conversations: Conversations
     age_checks: AgeChecks
     desk: ModeratorDesk
+    dashboards: Dashboards
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -347,5 +350,8 @@ async def open_services(
             policy=policy,
             zone=settings.zone,
             reminders=settings.reminders,
+        ),
+        dashboards=Dashboards(
+            repository=StatsRepository(db), audit=audit, clock=clock, zone=settings.zone
         ),
     )

@@ -1,0 +1,134 @@
+"""The community's figures for /stats, from plain facts: members by age band, city and cause,
+growth by week, projects and applications, events and turnout. Pure: no I/O.
+
+No bar may point at one young person: a city or a cause chosen by fewer than `SMALLEST_GROUP`
+members is counted under `OTHER` (k-anonymity), and the chart says so. There is no attendance
+yet, so an event's turnout is its Going answers against its seats, and the chart says that too.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from bot.domain.age_bands import AGE_BANDS, age_band
+
+SMALLEST_GROUP = 5
+OTHER = "other"
+REMOTE = "remote"
+WEEKS = 12
+CITIES_SHOWN = 7  # and OTHER: a bar chart a phone shows whole
+EVENTS_SHOWN = 8
+
+
+@dataclass(frozen=True)
+class MemberFacts:
+    age: int | None
+    city: str | None  # None: remote only
+    causes: tuple[str, ...]
+    joined: date  # local date the profile was finished
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    title: str
+    starts: datetime
+    capacity: int | None  # None: no limit
+    going: int
+    cancelled: bool
+
+
+@dataclass(frozen=True)
+class CommunityFacts:
+    members: tuple[MemberFacts, ...]
+    projects: Mapping[str, int]  # status -> how many (drafts included)
+    applications: Mapping[str, int]  # status -> how many
+    events: tuple[EventFacts, ...]
+    now: datetime  # local
+
+
+@dataclass(frozen=True)
+class Turnout:
+    title: str
+    starts: datetime
+    going: int
+    capacity: int | None
+
+
+@dataclass(frozen=True)
+class CommunityStats:
+    members: int
+    new_in_weeks: int  # joined in the last WEEKS weeks
+    age_bands: tuple[tuple[str, int], ...]  # every band, in order, zeros included
+    cities: tuple[tuple[str, int], ...]  # largest first; OTHER last; REMOTE is a city here
+    causes: tuple[tuple[str, int], ...]  # members per cause (one may choose several)
+    growth: tuple[tuple[str, int], ...]  # ISO week label ("2026-W03"), new members; oldest first
+    projects: dict[str, int]  # status -> count
+    applications: dict[str, int]  # status -> count
+    past_events: int
+    upcoming_events: int
+    turnout: tuple[Turnout, ...]  # the latest past events, oldest first
+    merged: bool  # some small city or cause was counted under OTHER
+
+    @property
+    def empty(self) -> bool:
+        return self.members == 0
+
+
+def community_stats(facts: CommunityFacts) -> CommunityStats:
+    members = facts.members
+    cities, small_cities = merge_small((m.city or REMOTE for m in members), CITIES_SHOWN)
+    causes, small_causes = merge_small(cause for m in members for cause in m.causes)
+    growth = weekly_growth((member.joined for member in members), facts.now.date())
+    live = [event for event in facts.events if not event.cancelled]
+    past = sorted((e for e in live if e.starts <= facts.now), key=lambda e: e.starts)
+    return CommunityStats(
+        members=len(members),
+        new_in_weeks=sum(count for _, count in growth),
+        age_bands=_age_bands(members),
+        cities=cities,
+        causes=causes,
+        growth=growth,
+        projects={status: n for status, n in facts.projects.items() if n},
+        applications={status: n for status, n in facts.applications.items() if n},
+        past_events=len(past),
+        upcoming_events=len(live) - len(past),
+        turnout=tuple(
+            Turnout(event.title, event.starts, event.going, event.capacity)
+            for event in past[-EVENTS_SHOWN:]
+        ),
+        merged=small_cities or small_causes,
+    )
+
+
+def merge_small(
+    values: Iterable[str], shown: int | None = None
+) -> tuple[tuple[tuple[str, int], ...], bool]:
+    """Counts largest first (ties by name); groups under SMALLEST_GROUP, and those past the
+    first `shown`, go into OTHER, last. Also says whether a small group was merged."""
+    counts = Counter(values)
+    ranked = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
+    kept = [(name, n) for name, n in ranked if n >= SMALLEST_GROUP and name != OTHER][:shown]
+    merged = sum(counts.values()) - sum(n for _, n in kept)
+    small = any(n < SMALLEST_GROUP for n in counts.values())
+    return (*kept, *(((OTHER, merged),) if merged else ())), small
+
+
+def iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def weekly_growth(joined: Iterable[date], today: date) -> tuple[tuple[str, int], ...]:
+    """New members in each of the last WEEKS ISO weeks, this one included, oldest first."""
+    weeks = [iso_week(today - timedelta(weeks=back)) for back in range(WEEKS - 1, -1, -1)]
+    counts = Counter(iso_week(day) for day in joined)
+    return tuple((week, counts.get(week, 0)) for week in weeks)
+
+
+def _age_bands(members: tuple[MemberFacts, ...]) -> tuple[tuple[str, int], ...]:
+    counts = Counter(age_band(member.age) for member in members if member.age is not None)
+    bands = (age_band(low) for low, _ in AGE_BANDS)
+    return tuple((band, counts.get(band, 0)) for band in bands)

@@ -1,0 +1,230 @@
+"""/stats as a moderator uses it: a few lines and one chart that opens as an image, with the
+figures of a seeded community; small cities and causes merged so no bar points at one young
+person; an empty community gets a kind word and no chart; coordinators and members are refused;
+each look is audited. The figures themselves are checked on the pure aggregation."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PIL import Image
+from telegram_test_server import FakeUser
+
+from bot.domain.community_stats import (
+    OTHER,
+    REMOTE,
+    CommunityFacts,
+    EventFacts,
+    MemberFacts,
+    community_stats,
+    iso_week,
+    merge_small,
+    weekly_growth,
+)
+from bot.domain.projects import NewProject
+from tests.support.events import open_event
+from tests.support.harness import RunningBot
+from tests.test_onboarding_flow import say
+from tests.test_staff import ADMIN, invited, join
+
+pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
+
+NOW = datetime(2026, 1, 15, 10, 0, tzinfo=UTC)
+
+
+async def seeded_member(
+    bot: RunningBot,
+    name: str,
+    born: str = "03/2006",
+    city: str | None = "Torino",
+    causes: tuple[str, ...] = ("climate",),
+) -> FakeUser:
+    """A member who finished the onboarding, answered through the service."""
+    user = bot.server.add_user(name, language_code="en")
+    onboarding = bot.services.onboarding
+    await bot.services.members.first_contact(user.id, "en")
+    await onboarding.resume(user.id)
+    await onboarding.choose_language(user.id, "en")
+    await onboarding.accept_notice(user.id)
+    await onboarding.answer_birth_text(user.id, born)
+    await onboarding.answer_name(user.id, name)
+    if city is None:
+        await onboarding.choose_remote(user.id)
+    else:
+        await onboarding.answer_city(user.id, city)
+    for cause in causes:
+        await onboarding.toggle_choice(user.id, "causes", cause)
+    await onboarding.finish_choices(user.id, "causes")
+    await onboarding.finish_choices(user.id, "skills")
+    await onboarding.toggle_choice(user.id, "days", "weekends")
+    await onboarding.finish_choices(user.id, "days")
+    await onboarding.answer_hours(user.id, 5)
+    await onboarding.finish_consents(user.id)
+    await onboarding.confirm(user.id)
+    return user
+
+
+def a_project(title: str) -> NewProject:
+    return NewProject(
+        title=title,
+        description="Orti condivisi in quartiere.",
+        causes=("climate",),
+        skills=(),
+        city="Torino",
+        min_age=14,
+        max_age=25,
+        hours_per_week=2,
+        days=("weekends",),
+        places=10,
+        deadline=None,
+    )
+
+
+async def seed_community(bot: RunningBot) -> list[FakeUser]:
+    """Six in Torino (climate), five in Milano (education), one in Chieri and one online only
+    (each alone: merged), over three weeks; a project with two applications; a past event
+    with 20 seats and three going, and one to come."""
+    members = []
+    for number in range(6):
+        members.append(await seeded_member(bot, f"Tori{number}", born="05/2010"))  # 15
+    bot.clock.advance(weeks=1)
+    for number in range(5):
+        members.append(
+            await seeded_member(bot, f"Mila{number}", city="Milano", causes=("education",))
+        )
+    bot.clock.advance(weeks=1)
+    members.append(await seeded_member(bot, "Chiara", city="Chieri", causes=("animals",)))
+    members.append(await seeded_member(bot, "Remo", city=None, causes=("climate", "animals")))
+    projects = bot.services.projects
+    project = await projects.create(ADMIN, a_project("Orti in Barriera"), [], publish=True)
+    await projects.create(ADMIN, a_project("Radio giovani"), [], publish=False)
+    repository = projects.repository
+    for member in members[:2]:
+        await repository.apply(project, member.id, None, bot.clock.now())
+    now = bot.clock.now()
+    past = await bot.services.events.create(ADMIN, open_event(now + timedelta(days=1), capacity=20))
+    await bot.services.events.create(ADMIN, open_event(now + timedelta(days=30), title="Festa"))
+    for member in members[:3]:
+        await bot.services.event_answers.going(member.id, past)
+    bot.clock.advance(days=2)
+    return members
+
+
+async def moderator(bot: RunningBot) -> FakeUser:
+    admin = bot.server.add_user("Ada", language_code="en", user_id=ADMIN)
+    await say(admin, "/start")
+    return await join(bot, await invited(bot, admin, "moderator"), "Mara")
+
+
+async def test_stats_sends_a_chart_that_opens_as_an_image(bot: RunningBot) -> None:
+    await seed_community(bot)
+    mara = await moderator(bot)
+
+    chart = await say(mara, "/stats")
+
+    assert chart.photo is not None
+    image = Image.open(io.BytesIO(chart.photo))
+    assert image.format == "PNG"
+    image.verify()
+    width, height = Image.open(io.BytesIO(chart.photo)).size
+    assert 600 <= width <= 1280
+    assert height > 2 * width  # tall: one panel under the other, read by scrolling on a phone
+    caption = chart.text or ""
+    assert len(caption) <= 1024
+    assert caption.startswith("📊 The community on 31/01/2026")
+    assert "👥 Members: 13 (13 in the last 12 weeks)" in caption
+    assert "🎂 13–15: 6 · 16–17: 0 · 18–21: 7 · 22–25: 0" in caption
+    assert "📍 Torino: 6 · Milano: 5 · Other: 2" in caption
+    assert "Chieri" not in caption
+    assert "🧩 Open projects: 1 · Draft projects: 1" in caption
+    assert "📝 Applications waiting: 2" in caption
+    assert "📅 Events: 1 held, 1 coming. In the latest 1 with limited seats: 3" in caption
+    assert "fewer than 5 members are counted under “Other”" in caption
+    actions = await bot.services.db.fetch_all(
+        "SELECT action FROM audit_log WHERE action = 'stats_viewed'"
+    )
+    assert len(actions) == 1
+
+
+async def test_an_empty_community_gets_a_kind_word_and_no_chart(bot: RunningBot) -> None:
+    admin = bot.server.add_user("Ada", language_code="it", user_id=ADMIN)
+    await say(admin, "/start")
+
+    answer = await say(admin, "/stats")
+
+    assert answer.photo is None
+    assert (answer.text or "").startswith("📊 Ancora nessun iscritto")
+
+
+async def test_stats_are_for_moderators_and_admins(bot: RunningBot) -> None:
+    admin = bot.server.add_user("Ada", language_code="en", user_id=ADMIN)
+    await say(admin, "/start")
+    carla = await join(bot, await invited(bot, admin), "Carla")  # a coordinator
+    giulia = await seeded_member(bot, "Giulia")
+    await say(giulia, "/start")
+
+    for person in (carla, giulia):
+        refused = await say(person, "/stats")
+        assert refused.photo is None
+        assert "moderators" in (refused.text or "")
+
+
+def member(city: str | None = "Torino", *causes: str, age: int = 16) -> MemberFacts:
+    return MemberFacts(age=age, city=city, causes=causes, joined=NOW.date())
+
+
+def facts(*members: MemberFacts, events: tuple[EventFacts, ...] = ()) -> CommunityFacts:
+    return CommunityFacts(members=members, projects={}, applications={}, events=events, now=NOW)
+
+
+def test_cities_and_causes_under_five_go_into_other() -> None:
+    many = [member("Torino", "climate") for _ in range(5)]
+    few = [member("Chieri", "animals"), member(None, "animals"), member("Ivrea", "climate")]
+
+    stats = community_stats(facts(*many, *few))
+
+    assert stats.cities == (("Torino", 5), (OTHER, 3))
+    assert stats.causes == (("climate", 6), (OTHER, 2))
+    assert stats.merged
+
+
+def test_no_group_under_five_ever_shows_and_other_holds_the_rest() -> None:
+    counts, merged = merge_small(["a"] * 5 + ["b"] * 4 + ["c"] + [REMOTE] * 7, shown=1)
+
+    assert counts == ((REMOTE, 7), (OTHER, 10))
+    assert merged
+    assert merge_small(["a"] * 5) == ((("a", 5),), False)
+    assert merge_small([]) == ((), False)
+
+
+def test_growth_counts_twelve_iso_weeks_oldest_first() -> None:
+    today = date(2026, 1, 15)  # week 3 of 2026
+    joined = [today, today, today - timedelta(weeks=1), today - timedelta(weeks=12)]
+
+    growth = weekly_growth(joined, today)
+
+    assert len(growth) == 12
+    assert growth[-1] == ("2026-W03", 2)
+    assert growth[-2] == ("2026-W02", 1)
+    assert growth[0] == (iso_week(today - timedelta(weeks=11)), 0)
+    assert sum(count for _, count in growth) == 3  # 12 weeks ago is outside the window
+
+
+def test_turnout_counts_past_events_that_were_not_cancelled() -> None:
+    def event(days: int, cancelled: bool = False) -> EventFacts:
+        return EventFacts(f"E{days}", NOW + timedelta(days=days), 10, 4, cancelled)
+
+    stats = community_stats(facts(member(), events=(event(-3), event(-2, True), event(5))))
+
+    assert (stats.past_events, stats.upcoming_events) == (1, 1)
+    assert [(t.title, t.going, t.capacity) for t in stats.turnout] == [("E-3", 4, 10)]
+
+
+def test_ages_fall_in_every_band_in_order() -> None:
+    stats = community_stats(facts(member(age=13), member(age=17), member(age=25)))
+
+    assert stats.age_bands == (("13–15", 1), ("16–17", 1), ("18–21", 0), ("22–25", 1))
+    assert not stats.empty
+    assert community_stats(facts()).empty
