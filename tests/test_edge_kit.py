@@ -170,8 +170,8 @@ EVERYONE = (
 MEMBERS_ONLY = ("projects", "myapplications", "events", "myevents", "profile")
 FOR_STAFF = tuple(name for name in EVERYONE if name not in MEMBERS_ONLY)
 COORDINATORS = ("newproject", "myprojects", "import", "candidates", "newevent", "manageevents")
-MODERATORS = ("staff", "pending", "consent", "projectlog")
-ADMINS = ("invite", "demote")
+MODERATORS = ("staff", "pending", "consent", "projectlog", "stats")
+ADMINS = ("invite", "demote", "export")
 
 
 def test_each_role_sees_its_commands_then_everyone_s() -> None:

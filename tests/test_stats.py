@@ -140,7 +140,10 @@ async def test_stats_sends_a_chart_that_opens_as_an_image(bot: RunningBot) -> No
     assert "Chieri" not in caption
     assert "🧩 Open projects: 1 · Draft projects: 1" in caption
     assert "📝 Applications waiting: 2" in caption
-    assert "📅 Events: 1 held, 1 coming. In the latest 1 with limited seats: 3" in caption
+    assert (
+        "📅 Events held: 1 · coming: 1. The latest with limited seats: 3 “Going” for 20 seats."
+        in caption
+    )
     assert "fewer than 5 members are counted under “Other”" in caption
     actions = await bot.services.db.fetch_all(
         "SELECT action FROM audit_log WHERE action = 'stats_viewed'"

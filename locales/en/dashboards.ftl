@@ -10,9 +10,10 @@ stats-summary =
     📍 { $cities }
     🧩 { $projects }
     📝 { $applications }
-    📅 Events: { $past } held, { $upcoming } coming.{ $shown ->
+    📅 Events held: { $past } · coming: { $upcoming }.{ $shown ->
         [0] {""}
-       *[other] {" "}In the latest { $shown } with limited seats: { $going } “Going” for { $seats } seats.
+        [one] {" "}The latest with limited seats: { $going } “Going” for { $seats } seats.
+       *[other] {" "}The latest { $shown } with limited seats: { $going } “Going” for { $seats } seats.
     }
     ℹ️ Cities and causes with fewer than 5 members are counted under “Other”, so nobody can be recognised. Real attendance isn't recorded yet: we count “Going” answers.
 stats-none = nothing yet
@@ -33,7 +34,7 @@ stats-application-left = Left a project
 stats-chart-title = The community on { $date }
 stats-chart-ages = Members by age
 stats-chart-cities = Members by city
-stats-chart-causes = Members by cause (one can choose several)
+stats-chart-causes = Members by cause (several allowed)
 stats-chart-growth = New members per week
 stats-chart-projects = Projects and applications
 stats-chart-turnout = Recent events: “Going” and seats

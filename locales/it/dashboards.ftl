@@ -10,8 +10,9 @@ stats-summary =
     📍 { $cities }
     🧩 { $projects }
     📝 { $applications }
-    📅 Eventi: { $past } già fatti, { $upcoming } in arrivo.{ $shown ->
+    📅 Eventi già fatti: { $past } · in arrivo: { $upcoming }.{ $shown ->
         [0] {""}
+        [one] {" "}Nell'ultimo con posti limitati: { $going } “Vengo” su { $seats } posti.
        *[other] {" "}Negli ultimi { $shown } con posti limitati: { $going } “Vengo” su { $seats } posti.
     }
     ℹ️ Città e cause con meno di 5 iscritti sono contate in “Altre”, così nessuno è riconoscibile. Le presenze vere non sono ancora registrate: contiamo le risposte “Vengo”.
@@ -33,7 +34,7 @@ stats-application-left = Usciti da un progetto
 stats-chart-title = La community al { $date }
 stats-chart-ages = Iscritti per età
 stats-chart-cities = Iscritti per città
-stats-chart-causes = Iscritti per causa (se ne possono scegliere più di una)
+stats-chart-causes = Iscritti per causa (anche più d'una)
 stats-chart-growth = Nuovi iscritti per settimana
 stats-chart-projects = Progetti e candidature
 stats-chart-turnout = Eventi recenti: “Vengo” e posti
