@@ -4,8 +4,9 @@ Nothing here names anyone to staff; the service decides what leaves the bot."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
+from bot.domain.projects import NewProject
 from storage.db import Repository
 from storage.rows import from_row
 
@@ -26,19 +27,9 @@ class MemberRow:
 
 
 @dataclass(frozen=True)
-class ProjectRow:
+class ProjectRow(NewProject):
     id: int
-    title: str
     status: str
-    city: str | None  # None: remote
-    causes: tuple[str, ...]
-    skills: tuple[str, ...]
-    min_age: int
-    max_age: int
-    hours_per_week: int
-    days: tuple[str, ...]
-    places: int
-    deadline: date | None
     created_at: datetime
     published_at: datetime | None
     applied: int  # waiting for a decision
