@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from telegram import InputFile, Update
 
+from bot.core.i18n import Translator
 from bot.domain.catalog import CAUSES
-from bot.domain.community_stats import OTHER, REMOTE, CommunityStats
+from bot.domain.community_stats import (
+    APPLICATION_STATUSES,
+    OTHER,
+    PROJECT_STATUSES,
+    REMOTE,
+    CommunityStats,
+)
 from bot.services.stats_chart import ChartLabels
 from handlers.common import reply
 from handlers.kit.context import BotContext
 from handlers.kit.person import Person
 
-PROJECT_STATUSES = ("open", "paused", "closed", "draft")
-APPLICATION_STATUSES = (
-    "applied", "invited", "accepted", "declined", "invite_declined", "withdrawn", "left",
-)  # fmt: skip
 CITIES_IN_TEXT = 3
 
 
@@ -27,11 +30,12 @@ async def show_stats(update: Update, context: BotContext, person: Person) -> Non
         return
     today = context.services.clock.now().astimezone(context.services.settings.zone)
     date = today.strftime("%d/%m/%Y")
-    png = await dashboards.chart(stats, _chart_labels(context, person, date))
+    translate, language = context.services.translate, person.language
+    png = await dashboards.chart(stats, chart_labels(translate, language, date))
     await context.bot.send_photo(
         person.chat_id,
         InputFile(png, filename=f"stats-{today:%Y-%m-%d}.png"),
-        caption=_summary(context, person, stats, date),
+        caption=stats_caption(translate, language, stats, date),
     )
 
 
@@ -55,28 +59,29 @@ async def export_files(update: Update, context: BotContext, person: Person) -> N
         )
 
 
-def _names(context: BotContext, person: Person) -> dict[str, str]:
+def plain_names(translate: Translator, language: str) -> dict[str, str]:
     """Plain names (no emoji) for every key the chart and the text may show."""
-    plain = context.services.translate.plain
-    language = person.language
-    names = {OTHER: plain(language, "stats-other"), REMOTE: plain(language, "stats-remote")}
+    names = {
+        OTHER: translate.plain(language, "stats-other"),
+        REMOTE: translate.plain(language, "stats-remote"),
+    }
     for cause in CAUSES:
-        label = plain(language, f"cause-{cause}")
+        label = translate.plain(language, f"cause-{cause}")
         # Cause buttons start with an emoji and a space; the chart's font draws no emoji.
         names[cause] = label if label[:1].isalnum() else label.partition(" ")[2]
     for status in PROJECT_STATUSES:
-        names[status] = plain(language, f"stats-project-{status}")
+        names[status] = translate.plain(language, f"stats-project-{status}")
     for status in APPLICATION_STATUSES:
-        names[status] = plain(language, f"stats-application-{status}")
+        names[status] = translate.plain(language, f"stats-application-{status}")
     return names
 
 
-def _chart_labels(context: BotContext, person: Person, date: str) -> ChartLabels:
+def chart_labels(translate: Translator, language: str, date: str) -> ChartLabels:
     def plain(key: str) -> str:
-        return context.services.translate.plain(person.language, key)
+        return translate.plain(language, key)
 
     return ChartLabels(
-        title=context.services.translate.plain(person.language, "stats-chart-title", date=date),
+        title=translate.plain(language, "stats-chart-title", date=date),
         ages=plain("stats-chart-ages"),
         cities=plain("stats-chart-cities"),
         causes=plain("stats-chart-causes"),
@@ -85,29 +90,35 @@ def _chart_labels(context: BotContext, person: Person, date: str) -> ChartLabels
         turnout=plain("stats-chart-turnout"),
         no_events=plain("stats-chart-no-events"),
         footnote=plain("stats-chart-footnote"),
-        names=_names(context, person),
+        names=plain_names(translate, language),
     )
 
 
-def _summary(context: BotContext, person: Person, stats: CommunityStats, date: str) -> str:
-    names = _names(context, person)
-    none = context.services.translate.plain(person.language, "stats-none")
+def stats_caption(translate: Translator, language: str, stats: CommunityStats, date: str) -> str:
+    """The few lines under the chart: the photo's caption, so at most 1,024 characters."""
+    names = plain_names(translate, language)
+    none = translate.plain(language, "stats-none")
 
-    def listed(pairs: list[tuple[str, int]], order: tuple[str, ...] = ()) -> str:
-        if order:
-            pairs = sorted(pairs, key=lambda pair: order.index(pair[0]))
-        return " · ".join(f"{names.get(key, key)}: {n}" for key, n in pairs) or none
+    def listed(pairs: tuple[tuple[str, int], ...]) -> str:
+        items = (
+            translate.plain(language, "stats-item", name=names.get(key, key), count=count)
+            for key, count in pairs
+        )
+        return " · ".join(items) or none
 
     limited = [event for event in stats.turnout if event.capacity]
-    return person.text(
+    return translate(
+        language,
         "stats-summary",
         date=date,
         members=stats.members,
         new=stats.new_in_weeks,
-        bands=listed(list(stats.age_bands)),
-        cities=listed(list(stats.cities[:CITIES_IN_TEXT])),
-        projects=listed(list(stats.projects.items()), PROJECT_STATUSES),
-        applications=listed(list(stats.applications.items()), APPLICATION_STATUSES),
+        bands=listed(stats.age_bands),
+        cities=listed(stats.cities[:CITIES_IN_TEXT]),
+        open=stats.projects.get("open", 0),
+        projects=sum(stats.projects.values()),
+        waiting=stats.applications.get("applied", 0),
+        accepted=stats.applications.get("accepted", 0),
         past=stats.past_events,
         upcoming=stats.upcoming_events,
         going=sum(event.going for event in limited),

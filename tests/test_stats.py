@@ -11,9 +11,15 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PIL import Image
 from telegram_test_server import FakeUser
+from telegram_test_server.html import parse_html
 
+from bot.core.i18n import SUPPORTED_LANGUAGES, Translator
+from bot.domain.catalog import CAUSES
+from bot.domain.cities import city_names
 from bot.domain.community_stats import (
+    APPLICATION_STATUSES,
     OTHER,
+    PROJECT_STATUSES,
     REMOTE,
     CommunityFacts,
     EventFacts,
@@ -24,6 +30,7 @@ from bot.domain.community_stats import (
     weekly_growth,
 )
 from bot.domain.projects import NewProject
+from handlers.dashboards import stats_caption
 from tests.support.events import open_event
 from tests.support.harness import RunningBot
 from tests.test_onboarding_flow import say
@@ -138,8 +145,7 @@ async def test_stats_sends_a_chart_that_opens_as_an_image(bot: RunningBot) -> No
     assert "🎂 13–15: 6 · 16–17: 0 · 18–21: 7 · 22–25: 0" in caption
     assert "📍 Torino: 6 · Milano: 5 · Other: 2" in caption
     assert "Chieri" not in caption
-    assert "🧩 Open projects: 1 · Draft projects: 1" in caption
-    assert "📝 Applications waiting: 2" in caption
+    assert "🧩 Open projects: 1 of 2\n📝 Applications: 2 waiting, 0 accepted" in caption
     assert (
         "📅 Events held: 1 · coming: 1. The latest with limited seats: 3 “Going” for 20 seats."
         in caption
@@ -231,3 +237,32 @@ def test_ages_fall_in_every_band_in_order() -> None:
     assert stats.age_bands == (("13–15", 1), ("16–17", 1), ("18–21", 0), ("22–25", 1))
     assert not stats.empty
     assert community_stats(facts()).empty
+
+
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+def test_the_caption_fits_under_the_photo_at_its_longest(language: str) -> None:
+    longest = sorted(city_names(), key=len)[-3:]
+    members = [
+        member(city, *CAUSES, age=age)
+        for city in longest
+        for age in (13, 16, 18, 22)
+        for _ in range(1000)
+    ]
+    many = 1000
+    full = CommunityFacts(
+        members=tuple(members),
+        projects=dict.fromkeys(PROJECT_STATUSES, many),
+        applications=dict.fromkeys(APPLICATION_STATUSES, many),
+        events=tuple(
+            EventFacts("x" * 80, NOW - timedelta(days=day), 500, 499, False) for day in range(20)
+        ),
+        now=NOW,
+    )
+
+    caption = parse_html(
+        stats_caption(Translator.load("it"), language, community_stats(full), "31/12/2026")
+    )
+
+    assert len(caption) <= 1024  # Telegram's limit for a caption
+    assert len(caption) <= 800, caption  # and one phone screen under the chart
+    assert all(city in caption for city in longest)

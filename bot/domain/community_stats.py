@@ -19,6 +19,11 @@ SMALLEST_GROUP = 5
 OTHER = "other"
 REMOTE = "remote"
 WEEKS = 12
+# The order statuses are drawn in: what is alive first.
+PROJECT_STATUSES = ("open", "paused", "closed", "draft")
+APPLICATION_STATUSES = (
+    "applied", "invited", "accepted", "declined", "invite_declined", "withdrawn", "left",
+)  # fmt: skip
 CITIES_SHOWN = 7  # and OTHER: a bar chart a phone shows whole
 EVENTS_SHOWN = 8
 
@@ -91,8 +96,8 @@ def community_stats(facts: CommunityFacts) -> CommunityStats:
         cities=cities,
         causes=causes,
         growth=growth,
-        projects={status: n for status, n in facts.projects.items() if n},
-        applications={status: n for status, n in facts.applications.items() if n},
+        projects=_in_order(facts.projects, PROJECT_STATUSES),
+        applications=_in_order(facts.applications, APPLICATION_STATUSES),
         past_events=len(past),
         upcoming_events=len(live) - len(past),
         turnout=tuple(
@@ -126,6 +131,12 @@ def weekly_growth(joined: Iterable[date], today: date) -> tuple[tuple[str, int],
     weeks = [iso_week(today - timedelta(weeks=back)) for back in range(WEEKS - 1, -1, -1)]
     counts = Counter(iso_week(day) for day in joined)
     return tuple((week, counts.get(week, 0)) for week in weeks)
+
+
+def _in_order(counts: Mapping[str, int], order: tuple[str, ...]) -> dict[str, int]:
+    """The statuses that have any, in `order`; one not in it (a newer status) goes last."""
+    ranked = sorted(counts, key=lambda status: order.index(status) if status in order else 99)
+    return {status: counts[status] for status in ranked if counts[status]}
 
 
 def _age_bands(members: tuple[MemberFacts, ...]) -> tuple[tuple[str, int], ...]:

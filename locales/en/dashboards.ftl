@@ -8,14 +8,15 @@ stats-summary =
     👥 Members: { $members } ({ $new } in the last 12 weeks)
     🎂 { $bands }
     📍 { $cities }
-    🧩 { $projects }
-    📝 { $applications }
+    🧩 Open projects: { $open } of { $projects }
+    📝 Applications: { $waiting } waiting, { $accepted } accepted
     📅 Events held: { $past } · coming: { $upcoming }.{ $shown ->
         [0] {""}
         [one] {" "}The latest with limited seats: { $going } “Going” for { $seats } seats.
        *[other] {" "}The latest { $shown } with limited seats: { $going } “Going” for { $seats } seats.
     }
     ℹ️ Cities and causes with fewer than 5 members are counted under “Other”, so nobody can be recognised. Real attendance isn't recorded yet: we count “Going” answers.
+stats-item = { $name }: { $count }
 stats-none = nothing yet
 stats-other = Other
 stats-remote = Online only

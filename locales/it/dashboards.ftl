@@ -8,14 +8,15 @@ stats-summary =
     👥 Iscritti: { $members } ({ $new } nelle ultime 12 settimane)
     🎂 { $bands }
     📍 { $cities }
-    🧩 { $projects }
-    📝 { $applications }
+    🧩 Progetti aperti: { $open } su { $projects }
+    📝 Candidature: { $waiting } in attesa, { $accepted } accettate
     📅 Eventi già fatti: { $past } · in arrivo: { $upcoming }.{ $shown ->
         [0] {""}
         [one] {" "}Nell'ultimo con posti limitati: { $going } “Vengo” su { $seats } posti.
        *[other] {" "}Negli ultimi { $shown } con posti limitati: { $going } “Vengo” su { $seats } posti.
     }
     ℹ️ Città e cause con meno di 5 iscritti sono contate in “Altre”, così nessuno è riconoscibile. Le presenze vere non sono ancora registrate: contiamo le risposte “Vengo”.
+stats-item = { $name }: { $count }
 stats-none = ancora niente
 stats-other = Altre
 stats-remote = Solo online
