@@ -30,7 +30,8 @@ from bot.domain.community_stats import (
     weekly_growth,
 )
 from bot.domain.projects import NewProject
-from handlers.dashboards import stats_caption
+from bot.services.stats_chart import draw_chart
+from handlers.dashboards import chart_labels, stats_caption
 from tests.support.events import open_event
 from tests.support.harness import RunningBot
 from tests.test_onboarding_flow import say
@@ -137,7 +138,7 @@ async def test_stats_sends_a_chart_that_opens_as_an_image(bot: RunningBot) -> No
     image.verify()
     width, height = Image.open(io.BytesIO(chart.photo)).size
     assert 600 <= width <= 1280
-    assert height > 2 * width  # tall: one panel under the other, read by scrolling on a phone
+    assert height > width  # tall: one panel under the other, read by scrolling on a phone
     caption = chart.text or ""
     assert len(caption) <= 1024
     assert caption.startswith("📊 The community on 31/01/2026")
@@ -266,3 +267,31 @@ def test_the_caption_fits_under_the_photo_at_its_longest(language: str) -> None:
     assert len(caption) <= 1024  # Telegram's limit for a caption
     assert len(caption) <= 800, caption  # and one phone screen under the chart
     assert all(city in caption for city in longest)
+
+
+def test_the_fullest_chart_is_not_shrunk_by_telegram() -> None:
+    cities = sorted(city_names(), key=len)[-9:]
+    people = [
+        MemberFacts(13 + n % 13, city, (CAUSES[n % 12],), (NOW - timedelta(days=n % 80)).date())
+        for n, city in enumerate(cities * 40)
+    ]
+    events = tuple(
+        EventFacts(
+            "🎉 Festa di fine anno al Parco Dora", NOW - timedelta(days=day), 500, 300, False
+        )
+        for day in range(1, 12)
+    )
+    full = CommunityFacts(
+        members=tuple(people),
+        projects=dict.fromkeys(PROJECT_STATUSES, 1234),
+        applications=dict.fromkeys(APPLICATION_STATUSES, 4321),
+        events=events,
+        now=NOW,
+    )
+    labels = chart_labels(Translator.load("it"), "it", "15/01/2026")
+
+    png = draw_chart(community_stats(full), labels)
+
+    width, height = Image.open(io.BytesIO(png)).size
+    assert height <= 2560  # Telegram's largest photo side: nothing gets scaled down
+    assert height / width <= 20  # and Telegram's limit on a photo's ratio

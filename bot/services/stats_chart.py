@@ -16,7 +16,12 @@ from bot.domain.community_stats import CommunityStats
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-WIDTH_INCHES, PANEL_INCHES, DPI = 8.0, 3.6, 110
+# Telegram shrinks a photo to 2,560 pixels on its longest side: the tallest chart (every cause,
+# status and city) stays within it, so nothing is scaled down on the phone.
+WIDTH_INCHES, DPI = 8.0, 96
+# A panel's height: room for its title and axis, then a bar's worth per row, so twelve causes
+# are as easy to read as four age bands.
+PANEL_INCHES, ROW_INCHES, FEWEST_ROWS, GROWTH_ROWS = 1.0, 0.38, 3, 6
 FONT_SIZE = 15
 BAR = "#2a9d8f"
 SECOND = "#e9c46a"
@@ -54,14 +59,24 @@ def draw_chart(stats: CommunityStats, labels: ChartLabels) -> bytes:
         stats,
         turnout=tuple(replace(e, title=_keep(e.title, drawable)) for e in stats.turnout),
     )
-    figure = Figure(figsize=(WIDTH_INCHES, PANEL_INCHES * 6 + 1.2), dpi=DPI, layout="constrained")
+    work = [*stats.projects.items(), *stats.applications.items()]
+    rows = (
+        len(stats.age_bands),
+        len(stats.cities),
+        len(stats.causes),
+        GROWTH_ROWS,
+        len(work),
+        len(stats.turnout),
+    )
+    heights = [PANEL_INCHES + ROW_INCHES * max(n, FEWEST_ROWS) for n in rows]
+    figure = Figure(figsize=(WIDTH_INCHES, sum(heights) + 1.2), dpi=DPI, layout="constrained")
     figure.suptitle(labels.title, fontsize=FONT_SIZE + 5, fontweight="bold")
-    ages, cities, causes, growth, projects, turnout = figure.subplots(6, 1)
+    panels = figure.subplots(len(rows), 1, height_ratios=heights)
+    ages, cities, causes, growth, projects, turnout = panels
     _bars(ages, labels.ages, stats.age_bands, labels)
     _bars(cities, labels.cities, stats.cities, labels)
     _bars(causes, labels.causes, stats.causes, labels)
     _growth(growth, labels.growth, stats.growth)
-    work = [*stats.projects.items(), *stats.applications.items()]
     _bars(projects, labels.projects, work, labels, split=len(stats.projects))
     _turnout(turnout, stats, labels)
     figure.supxlabel(labels.footnote, fontsize=FONT_SIZE - 3, wrap=True)
@@ -73,7 +88,7 @@ def draw_chart(stats: CommunityStats, labels: ChartLabels) -> bytes:
 def _bars(axes: Axes, title: str, pairs: Pairs, labels: ChartLabels, split: int = 0) -> None:
     """Horizontal bars, the first at the top, each with its number; bars from `split` on are in
     the second colour (applications after projects)."""
-    names = [labels.names.get(name, name) for name, _ in pairs]
+    names = [_short(labels.names.get(name, name), 26) for name, _ in pairs]
     values = [value for _, value in pairs]
     colours = [BAR if i < split or not split else SECOND for i in range(len(pairs))]
     axes.set_title(title, fontsize=FONT_SIZE + 2, loc="left")
@@ -111,7 +126,7 @@ def _turnout(axes: Axes, stats: CommunityStats, labels: ChartLabels) -> None:
     seats = [event.capacity or event.going for event in stats.turnout]
     axes.barh(rows, seats, color="#dddddd")
     axes.barh(rows, [event.going for event in stats.turnout], color=BAR)
-    names = [_short(event.title) for event in stats.turnout]
+    names = [f"{event.starts:%d/%m} {_short(event.title)}" for event in stats.turnout]
     axes.set_yticks(rows, names, fontsize=FONT_SIZE - 2)
     axes.invert_yaxis()
     for row, event in enumerate(stats.turnout):
