@@ -29,11 +29,13 @@ from bot.domain.community_stats import (
     merge_small,
     weekly_growth,
 )
+from bot.domain.onboarding_steps import Step
 from bot.domain.projects import NewProject
 from bot.services.stats_chart import draw_chart
 from handlers.dashboards import chart_labels, stats_caption
 from tests.support.events import open_event
 from tests.support.harness import RunningBot
+from tests.support.onboarding_steps import choose, reach
 from tests.test_onboarding_flow import say
 from tests.test_staff import ADMIN, invited, join
 
@@ -52,10 +54,7 @@ async def seeded_member(
     """A member who finished the onboarding, answered through the service."""
     user = bot.server.add_user(name, language_code="en")
     onboarding = bot.services.onboarding
-    await bot.services.members.first_contact(user.id, "en")
-    await onboarding.resume(user.id)
-    await onboarding.choose_language(user.id, "en")
-    await onboarding.accept_notice(user.id)
+    await reach(bot, user, Step.BIRTH)
     await onboarding.answer_birth_text(user.id, born)
     await onboarding.answer_name(user.id, name)
     if city is None:
@@ -66,8 +65,7 @@ async def seeded_member(
         await onboarding.toggle_choice(user.id, "causes", cause)
     await onboarding.finish_choices(user.id, "causes")
     await onboarding.finish_choices(user.id, "skills")
-    await onboarding.toggle_choice(user.id, "days", "weekends")
-    await onboarding.finish_choices(user.id, "days")
+    await choose(bot, user, "days", "weekends")
     await onboarding.answer_hours(user.id, 5)
     await onboarding.finish_consents(user.id)
     await onboarding.confirm(user.id)
