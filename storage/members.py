@@ -138,6 +138,16 @@ class MemberRepository(Repository):
             await tx.execute(
                 "UPDATE consent_history SET actor_id = NULL WHERE actor_id = ?", (telegram_id,)
             )
+            # Reports (rule 11): an open one keeps what it needs, not who the two people were.
+            await tx.execute(
+                "UPDATE reports SET reporter_id = NULL, reporter_name = NULL WHERE reporter_id = ?",
+                (telegram_id,),
+            )
+            await tx.execute(
+                "UPDATE reports SET reported_id = NULL, reported_name = NULL WHERE reported_id = ?",
+                (telegram_id,),
+            )
+            await tx.execute("DELETE FROM report_drafts WHERE member_id = ?", (telegram_id,))
         # The old rows may still sit in the WAL file: fold it into the (zeroed) main file.
         await self._db.checkpoint()
         return changed > 0
