@@ -38,6 +38,7 @@ from bot.services.privacy import PrivacyService
 from bot.services.project_catalogue import OpenProjects, ProjectCatalogue
 from bot.services.project_drafts import ProjectDraftService
 from bot.services.project_matching import ProjectMatching
+from bot.services.reports import REPORTS_DAILY, ReportService
 from bot.services.retention import RETENTION, RetentionService
 from bot.services.staff import StaffService
 from bot.services.staff_invites import StaffInvites
@@ -55,6 +56,7 @@ from storage.moderator_desk import DeskRepository
 from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
 from storage.projects import ProjectRepository
+from storage.reports import ReportRepository
 from storage.staff import StaffRepository
 from storage.staff_invites import StaffInviteRepository
 from storage.tasks import Task, TaskRepository
@@ -91,6 +93,7 @@ class Services:
     conversations: Conversations
     age_checks: AgeChecks
     desk: ModeratorDesk
+    reports: ReportService
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -294,6 +297,21 @@ async def open_services(
         await retention.run_task(task, nothing)
         await event_answers.recover()
 
+    reports = ReportService(
+        repository=ReportRepository(db),
+        profiles=profiles,
+        ages=ages,
+        staff=staff,
+        notifications=notifications,
+        tasks=tasks,
+        audit=audit,
+        hasher=KeyedHash(hash_key(settings)),
+        clock=clock,
+        zone=settings.zone,
+        leads=settings.safeguarding_ids,
+        mod_chat_id=settings.mod_chat_id,
+    )
+
     # Every kind of durable task, and who runs it.
     tasks.register(DELIVER, notifications.run_held)
     tasks.register(REMINDER, event_notices.run_reminder)
@@ -302,6 +320,7 @@ async def open_services(
     tasks.register(INVITATION, applications.run_invitation)
     tasks.register(REVIEW_REMINDER, applications.run_review_reminder)
     tasks.register(RETENTION, retention_then_offers)
+    tasks.register(REPORTS_DAILY, reports.run_daily)
     return Services(
         settings=settings,
         clock=clock,
@@ -326,6 +345,7 @@ async def open_services(
         conversations=conversations,
         age_checks=age_checks,
         desk=ModeratorDesk(repository=DeskRepository(db), age_checks=age_checks),
+        reports=reports,
         drafts=ProjectDraftService(
             conversations=conversations,
             projects=projects,
