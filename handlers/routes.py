@@ -18,6 +18,7 @@ from bot.services.applications import ApplicationCard, ParticipantMessage
 from bot.services.contact_guard import ContactAlert
 from bot.services.event_notices import EventNotice, EventReminder
 from bot.services.guardians import ConsentToVerify, PauseNotice
+from bot.services.reports import OpenReports, ReportCard
 from bot.services.staff import Role
 from bot.services.staff_invites import InviteOpened
 from bot.wiring import Services
@@ -45,6 +46,8 @@ from handlers import (
     profile,
     project_log,
     projects,
+    report_cards,
+    reports,
     rights,
     settings_command,
     staff,
@@ -81,6 +84,8 @@ COMMANDS: Final = (
     Command("myevents", events.show_my_events, members_only=True),
     Command("profile", profile.show_profile, members_only=True),
     Command("settings", settings_command.show_settings, before_consents=True),
+    Command("report", reports.report, groups=True, before_consents=True),
+    Command("reports", report_cards.list_reports, listed=False),  # leads: not always staff
     Command("privacy", privacy.show_privacy, groups=True, before_consents=True),
     Command("mydata", rights.my_data, before_consents=True),
     Command("deleteme", rights.delete_me, before_consents=True),
@@ -128,6 +133,11 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     conversation.on_choice,
     help_command.help_section,
     age_checks.decide,
+    reports.choose_category,
+    reports.report_step,
+    report_cards.decide,
+    report_cards.reports_page,
+    report_cards.open_report,
 )
 
 PRIVATE = filters.ChatType.PRIVATE
@@ -169,3 +179,9 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(AgeRetryNotice, age_checks.notice_renderer())
     sender.renders(ConsentToVerify, consent_checks.verify_renderer(services.settings.zone))
     sender.renders(PauseNotice, guardian.pause_renderer(services.settings.zone))
+    sender.renders(
+        ReportCard,
+        report_cards.card_renderer(services.settings.zone),
+        report_cards.card_posted(services),
+    )
+    sender.renders(OpenReports, report_cards.render_open_reports)

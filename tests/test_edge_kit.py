@@ -158,6 +158,7 @@ EVERYONE = (
     "myevents",
     "profile",
     "settings",
+    "report",
     "privacy",
     "mydata",
     "deleteme",
