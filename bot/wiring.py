@@ -28,6 +28,7 @@ from bot.services.event_answers import EventAnswers
 from bot.services.event_drafts import EventDraftService
 from bot.services.event_notices import NOTICE, OFFER_LAPSE, REMINDER, EventNotices
 from bot.services.events import EventService
+from bot.services.group_port import GroupPort, NoGroups
 from bot.services.guardians import GuardianService, PauseNotice
 from bot.services.members import MemberService
 from bot.services.moderator_desk import ModeratorDesk
@@ -40,6 +41,7 @@ from bot.services.project_drafts import ProjectDraftService
 from bot.services.project_matching import ProjectMatching
 from bot.services.reports import REPORTS_DAILY, ReportService
 from bot.services.retention import RETENTION, RetentionService
+from bot.services.sanctions import Limits, SanctionNotice, SanctionService
 from bot.services.staff import StaffService
 from bot.services.staff_invites import StaffInvites
 from storage.age_checks import AgeCheckRepository
@@ -57,6 +59,7 @@ from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
 from storage.projects import ProjectRepository
 from storage.reports import ReportRepository
+from storage.sanctions import SanctionRepository
 from storage.staff import StaffRepository
 from storage.staff_invites import StaffInviteRepository
 from storage.tasks import Task, TaskRepository
@@ -94,6 +97,7 @@ class Services:
     age_checks: AgeChecks
     desk: ModeratorDesk
     reports: ReportService
+    sanctions: SanctionService
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -129,7 +133,12 @@ def hash_key(settings: Settings) -> bytes:
 
 
 async def open_services(
-    settings: Settings, clock: Clock, translate: Translator, sender: Sender
+    settings: Settings,
+    clock: Clock,
+    translate: Translator,
+    sender: Sender,
+    *,
+    groups: GroupPort | None = None,
 ) -> Services:
     db = await open_database(settings, clock)
     member_repository = MemberRepository(db)
@@ -160,11 +169,12 @@ async def open_services(
         zone=settings.zone,
         sender=sender,
         guardians=GuardianRepository(db),
-        keepable=(ParticipantMessage, PauseNotice),
+        keepable=(ParticipantMessage, PauseNotice, SanctionNotice),
     )
+    hasher = KeyedHash(hash_key(settings))
     age_checks = AgeChecks(
         repository=AgeCheckRepository(db),
-        hasher=KeyedHash(hash_key(settings)),
+        hasher=hasher,
         policy=policy,
         notifications=notifications,
         staff=staff,
@@ -292,6 +302,22 @@ async def open_services(
         clock=clock,
     )
 
+    sanctions = SanctionService(
+        repository=SanctionRepository(db),
+        groups=groups or NoGroups(),
+        staff=staff,
+        notifications=notifications,
+        hasher=hasher,
+        audit=audit,
+        clock=clock,
+        limits=Limits(
+            warn_limit=settings.warn_limit,
+            warn_mute=settings.warn_mute_span,
+            warn_expiry=settings.warn_expiry_span,
+            flood_mute=settings.flood_mute_span,
+        ),
+    )
+
     async def retention_then_offers(task: Task, nothing: Nothing) -> None:
         # Erased members leave their seats free: the first waiting are offered them.
         await retention.run_task(task, nothing)
@@ -305,11 +331,12 @@ async def open_services(
         notifications=notifications,
         tasks=tasks,
         audit=audit,
-        hasher=KeyedHash(hash_key(settings)),
+        hasher=hasher,
         clock=clock,
         zone=settings.zone,
         leads=settings.safeguarding_ids,
         mod_chat_id=settings.mod_chat_id,
+        sanctions=sanctions,
     )
 
     # Every kind of durable task, and who runs it.
@@ -346,6 +373,7 @@ async def open_services(
         age_checks=age_checks,
         desk=ModeratorDesk(repository=DeskRepository(db), age_checks=age_checks),
         reports=reports,
+        sanctions=sanctions,
         drafts=ProjectDraftService(
             conversations=conversations,
             projects=projects,

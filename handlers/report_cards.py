@@ -56,7 +56,9 @@ def _shown(text: str) -> str:
 def _who(screens: Screens, name: str, band: str) -> str:
     if not name:
         return screens.text("report-card-someone")
-    return screens.text("report-card-person", name=name, band=band or "?")
+    if not band:
+        return screens.text("report-card-person-no-age", name=name)
+    return screens.text("report-card-person", name=name, band=band)
 
 
 def _card_lines(screens: Screens, card: ReportCard, zone: ZoneInfo) -> list[str]:
@@ -145,16 +147,21 @@ async def decide(
     if not await _may_handle(query, context, person):
         return
     reports = context.services.reports
-    decided = await reports.decide(data.report, person.id, Decision(data.decision))
+    decision = Decision(data.decision)
+    decided = await reports.decide(data.report, person.id, person.first_name, decision)
     if decided is None:
         await query.answer(person.text(STALE))
+        return
+    if decided.may_not_act:
+        # A lead who is no moderator in that group: the report stays open for someone who is.
+        await query.answer(person.screens.label("report-may-not-act"), show_alert=True)
         return
     if not decided.won:
         await _already_handled(query, context, person, decided.report)
         return
     await query.answer(person.text("report-decided"))
     await _show_everywhere(context, decided, query)
-    if Decision(data.decision).sanction and not decided.sanctioned:
+    if decision.sanction and not decided.sanctioned:
         await context.bot.send_message(
             person.chat_id,
             person.text("report-sanction-by-hand", action=data.decision),
@@ -165,7 +172,7 @@ async def _already_handled(
     query: CallbackQuery, context: BotContext, person: Person, report: Report
 ) -> None:
     """The second of two presses: who was first, and what they chose."""
-    by = await context.services.reports.name_of(report.handled_by)
+    by = report.handled_name
     outcome = person.text(f"report-outcome-{report.outcome}")
     said = person.text(
         "report-already-handled", by=by or person.text("report-card-a-lead"), outcome=outcome

@@ -9,7 +9,6 @@ from datetime import datetime
 
 from storage.db import Repository, from_db_time, to_db_time
 
-CATEGORIES = ("bullying", "harassment", "safety", "spam", "other")
 OPEN = "open"
 
 
@@ -49,10 +48,22 @@ class Report:
     chat_title: str | None = None
     reporter_name: str | None = None
     reported_name: str | None = None
+    handled_name: str | None = None
 
     @property
     def is_open(self) -> bool:
         return self.state == OPEN
+
+
+@dataclass(frozen=True)
+class Handled:
+    """Who closed a report, when, and how (`state` handled or dismissed; `outcome`)."""
+
+    state: str
+    outcome: str
+    by: int
+    by_name: str
+    at: datetime
 
 
 @dataclass(frozen=True)
@@ -88,6 +99,7 @@ def _report(row: sqlite3.Row) -> Report:
         chat_title=row["chat_title"],
         reporter_name=row["reporter_name"],
         reported_name=row["reported_name"],
+        handled_name=row["handled_name"],
     )
 
 
@@ -119,13 +131,20 @@ class ReportRepository(Repository):
         row = await self._db.fetch_one("SELECT * FROM reports WHERE id = ?", (report_id,))
         return _report(row) if row else None
 
-    async def close(self, report_id: int, state: str, by: int, outcome: str, at: datetime) -> bool:
+    async def close(self, report_id: int, handled: Handled) -> bool:
         """Open → handled or dismissed, in one statement: of two decisions at once, only the
         first changes the row; the second finds it closed and gets False."""
         changed = await self._db.execute(
-            "UPDATE reports SET state = ?, handled_by = ?, handled_at = ?, outcome = ?"
-            " WHERE id = ? AND state = 'open'",
-            (state, by, to_db_time(at), outcome, report_id),
+            "UPDATE reports SET state = ?, handled_by = ?, handled_name = ?, handled_at = ?,"
+            " outcome = ? WHERE id = ? AND state = 'open'",
+            (
+                handled.state,
+                handled.by,
+                handled.by_name,
+                to_db_time(handled.at),
+                handled.outcome,
+                report_id,
+            ),
         )
         return changed > 0
 

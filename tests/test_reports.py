@@ -162,20 +162,27 @@ async def test_a_reported_message_deleted_later_is_still_on_the_card_and_can_be_
     card = await card_of(lead)
     bot.server.state.delete_message(community.id, insult["message_id"])
 
+    # A lead who moderates no group cannot sanction there: the report stays open.
     await lead.press("⚠️ Avverti", message=card)
+    await lead.wait_until(lambda u: bool(u.callback_answers))
+    assert lead.callback_answers[0]["text"].startswith("Puoi avvertire")
+    assert card.buttons
+    # An admin, in the moderators' chat, warns Ugo in the group where he wrote.
+    admin = await started(bot, "Ada", ADMIN)
+    moderators.members[ADMIN] = Member(status="member")
+    await admin.press("⚠️ Avverti", message=group_card(moderators))
     await lead.wait_until(lambda _: not card.buttons)
     assert "«ti aspetto fuori»" in (card.text or "")
-    assert "⚠️ Avvertimento — da un responsabile" in (card.text or "")
+    assert "⚠️ Avvertimento — da Ada" in (card.text or "")
     assert "Parole di chi segnala: «mi fa paura»" in (card.text or "")
-    # Until the group sanctions are wired, the lead is asked to act in the group.
-    by_hand = await lead.next_reply()
-    while "Segnalazione n." in (by_hand.text or ""):
-        by_hand = await lead.next_reply()
-    assert "/warn" in (by_hand.text or "")
-    await bot.server.wait_until(lambda _: not group_card(moderators).buttons)
-    assert "⚠️ Avvertimento" in (group_card(moderators).text or "")
+    assert not group_card(moderators).buttons
+    warned = await bot.services.db.fetch_all("SELECT kind, report_id, member_id FROM sanctions")
+    assert [tuple(row) for row in warned] == [("warn", 1, ugo.id)]
     await pia.wait_until(lambda u: any("hanno guardato" in (m.text or "") for m in u.messages))
+    # Ugo is told of his warning, never of the report nor who made it.
+    await ugo.wait_until(lambda u: len(u.all_messages) > 1)
     assert not any("Segnalazion" in (m.text or "") for m in ugo.all_messages)
+    assert not any("Pia" in (m.text or "") for m in ugo.all_messages)
 
 
 async def test_someone_who_never_started_the_bot_gets_a_neutral_note_in_the_group(

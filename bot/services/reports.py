@@ -12,7 +12,6 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
-from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from bot.core.audit import AuditLog
@@ -22,9 +21,17 @@ from bot.core.tasks import Nothing, TaskDispatcher, TaskKind
 from bot.domain.age_bands import age_band
 from bot.services.ages import Ages
 from bot.services.notifications import Note, NotificationGate, Purpose, Text
+from bot.services.sanctions import Acted, SanctionService, Verdict
 from bot.services.staff import StaffService
 from storage.profiles import ProfileRepository
-from storage.reports import CardCopy, NewReport, Report, ReportDraft, ReportRepository
+from storage.reports import (
+    CardCopy,
+    Handled,
+    NewReport,
+    Report,
+    ReportDraft,
+    ReportRepository,
+)
 from storage.tasks import Task
 
 logger = logging.getLogger(__name__)
@@ -49,21 +56,6 @@ class Decision(StrEnum):
     @property
     def sanction(self) -> bool:
         return self in (Decision.WARN, Decision.MUTE, Decision.BAN)
-
-
-class Sanctioner(Protocol):
-    """The group sanctions (`SanctionService` on the sanctions branch): what a card's Warn,
-    Mute and Ban buttons call, in the group where the reported message was posted."""
-
-    async def warn(
-        self, *, chat_id: int, member_id: int, by: int, reason: str, report_id: int
-    ) -> object: ...
-    async def mute(
-        self, *, chat_id: int, member_id: int, by: int, reason: str, report_id: int
-    ) -> object: ...
-    async def ban(
-        self, *, chat_id: int, member_id: int, by: int, reason: str, report_id: int
-    ) -> object: ...
 
 
 @dataclass(frozen=True)
@@ -97,11 +89,13 @@ class OpenReports(Note):
 @dataclass(frozen=True)
 class Decided:
     """The result of pressing a card's button: `won` if this press closed it; otherwise it
-    was closed before, by `report.handled_by`."""
+    was closed before (by `report.handled_name`), or, `may_not_act`, the presser may not
+    sanction in that group and the report stays open."""
 
     won: bool
     report: Report
     sanctioned: bool = False  # the sanction was applied in the group
+    may_not_act: bool = False
 
 
 @dataclass(kw_only=True, eq=False)
@@ -118,7 +112,7 @@ class ReportService:
     zone: ZoneInfo
     leads: frozenset[int]
     mod_chat_id: int | None
-    sanctions: Sanctioner | None = None  # wired once the sanctions service exists
+    sanctions: SanctionService
 
     def lead_ids(self) -> frozenset[int]:
         """Who gets the cards in private: the safeguarding leads, else the admins."""
@@ -176,58 +170,58 @@ class ReportService:
             reported_band=reported_band,
             state=report.state,
             outcome=report.outcome or "",
-            handled_by=await self.name_of(report.handled_by),
+            handled_by=report.handled_name or "",
             in_group=report.chat_id is not None and report.reported_id is not None,
         )
-
-    async def name_of(self, telegram_id: int | None) -> str:
-        """A staff member's name as the staff list has it; empty for a lead not on it."""
-        if telegram_id is None:
-            return ""
-        listed = await self.staff.staff()
-        return next((m.name for m in listed if m.telegram_id == telegram_id), "")
 
     async def get(self, report_id: int) -> Report | None:
         return await self.repository.get(report_id)
 
-    async def decide(self, report_id: int, by: int, decision: Decision) -> Decided | None:
+    async def decide(
+        self, report_id: int, by: int, by_name: str, decision: Decision
+    ) -> Decided | None:
         """Close the report as `decision` if it is still open; None if there is no such
-        report. A sanction is applied in the group only by the press that closed it."""
-        closed = await self.repository.close(
-            report_id, decision.state, by, decision.value, self.clock.now()
-        )
+        report. A sanction is applied in the group only by the press that closed it, and only
+        by someone who may moderate there (else the report stays open)."""
         report = await self.repository.get(report_id)
         if report is None:
             return None
+        if decision.sanction and report.is_open and not await self._may_sanction(report, by):
+            return Decided(False, report, may_not_act=True)
+        handled = Handled(decision.state, decision.value, by, by_name, self.clock.now())
+        closed = await self.repository.close(report_id, handled)
+        report = await self.repository.get(report_id)
+        assert report is not None
         if not closed:
             return Decided(False, report)
         await self.audit.record(by, "report.handled", None, report=report_id, outcome=decision)
-        sanctioned = await self._sanction(report, by, decision) if decision.sanction else False
+        sanctioned = False
+        if decision.sanction:
+            acted = await self._sanction(report, by, decision)
+            sanctioned = acted.verdict is Verdict.DONE
         if report.reporter_id is not None:
             await self.notifications.deliver(
                 report.reporter_id, Text("report-looked-at"), Purpose.CONSEQUENCE
             )
         return Decided(True, report, sanctioned)
 
-    async def _sanction(self, report: Report, by: int, decision: Decision) -> bool:
-        """The card's Warn, Mute or Ban, in the group of the reported message. False when it
-        cannot be applied here (no sanctions service yet, or no group and author known): the
-        card then asks the moderator to act in the group themself."""
-        if self.sanctions is None or report.chat_id is None or report.reported_id is None:
+    async def _may_sanction(self, report: Report, by: int) -> bool:
+        if report.chat_id is None or report.reported_id is None:
             return False
-        act = {
-            Decision.WARN: self.sanctions.warn,
-            Decision.MUTE: self.sanctions.mute,
-            Decision.BAN: self.sanctions.ban,
-        }[decision]
-        await act(
-            chat_id=report.chat_id,
-            member_id=report.reported_id,
-            by=by,
-            reason=report.category,
-            report_id=report.id,
-        )
-        return True
+        return await self.sanctions.may_moderate(report.chat_id, by)
+
+    async def _sanction(self, report: Report, by: int, decision: Decision) -> Acted:
+        """The card's Warn, Mute or Ban, in the group of the reported message. No reason is
+        given: the member must not learn that someone reported them."""
+        assert report.chat_id is not None
+        assert report.reported_id is not None
+        where = {"chat_id": report.chat_id, "member_id": report.reported_id, "by": by}
+        if decision is Decision.WARN:
+            return await self.sanctions.warn(**where, reason=None, report_id=report.id)
+        if decision is Decision.MUTE:
+            span = self.sanctions.limits.warn_mute  # as long as the group's own warning mute
+            return await self.sanctions.mute(**where, span=span, reason=None, report_id=report.id)
+        return await self.sanctions.ban(**where, span=None, reason=None, report_id=report.id)
 
     async def remember_card(self, report_id: int, chat_id: int, message_id: int) -> None:
         await self.repository.add_card(report_id, chat_id, message_id)

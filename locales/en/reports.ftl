@@ -51,6 +51,7 @@ report-card-words = 📝 The reporter's words: «{ $words }»
 report-card-reporter = 🙋 Reported by: { $who }
 report-card-reported = 🎯 Person reported: { $who }
 report-card-person = { $name } (age { $band })
+report-card-person-no-age = { $name } (age unknown)
 report-card-someone = someone we no longer know
 report-card-a-lead = a lead
 report-card-closed = { $outcome } — by { $by }
@@ -68,7 +69,8 @@ report-outcome-ban = ⛔ Banned
 report-decided = Done: every lead sees it.
 report-already-handled = Already handled by { $by }: { $outcome }.
 report-not-allowed = Only the safety leads and the moderators can handle reports.
-report-sanction-by-hand = ℹ️ I marked the report, but I couldn't act in the group from here: please do it in the group, replying to the message with /{ $action }.
+report-sanction-by-hand = ℹ️ I marked the report, but nothing changed in the group: the person may have left already, be a group administrator, or the bot lacks a permission. If needed, act in the group yourself with /{ $action } in reply to one of their messages.
+report-may-not-act = You can warn, mute or ban only in groups where you are a moderator. Ask a moderator, or mark the report as handled.
 
 # Every day, and /reports.
 report-daily = 📋 There { $count ->

@@ -51,6 +51,7 @@ report-card-words = 📝 Parole di chi segnala: «{ $words }»
 report-card-reporter = 🙋 Chi segnala: { $who }
 report-card-reported = 🎯 Persona segnalata: { $who }
 report-card-person = { $name } (età { $band })
+report-card-person-no-age = { $name } (età non nota)
 report-card-someone = qualcuno che non conosciamo più
 report-card-a-lead = un responsabile
 report-card-closed = { $outcome } — da { $by }
@@ -68,7 +69,8 @@ report-outcome-ban = ⛔ Bannato/a
 report-decided = Fatto: lo vedono tutti i responsabili.
 report-already-handled = Già gestita da { $by }: { $outcome }.
 report-not-allowed = Solo i responsabili della sicurezza e i moderatori possono gestire le segnalazioni.
-report-sanction-by-hand = ℹ️ Ho segnato la segnalazione, ma non ho potuto agire nel gruppo da qui: fallo tu nel gruppo, rispondendo al messaggio con /{ $action }.
+report-sanction-by-hand = ℹ️ Ho segnato la segnalazione, ma nel gruppo non è cambiato niente: forse la persona è già uscita, è un'amministratrice del gruppo, o al bot manca un permesso. Se serve, agisci tu nel gruppo con /{ $action } in risposta a un suo messaggio.
+report-may-not-act = Puoi avvertire, silenziare o bannare solo nei gruppi dove sei moderatore. Chiedi a un moderatore, oppure segna la segnalazione come gestita.
 
 # Ogni giorno, e /reports.
 report-daily = 📋 Ci sono ancora { $count ->

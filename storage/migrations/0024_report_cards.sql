@@ -19,9 +19,10 @@ CREATE TABLE report_drafts (
     at TEXT NOT NULL
 );
 
--- What a card shows that Telegram told only when the report was filed: the group's title and
--- the first names of the two people (rule 16: first names only). Erasing a person clears
--- their name with their id.
+-- What a card shows that Telegram told only when it happened: the group's title, the first
+-- names of the two people (rule 16: first names only) and of whoever handled the report (a
+-- lead need not be on the staff list). Erasing a person clears their name with their id.
 ALTER TABLE reports ADD COLUMN chat_title TEXT;
 ALTER TABLE reports ADD COLUMN reporter_name TEXT;
 ALTER TABLE reports ADD COLUMN reported_name TEXT;
+ALTER TABLE reports ADD COLUMN handled_name TEXT;
