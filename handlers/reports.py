@@ -87,6 +87,23 @@ async def offer_help(context: BotContext, person: Person, text: str, flow: Flow 
     return True
 
 
+async def reporting(update: Update, context: BotContext, person: Person) -> bool:
+    """Someone asking for help, or in the middle of a report: answered before anything the
+    bot would ask again first (renewed consents)."""
+    query = update.callback_query
+    if query is not None:
+        ours = (f"{ReportCategory.prefix}:", f"{ReportStep.prefix}:")
+        return (query.data or "").startswith(ours)
+    message = update.effective_message
+    text = message.text if message is not None else None
+    if not text or text.startswith("/"):
+        return False
+    if distress_in(text) is not None:
+        return True
+    pending = await context.services.pending.get(person.id)
+    return pending is not None and pending.kind == REPORT_TEXT
+
+
 # -- /report -----------------------------------------------------------------------------------
 
 

@@ -175,7 +175,7 @@ async def test_a_reported_message_deleted_later_is_still_on_the_card_and_can_be_
     assert "«ti aspetto fuori»" in (card.text or "")
     assert "⚠️ Avvertimento — da Ada" in (card.text or "")
     assert "Parole di chi segnala: «mi fa paura»" in (card.text or "")
-    assert not group_card(moderators).buttons
+    await bot.server.wait_until(lambda _: not group_card(moderators).buttons)
     warned = await bot.services.db.fetch_all("SELECT kind, report_id, member_id FROM sanctions")
     assert [tuple(row) for row in warned] == [("warn", 1, ugo.id)]
     await pia.wait_until(lambda u: any("hanno guardato" in (m.text or "") for m in u.messages))
@@ -372,3 +372,23 @@ async def test_reports_list_is_for_the_leads_only(bot: RunningBot) -> None:
     await lead.wait_until(lambda _: not opened.buttons)
     first = await card_of(lead, 1)
     assert not first.buttons  # the copy pushed earlier shows it too
+
+
+async def test_help_comes_before_consents_asked_again(
+    server: FakeTelegram, make_settings: Callable[..., Settings], clock: FakeClock
+) -> None:
+    async with running_bot(
+        server, make_settings(TELEGRAM_API_URL=server.api_url, **SETTINGS), clock
+    ) as bot:
+        lead = await started(bot, "Lea", LEAD)
+        pia = await member(bot, "Pia")
+        await groups(bot, [pia])
+    renewed = make_settings(TELEGRAM_API_URL=server.api_url, NOTICE_VERSION="2", **SETTINGS)
+    async with running_bot(server, renewed, clock):
+        offer = await say(pia, "mi minacciano su insta, ho paura")
+        assert (offer.text or "").startswith("💛 Ti ho letto")
+        await pressed(pia, "📣 Segnala", offer, "Ecco cosa mando")
+        await pressed(pia, "✅ Invia", offer, "Grazie")
+        assert "Molestie" in ((await card_of(lead)).text or "")
+        asked = await say(pia, "/profile")  # then the renewed consents, as usual
+        assert "privacy" in (asked.text or "").lower()
