@@ -29,7 +29,7 @@ from telegram.error import BadRequest, Forbidden
 from bot.domain.distress import distress_in
 from bot.services.conversations import Flow
 from bot.services.pending import PendingInput
-from handlers.common import drop_keyboard
+from handlers.common import drop_keyboard, edit_screen
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.edits import edit_message
@@ -241,17 +241,13 @@ async def choose_category(
     await reports.keep_draft(person.id, data.category, words)
     await query.answer()
     if words:
-        await edit_message(query, *_parts(confirm_screen(person.screens, data.category, words)))
+        await edit_screen(query, confirm_screen(person.screens, data.category, words))
         return
     await context.services.pending.expect(person.id, REPORT_TEXT, 0)
     keyboard = InlineKeyboardMarkup(
         [[ReportStep("skip").button(person.screens.label("report-button-skip"))]]
     )
     await edit_message(query, person.text("report-ask-words"), keyboard)
-
-
-def _parts(screen: Screen) -> tuple[str, InlineKeyboardMarkup | None]:
-    return screen.text, screen.keyboard
 
 
 async def take_text(context: BotContext, person: Person, typed: str, pending: PendingInput) -> bool:
@@ -282,13 +278,13 @@ async def report_step(
     await query.answer()
     if data.action == "start" and draft.category and draft.text:
         screen = confirm_screen(person.screens, draft.category, draft.text)
-        await edit_message(query, *_parts(screen))
+        await edit_screen(query, screen)
     elif data.action in ("start", "change"):
-        await edit_message(query, *_parts(categories_screen(person.screens)))
+        await edit_screen(query, categories_screen(person.screens))
     elif data.action == "skip":
         await context.services.pending.clear(person.id)
         category = draft.category or "other"
-        await edit_message(query, *_parts(confirm_screen(person.screens, category, None)))
+        await edit_screen(query, confirm_screen(person.screens, category, None))
     elif data.action == "send":
         await _send(query, context, person, draft.category or "other", draft.text)
     else:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from typing import NamedTuple
 
 import pytest
 from telegram_test_server import FakeGroup, FakeTelegram, FakeUser, Member
@@ -50,6 +51,24 @@ async def groups(bot: RunningBot, people: list[FakeUser]) -> tuple[FakeGroup, Fa
     moderators = bot.server.add_group("Moderatori")
     assert (community.id, moderators.id) == (COMMUNITY, MOD_CHAT)
     return community, moderators
+
+
+class Scene(NamedTuple):
+    """A lead, two members in the community group, and the moderators' chat."""
+
+    lead: FakeUser
+    pia: FakeUser
+    ugo: FakeUser
+    community: FakeGroup
+    moderators: FakeGroup
+
+
+async def scene(bot: RunningBot) -> Scene:
+    lead = await started(bot, "Lea", LEAD)
+    pia = await member(bot, "Pia")
+    ugo = await member(bot, "Ugo")
+    community, moderators = await groups(bot, [pia, ugo])
+    return Scene(lead, pia, ugo, community, moderators)
 
 
 async def card_of(user: FakeUser, number: int = 1) -> BotMessage:
@@ -125,10 +144,7 @@ async def test_a_fifteen_year_old_asking_for_help_mid_onboarding_can_report_at_o
 async def test_a_group_report_reaches_the_leads_and_moderators_and_never_the_reported(
     bot: RunningBot,
 ) -> None:
-    lead = await started(bot, "Lea", LEAD)
-    pia = await member(bot, "Pia")
-    ugo = await member(bot, "Ugo")
-    community, moderators = await groups(bot, [pia, ugo])
+    lead, pia, ugo, community, moderators = await scene(bot)
     insult = await ugo.send("sei proprio uno sfigato", chat=community)
     command = await pia.send("/report", chat=community, reply_to=insult)
 
@@ -153,10 +169,7 @@ async def test_a_group_report_reaches_the_leads_and_moderators_and_never_the_rep
 async def test_a_reported_message_deleted_later_is_still_on_the_card_and_can_be_acted_on(
     bot: RunningBot,
 ) -> None:
-    lead = await started(bot, "Lea", LEAD)
-    pia = await member(bot, "Pia")
-    ugo = await member(bot, "Ugo")
-    community, moderators = await groups(bot, [pia, ugo])
+    lead, pia, ugo, community, moderators = await scene(bot)
     insult = await ugo.send("ti aspetto fuori", chat=community)
     await pia.send("/report mi fa paura", chat=community, reply_to=insult)
     card = await card_of(lead)
@@ -327,10 +340,7 @@ async def test_the_private_report_takes_words_cancel_and_a_double_tap(bot: Runni
 
 
 async def test_erasing_keeps_an_open_report_without_the_people(bot: RunningBot) -> None:
-    await started(bot, "Lea", LEAD)
-    pia = await member(bot, "Pia")
-    ugo = await member(bot, "Ugo")
-    community, _ = await groups(bot, [pia, ugo])
+    _, pia, ugo, community, _ = await scene(bot)
     insult = await ugo.send("sfigata", chat=community)
     await pia.send("/report", chat=community, reply_to=insult)
     await pia.next_reply()
