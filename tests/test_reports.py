@@ -213,6 +213,23 @@ async def test_someone_who_never_started_the_bot_gets_a_neutral_note_in_the_grou
     assert "Nico" not in (note.text or "")
     assert "Ugo" not in (note.text or "")
     assert note.payload["reply_markup"]["inline_keyboard"][0][0]["url"].endswith("?start=report")
+    # The link opens the private chat straight at the report, before any onboarding.
+    choose = await say(stranger, "/start report")
+    assert (choose.text or "").startswith("📣 Cosa vuoi segnalare?")
+    await pressed(stranger, "💬 Altro", choose, "✏️")
+    confirm = await say(stranger, "lo fa sempre")
+    await pressed(stranger, "✅ Invia", confirm, "114")
+
+
+async def test_a_lead_who_is_reported_gets_no_copy(bot: RunningBot) -> None:
+    lea, pia, _, community, moderators = await scene(bot)
+    leo = await started(bot, "Leo", OTHER_LEAD)
+    community.members[leo.id] = Member(status="member")
+    rude = await leo.send("sta' zitta tu", chat=community)
+    await pia.send("/report", chat=community, reply_to=rude)
+    await card_of(lea)
+    await bot.server.wait_until(lambda _: carded(moderators))
+    assert not any("Segnalazion" in (m.text or "") for m in leo.all_messages)
 
 
 async def test_report_without_a_reply_or_outside_the_community_points_to_the_private_chat(
