@@ -5,10 +5,11 @@ wins and every copy of the card then shows it."""
 
 from __future__ import annotations
 
+import functools
 import html
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 from zoneinfo import ZoneInfo
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -19,7 +20,7 @@ from bot.wiring import Services
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.edits import redraw
-from handlers.kit.guards import STALE, button, refuse_button
+from handlers.kit.guards import STALE, ButtonHandler, button, refuse_button
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens, pager
 from storage.reports import Report
@@ -132,20 +133,28 @@ async def render_open_reports(screens: Screens, note: OpenReports) -> Screen:
     return Screen(screens.text("report-daily", count=note.count), keyboard)
 
 
-async def _may_handle(query: CallbackQuery, context: BotContext, person: Person) -> bool:
-    """Leads, moderators and admins, now (a moderator demoted since the card came is not)."""
-    if context.services.reports.may_handle(person.id):
-        return True
-    await refuse_button(query, person, NOT_ALLOWED, "of a report card without the role")
-    return False
+D = TypeVar("D", bound=CallbackData)
+
+
+def for_leads(handler: ButtonHandler[D]) -> ButtonHandler[D]:
+    """Leads, moderators and admins, checked at the press (a moderator demoted since the
+    card came is refused, rule 22)."""
+
+    @functools.wraps(handler)
+    async def run(query: CallbackQuery, context: BotContext, person: Person, data: D) -> None:
+        if context.services.reports.may_handle(person.id):
+            await handler(query, context, person, data)
+        else:
+            await refuse_button(query, person, NOT_ALLOWED, "of a report card without the role")
+
+    return run
 
 
 @button(CardAction)
+@for_leads
 async def decide(
     query: CallbackQuery, context: BotContext, person: Person, data: CardAction
 ) -> None:
-    if not await _may_handle(query, context, person):
-        return
     reports = context.services.reports
     decision = Decision(data.decision)
     decided = await reports.decide(data.report, person.id, person.first_name, decision)
@@ -263,19 +272,18 @@ async def reports_screen(context: BotContext, person: Person, page: int) -> Scre
 
 
 @button(ReportsPage)
+@for_leads
 async def reports_page(
     query: CallbackQuery, context: BotContext, person: Person, data: ReportsPage
 ) -> None:
-    if await _may_handle(query, context, person):
-        await redraw(query, person, await reports_screen(context, person, data.page))
+    await redraw(query, person, await reports_screen(context, person, data.page))
 
 
 @button(OpenReport)
+@for_leads
 async def open_report(
     query: CallbackQuery, context: BotContext, person: Person, data: OpenReport
 ) -> None:
-    if not await _may_handle(query, context, person):
-        return
     reports = context.services.reports
     report = await reports.get(data.report)
     if report is None:
