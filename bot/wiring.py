@@ -5,6 +5,7 @@ port's implementation (`Sender`) is handed in."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
@@ -13,6 +14,7 @@ from bot.core.keyed_hash import KeyedHash, key_file_beside, load_or_create_key
 from bot.core.settings import Settings
 from bot.core.tasks import Nothing, TaskDispatcher
 from bot.domain.age_gate import AgePolicy
+from bot.domain.flood import FloodCounter
 from bot.services.age_checks import AgeChecks
 from bot.services.ages import Ages
 from bot.services.applications import (
@@ -29,6 +31,7 @@ from bot.services.event_answers import EventAnswers
 from bot.services.event_drafts import EventDraftService
 from bot.services.event_notices import NOTICE, OFFER_LAPSE, REMINDER, EventNotices
 from bot.services.events import EventService
+from bot.services.group_port import GroupPort, NoGroups
 from bot.services.guardians import GuardianService, PauseNotice
 from bot.services.members import MemberService
 from bot.services.moderator_desk import ModeratorDesk
@@ -39,7 +42,9 @@ from bot.services.privacy import PrivacyService
 from bot.services.project_catalogue import OpenProjects, ProjectCatalogue
 from bot.services.project_drafts import ProjectDraftService
 from bot.services.project_matching import ProjectMatching
+from bot.services.reports import REPORTS_DAILY, ReportService
 from bot.services.retention import RETENTION, RetentionService
+from bot.services.sanctions import Limits, SanctionNotice, SanctionService
 from bot.services.staff import StaffService
 from bot.services.staff_invites import StaffInvites
 from storage.age_checks import AgeCheckRepository
@@ -56,6 +61,8 @@ from storage.moderator_desk import DeskRepository
 from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
 from storage.projects import ProjectRepository
+from storage.reports import ReportRepository
+from storage.sanctions import SanctionRepository
 from storage.staff import StaffRepository
 from storage.staff_invites import StaffInviteRepository
 from storage.stats import StatsRepository
@@ -94,6 +101,8 @@ class Services:
     age_checks: AgeChecks
     desk: ModeratorDesk
     dashboards: Dashboards
+    reports: ReportService
+    sanctions: SanctionService
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -129,7 +138,12 @@ def hash_key(settings: Settings) -> bytes:
 
 
 async def open_services(
-    settings: Settings, clock: Clock, translate: Translator, sender: Sender
+    settings: Settings,
+    clock: Clock,
+    translate: Translator,
+    sender: Sender,
+    *,
+    groups: GroupPort | None = None,
 ) -> Services:
     db = await open_database(settings, clock)
     member_repository = MemberRepository(db)
@@ -160,11 +174,12 @@ async def open_services(
         zone=settings.zone,
         sender=sender,
         guardians=GuardianRepository(db),
-        keepable=(ParticipantMessage, PauseNotice),
+        keepable=(ParticipantMessage, PauseNotice, SanctionNotice),
     )
+    hasher = KeyedHash(hash_key(settings))
     age_checks = AgeChecks(
         repository=AgeCheckRepository(db),
-        hasher=KeyedHash(hash_key(settings)),
+        hasher=hasher,
         policy=policy,
         notifications=notifications,
         staff=staff,
@@ -200,6 +215,23 @@ async def open_services(
         clock=clock,
         notice_version=settings.notice_version,
     )
+    sanctions = SanctionService(
+        repository=SanctionRepository(db),
+        groups=groups or NoGroups(),
+        staff=staff,
+        notifications=notifications,
+        hasher=hasher,
+        audit=audit,
+        clock=clock,
+        limits=Limits(
+            warn_limit=settings.warn_limit,
+            warn_mute=settings.warn_mute_span,
+            warn_expiry=settings.warn_expiry_span,
+            flood_mute=settings.flood_mute_span,
+        ),
+        flood_counter=FloodCounter(settings.flood_limit, timedelta(seconds=settings.flood_window)),
+    )
+
     privacy = PrivacyService(
         members=members,
         profiles=profiles,
@@ -212,6 +244,7 @@ async def open_services(
         projects=ProjectRepository(db),
         events=EventRepository(db),
         age_checks=age_checks,
+        sanctions=sanctions,
     )
     retention = RetentionService(
         members=members,
@@ -297,6 +330,22 @@ async def open_services(
         await retention.run_task(task, nothing)
         await event_answers.recover()
 
+    reports = ReportService(
+        repository=ReportRepository(db),
+        profiles=profiles,
+        ages=ages,
+        staff=staff,
+        notifications=notifications,
+        tasks=tasks,
+        audit=audit,
+        hasher=hasher,
+        clock=clock,
+        zone=settings.zone,
+        leads=settings.safeguarding_ids,
+        mod_chat_id=settings.mod_chat_id,
+        sanctions=sanctions,
+    )
+
     # Every kind of durable task, and who runs it.
     tasks.register(DELIVER, notifications.run_held)
     tasks.register(REMINDER, event_notices.run_reminder)
@@ -305,6 +354,7 @@ async def open_services(
     tasks.register(INVITATION, applications.run_invitation)
     tasks.register(REVIEW_REMINDER, applications.run_review_reminder)
     tasks.register(RETENTION, retention_then_offers)
+    tasks.register(REPORTS_DAILY, reports.run_daily)
     return Services(
         settings=settings,
         clock=clock,
@@ -329,6 +379,8 @@ async def open_services(
         conversations=conversations,
         age_checks=age_checks,
         desk=ModeratorDesk(repository=DeskRepository(db), age_checks=age_checks),
+        reports=reports,
+        sanctions=sanctions,
         drafts=ProjectDraftService(
             conversations=conversations,
             projects=projects,

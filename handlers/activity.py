@@ -12,7 +12,7 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot.domain.onboarding_steps import ReturnTo, Step
-from handlers import guardian
+from handlers import guardian, reports
 from handlers.common import reply
 from handlers.conversation import command_ends_question
 from handlers.kit.commands import command_table
@@ -43,6 +43,8 @@ async def before_everything(update: Update, context: BotContext) -> None:
     await command_ends_question(update, context, person)
     if not await services.consents.outdated(person.id) or answered_first(update):
         return
+    if await reports.reporting(update, context, person):
+        return  # help one message away (rule 25): the consents are asked again next time
     onboarding = services.onboarding
     if person.is_staff:
         return

@@ -18,6 +18,7 @@ from handlers import (
     new_project,
     onboarding,
     projects,
+    reports,
     staff,
     staff_join,
 )
@@ -48,6 +49,7 @@ async def _answer_question(context: BotContext, person: Person, text: str) -> bo
         staff.take_invitee,
         guardian.take_text,
         consent_checks.take_text,
+        reports.take_text,
     )
     for take in takers:
         if await take(context, person, text, pending):
@@ -83,6 +85,12 @@ async def on_text(update: Update, context: BotContext, person: Person) -> None:
         await reply(context, person, "question-lapsed")
         return
     flow = await _flow_of(context, person)
+    # Help one message away (rule 25), before any step reads the text as its answer; the
+    # words of a report being written are that report's, not a new cry for help.
+    pending = await context.services.pending.get(person.id)
+    writing_report = pending is not None and pending.kind == reports.REPORT_TEXT
+    if not writing_report and await reports.offer_help(context, person, text, flow):
+        return
     take = TAKES_TEXT.get(flow) if flow is not None else None
     if take is None or not await take(context, person, text):
         await fallback.stray_text(update, context, person)

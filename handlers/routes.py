@@ -18,6 +18,8 @@ from bot.services.applications import ApplicationCard, ParticipantMessage
 from bot.services.contact_guard import ContactAlert
 from bot.services.event_notices import EventNotice, EventReminder
 from bot.services.guardians import ConsentToVerify, PauseNotice
+from bot.services.reports import OpenReports, ReportCard
+from bot.services.sanctions import SanctionNotice
 from bot.services.staff import Role
 from bot.services.staff_invites import InviteOpened
 from bot.wiring import Services
@@ -32,6 +34,7 @@ from handlers import (
     dashboards,
     events,
     fallback,
+    group_moderation,
     guardian,
     help_command,
     language,
@@ -46,6 +49,8 @@ from handlers import (
     profile,
     project_log,
     projects,
+    report_cards,
+    reports,
     rights,
     settings_command,
     staff,
@@ -71,6 +76,15 @@ COMMANDS: Final = (
     Command("consent", consent_checks.record_paper_form, MODERATOR),
     Command("projectlog", project_log.choose_project, MODERATOR),
     Command("stats", dashboards.show_stats, MODERATOR),
+    Command("warn", group_moderation.warn, MODERATOR, group_admins=True),
+    Command("unwarn", group_moderation.unwarn, MODERATOR, group_admins=True),
+    Command("warns", group_moderation.warns, MODERATOR, group_admins=True),
+    Command("mute", group_moderation.mute, MODERATOR, group_admins=True),
+    Command("unmute", group_moderation.unmute, MODERATOR, group_admins=True),
+    Command("ban", group_moderation.ban, MODERATOR, group_admins=True),
+    Command("unban", group_moderation.unban, MODERATOR, group_admins=True),
+    Command("kick", group_moderation.kick, MODERATOR, group_admins=True),
+    Command("del", group_moderation.delete, MODERATOR, group_admins=True),
     Command("newproject", new_project.new_project, COORDINATOR),
     Command("myprojects", coordinators.my_projects, COORDINATOR),
     Command("import", coordinators.import_help, COORDINATOR),
@@ -84,6 +98,8 @@ COMMANDS: Final = (
     Command("myevents", events.show_my_events, members_only=True),
     Command("profile", profile.show_profile, members_only=True),
     Command("settings", settings_command.show_settings, before_consents=True),
+    Command("report", reports.report, groups=True, before_consents=True),
+    Command("reports", report_cards.list_reports, listed=False),  # leads: not always staff
     Command("privacy", privacy.show_privacy, groups=True, before_consents=True),
     Command("mydata", rights.my_data, before_consents=True),
     Command("deleteme", rights.delete_me, before_consents=True),
@@ -131,10 +147,18 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     conversation.on_choice,
     help_command.help_section,
     age_checks.decide,
+    reports.choose_category,
+    reports.report_step,
+    report_cards.decide,
+    report_cards.reports_page,
+    report_cards.open_report,
+    group_moderation.undo_button,
 )
 
 PRIVATE = filters.ChatType.PRIVATE
 MESSAGE = PRIVATE & filters.UpdateType.MESSAGE
+GROUP_MESSAGE = filters.ChatType.GROUPS & filters.UpdateType.MESSAGE
+FLOOD_COUNT = 1  # the handler group of flood control
 
 
 def register(application: BotApplication) -> None:
@@ -158,6 +182,9 @@ def register(application: BotApplication) -> None:
         )
     )
     add(CallbackQueryHandler(for_person(fallback.stale_button)))
+    # Flood control counts every message in the community groups, beside whatever else
+    # answers it (its own handler group).
+    add(MessageHandler(GROUP_MESSAGE, group_moderation.count_message), group=FLOOD_COUNT)
     application.add_error_handler(on_error)
 
 
@@ -172,3 +199,10 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(AgeRetryNotice, age_checks.notice_renderer())
     sender.renders(ConsentToVerify, consent_checks.verify_renderer(services.settings.zone))
     sender.renders(PauseNotice, guardian.pause_renderer(services.settings.zone))
+    sender.renders(
+        ReportCard,
+        report_cards.card_renderer(services.settings.zone),
+        report_cards.card_posted(services),
+    )
+    sender.renders(OpenReports, report_cards.render_open_reports)
+    sender.renders(SanctionNotice, group_moderation.render_notice)

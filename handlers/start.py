@@ -6,7 +6,7 @@ from telegram import Update
 
 from bot.services.guardians import LINK_PREFIX
 from bot.services.staff_invites import INVITE_PREFIX
-from handlers import guardian, onboarding, staff_join
+from handlers import guardian, onboarding, reports, staff_join
 from handlers.common import reply
 from handlers.kit.context import BotContext
 from handlers.kit.person import Person
@@ -22,6 +22,10 @@ async def start(update: Update, context: BotContext, person: Person) -> None:
     if argument.startswith(INVITE_PREFIX):
         # An adult joining the staff: never the youth onboarding.
         await staff_join.open_link(update, context, person, argument.removeprefix(INVITE_PREFIX))
+        return
+    if argument == reports.DEEP_LINK:
+        # From a group's /report: straight to writing the report, whoever they are.
+        await reports.begin(context, person)
         return
     if not person.is_staff and await staff_join.resume(context, person):
         return  # an adult waiting for an admin's confirmation

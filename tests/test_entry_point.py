@@ -207,7 +207,8 @@ async def test_sigterm_with_a_backlog_of_slow_tasks_stops_within_5_seconds(
     # The ones started were finished; the rest wait for the next start. None was lost.
     assert counts.get("running", 0) == 0
     assert counts["pending"] > 100
-    assert counts["done"] + counts["pending"] == 200 + 1  # and the next retention run
+    # and the next retention run, and the next daily reminder of open reports
+    assert counts["done"] + counts["pending"] == 200 + 2
 
 
 async def test_unreachable_api_and_wrong_token_are_one_line_each(tmp_path: Path) -> None:

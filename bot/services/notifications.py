@@ -219,6 +219,13 @@ class NotificationGate:
         await self.members.mark_unreachable(member_id)
         return Delivery(Outcome.UNREACHABLE)
 
+    async def deliver_to_chat(self, chat_id: int, note: Note) -> Delivery:
+        """Staff work for a staff group (the moderators' chat): no consent, no quiet hours, in
+        the default language; a group the bot is not in, or was removed from, is unreachable."""
+        recipient = Recipient(chat_id, self.members.default_language)
+        sent = await self.sender.send(recipient, note)
+        return Delivery(Outcome.SENT if sent else Outcome.UNREACHABLE)
+
     async def forecast(
         self,
         member_id: int,

@@ -39,6 +39,8 @@ def failure(error: TelegramError) -> Exception:
 
 
 Renderer = Callable[[Screens, N], Awaitable[Screen]]
+# Told where a note landed (chat, message), for notes that are edited later (a report's card).
+Posted = Callable[[N, int, int], Awaitable[None]]
 
 
 async def _plain(screens: Screens, note: Text) -> Screen:
@@ -50,15 +52,20 @@ class TelegramSender:
         self._bot = bot
         self._translate = translate
         self._renderers: dict[type[Note], Renderer[Any]] = {Text: _plain}
+        self._posted: dict[type[Note], Posted[Any]] = {}
 
-    def renders(self, kind: type[N], renderer: Renderer[N]) -> None:
+    def renders(
+        self, kind: type[N], renderer: Renderer[N], posted: Posted[N] | None = None
+    ) -> None:
         self._renderers[kind] = renderer
+        if posted is not None:
+            self._posted[kind] = posted
 
     async def send(self, recipient: Recipient, note: Note) -> bool:
         screens = Screens(self._translate, recipient.language)
         screen = await self._renderers[type(note)](screens, note)
         try:
-            await self._bot.send_message(
+            message = await self._bot.send_message(
                 recipient.telegram_id, screen.text, reply_markup=screen.keyboard
             )
         except Forbidden:
@@ -72,4 +79,7 @@ class TelegramSender:
             return False
         except TelegramError as error:
             raise failure(error) from error
+        posted = self._posted.get(type(note))
+        if posted is not None:
+            await posted(note, message.chat_id, message.message_id)
         return True

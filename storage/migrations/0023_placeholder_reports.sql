@@ -1,0 +1,1 @@
+-- Placeholder: this number belongs to another branch of the moderation work (removed at merge).
