@@ -64,8 +64,9 @@ async def _say(
 
 
 def _typed(message: Message) -> str:
-    """What follows the command word."""
-    return (message.text or "").partition(" ")[2].strip()
+    """What follows the command word (after a space or a new line)."""
+    parts = (message.text or "").split(maxsplit=1)
+    return parts[1].strip() if len(parts) > 1 else ""
 
 
 async def _case(update: Update, context: BotContext, person: Person, command: str) -> Case | None:

@@ -88,7 +88,7 @@ async def test_three_warnings_mute_a_member_for_a_day_and_tell_them(bot: Running
     assert "/appeal" in (told.text or "")
     await s.says(s.moderator, "/warn", reply_to=await s.line())
     await s.member.next_reply()
-    third = await s.says(s.moderator, "/warn insulti", reply_to=await s.line())
+    third = await s.says(s.moderator, "/warn@genc_test_bot\ninsulti", reply_to=await s.line())
     assert (
         third.text
         == "🔇 Luca ha raggiunto 3 avvisi: non può scrivere per 1 giorno.\nMotivo: insulti"
@@ -411,3 +411,21 @@ async def test_a_young_member_is_told_after_quiet_hours_unless_it_is_over_by_the
     await bot.run_due_tasks()
     morning = await young.next_reply()
     assert (morning.text or "").startswith("⚠️ Ciao! Hai ricevuto un avviso")
+
+
+async def test_a_warning_at_the_limit_without_the_right_to_mute_says_so(bot: RunningBot) -> None:
+    s = await scene(bot)
+    s.group.bot_rights["can_restrict_members"] = False
+    for _ in range(2):
+        await s.says(s.moderator, "/warn", reply_to=await s.line())
+    third = await s.says(s.moderator, "/warn", reply_to=await s.line())
+    assert third.text == (
+        "⚠️ Luca ha ricevuto un avviso (3 su 3).\n"
+        "Non posso: mi manca il permesso «Bloccare utenti» in questo gruppo. Chi ha creato il "
+        "gruppo può darmelo in Amministratori."
+    )
+    assert bot.server.calls_to("restrictChatMember") == []
+    # The warnings still count: once the right is given, the next one mutes.
+    s.group.bot_rights["can_restrict_members"] = True
+    fourth = await s.says(s.moderator, "/warn", reply_to=await s.line())
+    assert (fourth.text or "").startswith("🔇 Luca ha raggiunto 3 avvisi")
