@@ -1,0 +1,1 @@
+-- A placeholder so the records branch's migration 0026 applies on its own; removed at the merge.
