@@ -18,6 +18,7 @@ from bot.services.applications import ApplicationCard, ParticipantMessage
 from bot.services.contact_guard import ContactAlert
 from bot.services.event_notices import EventNotice, EventReminder
 from bot.services.guardians import ConsentToVerify, PauseNotice
+from bot.services.mod_log import ModLogPost
 from bot.services.staff import Role
 from bot.services.staff_invites import InviteOpened
 from bot.wiring import Services
@@ -35,8 +36,10 @@ from handlers import (
     help_command,
     language,
     manage_events,
+    member_record,
     membership,
     moderator_desk,
+    modlog,
     new_event,
     new_project,
     onboarding,
@@ -68,6 +71,8 @@ COMMANDS: Final = (
     Command("pending", moderator_desk.list_pending, MODERATOR),
     Command("consent", consent_checks.record_paper_form, MODERATOR),
     Command("projectlog", project_log.choose_project, MODERATOR),
+    Command("modlog", modlog.show_modlog, MODERATOR),
+    Command("member", member_record.show_member, MODERATOR),
     Command("newproject", new_project.new_project, COORDINATOR),
     Command("myprojects", coordinators.my_projects, COORDINATOR),
     Command("import", coordinators.import_help, COORDINATOR),
@@ -128,6 +133,10 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     conversation.on_choice,
     help_command.help_section,
     age_checks.decide,
+    modlog.modlog_page,
+    modlog.modlog_for,
+    member_record.open_member,
+    member_record.member_section,
 )
 
 PRIVATE = filters.ChatType.PRIVATE
@@ -169,3 +178,4 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(AgeRetryNotice, age_checks.notice_renderer())
     sender.renders(ConsentToVerify, consent_checks.verify_renderer(services.settings.zone))
     sender.renders(PauseNotice, guardian.pause_renderer(services.settings.zone))
+    sender.renders(ModLogPost, modlog.post_renderer(services.settings.zone))

@@ -310,13 +310,37 @@ async def admin_lines(context: BotContext, person: Person) -> list[str]:
     role = person.text("role-admin")
     lines = []
     for admin_id in sorted(context.services.staff.admin_ids):
-        try:
-            name = (await context.bot.get_chat(admin_id)).first_name
-        except TelegramError:
-            name = None
-        shown = name or person.text("staff-admin-unnamed")
+        shown = await telegram_first_name(context, admin_id) or person.text("staff-admin-unnamed")
         lines.append(person.text("staff-line", name=shown, role=role))
     return lines
+
+
+async def telegram_first_name(context: BotContext, telegram_id: int) -> str | None:
+    """The first name Telegram shows for someone who started the bot; None otherwise."""
+    try:
+        return (await context.bot.get_chat(telegram_id)).first_name
+    except TelegramError:
+        return None
+
+
+async def started_first_name(context: BotContext, telegram_id: int) -> str | None:
+    """Telegram's first name for someone who started the bot (rule 14: nobody else is asked)."""
+    if await context.services.members.get(telegram_id) is None:
+        return None
+    return await telegram_first_name(context, telegram_id)
+
+
+async def leads_text(context: BotContext, person: Person, staff: list[StaffMember]) -> str:
+    """Who the safeguarding leads are (SAFEGUARDING_IDS), by first name only."""
+    leads = sorted(context.services.settings.safeguarding_ids)
+    if not leads:
+        return person.text("records-leads-none")
+    named = {member.telegram_id: member.name for member in staff}
+    names = []
+    for lead in leads:
+        name = named.get(lead) or await started_first_name(context, lead)
+        names.append(name or person.text("records-lead-not-started"))
+    return person.text("records-leads", count=len(leads), names=", ".join(names))
 
 
 async def list_staff(update: Update, context: BotContext, person: Person) -> None:
@@ -343,6 +367,7 @@ async def staff_screen(context: BotContext, person: Person, page: int) -> Screen
         count=len(members),
         lines=Html("\n".join([*await admin_lines(context, person), *lines])),
     )
+    text += "\n\n" + await leads_text(context, person, members)
     buttons = pager(person.screens, StaffPage, page, STAFF_PER_PAGE, len(members))
     return Screen(text, InlineKeyboardMarkup([buttons]) if buttons else None)
 
