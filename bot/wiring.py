@@ -353,6 +353,7 @@ async def open_services(
             ages=ages,
             staff=staff,
             audit=audit,
+            clock=clock,
         ),
         drafts=ProjectDraftService(
             conversations=conversations,

@@ -90,7 +90,9 @@ def _card_keyboard(screens: Screens, card: MemberCard) -> InlineKeyboardMarkup:
         MemberSection(card.member_id, section).button(screens.text(f"records-section-{section}"))
         for section in SECTIONS
     ]
-    log = ModlogFor(card.member_id).button(screens.text("records-section-log"))
+    log = ModlogFor(card.member_id).button(
+        screens.label("records-section-log", name=card.first_name)
+    )
     rows: list[list[InlineKeyboardButton]] = [buttons[:2], buttons[2:], [log]]
     return InlineKeyboardMarkup(rows)
 
@@ -197,6 +199,7 @@ class CardText:
         lines = [
             text(
                 "records-reports-counts",
+                name=card.first_name,
                 about_open=counts.about_open,
                 about_closed=counts.about_closed,
                 by_open=counts.by_open,

@@ -10,13 +10,14 @@ from datetime import datetime
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
-from telegram import CallbackQuery, InlineKeyboardMarkup, Update
+from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Update
 
 from bot.core.i18n import Html
 from bot.domain.audit_actions import GENERIC, phrase_key
 from bot.domain.contact_details import ContactKind
 from bot.services.mod_log import ModLogPost, Party, ShownEntry
 from bot.services.staff import Role
+from bot.wiring import Services
 from handlers.common import send
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
@@ -81,7 +82,7 @@ async def log_screen(context: BotContext, person: Person, about: int | None, pag
     if found.total == 0:
         key = "modlog-empty-about" if about is not None else "modlog-empty"
         return Screen(screens.text(key, name=name))
-    names = admin_names(context)
+    names = admin_names(context.bot, services)
     zone = services.settings.zone
     lines = [await entry_line(screens, entry, zone, names) for entry in found.entries]
     heading = screens.text(
@@ -103,21 +104,17 @@ async def _name_of(context: BotContext, about: int | None) -> str:
     return match.first_name if match is not None else "—"
 
 
-def admin_names(context: BotContext) -> AdminName:
+def admin_names(bot: Bot, services: Services) -> AdminName:
     """Admins by their Telegram first name (the bot keeps none of its own), asked once a
     screen."""
     known: dict[int, str | None] = {}
 
     async def name(admin_id: int) -> str | None:
         if admin_id not in known:
-            known[admin_id] = await started_first_name(context, admin_id)
+            known[admin_id] = await started_first_name(bot, services, admin_id)
         return known[admin_id]
 
     return name
-
-
-async def _no_names(admin_id: int) -> str | None:
-    return None
 
 
 async def party_text(screens: Screens, party: Party, admin_name: AdminName) -> str:
@@ -128,7 +125,7 @@ async def party_text(screens: Screens, party: Party, admin_name: AdminName) -> s
 
 
 async def entry_line(
-    screens: Screens, entry: ShownEntry, zone: ZoneInfo, admin_name: AdminName = _no_names
+    screens: Screens, entry: ShownEntry, zone: ZoneInfo, admin_name: AdminName
 ) -> str:
     """One entry in one or two lines: when, then who did what to whom, then its details."""
     who = await party_text(screens, entry.actor, admin_name)
@@ -163,11 +160,15 @@ def _when(value: str, zone: ZoneInfo) -> str:
         return value
 
 
-def post_renderer(zone: ZoneInfo) -> Callable[[Screens, ModLogPost], Awaitable[Screen]]:
+def post_renderer(
+    bot: Bot, services: Services
+) -> Callable[[Screens, ModLogPost], Awaitable[Screen]]:
     """The mirror chat's message: new entries, oldest first, one line each."""
+    zone = services.settings.zone
 
     async def render(screens: Screens, post: ModLogPost) -> Screen:
-        lines = [await entry_line(screens, entry, zone) for entry in post.entries]
+        names = admin_names(bot, services)
+        lines = [await entry_line(screens, entry, zone, names) for entry in post.entries]
         return Screen("\n".join(lines))
 
     return render

@@ -178,4 +178,4 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(AgeRetryNotice, age_checks.notice_renderer())
     sender.renders(ConsentToVerify, consent_checks.verify_renderer(services.settings.zone))
     sender.renders(PauseNotice, guardian.pause_renderer(services.settings.zone))
-    sender.renders(ModLogPost, modlog.post_renderer(services.settings.zone))
+    sender.renders(ModLogPost, modlog.post_renderer(sender.bot, services))

@@ -8,13 +8,14 @@ import secrets
 from datetime import datetime
 from typing import Annotated, Literal
 
-from telegram import CallbackQuery, InlineKeyboardMarkup, Update
+from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 
 from bot.core.i18n import Html
 from bot.services.pending import PendingInput
 from bot.services.staff import INVITABLE, Role
 from bot.services.staff_invites import INVITE_PREFIX, Admin, InviteOpened, Verdict, opened_note
+from bot.wiring import Services
 from handlers.common import drop_keyboard, edit_screen, reply, reply_choice, send
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.commands import publish_personal_menu
@@ -310,24 +311,23 @@ async def admin_lines(context: BotContext, person: Person) -> list[str]:
     role = person.text("role-admin")
     lines = []
     for admin_id in sorted(context.services.staff.admin_ids):
-        shown = await telegram_first_name(context, admin_id) or person.text("staff-admin-unnamed")
+        try:
+            name = (await context.bot.get_chat(admin_id)).first_name
+        except TelegramError:
+            name = None
+        shown = name or person.text("staff-admin-unnamed")
         lines.append(person.text("staff-line", name=shown, role=role))
     return lines
 
 
-async def telegram_first_name(context: BotContext, telegram_id: int) -> str | None:
-    """The first name Telegram shows for someone who started the bot; None otherwise."""
+async def started_first_name(bot: Bot, services: Services, telegram_id: int) -> str | None:
+    """Telegram's first name for someone who started the bot (rule 14: nobody else is asked)."""
+    if await services.members.get(telegram_id) is None:
+        return None
     try:
-        return (await context.bot.get_chat(telegram_id)).first_name
+        return (await bot.get_chat(telegram_id)).first_name
     except TelegramError:
         return None
-
-
-async def started_first_name(context: BotContext, telegram_id: int) -> str | None:
-    """Telegram's first name for someone who started the bot (rule 14: nobody else is asked)."""
-    if await context.services.members.get(telegram_id) is None:
-        return None
-    return await telegram_first_name(context, telegram_id)
 
 
 async def leads_text(context: BotContext, person: Person, staff: list[StaffMember]) -> str:
@@ -338,7 +338,7 @@ async def leads_text(context: BotContext, person: Person, staff: list[StaffMembe
     named = {member.telegram_id: member.name for member in staff}
     names = []
     for lead in leads:
-        name = named.get(lead) or await started_first_name(context, lead)
+        name = named.get(lead) or await started_first_name(context.bot, context.services, lead)
         names.append(name or person.text("records-lead-not-started"))
     return person.text("records-leads", count=len(leads), names=", ".join(names))
 

@@ -170,7 +170,7 @@ EVERYONE = (
 MEMBERS_ONLY = ("projects", "myapplications", "events", "myevents", "profile")
 FOR_STAFF = tuple(name for name in EVERYONE if name not in MEMBERS_ONLY)
 COORDINATORS = ("newproject", "myprojects", "import", "candidates", "newevent", "manageevents")
-MODERATORS = ("staff", "pending", "consent", "projectlog")
+MODERATORS = ("staff", "pending", "consent", "projectlog", "modlog", "member")
 ADMINS = ("invite", "demote")
 
 

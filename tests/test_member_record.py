@@ -74,7 +74,7 @@ async def test_the_card_shows_what_safeguarding_needs_and_nothing_that_identifie
     assert "• Visible to projects: ✅ yes — chosen by the member" in text
     assert "• Event reminders: ❌ no — chosen by the member" in text
     assert "⚠️ Warnings and sanctions: 3 (2 in force)" in text
-    assert "🚩 Reports about them: 1 open, 0 closed · made by them: 1" in text
+    assert "🚩 Reports about Giulia: 1 open, 0 closed · made by Giulia: 1" in text
     assert "🧩 Projects: 1 · 📅 Events: 0" in text
     for hidden in (str(giulia.id), "giulia_t", "@"):
         assert hidden not in text, hidden
@@ -90,7 +90,7 @@ async def test_the_card_shows_what_safeguarding_needs_and_nothing_that_identifie
     await mara.press("⬅️ Back to the card", message=card)
     await mara.wait_until(lambda _: card.edits == 2)
     reports = await tap_section(mara, card, "🚩 Reports")
-    assert "About them: 1 open, 0 closed · Made by them: 0 open, 1 closed" in reports
+    assert "About Giulia: 1 open, 0 closed · Made by Giulia: 0 open, 1 closed" in reports
     assert "• open: bullying · 15/01/2026" in reports
     await mara.press("⬅️ Back to the card", message=card)
     await mara.wait_until(lambda _: card.edits == 4)
@@ -99,8 +99,14 @@ async def test_the_card_shows_what_safeguarding_needs_and_nothing_that_identifie
     await mara.press("⬅️ Back to the card", message=card)
     await mara.wait_until(lambda _: card.edits == 6)
 
-    log = await tap(mara, "📜 Log about them", message=card)
-    assert "Mara opened the card of Giulia" in (log.text or "")
+    log = await tap(mara, "📜 Log about Giulia", message=card)
+    assert (log.text or "").count("Mara opened the card of Giulia") == 1  # one reading
+    bot.clock.advance(minutes=11)
+    await say(mara, "/member Giulia")
+    viewed = await bot.services.db.fetch_all(
+        "SELECT action FROM audit_log WHERE action = 'member.viewed'"
+    )
+    assert len(viewed) == 2
 
 
 async def tap_section(user: FakeUser, card: BotMessage, label: str) -> str:

@@ -183,6 +183,7 @@ async def test_the_mirror_posts_each_entry_once_in_order_batched_and_after_a_res
         DEFAULT_LANGUAGE="en",
     )
     async with running_bot(server, settings, clock) as bot:
+        await say(server.add_user("Ada", language_code="en", user_id=ADMIN), "/start")
         mara = await enrolled(bot, "Mara")
         for role in ("coordinator", "moderator", "coordinator"):
             await bot.services.audit.record(mara.id, "staff.invited", None, role=role)
@@ -196,11 +197,13 @@ async def test_the_mirror_posts_each_entry_once_in_order_batched_and_after_a_res
 
         # Written, then the bot stops before its mirror runs.
         await bot.services.audit.record(mara.id, "member.viewed", None)
+        await bot.services.audit.record(ADMIN, "staff.demoted", mara.id, role="moderator")
     async with running_bot(server, settings, clock, retries=QUICK_RETRIES) as bot:
         clock.advance(seconds=3)
         await bot.run_due_tasks()
         await server.wait_until(lambda _: len(group.messages) == 2)
         assert "Mara opened the card of" in (group.messages[1].text or "")
+        assert "Ada removed Mara from the staff" in (group.messages[1].text or "")
         clock.advance(seconds=3)
         await bot.run_due_tasks()
         assert len(group.messages) == 2  # nothing twice

@@ -5,9 +5,10 @@ username, Telegram id, contact or the guardian's identity; each view is audited.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.core.audit import AuditLog
+from bot.core.clock import Clock
 from bot.domain.age_bands import age_band
 from bot.domain.catalog import PURPOSES
 from bot.domain.titles import matching
@@ -26,6 +27,7 @@ from storage.member_record import (
 from storage.profiles import ProfileRepository
 
 VIEWED = "member.viewed"
+SAME_READING = timedelta(minutes=10)
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,11 @@ class MemberRecords:
     ages: Ages
     staff: StaffService
     audit: AuditLog
+    clock: Clock
+
+    def __post_init__(self) -> None:
+        # When each moderator last read each card (in memory: a restart records anew).
+        self._viewed: dict[tuple[int, int], datetime] = {}
 
     def _band(self, who: Named) -> str | None:
         age = self.ages.age_of(who)
@@ -102,7 +109,7 @@ class MemberRecords:
         joined = await self.repository.joined(member_id)
         if found is None or joined is None:
             return None
-        await self.audit.record(viewer_id, VIEWED, member_id)
+        await self._audit_view(viewer_id, member_id)
         role = self.staff.role_of(member_id)
         return MemberCard(
             member_id=member_id,
@@ -119,6 +126,15 @@ class MemberRecords:
             applications=tuple(await self.repository.applications(member_id)),
             answers=tuple(await self.repository.answers(member_id)),
         )
+
+    async def _audit_view(self, viewer_id: int, member_id: int) -> None:
+        """One entry per reading: the presses that move between the card's sections in the
+        minutes after it was opened are the same reading, not a new one each."""
+        now = self.clock.now()
+        last = self._viewed.get((viewer_id, member_id))
+        self._viewed[(viewer_id, member_id)] = now
+        if last is None or now - last > SAME_READING:
+            await self.audit.record(viewer_id, VIEWED, member_id)
 
     async def _consents(self, member_id: int) -> tuple[ConsentLine, ...]:
         stored = await self.consents.of_member(member_id)

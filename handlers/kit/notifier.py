@@ -51,6 +51,11 @@ class TelegramSender:
         self._translate = translate
         self._renderers: dict[type[Note], Renderer[Any]] = {Text: _plain}
 
+    @property
+    def bot(self) -> Bot:
+        """For a renderer that asks Telegram something (an admin's first name)."""
+        return self._bot
+
     def renders(self, kind: type[N], renderer: Renderer[N]) -> None:
         self._renderers[kind] = renderer
 

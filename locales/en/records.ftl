@@ -97,7 +97,7 @@ records-card =
     { $consents }
 
     ⚠️ Warnings and sanctions: { $sanctions } ({ $in_force } in force)
-    🚩 Reports about them: { $about_open } open, { $about_closed } closed · made by them: { $by }
+    🚩 Reports about { $name }: { $about_open } open, { $about_closed } closed · made by { $name }: { $by }
     🧩 Projects: { $projects } · 📅 Events: { $events }
 records-language-it = Italian
 records-language-en = English
@@ -119,7 +119,7 @@ records-section-sanctions = ⚠️ Sanctions
 records-section-reports = 🚩 Reports
 records-section-projects = 🧩 Projects
 records-section-events = 📅 Events
-records-section-log = 📜 Log about them
+records-section-log = 📜 Log about { $name }
 records-section-empty = Nothing here.
 records-heading-sanctions =
     ⚠️ <b>Warnings and sanctions of { $name }</b>, newest first
@@ -144,7 +144,7 @@ records-sanction-warn = warning
 records-sanction-mute = muted
 records-sanction-ban = banned
 records-sanction-kick = removed from a group
-records-reports-counts = About them: { $about_open } open, { $about_closed } closed · Made by them: { $by_open } open, { $by_closed } closed
+records-reports-counts = About { $name }: { $about_open } open, { $about_closed } closed · Made by { $name }: { $by_open } open, { $by_closed } closed
 records-report-line = • open: { $category } · { $at }
 records-report-bullying = bullying
 records-report-harassment = harassment

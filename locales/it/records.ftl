@@ -97,7 +97,13 @@ records-card =
     { $consents }
 
     ⚠️ Avvisi e sanzioni: { $sanctions } ({ $in_force } in corso)
-    🚩 Segnalazioni su di lui/lei: { $about_open } aperte, { $about_closed } chiuse · fatte da lui/lei: { $by }
+    🚩 Segnalazioni su { $name }: { $about_open ->
+        [one] 1 aperta
+       *[other] { $about_open } aperte
+    }, { $about_closed ->
+        [one] 1 chiusa
+       *[other] { $about_closed } chiuse
+    } · fatte da { $name }: { $by }
     🧩 Progetti: { $projects } · 📅 Eventi: { $events }
 records-language-it = italiano
 records-language-en = inglese
@@ -119,7 +125,7 @@ records-section-sanctions = ⚠️ Sanzioni
 records-section-reports = 🚩 Segnalazioni
 records-section-projects = 🧩 Progetti
 records-section-events = 📅 Eventi
-records-section-log = 📜 Registro su di lui/lei
+records-section-log = 📜 Registro su { $name }
 records-section-empty = Niente qui.
 records-heading-sanctions =
     ⚠️ <b>Avvisi e sanzioni di { $name }</b>, dai più recenti
@@ -144,7 +150,7 @@ records-sanction-warn = avviso
 records-sanction-mute = silenziato/a
 records-sanction-ban = bannato/a
 records-sanction-kick = tolto/a da un gruppo
-records-reports-counts = Su di lui/lei: { $about_open } aperte, { $about_closed } chiuse · Fatte da lui/lei: { $by_open } aperte, { $by_closed } chiuse
+records-reports-counts = Su { $name }: aperte { $about_open }, chiuse { $about_closed } · Fatte da { $name }: aperte { $by_open }, chiuse { $by_closed }
 records-report-line = • aperta: { $category } · { $at }
 records-report-bullying = bullismo
 records-report-harassment = molestie
