@@ -25,10 +25,12 @@ from handlers.kit.edits import redraw
 from handlers.kit.guards import button, requires
 from handlers.kit.person import Person
 from handlers.member_choice import found_one
+from handlers.project_screens import short
 from handlers.screens import Screen, Screens, pager
 from handlers.staff import started_first_name
 
 PER_PAGE = 8  # entries of two short lines each: one phone screen
+MAX_DETAILS = 200  # characters of an entry's details line (with the rest, 8 fit one message)
 KINDS = {kind.value for kind in ContactKind}
 AdminName = Callable[[int], Awaitable[str | None]]
 
@@ -135,7 +137,7 @@ async def entry_line(
         key = "modlog-do-other-about"
     what = screens.text(key, who=who, whom=whom)
     shown = (_detail(screens, zone, name, value) for name, value in entry.details)
-    details = " · ".join(filter(None, shown))
+    details = short(" · ".join(filter(None, shown)), MAX_DETAILS)
     when = entry.at.astimezone(zone).strftime("%d/%m/%Y %H:%M")
     if not details:
         return screens.text("modlog-line", when=when, what=what)

@@ -26,7 +26,9 @@ MIRROR = TaskKind("modlog_mirror", Nothing)
 # New entries are gathered this long before they are posted, so a burst goes out as one message
 # and the chat never gets more than 20 a minute (Telegram's limit for a group).
 GATHER = timedelta(seconds=3)
-PER_POST = 20  # entries in one mirrored message: two short lines each fit Telegram's 4,096
+# Entries in one mirrored message: at most two lines of about 400 characters each (the details
+# are cut at 200) keep it within Telegram's 4,096.
+PER_POST = 8
 # Details that name a project or an event by its id: shown by title.
 TITLED = {"project": "projects", "event": "events"}
 
