@@ -6,7 +6,7 @@ username, Telegram id or contact; each view is audited by the service."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -15,7 +15,7 @@ from bot.core.i18n import Html
 from bot.services.member_record import ConsentLine, MemberCard
 from bot.services.staff import Role
 from handlers.common import reply, send
-from handlers.kit.callback_data import CallbackData, Shape
+from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.edits import redraw
 from handlers.kit.guards import button, requires
@@ -34,7 +34,7 @@ class MemberSection(CallbackData, prefix="um"):
     """A member's card, or one of its sections, drawn in place."""
 
     member: int
-    section: Annotated[str, Shape("card|sanctions|reports|projects|events")]
+    section: Section
 
 
 class OpenMember(CallbackData, prefix="uo"):
@@ -67,8 +67,7 @@ async def open_member(
 async def member_section(
     query: CallbackQuery, context: BotContext, person: Person, data: MemberSection
 ) -> None:
-    section: Section = data.section  # type: ignore[assignment]
-    await redraw(query, person, await member_screen(context, person, data.member, section))
+    await redraw(query, person, await member_screen(context, person, data.member, data.section))
 
 
 async def member_screen(
@@ -126,13 +125,13 @@ class CardText:
             since=self.day(card.since),
             role=text(f"records-role-{card.role}"),
             consents=Html(consents),
-            sanctions=len(card.sanctions),
+            sanctions=card.totals.sanctions,
             in_force=in_force,
             about_open=reports.about_open,
             about_closed=reports.about_closed,
             by=reports.by_open + reports.by_closed,
-            projects=len(card.applications),
-            events=len(card.answers),
+            projects=card.totals.applications,
+            events=card.totals.answers,
         )
 
     def _consent(self, line: ConsentLine) -> str:
@@ -175,10 +174,24 @@ class CardText:
             "projects": self._projects,
             "events": self._events,
         }[section](card)
+        older = self._older(card, section, len(lines))
+        if older > 0:
+            lines.append(self.screens.text("records-section-older", count=older))
         body = "\n".join(lines) if lines else self.screens.text("records-section-empty")
         return self.screens.text(
             f"records-heading-{section}", name=card.first_name, lines=Html(body)
         )
+
+    @staticmethod
+    def _older(card: MemberCard, section: Section, shown: int) -> int:
+        """Rows beyond the newest the card lists (reports are counted on their own line)."""
+        totals = card.totals
+        listed = {
+            "sanctions": totals.sanctions,
+            "projects": totals.applications,
+            "events": totals.answers,
+        }
+        return listed.get(section, shown) - shown
 
     def _sanctions(self, card: MemberCard) -> list[str]:
         text = self.screens.text

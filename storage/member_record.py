@@ -58,6 +58,15 @@ class ReportCounts:
 
 
 @dataclass(frozen=True)
+class Totals:
+    """How many of each a member has, beyond the newest rows a card lists."""
+
+    sanctions: int
+    applications: int
+    answers: int
+
+
+@dataclass(frozen=True)
 class ApplicationRow:
     title: str
     status: str
@@ -91,6 +100,16 @@ class MemberRecordRepository(Repository):
             (member_id,),
         )
         return from_row(Joined, row) if row else None
+
+    async def totals(self, member_id: int) -> Totals:
+        row = await self._db.fetch_one(
+            "SELECT (SELECT count(*) FROM sanctions WHERE member_id = :m) AS sanctions,"
+            " (SELECT count(*) FROM applications WHERE member_id = :m) AS applications,"
+            " (SELECT count(*) FROM rsvps WHERE member_id = :m) AS answers",
+            {"m": member_id},
+        )
+        assert row is not None
+        return from_row(Totals, row)
 
     async def sanctions(self, member_id: int) -> list[SanctionRow]:
         rows = await self._db.fetch_all(

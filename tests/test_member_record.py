@@ -176,3 +176,20 @@ async def test_staff_says_when_no_lead_is_set(bot: RunningBot) -> None:
     mara = await enrolled(bot, "Mara")
     listing = await say(mara, "/staff")
     assert "No safeguarding lead is set yet" in (listing.text or "")
+
+
+async def test_a_long_history_is_counted_whole_and_listed_newest_first(bot: RunningBot) -> None:
+    mara = await enrolled(bot, "Mara")
+    luca = bot.server.add_user("Luca", language_code="en")
+    await onboard(bot, luca, "Luca")
+    for days in range(23):
+        at = bot.clock.now() - timedelta(days=days + 1)
+        await add_sanction(bot.services.db, luca.id, "warn", at, reason="x" * 300, lifted_at=at)
+    card = await say(mara, "/member Luca")
+    assert "⚠️ Warnings and sanctions: 23 (0 in force)" in (card.text or "")
+    sanctions = await tap_section(mara, card, "⚠️ Sanctions")
+    lines = sanctions.splitlines()
+    assert lines[1].startswith("• warning · 14/01/2026 · “xxxx")
+    assert lines[1].endswith("…” · lifted")
+    assert len(lines) == 1 + 20 + 1
+    assert lines[-1] == "…and 3 older: the card lists the newest 20."

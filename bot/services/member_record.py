@@ -23,6 +23,7 @@ from storage.member_record import (
     Named,
     ReportCounts,
     SanctionRow,
+    Totals,
 )
 from storage.profiles import ProfileRepository
 
@@ -66,6 +67,7 @@ class MemberCard:
     reports: ReportCounts
     applications: tuple[ApplicationRow, ...]
     answers: tuple[AnswerRow, ...]
+    totals: Totals  # the lists above hold the newest rows only
 
 
 @dataclass(kw_only=True, eq=False)
@@ -125,6 +127,7 @@ class MemberRecords:
             reports=await self.repository.reports(member_id),
             applications=tuple(await self.repository.applications(member_id)),
             answers=tuple(await self.repository.answers(member_id)),
+            totals=await self.repository.totals(member_id),
         )
 
     async def _audit_view(self, viewer_id: int, member_id: int) -> None:

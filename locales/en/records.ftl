@@ -120,6 +120,7 @@ records-section-reports = 🚩 Reports
 records-section-projects = 🧩 Projects
 records-section-events = 📅 Events
 records-section-log = 📜 Log about { $name }
+records-section-older = …and { $count } older: the card lists the newest 20.
 records-section-empty = Nothing here.
 records-heading-sanctions =
     ⚠️ <b>Warnings and sanctions of { $name }</b>, newest first

@@ -126,6 +126,7 @@ records-section-reports = 🚩 Segnalazioni
 records-section-projects = 🧩 Progetti
 records-section-events = 📅 Eventi
 records-section-log = 📜 Registro su { $name }
+records-section-older = …e altri { $count } più vecchi: la scheda mostra i 20 più recenti.
 records-section-empty = Niente qui.
 records-heading-sanctions =
     ⚠️ <b>Avvisi e sanzioni di { $name }</b>, dai più recenti
