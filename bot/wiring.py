@@ -33,7 +33,9 @@ from bot.services.event_notices import NOTICE, OFFER_LAPSE, REMINDER, EventNotic
 from bot.services.events import EventService
 from bot.services.group_port import GroupPort, NoGroups
 from bot.services.guardians import GuardianService, PauseNotice
+from bot.services.member_record import MemberRecords
 from bot.services.members import MemberService
+from bot.services.mod_log import MIRROR, ModLog
 from bot.services.moderator_desk import ModeratorDesk
 from bot.services.notifications import DELIVER, NotificationGate, Sender
 from bot.services.onboarding import OnboardingService
@@ -55,9 +57,11 @@ from storage.conversations import ConversationRepository
 from storage.db import Database
 from storage.events import EventRepository
 from storage.guardians import GuardianRepository
+from storage.member_record import MemberRecordRepository
 from storage.members import MemberRepository
 from storage.migrations import migrate
 from storage.moderator_desk import DeskRepository
+from storage.modlog import ModlogRepository
 from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
 from storage.projects import ProjectRepository
@@ -103,6 +107,8 @@ class Services:
     dashboards: Dashboards
     reports: ReportService
     sanctions: SanctionService
+    mod_log: ModLog
+    member_records: MemberRecords
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -355,6 +361,18 @@ async def open_services(
     tasks.register(REVIEW_REMINDER, applications.run_review_reminder)
     tasks.register(RETENTION, retention_then_offers)
     tasks.register(REPORTS_DAILY, reports.run_daily)
+    mod_log = ModLog(
+        repository=ModlogRepository(db),
+        profiles=profiles,
+        staff=staff,
+        notifications=notifications,
+        tasks=tasks,
+        clock=clock,
+        chat_id=settings.mod_log_chat_id,
+    )
+    tasks.register(MIRROR, mod_log.run_mirror)
+    audit.listen(mod_log.entry_added)
+    await mod_log.start()
     return Services(
         settings=settings,
         clock=clock,
@@ -381,6 +399,17 @@ async def open_services(
         desk=ModeratorDesk(repository=DeskRepository(db), age_checks=age_checks),
         reports=reports,
         sanctions=sanctions,
+        mod_log=mod_log,
+        member_records=MemberRecords(
+            repository=MemberRecordRepository(db),
+            profiles=profiles,
+            consents=ConsentRepository(db),
+            guardians=guardian_repository,
+            ages=ages,
+            staff=staff,
+            audit=audit,
+            clock=clock,
+        ),
         drafts=ProjectDraftService(
             conversations=conversations,
             projects=projects,

@@ -18,6 +18,7 @@ from bot.services.applications import ApplicationCard, ParticipantMessage
 from bot.services.contact_guard import ContactAlert
 from bot.services.event_notices import EventNotice, EventReminder
 from bot.services.guardians import ConsentToVerify, PauseNotice
+from bot.services.mod_log import ModLogPost
 from bot.services.reports import OpenReports, ReportCard
 from bot.services.sanctions import SanctionNotice
 from bot.services.staff import Role
@@ -39,8 +40,10 @@ from handlers import (
     help_command,
     language,
     manage_events,
+    member_record,
     membership,
     moderator_desk,
+    modlog,
     new_event,
     new_project,
     onboarding,
@@ -75,6 +78,8 @@ COMMANDS: Final = (
     Command("pending", moderator_desk.list_pending, MODERATOR),
     Command("consent", consent_checks.record_paper_form, MODERATOR),
     Command("projectlog", project_log.choose_project, MODERATOR),
+    Command("modlog", modlog.show_modlog, MODERATOR),
+    Command("member", member_record.show_member, MODERATOR),
     Command("stats", dashboards.show_stats, MODERATOR),
     Command("warn", group_moderation.warn, MODERATOR, group_admins=True),
     Command("unwarn", group_moderation.unwarn, MODERATOR, group_admins=True),
@@ -153,6 +158,10 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     report_cards.reports_page,
     report_cards.open_report,
     group_moderation.undo_button,
+    modlog.modlog_page,
+    modlog.modlog_for,
+    member_record.open_member,
+    member_record.member_section,
 )
 
 PRIVATE = filters.ChatType.PRIVATE
@@ -206,3 +215,4 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     )
     sender.renders(OpenReports, report_cards.render_open_reports)
     sender.renders(SanctionNotice, group_moderation.render_notice)
+    sender.renders(ModLogPost, modlog.post_renderer(sender.bot, services))

@@ -8,13 +8,14 @@ import secrets
 from datetime import datetime
 from typing import Annotated, Literal
 
-from telegram import CallbackQuery, InlineKeyboardMarkup, Update
+from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 
 from bot.core.i18n import Html
 from bot.services.pending import PendingInput
 from bot.services.staff import INVITABLE, Role
 from bot.services.staff_invites import INVITE_PREFIX, Admin, InviteOpened, Verdict, opened_note
+from bot.wiring import Services
 from handlers.common import drop_keyboard, edit_screen, reply, reply_choice, send
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.commands import publish_personal_menu
@@ -319,6 +320,29 @@ async def admin_lines(context: BotContext, person: Person) -> list[str]:
     return lines
 
 
+async def started_first_name(bot: Bot, services: Services, telegram_id: int) -> str | None:
+    """Telegram's first name for someone who started the bot (rule 14: nobody else is asked)."""
+    if await services.members.get(telegram_id) is None:
+        return None
+    try:
+        return (await bot.get_chat(telegram_id)).first_name
+    except TelegramError:
+        return None
+
+
+async def leads_text(context: BotContext, person: Person, staff: list[StaffMember]) -> str:
+    """Who the safeguarding leads are (SAFEGUARDING_IDS), by first name only."""
+    leads = sorted(context.services.settings.safeguarding_ids)
+    if not leads:
+        return person.text("records-leads-none")
+    named = {member.telegram_id: member.name for member in staff}
+    names = []
+    for lead in leads:
+        name = named.get(lead) or await started_first_name(context.bot, context.services, lead)
+        names.append(name or person.text("records-lead-not-started"))
+    return person.text("records-leads", count=len(leads), names=", ".join(names))
+
+
 async def list_staff(update: Update, context: BotContext, person: Person) -> None:
     services = context.services
     await send(context, person, await staff_screen(context, person, 0))
@@ -343,6 +367,7 @@ async def staff_screen(context: BotContext, person: Person, page: int) -> Screen
         count=len(members),
         lines=Html("\n".join([*await admin_lines(context, person), *lines])),
     )
+    text += "\n\n" + await leads_text(context, person, members)
     buttons = pager(person.screens, StaffPage, page, STAFF_PER_PAGE, len(members))
     return Screen(text, InlineKeyboardMarkup([buttons]) if buttons else None)
 

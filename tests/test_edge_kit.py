@@ -171,7 +171,7 @@ EVERYONE = (
 MEMBERS_ONLY = ("projects", "myapplications", "events", "myevents", "profile")
 FOR_STAFF = tuple(name for name in EVERYONE if name not in MEMBERS_ONLY)
 COORDINATORS = ("newproject", "myprojects", "import", "candidates", "newevent", "manageevents")
-MODERATORS = ("staff", "pending", "consent", "projectlog", "stats")
+MODERATORS = ("staff", "pending", "consent", "projectlog", "modlog", "member", "stats")
 # Group moderation: listed for moderators, used in the community groups.
 GROUP_MODERATION = ("warn", "unwarn", "warns", "mute", "unmute", "ban", "unban", "kick", "del")
 ADMINS = ("invite", "demote", "export")

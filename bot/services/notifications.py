@@ -326,3 +326,12 @@ class NotificationGate:
         await self.deliver_in_task(
             task.member_id, kind(**held.fields), Purpose(held.purpose), deadline=deadline
         )
+
+    async def to_staff_chat(self, chat_id: int, note: Note) -> Delivery:
+        """A chat of the staff's own (the audit log's mirror): adults at work, so no consent
+        and no quiet hours, in the default language; a chat the bot is no longer in is
+        unreachable. Other failures raise, in the task engine's terms."""
+        recipient = Recipient(chat_id, self.members.default_language)
+        if await self.sender.send(recipient, note):
+            return Delivery(Outcome.SENT)
+        return Delivery(Outcome.UNREACHABLE)

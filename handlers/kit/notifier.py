@@ -54,6 +54,11 @@ class TelegramSender:
         self._renderers: dict[type[Note], Renderer[Any]] = {Text: _plain}
         self._posted: dict[type[Note], Posted[Any]] = {}
 
+    @property
+    def bot(self) -> Bot:
+        """For a renderer that asks Telegram something (an admin's first name)."""
+        return self._bot
+
     def renders(
         self, kind: type[N], renderer: Renderer[N], posted: Posted[N] | None = None
     ) -> None:

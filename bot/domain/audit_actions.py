@@ -1,0 +1,79 @@
+"""What each audited action is called when moderators read the log: one phrase per action name,
+and a safe generic phrase for any action this version does not know yet (never a raw key)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+# Every action the bot audits today. A new `audit.record(...)` needs its name here and a phrase
+# `modlog-do-<name with "." as "-">` in both languages (tests/test_modlog.py checks the code).
+KNOWN_ACTIONS = frozenset(
+    {
+        "age_check.accepted",
+        "age_check.kept_first",
+        "application.sent",
+        "application.accepted",
+        "application.declined",
+        "application.withdrawn",
+        "application.left",
+        "application.invite_declined",
+        "invitation.sent",
+        "project.created",
+        "project.edited",
+        "project.open",
+        "project.paused",
+        "project.closed",
+        "project.message_sent",
+        "project.log_read",
+        "projects.imported",
+        "event.created",
+        "event.updated",
+        "event.cancelled",
+        "event.attendees_viewed",
+        "contacts.held",
+        "contacts.held_to_minor",
+        "guardian_consent.given",
+        "guardian_consent.paper",
+        "guardian_consent.verified",
+        "guardian_consent.revoked",
+        "guardian_consent.changed",
+        "guardian_consent.withdrawn",
+        "consent_history.viewed",
+        "member.erased_self",
+        "member.viewed",
+        "staff.invited",
+        "staff.joined",
+        "staff.rejected",
+        "staff.demoted",
+    }
+)
+GENERIC = "modlog-do-other"
+# The details a log line shows, in this order; anything else in an entry's details stays unseen
+# (it may be an id, or a field a later version adds).
+SHOWN_DETAILS = ("role", "project", "event", "count", "kinds", "reason", "until", "duration")
+MAX_DETAIL = 80  # characters of one free-text detail (a reason) on a log line
+
+
+def phrase_key(action: str) -> str:
+    """The locale key of an action's phrase; the generic one for actions not known here."""
+    if action not in KNOWN_ACTIONS:
+        return GENERIC
+    return "modlog-do-" + action.replace(".", "-")
+
+
+def shown_details(details: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The known details of an entry as (field, short text), in a fixed order."""
+    shown = []
+    for name in SHOWN_DETAILS:
+        value = details.get(name)
+        if value is None or value == "" or value == []:
+            continue
+        text = ", ".join(str(item) for item in value) if isinstance(value, list) else str(value)
+        shown.append((name, _short(text)))
+    return shown
+
+
+def _short(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= MAX_DETAIL else flat[: MAX_DETAIL - 1] + "…"

@@ -1,0 +1,196 @@
+"""The audit log made readable for moderators (issue 13, point 6): pages of entries in plain
+words (when, who, what, whom, the details that matter) and the log's mirror in a chat
+(MOD_LOG_CHAT_ID). The mirror follows the log itself: after the last entry it posted, in order,
+a few at a time, so a restart or a Telegram outage loses nothing and posts nothing twice.
+Nothing here changes an entry."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot.core.clock import Clock
+from bot.core.tasks import Nothing, NotSent, RetryLater, TaskDispatcher, TaskKind
+from bot.domain.audit_actions import shown_details
+from bot.services.notifications import Note, NotificationGate, Outcome
+from bot.services.staff import Role, StaffService
+from storage.modlog import LogEntry, ModlogRepository
+from storage.profiles import ProfileRepository
+from storage.tasks import Task
+
+logger = logging.getLogger(__name__)
+
+MIRROR = TaskKind("modlog_mirror", Nothing)
+# New entries are gathered this long before they are posted, so a burst goes out as one message
+# and the chat never gets more than 20 a minute (Telegram's limit for a group).
+GATHER = timedelta(seconds=3)
+# Entries in one mirrored message: at most two lines of about 400 characters each (the details
+# are cut at 200) keep it within Telegram's 4,096.
+PER_POST = 8
+# Details that name a project or an event by its id: shown by title.
+TITLED = {"project": "projects", "event": "events"}
+
+
+@dataclass(frozen=True)
+class Party:
+    """Who acted, or was acted on, as a moderator may see them: a name, never an id."""
+
+    kind: str  # staff, admin, member, guardian, someone, erased, bot
+    name: str | None = None
+    # Admins have no name in the database: Telegram is asked for it, never shown the id.
+    admin_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ShownEntry:
+    at: datetime
+    action: str
+    actor: Party
+    subject: Party | None
+    details: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class LogPage:
+    entries: tuple[ShownEntry, ...]
+    total: int
+
+
+@dataclass(frozen=True)
+class ModLogPost(Note):
+    """New audit entries, for the mirror chat."""
+
+    entries: tuple[ShownEntry, ...]
+
+
+def _details(entry: LogEntry, titles: dict[str, dict[int, str]]) -> tuple[tuple[str, str], ...]:
+    found = []
+    for name, value in shown_details(entry.details):
+        if name in TITLED:
+            shown = titles[name].get(int(value), "") if value.isdigit() else ""
+        else:
+            shown = value
+        if shown:
+            found.append((name, shown))
+    return tuple(found)
+
+
+@dataclass(kw_only=True, eq=False)
+class ModLog:
+    repository: ModlogRepository
+    profiles: ProfileRepository
+    staff: StaffService
+    notifications: NotificationGate
+    tasks: TaskDispatcher
+    clock: Clock
+    chat_id: int | None
+
+    def __post_init__(self) -> None:
+        self._lock = asyncio.Lock()  # one mirror run at a time: in order, never twice
+        self._next_run: datetime | None = None
+
+    # --- reading --------------------------------------------------------------------------
+
+    async def page(self, about: int | None, page: int, per_page: int) -> LogPage:
+        total = await self.repository.count(about)
+        entries = await self.repository.page(about, page * per_page, per_page)
+        return LogPage(await self.shown(entries), total)
+
+    async def shown(self, entries: list[LogEntry]) -> tuple[ShownEntry, ...]:
+        names = {member.telegram_id: member.name for member in await self.staff.staff()}
+        titles = await self._titles(entries)
+        found = []
+        for entry in entries:
+            actor = await self._party(entry.actor_id, entry.actor_erased, entry.action, names)
+            subject = None
+            if entry.subject_id is not None or entry.subject_erased:
+                subject = await self._party(
+                    entry.subject_id, entry.subject_erased, entry.action, names
+                )
+            details = _details(entry, titles)
+            found.append(ShownEntry(entry.at, entry.action, actor, subject, details))
+        return tuple(found)
+
+    async def _titles(self, entries: list[LogEntry]) -> dict[str, dict[int, str]]:
+        titles: dict[str, dict[int, str]] = {}
+        for detail, table in TITLED.items():
+            ids = {
+                int(entry.details[detail])
+                for entry in entries
+                if isinstance(entry.details.get(detail), int)
+            }
+            titles[detail] = await self.repository.titles(table, ids)
+        return titles
+
+    async def _party(
+        self, telegram_id: int | None, erased: bool, action: str, names: dict[int, str]
+    ) -> Party:
+        if telegram_id is None:
+            return Party("erased" if erased else "bot")
+        if self.staff.role_of(telegram_id) is Role.ADMIN:
+            return Party("admin", admin_id=telegram_id)
+        if telegram_id in names:
+            return Party("staff", names[telegram_id])
+        profile = await self.profiles.get(telegram_id)
+        if profile is not None and profile.first_name:
+            return Party("member", profile.first_name)
+        if action.startswith("guardian_consent."):
+            return Party("guardian")
+        return Party("someone")
+
+    # --- the mirror -----------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """At start-up: a chat new to the mirror starts from now; entries left unposted by the
+        last run (a stop, an outage) go out at once."""
+        if self.chat_id is None:
+            return
+        last = await self.repository.mirrored_up_to(self.chat_id)
+        if await self.repository.after(last, 1):
+            await self.tasks.schedule(MIRROR, Nothing())
+
+    async def entry_added(self, entry_id: int) -> None:
+        """The audit log's listener: one mirror run soon, for this entry and any that follow
+        before it runs."""
+        now = self.clock.now()
+        if self.chat_id is None or (self._next_run is not None and now < self._next_run):
+            return
+        self._next_run = now + GATHER
+        await self.tasks.schedule(
+            MIRROR, Nothing(), due_at=self._next_run, dedupe_key=f"modlog-mirror:{entry_id}"
+        )
+
+    async def run_mirror(self, task: Task, nothing: Nothing) -> None:
+        """Task `modlog_mirror`: post the entries after the last one posted."""
+        if self.chat_id is None:
+            return
+        async with self._lock:
+            more = await self._post_next(self.chat_id)
+        if more:
+            self._next_run = self.clock.now() + GATHER
+            await self.tasks.schedule(MIRROR, Nothing(), due_at=self._next_run)
+
+    async def _post_next(self, chat_id: int) -> bool:
+        """One message of new entries; True if more wait. The place moves on before sending
+        (at most once, like every task); back if nothing went out."""
+        last = await self.repository.mirrored_up_to(chat_id)
+        entries = await self.repository.after(last, PER_POST + 1)
+        if not entries:
+            return False
+        posted = entries[:PER_POST]
+        await self.repository.mirrored(chat_id, posted[-1].id)
+        try:
+            delivery = await self.notifications.to_staff_chat(
+                chat_id, ModLogPost(await self.shown(posted))
+            )
+        except (NotSent, RetryLater):
+            await self.repository.mirrored(chat_id, last)
+            raise
+        if delivery.outcome is not Outcome.SENT:
+            # The bot is not in that chat (yet): the entries wait for the next run.
+            await self.repository.mirrored(chat_id, last)
+            logger.warning("the audit log's mirror chat cannot be reached")
+            return False
+        return len(entries) > PER_POST

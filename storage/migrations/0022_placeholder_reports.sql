@@ -1,1 +1,0 @@
--- Placeholder: this number belongs to another branch of the moderation work (removed at merge).
