@@ -44,6 +44,8 @@ HOW_TO_FIX: dict[str, str] = {
     "SAFEGUARDING_IDS": "comma-separated numeric Telegram user ids of the safeguarding leads",
     "MOD_CHAT_ID": "the numeric id of the moderators' private group (negative), or empty",
     "MOD_LOG_CHAT_ID": "the numeric id of a chat that mirrors the audit log, or empty",
+    "ONBOARDING_REQUIRED": "true or false: newcomers to the community groups only read until "
+    "they finish the onboarding",
     "COMMUNITY_NAME": "the community's name as /about shows it, e.g. Generazione Changemaker",
     "ABOUT_LINKS": "comma-separated label=link pairs, e.g. "
     "ABOUT_LINKS=Instagram=https://example.org/genc,Sito web=https://example.org",
@@ -91,6 +93,8 @@ class Settings(BaseSettings):
     safeguarding_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     mod_chat_id: int | None = None
     mod_log_chat_id: int | None = None
+    # Newcomers to the community groups stay read-only until they finish the onboarding.
+    onboarding_required: bool = False
     timezone: str = "Europe/Rome"
     default_language: Language = "it"
     log_level: LogLevel = "INFO"
