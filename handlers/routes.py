@@ -15,6 +15,7 @@ from telegram.ext import (
 
 from bot.services.age_checks import AgeRetryNotice
 from bot.services.applications import ApplicationCard, ParticipantMessage
+from bot.services.community_groups import ContactRemoved
 from bot.services.contact_guard import ContactAlert
 from bot.services.event_notices import EventNotice, EventReminder
 from bot.services.guardians import ConsentToVerify, PauseNotice
@@ -31,6 +32,9 @@ from handlers import (
     coordinators,
     events,
     fallback,
+    group_contacts,
+    group_joins,
+    groups,
     guardian,
     help_command,
     language,
@@ -132,6 +136,9 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
 
 PRIVATE = filters.ChatType.PRIVATE
 MESSAGE = PRIVATE & filters.UpdateType.MESSAGE
+GROUPS = filters.ChatType.GROUPS
+# Its own handler group: whatever else answers a group message, contact details are checked.
+GROUP_CONTACTS = 1
 
 
 def register(application: BotApplication) -> None:
@@ -144,6 +151,21 @@ def register(application: BotApplication) -> None:
         add(family.route())
     # Telegram's notices about the bot itself.
     add(ChatMemberHandler(membership.bot_membership_changed, ChatMemberHandler.MY_CHAT_MEMBER))
+    # People joining and leaving the community groups.
+    add(ChatMemberHandler(group_joins.member_changed, ChatMemberHandler.CHAT_MEMBER))
+    # In groups: our private commands get a pointer to the private chat; nothing else answers.
+    add(
+        MessageHandler(
+            GROUPS & filters.UpdateType.MESSAGE & filters.COMMAND, groups.point_to_private
+        )
+    )
+    add(
+        MessageHandler(
+            GROUPS & ~filters.COMMAND & (filters.TEXT | filters.CAPTION),
+            group_contacts.remove_contacts,
+        ),
+        group=GROUP_CONTACTS,
+    )
     # Everything else, last: text and media answer a conversation, otherwise a hint.
     add(MessageHandler(PRIVATE & filters.COMMAND, for_person(fallback.unknown_command)))
     add(MessageHandler(MESSAGE & filters.TEXT, for_person(conversation.on_text)))
@@ -169,3 +191,4 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(AgeRetryNotice, age_checks.notice_renderer())
     sender.renders(ConsentToVerify, consent_checks.verify_renderer(services.settings.zone))
     sender.renders(PauseNotice, guardian.pause_renderer(services.settings.zone))
+    sender.renders(ContactRemoved, group_contacts.render_alert)
