@@ -49,6 +49,7 @@ async def render_alert(screens: Screens, note: ContactRemoved) -> Screen:
         screens.text(
             "groups-contacts-alert",
             name=note.first_name,
+            band=note.band or "unknown",
             group=note.group,
             found=Html(found),
             removed="yes" if note.removed else "no",

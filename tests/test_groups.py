@@ -233,6 +233,7 @@ async def test_a_15_year_olds_number_is_removed_and_she_and_the_moderators_are_t
         alert = await admin.next_reply()
         assert "Giulia" in (alert.text or "")
         assert "numero di telefono" in (alert.text or "")
+        assert "13–15 anni" in (alert.text or "")
         assert "333" not in (alert.text or "")
         assert (group.id, posted["message_id"]) in server.state.deleted
         assert (group.id, kept["message_id"]) not in server.state.deleted
@@ -241,5 +242,57 @@ async def test_a_15_year_olds_number_is_removed_and_she_and_the_moderators_are_t
         await giulia.edit(later, "ci vediamo sabato, il mio insta è @giulia.x")
         again = await giulia.next_reply()
         assert "Ho tolto" in (again.text or "")
+        assert "Contatto tolto" in ((await admin.next_reply()).text or "")
         assert (group.id, later["message_id"]) in server.state.deleted
         assert not any("333" in (m.text or "") for m in group.messages)
+        # Someone who never started the bot: removed too, moderators told, nothing sent to him.
+        teo = server.add_user("Teo")
+        await group.join(teo)
+        unknown = await teo.send("mia mail teo@example.org", chat=group)
+        told_about_teo = await admin.next_reply()
+        assert "età non nota" in (told_about_teo.text or "")
+        assert (group.id, unknown["message_id"]) in server.state.deleted
+        assert not [c for c in server.calls_to("sendMessage") if c.params["chat_id"] == teo.id]
+
+
+async def test_a_13_year_old_is_held_until_a_moderator_checks_her_guardians_consent(
+    server: FakeTelegram, make_settings: MakeSettings, clock: FakeClock
+) -> None:
+    ada, nina, laura = server.add_user("Ada"), server.add_user("Nina"), server.add_user("Laura")
+    group = server.add_group("Gen C Torino")
+    settings = make_settings(
+        TELEGRAM_API_URL=server.api_url,
+        COMMUNITY_CHAT_IDS=str(group.id),
+        ADMIN_IDS=str(ada.id),
+        ONBOARDING_REQUIRED="true",
+    )
+    async with running_bot(server, settings, clock) as bot:
+        await joins_reach_the_bot(server)
+        await ada.send("/start")
+        await ada.next_reply()
+        await group.join(nina)
+        await bot.server.wait_until(lambda _: group.status_of(nina) == "restricted")
+        await started(bot, nina, "10/2012")
+        guardians = bot.services.guardians
+        _, token = await guardians.start_request(nina.id, "Nina")
+        opened = await guardians.open(token, laura.id, "it")
+        assert opened.request is not None
+        await guardians.state_name(opened.request, "Laura Rossi")
+        named = await guardians.request_of(nina.id)
+        assert named is not None
+        await guardians.state_relationship(named, "parent")
+        stated = await guardians.request_of(nina.id)
+        assert stated is not None
+        await guardians.consent(stated, "bot", laura.id)
+        await bot.services.onboarding.answer_name(nina.id, "Nina")
+        await reach_summary(bot, nina)
+        await nina.send("/start")
+        summary = await nina.next_reply()
+        await nina.press("✅ È tutto giusto", message=summary)
+        await nina.wait_until(lambda u: "appena un moderatore controlla" in u.transcript())
+        assert group.status_of(nina) == "restricted"
+        await ada.wait_until(lambda u: any(m.button("✅ Confermo") for m in u.messages))
+        card = next(m for m in ada.messages if m.button("✅ Confermo"))
+        await ada.press("✅ Confermo", message=card)
+        await bot.server.wait_until(lambda _: group.status_of(nina) == "member")
+        await nina.wait_until(lambda u: "Ora puoi scrivere anche nel gruppo" in u.transcript())

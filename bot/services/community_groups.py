@@ -11,6 +11,7 @@ from enum import IntEnum
 
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
+from bot.domain.age_bands import age_band
 from bot.domain.contact_details import ContactKind, find_contacts
 from bot.services.ages import Ages
 from bot.services.guardians import GuardianService
@@ -48,6 +49,7 @@ class ContactRemoved(Note):
     community group. No text: the kinds of detail are enough, and the details stay unseen."""
 
     first_name: str
+    band: str  # their age band ("13–15"), empty when the bot does not know their age
     group: str
     kinds: tuple[str, ...]
     removed: bool  # False: the bot could not delete it, a moderator must
@@ -175,8 +177,17 @@ class CommunityGroups:
         note = Text("groups-contacts-member", {"group": group})
         await self.notifications.deliver(member_id, note, Purpose.CONSEQUENCE)
         alert = ContactRemoved(
-            first_name=first_name, group=group, kinds=tuple(found), removed=removed
+            first_name=first_name,
+            band=await self._band(member_id),
+            group=group,
+            kinds=tuple(found),
+            removed=removed,
         )
         for moderator in self.staff.moderators():
             await self.notifications.deliver(moderator, alert, Purpose.STAFF)
         return alert
+
+    async def _band(self, member_id: int) -> str:
+        profile = await self.onboarding.profile(member_id)
+        age = self.ages.age_of(profile) if profile is not None else None
+        return "" if age is None else age_band(age)

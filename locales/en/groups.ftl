@@ -1,8 +1,8 @@
 ## The bot in the community groups, and contact details posted there (safeguarding rule 26).
 
 groups-pointer =
-    👋 Hi! In the group I only answer what is for everyone.
-    For everything else (joining, projects, events, /help) write to me in private: tap the button below.
+    👋 Hi! To introduce yourself, discover projects and events or ask for help (/help), write to me in private: tap the button below.
+    Here in the group I stay quiet, so the chat is not filled up.
 groups-pointer-button = 💬 Write to me in private
 groups-rules =
     📌 <b>The group's rules</b>
@@ -35,7 +35,10 @@ groups-contacts-member =
     You can write the message again without it. If someone asked for your contact and it makes you uneasy, write /report.
 groups-contacts-alert =
     🛡️ <b>Contact removed from a group</b>
-    { $name } (under 18 or not yet a member) wrote in the group "{ $group }" a message with:
+    { $name } ({ $band ->
+        [unknown] age unknown: not yet introduced to the bot
+       *[other] aged { $band }
+    }) wrote in the group "{ $group }" a message with:
     { $found }
     { $removed ->
         [yes] I removed the message and explained why in private (if they started the bot).

@@ -1,8 +1,8 @@
 ## The bot in the community groups, and contact details posted there (safeguarding rule 26).
 
 groups-pointer =
-    👋 Ciao! Qui nel gruppo rispondo solo alle cose di tutti.
-    Per il resto (iscriverti, progetti, eventi, /help) scrivimi in privato: tocca il pulsante qui sotto.
+    👋 Ciao! Per presentarti, scoprire progetti ed eventi o chiedere aiuto (/help), scrivimi in privato: tocca il pulsante qui sotto.
+    Qui nel gruppo resto in silenzio, per non riempire la chat.
 groups-pointer-button = 💬 Scrivimi in privato
 groups-rules =
     📌 <b>Le regole del gruppo</b>
@@ -35,7 +35,10 @@ groups-contacts-member =
     Puoi riscrivere il messaggio senza. Se qualcuno ti ha chiesto il tuo contatto e la cosa ti mette a disagio, scrivi /report.
 groups-contacts-alert =
     🛡️ <b>Contatto tolto da un gruppo</b>
-    { $name } (minorenne o non ancora iscritto/a) ha scritto nel gruppo «{ $group }» un messaggio con:
+    { $name } ({ $band ->
+        [unknown] età non nota: non si è ancora presentato/a al bot
+       *[other] { $band } anni
+    }) ha scritto nel gruppo «{ $group }» un messaggio con:
     { $found }
     { $removed ->
         [yes] Ho tolto il messaggio e ho spiegato il perché in privato (se ha avviato il bot).
