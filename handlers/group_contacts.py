@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from telegram import Update
+from telegram import ChatMember, Update
 from telegram.error import BadRequest, Forbidden
 
 from bot.core.i18n import Html
@@ -27,7 +27,7 @@ async def remove_contacts(update: Update, context: BotContext) -> None:
     if not text or not groups.is_community(chat.id):
         return
     kinds = await groups.contacts_to_remove(user.id, text)
-    if not kinds:
+    if not kinds or await _runs_the_group(context, chat.id, user.id):
         return
     try:
         removed = await message.delete()
@@ -41,6 +41,14 @@ async def remove_contacts(update: Update, context: BotContext) -> None:
     if mod_chat is not None:
         screens = Screens(context.services.translate, context.services.settings.default_language)
         await context.bot.send_message(mod_chat, (await render_alert(screens, alert)).text)
+
+
+async def _runs_the_group(context: BotContext, chat_id: int, user_id: int) -> bool:
+    """The group's own administrators are the organisation's adults, even when the bot does not
+    know their age (they never onboard): the group's contact e-mail is theirs to post. Asked
+    only once contact details are found, so ordinary chatter costs no call."""
+    member = await context.bot.get_chat_member(chat_id, user_id)
+    return member.status in {ChatMember.ADMINISTRATOR, ChatMember.OWNER}
 
 
 async def render_alert(screens: Screens, note: ContactRemoved) -> Screen:

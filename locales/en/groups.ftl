@@ -20,7 +20,7 @@ groups-welcome-open =
     { groups-rules }
     ✨ Introduce yourself to the bot in private (two minutes): it will show you projects and events that suit you.
 groups-welcome-back =
-    👋 <b>Welcome back to the { $community } group!</b>
+    👋 <b>Welcome to the { $community } group!</b> We have met in the bot already: you can write straight away.
     { groups-rules }
 groups-welcome-button = 👋 Introduce yourself
 groups-cannot-restrict =

@@ -20,7 +20,7 @@ groups-welcome-open =
     { groups-rules }
     ✨ Presentati al bot in privato (bastano due minuti): ti farà scoprire progetti ed eventi adatti a te.
 groups-welcome-back =
-    👋 <b>Bentornato/a nel gruppo di { $community }!</b>
+    👋 <b>Benvenuto/a nel gruppo di { $community }!</b> Ci conosciamo già dal bot: puoi scrivere subito.
     { groups-rules }
 groups-welcome-button = 👋 Presentati al bot
 groups-cannot-restrict =
