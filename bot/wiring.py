@@ -23,6 +23,7 @@ from bot.services.applications import (
     Applications,
     ParticipantMessage,
 )
+from bot.services.community_groups import CommunityGroups
 from bot.services.consents import ConsentService
 from bot.services.contact_guard import ContactGuard
 from bot.services.conversations import Conversations
@@ -51,6 +52,7 @@ from bot.services.staff import StaffService
 from bot.services.staff_invites import StaffInvites
 from storage.age_checks import AgeCheckRepository
 from storage.audit import AuditRepository
+from storage.community_groups import GroupRepository
 from storage.consent_history import ConsentHistory
 from storage.consents import ConsentRepository
 from storage.conversations import ConversationRepository
@@ -109,6 +111,7 @@ class Services:
     sanctions: SanctionService
     mod_log: ModLog
     member_records: MemberRecords
+    groups: CommunityGroups
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -422,6 +425,19 @@ async def open_services(
         events=events,
         event_answers=event_answers,
         event_notices=event_notices,
+        groups=CommunityGroups(
+            repository=GroupRepository(db),
+            onboarding=onboarding,
+            guardians=guardians,
+            members=members,
+            staff=staff,
+            ages=ages,
+            notifications=notifications,
+            audit=audit,
+            clock=clock,
+            chat_ids=settings.community_chat_ids,
+            onboarding_required=settings.onboarding_required,
+        ),
         event_drafts=EventDraftService(
             conversations=conversations,
             events=events,

@@ -21,6 +21,7 @@ from bot.services.guardians import Checked, ConsentToVerify
 from bot.services.notifications import Delivery, Outcome
 from bot.services.pending import PendingInput
 from bot.services.staff import Role
+from handlers import group_joins
 from handlers.common import drop_keyboard, edit_screen, reply, send
 from handlers.consent_history import history_lines
 from handlers.guardian import (
@@ -207,6 +208,7 @@ async def check_button(
     child = checked.request.telegram_name
     if data.decision == "ok":
         await edit_screen(query, Screen(person.text("verify-done", child=child)))
+        await group_joins.after_check(context, checked.request.member_id)
         return
     zone = context.services.settings.zone
     told = await pause_member(context, checked.request.member_id, revoked=True)
@@ -409,6 +411,7 @@ async def paper_step(
         told_text = told_words(person.screens, told, context.services.settings.zone)
         name = request.telegram_name
         await reply(context, person, "paper-recorded", name=name, code=data.code, told=told_text)
+        await group_joins.after_check(context, request.member_id)
 
 
 def _today(context: BotContext) -> date:

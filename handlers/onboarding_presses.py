@@ -13,6 +13,7 @@ from bot.domain.birth_month import BirthMonth
 from bot.domain.catalog import CHOICE_LISTS, HOURS_CHOICES, PURPOSES
 from bot.domain.onboarding_steps import EDITABLE, ReturnTo, Step
 from bot.services.onboarding import CityAnswer, Next, OnboardingService
+from handlers import group_joins
 from handlers import onboarding_buttons as ob
 from handlers.common import drop_keyboard, edit_keyboard, edit_screen, reply
 from handlers.consent_switch import tap_consent
@@ -210,6 +211,7 @@ async def _confirm(
     profile = await onboarding.profile(person.id)
     name = profile.first_name if profile and profile.first_name else ""
     await reply(context, person, "onboarding-done", name=name)
+    await group_joins.after_onboarding(context, person)
     return True
 
 

@@ -15,6 +15,7 @@ from telegram.ext import (
 
 from bot.services.age_checks import AgeRetryNotice
 from bot.services.applications import ApplicationCard, ParticipantMessage
+from bot.services.community_groups import ContactRemoved
 from bot.services.contact_guard import ContactAlert
 from bot.services.event_notices import EventNotice, EventReminder
 from bot.services.guardians import ConsentToVerify, PauseNotice
@@ -35,7 +36,10 @@ from handlers import (
     dashboards,
     events,
     fallback,
+    group_contacts,
+    group_joins,
     group_moderation,
+    groups,
     guardian,
     help_command,
     language,
@@ -166,8 +170,12 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
 
 PRIVATE = filters.ChatType.PRIVATE
 MESSAGE = PRIVATE & filters.UpdateType.MESSAGE
-GROUP_MESSAGE = filters.ChatType.GROUPS & filters.UpdateType.MESSAGE
-FLOOD_COUNT = 1  # the handler group of flood control
+GROUPS = filters.ChatType.GROUPS
+GROUP_MESSAGE = GROUPS & filters.UpdateType.MESSAGE
+# Handler groups of their own, so that whatever else answers a group message, flood control
+# counts it and its contact details are checked.
+FLOOD_COUNT = 1
+GROUP_CONTACTS = 2
 
 
 def register(application: BotApplication) -> None:
@@ -180,6 +188,17 @@ def register(application: BotApplication) -> None:
         add(family.route())
     # Telegram's notices about the bot itself.
     add(ChatMemberHandler(membership.bot_membership_changed, ChatMemberHandler.MY_CHAT_MEMBER))
+    # People joining and leaving the community groups.
+    add(ChatMemberHandler(group_joins.member_changed, ChatMemberHandler.CHAT_MEMBER))
+    # In groups: our private commands get a pointer to the private chat; nothing else answers.
+    add(MessageHandler(GROUP_MESSAGE & filters.COMMAND, groups.point_to_private))
+    add(
+        MessageHandler(
+            GROUPS & ~filters.COMMAND & (filters.TEXT | filters.CAPTION),
+            group_contacts.remove_contacts,
+        ),
+        group=GROUP_CONTACTS,
+    )
     # Everything else, last: text and media answer a conversation, otherwise a hint.
     add(MessageHandler(PRIVATE & filters.COMMAND, for_person(fallback.unknown_command)))
     add(MessageHandler(MESSAGE & filters.TEXT, for_person(conversation.on_text)))
@@ -216,3 +235,4 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(OpenReports, report_cards.render_open_reports)
     sender.renders(SanctionNotice, group_moderation.render_notice)
     sender.renders(ModLogPost, modlog.post_renderer(sender.bot, services))
+    sender.renders(ContactRemoved, group_contacts.render_alert)

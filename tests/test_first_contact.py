@@ -214,14 +214,17 @@ async def test_flood_control_is_respected(bot: RunningBot) -> None:
     assert any(call.status == 429 for call in bot.server.calls_to("sendMessage"))
 
 
-async def test_in_a_group_only_privacy_answers(bot: RunningBot) -> None:
+async def test_in_a_group_privacy_answers_and_help_points_to_the_private_chat(
+    bot: RunningBot,
+) -> None:
     pia = bot.server.add_user("Pia", language_code="it")
     group = bot.server.add_group("Gen C community", members=[pia])
     await pia.send("ciao a tutti", chat=group)
     await pia.send("/help", chat=group)
     await pia.send("/privacy@genc_test_bot", chat=group)
-    await bot.server.wait_until(lambda _: bool(group.messages))
-    [answer] = group.messages
+    await bot.server.wait_until(lambda _: len(group.messages) == 2)
+    pointer, answer = group.messages
+    assert "scrivimi in privato" in (pointer.text or "")
     assert "I tuoi dati" in (answer.text or "")
     # Group chatter creates no member record.
     assert await bot.services.members.get(pia.id) is None

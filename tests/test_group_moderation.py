@@ -41,6 +41,12 @@ class Scene:
         await self.bot.server.wait_until(lambda _: len(self.group.messages) > before)
         return self.group.messages[-1]
 
+    async def joins(self, user: FakeUser) -> None:
+        """`user` joins the group, and the bot's welcome is posted."""
+        before = len(self.group.messages)
+        await self.group.join(user)
+        await self.bot.server.wait_until(lambda _: len(self.group.messages) > before)
+
     async def line(self) -> JSON:
         """Something the member writes in the group, to reply to."""
         return await self.member.send("ciao a tutti", chat=self.group)
@@ -129,7 +135,7 @@ async def test_warnings_expire(bot: RunningBot) -> None:
 async def test_a_members_ban_is_refused_and_audited(bot: RunningBot) -> None:
     s = await scene(bot)
     other = bot.server.add_user("Pia")
-    await s.group.join(other)
+    await s.joins(other)
     target = await other.send("uffa", chat=s.group)
     answer = await s.says(s.member, "/ban 1d", reply_to=target)
     assert (
@@ -220,7 +226,7 @@ async def test_mute_unmute_ban_unban_kick(bot: RunningBot) -> None:
     assert unbanned.text == "✅ Luca può rientrare nel gruppo, se vuole."
     assert s.group.status_of(s.member) == "left"  # not added back
     await s.member.next_reply()
-    await s.group.join(s.member)
+    await s.joins(s.member)
     kicked = await s.says(s.moderator, "/kick", reply_to=await s.line())
     assert kicked.text == "👋 Luca è fuori dal gruppo; può rientrare con il link."
     assert s.group.status_of(s.member) == "left"
@@ -303,7 +309,7 @@ async def test_del_removes_the_message_and_the_command(bot: RunningBot) -> None:
 async def test_a_member_who_never_started_the_bot_is_not_messaged(bot: RunningBot) -> None:
     s = await scene(bot)
     stranger = bot.server.add_user("Ugo")
-    await s.group.join(stranger)
+    await s.joins(stranger)
     line = await stranger.send("compra follower qui", chat=s.group)
     answer = await s.says(s.moderator, "/warn pubblicità", reply_to=line)
     assert answer.text == (
@@ -396,7 +402,7 @@ async def test_a_young_member_is_told_after_quiet_hours_unless_it_is_over_by_the
     young = bot.server.add_user("Bea", language_code="it")
     await young.send("/start")  # her age is not known yet: she counts as under 18
     await young.next_reply()
-    await s.group.join(young)
+    await s.joins(young)
     line = await young.send("uffa", chat=s.group)
     warned = await s.says(s.moderator, "/warn", reply_to=line)
     assert warned.text == (

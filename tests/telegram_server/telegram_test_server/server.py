@@ -170,11 +170,17 @@ class FakeTelegram:
         *,
         last_name: str | None = None,
         user_id: int | None = None,
+        is_bot: bool = False,
     ) -> FakeUser:
-        """A user (ids from 10001); her private chat exists once she writes to the bot."""
+        """A user (ids from 10001); her private chat exists once she writes to the bot. With
+        `is_bot`, another bot, which can only join groups."""
         uid = user_id if user_id is not None else self.state.new_user_id()
         profile = Profile(
-            first_name, last_name=last_name, username=username, language_code=language_code
+            first_name,
+            last_name=last_name,
+            username=username,
+            language_code=language_code,
+            is_bot=is_bot,
         )
         user = FakeUser(self.state, uid, profile)
         self.state.users[uid] = user

@@ -53,10 +53,11 @@ class Profile:
     username: str | None = None
     language_code: str | None = None
     is_premium: bool = False
+    is_bot: bool = False  # another bot, added to a group by its admins
 
     def user_json(self, user_id: int) -> JSON:
         """The Telegram ``User`` object."""
-        user: JSON = {"id": user_id, "is_bot": False, "first_name": self.first_name}
+        user: JSON = {"id": user_id, "is_bot": self.is_bot, "first_name": self.first_name}
         if self.last_name:
             user["last_name"] = self.last_name
         if self.username:
