@@ -89,7 +89,7 @@ async def test_start_and_help_in_a_group_point_to_the_private_chat(bot: RunningB
     # Commands for other bots, unknown commands and chatter get silence.
     bot.clock.advance(minutes=2)
     await pia.send("/help@other_bot", chat=group)
-    await pia.send("/ban", chat=group)
+    await pia.send("/nonesiste", chat=group)
     await pia.send("ciao a tutti", chat=group)
     await settle(pia)
     assert len(group.messages) == 1
