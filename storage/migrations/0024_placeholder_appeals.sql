@@ -1,0 +1,1 @@
+-- Placeholder kept by the appeals branch so that 0027 follows without a gap; removed at merge.
