@@ -15,6 +15,7 @@ from bot.core.tasks import Nothing, TaskDispatcher
 from bot.domain.age_gate import AgePolicy
 from bot.services.age_checks import AgeChecks
 from bot.services.ages import Ages
+from bot.services.appeals import AppealService
 from bot.services.applications import (
     INVITATION,
     REVIEW_REMINDER,
@@ -42,6 +43,7 @@ from bot.services.retention import RETENTION, RetentionService
 from bot.services.staff import StaffService
 from bot.services.staff_invites import StaffInvites
 from storage.age_checks import AgeCheckRepository
+from storage.appeals import AppealRepository
 from storage.audit import AuditRepository
 from storage.consent_history import ConsentHistory
 from storage.consents import ConsentRepository
@@ -91,6 +93,7 @@ class Services:
     conversations: Conversations
     age_checks: AgeChecks
     desk: ModeratorDesk
+    appeals: AppealService
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -197,6 +200,16 @@ async def open_services(
         clock=clock,
         notice_version=settings.notice_version,
     )
+    appeals = AppealService(
+        repository=AppealRepository(db),
+        profiles=profiles,
+        ages=ages,
+        staff=staff,
+        sanctions=_NotYetMerged(),
+        notifications=notifications,
+        audit=audit,
+        clock=clock,
+    )
     privacy = PrivacyService(
         members=members,
         profiles=profiles,
@@ -209,6 +222,7 @@ async def open_services(
         projects=ProjectRepository(db),
         events=EventRepository(db),
         age_checks=age_checks,
+        appeals=appeals,
     )
     retention = RetentionService(
         members=members,
@@ -326,6 +340,7 @@ async def open_services(
         conversations=conversations,
         age_checks=age_checks,
         desk=ModeratorDesk(repository=DeskRepository(db), age_checks=age_checks),
+        appeals=appeals,
         drafts=ProjectDraftService(
             conversations=conversations,
             projects=projects,
@@ -349,3 +364,8 @@ async def open_services(
             reminders=settings.reminders,
         ),
     )
+
+
+class _NotYetMerged:
+    async def lift(self, *, sanction_id: int, by: int, reason: str) -> object:
+        raise NotImplementedError("until the sanctions branch is merged")

@@ -14,6 +14,7 @@ from telegram.ext import (
 )
 
 from bot.services.age_checks import AgeRetryNotice
+from bot.services.appeals import AppealCard
 from bot.services.applications import ApplicationCard, ParticipantMessage
 from bot.services.contact_guard import ContactAlert
 from bot.services.event_notices import EventNotice, EventReminder
@@ -25,6 +26,9 @@ from handlers import (
     about,
     activity,
     age_checks,
+    appeal_cards,
+    appeal_screens,
+    appeals,
     candidates,
     consent_checks,
     conversation,
@@ -80,6 +84,7 @@ COMMANDS: Final = (
     Command("events", events.show_events, members_only=True),
     Command("myevents", events.show_my_events, members_only=True),
     Command("profile", profile.show_profile, members_only=True),
+    Command("appeal", appeals.appeal, members_only=True),
     Command("settings", settings_command.show_settings, before_consents=True),
     Command("privacy", privacy.show_privacy, groups=True, before_consents=True),
     Command("mydata", rights.my_data, before_consents=True),
@@ -128,6 +133,11 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     conversation.on_choice,
     help_command.help_section,
     age_checks.decide,
+    appeals.appeal_page,
+    appeals.pick,
+    appeals.step,
+    appeal_cards.decide_button,
+    appeal_cards.confirm_button,
 )
 
 PRIVATE = filters.ChatType.PRIVATE
@@ -169,3 +179,8 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(AgeRetryNotice, age_checks.notice_renderer())
     sender.renders(ConsentToVerify, consent_checks.verify_renderer(services.settings.zone))
     sender.renders(PauseNotice, guardian.pause_renderer(services.settings.zone))
+    sender.renders(
+        AppealCard,
+        appeal_screens.card_renderer(services.settings.zone),
+        sent=appeal_cards.card_sent(services),
+    )

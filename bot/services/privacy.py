@@ -9,6 +9,7 @@ from typing import Any
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.services.age_checks import AgeChecks
+from bot.services.appeals import AppealService
 from bot.services.members import MemberService
 from storage.consent_history import ConsentHistory
 from storage.consents import ConsentRepository
@@ -42,6 +43,7 @@ class PrivacyService:
     projects: ProjectRepository
     events: EventRepository
     age_checks: AgeChecks
+    appeals: AppealService
 
     async def export_as_guardian(self, telegram_id: int) -> list[dict[str, Any]]:
         """What a parent or guardian gave about themself on each child's request (their own
@@ -112,6 +114,7 @@ class PrivacyService:
                     "last_seen_at": member.last_seen_at,
                 },
                 "profile": profile_data,
+                "appeals": await self.appeals.about(member_id),
                 "consents": [asdict(consent) for consent in consents.values()],
                 "guardian_consent": guardian,
                 "consent_history": [

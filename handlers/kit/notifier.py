@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any, TypeVar
 
-from telegram import Bot
+from telegram import Bot, Message
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
 from bot.core.i18n import Translator
@@ -39,6 +39,8 @@ def failure(error: TelegramError) -> Exception:
 
 
 Renderer = Callable[[Screens, N], Awaitable[Screen]]
+# After a note went out: for a feature that later edits what it sent (every copy of a card).
+SentHook = Callable[[N, Recipient, Message], Awaitable[None]]
 
 
 async def _plain(screens: Screens, note: Text) -> Screen:
@@ -50,15 +52,20 @@ class TelegramSender:
         self._bot = bot
         self._translate = translate
         self._renderers: dict[type[Note], Renderer[Any]] = {Text: _plain}
+        self._sent_hooks: dict[type[Note], SentHook[Any]] = {}
 
-    def renders(self, kind: type[N], renderer: Renderer[N]) -> None:
+    def renders(
+        self, kind: type[N], renderer: Renderer[N], sent: SentHook[N] | None = None
+    ) -> None:
         self._renderers[kind] = renderer
+        if sent is not None:
+            self._sent_hooks[kind] = sent
 
     async def send(self, recipient: Recipient, note: Note) -> bool:
         screens = Screens(self._translate, recipient.language)
         screen = await self._renderers[type(note)](screens, note)
         try:
-            await self._bot.send_message(
+            message = await self._bot.send_message(
                 recipient.telegram_id, screen.text, reply_markup=screen.keyboard
             )
         except Forbidden:
@@ -72,4 +79,7 @@ class TelegramSender:
             return False
         except TelegramError as error:
             raise failure(error) from error
+        hook = self._sent_hooks.get(type(note))
+        if hook is not None:
+            await hook(note, recipient, message)
         return True

@@ -1,0 +1,311 @@
+"""Appeals, end to end through the fake Telegram: a member in a community group asks, from
+their private chat, for a second look at a sanction; a moderator keeps it or lifts it with a
+reason; the member is told. The test clock says 15 January 2026."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from telegram_test_server import BotMessage, FakeGroup, FakeUser
+
+from storage.staff import Enrolment
+from tests.support.appeals import sanctioned
+from tests.support.harness import RunningBot
+from tests.support.onboarding_steps import onboard
+from tests.test_onboarding_flow import say
+
+MARA, BRUNO, OLGA = 777, 778, 779  # two admins (moderators), and a group admin not on staff
+pytestmark = pytest.mark.bot_settings(ADMIN_IDS=f"{MARA},{BRUNO}")
+
+WORDS = "It was a joke between friends, nobody was insulted"
+LIFT, KEEP = "🔓 Toglilo", "✅ Confermalo"
+
+
+def popup(user: FakeUser) -> str:
+    """The last button press's pop-up text ("" before any)."""
+    answers = user.callback_answers
+    return str(answers[-1].get("text") or "") if answers else ""
+
+
+async def moderators(bot: RunningBot) -> tuple[FakeUser, FakeUser]:
+    """Mara (Italian) and Bruno (English), both started the bot (it never writes first)."""
+    mara = bot.server.add_user("Mara", language_code="it", user_id=MARA)
+    bruno = bot.server.add_user("Bruno", language_code="en", user_id=BRUNO)
+    for moderator in (mara, bruno):
+        await say(moderator, "/start")
+    return mara, bruno
+
+
+async def member_in_group(bot: RunningBot, name: str = "Lia") -> tuple[FakeUser, FakeGroup]:
+    member = bot.server.add_user(name, language_code="en")
+    await onboard(bot, member, name)
+    olga = bot.server.add_user("Olga", language_code="it", user_id=OLGA)
+    group = bot.server.add_group("Gen C Torino", members=[member], admins=[olga])
+    return member, group
+
+
+async def appealed(member: FakeUser, words: str | None = WORDS) -> BotMessage:
+    """/appeal, the first sanction, the words (or Skip), Send: the screen that says so."""
+    listed = await say(member, "/appeal")
+    await member.press(listed.buttons[0][0], message=listed)
+    asked = await member.next_reply()
+    assert (asked.text or "").startswith("✍️ Tell us in a few words")
+    if words is None:
+        await member.press("⏭️ Skip", message=asked)
+        await member.wait_until(lambda _: asked.edits == 1)
+        check = asked
+    else:
+        check = await say(member, words)
+    assert (check.text or "").startswith("📨 Check before sending")
+    await member.press("📨 Send", message=check)
+    await member.wait_until(lambda _: (check.text or "").startswith("✅ Sent!"))
+    return check
+
+
+async def decided(moderator: FakeUser, card: BotMessage, button: str, reason: str) -> BotMessage:
+    """Press Keep or Lift on the card, type the reason, confirm: the confirmation, edited."""
+    await moderator.press(button, message=card)
+    asked = await moderator.next_reply()
+    assert "/cancel" in (asked.text or "")
+    check = await say(moderator, reason)
+    label = check.buttons[0][0]
+    await moderator.press(label, message=check)
+    await moderator.wait_until(lambda _: check.edits == 1)
+    return check
+
+
+async def test_nothing_to_appeal_is_said_kindly(bot: RunningBot) -> None:
+    member, group = await member_in_group(bot)
+    await sanctioned(bot, group, member, kind="kick")  # over once it happened
+    await sanctioned(bot, group, member, lasts=timedelta(hours=1))
+    bot.clock.advance(hours=2)  # that mute ran out
+    answer = await say(member, "/appeal")
+    assert answer.text == (
+        "🙂 You have no warnings, mutes or bans right now: there's nothing to look at again."
+    )
+
+
+async def test_an_appeal_lifts_a_mute(bot: RunningBot) -> None:
+    mara, bruno = await moderators(bot)
+    lia, group = await member_in_group(bot)
+    await sanctioned(bot, group, lia, by=OLGA)
+    assert group.status_of(lia) == "restricted"
+
+    listed = await say(lia, "/appeal")
+    assert listed.text == (
+        "⚖️ Ask us to look again at a sanction\n"
+        "If you think it was a mistake or want to explain what happened, pick which one: "
+        "a moderator reads it.\n\n"
+        "1. 🔇 Mute of 15/01/2026 13:00 in Gen C Torino\n"
+        "It lasts until a moderator removes it.\n"
+        "Reason: insults in the chat"
+    )
+    check = await appealed(lia)
+    assert check.text == (
+        "✅ Sent! A moderator will look at it and I'll write their answer to you here.\n"
+        "Until then the sanction stays as it is."
+    )
+    card = await mara.next_reply()
+    assert card.text == (
+        "⚖️ Richiesta di rivedere un provvedimento\n"
+        "Lia (18–21 anni) chiede di rivedere:\n"
+        "🔇 Silenzio del 15/01/2026 13:00 in Gen C Torino\n"
+        "Dura finché un moderatore non lo toglie.\n"
+        "Motivo: insults in the chat\n"
+        "Dato da: un admin del gruppo\n\n"
+        f"Le sue parole: «{WORDS}»"
+    )
+    english = await bruno.next_reply()
+    assert (english.text or "").startswith("⚖️ A request to look again at a sanction")
+
+    done = await decided(mara, card, LIFT, "Ok, it was a joke: be careful next time")
+    assert done.text == (
+        "🔓 Tolto da Mara. Motivo: «Ok, it was a joke: be careful next time»\nGliel'ho detto."
+    )
+    await bot.server.wait_until(lambda _: group.status_of(lia) == "member")
+    told = await lia.next_reply()
+    assert "lifted" in (told.text or "")
+    assert "Ok, it was a joke: be careful next time" in (told.text or "")
+    # Every copy of the card says how it ended, and has no buttons left.
+    await bot.server.wait_until(lambda _: english.edits == 1 and card.edits == 1)
+    assert (english.text or "").endswith(
+        '🔓 Lifted by Mara. Reason: "Ok, it was a joke: be careful next time"'
+    )
+    assert english.buttons == []
+    assert card.buttons == []
+    actions = {row["action"] for row in await bot.services.db.fetch_all("SELECT * FROM audit_log")}
+    assert {"appeal.made", "appeal.lifted"} <= actions
+
+
+async def test_uphold_keeps_the_sanction_and_tells_the_member_why(bot: RunningBot) -> None:
+    mara, bruno = await moderators(bot)
+    lia, group = await member_in_group(bot)
+    await sanctioned(bot, group, lia, kind="warn", by=OLGA, lasts=timedelta(days=30))
+    await appealed(lia, words=None)
+    card = await bruno.next_reply()
+    assert (card.text or "").endswith("They wrote nothing.")
+    done = await decided(bruno, card, "✅ Keep it", "Please keep the chat kind for everyone")
+    assert (done.text or "").startswith('✅ Kept by Bruno. Reason: "Please keep the chat kind')
+    told = await lia.next_reply()
+    assert told.text == (
+        "⚖️ A moderator looked again at your warning and decided to keep it.\n"
+        'Why: "Please keep the chat kind for everyone"\n'
+        "Thank you for telling us your side 🙏"
+    )
+    row = await bot.services.db.fetch_one("SELECT lifted_at FROM sanctions")
+    assert row is not None
+    assert row["lifted_at"] is None
+    # Asked again: it was answered, once is enough.
+    listed = await say(lia, "/appeal")
+    await lia.press(listed.buttons[0][0], message=listed)
+    again = await lia.next_reply()
+    assert (again.text or "").startswith("⚖️ A moderator already looked at this one")
+    await mara.wait_until(lambda _: mara.all_messages[-1].edits == 1)
+
+
+async def test_two_moderators_at_once_the_first_decision_wins(bot: RunningBot) -> None:
+    mara, bruno = await moderators(bot)
+    lia, group = await member_in_group(bot)
+    await sanctioned(bot, group, lia, by=OLGA)
+    await appealed(lia)
+    mara_card, bruno_card = await mara.next_reply(), await bruno.next_reply()
+    # Both press before either decides: both are asked why.
+    await mara.press(KEEP, message=mara_card)
+    await bruno.press("🔓 Lift it", message=bruno_card)
+    await mara.next_reply()
+    await bruno.next_reply()
+    mara_check = await say(mara, "Le regole valgono per tutti")
+    bruno_check = await say(bruno, "It looks like a misunderstanding")
+    await mara.press("✅ Sì, confermalo", message=mara_check)
+    await mara.wait_until(lambda _: mara_check.edits == 1)
+    await bruno.press("🔓 Yes, lift it", message=bruno_check)
+    await bruno.wait_until(lambda _: bruno_check.edits == 1)
+    assert bruno_check.text == (
+        'Someone already decided: ✅ Kept by Mara. Reason: "Le regole valgono per tutti"'
+    )
+    assert group.status_of(lia) == "restricted"
+    told = await lia.next_reply()
+    assert "decided to keep it" in (told.text or "")
+    with pytest.raises(TimeoutError):
+        await lia.next_reply(timeout=0.3)
+    # A late press on the card says who decided, in a popup.
+    await bruno.press("🔓 Lift it", message=bruno_card)
+    await bruno.wait_until(lambda _: "Mara" in popup(bruno))
+
+
+async def test_a_demoted_moderator_cannot_decide(bot: RunningBot) -> None:
+    mara, _ = await moderators(bot)
+    lia, group = await member_in_group(bot)
+    dino = bot.server.add_user("Dino", language_code="en")
+    await say(dino, "/start")
+    enrolment = Enrolment(dino.id, "moderator", "Dino", "en", MARA, "Mara", MARA, "Mara")
+    await bot.services.staff.enrol(enrolment, bot.clock.now())
+    await sanctioned(bot, group, lia, by=OLGA)
+    await appealed(lia)
+    card = await dino.next_reply()
+    await dino.press("🔓 Lift it", message=card)
+    await dino.next_reply()
+    check = await say(dino, "Fine by me")
+    # Demoted between the reason and the confirmation: the press does nothing.
+    assert await bot.services.staff.demote(MARA, dino.id)
+    await dino.press("🔓 Yes, lift it", message=check)
+    await dino.wait_until(lambda _: "moderators" in popup(dino))
+    # And the card's own buttons refuse too.
+    await dino.press("🔓 Lift it", message=card)
+    await dino.wait_until(lambda _: len(dino.callback_answers) == 3)
+    assert "moderators" in popup(dino)
+    assert group.status_of(lia) == "restricted"
+    row = await bot.services.db.fetch_one("SELECT state FROM appeals")
+    assert row is not None
+    assert row["state"] == "open"
+    assert (await mara.next_reply()).buttons  # the others' cards still wait
+
+
+async def test_a_second_appeal_on_the_same_sanction_is_already_being_looked_at(
+    bot: RunningBot,
+) -> None:
+    await moderators(bot)
+    lia, group = await member_in_group(bot)
+    await sanctioned(bot, group, lia, by=OLGA)
+    await appealed(lia)
+    listed = await say(lia, "/appeal")
+    await lia.press(listed.buttons[0][0], message=listed)
+    again = await lia.next_reply()
+    assert again.text == (
+        "⏳ You already asked us to look at this one: a moderator is on it. "
+        "I'll write to you here as soon as they decide."
+    )
+
+
+async def test_cancel_midway_sends_nothing(bot: RunningBot) -> None:
+    mara, _ = await moderators(bot)
+    lia, group = await member_in_group(bot)
+    await sanctioned(bot, group, lia, by=OLGA)
+    listed = await say(lia, "/appeal")
+    await lia.press(listed.buttons[0][0], message=listed)
+    await lia.next_reply()
+    assert (await say(lia, "/cancel")).text == "OK, cancelled 👍"
+    stray = await say(lia, WORDS)  # no longer an appeal's words
+    assert not (stray.text or "").startswith("📨")
+    assert await bot.services.db.fetch_all("SELECT * FROM appeals") == []
+    # A moderator who stops halfway decides nothing either.
+    await appealed(lia)
+    card = await mara.next_reply()
+    await mara.press(LIFT, message=card)
+    await mara.next_reply()
+    assert (await say(mara, "/cancel")).text == "Ok, annullato 👍"
+    row = await bot.services.db.fetch_one("SELECT state FROM appeals")
+    assert row is not None
+    assert row["state"] == "open"
+    assert group.status_of(lia) == "restricted"
+
+
+async def test_whoever_gave_the_sanction_leaves_it_to_another_moderator(
+    bot: RunningBot,
+) -> None:
+    mara, _ = await moderators(bot)
+    lia, group = await member_in_group(bot)
+    await sanctioned(bot, group, lia, by=MARA)
+    await appealed(lia)
+    card = await mara.next_reply()
+    await mara.press(LIFT, message=card)
+    await mara.wait_until(lambda _: popup(mara).startswith("✋"))
+
+
+async def test_a_sanction_that_ran_out_closes_its_appeal_and_is_told_once(
+    bot: RunningBot,
+) -> None:
+    mara, bruno = await moderators(bot)
+    lia, group = await member_in_group(bot)
+    await sanctioned(bot, group, lia, by=OLGA, lasts=timedelta(hours=1))
+    await appealed(lia)
+    card, other = await mara.next_reply(), await bruno.next_reply()
+    bot.clock.advance(hours=2)
+    await mara.press(LIFT, message=card)
+    await mara.wait_until(lambda _: popup(mara).startswith("⏱️"))
+    told = await lia.next_reply()
+    assert "ended on its own" in (told.text or "")
+    await bruno.wait_until(lambda _: other.edits == 1)
+    assert (other.text or "").endswith(
+        "⏱️ Closed: the sanction had already ended on its own. I told them."
+    )
+    await bruno.press("🔓 Lift it", message=other)
+    with pytest.raises(TimeoutError):
+        await lia.next_reply(timeout=0.3)
+
+
+async def test_an_erased_member_s_words_go_and_mydata_shows_appeals(bot: RunningBot) -> None:
+    await moderators(bot)
+    lia, group = await member_in_group(bot)
+    await sanctioned(bot, group, lia, by=OLGA)
+    await appealed(lia)
+    exported = await bot.services.privacy.export(lia.id)
+    assert exported is not None
+    [appeal] = exported["appeals"]
+    assert (appeal["text"], appeal["state"]) == (WORDS, "open")
+    assert await bot.services.members.erase(lia.id)
+    row = await bot.services.db.fetch_one("SELECT text FROM appeals")
+    assert row is not None
+    assert row["text"] is None
+    assert (await say(lia, "/appeal")).text is not None
