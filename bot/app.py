@@ -14,6 +14,7 @@ from bot.core.settings import Settings
 from bot.wiring import open_services
 from handlers.kit.commands import publish_command_menu
 from handlers.kit.context import BotApplication, BotContext, BotData
+from handlers.kit.group_actions import TelegramGroups
 from handlers.kit.notifier import TelegramSender
 from handlers.kit.telegram_request import TelegramRequest, TelegramRetries, keep_trying
 from handlers.kit.update_order import PerUserOrderedProcessor
@@ -73,7 +74,8 @@ def build_application(
 async def _post_init(application: BotApplication, *, retries: TelegramRetries) -> None:
     settings, clock, translate = application.bot_data.config
     sender = TelegramSender(application.bot, translate)
-    services = await open_services(settings, clock, translate, sender)
+    groups = TelegramGroups(application.bot)
+    services = await open_services(settings, clock, translate, sender, groups=groups)
     application.bot_data.services = services
     register_notes(sender, services)
     await services.tasks.recover()

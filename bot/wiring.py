@@ -29,6 +29,7 @@ from bot.services.event_answers import EventAnswers
 from bot.services.event_drafts import EventDraftService
 from bot.services.event_notices import NOTICE, OFFER_LAPSE, REMINDER, EventNotices
 from bot.services.events import EventService
+from bot.services.group_port import GroupPort, NoGroups
 from bot.services.guardians import GuardianService, PauseNotice
 from bot.services.members import MemberService
 from bot.services.moderator_desk import ModeratorDesk
@@ -40,6 +41,7 @@ from bot.services.project_catalogue import OpenProjects, ProjectCatalogue
 from bot.services.project_drafts import ProjectDraftService
 from bot.services.project_matching import ProjectMatching
 from bot.services.retention import RETENTION, RetentionService
+from bot.services.sanctions import Limits, SanctionNotice, SanctionService
 from bot.services.staff import StaffService
 from bot.services.staff_invites import StaffInvites
 from storage.age_checks import AgeCheckRepository
@@ -57,6 +59,7 @@ from storage.moderator_desk import DeskRepository
 from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
 from storage.projects import ProjectRepository
+from storage.sanctions import SanctionRepository
 from storage.staff import StaffRepository
 from storage.staff_invites import StaffInviteRepository
 from storage.tasks import Task, TaskRepository
@@ -93,6 +96,7 @@ class Services:
     conversations: Conversations
     age_checks: AgeChecks
     desk: ModeratorDesk
+    sanctions: SanctionService
     appeals: AppealService
 
     def is_admin(self, telegram_id: int) -> bool:
@@ -129,7 +133,12 @@ def hash_key(settings: Settings) -> bytes:
 
 
 async def open_services(
-    settings: Settings, clock: Clock, translate: Translator, sender: Sender
+    settings: Settings,
+    clock: Clock,
+    translate: Translator,
+    sender: Sender,
+    *,
+    groups: GroupPort | None = None,
 ) -> Services:
     db = await open_database(settings, clock)
     member_repository = MemberRepository(db)
@@ -160,11 +169,12 @@ async def open_services(
         zone=settings.zone,
         sender=sender,
         guardians=GuardianRepository(db),
-        keepable=(ParticipantMessage, PauseNotice),
+        keepable=(ParticipantMessage, PauseNotice, SanctionNotice),
     )
+    hasher = KeyedHash(hash_key(settings))
     age_checks = AgeChecks(
         repository=AgeCheckRepository(db),
-        hasher=KeyedHash(hash_key(settings)),
+        hasher=hasher,
         policy=policy,
         notifications=notifications,
         staff=staff,
@@ -200,12 +210,27 @@ async def open_services(
         clock=clock,
         notice_version=settings.notice_version,
     )
+    sanctions = SanctionService(
+        repository=SanctionRepository(db),
+        groups=groups or NoGroups(),
+        staff=staff,
+        notifications=notifications,
+        hasher=hasher,
+        audit=audit,
+        clock=clock,
+        limits=Limits(
+            warn_limit=settings.warn_limit,
+            warn_mute=settings.warn_mute_span,
+            warn_expiry=settings.warn_expiry_span,
+            flood_mute=settings.flood_mute_span,
+        ),
+    )
     appeals = AppealService(
         repository=AppealRepository(db),
         profiles=profiles,
         ages=ages,
         staff=staff,
-        sanctions=_NotYetMerged(),
+        sanctions=sanctions,
         notifications=notifications,
         audit=audit,
         clock=clock,
@@ -340,6 +365,7 @@ async def open_services(
         conversations=conversations,
         age_checks=age_checks,
         desk=ModeratorDesk(repository=DeskRepository(db), age_checks=age_checks),
+        sanctions=sanctions,
         appeals=appeals,
         drafts=ProjectDraftService(
             conversations=conversations,
@@ -364,8 +390,3 @@ async def open_services(
             reminders=settings.reminders,
         ),
     )
-
-
-class _NotYetMerged:
-    async def lift(self, *, sanction_id: int, by: int, reason: str) -> object:
-        raise NotImplementedError("until the sanctions branch is merged")

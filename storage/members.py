@@ -9,6 +9,7 @@ from datetime import datetime
 from storage.db import Repository, to_db_time
 from storage.guardians import adults_may_reach
 from storage.rows import from_row
+from storage.sanctions import forget_person as forget_in_sanctions
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,8 @@ class MemberRepository(Repository):
             await tx.execute(
                 "UPDATE consent_history SET actor_id = NULL WHERE actor_id = ?", (telegram_id,)
             )
+            # A sanction keeps the keyed hash, so deleting an account lifts nothing (rule 11).
+            await forget_in_sanctions(tx, telegram_id)
         # The old rows may still sit in the WAL file: fold it into the (zeroed) main file.
         await self._db.checkpoint()
         return changed > 0

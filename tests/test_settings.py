@@ -162,3 +162,16 @@ def test_moderation_chats_and_leads_are_read_as_numbers() -> None:
     assert settings.safeguarding_ids == frozenset({7})
     assert settings.mod_chat_id == -1003
     assert settings.mod_log_chat_id is None
+
+
+def test_moderation_spans() -> None:
+    settings = Settings.from_mapping({"BOT_TOKEN": "42:s"})
+    assert settings.warn_limit == 3
+    assert settings.warn_mute_span == timedelta(hours=24)
+    assert settings.warn_expiry_span == timedelta(days=30)
+    assert settings.flood_mute_span == timedelta(hours=1)
+    custom = Settings.from_mapping({"BOT_TOKEN": "42:s", "WARN_MUTE": "2 giorni"})
+    assert custom.warn_mute_span == timedelta(days=2)
+    for bad in ("0m", "-1h", "99999d", "1x", ""):
+        with pytest.raises(ValueError, match="must be a span like 10m"):
+            Settings.from_mapping({"BOT_TOKEN": "42:s", "FLOOD_MUTE": bad})

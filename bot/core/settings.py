@@ -15,6 +15,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.domain.durations import parse_offsets
 from bot.domain.quiet_hours import QuietHours
+from bot.domain.sanction_spans import Span, parse_span
 
 Language = Literal["it", "en"]
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
@@ -44,6 +45,12 @@ HOW_TO_FIX: dict[str, str] = {
     "SAFEGUARDING_IDS": "comma-separated numeric Telegram user ids of the safeguarding leads",
     "MOD_CHAT_ID": "the numeric id of the moderators' private group (negative), or empty",
     "MOD_LOG_CHAT_ID": "the numeric id of a chat that mirrors the audit log, or empty",
+    "WARN_LIMIT": "how many active warnings mute a member automatically, e.g. 3",
+    "WARN_MUTE": "how long the automatic mute at WARN_LIMIT lasts, e.g. 24h (m, h, d or w)",
+    "WARN_EXPIRY": "how long a warning counts, e.g. 30d (m, h, d or w; at most 366d)",
+    "FLOOD_LIMIT": "how many messages in FLOOD_WINDOW seconds count as flooding, e.g. 6",
+    "FLOOD_WINDOW": "the seconds FLOOD_LIMIT messages are counted in, e.g. 10",
+    "FLOOD_MUTE": "how long a member who floods is muted, e.g. 1h (m, h, d or w)",
     "COMMUNITY_NAME": "the community's name as /about shows it, e.g. Generazione Changemaker",
     "ABOUT_LINKS": "comma-separated label=link pairs, e.g. "
     "ABOUT_LINKS=Instagram=https://example.org/genc,Sito web=https://example.org",
@@ -91,6 +98,13 @@ class Settings(BaseSettings):
     safeguarding_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     mod_chat_id: int | None = None
     mod_log_chat_id: int | None = None
+    # Group moderation: spans as a moderator types them (bot/domain/sanction_spans.py).
+    warn_limit: Annotated[int, Field(ge=1, le=20)] = 3
+    warn_mute: str = "24h"
+    warn_expiry: str = "30d"
+    flood_limit: Annotated[int, Field(ge=2, le=100)] = 6
+    flood_window: Annotated[int, Field(ge=1, le=600)] = 10
+    flood_mute: str = "1h"
     timezone: str = "Europe/Rome"
     default_language: Language = "it"
     log_level: LogLevel = "INFO"
@@ -170,6 +184,25 @@ class Settings(BaseSettings):
         assert offsets is not None  # checked when loaded
         return offsets
 
+    @field_validator("warn_mute", "warn_expiry", "flood_mute")
+    @classmethod
+    def _span_shape(cls, value: str) -> str:
+        if not isinstance(parse_span(value), Span):
+            raise ValueError("must be a span like 10m, 2h, 3d or 1w, from 1 minute to 366 days")
+        return value
+
+    @property
+    def warn_mute_span(self) -> timedelta:
+        return _span(self.warn_mute)
+
+    @property
+    def warn_expiry_span(self) -> timedelta:
+        return _span(self.warn_expiry)
+
+    @property
+    def flood_mute_span(self) -> timedelta:
+        return _span(self.flood_mute)
+
     @field_validator("bot_token")
     @classmethod
     def _token_shape(cls, value: SecretStr) -> SecretStr:
@@ -248,6 +281,12 @@ class Settings(BaseSettings):
         names = {name.upper(): name for name in cls.model_fields}
         values = {names[key.upper()]: v for key, v in environ.items() if key.upper() in names}
         return cls.model_validate(values)
+
+
+def _span(value: str) -> timedelta:
+    answer = parse_span(value)
+    assert isinstance(answer, Span)  # checked when loaded
+    return answer.length
 
 
 class SettingsError(Exception):

@@ -150,6 +150,8 @@ async def get_chat_member_count(ctx: Context, params: JSON) -> int:
 
 
 def _changeable_member(ctx: Context, group: FakeGroup, user_id: int, action: str) -> Member:
+    if not group.bot_may("can_restrict_members"):
+        raise bad_request(f"not enough rights to {action} chat member")
     if user_id == ctx.state.bot_id:
         raise bad_request(f"can't {action} self")
     status = group.status_of(user_id)
@@ -180,7 +182,10 @@ async def restrict_chat_member(ctx: Context, params: JSON) -> bool:
         raise bad_request(f"can't parse permissions JSON object: unknown field {unknown[0]}")
     permissions = {**DEFAULT_PERMISSIONS, **group.permissions, **requested}
     is_member = current.status in ("member", "restricted") and current.is_member
-    if all(permissions.values()) and is_member:
+    # Telegram: permissions that cover the group's defaults make a plain member again.
+    defaults = [name for name, allowed in group.permissions.items() if allowed]
+    covers_defaults = all(permissions[name] for name in defaults)
+    if covers_defaults and is_member:
         group.set_member(user_id, Member(status="member"))
     else:
         group.set_member(

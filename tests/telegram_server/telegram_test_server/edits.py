@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 
+from .groups import FakeGroup
 from .methods import (
     CAPTION,
     EDITED_TEXT,
@@ -99,9 +100,18 @@ async def edit_message_reply_markup(ctx: Context, params: JSON) -> JSON:
     return _apply_edit(ctx, message, shown(ctx.state, params, None, inline_only=True))
 
 
+def _may_delete(ctx: Context, chat: object, message_id: int) -> None:
+    """Without can_delete_messages, a bot deletes only its own messages in a group."""
+    if not isinstance(chat, FakeGroup) or chat.bot_may("can_delete_messages"):
+        return
+    if ctx.state.find_bot_message(chat.id, message_id) is None:
+        raise bad_request("message can't be deleted")
+
+
 @method("deleteMessage")
 async def delete_message(ctx: Context, params: JSON) -> bool:
     chat = resolve_chat(ctx.state, params["chat_id"])
+    _may_delete(ctx, chat, params["message_id"])
     if not ctx.state.delete_message(chat.id, params["message_id"]):
         raise bad_request("message to delete not found")
     return True
@@ -113,6 +123,8 @@ async def delete_messages(ctx: Context, params: JSON) -> bool:
     ids = params["message_ids"]
     if not 1 <= len(ids) <= 100:
         raise bad_request("message_ids must contain 1-100 identifiers")
+    for message_id in ids:
+        _may_delete(ctx, chat, message_id)
     for message_id in ids:
         ctx.state.delete_message(chat.id, message_id)
     return True
