@@ -191,8 +191,9 @@ async def confirm_button(
         return
     moderator = Moderator(person.id, person.first_name)
     decision = await services.appeals.decide(data.appeal, moderator, Verdict(data.verdict), reason)
-    if decision is None:
-        await edit_screen(query, Screen(person.text(STALE)))
+    if decision is None or decision.refused is not None:
+        key = STALE if decision is None else "appeal-lift-refused"
+        await edit_screen(query, Screen(person.text(key)))
         return
     outcome = outcome_text(person.screens, decision.appeal)
     if not decision.first:

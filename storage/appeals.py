@@ -121,6 +121,14 @@ class AppealRepository(Repository):
         )
         return changed == 1
 
+    async def reopen(self, appeal_id: int) -> None:
+        """A lift that could not happen: the appeal waits for a decision again."""
+        await self._db.execute(
+            "UPDATE appeals SET state = 'open', decided_by = NULL, decided_by_name = NULL,"
+            " decided_at = NULL, decision_reason = NULL WHERE id = ? AND state = 'lifted'",
+            (appeal_id,),
+        )
+
     async def close_ended(self, appeal_id: int, ended: str, by: Decider) -> bool:
         """Closed without a decision: the sanction had ended (lifted counts as lifted, expired
         as kept). `by` is the moderator who found it so."""

@@ -10,25 +10,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any
 
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.domain.age_bands import age_band
 from bot.services.ages import Ages
-from bot.services.notifications import Delivery, Note, NotificationGate, Purpose, Text
+from bot.services.notifications import (
+    Delivery,
+    Note,
+    NotificationGate,
+    Outcome,
+    Purpose,
+    Text,
+)
+from bot.services.sanctions import Acted, SanctionService
+from bot.services.sanctions import Verdict as Done
 from bot.services.staff import StaffService
 from storage.appeals import Appeal, AppealRepository, CardCopy, Decider, Sanction
 from storage.profiles import ProfileRepository
 
 MAX_APPEAL_TEXT = 500  # a few words, read on a phone
 MAX_DECISION_REASON = 300
-
-
-class SanctionLifting(Protocol):
-    """The sanctions feature's lift: the sanction ends in Telegram and on record."""
-
-    async def lift(self, *, sanction_id: int, by: int, reason: str) -> object: ...
 
 
 class Verdict(StrEnum):
@@ -75,6 +78,9 @@ class Decision:
     appeal: Appeal
     first: bool
     told: Delivery | None = None
+    # The lift did not happen (the appeal is open again): what the sanctions service said,
+    # such as "bot-lacks-right".
+    refused: str | None = None
 
 
 @dataclass(kw_only=True, eq=False)
@@ -83,7 +89,7 @@ class AppealService:
     profiles: ProfileRepository
     ages: Ages
     staff: StaffService
-    sanctions: SanctionLifting
+    sanctions: SanctionService
     notifications: NotificationGate
     audit: AuditLog
     clock: Clock
@@ -207,12 +213,35 @@ class AppealService:
             by.telegram_id, f"appeal.{verdict.value}", sanction.member_id, appeal=appeal_id
         )
         if verdict is Verdict.LIFTED:
-            await self.sanctions.lift(sanction_id=sanction.id, by=by.telegram_id, reason=reason)
+            return await self._lift(appeal_id, sanction, by, reason)
         told = None
         if sanction.member_id is not None:
-            note = Text(f"appeal-told-{verdict.value}", {"kind": sanction.kind, "reason": reason})
+            note = Text("appeal-told-upheld", {"kind": sanction.kind, "reason": reason})
             told = await self.notifications.deliver(sanction.member_id, note, Purpose.CONSEQUENCE)
         return await self._decided_now(appeal_id, told)
+
+    async def _lift(
+        self, appeal_id: int, sanction: Sanction, by: Decider, reason: str
+    ) -> Decision | None:
+        """The sanctions service lifts it and tells the member, with the reason (one message,
+        not two). If it cannot (the bot lacks a right in the group), the appeal opens again."""
+        acted = await self.sanctions.lift(sanction_id=sanction.id, by=by.telegram_id, reason=reason)
+        if acted.verdict not in {Done.DONE, Done.ALREADY}:
+            await self.repository.reopen(appeal_id)
+            await self.audit.record(
+                by.telegram_id, "appeal.lift_failed", sanction.member_id, appeal=appeal_id
+            )
+            appeal = await self.repository.get(appeal_id)
+            return Decision(appeal, first=True, refused=acted.verdict.value) if appeal else None
+        return await self._decided_now(appeal_id, await self._told(sanction, acted))
+
+    async def _told(self, sanction: Sanction, acted: Acted) -> Delivery | None:
+        if acted.told is None or sanction.member_id is None:
+            return None
+        if acted.told is Outcome.HELD:
+            until = await self.notifications.held_until(sanction.member_id, Purpose.CONSEQUENCE)
+            return Delivery(Outcome.HELD, until)
+        return Delivery(acted.told)
 
     def _decider(self, moderator: Moderator) -> Decider:
         return Decider(moderator.telegram_id, moderator.name, self.clock.now())

@@ -73,6 +73,7 @@ appeal-confirm-lifted = 🔓 Lift the { $kind } for { $name }?
 appeal-confirm-upheld-button = ✅ Yes, keep it
 appeal-confirm-lifted-button = 🔓 Yes, lift it
 appeal-decision-stop = ✖️ Never mind
+appeal-lift-refused = ⚠️ I couldn't lift it: in that group I'm not allowed to restrict members. Ask a group admin to give me that right, then press the card again. Nothing is decided yet.
 appeal-decision-stopped = OK, I decided nothing: the request still waits 👍
 
 # What the member reads.
@@ -84,13 +85,6 @@ appeal-told-upheld = ⚖️ A moderator looked again at { $kind ->
     } and decided to keep it.
     Why: "{ $reason }"
     Thank you for telling us your side 🙏
-appeal-told-lifted = ⚖️ A moderator looked again at { $kind ->
-        [warn] your warning
-        [mute] your mute
-        [ban] your ban
-       *[other] your sanction
-    } and lifted it 🎉
-    Why: "{ $reason }"
 appeal-told-expired = ⚖️ { $kind ->
         [warn] Your warning ended
         [mute] Your mute ended

@@ -73,6 +73,7 @@ appeal-confirm-lifted = 🔓 Togli { $kind } a { $name }?
 appeal-confirm-upheld-button = ✅ Sì, confermalo
 appeal-confirm-lifted-button = 🔓 Sì, toglilo
 appeal-decision-stop = ✖️ Lascia stare
+appeal-lift-refused = ⚠️ Non sono riuscito a toglierlo: in quel gruppo non ho il permesso di limitare i membri. Chiedi a un admin del gruppo di darmelo, poi premi di nuovo sulla scheda. Per ora non è deciso niente.
 appeal-decision-stopped = Ok, non ho deciso niente: la richiesta aspetta ancora 👍
 
 # Cosa legge il membro.
@@ -84,13 +85,6 @@ appeal-told-upheld = ⚖️ Un moderatore ha riletto { $kind ->
     } e ha deciso di lasciarlo com'è.
     Perché: «{ $reason }»
     Grazie per aver spiegato la tua parte 🙏
-appeal-told-lifted = ⚖️ Un moderatore ha riletto { $kind ->
-        [warn] il tuo avviso
-        [mute] il tuo silenzio
-        [ban] il tuo ban
-       *[other] il tuo provvedimento
-    } e l'ha tolto 🎉
-    Perché: «{ $reason }»
 appeal-told-expired = ⚖️ { $kind ->
         [warn] Il tuo avviso è finito
         [mute] Il tuo silenzio è finito
