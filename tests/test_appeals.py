@@ -9,6 +9,8 @@ from datetime import timedelta
 import pytest
 from telegram_test_server import BotMessage, FakeGroup, FakeUser
 
+from handlers.appeal_screens import AppealDecide
+from handlers.kit.callback_data import CallbackData
 from storage.staff import Enrolment
 from tests.support.appeals import sanctioned
 from tests.support.harness import RunningBot
@@ -19,6 +21,7 @@ MARA, BRUNO, OLGA = 777, 778, 779  # two admins (moderators), and a group admin 
 pytestmark = pytest.mark.bot_settings(ADMIN_IDS=f"{MARA},{BRUNO}")
 
 WORDS = "It was a joke between friends, nobody was insulted"
+SECOND_GROUP = -1001000002017  # the fake server's second group: the moderators' chat
 LIFT, KEEP = "🔓 Toglilo", "✅ Confermalo"
 
 
@@ -311,3 +314,61 @@ async def test_an_erased_member_s_words_go_and_mydata_shows_appeals(bot: Running
     assert row is not None
     assert row["text"] is None
     assert (await say(lia, "/appeal")).text is not None
+
+
+async def forge(user: FakeUser, message: BotMessage, data: CallbackData) -> str:
+    """Press `data` on `message` as a tampered client could: the pop-up they get."""
+    before = len(user.callback_answers)
+    message.reply_markup = {
+        "inline_keyboard": [[{"text": "forged", "callback_data": data.encode()}]]
+    }
+    await user.press("forged", message=message)
+    await user.wait_until(lambda u: len(u.callback_answers) > before)
+    return popup(user)
+
+
+async def test_a_forged_press_does_nothing_but_log_a_warning(
+    bot: RunningBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    mara, _ = await moderators(bot)
+    lia, group = await member_in_group(bot)
+    await sanctioned(bot, group, lia, by=OLGA)
+    sent = await appealed(lia)
+    [appeal] = await bot.services.db.fetch_all("SELECT id FROM appeals")
+    # The member lifting her own mute, and a moderator pressing an appeal that never was.
+    refused = await forge(lia, sent, AppealDecide("lifted", appeal["id"]))
+    assert refused == "This command is for moderators and admins."
+    expired = await forge(mara, await mara.next_reply(), AppealDecide("lifted", 999))
+    assert expired.startswith("Questo pulsante")
+    assert sum("pressed a button" in r.getMessage() for r in caplog.records) == 2
+    row = await bot.services.db.fetch_one("SELECT state FROM appeals")
+    assert row is not None
+    assert row["state"] == "open"
+    assert group.status_of(lia) == "restricted"
+
+
+@pytest.mark.bot_settings(ADMIN_IDS=f"{MARA},{BRUNO}", MOD_CHAT_ID=str(SECOND_GROUP))
+async def test_the_moderators_chat_gets_a_copy_and_the_reason_is_asked_in_private(
+    bot: RunningBot,
+) -> None:
+    mara, bruno = await moderators(bot)
+    lia, group = await member_in_group(bot)
+    chat = bot.server.add_group("Moderatori", members=[mara, bruno])
+    assert chat.id == SECOND_GROUP
+    await sanctioned(bot, group, lia, by=OLGA, kind="warn")
+    await appealed(lia)
+    await bot.server.wait_until(lambda _: bool(chat.messages))
+    [posted] = chat.messages
+    assert (posted.text or "").startswith("⚖️ Richiesta di rivedere un provvedimento")
+    await mara.next_reply()  # her own copy
+    await mara.press(KEEP, message=posted)
+    await mara.wait_until(lambda _: popup(mara) == "Ti ho scritto in privato per il motivo.")
+    asked = await mara.next_reply()
+    assert (asked.text or "").startswith("✅ Lo confermi.")
+    check = await say(mara, "Gli avvisi servono a ricordare le regole")
+    await mara.press("✅ Sì, confermalo", message=check)
+    await bot.server.wait_until(lambda _: posted.edits == 1)
+    assert (posted.text or "").endswith(
+        "✅ Confermato da Mara. Motivo: «Gli avvisi servono a ricordare le regole»"
+    )
+    assert posted.buttons == []
