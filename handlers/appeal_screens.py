@@ -41,7 +41,7 @@ async def chat_title(context: BotContext, chat_id: int) -> str | None:
 def sanction_text(screens: Screens, zone: ZoneInfo, sanction: Sanction, group: str | None) -> str:
     """What, when, where, until when, and why."""
     until = (
-        screens.text("appeal-until", until=when(sanction.until, zone))
+        screens.text("appeal-until", kind=sanction.kind, until=when(sanction.until, zone))
         if sanction.until is not None
         else screens.text(f"appeal-until-lifted-{sanction.kind}")
     )

@@ -30,6 +30,11 @@ REFUSED = {
     Submitted.ANSWERED: "appeal-already-answered",
     Submitted.GONE: "appeal-gone",
 }
+# Under a sanction in the list, once it was appealed.
+LISTED = {
+    Submitted.ALREADY_OPEN: "appeal-listed-waiting",
+    Submitted.ANSWERED: "appeal-listed-answered",
+}
 
 
 class AppealPage(CallbackData, prefix="jl"):
@@ -68,6 +73,7 @@ async def _list_screen(context: BotContext, person: Person, page: int) -> Screen
     shown = sanctions[page * PER_PAGE : (page + 1) * PER_PAGE]
     lines = [
         f"{number}. {await _about(context, person.screens, sanction)}"
+        + await _asked_already(context, person, sanction)
         for number, sanction in enumerate(shown, start=page * PER_PAGE + 1)
     ]
     rows = [
@@ -88,6 +94,13 @@ async def _list_screen(context: BotContext, person: Person, page: int) -> Screen
         rows.append(paging)
     text = person.text("appeal-list") + "\n\n" + "\n\n".join(lines)
     return Screen(text, InlineKeyboardMarkup(rows))
+
+
+async def _asked_already(context: BotContext, person: Person, sanction: Sanction) -> str:
+    """A line under a sanction already appealed: waiting, or answered."""
+    _, can = await context.services.appeals.choosable(person.id, sanction.id)
+    key = LISTED.get(can)
+    return "\n" + person.text(key) if key else ""
 
 
 @button(AppealPage)

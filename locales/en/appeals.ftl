@@ -7,7 +7,10 @@ appeal-pick = { $number }. { $kind } of { $at }
 appeal-sanction = <b>{ $kind }</b> of { $at } in { $group }
     { $until }
     Reason: { $reason }
-appeal-until = It lasts until { $until }.
+appeal-until = { $kind ->
+        [warn] It counts until { $until }.
+       *[other] It lasts until { $until }.
+    }
 appeal-until-lifted-warn = It counts until a moderator removes it.
 appeal-until-lifted-mute = It lasts until a moderator removes it.
 appeal-until-lifted-ban = It lasts until a moderator removes it.
@@ -18,6 +21,8 @@ appeal-kind-ban = 🚫 Ban
 appeal-kind-kick = 👋 Removal
 appeal-a-group = a group
 appeal-no-reason = none written
+appeal-listed-waiting = ⏳ Already sent: waiting for a moderator.
+appeal-listed-answered = ⚖️ Already looked at by a moderator.
 appeal-already-open = ⏳ You already asked us to look at this one: a moderator is on it. I'll write to you here as soon as they decide.
 appeal-already-answered = ⚖️ A moderator already looked at this one and I sent you their answer. You can ask only once.
 appeal-gone = 🙂 This sanction isn't there any more (it ended or was removed). Send /appeal to see what's left.

@@ -7,7 +7,10 @@ appeal-pick = { $number }. { $kind } del { $at }
 appeal-sanction = <b>{ $kind }</b> del { $at } in { $group }
     { $until }
     Motivo: { $reason }
-appeal-until = Dura fino al { $until }.
+appeal-until = { $kind ->
+        [warn] Conta fino al { $until }.
+       *[other] Dura fino al { $until }.
+    }
 appeal-until-lifted-warn = Conta finché un moderatore non lo toglie.
 appeal-until-lifted-mute = Dura finché un moderatore non lo toglie.
 appeal-until-lifted-ban = Dura finché un moderatore non lo toglie.
@@ -18,6 +21,8 @@ appeal-kind-ban = 🚫 Ban
 appeal-kind-kick = 👋 Uscita forzata
 appeal-a-group = un gruppo
 appeal-no-reason = nessuno scritto
+appeal-listed-waiting = ⏳ L'hai già mandato: aspetta un moderatore.
+appeal-listed-answered = ⚖️ Già rivisto da un moderatore.
 appeal-already-open = ⏳ Hai già chiesto di rivedere questo: un moderatore lo sta guardando. Ti scrivo qui appena decide.
 appeal-already-answered = ⚖️ Questo è già stato rivisto da un moderatore e ti ho scritto la sua risposta. Si può chiedere una volta sola.
 appeal-gone = 🙂 Questo provvedimento non c'è più (è finito o è stato tolto). Scrivi /appeal per vedere cosa resta.
