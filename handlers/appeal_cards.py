@@ -16,7 +16,7 @@ from bot.services.appeals import (
     MAX_DECISION_REASON,
     AppealCard,
     Moderator,
-    Refusal,
+    OwnSanction,
     Verdict,
 )
 from bot.services.notifications import Recipient
@@ -95,10 +95,11 @@ async def decide_button(
         await query.answer(outcome_text(person.screens, closed.appeal), show_alert=True)
         await redraw_cards(context, closed.appeal)
         return
-    if await appeals.may_decide(appeal.id, person.id) is Refusal.OWN:
+    own = await appeals.own_sanction(appeal.id, person.id)
+    if own is OwnSanction.REFUSED:
         await query.answer(person.text("appeal-own"), show_alert=True)
         return
-    if not await _ask_reason(context, person, Verdict(data.verdict), appeal.id):
+    if not await _ask_reason(context, person, Verdict(data.verdict), appeal.id, own):
         await query.answer(person.text("appeal-start-me"), show_alert=True)
         return
     in_group = person.chat_id != person.id
@@ -114,12 +115,16 @@ async def _already(
     await redraw_cards(context, appeal)
 
 
-async def _ask_reason(context: BotContext, person: Person, verdict: Verdict, appeal: int) -> bool:
+async def _ask_reason(
+    context: BotContext, person: Person, verdict: Verdict, appeal: int, own: OwnSanction | None
+) -> bool:
     """In the moderator's private chat, where typed text goes; False if they never started
     the bot (a press from the moderators' chat)."""
     services = context.services
     await services.pending.expect(person.id, f"appeal-{verdict.value}", appeal)
     text = person.text(f"appeal-ask-reason-{verdict.value}", max=MAX_DECISION_REASON)
+    if own is OwnSanction.ALONE:
+        text = person.text("appeal-own-alone") + "\n\n" + text
     try:
         await context.bot.send_message(person.id, text)
     except (Forbidden, BadRequest):

@@ -56,7 +56,7 @@ def sanction_text(screens: Screens, zone: ZoneInfo, sanction: Sanction, group: s
 
 
 def card_text(screens: Screens, zone: ZoneInfo, card: AppealCard) -> str:
-    given_by = card.given_by or screens.text(f"appeal-given-by-{card.sanction.source}")
+    given_by = card.given_by or screens.text(f"appeal-given-by-{card.given_by_kind}")
     words = (
         screens.text("appeal-card-words", words=card.text)
         if card.text

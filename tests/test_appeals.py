@@ -279,6 +279,22 @@ async def test_whoever_gave_the_sanction_leaves_it_to_another_moderator(
     await mara.wait_until(lambda _: popup(mara).startswith("✋"))
 
 
+@pytest.mark.bot_settings(ADMIN_IDS=str(MARA))
+async def test_the_only_moderator_decides_on_her_own_sanction_and_is_reminded(
+    bot: RunningBot,
+) -> None:
+    mara = bot.server.add_user("Mara", language_code="it", user_id=MARA)
+    await say(mara, "/start")
+    lia, group = await member_in_group(bot)
+    await sanctioned(bot, group, lia, by=MARA)
+    await appealed(lia)
+    card = await mara.next_reply()
+    assert "Dato da: un admin dello staff" in (card.text or "")
+    await mara.press(LIFT, message=card)
+    asked = await mara.next_reply()
+    assert (asked.text or "").startswith("✋ Questo provvedimento l'hai dato tu e non c'è")
+
+
 async def test_a_sanction_that_ran_out_closes_its_appeal_and_is_told_once(
     bot: RunningBot,
 ) -> None:

@@ -56,7 +56,10 @@ class AppealCard(Note):
     band: str
     sanction: Sanction
     group: str | None  # the group's name as Telegram shows it; None if it cannot say
-    given_by: str | None  # a staff member's first name; None: a group admin or the bot
+    given_by: str | None  # a staff member's first name, if on the staff list
+    # Who gave it, when no name is known: "admin" (one of ADMIN_IDS), else the sanction's source
+    # (a group admin's command, the warning limit, flood, a report).
+    given_by_kind: str
     text: str | None
 
 
@@ -66,8 +69,11 @@ class Moderator:
     name: str  # their first name as Telegram shows it: other moderators read who decided
 
 
-class Refusal(StrEnum):
-    OWN = "own"  # they gave the sanction, and another moderator can decide
+class OwnSanction(StrEnum):
+    """The moderator pressing gave the sanction themself."""
+
+    REFUSED = "own"  # another moderator can decide: they may not
+    ALONE = "own-alone"  # nobody else could: they may, and are reminded of it
 
 
 @dataclass(frozen=True)
@@ -147,6 +153,7 @@ class AppealService:
             sanction=sanction,
             group=group,
             given_by=await self._staff_name(sanction.by_id),
+            given_by_kind=self._giver_kind(sanction),
             text=appeal.text,
         )
 
@@ -165,13 +172,13 @@ class AppealService:
     async def get(self, appeal_id: int) -> Appeal | None:
         return await self.repository.get(appeal_id)
 
-    async def may_decide(self, appeal_id: int, moderator_id: int) -> Refusal | None:
+    async def own_sanction(self, appeal_id: int, moderator_id: int) -> OwnSanction | None:
         """Whoever gave the sanction leaves the appeal to another moderator, if there is one."""
         sanction = await self.sanction_of(appeal_id)
         if sanction is None or sanction.by_id != moderator_id:
             return None
         others = [m for m in self.staff.moderators() if m != moderator_id]
-        return Refusal.OWN if others else None
+        return OwnSanction.REFUSED if others else OwnSanction.ALONE
 
     async def close_if_ended(self, appeal_id: int, moderator: Moderator) -> Decision | None:
         """The sanction ended before anyone decided: the appeal closes as it stands. The
@@ -278,6 +285,10 @@ class AppealService:
         name = profile.first_name if profile is not None and profile.first_name else "—"
         age = self.ages.age_of(profile) if profile is not None else None
         return name, age_band(age) if age is not None else "?"
+
+    def _giver_kind(self, sanction: Sanction) -> str:
+        by = sanction.by_id
+        return "admin" if by is not None and self.staff.is_admin(by) else sanction.source
 
     async def _staff_name(self, telegram_id: int | None) -> str | None:
         if telegram_id is None:

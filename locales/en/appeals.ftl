@@ -51,6 +51,7 @@ appeal-card = ⚖️ <b>A request to look again at a sanction</b>
     { $words }
 appeal-card-words = Their words: "{ $words }"
 appeal-card-no-words = They wrote nothing.
+appeal-given-by-admin = a staff admin
 appeal-given-by-command = a group admin
 appeal-given-by-warn_limit = the bot (too many warnings)
 appeal-given-by-flood = the bot (too many messages in a row)
@@ -63,6 +64,7 @@ appeal-outcome-ended-expired = ⏱️ Closed: the sanction had already ended on 
 appeal-outcome-ended-lifted = 🔓 Closed: the sanction had already been lifted (they were told then).
 appeal-already-decided = Someone already decided: { $outcome }
 appeal-own = ✋ You gave this sanction yourself: let another moderator decide.
+appeal-own-alone = ✋ You gave this sanction yourself and there's no other moderator: you decide, but read it again with fresh eyes.
 appeal-start-me = To answer, write to me in private first (press Start in the chat with me), then press again.
 appeal-asked-in-private = I wrote to you in private for the reason.
 appeal-ask-reason-upheld = ✅ You keep it. Write the reason in a few words (at most { $max } characters): the person who asked will read it, so be kind and clear.

@@ -51,6 +51,7 @@ appeal-card = ⚖️ <b>Richiesta di rivedere un provvedimento</b>
     { $words }
 appeal-card-words = Le sue parole: «{ $words }»
 appeal-card-no-words = Non ha scritto niente.
+appeal-given-by-admin = un admin dello staff
 appeal-given-by-command = un admin del gruppo
 appeal-given-by-warn_limit = il bot (troppi avvisi)
 appeal-given-by-flood = il bot (troppi messaggi di fila)
@@ -63,6 +64,7 @@ appeal-outcome-ended-expired = ⏱️ Chiuso: il provvedimento era già finito d
 appeal-outcome-ended-lifted = 🔓 Chiuso: il provvedimento era già stato tolto (glielo avevo già detto).
 appeal-already-decided = Qualcuno ha già deciso: { $outcome }
 appeal-own = ✋ Questo provvedimento l'hai dato tu: lascia decidere un altro moderatore.
+appeal-own-alone = ✋ Questo provvedimento l'hai dato tu e non c'è un altro moderatore: decidi tu, ma rileggilo con occhi nuovi.
 appeal-start-me = Per rispondere scrivimi prima in privato (premi Avvia nella chat con me), poi premi di nuovo.
 appeal-asked-in-private = Ti ho scritto in privato per il motivo.
 appeal-ask-reason-upheld = ✅ Lo confermi. Scrivi il motivo in poche parole (al massimo { $max } caratteri): lo leggerà chi l'ha chiesto, quindi sii gentile e chiaro.
