@@ -24,7 +24,7 @@ from bot.services.pending import PendingInput
 from bot.services.staff import Role
 from bot.wiring import Services
 from handlers.appeal_screens import AppealDecide, card_screen, card_text, chat_title, outcome_text
-from handlers.common import edit_screen, reply
+from handlers.common import drop_keyboard, edit_screen, reply
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, not_ours, requires
@@ -185,10 +185,12 @@ async def confirm_button(
 ) -> None:
     services = context.services
     pending = await services.pending.get(person.id)
-    await query.answer()
     if pending is None or (pending.kind, pending.ref) != (f"appeal-{data.verdict}", data.appeal):
-        await edit_screen(query, Screen(person.text(STALE)))
+        # A second tap, or a check from before /cancel: what it says stays as it is.
+        await query.answer(person.text(STALE))
+        await drop_keyboard(query)
         return
+    await query.answer()
     reason = await services.pending.typed(person.id)
     await services.pending.clear(person.id)
     if data.action == "stop" or not reason:

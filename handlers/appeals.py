@@ -15,7 +15,7 @@ from bot.services.appeals import MAX_APPEAL_TEXT, Submitted
 from bot.services.pending import PendingInput
 from handlers.appeal_cards import post_to_moderators_chat
 from handlers.appeal_screens import chat_title, sanction_text
-from handlers.common import edit_screen, reply, send
+from handlers.common import drop_keyboard, edit_screen, reply, send
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button
@@ -166,10 +166,12 @@ async def _confirm_screen(
 async def step(query: CallbackQuery, context: BotContext, person: Person, data: AppealStep) -> None:
     services = context.services
     pending = await services.pending.get(person.id)
-    await query.answer()
     if pending is None or (pending.kind, pending.ref) != (WHY, data.sanction):
-        await edit_screen(query, Screen(person.text(STALE)))
+        # A second tap, or an older screen: what it says stays as it is.
+        await query.answer(person.text(STALE))
+        await drop_keyboard(query)
         return
+    await query.answer()
     if data.action == "stop":
         await services.pending.clear(person.id)
         await edit_screen(query, Screen(person.text("appeal-stopped")))

@@ -260,7 +260,11 @@ async def test_cancel_midway_sends_nothing(bot: RunningBot) -> None:
     card = await mara.next_reply()
     await mara.press(LIFT, message=card)
     await mara.next_reply()
+    check = await say(mara, "Va bene così")
     assert (await say(mara, "/cancel")).text == "Ok, annullato 👍"
+    await mara.press("🔓 Sì, toglilo", message=check)  # the check from before /cancel
+    await mara.wait_until(lambda _: check.buttons == [])
+    assert popup(mara).startswith("Questa domanda ha già una risposta")
     row = await bot.services.db.fetch_one("SELECT state FROM appeals")
     assert row is not None
     assert row["state"] == "open"
