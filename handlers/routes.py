@@ -84,7 +84,8 @@ COMMANDS: Final = (
     Command("events", events.show_events, members_only=True),
     Command("myevents", events.show_my_events, members_only=True),
     Command("profile", profile.show_profile, members_only=True),
-    Command("appeal", appeals.appeal, members_only=True),
+    # Not in /help nor the menus: the private message about a sanction offers it.
+    Command("appeal", appeals.appeal, listed=False, members_only=True),
     Command("settings", settings_command.show_settings, before_consents=True),
     Command("privacy", privacy.show_privacy, groups=True, before_consents=True),
     Command("mydata", rights.my_data, before_consents=True),
