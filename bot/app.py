@@ -6,7 +6,7 @@ import functools
 import logging
 
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, Defaults
+from telegram.ext import ApplicationBuilder, ContextTypes, Defaults
 
 from bot.core.clock import Clock, SystemClock
 from bot.core.i18n import Translator
@@ -16,6 +16,7 @@ from handlers.kit.commands import publish_command_menu
 from handlers.kit.context import BotApplication, BotContext, BotData
 from handlers.kit.group_actions import TelegramGroups
 from handlers.kit.notifier import TelegramSender
+from handlers.kit.rate_limits import MessageRateLimiter
 from handlers.kit.telegram_request import TelegramRequest, TelegramRetries, keep_trying
 from handlers.kit.update_order import PerUserOrderedProcessor
 from handlers.routes import register, register_notes
@@ -58,7 +59,7 @@ def build_application(
         .context_types(ContextTypes(context=BotContext, bot_data=BotData))
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.zone))
         .rate_limiter(
-            AIORateLimiter(overall_max_rate=settings.rate_limit_per_second, max_retries=3)
+            MessageRateLimiter(overall_max_rate=settings.rate_limit_per_second, max_retries=3)
         )
         .concurrent_updates(PerUserOrderedProcessor(max_running_updates))
         .post_init(functools.partial(_post_init, retries=retries))

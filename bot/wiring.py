@@ -5,6 +5,7 @@ port's implementation (`Sender`) is handed in."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
@@ -13,6 +14,7 @@ from bot.core.keyed_hash import KeyedHash, key_file_beside, load_or_create_key
 from bot.core.settings import Settings
 from bot.core.tasks import Nothing, TaskDispatcher
 from bot.domain.age_gate import AgePolicy
+from bot.domain.flood import FloodCounter
 from bot.services.age_checks import AgeChecks
 from bot.services.ages import Ages
 from bot.services.appeals import AppealService
@@ -224,6 +226,7 @@ async def open_services(
             warn_expiry=settings.warn_expiry_span,
             flood_mute=settings.flood_mute_span,
         ),
+        flood_counter=FloodCounter(settings.flood_limit, timedelta(seconds=settings.flood_window)),
     )
     appeals = AppealService(
         repository=AppealRepository(db),
@@ -247,6 +250,7 @@ async def open_services(
         projects=ProjectRepository(db),
         events=EventRepository(db),
         age_checks=age_checks,
+        sanctions=sanctions,
         appeals=appeals,
     )
     retention = RetentionService(

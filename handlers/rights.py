@@ -11,6 +11,7 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, InputFile, Update
 
 from bot.core.i18n import Html
 from handlers.common import edit_screen, reply
+from handlers.group_moderation import own_sanctions
 from handlers.guardian import local_date, own_data_lines
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
@@ -50,6 +51,12 @@ async def my_data(update: Update, context: BotContext, person: Person) -> None:
         summary = await _waiting_summary(context, person, profile, exported)
     else:
         summary = person.text("mydata-no-profile")
+    sanctions = await services.sanctions.of_member(person.id)
+    if sanctions:
+        record = own_sanctions(
+            person.screens, sanctions, services.settings.zone, services.clock.now()
+        )
+        summary = f"{summary}\n\n{record}"
     await reply(context, person, "mydata-summary", card=Html(summary))
     document = json.dumps(exported, ensure_ascii=False, indent=2).encode()
     await context.bot.send_document(

@@ -19,6 +19,7 @@ from bot.services.applications import ApplicationCard, ParticipantMessage
 from bot.services.contact_guard import ContactAlert
 from bot.services.event_notices import EventNotice, EventReminder
 from bot.services.guardians import ConsentToVerify, PauseNotice
+from bot.services.sanctions import SanctionNotice
 from bot.services.staff import Role
 from bot.services.staff_invites import InviteOpened
 from bot.wiring import Services
@@ -35,6 +36,7 @@ from handlers import (
     coordinators,
     events,
     fallback,
+    group_moderation,
     guardian,
     help_command,
     language,
@@ -72,6 +74,15 @@ COMMANDS: Final = (
     Command("pending", moderator_desk.list_pending, MODERATOR),
     Command("consent", consent_checks.record_paper_form, MODERATOR),
     Command("projectlog", project_log.choose_project, MODERATOR),
+    Command("warn", group_moderation.warn, MODERATOR, group_admins=True),
+    Command("unwarn", group_moderation.unwarn, MODERATOR, group_admins=True),
+    Command("warns", group_moderation.warns, MODERATOR, group_admins=True),
+    Command("mute", group_moderation.mute, MODERATOR, group_admins=True),
+    Command("unmute", group_moderation.unmute, MODERATOR, group_admins=True),
+    Command("ban", group_moderation.ban, MODERATOR, group_admins=True),
+    Command("unban", group_moderation.unban, MODERATOR, group_admins=True),
+    Command("kick", group_moderation.kick, MODERATOR, group_admins=True),
+    Command("del", group_moderation.delete, MODERATOR, group_admins=True),
     Command("newproject", new_project.new_project, COORDINATOR),
     Command("myprojects", coordinators.my_projects, COORDINATOR),
     Command("import", coordinators.import_help, COORDINATOR),
@@ -134,6 +145,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     conversation.on_choice,
     help_command.help_section,
     age_checks.decide,
+    group_moderation.undo_button,
     appeals.appeal_page,
     appeals.pick,
     appeals.step,
@@ -143,6 +155,8 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
 
 PRIVATE = filters.ChatType.PRIVATE
 MESSAGE = PRIVATE & filters.UpdateType.MESSAGE
+GROUP_MESSAGE = filters.ChatType.GROUPS & filters.UpdateType.MESSAGE
+FLOOD_COUNT = 1  # the handler group of flood control
 
 
 def register(application: BotApplication) -> None:
@@ -166,6 +180,9 @@ def register(application: BotApplication) -> None:
         )
     )
     add(CallbackQueryHandler(for_person(fallback.stale_button)))
+    # Flood control counts every message in the community groups, beside whatever else
+    # answers it (its own handler group).
+    add(MessageHandler(GROUP_MESSAGE, group_moderation.count_message), group=FLOOD_COUNT)
     application.add_error_handler(on_error)
 
 
@@ -180,6 +197,7 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(AgeRetryNotice, age_checks.notice_renderer())
     sender.renders(ConsentToVerify, consent_checks.verify_renderer(services.settings.zone))
     sender.renders(PauseNotice, guardian.pause_renderer(services.settings.zone))
+    sender.renders(SanctionNotice, group_moderation.render_notice)
     sender.renders(
         AppealCard,
         appeal_screens.card_renderer(services.settings.zone),

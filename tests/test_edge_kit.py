@@ -171,15 +171,18 @@ MEMBERS_ONLY = ("projects", "myapplications", "events", "myevents", "profile")
 FOR_STAFF = tuple(name for name in EVERYONE if name not in MEMBERS_ONLY)
 COORDINATORS = ("newproject", "myprojects", "import", "candidates", "newevent", "manageevents")
 MODERATORS = ("staff", "pending", "consent", "projectlog")
+# Group moderation: listed for moderators, used in the community groups.
+GROUP_MODERATION = ("warn", "unwarn", "warns", "mute", "unmute", "ban", "unban", "kick", "del")
 ADMINS = ("invite", "demote")
 
 
 def test_each_role_sees_its_commands_then_everyone_s() -> None:
     assert commands_for(()) == EVERYONE
     assert commands_for({Role.COORDINATOR}) == COORDINATORS + FOR_STAFF
-    assert commands_for({Role.MODERATOR}) == MODERATORS + FOR_STAFF
+    assert commands_for({Role.MODERATOR}) == MODERATORS + GROUP_MODERATION + FOR_STAFF
     admin = {Role.ADMIN, Role.MODERATOR, Role.COORDINATOR}
-    assert commands_for(admin) == ADMINS + MODERATORS + COORDINATORS + FOR_STAFF
+    everything = ADMINS + MODERATORS + GROUP_MODERATION + COORDINATORS + FOR_STAFF
+    assert commands_for(admin) == everything
 
 
 def test_every_command_is_named_once_and_described_in_both_languages() -> None:

@@ -11,6 +11,7 @@ from bot.core.clock import Clock
 from bot.services.age_checks import AgeChecks
 from bot.services.appeals import AppealService
 from bot.services.members import MemberService
+from bot.services.sanctions import SanctionService
 from storage.consent_history import ConsentHistory
 from storage.consents import ConsentRepository
 from storage.events import EventRepository
@@ -43,6 +44,7 @@ class PrivacyService:
     projects: ProjectRepository
     events: EventRepository
     age_checks: AgeChecks
+    sanctions: SanctionService
     appeals: AppealService
 
     async def export_as_guardian(self, telegram_id: int) -> list[dict[str, Any]]:
@@ -127,10 +129,27 @@ class PrivacyService:
                 "event_answers": [asdict(a) for a in await self.events.answers_of(member_id)],
                 "age_check": await self.age_checks.about(member_id),
                 "volunteer_hours": 0,
-                "sanctions": [],
+                "sanctions": await self._sanctions(member_id),
             }
         )
         return exported
+
+    async def _sanctions(self, member_id: int) -> list[dict[str, Any]]:
+        """Warnings, mutes, bans and kicks in the community groups, those from before a
+        /deleteme included; who decided is the moderator's data, not the member's."""
+        return [
+            {
+                "kind": sanction.kind,
+                "group_id": sanction.chat_id,
+                "at": sanction.at,
+                "until": sanction.until,
+                "reason": sanction.reason,
+                "why": sanction.source,
+                "lifted_at": sanction.lifted_at,
+                "lifted_reason": sanction.lifted_reason,
+            }
+            for sanction in await self.sanctions.of_member(member_id)
+        ]
 
     async def erase(self, member_id: int, created_at: datetime) -> bool:
         """/deleteme, confirmed. `created_at` ties the confirmation to this account: a button

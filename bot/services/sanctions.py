@@ -16,6 +16,7 @@ from enum import IntEnum, StrEnum
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.core.keyed_hash import KeyedHash
+from bot.domain.flood import FloodCounter
 from bot.services.group_port import GroupPort, GroupRefused, GroupStatus, Right
 from bot.services.notifications import Note, NotificationGate, Outcome, Purpose
 from bot.services.staff import StaffService
@@ -65,6 +66,7 @@ class SanctionNotice(Note):
     minutes: int | None = None
     warnings: int = 0
     limit: int = 0
+    expiry: int | None = None  # minutes a warning counts
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,7 @@ class SanctionService:
     audit: AuditLog
     clock: Clock
     limits: Limits
+    flood_counter: FloodCounter
 
     # -- who may act ---------------------------------------------------------------------------
 
@@ -114,12 +117,15 @@ class SanctionService:
     async def may_moderate(self, chat_id: int, user_id: int) -> bool:
         return await self.rank(chat_id, user_id) >= Rank.MODERATOR
 
+    async def authorize(self, *, chat_id: int, actor: int, action: str) -> bool:
+        """Whether `actor` may moderate this group now; a refusal is audited (rule 22)."""
+        if await self.may_moderate(chat_id, actor):
+            return True
+        await self.audit.record(actor, "sanction.refused", None, attempted=action, chat=chat_id)
+        return False
+
     async def _refusal(self, target: _Target, action: str, *, present: bool = True) -> Acted | None:
         """Why this action on this member cannot happen, if it cannot."""
-        if target.member_id == await self.groups.bot_id():
-            return Acted(Verdict.IS_BOT)
-        if target.member_id == target.by:
-            return Acted(Verdict.IS_SELF)
         actor = Rank.ADMIN if target.by is None else await self.rank(target.chat_id, target.by)
         if actor < Rank.MODERATOR:
             chat = target.chat_id
@@ -127,12 +133,21 @@ class SanctionService:
                 target.by, "sanction.refused", target.member_id, attempted=action, chat=chat
             )
             return Acted(Verdict.NOT_ALLOWED)
+        if target.member_id == await self.groups.bot_id():
+            return Acted(Verdict.IS_BOT)
+        if target.member_id == target.by:
+            return Acted(Verdict.IS_SELF)
         status = await self.groups.status(target.chat_id, target.member_id)
         if present and not status.present:
             return Acted(Verdict.NOT_IN_GROUP)
         if max(self._role_rank(target.member_id), _status_rank(status)) >= actor:
             return Acted(Verdict.HIGHER_RANK)
         return None
+
+    async def _lacking(self, chat_id: int, right: Right) -> Right | None:
+        """The right the bot lacks in this group now, asked before acting: Telegram would
+        refuse the action anyway, and the moderator is told which right to give."""
+        return right if (await self.groups.bot_rights(chat_id)).missing(right) else None
 
     # -- acting --------------------------------------------------------------------------------
 
@@ -193,6 +208,15 @@ class SanctionService:
         told = await self._tell(target, "mute", reason, span=span)
         return Acted(Verdict.DONE, muted, told=told)
 
+    async def message_seen(self, *, chat_id: int, member_id: int) -> Acted | None:
+        """Count a message in a community group; None unless it went over the flood limit.
+        Staff are not counted; the group's administrators are never muted (their rank)."""
+        if self.staff.is_moderator(member_id):
+            return None
+        if not self.flood_counter.over(chat_id, member_id, self.clock.now()):
+            return None
+        return await self.flood(chat_id=chat_id, member_id=member_id)
+
     async def flood(self, *, chat_id: int, member_id: int) -> Acted:
         """Too many messages too fast: muted by the bot itself."""
         target = _Target(chat_id, member_id, None)
@@ -214,6 +238,8 @@ class SanctionService:
         report_id: int | None = None,
     ) -> Sanction | Right:
         """Mute on Telegram, then record it (a new mute replaces one in force)."""
+        if lacking := await self._lacking(target.chat_id, Right.RESTRICT):
+            return lacking
         until = self.clock.now() + span if span else None
         try:
             await self.groups.restrict(target.chat_id, target.member_id, until)
@@ -236,6 +262,8 @@ class SanctionService:
         # Someone who already left can be banned: they cannot come back.
         if refused := await self._refusal(target, "ban", present=False):
             return refused
+        if lacking := await self._lacking(chat_id, Right.RESTRICT):
+            return Acted(Verdict.BOT_LACKS_RIGHT, right=lacking)
         until = self.clock.now() + span if span else None
         try:
             await self.groups.ban(chat_id, member_id, until)
@@ -257,6 +285,8 @@ class SanctionService:
         target = _Target(chat_id, member_id, by)
         if refused := await self._refusal(target, "kick"):
             return refused
+        if lacking := await self._lacking(chat_id, Right.RESTRICT):
+            return Acted(Verdict.BOT_LACKS_RIGHT, right=lacking)
         try:
             await self.groups.kick(chat_id, member_id)
         except GroupRefused as error:
@@ -306,6 +336,23 @@ class SanctionService:
         now = self.clock.now()
         for old in await self.repository.in_force(member_hash, target.chat_id, kind, now):
             await self.repository.lift(old.id, target.by, "replaced", now)
+
+    async def delete(
+        self, *, chat_id: int, message_ids: list[int], author_id: int, by: int | None
+    ) -> Acted:
+        """/del: messages go (the author's and the command), unless the author outranks the
+        one deleting; the bot's own messages and one's own may always go."""
+        refused = await self._refusal(_Target(chat_id, author_id, by), "del", present=False)
+        if refused is not None and refused.verdict not in {Verdict.IS_BOT, Verdict.IS_SELF}:
+            return refused
+        if lacking := await self._lacking(chat_id, Right.DELETE):
+            return Acted(Verdict.BOT_LACKS_RIGHT, right=lacking)
+        try:
+            await self.groups.delete(chat_id, message_ids)
+        except GroupRefused as error:
+            return Acted(Verdict.BOT_LACKS_RIGHT, right=error.right or Right.DELETE)
+        await self.audit.record(by, "message.deleted", author_id, chat=chat_id)
+        return Acted(Verdict.DONE)
 
     # -- lifting -------------------------------------------------------------------------------
 
@@ -383,6 +430,10 @@ class SanctionService:
         return Acted(Verdict.DONE, sanction, told=told, warnings=warnings)
 
     async def _telegram_lift(self, target: _Target, kind: str) -> Right | None:
+        if kind not in {"mute", "ban"}:
+            return None
+        if lacking := await self._lacking(target.chat_id, Right.RESTRICT):
+            return lacking
         try:
             if kind == "mute":
                 await self.groups.unrestrict(target.chat_id, target.member_id)
@@ -422,6 +473,7 @@ class SanctionService:
             minutes=_minutes(span),
             warnings=warnings,
             limit=self.limits.warn_limit,
+            expiry=_minutes(self.limits.warn_expiry) if event == "warn" else None,
         )
         delivery = await self.notifications.deliver(target.member_id, note, Purpose.CONSEQUENCE)
         return delivery.outcome

@@ -29,6 +29,9 @@ class Command:
     listed: bool = True  # shown by /help and in the command menus
     before_consents: bool = False  # answered even while renewed consents are asked for
     members_only: bool = False  # a young person's own: staff are refused, so never shown them
+    # Group moderation: the group's own administrators may use it too, so the handler asks who
+    # may act at that moment (Telegram knows them, the bot's roles do not); listed by `role`.
+    group_admins: bool = False
 
     def usable_by(self, roles: Iterable[Role]) -> bool:
         return self.role is None or self.role in roles
@@ -38,11 +41,13 @@ class Command:
         return self.listed and self.usable_by(roles) and not (self.members_only and roles)
 
     def route(self) -> CommandHandler[BotContext, None]:
-        handler = self.handler if self.role is None else requires(self.role)(self.handler)
+        handler = self.handler
+        if self.role is not None and not self.group_admins:
+            handler = requires(self.role)(self.handler)
         return CommandHandler(
             self.name,
             for_person(handler),
-            filters=None if self.groups else filters.ChatType.PRIVATE,
+            filters=None if self.groups or self.group_admins else filters.ChatType.PRIVATE,
         )
 
 

@@ -1,0 +1,436 @@
+"""Group moderation in the community groups (COMMUNITY_CHAT_IDS): /warn /unwarn /warns /mute
+/unmute /ban /unban /kick /del, as a reply to the member's message.
+
+Who may act is asked of the service at the moment of the command (the bot's moderators and
+admins, the group's own administrators, an anonymous administrator as the group itself). The
+group is answered in its own language (DEFAULT_LANGUAGE) with the member's first name, the
+duration and the reason only (rule 26); the member is told the rest in private."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update, User
+from telegram.constants import ChatType
+
+from bot.domain.sanction_spans import Span, SpanProblem, largest_unit, split_span
+from bot.services.group_port import Right
+from bot.services.notifications import Outcome
+from bot.services.sanctions import Acted, SanctionNotice, Verdict
+from bot.services.staff import Role
+from handlers.kit.callback_data import CallbackData
+from handlers.kit.context import BotContext
+from handlers.kit.guards import button
+from handlers.kit.person import Person
+from handlers.screens import Screen, Screens
+from storage.sanctions import Sanction
+
+
+class Undo(CallbackData, prefix="ku"):
+    """The button under the group's answer: lift the sanction it announced."""
+
+    sanction: int
+
+
+@dataclass(frozen=True)
+class Case:
+    """A moderation command, checked: where, by whom, on whom, with what typed after it."""
+
+    chat_id: int
+    actor: int  # the moderator, or the group itself for an anonymous administrator
+    member: User
+    typed: str
+    screens: Screens  # the group's language
+
+
+def span_text(screens: Screens, minutes: int) -> str:
+    amount, unit = largest_unit(timedelta(minutes=minutes))
+    return screens.text("sanction-span", amount=amount, unit=unit)
+
+
+def group_screens(context: BotContext) -> Screens:
+    services = context.services
+    return Screens(services.translate, services.settings.default_language)
+
+
+async def _say(
+    context: BotContext, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None
+) -> None:
+    await context.bot.send_message(chat_id, text, reply_markup=markup)
+
+
+def _typed(message: Message) -> str:
+    """What follows the command word."""
+    return (message.text or "").partition(" ")[2].strip()
+
+
+async def _case(update: Update, context: BotContext, person: Person, command: str) -> Case | None:
+    """The command's case, or None once whoever typed it was told why not."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None:
+        return None
+    if chat.type == ChatType.PRIVATE:
+        key = "sanctions-private" if person.has(Role.MODERATOR) else "moderator-only"
+        await _say(context, chat.id, person.text(key))
+        return None
+    screens = group_screens(context)
+    if chat.id not in context.services.settings.community_chat_ids:
+        await _say(context, chat.id, screens.text("sanctions-not-community"))
+        return None
+    anonymous = message.sender_chat is not None and message.sender_chat.id == chat.id
+    actor = chat.id if anonymous else person.id
+    sanctions = context.services.sanctions
+    if not await sanctions.authorize(chat_id=chat.id, actor=actor, action=command):
+        await _say(context, chat.id, screens.text("sanctions-not-allowed"))
+        return None
+    replied = message.reply_to_message
+    if replied is None or replied.from_user is None:
+        key = (
+            "sanctions-reply-needed-span"
+            if command in {"mute", "ban"}
+            else "sanctions-reply-needed"
+        )
+        await _say(context, chat.id, screens.text(key, command=command))
+        return None
+    if replied.sender_chat is not None:
+        await _say(context, chat.id, screens.text("sanctions-not-a-person"))
+        return None
+    return Case(chat.id, actor, replied.from_user, _typed(message), screens)
+
+
+# -- what the group is told ------------------------------------------------------------------
+
+_REFUSALS = {
+    Verdict.NOT_ALLOWED: "sanctions-not-allowed",
+    Verdict.HIGHER_RANK: "sanctions-higher-rank",
+    Verdict.IS_BOT: "sanctions-is-bot",
+    Verdict.IS_SELF: "sanctions-is-self",
+    Verdict.NOT_IN_GROUP: "sanctions-not-in-group",
+}
+
+
+def lacking(screens: Screens, right: Right) -> str:
+    return screens.text("sanctions-bot-lacks", right=screens.text(f"right-{right.value}"))
+
+
+def refusal(screens: Screens, acted: Acted, name: str, kind: str) -> str | None:
+    """What the group is told when nothing was done; None when something was."""
+    if acted.verdict is Verdict.BOT_LACKS_RIGHT and acted.right is not None:
+        return lacking(screens, acted.right)
+    if acted.verdict is Verdict.ALREADY:
+        return screens.text(f"sanctions-already-{kind}", name=name)
+    key = _REFUSALS.get(acted.verdict)
+    return screens.text(key, name=name) if key else None
+
+
+def told_line(screens: Screens, acted: Acted, name: str) -> str | None:
+    """Whether the member could be told in private (rule 14: not if they never started me)."""
+    if acted.told in {Outcome.UNREACHABLE, Outcome.SWITCHED_OFF}:
+        return screens.text("sanctions-not-told", name=name)
+    if acted.told is Outcome.HELD:
+        return screens.text("sanctions-told-later", name=name)
+    return None
+
+
+def _lines(*lines: str | None) -> str:
+    return "\n".join(line for line in lines if line)
+
+
+def _reason_line(screens: Screens, reason: str | None) -> str | None:
+    return screens.text("sanctions-reason", reason=reason) if reason else None
+
+
+def _undo_button(screens: Screens, acted: Acted, kind: str) -> InlineKeyboardMarkup | None:
+    if acted.sanction is None or kind not in {"warn", "mute", "ban"}:
+        return None
+    return InlineKeyboardMarkup(
+        [[screens.button(f"sanctions-undo-{kind}", Undo(acted.sanction.id))]]
+    )
+
+
+async def _answer(context: BotContext, case: Case, acted: Acted, done: str, kind: str) -> None:
+    name = case.member.first_name
+    refused = refusal(case.screens, acted, name, kind)
+    if refused is not None:
+        await _say(context, case.chat_id, refused)
+        return
+    reason = acted.sanction.reason if acted.sanction else None
+    text = _lines(done, _reason_line(case.screens, reason), told_line(case.screens, acted, name))
+    await _say(context, case.chat_id, text, _undo_button(case.screens, acted, kind))
+
+
+# -- the commands ------------------------------------------------------------------------------
+
+
+async def warn(update: Update, context: BotContext, person: Person) -> None:
+    case = await _case(update, context, person, "warn")
+    if case is None:
+        return
+    acted = await context.services.sanctions.warn(
+        chat_id=case.chat_id, member_id=case.member.id, by=case.actor, reason=case.typed or None
+    )
+    screens, name = case.screens, case.member.first_name
+    limit = context.services.settings.warn_limit
+    done = screens.text("sanctions-warned", name=name, count=acted.warnings, limit=limit)
+    if acted.muted is not None and acted.muted.until is not None:
+        minutes = int((acted.muted.until - acted.muted.at).total_seconds() // 60)
+        span = span_text(screens, minutes)
+        done = screens.text("sanctions-warned-muted", name=name, limit=limit, span=span)
+    elif acted.right is not None and acted.verdict is Verdict.DONE:
+        done = _lines(done, lacking(screens, acted.right))
+    await _answer(context, case, acted, done, "warn")
+
+
+async def _spanned(
+    update: Update, context: BotContext, person: Person, kind: str
+) -> tuple[Case, timedelta | None, str] | None:
+    """The case of /mute or /ban with its optional span and reason; a span that is not one
+    is explained and nothing is done."""
+    case = await _case(update, context, person, kind)
+    if case is None:
+        return None
+    span, reason = split_span(case.typed)
+    if isinstance(span, SpanProblem):
+        typed = case.typed.split()[0] if case.typed else ""
+        await _say(
+            context, case.chat_id, case.screens.text(f"sanctions-span-{span.value}", typed=typed)
+        )
+        return None
+    return case, span.length if isinstance(span, Span) else None, reason
+
+
+def _done_spanned(screens: Screens, kind: str, name: str, span: timedelta | None) -> str:
+    if span is None:
+        return screens.text(f"sanctions-{kind}-forever", name=name)
+    minutes = int(span.total_seconds() // 60)
+    return screens.text(f"sanctions-{kind}", name=name, span=span_text(screens, minutes))
+
+
+async def mute(update: Update, context: BotContext, person: Person) -> None:
+    found = await _spanned(update, context, person, "mute")
+    if found is None:
+        return
+    case, span, reason = found
+    acted = await context.services.sanctions.mute(
+        chat_id=case.chat_id,
+        member_id=case.member.id,
+        by=case.actor,
+        span=span,
+        reason=reason or None,
+    )
+    done = _done_spanned(case.screens, "muted", case.member.first_name, span)
+    await _answer(context, case, acted, done, "mute")
+
+
+async def ban(update: Update, context: BotContext, person: Person) -> None:
+    found = await _spanned(update, context, person, "ban")
+    if found is None:
+        return
+    case, span, reason = found
+    acted = await context.services.sanctions.ban(
+        chat_id=case.chat_id,
+        member_id=case.member.id,
+        by=case.actor,
+        span=span,
+        reason=reason or None,
+    )
+    done = _done_spanned(case.screens, "banned", case.member.first_name, span)
+    await _answer(context, case, acted, done, "ban")
+
+
+async def kick(update: Update, context: BotContext, person: Person) -> None:
+    case = await _case(update, context, person, "kick")
+    if case is None:
+        return
+    acted = await context.services.sanctions.kick(
+        chat_id=case.chat_id, member_id=case.member.id, by=case.actor, reason=case.typed or None
+    )
+    done = case.screens.text("sanctions-kicked", name=case.member.first_name)
+    await _answer(context, case, acted, done, "kick")
+
+
+Undoing = Callable[..., Awaitable[Acted]]
+
+
+async def _undo_command(
+    update: Update, context: BotContext, person: Person, kind: str, done_key: str
+) -> None:
+    case = await _case(update, context, person, f"un{kind}")
+    if case is None:
+        return
+    sanctions = context.services.sanctions
+    undo: Undoing = {"warn": sanctions.unwarn, "mute": sanctions.unmute, "ban": sanctions.unban}[
+        kind
+    ]
+    acted = await undo(chat_id=case.chat_id, member_id=case.member.id, by=case.actor)
+    name = case.member.first_name
+    done = case.screens.text(done_key, name=name, count=acted.warnings)
+    refused = refusal(case.screens, acted, name, kind)
+    await _say(context, case.chat_id, refused or done)
+
+
+async def unwarn(update: Update, context: BotContext, person: Person) -> None:
+    await _undo_command(update, context, person, "warn", "sanctions-unwarned")
+
+
+async def unmute(update: Update, context: BotContext, person: Person) -> None:
+    await _undo_command(update, context, person, "mute", "sanctions-unmuted")
+
+
+async def unban(update: Update, context: BotContext, person: Person) -> None:
+    await _undo_command(update, context, person, "ban", "sanctions-unbanned")
+
+
+async def warns(update: Update, context: BotContext, person: Person) -> None:
+    case = await _case(update, context, person, "warns")
+    if case is None:
+        return
+    services = context.services
+    active = await services.sanctions.warnings(chat_id=case.chat_id, member_id=case.member.id)
+    screens, name = case.screens, case.member.first_name
+    if not active:
+        await _say(context, case.chat_id, screens.text("sanctions-warns-none", name=name))
+        return
+    zone = services.settings.zone
+    lines = [
+        screens.text(
+            "sanctions-warns-line",
+            reason=warning.reason or screens.text("sanctions-no-reason"),
+            expires=screens.calendar_day(warning.until.astimezone(zone).date())
+            if warning.until
+            else "—",
+        )
+        for warning in active
+    ]
+    head = screens.text(
+        "sanctions-warns", name=name, count=len(active), limit=services.settings.warn_limit
+    )
+    await _say(context, case.chat_id, _lines(head, *lines))
+
+
+async def delete(update: Update, context: BotContext, person: Person) -> None:
+    """/del: the replied message and the command go."""
+    case = await _case(update, context, person, "del")
+    message = update.effective_message
+    if case is None or message is None or message.reply_to_message is None:
+        return
+    replied = message.reply_to_message
+    acted = await context.services.sanctions.delete(
+        chat_id=case.chat_id,
+        message_ids=[replied.message_id, message.message_id],
+        author_id=case.member.id,
+        by=case.actor,
+    )
+    refused = refusal(case.screens, acted, case.member.first_name, "del")
+    if refused is not None:
+        await _say(context, case.chat_id, refused)
+
+
+# -- the button under the group's answer -------------------------------------------------------
+
+
+@button(Undo)
+async def undo_button(
+    query: CallbackQuery, context: BotContext, person: Person, data: Undo
+) -> None:
+    """Authorized at the press, not when the button was drawn: a moderator demoted since, or
+    a member who presses it, is refused and the refusal audited (rule 22)."""
+    acted = await context.services.sanctions.lift(
+        sanction_id=data.sanction, by=person.id, reason=None
+    )
+    screens = group_screens(context)
+    if acted.verdict is Verdict.NOT_ALLOWED:
+        await query.answer(person.text("sanctions-undo-refused"), show_alert=True)
+        return
+    if acted.verdict is Verdict.BOT_LACKS_RIGHT and acted.right is not None:
+        await query.answer(lacking(person.screens, acted.right), show_alert=True)
+        return
+    message = query.message
+    await query.answer(
+        person.text("sanctions-undo-already") if acted.verdict is not Verdict.DONE else None
+    )
+    if isinstance(message, Message) and message.text is not None:
+        await message.edit_text(_lines(message.text_html, screens.text("sanctions-undone")))
+
+
+# -- the member's own record (/mydata) ------------------------------------------------------
+
+_SHOWN_AT_MOST = 10  # newest first: /mydata stays one screen; the file holds them all
+
+
+def own_sanctions(
+    screens: Screens, sanctions: list[Sanction], zone: ZoneInfo, now: datetime
+) -> str:
+    """The member's sanctions, newest first, as lines for /mydata."""
+
+    def day(instant: datetime) -> str:
+        return screens.calendar_day(instant.astimezone(zone).date())
+
+    lines = [screens.text("mydata-sanctions", count=len(sanctions))]
+    for sanction in sanctions[:_SHOWN_AT_MOST]:
+        if sanction.lifted_at is not None:
+            state = screens.text("mydata-sanction-lifted")
+        elif sanction.kind == "kick" or (sanction.until is not None and sanction.until <= now):
+            state = screens.text("mydata-sanction-over")
+        elif sanction.until is None:
+            state = screens.text("mydata-sanction-forever")
+        else:
+            state = screens.text("mydata-sanction-until", until=day(sanction.until))
+        lines.append(
+            screens.text(
+                "mydata-sanction",
+                kind=screens.text(f"sanction-kind-{sanction.kind}"),
+                date=day(sanction.at),
+                state=state,
+                reason=sanction.reason or screens.text("sanctions-no-reason"),
+            )
+        )
+    return "\n".join(lines)
+
+
+# -- what the member is told in private ------------------------------------------------------
+
+
+async def render_notice(screens: Screens, note: SanctionNotice) -> Screen:
+    event = note.event
+    if note.minutes is None and event in {"mute", "ban"}:
+        event = f"{event}-forever"
+    text = screens.text(
+        f"sanction-notice-{event}",
+        group=note.group,
+        count=note.warnings,
+        limit=note.limit,
+        span=span_text(screens, note.minutes) if note.minutes else "",
+        expiry=span_text(screens, note.expiry) if note.expiry else "",
+    )
+    lifted = note.event.startswith("lifted-")
+    reason = screens.text("sanction-notice-reason", reason=note.reason) if note.reason else None
+    appeal = None if lifted else screens.text("sanction-notice-appeal")
+    return Screen(_lines(text, reason, appeal))
+
+
+# -- flood control -----------------------------------------------------------------------------
+
+
+async def count_message(update: Update, context: BotContext) -> None:
+    """Every message in a community group is counted; one too many in the window mutes its
+    sender for FLOOD_MUTE (never staff, nor the group's administrators)."""
+    message, chat, user = update.effective_message, update.effective_chat, update.effective_user
+    if message is None or chat is None or user is None or message.sender_chat is not None:
+        return
+    services = context.services
+    if chat.id not in services.settings.community_chat_ids:
+        return
+    acted = await services.sanctions.message_seen(chat_id=chat.id, member_id=user.id)
+    if acted is None or acted.verdict is not Verdict.DONE or acted.sanction is None:
+        return
+    screens = group_screens(context)
+    span = span_text(screens, int(services.settings.flood_mute_span.total_seconds() // 60))
+    text = _lines(
+        screens.text("sanctions-flooded", name=user.first_name, span=span),
+        told_line(screens, acted, user.first_name),
+    )
+    await _say(context, chat.id, text, _undo_button(screens, acted, "mute"))
