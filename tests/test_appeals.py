@@ -401,3 +401,24 @@ async def test_the_moderators_chat_gets_a_copy_and_the_reason_is_asked_in_privat
         "✅ Confermato da Mara. Motivo: «Gli avvisi servono a ricordare le regole»"
     )
     assert posted.buttons == []
+
+
+async def test_a_lift_the_bot_cannot_do_leaves_the_appeal_open_and_says_why(
+    bot: RunningBot,
+) -> None:
+    mara, _ = await moderators(bot)
+    lia, group = await member_in_group(bot)
+    await sanctioned(bot, group, lia, by=OLGA)
+    await appealed(lia)
+    card = await mara.next_reply()
+    group.bot_rights["can_restrict_members"] = False  # a group admin took the right away
+    done = await decided(mara, card, LIFT, "Era un malinteso")
+    assert (done.text or "").startswith("⚠️ Non sono riuscito a toglierlo")
+    row = await bot.services.db.fetch_one("SELECT state FROM appeals")
+    assert row is not None
+    assert row["state"] == "open"
+    assert card.buttons  # still there to press once the bot has the right again
+    group.bot_rights["can_restrict_members"] = True
+    done = await decided(mara, card, LIFT, "Era un malinteso")
+    assert (done.text or "").startswith("🔓 Tolto da Mara")
+    await bot.server.wait_until(lambda _: group.status_of(lia) == "member")
