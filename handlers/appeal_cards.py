@@ -172,7 +172,7 @@ async def take_text(context: BotContext, person: Person, typed: str, pending: Pe
         f"appeal-confirm-{verdict.value}",
         keyboard,
         name=card.member_name if card else "—",
-        kind=person.text(f"appeal-kind-{card.sanction.kind}") if card else "—",
+        kind=card.sanction.kind if card else "—",
         reason=reason,
     )
     return True

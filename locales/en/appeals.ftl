@@ -71,10 +71,20 @@ appeal-ask-reason-upheld = ✅ You keep it. Write the reason in a few words (at 
     To leave it: /cancel
 appeal-ask-reason-lifted = 🔓 You lift it. Write the reason in a few words (at most { $max } characters): the person who asked will read it.
     To leave it: /cancel
-appeal-confirm-upheld = ✅ Keep the { $kind } for { $name }?
+appeal-confirm-upheld = ✅ Keep { $kind ->
+        [warn] the warning
+        [mute] the mute
+        [ban] the ban
+       *[other] the sanction
+    } for { $name }?
     They will read: "{ $reason }"
     To change the reason, write it again.
-appeal-confirm-lifted = 🔓 Lift the { $kind } for { $name }?
+appeal-confirm-lifted = 🔓 Lift { $kind ->
+        [warn] the warning
+        [mute] the mute
+        [ban] the ban
+       *[other] the sanction
+    } for { $name }?
     They will read: "{ $reason }"
     To change the reason, write it again.
 appeal-confirm-upheld-button = ✅ Yes, keep it

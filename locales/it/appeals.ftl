@@ -71,10 +71,20 @@ appeal-ask-reason-upheld = ✅ Lo confermi. Scrivi il motivo in poche parole (al
     Per lasciar stare: /cancel
 appeal-ask-reason-lifted = 🔓 Lo togli. Scrivi il motivo in poche parole (al massimo { $max } caratteri): lo leggerà chi l'ha chiesto.
     Per lasciar stare: /cancel
-appeal-confirm-upheld = ✅ Confermi { $kind } per { $name }?
+appeal-confirm-upheld = ✅ Confermi { $kind ->
+        [warn] l'avviso
+        [mute] il silenzio
+        [ban] il ban
+       *[other] il provvedimento
+    } per { $name }?
     Leggerà: «{ $reason }»
     Per cambiare il motivo, scrivilo di nuovo.
-appeal-confirm-lifted = 🔓 Togli { $kind } a { $name }?
+appeal-confirm-lifted = 🔓 Togli { $kind ->
+        [warn] l'avviso
+        [mute] il silenzio
+        [ban] il ban
+       *[other] il provvedimento
+    } a { $name }?
     Leggerà: «{ $reason }»
     Per cambiare il motivo, scrivilo di nuovo.
 appeal-confirm-upheld-button = ✅ Sì, confermalo
