@@ -187,7 +187,7 @@ async def confirm_button(
     pending = await services.pending.get(person.id)
     if pending is None or (pending.kind, pending.ref) != (f"appeal-{data.verdict}", data.appeal):
         # A second tap, or a check from before /cancel: what it says stays as it is.
-        await query.answer(person.text(STALE))
+        await query.answer(person.text("appeal-decision-old"), show_alert=True)
         await drop_keyboard(query)
         return
     await query.answer()
@@ -223,6 +223,8 @@ async def redraw_cards(context: BotContext, appeal: Appeal) -> None:
     if card is None:
         return
     for copy in await services.appeals.cards(appeal.id):
+        if copy.chat_id > 0 and not services.staff.is_moderator(copy.chat_id):
+            continue  # no longer a moderator: the outcome is not theirs to read
         screens = Screens(services.translate, copy.language)
         text = card_text(screens, services.settings.zone, card)
         text += "\n\n" + outcome_text(screens, appeal)

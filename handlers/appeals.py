@@ -18,7 +18,7 @@ from handlers.appeal_screens import chat_title, sanction_text
 from handlers.common import drop_keyboard, edit_screen, reply, send
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
-from handlers.kit.guards import STALE, button
+from handlers.kit.guards import button
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens, pager
 from storage.appeals import Sanction
@@ -168,7 +168,7 @@ async def step(query: CallbackQuery, context: BotContext, person: Person, data: 
     pending = await services.pending.get(person.id)
     if pending is None or (pending.kind, pending.ref) != (WHY, data.sanction):
         # A second tap, or an older screen: what it says stays as it is.
-        await query.answer(person.text(STALE))
+        await query.answer(person.text("appeal-step-old"), show_alert=True)
         await drop_keyboard(query)
         return
     await query.answer()

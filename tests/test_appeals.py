@@ -234,7 +234,12 @@ async def test_a_demoted_moderator_cannot_decide(bot: RunningBot) -> None:
     row = await bot.services.db.fetch_one("SELECT state FROM appeals")
     assert row is not None
     assert row["state"] == "open"
-    assert (await mara.next_reply()).buttons  # the others' cards still wait
+    mara_card = await mara.next_reply()
+    assert mara_card.buttons  # the others' cards still wait
+    # Once Mara decides, her card shows it; Dino's, no longer his to read, stays as it was.
+    await decided(mara, mara_card, KEEP, "Le regole valgono per tutti")
+    await mara.wait_until(lambda _: mara_card.edits == 1)
+    assert card.edits == 0
 
 
 async def test_a_second_appeal_on_the_same_sanction_is_already_being_looked_at(
@@ -273,7 +278,7 @@ async def test_cancel_midway_sends_nothing(bot: RunningBot) -> None:
     assert (await say(mara, "/cancel")).text == "Ok, annullato 👍"
     await mara.press("🔓 Sì, toglilo", message=check)  # the check from before /cancel
     await mara.wait_until(lambda _: check.buttons == [])
-    assert popup(mara).startswith("Questa domanda ha già una risposta")
+    assert popup(mara) == "⏳ Questo è di prima: premi di nuovo sulla scheda della richiesta."
     row = await bot.services.db.fetch_one("SELECT state FROM appeals")
     assert row is not None
     assert row["state"] == "open"

@@ -38,6 +38,7 @@ appeal-confirm-words = Your words: "{ $words }"
     To change them, just write them again.
 appeal-confirm-no-words = You didn't write anything: that's fine too.
 appeal-send = 📨 Send
+appeal-step-old = ⏳ This one is from before: send /appeal to start again.
 appeal-stopped = OK, I sent nothing 👍
 appeal-sent = ✅ Sent! A moderator will look at it and I'll write their answer to you here.
     Until then the sanction stays as it is.
@@ -91,6 +92,7 @@ appeal-confirm-upheld-button = ✅ Yes, keep it
 appeal-confirm-lifted-button = 🔓 Yes, lift it
 appeal-decision-stop = ✖️ Never mind
 appeal-lift-refused = ⚠️ I couldn't lift it: in that group I'm not allowed to restrict members. Ask a group admin to give me that right, then press the card again. Nothing is decided yet.
+appeal-decision-old = ⏳ This one is from before: press the request's card again.
 appeal-decision-stopped = OK, I decided nothing: the request still waits 👍
 
 # What the member reads.

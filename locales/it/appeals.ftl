@@ -38,6 +38,7 @@ appeal-confirm-words = Le tue parole: «{ $words }»
     Per cambiarle, scrivile di nuovo.
 appeal-confirm-no-words = Non hai scritto niente: va bene lo stesso.
 appeal-send = 📨 Manda
+appeal-step-old = ⏳ Questo è di prima: scrivi /appeal per ricominciare.
 appeal-stopped = Ok, non ho mandato niente 👍
 appeal-sent = ✅ Mandato! Un moderatore lo guarda e ti scrivo qui la sua risposta.
     Nel frattempo il provvedimento resta com'è.
@@ -91,6 +92,7 @@ appeal-confirm-upheld-button = ✅ Sì, confermalo
 appeal-confirm-lifted-button = 🔓 Sì, toglilo
 appeal-decision-stop = ✖️ Lascia stare
 appeal-lift-refused = ⚠️ Non sono riuscito a toglierlo: in quel gruppo non ho il permesso di limitare i membri. Chiedi a un admin del gruppo di darmelo, poi premi di nuovo sulla scheda. Per ora non è deciso niente.
+appeal-decision-old = ⏳ Questo è di prima: premi di nuovo sulla scheda della richiesta.
 appeal-decision-stopped = Ok, non ho deciso niente: la richiesta aspetta ancora 👍
 
 # Cosa legge il membro.
