@@ -21,6 +21,7 @@ from bot.services.group_port import Right
 from bot.services.notifications import Outcome
 from bot.services.sanctions import Acted, SanctionNotice, Verdict
 from bot.services.staff import Role
+from handlers.common import drop_keyboard
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button
@@ -209,36 +210,32 @@ def _done_spanned(screens: Screens, kind: str, name: str, span: timedelta | None
     return screens.text(f"sanctions-{kind}", name=name, span=span_text(screens, minutes))
 
 
-async def mute(update: Update, context: BotContext, person: Person) -> None:
-    found = await _spanned(update, context, person, "mute")
+async def _spanned_command(
+    update: Update, context: BotContext, person: Person, kind: str, done_key: str
+) -> None:
+    found = await _spanned(update, context, person, kind)
     if found is None:
         return
     case, span, reason = found
-    acted = await context.services.sanctions.mute(
+    sanctions = context.services.sanctions
+    act = sanctions.mute if kind == "mute" else sanctions.ban
+    acted = await act(
         chat_id=case.chat_id,
         member_id=case.member.id,
         by=case.actor,
         span=span,
         reason=reason or None,
     )
-    done = _done_spanned(case.screens, "muted", case.member.first_name, span)
-    await _answer(context, case, acted, done, "mute")
+    done = _done_spanned(case.screens, done_key, case.member.first_name, span)
+    await _answer(context, case, acted, done, kind)
+
+
+async def mute(update: Update, context: BotContext, person: Person) -> None:
+    await _spanned_command(update, context, person, "mute", "muted")
 
 
 async def ban(update: Update, context: BotContext, person: Person) -> None:
-    found = await _spanned(update, context, person, "ban")
-    if found is None:
-        return
-    case, span, reason = found
-    acted = await context.services.sanctions.ban(
-        chat_id=case.chat_id,
-        member_id=case.member.id,
-        by=case.actor,
-        span=span,
-        reason=reason or None,
-    )
-    done = _done_spanned(case.screens, "banned", case.member.first_name, span)
-    await _answer(context, case, acted, done, "ban")
+    await _spanned_command(update, context, person, "ban", "banned")
 
 
 async def kick(update: Update, context: BotContext, person: Person) -> None:
@@ -349,9 +346,12 @@ async def undo_button(
         await query.answer(lacking(person.screens, acted.right), show_alert=True)
         return
     message = query.message
-    await query.answer(
-        person.text("sanctions-undo-already") if acted.verdict is not Verdict.DONE else None
-    )
+    if acted.verdict is not Verdict.DONE:
+        # Lifted some other way, or over: the button goes, the text stays true.
+        await query.answer(person.text("sanctions-undo-already"))
+        await drop_keyboard(query)
+        return
+    await query.answer()
     if isinstance(message, Message) and message.text is not None:
         await message.edit_text(_lines(message.text_html, screens.text("sanctions-undone")))
 
@@ -361,33 +361,37 @@ async def undo_button(
 _SHOWN_AT_MOST = 10  # newest first: /mydata stays one screen; the file holds them all
 
 
+_LIFTED_BECAUSE = {"warn_limit": "counted", "replaced": "replaced"}
+
+
+def _state(screens: Screens, sanction: Sanction, now: datetime, zone: ZoneInfo) -> str:
+    """Where a sanction stands now, in words."""
+    if sanction.lifted_at is not None:
+        because = _LIFTED_BECAUSE.get(sanction.lifted_reason or "", "lifted")
+        return screens.text(f"mydata-sanction-{because}")
+    if sanction.kind == "kick" or (sanction.until is not None and sanction.until <= now):
+        return screens.text("mydata-sanction-over")
+    if sanction.until is None:
+        return screens.text("mydata-sanction-forever")
+    until = screens.calendar_day(sanction.until.astimezone(zone).date())
+    return screens.text("mydata-sanction-until", until=until)
+
+
 def own_sanctions(
     screens: Screens, sanctions: list[Sanction], zone: ZoneInfo, now: datetime
 ) -> str:
     """The member's sanctions, newest first, as lines for /mydata."""
-
-    def day(instant: datetime) -> str:
-        return screens.calendar_day(instant.astimezone(zone).date())
-
     lines = [screens.text("mydata-sanctions", count=len(sanctions))]
-    for sanction in sanctions[:_SHOWN_AT_MOST]:
-        if sanction.lifted_at is not None:
-            state = screens.text("mydata-sanction-lifted")
-        elif sanction.kind == "kick" or (sanction.until is not None and sanction.until <= now):
-            state = screens.text("mydata-sanction-over")
-        elif sanction.until is None:
-            state = screens.text("mydata-sanction-forever")
-        else:
-            state = screens.text("mydata-sanction-until", until=day(sanction.until))
-        lines.append(
-            screens.text(
-                "mydata-sanction",
-                kind=screens.text(f"sanction-kind-{sanction.kind}"),
-                date=day(sanction.at),
-                state=state,
-                reason=sanction.reason or screens.text("sanctions-no-reason"),
-            )
+    lines.extend(
+        screens.text(
+            "mydata-sanction",
+            kind=screens.text(f"sanction-kind-{sanction.kind}"),
+            date=screens.calendar_day(sanction.at.astimezone(zone).date()),
+            state=_state(screens, sanction, now, zone),
+            reason=sanction.reason or screens.text("sanctions-no-reason"),
         )
+        for sanction in sanctions[:_SHOWN_AT_MOST]
+    )
     return "\n".join(lines)
 
 

@@ -123,7 +123,7 @@ class MemberRepository(Repository):
         )
         return changed > 0
 
-    async def erase(self, telegram_id: int) -> bool:
+    async def erase(self, telegram_id: int, now: datetime) -> bool:
         """Delete the member and, by cascade, everything that hangs off them."""
         async with self._db.transaction() as tx:
             changed = await tx.execute("DELETE FROM members WHERE telegram_id = ?", (telegram_id,))
@@ -140,7 +140,7 @@ class MemberRepository(Repository):
                 "UPDATE consent_history SET actor_id = NULL WHERE actor_id = ?", (telegram_id,)
             )
             # A sanction keeps the keyed hash, so deleting an account lifts nothing (rule 11).
-            await forget_in_sanctions(tx, telegram_id)
+            await forget_in_sanctions(tx, telegram_id, now)
         # The old rows may still sit in the WAL file: fold it into the (zeroed) main file.
         await self._db.checkpoint()
         return changed > 0

@@ -107,9 +107,18 @@ class SanctionRepository(Repository):
         return changed > 0
 
 
-async def forget_person(tx: Transaction, telegram_id: int) -> None:
-    """Part of erasing a person: their id leaves every sanction (as the sanctioned, or as the
-    moderator who acted or lifted); the keyed hash stays, so an erasure lifts nothing."""
+ERASED = "erased"  # the member_hash of a sanction that no longer names anyone
+
+
+async def forget_person(tx: Transaction, telegram_id: int, now: datetime) -> None:
+    """Part of erasing a person (rule 11). A sanction of theirs still in force keeps the keyed
+    hash, so an erasure lifts nothing and a return is recognised; one that is over no longer
+    names them (nor says why). Their id also leaves what they did as a moderator."""
+    await tx.execute(
+        f"UPDATE sanctions SET member_hash = ?, reason = NULL, lifted_reason = NULL"
+        f" WHERE member_id = ? AND NOT ({_IN_FORCE})",
+        (ERASED, telegram_id, to_db_time(now)),
+    )
     for column in ("member_id", "by_id", "lifted_by"):
         # Column names come from the tuple above, never from input.
         await tx.execute(f"UPDATE sanctions SET {column} = NULL WHERE {column} = ?", (telegram_id,))

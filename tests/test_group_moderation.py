@@ -308,7 +308,7 @@ async def test_a_member_who_never_started_the_bot_is_not_messaged(bot: RunningBo
     answer = await s.says(s.moderator, "/warn pubblicità", reply_to=line)
     assert answer.text == (
         "⚠️ Ugo ha ricevuto un avviso (1 su 3).\nMotivo: pubblicità\n"
-        "Non ho potuto scriverlo a Ugo in privato: non ha mai avviato il bot."
+        "Non ho potuto avvisare Ugo in privato: non ha mai avviato il bot."
     )
     assert stranger.all_messages == []
 
@@ -373,7 +373,7 @@ async def test_mydata_shows_the_members_own_sanctions(bot: RunningBot) -> None:
     await s.member.send("/mydata")
     summary = await s.member.next_reply()
     text = summary.text or ""
-    assert "⚖️ Measures in the groups (2)" in text
+    assert "⚖️ Warnings and blocks in the groups (2)" in text
     assert "• Mute, " in text
     assert ": until " in text
     assert "• Warning, " in text
@@ -386,3 +386,28 @@ async def test_mydata_shows_the_members_own_sanctions(bot: RunningBot) -> None:
         ("warn", "spam di link"),
     ]
     assert "by_id" not in exported[0]  # who decided is the moderator's data
+
+
+async def test_a_young_member_is_told_after_quiet_hours_unless_it_is_over_by_then(
+    bot: RunningBot,
+) -> None:
+    s = await scene(bot)
+    bot.clock.set(datetime(2026, 1, 15, 22, 30, tzinfo=UTC))  # 23:30 in Rome
+    young = bot.server.add_user("Bea", language_code="it")
+    await young.send("/start")  # her age is not known yet: she counts as under 18
+    await young.next_reply()
+    await s.group.join(young)
+    line = await young.send("uffa", chat=s.group)
+    warned = await s.says(s.moderator, "/warn", reply_to=line)
+    assert warned.text == (
+        "⚠️ Bea ha ricevuto un avviso (1 su 3).\n"
+        "Bea riceverà il messaggio privato dopo le ore di silenzio."
+    )
+    muted = await s.says(s.moderator, "/mute 10m", reply_to=line)
+    assert muted.text == "🔇 Bea non può scrivere per 10 minuti."
+    told = await young.next_reply()  # the mute is over before 08:00: she is told now
+    assert (told.text or "").startswith("🔇 Ciao! Per 10 minuti non potrai scrivere")
+    bot.clock.set(datetime(2026, 1, 16, 7, 1, tzinfo=UTC))  # 08:01 in Rome
+    await bot.run_due_tasks()
+    morning = await young.next_reply()
+    assert (morning.text or "").startswith("⚠️ Ciao! Hai ricevuto un avviso")

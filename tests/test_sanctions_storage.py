@@ -7,7 +7,7 @@ from datetime import timedelta
 from bot.core.clock import FakeClock
 from storage.db import Database
 from storage.members import MemberRepository
-from storage.sanctions import NewSanction, SanctionRepository
+from storage.sanctions import ERASED, NewSanction, SanctionRepository
 
 CHAT = -1001000001017
 MEMBER, MODERATOR = 501, 601
@@ -46,18 +46,26 @@ async def test_warnings_in_force_expire_and_lift(db: Database, clock: FakeClock)
     assert (lifted.lifted_by, lifted.lifted_reason) == (MODERATOR, "a mistake")
 
 
-async def test_erasing_a_member_keeps_the_hash_and_forgets_the_ids(
+async def test_erasing_a_member_keeps_the_hash_of_what_is_in_force_only(
     db: Database, clock: FakeClock
 ) -> None:
     repository = SanctionRepository(db)
     members = MemberRepository(db)
     await members.record_contact(MEMBER, "it", clock.now())
     await members.record_contact(MODERATOR, "it", clock.now())
+    over = await repository.add(warning(clock, until=timedelta(hours=1)))
+    lifted = await repository.add(warning(clock))
+    await repository.lift(lifted.id, MODERATOR, "a mistake", clock.now())
     kept = await repository.add(warning(clock))
-    await members.erase(MEMBER)
+    clock.advance(hours=2)
+    await members.erase(MEMBER, clock.now())
     [after] = await repository.of_member("hash-of-501")
     assert (after.id, after.member_id, after.by_id) == (kept.id, None, MODERATOR)
     assert after.in_force(clock.now())  # erasing lifts nothing
-    await members.erase(MODERATOR)
+    for gone in (over, lifted):
+        unlinked = await repository.get(gone.id)
+        assert unlinked is not None
+        assert (unlinked.member_hash, unlinked.member_id, unlinked.reason) == (ERASED, None, None)
+    await members.erase(MODERATOR, clock.now())
     [after] = await repository.of_member("hash-of-501")
     assert after.by_id is None

@@ -128,7 +128,7 @@ async def test_erasing_a_member_takes_everything_hanging_off_them(
     await TaskRepository(db).add("notify", {}, clock.now(), clock.now(), member_id=7)
     audit = AuditLog(AuditRepository(db), clock)
     await audit.record(1, "member.viewed", 7)
-    assert await members.erase(7)
+    assert await members.erase(7, clock.now())
     assert await members.get(7) is None
     assert await db.fetch_all("SELECT * FROM tasks") == []
     [entry] = await AuditRepository(db).recent()

@@ -86,4 +86,4 @@ class MemberService:
     async def erase(self, telegram_id: int) -> bool:
         self._languages.pop(telegram_id, None)
         self._seen_on.pop(telegram_id, None)
-        return await self._repository.erase(telegram_id)
+        return await self._repository.erase(telegram_id, self._clock.now())

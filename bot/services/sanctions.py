@@ -9,6 +9,7 @@ the keyed hash of their Telegram id, so /deleteme lifts nothing (rule 11)."""
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import IntEnum, StrEnum
@@ -84,6 +85,10 @@ class _Target:
     by: int | None  # None: the bot itself
 
 
+# Events whose span is how long the member cannot write or come back.
+_ENDING = frozenset({"mute", "ban", "flood", "warn-mute"})
+
+
 def _minutes(span: timedelta | None) -> int | None:
     return None if span is None else int(span.total_seconds() // 60)
 
@@ -144,10 +149,18 @@ class SanctionService:
             return Acted(Verdict.HIGHER_RANK)
         return None
 
-    async def _lacking(self, chat_id: int, right: Right) -> Right | None:
-        """The right the bot lacks in this group now, asked before acting: Telegram would
-        refuse the action anyway, and the moderator is told which right to give."""
-        return right if (await self.groups.bot_rights(chat_id)).missing(right) else None
+    async def _on_telegram(
+        self, chat_id: int, right: Right, action: Callable[[], Awaitable[None]]
+    ) -> Right | None:
+        """Do `action` in the group if the bot has `right` there; else the right it lacks
+        (asked first: Telegram would refuse, and the moderator is told which right to give)."""
+        if (await self.groups.bot_rights(chat_id)).missing(right):
+            return right
+        try:
+            await action()
+        except GroupRefused as refused:
+            return refused.right or right
+        return None
 
     # -- acting --------------------------------------------------------------------------------
 
@@ -169,7 +182,9 @@ class SanctionService:
         )
         active = await self.repository.in_force(warning.member_hash, chat_id, "warn", now)
         if len(active) < self.limits.warn_limit:
-            told = await self._tell(target, "warn", reason, warnings=len(active))
+            told = await self._tell(
+                target, "warn", reason, span=self.limits.warn_mute, warnings=len(active)
+            )
             return Acted(Verdict.DONE, warning, told=told, warnings=len(active))
         return await self._warn_limit(target, warning, active)
 
@@ -180,7 +195,9 @@ class SanctionService:
         span = self.limits.warn_mute
         muted = await self._restrict(target, span, source="warn_limit", reason=warning.reason)
         if isinstance(muted, Right):
-            told = await self._tell(target, "warn", warning.reason, warnings=len(active))
+            told = await self._tell(
+                target, "warn", warning.reason, span=self.limits.warn_mute, warnings=len(active)
+            )
             return Acted(Verdict.DONE, warning, right=muted, told=told, warnings=len(active))
         for counted in active:
             await self.repository.lift(counted.id, None, "warn_limit", self.clock.now())
@@ -238,13 +255,13 @@ class SanctionService:
         report_id: int | None = None,
     ) -> Sanction | Right:
         """Mute on Telegram, then record it (a new mute replaces one in force)."""
-        if lacking := await self._lacking(target.chat_id, Right.RESTRICT):
-            return lacking
         until = self.clock.now() + span if span else None
-        try:
-            await self.groups.restrict(target.chat_id, target.member_id, until)
-        except GroupRefused as refused:
-            return refused.right or Right.RESTRICT
+        if lacking := await self._on_telegram(
+            target.chat_id,
+            Right.RESTRICT,
+            lambda: self.groups.restrict(target.chat_id, target.member_id, until),
+        ):
+            return lacking
         await self._lift_in_force(target, "mute")
         return await self._record(target, "mute", reason, until, source=source, report_id=report_id)
 
@@ -262,13 +279,11 @@ class SanctionService:
         # Someone who already left can be banned: they cannot come back.
         if refused := await self._refusal(target, "ban", present=False):
             return refused
-        if lacking := await self._lacking(chat_id, Right.RESTRICT):
-            return Acted(Verdict.BOT_LACKS_RIGHT, right=lacking)
         until = self.clock.now() + span if span else None
-        try:
-            await self.groups.ban(chat_id, member_id, until)
-        except GroupRefused as error:
-            return Acted(Verdict.BOT_LACKS_RIGHT, right=error.right or Right.RESTRICT)
+        if lacking := await self._on_telegram(
+            chat_id, Right.RESTRICT, lambda: self.groups.ban(chat_id, member_id, until)
+        ):
+            return Acted(Verdict.BOT_LACKS_RIGHT, right=lacking)
         await self._lift_in_force(target, "ban")
         banned = await self._record(target, "ban", reason, until, report_id=report_id)
         return Acted(Verdict.DONE, banned, told=await self._tell(target, "ban", reason, span=span))
@@ -285,12 +300,10 @@ class SanctionService:
         target = _Target(chat_id, member_id, by)
         if refused := await self._refusal(target, "kick"):
             return refused
-        if lacking := await self._lacking(chat_id, Right.RESTRICT):
+        if lacking := await self._on_telegram(
+            chat_id, Right.RESTRICT, lambda: self.groups.kick(chat_id, member_id)
+        ):
             return Acted(Verdict.BOT_LACKS_RIGHT, right=lacking)
-        try:
-            await self.groups.kick(chat_id, member_id)
-        except GroupRefused as error:
-            return Acted(Verdict.BOT_LACKS_RIGHT, right=error.right or Right.RESTRICT)
         # A kick is over once done: it ends when it starts.
         kicked = await self._record(target, "kick", reason, self.clock.now(), report_id=report_id)
         return Acted(Verdict.DONE, kicked, told=await self._tell(target, "kick", reason))
@@ -345,12 +358,10 @@ class SanctionService:
         refused = await self._refusal(_Target(chat_id, author_id, by), "del", present=False)
         if refused is not None and refused.verdict not in {Verdict.IS_BOT, Verdict.IS_SELF}:
             return refused
-        if lacking := await self._lacking(chat_id, Right.DELETE):
+        if lacking := await self._on_telegram(
+            chat_id, Right.DELETE, lambda: self.groups.delete(chat_id, message_ids)
+        ):
             return Acted(Verdict.BOT_LACKS_RIGHT, right=lacking)
-        try:
-            await self.groups.delete(chat_id, message_ids)
-        except GroupRefused as error:
-            return Acted(Verdict.BOT_LACKS_RIGHT, right=error.right or Right.DELETE)
         await self.audit.record(by, "message.deleted", author_id, chat=chat_id)
         return Acted(Verdict.DONE)
 
@@ -395,7 +406,9 @@ class SanctionService:
             return Acted(Verdict.NOT_FOUND)
         actor = Rank.ADMIN if by is None else await self.rank(sanction.chat_id, by)
         if actor < Rank.MODERATOR:
-            await self.audit.record(by, "sanction.refused", None, attempted="lift")
+            await self.audit.record(
+                by, "sanction.refused", None, attempted="lift", sanction=sanction.id
+            )
             return Acted(Verdict.NOT_ALLOWED, sanction)
         if not sanction.in_force(self.clock.now()):
             return Acted(Verdict.ALREADY, sanction)
@@ -430,20 +443,17 @@ class SanctionService:
         return Acted(Verdict.DONE, sanction, told=told, warnings=warnings)
 
     async def _telegram_lift(self, target: _Target, kind: str) -> Right | None:
-        if kind not in {"mute", "ban"}:
-            return None
-        if lacking := await self._lacking(target.chat_id, Right.RESTRICT):
-            return lacking
-        try:
-            if kind == "mute":
-                await self.groups.unrestrict(target.chat_id, target.member_id)
-            elif kind == "ban":
-                await self.groups.unban(target.chat_id, target.member_id)
-        except GroupRefused as refused:
-            return refused.right or Right.RESTRICT
-        return None
+        lifts = {"mute": self.groups.unrestrict, "ban": self.groups.unban}
+        if kind not in lifts:
+            return None  # a warning is only on record; a kick is over
+        return await self._on_telegram(
+            target.chat_id, Right.RESTRICT, lambda: lifts[kind](target.chat_id, target.member_id)
+        )
 
     # -- reading -------------------------------------------------------------------------------
+
+    async def get(self, sanction_id: int) -> Sanction | None:
+        return await self.repository.get(sanction_id)
 
     async def warnings(self, *, chat_id: int, member_id: int) -> list[Sanction]:
         """The member's warnings in force in this group, newest first."""
@@ -475,7 +485,12 @@ class SanctionService:
             limit=self.limits.warn_limit,
             expiry=_minutes(self.limits.warn_expiry) if event == "warn" else None,
         )
-        delivery = await self.notifications.deliver(target.member_id, note, Purpose.CONSEQUENCE)
+        # A member under 18 is told after quiet hours, unless the mute or ban ends before:
+        # then at once, as news of it after its end would only confuse.
+        ends = self.clock.now() + span if span and event in _ENDING else None
+        delivery = await self.notifications.deliver(
+            target.member_id, note, Purpose.CONSEQUENCE, deadline=ends
+        )
         return delivery.outcome
 
 

@@ -544,7 +544,7 @@ privacy-keep =
     🗂️ <b>What we keep, and for how long</b>
     Your Telegram id, first name or nickname, birth month and year, city, causes, skills, availability, language, your consent choices, and your applications and answers to events. Never a surname, phone, email or photo.
     If you don't use the bot for 12 months we warn you; 30 days later we delete everything. After { $max } we say goodbye and delete your profile 60 days later.
-    If you delete your profile while you're banned, we keep only an anonymous code so the ban still holds.
+    If you delete your profile while a warning or a block in a group is still running, we keep only an anonymous code with it, so it still counts if you come back.
 privacy-see =
     👀 <b>Who sees what</b>
     • Project coordinators see your name, age band, city, causes, skills and availability, only if you apply or chose "Visible to projects". Never your username, id or contacts.

@@ -78,7 +78,7 @@ sanctions-undo-refused = Only moderators and the group's admins can do that.
 sanctions-undo-already = It was already lifted or over.
 
 ## In private, to the member
-sanction-notice-warn = ⚠️ Hi! You got a warning in the group "{ $group }" ({ $count } of { $limit }). At { $limit } warnings you won't be able to write for a while. Each warning counts for { $expiry }.
+sanction-notice-warn = ⚠️ Hi! You got a warning in the group "{ $group }" ({ $count } of { $limit }). At { $limit } warnings you won't be able to write there for { $span }. Each warning counts for { $expiry }.
 sanction-notice-warn-mute = 🔇 Hi! That makes { $limit } warnings in the group "{ $group }": you can't write there for { $span }. After that you can write again, and your warnings start again from zero.
 sanction-notice-mute = 🔇 Hi! You can't write in the group "{ $group }" for { $span }. After that you can write again.
 sanction-notice-mute-forever = 🔇 Hi! You can't write in the group "{ $group }" until a moderator allows it again.
@@ -93,7 +93,7 @@ sanction-notice-reason = Reason: { $reason }
 sanction-notice-appeal = If you think this is a mistake, write /appeal: a moderator will look at it again calmly.
 
 ## /mydata: the member's own sanctions
-mydata-sanctions = ⚖️ <b>Measures in the groups</b> ({ $count })
+mydata-sanctions = ⚖️ <b>Warnings and blocks in the groups</b> ({ $count })
 mydata-sanction = • { $kind }, { $date }: { $state }. Reason: { $reason }
 sanction-kind-warn = Warning
 sanction-kind-mute = Mute
@@ -103,3 +103,5 @@ mydata-sanction-until = until { $until }
 mydata-sanction-forever = until a moderator lifts it
 mydata-sanction-lifted = lifted
 mydata-sanction-over = over
+mydata-sanction-counted = counted in the mute
+mydata-sanction-replaced = replaced by a new one

@@ -550,7 +550,7 @@ privacy-keep =
     🗂️ <b>Cosa teniamo e per quanto</b>
     Il tuo id Telegram, nome o soprannome, mese e anno di nascita, città, cause, competenze, disponibilità, lingua, le tue scelte sui consensi, le tue candidature e le risposte agli eventi. Mai cognome, telefono, email o foto.
     Se non usi il bot per 12 mesi ti avvisiamo; dopo altri 30 giorni cancelliamo tutto. Dopo i { $max } anni ti salutiamo e cancelliamo il profilo dopo 60 giorni.
-    Se cancelli il profilo mentre hai un'espulsione in corso, teniamo solo un codice anonimo per farla rispettare.
+    Se cancelli il profilo mentre hai un avviso o un blocco in corso in un gruppo, teniamo solo un codice anonimo legato a quello, perché valga anche se rientri.
 privacy-see =
     👀 <b>Chi vede cosa</b>
     • I coordinatori dei progetti vedono nome, fascia d'età, città, cause, competenze e disponibilità, solo se ti candidi o se hai scelto «Visibile ai progetti». Mai username, id o contatti.

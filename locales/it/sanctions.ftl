@@ -64,7 +64,7 @@ sanctions-unbanned = ✅ { $name } può rientrare nel gruppo, se vuole.
 sanctions-already-warn = { $name } non ha avvisi attivi.
 sanctions-already-mute = { $name } può già scrivere.
 sanctions-already-ban = { $name } non è bloccato.
-sanctions-not-told = Non ho potuto scriverlo a { $name } in privato: non ha mai avviato il bot.
+sanctions-not-told = Non ho potuto avvisare { $name } in privato: non ha mai avviato il bot.
 sanctions-told-later = { $name } riceverà il messaggio privato dopo le ore di silenzio.
 sanctions-warns-none = { $name } non ha avvisi attivi.
 sanctions-warns = ⚠️ Avvisi attivi di { $name }: { $count } su { $limit }.
@@ -78,7 +78,7 @@ sanctions-undo-refused = Solo i moderatori e gli amministratori del gruppo posso
 sanctions-undo-already = Era già stato tolto o era finito.
 
 ## In private, to the member
-sanction-notice-warn = ⚠️ Ciao! Hai ricevuto un avviso nel gruppo «{ $group }» ({ $count } su { $limit }). Al { $limit }° avviso non potrai scrivere per un po'. Ogni avviso vale { $expiry }.
+sanction-notice-warn = ⚠️ Ciao! Hai ricevuto un avviso nel gruppo «{ $group }» ({ $count } su { $limit }). Al { $limit }° avviso non potrai scrivere lì per { $span }. Ogni avviso vale { $expiry }.
 sanction-notice-warn-mute = 🔇 Ciao! Con questo sono { $limit } avvisi nel gruppo «{ $group }»: per { $span } non potrai scrivere lì. Poi potrai scrivere di nuovo, e gli avvisi ripartono da zero.
 sanction-notice-mute = 🔇 Ciao! Per { $span } non potrai scrivere nel gruppo «{ $group }». Poi potrai scrivere di nuovo.
 sanction-notice-mute-forever = 🔇 Ciao! Non potrai scrivere nel gruppo «{ $group }» finché un moderatore non te lo permette di nuovo.
@@ -93,7 +93,7 @@ sanction-notice-reason = Motivo: { $reason }
 sanction-notice-appeal = Se pensi che sia un errore, scrivi /appeal: un moderatore lo rileggerà con calma.
 
 ## /mydata: the member's own sanctions
-mydata-sanctions = ⚖️ <b>Provvedimenti nei gruppi</b> ({ $count })
+mydata-sanctions = ⚖️ <b>Avvisi e blocchi nei gruppi</b> ({ $count })
 mydata-sanction = • { $kind }, { $date }: { $state }. Motivo: { $reason }
 sanction-kind-warn = Avviso
 sanction-kind-mute = Silenziamento
@@ -103,3 +103,5 @@ mydata-sanction-until = fino al { $until }
 mydata-sanction-forever = finché un moderatore non lo toglie
 mydata-sanction-lifted = tolto
 mydata-sanction-over = finito
+mydata-sanction-counted = contato nel silenziamento
+mydata-sanction-replaced = sostituito da uno nuovo
