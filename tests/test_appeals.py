@@ -335,7 +335,7 @@ async def test_a_sanction_that_ran_out_closes_its_appeal_and_is_told_once(
 
 
 async def test_an_erased_member_s_words_go_and_mydata_shows_appeals(bot: RunningBot) -> None:
-    await moderators(bot)
+    mara, _ = await moderators(bot)
     lia, group = await member_in_group(bot)
     await sanctioned(bot, group, lia, by=OLGA)
     await appealed(lia)
@@ -343,11 +343,19 @@ async def test_an_erased_member_s_words_go_and_mydata_shows_appeals(bot: Running
     assert exported is not None
     [appeal] = exported["appeals"]
     assert (appeal["text"], appeal["state"]) == (WORDS, "open")
+    await decided(mara, await mara.next_reply(), KEEP, "Le regole valgono per tutti")
+    assert "decided to keep it" in ((await lia.next_reply()).text or "")
+    exported = await bot.services.privacy.export(lia.id)
+    assert exported is not None
+    assert exported["appeals"][0]["decision_reason"] == "Le regole valgono per tutti"
     assert await bot.services.members.erase(lia.id)
-    row = await bot.services.db.fetch_one("SELECT text FROM appeals")
+    row = await bot.services.db.fetch_one("SELECT text, decision_reason, state FROM appeals")
     assert row is not None
-    assert row["text"] is None
-    assert (await say(lia, "/appeal")).text is not None
+    assert (row["text"], row["decision_reason"], row["state"]) == (None, None, "upheld")
+    # Erased, she has nothing left to appeal (the mute itself stays, under a keyed hash).
+    assert (await say(lia, "/appeal")).text == (
+        "🙂 You have no warnings, mutes or bans right now: there's nothing to look at again."
+    )
 
 
 async def forge(user: FakeUser, message: BotMessage, data: CallbackData) -> str:

@@ -19,15 +19,18 @@ ALTER TABLE appeals ADD COLUMN ended_before TEXT CHECK (ended_before IN ('expire
 -- so that a second moderator can be told who decided.
 ALTER TABLE appeals ADD COLUMN decided_by_name TEXT;
 
--- Erasure (rule 11): the words of an erased member's appeals go with them, whichever happens
--- first: their member row deleted, or their sanctions' ids cleared (the hash stays).
+-- Erasure (rule 11): an erased member's appeals keep neither their words nor the answer about
+-- them, whichever happens first: their member row deleted, or their sanctions' ids cleared. An
+-- erased moderator no longer names the appeals they decided.
 CREATE TRIGGER appeals_forget_erased_member AFTER DELETE ON members
 BEGIN
-    UPDATE appeals SET text = NULL
+    UPDATE appeals SET text = NULL, decision_reason = NULL
     WHERE sanction_id IN (SELECT id FROM sanctions WHERE member_id = OLD.telegram_id);
+    UPDATE appeals SET decided_by = NULL, decided_by_name = NULL
+    WHERE decided_by = OLD.telegram_id;
 END;
 CREATE TRIGGER appeals_forget_cleared_sanction AFTER UPDATE OF member_id ON sanctions
 WHEN OLD.member_id IS NOT NULL AND NEW.member_id IS NULL
 BEGIN
-    UPDATE appeals SET text = NULL WHERE sanction_id = NEW.id;
+    UPDATE appeals SET text = NULL, decision_reason = NULL WHERE sanction_id = NEW.id;
 END;
