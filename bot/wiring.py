@@ -17,6 +17,7 @@ from bot.domain.age_gate import AgePolicy
 from bot.domain.flood import FloodCounter
 from bot.services.age_checks import AgeChecks
 from bot.services.ages import Ages
+from bot.services.appeals import AppealService
 from bot.services.applications import (
     INVITATION,
     REVIEW_REMINDER,
@@ -51,6 +52,7 @@ from bot.services.sanctions import Limits, SanctionNotice, SanctionService
 from bot.services.staff import StaffService
 from bot.services.staff_invites import StaffInvites
 from storage.age_checks import AgeCheckRepository
+from storage.appeals import AppealRepository
 from storage.audit import AuditRepository
 from storage.community_groups import GroupRepository
 from storage.consent_history import ConsentHistory
@@ -112,6 +114,7 @@ class Services:
     mod_log: ModLog
     member_records: MemberRecords
     groups: CommunityGroups
+    appeals: AppealService
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -240,7 +243,16 @@ async def open_services(
         ),
         flood_counter=FloodCounter(settings.flood_limit, timedelta(seconds=settings.flood_window)),
     )
-
+    appeals = AppealService(
+        repository=AppealRepository(db),
+        profiles=profiles,
+        ages=ages,
+        staff=staff,
+        sanctions=sanctions,
+        notifications=notifications,
+        audit=audit,
+        clock=clock,
+    )
     privacy = PrivacyService(
         members=members,
         profiles=profiles,
@@ -254,6 +266,7 @@ async def open_services(
         events=EventRepository(db),
         age_checks=age_checks,
         sanctions=sanctions,
+        appeals=appeals,
     )
     retention = RetentionService(
         members=members,
@@ -413,6 +426,7 @@ async def open_services(
             audit=audit,
             clock=clock,
         ),
+        appeals=appeals,
         drafts=ProjectDraftService(
             conversations=conversations,
             projects=projects,

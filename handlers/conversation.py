@@ -10,6 +10,8 @@ from telegram import CallbackQuery, Update
 from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy, Draft
 from handlers import (
+    appeal_cards,
+    appeals,
     consent_checks,
     coordinators,
     fallback,
@@ -50,6 +52,8 @@ async def _answer_question(context: BotContext, person: Person, text: str) -> bo
         guardian.take_text,
         consent_checks.take_text,
         reports.take_text,
+        appeals.take_text,
+        appeal_cards.take_text,
     )
     for take in takers:
         if await take(context, person, text, pending):

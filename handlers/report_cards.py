@@ -12,15 +12,17 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated, Literal, TypeVar
 from zoneinfo import ZoneInfo
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
+from bot.services.notifications import Recipient
 from bot.services.reports import Decided, Decision, OpenReports, ReportCard
 from bot.wiring import Services
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.edits import redraw
 from handlers.kit.guards import STALE, ButtonHandler, button, refuse_button
+from handlers.kit.notifier import SentHook
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens, pager
 from storage.reports import Report
@@ -117,11 +119,11 @@ def card_renderer(zone: ZoneInfo) -> Callable[[Screens, ReportCard], Awaitable[S
     return render
 
 
-def card_posted(services: Services) -> Callable[[ReportCard, int, int], Awaitable[None]]:
+def card_sent(services: Services) -> SentHook[ReportCard]:
     """Each copy of a card is remembered, so that all of them show the outcome later."""
 
-    async def remember(card: ReportCard, chat_id: int, message_id: int) -> None:
-        await services.reports.remember_card(card.report_id, chat_id, message_id)
+    async def remember(card: ReportCard, _recipient: Recipient, message: Message) -> None:
+        await services.reports.remember_card(card.report_id, message.chat_id, message.message_id)
 
     return remember
 

@@ -14,6 +14,7 @@ from telegram.ext import (
 )
 
 from bot.services.age_checks import AgeRetryNotice
+from bot.services.appeals import AppealCard
 from bot.services.applications import ApplicationCard, ParticipantMessage
 from bot.services.community_groups import ContactRemoved
 from bot.services.contact_guard import ContactAlert
@@ -29,6 +30,9 @@ from handlers import (
     about,
     activity,
     age_checks,
+    appeal_cards,
+    appeal_screens,
+    appeals,
     candidates,
     consent_checks,
     conversation,
@@ -106,6 +110,8 @@ COMMANDS: Final = (
     Command("events", events.show_events, members_only=True),
     Command("myevents", events.show_my_events, members_only=True),
     Command("profile", profile.show_profile, members_only=True),
+    # Not in /help nor the menus: the private message about a sanction offers it.
+    Command("appeal", appeals.appeal, listed=False, members_only=True),
     Command("settings", settings_command.show_settings, before_consents=True),
     Command("report", reports.report, groups=True, before_consents=True),
     Command("reports", report_cards.list_reports, listed=False),  # leads: not always staff
@@ -166,6 +172,11 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     modlog.modlog_for,
     member_record.open_member,
     member_record.member_section,
+    appeals.appeal_page,
+    appeals.pick,
+    appeals.step,
+    appeal_cards.decide_button,
+    appeal_cards.confirm_button,
 )
 
 PRIVATE = filters.ChatType.PRIVATE
@@ -230,9 +241,14 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(
         ReportCard,
         report_cards.card_renderer(services.settings.zone),
-        report_cards.card_posted(services),
+        sent=report_cards.card_sent(services),
     )
     sender.renders(OpenReports, report_cards.render_open_reports)
     sender.renders(SanctionNotice, group_moderation.render_notice)
     sender.renders(ModLogPost, modlog.post_renderer(sender.bot, services))
     sender.renders(ContactRemoved, group_contacts.render_alert)
+    sender.renders(
+        AppealCard,
+        appeal_screens.card_renderer(services.settings.zone),
+        sent=appeal_cards.card_sent(services),
+    )

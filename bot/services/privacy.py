@@ -9,6 +9,7 @@ from typing import Any
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.services.age_checks import AgeChecks
+from bot.services.appeals import AppealService
 from bot.services.members import MemberService
 from bot.services.sanctions import SanctionService
 from storage.consent_history import ConsentHistory
@@ -44,6 +45,7 @@ class PrivacyService:
     events: EventRepository
     age_checks: AgeChecks
     sanctions: SanctionService
+    appeals: AppealService
 
     async def export_as_guardian(self, telegram_id: int) -> list[dict[str, Any]]:
         """What a parent or guardian gave about themself on each child's request (their own
@@ -114,6 +116,7 @@ class PrivacyService:
                     "last_seen_at": member.last_seen_at,
                 },
                 "profile": profile_data,
+                "appeals": await self.appeals.about(member_id),
                 "consents": [asdict(consent) for consent in consents.values()],
                 "guardian_consent": guardian,
                 "consent_history": [

@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any, TypeVar
 
-from telegram import Bot
+from telegram import Bot, Message
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
 from bot.core.i18n import Translator
@@ -39,8 +39,8 @@ def failure(error: TelegramError) -> Exception:
 
 
 Renderer = Callable[[Screens, N], Awaitable[Screen]]
-# Told where a note landed (chat, message), for notes that are edited later (a report's card).
-Posted = Callable[[N, int, int], Awaitable[None]]
+# After a note went out: for a feature that later edits what it sent (every copy of a card).
+SentHook = Callable[[N, Recipient, Message], Awaitable[None]]
 
 
 async def _plain(screens: Screens, note: Text) -> Screen:
@@ -52,7 +52,7 @@ class TelegramSender:
         self._bot = bot
         self._translate = translate
         self._renderers: dict[type[Note], Renderer[Any]] = {Text: _plain}
-        self._posted: dict[type[Note], Posted[Any]] = {}
+        self._sent_hooks: dict[type[Note], SentHook[Any]] = {}
 
     @property
     def bot(self) -> Bot:
@@ -60,11 +60,11 @@ class TelegramSender:
         return self._bot
 
     def renders(
-        self, kind: type[N], renderer: Renderer[N], posted: Posted[N] | None = None
+        self, kind: type[N], renderer: Renderer[N], sent: SentHook[N] | None = None
     ) -> None:
         self._renderers[kind] = renderer
-        if posted is not None:
-            self._posted[kind] = posted
+        if sent is not None:
+            self._sent_hooks[kind] = sent
 
     async def send(self, recipient: Recipient, note: Note) -> bool:
         screens = Screens(self._translate, recipient.language)
@@ -84,7 +84,7 @@ class TelegramSender:
             return False
         except TelegramError as error:
             raise failure(error) from error
-        posted = self._posted.get(type(note))
-        if posted is not None:
-            await posted(note, message.chat_id, message.message_id)
+        hook = self._sent_hooks.get(type(note))
+        if hook is not None:
+            await hook(note, recipient, message)
         return True
