@@ -12,7 +12,7 @@ from bot.core.i18n import Html
 from bot.services.staff import Role
 from handlers.common import reply, send
 from handlers.kit.callback_data import CallbackData, Shape
-from handlers.kit.commands import command_table
+from handlers.kit.commands import Command, command_table
 from handlers.kit.context import BotContext
 from handlers.kit.edits import redraw
 from handlers.kit.guards import STALE, button
@@ -20,17 +20,20 @@ from handlers.kit.person import Person
 from handlers.screens import Screen
 
 EVERYONE = "everyone"  # the section of the commands every person may use
+GROUP = "group"  # the moderation commands used in the community groups: one screen of their own
 # Someone who is only a parent or guardian (answered a child's request, no profile of their own):
 # what is for them, not a youth member's list.
 GUARDIAN_COMMANDS = ["guardian", "privacy", "mydata", "deleteme", "language", "about", "help"]
 
 
 class HelpSection(CallbackData, prefix="hp"):
-    section: Annotated[str, Shape("|".join([*Role, EVERYONE]))]
+    section: Annotated[str, Shape("|".join([*Role, EVERYONE, GROUP]))]
 
 
-def _section_of(role: Role | None) -> str:
-    return EVERYONE if role is None else role.value
+def _section_of(row: Command) -> str:
+    if row.group_admins:
+        return GROUP
+    return EVERYONE if row.role is None else row.role.value
 
 
 def sections(roles: frozenset[Role]) -> dict[str, list[str]]:
@@ -39,7 +42,7 @@ def sections(roles: frozenset[Role]) -> dict[str, list[str]]:
     grouped: dict[str, list[str]] = {}
     for row in command_table():
         if row.shown_to(roles):
-            grouped.setdefault(_section_of(row.role), []).append(row.name)
+            grouped.setdefault(_section_of(row), []).append(row.name)
     return grouped
 
 

@@ -1,0 +1,1 @@
+help-heading-group = 👮 In the group

@@ -1,0 +1,1 @@
+help-heading-group = 👮 Nel gruppo
