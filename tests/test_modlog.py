@@ -29,6 +29,10 @@ pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
 EXPANSIONS = {
     "application.": {"withdrawn", "left", "invite_declined", "accepted", "declined"},
     "project.": {"open", "paused", "closed"},
+    "sanction.": {"warn", "mute", "ban", "kick"},
+    "sanction.un": {"warn", "mute", "ban"},
+    "sanction.lifted.": {"warn", "mute", "ban", "kick"},
+    "appeal.": {"upheld", "lifted"},
 }
 
 

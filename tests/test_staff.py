@@ -335,7 +335,12 @@ async def test_staff_help_shows_one_role_at_a_time(bot: RunningBot) -> None:
     admin = bot.server.add_user("Ada", language_code="en", user_id=ADMIN)
     shown = await say(admin, "/help")
     assert (shown.text or "").startswith("🛡 Admin\n/invite")
-    assert shown.labels == ["🧭 Moderation", "👮 In the group", "🧩 Projects and events", "👤 For everyone"]
+    assert shown.labels == [
+        "🧭 Moderation",
+        "👮 In the group",
+        "🧩 Projects and events",
+        "👤 For everyone",
+    ]
     await admin.press("🧭 Moderation", message=shown)
     await admin.wait_until(lambda _: shown.edits == 1)
     assert (shown.text or "").startswith("🧭 Moderation\n/staff")

@@ -18,6 +18,7 @@ from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.core.keyed_hash import KeyedHash
 from bot.domain.flood import FloodCounter
+from bot.domain.sanction_spans import compact
 from bot.services.group_port import GroupPort, GroupRefused, GroupStatus, Right
 from bot.services.notifications import Note, NotificationGate, Outcome, Purpose
 from bot.services.staff import StaffService
@@ -340,6 +341,9 @@ class SanctionService:
             sanction=sanction.id,
             source=source,
             minutes=_minutes(until - sanction.at) if until and kind != "kick" else None,
+            # What /modlog shows: the moderator's reason, and the length as they type it.
+            reason=sanction.reason,
+            duration=compact(until - sanction.at) if until and kind != "kick" else None,
         )
         return sanction
 
@@ -429,6 +433,7 @@ class SanctionService:
             sanction.member_id,
             chat=sanction.chat_id,
             sanction=sanction.id,
+            reason=reason or None,
         )
         told = None
         if sanction.member_id is not None:
