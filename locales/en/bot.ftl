@@ -545,10 +545,12 @@ privacy-keep =
     Your Telegram id, first name or nickname, birth month and year, city, causes, skills, availability, language, your consent choices, and your applications and answers to events. Never a surname, phone, email or photo.
     If you don't use the bot for 12 months we warn you; 30 days later we delete everything. After { $max } we say goodbye and delete your profile 60 days later.
     If you delete your profile while a warning or a block in a group is still running, we keep only an anonymous code with it, so it still counts if you come back.
+    Reports you send are read only by the safeguarding leads and the moderators; if you delete your profile, they stay without your name.
 privacy-see =
     👀 <b>Who sees what</b>
     • Project coordinators see your name, age band, city, causes, skills and availability, only if you apply or chose "Visible to projects". Never your username, id or contacts.
     • The staff who run the bot see it when needed to help you or protect the community, and every action is recorded.
+    • Admins can download the community's figures as spreadsheets with no names, usernames or ids.
     • Nobody else.
     🎂 Age: if you can't join yet or need a parent's OK, we keep that answer (month and year) for 30 days under a code that doesn't say who you are, even if you delete everything. If you then type another date, a moderator sees only the two dates and decides.
 privacy-rights =

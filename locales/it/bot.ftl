@@ -551,10 +551,12 @@ privacy-keep =
     Il tuo id Telegram, nome o soprannome, mese e anno di nascita, città, cause, competenze, disponibilità, lingua, le tue scelte sui consensi, le tue candidature e le risposte agli eventi. Mai cognome, telefono, email o foto.
     Se non usi il bot per 12 mesi ti avvisiamo; dopo altri 30 giorni cancelliamo tutto. Dopo i { $max } anni ti salutiamo e cancelliamo il profilo dopo 60 giorni.
     Se cancelli il profilo mentre hai un avviso o un blocco in corso in un gruppo, teniamo solo un codice anonimo legato a quello, perché valga anche se rientri.
+    Le segnalazioni che mandi le leggono solo i responsabili della tutela e i moderatori; se cancelli il profilo, restano senza il tuo nome.
 privacy-see =
     👀 <b>Chi vede cosa</b>
     • I coordinatori dei progetti vedono nome, fascia d'età, città, cause, competenze e disponibilità, solo se ti candidi o se hai scelto «Visibile ai progetti». Mai username, id o contatti.
     • Lo staff che gestisce il bot li vede quando serve per aiutarti o proteggere la community, e ogni azione resta registrata.
+    • Gli admin possono scaricare i numeri della community in fogli di calcolo senza nomi, username o id.
     • Nessun altro.
     🎂 Età: se non puoi ancora entrare o serve l'ok di un genitore, per 30 giorni teniamo quella risposta (mese e anno) con un codice che non dice chi sei, anche se cancelli tutto. Se poi scrivi un'altra data, un moderatore vede solo le due date e decide.
 privacy-rights =
