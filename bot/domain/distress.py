@@ -192,11 +192,14 @@ def _letters(phrase: str) -> str:
         stretched = "".join(f"{re.escape(letter)}+" for letter in core)
         stretched = stretched.replace("c+h+", "(?:c+h+|k+)")
         parts.append(stretched + (r"[a-z]*" if prefix else ""))
-    return r"(?<![a-z0-9])" + r"\s+".join(parts) + r"(?![a-z0-9])"
+    return r"\s+".join(parts)
 
 
 def _compile(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(_letters(phrase) for phrase in phrases))
+    # Word edges outside the alternation: a position inside a word is refused once, not once
+    # per phrase (ten times faster on ordinary chat; bench/moderation.py).
+    body = "|".join(_letters(phrase) for phrase in phrases)
+    return re.compile(r"(?<![a-z0-9])(?:" + body + r")(?![a-z0-9])")
 
 
 _PATTERNS = tuple((kind, _compile(phrases)) for kind, phrases in _PHRASES.items())
