@@ -48,7 +48,7 @@ from bot.services.project_drafts import ProjectDraftService
 from bot.services.project_matching import ProjectMatching
 from bot.services.reports import REPORTS_DAILY, ReportService
 from bot.services.retention import RETENTION, RetentionService
-from bot.services.sanctions import Limits, SanctionNotice, SanctionService
+from bot.services.sanctions import SUMMARY, Limits, SanctionNotice, SanctionService
 from bot.services.staff import StaffService
 from bot.services.staff_invites import StaffInvites
 from storage.age_checks import AgeCheckRepository
@@ -242,7 +242,9 @@ async def open_services(
             flood_mute=settings.flood_mute_span,
         ),
         flood_counter=FloodCounter(settings.flood_limit, timedelta(seconds=settings.flood_window)),
+        tasks=tasks,
     )
+    tasks.register(SUMMARY, sanctions.run_summary)
     appeals = AppealService(
         repository=AppealRepository(db),
         profiles=profiles,

@@ -4,27 +4,35 @@
 Who may act is asked of the service at the moment of the command (the bot's moderators and
 admins, the group's own administrators, an anonymous administrator as the group itself). The
 group is answered in its own language (DEFAULT_LANGUAGE) with the member's first name, the
-duration and the reason only (rule 26); the member is told the rest in private."""
+duration and the reason only (rule 26); the member is told the rest in private, and whether
+and when they hear goes to the acting moderator in private (it would tell the group who is a
+minor). A mistaken command and the bot's hint about it leave the group after HINT_SECONDS, so
+they neither clutter it nor use up its messages a minute; successful actions' lines stay."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update, User
 from telegram.constants import ChatType
+from telegram.error import TelegramError
+from telegram.ext import CallbackContext
 
 from bot.domain.sanction_spans import Span, SpanProblem, largest_unit, split_span
 from bot.services.group_port import Right
-from bot.services.notifications import Outcome
-from bot.services.sanctions import Acted, SanctionNotice, Verdict
+from bot.services.notifications import Outcome, Purpose, Text
+from bot.services.sanctions import Acted, Order, SanctionNotice, SanctionSummary, Verdict
 from bot.services.staff import Role
 from handlers.common import drop_keyboard
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button
+from handlers.kit.notifier import Renderer
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
 from storage.sanctions import Sanction
@@ -45,6 +53,19 @@ class Case:
     member: User
     typed: str
     screens: Screens  # the group's language
+    command: Message  # the command itself, deleted after a while if it was a mistake
+    replied: Message
+
+    def order(self, reason: str | None, span: timedelta | None = None) -> Order:
+        return Order(
+            self.chat_id,
+            self.member.id,
+            self.actor,
+            reason or None,
+            span,
+            message_id=self.replied.message_id,
+            posted=self.replied.date,
+        )
 
 
 def span_text(screens: Screens, minutes: int) -> str:
@@ -57,10 +78,53 @@ def group_screens(context: BotContext) -> Screens:
     return Screens(services.translate, services.settings.default_language)
 
 
+def until_words(screens: Screens, at: datetime, zone: ZoneInfo) -> str:
+    """ "venerdì 5/12 alle 23:00": an end, as a day and an hour, in the reader's zone."""
+    there = at.astimezone(zone)
+    return screens.text(
+        "sanction-until",
+        weekday=screens.text(f"weekday-{there.weekday()}"),
+        day=str(there.day),
+        month=str(there.month),
+        time=there.strftime("%H:%M"),
+    )
+
+
 async def _say(
     context: BotContext, chat_id: int, text: str, markup: InlineKeyboardMarkup | None = None
 ) -> None:
     await context.bot.send_message(chat_id, text, reply_markup=markup)
+
+
+async def _hint(context: BotContext, command: Message, text: str) -> None:
+    """A hint about a mistaken command: it and the command leave the group after a while (a
+    delete lost in a restart leaves two lines behind, nothing worse)."""
+    sent = await context.bot.send_message(command.chat_id, text)
+    jobs = context.job_queue
+    if jobs is not None:
+        jobs.run_once(
+            _delete_later,
+            when=context.services.settings.hint_seconds,
+            data=(command.chat_id, [command.message_id, sent.message_id]),
+        )
+
+
+async def _delete_later(context: CallbackContext[Any, Any, Any, Any]) -> None:
+    job = context.job
+    if job is None or not isinstance(job.data, tuple):
+        return
+    chat_id, ids = job.data
+    # No right to delete, or already gone: the lines stay, nothing else is lost.
+    with contextlib.suppress(TelegramError):
+        await context.bot.delete_messages(chat_id, ids)
+
+
+_REPLY_HINTS = {
+    "warn": "sanctions-reply-needed",
+    "kick": "sanctions-reply-needed",
+    "mute": "sanctions-reply-needed-span",
+    "ban": "sanctions-reply-needed-span",
+}
 
 
 def _typed(message: Message) -> str:
@@ -86,21 +150,17 @@ async def _case(update: Update, context: BotContext, person: Person, command: st
     actor = chat.id if anonymous else person.id
     sanctions = context.services.sanctions
     if not await sanctions.authorize(chat_id=chat.id, actor=actor, action=command):
-        await _say(context, chat.id, screens.text("sanctions-not-allowed"))
+        await _hint(context, message, screens.text("sanctions-not-allowed"))
         return None
     replied = message.reply_to_message
     if replied is None or replied.from_user is None:
-        key = (
-            "sanctions-reply-needed-span"
-            if command in {"mute", "ban"}
-            else "sanctions-reply-needed"
-        )
-        await _say(context, chat.id, screens.text(key, command=command))
+        key = _REPLY_HINTS.get(command, "sanctions-reply-needed-plain")
+        await _hint(context, message, screens.text(key, command=command))
         return None
     if replied.sender_chat is not None:
-        await _say(context, chat.id, screens.text("sanctions-not-a-person"))
+        await _hint(context, message, screens.text("sanctions-not-a-person"))
         return None
-    return Case(chat.id, actor, replied.from_user, _typed(message), screens)
+    return Case(chat.id, actor, replied.from_user, _typed(message), screens, message, replied)
 
 
 # -- what the group is told ------------------------------------------------------------------
@@ -128,13 +188,37 @@ def refusal(screens: Screens, acted: Acted, name: str, kind: str) -> str | None:
     return screens.text(key, name=name) if key else None
 
 
-def told_line(screens: Screens, acted: Acted, name: str) -> str | None:
-    """Whether the member could be told in private (rule 14: not if they never started me)."""
-    if acted.told in {Outcome.UNREACHABLE, Outcome.SWITCHED_OFF}:
-        return screens.text("sanctions-not-told", name=name)
+def repeated(screens: Screens, acted: Acted, name: str, zone: ZoneInfo) -> str | None:
+    """The same command for the same message: what is already in force, and until when."""
+    if acted.verdict is not Verdict.REPEATED or acted.sanction is None:
+        return None
+    kind, until = acted.sanction.kind, acted.sanction.until
+    if kind == "warn":
+        return screens.text("sanctions-repeated-warn", name=name)
+    if until is None:
+        return screens.text(f"sanctions-repeated-{kind}-forever", name=name)
+    words = until_words(screens, until, zone)
+    return screens.text(f"sanctions-repeated-{kind}", name=name, until=words)
+
+
+async def tell_moderator(context: BotContext, case: Case, acted: Acted) -> None:
+    """Whether and when the member hears, to the moderator alone (rule 26: in the group it
+    would tell who is a minor); nobody to tell for an anonymous administrator."""
+    if case.actor == case.chat_id:
+        return
+    services = context.services
+    args: dict[str, object] = {"name": case.member.first_name, "group": case.command.chat.title}
     if acted.told is Outcome.HELD:
-        return screens.text("sanctions-told-later", name=name)
-    return None
+        at = await services.notifications.quiet_until(case.member.id, Purpose.CONSEQUENCE)
+        if at is None:
+            return
+        args["time"] = at.astimezone(services.settings.zone).strftime("%H:%M")
+        key = "sanctions-told-later-private"
+    elif acted.told in {Outcome.UNREACHABLE, Outcome.SWITCHED_OFF}:
+        key = "sanctions-not-told-private"
+    else:
+        return
+    await services.notifications.deliver(case.actor, Text(key, args), Purpose.STAFF)
 
 
 def _lines(*lines: str | None) -> str:
@@ -153,15 +237,27 @@ def _undo_button(screens: Screens, acted: Acted, kind: str) -> InlineKeyboardMar
     )
 
 
-async def _answer(context: BotContext, case: Case, acted: Acted, done: str, kind: str) -> None:
-    name = case.member.first_name
-    refused = refusal(case.screens, acted, name, kind)
-    if refused is not None:
+async def _refused(context: BotContext, case: Case, acted: Acted, kind: str) -> bool:
+    """Tell why nothing was done, if nothing was: a missing right stays in the group (whoever
+    can give it must see it), any other refusal is a hint that goes after a while."""
+    name, zone = case.member.first_name, context.services.settings.zone
+    refused = repeated(case.screens, acted, name, zone) or refusal(case.screens, acted, name, kind)
+    if refused is None:
+        return False
+    if acted.verdict is Verdict.BOT_LACKS_RIGHT:
         await _say(context, case.chat_id, refused)
+    else:
+        await _hint(context, case.command, refused)
+    return True
+
+
+async def _answer(context: BotContext, case: Case, acted: Acted, done: str, kind: str) -> None:
+    if await _refused(context, case, acted, kind):
         return
     reason = acted.sanction.reason if acted.sanction else None
-    text = _lines(done, _reason_line(case.screens, reason), told_line(case.screens, acted, name))
+    text = _lines(done, _reason_line(case.screens, reason))
     await _say(context, case.chat_id, text, _undo_button(case.screens, acted, kind))
+    await tell_moderator(context, case, acted)
 
 
 # -- the commands ------------------------------------------------------------------------------
@@ -171,9 +267,7 @@ async def warn(update: Update, context: BotContext, person: Person) -> None:
     case = await _case(update, context, person, "warn")
     if case is None:
         return
-    acted = await context.services.sanctions.warn(
-        chat_id=case.chat_id, member_id=case.member.id, by=case.actor, reason=case.typed or None
-    )
+    acted = await context.services.sanctions.order("warn", case.order(case.typed))
     screens, name = case.screens, case.member.first_name
     limit = context.services.settings.warn_limit
     done = screens.text("sanctions-warned", name=name, count=acted.warnings, limit=limit)
@@ -197,9 +291,8 @@ async def _spanned(
     span, reason = split_span(case.typed)
     if isinstance(span, SpanProblem):
         typed = case.typed.split()[0] if case.typed else ""
-        await _say(
-            context, case.chat_id, case.screens.text(f"sanctions-span-{span.value}", typed=typed)
-        )
+        text = case.screens.text(f"sanctions-span-{span.value}", typed=typed)
+        await _hint(context, case.command, text)
         return None
     return case, span.length if isinstance(span, Span) else None, reason
 
@@ -218,15 +311,7 @@ async def _spanned_command(
     if found is None:
         return
     case, span, reason = found
-    sanctions = context.services.sanctions
-    act = sanctions.mute if kind == "mute" else sanctions.ban
-    acted = await act(
-        chat_id=case.chat_id,
-        member_id=case.member.id,
-        by=case.actor,
-        span=span,
-        reason=reason or None,
-    )
+    acted = await context.services.sanctions.order(kind, case.order(reason, span))
     done = _done_spanned(case.screens, done_key, case.member.first_name, span)
     await _answer(context, case, acted, done, kind)
 
@@ -243,9 +328,7 @@ async def kick(update: Update, context: BotContext, person: Person) -> None:
     case = await _case(update, context, person, "kick")
     if case is None:
         return
-    acted = await context.services.sanctions.kick(
-        chat_id=case.chat_id, member_id=case.member.id, by=case.actor, reason=case.typed or None
-    )
+    acted = await context.services.sanctions.order("kick", case.order(case.typed))
     done = case.screens.text("sanctions-kicked", name=case.member.first_name)
     await _answer(context, case, acted, done, "kick")
 
@@ -265,9 +348,9 @@ async def _undo_command(
     ]
     acted = await undo(chat_id=case.chat_id, member_id=case.member.id, by=case.actor)
     name = case.member.first_name
-    done = case.screens.text(done_key, name=name, count=acted.warnings)
-    refused = refusal(case.screens, acted, name, kind)
-    await _say(context, case.chat_id, refused or done)
+    if await _refused(context, case, acted, kind):
+        return
+    await _say(context, case.chat_id, case.screens.text(done_key, name=name, count=acted.warnings))
 
 
 async def unwarn(update: Update, context: BotContext, person: Person) -> None:
@@ -322,9 +405,7 @@ async def delete(update: Update, context: BotContext, person: Person) -> None:
         author_id=case.member.id,
         by=case.actor,
     )
-    refused = refusal(case.screens, acted, case.member.first_name, "del")
-    if refused is not None:
-        await _say(context, case.chat_id, refused)
+    await _refused(context, case, acted, "del")
 
 
 # -- the button under the group's answer -------------------------------------------------------
@@ -399,22 +480,53 @@ def own_sanctions(
 # -- what the member is told in private ------------------------------------------------------
 
 
-async def render_notice(screens: Screens, note: SanctionNotice) -> Screen:
-    event = note.event
-    if note.minutes is None and event in {"mute", "ban"}:
-        event = f"{event}-forever"
-    text = screens.text(
-        f"sanction-notice-{event}",
-        group=note.group,
-        count=note.warnings,
-        limit=note.limit,
-        span=span_text(screens, note.minutes) if note.minutes else "",
-        expiry=span_text(screens, note.expiry) if note.expiry else "",
-    )
-    lifted = note.event.startswith("lifted-")
-    reason = screens.text("sanction-notice-reason", reason=note.reason) if note.reason else None
-    appeal = None if lifted else screens.text("sanction-notice-appeal")
-    return Screen(_lines(text, reason, appeal))
+def notice_renderer(zone: ZoneInfo) -> Renderer[SanctionNotice]:
+    async def render(screens: Screens, note: SanctionNotice) -> Screen:
+        event = note.event
+        if note.minutes is None and event in {"mute", "ban"}:
+            event = f"{event}-forever"
+        until = datetime.fromisoformat(note.until) if note.until else None
+        text = screens.text(
+            f"sanction-notice-{event}",
+            group=note.group,
+            count=note.warnings,
+            limit=note.limit,
+            span=span_text(screens, note.minutes) if note.minutes else "",
+            expiry=span_text(screens, note.expiry) if note.expiry else "",
+            until=until_words(screens, until, zone) if until else "",
+        )
+        lifted = note.event.startswith("lifted-")
+        reason = screens.text("sanction-notice-reason", reason=note.reason) if note.reason else None
+        appeal = None if lifted else screens.text("sanction-notice-appeal")
+        return Screen(_lines(text, reason, appeal))
+
+    return render
+
+
+def summary_renderer(zone: ZoneInfo) -> Renderer[SanctionSummary]:
+    """The one message at the end of quiet hours: what is in force now, nothing out of date."""
+
+    async def render(screens: Screens, note: SanctionSummary) -> Screen:
+        lines = [screens.text("sanction-summary", group=note.group)]
+        for item in note.standing:
+            if item.until is None:
+                lines.append(screens.text(f"sanction-summary-{item.kind}-forever"))
+            else:
+                until = until_words(screens, item.until, zone)
+                lines.append(screens.text(f"sanction-summary-{item.kind}", until=until))
+            if item.reason:
+                lines.append(screens.text("sanction-summary-reason", reason=item.reason))
+        if note.kicked:
+            lines.append(screens.text("sanction-summary-kick"))
+        if note.warnings:
+            lines.append(
+                screens.text("sanction-summary-warnings", count=note.warnings, limit=note.limit)
+            )
+        if len(lines) == 1:
+            return Screen(_lines(*lines, screens.text("sanction-summary-clear")))
+        return Screen(_lines(*lines, screens.text("sanction-notice-appeal")))
+
+    return render
 
 
 # -- flood control -----------------------------------------------------------------------------
@@ -429,13 +541,12 @@ async def count_message(update: Update, context: BotContext) -> None:
     services = context.services
     if chat.id not in services.settings.community_chat_ids:
         return
-    acted = await services.sanctions.message_seen(chat_id=chat.id, member_id=user.id)
+    acted = await services.sanctions.message_seen(
+        chat_id=chat.id, member_id=user.id, message_id=message.message_id
+    )
     if acted is None or acted.verdict is not Verdict.DONE or acted.sanction is None:
         return
     screens = group_screens(context)
     span = span_text(screens, int(services.settings.flood_mute_span.total_seconds() // 60))
-    text = _lines(
-        screens.text("sanctions-flooded", name=user.first_name, span=span),
-        told_line(screens, acted, user.first_name),
-    )
+    text = screens.text("sanctions-flooded", name=user.first_name, span=span)
     await _say(context, chat.id, text, _undo_button(screens, acted, "mute"))

@@ -22,7 +22,7 @@ from bot.services.event_notices import EventNotice, EventReminder
 from bot.services.guardians import ConsentToVerify, PauseNotice
 from bot.services.mod_log import ModLogPost
 from bot.services.reports import OpenReports, ReportCard
-from bot.services.sanctions import SanctionNotice
+from bot.services.sanctions import SanctionNotice, SanctionSummary
 from bot.services.staff import Role
 from bot.services.staff_invites import InviteOpened
 from bot.wiring import Services
@@ -244,7 +244,8 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
         sent=report_cards.card_sent(services),
     )
     sender.renders(OpenReports, report_cards.render_open_reports)
-    sender.renders(SanctionNotice, group_moderation.render_notice)
+    sender.renders(SanctionNotice, group_moderation.notice_renderer(services.settings.zone))
+    sender.renders(SanctionSummary, group_moderation.summary_renderer(services.settings.zone))
     sender.renders(ModLogPost, modlog.post_renderer(sender.bot, services))
     sender.renders(ContactRemoved, group_contacts.render_alert)
     sender.renders(

@@ -29,6 +29,7 @@ class Sanction:
     lifted_at: datetime | None
     lifted_by: int | None
     lifted_reason: str | None
+    message_id: int | None = None  # the group message it answered (0026)
 
     def in_force(self, now: datetime) -> bool:
         return self.lifted_at is None and (self.until is None or self.until > now)
@@ -46,6 +47,7 @@ class NewSanction:
     until: datetime | None
     source: str = "command"
     report_id: int | None = None
+    message_id: int | None = None
 
 
 _IN_FORCE = "lifted_at IS NULL AND (until IS NULL OR until > ?)"
@@ -55,7 +57,8 @@ class SanctionRepository(Repository):
     async def add(self, new: NewSanction) -> Sanction:
         row = await self._db.fetch_one(
             "INSERT INTO sanctions (kind, chat_id, member_hash, member_id, reason, by_id, source,"
-            " report_id, at, until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *",
+            " report_id, at, until, message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " RETURNING *",
             (
                 new.kind,
                 new.chat_id,
@@ -67,6 +70,7 @@ class SanctionRepository(Repository):
                 new.report_id,
                 to_db_time(new.at),
                 to_db_time(new.until) if new.until else None,
+                new.message_id,
             ),
         )
         assert row is not None

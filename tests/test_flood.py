@@ -55,3 +55,11 @@ def test_it_trips_only_when_the_window_holds_more_than_the_limit(gaps: list[int]
         assert tripped == (len(since_trip) > limit)
         if tripped:
             since_trip = []
+
+
+def test_the_burst_that_trips_it_is_named_by_its_message_ids() -> None:
+    counter = FloodCounter(limit=3, window=timedelta(seconds=10))
+    early = counter.burst(CHAT, 1, START - timedelta(seconds=30), 1)
+    assert early is None  # out of the window by the time the burst comes
+    burst = [counter.burst(CHAT, 1, START + timedelta(seconds=i), 10 + i) for i in range(4)]
+    assert burst == [None, None, None, (10, 11, 12, 13)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from telegram_test_server import FakeUser
@@ -19,6 +20,7 @@ from tests.support.harness import RunningBot
 from tests.support.onboarding_steps import onboard
 
 COMMUNITY = -1001000001017  # the fake server's first group
+ZONE = ZoneInfo("Europe/Rome")
 ADMIN, MODERATOR = 777, 700
 pytestmark = pytest.mark.bot_settings(
     COMMUNITY_CHAT_IDS=str(COMMUNITY), ADMIN_IDS=str(ADMIN), DEFAULT_LANGUAGE="it"
@@ -106,9 +108,11 @@ async def test_three_warnings_mute_a_member_for_a_day_and_tell_them(bot: Running
     assert not any(restrict.params["permissions"].values())
     assert s.group.status_of(s.member) == "restricted"
     muted = await s.member.next_reply()
+    ends = bot.clock.now() + timedelta(days=1)
+    until = f"{ends.astimezone(ZONE):%A} {ends.astimezone(ZONE).day}/{ends.astimezone(ZONE).month}"
     assert (muted.text or "").startswith(
         '🔇 Hi! That makes 3 warnings in the group "Gen C Torino": '
-        "you can't write there for 1 day."
+        f"you can't write there until {until} at {ends.astimezone(ZONE):%H:%M}."
     )
     # The count starts again: the next warning is the first.
     assert await bot.services.sanctions.warnings(chat_id=COMMUNITY, member_id=s.member.id) == []
@@ -152,7 +156,8 @@ async def test_bad_targets_are_explained(bot: RunningBot) -> None:
     s = await scene(bot)
     no_reply = await s.says(s.moderator, "/warn spam")
     assert no_reply.text == (
-        "Rispondi al messaggio della persona con /warn, poi scrivi il motivo se vuoi."
+        "Rispondi al messaggio della persona con /warn, poi scrivi il motivo se vuoi "
+        "(lo vedono tutti nel gruppo)."
     )
     admin_line = await s.group_admin.send("regole aggiornate", chat=s.group)
     on_admin = await s.says(s.moderator, "/warn", reply_to=admin_line)
@@ -308,15 +313,18 @@ async def test_del_removes_the_message_and_the_command(bot: RunningBot) -> None:
 
 async def test_a_member_who_never_started_the_bot_is_not_messaged(bot: RunningBot) -> None:
     s = await scene(bot)
+    await s.moderator.send("/start")  # the moderator can be told in private
+    await s.moderator.next_reply()
     stranger = bot.server.add_user("Ugo")
     await s.joins(stranger)
     line = await stranger.send("compra follower qui", chat=s.group)
     answer = await s.says(s.moderator, "/warn pubblicità", reply_to=line)
-    assert answer.text == (
-        "⚠️ Ugo ha ricevuto un avviso (1 su 3).\nMotivo: pubblicità\n"
-        "Non ho potuto avvisare Ugo in privato: non ha mai avviato il bot."
-    )
+    assert answer.text == "⚠️ Ugo ha ricevuto un avviso (1 su 3).\nMotivo: pubblicità"
     assert stranger.all_messages == []
+    private = await s.moderator.next_reply()  # only the moderator learns it
+    assert private.text == (
+        "«Gen C Torino»: non ho potuto avvisare Ugo in privato, perché non ha mai avviato il bot."
+    )
 
 
 async def test_deleteme_keeps_the_warnings_for_a_rejoin(bot: RunningBot) -> None:
@@ -341,8 +349,9 @@ async def test_flooding_mutes_a_member_once_but_never_staff(bot: RunningBot) -> 
     before = len(s.group.messages)
     for count in range(7):
         await s.moderator.send(f"annuncio {count}", chat=s.group)
-    for count in range(7):
-        await s.member.send(f"spam {count}", chat=s.group)
+    spam = [
+        (await s.member.send(f"spam {count}", chat=s.group))["message_id"] for count in range(7)
+    ]
     await bot.server.wait_until(lambda _: len(s.group.messages) > before)
     assert s.group.messages[-1].text == (
         "🔇 Luca ha mandato tanti messaggi di fila: non può scrivere per 1 ora."
@@ -352,6 +361,10 @@ async def test_flooding_mutes_a_member_once_but_never_staff(bot: RunningBot) -> 
     assert restrict.params["until_date"] == int((bot.clock.now() + timedelta(hours=1)).timestamp())
     told = await s.member.next_reply()
     assert "a lot of messages in a row" in (told.text or "")
+    # The burst that tripped it is gone, in one call.
+    [removal] = bot.server.calls_to("deleteMessages")
+    assert len(removal.params["message_ids"]) == 7
+    assert all((COMMUNITY, message) in bot.server.state.deleted for message in spam)
     [entry] = [e for e in await audit(bot) if e.action.startswith("sanction")]
     assert (entry.action, entry.actor_id, entry.details["source"]) == (
         "sanction.mute",
@@ -394,29 +407,96 @@ async def test_mydata_shows_the_members_own_sanctions(bot: RunningBot) -> None:
     assert "by_id" not in exported[0]  # who decided is the moderator's data
 
 
-async def test_a_young_member_is_told_after_quiet_hours_unless_it_is_over_by_then(
+async def test_at_night_a_minor_hears_at_once_only_what_answers_what_she_just_wrote(
     bot: RunningBot,
 ) -> None:
+    """One rule for every kind: a sanction on a message she posted in the last 30 minutes is
+    told at once; any other waits, and at 08:00 she gets one summary of what is in force then.
+    The group is never told which (rule 26): only the moderator, in private."""
     s = await scene(bot)
-    bot.clock.set(datetime(2026, 1, 15, 22, 30, tzinfo=UTC))  # 23:30 in Rome
+    bot.server.state.now = lambda: int(bot.clock.now().timestamp())  # type: ignore[method-assign]
+    bot.clock.set(datetime(2026, 1, 15, 22, 30, tzinfo=UTC))  # Thursday 23:30 in Rome
+    await s.moderator.send("/start")
+    await s.moderator.next_reply()
     young = bot.server.add_user("Bea", language_code="it")
     await young.send("/start")  # her age is not known yet: she counts as under 18
     await young.next_reply()
     await s.joins(young)
     line = await young.send("uffa", chat=s.group)
+    older = await young.send("e allora?", chat=s.group)
     warned = await s.says(s.moderator, "/warn", reply_to=line)
-    assert warned.text == (
-        "⚠️ Bea ha ricevuto un avviso (1 su 3).\n"
-        "Bea riceverà il messaggio privato dopo le ore di silenzio."
+    assert warned.text == "⚠️ Bea ha ricevuto un avviso (1 su 3)."
+    now = await young.next_reply()  # she just wrote: told at once
+    assert (now.text or "").startswith("⚠️ Ciao! Hai ricevuto un avviso")
+    heard = len(young.all_messages)
+    bot.clock.advance(minutes=40)  # 00:10: "uffa" is old news now
+    short = await s.says(s.moderator, "/mute 2h", reply_to=line)
+    assert short.text == "🔇 Bea non può scrivere per 2 ore."
+    private = await s.moderator.next_reply()
+    assert private.text == (
+        "🌙 «Gen C Torino»: Bea non riceve messaggi di notte. Alle 08:00 riceverà un solo "
+        "messaggio con ciò che sarà ancora in vigore."
     )
-    muted = await s.says(s.moderator, "/mute 10m", reply_to=line)
-    assert muted.text == "🔇 Bea non può scrivere per 10 minuti."
-    told = await young.next_reply()  # the mute is over before 08:00: she is told now
-    assert (told.text or "").startswith("🔇 Ciao! Per 10 minuti non potrai scrivere")
+    await s.says(s.moderator, "/mute 1d spam", reply_to=older)  # replaces the 2 hours
+    await s.says(s.moderator, "/unwarn", reply_to=older)
+    assert len(young.all_messages) == heard  # nothing at night
     bot.clock.set(datetime(2026, 1, 16, 7, 1, tzinfo=UTC))  # 08:01 in Rome
     await bot.run_due_tasks()
     morning = await young.next_reply()
-    assert (morning.text or "").startswith("⚠️ Ciao! Hai ricevuto un avviso")
+    assert morning.text == (
+        "📋 Ciao! Ecco com'è adesso la tua situazione nel gruppo «Gen C Torino»:\n"
+        "🔇 Non puoi scrivere lì fino a sabato 17/1 alle 00:10.\n"
+        "   Motivo: spam\n"
+        "Se pensi che sia un errore, scrivi /appeal: un moderatore lo rileggerà con calma."
+    )
+    await bot.run_due_tasks()
+    assert len(young.all_messages) == heard + 1  # one message, not one per sanction
+
+
+async def test_the_same_command_twice_for_one_message_is_refused(bot: RunningBot) -> None:
+    s = await scene(bot)
+    line = await s.line()
+    await s.says(s.moderator, "/warn insulti", reply_to=line)
+    again = await s.says(s.moderator, "/warn insulti", reply_to=line)
+    assert again.text == "Luca ha già un avviso per questo messaggio."
+    assert len(await bot.services.sanctions.warnings(chat_id=COMMUNITY, member_id=s.member.id)) == 1
+    await s.says(s.moderator, "/ban 3d", reply_to=line)
+    twice = await s.says(s.moderator, "/ban 3d", reply_to=line)
+    ends = (bot.clock.now() + timedelta(days=3)).astimezone(ZONE)
+    weekday = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
+    assert twice.text == (
+        f"Luca è già fuori dal gruppo per questo messaggio, fino a "
+        f"{weekday[ends.weekday()]} {ends.day}/{ends.month} alle {ends:%H:%M}."
+    )
+    assert len(bot.server.calls_to("banChatMember")) == 1
+    assert actions(await audit(bot)) == ["sanction.warn", "sanction.ban"]
+
+
+async def test_reply_hints_fit_each_command(bot: RunningBot) -> None:
+    s = await scene(bot)
+    for command in ("warns", "del", "unmute"):
+        hint = await s.says(s.moderator, f"/{command}")
+        assert hint.text == f"Rispondi al messaggio della persona con /{command}."
+
+
+@pytest.mark.bot_settings(
+    COMMUNITY_CHAT_IDS=str(COMMUNITY), ADMIN_IDS=str(ADMIN), DEFAULT_LANGUAGE="it", HINT_SECONDS="0"
+)
+async def test_a_mistaken_command_and_its_hint_leave_the_group(bot: RunningBot) -> None:
+    s = await scene(bot)
+    command = await s.moderator.send("/warn insulti", chat=s.group)
+    await bot.server.wait_until(lambda _: len(s.group.messages) > 0)
+    hint = s.group.messages[-1]
+    assert (hint.text or "").startswith("Rispondi al messaggio della persona con /warn")
+    deleted = bot.server.state.deleted
+    await bot.server.wait_until(
+        lambda _: {(COMMUNITY, command["message_id"]), (COMMUNITY, hint.message_id)} <= deleted
+    )
+    # A successful action's line stays.
+    done = await s.says(s.moderator, "/warn", reply_to=await s.line())
+    assert (done.text or "").startswith("⚠️ Luca ha ricevuto un avviso")
+    await s.says(s.moderator, "/warns")
+    assert (COMMUNITY, done.message_id) not in deleted
 
 
 async def test_a_warning_at_the_limit_without_the_right_to_mute_says_so(bot: RunningBot) -> None:

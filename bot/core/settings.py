@@ -51,6 +51,8 @@ HOW_TO_FIX: dict[str, str] = {
     "FLOOD_LIMIT": "how many messages in FLOOD_WINDOW seconds count as flooding, e.g. 6",
     "FLOOD_WINDOW": "the seconds FLOOD_LIMIT messages are counted in, e.g. 10",
     "FLOOD_MUTE": "how long a member who floods is muted, e.g. 1h (m, h, d or w)",
+    "HINT_SECONDS": "seconds after which a mistaken moderation command in a group and the bot's "
+    "hint about it are deleted, e.g. 20",
     "ONBOARDING_REQUIRED": "true or false: newcomers to the community groups only read until "
     "they finish the onboarding",
     "COMMUNITY_NAME": "the community's name as /about shows it, e.g. Generazione Changemaker",
@@ -107,6 +109,8 @@ class Settings(BaseSettings):
     flood_limit: Annotated[int, Field(ge=2, le=100)] = 6
     flood_window: Annotated[int, Field(ge=1, le=600)] = 10
     flood_mute: str = "1h"
+    # A moderator's mistaken command and the bot's hint leave the group after this long.
+    hint_seconds: Annotated[int, Field(ge=0, le=600)] = 20
     # Newcomers to the community groups stay read-only until they finish the onboarding.
     onboarding_required: bool = False
     timezone: str = "Europe/Rome"

@@ -1,6 +1,6 @@
 """Flood control: more than `limit` messages within `window` from one member in one chat.
 A sliding window per (chat, member), in memory: a restart forgets at most one window. Pure: the
-time of each message is given."""
+time of each message is given, and its id, so the burst that tripped it can be deleted."""
 
 from __future__ import annotations
 
@@ -15,28 +15,34 @@ class FloodCounter:
     def __init__(self, limit: int, window: timedelta) -> None:
         self._limit = limit
         self._window = window
-        self._seen: dict[tuple[int, int], deque[datetime]] = {}
+        self._seen: dict[tuple[int, int], deque[tuple[datetime, int]]] = {}
         self._counted = 0
 
     def over(self, chat_id: int, member_id: int, at: datetime) -> bool:
-        """Count one message; True for the one that goes over the limit. The count then starts
-        again, so one burst trips it once."""
+        return self.burst(chat_id, member_id, at) is not None
+
+    def burst(
+        self, chat_id: int, member_id: int, at: datetime, message_id: int = 0
+    ) -> tuple[int, ...] | None:
+        """Count one message; for the one that goes over the limit, the ids of the messages in
+        the window (this one included), else None. The count then starts again, so one burst
+        trips it once."""
         times = self._seen.setdefault((chat_id, member_id), deque())
-        times.append(at)
-        while times and times[0] <= at - self._window:
+        times.append((at, message_id))
+        while times and times[0][0] <= at - self._window:
             times.popleft()
         self._counted += 1
         if self._counted % _SWEEP_EVERY == 0:
             self._sweep(at)
         if len(times) > self._limit:
+            burst = tuple(seen for _, seen in times)
             times.clear()
-            return True
-        return False
+            return burst
+        return None
 
     def _sweep(self, now: datetime) -> None:
-        quiet = [
-            key for key, times in self._seen.items() if not times or times[-1] <= now - self._window
-        ]
+        since = now - self._window
+        quiet = [key for key, times in self._seen.items() if not times or times[-1][0] <= since]
         for key in quiet:
             del self._seen[key]
 

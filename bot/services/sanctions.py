@@ -5,7 +5,12 @@ group's own administrators and creator (an anonymous administrator acts as the g
 Nobody acts on the bot, on themselves, or on someone of the same or a higher rank. Every
 action, and every refusal of someone not allowed, is audited; the member is told in private,
 through the notifications gate, never in the group (rules 14, 20, 22, 26). A member is kept by
-the keyed hash of their Telegram id, so /deleteme lifts nothing (rule 11)."""
+the keyed hash of their Telegram id, so /deleteme lifts nothing (rule 11).
+
+At night (quiet hours, members under 18) one rule holds for every kind: a sanction that answers
+a message the member posted in the last DIRECT_WINDOW (and a flood mute) is told at once, since
+they are awake and will find they cannot write; any other is not told on its own but folded into
+one summary of what is still in force when quiet hours end, so nothing out of date arrives."""
 
 from __future__ import annotations
 
@@ -17,12 +22,18 @@ from enum import IntEnum, StrEnum
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.core.keyed_hash import KeyedHash
+from bot.core.tasks import TaskDispatcher, TaskKind
 from bot.domain.flood import FloodCounter
 from bot.domain.sanction_spans import compact
 from bot.services.group_port import GroupPort, GroupRefused, GroupStatus, Right
 from bot.services.notifications import Note, NotificationGate, Outcome, Purpose
 from bot.services.staff import StaffService
 from storage.sanctions import NewSanction, Sanction, SanctionRepository
+from storage.tasks import Task
+
+# A sanction answering a message at most this old is a consequence of what the member is doing
+# right now: told at once, even at night.
+DIRECT_WINDOW = timedelta(minutes=30)
 
 
 class Rank(IntEnum):
@@ -42,6 +53,7 @@ class Verdict(StrEnum):
     NOT_IN_GROUP = "not-in-group"
     BOT_LACKS_RIGHT = "bot-lacks-right"
     NOT_FOUND = "not-found"  # no such sanction
+    REPEATED = "repeated"  # the same sanction for the same message is in force (`sanction`)
 
 
 @dataclass(frozen=True)
@@ -55,6 +67,22 @@ class Acted:
     told: Outcome | None = None
     warnings: int = 0  # active warnings now (warn, unwarn)
     muted: Sanction | None = None  # the automatic mute a warning led to
+    deleted: int = 0  # flood: messages of the burst deleted
+
+
+@dataclass(frozen=True)
+class Order:
+    """A sanction someone orders. `message_id` and `posted`: the group message it answers and
+    when it was posted (a command's reply), which decides repeats and night-time notices."""
+
+    chat_id: int
+    member_id: int
+    by: int | None
+    reason: str | None = None
+    span: timedelta | None = None
+    report_id: int | None = None
+    message_id: int | None = None
+    posted: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +97,37 @@ class SanctionNotice(Note):
     warnings: int = 0
     limit: int = 0
     expiry: int | None = None  # minutes a warning counts
+    until: str | None = None  # ISO time a mute or ban ends (kept notes hold JSON values only)
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A mute or ban in force: until when (None: until lifted), and why."""
+
+    kind: str
+    until: datetime | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class SanctionSummary(Note):
+    """What is in force now in one group, sent once when quiet hours end instead of the
+    notices held during them."""
+
+    group: str
+    standing: tuple[Standing, ...] = ()
+    warnings: int = 0
+    limit: int = 0
+    kicked: bool = False  # removed since the night began, and not banned
+
+
+@dataclass(frozen=True)
+class SummaryDue:
+    chat_id: int
+    since: str  # ISO: sanctions from then on were not told on their own
+
+
+SUMMARY = TaskKind("sanction-summary", SummaryDue)
 
 
 @dataclass(frozen=True)
@@ -84,6 +143,8 @@ class _Target:
     chat_id: int
     member_id: int
     by: int | None  # None: the bot itself
+    posted: datetime | None = None  # the answered message's time
+    message_id: int | None = None
 
 
 # Events whose span is how long the member cannot write or come back.
@@ -105,6 +166,7 @@ class SanctionService:
     clock: Clock
     limits: Limits
     flood_counter: FloodCounter
+    tasks: TaskDispatcher
 
     # -- who may act ---------------------------------------------------------------------------
 
@@ -165,6 +227,11 @@ class SanctionService:
 
     # -- acting --------------------------------------------------------------------------------
 
+    async def order(self, kind: str, order: Order) -> Acted:
+        """A moderator's command (warn, mute, ban, kick) as a reply to a group message."""
+        acts = {"warn": self._warn, "mute": self._mute, "ban": self._ban, "kick": self._kick}
+        return await acts[kind](order)
+
     async def warn(
         self,
         *,
@@ -174,17 +241,36 @@ class SanctionService:
         reason: str | None,
         report_id: int | None = None,
     ) -> Acted:
-        target = _Target(chat_id, member_id, by)
-        if refused := await self._refusal(target, "warn"):
+        return await self._warn(Order(chat_id, member_id, by, reason, report_id=report_id))
+
+    async def _repeated(self, target: _Target, kind: str) -> Acted | None:
+        """The same sanction for the same message, still in force: the command was sent twice."""
+        if target.message_id is None:
+            return None
+        member_hash = self.hasher.of_id(target.member_id)
+        now = self.clock.now()
+        for old in await self.repository.in_force(member_hash, target.chat_id, kind, now):
+            if old.message_id == target.message_id:
+                return Acted(Verdict.REPEATED, old)
+        return None
+
+    async def _checked(self, order: Order, kind: str) -> tuple[_Target, Acted | None]:
+        target = _Target(order.chat_id, order.member_id, order.by, order.posted, order.message_id)
+        refused = await self._refusal(target, kind, present=kind != "ban")
+        return target, refused or await self._repeated(target, kind)
+
+    async def _warn(self, order: Order) -> Acted:
+        target, refused = await self._checked(order, "warn")
+        if refused:
             return refused
         now = self.clock.now()
         warning = await self._record(
-            target, "warn", reason, now + self.limits.warn_expiry, report_id=report_id
+            target, "warn", order.reason, now + self.limits.warn_expiry, report_id=order.report_id
         )
-        active = await self.repository.in_force(warning.member_hash, chat_id, "warn", now)
+        active = await self.repository.in_force(warning.member_hash, order.chat_id, "warn", now)
         if len(active) < self.limits.warn_limit:
             told = await self._tell(
-                target, "warn", reason, span=self.limits.warn_mute, warnings=len(active)
+                target, "warn", order.reason, span=self.limits.warn_mute, warnings=len(active)
             )
             return Acted(Verdict.DONE, warning, told=told, warnings=len(active))
         return await self._warn_limit(target, warning, active)
@@ -217,34 +303,53 @@ class SanctionService:
         reason: str | None,
         report_id: int | None = None,
     ) -> Acted:
-        target = _Target(chat_id, member_id, by)
-        if refused := await self._refusal(target, "mute"):
+        return await self._mute(Order(chat_id, member_id, by, reason, span, report_id))
+
+    async def _mute(self, order: Order) -> Acted:
+        target, refused = await self._checked(order, "mute")
+        if refused:
             return refused
-        muted = await self._restrict(target, span, reason=reason, report_id=report_id)
+        muted = await self._restrict(
+            target, order.span, reason=order.reason, report_id=order.report_id
+        )
         if isinstance(muted, Right):
             return Acted(Verdict.BOT_LACKS_RIGHT, right=muted)
-        told = await self._tell(target, "mute", reason, span=span)
+        told = await self._tell(target, "mute", order.reason, span=order.span)
         return Acted(Verdict.DONE, muted, told=told)
 
-    async def message_seen(self, *, chat_id: int, member_id: int) -> Acted | None:
+    async def message_seen(
+        self, *, chat_id: int, member_id: int, message_id: int = 0
+    ) -> Acted | None:
         """Count a message in a community group; None unless it went over the flood limit.
         Staff are not counted; the group's administrators are never muted (their rank)."""
         if self.staff.is_moderator(member_id):
             return None
-        if not self.flood_counter.over(chat_id, member_id, self.clock.now()):
+        now = self.clock.now()
+        burst = self.flood_counter.burst(chat_id, member_id, now, message_id)
+        if burst is None:
             return None
-        return await self.flood(chat_id=chat_id, member_id=member_id)
+        return await self.flood(chat_id=chat_id, member_id=member_id, burst=burst)
 
-    async def flood(self, *, chat_id: int, member_id: int) -> Acted:
-        """Too many messages too fast: muted by the bot itself."""
-        target = _Target(chat_id, member_id, None)
+    async def flood(self, *, chat_id: int, member_id: int, burst: tuple[int, ...] = ()) -> Acted:
+        """Too many messages too fast: muted by the bot itself, and the burst deleted (if the
+        bot may delete: the mute stands either way)."""
+        # The burst was posted just now: a direct consequence, told at once even at night.
+        target = _Target(chat_id, member_id, None, posted=self.clock.now())
         if refused := await self._refusal(target, "flood"):
             return refused
         span = self.limits.flood_mute
         muted = await self._restrict(target, span, source="flood")
         if isinstance(muted, Right):
             return Acted(Verdict.BOT_LACKS_RIGHT, right=muted)
-        return Acted(Verdict.DONE, muted, told=await self._tell(target, "flood", None, span=span))
+        ids = [message_id for message_id in burst if message_id]
+        deleted = 0
+        if ids and not await self._on_telegram(
+            chat_id, Right.DELETE, lambda: self.groups.delete(chat_id, ids)
+        ):
+            deleted = len(ids)
+            await self.audit.record(None, "message.deleted", member_id, chat=chat_id, count=deleted)
+        told = await self._tell(target, "flood", None, span=span)
+        return Acted(Verdict.DONE, muted, told=told, deleted=deleted)
 
     async def _restrict(
         self,
@@ -276,18 +381,23 @@ class SanctionService:
         reason: str | None,
         report_id: int | None = None,
     ) -> Acted:
-        target = _Target(chat_id, member_id, by)
+        return await self._ban(Order(chat_id, member_id, by, reason, span, report_id))
+
+    async def _ban(self, order: Order) -> Acted:
         # Someone who already left can be banned: they cannot come back.
-        if refused := await self._refusal(target, "ban", present=False):
+        target, refused = await self._checked(order, "ban")
+        if refused:
             return refused
-        until = self.clock.now() + span if span else None
+        chat_id, member_id = order.chat_id, order.member_id
+        until = self.clock.now() + order.span if order.span else None
         if lacking := await self._on_telegram(
             chat_id, Right.RESTRICT, lambda: self.groups.ban(chat_id, member_id, until)
         ):
             return Acted(Verdict.BOT_LACKS_RIGHT, right=lacking)
         await self._lift_in_force(target, "ban")
-        banned = await self._record(target, "ban", reason, until, report_id=report_id)
-        return Acted(Verdict.DONE, banned, told=await self._tell(target, "ban", reason, span=span))
+        banned = await self._record(target, "ban", order.reason, until, report_id=order.report_id)
+        told = await self._tell(target, "ban", order.reason, span=order.span)
+        return Acted(Verdict.DONE, banned, told=told)
 
     async def kick(
         self,
@@ -298,16 +408,22 @@ class SanctionService:
         reason: str | None,
         report_id: int | None = None,
     ) -> Acted:
-        target = _Target(chat_id, member_id, by)
-        if refused := await self._refusal(target, "kick"):
+        return await self._kick(Order(chat_id, member_id, by, reason, report_id=report_id))
+
+    async def _kick(self, order: Order) -> Acted:
+        target, refused = await self._checked(order, "kick")
+        if refused:
             return refused
+        chat_id, member_id = order.chat_id, order.member_id
         if lacking := await self._on_telegram(
             chat_id, Right.RESTRICT, lambda: self.groups.kick(chat_id, member_id)
         ):
             return Acted(Verdict.BOT_LACKS_RIGHT, right=lacking)
         # A kick is over once done: it ends when it starts.
-        kicked = await self._record(target, "kick", reason, self.clock.now(), report_id=report_id)
-        return Acted(Verdict.DONE, kicked, told=await self._tell(target, "kick", reason))
+        kicked = await self._record(
+            target, "kick", order.reason, self.clock.now(), report_id=order.report_id
+        )
+        return Acted(Verdict.DONE, kicked, told=await self._tell(target, "kick", order.reason))
 
     async def _record(
         self,
@@ -331,6 +447,7 @@ class SanctionService:
                 until=until,
                 source=source,
                 report_id=report_id,
+                message_id=target.message_id,
             )
         )
         await self.audit.record(
@@ -480,7 +597,10 @@ class SanctionService:
         warnings: int = 0,
     ) -> Outcome:
         """The member, in private and in their language; never someone who did not start the
-        bot (rule 14): the gate says so and the moderator is told."""
+        bot (rule 14): the gate says so and the moderator is told. At night see the module's
+        rule: told now, or folded into the morning's summary."""
+        now = self.clock.now()
+        ends = now + span if span and event in _ENDING else None
         note = SanctionNotice(
             event=event,
             group=await self.groups.title(target.chat_id),
@@ -489,14 +609,59 @@ class SanctionService:
             warnings=warnings,
             limit=self.limits.warn_limit,
             expiry=_minutes(self.limits.warn_expiry) if event == "warn" else None,
+            until=ends.isoformat() if ends else None,
         )
-        # A member under 18 is told after quiet hours, unless the mute or ban ends before:
-        # then at once, as news of it after its end would only confuse.
-        ends = self.clock.now() + span if span and event in _ENDING else None
-        delivery = await self.notifications.deliver(
-            target.member_id, note, Purpose.CONSEQUENCE, deadline=ends
-        )
+        direct = target.posted is not None and now - target.posted <= DIRECT_WINDOW
+        if direct:  # sent now, whatever the hour: the deadline is now
+            delivery = await self.notifications.deliver(
+                target.member_id, note, Purpose.CONSEQUENCE, deadline=now
+            )
+            return delivery.outcome
+        forecast = await self.notifications.forecast(target.member_id, Purpose.CONSEQUENCE)
+        if forecast.outcome is Outcome.HELD and forecast.until is not None:
+            await self._summary_due(target, forecast.until)
+            return Outcome.HELD
+        delivery = await self.notifications.deliver(target.member_id, note, Purpose.CONSEQUENCE)
         return delivery.outcome
+
+    async def _summary_due(self, target: _Target, at: datetime) -> None:
+        """One summary per member, group and night, however many sanctions the night holds."""
+        key = f"sanction-summary:{target.chat_id}:{target.member_id}:{at.isoformat()}"
+        since = self.clock.now().isoformat()
+        await self.tasks.schedule(
+            SUMMARY,
+            SummaryDue(target.chat_id, since),
+            due_at=at,
+            member_id=target.member_id,
+            dedupe_key=key,
+        )
+
+    async def run_summary(self, task: Task, due: SummaryDue) -> None:
+        """Task `sanction-summary`: what is in force now in the group, told once."""
+        if task.member_id is None:
+            raise ValueError("a sanction summary needs a member")
+        summary = await self.summary(task.member_id, due.chat_id, datetime.fromisoformat(due.since))
+        await self.notifications.deliver_in_task(task.member_id, summary, Purpose.CONSEQUENCE)
+
+    async def summary(self, member_id: int, chat_id: int, since: datetime) -> SanctionSummary:
+        member_hash = self.hasher.of_id(member_id)
+        now = self.clock.now()
+        standing: list[Standing] = []
+        for kind in ("ban", "mute"):
+            for held in await self.repository.in_force(member_hash, chat_id, kind, now):
+                standing.append(Standing(kind, held.until, held.reason or ""))
+        warnings = await self.repository.in_force(member_hash, chat_id, "warn", now)
+        kicked = not any(item.kind == "ban" for item in standing) and any(
+            sanction.kind == "kick" and sanction.chat_id == chat_id and sanction.at >= since
+            for sanction in await self.repository.of_member(member_hash)
+        )
+        return SanctionSummary(
+            group=await self.groups.title(chat_id),
+            standing=tuple(standing),
+            warnings=len(warnings),
+            limit=self.limits.warn_limit,
+            kicked=kicked,
+        )
 
 
 def _status_rank(status: GroupStatus) -> Rank:

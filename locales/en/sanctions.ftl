@@ -1,7 +1,7 @@
 # Group moderation: the commands, what the bot says in the community group (in the group's
 # language, DEFAULT_LANGUAGE), and what the member is told in private.
 
-command-warn = Warn a member (reply to their message in the group)
+command-warn = Warn a member (reply to their message; the reason shows in the group)
 command-unwarn = Remove a member's latest warning
 command-warns = A member's active warnings
 command-mute = Mute a member: /mute 2h reason
@@ -35,8 +35,8 @@ sanction-span = { $unit ->
 sanctions-private = This command is for the community group: reply to the person's message with it.
 sanctions-not-community = I don't moderate here: only in the community groups.
 sanctions-not-allowed = Only moderators and the group's admins can use this command.
-sanctions-reply-needed = Reply to the person's message with /{ $command }, then a reason if you like.
-sanctions-reply-needed-span = Reply to the person's message with /{ $command }, then how long if you like (10m, 2h, 3d, 1w) and a reason.
+sanctions-reply-needed = Reply to the person's message with /{ $command }, then a reason if you like (everyone in the group sees it).
+sanctions-reply-needed-span = Reply to the person's message with /{ $command }, then how long if you like (10m, 2h, 3d, 1w) and a reason (everyone in the group sees it).
 sanctions-is-bot = I can't do that to myself 🙂
 sanctions-is-self = You can't do that to yourself.
 sanctions-higher-rank = I can't: { $name } is an admin or has a role equal to or above yours.
@@ -64,8 +64,6 @@ sanctions-unbanned = ✅ { $name } can come back to the group if they like.
 sanctions-already-warn = { $name } has no active warnings.
 sanctions-already-mute = { $name } can already write.
 sanctions-already-ban = { $name } is not banned.
-sanctions-not-told = I couldn't tell { $name } in private: they never started the bot.
-sanctions-told-later = { $name } will get the private message after quiet hours.
 sanctions-warns-none = { $name } has no active warnings.
 sanctions-warns = ⚠️ { $name }'s active warnings: { $count } of { $limit }.
 sanctions-warns-line = • { $reason } (expires { $expires })
@@ -79,13 +77,13 @@ sanctions-undo-already = It was already lifted or over.
 
 ## In private, to the member
 sanction-notice-warn = ⚠️ Hi! You got a warning in the group "{ $group }" ({ $count } of { $limit }). At { $limit } warnings you won't be able to write there for { $span }. Each warning counts for { $expiry }.
-sanction-notice-warn-mute = 🔇 Hi! That makes { $limit } warnings in the group "{ $group }": you can't write there for { $span }. After that you can write again, and your warnings start again from zero.
-sanction-notice-mute = 🔇 Hi! You can't write in the group "{ $group }" for { $span }. After that you can write again.
+sanction-notice-warn-mute = 🔇 Hi! That makes { $limit } warnings in the group "{ $group }": you can't write there until { $until }. After that you can write again, and your warnings start again from zero.
+sanction-notice-mute = 🔇 Hi! You can't write in the group "{ $group }" until { $until }. After that you can write again.
 sanction-notice-mute-forever = 🔇 Hi! You can't write in the group "{ $group }" until a moderator allows it again.
-sanction-notice-ban = 🚫 Hi! You are out of the group "{ $group }" for { $span }. After that you can rejoin with the link.
+sanction-notice-ban = 🚫 Hi! You are out of the group "{ $group }" until { $until }. After that you can rejoin with the link.
 sanction-notice-ban-forever = 🚫 Hi! You are out of the group "{ $group }" until a moderator lets you back.
 sanction-notice-kick = 👋 Hi! You were removed from the group "{ $group }". You can rejoin with the link whenever you like, keeping to the rules.
-sanction-notice-flood = 🔇 Hi! You sent a lot of messages in a row in the group "{ $group }": you can't write there for { $span }. It's nothing serious: it keeps the chat readable for everyone.
+sanction-notice-flood = 🔇 Hi! You sent a lot of messages in a row in the group "{ $group }": you can't write there until { $until }. It's nothing serious: it keeps the chat readable for everyone.
 sanction-notice-lifted-warn = ✅ A moderator removed one of your warnings in the group "{ $group }".
 sanction-notice-lifted-mute = 🔊 You can write in the group "{ $group }" again.
 sanction-notice-lifted-ban = ✅ You can rejoin the group "{ $group }" with the link whenever you like.

@@ -1,7 +1,7 @@
 # Group moderation: the commands, what the bot says in the community group (in the group's
 # language, DEFAULT_LANGUAGE), and what the member is told in private.
 
-command-warn = Avvisa un membro (rispondi al suo messaggio nel gruppo)
+command-warn = Avvisa un membro (rispondi al suo messaggio; il motivo si vede nel gruppo)
 command-unwarn = Togli l'ultimo avviso di un membro
 command-warns = Gli avvisi attivi di un membro
 command-mute = Silenzia un membro: /mute 2h motivo
@@ -35,8 +35,8 @@ sanction-span = { $unit ->
 sanctions-private = Questo comando si usa nel gruppo della community: rispondi al messaggio della persona con il comando.
 sanctions-not-community = Qui non modero: lo faccio solo nei gruppi della community.
 sanctions-not-allowed = Solo i moderatori e gli amministratori del gruppo possono usare questo comando.
-sanctions-reply-needed = Rispondi al messaggio della persona con /{ $command }, poi scrivi il motivo se vuoi.
-sanctions-reply-needed-span = Rispondi al messaggio della persona con /{ $command }, poi la durata se vuoi (10m, 2h, 3d, 1w) e il motivo.
+sanctions-reply-needed = Rispondi al messaggio della persona con /{ $command }, poi scrivi il motivo se vuoi (lo vedono tutti nel gruppo).
+sanctions-reply-needed-span = Rispondi al messaggio della persona con /{ $command }, poi la durata se vuoi (10m, 2h, 3d, 1w) e il motivo (lo vedono tutti nel gruppo).
 sanctions-is-bot = Non posso farlo a me stesso 🙂
 sanctions-is-self = Non puoi farlo a te stesso.
 sanctions-higher-rank = Non posso: { $name } è amministratore o ha un ruolo uguale o più alto del tuo.
@@ -64,8 +64,6 @@ sanctions-unbanned = ✅ { $name } può rientrare nel gruppo, se vuole.
 sanctions-already-warn = { $name } non ha avvisi attivi.
 sanctions-already-mute = { $name } può già scrivere.
 sanctions-already-ban = { $name } non è bloccato.
-sanctions-not-told = Non ho potuto avvisare { $name } in privato: non ha mai avviato il bot.
-sanctions-told-later = { $name } riceverà il messaggio privato dopo le ore di silenzio.
 sanctions-warns-none = { $name } non ha avvisi attivi.
 sanctions-warns = ⚠️ Avvisi attivi di { $name }: { $count } su { $limit }.
 sanctions-warns-line = • { $reason } (scade il { $expires })
@@ -79,13 +77,13 @@ sanctions-undo-already = Era già stato tolto o era finito.
 
 ## In private, to the member
 sanction-notice-warn = ⚠️ Ciao! Hai ricevuto un avviso nel gruppo «{ $group }» ({ $count } su { $limit }). Al { $limit }° avviso non potrai scrivere lì per { $span }. Ogni avviso vale { $expiry }.
-sanction-notice-warn-mute = 🔇 Ciao! Con questo sono { $limit } avvisi nel gruppo «{ $group }»: per { $span } non potrai scrivere lì. Poi potrai scrivere di nuovo, e gli avvisi ripartono da zero.
-sanction-notice-mute = 🔇 Ciao! Per { $span } non potrai scrivere nel gruppo «{ $group }». Poi potrai scrivere di nuovo.
+sanction-notice-warn-mute = 🔇 Ciao! Con questo sono { $limit } avvisi nel gruppo «{ $group }»: non potrai scrivere lì fino a { $until }. Poi potrai scrivere di nuovo, e gli avvisi ripartono da zero.
+sanction-notice-mute = 🔇 Ciao! Non potrai scrivere nel gruppo «{ $group }» fino a { $until }. Poi potrai scrivere di nuovo.
 sanction-notice-mute-forever = 🔇 Ciao! Non potrai scrivere nel gruppo «{ $group }» finché un moderatore non te lo permette di nuovo.
-sanction-notice-ban = 🚫 Ciao! Sei fuori dal gruppo «{ $group }» per { $span }. Poi potrai rientrare con il link.
+sanction-notice-ban = 🚫 Ciao! Sei fuori dal gruppo «{ $group }» fino a { $until }. Poi potrai rientrare con il link.
 sanction-notice-ban-forever = 🚫 Ciao! Sei fuori dal gruppo «{ $group }» finché un moderatore non ti permette di rientrare.
 sanction-notice-kick = 👋 Ciao! Un moderatore ti ha tolto dal gruppo «{ $group }». Puoi rientrare con il link quando vuoi, rispettando le regole.
-sanction-notice-flood = 🔇 Ciao! Hai mandato tanti messaggi di fila nel gruppo «{ $group }»: per { $span } non potrai scrivere lì. Non è grave: serve a tenere la chat leggibile per tutti.
+sanction-notice-flood = 🔇 Ciao! Hai mandato tanti messaggi di fila nel gruppo «{ $group }»: non potrai scrivere lì fino a { $until }. Non è grave: serve a tenere la chat leggibile per tutti.
 sanction-notice-lifted-warn = ✅ Un moderatore ha tolto un tuo avviso nel gruppo «{ $group }».
 sanction-notice-lifted-mute = 🔊 Puoi di nuovo scrivere nel gruppo «{ $group }».
 sanction-notice-lifted-ban = ✅ Puoi rientrare nel gruppo «{ $group }» con il link, quando vuoi.
