@@ -12,6 +12,7 @@ they neither clutter it nor use up its messages a minute; successful actions' li
 from __future__ import annotations
 
 import contextlib
+import difflib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -532,6 +533,27 @@ def summary_renderer(zone: ZoneInfo) -> Renderer[SanctionSummary]:
 # -- flood control -----------------------------------------------------------------------------
 
 
+_COMMAND_WORDS = ("warn", "unwarn", "warns", "mute", "unmute", "ban", "unban", "kick", "del")
+
+
+async def _mistyped(context: BotContext, message: Message, user_id: int) -> bool:
+    """A moderator's command word one slip away from ours ("/wanr"): a hint, and both leave the
+    group after a while. Anyone else's unknown command is their own business."""
+    text = message.text or ""
+    if not text.startswith("/"):
+        return False
+    word = text[1:].split(maxsplit=1)[0].split("@", 1)[0].lower() if len(text) > 1 else ""
+    if not word or word in _COMMAND_WORDS:
+        return False
+    close = difflib.get_close_matches(word, _COMMAND_WORDS, n=1, cutoff=0.7)
+    sanctions = context.services.sanctions
+    if not close or not await sanctions.may_moderate(message.chat_id, user_id):
+        return False
+    screens = group_screens(context)
+    await _hint(context, message, screens.text("sanctions-typo", typed=word, command=close[0]))
+    return True
+
+
 async def count_message(update: Update, context: BotContext) -> None:
     """Every message in a community group is counted; one too many in the window mutes its
     sender for FLOOD_MUTE (never staff, nor the group's administrators)."""
@@ -540,6 +562,8 @@ async def count_message(update: Update, context: BotContext) -> None:
         return
     services = context.services
     if chat.id not in services.settings.community_chat_ids:
+        return
+    if await _mistyped(context, message, user.id):
         return
     acted = await services.sanctions.message_seen(
         chat_id=chat.id, member_id=user.id, message_id=message.message_id

@@ -492,6 +492,10 @@ async def test_a_mistaken_command_and_its_hint_leave_the_group(bot: RunningBot) 
     await bot.server.wait_until(
         lambda _: {(COMMUNITY, command["message_id"]), (COMMUNITY, hint.message_id)} <= deleted
     )
+    typo = await s.moderator.send("/wanr", chat=s.group, reply_to=await s.line())
+    await bot.server.wait_until(lambda _: (COMMUNITY, typo["message_id"]) in deleted)
+    sent = [call.params["text"] for call in bot.server.calls_to("sendMessage")]
+    assert "Forse volevi scrivere /warn? «/wanr» non lo conosco." in sent
     # A successful action's line stays.
     done = await s.says(s.moderator, "/warn", reply_to=await s.line())
     assert (done.text or "").startswith("⚠️ Luca ha ricevuto un avviso")

@@ -5,6 +5,7 @@
 sanction-until = { $weekday } { $day }/{ $month } at { $time }
 
 ## In the group (the hints disappear after a few seconds)
+sanctions-typo = Did you mean /{ $command }? I don't know “/{ $typed }”.
 sanctions-reply-needed-plain = Reply to the person's message with /{ $command }.
 sanctions-repeated-warn = { $name } already has a warning for this message.
 sanctions-repeated-mute = { $name } is already muted for this message, until { $until }.

@@ -5,6 +5,7 @@
 sanction-until = { $weekday } { $day }/{ $month } alle { $time }
 
 ## In the group (the hints disappear after a few seconds)
+sanctions-typo = Forse volevi scrivere /{ $command }? «/{ $typed }» non lo conosco.
 sanctions-reply-needed-plain = Rispondi al messaggio della persona con /{ $command }.
 sanctions-repeated-warn = { $name } ha già un avviso per questo messaggio.
 sanctions-repeated-mute = { $name } è già silenziato/a per questo messaggio, fino a { $until }.
