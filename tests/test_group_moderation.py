@@ -519,3 +519,30 @@ async def test_a_warning_at_the_limit_without_the_right_to_mute_says_so(bot: Run
     s.group.bot_rights["can_restrict_members"] = True
     fourth = await s.says(s.moderator, "/warn", reply_to=await s.line())
     assert (fourth.text or "").startswith("🔇 Luca ha raggiunto 3 avvisi")
+
+
+async def test_the_morning_summary_says_a_kick_and_when_all_is_over(bot: RunningBot) -> None:
+    s = await scene(bot)
+    bot.server.state.now = lambda: int(bot.clock.now().timestamp())  # type: ignore[method-assign]
+    bot.clock.set(datetime(2026, 1, 15, 22, 0, tzinfo=UTC))  # 23:00 in Rome
+    young = bot.server.add_user("Bea", language_code="it")
+    await young.send("/start")
+    await young.next_reply()
+    await s.joins(young)
+    line = await young.send("uffa", chat=s.group)
+    later = await young.send("scusate", chat=s.group)
+    bot.clock.advance(hours=1)  # midnight: an hour-old message
+    await s.says(s.moderator, "/mute 10m", reply_to=line)
+    bot.clock.set(datetime(2026, 1, 16, 7, 1, tzinfo=UTC))
+    await bot.run_due_tasks()
+    clear = await young.next_reply()  # the mute ended in the night: nothing of it is left
+    assert clear.text == (
+        "📋 Ciao! Ecco com'è adesso la tua situazione nel gruppo «Gen C Torino»:\n"
+        "✅ Puoi scrivere nel gruppo: non hai blocchi né avvisi attivi."
+    )
+    bot.clock.set(datetime(2026, 1, 16, 23, 0, tzinfo=UTC))  # the next night, midnight
+    await s.says(s.moderator, "/kick", reply_to=later)
+    bot.clock.set(datetime(2026, 1, 17, 7, 1, tzinfo=UTC))
+    await bot.run_due_tasks()
+    kicked = await young.next_reply()
+    assert "👋 Un moderatore ti ha tolto dal gruppo" in (kicked.text or "")
