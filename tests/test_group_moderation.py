@@ -469,7 +469,9 @@ async def test_the_same_command_twice_for_one_message_is_refused(bot: RunningBot
         f"{weekday[ends.weekday()]} {ends.day}/{ends.month} alle {ends:%H:%M}."
     )
     assert len(bot.server.calls_to("banChatMember")) == 1
-    assert actions(await audit(bot)) == ["sanction.warn", "sanction.ban"]
+    longer = await s.says(s.moderator, "/ban 1w", reply_to=line)  # a longer one replaces it
+    assert longer.text == "🚫 Luca è fuori dal gruppo per 1 settimana."
+    assert actions(await audit(bot)) == ["sanction.warn", "sanction.ban", "sanction.ban"]
 
 
 async def test_reply_hints_fit_each_command(bot: RunningBot) -> None:

@@ -243,21 +243,22 @@ class SanctionService:
     ) -> Acted:
         return await self._warn(Order(chat_id, member_id, by, reason, report_id=report_id))
 
-    async def _repeated(self, target: _Target, kind: str) -> Acted | None:
-        """The same sanction for the same message, still in force: the command was sent twice."""
+    async def _repeated(self, target: _Target, kind: str, span: timedelta | None) -> Acted | None:
+        """The same sanction for the same message, still in force and lasting at least as long:
+        the command was sent twice. A longer one for the same message replaces it."""
         if target.message_id is None:
             return None
         member_hash = self.hasher.of_id(target.member_id)
         now = self.clock.now()
         for old in await self.repository.in_force(member_hash, target.chat_id, kind, now):
-            if old.message_id == target.message_id:
+            if old.message_id == target.message_id and _covers(old, now, span, kind):
                 return Acted(Verdict.REPEATED, old)
         return None
 
     async def _checked(self, order: Order, kind: str) -> tuple[_Target, Acted | None]:
         target = _Target(order.chat_id, order.member_id, order.by, order.posted, order.message_id)
         refused = await self._refusal(target, kind, present=kind != "ban")
-        return target, refused or await self._repeated(target, kind)
+        return target, refused or await self._repeated(target, kind, order.span)
 
     async def _warn(self, order: Order) -> Acted:
         target, refused = await self._checked(order, "warn")
@@ -662,6 +663,17 @@ class SanctionService:
             limit=self.limits.warn_limit,
             kicked=kicked,
         )
+
+
+# A second command this close to the first one's end asks for nothing new (typed twice).
+_SAME_END = timedelta(minutes=10)
+
+
+def _covers(old: Sanction, now: datetime, span: timedelta | None, kind: str) -> bool:
+    """Whether `old` already does what a new sanction of `span` would."""
+    if kind == "warn" or old.until is None:
+        return True
+    return span is not None and now + span <= old.until + _SAME_END
 
 
 def _status_rank(status: GroupStatus) -> Rank:
