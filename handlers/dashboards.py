@@ -89,6 +89,8 @@ def chart_labels(translate: Translator, language: str, date: str) -> ChartLabels
         projects=plain("stats-chart-projects"),
         turnout=plain("stats-chart-turnout"),
         no_events=plain("stats-chart-no-events"),
+        no_projects=plain("stats-chart-no-projects"),
+        nothing=plain("stats-none"),
         footnote=plain("stats-chart-footnote"),
         names=plain_names(translate, language),
     )

@@ -8,14 +8,17 @@ stats-summary =
     👥 Members: { $members } ({ $new } in the last 12 weeks)
     🎂 { $bands }
     📍 { $cities }
-    🧩 Open projects: { $open } of { $projects }
+    🧩 { $projects ->
+        [0] No projects yet
+       *[other] Open projects: { $open } of { $projects }
+    }
     📝 Applications: { $waiting } waiting, { $accepted } accepted
     📅 Events held: { $past } · coming: { $upcoming }.{ $shown ->
         [0] {""}
         [one] {" "}The latest with limited seats: { $going } “Going” for { $seats } seats.
        *[other] {" "}The latest { $shown } with limited seats: { $going } “Going” for { $seats } seats.
     }
-    ℹ️ Cities and causes with fewer than 5 members are counted under “Other”, so nobody can be recognised. Real attendance isn't recorded yet: we count “Going” answers.
+    ℹ️ Cities and causes with fewer than 5 members are counted under “Other” and age bands with fewer than 5 are joined to the next one, so nobody can be recognised. Real attendance isn't recorded yet: we count “Going” answers.
 stats-item = { $name }: { $count }
 stats-none = nothing yet
 stats-other = Other
@@ -36,11 +39,12 @@ stats-chart-title = The community on { $date }
 stats-chart-ages = Members by age
 stats-chart-cities = Members by city
 stats-chart-causes = Members by cause (several allowed)
-stats-chart-growth = New members per week
+stats-chart-growth = New members per week (from Monday)
 stats-chart-projects = Projects and applications
 stats-chart-turnout = Recent events: “Going” and seats
 stats-chart-no-events = No past events yet
-stats-chart-footnote = Cities and causes with fewer than 5 members are counted under “Other”. Attendance isn't recorded yet: events show “Going” answers against their seats.
+stats-chart-no-projects = No projects yet
+stats-chart-footnote = Cities and causes with fewer than 5 members are counted under “Other”; age bands with fewer than 5 are joined to the next one. Attendance isn't recorded yet: events show “Going” answers against their seats.
 
 export-intro =
     📦 <b>The community's data, in 4 files</b>
