@@ -47,11 +47,26 @@ stats-chart-no-projects = Ancora nessun progetto
 stats-chart-footnote = Città e cause con meno di 5 iscritti sono contate in “Altre”; le fasce d'età con meno di 5 sono unite a quella vicina. Le presenze non sono ancora registrate: gli eventi mostrano le risposte “Vengo” rispetto ai posti.
 
 export-intro =
-    📦 <b>I dati della community, in 4 file</b>
+    📦 <b>I dati della community, in 5 file</b>
     Si aprono con Excel o LibreOffice. Nessun nome, username o id Telegram: ogni iscritto è solo un numero di riga.
     👥 Iscritti: { $members } · 🧩 Progetti: { $projects } · 📅 Eventi: { $events } · ✅ Risposte agli eventi: { $answers }
+    Parole come climate, weekends o going sono codici, uguali in ogni lingua: il file legend.csv dice cosa vuol dire ciascuno.
     Sono dati personali di ragazze e ragazzi: tienili al sicuro e cancellali quando non servono più.
 export-caption-members = 👥 Iscritti: fascia d'età, città, cause, competenze, disponibilità, consensi.
 export-caption-projects = 🧩 Progetti, con le candidature.
 export-caption-events = 📅 Eventi, con le risposte.
 export-caption-attendance = ✅ Chi ha risposto a ogni evento (numero di riga del file degli iscritti).
+export-caption-legend = 📖 Legenda: cosa vuol dire ogni codice dei file.
+export-legend-file = file
+export-legend-column = colonna
+export-legend-code = codice
+export-legend-meaning = significato
+export-code-language-it = Italiano
+export-code-language-en = Inglese
+export-code-event-open = Confermato
+export-code-event-cancelled = Annullato
+export-code-answer-going = Vengo
+export-code-answer-maybe = Forse
+export-code-answer-no = Non vengo
+export-code-answer-waitlist = In lista d'attesa
+export-code-answer-offered = Posto liberato, in attesa di conferma
