@@ -12,6 +12,7 @@ from bot.domain.community_stats import PROJECT_STATUSES
 
 EVENT_STATUSES = ("open", "cancelled")
 ANSWERS = ("going", "maybe", "no", "waitlist", "offered")
+FLAGS = ("1", "0")
 LEGEND_HEADER_KEYS = ("file", "column", "code", "meaning")
 MEMBERS, PROJECTS = "members.csv", "projects.csv"
 
@@ -20,9 +21,11 @@ CODED_COLUMNS = (
     (f"{MEMBERS}, {PROJECTS}", "causes", CAUSES, "cause-"),
     (f"{MEMBERS}, {PROJECTS}", "skills", SKILLS, "skill-"),
     (f"{MEMBERS}, {PROJECTS}", "availability", DAYS, "days-"),
+    (MEMBERS, "remote_only", FLAGS, "export-code-flag-"),
     (MEMBERS, "consents", PURPOSES, "purpose-"),
     (MEMBERS, "language", SUPPORTED_LANGUAGES, "export-code-language-"),
     (PROJECTS, "status", PROJECT_STATUSES, "stats-project-"),
+    ("events.csv", "online", FLAGS, "export-code-flag-"),
     ("events.csv", "status", EVENT_STATUSES, "export-code-event-"),
     ("attendance.csv", "answer", ANSWERS, "export-code-answer-"),
 )

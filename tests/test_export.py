@@ -160,6 +160,7 @@ async def test_the_legend_says_what_each_code_means_in_the_admins_language(
     assert meaning[("consents", "matching")] == "Visibile ai progetti"
     assert meaning[("language", "en")] == "Inglese"
     assert meaning[("answer", "going")] == "Vengo"
+    assert meaning[("remote_only", "1")] == meaning[("online", "1")] == "Sì"
     assert legend[0]["file"] == "members.csv, projects.csv"
     members = read_back(files["members.csv"])
     used = {code for row in members for code in row["causes"].split("|")}
