@@ -16,6 +16,7 @@ from bot.domain.community_stats import (
 )
 from bot.services.stats_chart import ChartLabels
 from handlers.common import reply
+from handlers.export_legend import legend_header, legend_rows, without_emoji
 from handlers.kit.context import BotContext
 from handlers.kit.person import Person
 
@@ -40,7 +41,10 @@ async def show_stats(update: Update, context: BotContext, person: Person) -> Non
 
 
 async def export_files(update: Update, context: BotContext, person: Person) -> None:
-    files = await context.services.dashboards.export(person.id)
+    translate, language = context.services.translate, person.language
+    files = await context.services.dashboards.export(
+        person.id, legend_header(translate, language), legend_rows(translate, language)
+    )
     rows = {file.name: file.rows for file in files}
     await reply(
         context,
@@ -66,9 +70,8 @@ def plain_names(translate: Translator, language: str) -> dict[str, str]:
         REMOTE: translate.plain(language, "stats-remote"),
     }
     for cause in CAUSES:
-        label = translate.plain(language, f"cause-{cause}")
-        # Cause buttons start with an emoji and a space; the chart's font draws no emoji.
-        names[cause] = label if label[:1].isalnum() else label.partition(" ")[2]
+        # The chart's font draws no emoji.
+        names[cause] = without_emoji(translate.plain(language, f"cause-{cause}"))
     for status in PROJECT_STATUSES:
         names[status] = translate.plain(language, f"stats-project-{status}")
     for status in APPLICATION_STATUSES:
@@ -89,6 +92,8 @@ def chart_labels(translate: Translator, language: str, date: str) -> ChartLabels
         projects=plain("stats-chart-projects"),
         turnout=plain("stats-chart-turnout"),
         no_events=plain("stats-chart-no-events"),
+        no_projects=plain("stats-chart-no-projects"),
+        nothing=plain("stats-none"),
         footnote=plain("stats-chart-footnote"),
         names=plain_names(translate, language),
     )

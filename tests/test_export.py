@@ -1,6 +1,7 @@
 """/export as an admin uses it: four CSV files Excel opens as they are (BOM, `;`, CRLF), with no
 name, username or Telegram id of any member, formulas kept as text, and an audit entry naming
-the files; moderators and members are refused."""
+the files; a legend says in the admin's language what each code means; moderators and members
+are refused."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from tests.test_stats import a_project, seed_community, seeded_member
 
 pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
 
-FILES = ("members.csv", "projects.csv", "events.csv", "attendance.csv")
+FILES = ("members.csv", "projects.csv", "events.csv", "attendance.csv", "legend.csv")
 
 
 def read_back(content: bytes) -> list[dict[str, str]]:
@@ -52,7 +53,7 @@ async def test_an_admin_gets_four_spreadsheets_without_names_or_ids(bot: Running
     intro, files = await exported(bot, admin)
 
     text = intro.text or ""
-    assert text.startswith("📦 The community's data, in 4 files")
+    assert text.startswith("📦 The community's data, in 5 files")
     assert "👥 Members: 13 · 🧩 Projects: 3 · 📅 Events: 2 · ✅ Answers to events: 3" in text
     assert tuple(files) == FILES
     rows = read_back(files["members.csv"])
@@ -67,7 +68,7 @@ async def test_an_admin_gets_four_spreadsheets_without_names_or_ids(bot: Running
         "availability": "weekends",
         "hours_per_week": "5",
         "language": "en",
-        "joined": "2026-01",
+        "joined": "2026-01-01",  # a date Excel keeps: "2026-01" would become "gen-26"
         "consents": "",
     }
     remote = rows[12]
@@ -140,3 +141,27 @@ def test_any_text_reads_back_as_written(rows: list[list[str]]) -> None:
 
     assert back[0] == ["a", "b"]
     assert back[1:] == [[guarded(cell) for cell in row] for row in rows]
+
+
+async def test_the_legend_says_what_each_code_means_in_the_admins_language(
+    bot: RunningBot,
+) -> None:
+    admin = bot.server.add_user("Ada", language_code="it", user_id=ADMIN)
+    await say(admin, "/start")
+    await seed_community(bot)
+
+    intro, files = await exported(bot, admin)
+
+    assert "il file legend.csv dice cosa vuol dire ciascuno" in (intro.text or "")
+    legend = read_back(files["legend.csv"])
+    meaning = {(row["colonna"], row["codice"]): row["significato"] for row in legend}
+    assert meaning[("causes", "climate")] == "Clima"
+    assert meaning[("availability", "weekends")] == "Nel fine settimana"
+    assert meaning[("consents", "matching")] == "Visibile ai progetti"
+    assert meaning[("language", "en")] == "Inglese"
+    assert meaning[("answer", "going")] == "Vengo"
+    assert meaning[("remote_only", "1")] == meaning[("online", "1")] == "Sì"
+    assert legend[0]["file"] == "members.csv, projects.csv"
+    members = read_back(files["members.csv"])
+    used = {code for row in members for code in row["causes"].split("|")}
+    assert used <= {code for column, code in meaning if column == "causes"}

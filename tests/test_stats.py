@@ -6,14 +6,18 @@ each look is audited. The figures themselves are checked on the pure aggregation
 from __future__ import annotations
 
 import io
+import itertools
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PIL import Image
 from telegram_test_server import FakeUser
 from telegram_test_server.html import parse_html
 
 from bot.core.i18n import SUPPORTED_LANGUAGES, Translator
+from bot.domain.age_bands import AGE_BANDS
 from bot.domain.catalog import CAUSES
 from bot.domain.cities import city_names
 from bot.domain.community_stats import (
@@ -25,13 +29,13 @@ from bot.domain.community_stats import (
     EventFacts,
     MemberFacts,
     community_stats,
-    iso_week,
+    join_small_bands,
     merge_small,
     weekly_growth,
 )
 from bot.domain.onboarding_steps import Step
 from bot.domain.projects import NewProject
-from bot.services.stats_chart import draw_chart
+from bot.services.stats_chart import chart_figure, draw_chart
 from handlers.dashboards import chart_labels, stats_caption
 from tests.support.events import open_event
 from tests.support.harness import RunningBot
@@ -207,16 +211,16 @@ def test_no_group_under_five_ever_shows_and_other_holds_the_rest() -> None:
     assert merge_small([]) == ((), False)
 
 
-def test_growth_counts_twelve_iso_weeks_oldest_first() -> None:
-    today = date(2026, 1, 15)  # week 3 of 2026
-    joined = [today, today, today - timedelta(weeks=1), today - timedelta(weeks=12)]
+def test_growth_counts_twelve_weeks_oldest_first_each_named_by_its_monday() -> None:
+    today = date(2026, 1, 15)  # a Thursday
+    joined = [today, date(2026, 1, 12), today - timedelta(weeks=1), today - timedelta(weeks=12)]
 
     growth = weekly_growth(joined, today)
 
     assert len(growth) == 12
-    assert growth[-1] == ("2026-W03", 2)
-    assert growth[-2] == ("2026-W02", 1)
-    assert growth[0] == (iso_week(today - timedelta(weeks=11)), 0)
+    assert growth[-1] == (date(2026, 1, 12), 2)
+    assert growth[-2] == (date(2026, 1, 5), 2 - 1)
+    assert growth[0] == (date(2025, 10, 27), 0)
     assert sum(count for _, count in growth) == 3  # 12 weeks ago is outside the window
 
 
@@ -230,10 +234,12 @@ def test_turnout_counts_past_events_that_were_not_cancelled() -> None:
     assert [(t.title, t.going, t.capacity) for t in stats.turnout] == [("E-3", 4, 10)]
 
 
-def test_ages_fall_in_every_band_in_order() -> None:
-    stats = community_stats(facts(member(age=13), member(age=17), member(age=25)))
+def test_ages_fall_in_every_band_in_order_and_a_small_band_joins_the_smaller_neighbour() -> None:
+    people = [member(age=age) for age in (13, 15, 15, 14, 14, 17, 16, 17, 17, 16, 19, 20, 18)]
+    stats = community_stats(facts(*people, *[member(age=22)] * 5))
 
-    assert stats.age_bands == (("13–15", 1), ("16–17", 1), ("18–21", 0), ("22–25", 1))
+    # 18–21 holds 3: joined to the adults next to it, not to the 16–17 year olds.
+    assert stats.age_bands == (("13–15", 5), ("16–17", 5), ("18–25", 3 + 5))
     assert not stats.empty
     assert community_stats(facts()).empty
 
@@ -293,3 +299,56 @@ def test_the_fullest_chart_is_not_shrunk_by_telegram() -> None:
     width, height = Image.open(io.BytesIO(png)).size
     assert height <= 2560  # Telegram's largest photo side: nothing gets scaled down
     assert height / width <= 20  # and Telegram's limit on a photo's ratio
+
+
+async def test_a_tiny_community_shows_no_age_band_that_points_at_one_member(
+    bot: RunningBot,
+) -> None:
+    await seeded_member(bot, "Giulia", born="05/2011")  # 14: the only minor
+    await seeded_member(bot, "Luca")
+    await seeded_member(bot, "Sara")
+    admin = bot.server.add_user("Ada", language_code="it", user_id=ADMIN)
+    await say(admin, "/start")
+
+    chart = await say(admin, "/stats")
+
+    caption = chart.text or ""
+    assert "👥 Iscritti: 3 (3 nelle ultime 12 settimane)" in caption
+    assert "🧩 Ancora nessun progetto\n" in caption
+    assert "🎂 13–25: 3\n" in caption
+    assert "13–15" not in caption
+    assert "le fasce d'età con meno di 5 sono unite a quella vicina" in caption
+
+
+@given(st.lists(st.integers(min_value=0, max_value=12), min_size=4, max_size=4))
+def test_joined_bands_hide_every_small_count_and_lose_no_one(counts: list[int]) -> None:
+    bands = [[low, high, n] for (low, high), n in zip(AGE_BANDS, counts, strict=True)]
+
+    joined = join_small_bands(bands)
+
+    assert sum(n for _, _, n in joined) == sum(counts)
+    assert len(joined) == 1 or all(n == 0 or n >= 5 for _, _, n in joined)
+    assert joined[0][0] == 13
+    assert joined[-1][1] == 25
+    assert all(a[1] + 1 == b[0] for a, b in itertools.pairwise(joined))
+
+
+def test_panels_with_nothing_to_draw_say_so_and_weeks_are_dates() -> None:
+    stats = community_stats(facts(*[member(age=16)] * 5))  # no projects, no events, no causes
+    labels = chart_labels(Translator.load("it"), "it", "15/01/2026")
+
+    figure = chart_figure(stats, labels)
+
+    ages, _, causes, growth, projects, turnout = figure.axes
+    assert [text.get_text() for text in projects.texts] == ["Ancora nessun progetto"]
+    assert [text.get_text() for text in causes.texts] == ["ancora niente"]
+    assert [text.get_text() for text in turnout.texts] == ["Ancora nessun evento passato"]
+    weeks = [label.get_text() for label in growth.get_xticklabels()]
+    assert weeks[0] == "27/10"
+    assert weeks[-1] == "12/1"  # the Monday of 15 January 2026
+    assert [label.get_text() for label in ages.get_yticklabels()] == [
+        "13–15",
+        "16–17",
+        "18–21",
+        "22–25",
+    ]

@@ -2,7 +2,11 @@
 growth by week, projects and applications, events and turnout. Pure: no I/O.
 
 No bar may point at one young person: a city or a cause chosen by fewer than `SMALLEST_GROUP`
-members is counted under `OTHER` (k-anonymity), and the chart says so. There is no attendance
+members is counted under `OTHER` (k-anonymity), and an age band with fewer is joined to its
+neighbour ("13–17": no "13–15: 1" pointing at the one youngest member), and the chart says so.
+Bands are joined rather than shown as "<5" because the total is shown: one hidden band would be
+the total minus the others. Growth by week stays exact: the week someone joined says nothing
+about their age, city or causes. There is no attendance
 yet, so an event's turnout is its Going answers against its seats, and the chart says that too.
 """
 
@@ -14,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from bot.domain.age_bands import AGE_BANDS, age_band
+from bot.domain.age_gate import ADULT_AGE
 
 SMALLEST_GROUP = 5
 OTHER = "other"
@@ -66,10 +71,10 @@ class Turnout:
 class CommunityStats:
     members: int
     new_in_weeks: int  # joined in the last WEEKS weeks
-    age_bands: tuple[tuple[str, int], ...]  # every band, in order, zeros included
+    age_bands: tuple[tuple[str, int], ...]  # in order, zeros included; small ones joined
     cities: tuple[tuple[str, int], ...]  # largest first; OTHER last; REMOTE is a city here
     causes: tuple[tuple[str, int], ...]  # members per cause (one may choose several)
-    growth: tuple[tuple[str, int], ...]  # ISO week label ("2026-W03"), new members; oldest first
+    growth: tuple[tuple[date, int], ...]  # each week's Monday, new members; oldest first
     projects: dict[str, int]  # status -> count
     applications: dict[str, int]  # status -> count
     past_events: int
@@ -121,15 +126,15 @@ def merge_small(
     return (*kept, *(((OTHER, merged),) if merged else ())), small
 
 
-def iso_week(day: date) -> str:
-    year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+def monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
 
 
-def weekly_growth(joined: Iterable[date], today: date) -> tuple[tuple[str, int], ...]:
-    """New members in each of the last WEEKS ISO weeks, this one included, oldest first."""
-    weeks = [iso_week(today - timedelta(weeks=back)) for back in range(WEEKS - 1, -1, -1)]
-    counts = Counter(iso_week(day) for day in joined)
+def weekly_growth(joined: Iterable[date], today: date) -> tuple[tuple[date, int], ...]:
+    """New members in each of the last WEEKS weeks (Monday to Sunday), this one included, oldest
+    first, each named by its Monday: a date reads the same in every language."""
+    weeks = [monday(today) - timedelta(weeks=back) for back in range(WEEKS - 1, -1, -1)]
+    counts = Counter(monday(day) for day in joined)
     return tuple((week, counts.get(week, 0)) for week in weeks)
 
 
@@ -141,5 +146,31 @@ def _in_order(counts: Mapping[str, int], order: tuple[str, ...]) -> dict[str, in
 
 def _age_bands(members: tuple[MemberFacts, ...]) -> tuple[tuple[str, int], ...]:
     counts = Counter(age_band(member.age) for member in members if member.age is not None)
-    bands = (age_band(low) for low, _ in AGE_BANDS)
-    return tuple((band, counts.get(band, 0)) for band in bands)
+    bands = [[low, high, counts.get(age_band(low), 0)] for low, high in AGE_BANDS]
+    return tuple((f"{low}–{high}", count) for low, high, count in join_small_bands(bands))
+
+
+def join_small_bands(bands: list[list[int]]) -> list[list[int]]:
+    """Bands as [low, high, count], in order. While one holds 1 to 4 people, it is joined to a
+    neighbour: one on its side of 18 first (minors stay apart from adults while they can), then
+    the smaller (the larger bands keep their detail). A band of none points at no one and stays
+    unless joined. Ends when every band holds none or at least SMALLEST_GROUP, or one band holds
+    everyone."""
+    bands = [list(band) for band in bands]
+    while len(bands) > 1:
+        small = [i for i, (_, _, n) in enumerate(bands) if 0 < n < SMALLEST_GROUP]
+        if not small:
+            break
+        i = min(small, key=lambda index: bands[index][2])
+        neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(bands)]
+        j = min(
+            neighbours, key=lambda index: (_crosses_adulthood(bands, i, index), bands[index][2])
+        )
+        first, second = sorted((i, j))
+        bands[first] = [bands[first][0], bands[second][1], bands[first][2] + bands[second][2]]
+        del bands[second]
+    return bands
+
+
+def _crosses_adulthood(bands: list[list[int]], one: int, other: int) -> bool:
+    return (bands[one][0] < ADULT_AGE) != (bands[other][0] < ADULT_AGE)

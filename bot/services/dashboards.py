@@ -81,7 +81,11 @@ class Dashboards:
         """The PNG, drawn in a worker thread so the bot keeps answering meanwhile."""
         return await asyncio.to_thread(draw_chart, stats, labels)
 
-    async def export(self, actor_id: int) -> list[ExportFile]:
+    async def export(
+        self, actor_id: int, legend_header: Sequence[str], legend: Sequence[Sequence[Cell]]
+    ) -> list[ExportFile]:
+        """The four files, then `legend`: what each code in them means, in the admin's words
+        (the columns and codes stay the same in every language, so formulas keep working)."""
         members = await self.repository.members()
         rows = {member.member_id: number for number, member in enumerate(members, start=1)}
         events = await self.repository.events()
@@ -98,6 +102,7 @@ class Dashboards:
                 ATTENDANCE_COLUMNS,
                 self._answers(await self.repository.answers(), events, rows),
             ),
+            ExportFile("legend.csv", csv_bytes(legend_header, legend), len(legend)),
         ]
         await self.audit.record(
             actor_id, "export_made", files={file.name: file.rows for file in files}
@@ -150,7 +155,9 @@ class Dashboards:
             LIST.join(member.days),
             member.hours_per_week,
             member.language,
-            member.completed_at.astimezone(self.zone).strftime("%Y-%m"),
+            # The month only (rule 7), as its first day: Excel reads "2026-12" as a day of
+            # December 2026 and shows "dic-26", but keeps "2026-12-01" a date it can sort.
+            member.completed_at.astimezone(self.zone).strftime("%Y-%m-01"),
             LIST.join(sorted(member.consents)),
         ]
 

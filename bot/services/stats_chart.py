@@ -9,12 +9,14 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.domain.community_stats import CommunityStats
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 # Telegram shrinks a photo to 2,560 pixels on its longest side: the tallest chart (every cause,
 # status and city) stays within it, so nothing is scaled down on the phone.
@@ -40,6 +42,8 @@ class ChartLabels:
     projects: str
     turnout: str
     no_events: str
+    no_projects: str
+    nothing: str  # a panel with no bar at all
     footnote: str
     names: Mapping[str, str]  # city, cause and status keys -> their names; the rest as they are
 
@@ -48,6 +52,13 @@ Pairs = Sequence[tuple[str, int]]
 
 
 def draw_chart(stats: CommunityStats, labels: ChartLabels) -> bytes:
+    out = io.BytesIO()
+    chart_figure(stats, labels).savefig(out, format="png")
+    return out.getvalue()
+
+
+def chart_figure(stats: CommunityStats, labels: ChartLabels) -> Figure:
+    """The chart before it becomes a PNG: its panels, in order, are `figure.axes`."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -77,21 +88,26 @@ def draw_chart(stats: CommunityStats, labels: ChartLabels) -> bytes:
     _bars(cities, labels.cities, stats.cities, labels)
     _bars(causes, labels.causes, stats.causes, labels)
     _growth(growth, labels.growth, stats.growth)
-    _bars(projects, labels.projects, work, labels, split=len(stats.projects))
+    _bars(
+        projects, labels.projects, work, labels, split=len(stats.projects), empty=labels.no_projects
+    )
     _turnout(turnout, stats, labels)
     figure.supxlabel(labels.footnote, fontsize=FONT_SIZE - 3, wrap=True)
-    out = io.BytesIO()
-    figure.savefig(out, format="png")
-    return out.getvalue()
+    return figure
 
 
-def _bars(axes: Axes, title: str, pairs: Pairs, labels: ChartLabels, split: int = 0) -> None:
+def _bars(
+    axes: Axes, title: str, pairs: Pairs, labels: ChartLabels, split: int = 0, empty: str = ""
+) -> None:
     """Horizontal bars, the first at the top, each with its number; bars from `split` on are in
-    the second colour (applications after projects)."""
+    the second colour (applications after projects). With no bar, `empty` says so in words."""
+    axes.set_title(title, fontsize=FONT_SIZE + 2, loc="left")
+    if not pairs:
+        _say(axes, empty or labels.nothing)
+        return
     names = [_short(labels.names.get(name, name), 26) for name, _ in pairs]
     values = [value for _, value in pairs]
     colours = [BAR if i < split or not split else SECOND for i in range(len(pairs))]
-    axes.set_title(title, fontsize=FONT_SIZE + 2, loc="left")
     axes.barh(range(len(pairs)), values, color=colours)
     axes.set_yticks(range(len(pairs)), names, fontsize=FONT_SIZE)
     axes.invert_yaxis()
@@ -102,13 +118,15 @@ def _bars(axes: Axes, title: str, pairs: Pairs, labels: ChartLabels, split: int 
     _plain(axes)
 
 
-def _growth(axes: Axes, title: str, weeks: Pairs) -> None:
+def _growth(axes: Axes, title: str, weeks: Sequence[tuple[date, int]]) -> None:
     axes.set_title(title, fontsize=FONT_SIZE + 2, loc="left")
     values = [value for _, value in weeks]
     axes.bar(range(len(weeks)), values, color=BAR)
-    # "2026-W03" → "W03": the year is in the title's date.
-    axes.set_xticks(range(len(weeks)), [week[-3:] for week, _ in weeks], fontsize=FONT_SIZE - 3)
-    axes.tick_params(axis="x", labelrotation=60)
+    # Each week by its Monday, day/month as Italians and Europeans write it: the year is in the
+    # title's date.
+    mondays = [f"{monday.day}/{monday.month}" for monday, _ in weeks]
+    axes.set_xticks(range(len(weeks)), mondays, fontsize=FONT_SIZE - 3)
+    axes.tick_params(axis="x", labelrotation=45)
     axes.tick_params(axis="y", labelsize=FONT_SIZE - 2)
     from matplotlib.ticker import MaxNLocator
 
@@ -119,8 +137,7 @@ def _growth(axes: Axes, title: str, weeks: Pairs) -> None:
 def _turnout(axes: Axes, stats: CommunityStats, labels: ChartLabels) -> None:
     axes.set_title(labels.turnout, fontsize=FONT_SIZE + 2, loc="left")
     if not stats.turnout:
-        axes.text(0.5, 0.5, labels.no_events, ha="center", va="center", fontsize=FONT_SIZE)
-        axes.set_axis_off()
+        _say(axes, labels.no_events)
         return
     rows = range(len(stats.turnout))
     seats = [event.capacity or event.going for event in stats.turnout]
@@ -133,6 +150,12 @@ def _turnout(axes: Axes, stats: CommunityStats, labels: ChartLabels) -> None:
         said = f" {event.going}/{event.capacity}" if event.capacity else f" {event.going}"
         axes.annotate(said, (seats[row], row), va="center", fontsize=FONT_SIZE - 1)
     _plain(axes)
+
+
+def _say(axes: Axes, text: str) -> None:
+    """A panel with nothing to draw says so, instead of an empty frame."""
+    axes.text(0.5, 0.5, text, ha="center", va="center", fontsize=FONT_SIZE)
+    axes.set_axis_off()
 
 
 def _plain(axes: Axes) -> None:
