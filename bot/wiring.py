@@ -246,6 +246,8 @@ async def open_services(
     appeals = AppealService(
         repository=AppealRepository(db),
         profiles=profiles,
+        members=members,
+        groups=groups or NoGroups(),
         ages=ages,
         staff=staff,
         sanctions=sanctions,
