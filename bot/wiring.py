@@ -269,6 +269,7 @@ async def open_services(
         age_checks=age_checks,
         sanctions=sanctions,
         appeals=appeals,
+        reports=ReportRepository(db),
     )
     retention = RetentionService(
         members=members,
