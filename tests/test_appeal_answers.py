@@ -62,6 +62,24 @@ async def test_words_about_bullying_are_the_appeal_with_help_beside(bot: Running
     assert f"Le sue parole: «{GIULIA_SAYS}»" in (card.text or "")
 
 
+async def test_dropping_the_report_beside_keeps_the_appeal(bot: RunningBot) -> None:
+    mara, _ = await moderators(bot)
+    giulia, group = await giulia_in_group(bot, born=2010)
+    await sanctioned(bot, group, giulia)
+    listed = await say(giulia, "/appeal")
+    await giulia.press(listed.buttons[0][0], message=listed)
+    await giulia.next_reply()
+    check = await say(giulia, GIULIA_SAYS)
+    beside = await giulia.next_reply()
+    await giulia.press("📣 Segnala", message=beside)
+    await giulia.wait_until(lambda _: beside.edits == 1)
+    await giulia.press("✖️ Lascia stare", message=beside)
+    await giulia.wait_until(lambda _: beside.edits == 2)
+    await giulia.press("📨 Manda", message=check)
+    await giulia.wait_until(lambda _: (check.text or "").startswith("✅ Mandato!"))
+    assert f"«{GIULIA_SAYS}»" in ((await mara.next_reply()).text or "")
+
+
 async def test_an_adult_s_appeal_words_get_the_emergency_number_beside(bot: RunningBot) -> None:
     await moderators(bot)
     giulia, group = await giulia_in_group(bot)
