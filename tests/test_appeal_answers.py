@@ -5,7 +5,7 @@ language the member reads. The test clock says 15 January 2026."""
 from __future__ import annotations
 
 import pytest
-from telegram_test_server import FakeGroup, FakeUser
+from telegram_test_server import BotMessage, FakeGroup, FakeUser
 
 from tests.support.appeals import sanctioned
 from tests.support.harness import RunningBot
@@ -36,14 +36,19 @@ async def giulia_in_group(bot: RunningBot, *, born: int = 2006) -> tuple[FakeUse
     return giulia, group
 
 
+async def why_typed(member: FakeUser, words: str) -> BotMessage:
+    """/appeal, the first sanction, the words typed: the check screen."""
+    listed = await say(member, "/appeal")
+    await member.press(listed.buttons[0][0], message=listed)
+    await member.next_reply()
+    return await say(member, words)
+
+
 async def test_words_about_bullying_are_the_appeal_with_help_beside(bot: RunningBot) -> None:
     mara, _ = await moderators(bot)
     giulia, group = await giulia_in_group(bot, born=2010)
     await sanctioned(bot, group, giulia)
-    listed = await say(giulia, "/appeal")
-    await giulia.press(listed.buttons[0][0], message=listed)
-    await giulia.next_reply()
-    check = await say(giulia, GIULIA_SAYS)
+    check = await why_typed(giulia, GIULIA_SAYS)
     assert (check.text or "").startswith("📨 Controlla prima di mandare")
     assert f"Le tue parole: «{GIULIA_SAYS}»" in (check.text or "")
     beside = await giulia.next_reply()
@@ -66,10 +71,7 @@ async def test_dropping_the_report_beside_keeps_the_appeal(bot: RunningBot) -> N
     mara, _ = await moderators(bot)
     giulia, group = await giulia_in_group(bot, born=2010)
     await sanctioned(bot, group, giulia)
-    listed = await say(giulia, "/appeal")
-    await giulia.press(listed.buttons[0][0], message=listed)
-    await giulia.next_reply()
-    check = await say(giulia, GIULIA_SAYS)
+    check = await why_typed(giulia, GIULIA_SAYS)
     beside = await giulia.next_reply()
     await giulia.press("📣 Segnala", message=beside)
     await giulia.wait_until(lambda _: beside.edits == 1)
@@ -84,10 +86,7 @@ async def test_an_adult_s_appeal_words_get_the_emergency_number_beside(bot: Runn
     await moderators(bot)
     giulia, group = await giulia_in_group(bot)
     await sanctioned(bot, group, giulia)
-    listed = await say(giulia, "/appeal")
-    await giulia.press(listed.buttons[0][0], message=listed)
-    await giulia.next_reply()
-    check = await say(giulia, GIULIA_SAYS)
+    check = await why_typed(giulia, GIULIA_SAYS)
     assert (check.text or "").startswith("📨 Controlla prima di mandare")
     beside = await giulia.next_reply()
     assert (beside.text or "").endswith("Se sei in pericolo adesso chiama il 112.")
@@ -97,10 +96,7 @@ async def test_a_moderator_s_reason_about_bullying_is_the_reason(bot: RunningBot
     mara, _ = await moderators(bot)
     lia, group = await member_in_group(bot)
     await sanctioned(bot, group, lia)
-    listed = await say(lia, "/appeal")
-    await lia.press(listed.buttons[0][0], message=listed)
-    await lia.next_reply()
-    check = await say(lia, "ok")
+    check = await why_typed(lia, "ok")
     await lia.press("📨 Send", message=check)
     card = await mara.next_reply()
     done = await decided(mara, card, "✅ Confermalo", "Hai preso in giro Marco: è bullismo")
@@ -136,10 +132,7 @@ async def test_the_moderator_knows_which_language_the_member_reads(bot: RunningB
     mara, bruno = await moderators(bot)
     lia, group = await member_in_group(bot)  # Lia reads English
     await sanctioned(bot, group, lia)
-    listed = await say(lia, "/appeal")
-    await lia.press(listed.buttons[0][0], message=listed)
-    await lia.next_reply()
-    check = await say(lia, "I don't understand Italian")
+    check = await why_typed(lia, "I don't understand Italian")
     await lia.press("📨 Send", message=check)
     card = await mara.next_reply()
     assert "Lia (18–21 anni, scrive in inglese) chiede di rivedere:" in (card.text or "")
