@@ -248,6 +248,8 @@ async def open_services(
     appeals = AppealService(
         repository=AppealRepository(db),
         profiles=profiles,
+        members=members,
+        groups=groups or NoGroups(),
         ages=ages,
         staff=staff,
         sanctions=sanctions,
@@ -269,6 +271,7 @@ async def open_services(
         age_checks=age_checks,
         sanctions=sanctions,
         appeals=appeals,
+        reports=ReportRepository(db),
     )
     retention = RetentionService(
         members=members,

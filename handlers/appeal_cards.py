@@ -123,6 +123,10 @@ async def _ask_reason(
     services = context.services
     await services.pending.expect(person.id, f"appeal-{verdict.value}", appeal)
     text = person.text(f"appeal-ask-reason-{verdict.value}", max=MAX_DECISION_REASON)
+    card = await services.appeals.card(appeal, None)
+    if card is not None and card.language and card.language != person.screens.language:
+        reads = person.text(f"records-language-{card.language}")
+        text += "\n" + person.text("appeal-reason-language", name=card.member_name, reads=reads)
     if own is OwnSanction.ALONE:
         text = person.text("appeal-own-alone") + "\n\n" + text
     try:

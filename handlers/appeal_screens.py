@@ -66,10 +66,18 @@ def card_text(screens: Screens, zone: ZoneInfo, card: AppealCard) -> str:
         "appeal-card",
         name=card.member_name,
         band=card.band,
+        speaks=speaks(screens, card.language),
         sanction=sanction_text(screens, zone, card.sanction, card.group),
         given_by=given_by,
         words=words,
     )
+
+
+def speaks(screens: Screens, language: str) -> str:
+    """ ", writes in English" after the member's age: the reason they will read is as typed."""
+    if not language:
+        return ""  # an erased member: nobody to write to
+    return screens.text("appeal-card-speaks", reads=screens.text(f"records-language-{language}"))
 
 
 def card_screen(screens: Screens, zone: ZoneInfo, card: AppealCard) -> Screen:

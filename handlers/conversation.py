@@ -16,6 +16,7 @@ from handlers import (
     coordinators,
     fallback,
     guardian,
+    help_beside,
     new_event,
     new_project,
     onboarding,
@@ -89,15 +90,17 @@ async def on_text(update: Update, context: BotContext, person: Person) -> None:
         await reply(context, person, "question-lapsed")
         return
     flow = await _flow_of(context, person)
-    # Help one message away (rule 25), before any step reads the text as its answer; the
-    # words of a report being written are that report's, not a new cry for help.
+    # Help one message away (rule 25), before any step reads the text as its answer; a
+    # question that welcomes such words keeps them as its answer (see help_beside).
     pending = await context.services.pending.get(person.id)
-    writing_report = pending is not None and pending.kind == reports.REPORT_TEXT
-    if not writing_report and await reports.offer_help(context, person, text, flow):
+    welcomed = help_beside.welcomes(pending.kind if pending is not None else None)
+    if welcomed is None and await reports.offer_help(context, person, text, flow):
         return
     take = TAKES_TEXT.get(flow) if flow is not None else None
     if take is None or not await take(context, person, text):
         await fallback.stray_text(update, context, person)
+    elif welcomed is not None:
+        await welcomed(context, person, text)
 
 
 async def cancel(update: Update, context: BotContext, person: Person) -> None:

@@ -289,7 +289,11 @@ async def report_step(
         await _send(query, context, person, draft.category or "other", draft.text)
     else:
         await reports.drop_draft(person.id)
-        await context.services.pending.clear(person.id)
+        pending = await context.services.pending.get(person.id)
+        if pending is not None and pending.kind == REPORT_TEXT:
+            # Only the report's own question: one it was offered beside (an appeal's words)
+            # still waits for its answer.
+            await context.services.pending.clear(person.id)
         await edit_message(query, person.text("report-dropped"), None)
 
 

@@ -10,13 +10,14 @@ from typing import Annotated, Any
 from telegram import CallbackQuery, InlineKeyboardMarkup, InputFile, Update
 
 from bot.core.i18n import Html
-from handlers.common import edit_screen, reply
+from handlers.common import edit_screen, reply, send
 from handlers.group_moderation import own_sanctions
 from handlers.guardian import local_date, own_data_lines
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button
 from handlers.kit.person import Person
+from handlers.my_reports import reports_made
 from handlers.screens import Screen
 from storage.profiles import Profile
 
@@ -57,6 +58,9 @@ async def my_data(update: Update, context: BotContext, person: Person) -> None:
             person.screens, sanctions, services.settings.zone, services.clock.now()
         )
         summary = f"{summary}\n\n{record}"
+    made = await reports_made(context, person)
+    if made:
+        summary = f"{summary}\n\n{made}"
     await reply(context, person, "mydata-summary", card=Html(summary))
     document = json.dumps(exported, ensure_ascii=False, indent=2).encode()
     await context.bot.send_document(
@@ -133,9 +137,14 @@ async def delete_me(update: Update, context: BotContext, person: Person) -> None
     hours = 0  # no volunteer hours are recorded yet
     # Every application goes, whatever its state (waiting, accepted, an invitation...).
     applications = len(await context.services.applications.applications_of(person.id))
-    await reply(
-        context, person, "deleteme-warning", keyboard, hours=hours, applications=applications
-    )
+    warning = person.text("deleteme-warning", hours=hours, applications=applications)
+    await send(context, person, Screen(await _with_what_stays(context, person, warning), keyboard))
+
+
+async def _with_what_stays(context: BotContext, person: Person, text: str) -> str:
+    """`text`, and what an erasure keeps (rule 11), if anything: said before and after."""
+    stays = await context.services.privacy.what_stays(person.id)
+    return text if stays is None else text + "\n\n" + person.text("deleteme-stays", what=stays)
 
 
 @button(Deletion)
@@ -147,6 +156,8 @@ async def delete_button(
         await edit_screen(query, Screen(person.text("deleteme-kept")))
         return
     created_at = datetime.fromtimestamp(data.stamp, UTC)
+    # Read before the erasure: afterwards the reports no longer say they were theirs.
+    done = await _with_what_stays(context, person, "")
     erased = await context.services.privacy.erase(person.id, created_at)
     if not erased:
         await query.answer(person.text("deleteme-already"), show_alert=True)
@@ -154,5 +165,5 @@ async def delete_button(
     await context.services.event_answers.recover()  # their seats go to those waiting
     await query.answer()
     remembered = await context.services.age_checks.remembers(person.id)
-    done = "deleteme-done-age-kept" if remembered else "deleteme-done"
-    await edit_screen(query, Screen(person.text(done)))
+    key = "deleteme-done-age-kept" if remembered else "deleteme-done"
+    await edit_screen(query, Screen(person.text(key) + done))

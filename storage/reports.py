@@ -195,3 +195,11 @@ class ReportRepository(Repository):
 
     async def drop_draft(self, member_id: int) -> None:
         await self._db.execute("DELETE FROM report_drafts WHERE member_id = ?", (member_id,))
+
+    async def made_by(self, reporter_id: int) -> list[Report]:
+        """The reports a person made, newest first (what /mydata shows them)."""
+        rows = await self._db.fetch_all(
+            "SELECT * FROM reports WHERE reporter_id = ? ORDER BY at DESC, id DESC",
+            (reporter_id,),
+        )
+        return [_report(row) for row in rows]

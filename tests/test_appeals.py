@@ -118,7 +118,7 @@ async def test_an_appeal_lifts_a_mute(bot: RunningBot) -> None:
     card = await mara.next_reply()
     assert card.text == (
         "⚖️ Richiesta di rivedere un provvedimento\n"
-        "Lia (18–21 anni) chiede di rivedere:\n"
+        "Lia (18–21 anni, scrive in inglese) chiede di rivedere:\n"
         "🔇 Silenzio del 15/01/2026 10:00 in Gen C Torino\n"
         "Dura finché un moderatore non lo toglie.\n"
         "Motivo: insults in the chat\n"
@@ -133,11 +133,13 @@ async def test_an_appeal_lifts_a_mute(bot: RunningBot) -> None:
         "🔓 Tolto da Mara. Motivo: «Ok, it was a joke: be careful next time»\nGliel'ho detto."
     )
     await bot.server.wait_until(lambda _: group.status_of(lia) == "member")
-    # One message, from the lift itself, with the moderator's reason.
+    # One message, the appeal's answer (not the lift's own notice too), with the reason.
     told = await lia.next_reply()
     assert told.text == (
-        '🔊 You can write in the group "Gen C Torino" again.\n'
-        "Reason: Ok, it was a joke: be careful next time"
+        "⚖️ The answer to your appeal\n"
+        'A moderator looked again at your mute in the group "Gen C Torino" and decided to '
+        "lift it 🔓 You can write there again.\n"
+        'Why: "Ok, it was a joke: be careful next time"'
     )
     # Every copy of the card says how it ended, and has no buttons left.
     await bot.server.wait_until(lambda _: english.edits == 1 and card.edits == 1)
@@ -161,7 +163,8 @@ async def test_uphold_keeps_the_sanction_and_tells_the_member_why(bot: RunningBo
     assert (done.text or "").startswith('✅ Kept by Bruno. Reason: "Please keep the chat kind')
     told = await lia.next_reply()
     assert told.text == (
-        "⚖️ A moderator looked again at your warning and decided to keep it.\n"
+        "⚖️ The answer to your appeal\n"
+        "A moderator looked again at your warning and decided to keep it.\n"
         'Why: "Please keep the chat kind for everyone"\n'
         "Thank you for telling us your side 🙏"
     )

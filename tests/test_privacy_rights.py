@@ -103,7 +103,7 @@ async def test_deleteme_leaves_no_trace_in_the_database_bytes(
     buttons = warning.reply_markup
     await zephyrine.press("🗑️ Yes, delete everything", message=warning)
     await bot.server.wait_until(lambda _: warning.edits == 1)
-    assert (warning.text or "").startswith("🗑️ Done: I've deleted everything")
+    assert (warning.text or "").startswith("🗑️ Done: I've deleted your profile and your data")
     assert await rows_about(bot, DISTINCT_ID) == []
 
     needles = {

@@ -16,15 +16,16 @@ from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.domain.age_bands import age_band
 from bot.services.ages import Ages
+from bot.services.group_port import GroupPort
+from bot.services.members import MemberService
 from bot.services.notifications import (
     Delivery,
     Note,
     NotificationGate,
-    Outcome,
     Purpose,
     Text,
 )
-from bot.services.sanctions import Acted, SanctionService
+from bot.services.sanctions import SanctionService
 from bot.services.sanctions import Verdict as Done
 from bot.services.staff import StaffService
 from storage.appeals import Appeal, AppealRepository, CardCopy, Decider, Sanction
@@ -61,6 +62,8 @@ class AppealCard(Note):
     # (a group admin's command, the warning limit, flood, a report).
     given_by_kind: str
     text: str | None
+    # The language the member reads the bot in: the moderator's reason reaches them as typed.
+    language: str
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,8 @@ class Decision:
 class AppealService:
     repository: AppealRepository
     profiles: ProfileRepository
+    members: MemberService
+    groups: GroupPort
     ages: Ages
     staff: StaffService
     sanctions: SanctionService
@@ -155,6 +160,7 @@ class AppealService:
             given_by=await self._staff_name(sanction.by_id),
             given_by_kind=self._giver_kind(sanction),
             text=appeal.text,
+            language=await self._language(sanction.member_id),
         )
 
     async def sanction_of(self, appeal_id: int) -> Sanction | None:
@@ -230,9 +236,12 @@ class AppealService:
     async def _lift(
         self, appeal_id: int, sanction: Sanction, by: Decider, reason: str
     ) -> Decision | None:
-        """The sanctions service lifts it and tells the member, with the reason (one message,
-        not two). If it cannot (the bot lacks a right in the group), the appeal opens again."""
-        acted = await self.sanctions.lift(sanction_id=sanction.id, by=by.telegram_id, reason=reason)
+        """The sanctions service lifts it; the member reads it as the answer to their appeal,
+        with the reason (one message, not the lift's own too). If it cannot (the bot lacks a
+        right in the group), the appeal opens again."""
+        acted = await self.sanctions.lift(
+            sanction_id=sanction.id, by=by.telegram_id, reason=reason, tell=False
+        )
         if acted.verdict not in {Done.DONE, Done.ALREADY}:
             await self.repository.reopen(appeal_id)
             await self.audit.record(
@@ -240,15 +249,14 @@ class AppealService:
             )
             appeal = await self.repository.get(appeal_id)
             return Decision(appeal, first=True, refused=acted.verdict.value) if appeal else None
-        return await self._decided_now(appeal_id, await self._told(sanction, acted))
-
-    async def _told(self, sanction: Sanction, acted: Acted) -> Delivery | None:
-        if acted.told is None or sanction.member_id is None:
-            return None
-        if acted.told is Outcome.HELD:
-            until = await self.notifications.held_until(sanction.member_id, Purpose.CONSEQUENCE)
-            return Delivery(Outcome.HELD, until)
-        return Delivery(acted.told)
+        told = None
+        if sanction.member_id is not None and acted.verdict is Done.DONE:
+            group = await self.groups.title(sanction.chat_id)
+            note = Text(
+                "appeal-told-lifted", {"kind": sanction.kind, "group": group, "reason": reason}
+            )
+            told = await self.notifications.deliver(sanction.member_id, note, Purpose.CONSEQUENCE)
+        return await self._decided_now(appeal_id, told)
 
     def _decider(self, moderator: Moderator) -> Decider:
         return Decider(moderator.telegram_id, moderator.name, self.clock.now())
@@ -285,6 +293,10 @@ class AppealService:
         name = profile.first_name if profile is not None and profile.first_name else "—"
         age = self.ages.age_of(profile) if profile is not None else None
         return name, age_band(age) if age is not None else "?"
+
+    async def _language(self, member_id: int | None) -> str:
+        member = await self.members.get(member_id) if member_id is not None else None
+        return self.members.language_of(member) if member is not None else ""
 
     def _giver_kind(self, sanction: Sanction) -> str:
         by = sanction.by_id

@@ -19,6 +19,7 @@ from storage.guardians import GuardianRepository
 from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
 from storage.projects import ProjectRepository
+from storage.reports import Report, ReportRepository
 
 
 def _plain(value: Any) -> Any:
@@ -46,6 +47,7 @@ class PrivacyService:
     age_checks: AgeChecks
     sanctions: SanctionService
     appeals: AppealService
+    reports: ReportRepository
 
     async def export_as_guardian(self, telegram_id: int) -> list[dict[str, Any]]:
         """What a parent or guardian gave about themself on each child's request (their own
@@ -130,6 +132,7 @@ class PrivacyService:
                 "age_check": await self.age_checks.about(member_id),
                 "volunteer_hours": 0,
                 "sanctions": await self._sanctions(member_id),
+                "reports_made": await self._reports_made(member_id),
             }
         )
         return exported
@@ -150,6 +153,44 @@ class PrivacyService:
             }
             for sanction in await self.sanctions.of_member(member_id)
         ]
+
+    async def reports_made(self, member_id: int) -> list[Report]:
+        """Only the reports they made. A report about them is never shown to them: it would
+        tell them who reported them (rule 19), and its words are the reporter's."""
+        return await self.reports.made_by(member_id)
+
+    async def _reports_made(self, member_id: int) -> dict[str, Any]:
+        """Their own words and where each report stands; not the message they quoted nor the
+        names in it (someone else's data), nor the leads' notes."""
+        draft = await self.reports.draft(member_id)
+        return {
+            "sent": [
+                {
+                    "at": report.at,
+                    "category": report.category,
+                    "words": report.text,
+                    "group": report.chat_title,
+                    "state": report.state,
+                }
+                for report in await self.reports_made(member_id)
+            ],
+            "being_written": (
+                {"category": draft.category, "words": draft.text} if draft is not None else None
+            ),
+        }
+
+    async def what_stays(self, member_id: int) -> str | None:
+        """What an erasure keeps of them (rule 11): "sanctions" still in force (by keyed hash),
+        "reports" they made (without their name), "both", or None."""
+        now = self.clock.now()
+        sanctions = any(
+            sanction.in_force(now) and sanction.kind != "kick"
+            for sanction in await self.sanctions.of_member(member_id)
+        )
+        reports = bool(await self.reports.made_by(member_id))
+        if sanctions and reports:
+            return "both"
+        return "sanctions" if sanctions else "reports" if reports else None
 
     async def erase(self, member_id: int, created_at: datetime) -> bool:
         """/deleteme, confirmed. `created_at` ties the confirmation to this account: a button

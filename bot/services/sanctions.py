@@ -520,9 +520,13 @@ class SanctionService:
         await self.audit.record(target.by, f"sanction.un{kind}", target.member_id)
         return Acted(Verdict.DONE)
 
-    async def lift(self, *, sanction_id: int, by: int | None, reason: str | None) -> Acted:
+    async def lift(
+        self, *, sanction_id: int, by: int | None, reason: str | None, tell: bool = True
+    ) -> Acted:
         """Lift one sanction (an appeal upheld, a mistake): a mute's restriction goes, a ban
-        ends (the member is not added back), a warning no longer counts."""
+        ends (the member is not added back), a warning no longer counts. `tell` False: the
+        caller tells the member in its own words (an appeal's answer), so they get one
+        message, not two."""
         sanction = await self.repository.get(sanction_id)
         if sanction is None:
             return Acted(Verdict.NOT_FOUND)
@@ -536,9 +540,11 @@ class SanctionService:
             return Acted(Verdict.ALREADY, sanction)
         member = sanction.member_id
         target = _Target(sanction.chat_id, member if member is not None else 0, by)
-        return await self._lift(sanction, target, reason)
+        return await self._lift(sanction, target, reason, tell)
 
-    async def _lift(self, sanction: Sanction, target: _Target, reason: str | None) -> Acted:
+    async def _lift(
+        self, sanction: Sanction, target: _Target, reason: str | None, tell: bool = True
+    ) -> Acted:
         if sanction.member_id is not None and (
             lacking := await self._telegram_lift(target, sanction.kind)
         ):
@@ -554,7 +560,7 @@ class SanctionService:
             reason=reason or None,
         )
         told = None
-        if sanction.member_id is not None:
+        if sanction.member_id is not None and tell:
             told = await self._tell(target, f"lifted-{sanction.kind}", reason)
         warnings = 0
         if sanction.kind == "warn":

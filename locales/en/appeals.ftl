@@ -45,13 +45,15 @@ appeal-sent = ✅ Sent! A moderator will look at it and I'll write their answer 
 
 # The moderators' card.
 appeal-card = ⚖️ <b>A request to look again at a sanction</b>
-    { $name } (aged { $band }) asks us to look again at:
+    { $name } (aged { $band }{ $speaks }) asks us to look again at:
     { $sanction }
     Given by: { $given_by }
 
     { $words }
 appeal-card-words = Their words: "{ $words }"
 appeal-card-no-words = They wrote nothing.
+appeal-card-speaks = , writes in { $reads }
+appeal-reason-language = 🌍 { $name } reads the bot in { $reads }: write your reason in { $reads } if you can.
 appeal-given-by-admin = a staff admin
 appeal-given-by-command = a group admin
 appeal-given-by-warn_limit = the bot (too many warnings)
@@ -96,7 +98,8 @@ appeal-decision-old = ⏳ This one is from before: press the request's card agai
 appeal-decision-stopped = OK, I decided nothing: the request still waits 👍
 
 # What the member reads.
-appeal-told-upheld = ⚖️ A moderator looked again at { $kind ->
+appeal-told-upheld = ⚖️ <b>The answer to your appeal</b>
+    A moderator looked again at { $kind ->
         [warn] your warning
         [mute] your mute
         [ban] your ban
@@ -104,6 +107,19 @@ appeal-told-upheld = ⚖️ A moderator looked again at { $kind ->
     } and decided to keep it.
     Why: "{ $reason }"
     Thank you for telling us your side 🙏
+appeal-told-lifted = ⚖️ <b>The answer to your appeal</b>
+    A moderator looked again at { $kind ->
+        [warn] your warning
+        [mute] your mute
+        [ban] your ban
+       *[other] your sanction
+    } in the group "{ $group }" and decided to lift it 🔓 { $kind ->
+        [warn] It no longer counts.
+        [mute] You can write there again.
+        [ban] You can rejoin with the link whenever you like.
+       *[other] All is well now.
+    }
+    Why: "{ $reason }"
 appeal-told-expired = ⚖️ { $kind ->
         [warn] Your warning ended
         [mute] Your mute ended

@@ -581,7 +581,7 @@ deleteme-warning =
 deleteme-confirm = 🗑️ Yes, delete everything
 deleteme-keep = ↩️ No, keep my profile
 deleteme-kept = 👍 Good, I haven't deleted anything.
-deleteme-done = 🗑️ Done: I've deleted everything I knew about you. Bye, and thank you! To come back, type /start.
+deleteme-done = 🗑️ Done: I've deleted your profile and your data. Bye, and thank you! To come back, type /start.
 deleteme-already = There's nothing left to delete.
 deleteme-nothing = I don't hold any data about you to delete 🙂
 

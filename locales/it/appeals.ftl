@@ -45,13 +45,15 @@ appeal-sent = ✅ Mandato! Un moderatore lo guarda e ti scrivo qui la sua rispos
 
 # La scheda per i moderatori.
 appeal-card = ⚖️ <b>Richiesta di rivedere un provvedimento</b>
-    { $name } ({ $band } anni) chiede di rivedere:
+    { $name } ({ $band } anni{ $speaks }) chiede di rivedere:
     { $sanction }
     Dato da: { $given_by }
 
     { $words }
 appeal-card-words = Le sue parole: «{ $words }»
 appeal-card-no-words = Non ha scritto niente.
+appeal-card-speaks = , scrive in { $reads }
+appeal-reason-language = 🌍 { $name } legge il bot in { $reads }: se puoi, scrivi il motivo in { $reads }.
 appeal-given-by-admin = un admin dello staff
 appeal-given-by-command = un admin del gruppo
 appeal-given-by-warn_limit = il bot (troppi avvisi)
@@ -96,7 +98,8 @@ appeal-decision-old = ⏳ Questo è di prima: premi di nuovo sulla scheda della 
 appeal-decision-stopped = Ok, non ho deciso niente: la richiesta aspetta ancora 👍
 
 # Cosa legge il membro.
-appeal-told-upheld = ⚖️ Un moderatore ha riletto { $kind ->
+appeal-told-upheld = ⚖️ <b>La risposta alla tua richiesta</b>
+    Un moderatore ha riletto { $kind ->
         [warn] il tuo avviso
         [mute] il tuo silenzio
         [ban] il tuo ban
@@ -104,6 +107,19 @@ appeal-told-upheld = ⚖️ Un moderatore ha riletto { $kind ->
     } e ha deciso di lasciarlo com'è.
     Perché: «{ $reason }»
     Grazie per aver spiegato la tua parte 🙏
+appeal-told-lifted = ⚖️ <b>La risposta alla tua richiesta</b>
+    Un moderatore ha riletto { $kind ->
+        [warn] il tuo avviso
+        [mute] il tuo silenzio
+        [ban] il tuo ban
+       *[other] il tuo provvedimento
+    } nel gruppo «{ $group }» e ha deciso di toglierlo 🔓 { $kind ->
+        [warn] Non conta più.
+        [mute] Puoi di nuovo scrivere lì.
+        [ban] Puoi rientrare con il link, quando vuoi.
+       *[other] Ora è tutto a posto.
+    }
+    Perché: «{ $reason }»
 appeal-told-expired = ⚖️ { $kind ->
         [warn] Il tuo avviso è finito
         [mute] Il tuo silenzio è finito

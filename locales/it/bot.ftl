@@ -587,7 +587,7 @@ deleteme-warning =
 deleteme-confirm = 🗑️ Sì, cancella tutto
 deleteme-keep = ↩️ No, tengo il profilo
 deleteme-kept = 👍 Bene, non ho cancellato niente.
-deleteme-done = 🗑️ Fatto: ho cancellato tutto quello che sapevo di te. Ciao, e grazie! Se vuoi tornare, scrivi /start.
+deleteme-done = 🗑️ Fatto: ho cancellato il tuo profilo e i tuoi dati. Ciao, e grazie! Se vuoi tornare, scrivi /start.
 deleteme-already = Non c'è più niente da cancellare.
 deleteme-nothing = Non ho nessun dato su di te da cancellare 🙂
 
