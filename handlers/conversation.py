@@ -20,6 +20,7 @@ from handlers import (
     new_project,
     onboarding,
     projects,
+    report_cards,
     reports,
     staff,
     staff_join,
@@ -54,6 +55,7 @@ async def _answer_question(context: BotContext, person: Person, text: str) -> bo
         reports.take_text,
         appeals.take_text,
         appeal_cards.take_text,
+        report_cards.take_reason,
     )
     for take in takers:
         if await take(context, person, text, pending):

@@ -21,7 +21,7 @@ from bot.services.contact_guard import ContactAlert
 from bot.services.event_notices import EventNotice, EventReminder
 from bot.services.guardians import ConsentToVerify, PauseNotice
 from bot.services.mod_log import ModLogPost
-from bot.services.reports import OpenReports, ReportCard
+from bot.services.reports import LookedAt, OpenReports, ReportCard
 from bot.services.sanctions import SanctionNotice
 from bot.services.staff import Role
 from bot.services.staff_invites import InviteOpened
@@ -167,6 +167,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     report_cards.decide,
     report_cards.reports_page,
     report_cards.open_report,
+    report_cards.choose_reason,
     group_moderation.undo_button,
     modlog.modlog_page,
     modlog.modlog_for,
@@ -244,6 +245,7 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
         sent=report_cards.card_sent(services),
     )
     sender.renders(OpenReports, report_cards.render_open_reports)
+    sender.renders(LookedAt, report_cards.looked_at_renderer(services.settings.zone))
     sender.renders(SanctionNotice, group_moderation.render_notice)
     sender.renders(ModLogPost, modlog.post_renderer(sender.bot, services))
     sender.renders(ContactRemoved, group_contacts.render_alert)

@@ -1,0 +1,33 @@
+# Reports: after the first tries with real people.
+
+report-card-person-staff = { $name } (staff)
+report-card-quoted-gone = 🗑️ (later deleted by its author)
+report-card-reporters = 👥 Reported by { $count } people
+report-card-note = 📝 Reason: { $note }
+report-already-reported = 💛 You had already reported that message: it is among the open reports and the leads can see it. Thank you!
+report-words-kept = ✏️ I kept your words. Now choose below what it is about.
+
+# Before dismissing or acting on a report: the reason.
+report-reason-ask-dismissed = 🙈 Dismiss report no. { $number }? Choose the reason: it stays written on the report.
+report-reason-ask-warn = ⚠️ A warning for report no. { $number }: which rule? The person reads only the rule, never that someone reported them.
+report-reason-ask-mute = 🔇 A mute for report no. { $number }: which rule? The person reads only the rule, never that someone reported them.
+report-reason-ask-ban = ⛔ A ban for report no. { $number }: which rule? The person reads only the rule, never that someone reported them.
+report-reason-minor = 💛 This is a plea from someone under 18: dismissing it needs a reason.
+report-reason-type = ✏️ Or type the reason here.
+report-reason-none = 🙈 Dismiss without a reason
+report-reason-fine = Nothing serious
+report-reason-solved = Already solved another way
+report-reason-respect = Respect for everyone
+report-reason-harassment = No harassment or threats
+report-reason-contacts = No numbers, contacts or invitations to other apps
+report-reason-spam = No spam
+report-reason-back = ↩️ Leave it open
+report-reason-back-done = ↩️ All right, the report stays open.
+report-needs-reason = Dismissing a plea from someone under 18 needs a reason: choose one below.
+report-unchanged = ℹ️ Nothing changed in the group: { $why ->
+        [already] it was already so (already muted or banned).
+        [not-in-group] the person is no longer in the group.
+        [higher-rank] the person is an administrator of the group.
+        [bot-lacks-right] the bot lacks a permission in the group.
+       *[other] it was not possible.
+    } The report stays open: mark it ✅ Handled when you are done.

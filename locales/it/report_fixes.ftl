@@ -1,0 +1,33 @@
+# Segnalazioni: dopo le prime prove con persone vere.
+
+report-card-person-staff = { $name } (staff)
+report-card-quoted-gone = 🗑️ (poi cancellato da chi l'aveva scritto)
+report-card-reporters = 👥 Segnalato da { $count } persone
+report-card-note = 📝 Motivo: { $note }
+report-already-reported = 💛 Avevi già segnalato quel messaggio: è tra le segnalazioni aperte e i responsabili lo vedono. Grazie!
+report-words-kept = ✏️ Ho tenuto le tue parole. Ora scegli qui sotto di che cosa si tratta.
+
+# Prima di ignorare o agire da una segnalazione: il motivo.
+report-reason-ask-dismissed = 🙈 Vuoi ignorare la segnalazione n. { $number }? Scegli il motivo: resta scritto sulla segnalazione.
+report-reason-ask-warn = ⚠️ Avvertimento per la segnalazione n. { $number }: quale regola? La persona legge solo la regola, mai che qualcuno l'ha segnalata.
+report-reason-ask-mute = 🔇 Silenzio per la segnalazione n. { $number }: quale regola? La persona legge solo la regola, mai che qualcuno l'ha segnalata.
+report-reason-ask-ban = ⛔ Ban per la segnalazione n. { $number }: quale regola? La persona legge solo la regola, mai che qualcuno l'ha segnalata.
+report-reason-minor = 💛 È la richiesta di un/a ragazzo/a minorenne: per ignorarla serve un motivo.
+report-reason-type = ✏️ Oppure scrivi tu il motivo qui.
+report-reason-none = 🙈 Ignora senza motivo
+report-reason-fine = Non c'è niente di grave
+report-reason-solved = Già risolto in altro modo
+report-reason-respect = Rispetto per tutti
+report-reason-harassment = Niente molestie o minacce
+report-reason-contacts = Niente numeri, contatti o inviti su altre app
+report-reason-spam = Niente spam
+report-reason-back = ↩️ Lascia aperta
+report-reason-back-done = ↩️ Va bene, la segnalazione resta aperta.
+report-needs-reason = Per ignorare la richiesta di un/a minorenne serve un motivo: scegline uno qui sotto.
+report-unchanged = ℹ️ Nel gruppo non è cambiato niente: { $why ->
+        [already] era già così (già silenziato/a o bannato/a).
+        [not-in-group] la persona non è più nel gruppo.
+        [higher-rank] la persona è un'amministratrice o un amministratore del gruppo.
+        [bot-lacks-right] al bot manca un permesso nel gruppo.
+       *[other] non è stato possibile.
+    } La segnalazione resta aperta: segnala come ✅ Gestita quando hai fatto.

@@ -1,0 +1,1 @@
+-- Placeholder kept by the fxreports branch so that 0027 follows without a gap; removed at merge.

@@ -1,0 +1,16 @@
+-- Reports, after the first tries by real people.
+
+-- Everyone who reported the same group message, as a keyed hash of their Telegram id (the
+-- report's own reporter too): the same person reporting again is thanked, not counted twice;
+-- a second person is added to the same report. A hash, so erasing a person leaves no id here.
+CREATE TABLE report_reporters (
+    report_id INTEGER NOT NULL REFERENCES reports (id),
+    reporter_hash TEXT NOT NULL,
+    PRIMARY KEY (report_id, reporter_hash)
+);
+CREATE INDEX reports_by_message ON reports (chat_id, message_id) WHERE message_id IS NOT NULL;
+
+-- Why a report was dismissed or what rule a sanction from it cited (optional, except to
+-- dismiss a minor's plea), and whether the reported message was found deleted by its author.
+ALTER TABLE reports ADD COLUMN note TEXT;
+ALTER TABLE reports ADD COLUMN quoted_gone INTEGER NOT NULL DEFAULT 0;
