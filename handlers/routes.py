@@ -114,7 +114,7 @@ COMMANDS: Final = (
     Command("appeal", appeals.appeal, listed=False, members_only=True),
     Command("settings", settings_command.show_settings, before_consents=True),
     Command("report", reports.report, groups=True, before_consents=True),
-    Command("reports", report_cards.list_reports, listed=False),  # leads: not always staff
+    Command("reports", report_cards.list_reports, MODERATOR, leads=True),  # leads: not always staff
     Command("privacy", privacy.show_privacy, groups=True, before_consents=True),
     Command("mydata", rights.my_data, before_consents=True),
     Command("deleteme", rights.delete_me, before_consents=True),

@@ -180,3 +180,24 @@ async def test_a_staff_reporter_is_thanked_in_private_and_shown_as_staff(
     await asked(bot, admin, "💛 Grazie")
     await bot.server.wait_until(lambda s: s.calls_to("deleteMessage"))
     assert not [m for m in community.messages if not m.deleted and m.from_bot]
+
+
+async def test_a_lead_who_is_not_staff_gets_her_own_start_and_help(bot: RunningBot) -> None:
+    lead = bot.server.add_user("Lea", language_code="it", user_id=LEAD)
+    hello = await say(lead, "/start")
+    assert "sicurezza" in (hello.text or "")
+    assert "Ti aiuto a trovare progetti" not in (hello.text or "")
+    assert "/reports" in (hello.text or "")
+    helped = await say(lead, "/help")
+    assert "/reports" in (helped.text or "")
+    assert "/projects" not in (helped.text or "")
+    assert "moderatore" in (helped.text or "")
+
+
+async def test_reports_is_in_a_moderators_help(bot: RunningBot) -> None:
+    admin = await started(bot, "Ada", ADMIN)
+    helped = await say(admin, "/help")
+    while "/reports" not in (helped.text or ""):
+        section = next(label for row in helped.buttons for label in row if "Moder" in label)
+        await pressed(admin, section, helped, "/reports")
+    assert "/reports" in (helped.text or "")

@@ -160,6 +160,10 @@ class ReportService:
         """Who gets the cards in private: the safeguarding leads, else the admins."""
         return self.leads or self.staff.admin_ids
 
+    def is_lead(self, telegram_id: int) -> bool:
+        """Named in `SAFEGUARDING_IDS` (staff or not)."""
+        return telegram_id in self.leads
+
     def may_handle(self, telegram_id: int) -> bool:
         """Leads, moderators and admins, checked at the moment of each press (rule 22)."""
         return telegram_id in self.leads or self.staff.is_moderator(telegram_id)

@@ -31,3 +31,14 @@ report-unchanged = ℹ️ Nothing changed in the group: { $why ->
         [bot-lacks-right] the bot lacks a permission in the group.
        *[other] it was not possible.
     } The report stays open: mark it ✅ Handled when you are done.
+
+# Safeguarding leads (SAFEGUARDING_IDS) who are not staff.
+start-lead =
+    Hi { $name }! You are one of the people who look after <b>safety</b> at Generazione Changemaker.
+    📣 When someone makes a report or asks for help, a card reaches you here: you can write to whoever reported, mark it handled, or dismiss it with a reason.
+    📋 /reports shows every report, open ones first.
+    🛡️ To warn, mute or ban in the groups, ask an administrator to invite you as a moderator.
+help-lead =
+    🛡️ <b>For the safety leads</b>
+    { $commands }
+    Report cards reach you here by themselves. To warn, mute or ban in the groups, ask an administrator to invite you as a moderator.

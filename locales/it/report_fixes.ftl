@@ -31,3 +31,14 @@ report-unchanged = ℹ️ Nel gruppo non è cambiato niente: { $why ->
         [bot-lacks-right] al bot manca un permesso nel gruppo.
        *[other] non è stato possibile.
     } La segnalazione resta aperta: segnala come ✅ Gestita quando hai fatto.
+
+# Chi si occupa della sicurezza (SAFEGUARDING_IDS) senza essere nello staff.
+start-lead =
+    Ciao { $name }! Sei tra le persone che si occupano della <b>sicurezza</b> di Generazione Changemaker.
+    📣 Quando qualcuno fa una segnalazione o chiede aiuto ti arriva qui una scheda: puoi scrivere a chi ha segnalato, segnarla come gestita o ignorarla con un motivo.
+    📋 Con /reports vedi tutte le segnalazioni, le aperte per prime.
+    🛡️ Per avvertire, silenziare o bannare nei gruppi chiedi a un'amministratrice o a un amministratore di invitarti come moderatore.
+help-lead =
+    🛡️ <b>Per chi si occupa della sicurezza</b>
+    { $commands }
+    Le schede delle segnalazioni ti arrivano qui da sole. Per avvertire, silenziare o bannare nei gruppi chiedi a un'amministratrice o a un amministratore di invitarti come moderatore.
