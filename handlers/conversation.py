@@ -21,6 +21,7 @@ from handlers import (
     onboarding,
     projects,
     report_cards,
+    report_thread,
     reports,
     staff,
     staff_join,
@@ -56,6 +57,7 @@ async def _answer_question(context: BotContext, person: Person, text: str) -> bo
         appeals.take_text,
         appeal_cards.take_text,
         report_cards.take_reason,
+        report_thread.take_text,
     )
     for take in takers:
         if await take(context, person, text, pending):

@@ -35,6 +35,7 @@ from handlers.kit.guards import STALE, ButtonHandler, button, refuse_button
 from handlers.kit.notifier import SentHook
 from handlers.kit.person import Person
 from handlers.report_reasons import ReportReason
+from handlers.report_thread import WriteToReporter
 from handlers.screens import Screen, Screens, pager
 from storage.reports import Report
 
@@ -43,6 +44,7 @@ logger = logging.getLogger(__name__)
 PER_PAGE = 6
 SHOWN_CHARACTERS = 400  # of a quoted message or the reporter's words, on a card
 NOT_ALLOWED = "report-not-allowed"
+THREAD_SHOWN = 4  # the latest messages with the reporter, on a card
 
 
 Choice = Literal["dismissed", "handled", "warn", "mute", "ban"]
@@ -102,6 +104,10 @@ def _card_lines(screens: Screens, card: ReportCard, zone: ZoneInfo) -> list[str]
     if card.reported or card.in_group:
         reported = _who(screens, card.reported, card.reported_band)
         lines.append(screens.text("report-card-reported", who=reported))
+    for said in card.thread[-THREAD_SHOWN:]:
+        key = "report-thread-from-reporter" if said.from_reporter else "report-thread-to-reporter"
+        author = said.author_name or screens.text("report-card-someone")
+        lines.append(screens.text(key, author=author, text=_shown(said.text)))
     return lines
 
 
@@ -128,6 +134,9 @@ def card_screen(screens: Screens, card: ReportCard, zone: ZoneInfo) -> Screen:
             for kind in ANYWHERE
         ]
     )
+    if card.can_write:
+        label = screens.label("report-button-write", name=card.reporter)
+        rows.append([WriteToReporter(card.report_id).button(label)])
     return Screen("\n".join(lines), InlineKeyboardMarkup(rows))
 
 

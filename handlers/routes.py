@@ -21,6 +21,7 @@ from bot.services.contact_guard import ContactAlert
 from bot.services.event_notices import EventNotice, EventReminder
 from bot.services.guardians import ConsentToVerify, PauseNotice
 from bot.services.mod_log import ModLogPost
+from bot.services.report_thread import ThreadPost, ToReporter
 from bot.services.reports import LookedAt, OpenReports, ReportCard
 from bot.services.sanctions import SanctionNotice
 from bot.services.staff import Role
@@ -61,6 +62,7 @@ from handlers import (
     project_log,
     projects,
     report_cards,
+    report_thread,
     reports,
     rights,
     settings_command,
@@ -168,6 +170,8 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     report_cards.reports_page,
     report_cards.open_report,
     report_cards.choose_reason,
+    report_thread.write_pressed,
+    report_thread.reply_pressed,
     group_moderation.undo_button,
     modlog.modlog_page,
     modlog.modlog_for,
@@ -246,6 +250,8 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     )
     sender.renders(OpenReports, report_cards.render_open_reports)
     sender.renders(LookedAt, report_cards.looked_at_renderer(services.settings.zone))
+    sender.renders(ToReporter, report_thread.render_to_reporter)
+    sender.renders(ThreadPost, report_thread.render_post)
     sender.renders(SanctionNotice, group_moderation.render_notice)
     sender.renders(ModLogPost, modlog.post_renderer(sender.bot, services))
     sender.renders(ContactRemoved, group_contacts.render_alert)

@@ -78,6 +78,16 @@ class ReportDraft:
 
 
 @dataclass(frozen=True)
+class ThreadMessage:
+    """One message between the leads and the reporter (`from_reporter`), kept with the report."""
+
+    at: datetime
+    from_reporter: bool
+    author_name: str | None
+    text: str
+
+
+@dataclass(frozen=True)
 class CardCopy:
     chat_id: int
     message_id: int
@@ -226,6 +236,32 @@ class ReportRepository(Repository):
             "SELECT chat_id, message_id FROM report_cards WHERE report_id = ?", (report_id,)
         )
         return [CardCopy(row["chat_id"], row["message_id"]) for row in rows]
+
+    async def add_message(self, report_id: int, message: ThreadMessage) -> None:
+        await self._db.execute(
+            "INSERT INTO report_messages (report_id, at, from_reporter, author_name, text)"
+            " VALUES (?,?,?,?,?)",
+            (
+                report_id,
+                to_db_time(message.at),
+                int(message.from_reporter),
+                message.author_name,
+                message.text,
+            ),
+        )
+
+    async def messages(self, report_id: int) -> list[ThreadMessage]:
+        rows = await self._db.fetch_all(
+            "SELECT at, from_reporter, author_name, text FROM report_messages"
+            " WHERE report_id = ? ORDER BY id",
+            (report_id,),
+        )
+        return [
+            ThreadMessage(
+                from_db_time(row["at"]), bool(row["from_reporter"]), row["author_name"], row["text"]
+            )
+            for row in rows
+        ]
 
     async def save_draft(self, draft: ReportDraft, at: datetime) -> None:
         await self._db.execute(

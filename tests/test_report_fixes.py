@@ -15,6 +15,7 @@ from tests.test_onboarding_flow import say, to_birth
 from tests.test_reports import (
     ADMIN,
     LEAD,
+    OTHER_LEAD,
     SETTINGS,
     card_of,
     file_report,
@@ -201,3 +202,47 @@ async def test_reports_is_in_a_moderators_help(bot: RunningBot) -> None:
         section = next(label for row in helped.buttons for label in row if "Moder" in label)
         await pressed(admin, section, helped, "/reports")
     assert "/reports" in (helped.text or "")
+
+
+async def test_a_lead_writes_to_a_teen_who_reported_and_every_lead_sees_both_ways(
+    bot: RunningBot,
+) -> None:
+    leo = await started(bot, "Leo", OTHER_LEAD)
+    lead, teen, card = await teen_plea(bot)
+    await bot.server.wait_until(
+        lambda _: any("Segnalazione n. 1" in (m.text or "") for m in leo.messages)
+    )
+    assert card.buttons[-1] == ["✉️ Scrivi a Sara"]
+    bot.clock.advance(hours=13)  # 23:00 in Turin: quiet hours do not hold it back
+    await lead.press("✉️ Scrivi a Sara", message=card)
+    await asked(bot, lead, "Scrivi qui il messaggio per Sara")
+    await lead.send("scrivimi al 333 1234567")
+    await asked(bot, lead, "Niente numeri")
+    await lead.send("Ciao Sara, siamo qui. Chi ti prende in giro?")
+    await asked(bot, lead, "Inviato")
+    message = await asked(bot, teen, "Un messaggio dai responsabili")
+    assert "Chi ti prende in giro?" in (message.text or "")
+    assert "333" not in (message.text or "")
+    assert message.buttons == [["💬 Rispondi"]]
+    copy = await asked(bot, leo, "Lea ha scritto a Sara")
+    assert "Chi ti prende in giro?" in (copy.text or "")
+
+    await pressed(teen, "💬 Rispondi", message, "Chi ti prende in giro?")
+    await asked(bot, teen, "Scrivi qui la tua risposta")
+    await teen.send("due ragazzi del gruppo del sabato")
+    await asked(bot, teen, "Inviato ai responsabili")
+    for reader in (lead, leo):
+        reply = await asked(bot, reader, "Sara ha risposto")
+        assert "due ragazzi del gruppo del sabato" in (reply.text or "")
+    kept = await bot.services.report_thread.messages(1)
+    assert [m.from_reporter for m in kept] == [False, True]
+    audited = await bot.services.db.fetch_all(
+        "SELECT action FROM audit_log WHERE action LIKE 'report.%' ORDER BY id"
+    )
+    assert [row["action"] for row in audited][-2:] == ["report.message", "report.reply"]
+
+    await lead.send("/reports")
+    listing = await asked(bot, lead, "aperta su")
+    await lead.press("Apri n. 1", message=listing)
+    opened = await asked(bot, lead, "💬 Sara: «due ragazzi")
+    assert "✉️ Lea: «Ciao Sara" in (opened.text or "")

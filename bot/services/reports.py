@@ -31,6 +31,7 @@ from storage.reports import (
     Report,
     ReportDraft,
     ReportRepository,
+    ThreadMessage,
 )
 from storage.tasks import Task
 
@@ -98,6 +99,8 @@ class ReportCard(Note):
     reporters: int = 1
     note: str = ""
     quoted_gone: bool = False
+    can_write: bool = False  # the reporter can be written to (not erased)
+    thread: tuple[ThreadMessage, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -245,6 +248,8 @@ class ReportService:
             reporters=report.reporters,
             note=report.note or "",
             quoted_gone=report.quoted_gone,
+            can_write=report.reporter_id is not None,
+            thread=tuple(await self.repository.messages(report.id)),
         )
 
     async def get(self, report_id: int) -> Report | None:

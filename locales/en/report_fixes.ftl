@@ -42,3 +42,28 @@ help-lead =
     🛡️ <b>For the safety leads</b>
     { $commands }
     Report cards reach you here by themselves. To warn, mute or ban in the groups, ask an administrator to invite you as a moderator.
+
+# Writing to whoever reported: every lead sees it (rule 17).
+report-button-write = ✉️ Write to { $name }
+report-write-ask = ✏️ Type your message for { $name } here (report no. { $number }). They get it from the bot, with a button to reply; every other lead reads it too. /cancel to leave it.
+report-write-start-me = To write, first open the private chat with the bot and press Start, then press ✉️ again.
+report-write-sent = ✅ Sent. A copy reached every lead.
+report-write-unreachable = ℹ️ I could not deliver it: the person blocked the bot or is gone. I did not keep the message.
+report-write-contacts = ✋ No numbers, e-mails, @names or invitations to other apps: write the message again without them.
+report-write-no-report = This report is gone, or whoever made it erased their data.
+report-to-reporter =
+    💛 A message from the safety leads about your report:
+    «{ $text }»
+    If you want to reply, press below: only they read your answer.
+report-reply-button = 💬 Reply
+report-reply-ask = ✏️ Type your answer here: the safety leads read it. /cancel to leave it.
+report-reply-sent = 💛 Sent to the safety leads. Thank you.
+report-reply-unreachable = 💛 Sent to the safety leads. Thank you.
+report-reply-contacts = ✋ For safety I do not pass on numbers, e-mails, @names or invitations to other apps. Write it again without them.
+report-reply-no-report = This report is gone. If you want, type /report.
+report-post-to-reporter = ✉️ <b>Report no. { $number }</b> — { $author } wrote to { $reporter }:
+    «{ $text }»
+report-post-from-reporter = 💬 <b>Report no. { $number }</b> — { $reporter } replied:
+    «{ $text }»
+report-thread-to-reporter = ✉️ { $author }: «{ $text }»
+report-thread-from-reporter = 💬 { $author }: «{ $text }»

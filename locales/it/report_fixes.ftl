@@ -42,3 +42,28 @@ help-lead =
     🛡️ <b>Per chi si occupa della sicurezza</b>
     { $commands }
     Le schede delle segnalazioni ti arrivano qui da sole. Per avvertire, silenziare o bannare nei gruppi chiedi a un'amministratrice o a un amministratore di invitarti come moderatore.
+
+# Scrivere a chi ha segnalato: lo vedono tutti i responsabili (regola 17).
+report-button-write = ✉️ Scrivi a { $name }
+report-write-ask = ✏️ Scrivi qui il messaggio per { $name } (segnalazione n. { $number }). Lo riceve dal bot, con un pulsante per risponderti; lo leggono anche tutti gli altri responsabili. /cancel per lasciar stare.
+report-write-start-me = Per scrivere apri prima la chat privata con il bot e premi Avvia, poi premi di nuovo ✉️.
+report-write-sent = ✅ Inviato. Una copia è arrivata a tutti i responsabili.
+report-write-unreachable = ℹ️ Non sono riuscito a consegnarlo: la persona ha bloccato il bot o non c'è più. Non ho tenuto il messaggio.
+report-write-contacts = ✋ Niente numeri, e-mail, @nomi o inviti su altre app: scrivi di nuovo il messaggio senza.
+report-write-no-report = Questa segnalazione non c'è più, o chi l'ha fatta ha cancellato i suoi dati.
+report-to-reporter =
+    💛 Un messaggio dai responsabili della sicurezza sulla tua segnalazione:
+    «{ $text }»
+    Se vuoi rispondere premi qui sotto: la tua risposta la leggono solo loro.
+report-reply-button = 💬 Rispondi
+report-reply-ask = ✏️ Scrivi qui la tua risposta: la leggono i responsabili della sicurezza. /cancel per lasciar stare.
+report-reply-sent = 💛 Inviato ai responsabili della sicurezza. Grazie.
+report-reply-unreachable = 💛 Inviato ai responsabili della sicurezza. Grazie.
+report-reply-contacts = ✋ Per sicurezza non mando numeri, e-mail, @nomi o inviti su altre app. Scrivi di nuovo senza.
+report-reply-no-report = Questa segnalazione non c'è più. Se vuoi, scrivi /report.
+report-post-to-reporter = ✉️ <b>Segnalazione n. { $number }</b> — { $author } ha scritto a { $reporter }:
+    «{ $text }»
+report-post-from-reporter = 💬 <b>Segnalazione n. { $number }</b> — { $reporter } ha risposto:
+    «{ $text }»
+report-thread-to-reporter = ✉️ { $author }: «{ $text }»
+report-thread-from-reporter = 💬 { $author }: «{ $text }»

@@ -14,3 +14,16 @@ CREATE INDEX reports_by_message ON reports (chat_id, message_id) WHERE message_i
 -- dismiss a minor's plea), and whether the reported message was found deleted by its author.
 ALTER TABLE reports ADD COLUMN note TEXT;
 ALTER TABLE reports ADD COLUMN quoted_gone INTEGER NOT NULL DEFAULT 0;
+
+-- The messages between the leads and whoever made a report, through the bot (rule 17: every
+-- lead and the moderators' chat see each one; never an unseen one-to-one channel). Kept with
+-- the report; the names are first names, as on the card.
+CREATE TABLE report_messages (
+    id INTEGER PRIMARY KEY,
+    report_id INTEGER NOT NULL REFERENCES reports (id),
+    at TEXT NOT NULL,
+    from_reporter INTEGER NOT NULL,
+    author_name TEXT,
+    text TEXT NOT NULL
+);
+CREATE INDEX report_messages_by_report ON report_messages (report_id, id);
