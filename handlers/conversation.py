@@ -96,7 +96,7 @@ async def on_text(update: Update, context: BotContext, person: Person) -> None:
     # Help one message away (rule 25), before any step reads the text as its answer; the
     # words of a report being written are that report's, not a new cry for help.
     pending = await context.services.pending.get(person.id)
-    writing_report = pending is not None and pending.kind == reports.REPORT_TEXT
+    writing_report = pending is not None and pending.kind in reports.OWN_WORDS
     if not writing_report and await reports.offer_help(context, person, text, flow):
         return
     take = TAKES_TEXT.get(flow) if flow is not None else None

@@ -31,7 +31,7 @@ from bot.domain.report_guess import guess_category
 from bot.services.conversations import Flow
 from bot.services.pending import PendingInput
 from bot.services.reports import Filing
-from handlers import report_cards
+from handlers import report_cards, report_reasons, report_thread
 from handlers.common import drop_keyboard, edit_screen
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
@@ -45,6 +45,11 @@ logger = logging.getLogger(__name__)
 
 REPORT_TEXT = "report-text"  # the pending question: the words of a report being written
 DEEP_LINK = "report"  # /start report: from a group to the private chat
+# Questions whose typed answer belongs to a report (its words, a reason, a message to or from
+# the reporter): never read as a new cry for help.
+OWN_WORDS = frozenset(
+    {REPORT_TEXT, report_reasons.REPORT_REASON, report_thread.WRITE, report_thread.REPLY}
+)
 KEPT_CHARACTERS = 1000  # of the reporter's words
 # Flows in which an adult writes content for others (a project, an event): words such as
 # "bullismo" there describe the project, and are the step's answer.

@@ -180,7 +180,7 @@ async def test_a_staff_reporter_is_thanked_in_private_and_shown_as_staff(
     assert "Spam" in (card.text or "")
     await asked(bot, admin, "💛 Grazie")
     await bot.server.wait_until(lambda s: s.calls_to("deleteMessage"))
-    assert not [m for m in community.messages if not m.deleted and m.from_bot]
+    assert not [m for m in community.messages if not m.deleted]
 
 
 async def test_a_lead_who_is_not_staff_gets_her_own_start_and_help(bot: RunningBot) -> None:
@@ -246,3 +246,18 @@ async def test_a_lead_writes_to_a_teen_who_reported_and_every_lead_sees_both_way
     await lead.press("Apri n. 1", message=listing)
     opened = await asked(bot, lead, "💬 Sara: «due ragazzi")
     assert "✉️ Lea: «Ciao Sara" in (opened.text or "")
+
+
+async def test_a_reply_that_speaks_of_bullying_reaches_the_leads_not_a_new_help_offer(
+    bot: RunningBot,
+) -> None:
+    lead, teen, card = await teen_plea(bot)
+    await lead.press("✉️ Scrivi a Sara", message=card)
+    await asked(bot, lead, "Scrivi qui il messaggio")
+    await lead.send("Chi è stato?")
+    message = await asked(bot, teen, "Un messaggio dai responsabili")
+    await teen.press("💬 Rispondi", message=message)
+    await asked(bot, teen, "Scrivi qui la tua risposta")
+    await teen.send("mi prendono in giro sempre gli stessi due")
+    await asked(bot, teen, "Inviato ai responsabili")
+    await asked(bot, lead, "sempre gli stessi due")

@@ -134,7 +134,7 @@ async def test_a_fifteen_year_old_asking_for_help_mid_onboarding_can_report_at_o
     assert "Bullismo" in (card.text or "")
     assert "mi prendono in giro nel gruppo" in (card.text or "")
     assert "Sara (età 13–15)" in (card.text or "")
-    assert card.buttons == [["🙈 Ignora", "✅ Gestita"]]
+    assert card.buttons == [["🙈 Ignora", "✅ Gestita"], ["✉️ Scrivi a Sara"]]
     # The onboarding waited: the name question still takes her answer.
     assert name_question.text
     after = await say(teen, "Sara")
@@ -154,7 +154,11 @@ async def test_a_group_report_reaches_the_leads_and_moderators_and_never_the_rep
     assert "«sei proprio uno sfigato»" in text
     assert "Pia (età" in text
     assert "Ugo (età" in text
-    assert card.buttons == [["⚠️ Avverti", "🔇 Silenzia", "⛔ Banna"], ["🙈 Ignora", "✅ Gestita"]]
+    assert card.buttons == [
+        ["⚠️ Avverti", "🔇 Silenzia", "⛔ Banna"],
+        ["🙈 Ignora", "✅ Gestita"],
+        ["✉️ Scrivi a Pia"],
+    ]
     await bot.server.wait_until(lambda _: carded(moderators))
     thanks = await pia.next_reply()
     assert (thanks.text or "").startswith("💛 Grazie")
