@@ -93,8 +93,6 @@ def _card_lines(screens: Screens, card: ReportCard, zone: ZoneInfo) -> list[str]
         lines.append(screens.text("report-card-group", group=card.group))
         quoted = _shown(card.quoted) if card.quoted else screens.text("report-card-no-text")
         lines.append(screens.text("report-card-quoted", quoted=quoted))
-        if card.quoted_gone:
-            lines.append(screens.text("report-card-quoted-gone"))
     if card.text:
         lines.append(screens.text("report-card-words", words=_shown(card.text)))
     reporter = _who(screens, card.reporter, card.reporter_band)

@@ -50,7 +50,6 @@ class Report:
     reported_name: str | None = None
     handled_name: str | None = None
     note: str | None = None  # why it was dismissed, or the rule a sanction from it cited
-    quoted_gone: bool = False  # the reported message was found deleted by its author
     reporters: int = 1  # how many people reported the same group message
 
     @property
@@ -115,7 +114,6 @@ def _report(row: sqlite3.Row) -> Report:
         reported_name=row["reported_name"],
         handled_name=row["handled_name"],
         note=row["note"],
-        quoted_gone=bool(row["quoted_gone"]),
         reporters=max(1, int(row["reporters"])),
     )
 
@@ -185,9 +183,6 @@ class ReportRepository(Repository):
             " handled_at = NULL, outcome = NULL, note = NULL WHERE id = ?",
             (report_id,),
         )
-
-    async def mark_quoted_gone(self, report_id: int) -> None:
-        await self._db.execute("UPDATE reports SET quoted_gone = 1 WHERE id = ?", (report_id,))
 
     async def close(self, report_id: int, handled: Handled) -> bool:
         """Open → handled or dismissed, in one statement: of two decisions at once, only the

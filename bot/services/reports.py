@@ -98,7 +98,6 @@ class ReportCard(Note):
     in_group: bool  # a message in a group with a known author: it can be sanctioned there
     reporters: int = 1
     note: str = ""
-    quoted_gone: bool = False
     can_write: bool = False  # the reporter can be written to (not erased)
     thread: tuple[ThreadMessage, ...] = ()
 
@@ -247,7 +246,6 @@ class ReportService:
             in_group=report.chat_id is not None and report.reported_id is not None,
             reporters=report.reporters,
             note=report.note or "",
-            quoted_gone=report.quoted_gone,
             can_write=report.reporter_id is not None,
             thread=tuple(await self.repository.messages(report.id)),
         )

@@ -1,7 +1,6 @@
 # Reports: after the first tries with real people.
 
 report-card-person-staff = { $name } (staff)
-report-card-quoted-gone = 🗑️ (later deleted by its author)
 report-card-reporters = 👥 Reported by { $count } people
 report-card-note = 📝 Reason: { $note }
 report-already-reported = 💛 You had already reported that message: it is among the open reports and the leads can see it. Thank you!
@@ -67,3 +66,9 @@ report-post-from-reporter = 💬 <b>Report no. { $number }</b> — { $reporter }
     «{ $text }»
 report-thread-to-reporter = ✉️ { $author }: «{ $text }»
 report-thread-from-reporter = 💬 { $author }: «{ $text }»
+
+# In the moderation log (/modlog).
+modlog-do-report-joined = { $who } reported a message already reported
+modlog-do-report-unchanged = { $who } tried to act on a report, but nothing changed in the group
+modlog-do-report-message = { $who } wrote to whoever made a report
+modlog-do-report-reply = { $who } replied to the leads about a report

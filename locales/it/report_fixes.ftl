@@ -1,7 +1,6 @@
 # Segnalazioni: dopo le prime prove con persone vere.
 
 report-card-person-staff = { $name } (staff)
-report-card-quoted-gone = 🗑️ (poi cancellato da chi l'aveva scritto)
 report-card-reporters = 👥 Segnalato da { $count } persone
 report-card-note = 📝 Motivo: { $note }
 report-already-reported = 💛 Avevi già segnalato quel messaggio: è tra le segnalazioni aperte e i responsabili lo vedono. Grazie!
@@ -67,3 +66,9 @@ report-post-from-reporter = 💬 <b>Segnalazione n. { $number }</b> — { $repor
     «{ $text }»
 report-thread-to-reporter = ✉️ { $author }: «{ $text }»
 report-thread-from-reporter = 💬 { $author }: «{ $text }»
+
+# Nel registro della moderazione (/modlog).
+modlog-do-report-joined = { $who } ha segnalato un messaggio già segnalato
+modlog-do-report-unchanged = { $who } ha provato ad agire da una segnalazione, ma nel gruppo non è cambiato niente
+modlog-do-report-message = { $who } ha scritto a chi aveva fatto una segnalazione
+modlog-do-report-reply = { $who } ha risposto ai responsabili su una segnalazione

@@ -11,9 +11,8 @@ CREATE TABLE report_reporters (
 CREATE INDEX reports_by_message ON reports (chat_id, message_id) WHERE message_id IS NOT NULL;
 
 -- Why a report was dismissed or what rule a sanction from it cited (optional, except to
--- dismiss a minor's plea), and whether the reported message was found deleted by its author.
+-- dismiss a minor's plea).
 ALTER TABLE reports ADD COLUMN note TEXT;
-ALTER TABLE reports ADD COLUMN quoted_gone INTEGER NOT NULL DEFAULT 0;
 
 -- The messages between the leads and whoever made a report, through the bot (rule 17: every
 -- lead and the moderators' chat see each one; never an unseen one-to-one channel). Kept with
