@@ -46,6 +46,7 @@ from bot.services.privacy import PrivacyService
 from bot.services.project_catalogue import OpenProjects, ProjectCatalogue
 from bot.services.project_drafts import ProjectDraftService
 from bot.services.project_matching import ProjectMatching
+from bot.services.report_thread import ReportThread
 from bot.services.reports import REPORTS_DAILY, ReportService
 from bot.services.retention import RETENTION, RetentionService
 from bot.services.sanctions import SUMMARY, Limits, SanctionNotice, SanctionService
@@ -110,6 +111,7 @@ class Services:
     desk: ModeratorDesk
     dashboards: Dashboards
     reports: ReportService
+    report_thread: ReportThread
     sanctions: SanctionService
     mod_log: ModLog
     member_records: MemberRecords
@@ -419,6 +421,9 @@ async def open_services(
         age_checks=age_checks,
         desk=ModeratorDesk(repository=DeskRepository(db), age_checks=age_checks),
         reports=reports,
+        report_thread=ReportThread(
+            reports=reports, notifications=notifications, audit=audit, clock=clock
+        ),
         sanctions=sanctions,
         mod_log=mod_log,
         member_records=MemberRecords(

@@ -21,6 +21,8 @@ from handlers import (
     new_project,
     onboarding,
     projects,
+    report_cards,
+    report_thread,
     reports,
     staff,
     staff_join,
@@ -55,6 +57,8 @@ async def _answer_question(context: BotContext, person: Person, text: str) -> bo
         reports.take_text,
         appeals.take_text,
         appeal_cards.take_text,
+        report_cards.take_reason,
+        report_thread.take_text,
     )
     for take in takers:
         if await take(context, person, text, pending):

@@ -42,7 +42,7 @@ async def _nothing(context: BotContext, person: Person, text: str) -> None:
 
 # By the kind of question waiting: what comes beside the answer.
 WELCOMING: dict[str, Beside] = {
-    reports.REPORT_TEXT: _nothing,
+    **{kind: _nothing for kind in reports.OWN_WORDS},
     appeals.WHY: offer,
     **{kind: _nothing for kind in appeal_cards.REASON_FOR},
 }

@@ -24,6 +24,8 @@ GROUP = "group"  # the moderation commands used in the community groups: one scr
 # Someone who is only a parent or guardian (answered a child's request, no profile of their own):
 # what is for them, not a youth member's list.
 GUARDIAN_COMMANDS = ["guardian", "privacy", "mydata", "deleteme", "language", "about", "help"]
+# A safeguarding lead who is not staff: besides the commands marked for leads.
+LEAD_COMMANDS = ["privacy", "language", "help"]
 
 
 class HelpSection(CallbackData, prefix="hp"):
@@ -72,6 +74,10 @@ def section_screen(person: Person, shown: str) -> Screen:
 async def show_help(update: Update, context: BotContext, person: Person) -> None:
     grouped = sections(person.roles)
     guardians = context.services.guardians
+    if not person.is_staff and context.services.reports.is_lead(person.id):
+        names = [row.name for row in command_table() if row.leads] + LEAD_COMMANDS
+        await reply(context, person, "help-lead", commands=Html(_lines(person, names)))
+        return
     if not person.is_staff:
         names = [name for group in grouped.values() for name in group]
         if await guardians.is_guardian_only(person.id):

@@ -16,14 +16,26 @@ from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, 
 from telegram.error import BadRequest
 
 from bot.services.notifications import Recipient
-from bot.services.reports import Decided, Decision, OpenReports, ReportCard
+from bot.services.pending import PendingInput
+from bot.services.reports import (
+    STAFF_BAND,
+    Decided,
+    Decision,
+    Handler,
+    LookedAt,
+    OpenReports,
+    ReportCard,
+)
 from bot.wiring import Services
+from handlers import report_reasons
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
-from handlers.kit.edits import redraw
+from handlers.kit.edits import edit_message, redraw
 from handlers.kit.guards import STALE, ButtonHandler, button, refuse_button
 from handlers.kit.notifier import SentHook
 from handlers.kit.person import Person
+from handlers.report_reasons import ReportReason
+from handlers.report_thread import WriteToReporter
 from handlers.screens import Screen, Screens, pager
 from storage.reports import Report
 
@@ -32,6 +44,7 @@ logger = logging.getLogger(__name__)
 PER_PAGE = 6
 SHOWN_CHARACTERS = 400  # of a quoted message or the reporter's words, on a card
 NOT_ALLOWED = "report-not-allowed"
+THREAD_SHOWN = 4  # the latest messages with the reporter, on a card
 
 
 Choice = Literal["dismissed", "handled", "warn", "mute", "ban"]
@@ -59,6 +72,8 @@ def _shown(text: str) -> str:
 def _who(screens: Screens, name: str, band: str) -> str:
     if not name:
         return screens.text("report-card-someone")
+    if band == STAFF_BAND:
+        return screens.text("report-card-person-staff", name=name)
     if not band:
         return screens.text("report-card-person-no-age", name=name)
     return screens.text("report-card-person", name=name, band=band)
@@ -82,9 +97,15 @@ def _card_lines(screens: Screens, card: ReportCard, zone: ZoneInfo) -> list[str]
         lines.append(screens.text("report-card-words", words=_shown(card.text)))
     reporter = _who(screens, card.reporter, card.reporter_band)
     lines.append(screens.text("report-card-reporter", who=reporter))
+    if card.reporters > 1:
+        lines.append(screens.text("report-card-reporters", count=card.reporters))
     if card.reported or card.in_group:
         reported = _who(screens, card.reported, card.reported_band)
         lines.append(screens.text("report-card-reported", who=reported))
+    for said in card.thread[-THREAD_SHOWN:]:
+        key = "report-thread-from-reporter" if said.from_reporter else "report-thread-to-reporter"
+        author = said.author_name or screens.text("report-card-someone")
+        lines.append(screens.text(key, author=author, text=_shown(said.text)))
     return lines
 
 
@@ -94,6 +115,8 @@ def card_screen(screens: Screens, card: ReportCard, zone: ZoneInfo) -> Screen:
         outcome = screens.text(f"report-outcome-{card.outcome}")
         by = card.handled_by or screens.text("report-card-a-lead")
         lines.append(screens.text("report-card-closed", outcome=outcome, by=by))
+        if card.note:
+            lines.append(screens.text("report-card-note", note=_shown(card.note)))
         return Screen("\n".join(lines))
     rows: list[list[InlineKeyboardButton]] = []
     if card.in_group:
@@ -109,6 +132,9 @@ def card_screen(screens: Screens, card: ReportCard, zone: ZoneInfo) -> Screen:
             for kind in ANYWHERE
         ]
     )
+    if card.can_write:
+        label = screens.label("report-button-write", name=card.reporter)
+        rows.append([WriteToReporter(card.report_id).button(label)])
     return Screen("\n".join(lines), InlineKeyboardMarkup(rows))
 
 
@@ -126,6 +152,18 @@ def card_sent(services: Services) -> SentHook[ReportCard]:
         await services.reports.remember_card(card.report_id, message.chat_id, message.message_id)
 
     return remember
+
+
+def looked_at_renderer(zone: ZoneInfo) -> Callable[[Screens, LookedAt], Awaitable[Screen]]:
+    """Which report was looked at: its day and what it was about, as the reporter knows it."""
+
+    async def render(screens: Screens, note: LookedAt) -> Screen:
+        when = note.at.astimezone(zone).strftime("%d/%m")
+        about = screens.text(f"report-category-{note.category}")
+        where = "group" if note.in_group else "private"
+        return Screen(screens.text("report-looked-at", when=when, about=about, where=where))
+
+    return render
 
 
 async def render_open_reports(screens: Screens, note: OpenReports) -> Screen:
@@ -157,55 +195,101 @@ def for_leads(handler: ButtonHandler[D]) -> ButtonHandler[D]:
 async def decide(
     query: CallbackQuery, context: BotContext, person: Person, data: CardAction
 ) -> None:
+    """✅ Gestita acts at once; the others first ask why (handlers.report_reasons)."""
     reports = context.services.reports
     decision = Decision(data.decision)
-    decided = await reports.decide(data.report, person.id, person.first_name, decision)
-    if decided is None:
+    report = await reports.get(data.report)
+    if report is None:
         await query.answer(person.text(STALE))
-        return
+    elif not report.is_open:
+        await _already_handled(query, context, person, report)
+    elif decision is Decision.HANDLED:
+        decided = await reports.decide(report.id, Handler(person.id, person.first_name), decision)
+        said = await tell_decided(context, person, decided)
+        await query.answer(html.unescape(said), show_alert=said != person.text("report-decided"))
+    else:
+        await report_reasons.ask(query, context, person, report, decision)
+
+
+async def tell_decided(context: BotContext, person: Person, decided: Decided | None) -> str:
+    """What happened, for the one who decided; every copy of the card then shows the report
+    as it is (closed, or still open when nothing changed in the group)."""
+    if decided is None:
+        return person.text(STALE)
     if decided.may_not_act:
         # A lead who is no moderator in that group: the report stays open for someone who is.
-        await query.answer(person.screens.label("report-may-not-act"), show_alert=True)
-        return
+        return person.text("report-may-not-act")
+    if decided.needs_reason:
+        return person.text("report-needs-reason")
+    await show_everywhere(context, decided.report)
     if not decided.won:
-        await _already_handled(query, context, person, decided.report)
+        return _handled_by(person, decided.report)
+    if decided.unchanged is not None:
+        return person.text("report-unchanged", why=decided.unchanged.value)
+    return person.text("report-decided")
+
+
+@button(ReportReason)
+@for_leads
+async def choose_reason(
+    query: CallbackQuery, context: BotContext, person: Person, data: ReportReason
+) -> None:
+    await context.services.pending.clear(person.id)
+    if data.reason == "back":
+        await query.answer()
+        await edit_message(query, person.text("report-reason-back-done"), None)
         return
-    await query.answer(person.text("report-decided"))
-    await _show_everywhere(context, decided, query)
-    if decision.sanction and not decided.sanctioned:
-        await context.bot.send_message(
-            person.chat_id,
-            person.text("report-sanction-by-hand", action=data.decision),
-        )
+    by = Handler(person.id, person.first_name, report_reasons.note_of(person.screens, data.reason))
+    decided = await context.services.reports.decide(data.report, by, Decision(data.decision))
+    said = await tell_decided(context, person, decided)
+    if decided is not None and decided.needs_reason:
+        await query.answer(html.unescape(said), show_alert=True)  # the reasons stay on screen
+        return
+    await query.answer()
+    await edit_message(query, said, None)
+
+
+async def take_reason(
+    context: BotContext, person: Person, typed: str, pending: PendingInput
+) -> bool:
+    """A reason typed in a lead's private chat (the pending question `report-reason`)."""
+    if pending.kind != report_reasons.REPORT_REASON:
+        return False
+    await context.services.pending.clear(person.id)
+    if not context.services.reports.may_handle(person.id):
+        await context.bot.send_message(person.chat_id, person.text(NOT_ALLOWED))
+        return True
+    report_id, decision = report_reasons.from_ref(pending.ref)
+    note = typed.strip()[: report_reasons.TYPED_CHARACTERS]
+    by = Handler(person.id, person.first_name, note)
+    said = await tell_decided(
+        context, person, await context.services.reports.decide(report_id, by, decision)
+    )
+    await context.bot.send_message(person.chat_id, said)
+    return True
 
 
 async def _already_handled(
     query: CallbackQuery, context: BotContext, person: Person, report: Report
 ) -> None:
     """The second of two presses: who was first, and what they chose."""
-    by = report.handled_name
-    outcome = person.text(f"report-outcome-{report.outcome}")
-    said = person.text(
-        "report-already-handled", by=by or person.text("report-card-a-lead"), outcome=outcome
-    )
-    await query.answer(html.unescape(said), show_alert=True)
+    await query.answer(html.unescape(_handled_by(person, report)), show_alert=True)
     await _redraw_copy(context, query, await context.services.reports.card(report))
 
 
-async def _show_everywhere(context: BotContext, decided: Decided, query: CallbackQuery) -> None:
-    """Every copy of the card (each lead's, the moderators' chat's) shows the outcome."""
+def _handled_by(person: Person, report: Report) -> str:
+    by = report.handled_name or person.text("report-card-a-lead")
+    outcome = person.text(f"report-outcome-{report.outcome}")
+    return person.text("report-already-handled", by=by, outcome=outcome)
+
+
+async def show_everywhere(context: BotContext, report: Report) -> None:
+    """Every copy of the card (each lead's, the moderators' chat's) shows the report as it is
+    now: its outcome, or the people who reported it since."""
     reports = context.services.reports
-    card = await reports.card(decided.report)
-    copies = await reports.cards(decided.report.id)
-    pressed = query.message
-    for copy in copies:
-        if pressed is not None and (copy.chat_id, copy.message_id) == (
-            pressed.chat.id,
-            pressed.message_id,
-        ):
-            continue
+    card = await reports.card(report)
+    for copy in await reports.cards(report.id):
         await _edit_copy(context, copy.chat_id, copy.message_id, card)
-    await _redraw_copy(context, query, card)
 
 
 async def _redraw_copy(context: BotContext, query: CallbackQuery, card: ReportCard) -> None:

@@ -27,8 +27,11 @@ from telegram import (
 from telegram.error import BadRequest, Forbidden
 
 from bot.domain.distress import distress_in
+from bot.domain.report_guess import guess_category
 from bot.services.conversations import Flow
 from bot.services.pending import PendingInput
+from bot.services.reports import Filing
+from handlers import report_cards, report_reasons, report_thread
 from handlers.common import drop_keyboard, edit_screen
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
@@ -42,6 +45,11 @@ logger = logging.getLogger(__name__)
 
 REPORT_TEXT = "report-text"  # the pending question: the words of a report being written
 DEEP_LINK = "report"  # /start report: from a group to the private chat
+# Questions whose typed answer belongs to a report (its words, a reason, a message to or from
+# the reporter): never read as a new cry for help.
+OWN_WORDS = frozenset(
+    {REPORT_TEXT, report_reasons.REPORT_REASON, report_thread.WRITE, report_thread.REPLY}
+)
 KEPT_CHARACTERS = 1000  # of the reporter's words
 # Flows in which an adult writes content for others (a project, an event): words such as
 # "bullismo" there describe the project, and are the step's answer.
@@ -142,12 +150,11 @@ async def _report_in_group(
 ) -> None:
     reports = context.services.reports
     words = " ".join(context.args or ()) or None
-    found = distress_in(" ".join(filter(None, (words, _quoted(replied)))))
-    await reports.file(
+    filed = await reports.file(
         NewReport(
             reporter_id=person.id,
             reporter_minor=await reports.is_minor(person.id),
-            category=found.category if found is not None else "other",
+            category=guess_category(words, _quoted(replied)),
             text=words[:KEPT_CHARACTERS] if words else None,
             chat_id=command.chat.id,
             message_id=replied.message_id,
@@ -159,7 +166,9 @@ async def _report_in_group(
         )
     )
     await _hide_command(context, command)
-    if not await _thank_in_private(context, person):
+    if filed.how is Filing.JOINED:
+        await report_cards.show_everywhere(context, filed.report)  # "reported by 2 people"
+    if not await _thank_in_private(context, person, filed.how):
         await context.bot.send_message(
             command.chat.id,
             person.text("report-group-received"),
@@ -175,13 +184,16 @@ async def _hide_command(context: BotContext, command: Message) -> None:
         logger.info("report command in chat %d not deleted: %s", command.chat.id, error)
 
 
-async def _thank_in_private(context: BotContext, person: Person) -> bool:
+async def _thank_in_private(context: BotContext, person: Person, how: Filing) -> bool:
     """Only someone who started the bot can be written to (rule 14)."""
     addressee = await context.services.members.addressee(person.id)
     if addressee is None or not addressee.reachable:
         return False
+    said = await thanks(context, person)
+    if how is Filing.ALREADY:
+        said = person.text("report-already-reported")
     try:
-        await context.bot.send_message(person.id, await thanks(context, person))
+        await context.bot.send_message(person.id, said)
     except (Forbidden, BadRequest):
         return False
     return True
@@ -211,6 +223,8 @@ def categories_screen(screens: Screens) -> Screen:
 async def begin(context: BotContext, person: Person) -> None:
     """/report in private, or the group's deep link: a new report, from its category."""
     await context.services.reports.keep_draft(person.id, None, None)
+    # Words typed before a category is chosen are the report's, not stray text.
+    await context.services.pending.expect(person.id, REPORT_TEXT, 0)
     screen = categories_screen(person.screens)
     await context.bot.send_message(person.chat_id, screen.text, reply_markup=screen.keyboard)
 
@@ -241,6 +255,7 @@ async def choose_category(
     await reports.keep_draft(person.id, data.category, words)
     await query.answer()
     if words:
+        await context.services.pending.clear(person.id)
         await edit_screen(query, confirm_screen(person.screens, data.category, words))
         return
     await context.services.pending.expect(person.id, REPORT_TEXT, 0)
@@ -255,8 +270,15 @@ async def take_text(context: BotContext, person: Person, typed: str, pending: Pe
     if pending.kind != REPORT_TEXT:
         return False
     reports = context.services.reports
-    await context.services.pending.clear(person.id)
     draft = await reports.draft(person.id)
+    if draft is not None and draft.category is None:
+        # The category menu is still open: the words are kept, the type is asked again.
+        await reports.keep_draft(person.id, None, typed[:KEPT_CHARACTERS])
+        chosen = categories_screen(person.screens)
+        said = person.text("report-words-kept") + "\n\n" + chosen.text
+        await context.bot.send_message(person.chat_id, said, reply_markup=chosen.keyboard)
+        return True
+    await context.services.pending.clear(person.id)
     category = draft.category if draft is not None and draft.category else "other"
     await reports.keep_draft(person.id, category, typed[:KEPT_CHARACTERS])
     screen = confirm_screen(person.screens, category, typed)

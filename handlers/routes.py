@@ -21,7 +21,8 @@ from bot.services.contact_guard import ContactAlert
 from bot.services.event_notices import EventNotice, EventReminder
 from bot.services.guardians import ConsentToVerify, PauseNotice
 from bot.services.mod_log import ModLogPost
-from bot.services.reports import OpenReports, ReportCard
+from bot.services.report_thread import ThreadPost, ToReporter
+from bot.services.reports import LookedAt, OpenReports, ReportCard
 from bot.services.sanctions import SanctionNotice, SanctionSummary
 from bot.services.staff import Role
 from bot.services.staff_invites import InviteOpened
@@ -61,6 +62,7 @@ from handlers import (
     project_log,
     projects,
     report_cards,
+    report_thread,
     reports,
     rights,
     settings_command,
@@ -114,7 +116,7 @@ COMMANDS: Final = (
     Command("appeal", appeals.appeal, listed=False, members_only=True),
     Command("settings", settings_command.show_settings, before_consents=True),
     Command("report", reports.report, groups=True, before_consents=True),
-    Command("reports", report_cards.list_reports, listed=False),  # leads: not always staff
+    Command("reports", report_cards.list_reports, MODERATOR, leads=True),  # leads: not always staff
     Command("privacy", privacy.show_privacy, groups=True, before_consents=True),
     Command("mydata", rights.my_data, before_consents=True),
     Command("deleteme", rights.delete_me, before_consents=True),
@@ -167,6 +169,9 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     report_cards.decide,
     report_cards.reports_page,
     report_cards.open_report,
+    report_cards.choose_reason,
+    report_thread.write_pressed,
+    report_thread.reply_pressed,
     group_moderation.undo_button,
     modlog.modlog_page,
     modlog.modlog_for,
@@ -246,6 +251,9 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(OpenReports, report_cards.render_open_reports)
     sender.renders(SanctionNotice, group_moderation.notice_renderer(services.settings.zone))
     sender.renders(SanctionSummary, group_moderation.summary_renderer(services.settings.zone))
+    sender.renders(LookedAt, report_cards.looked_at_renderer(services.settings.zone))
+    sender.renders(ToReporter, report_thread.render_to_reporter)
+    sender.renders(ThreadPost, report_thread.render_post)
     sender.renders(ModLogPost, modlog.post_renderer(sender.bot, services))
     sender.renders(ContactRemoved, group_contacts.render_alert)
     sender.renders(

@@ -41,4 +41,8 @@ async def start(update: Update, context: BotContext, person: Person) -> None:
         # Staff are adults: never the youth onboarding, never the age gate.
         await reply(context, person, "start-staff", name=person.first_name)
         return
+    if services.reports.is_lead(person.id):
+        # A safeguarding lead who is not staff: an adult too, here for the reports.
+        await reply(context, person, "start-lead", name=person.first_name)
+        return
     await onboarding.start(context, person)

@@ -49,6 +49,8 @@ class Report:
     reporter_name: str | None = None
     reported_name: str | None = None
     handled_name: str | None = None
+    note: str | None = None  # why it was dismissed, or the rule a sanction from it cited
+    reporters: int = 1  # how many people reported the same group message
 
     @property
     def is_open(self) -> bool:
@@ -64,6 +66,7 @@ class Handled:
     by: int
     by_name: str
     at: datetime
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,16 @@ class ReportDraft:
     member_id: int
     category: str | None
     text: str | None
+
+
+@dataclass(frozen=True)
+class ThreadMessage:
+    """One message between the leads and the reporter (`from_reporter`), kept with the report."""
+
+    at: datetime
+    from_reporter: bool
+    author_name: str | None
+    text: str
 
 
 @dataclass(frozen=True)
@@ -100,7 +113,16 @@ def _report(row: sqlite3.Row) -> Report:
         reporter_name=row["reporter_name"],
         reported_name=row["reported_name"],
         handled_name=row["handled_name"],
+        note=row["note"],
+        reporters=max(1, int(row["reporters"])),
     )
+
+
+# Each report with the number of people who reported it.
+SELECT = (
+    "SELECT reports.*, (SELECT count(*) FROM report_reporters AS r"
+    " WHERE r.report_id = reports.id) AS reporters FROM reports"
+)
 
 
 class ReportRepository(Repository):
@@ -128,21 +150,53 @@ class ReportRepository(Repository):
             )
 
     async def get(self, report_id: int) -> Report | None:
-        row = await self._db.fetch_one("SELECT * FROM reports WHERE id = ?", (report_id,))
+        row = await self._db.fetch_one(f"{SELECT} WHERE id = ?", (report_id,))
         return _report(row) if row else None
+
+    async def of_message(self, chat_id: int, message_id: int) -> Report | None:
+        """The latest report of this group message, if any."""
+        row = await self._db.fetch_one(
+            f"{SELECT} WHERE chat_id = ? AND message_id = ? ORDER BY id DESC LIMIT 1",
+            (chat_id, message_id),
+        )
+        return _report(row) if row else None
+
+    async def add_reporter(self, report_id: int, reporter_hash: str) -> bool:
+        """False if this person had already reported it."""
+        changed = await self._db.execute(
+            "INSERT OR IGNORE INTO report_reporters (report_id, reporter_hash) VALUES (?,?)",
+            (report_id, reporter_hash),
+        )
+        return changed > 0
+
+    async def has_reporter(self, report_id: int, reporter_hash: str) -> bool:
+        row = await self._db.fetch_one(
+            "SELECT 1 FROM report_reporters WHERE report_id = ? AND reporter_hash = ?",
+            (report_id, reporter_hash),
+        )
+        return row is not None
+
+    async def reopen(self, report_id: int) -> None:
+        """A decision that changed nothing in the group: the report waits for another one."""
+        await self._db.execute(
+            "UPDATE reports SET state = 'open', handled_by = NULL, handled_name = NULL,"
+            " handled_at = NULL, outcome = NULL, note = NULL WHERE id = ?",
+            (report_id,),
+        )
 
     async def close(self, report_id: int, handled: Handled) -> bool:
         """Open → handled or dismissed, in one statement: of two decisions at once, only the
         first changes the row; the second finds it closed and gets False."""
         changed = await self._db.execute(
             "UPDATE reports SET state = ?, handled_by = ?, handled_name = ?, handled_at = ?,"
-            " outcome = ? WHERE id = ? AND state = 'open'",
+            " outcome = ?, note = ? WHERE id = ? AND state = 'open'",
             (
                 handled.state,
                 handled.by,
                 handled.by_name,
                 to_db_time(handled.at),
                 handled.outcome,
+                handled.note,
                 report_id,
             ),
         )
@@ -159,7 +213,7 @@ class ReportRepository(Repository):
     async def page(self, limit: int, offset: int) -> list[Report]:
         """Open ones first (oldest first: they waited longest), then the handled, newest first."""
         rows = await self._db.fetch_all(
-            "SELECT * FROM reports ORDER BY state != 'open',"
+            f"{SELECT} ORDER BY state != 'open',"
             " CASE WHEN state = 'open' THEN id END ASC, handled_at DESC, id DESC"
             " LIMIT ? OFFSET ?",
             (limit, offset),
@@ -177,6 +231,32 @@ class ReportRepository(Repository):
             "SELECT chat_id, message_id FROM report_cards WHERE report_id = ?", (report_id,)
         )
         return [CardCopy(row["chat_id"], row["message_id"]) for row in rows]
+
+    async def add_message(self, report_id: int, message: ThreadMessage) -> None:
+        await self._db.execute(
+            "INSERT INTO report_messages (report_id, at, from_reporter, author_name, text)"
+            " VALUES (?,?,?,?,?)",
+            (
+                report_id,
+                to_db_time(message.at),
+                int(message.from_reporter),
+                message.author_name,
+                message.text,
+            ),
+        )
+
+    async def messages(self, report_id: int) -> list[ThreadMessage]:
+        rows = await self._db.fetch_all(
+            "SELECT at, from_reporter, author_name, text FROM report_messages"
+            " WHERE report_id = ? ORDER BY id",
+            (report_id,),
+        )
+        return [
+            ThreadMessage(
+                from_db_time(row["at"]), bool(row["from_reporter"]), row["author_name"], row["text"]
+            )
+            for row in rows
+        ]
 
     async def save_draft(self, draft: ReportDraft, at: datetime) -> None:
         await self._db.execute(

@@ -170,6 +170,10 @@ EVERYONE = (
 # The young people's own: they refuse staff, so staff are not shown them.
 MEMBERS_ONLY = ("projects", "myapplications", "events", "myevents", "profile")
 FOR_STAFF = tuple(name for name in EVERYONE if name not in MEMBERS_ONLY)
+# /reports: the leads' list, for moderators too (in the table's order, after /report).
+WITH_REPORTS = tuple(
+    shown for name in FOR_STAFF for shown in ((name, "reports") if name == "report" else (name,))
+)
 COORDINATORS = ("newproject", "myprojects", "import", "candidates", "newevent", "manageevents")
 MODERATORS = ("staff", "pending", "consent", "projectlog", "modlog", "member", "stats")
 # Group moderation: listed for moderators, used in the community groups.
@@ -180,9 +184,9 @@ ADMINS = ("invite", "demote", "export")
 def test_each_role_sees_its_commands_then_everyone_s() -> None:
     assert commands_for(()) == EVERYONE
     assert commands_for({Role.COORDINATOR}) == COORDINATORS + FOR_STAFF
-    assert commands_for({Role.MODERATOR}) == MODERATORS + GROUP_MODERATION + FOR_STAFF
+    assert commands_for({Role.MODERATOR}) == MODERATORS + GROUP_MODERATION + WITH_REPORTS
     admin = {Role.ADMIN, Role.MODERATOR, Role.COORDINATOR}
-    everything = ADMINS + MODERATORS + GROUP_MODERATION + COORDINATORS + FOR_STAFF
+    everything = ADMINS + MODERATORS + GROUP_MODERATION + COORDINATORS + WITH_REPORTS
     assert commands_for(admin) == everything
 
 

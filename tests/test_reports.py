@@ -134,7 +134,7 @@ async def test_a_fifteen_year_old_asking_for_help_mid_onboarding_can_report_at_o
     assert "Bullismo" in (card.text or "")
     assert "mi prendono in giro nel gruppo" in (card.text or "")
     assert "Sara (età 13–15)" in (card.text or "")
-    assert card.buttons == [["🙈 Ignora", "✅ Gestita"]]
+    assert card.buttons == [["🙈 Ignora", "✅ Gestita"], ["✉️ Scrivi a Sara"]]
     # The onboarding waited: the name question still takes her answer.
     assert name_question.text
     after = await say(teen, "Sara")
@@ -154,7 +154,11 @@ async def test_a_group_report_reaches_the_leads_and_moderators_and_never_the_rep
     assert "«sei proprio uno sfigato»" in text
     assert "Pia (età" in text
     assert "Ugo (età" in text
-    assert card.buttons == [["⚠️ Avverti", "🔇 Silenzia", "⛔ Banna"], ["🙈 Ignora", "✅ Gestita"]]
+    assert card.buttons == [
+        ["⚠️ Avverti", "🔇 Silenzia", "⛔ Banna"],
+        ["🙈 Ignora", "✅ Gestita"],
+        ["✉️ Scrivi a Pia"],
+    ]
     await bot.server.wait_until(lambda _: carded(moderators))
     thanks = await pia.next_reply()
     assert (thanks.text or "").startswith("💛 Grazie")
@@ -184,7 +188,15 @@ async def test_a_reported_message_deleted_later_is_still_on_the_card_and_can_be_
     admin = await started(bot, "Ada", ADMIN)
     moderators.members[ADMIN] = Member(status="member")
     await admin.press("⚠️ Avverti", message=group_card(moderators))
+    # First the rule Ugo broke, in one tap: the one matching the report's category first.
+    await bot.server.wait_until(
+        lambda _: any("quale regola" in (m.text or "") for m in moderators.messages)
+    )
+    ask = next(m for m in moderators.messages if "quale regola" in (m.text or ""))
+    assert ask.buttons[0] == ["Niente molestie o minacce"]
+    await admin.press("Niente molestie o minacce", message=ask)
     await lead.wait_until(lambda _: not card.buttons)
+    assert "Motivo: Niente molestie o minacce" in (card.text or "")
     assert "«ti aspetto fuori»" in (card.text or "")
     assert "⚠️ Avvertimento — da Ada" in (card.text or "")
     assert "Parole di chi segnala: «mi fa paura»" in (card.text or "")
@@ -253,13 +265,14 @@ async def test_two_leads_pressing_the_same_card_the_first_wins(bot: RunningBot) 
     first, second = await card_of(lea), await card_of(leo)
 
     await asyncio.gather(
-        lea.press("🙈 Ignora", message=first), leo.press("✅ Gestita", message=second)
+        lea.press("✅ Gestita", message=first), leo.press("✅ Gestita", message=second)
     )
     await bot.server.wait_until(lambda _: not first.buttons and not second.buttons)
     report = await bot.services.reports.get(1)
     assert report is not None
-    assert report.state in ("dismissed", "handled")
-    loser = leo if report.state == "dismissed" else lea
+    assert report.state == "handled"
+    loser = leo if report.handled_by == LEAD else lea
+    await loser.wait_until(lambda u: bool(u.callback_answers))
     alerts = [a for a in loser.callback_answers if a.get("show_alert")]
     assert alerts
     assert alerts[0]["text"].startswith("Già gestita da")
@@ -322,7 +335,7 @@ async def test_open_reports_come_back_every_day_across_a_restart(
             "1 segnalazione aperta" in (reminder.text or "")
         )
         await lead.press("📋 Apri l'elenco", message=reminder)
-        await lead.wait_until(lambda _: "aperte su 1" in (reminder.text or ""))
+        await lead.wait_until(lambda _: "1 aperta su 1" in (reminder.text or ""))
         pending = await bot.services.db.fetch_all(
             "SELECT count(*) AS n FROM tasks WHERE kind = 'reports_daily' AND state = 'pending'"
         )

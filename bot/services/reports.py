@@ -20,7 +20,7 @@ from bot.core.keyed_hash import KeyedHash
 from bot.core.tasks import Nothing, TaskDispatcher, TaskKind
 from bot.domain.age_bands import age_band
 from bot.services.ages import Ages
-from bot.services.notifications import Note, NotificationGate, Purpose, Text
+from bot.services.notifications import Note, NotificationGate, Purpose
 from bot.services.sanctions import Acted, SanctionService, Verdict
 from bot.services.staff import StaffService
 from storage.profiles import ProfileRepository
@@ -31,6 +31,7 @@ from storage.reports import (
     Report,
     ReportDraft,
     ReportRepository,
+    ThreadMessage,
 )
 from storage.tasks import Task
 
@@ -38,6 +39,24 @@ logger = logging.getLogger(__name__)
 
 REPORTS_DAILY = TaskKind("reports_daily", Nothing)
 DAILY_AT = time(9, 0)  # local time: the leads' morning
+
+
+STAFF_BAND = "staff"  # in place of an age band: staff are adults, their age is not asked
+
+
+class Filing(StrEnum):
+    """What filing a report did: a new one, another person added to an open report of the
+    same group message, or nothing (this person had reported that message already)."""
+
+    NEW = "new"
+    JOINED = "joined"
+    ALREADY = "already"
+
+
+@dataclass(frozen=True)
+class Filed:
+    report: Report
+    how: Filing
 
 
 class Decision(StrEnum):
@@ -77,6 +96,20 @@ class ReportCard(Note):
     outcome: str
     handled_by: str
     in_group: bool  # a message in a group with a known author: it can be sanctioned there
+    reporters: int = 1
+    note: str = ""
+    can_write: bool = False  # the reporter can be written to (not erased)
+    thread: tuple[ThreadMessage, ...] = ()
+
+
+@dataclass(frozen=True)
+class LookedAt(Note):
+    """The reporter hears that their report was looked at: which one (its day and what it
+    was about), never what was decided nor about whom."""
+
+    at: datetime
+    category: str
+    in_group: bool
 
 
 @dataclass(frozen=True)
@@ -96,6 +129,17 @@ class Decided:
     report: Report
     sanctioned: bool = False  # the sanction was applied in the group
     may_not_act: bool = False
+    unchanged: Verdict | None = None  # the sanction changed nothing: the report is open again
+    needs_reason: bool = False  # a minor's plea is not dismissed without a reason
+
+
+@dataclass(frozen=True)
+class Handler:
+    """Who decides on a report (a first name as staff see it), and their reason or rule."""
+
+    id: int
+    name: str
+    note: str | None = None
 
 
 @dataclass(kw_only=True, eq=False)
@@ -118,6 +162,10 @@ class ReportService:
         """Who gets the cards in private: the safeguarding leads, else the admins."""
         return self.leads or self.staff.admin_ids
 
+    def is_lead(self, telegram_id: int) -> bool:
+        """Named in `SAFEGUARDING_IDS` (staff or not)."""
+        return telegram_id in self.leads
+
     def may_handle(self, telegram_id: int) -> bool:
         """Leads, moderators and admins, checked at the moment of each press (rule 22)."""
         return telegram_id in self.leads or self.staff.is_moderator(telegram_id)
@@ -126,17 +174,39 @@ class ReportService:
         """Under 18 or of unknown age, unless staff (adults, rule 2)."""
         return not self.staff.is_staff(telegram_id) and await self.ages.is_minor(telegram_id)
 
-    async def file(self, report: NewReport) -> Report:
-        """Store the report and send its card at once; returns it as stored."""
+    async def file(self, report: NewReport) -> Filed:
+        """Store the report and send its card at once. A group message reported before and
+        still open gets this person added instead (its cards are to be redrawn); the same
+        person reporting it again changes nothing."""
+        reporter = self.hasher.of_id(report.reporter_id)
+        if report.chat_id is not None and report.message_id is not None:
+            earlier = await self.repository.of_message(report.chat_id, report.message_id)
+            if earlier is not None:
+                joined = await self._join(earlier, report.reporter_id, reporter)
+                if joined is not None:
+                    return joined
         if report.reported_id is not None and report.reported_hash is None:
             hashed = self.hasher.of_id(report.reported_id)
             report = NewReport(**{**report.__dict__, "reported_hash": hashed})
         report_id = await self.repository.add(report, self.clock.now())
+        await self.repository.add_reporter(report_id, reporter)
         await self.audit.record(report.reporter_id, "report.filed", None, report=report_id)
         stored = await self.repository.get(report_id)
         assert stored is not None
         await self._announce(stored)
-        return stored
+        return Filed(stored, Filing.NEW)
+
+    async def _join(self, earlier: Report, reporter_id: int, reporter: str) -> Filed | None:
+        """None: a new report is needed (the earlier one is closed and this is someone new)."""
+        if await self.repository.has_reporter(earlier.id, reporter):
+            return Filed(earlier, Filing.ALREADY)
+        if not earlier.is_open:
+            return None
+        await self.repository.add_reporter(earlier.id, reporter)
+        await self.audit.record(reporter_id, "report.joined", None, report=earlier.id)
+        joined = await self.repository.get(earlier.id)
+        assert joined is not None
+        return Filed(joined, Filing.JOINED)
 
     async def _announce(self, report: Report) -> None:
         card = await self.card(report)
@@ -149,6 +219,8 @@ class ReportService:
         """A first name as staff may see it and the age band, each empty when unknown."""
         if telegram_id is None:
             return name or "", ""
+        if self.staff.is_staff(telegram_id) or telegram_id in self.leads:
+            return name or "", STAFF_BAND
         profile = await self.profiles.get(telegram_id)
         age = self.ages.age_of(profile) if profile is not None else None
         shown = (profile.first_name if profile is not None else None) or name or ""
@@ -172,56 +244,77 @@ class ReportService:
             outcome=report.outcome or "",
             handled_by=report.handled_name or "",
             in_group=report.chat_id is not None and report.reported_id is not None,
+            reporters=report.reporters,
+            note=report.note or "",
+            can_write=report.reporter_id is not None,
+            thread=tuple(await self.repository.messages(report.id)),
         )
 
     async def get(self, report_id: int) -> Report | None:
         return await self.repository.get(report_id)
 
-    async def decide(
-        self, report_id: int, by: int, by_name: str, decision: Decision
-    ) -> Decided | None:
+    async def decide(self, report_id: int, by: Handler, decision: Decision) -> Decided | None:
         """Close the report as `decision` if it is still open; None if there is no such
         report. A sanction is applied in the group only by the press that closed it, and only
-        by someone who may moderate there (else the report stays open)."""
+        by someone who may moderate there (else the report stays open); one that changed
+        nothing there (already out, already banned) leaves the report open, and says why."""
         report = await self.repository.get(report_id)
         if report is None:
             return None
-        if decision.sanction and report.is_open and not await self._may_sanction(report, by):
+        if decision.sanction and report.is_open and not await self.may_sanction(report, by.id):
             return Decided(False, report, may_not_act=True)
-        handled = Handled(decision.state, decision.value, by, by_name, self.clock.now())
+        if decision is Decision.DISMISSED and report.reporter_minor and not by.note:
+            return Decided(False, report, needs_reason=True)
+        handled = Handled(decision.state, decision.value, by.id, by.name, self.clock.now(), by.note)
         closed = await self.repository.close(report_id, handled)
         report = await self.repository.get(report_id)
         assert report is not None
         if not closed:
             return Decided(False, report)
-        await self.audit.record(by, "report.handled", None, report=report_id, outcome=decision)
-        sanctioned = False
         if decision.sanction:
             acted = await self._sanction(report, by, decision)
-            sanctioned = acted.verdict is Verdict.DONE
+            if acted.verdict is not Verdict.DONE:
+                return await self._unchanged(report, by.id, decision, acted.verdict)
+        await self.audit.record(
+            by.id, "report.handled", None, report=report_id, outcome=decision, reason=bool(by.note)
+        )
         if report.reporter_id is not None:
-            await self.notifications.deliver(
-                report.reporter_id, Text("report-looked-at"), Purpose.CONSEQUENCE
-            )
-        return Decided(True, report, sanctioned)
+            looked = LookedAt(report.at, report.category, report.chat_id is not None)
+            await self.notifications.deliver(report.reporter_id, looked, Purpose.CONSEQUENCE)
+        return Decided(True, report, sanctioned=decision.sanction)
 
-    async def _may_sanction(self, report: Report, by: int) -> bool:
+    async def _unchanged(
+        self, report: Report, by: int, decision: Decision, verdict: Verdict
+    ) -> Decided:
+        await self.repository.reopen(report.id)
+        await self.audit.record(
+            by, "report.unchanged", None, report=report.id, outcome=decision, verdict=verdict
+        )
+        reopened = await self.repository.get(report.id)
+        assert reopened is not None
+        return Decided(True, reopened, unchanged=verdict)
+
+    async def may_sanction(self, report: Report, by: int) -> bool:
         if report.chat_id is None or report.reported_id is None:
             return False
         return await self.sanctions.may_moderate(report.chat_id, by)
 
-    async def _sanction(self, report: Report, by: int, decision: Decision) -> Acted:
-        """The card's Warn, Mute or Ban, in the group of the reported message. No reason is
-        given: the member must not learn that someone reported them."""
+    async def _sanction(self, report: Report, by: Handler, decision: Decision) -> Acted:
+        """The card's Warn, Mute or Ban, in the group of the reported message. The reason is
+        the group rule or the words the moderator chose: never the report nor who made it."""
         assert report.chat_id is not None
         assert report.reported_id is not None
-        where = {"chat_id": report.chat_id, "member_id": report.reported_id, "by": by}
+        chat, member, reason = report.chat_id, report.reported_id, by.note
         if decision is Decision.WARN:
-            return await self.sanctions.warn(**where, reason=None, report_id=report.id)
-        if decision is Decision.MUTE:
-            span = self.sanctions.limits.warn_mute  # as long as the group's own warning mute
-            return await self.sanctions.mute(**where, span=span, reason=None, report_id=report.id)
-        return await self.sanctions.ban(**where, span=None, reason=None, report_id=report.id)
+            return await self.sanctions.warn(
+                chat_id=chat, member_id=member, by=by.id, reason=reason, report_id=report.id
+            )
+        span = self.sanctions.limits.warn_mute if decision is Decision.MUTE else None
+        act = self.sanctions.mute if decision is Decision.MUTE else self.sanctions.ban
+        # A mute lasts as long as the group's own warning mute; a ban has no end.
+        return await act(
+            chat_id=chat, member_id=member, by=by.id, span=span, reason=reason, report_id=report.id
+        )
 
     async def remember_card(self, report_id: int, chat_id: int, message_id: int) -> None:
         await self.repository.add_card(report_id, chat_id, message_id)

@@ -32,6 +32,9 @@ class Command:
     # Group moderation: the group's own administrators may use it too, so the handler asks who
     # may act at that moment (Telegram knows them, the bot's roles do not); listed by `role`.
     group_admins: bool = False
+    # Also for the safeguarding leads, who need not be staff: the handler checks who may use it,
+    # and their own /help lists it; staff see it by `role`.
+    leads: bool = False
 
     def usable_by(self, roles: Iterable[Role]) -> bool:
         return self.role is None or self.role in roles
@@ -42,7 +45,7 @@ class Command:
 
     def route(self) -> CommandHandler[BotContext, None]:
         handler = self.handler
-        if self.role is not None and not self.group_admins:
+        if self.role is not None and not self.group_admins and not self.leads:
             handler = requires(self.role)(self.handler)
         return CommandHandler(
             self.name,

@@ -34,7 +34,10 @@ report-button-drop = ✖️ Never mind
 report-dropped = OK, I sent nothing. If you change your mind, type /report.
 report-draft-gone = This report was already sent or dropped. For a new one, type /report.
 report-thanks = 💛 Thank you: your report reached the safety leads. You did the right thing telling us. I'll write to you when they have looked at it.
-report-looked-at = 💛 The leads have looked at your report. Thank you again for making it. If it happens again, or you have more to say, type /report.
+report-looked-at = 💛 The leads have looked at your report of { $when } { $where ->
+        [group] about the message in the group
+       *[other] about: { $about }
+    }. Thank you again for making it. If it happens again, or you have more to say, type /report.
 
 # In groups.
 report-group-pointer = 📣 To report a message, reply to it with /report. For anything else write to me in private: nobody sees what you write there.
@@ -69,7 +72,6 @@ report-outcome-ban = ⛔ Banned
 report-decided = Done: every lead sees it.
 report-already-handled = Already handled by { $by }: { $outcome }.
 report-not-allowed = Only the safety leads and the moderators can handle reports.
-report-sanction-by-hand = ℹ️ I marked the report, but nothing changed in the group: the person may have left already, be a group administrator, or the bot lacks a permission. If needed, act in the group yourself with /{ $action } in reply to one of their messages.
 report-may-not-act = You can warn, mute or ban only in groups where you are a moderator. Ask a moderator, or mark the report as handled.
 
 # Every day, and /reports.

@@ -34,7 +34,10 @@ report-button-drop = ✖️ Lascia stare
 report-dropped = Va bene, non ho mandato niente. Se cambi idea scrivi /report.
 report-draft-gone = Questa segnalazione è già stata inviata o lasciata stare. Per una nuova scrivi /report.
 report-thanks = 💛 Grazie: la tua segnalazione è arrivata ai responsabili della sicurezza. Hai fatto bene a dirlo. Ti scrivo quando l'hanno guardata.
-report-looked-at = 💛 I responsabili hanno guardato la tua segnalazione. Grazie ancora per averla fatta. Se succede di nuovo, o hai altro da dire, scrivi /report.
+report-looked-at = 💛 I responsabili hanno guardato la tua segnalazione del { $when } { $where ->
+        [group] sul messaggio nel gruppo
+       *[other] su: { $about }
+    }. Grazie ancora per averla fatta. Se succede di nuovo, o hai altro da dire, scrivi /report.
 
 # Nei gruppi.
 report-group-pointer = 📣 Per segnalare un messaggio rispondi a quel messaggio con /report. Per qualsiasi altra cosa scrivimi in privato: lì nessuno vede cosa scrivi.
@@ -69,16 +72,18 @@ report-outcome-ban = ⛔ Bannato/a
 report-decided = Fatto: lo vedono tutti i responsabili.
 report-already-handled = Già gestita da { $by }: { $outcome }.
 report-not-allowed = Solo i responsabili della sicurezza e i moderatori possono gestire le segnalazioni.
-report-sanction-by-hand = ℹ️ Ho segnato la segnalazione, ma nel gruppo non è cambiato niente: forse la persona è già uscita, è un'amministratrice del gruppo, o al bot manca un permesso. Se serve, agisci tu nel gruppo con /{ $action } in risposta a un suo messaggio.
 report-may-not-act = Puoi avvertire, silenziare o bannare solo nei gruppi dove sei moderatore. Chiedi a un moderatore, oppure segna la segnalazione come gestita.
 
 # Ogni giorno, e /reports.
-report-daily = 📋 Ci sono ancora { $count ->
-        [one] <b>1</b> segnalazione aperta
-       *[other] <b>{ $count }</b> segnalazioni aperte
+report-daily = 📋 { $count ->
+        [one] C'è ancora <b>1</b> segnalazione aperta
+       *[other] Ci sono ancora <b>{ $count }</b> segnalazioni aperte
     }.
 report-daily-open-list = 📋 Apri l'elenco
 reports-none = 📋 Nessuna segnalazione, per ora.
-reports-heading = 📋 <b>Segnalazioni</b>: { $open } aperte su { $total } (pagina { $page } di { $pages })
+reports-heading = 📋 <b>Segnalazioni</b>: { $open ->
+        [one] 1 aperta
+       *[other] { $open } aperte
+    } su { $total } (pagina { $page } di { $pages })
 reports-line = n. { $number } · { $category } · { $when } · { $state }
 reports-open = Apri n. { $number }
