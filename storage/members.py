@@ -139,7 +139,13 @@ class MemberRepository(Repository):
             await tx.execute(
                 "UPDATE consent_history SET actor_id = NULL WHERE actor_id = ?", (telegram_id,)
             )
-            # Reports (rule 11): an open one keeps what it needs, not who the two people were.
+            # Reports (rule 11): an open one keeps what it needs, not who the two people were;
+            # the reporter's replies to the leads keep their words, not the name.
+            await tx.execute(
+                "UPDATE report_messages SET author_name = NULL WHERE from_reporter = 1"
+                " AND report_id IN (SELECT id FROM reports WHERE reporter_id = ?)",
+                (telegram_id,),
+            )
             await tx.execute(
                 "UPDATE reports SET reporter_id = NULL, reporter_name = NULL WHERE reporter_id = ?",
                 (telegram_id,),

@@ -374,8 +374,14 @@ async def test_erasing_keeps_an_open_report_without_the_people(bot: RunningBot) 
     insult = await ugo.send("sfigata", chat=community)
     await pia.send("/report", chat=community, reply_to=insult)
     await pia.next_reply()
+    await bot.services.db.execute(
+        "INSERT INTO report_messages (report_id, at, from_reporter, author_name, text)"
+        " VALUES (1, '2026-01-15T10:00:00.000000Z', 1, 'Pia', 'erano in tre')"
+    )
     await bot.services.members.erase(pia.id)
     await bot.services.members.erase(ugo.id)
+    [kept] = await bot.services.db.fetch_all("SELECT author_name, text FROM report_messages")
+    assert (kept["author_name"], kept["text"]) == (None, "erano in tre")
     report = await bot.services.reports.get(1)
     assert report is not None
     assert report.is_open
