@@ -11,18 +11,14 @@ they neither clutter it nor use up its messages a minute; successful actions' li
 
 from __future__ import annotations
 
-import contextlib
 import difflib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update, User
 from telegram.constants import ChatType
-from telegram.error import TelegramError
-from telegram.ext import CallbackContext
 
 from bot.domain.sanction_spans import Span, SpanProblem, largest_unit, split_span
 from bot.services.group_port import Right
@@ -32,6 +28,7 @@ from bot.services.staff import Role
 from handlers.common import drop_keyboard
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
+from handlers.kit.fleeting import fleeting
 from handlers.kit.guards import button
 from handlers.kit.notifier import Renderer
 from handlers.kit.person import Person
@@ -98,26 +95,8 @@ async def _say(
 
 
 async def _hint(context: BotContext, command: Message, text: str) -> None:
-    """A hint about a mistaken command: it and the command leave the group after a while (a
-    delete lost in a restart leaves two lines behind, nothing worse)."""
-    sent = await context.bot.send_message(command.chat_id, text)
-    jobs = context.job_queue
-    if jobs is not None:
-        jobs.run_once(
-            _delete_later,
-            when=context.services.settings.hint_seconds,
-            data=(command.chat_id, [command.message_id, sent.message_id]),
-        )
-
-
-async def _delete_later(context: CallbackContext[Any, Any, Any, Any]) -> None:
-    job = context.job
-    if job is None or not isinstance(job.data, tuple):
-        return
-    chat_id, ids = job.data
-    # No right to delete, or already gone: the lines stay, nothing else is lost.
-    with contextlib.suppress(TelegramError):
-        await context.bot.delete_messages(chat_id, ids)
+    """A hint about a mistaken command: it and the command leave the group after a while."""
+    await fleeting(context, command, text)
 
 
 _REPLY_HINTS = {

@@ -36,6 +36,7 @@ from handlers.common import drop_keyboard, edit_screen
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.edits import edit_message
+from handlers.kit.fleeting import fleeting
 from handlers.kit.guards import button
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
@@ -133,8 +134,14 @@ async def report(update: Update, context: BotContext, person: Person) -> None:
     community = chat.id in context.services.settings.community_chat_ids
     author = replied.from_user if replied is not None else None
     if not community or replied is None or author is None or author.is_bot:
-        await context.bot.send_message(
-            chat.id, person.text("report-group-pointer"), reply_markup=deep_link(context, person)
+        # Nobody in the group should see who wants to report: the command goes at once, the
+        # pointer after a while.
+        await fleeting(
+            context,
+            message,
+            person.text("report-group-pointer"),
+            deep_link(context, person),
+            command_now=True,
         )
         return
     await _report_in_group(context, person, message, replied, author)

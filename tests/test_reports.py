@@ -256,6 +256,22 @@ async def test_report_without_a_reply_or_outside_the_community_points_to_the_pri
     assert await bot.services.reports.repository.count() == 0
 
 
+@pytest.mark.bot_settings(**SETTINGS, HINT_SECONDS="0")
+async def test_a_report_without_a_reply_leaves_no_trace_of_who_wanted_to_report(
+    bot: RunningBot,
+) -> None:
+    pia = await member(bot, "Pia")
+    community, _ = await groups(bot, [pia])
+    command = await pia.send("/report", chat=community)
+    deleted = bot.server.state.deleted
+    await bot.server.wait_until(lambda _: (COMMUNITY, command["message_id"]) in deleted)
+    posted = bot.server.state.bot_messages
+    await bot.server.wait_until(lambda _: bool(posted.get(COMMUNITY)))
+    [pointer] = posted[COMMUNITY]
+    assert (pointer.text or "").startswith("📣 Per segnalare un messaggio")
+    await bot.server.wait_until(lambda _: pointer.deleted)
+
+
 async def test_two_leads_pressing_the_same_card_the_first_wins(bot: RunningBot) -> None:
     lea = await started(bot, "Lea", LEAD)
     leo = await started(bot, "Leo", OTHER_LEAD)
