@@ -533,6 +533,11 @@ async def _mistyped(context: BotContext, message: Message, user_id: int) -> bool
     return True
 
 
+def _is_report(message: Message) -> bool:
+    command = (message.text or "").split(maxsplit=1)[0] if message.text else ""
+    return command.split("@", 1)[0].casefold() == "/report"
+
+
 async def count_message(update: Update, context: BotContext) -> None:
     """Every message in a community group is counted; one too many in the window mutes its
     sender for FLOOD_MUTE (never staff, nor the group's administrators)."""
@@ -544,6 +549,8 @@ async def count_message(update: Update, context: BotContext) -> None:
         return
     if await _mistyped(context, message, user.id):
         return
+    if _is_report(message):
+        return  # reporting, even many times in a row, is never flooding (the bot deletes them)
     acted = await services.sanctions.message_seen(
         chat_id=chat.id, member_id=user.id, message_id=message.message_id
     )

@@ -373,6 +373,19 @@ async def test_flooding_mutes_a_member_once_but_never_staff(bot: RunningBot) -> 
     )
 
 
+async def test_reporting_many_times_in_a_row_is_not_flooding(bot: RunningBot) -> None:
+    s = await scene(bot)
+    admin = bot.server.add_user("Ada", user_id=ADMIN)
+    await admin.send("/start")  # report cards reach the admins when no lead is named
+    await admin.next_reply()
+    target = await s.owner.send("ciao", chat=s.group)
+    for _ in range(8):
+        await s.member.send("/report", chat=s.group, reply_to=target)
+    await s.member.send("ciao", chat=s.group)
+    await bot.server.wait_until(lambda _: len(bot.server.calls_to("deleteMessage")) >= 8)
+    assert bot.server.calls_to("restrictChatMember") == []
+
+
 async def test_outside_the_community_groups_nothing_is_moderated(bot: RunningBot) -> None:
     s = await scene(bot)
     other = bot.server.add_group("Altro gruppo", members=[s.moderator, s.member])
