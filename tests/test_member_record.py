@@ -167,8 +167,22 @@ async def test_staff_names_the_safeguarding_leads_by_first_name(bot: RunningBot)
     assert "• Ada — admin" in text
     assert "• Mara — moderator" in text
     leads = "🛡️ Safeguarding leads: Mara, a lead who has not started the bot yet."
-    assert f"{leads} Reports go to them." in text
+    assert f"{leads} Reports go to these people: to tell them something, use /report." in text
     assert "424242" not in text
+
+
+@pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN), SAFEGUARDING_IDS="5002")
+async def test_one_lead_is_this_person_and_reached_with_report(bot: RunningBot) -> None:
+    await say(bot.server.add_user("Ada", language_code="it", user_id=ADMIN), "/start")
+    paola = bot.server.add_user("Paola", language_code="it", user_id=5002)
+    await say(paola, "/start")
+    mara = await enrolled(bot, "Mara", language="it")
+    text = (await say(mara, "/staff")).text or ""
+    assert (
+        "🛡️ Referente per la tutela: Paola. Le segnalazioni arrivano a questa persona:"
+        " per farle sapere qualcosa, usa /report." in text
+    )
+    assert "a loro" not in text
 
 
 async def test_staff_says_when_no_lead_is_set(bot: RunningBot) -> None:

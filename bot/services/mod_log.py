@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from bot.core.clock import Clock
 from bot.core.tasks import Nothing, NotSent, RetryLater, TaskDispatcher, TaskKind
-from bot.domain.audit_actions import shown_details
+from bot.domain.audit_actions import phrase_facts, shown_details
 from bot.services.notifications import Note, NotificationGate, Outcome
 from bot.services.staff import Role, StaffService
 from storage.modlog import LogEntry, ModlogRepository
@@ -31,16 +31,24 @@ GATHER = timedelta(seconds=3)
 PER_POST = 8
 # Details that name a project or an event by its id: shown by title.
 TITLED = {"project": "projects", "event": "events"}
+# Actions only someone who may moderate a group does: an actor the bot does not know there is
+# one of the group's own administrators (or the group itself, for an anonymous one).
+BY_GROUP_ADMINS = frozenset(
+    {"message.deleted"}
+    | {f"sanction.{kind}" for kind in ("warn", "mute", "ban", "kick", "unwarn", "unmute", "unban")}
+    | {f"sanction.lifted.{kind}" for kind in ("warn", "mute", "ban", "kick")}
+)
 
 
 @dataclass(frozen=True)
 class Party:
     """Who acted, or was acted on, as a moderator may see them: a name, never an id."""
 
-    kind: str  # staff, admin, member, guardian, someone, erased, bot
+    kind: str  # staff, admin, lead, member, guardian, someone, erased, bot
     name: str | None = None
-    # Admins have no name in the database: Telegram is asked for it, never shown the id.
-    admin_id: int | None = None
+    # Admins and safeguarding leads have no name in the database: Telegram is asked for their
+    # first name (if they started the bot), and the id is never shown.
+    asks: int | None = None
 
 
 @dataclass(frozen=True)
@@ -50,6 +58,7 @@ class ShownEntry:
     actor: Party
     subject: Party | None
     details: tuple[tuple[str, str], ...]
+    facts: tuple[tuple[str, str], ...] = ()  # what the phrase itself names (phrase_facts)
 
 
 @dataclass(frozen=True)
@@ -86,6 +95,7 @@ class ModLog:
     tasks: TaskDispatcher
     clock: Clock
     chat_id: int | None
+    leads: frozenset[int]  # SAFEGUARDING_IDS
 
     def __post_init__(self) -> None:
         self._lock = asyncio.Lock()  # one mirror run at a time: in order, never twice
@@ -99,18 +109,21 @@ class ModLog:
         return LogPage(await self.shown(entries), total)
 
     async def shown(self, entries: list[LogEntry]) -> tuple[ShownEntry, ...]:
-        names = {member.telegram_id: member.name for member in await self.staff.staff()}
+        names = await self.staff.names()
         titles = await self._titles(entries)
         found = []
         for entry in entries:
             actor = await self._party(entry.actor_id, entry.actor_erased, entry.action, names)
+            if actor.kind == "someone" and entry.action in BY_GROUP_ADMINS:
+                actor = Party("group_admin")
             subject = None
             if entry.subject_id is not None or entry.subject_erased:
                 subject = await self._party(
                     entry.subject_id, entry.subject_erased, entry.action, names
                 )
             details = _details(entry, titles)
-            found.append(ShownEntry(entry.at, entry.action, actor, subject, details))
+            facts = tuple(phrase_facts(entry.details).items())
+            found.append(ShownEntry(entry.at, entry.action, actor, subject, details, facts))
         return tuple(found)
 
     async def _titles(self, entries: list[LogEntry]) -> dict[str, dict[int, str]]:
@@ -129,10 +142,14 @@ class ModLog:
     ) -> Party:
         if telegram_id is None:
             return Party("erased" if erased else "bot")
+        """Staff (also former staff) by the name an admin confirmed, so /modlog and the mirror
+        chat name them alike, today and after they leave the staff."""
         if self.staff.role_of(telegram_id) is Role.ADMIN:
-            return Party("admin", admin_id=telegram_id)
+            return Party("admin", asks=telegram_id)
         if telegram_id in names:
             return Party("staff", names[telegram_id])
+        if telegram_id in self.leads:
+            return Party("lead", asks=telegram_id)
         profile = await self.profiles.get(telegram_id)
         if profile is not None and profile.first_name:
             return Party("member", profile.first_name)

@@ -21,6 +21,8 @@ modlog-party-member = a member
 modlog-party-guardian = a guardian
 modlog-party-someone = someone without a profile
 modlog-party-erased = a deleted member
+modlog-party-lead = a safeguarding lead
+modlog-party-group_admin = a group admin
 modlog-party-bot = the bot
 
 modlog-do-other = { $who } did something this version of the bot can't describe yet
@@ -74,13 +76,19 @@ modlog-do-sanction-lifted-ban = { $who } lifted the ban of { $whom }
 modlog-do-sanction-lifted-kick = { $who } cleared a removal of { $whom }
 modlog-do-sanction-refused = { $who } tried a moderation command without the right to: refused
 modlog-do-message-deleted = { $who } deleted a message by { $whom } in the group
-modlog-do-report-filed = { $who } sent a report
-modlog-do-report-handled = { $who } dealt with a report
-modlog-do-appeal-made = { $who } asked for a sanction to be looked at again
-modlog-do-appeal-upheld = { $who } kept the sanction of { $whom } after the appeal
-modlog-do-appeal-lifted = { $who } lifted the sanction of { $whom } after the appeal
-modlog-do-appeal-closed = { $who } closed an appeal of { $whom }: the sanction had already ended
-modlog-do-appeal-lift_failed = { $who } tried to lift the sanction of { $whom }: Telegram did not let the bot
+modlog-do-report-filed = { $who } sent report no. { $number }
+modlog-do-report-handled = { $outcome ->
+        [dismissed] { $who } dismissed report no. { $number }
+        [warn] { $who } dealt with report no. { $number }: a warning
+        [mute] { $who } dealt with report no. { $number }: muted
+        [ban] { $who } dealt with report no. { $number }: banned
+       *[other] { $who } dealt with report no. { $number }
+    }
+modlog-do-appeal-made = { $who } asked for a sanction to be looked at again (appeal no. { $number })
+modlog-do-appeal-upheld = { $who } kept the sanction of { $whom } after appeal no. { $number }
+modlog-do-appeal-lifted = { $who } lifted the sanction of { $whom } after appeal no. { $number }
+modlog-do-appeal-closed = { $who } closed appeal no. { $number } of { $whom }: the sanction had already ended
+modlog-do-appeal-lift_failed = { $who } tried to lift the sanction of { $whom } (appeal no. { $number }): Telegram did not let the bot
 modlog-do-groups-held = { $who } kept { $whom } read-only in the group until the sign-up is finished
 modlog-do-groups-released = { $who } let { $whom } write in the group: sign-up finished
 modlog-do-groups-contacts_removed = { $who } removed a message by { $whom } in the group: it had contact details
@@ -95,6 +103,20 @@ modlog-detail-kinds = found: { $value }
 modlog-detail-reason = reason: “{ $value }”
 modlog-detail-until = until { $value }
 modlog-detail-duration = for { $value }
+modlog-detail-source = { $value }
+modlog-source-flood = automatically: too many messages in a row
+modlog-source-warn_limit = automatically: too many warnings
+modlog-source-report = from a report
+modlog-detail-attempted = wanted to use { $value }
+modlog-attempted-warn = /warn
+modlog-attempted-mute = /mute
+modlog-attempted-ban = /ban
+modlog-attempted-kick = /kick
+modlog-attempted-unwarn = /unwarn
+modlog-attempted-unmute = /unmute
+modlog-attempted-unban = /unban
+modlog-attempted-del = /del
+modlog-attempted-lift = the button that lifts a sanction
 modlog-kind-phone = a phone number
 modlog-kind-email = an e-mail
 modlog-kind-username = a @username
@@ -198,8 +220,8 @@ records-answer-offered = offered a seat
 ## Safeguarding leads, in /staff
 
 records-leads = 🛡️ { $count ->
-        [one] Safeguarding lead
-       *[other] Safeguarding leads
-    }: { $names }. Reports go to them.
+        [one] Safeguarding lead: { $names }. Reports go to this person: to tell them something, use /report.
+       *[other] Safeguarding leads: { $names }. Reports go to these people: to tell them something, use /report.
+    }
 records-leads-none = 🛡️ No safeguarding lead is set yet: an admin adds them in the bot's settings.
 records-lead-not-started = a lead who has not started the bot yet
