@@ -113,9 +113,7 @@ class ModLog:
         titles = await self._titles(entries)
         found = []
         for entry in entries:
-            actor = await self._party(entry.actor_id, entry.actor_erased, entry.action, names)
-            if actor.kind == "someone" and entry.action in BY_GROUP_ADMINS:
-                actor = Party("group_admin")
+            actor = await self._actor(entry.actor_id, entry.actor_erased, entry.action, names)
             subject = None
             if entry.subject_id is not None or entry.subject_erased:
                 subject = await self._party(
@@ -125,6 +123,18 @@ class ModLog:
             facts = tuple(phrase_facts(entry.details).items())
             found.append(ShownEntry(entry.at, entry.action, actor, subject, details, facts))
         return tuple(found)
+
+    async def party_of(self, telegram_id: int | None, action: str) -> Party:
+        """Who did `action`, named as the log names them (the member card's sanctions)."""
+        return await self._actor(telegram_id, False, action, await self.staff.names())
+
+    async def _actor(
+        self, telegram_id: int | None, erased: bool, action: str, names: dict[int, str]
+    ) -> Party:
+        party = await self._party(telegram_id, erased, action, names)
+        if party.kind == "someone" and action in BY_GROUP_ADMINS:
+            return Party("group_admin")
+        return party
 
     async def _titles(self, entries: list[LogEntry]) -> dict[str, dict[int, str]]:
         titles: dict[str, dict[int, str]] = {}

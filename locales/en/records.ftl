@@ -181,11 +181,15 @@ records-heading-projects =
 records-heading-events =
     📅 <b>Answers of { $name } to events</b>, latest first
     { $lines }
-records-sanction-line = • { $kind } · { $at }{ $extra } · { $state ->
-        [lifted] lifted
+records-sanction-line = • { $kind } · { $at }{ $extra } · { $by } · { $state ->
+        [lifted] lifted { $lifted_by } on { $lifted_at }
         [in-force] in force
        *[over] over
     }
+records-by = by { $who }
+records-by-bot = by the bot
+records-by-flood = by the bot, automatically: too many messages in a row
+records-by-warn_limit = by the bot, automatically: too many warnings
 records-sanction-until = {" "}→ { $until }
 records-sanction-reason = {" "}· “{ $reason }”
 records-sanction-warn = warning
@@ -193,7 +197,19 @@ records-sanction-mute = muted
 records-sanction-ban = banned
 records-sanction-kick = removed from a group
 records-reports-counts = About { $name }: { $about_open } open, { $about_closed } closed · Made by { $name }: { $by_open } open, { $by_closed } closed
-records-report-line = • open: { $category } · { $at }
+records-report-line = • no. { $number } · { $at } · { $about ->
+        [yes] about { $name }
+       *[no] made by { $name }
+    } · { $category } · { $state ->
+        [open] open
+        [dismissed] dismissed by { $handler }
+       *[handled] dealt with by { $handler }{ $outcome }
+    }
+records-report-outcome-warn = : a warning
+records-report-outcome-mute = : muted
+records-report-outcome-ban = : banned
+records-report-open = 🚩 no. { $number }
+records-reports-older = …and { $count } older.
 records-report-bullying = bullying
 records-report-harassment = harassment
 records-report-safety = safety

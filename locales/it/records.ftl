@@ -187,11 +187,15 @@ records-heading-projects =
 records-heading-events =
     📅 <b>Risposte di { $name } agli eventi</b>, dagli ultimi
     { $lines }
-records-sanction-line = • { $kind } · { $at }{ $extra } · { $state ->
-        [lifted] tolta
+records-sanction-line = • { $kind } · { $at }{ $extra } · { $by } · { $state ->
+        [lifted] tolta { $lifted_by } il { $lifted_at }
         [in-force] in corso
        *[over] finita
     }
+records-by = da { $who }
+records-by-bot = dal bot
+records-by-flood = dal bot, in automatico: troppi messaggi di fila
+records-by-warn_limit = dal bot, in automatico: troppi avvisi
 records-sanction-until = {" "}→ { $until }
 records-sanction-reason = {" "}· “{ $reason }”
 records-sanction-warn = avviso
@@ -199,7 +203,19 @@ records-sanction-mute = silenziato/a
 records-sanction-ban = bannato/a
 records-sanction-kick = tolto/a da un gruppo
 records-reports-counts = Su { $name }: aperte { $about_open }, chiuse { $about_closed } · Fatte da { $name }: aperte { $by_open }, chiuse { $by_closed }
-records-report-line = • aperta: { $category } · { $at }
+records-report-line = • n. { $number } · { $at } · { $about ->
+        [yes] su { $name }
+       *[no] fatta da { $name }
+    } · { $category } · { $state ->
+        [open] aperta
+        [dismissed] ignorata da { $handler }
+       *[handled] gestita da { $handler }{ $outcome }
+    }
+records-report-outcome-warn = : un avviso
+records-report-outcome-mute = : silenziato/a
+records-report-outcome-ban = : bannato/a
+records-report-open = 🚩 n. { $number }
+records-reports-older = …e { $count } più vecchie.
 records-report-bullying = bullismo
 records-report-harassment = molestie
 records-report-safety = sicurezza
