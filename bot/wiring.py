@@ -388,6 +388,7 @@ async def open_services(
         clock=clock,
         chat_id=settings.mod_log_chat_id,
         leads=settings.safeguarding_ids,
+        warn_limit=settings.warn_limit,
     )
     tasks.register(MIRROR, mod_log.run_mirror)
     audit.listen(mod_log.entry_added)

@@ -19,6 +19,7 @@ from bot.services.mod_log import ModLogPost, Party, ShownEntry
 from bot.services.staff import Role
 from bot.wiring import Services
 from handlers.common import send
+from handlers.group_moderation import span_text
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.edits import redraw
@@ -157,6 +158,8 @@ def _detail(screens: Screens, zone: ZoneInfo, name: str, value: str) -> str:
         value = ", ".join(screens.text(f"modlog-kind-{kind}") for kind in kinds)
     elif name == "until":
         value = _when(value, zone)
+    elif name == "duration":
+        value = span_text(screens, int(value))
     elif name in {"source", "attempted"}:
         value = screens.text(f"modlog-{name}-{value}") if value in WORDED[name] else ""
     return screens.text(f"modlog-detail-{name}", value=value) if value else ""

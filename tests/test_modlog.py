@@ -19,6 +19,7 @@ from bot.domain.audit_actions import KNOWN_ACTIONS, phrase_key
 from tests.support.harness import RunningBot, running_bot
 from tests.support.onboarding_steps import onboard
 from tests.support.staff_members import enrolled
+from tests.test_group_moderation import COMMUNITY, scene
 from tests.test_onboarding_flow import say, tap
 from tests.test_telegram_failures import QUICK_RETRIES
 
@@ -90,7 +91,14 @@ def test_every_audited_action_has_a_phrase_in_both_languages() -> None:
     for language in SUPPORTED_LANGUAGES:
         for action in KNOWN_ACTIONS:
             text = translate(
-                language, phrase_key(action), who="Ada", whom="Giulia", number="3", outcome=""
+                language,
+                phrase_key(action),
+                who="Ada",
+                whom="Giulia",
+                number="3",
+                outcome="",
+                warnings="1",
+                limit="3",
             )
             assert "{" not in text, (language, action, text)
             assert action not in text, (language, action, text)
@@ -294,11 +302,13 @@ async def test_staff_former_staff_leads_and_group_admins_are_named_alike_in_both
         audit = bot.services.audit
         await audit.record(dario.id, "sanction.warn", luca.id, reason="insulti")
         assert await bot.services.staff.demote(ADMIN, dario.id)
-        await audit.record(mara.id, "sanction.mute", luca.id, duration="24h")
+        await audit.record(mara.id, "sanction.mute", luca.id, duration="1d", minutes=1440)
         await audit.record(paola.id, "report.handled", None, report=3, outcome="dismissed")
         await audit.record(4242, "sanction.kick", luca.id)
         await audit.record(group.id, "sanction.ban", luca.id)
-        await audit.record(None, "sanction.mute", luca.id, source="flood", duration="10m")
+        await audit.record(
+            None, "sanction.mute", luca.id, source="flood", duration="10m", minutes=10
+        )
         await audit.record(luca.id, "sanction.refused", None, attempted="warn", chat=group.id)
         clock.advance(seconds=3)
         await bot.run_due_tasks()
@@ -313,7 +323,7 @@ async def test_staff_former_staff_leads_and_group_admins_are_named_alike_in_both
         assert "un admin del gruppo ha tolto Luca dal gruppo" in text
         assert "un admin del gruppo ha bannato Luca" in text
         assert "il bot ha silenziato Luca nel gruppo" in text
-        assert "per 10m · in automatico: troppi messaggi di fila" in text
+        assert "per 10 minuti · in automatico: troppi messaggi di fila" in text
         assert "voleva usare /warn" in text
         assert "senza profilo" not in text
         assert str(group.id) not in text
@@ -321,3 +331,22 @@ async def test_staff_former_staff_leads_and_group_admins_are_named_alike_in_both
     lines = [line for line in page.split("\n\n", 1)[1].splitlines() if "Luca" in line]
     for line in lines:
         assert line.split(" · ", 1)[1] in posted  # the same words, the same details
+
+
+@pytest.mark.bot_settings(
+    COMMUNITY_CHAT_IDS=str(COMMUNITY), ADMIN_IDS=str(ADMIN), DEFAULT_LANGUAGE="it"
+)
+async def test_a_warning_says_which_of_the_limit_it_was(bot: RunningBot) -> None:
+    s = await scene(bot)
+    for reason in ("spam", "", "insulti"):
+        await s.says(s.moderator, f"/warn {reason}".strip(), reply_to=await s.line())
+        await s.member.next_reply()
+    text = (await say(s.moderator, "/modlog")).text or ""
+    assert "Marta Bianchi ha dato un avviso a Luca nel gruppo (1 su 3)" in text
+    assert "Marta Bianchi ha dato un avviso a Luca nel gruppo (2 su 3)" in text
+    assert (
+        "Marta Bianchi ha dato un avviso a Luca nel gruppo (3 su 3)\n   ↳ motivo: “insulti”" in text
+    )
+    assert "Marta Bianchi ha silenziato Luca nel gruppo" in text  # her third warning did it
+    assert "per 1 giorno · in automatico: troppi avvisi" in text
+    assert "4w2d" not in text

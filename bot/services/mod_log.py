@@ -77,6 +77,8 @@ class ModLogPost(Note):
 def _details(entry: LogEntry, titles: dict[str, dict[int, str]]) -> tuple[tuple[str, str], ...]:
     found = []
     for name, value in shown_details(entry.details):
+        if name == "duration":
+            value = _duration(entry)
         if name in TITLED:
             shown = titles[name].get(int(value), "") if value.isdigit() else ""
         else:
@@ -84,6 +86,19 @@ def _details(entry: LogEntry, titles: dict[str, dict[int, str]]) -> tuple[tuple[
         if shown:
             found.append((name, shown))
     return tuple(found)
+
+
+def _duration(entry: LogEntry) -> str:
+    """A sanction's length in whole minutes, for words ("1 day"); none for a warning (how long
+    it counts is a setting, not the moderator's choice)."""
+    minutes = entry.details.get("minutes")
+    if entry.action == "sanction.warn" or not isinstance(minutes, int):
+        return ""
+    return str(minutes)
+
+
+def _is_warning(entry: LogEntry) -> bool:
+    return entry.action == "sanction.warn" and isinstance(entry.details.get("sanction"), int)
 
 
 @dataclass(kw_only=True, eq=False)
@@ -96,6 +111,7 @@ class ModLog:
     clock: Clock
     chat_id: int | None
     leads: frozenset[int]  # SAFEGUARDING_IDS
+    warn_limit: int  # WARN_LIMIT: a warning is shown as "1 of 3"
 
     def __post_init__(self) -> None:
         self._lock = asyncio.Lock()  # one mirror run at a time: in order, never twice
@@ -111,6 +127,9 @@ class ModLog:
     async def shown(self, entries: list[LogEntry]) -> tuple[ShownEntry, ...]:
         names = await self.staff.names()
         titles = await self._titles(entries)
+        counted = await self.repository.warnings_at(
+            {e.details["sanction"] for e in entries if _is_warning(e)}
+        )
         found = []
         for entry in entries:
             actor = await self._actor(entry.actor_id, entry.actor_erased, entry.action, names)
@@ -120,9 +139,16 @@ class ModLog:
                     entry.subject_id, entry.subject_erased, entry.action, names
                 )
             details = _details(entry, titles)
-            facts = tuple(phrase_facts(entry.details).items())
+            facts = self._facts(entry, counted)
             found.append(ShownEntry(entry.at, entry.action, actor, subject, details, facts))
         return tuple(found)
+
+    def _facts(self, entry: LogEntry, counted: dict[int, int]) -> tuple[tuple[str, str], ...]:
+        facts = phrase_facts(entry.details)
+        warnings = counted.get(entry.details["sanction"]) if _is_warning(entry) else None
+        facts["warnings"] = str(warnings) if warnings else "none"
+        facts["limit"] = str(self.warn_limit)
+        return tuple(facts.items())
 
     async def party_of(self, telegram_id: int | None, action: str) -> Party:
         """Who did `action`, named as the log names them (the member card's sanctions)."""

@@ -63,7 +63,10 @@ modlog-do-staff-invited = { $who } made a staff invite
 modlog-do-staff-joined = { $who } confirmed { $whom } on the staff
 modlog-do-staff-rejected = { $who } turned down a staff invite opened by { $whom }
 modlog-do-staff-demoted = { $who } removed { $whom } from the staff
-modlog-do-sanction-warn = { $who } warned { $whom } in the group
+modlog-do-sanction-warn = { $who } warned { $whom } in the group{ $warnings ->
+        [none] {""}
+       *[other] {" "}({ $warnings } of { $limit })
+    }
 modlog-do-sanction-mute = { $who } muted { $whom } in the group
 modlog-do-sanction-ban = { $who } banned { $whom } from the group
 modlog-do-sanction-kick = { $who } removed { $whom } from the group (free to rejoin)

@@ -63,7 +63,10 @@ modlog-do-staff-invited = { $who } ha creato un invito per lo staff
 modlog-do-staff-joined = { $who } ha confermato { $whom } nello staff
 modlog-do-staff-rejected = { $who } ha rifiutato un invito allo staff aperto da { $whom }
 modlog-do-staff-demoted = { $who } ha tolto { $whom } dallo staff
-modlog-do-sanction-warn = { $who } ha dato un avviso a { $whom } nel gruppo
+modlog-do-sanction-warn = { $who } ha dato un avviso a { $whom } nel gruppo{ $warnings ->
+        [none] {""}
+       *[other] {" "}({ $warnings } su { $limit })
+    }
 modlog-do-sanction-mute = { $who } ha silenziato { $whom } nel gruppo
 modlog-do-sanction-ban = { $who } ha bannato { $whom } dal gruppo
 modlog-do-sanction-kick = { $who } ha tolto { $whom } dal gruppo (può rientrare)
