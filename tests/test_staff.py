@@ -548,7 +548,10 @@ async def test_a_demoted_moderator_can_be_taken_out_of_the_moderators_chat(
         menu = await say(admin, "/demote")
         await admin.press("✖️ Ugo Rossi (moderator)", message=menu)
         await admin.wait_until(lambda _: menu.edits == 1)
+        ugo.block()  # he cannot be told: the admin is asked to tell him
         await admin.press("✅ Yes, remove Ugo Rossi", message=menu)
-        await ugo.next_reply()
         await admin.wait_until(lambda _: menu.edits == 2)
+        assert (menu.text or "").endswith(
+            "I couldn't write to Ugo Rossi in private: please tell them yourself."
+        )
         assert bot.server.calls_to("getChatMember")
