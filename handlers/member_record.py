@@ -248,7 +248,9 @@ class CardText:
                 at=self.moment(s.at),
                 extra=Html(self._extra(s.until, s.reason)),
                 by=given,
-                state=self._state(s.lifted_at, s.until),
+                state="counted"
+                if s.lifted_reason == "warn_limit"
+                else self._state(s.lifted_at, s.until),
                 lifted_by=lifted,
                 lifted_at=self.moment(s.lifted_at),
             )

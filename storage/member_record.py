@@ -42,6 +42,7 @@ class SanctionRow:
     by_id: int | None  # None: the bot (flood, the warning limit)
     source: str  # command, warn_limit, flood, report
     lifted_by: int | None
+    lifted_reason: str | None  # "warn_limit": a warning that led to the automatic mute
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,7 @@ class MemberRecordRepository(Repository):
 
     async def sanctions(self, member_id: int) -> list[SanctionRow]:
         rows = await self._db.fetch_all(
-            "SELECT kind, at, until, reason, lifted_at, by_id, source, lifted_by"
+            "SELECT kind, at, until, reason, lifted_at, by_id, source, lifted_by, lifted_reason"
             " FROM sanctions WHERE member_id = ?"
             " ORDER BY at DESC, id DESC LIMIT ?",
             (member_id, LIST_LIMIT),

@@ -350,3 +350,10 @@ async def test_a_warning_says_which_of_the_limit_it_was(bot: RunningBot) -> None
     assert "Marta Bianchi ha silenziato Luca nel gruppo" in text  # her third warning did it
     assert "per 1 giorno · in automatico: troppi avvisi" in text
     assert "4w2d" not in text
+    # The member card says the same warnings led to the mute, not that "the bot lifted" them.
+    card = await say(s.moderator, "/member Luca")
+    await s.moderator.press("⚠️ Sanzioni", message=card)
+    await s.moderator.wait_until(lambda _: card.edits == 1)
+    section = card.text or ""
+    assert section.count("· da Marta Bianchi · ha portato al silenzio automatico del") == 3
+    assert "tolta dal bot" not in section

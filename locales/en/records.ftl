@@ -185,6 +185,7 @@ records-heading-events =
     📅 <b>Answers of { $name } to events</b>, latest first
     { $lines }
 records-sanction-line = • { $kind } · { $at }{ $extra } · { $by } · { $state ->
+        [counted] led to the automatic mute on { $lifted_at }
         [lifted] lifted { $lifted_by } on { $lifted_at }
         [in-force] in force
        *[over] over

@@ -191,6 +191,7 @@ records-heading-events =
     📅 <b>Risposte di { $name } agli eventi</b>, dagli ultimi
     { $lines }
 records-sanction-line = • { $kind } · { $at }{ $extra } · { $by } · { $state ->
+        [counted] ha portato al silenzio automatico del { $lifted_at }
         [lifted] tolta { $lifted_by } il { $lifted_at }
         [in-force] in corso
        *[over] finita
