@@ -176,7 +176,9 @@ async def open_services(
     )
     preferences = PreferenceRepository(db)
     conversations = Conversations(repository=ConversationRepository(db), clock=clock)
-    staff = StaffService(repository=StaffRepository(db), audit=audit, admin_ids=settings.admin_ids)
+    staff = StaffService(
+        repository=StaffRepository(db), audit=audit, clock=clock, admin_ids=settings.admin_ids
+    )
     await staff.load()
     notifications = NotificationGate(
         members=members,
@@ -392,6 +394,8 @@ async def open_services(
         tasks=tasks,
         clock=clock,
         chat_id=settings.mod_log_chat_id,
+        leads=settings.safeguarding_ids,
+        warn_limit=settings.warn_limit,
     )
     tasks.register(MIRROR, mod_log.run_mirror)
     audit.listen(mod_log.entry_added)

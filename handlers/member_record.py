@@ -21,9 +21,11 @@ from handlers.kit.edits import redraw
 from handlers.kit.guards import button, requires
 from handlers.kit.person import Person
 from handlers.member_choice import city_text, found_one
-from handlers.modlog import ModlogFor
+from handlers.modlog import ModlogFor, party_text, telegram_names
 from handlers.project_screens import short
+from handlers.report_cards import OpenReport
 from handlers.screens import Screen, Screens
+from storage.member_record import ReportRow
 
 Section = Literal["card", "sanctions", "reports", "projects", "events"]
 SECTIONS: tuple[Section, ...] = ("sanctions", "reports", "projects", "events")
@@ -80,8 +82,44 @@ async def member_screen(
     draw = CardText(person.screens, services.settings.zone, services.clock.now())
     if section == "card":
         return Screen(draw.card(card), _card_keyboard(person.screens, card))
+    if section == "sanctions":
+        draw.deciders = await _deciders(context, person.screens, card)
     back = MemberSection(member_id, "card").button(person.text("records-back"))
-    return Screen(draw.section(card, section), InlineKeyboardMarkup([[back]]))
+    rows = _report_buttons(person.screens, card) if section == "reports" else []
+    return Screen(draw.section(card, section), InlineKeyboardMarkup([*rows, [back]]))
+
+
+def _report_buttons(screens: Screens, card: MemberCard) -> list[list[InlineKeyboardButton]]:
+    """Each listed report opens its card (the same button as in /reports)."""
+    buttons = [
+        OpenReport(r.id).button(screens.label("records-report-open", number=r.id))
+        for r in card.reports.recent
+    ]
+    return [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
+
+
+async def _deciders(
+    context: BotContext, screens: Screens, card: MemberCard
+) -> tuple[tuple[str, str], ...]:
+    """Who gave each sanction and who lifted it, named as /modlog names them."""
+    services = context.services
+    names = telegram_names(context.bot, services)
+
+    async def by(telegram_id: int | None, action: str) -> str:
+        party = await services.mod_log.party_of(telegram_id, action)
+        if party.kind == "bot":
+            return screens.text("records-by-bot")
+        return screens.text("records-by", who=await party_text(screens, party, names))
+
+    found = []
+    for s in card.sanctions:
+        if s.by_id is None and s.source in {"flood", "warn_limit"}:
+            given = screens.text(f"records-by-{s.source}")
+        else:
+            given = await by(s.by_id, f"sanction.{s.kind}")
+        lifted = await by(s.lifted_by, f"sanction.lifted.{s.kind}") if s.lifted_at else ""
+        found.append((given, lifted))
+    return tuple(found)
 
 
 def _card_keyboard(screens: Screens, card: MemberCard) -> InlineKeyboardMarkup:
@@ -103,11 +141,18 @@ class CardText:
         self.screens = screens
         self.zone = zone
         self.now = now
+        # Per sanction, in the card's order: who gave it, who lifted it (the sanctions section).
+        self.deciders: tuple[tuple[str, str], ...] = ()
 
     def day(self, at: datetime | None) -> str:
         if at is None:
             return "—"
         return at.astimezone(self.zone).strftime("%d/%m/%Y")
+
+    def moment(self, at: datetime | None) -> str:
+        if at is None:
+            return "—"
+        return at.astimezone(self.zone).strftime("%d/%m/%Y %H:%M")
 
     def card(self, card: MemberCard) -> str:
         text = self.screens.text
@@ -157,7 +202,7 @@ class CardText:
 
     def _extra(self, until: datetime | None, reason: str | None) -> str:
         text = self.screens.text
-        parts = [text("records-sanction-until", until=self.day(until))] if until else []
+        parts = [text("records-sanction-until", until=self.moment(until))] if until else []
         if reason:
             parts.append(text("records-sanction-reason", reason=short(reason, MAX_REASON)))
         return "".join(parts)
@@ -195,15 +240,21 @@ class CardText:
 
     def _sanctions(self, card: MemberCard) -> list[str]:
         text = self.screens.text
+        deciders = self.deciders or (("", ""),) * len(card.sanctions)
         return [
             text(
                 "records-sanction-line",
                 kind=text(f"records-sanction-{s.kind}"),
-                at=self.day(s.at),
+                at=self.moment(s.at),
                 extra=Html(self._extra(s.until, s.reason)),
-                state=self._state(s.lifted_at, s.until),
+                by=given,
+                state="counted"
+                if s.lifted_reason == "warn_limit"
+                else self._state(s.lifted_at, s.until),
+                lifted_by=lifted,
+                lifted_at=self.moment(s.lifted_at),
             )
-            for s in card.sanctions
+            for s, (given, lifted) in zip(card.sanctions, deciders, strict=True)
         ]
 
     def _reports(self, card: MemberCard) -> list[str]:
@@ -219,15 +270,26 @@ class CardText:
                 by_closed=counts.by_closed,
             )
         ]
-        lines += [
-            text(
-                "records-report-line",
-                category=text(f"records-report-{r.category}"),
-                at=self.day(r.at),
-            )
-            for r in counts.open_about
-        ]
+        lines += [self._report(card.first_name, r) for r in counts.recent]
+        total = counts.about_open + counts.about_closed + counts.by_open + counts.by_closed
+        if total > len(counts.recent):
+            lines.append(text("records-reports-older", count=total - len(counts.recent)))
         return lines
+
+    def _report(self, name: str, report: ReportRow) -> str:
+        text = self.screens.text
+        outcome = report.outcome if report.outcome in {"warn", "mute", "ban"} else None
+        return text(
+            "records-report-line",
+            number=str(report.id),
+            at=self.moment(report.at),
+            about="yes" if report.about else "no",
+            name=name,
+            category=text(f"records-report-{report.category}"),
+            state=report.state,
+            handler=report.handled_name or "—",
+            outcome=text(f"records-report-outcome-{outcome}") if outcome else "",
+        )
 
     def _projects(self, card: MemberCard) -> list[str]:
         text = self.screens.text

@@ -19,6 +19,7 @@ from bot.services.mod_log import ModLogPost, Party, ShownEntry
 from bot.services.staff import Role
 from bot.wiring import Services
 from handlers.common import send
+from handlers.group_moderation import span_text
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.edits import redraw
@@ -32,7 +33,12 @@ from handlers.staff import started_first_name
 PER_PAGE = 8  # entries of two short lines each: one phone screen
 MAX_DETAILS = 200  # characters of an entry's details line (with the rest, 8 fit one message)
 KINDS = {kind.value for kind in ContactKind}
-AdminName = Callable[[int], Awaitable[str | None]]
+# Details shown in words, by their recorded values (anything else, e.g. "command", goes unsaid).
+WORDED = {
+    "source": {"flood", "warn_limit", "report"},
+    "attempted": {"warn", "mute", "ban", "kick", "unwarn", "unmute", "unban", "del", "lift"},
+}
+TelegramName = Callable[[int], Awaitable[str | None]]
 
 
 class ModlogPage(CallbackData, prefix="ul"):
@@ -84,7 +90,7 @@ async def log_screen(context: BotContext, person: Person, about: int | None, pag
     if found.total == 0:
         key = "modlog-empty-about" if about is not None else "modlog-empty"
         return Screen(screens.text(key, name=name))
-    names = admin_names(context.bot, services)
+    names = telegram_names(context.bot, services)
     zone = services.settings.zone
     lines = [await entry_line(screens, entry, zone, names) for entry in found.entries]
     heading = screens.text(
@@ -106,9 +112,9 @@ async def _name_of(context: BotContext, about: int | None) -> str:
     return match.first_name if match is not None else "—"
 
 
-def admin_names(bot: Bot, services: Services) -> AdminName:
-    """Admins by their Telegram first name (the bot keeps none of its own), asked once a
-    screen."""
+def telegram_names(bot: Bot, services: Services) -> TelegramName:
+    """Admins and safeguarding leads by their Telegram first name (the bot keeps none of its
+    own), asked once a screen."""
     known: dict[int, str | None] = {}
 
     async def name(admin_id: int) -> str | None:
@@ -119,23 +125,23 @@ def admin_names(bot: Bot, services: Services) -> AdminName:
     return name
 
 
-async def party_text(screens: Screens, party: Party, admin_name: AdminName) -> str:
+async def party_text(screens: Screens, party: Party, telegram_name: TelegramName) -> str:
     name = party.name
-    if name is None and party.admin_id is not None:
-        name = await admin_name(party.admin_id)
+    if name is None and party.asks is not None:
+        name = await telegram_name(party.asks)
     return name or screens.text(f"modlog-party-{party.kind}")
 
 
 async def entry_line(
-    screens: Screens, entry: ShownEntry, zone: ZoneInfo, admin_name: AdminName
+    screens: Screens, entry: ShownEntry, zone: ZoneInfo, telegram_name: TelegramName
 ) -> str:
     """One entry in one or two lines: when, then who did what to whom, then its details."""
-    who = await party_text(screens, entry.actor, admin_name)
-    whom = "" if entry.subject is None else await party_text(screens, entry.subject, admin_name)
+    who = await party_text(screens, entry.actor, telegram_name)
+    whom = "" if entry.subject is None else await party_text(screens, entry.subject, telegram_name)
     key = phrase_key(entry.action)
     if key == GENERIC and entry.subject is not None:
         key = "modlog-do-other-about"
-    what = screens.text(key, who=who, whom=whom)
+    what = screens.text(key, who=who, whom=whom, **dict(entry.facts))
     shown = (_detail(screens, zone, name, value) for name, value in entry.details)
     details = short(" · ".join(filter(None, shown)), MAX_DETAILS)
     when = entry.at.astimezone(zone).strftime("%d/%m/%Y %H:%M")
@@ -152,6 +158,10 @@ def _detail(screens: Screens, zone: ZoneInfo, name: str, value: str) -> str:
         value = ", ".join(screens.text(f"modlog-kind-{kind}") for kind in kinds)
     elif name == "until":
         value = _when(value, zone)
+    elif name == "duration":
+        value = span_text(screens, int(value))
+    elif name in {"source", "attempted"}:
+        value = screens.text(f"modlog-{name}-{value}") if value in WORDED[name] else ""
     return screens.text(f"modlog-detail-{name}", value=value) if value else ""
 
 
@@ -169,7 +179,7 @@ def post_renderer(
     zone = services.settings.zone
 
     async def render(screens: Screens, post: ModLogPost) -> Screen:
-        names = admin_names(bot, services)
+        names = telegram_names(bot, services)
         lines = [await entry_line(screens, entry, zone, names) for entry in post.entries]
         return Screen("\n".join(lines))
 

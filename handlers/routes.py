@@ -68,6 +68,7 @@ from handlers import (
     settings_command,
     staff,
     staff_join,
+    staff_removal,
     start,
 )
 from handlers.errors import on_error
@@ -82,7 +83,7 @@ ADMIN, MODERATOR, COORDINATOR = Role.ADMIN, Role.MODERATOR, Role.COORDINATOR
 # answered while renewed consents are asked? The order is the order of /help and the menus.
 COMMANDS: Final = (
     Command("invite", staff.invite, ADMIN),
-    Command("demote", staff.demote, ADMIN),
+    Command("demote", staff_removal.demote, ADMIN),
     Command("export", dashboards.export_files, ADMIN),
     Command("staff", staff.list_staff, MODERATOR),
     Command("pending", moderator_desk.list_pending, MODERATOR),
@@ -133,7 +134,9 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     onboarding_presses.on_button,
     profile.edit_field,
     staff.invite_button,
-    staff.demote_button,
+    staff_removal.demote_button,
+    staff_removal.confirm_button,
+    staff_removal.leave_mod_chat_button,
     staff_join.conduct_button,
     staff_join.correct_name_button,
     staff_join.no_link_awaited_button,

@@ -16,7 +16,7 @@ from bot.services.pending import PendingInput
 from bot.services.staff import INVITABLE, Role
 from bot.services.staff_invites import INVITE_PREFIX, Admin, InviteOpened, Verdict, opened_note
 from bot.wiring import Services
-from handlers.common import drop_keyboard, edit_screen, reply, reply_choice, send
+from handlers.common import drop_keyboard, edit_screen, reply, send
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.commands import publish_personal_menu
 from handlers.kit.context import BotContext
@@ -46,10 +46,6 @@ class InviteAs(CallbackData, prefix="si"):
 
     role: Annotated[Role, Shape("|".join(INVITABLE))]
     nonce: int
-
-
-class Demote(CallbackData, prefix="sd"):
-    member: int
 
 
 class DecideInvite(CallbackData, prefix="sv"):
@@ -378,32 +374,3 @@ async def staff_page(
     query: CallbackQuery, context: BotContext, person: Person, data: StaffPage
 ) -> None:
     await redraw(query, person, await staff_screen(context, person, data.page))
-
-
-async def demote(update: Update, context: BotContext, person: Person) -> None:
-    buttons = [
-        Demote(member.telegram_id).button(
-            person.text("demote-button", name=member.name, role=person.text(f"role-{member.role}"))
-        )
-        for member in await context.services.staff.staff()
-    ]
-    await reply_choice(context, person, "demote-which", buttons, "demote-nobody")
-
-
-@button(Demote)
-@requires(Role.ADMIN)
-async def demote_button(
-    query: CallbackQuery, context: BotContext, person: Person, data: Demote
-) -> None:
-    services = context.services
-    if not await services.staff.demote(person.id, data.member):
-        await query.answer(person.text(STALE))
-        return
-    await query.answer()
-    await edit_screen(query, Screen(person.text("demote-done")))
-    await publish_personal_menu(
-        context,
-        data.member,
-        services.members.default_language,
-        roles_of(services.staff, data.member),
-    )

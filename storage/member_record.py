@@ -39,13 +39,23 @@ class SanctionRow:
     until: datetime | None
     reason: str | None
     lifted_at: datetime | None
+    by_id: int | None  # None: the bot (flood, the warning limit)
+    source: str  # command, warn_limit, flood, report
+    lifted_by: int | None
+    lifted_reason: str | None  # "warn_limit": a warning that led to the automatic mute
 
 
 @dataclass(frozen=True)
 class ReportRow:
+    """A report about the member or made by them, as the card lists it."""
+
+    id: int
     category: str
     at: datetime
-    state: str
+    state: str  # open, handled, dismissed
+    outcome: str | None
+    handled_name: str | None  # the lead's or moderator's first name, kept on the report
+    about: bool  # about the member (else made by them)
 
 
 @dataclass(frozen=True)
@@ -54,7 +64,7 @@ class ReportCounts:
     about_closed: int
     by_open: int
     by_closed: int
-    open_about: tuple[ReportRow, ...]  # the newest open ones about them
+    recent: tuple[ReportRow, ...]  # the newest about them or by them
 
 
 @dataclass(frozen=True)
@@ -81,7 +91,7 @@ class AnswerRow:
     cancelled: bool
 
 
-OPEN_REPORTS_SHOWN = 3
+REPORTS_SHOWN = 6  # one button each under the card's reports section
 LIST_LIMIT = 20  # rows of one kind read for a card: more is counted, not listed
 
 
@@ -113,7 +123,8 @@ class MemberRecordRepository(Repository):
 
     async def sanctions(self, member_id: int) -> list[SanctionRow]:
         rows = await self._db.fetch_all(
-            "SELECT kind, at, until, reason, lifted_at FROM sanctions WHERE member_id = ?"
+            "SELECT kind, at, until, reason, lifted_at, by_id, source, lifted_by, lifted_reason"
+            " FROM sanctions WHERE member_id = ?"
             " ORDER BY at DESC, id DESC LIMIT ?",
             (member_id, LIST_LIMIT),
         )
@@ -130,9 +141,10 @@ class MemberRecordRepository(Repository):
             {"m": member_id},
         )
         rows = await self._db.fetch_all(
-            "SELECT category, at, state FROM reports WHERE reported_id = ? AND state = 'open'"
-            " ORDER BY at DESC LIMIT ?",
-            (member_id, OPEN_REPORTS_SHOWN),
+            "SELECT id, category, at, state, outcome, handled_name, reported_id IS :m AS about"
+            " FROM reports WHERE reported_id = :m OR reporter_id = :m"
+            " ORDER BY at DESC, id DESC LIMIT :limit",
+            {"m": member_id, "limit": REPORTS_SHOWN},
         )
         assert row is not None
         return ReportCounts(
@@ -140,7 +152,7 @@ class MemberRecordRepository(Repository):
             about_closed=int(row["about_closed"]),
             by_open=int(row["by_open"]),
             by_closed=int(row["by_closed"]),
-            open_about=tuple(from_row(ReportRow, r) for r in rows),
+            recent=tuple(from_row(ReportRow, r) for r in rows),
         )
 
     async def applications(self, member_id: int) -> list[ApplicationRow]:

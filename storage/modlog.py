@@ -112,3 +112,20 @@ class ModlogRepository(Repository):
             f"SELECT id, title FROM {table} WHERE id IN ({marks})", tuple(sorted(ids))
         )
         return {int(row["id"]): str(row["title"]) for row in rows}
+
+    async def warnings_at(self, sanction_ids: set[int]) -> dict[int, int]:
+        """For each warning, how many of that member's warnings in that group counted when it
+        was given, itself included ("2 of 3"). Those the warning limit lifted at that very
+        moment still count: they made the limit."""
+        if not sanction_ids:
+            return {}
+        marks = ",".join("?" * len(sanction_ids))
+        rows = await self._db.fetch_all(
+            "SELECT w.id, (SELECT count(*) FROM sanctions AS o WHERE o.kind = 'warn'"
+            " AND o.chat_id = w.chat_id AND o.member_hash = w.member_hash AND o.id <= w.id"
+            " AND (o.until IS NULL OR o.until > w.at)"
+            " AND (o.lifted_at IS NULL OR o.lifted_at >= w.at)) AS n"
+            f" FROM sanctions AS w WHERE w.kind = 'warn' AND w.id IN ({marks})",
+            tuple(sorted(sanction_ids)),
+        )
+        return {int(row["id"]): int(row["n"]) for row in rows}

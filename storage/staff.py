@@ -66,9 +66,26 @@ class StaffRepository(Repository):
             ),
         )
 
-    async def remove(self, telegram_id: int) -> bool:
-        """The role goes, and with it every project they ran (co-coordinators carry on)."""
+    async def names(self) -> dict[int, str]:
+        """The name of everyone who is or was on the staff (the current one wins): what the
+        audit log calls them."""
+        rows = await self._db.fetch_all(
+            "SELECT telegram_id, name, 0 AS now FROM former_staff"
+            " UNION ALL SELECT telegram_id, name, 1 AS now FROM staff ORDER BY now"
+        )
+        return {int(row["telegram_id"]): str(row["name"]) for row in rows}
+
+    async def remove(self, telegram_id: int, now: datetime) -> bool:
+        """The role goes, and with it every project they ran (co-coordinators carry on); the
+        name stays in `former_staff` for the audit log."""
         async with self._db.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO former_staff (telegram_id, name, role, removed_at)"
+                " SELECT telegram_id, name, role, ? FROM staff WHERE telegram_id = ?"
+                " ON CONFLICT (telegram_id) DO UPDATE SET name = excluded.name,"
+                " role = excluded.role, removed_at = excluded.removed_at",
+                (to_db_time(now), telegram_id),
+            )
             removed = await tx.execute("DELETE FROM staff WHERE telegram_id = ?", (telegram_id,))
             await tx.execute(
                 "DELETE FROM project_coordinators WHERE coordinator_id = ?", (telegram_id,)

@@ -39,12 +39,34 @@ async def _giulia_with_a_history(bot: RunningBot, mara: FakeUser) -> FakeUser:
         until=now + timedelta(days=1),
         by_id=mara.id,
     )
+    dario = await enrolled(bot, "Dario")
     await add_sanction(
-        db, giulia.id, "ban", now - timedelta(days=20), lifted_at=now - timedelta(days=10)
+        db,
+        giulia.id,
+        "ban",
+        now - timedelta(days=20),
+        lifted_at=now - timedelta(days=10),
+        by_id=4242,  # one of the group's own administrators
+        lifted_by=dario.id,
+    )
+    assert await bot.services.staff.demote(ADMIN, dario.id)  # his name stays on the record
+    await add_sanction(
+        db,
+        giulia.id,
+        "mute",
+        now - timedelta(days=30),
+        until=now - timedelta(days=30) + timedelta(minutes=10),
+        source="flood",
     )
     await add_report(db, now - timedelta(hours=2), reporter_id=None, reported_id=giulia.id)
     await add_report(
-        db, now - timedelta(days=5), reporter_id=giulia.id, reported_id=None, state="handled"
+        db,
+        now - timedelta(days=5),
+        reporter_id=giulia.id,
+        reported_id=None,
+        state="handled",
+        outcome="warn",
+        handled_name="Paola",
     )
     await db.execute(
         "INSERT INTO projects (title, description, causes, skills, city, min_age, max_age,"
@@ -73,7 +95,7 @@ async def test_the_card_shows_what_safeguarding_needs_and_nothing_that_identifie
     assert "Language: English · with us since 15/01/2026 · member" in text
     assert "• Visible to projects: ✅ yes — chosen by the member" in text
     assert "• Event reminders: ❌ no — chosen by the member" in text
-    assert "⚠️ Warnings and sanctions: 3 (2 in force)" in text
+    assert "⚠️ Warnings and sanctions: 4 (2 in force)" in text
     assert "🚩 Reports about Giulia: 1 open, 0 closed · made by Giulia: 1" in text
     assert "🧩 Projects: 1 · 📅 Events: 0" in text
     for hidden in (str(giulia.id), "giulia_t", "@"):
@@ -84,14 +106,27 @@ async def test_the_card_shows_what_safeguarding_needs_and_nothing_that_identifie
     assert len(viewed) == 1
 
     sanctions = await tap_section(mara, card, "⚠️ Sanctions")
-    assert "• muted · 14/01/2026 → 16/01/2026 · in force" in sanctions
-    assert "• banned · 26/12/2025 · lifted" in sanctions
-    assert "• warning · 12/01/2026 · “insults in the group” · in force" in sanctions
+    assert "• muted · 14/01/2026 10:00 → 16/01/2026 10:00 · by Mara · in force" in sanctions
+    assert (
+        "• banned · 26/12/2025 10:00 · by a group admin · lifted by Dario on 05/01/2026 10:00"
+        in sanctions
+    )
+    assert "• warning · 12/01/2026 10:00 · “insults in the group” · by Mara · in force" in sanctions
+    assert (
+        "• muted · 16/12/2025 10:00 → 16/12/2025 10:10 · by the bot, automatically:"
+        " too many messages in a row · over" in sanctions
+    )
     await mara.press("⬅️ Back to the card", message=card)
     await mara.wait_until(lambda _: card.edits == 2)
     reports = await tap_section(mara, card, "🚩 Reports")
     assert "About Giulia: 1 open, 0 closed · Made by Giulia: 0 open, 1 closed" in reports
-    assert "• open: bullying · 15/01/2026" in reports
+    assert "• no. 1 · 15/01/2026 08:00 · about Giulia · bullying · open" in reports
+    assert (
+        "• no. 2 · 10/01/2026 10:00 · made by Giulia · bullying · dealt with by Paola: a warning"
+        in reports
+    )
+    report_card = await tap(mara, "🚩 no. 1", message=card)
+    assert "bullying" in (report_card.text or "").casefold()
     await mara.press("⬅️ Back to the card", message=card)
     await mara.wait_until(lambda _: card.edits == 4)
     projects = await tap_section(mara, card, "🧩 Projects")
@@ -167,8 +202,22 @@ async def test_staff_names_the_safeguarding_leads_by_first_name(bot: RunningBot)
     assert "• Ada — admin" in text
     assert "• Mara — moderator" in text
     leads = "🛡️ Safeguarding leads: Mara, a lead who has not started the bot yet."
-    assert f"{leads} Reports go to them." in text
+    assert f"{leads} Reports go to these people: to tell them something, use /report." in text
     assert "424242" not in text
+
+
+@pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN), SAFEGUARDING_IDS="5002")
+async def test_one_lead_is_this_person_and_reached_with_report(bot: RunningBot) -> None:
+    await say(bot.server.add_user("Ada", language_code="it", user_id=ADMIN), "/start")
+    paola = bot.server.add_user("Paola", language_code="it", user_id=5002)
+    await say(paola, "/start")
+    mara = await enrolled(bot, "Mara", language="it")
+    text = (await say(mara, "/staff")).text or ""
+    assert (
+        "🛡️ Referente per la tutela: Paola. Le segnalazioni arrivano a questa persona:"
+        " per farle sapere qualcosa, usa /report." in text
+    )
+    assert "a loro" not in text
 
 
 async def test_staff_says_when_no_lead_is_set(bot: RunningBot) -> None:
@@ -189,7 +238,8 @@ async def test_a_long_history_is_counted_whole_and_listed_newest_first(bot: Runn
     assert "⚠️ Warnings and sanctions: 23 (0 in force)" in (card.text or "")
     sanctions = await tap_section(mara, card, "⚠️ Sanctions")
     lines = sanctions.splitlines()
-    assert lines[1].startswith("• warning · 14/01/2026 · “xxxx")
-    assert lines[1].endswith("…” · lifted")
+    assert lines[1].startswith("• warning · 14/01/2026 10:00 · “xxxx")
+    assert lines[1].endswith("…” · by the bot · lifted by the bot on 14/01/2026 10:00")
+    assert len(sanctions) < 4096
     assert len(lines) == 1 + 20 + 1
     assert lines[-1] == "…and 3 older: the card lists the newest 20."

@@ -19,6 +19,7 @@ from bot.domain.audit_actions import KNOWN_ACTIONS, phrase_key
 from tests.support.harness import RunningBot, running_bot
 from tests.support.onboarding_steps import onboard
 from tests.support.staff_members import enrolled
+from tests.test_group_moderation import COMMUNITY, scene
 from tests.test_onboarding_flow import say, tap
 from tests.test_telegram_failures import QUICK_RETRIES
 
@@ -89,7 +90,16 @@ def test_every_audited_action_has_a_phrase_in_both_languages() -> None:
     translate = Translator.load("it")
     for language in SUPPORTED_LANGUAGES:
         for action in KNOWN_ACTIONS:
-            text = translate(language, phrase_key(action), who="Ada", whom="Giulia")
+            text = translate(
+                language,
+                phrase_key(action),
+                who="Ada",
+                whom="Giulia",
+                number="3",
+                outcome="",
+                warnings="1",
+                limit="3",
+            )
             assert "{" not in text, (language, action, text)
             assert action not in text, (language, action, text)
 
@@ -139,7 +149,7 @@ async def test_modlog_pages_newest_first_in_plain_words(bot: RunningBot) -> None
         "the bot did something this version of the bot can't describe yet, about Giulia"
         in (lines[0])
     )
-    assert "Ada removed someone without a profile from the staff" in lines[1]
+    assert "Ada removed someone without a profile from the staff" in lines[1]  # never staff
     assert "↳ role: coordinator" in lines[2]
     assert "Marco applied to a project" in text
     for hidden in (str(giulia.id), str(marco.id), "123456789", "424242", "giulia_t", "@"):
@@ -267,3 +277,83 @@ async def test_without_a_mirror_chat_nothing_is_posted(bot: RunningBot) -> None:
     bot.clock.advance(seconds=3)
     await bot.run_due_tasks()
     assert bot.server.calls_to("sendMessage") == []
+
+
+async def test_staff_former_staff_leads_and_group_admins_are_named_alike_in_both_places(
+    server: FakeTelegram, make_settings: Callable[..., Settings], clock: FakeClock
+) -> None:
+    group = server.add_group("Registro")
+    paola = server.add_user("Paola", language_code="it")
+    settings = make_settings(
+        TELEGRAM_API_URL=server.api_url,
+        ADMIN_IDS=str(ADMIN),
+        MOD_LOG_CHAT_ID=str(group.id),
+        SAFEGUARDING_IDS=str(paola.id),
+        DEFAULT_LANGUAGE="it",
+    )
+    async with running_bot(server, settings, clock) as bot:
+        admin = server.add_user("Ada", language_code="it", user_id=ADMIN)
+        await say(admin, "/start")
+        await say(paola, "/start")
+        mara = await enrolled(bot, "Mara Verdi", language="it")
+        dario = await enrolled(bot, "Dario", language="it")
+        luca = server.add_user("Luca", language_code="it")
+        await onboard(bot, luca, "Luca")
+        audit = bot.services.audit
+        await audit.record(dario.id, "sanction.warn", luca.id, reason="insulti")
+        assert await bot.services.staff.demote(ADMIN, dario.id)
+        await audit.record(mara.id, "sanction.mute", luca.id, duration="1d", minutes=1440)
+        await audit.record(paola.id, "report.handled", None, report=3, outcome="dismissed")
+        await audit.record(4242, "sanction.kick", luca.id)
+        await audit.record(group.id, "sanction.ban", luca.id)
+        await audit.record(
+            None, "sanction.mute", luca.id, source="flood", duration="10m", minutes=10
+        )
+        await audit.record(luca.id, "sanction.refused", None, attempted="warn", chat=group.id)
+        clock.advance(seconds=3)
+        await bot.run_due_tasks()
+        await server.wait_until(lambda _: len(group.messages) == 1)
+        posted = group.messages[0].text or ""
+        page = (await say(mara, "/modlog")).text or ""
+    for text in (posted, page):
+        assert "Dario ha dato un avviso a Luca" in text
+        assert "Ada ha tolto Dario dallo staff" in text
+        assert "Mara Verdi ha silenziato Luca" in text
+        assert "Paola ha ignorato la segnalazione n. 3" in text
+        assert "un admin del gruppo ha tolto Luca dal gruppo" in text
+        assert "un admin del gruppo ha bannato Luca" in text
+        assert "il bot ha silenziato Luca nel gruppo" in text
+        assert "per 10 minuti · in automatico: troppi messaggi di fila" in text
+        assert "voleva usare /warn" in text
+        assert "senza profilo" not in text
+        assert str(group.id) not in text
+        assert str(luca.id) not in text
+    lines = [line for line in page.split("\n\n", 1)[1].splitlines() if "Luca" in line]
+    for line in lines:
+        assert line.split(" · ", 1)[1] in posted  # the same words, the same details
+
+
+@pytest.mark.bot_settings(
+    COMMUNITY_CHAT_IDS=str(COMMUNITY), ADMIN_IDS=str(ADMIN), DEFAULT_LANGUAGE="it"
+)
+async def test_a_warning_says_which_of_the_limit_it_was(bot: RunningBot) -> None:
+    s = await scene(bot)
+    for reason in ("spam", "", "insulti"):
+        await s.says(s.moderator, f"/warn {reason}".strip(), reply_to=await s.line())
+        await s.member.next_reply()
+    text = (await say(s.moderator, "/modlog")).text or ""
+    assert "Marta Bianchi ha dato un avviso a Luca nel gruppo (1 su 3)" in text
+    assert "Marta Bianchi ha dato un avviso a Luca nel gruppo (2 su 3)" in text
+    assert (
+        "Marta Bianchi ha dato un avviso a Luca nel gruppo (3 su 3)\n   ↳ motivo: “insulti”" in text
+    )
+    assert "Marta Bianchi ha silenziato Luca nel gruppo" in text  # her third warning did it
+    assert "per 1 giorno · in automatico: troppi avvisi" in text
+    assert "4w2d" not in text
+    # The member card says the same warnings led to the mute, not that "the bot lifted" them.
+    card = await say(s.moderator, "/member Luca")
+    await s.moderator.press("⚠️ Sanzioni", message=card)
+    await s.moderator.wait_until(lambda _: card.edits == 1)
+    section = card.text or ""
+    assert section.count("· da Marta Bianchi · ha portato al silenzio automatico del") == 3
+    assert "tolta dal bot" not in section

@@ -53,6 +53,8 @@ async def test_a_demoted_coordinator_gets_no_more_member_data(bot: RunningBot) -
     menu = await say(admin, "/demote")
     await admin.press("✖️ Carla Rossi (coordinator)", message=menu)
     await bot.server.wait_until(lambda _: menu.edits == 1)
+    await admin.press("✅ Yes, remove Carla Rossi", message=menu)  # asked first
+    await bot.server.wait_until(lambda _: menu.edits == 2)
     assert await bot.services.projects.coordinators(project.id) == []
     seen = len(carla.messages)
     await applied(bot, "Giulia", "05/2006")

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from telegram_test_server import FakeTelegram, FakeUser
+from telegram_test_server.groups import Member
 from telegram_test_server.html import parse_html
 from telegram_test_server.models import BotMessage
 
@@ -143,6 +144,9 @@ async def test_an_admin_names_the_invitee_and_confirms_who_opened_it(bot: Runnin
     menu = await say(admin, "/demote")
     await admin.press("✖️ Carla Maria Rossi (coordinator)", message=menu)
     await bot.server.wait_until(lambda _: menu.edits == 1)
+    await admin.press("✅ Yes, remove Carla Maria Rossi", message=menu)
+    await bot.server.wait_until(lambda _: menu.edits == 2)
+    assert "removed you from the Gen C staff" in ((await carla.next_reply()).text or "")
     assert bot.services.staff.role_of(carla.id) is None
     assert (await say(carla, "/pending")).text == "This command is for moderators and admins."
     actions = await bot.services.db.fetch_all("SELECT action FROM audit_log ORDER BY id")
@@ -303,6 +307,11 @@ async def test_invites_that_must_not_work(bot: RunningBot) -> None:
     # A client replaying the admin's buttons from another account.
     menu = await say(admin, "/demote")
     await stranger.press("✖️ Mo Rossi (moderator)", message=menu)
+    await stranger.wait_until(lambda user: bool(user.callback_answers))
+    assert "for admins" in popup(stranger)
+    await admin.press("✖️ Mo Rossi (moderator)", message=menu)
+    await admin.wait_until(lambda _: menu.edits == 1)
+    await stranger.press("✅ Yes, remove Mo Rossi", message=menu)
     await stranger.wait_until(lambda user: bool(user.callback_answers))
     assert "for admins" in popup(stranger)
     assert len(await bot.services.staff.staff()) == 1
@@ -472,3 +481,77 @@ def test_italian_staff_texts_have_no_gendered_slashes() -> None:
                 if staff and "http" not in line and slashed.search(line):
                     lines.append(line.strip())
     assert lines == []
+
+
+async def _demote_menu(bot: RunningBot) -> tuple[FakeUser, FakeUser, BotMessage]:
+    admin = bot.server.add_user("Ada", language_code="en", user_id=ADMIN)
+    await say(admin, "/start")
+    token = invite_token(await say(admin, "/invite moderator Dario Neri"))
+    dario = await join(bot, token, "Dario")
+    return admin, dario, await say(admin, "/demote")
+
+
+async def test_demote_asks_first_names_the_person_and_tells_them(bot: RunningBot) -> None:
+    admin, dario, menu = await _demote_menu(bot)
+    await admin.press("✖️ Dario Rossi (moderator)", message=menu)
+    await admin.wait_until(lambda _: menu.edits == 1)
+    assert (menu.text or "").startswith("Remove Dario Rossi (moderator) from the staff?")
+    assert bot.services.staff.role_of(dario.id) is Role.MODERATOR  # nothing yet
+    await admin.press("↩️ No, leave it", message=menu)
+    await admin.wait_until(lambda _: menu.edits == 2)
+    assert menu.text == "👍 All right: Dario Rossi stays on the staff."
+    assert bot.services.staff.role_of(dario.id) is Role.MODERATOR
+
+    menu = await say(admin, "/demote")
+    await admin.press("✖️ Dario Rossi (moderator)", message=menu)
+    await admin.wait_until(lambda _: menu.edits == 1)
+    await admin.press("✅ Yes, remove Dario Rossi", message=menu)
+    told = await dario.next_reply()
+    await admin.wait_until(lambda _: menu.edits == 2)
+    assert menu.text == (
+        "✅ Done: Dario Rossi is no longer on the staff (was moderator). I've recorded it."
+        "\nI've told them in private."
+    )
+    assert (told.text or "").startswith("Hi Dario Rossi, an admin has removed you from the")
+    assert "(you were in moderation)" in (told.text or "")
+    assert bot.services.staff.role_of(dario.id) is None
+    assert not menu.buttons  # nothing left to press twice
+    assert await bot.services.db.fetch_one(
+        "SELECT name FROM former_staff WHERE telegram_id = ?", (dario.id,)
+    )
+
+
+async def test_a_demoted_moderator_can_be_taken_out_of_the_moderators_chat(
+    server: FakeTelegram, make_settings: Callable[..., Settings], clock: FakeClock
+) -> None:
+    mod_chat = server.add_group("Moderatori")
+    settings = make_settings(
+        TELEGRAM_API_URL=server.api_url, ADMIN_IDS=str(ADMIN), MOD_CHAT_ID=str(mod_chat.id)
+    )
+    async with running_bot(server, settings, clock) as bot:
+        admin, dario, menu = await _demote_menu(bot)
+        mod_chat.members[dario.id] = Member(status="member")
+        await admin.press("✖️ Dario Rossi (moderator)", message=menu)
+        await admin.wait_until(lambda _: menu.edits == 1)
+        await admin.press("✅ Yes, remove Dario Rossi", message=menu)
+        reminder = await admin.next_reply()
+        assert (reminder.text or "").startswith(
+            "⚠️ Dario Rossi is still in the moderators' chat, where reports arrive."
+        )
+        await admin.press("🚪 Remove Dario Rossi from the moderators' chat", message=reminder)
+        await admin.wait_until(lambda _: reminder.edits == 1)
+        assert reminder.text == "✅ Dario Rossi is no longer in the moderators' chat."
+        assert mod_chat.status_of(dario) in {"left", "kicked"}
+        # Not in the chat: no reminder at all.
+        token = invite_token(await say(admin, "/invite moderator Ugo Bianchi"))
+        ugo = await join(bot, token, "Ugo")
+        menu = await say(admin, "/demote")
+        await admin.press("✖️ Ugo Rossi (moderator)", message=menu)
+        await admin.wait_until(lambda _: menu.edits == 1)
+        ugo.block()  # he cannot be told: the admin is asked to tell him
+        await admin.press("✅ Yes, remove Ugo Rossi", message=menu)
+        await admin.wait_until(lambda _: menu.edits == 2)
+        assert (menu.text or "").endswith(
+            "I couldn't write to Ugo Rossi in private: please tell them yourself."
+        )
+        assert bot.server.calls_to("getChatMember")

@@ -80,7 +80,21 @@ KNOWN_ACTIONS = frozenset(
 GENERIC = "modlog-do-other"
 # The details a log line shows, in this order; anything else in an entry's details stays unseen
 # (it may be an id, or a field a later version adds).
-SHOWN_DETAILS = ("role", "project", "event", "count", "kinds", "reason", "until", "duration")
+SHOWN_DETAILS = (
+    "role",
+    "project",
+    "event",
+    "count",
+    "kinds",
+    "reason",
+    "until",
+    "duration",
+    "source",
+    "attempted",
+)
+# Details a phrase itself says ("ignored report no. 3"): the number of the report or appeal an
+# entry is about (they are numbered for staff, not people), and a report's outcome.
+NUMBERED = ("report", "appeal")
 MAX_DETAIL = 80  # characters of one free-text detail (a reason) on a log line
 
 
@@ -106,3 +120,11 @@ def shown_details(details: Mapping[str, Any]) -> list[tuple[str, str]]:
 def _short(text: str) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= MAX_DETAIL else flat[: MAX_DETAIL - 1] + "…"
+
+
+def phrase_facts(details: Mapping[str, Any]) -> dict[str, str]:
+    """What an action's phrase names besides who and whom: `number`, `outcome` (empty when the
+    entry has none, so every phrase can be given both)."""
+    number = next((details[name] for name in NUMBERED if isinstance(details.get(name), int)), "")
+    outcome = details.get("outcome")
+    return {"number": str(number), "outcome": outcome if isinstance(outcome, str) else ""}

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from bot.core.clock import Clock
 from bot.core.tasks import Nothing, NotSent, RetryLater, TaskDispatcher, TaskKind
-from bot.domain.audit_actions import shown_details
+from bot.domain.audit_actions import phrase_facts, shown_details
 from bot.services.notifications import Note, NotificationGate, Outcome
 from bot.services.staff import Role, StaffService
 from storage.modlog import LogEntry, ModlogRepository
@@ -31,16 +31,24 @@ GATHER = timedelta(seconds=3)
 PER_POST = 8
 # Details that name a project or an event by its id: shown by title.
 TITLED = {"project": "projects", "event": "events"}
+# Actions only someone who may moderate a group does: an actor the bot does not know there is
+# one of the group's own administrators (or the group itself, for an anonymous one).
+BY_GROUP_ADMINS = frozenset(
+    {"message.deleted"}
+    | {f"sanction.{kind}" for kind in ("warn", "mute", "ban", "kick", "unwarn", "unmute", "unban")}
+    | {f"sanction.lifted.{kind}" for kind in ("warn", "mute", "ban", "kick")}
+)
 
 
 @dataclass(frozen=True)
 class Party:
     """Who acted, or was acted on, as a moderator may see them: a name, never an id."""
 
-    kind: str  # staff, admin, member, guardian, someone, erased, bot
+    kind: str  # staff, admin, lead, member, guardian, someone, erased, bot
     name: str | None = None
-    # Admins have no name in the database: Telegram is asked for it, never shown the id.
-    admin_id: int | None = None
+    # Admins and safeguarding leads have no name in the database: Telegram is asked for their
+    # first name (if they started the bot), and the id is never shown.
+    asks: int | None = None
 
 
 @dataclass(frozen=True)
@@ -50,6 +58,7 @@ class ShownEntry:
     actor: Party
     subject: Party | None
     details: tuple[tuple[str, str], ...]
+    facts: tuple[tuple[str, str], ...] = ()  # what the phrase itself names (phrase_facts)
 
 
 @dataclass(frozen=True)
@@ -68,6 +77,8 @@ class ModLogPost(Note):
 def _details(entry: LogEntry, titles: dict[str, dict[int, str]]) -> tuple[tuple[str, str], ...]:
     found = []
     for name, value in shown_details(entry.details):
+        if name == "duration":
+            value = _duration(entry)
         if name in TITLED:
             shown = titles[name].get(int(value), "") if value.isdigit() else ""
         else:
@@ -75,6 +86,19 @@ def _details(entry: LogEntry, titles: dict[str, dict[int, str]]) -> tuple[tuple[
         if shown:
             found.append((name, shown))
     return tuple(found)
+
+
+def _duration(entry: LogEntry) -> str:
+    """A sanction's length in whole minutes, for words ("1 day"); none for a warning (how long
+    it counts is a setting, not the moderator's choice)."""
+    minutes = entry.details.get("minutes")
+    if entry.action == "sanction.warn" or not isinstance(minutes, int):
+        return ""
+    return str(minutes)
+
+
+def _is_warning(entry: LogEntry) -> bool:
+    return entry.action == "sanction.warn" and isinstance(entry.details.get("sanction"), int)
 
 
 @dataclass(kw_only=True, eq=False)
@@ -86,6 +110,8 @@ class ModLog:
     tasks: TaskDispatcher
     clock: Clock
     chat_id: int | None
+    leads: frozenset[int]  # SAFEGUARDING_IDS
+    warn_limit: int  # WARN_LIMIT: a warning is shown as "1 of 3"
 
     def __post_init__(self) -> None:
         self._lock = asyncio.Lock()  # one mirror run at a time: in order, never twice
@@ -99,19 +125,42 @@ class ModLog:
         return LogPage(await self.shown(entries), total)
 
     async def shown(self, entries: list[LogEntry]) -> tuple[ShownEntry, ...]:
-        names = {member.telegram_id: member.name for member in await self.staff.staff()}
+        names = await self.staff.names()
         titles = await self._titles(entries)
+        counted = await self.repository.warnings_at(
+            {e.details["sanction"] for e in entries if _is_warning(e)}
+        )
         found = []
         for entry in entries:
-            actor = await self._party(entry.actor_id, entry.actor_erased, entry.action, names)
+            actor = await self._actor(entry.actor_id, entry.actor_erased, entry.action, names)
             subject = None
             if entry.subject_id is not None or entry.subject_erased:
                 subject = await self._party(
                     entry.subject_id, entry.subject_erased, entry.action, names
                 )
             details = _details(entry, titles)
-            found.append(ShownEntry(entry.at, entry.action, actor, subject, details))
+            facts = self._facts(entry, counted)
+            found.append(ShownEntry(entry.at, entry.action, actor, subject, details, facts))
         return tuple(found)
+
+    def _facts(self, entry: LogEntry, counted: dict[int, int]) -> tuple[tuple[str, str], ...]:
+        facts = phrase_facts(entry.details)
+        warnings = counted.get(entry.details["sanction"]) if _is_warning(entry) else None
+        facts["warnings"] = str(warnings) if warnings else "none"
+        facts["limit"] = str(self.warn_limit)
+        return tuple(facts.items())
+
+    async def party_of(self, telegram_id: int | None, action: str) -> Party:
+        """Who did `action`, named as the log names them (the member card's sanctions)."""
+        return await self._actor(telegram_id, False, action, await self.staff.names())
+
+    async def _actor(
+        self, telegram_id: int | None, erased: bool, action: str, names: dict[int, str]
+    ) -> Party:
+        party = await self._party(telegram_id, erased, action, names)
+        if party.kind == "someone" and action in BY_GROUP_ADMINS:
+            return Party("group_admin")
+        return party
 
     async def _titles(self, entries: list[LogEntry]) -> dict[str, dict[int, str]]:
         titles: dict[str, dict[int, str]] = {}
@@ -129,10 +178,14 @@ class ModLog:
     ) -> Party:
         if telegram_id is None:
             return Party("erased" if erased else "bot")
+        """Staff (also former staff) by the name an admin confirmed, so /modlog and the mirror
+        chat name them alike, today and after they leave the staff."""
         if self.staff.role_of(telegram_id) is Role.ADMIN:
-            return Party("admin", admin_id=telegram_id)
+            return Party("admin", asks=telegram_id)
         if telegram_id in names:
             return Party("staff", names[telegram_id])
+        if telegram_id in self.leads:
+            return Party("lead", asks=telegram_id)
         profile = await self.profiles.get(telegram_id)
         if profile is not None and profile.first_name:
             return Party("member", profile.first_name)

@@ -12,6 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from bot.core.audit import AuditLog
+from bot.core.clock import Clock
 from storage.staff import Enrolment, StaffMember, StaffRepository
 
 
@@ -28,6 +29,7 @@ INVITABLE = (Role.COORDINATOR, Role.MODERATOR)
 class StaffService:
     repository: StaffRepository
     audit: AuditLog
+    clock: Clock
     admin_ids: frozenset[int]
 
     def __post_init__(self) -> None:
@@ -95,12 +97,16 @@ class StaffService:
             self._languages[enrolment.telegram_id] = enrolment.language
         return role
 
+    async def names(self) -> dict[int, str]:
+        """Everyone who is or was on the staff, by the name an admin confirmed."""
+        return await self.repository.names()
+
     async def demote(self, admin_id: int, telegram_id: int) -> bool:
         if not self.is_admin(admin_id) or telegram_id in self.admin_ids:
             return False
         role = self._roles.pop(telegram_id, None)
         self._languages.pop(telegram_id, None)
-        if role is None or not await self.repository.remove(telegram_id):
+        if role is None or not await self.repository.remove(telegram_id, self.clock.now()):
             return False
         await self.audit.record(admin_id, "staff.demoted", telegram_id, role=role.value)
         return True

@@ -21,6 +21,8 @@ modlog-party-member = a member
 modlog-party-guardian = a guardian
 modlog-party-someone = someone without a profile
 modlog-party-erased = a deleted member
+modlog-party-lead = a safeguarding lead
+modlog-party-group_admin = a group admin
 modlog-party-bot = the bot
 
 modlog-do-other = { $who } did something this version of the bot can't describe yet
@@ -61,7 +63,10 @@ modlog-do-staff-invited = { $who } made a staff invite
 modlog-do-staff-joined = { $who } confirmed { $whom } on the staff
 modlog-do-staff-rejected = { $who } turned down a staff invite opened by { $whom }
 modlog-do-staff-demoted = { $who } removed { $whom } from the staff
-modlog-do-sanction-warn = { $who } warned { $whom } in the group
+modlog-do-sanction-warn = { $who } warned { $whom } in the group{ $warnings ->
+        [none] {""}
+       *[other] {" "}({ $warnings } of { $limit })
+    }
 modlog-do-sanction-mute = { $who } muted { $whom } in the group
 modlog-do-sanction-ban = { $who } banned { $whom } from the group
 modlog-do-sanction-kick = { $who } removed { $whom } from the group (free to rejoin)
@@ -74,13 +79,19 @@ modlog-do-sanction-lifted-ban = { $who } lifted the ban of { $whom }
 modlog-do-sanction-lifted-kick = { $who } cleared a removal of { $whom }
 modlog-do-sanction-refused = { $who } tried a moderation command without the right to: refused
 modlog-do-message-deleted = { $who } deleted a message by { $whom } in the group
-modlog-do-report-filed = { $who } sent a report
-modlog-do-report-handled = { $who } dealt with a report
-modlog-do-appeal-made = { $who } asked for a sanction to be looked at again
-modlog-do-appeal-upheld = { $who } kept the sanction of { $whom } after the appeal
-modlog-do-appeal-lifted = { $who } lifted the sanction of { $whom } after the appeal
-modlog-do-appeal-closed = { $who } closed an appeal of { $whom }: the sanction had already ended
-modlog-do-appeal-lift_failed = { $who } tried to lift the sanction of { $whom }: Telegram did not let the bot
+modlog-do-report-filed = { $who } sent report no. { $number }
+modlog-do-report-handled = { $outcome ->
+        [dismissed] { $who } dismissed report no. { $number }
+        [warn] { $who } dealt with report no. { $number }: a warning
+        [mute] { $who } dealt with report no. { $number }: muted
+        [ban] { $who } dealt with report no. { $number }: banned
+       *[other] { $who } dealt with report no. { $number }
+    }
+modlog-do-appeal-made = { $who } asked for a sanction to be looked at again (appeal no. { $number })
+modlog-do-appeal-upheld = { $who } kept the sanction of { $whom } after appeal no. { $number }
+modlog-do-appeal-lifted = { $who } lifted the sanction of { $whom } after appeal no. { $number }
+modlog-do-appeal-closed = { $who } closed appeal no. { $number } of { $whom }: the sanction had already ended
+modlog-do-appeal-lift_failed = { $who } tried to lift the sanction of { $whom } (appeal no. { $number }): Telegram did not let the bot
 modlog-do-groups-held = { $who } kept { $whom } read-only in the group until the sign-up is finished
 modlog-do-groups-released = { $who } let { $whom } write in the group: sign-up finished
 modlog-do-groups-contacts_removed = { $who } removed a message by { $whom } in the group: it had contact details
@@ -95,6 +106,20 @@ modlog-detail-kinds = found: { $value }
 modlog-detail-reason = reason: “{ $value }”
 modlog-detail-until = until { $value }
 modlog-detail-duration = for { $value }
+modlog-detail-source = { $value }
+modlog-source-flood = automatically: too many messages in a row
+modlog-source-warn_limit = automatically: too many warnings
+modlog-source-report = from a report
+modlog-detail-attempted = wanted to use { $value }
+modlog-attempted-warn = /warn
+modlog-attempted-mute = /mute
+modlog-attempted-ban = /ban
+modlog-attempted-kick = /kick
+modlog-attempted-unwarn = /unwarn
+modlog-attempted-unmute = /unmute
+modlog-attempted-unban = /unban
+modlog-attempted-del = /del
+modlog-attempted-lift = the button that lifts a sanction
 modlog-kind-phone = a phone number
 modlog-kind-email = an e-mail
 modlog-kind-username = a @username
@@ -159,11 +184,16 @@ records-heading-projects =
 records-heading-events =
     📅 <b>Answers of { $name } to events</b>, latest first
     { $lines }
-records-sanction-line = • { $kind } · { $at }{ $extra } · { $state ->
-        [lifted] lifted
+records-sanction-line = • { $kind } · { $at }{ $extra } · { $by } · { $state ->
+        [counted] led to the automatic mute on { $lifted_at }
+        [lifted] lifted { $lifted_by } on { $lifted_at }
         [in-force] in force
        *[over] over
     }
+records-by = by { $who }
+records-by-bot = by the bot
+records-by-flood = by the bot, automatically: too many messages in a row
+records-by-warn_limit = by the bot, automatically: too many warnings
 records-sanction-until = {" "}→ { $until }
 records-sanction-reason = {" "}· “{ $reason }”
 records-sanction-warn = warning
@@ -171,7 +201,19 @@ records-sanction-mute = muted
 records-sanction-ban = banned
 records-sanction-kick = removed from a group
 records-reports-counts = About { $name }: { $about_open } open, { $about_closed } closed · Made by { $name }: { $by_open } open, { $by_closed } closed
-records-report-line = • open: { $category } · { $at }
+records-report-line = • no. { $number } · { $at } · { $about ->
+        [yes] about { $name }
+       *[no] made by { $name }
+    } · { $category } · { $state ->
+        [open] open
+        [dismissed] dismissed by { $handler }
+       *[handled] dealt with by { $handler }{ $outcome }
+    }
+records-report-outcome-warn = : a warning
+records-report-outcome-mute = : muted
+records-report-outcome-ban = : banned
+records-report-open = 🚩 no. { $number }
+records-reports-older = …and { $count } older.
 records-report-bullying = bullying
 records-report-harassment = harassment
 records-report-safety = safety
@@ -198,8 +240,8 @@ records-answer-offered = offered a seat
 ## Safeguarding leads, in /staff
 
 records-leads = 🛡️ { $count ->
-        [one] Safeguarding lead
-       *[other] Safeguarding leads
-    }: { $names }. Reports go to them.
+        [one] Safeguarding lead: { $names }. Reports go to this person: to tell them something, use /report.
+       *[other] Safeguarding leads: { $names }. Reports go to these people: to tell them something, use /report.
+    }
 records-leads-none = 🛡️ No safeguarding lead is set yet: an admin adds them in the bot's settings.
 records-lead-not-started = a lead who has not started the bot yet

@@ -21,6 +21,8 @@ modlog-party-member = un membro
 modlog-party-guardian = un genitore o tutore
 modlog-party-someone = qualcuno senza profilo
 modlog-party-erased = un membro che ha cancellato i suoi dati
+modlog-party-lead = un referente per la tutela
+modlog-party-group_admin = un admin del gruppo
 modlog-party-bot = il bot
 
 modlog-do-other = { $who } ha fatto un'azione che questa versione del bot non sa ancora descrivere
@@ -61,7 +63,10 @@ modlog-do-staff-invited = { $who } ha creato un invito per lo staff
 modlog-do-staff-joined = { $who } ha confermato { $whom } nello staff
 modlog-do-staff-rejected = { $who } ha rifiutato un invito allo staff aperto da { $whom }
 modlog-do-staff-demoted = { $who } ha tolto { $whom } dallo staff
-modlog-do-sanction-warn = { $who } ha dato un avviso a { $whom } nel gruppo
+modlog-do-sanction-warn = { $who } ha dato un avviso a { $whom } nel gruppo{ $warnings ->
+        [none] {""}
+       *[other] {" "}({ $warnings } su { $limit })
+    }
 modlog-do-sanction-mute = { $who } ha silenziato { $whom } nel gruppo
 modlog-do-sanction-ban = { $who } ha bannato { $whom } dal gruppo
 modlog-do-sanction-kick = { $who } ha tolto { $whom } dal gruppo (può rientrare)
@@ -74,13 +79,19 @@ modlog-do-sanction-lifted-ban = { $who } ha tolto il ban a { $whom }
 modlog-do-sanction-lifted-kick = { $who } ha annullato l'uscita forzata di { $whom }
 modlog-do-sanction-refused = { $who } ha provato un comando di moderazione senza poterlo usare: rifiutato
 modlog-do-message-deleted = { $who } ha cancellato un messaggio di { $whom } nel gruppo
-modlog-do-report-filed = { $who } ha mandato una segnalazione
-modlog-do-report-handled = { $who } ha gestito una segnalazione
-modlog-do-appeal-made = { $who } ha chiesto di rivedere un provvedimento
-modlog-do-appeal-upheld = { $who } ha confermato il provvedimento di { $whom } dopo la richiesta
-modlog-do-appeal-lifted = { $who } ha tolto il provvedimento di { $whom } dopo la richiesta
-modlog-do-appeal-closed = { $who } ha chiuso una richiesta di { $whom }: il provvedimento era già finito
-modlog-do-appeal-lift_failed = { $who } ha provato a togliere il provvedimento di { $whom }: Telegram non l'ha permesso al bot
+modlog-do-report-filed = { $who } ha mandato la segnalazione n. { $number }
+modlog-do-report-handled = { $outcome ->
+        [dismissed] { $who } ha ignorato la segnalazione n. { $number }
+        [warn] { $who } ha gestito la segnalazione n. { $number }: un avviso
+        [mute] { $who } ha gestito la segnalazione n. { $number }: silenziato/a
+        [ban] { $who } ha gestito la segnalazione n. { $number }: bannato/a
+       *[other] { $who } ha gestito la segnalazione n. { $number }
+    }
+modlog-do-appeal-made = { $who } ha chiesto di rivedere un provvedimento (richiesta n. { $number })
+modlog-do-appeal-upheld = { $who } ha confermato il provvedimento di { $whom } dopo la richiesta n. { $number }
+modlog-do-appeal-lifted = { $who } ha tolto il provvedimento di { $whom } dopo la richiesta n. { $number }
+modlog-do-appeal-closed = { $who } ha chiuso la richiesta n. { $number } di { $whom }: il provvedimento era già finito
+modlog-do-appeal-lift_failed = { $who } ha provato a togliere il provvedimento di { $whom } (richiesta n. { $number }): Telegram non l'ha permesso al bot
 modlog-do-groups-held = { $who } ha lasciato { $whom } in sola lettura nel gruppo finché non finisce l'iscrizione
 modlog-do-groups-released = { $who } ha fatto scrivere { $whom } nel gruppo: iscrizione finita
 modlog-do-groups-contacts_removed = { $who } ha tolto dal gruppo un messaggio di { $whom }: aveva dei contatti
@@ -95,6 +106,20 @@ modlog-detail-kinds = trovato: { $value }
 modlog-detail-reason = motivo: “{ $value }”
 modlog-detail-until = fino al { $value }
 modlog-detail-duration = per { $value }
+modlog-detail-source = { $value }
+modlog-source-flood = in automatico: troppi messaggi di fila
+modlog-source-warn_limit = in automatico: troppi avvisi
+modlog-source-report = da una segnalazione
+modlog-detail-attempted = voleva usare { $value }
+modlog-attempted-warn = /warn
+modlog-attempted-mute = /mute
+modlog-attempted-ban = /ban
+modlog-attempted-kick = /kick
+modlog-attempted-unwarn = /unwarn
+modlog-attempted-unmute = /unmute
+modlog-attempted-unban = /unban
+modlog-attempted-del = /del
+modlog-attempted-lift = il pulsante per togliere un provvedimento
 modlog-kind-phone = un numero di telefono
 modlog-kind-email = un'e-mail
 modlog-kind-username = un @username
@@ -165,11 +190,16 @@ records-heading-projects =
 records-heading-events =
     📅 <b>Risposte di { $name } agli eventi</b>, dagli ultimi
     { $lines }
-records-sanction-line = • { $kind } · { $at }{ $extra } · { $state ->
-        [lifted] tolta
+records-sanction-line = • { $kind } · { $at }{ $extra } · { $by } · { $state ->
+        [counted] ha portato al silenzio automatico del { $lifted_at }
+        [lifted] tolta { $lifted_by } il { $lifted_at }
         [in-force] in corso
        *[over] finita
     }
+records-by = da { $who }
+records-by-bot = dal bot
+records-by-flood = dal bot, in automatico: troppi messaggi di fila
+records-by-warn_limit = dal bot, in automatico: troppi avvisi
 records-sanction-until = {" "}→ { $until }
 records-sanction-reason = {" "}· “{ $reason }”
 records-sanction-warn = avviso
@@ -177,7 +207,19 @@ records-sanction-mute = silenziato/a
 records-sanction-ban = bannato/a
 records-sanction-kick = tolto/a da un gruppo
 records-reports-counts = Su { $name }: aperte { $about_open }, chiuse { $about_closed } · Fatte da { $name }: aperte { $by_open }, chiuse { $by_closed }
-records-report-line = • aperta: { $category } · { $at }
+records-report-line = • n. { $number } · { $at } · { $about ->
+        [yes] su { $name }
+       *[no] fatta da { $name }
+    } · { $category } · { $state ->
+        [open] aperta
+        [dismissed] ignorata da { $handler }
+       *[handled] gestita da { $handler }{ $outcome }
+    }
+records-report-outcome-warn = : un avviso
+records-report-outcome-mute = : silenziato/a
+records-report-outcome-ban = : bannato/a
+records-report-open = 🚩 n. { $number }
+records-reports-older = …e { $count } più vecchie.
 records-report-bullying = bullismo
 records-report-harassment = molestie
 records-report-safety = sicurezza
@@ -204,8 +246,8 @@ records-answer-offered = ha un posto offerto
 ## Referenti per la tutela, in /staff
 
 records-leads = 🛡️ { $count ->
-        [one] Referente per la tutela
-       *[other] Referenti per la tutela
-    }: { $names }. Le segnalazioni arrivano a loro.
+        [one] Referente per la tutela: { $names }. Le segnalazioni arrivano a questa persona: per farle sapere qualcosa, usa /report.
+       *[other] Referenti per la tutela: { $names }. Le segnalazioni arrivano a queste persone: per far sapere loro qualcosa, usa /report.
+    }
 records-leads-none = 🛡️ Non c'è ancora un referente per la tutela: lo aggiunge un'admin nelle impostazioni del bot.
 records-lead-not-started = un referente che non ha ancora avviato il bot

@@ -30,7 +30,9 @@ def age_checks_on(
     db: Database, clock: FakeClock, members: MemberService, policy: AgePolicy
 ) -> AgeChecks:
     audit = AuditLog(AuditRepository(db), clock)
-    staff = StaffService(repository=StaffRepository(db), audit=audit, admin_ids=frozenset())
+    staff = StaffService(
+        repository=StaffRepository(db), audit=audit, clock=clock, admin_ids=frozenset()
+    )
     gate = NotificationGate(
         members=members,
         staff=staff,
