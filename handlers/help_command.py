@@ -72,6 +72,11 @@ def section_screen(person: Person, shown: str) -> Screen:
 
 
 async def show_help(update: Update, context: BotContext, person: Person) -> None:
+    await send_help(context, person)
+
+
+async def send_help(context: BotContext, person: Person) -> None:
+    """The help this person may see now."""
     grouped = sections(person.roles)
     guardians = context.services.guardians
     if not person.is_staff and context.services.reports.is_lead(person.id):
@@ -94,6 +99,12 @@ async def help_section(
     query: CallbackQuery, context: BotContext, person: Person, data: HelpSection
 ) -> None:
     if data.section not in sections(person.roles) or not person.is_staff:
-        await query.answer(person.text(STALE))  # a role lost since: nothing of it is shown
+        # A role lost since: nothing of it is shown; on their own old help, the help they have
+        # now comes instead (a press replayed from elsewhere gets only the pop-up).
+        if query.message is None or query.message.chat.id != person.id:
+            await query.answer(person.text(STALE))
+            return
+        await query.answer()
+        await send_help(context, person)
         return
     await redraw(query, person, section_screen(person, data.section))

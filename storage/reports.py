@@ -279,7 +279,7 @@ class ReportRepository(Repository):
     async def made_by(self, reporter_id: int) -> list[Report]:
         """The reports a person made, newest first (what /mydata shows them)."""
         rows = await self._db.fetch_all(
-            "SELECT * FROM reports WHERE reporter_id = ? ORDER BY at DESC, id DESC",
+            SELECT + " WHERE reporter_id = ? ORDER BY at DESC, id DESC",
             (reporter_id,),
         )
         return [_report(row) for row in rows]
