@@ -15,7 +15,7 @@ from telegram_test_server.groups import FakeGroup
 from bot.core.clock import FakeClock
 from tests.support.harness import RunningBot, running_bot
 from tests.support.onboarding_steps import reach_summary
-from tests.test_groups import MakeSettings, joins_reach_the_bot, member, settle
+from tests.test_groups import MakeSettings, joins_reach_the_bot, member, settle, started
 
 
 @asynccontextmanager
@@ -236,3 +236,18 @@ async def test_the_group_welcome_has_an_english_line(
         assert "Per ora qui puoi solo leggere" in text
         assert "🇬🇧 Welcome! For now you can only read here" in text
         assert len(text) < 1200  # one phone screen
+
+
+async def test_a_child_held_in_the_group_learns_from_the_wait_when_he_may_write_there(
+    server: FakeTelegram, make_settings: MakeSettings, clock: FakeClock
+) -> None:
+    async with watched_group(server, make_settings, clock, ONBOARDING_REQUIRED="true") as scene:
+        bot, group, _, _ = scene
+        tom = server.add_user("Tom")
+        await group.join(tom)
+        await bot.server.wait_until(lambda _: group.status_of(tom) == "restricted")
+        await started(bot, tom, "10/2013")
+        await bot.services.guardians.start_request(tom.id, "Tom")
+        await tom.send("what now? can i write in the group?")
+        waiting = await tom.next_reply()
+        assert "potrai scrivere appena un moderatore controlla l'ok" in (waiting.text or "")
