@@ -75,3 +75,4 @@ groups-welcome-summary-held = 🇬🇧 Welcome! For now you can only read here: 
 groups-welcome-summary-open = 🇬🇧 Welcome! No phone numbers, @names or other apps here. Say hi to the bot in private to find projects and events.
 groups-welcome-summary-back = 🇬🇧 Welcome back! You can write now: no phone numbers, @names or other apps here.
 guardian-status-group = ✍️ You can write in the community group as soon as a moderator checks your parent's OK.
+modlog-do-groups-adult_asked = { $who } flagged a message by { $whom } in the group: it asked for contacts, a private chat or secrecy

@@ -75,3 +75,4 @@ groups-welcome-summary-held = 🇬🇧 Welcome! For now you can only read here: 
 groups-welcome-summary-open = 🇬🇧 Welcome! No phone numbers, @names or other apps here. Say hi to the bot in private to find projects and events.
 groups-welcome-summary-back = 🇬🇧 Welcome back! You can write now: no phone numbers, @names or other apps here.
 guardian-status-group = ✍️ Nel gruppo della community potrai scrivere appena un moderatore controlla l'ok del tuo genitore.
+modlog-do-groups-adult_asked = { $who } ha segnalato un messaggio di { $whom } nel gruppo: chiedeva contatti, una chat privata o un segreto
