@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
 
 from telegram import ChatMember, ChatMemberUpdated, ChatPermissions, Update
 from telegram.error import BadRequest, Forbidden, TelegramError
 
-from bot.services.community_groups import JoinPlan, Welcome
+from bot.services.community_groups import InForce, JoinPlan, Welcome
+from handlers.appeal_screens import when
 from handlers.common import reply
 from handlers.groups import link_button
 from handlers.kit.context import BotContext
@@ -25,6 +28,9 @@ from handlers.screens import Screens
 logger = logging.getLogger(__name__)
 
 _IN = {ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER}
+# The group's welcome ends with a line in this language too: a newcomer who does not read the
+# community's language still learns why they cannot write yet.
+_SUMMARY_LANGUAGE = "en"
 _WELCOME_KEYS = {
     Welcome.BACK: "groups-welcome-back",
     Welcome.OPEN: "groups-welcome-open",
@@ -57,7 +63,12 @@ async def _joined(context: BotContext, change: ChatMemberUpdated) -> None:
     groups = context.services.groups
     chat_id, member_id = change.chat.id, change.new_chat_member.user.id
     async with groups.welcoming(chat_id):
+        standing = await groups.in_force(chat_id, member_id)
         plan = await groups.joined(chat_id, member_id)
+        # A held newcomer reads only until released, and the release keeps the mute.
+        if standing is not None and not (plan.hold and standing.kind == "mute"):
+            await _sanction_again(context, chat_id, member_id, standing)
+            return
         if plan.hold and not await _hold(context, chat_id, member_id):
             plan = await groups.could_not_hold(chat_id, member_id)
         await _welcome(context, chat_id, plan)
@@ -83,6 +94,49 @@ async def _hold(context: BotContext, chat_id: int, member_id: int) -> bool:
     return True
 
 
+async def _sanction_again(
+    context: BotContext, chat_id: int, member_id: int, standing: InForce
+) -> None:
+    """Back in a group while a ban or mute of theirs runs (after /deleteme, the same Telegram
+    id): it applies again, as Telegram would have kept it; no welcome for them."""
+    if standing.kind == "ban":
+        try:
+            await context.bot.ban_chat_member(chat_id, member_id, until_date=standing.until)
+        except TelegramError as error:
+            logger.warning("cannot ban %d again in chat %d: %s", member_id, chat_id, error)
+        return
+    if await _mute_until(context, chat_id, member_id, standing.until):
+        words = sanction_words(context, standing, "groups-rejoined")
+        await context.services.groups.tell_sanction(member_id, *words)
+
+
+async def _mute_until(
+    context: BotContext, chat_id: int, member_id: int, until: datetime | None
+) -> bool:
+    try:
+        await context.bot.restrict_chat_member(
+            chat_id,
+            member_id,
+            ChatPermissions.no_permissions(),
+            use_independent_chat_permissions=True,
+            until_date=until,
+        )
+    except TelegramError as error:
+        logger.warning("cannot keep the mute on %d in chat %d: %s", member_id, chat_id, error)
+        return False
+    return True
+
+
+def sanction_words(
+    context: BotContext, standing: InForce, family: str = "groups-released"
+) -> tuple[str, dict[str, str]]:
+    """What tells them a ban or mute still runs: when they may write again, if it ends."""
+    if standing.kind == "mute" and standing.until is not None:
+        zone = context.services.settings.zone
+        return f"{family}-paused", {"until": when(standing.until, zone)}
+    return f"{family}-barred", {}
+
+
 def _group_screens(context: BotContext) -> Screens:
     """A group speaks the community's default language."""
     services = context.services
@@ -101,6 +155,10 @@ async def _welcome(context: BotContext, chat_id: int, plan: JoinPlan) -> None:
         text += "\n" + screens.text(
             "groups-welcome-guardian", below=settings.guardian_consent_below
         )
+    if settings.default_language != _SUMMARY_LANGUAGE:
+        # Not everyone reads the community's language: one line of the same in English.
+        english = Screens(context.services.translate, _SUMMARY_LANGUAGE)
+        text += "\n\n" + english.text(f"groups-welcome-summary-{plan.welcome.name.lower()}")
     keyboard = (
         None
         if plan.welcome is Welcome.BACK
@@ -120,25 +178,43 @@ class Released(Enum):
     NOTHING = "nothing"  # held nowhere
     LIFTED = "lifted"
     WAITING = "waiting"  # still held: not finished (a guardian's consent to check)
+    SANCTIONED = "sanctioned"  # finished, but a moderator's ban or mute still runs
 
 
-async def release_holds(context: BotContext, member_id: int) -> Released:
-    """Lift the hold in every community group where this person waits, if they have finished."""
+@dataclass(frozen=True)
+class Release:
+    state: Released
+    standing: InForce | None = None  # SANCTIONED: the sanction that still runs
+
+
+async def release_holds(context: BotContext, member_id: int) -> Release:
+    """Lift the hold in every community group where this person waits, if they have finished;
+    a ban or mute in force stays (rule 11): the hold gives way to it, never lifts it."""
     groups = context.services.groups
     held = await groups.holds_of(member_id)
     if not held:
-        return Released.NOTHING
+        return Release(Released.NOTHING)
     if not await groups.finished(member_id):
-        return Released.WAITING
+        return Release(Released.WAITING)
+    kept: InForce | None = None
     for chat_id in held:
-        if await _lift(context, chat_id, member_id):
+        standing = await groups.in_force(chat_id, member_id)
+        if standing is None:
+            over = await _lift(context, chat_id, member_id)
+        else:
+            kept = standing
+            # A ban: they are not in the group, and nothing is lifted.
+            over = standing.kind == "mute" and await _mute_until(
+                context, chat_id, member_id, standing.until
+            )
+        if over:
             await groups.released(chat_id, member_id)
-    return Released.LIFTED
+    if kept is not None:
+        return Release(Released.SANCTIONED, kept)
+    return Release(Released.LIFTED)
 
 
 async def _lift(context: BotContext, chat_id: int, member_id: int) -> bool:
-    if await context.services.groups.muted(chat_id, member_id):
-        return True  # a moderator's mute runs on and ends on its own; the hold is over
     try:
         # Every permission on lifts the restriction (Bot API): the member is back to the
         # group's own default permissions.
@@ -155,16 +231,25 @@ async def _lift(context: BotContext, chat_id: int, member_id: int) -> bool:
     return True
 
 
+_RELEASE_KEYS = {Released.LIFTED: "groups-released", Released.WAITING: "groups-still-held"}
+
+
 async def after_onboarding(context: BotContext, person: Person) -> None:
     """Right after the onboarding's last tap: the person is in the private chat, so they are
     answered there, at once."""
     released = await release_holds(context, person.id)
-    if released is not Released.NOTHING:
-        key = "groups-released" if released is Released.LIFTED else "groups-still-held"
-        await reply(context, person, key)
+    if released.standing is not None:
+        key, args = sanction_words(context, released.standing)
+        await reply(context, person, key, None, **args)
+    elif released.state is not Released.NOTHING:
+        await reply(context, person, _RELEASE_KEYS[released.state])
 
 
 async def after_check(context: BotContext, member_id: int) -> None:
     """A moderator checked a guardian's consent: the child is told through the gate."""
-    if await release_holds(context, member_id) is Released.LIFTED:
-        await context.services.groups.tell_released(member_id)
+    released = await release_holds(context, member_id)
+    groups = context.services.groups
+    if released.state is Released.LIFTED:
+        await groups.tell_released(member_id)
+    elif released.standing is not None:
+        await groups.tell_sanction(member_id, *sanction_words(context, released.standing))

@@ -121,6 +121,10 @@ async def send_new_link(context: BotContext, person: Person) -> None:
     )
 
 
+# A request still on its way: someone held in a community group learns when they may write.
+_WAITING = {"guardian-status-pending", "guardian-status-opened"}
+
+
 async def status_screen(context: BotContext, person: Person) -> Screen:
     request = await context.services.guardians.request_of(person.id)
     keyboard = InlineKeyboardMarkup(
@@ -144,6 +148,8 @@ async def status_screen(context: BotContext, person: Person) -> Screen:
         key = "guardian-status-pending"
     until = local_date(context, person.screens, request.link_expires_at)
     text = person.text(key, code=request.reference_code, until=until)
+    if key in _WAITING and await context.services.groups.holds_of(person.id):
+        text += "\n" + person.text("guardian-status-group")
     if request.erase_at is not None:
         # Paused after a consent: the data goes on that day unless a new OK arrives.
         erased = local_date(context, person.screens, request.erase_at)

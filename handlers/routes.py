@@ -16,7 +16,7 @@ from telegram.ext import (
 from bot.services.age_checks import AgeRetryNotice
 from bot.services.appeals import AppealCard
 from bot.services.applications import ApplicationCard, ParticipantMessage
-from bot.services.community_groups import ContactRemoved
+from bot.services.community_groups import AdultAsked, ContactRemoved
 from bot.services.contact_guard import ContactAlert
 from bot.services.event_notices import EventNotice, EventReminder
 from bot.services.guardians import ConsentToVerify, PauseNotice
@@ -259,6 +259,7 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(ThreadPost, report_thread.render_post)
     sender.renders(ModLogPost, modlog.post_renderer(sender.bot, services))
     sender.renders(ContactRemoved, group_contacts.render_alert)
+    sender.renders(AdultAsked, group_contacts.render_asked)
     sender.renders(
         AppealCard,
         appeal_screens.card_renderer(services.settings.zone),

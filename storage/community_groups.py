@@ -42,15 +42,6 @@ class GroupRepository(Repository):
         )
         return row is not None
 
-    async def muted(self, chat_id: int, member_id: int, now: datetime) -> bool:
-        """A moderator's mute still running here: lifting the hold must not lift it too."""
-        row = await self._db.fetch_one(
-            "SELECT 1 FROM sanctions WHERE kind = 'mute' AND chat_id = ? AND member_id = ?"
-            " AND lifted_at IS NULL AND (until IS NULL OR until > ?)",
-            (chat_id, member_id, to_db_time(now)),
-        )
-        return row is not None
-
     async def last_welcome(self, chat_id: int) -> LastWelcome | None:
         row = await self._db.fetch_one(
             "SELECT welcome_id, welcome_kind, welcomed_at FROM group_state"

@@ -84,6 +84,11 @@ def test_phone_numbers(text: str) -> None:
         ("mandami un whats app", (APP,)),
         ("seguimi su TikTok", (APP,)),
         ("c'è il gruppo instagram", (APP,)),
+        # An @handle with dots after a word or a number is a username, not an e-mail.
+        ("347 123 4567 … @giulia.rossi_08", (PHONE, USERNAME)),
+        ("su instagram @marco.real o al 3331234567", (PHONE, USERNAME, APP)),
+        ("mario @ example.org", (EMAIL,)),
+        ("mario.rossi@example.org e @giulia.x", (EMAIL, USERNAME)),
     ],
 )
 def test_emails_usernames_and_other_apps(text: str, kinds: tuple[ContactKind, ...]) -> None:

@@ -73,6 +73,7 @@ KNOWN_ACTIONS = frozenset(
         "groups.held",
         "groups.released",
         "groups.contacts_removed",
+        "groups.adult_asked",
         "stats_viewed",
         "export_made",
     }

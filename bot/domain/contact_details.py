@@ -31,8 +31,11 @@ _MOBILE = re.compile(
 _INTERNATIONAL = re.compile(
     rf"(?:\+|(?<![\d:.])00){_SEPARATOR}[1-9](?:{_SEPARATOR}\d){{7,13}}(?!\d)"
 )
+# A space before "@" only when one follows it too ("mario @ gmail.com"): "347 123 4567
+# @giulia.rossi_08" is a number and a username, not an e-mail.
 _EMAIL = re.compile(
-    r"[\w.+-]+\s*(?:@|\(at\)|\[at\]|\bchiocciola\b)\s*[\w-]+(?:\s*(?:\.|\bdot\b|\bpunto\b)\s*[\w-]+)+"
+    r"[\w.+-]+(?:@|\s+@\s+|\s*(?:\(at\)|\[at\]|\bchiocciola\b)\s*)[\w-]+"
+    r"(?:\s*(?:\.|\bdot\b|\bpunto\b)\s*[\w-]+)+"
 )
 _MAIL_PROVIDER = re.compile(
     r"\b(?:gmail|hotmail|outlook|libero|yahoo|icloud|virgilio|tiscali|proton(?:mail)?)\b"

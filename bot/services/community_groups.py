@@ -11,21 +11,26 @@ from enum import IntEnum
 
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
+from bot.core.keyed_hash import KeyedHash
 from bot.domain.age_bands import age_band
 from bot.domain.contact_details import ContactKind, find_contacts
+from bot.domain.solicitation import find_asks
 from bot.services.ages import Ages
 from bot.services.guardians import GuardianService
 from bot.services.members import MemberService
-from bot.services.notifications import Note, NotificationGate, Purpose, Text
+from bot.services.notifications import Note, NotificationGate, Outcome, Purpose, Text
 from bot.services.onboarding import OnboardingService
 from bot.services.staff import StaffService
 from storage.community_groups import GroupRepository
+from storage.sanctions import Sanction, SanctionRepository
 
 # Joiners within this long of the last welcome are greeted by it: a burst of joiners gets one
 # message, and the group (20 messages a minute at most) stays quiet.
 BURST = timedelta(minutes=2)
 # One "write to me in private" per group this often: it names no one, so it serves all.
 POINTER_PAUSE = timedelta(minutes=1)
+# One explanation of a removed message this often: three removed in a row get one, not three.
+EXPLAINED_PAUSE = timedelta(minutes=10)
 
 
 class Welcome(IntEnum):
@@ -44,15 +49,83 @@ class JoinPlan:
 
 
 @dataclass(frozen=True)
+class InForce:
+    """A moderator's ban or mute still running in a group, whoever the person is now."""
+
+    kind: str  # "ban" or "mute"
+    until: datetime | None  # None: until a moderator lifts it
+
+
+def _in_force(kind: str, found: list[Sanction]) -> InForce:
+    ends = [sanction.until for sanction in found]
+    return InForce(kind, None if None in ends else max(end for end in ends if end is not None))
+
+
+# How much of a message a moderator's alert quotes: enough to judge, and one screen.
+QUOTE_LENGTH = 300
+
+
+@dataclass(frozen=True)
+class Replied:
+    """The message a group message answered (Telegram's reply_to_message)."""
+
+    member_id: int
+    first_name: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Posted:
+    """A message in a community group, as the checks need it."""
+
+    member_id: int
+    first_name: str
+    chat_id: int
+    group: str
+    text: str
+    replied: Replied | None = None
+
+
+@dataclass(frozen=True)
+class Party:
+    """Someone an alert names: first name and age band only (rule 16); the band is empty when
+    the bot does not know their age."""
+
+    first_name: str
+    band: str
+
+
+@dataclass(frozen=True)
 class ContactRemoved(Note):
-    """To moderators: a member under 18 (or of unknown age) posted contact details in a
-    community group. No text: the kinds of detail are enough, and the details stay unseen."""
+    """To moderators and safeguarding leads: someone posted contact details in a community
+    group. The kinds of detail are enough, and the details stay unseen; what they answered is
+    quoted, as it often explains why (someone asked for a number)."""
 
     first_name: str
     band: str  # their age band ("13–15"), empty when the bot does not know their age
     group: str
     kinds: tuple[str, ...]
     removed: bool  # False: the bot could not delete it, a moderator must
+    told: str = "now"  # now, earlier (within EXPLAINED_PAUSE), unreachable
+    replied_to: Party | None = None
+    replied_text: str = ""
+
+
+@dataclass(frozen=True)
+class AdultAsked(Note):
+    """To moderators and safeguarding leads: an adult asked in a group for a contact, a private
+    chat or secrecy, quoted, with whom they answered when that is known."""
+
+    adult: Party
+    group: str
+    quote: str
+    asks: tuple[str, ...]
+    removed: bool
+    to: Party | None = None
+
+
+def _quoted(text: str) -> str:
+    return text if len(text) <= QUOTE_LENGTH else text[: QUOTE_LENGTH - 1] + "…"
 
 
 @dataclass(kw_only=True, eq=False)
@@ -64,12 +137,16 @@ class CommunityGroups:
     staff: StaffService
     ages: Ages
     notifications: NotificationGate
+    sanctions: SanctionRepository
+    hasher: KeyedHash
+    leads: frozenset[int]  # SAFEGUARDING_IDS: they hear of contacts and adults asking for them
     audit: AuditLog
     clock: Clock
     chat_ids: frozenset[int]
     onboarding_required: bool
     _welcoming: dict[int, asyncio.Lock] = field(default_factory=dict, init=False)
     _pointed: dict[int, datetime] = field(default_factory=dict, init=False)
+    _explained: dict[int, datetime] = field(default_factory=dict, init=False)
 
     def is_community(self, chat_id: int) -> bool:
         return chat_id in self.chat_ids
@@ -140,8 +217,16 @@ class CommunityGroups:
         """The groups where this person is held read-only."""
         return await self.repository.holds_of(member_id)
 
-    async def muted(self, chat_id: int, member_id: int) -> bool:
-        return await self.repository.muted(chat_id, member_id, self.clock.now())
+    async def in_force(self, chat_id: int, member_id: int) -> InForce | None:
+        """A ban or mute running here, found by the keyed hash of the id: /deleteme and a new
+        onboarding lift neither (rule 11), so no hold's end and no rejoin may lift it either."""
+        member_hash = self.hasher.of_id(member_id)
+        now = self.clock.now()
+        for kind in ("ban", "mute"):
+            found = await self.sanctions.in_force(member_hash, chat_id, kind, now)
+            if found:
+                return _in_force(kind, found)
+        return None
 
     async def released(self, chat_id: int, member_id: int) -> None:
         if await self.repository.release(chat_id, member_id):
@@ -150,42 +235,98 @@ class CommunityGroups:
     async def tell_released(self, member_id: int) -> None:
         await self.notifications.deliver(member_id, Text("groups-released"), Purpose.CONSEQUENCE)
 
+    async def tell_sanction(self, member_id: int, key: str, args: dict[str, str]) -> None:
+        """A ban or mute still runs where they wait to write. An answer to what they just did
+        (finished, rejoined), so quiet hours do not hold it."""
+        note = Text(key, dict(args))
+        await self.notifications.deliver(
+            member_id, note, Purpose.CONSEQUENCE, deadline=self.clock.now()
+        )
+
     async def contacts_to_remove(self, member_id: int, text: str) -> tuple[ContactKind, ...]:
-        """The contact details to remove from what this person posted; none from an adult.
-        Someone whose age the bot does not know (never onboarded) counts as a minor: most of
-        the community is under 18, and a number that stays up cannot be taken back."""
-        if self.staff.is_staff(member_id) or not await self.ages.is_minor(member_id):
+        """The contact details to remove from what this person posted. The group's rule 2 is
+        for everyone; staff are spared here, the group's own admins by the handler."""
+        if self.staff.is_staff(member_id):
             return ()
         return find_contacts(text)
 
     async def contact_removed(
-        self,
-        member_id: int,
-        first_name: str,
-        chat: tuple[int, str],
-        kinds: tuple[ContactKind, ...],
-        *,
-        removed: bool,
+        self, posted: Posted, kinds: tuple[ContactKind, ...], *, removed: bool
     ) -> ContactRemoved:
-        """Audited; the member is told why (if they ever started the bot, rule 14) and each
-        moderator is told; returns the moderators' note, for their group too."""
-        chat_id, group = chat
+        """Audited; the member is told why at once (an answer to what they just did, so not
+        held by quiet hours; once per EXPLAINED_PAUSE however many are removed); moderators and
+        safeguarding leads are told; returns their note, for the moderators' chat too."""
         found = [kind.value for kind in kinds]
         await self.audit.record(
-            None, "groups.contacts_removed", member_id, chat=chat_id, kinds=found, removed=removed
-        )
-        note = Text("groups-contacts-member", {"group": group})
-        await self.notifications.deliver(member_id, note, Purpose.CONSEQUENCE)
-        alert = ContactRemoved(
-            first_name=first_name,
-            band=await self._band(member_id),
-            group=group,
-            kinds=tuple(found),
+            None,
+            "groups.contacts_removed",
+            posted.member_id,
+            chat=posted.chat_id,
+            kinds=found,
             removed=removed,
         )
-        for moderator in self.staff.moderators():
-            await self.notifications.deliver(moderator, alert, Purpose.STAFF)
+        replied = posted.replied
+        alert = ContactRemoved(
+            first_name=posted.first_name,
+            band=await self._band(posted.member_id),
+            group=posted.group,
+            kinds=tuple(found),
+            removed=removed,
+            told=await self._explain(posted),
+            replied_to=await self._party(replied.member_id, replied.first_name)
+            if replied
+            else None,
+            replied_text=_quoted(replied.text) if replied else "",
+        )
+        await self._alert(alert)
         return alert
+
+    async def _explain(self, posted: Posted) -> str:
+        now = self.clock.now()
+        last = self._explained.get(posted.member_id)
+        if last is not None and now - last < EXPLAINED_PAUSE:
+            return "earlier"
+        minor = await self.ages.is_minor(posted.member_id)
+        key = "groups-contacts-member" if minor else "groups-contacts-adult"
+        note = Text(key, {"group": posted.group})
+        delivery = await self.notifications.deliver(
+            posted.member_id, note, Purpose.CONSEQUENCE, deadline=now
+        )
+        if delivery.outcome is not Outcome.SENT:
+            return "unreachable"
+        self._explained[posted.member_id] = now
+        return "now"
+
+    async def adult_asked(self, posted: Posted, *, removed: bool) -> AdultAsked | None:
+        """An adult (not staff) asking for a contact, a private chat or secrecy: moderators and
+        safeguarding leads are told, whomever it was said to (a mention names no one the bot
+        can look up). Returns the note, for the moderators' chat too; None if nothing asked."""
+        if self.staff.is_staff(posted.member_id) or await self.ages.is_minor(posted.member_id):
+            return None
+        asks = find_asks(posted.text)
+        if not asks:
+            return None
+        replied = posted.replied
+        alert = AdultAsked(
+            adult=await self._party(posted.member_id, posted.first_name),
+            group=posted.group,
+            quote=_quoted(posted.text),
+            asks=tuple(ask.value for ask in asks),
+            removed=removed,
+            to=await self._party(replied.member_id, replied.first_name) if replied else None,
+        )
+        await self.audit.record(
+            None, "groups.adult_asked", posted.member_id, chat=posted.chat_id, asks=alert.asks
+        )
+        await self._alert(alert)
+        return alert
+
+    async def _alert(self, note: Note) -> None:
+        for reader in sorted(set(self.staff.moderators()) | self.leads):
+            await self.notifications.deliver(reader, note, Purpose.STAFF)
+
+    async def _party(self, member_id: int, first_name: str) -> Party:
+        return Party(first_name, await self._band(member_id))
 
     async def _band(self, member_id: int) -> str:
         profile = await self.onboarding.profile(member_id)

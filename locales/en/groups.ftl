@@ -39,8 +39,40 @@ groups-contacts-alert =
         [unknown] age unknown: not yet introduced to the bot
        *[other] aged { $band }
     }) wrote in the group "{ $group }" a message with:
-    { $found }
+    { $found }{ $context }
     { $removed ->
-        [yes] I removed the message and explained why in private (if they started the bot).
+        [yes] I removed the message.
        *[no] ⚠️ I could not remove it: please remove it yourselves.
+    } { $told ->
+        [now] I explained why to them in private, at once.
+        [earlier] I had explained why to them in private a few minutes ago.
+       *[unreachable] I cannot explain it to them: they have not started the bot.
     }
+groups-contacts-reply = ↩️ They were replying to { $name } ({ $band ->
+        [unknown] age unknown
+       *[other] aged { $band }
+    }), who had written: <i>"{ $quote }"</i>
+groups-contacts-adult =
+    🛡️ I took your message out of the group "{ $group }": it had a contact in it (a number, an e-mail, an @username or an invitation to another app).
+    The group's rule 2 is for everyone: many members there are minors, and meet-ups are planned in the group. Thank you!
+groups-solicit-alert =
+    🚨 <b>An adult asking for contacts or secrets in a group</b>
+    { $adult } (aged { $band }) wrote in the group "{ $group }"{ $to }:
+    <i>"{ $quote }"</i>
+    { $removed ->
+        [yes] I removed the message because it had a contact in it.
+       *[no] The message is still in the group: please look at it.
+    }
+groups-solicit-to = , replying to { $minor } ({ $band ->
+        [unknown] age unknown
+       *[other] aged { $band }
+    })
+groups-released-barred = ✅ You have finished introducing yourself! In the group, though, you cannot write for now: the moderators' decision still stands.
+groups-released-paused = ✅ You have finished introducing yourself! In the group the moderators' pause still runs: you can write from { $until }. Until then you can read.
+groups-rejoined-barred = ⏸️ You are back in the group, but the moderators' pause still runs: for now you can only read.
+groups-rejoined-paused = ⏸️ You are back in the group, but the moderators' pause still runs: you can write from { $until }. Until then you can read.
+groups-welcome-summary-held = 🇬🇧 Welcome! For now you can only read here: say hi to the bot in private (two minutes) and you can write.
+groups-welcome-summary-open = 🇬🇧 Welcome! No phone numbers, @names or other apps here. Say hi to the bot in private to find projects and events.
+groups-welcome-summary-back = 🇬🇧 Welcome back! You can write now: no phone numbers, @names or other apps here.
+guardian-status-group = ✍️ You can write in the community group as soon as a moderator checks your parent's OK.
+modlog-do-groups-adult_asked = { $who } flagged a message by { $whom } in the group: it asked for contacts, a private chat or secrecy

@@ -39,8 +39,40 @@ groups-contacts-alert =
         [unknown] età non nota: non si è ancora presentato/a al bot
        *[other] { $band } anni
     }) ha scritto nel gruppo «{ $group }» un messaggio con:
-    { $found }
+    { $found }{ $context }
     { $removed ->
-        [yes] Ho tolto il messaggio e ho spiegato il perché in privato (se ha avviato il bot).
+        [yes] Ho tolto il messaggio.
        *[no] ⚠️ Non sono riuscito a toglierlo: toglietelo voi, per favore.
+    } { $told ->
+        [now] Gli/le ho spiegato il perché in privato, subito.
+        [earlier] Gli/le avevo già spiegato il perché in privato pochi minuti fa.
+       *[unreachable] Non posso spiegarglielo: non ha avviato il bot.
     }
+groups-contacts-reply = ↩️ Rispondeva a { $name } ({ $band ->
+        [unknown] età non nota
+       *[other] { $band } anni
+    }), che aveva scritto: <i>«{ $quote }»</i>
+groups-contacts-adult =
+    🛡️ Ho tolto il tuo messaggio dal gruppo «{ $group }»: c'era un contatto (un numero, un'e-mail, un @nome o un invito su un'altra app).
+    La regola 2 del gruppo vale per tutti: lì ci sono tanti ragazzi e ragazze minorenni, e gli incontri si organizzano nel gruppo. Grazie!
+groups-solicit-alert =
+    🚨 <b>Un adulto chiede contatti o segreti in un gruppo</b>
+    { $adult } ({ $band } anni) ha scritto nel gruppo «{ $group }»{ $to }:
+    <i>«{ $quote }»</i>
+    { $removed ->
+        [yes] Ho tolto il messaggio perché conteneva un contatto.
+       *[no] Il messaggio è ancora nel gruppo: guardatelo voi.
+    }
+groups-solicit-to = , rispondendo a { $minor } ({ $band ->
+        [unknown] età non nota
+       *[other] { $band } anni
+    })
+groups-released-barred = ✅ Hai finito di presentarti! Nel gruppo però per ora non puoi scrivere: vale ancora la decisione dei moderatori.
+groups-released-paused = ✅ Hai finito di presentarti! Nel gruppo vale ancora la pausa decisa dai moderatori: potrai scrivere dal { $until }. Fino ad allora puoi leggere.
+groups-rejoined-barred = ⏸️ Sei di nuovo nel gruppo, ma vale ancora la pausa decisa dai moderatori: per ora puoi solo leggere.
+groups-rejoined-paused = ⏸️ Sei di nuovo nel gruppo, ma vale ancora la pausa decisa dai moderatori: potrai scrivere dal { $until }. Fino ad allora puoi leggere.
+groups-welcome-summary-held = 🇬🇧 Welcome! For now you can only read here: say hi to the bot in private (two minutes) and you can write.
+groups-welcome-summary-open = 🇬🇧 Welcome! No phone numbers, @names or other apps here. Say hi to the bot in private to find projects and events.
+groups-welcome-summary-back = 🇬🇧 Welcome back! You can write now: no phone numbers, @names or other apps here.
+guardian-status-group = ✍️ Nel gruppo della community potrai scrivere appena un moderatore controlla l'ok del tuo genitore.
+modlog-do-groups-adult_asked = { $who } ha segnalato un messaggio di { $whom } nel gruppo: chiedeva contatti, una chat privata o un segreto

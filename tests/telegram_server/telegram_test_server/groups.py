@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .models import JSON, BotMessage
@@ -186,8 +186,9 @@ class FakeGroup:
         return copy.deepcopy(message)
 
     async def join(self, user: FakeUser) -> JSON:
-        """The user joins: a ``new_chat_members`` service message (and a chat_member update)."""
-        self.set_member(user.id, Member(status="member"), actor=user.to_json())
+        """The user joins: a ``new_chat_members`` service message (and a chat_member update).
+        Like Telegram, someone restricted who left comes back with the same restrictions."""
+        self.set_member(user.id, self._rejoining(user.id), actor=user.to_json())
         message: JSON = {
             "message_id": self._state.new_message_id(self.id),
             "from": user.to_json(),
@@ -200,9 +201,22 @@ class FakeGroup:
         await asyncio.sleep(0)
         return copy.deepcopy(message)
 
+    def _leaving(self, user_id: int) -> Member:
+        current = self.members.get(user_id)
+        if current is not None and current.status == "restricted":
+            return replace(current, is_member=False)
+        return Member(status="left", is_member=False)
+
+    def _rejoining(self, user_id: int) -> Member:
+        current = self.members.get(user_id)
+        if current is not None and current.status == "restricted":
+            return replace(current, is_member=True)
+        return Member(status="member")
+
     async def leave(self, user: FakeUser) -> JSON:
-        """The user leaves: a ``left_chat_member`` service message."""
-        self.set_member(user.id, Member(status="left", is_member=False), actor=user.to_json())
+        """The user leaves: a ``left_chat_member`` service message. Like Telegram, a restricted
+        member's restrictions stay (restricted, not a member), to meet them again at a rejoin."""
+        self.set_member(user.id, self._leaving(user.id), actor=user.to_json())
         message: JSON = {
             "message_id": self._state.new_message_id(self.id),
             "from": user.to_json(),
