@@ -47,7 +47,7 @@ from bot.services.project_catalogue import OpenProjects, ProjectCatalogue
 from bot.services.project_drafts import ProjectDraftService
 from bot.services.project_matching import ProjectMatching
 from bot.services.report_thread import ReportThread
-from bot.services.reports import REPORTS_DAILY, ReportService
+from bot.services.reports import REPORTS_DAILY, LookedAt, ReportService
 from bot.services.retention import RETENTION, RetentionService
 from bot.services.sanctions import SUMMARY, Limits, SanctionNotice, SanctionService
 from bot.services.staff import StaffService
@@ -190,7 +190,7 @@ async def open_services(
         zone=settings.zone,
         sender=sender,
         guardians=GuardianRepository(db),
-        keepable=(ParticipantMessage, PauseNotice, SanctionNotice),
+        keepable=(ParticipantMessage, PauseNotice, SanctionNotice, LookedAt),
     )
     hasher = KeyedHash(hash_key(settings))
     age_checks = AgeChecks(

@@ -9,6 +9,7 @@ import functools
 import html
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from typing import Annotated, Literal, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -158,7 +159,7 @@ def looked_at_renderer(zone: ZoneInfo) -> Callable[[Screens, LookedAt], Awaitabl
     """Which report was looked at: its day and what it was about, as the reporter knows it."""
 
     async def render(screens: Screens, note: LookedAt) -> Screen:
-        when = note.at.astimezone(zone).strftime("%d/%m")
+        when = datetime.fromisoformat(note.at).astimezone(zone).strftime("%d/%m")
         about = screens.text(f"report-category-{note.category}")
         where = "group" if note.in_group else "private"
         return Screen(screens.text("report-looked-at", when=when, about=about, where=where))

@@ -6,6 +6,9 @@ report was looked at, a staff reporter is thanked in private and shown as staff.
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 from telegram_test_server import FakeGroup, FakeUser
 from telegram_test_server.models import BotMessage
@@ -122,12 +125,13 @@ async def test_a_sanction_that_changed_nothing_leaves_the_report_open(bot: Runni
 
 async def test_a_sanction_from_a_card_tells_the_rule_never_the_report(bot: RunningBot) -> None:
     lead, pia, ugo, community, moderators = await scene(bot)
+    # The admin started the bot: an adult asking for a number also alerts the admins.
+    admin = await started(bot, "Ada", ADMIN)
     ask_number = await ugo.send("mi dai il tuo numero?", chat=community)
     await pia.send("/report", chat=community, reply_to=ask_number)
     card = await card_of(lead)
     assert "Molestie" in (card.text or "")  # guessed from the message, not "Altro"
-    admin = await started(bot, "Ada", ADMIN)
-    await admin.press("⚠️ Avverti", message=group_card(moderators))
+    await admin.press("⚠️ Avverti", message=await asked(bot, moderators, "Segnalazione n. 1"))
     ask = await asked(bot, moderators, "quale regola")
     await pressed(admin, "Niente molestie o minacce", ask, "Fatto")
     notice = await asked(bot, ugo, "Niente molestie o minacce")
@@ -261,3 +265,17 @@ async def test_a_reply_that_speaks_of_bullying_reaches_the_leads_not_a_new_help_
     await teen.send("mi prendono in giro sempre gli stessi due")
     await asked(bot, teen, "Inviato ai responsabili")
     await asked(bot, lead, "sempre gli stessi due")
+
+
+async def test_a_report_handled_at_night_tells_the_teen_in_the_morning(bot: RunningBot) -> None:
+    rome = ZoneInfo("Europe/Rome")
+    bot.clock.set(datetime(2026, 12, 3, 23, 0, tzinfo=rome))
+    lead, teen, card = await teen_plea(bot)
+    await lead.press("✅ Gestita", message=card)
+    await lead.wait_until(lambda _: not card.buttons)
+    assert not any("qualcosa è andato storto" in (m.text or "") for m in lead.all_messages)
+    assert not any("hanno guardato" in (m.text or "") for m in teen.messages)
+    bot.clock.set(datetime(2026, 12, 4, 8, 1, tzinfo=rome))
+    assert await bot.run_due_tasks() >= 1
+    told = await asked(bot, teen, "hanno guardato")
+    assert "del 03/12" in (told.text or "")

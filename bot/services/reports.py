@@ -107,7 +107,7 @@ class LookedAt(Note):
     """The reporter hears that their report was looked at: which one (its day and what it
     was about), never what was decided nor about whom."""
 
-    at: datetime
+    at: str  # ISO time the report was made (a note kept for after quiet hours holds JSON only)
     category: str
     in_group: bool
 
@@ -279,7 +279,7 @@ class ReportService:
             by.id, "report.handled", None, report=report_id, outcome=decision, reason=bool(by.note)
         )
         if report.reporter_id is not None:
-            looked = LookedAt(report.at, report.category, report.chat_id is not None)
+            looked = LookedAt(report.at.isoformat(), report.category, report.chat_id is not None)
             await self.notifications.deliver(report.reporter_id, looked, Purpose.CONSEQUENCE)
         return Decided(True, report, sanctioned=decision.sanction)
 
