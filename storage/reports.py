@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from storage.db import Repository, from_db_time, to_db_time
+from storage.rows import from_row
 
 OPEN = "open"
 
@@ -93,29 +94,8 @@ class CardCopy:
 
 
 def _report(row: sqlite3.Row) -> Report:
-    return Report(
-        id=row["id"],
-        at=from_db_time(row["at"]),
-        reporter_id=row["reporter_id"],
-        reporter_minor=bool(row["reporter_minor"]),
-        category=row["category"],
-        text=row["text"],
-        chat_id=row["chat_id"],
-        message_id=row["message_id"],
-        quoted=row["quoted"],
-        reported_id=row["reported_id"],
-        reported_hash=row["reported_hash"],
-        state=row["state"],
-        handled_by=row["handled_by"],
-        handled_at=from_db_time(row["handled_at"]) if row["handled_at"] else None,
-        outcome=row["outcome"],
-        chat_title=row["chat_title"],
-        reporter_name=row["reporter_name"],
-        reported_name=row["reported_name"],
-        handled_name=row["handled_name"],
-        note=row["note"],
-        reporters=max(1, int(row["reporters"])),
-    )
+    # A report made before anyone was counted as its reporter still has one.
+    return from_row(Report, row, reporters=max(1, int(row["reporters"])))
 
 
 # Each report with the number of people who reported it.
