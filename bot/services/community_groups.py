@@ -301,10 +301,11 @@ class CommunityGroups:
         """An adult (not staff) asking for a contact, a private chat or secrecy: moderators and
         safeguarding leads are told, whomever it was said to (a mention names no one the bot
         can look up). Returns the note, for the moderators' chat too; None if nothing asked."""
-        if self.staff.is_staff(posted.member_id) or await self.ages.is_minor(posted.member_id):
-            return None
+        # The pure check first: most group messages ask nothing, and need no database read.
         asks = find_asks(posted.text)
-        if not asks:
+        if not asks or self.staff.is_staff(posted.member_id):
+            return None
+        if await self.ages.is_minor(posted.member_id):
             return None
         replied = posted.replied
         alert = AdultAsked(
