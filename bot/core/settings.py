@@ -118,6 +118,11 @@ class Settings(BaseSettings):
     log_level: LogLevel = "INFO"
     rate_limit_per_second: Annotated[float, Field(ge=0)] = 30.0
     task_poll_seconds: Annotated[float, Field(gt=0, le=60)] = 1.0
+    # Broadcasts: at most this many copies a second overall (0: no pacing, for benchmarks only),
+    # and only the capacity people's own replies leave; Telegram's cap is about 30.
+    broadcast_rate: Annotated[float, Field(ge=0, le=1000)] = 25.0
+    # How often the sender's progress message is edited while a broadcast goes out.
+    broadcast_progress_seconds: Annotated[float, Field(ge=1, le=60)] = 5.0
     # Open connections to the Bot API: more costs CPU on every request (the HTTP pool looks at
     # each), fewer limits throughput when Telegram is slow; 8 carry ten times Telegram's 30/s.
     telegram_connections: Annotated[int, Field(ge=1, le=256)] = 8

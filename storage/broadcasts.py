@@ -1,0 +1,127 @@
+"""Broadcasts: what staff wrote, for whom, and where it stands (migration 0029). The copies'
+queue is `storage/broadcast_queue.py`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from storage.db import Repository, to_db_time
+from storage.rows import from_row
+
+
+class BroadcastState(StrEnum):
+    AWAITING_APPROVAL = "awaiting_approval"
+    SCHEDULED = "scheduled"  # approved (or needing none), waiting for `send_at`
+    SENDING = "sending"  # its copies are queued; some may wait for quiet hours to end
+    DONE = "done"
+    CANCELLED = "cancelled"
+    REJECTED = "rejected"
+
+
+class BroadcastKind(StrEnum):
+    ANNOUNCEMENT = "announcement"
+    EVENT = "event"  # a new event's card, with its Going / Maybe buttons
+
+
+@dataclass(frozen=True)
+class BroadcastContent:
+    """What each recipient sees: a text (Telegram HTML), or a photo or a document with the text
+    as its caption; for an event, the event's card (the body is an optional line above it)."""
+
+    kind: BroadcastKind = BroadcastKind.ANNOUNCEMENT
+    body: str = ""
+    media_kind: str | None = None  # "photo" | "document"
+    media_file_id: str | None = None
+    media_name: str | None = None
+    event_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Broadcast:
+    id: int
+    sender_id: int
+    kind: str
+    body: str
+    media_kind: str | None
+    media_file_id: str | None
+    media_name: str | None
+    event_id: int | None
+    audience: str  # JSON: bot.domain.audience.Audience.from_json
+    state: str
+    send_at: datetime | None
+    created_at: datetime
+    decided_by: int | None
+    decided_at: datetime | None
+    reject_reason: str | None
+    started_at: datetime | None
+    finished_at: datetime | None
+    cancelled_by: int | None
+    status_chat_id: int | None
+    status_message_id: int | None
+    recipients: int | None
+
+    @property
+    def content(self) -> BroadcastContent:
+        return BroadcastContent(
+            kind=BroadcastKind(self.kind),
+            body=self.body,
+            media_kind=self.media_kind,
+            media_file_id=self.media_file_id,
+            media_name=self.media_name,
+            event_id=self.event_id,
+        )
+
+
+class BroadcastRepository(Repository):
+    async def create(
+        self,
+        sender_id: int,
+        content: BroadcastContent,
+        audience_json: str,
+        state: BroadcastState,
+        send_at: datetime | None,
+        now: datetime,
+    ) -> int:
+        async with self._db.transaction() as tx:
+            return await tx.insert(
+                "INSERT INTO broadcasts (sender_id, kind, body, media_kind, media_file_id,"
+                " media_name, event_id, audience, state, send_at, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    sender_id,
+                    content.kind.value,
+                    content.body,
+                    content.media_kind,
+                    content.media_file_id,
+                    content.media_name,
+                    content.event_id,
+                    audience_json,
+                    state.value,
+                    to_db_time(send_at) if send_at else None,
+                    to_db_time(now),
+                ),
+            )
+
+    async def get(self, broadcast_id: int) -> Broadcast | None:
+        row = await self._db.fetch_one("SELECT * FROM broadcasts WHERE id = ?", (broadcast_id,))
+        return None if row is None else from_row(Broadcast, row)
+
+    async def in_state(self, state: BroadcastState) -> list[Broadcast]:
+        rows = await self._db.fetch_all(
+            "SELECT * FROM broadcasts WHERE state = ? ORDER BY id", (state.value,)
+        )
+        return [from_row(Broadcast, row) for row in rows]
+
+    async def move(
+        self, broadcast_id: int, from_states: tuple[BroadcastState, ...], to: BroadcastState
+    ) -> bool:
+        """Change the state only from one of `from_states` (a second press, or a race, finds
+        it moved already): True if this call moved it."""
+        marks = ", ".join("?" for _ in from_states)
+        changed = await self._db.execute(
+            f"UPDATE broadcasts SET state = ? WHERE id = ? AND state IN ({marks})",
+            (to.value, broadcast_id, *(state.value for state in from_states)),
+        )
+        return changed == 1
