@@ -74,6 +74,29 @@ class Broadcast:
         )
 
 
+@dataclass(frozen=True)
+class BroadcastCounts:
+    """Where the copies of one broadcast stand (its rows in broadcast_recipients)."""
+
+    total: int = 0
+    pending: int = 0  # not tried yet (or tried again after a passing failure)
+    sending: int = 0  # in flight now
+    sent: int = 0
+    held: int = 0  # waiting for quiet hours to end
+    held_until: datetime | None = None  # the latest of their times
+    blocked: int = 0  # blocked the bot, never started it, or are gone from Telegram
+    switched_off: int = 0  # turned announcements off since it was written
+    failed: int = 0  # Telegram refused the copy, or kept failing
+    unknown: int = 0  # in flight at a crash: may have arrived, never sent again
+    gone: int = 0  # left the community (erased) before their copy went
+    cancelled: int = 0  # not sent: the broadcast was cancelled first
+
+    @property
+    def finished(self) -> bool:
+        """Nothing left to try now (held copies go later)."""
+        return self.pending == 0 and self.sending == 0
+
+
 class BroadcastRepository(Repository):
     async def create(
         self,

@@ -15,6 +15,7 @@ class Field(StrEnum):
     SKILL = "skill"  # a catalog key of the member's skills
     CITY = "city"  # a city as stored in profiles ("remote" for remote only)
     AGE_BAND = "age_band"  # a band of bot/domain/age_bands.py, e.g. "16–17"
+    AGE = "age"  # an age range, "<min>-<max>" inclusive: an event's ages
     LANGUAGE = "language"  # "it" or "en": the language the member reads the bot in
     PROJECT = "project"  # the accepted participants of a project (its id, as text)
     EVENT = "event"  # the answers to an event: "<event id>:<answer>", e.g. "12:going"
