@@ -28,6 +28,7 @@ from handlers.broadcast_words import (
     when_line,
 )
 from handlers.common import edit_screen, reply, send
+from handlers.event_screens import when_words
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button, requires
@@ -70,7 +71,9 @@ async def card_screen(services: Services, screens: Screens, broadcast: Broadcast
         sender=sender,
         conditions=await audience_words(services, screens, audience),
         reach=reach_words(screens, count, zone),
-        when=when_line(screens, broadcast.send_at, zone),
+        when=when_line(screens, broadcast.send_at, zone)
+        if broadcast.send_at is not None
+        else screens.text("broadcast-card-when-now"),
     )
     waiting = broadcast.state == BroadcastState.AWAITING_APPROVAL
     return Screen(text, _keyboard(screens, broadcast.id) if waiting else None)
@@ -119,7 +122,7 @@ async def _too_late(
 ) -> None:
     said = _already(person, decision, services)
     await query.answer(html.unescape(said), show_alert=True)
-    await edit_screen(query, Screen(said))
+    await _decided_on_card(query, said)
 
 
 @button(Approval)
@@ -145,18 +148,25 @@ async def decide(query: CallbackQuery, context: BotContext, person: Person, data
         await _too_late(query, person, decision, services)
         return
     await query.answer()
-    await edit_screen(query, Screen(_approved_text(person, decision, services)))
+    await _decided_on_card(query, _approved_text(person, decision, services))
 
 
 def _approved_text(person: Person, decision: Decision, services: Services) -> str:
     broadcast = decision.broadcast
-    zone = services.settings.zone
-    time = local_time(services.clock.now(), zone)
-    if broadcast is not None and broadcast.state == BroadcastState.SCHEDULED:
-        what = when_line(person.screens, broadcast.send_at, zone)
+    zone, now = services.settings.zone, services.clock.now()
+    send_at = broadcast.send_at if broadcast is not None else None
+    if send_at is not None and send_at > now:
+        when = when_words(person.screens, send_at, zone, year=True)
+        what = person.text("broadcast-card-going-at", when=when)
     else:
         what = person.text("broadcast-card-going-now")
-    return person.text("broadcast-card-approved", time=time, what=what)
+    return person.text("broadcast-card-approved", time=local_time(now, zone), what=what)
+
+
+async def _decided_on_card(query: CallbackQuery, line: str) -> None:
+    """The card keeps what it showed, without its buttons, and says what became of it."""
+    shown = query.message.text_html if isinstance(query.message, Message) else None
+    await edit_screen(query, Screen(f"{shown}\n\n{line}" if shown else line))
 
 
 async def take_edit(update: Update, context: BotContext, person: Person) -> bool:

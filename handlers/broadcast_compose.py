@@ -235,7 +235,7 @@ async def _values_screen(context: BotContext, person: Person, draft: BroadcastDr
     key = "broadcast-values-ex" if exclude else "broadcast-values"
     text = screens.text(
         key,
-        field=screens.text(f"broadcast-field-{field.value}"),
+        who=screens.text("broadcast-who", field=field.value),
         count=await _count_line(context, person, draft),
     )
     if field is Field.CITY:
@@ -290,9 +290,10 @@ async def _confirm_screen(context: BotContext, person: Person, draft: BroadcastD
     count = await services.broadcast_drafts.count(draft)
     needs = await services.broadcast_drafts.needs_approval(person.id, draft)
     key = "broadcast-confirm-approval" if needs else "broadcast-confirm"
-    text = screens.text(
-        key, total=count.total, when=when_line(screens, draft.send_at, services.settings.zone)
-    )
+    send_at, zone = draft.send_at, services.settings.zone
+    when = when_words(screens, send_at, zone, year=True) if send_at is not None else ""
+    members = screens.text("broadcast-members", total=count.total)
+    text = screens.text(f"{key}-{'at' if send_at else 'now'}", members=members, when=when)
     yes = ComposeDo("y").button(screens.label("broadcast-button-confirm"))
     back = ComposeDo("b").button(screens.label("broadcast-button-back"))
     return Screen(text, InlineKeyboardMarkup([[yes], [back]]))
@@ -304,8 +305,9 @@ def _submitted_text(person: Person, submitted: Submitted, context: BotContext) -
         return person.text("broadcast-submitted-awaiting", number=submitted.broadcast_id)
     if submitted.state == "scheduled" and submitted.send_at is not None:
         when = when_words(person.screens, submitted.send_at, context.services.settings.zone)
-        return person.text("broadcast-submitted-scheduled", total=total, when=when)
-    return person.text("broadcast-submitted-sending", total=total)
+        return person.text("broadcast-submitted-scheduled", when=when)
+    members = person.text("broadcast-members", total=total)
+    return person.text("broadcast-submitted-sending", members=members)
 
 
 # --- typed answers --------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Protocol
 
 from bot.core.audit import AuditLog
@@ -145,7 +145,7 @@ class BroadcastService:
 
     async def schedule_start(self, broadcast_id: int, send_at: datetime) -> None:
         """A durable start at `send_at` (one per broadcast and time)."""
-        stamp = send_at.isoformat()
+        stamp = send_at.astimezone(UTC).isoformat()
         await self.tasks.schedule(
             START,
             StartAt(broadcast_id, stamp),
@@ -159,7 +159,7 @@ class BroadcastService:
         broadcast = await self.repository.get(start.broadcast_id)
         if broadcast is None or broadcast.state != BroadcastState.SCHEDULED:
             return
-        if broadcast.send_at is None or broadcast.send_at.isoformat() != start.send_at:
+        if broadcast.send_at != datetime.fromisoformat(start.send_at):
             return  # moved: the task of the new time starts it
         await self._launch_now(broadcast.id, Audience.from_json(broadcast.audience))
 

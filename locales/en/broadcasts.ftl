@@ -68,13 +68,23 @@ broadcast-button-back = ⬅️ Back to the preview
 broadcast-button-done = ✔️ Done
 
 broadcast-values =
-    ✅ Only members whose <b>{ $field }</b> is one of these. Tap to choose (any of them counts), then Done.
+    ✅ Only { $who }. Tap to choose (any of them counts), then Done.
 
     { $count }
 broadcast-values-ex =
-    🚫 Leave out members whose <b>{ $field }</b> is one of these. Tap to choose, then Done.
+    🚫 Leave out { $who }. Tap to choose, then Done.
 
     { $count }
+broadcast-who = { $field ->
+    [cause] members who chose one of these causes
+    [skill] members with one of these skills
+    [city] members who live in one of these places
+    [age_band] members in one of these age groups
+    [age] members of these ages
+    [language] members who read me in one of these languages
+    [project] the participants of one of these projects
+   *[event] members who gave one of these answers to an event
+  }
 broadcast-values-none-project = You have no projects yet, so there are no participants to choose.
 broadcast-values-none-event = There are no upcoming events of your projects to choose.
 broadcast-values-none-cause = Nothing to choose here.
@@ -93,11 +103,15 @@ broadcast-answer-maybe = Maybe
 broadcast-preview =
     👀 <b>Preview</b> — the message is just above, as members will see it.
 
-    👥 To: { $conditions }
+    👥 To:
+    { $conditions }
     { $reach }
     { $approval }
     🕒 { $when }
-broadcast-reach = Goes to { $total } members: { $minors } under 18{ $quiet ->
+broadcast-reach = Goes to { $total ->
+    [one] 1 member
+   *[other] { $total } members
+  }: { $minors } under 18{ $quiet ->
     [0] .
    *[other] , of whom { $quiet } are in quiet hours now (they get it at { $until }).
   }
@@ -124,11 +138,17 @@ broadcast-ask-when =
 
     Tap Now, or type a date and time, for example <code>12/03 18:30</code>, <code>tomorrow 9:00</code> or <code>saturday 10</code>.
 broadcast-button-now = ▶️ Now
-broadcast-confirm = 📣 Send it to { $total } members? { $when }
-broadcast-confirm-approval = 🛡️ Send it to the moderators for approval? Then it goes to { $total } members. { $when }
+broadcast-members = { $total ->
+    [one] 1 member
+   *[other] { $total } members
+  }
+broadcast-confirm-now = 📣 Send it to { $members } now?
+broadcast-confirm-at = 📣 Schedule it for { $when }, to { $members }?
+broadcast-confirm-approval-now = 🛡️ Send it to the moderators for approval? Once approved, it goes out at once to { $members }.
+broadcast-confirm-approval-at = 🛡️ Send it to the moderators for approval? Once approved, it goes out on { $when } to { $members }.
 broadcast-button-confirm = ✅ Yes, send
-broadcast-submitted-sending = 📣 It's going out to { $total } members now. A message with its progress follows.
-broadcast-submitted-scheduled = 🕒 Scheduled: it goes out { $when }. You can change the time or cancel it with /broadcasts.
+broadcast-submitted-sending = 📣 It's going out to { $members } now. A message with its progress follows.
+broadcast-submitted-scheduled = 🕒 Scheduled: it goes out on { $when }. You can change the time or cancel it with /broadcasts.
 broadcast-submitted-awaiting = 🛡️ Announcement no. { $number } is with the moderators. I'll tell you as soon as one of them decides.
 
 ## The moderators' card (rule 21)
@@ -137,7 +157,8 @@ broadcast-card =
     🛡️ <b>Announcement no. { $number } waits for approval</b>
 
     ✍️ From: { $sender }
-    👥 To: { $conditions }
+    👥 To:
+    { $conditions }
     { $reach }
     🕒 { $when }
 
@@ -147,6 +168,8 @@ broadcast-card-reject = ✖️ Reject
 broadcast-card-edit = ✏️ Edit the text
 broadcast-card-approved = ✅ Approved by you · { $time }. { $what }
 broadcast-card-going-now = It's going out now.
+broadcast-card-going-at = It goes out on { $when }.
+broadcast-card-when-now = Goes out: as soon as it's approved
 broadcast-card-rejected = ✖️ Announcement no. { $number } rejected. Its sender has been told your reason.
 broadcast-card-already-approved = Already approved by { $name } at { $time }.
 broadcast-card-already-rejected = Already rejected by { $name } at { $time }.

@@ -68,13 +68,23 @@ broadcast-button-back = ⬅️ Torna all'anteprima
 broadcast-button-done = ✔️ Fatto
 
 broadcast-values =
-    ✅ Solo i membri con <b>{ $field }</b> tra queste. Tocca per scegliere (ne basta una), poi Fatto.
+    ✅ Solo { $who }. Tocca per scegliere (ne basta una), poi Fatto.
 
     { $count }
 broadcast-values-ex =
-    🚫 Lascia fuori i membri con <b>{ $field }</b> tra queste. Tocca per scegliere, poi Fatto.
+    🚫 Lascia fuori { $who }. Tocca per scegliere, poi Fatto.
 
     { $count }
+broadcast-who = { $field ->
+    [cause] i membri che hanno scelto una di queste cause
+    [skill] i membri con una di queste competenze
+    [city] i membri che vivono in uno di questi posti
+    [age_band] i membri in una di queste fasce d'età
+    [age] i membri di queste età
+    [language] i membri che mi leggono in una di queste lingue
+    [project] i partecipanti di uno di questi progetti
+   *[event] i membri che hanno dato una di queste risposte a un evento
+  }
 broadcast-values-none-project = Non hai ancora progetti, quindi non ci sono partecipanti da scegliere.
 broadcast-values-none-event = Non ci sono eventi in arrivo dei tuoi progetti da scegliere.
 broadcast-values-none-cause = Qui non c'è niente da scegliere.
@@ -93,11 +103,15 @@ broadcast-answer-maybe = Forse
 broadcast-preview =
     👀 <b>Anteprima</b> — il messaggio è qui sopra, come lo vedranno i membri.
 
-    👥 A: { $conditions }
+    👥 A:
+    { $conditions }
     { $reach }
     { $approval }
     🕒 { $when }
-broadcast-reach = Arriva a { $total } membri: { $minors } sotto i 18 anni{ $quiet ->
+broadcast-reach = Arriva a { $total ->
+    [one] 1 membro
+   *[other] { $total } membri
+  }: { $minors } sotto i 18 anni{ $quiet ->
     [0] .
    *[other] , e { $quiet } di loro sono ora nelle ore di silenzio (lo ricevono alle { $until }).
   }
@@ -124,10 +138,16 @@ broadcast-ask-when =
 
     Tocca Adesso, oppure scrivi data e ora, per esempio <code>12/03 18:30</code>, <code>domani 9:00</code> o <code>sabato 10</code>.
 broadcast-button-now = ▶️ Adesso
-broadcast-confirm = 📣 Lo mando a { $total } membri? { $when }
-broadcast-confirm-approval = 🛡️ Lo mando ai moderatori per l'approvazione? Poi arriverà a { $total } membri. { $when }
+broadcast-members = { $total ->
+    [one] 1 membro
+   *[other] { $total } membri
+  }
+broadcast-confirm-now = 📣 Lo mando adesso a { $members }?
+broadcast-confirm-at = 📣 Lo programmo per { $when }, a { $members }?
+broadcast-confirm-approval-now = 🛡️ Lo mando ai moderatori per l'approvazione? Appena approvato, parte subito per { $members }.
+broadcast-confirm-approval-at = 🛡️ Lo mando ai moderatori per l'approvazione? Appena approvato, parte { $when } per { $members }.
 broadcast-button-confirm = ✅ Sì, manda
-broadcast-submitted-sending = 📣 Sta partendo per { $total } membri. Segue un messaggio con l'avanzamento.
+broadcast-submitted-sending = 📣 Sta partendo per { $members }. Segue un messaggio con l'avanzamento.
 broadcast-submitted-scheduled = 🕒 Programmato: parte { $when }. Puoi cambiare l'ora o annullarlo con /broadcasts.
 broadcast-submitted-awaiting = 🛡️ L'annuncio n. { $number } è dai moderatori. Ti scrivo appena uno di loro decide.
 
@@ -137,7 +157,8 @@ broadcast-card =
     🛡️ <b>L'annuncio n. { $number } aspetta l'approvazione</b>
 
     ✍️ Da: { $sender }
-    👥 A: { $conditions }
+    👥 A:
+    { $conditions }
     { $reach }
     🕒 { $when }
 
@@ -147,6 +168,8 @@ broadcast-card-reject = ✖️ Rifiuta
 broadcast-card-edit = ✏️ Modifica il testo
 broadcast-card-approved = ✅ Approvato da te · { $time }. { $what }
 broadcast-card-going-now = Sta partendo adesso.
+broadcast-card-going-at = Parte { $when }.
+broadcast-card-when-now = Parte: appena approvato
 broadcast-card-rejected = ✖️ Annuncio n. { $number } rifiutato. Chi l'ha scritto ha ricevuto il tuo motivo.
 broadcast-card-already-approved = Già approvato da { $name } alle { $time }.
 broadcast-card-already-rejected = Già rifiutato da { $name } alle { $time }.
