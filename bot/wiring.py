@@ -11,6 +11,7 @@ from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.core.i18n import Translator
 from bot.core.keyed_hash import KeyedHash, key_file_beside, load_or_create_key
+from bot.core.pacing import Pacer
 from bot.core.settings import Settings
 from bot.core.tasks import Nothing, TaskDispatcher
 from bot.domain.age_gate import AgePolicy
@@ -24,6 +25,7 @@ from bot.services.applications import (
     Applications,
     ParticipantMessage,
 )
+from bot.services.broadcast_delivery import WAKE, BroadcastDelivery
 from bot.services.community_groups import CommunityGroups
 from bot.services.consents import ConsentService
 from bot.services.contact_guard import ContactGuard
@@ -55,6 +57,8 @@ from bot.services.staff_invites import StaffInvites
 from storage.age_checks import AgeCheckRepository
 from storage.appeals import AppealRepository
 from storage.audit import AuditRepository
+from storage.broadcast_queue import BroadcastQueue
+from storage.broadcasts import BroadcastRepository
 from storage.community_groups import GroupRepository
 from storage.consent_history import ConsentHistory
 from storage.consents import ConsentRepository
@@ -117,6 +121,7 @@ class Services:
     member_records: MemberRecords
     groups: CommunityGroups
     appeals: AppealService
+    broadcast_delivery: BroadcastDelivery
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -158,6 +163,7 @@ async def open_services(
     sender: Sender,
     *,
     groups: GroupPort | None = None,
+    pacer: Pacer | None = None,
 ) -> Services:
     db = await open_database(settings, clock)
     member_repository = MemberRepository(db)
@@ -398,6 +404,18 @@ async def open_services(
         warn_limit=settings.warn_limit,
     )
     tasks.register(MIRROR, mod_log.run_mirror)
+    broadcast_delivery = BroadcastDelivery(
+        broadcasts=BroadcastRepository(db),
+        queue=BroadcastQueue(db),
+        notifications=notifications,
+        members=members,
+        tasks=tasks,
+        audit=audit,
+        clock=clock,
+        pacer=pacer or Pacer(settings.broadcast_rate),
+        progress_seconds=settings.broadcast_progress_seconds,
+    )
+    tasks.register(WAKE, broadcast_delivery.run_wake)
     audit.listen(mod_log.entry_added)
     await mod_log.start()
     return Services(
@@ -482,4 +500,5 @@ async def open_services(
         dashboards=Dashboards(
             repository=StatsRepository(db), audit=audit, clock=clock, zone=settings.zone
         ),
+        broadcast_delivery=broadcast_delivery,
     )
