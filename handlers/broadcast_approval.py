@@ -133,15 +133,14 @@ async def decide(query: CallbackQuery, context: BotContext, person: Person, data
     if broadcast is None or broadcast.state != BroadcastState.AWAITING_APPROVAL:
         await _too_late(query, person, await services.broadcasts.standing(data.broadcast), services)
         return
-    if data.action == "no":
+    if data.action in {"no", "ed"}:
+        # Typed text is read in private chats only: a press on the moderators' group's copy
+        # is asked in private too.
         await query.answer()
-        await services.pending.expect(person.id, REJECT_REASON, data.broadcast)
-        await reply(context, person, "broadcast-ask-reason", number=data.broadcast)
-        return
-    if data.action == "ed":
-        await query.answer()
-        await services.pending.expect(person.id, EDIT_TEXT, data.broadcast)
-        await reply(context, person, "broadcast-ask-edit", number=data.broadcast)
+        kind, key = (REJECT_REASON, "reject") if data.action == "no" else (EDIT_TEXT, "edit")
+        await services.pending.expect(person.id, kind, data.broadcast)
+        asked = person.text(f"broadcast-ask-{key}", number=data.broadcast)
+        await context.bot.send_message(person.id, asked)
         return
     decision = await services.broadcasts.approve(data.broadcast, person.id)
     if not decision.done:
@@ -189,7 +188,7 @@ async def take_text(context: BotContext, person: Person, typed: str, pending: Pe
     reason = " ".join(typed.split())
     if not reason:
         await services.pending.expect(person.id, REJECT_REASON, pending.ref)
-        await reply(context, person, "broadcast-ask-reason", number=pending.ref)
+        await reply(context, person, "broadcast-ask-reject", number=pending.ref)
         return True
     decision = await services.broadcasts.reject(pending.ref, person.id, reason)
     if not decision.done:

@@ -175,7 +175,7 @@ broadcast-card-already-approved = Already approved by { $name } at { $time }.
 broadcast-card-already-rejected = Already rejected by { $name } at { $time }.
 broadcast-card-withdrawn = Its sender withdrew this announcement.
 broadcast-card-gone = This announcement no longer waits for approval.
-broadcast-ask-reason = ✍️ Why are you rejecting announcement no. { $number }? Type a short reason: its sender will read it.
+broadcast-ask-reject = ✍️ Why are you rejecting announcement no. { $number }? Type a short reason: its sender will read it.
 broadcast-ask-edit = ✏️ Type the new text of announcement no. { $number } (bold, italics and links are kept). Then the card comes back for you to approve it.
 
 ## To the sender, through the gate

@@ -175,7 +175,7 @@ broadcast-card-already-approved = Già approvato da { $name } alle { $time }.
 broadcast-card-already-rejected = Già rifiutato da { $name } alle { $time }.
 broadcast-card-withdrawn = Chi l'ha scritto ha ritirato questo annuncio.
 broadcast-card-gone = Questo annuncio non aspetta più l'approvazione.
-broadcast-ask-reason = ✍️ Perché rifiuti l'annuncio n. { $number }? Scrivi un motivo breve: lo leggerà chi l'ha scritto.
+broadcast-ask-reject = ✍️ Perché rifiuti l'annuncio n. { $number }? Scrivi un motivo breve: lo leggerà chi l'ha scritto.
 broadcast-ask-edit = ✏️ Scrivi il nuovo testo dell'annuncio n. { $number } (grassetto, corsivo e link restano). Poi torna la scheda per approvarlo.
 
 ## A chi l'ha scritto, attraverso il cancello
