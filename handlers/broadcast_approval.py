@@ -95,7 +95,7 @@ def card_sent(services: Services, bot: Bot) -> SentHook[BroadcastCard]:
     async def sent(note: BroadcastCard, recipient: Recipient, message: Message) -> None:
         broadcast = await services.broadcasts.get(note.broadcast_id)
         if broadcast is not None:
-            await send_as_members_see(bot, recipient.telegram_id, broadcast.content)
+            await send_as_members_see(services, bot, recipient, broadcast.content)
 
     return sent
 
@@ -212,6 +212,7 @@ async def _take_edit(context: BotContext, person: Person, typed: str, broadcast_
     if edited is None:
         await reply(context, person, "broadcast-card-gone")
         return True
-    await send_as_members_see(context.bot, person.chat_id, edited.content)
+    here = Recipient(person.chat_id, person.language)
+    await send_as_members_see(services, context.bot, here, edited.content)
     await send(context, person, await card_screen(services, person.screens, edited))
     return True
