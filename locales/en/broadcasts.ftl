@@ -182,7 +182,11 @@ broadcast-ask-edit = ✏️ Type the new text of announcement no. { $number } (b
 
 broadcast-told-approved = ✅ A moderator approved your announcement no. { $number }: it's going out now.
 broadcast-told-approved-later = ✅ A moderator approved your announcement no. { $number }: it goes out at the time you chose.
-broadcast-told-rejected = ✖️ A moderator didn't approve your announcement no. { $number }. Their reason: “{ $reason }”. Nothing was sent; you can write a new one with /broadcast.
+broadcast-told-rejected =
+    ✖️ A moderator didn't approve your announcement no. { $number }. Their reason:
+    “{ $reason }”
+
+    Nothing was sent; you can write a new one with /broadcast.
 broadcast-told-edited = ✏️ A moderator changed the text of your announcement no. { $number } before approving it. It now begins: “{ $text }”
 
 ## The log (/modlog)

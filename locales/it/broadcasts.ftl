@@ -182,7 +182,11 @@ broadcast-ask-edit = ✏️ Scrivi il nuovo testo dell'annuncio n. { $number } (
 
 broadcast-told-approved = ✅ Un moderatore ha approvato il tuo annuncio n. { $number }: sta partendo adesso.
 broadcast-told-approved-later = ✅ Un moderatore ha approvato il tuo annuncio n. { $number }: parte all'ora che hai scelto.
-broadcast-told-rejected = ✖️ Un moderatore non ha approvato il tuo annuncio n. { $number }. Il motivo: “{ $reason }”. Non è partito niente; puoi scriverne uno nuovo con /broadcast.
+broadcast-told-rejected =
+    ✖️ Un moderatore non ha approvato il tuo annuncio n. { $number }. Il motivo:
+    “{ $reason }”
+
+    Non è partito niente; puoi scriverne uno nuovo con /broadcast.
 broadcast-told-edited = ✏️ Un moderatore ha cambiato il testo del tuo annuncio n. { $number } prima di approvarlo. Ora comincia così: “{ $text }”
 
 ## Il registro (/modlog)
