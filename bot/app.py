@@ -12,6 +12,7 @@ from bot.core.clock import Clock, SystemClock
 from bot.core.i18n import Translator
 from bot.core.settings import Settings
 from bot.wiring import open_services
+from handlers.broadcast_status import TelegramStatusBoard
 from handlers.kit.commands import publish_command_menu
 from handlers.kit.context import BotApplication, BotContext, BotData
 from handlers.kit.group_actions import TelegramGroups
@@ -76,7 +77,8 @@ async def _post_init(application: BotApplication, *, retries: TelegramRetries) -
     settings, clock, translate = application.bot_data.config
     sender = TelegramSender(application.bot, translate)
     groups = TelegramGroups(application.bot)
-    services = await open_services(settings, clock, translate, sender, groups=groups)
+    board = TelegramStatusBoard(application.bot, translate, settings.zone)
+    services = await open_services(settings, clock, translate, sender, groups=groups, board=board)
     application.bot_data.services = services
     register_notes(sender, services)
     await services.tasks.recover()

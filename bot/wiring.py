@@ -24,6 +24,7 @@ from bot.services.applications import (
     Applications,
     ParticipantMessage,
 )
+from bot.services.broadcast_progress import BroadcastProgress, NoBoard, StatusBoard
 from bot.services.community_groups import CommunityGroups
 from bot.services.consents import ConsentService
 from bot.services.contact_guard import ContactGuard
@@ -55,6 +56,7 @@ from bot.services.staff_invites import StaffInvites
 from storage.age_checks import AgeCheckRepository
 from storage.appeals import AppealRepository
 from storage.audit import AuditRepository
+from storage.broadcasts import BroadcastRepository
 from storage.community_groups import GroupRepository
 from storage.consent_history import ConsentHistory
 from storage.consents import ConsentRepository
@@ -117,6 +119,7 @@ class Services:
     member_records: MemberRecords
     groups: CommunityGroups
     appeals: AppealService
+    broadcast_progress: BroadcastProgress
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -158,6 +161,7 @@ async def open_services(
     sender: Sender,
     *,
     groups: GroupPort | None = None,
+    board: StatusBoard | None = None,
 ) -> Services:
     db = await open_database(settings, clock)
     member_repository = MemberRepository(db)
@@ -400,6 +404,12 @@ async def open_services(
     tasks.register(MIRROR, mod_log.run_mirror)
     audit.listen(mod_log.entry_added)
     await mod_log.start()
+    broadcast_progress = BroadcastProgress(
+        repository=BroadcastRepository(db),
+        board=board or NoBoard(),
+        notifications=notifications,
+        clock=clock,
+    )
     return Services(
         settings=settings,
         clock=clock,
@@ -482,4 +492,5 @@ async def open_services(
         dashboards=Dashboards(
             repository=StatsRepository(db), audit=audit, clock=clock, zone=settings.zone
         ),
+        broadcast_progress=broadcast_progress,
     )

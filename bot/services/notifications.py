@@ -335,3 +335,8 @@ class NotificationGate:
         if await self.sender.send(recipient, note):
             return Delivery(Outcome.SENT)
         return Delivery(Outcome.UNREACHABLE)
+
+    async def language_for(self, telegram_id: int) -> str:
+        """The language the bot writes to this person in when no update says (a staff
+        member's status message, edited over time)."""
+        return self._language(telegram_id, await self.members.addressee(telegram_id))
