@@ -24,6 +24,7 @@ from bot.services.applications import (
     Applications,
     ParticipantMessage,
 )
+from bot.services.broadcast_history import BroadcastHistory, NotWired
 from bot.services.broadcast_progress import BroadcastProgress, NoBoard, StatusBoard
 from bot.services.community_groups import CommunityGroups
 from bot.services.consents import ConsentService
@@ -120,6 +121,7 @@ class Services:
     groups: CommunityGroups
     appeals: AppealService
     broadcast_progress: BroadcastProgress
+    broadcast_history: BroadcastHistory
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -493,4 +495,12 @@ async def open_services(
             repository=StatsRepository(db), audit=audit, clock=clock, zone=settings.zone
         ),
         broadcast_progress=broadcast_progress,
+        broadcast_history=BroadcastHistory(
+            repository=BroadcastRepository(db),
+            copies=NotWired(),
+            scheduling=NotWired(),
+            staff=staff,
+            audit=audit,
+            clock=clock,
+        ),
     )

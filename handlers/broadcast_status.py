@@ -26,11 +26,14 @@ logger = logging.getLogger(__name__)
 _NOT_MODIFIED = "message is not modified"
 
 
+Action = Literal["open", "stop", "stopok", "csv", "cancel", "cancelok", "time", "withdraw"]
+
+
 class BroadcastPress(CallbackData, prefix="bh"):
     """A button about one broadcast: stop it, see who was not reached, cancel, change its time,
     withdraw it (each asks first where it cannot be undone)."""
 
-    action: Literal["stop", "stopok", "csv", "cancel", "cancelok", "time", "withdraw", "back"]
+    action: Action
     broadcast: int
 
 

@@ -12,6 +12,7 @@ from bot.services.draft_flow import Busy, Draft
 from handlers import (
     appeal_cards,
     appeals,
+    broadcast_history,
     consent_checks,
     coordinators,
     fallback,
@@ -59,6 +60,7 @@ async def _answer_question(context: BotContext, person: Person, text: str) -> bo
         appeal_cards.take_text,
         report_cards.take_reason,
         report_thread.take_text,
+        broadcast_history.take_text,
     )
     for take in takers:
         if await take(context, person, text, pending):

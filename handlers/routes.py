@@ -34,6 +34,7 @@ from handlers import (
     appeal_cards,
     appeal_screens,
     appeals,
+    broadcast_history,
     candidates,
     consent_checks,
     conversation,
@@ -107,6 +108,7 @@ COMMANDS: Final = (
     Command("candidates", candidates.choose_candidates_project, COORDINATOR),
     Command("newevent", new_event.new_event, COORDINATOR),
     Command("manageevents", manage_events.manage_events, COORDINATOR),
+    Command("broadcasts", broadcast_history.list_broadcasts, COORDINATOR),
     Command("start", start.start),
     Command("projects", projects.show_projects, members_only=True),
     Command("myapplications", projects.my_applications, members_only=True),
@@ -185,6 +187,8 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     appeals.step,
     appeal_cards.decide_button,
     appeal_cards.confirm_button,
+    broadcast_history.history_page,
+    broadcast_history.broadcast_press,
 )
 
 PRIVATE = filters.ChatType.PRIVATE

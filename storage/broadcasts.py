@@ -193,3 +193,21 @@ class BroadcastRepository(Repository):
                     "UPDATE broadcasts SET status_held = 0 WHERE id = ?", (broadcast_id,)
                 )
             return held
+
+    # --- the history (/broadcasts) ---
+
+    async def history(self, sender_id: int | None, offset: int, limit: int) -> list[Broadcast]:
+        """Newest first: one sender's (`sender_id`), or everyone's (None)."""
+        rows = await self._db.fetch_all(
+            "SELECT * FROM broadcasts WHERE ? IS NULL OR sender_id = ?"
+            " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
+            (sender_id, sender_id, limit, offset),
+        )
+        return [from_row(Broadcast, row) for row in rows]
+
+    async def history_size(self, sender_id: int | None) -> int:
+        row = await self._db.fetch_one(
+            "SELECT count(*) FROM broadcasts WHERE ? IS NULL OR sender_id = ?",
+            (sender_id, sender_id),
+        )
+        return 0 if row is None else int(row[0])

@@ -174,7 +174,15 @@ FOR_STAFF = tuple(name for name in EVERYONE if name not in MEMBERS_ONLY)
 WITH_REPORTS = tuple(
     shown for name in FOR_STAFF for shown in ((name, "reports") if name == "report" else (name,))
 )
-COORDINATORS = ("newproject", "myprojects", "import", "candidates", "newevent", "manageevents")
+COORDINATORS = (
+    "newproject",
+    "myprojects",
+    "import",
+    "candidates",
+    "newevent",
+    "manageevents",
+    "broadcasts",
+)
 MODERATORS = ("staff", "pending", "consent", "projectlog", "modlog", "member", "stats")
 # Group moderation: listed for moderators, used in the community groups.
 GROUP_MODERATION = ("warn", "unwarn", "warns", "mute", "unmute", "ban", "unban", "kick", "del")

@@ -76,6 +76,7 @@ KNOWN_ACTIONS = frozenset(
         "groups.adult_asked",
         "stats_viewed",
         "export_made",
+        "broadcast.not_reached_read",
     }
 )
 GENERIC = "modlog-do-other"

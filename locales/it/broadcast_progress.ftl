@@ -55,3 +55,60 @@ broadcast-progress-left-hours = { $count ->
 broadcast-progress-held-gone = ✅ Le copie che aspettavano la fine delle ore di quiete ({ $count }) sono partite. Ora l'annuncio è arrivato a { $sent } persone: il resoconto è in /broadcasts.
 button-broadcast-stop = ✋ Ferma l'invio
 button-broadcast-csv = 📄 Chi non l'ha ricevuto (CSV)
+modlog-do-broadcast-not_reached_read = { $who } ha scaricato l'elenco di chi non ha ricevuto un annuncio
+
+# /broadcasts
+command-broadcasts = I tuoi annunci: com'è andata, cambia o annulla (staff)
+broadcasts-empty = 📣 Non ci sono ancora annunci. Scrivine uno con /broadcast.
+broadcasts-heading = 📣 <b>I tuoi annunci</b> ({ $count }) · pagina { $page } di { $pages }
+    Tocca un numero per vedere il resoconto o cambiarlo.
+broadcasts-heading-all = 📣 <b>Gli annunci di tutto lo staff</b> ({ $count }) · pagina { $page } di { $pages }
+    Tocca un numero per vedere il resoconto o cambiarlo.
+broadcasts-line = <b>{ $number }.</b> { $day } · { $what }
+    { $state }
+broadcasts-state-awaiting_approval = ⏳ Aspetta l'ok di un moderatore
+broadcasts-state-scheduled = 🗓 Parte { $when }
+broadcasts-state-sending = 📤 In invio: { $sent } su { $total }
+broadcasts-state-done = { $held ->
+    [0] ✅ Inviato a { $sent } su { $total }
+   *[other] ✅ Inviato a { $sent } su { $total } · { $held } in attesa delle ore di quiete
+}
+broadcasts-state-cancelled = ✋ Annullato · inviato a { $sent } su { $total }
+broadcasts-state-rejected = ❌ Non approvato
+broadcasts-detail-heading = 📣 <b>Annuncio del { $day }</b>
+    { $state }
+broadcasts-rejected-why = Il motivo: «{ $reason }»
+button-broadcast-time = 🕒 Cambia orario
+button-broadcast-cancel = 🗑 Annulla
+button-broadcast-withdraw = ↩️ Ritira
+button-broadcasts-back = ⬅️ Tutti gli annunci
+broadcasts-confirm-stop = ✋ Fermo l'invio? Chi l'ha già ricevuto lo tiene; agli altri non arriverà.
+button-broadcasts-confirm-stop = ✋ Sì, ferma l'invio
+broadcasts-confirm-cancel = 🗑 Annullo l'annuncio? Non partirà.
+button-broadcasts-confirm-cancel = 🗑 Sì, annulla
+button-broadcasts-keep = ⬅️ No, lascia com'è
+broadcasts-stopok-done = ✋ Fatto: l'invio è fermo. Gli altri non lo riceveranno.
+broadcasts-stopok-already = ℹ️ L'invio era già finito o fermato.
+broadcasts-cancelok-done = 🗑 Fatto: l'annuncio è annullato e non partirà.
+broadcasts-cancelok-already = ℹ️ È già annullato, o è già partito: qui sotto com'è ora.
+broadcasts-withdraw-done = ↩️ Fatto: l'hai ritirato, i moderatori non lo vedranno più.
+broadcasts-withdraw-already = ℹ️ Non si può più ritirare: è già stato deciso. Qui sotto com'è ora.
+broadcasts-ask-time = 🕒 Quando deve partire? Scrivi giorno e ora, per esempio <code>12/03 18:30</code>, <code>domani 18:30</code> o <code>sabato 10:00</code>. /cancel per lasciare com'è.
+broadcasts-time-done = ✅ Fatto: partirà { $when }.
+broadcasts-time-already = ℹ️ Non si può più cambiare: è già partito o è stato annullato.
+broadcasts-time-not-allowed = ℹ️ Questo annuncio non è tuo da cambiare.
+broadcasts-csv-nobody = ✅ L'hanno ricevuto tutti: non c'è nessuno da elencare.
+broadcasts-csv-name = Nome
+broadcasts-csv-reason = Perché non l'ha ricevuto
+broadcasts-csv-file = annuncio-{ $day }-non-ricevuto.csv
+broadcasts-csv-caption = 📄 Chi non ha ricevuto l'annuncio ({ $count }): nome e motivo. Si apre con Excel o Fogli.
+broadcasts-reason-pending = Non ancora inviato
+broadcasts-reason-sending = In invio
+broadcasts-reason-held = Aspetta la fine delle ore di quiete
+broadcasts-reason-blocked = Ha bloccato il bot o non si può raggiungere
+broadcasts-reason-switched_off = Ha spento gli annunci
+broadcasts-reason-failed = Telegram non l'ha accettato
+broadcasts-reason-unknown = Forse è arrivato: non rimandato, per sicurezza
+broadcasts-reason-gone = Ha lasciato la comunità
+broadcasts-reason-cancelled = Invio fermato prima
+broadcasts-reason-other = Non raggiunto
