@@ -11,6 +11,7 @@ from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.core.i18n import Translator
 from bot.core.keyed_hash import KeyedHash, key_file_beside, load_or_create_key
+from bot.core.pacing import Pacer
 from bot.core.settings import Settings
 from bot.core.tasks import Nothing, TaskDispatcher
 from bot.domain.age_gate import AgePolicy
@@ -24,8 +25,9 @@ from bot.services.applications import (
     Applications,
     ParticipantMessage,
 )
+from bot.services.broadcast_delivery import WAKE, BroadcastDelivery
 from bot.services.broadcast_history import BroadcastHistory, NotWired
-from bot.services.broadcast_progress import BroadcastProgress, NoBoard, StatusBoard
+from bot.services.broadcast_progress import BroadcastProgress
 from bot.services.community_groups import CommunityGroups
 from bot.services.consents import ConsentService
 from bot.services.contact_guard import ContactGuard
@@ -57,6 +59,7 @@ from bot.services.staff_invites import StaffInvites
 from storage.age_checks import AgeCheckRepository
 from storage.appeals import AppealRepository
 from storage.audit import AuditRepository
+from storage.broadcast_queue import BroadcastQueue
 from storage.broadcasts import BroadcastRepository
 from storage.community_groups import GroupRepository
 from storage.consent_history import ConsentHistory
@@ -122,6 +125,7 @@ class Services:
     appeals: AppealService
     broadcast_progress: BroadcastProgress
     broadcast_history: BroadcastHistory
+    broadcast_delivery: BroadcastDelivery
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -163,7 +167,7 @@ async def open_services(
     sender: Sender,
     *,
     groups: GroupPort | None = None,
-    board: StatusBoard | None = None,
+    pacer: Pacer | None = None,
 ) -> Services:
     db = await open_database(settings, clock)
     member_repository = MemberRepository(db)
@@ -404,11 +408,22 @@ async def open_services(
         warn_limit=settings.warn_limit,
     )
     tasks.register(MIRROR, mod_log.run_mirror)
+    broadcast_delivery = BroadcastDelivery(
+        broadcasts=BroadcastRepository(db),
+        queue=BroadcastQueue(db),
+        notifications=notifications,
+        members=members,
+        tasks=tasks,
+        audit=audit,
+        clock=clock,
+        pacer=pacer or Pacer(settings.broadcast_rate),
+        progress_seconds=settings.broadcast_progress_seconds,
+    )
+    tasks.register(WAKE, broadcast_delivery.run_wake)
     audit.listen(mod_log.entry_added)
     await mod_log.start()
     broadcast_progress = BroadcastProgress(
         repository=BroadcastRepository(db),
-        board=board or NoBoard(),
         notifications=notifications,
         clock=clock,
     )
@@ -497,10 +512,11 @@ async def open_services(
         broadcast_progress=broadcast_progress,
         broadcast_history=BroadcastHistory(
             repository=BroadcastRepository(db),
-            copies=NotWired(),
+            copies=broadcast_delivery,
             scheduling=NotWired(),
             staff=staff,
             audit=audit,
             clock=clock,
         ),
+        broadcast_delivery=broadcast_delivery,
     )

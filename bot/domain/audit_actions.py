@@ -77,6 +77,7 @@ KNOWN_ACTIONS = frozenset(
         "stats_viewed",
         "export_made",
         "broadcast.not_reached_read",
+        "broadcast.stopped",
     }
 )
 GENERIC = "modlog-do-other"

@@ -13,7 +13,7 @@ from typing import Protocol
 
 from bot.core.clock import Clock
 from bot.domain.broadcast_progress import time_left
-from bot.services.notifications import NotificationGate, Purpose, Text
+from bot.services.notifications import NotificationGate, Outcome, Purpose, Text
 from storage.broadcasts import Broadcast, BroadcastCounts, BroadcastRepository
 
 # Telegram tolerates about one edit a second of one message; the engine calls far less often,
@@ -81,9 +81,10 @@ class NoBoard:
 @dataclass(kw_only=True, eq=False)
 class BroadcastProgress:
     repository: BroadcastRepository
-    board: StatusBoard
     notifications: NotificationGate
     clock: Clock
+    # The Telegram side, attached once the application exists (post_init).
+    board: StatusBoard = field(default_factory=NoBoard)
     _locks: defaultdict[int, asyncio.Lock] = field(
         default_factory=lambda: defaultdict(asyncio.Lock), init=False
     )
@@ -139,6 +140,11 @@ class BroadcastProgress:
         return True
 
     async def _post(self, broadcast: Broadcast, language: str, status: BroadcastStatus) -> Edit:
+        # The gate knows whether the bot may write to them at all (rule 14: staff, or a member
+        # who started the bot and has not blocked it).
+        forecast = await self.notifications.forecast(broadcast.sender_id, Purpose.STAFF)
+        if forecast.outcome is Outcome.UNREACHABLE:
+            return Edit.UNREACHABLE
         posted = await self.board.post(broadcast.sender_id, language, status)
         if isinstance(posted, Edit):
             return posted
