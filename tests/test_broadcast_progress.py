@@ -5,13 +5,20 @@ are made here by hand, as the engine makes them."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from telegram_test_server import FakeUser
 
 from bot.domain.broadcast_progress import percent, preview, progress_bar, rough, time_left
-from storage.broadcasts import BroadcastCounts
+from storage.broadcasts import (
+    BroadcastContent,
+    BroadcastCounts,
+    BroadcastRepository,
+    BroadcastState,
+)
+from tests.support.broadcast_members import Seeded, seed_members
 from tests.support.broadcasts import fresh, stored_broadcast
 from tests.support.harness import RunningBot
 from tests.support.staff_members import enrolled
@@ -183,3 +190,55 @@ async def test_a_deleted_status_message_is_posted_again(bot: RunningBot) -> None
     await progress.show(await fresh(bot, broadcast), _counts(sent=120), final=True)
     assert "Sent to 120 of 120" in (user.messages[-1].text or "")
     assert (await fresh(bot, broadcast)).status_message_id == user.messages[-1].message_id
+
+
+# --- with the delivery engine --------------------------------------------------------------
+
+
+async def _delivered(bot: RunningBot, broadcast_id: int) -> BroadcastCounts:
+    delivery = bot.services.broadcast_delivery
+    async with asyncio.timeout(30):
+        await delivery.settled(broadcast_id)
+    return await delivery.counts(broadcast_id)
+
+
+async def test_at_23_two_minors_wait_until_8_and_the_sender_hears_when_they_went(
+    bot: RunningBot,
+) -> None:
+    chiara = await _coordinator(bot)
+    bot.clock.set(datetime(2026, 3, 10, 22, 0, tzinfo=UTC))  # 23:00 in Rome
+    db, server = bot.services.db, bot.server
+    adults = await seed_members(db, server, bot.clock, 6)
+    minors = await seed_members(db, server, bot.clock, 2, Seeded(birth=(2010, 1)))
+    adults[0].block()
+    broadcast_id = await BroadcastRepository(db).create(
+        chiara.id,
+        BroadcastContent(body="Sabato si pulisce il parco Dora"),
+        "[]",
+        BroadcastState.SCHEDULED,
+        None,
+        bot.clock.now(),
+    )
+    delivery = bot.services.broadcast_delivery
+    await delivery.launch(broadcast_id, [user.id for user in adults + minors])
+    counts = await _delivered(bot, broadcast_id)
+    assert (counts.sent, counts.held, counts.blocked) == (5, 2, 1)
+
+    status = await chiara.next_reply()
+    await chiara.wait_until(lambda _: "Sent to 5 of 8" in (status.text or ""))
+    text = status.text or ""
+    assert "2 wait until tomorrow at 08:00 (quiet hours for under-18s)" in text
+    assert "1 has blocked the bot or can't be reached" in text
+    assert status.buttons == [["📄 Who wasn't reached (CSV)"]]
+    assert len(chiara.messages) == 2  # /help, then one status message, edited
+
+    # 08:00: the held copies go, the report says so, the sender hears it once.
+    bot.clock.set(datetime(2026, 3, 11, 7, 0, 30, tzinfo=UTC))
+    await bot.run_due_tasks()
+    counts = await _delivered(bot, broadcast_id)
+    assert (counts.sent, counts.held) == (7, 0)
+    note = await chiara.next_reply()
+    assert "have gone out" in (note.text or "")
+    await chiara.wait_until(lambda _: "Sent to 7 of 8" in (status.text or ""))
+    assert "wait" not in (status.text or "")
+    assert all(len(user.messages) == 1 for user in minors)
