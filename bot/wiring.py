@@ -25,9 +25,13 @@ from bot.services.applications import (
     Applications,
     ParticipantMessage,
 )
+from bot.services.audiences import Audiences
 from bot.services.broadcast_delivery import WAKE, BroadcastDelivery
-from bot.services.broadcast_history import BroadcastHistory, NotWired
+from bot.services.broadcast_drafts import BroadcastDrafts
+from bot.services.broadcast_history import BroadcastHistory
 from bot.services.broadcast_progress import BroadcastProgress
+from bot.services.broadcasts import START as BROADCAST_START
+from bot.services.broadcasts import BroadcastService
 from bot.services.community_groups import CommunityGroups
 from bot.services.consents import ConsentService
 from bot.services.contact_guard import ContactGuard
@@ -58,6 +62,7 @@ from bot.services.staff import StaffService
 from bot.services.staff_invites import StaffInvites
 from storage.age_checks import AgeCheckRepository
 from storage.appeals import AppealRepository
+from storage.audience import AudienceRepository
 from storage.audit import AuditRepository
 from storage.broadcast_queue import BroadcastQueue
 from storage.broadcasts import BroadcastRepository
@@ -126,6 +131,9 @@ class Services:
     broadcast_progress: BroadcastProgress
     broadcast_history: BroadcastHistory
     broadcast_delivery: BroadcastDelivery
+    audiences: Audiences
+    broadcasts: BroadcastService
+    broadcast_drafts: BroadcastDrafts
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -420,6 +428,26 @@ async def open_services(
         progress_seconds=settings.broadcast_progress_seconds,
     )
     tasks.register(WAKE, broadcast_delivery.run_wake)
+    audiences = Audiences(
+        repository=AudienceRepository(db),
+        ages=ages,
+        clock=clock,
+        quiet=settings.quiet,
+        zone=settings.zone,
+        default_language=settings.default_language,
+    )
+    broadcasts = BroadcastService(
+        repository=BroadcastRepository(db),
+        audiences=audiences,
+        delivery=broadcast_delivery,
+        staff=staff,
+        notifications=notifications,
+        tasks=tasks,
+        audit=audit,
+        clock=clock,
+        mod_chat_id=settings.mod_chat_id,
+    )
+    tasks.register(BROADCAST_START, broadcasts.run_start)
     audit.listen(mod_log.entry_added)
     await mod_log.start()
     broadcast_progress = BroadcastProgress(
@@ -468,6 +496,16 @@ async def open_services(
             clock=clock,
         ),
         appeals=appeals,
+        audiences=audiences,
+        broadcasts=broadcasts,
+        broadcast_drafts=BroadcastDrafts(
+            conversations=conversations,
+            audiences=audiences,
+            broadcasts=broadcasts,
+            staff=staff,
+            clock=clock,
+            zone=settings.zone,
+        ),
         drafts=ProjectDraftService(
             conversations=conversations,
             projects=projects,
@@ -513,7 +551,7 @@ async def open_services(
         broadcast_history=BroadcastHistory(
             repository=BroadcastRepository(db),
             copies=broadcast_delivery,
-            scheduling=NotWired(),
+            scheduling=broadcasts,
             staff=staff,
             audit=audit,
             clock=clock,

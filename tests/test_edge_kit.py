@@ -181,7 +181,8 @@ COORDINATORS = (
     "candidates",
     "newevent",
     "manageevents",
-    "broadcasts",
+    "broadcast",  # moderators' too
+    "broadcasts",  # moderators' too
 )
 MODERATORS = ("staff", "pending", "consent", "projectlog", "modlog", "member", "stats")
 # Group moderation: listed for moderators, used in the community groups.
@@ -192,7 +193,8 @@ ADMINS = ("invite", "demote", "export")
 def test_each_role_sees_its_commands_then_everyone_s() -> None:
     assert commands_for(()) == EVERYONE
     assert commands_for({Role.COORDINATOR}) == COORDINATORS + FOR_STAFF
-    assert commands_for({Role.MODERATOR}) == MODERATORS + GROUP_MODERATION + WITH_REPORTS
+    moderators = MODERATORS + GROUP_MODERATION + ("broadcast", "broadcasts") + WITH_REPORTS
+    assert commands_for({Role.MODERATOR}) == moderators
     admin = {Role.ADMIN, Role.MODERATOR, Role.COORDINATOR}
     everything = ADMINS + MODERATORS + GROUP_MODERATION + COORDINATORS + WITH_REPORTS
     assert commands_for(admin) == everything

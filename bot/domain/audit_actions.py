@@ -78,6 +78,14 @@ KNOWN_ACTIONS = frozenset(
         "export_made",
         "broadcast.not_reached_read",
         "broadcast.stopped",
+        "broadcast.submitted",
+        "broadcast.sent",
+        "broadcast.scheduled",
+        "broadcast.approved",
+        "broadcast.rejected",
+        "broadcast.edited",
+        "broadcast.rescheduled",
+        "broadcast.unscheduled",
     }
 )
 GENERIC = "modlog-do-other"

@@ -131,23 +131,3 @@ class BroadcastHistory:
             return Change.PAST
         done = await self.scheduling.reschedule(broadcast_id, viewer, send_at)
         return Change.DONE if done else Change.ALREADY
-
-
-class NotWired:
-    """Until the delivery engine and the broadcasts service are wired in (issue 14's other
-    parts): nothing to count, stop or reschedule."""
-
-    async def counts(self, broadcast_id: int) -> BroadcastCounts:
-        return BroadcastCounts()
-
-    async def not_reached(self, broadcast_id: int) -> list[tuple[str, str]]:
-        return []
-
-    async def cancel(self, broadcast_id: int, by: int) -> bool:
-        return False
-
-    async def reschedule(self, broadcast_id: int, by: int, send_at: datetime) -> bool:
-        return False
-
-    async def cancel_scheduled(self, broadcast_id: int, by: int) -> bool:
-        return False
