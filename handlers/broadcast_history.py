@@ -137,7 +137,12 @@ def _buttons(screens: Screens, line: Line) -> list[list[InlineKeyboardButton]]:
         )
     elif state == BroadcastState.AWAITING_APPROVAL:
         rows.append(
-            [screens.button("button-broadcast-withdraw", BroadcastPress("withdraw", broadcast_id))]
+            [
+                screens.button("button-broadcast-time", BroadcastPress("time", broadcast_id)),
+                screens.button(
+                    "button-broadcast-withdraw", BroadcastPress("withdraw", broadcast_id)
+                ),
+            ]
         )
     counts = line.counts
     if counts is not None and counts.total - counts.sent > 0:
