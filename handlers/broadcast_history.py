@@ -27,7 +27,10 @@ from handlers.screens import Screen, Screens, pager
 from storage.broadcasts import BroadcastState
 
 PER_PAGE = 5  # two short lines each, and a button each: one phone screen
-NEW_TIME = "broadcast-time"  # the question waiting for a new day and time
+NEW_TIME = "broadcast-time"
+STARTED_TAGS = frozenset(
+    {BroadcastState.SENDING, BroadcastState.DONE, BroadcastState.CANCELLED}
+)  # the question waiting for a new day and time
 REASONS = frozenset(
     {
         "pending",
@@ -113,6 +116,8 @@ def _state_words(screens: Screens, line: Line, zone: ZoneInfo) -> str:
     args: dict[str, object] = {"sent": 0, "total": broadcast.recipients or 0, "held": 0}
     if counts is not None:
         args.update(sent=counts.sent, total=counts.total, held=counts.held)
+    if broadcast.state == BroadcastState.CANCELLED and counts is None:
+        return screens.text("broadcasts-state-unsent")
     if broadcast.state == BroadcastState.SCHEDULED and broadcast.send_at is not None:
         args["when"] = when_words(screens, broadcast.send_at, zone)
     elif broadcast.state == BroadcastState.SCHEDULED:
@@ -153,11 +158,18 @@ def _buttons(screens: Screens, line: Line) -> list[list[InlineKeyboardButton]]:
 
 def detail_screen(screens: Screens, line: Line, zone: ZoneInfo, now: datetime) -> Screen:
     broadcast = line.broadcast
+    # Once started, the report below says how it went: the heading only says where it stands.
+    started = line.counts is not None
+    state = (
+        screens.text(f"broadcasts-tag-{broadcast.state}")
+        if started and broadcast.state in STARTED_TAGS
+        else _state_words(screens, line, zone)
+    )
     parts = [
         screens.text(
             "broadcasts-detail-heading",
             day=when_words(screens, broadcast.created_at, zone),
-            state=_state_words(screens, line, zone),
+            state=state,
         ),
         what_line(screens, broadcast),
     ]
@@ -257,11 +269,22 @@ async def _change(
         )
         return
     screen = await _detail(context, person, data.broadcast)
-    key = f"broadcasts-{data.action}-{change.value}"
+    key = f"broadcasts-{data.action}-done"
+    if change is Change.ALREADY:
+        key = await _already_key(context, data.broadcast)
     if screen is None:
         await query.answer(person.text(key), show_alert=True)
         return
     await redraw(query, person, screen.with_hint(person.text(key)))
+
+
+async def _already_key(context: BotContext, broadcast_id: int) -> str:
+    """What had happened to it meanwhile, in words (a second tap, or someone else's)."""
+    broadcast = await context.services.broadcast_history.repository.get(broadcast_id)
+    state = broadcast.state if broadcast is not None else BroadcastState.CANCELLED
+    if state in {BroadcastState.CANCELLED, BroadcastState.SENDING, BroadcastState.DONE}:
+        return f"broadcasts-already-{state}"
+    return "broadcasts-already-changed"
 
 
 async def _send_csv(
