@@ -140,15 +140,8 @@ class TelegramStatusBoard:
             message = await self._bot.send_message(
                 chat_id, screen.text, reply_markup=screen.keyboard
             )
-        except Forbidden:
-            logger.info("broadcast %d: its sender blocked the bot", status.broadcast.id)
-            return Edit.UNREACHABLE
-        except BadRequest as error:
-            logger.info("broadcast %d: no status message: %s", status.broadcast.id, error)
-            return Edit.UNREACHABLE
         except TelegramError as error:
-            logger.warning("broadcast %d: status not posted now: %s", status.broadcast.id, error)
-            return Edit.FAILED
+            return _failed(error, status.broadcast.id, editing=False)
         return message.message_id
 
     async def edit(
@@ -159,15 +152,21 @@ class TelegramStatusBoard:
             await self._bot.edit_message_text(
                 screen.text, chat_id=chat_id, message_id=message_id, reply_markup=screen.keyboard
             )
-        except Forbidden:
-            logger.info("broadcast %d: its sender blocked the bot", status.broadcast.id)
-            return Edit.UNREACHABLE
-        except BadRequest as error:
-            if _NOT_MODIFIED in error.message.casefold():
-                return Edit.DONE
-            logger.info("broadcast %d: status message gone: %s", status.broadcast.id, error)
-            return Edit.GONE
         except TelegramError as error:
-            logger.warning("broadcast %d: status not edited now: %s", status.broadcast.id, error)
-            return Edit.FAILED
+            return _failed(error, status.broadcast.id, editing=True)
         return Edit.DONE
+
+
+def _failed(error: TelegramError, broadcast_id: int, *, editing: bool) -> Edit:
+    """What Telegram's refusal means for the status message. A sender who blocked the bot is
+    no error: the broadcast goes on without them watching."""
+    if isinstance(error, Forbidden):
+        logger.info("broadcast %d: its sender blocked the bot", broadcast_id)
+        return Edit.UNREACHABLE
+    if isinstance(error, BadRequest):
+        if editing and _NOT_MODIFIED in error.message.casefold():
+            return Edit.DONE  # it already read so
+        logger.info("broadcast %d: status message not shown: %s", broadcast_id, error)
+        return Edit.GONE if editing else Edit.UNREACHABLE
+    logger.warning("broadcast %d: status message not shown now: %s", broadcast_id, error)
+    return Edit.FAILED

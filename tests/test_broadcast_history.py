@@ -12,7 +12,7 @@ import pytest
 from telegram_test_server import BotMessage, FakeUser
 
 from bot.services.broadcast_history import Change
-from storage.broadcasts import BroadcastCounts, BroadcastState
+from storage.broadcasts import Broadcast, BroadcastCounts, BroadcastState
 from tests.support.broadcasts import fresh, stand_ins, stored_broadcast
 from tests.support.harness import RunningBot
 from tests.support.staff_members import enrolled
@@ -34,6 +34,16 @@ async def _press(user: FakeUser, label: str, message: BotMessage | None = None) 
     answered = len(user.callback_answers)
     await user.press(label, message=message)
     await user.wait_until(lambda u: len(u.callback_answers) > answered)
+
+
+async def _scheduled(bot: RunningBot) -> tuple[FakeUser, Broadcast]:
+    """Chiara, a coordinator, and her broadcast to go out tomorrow."""
+    chiara = await _staff(bot, "Chiara")
+    bot.clock.set(START)
+    broadcast = await stored_broadcast(
+        bot, chiara.id, state=BroadcastState.SCHEDULED, send_at=START + timedelta(days=1)
+    )
+    return chiara, broadcast
 
 
 async def test_the_history_is_paged_newest_first_with_stats(bot: RunningBot) -> None:
@@ -97,11 +107,7 @@ async def test_a_scheduled_broadcast_gets_a_new_time_never_a_past_one(bot: Runni
 
 
 async def test_cancelling_twice_says_it_is_already_cancelled(bot: RunningBot) -> None:
-    chiara = await _staff(bot, "Chiara")
-    bot.clock.set(START)
-    broadcast = await stored_broadcast(
-        bot, chiara.id, state=BroadcastState.SCHEDULED, send_at=START + timedelta(days=1)
-    )
+    chiara, broadcast = await _scheduled(bot)
     one = await say(chiara, "/broadcasts")
     two = await say(chiara, "/broadcasts")  # the same list, open twice
     for listing in (one, two):
@@ -118,11 +124,7 @@ async def test_cancelling_twice_says_it_is_already_cancelled(bot: RunningBot) ->
 
 
 async def test_a_demoted_coordinators_press_is_refused(bot: RunningBot) -> None:
-    chiara = await _staff(bot, "Chiara")
-    bot.clock.set(START)
-    broadcast = await stored_broadcast(
-        bot, chiara.id, state=BroadcastState.SCHEDULED, send_at=START + timedelta(days=1)
-    )
+    chiara, broadcast = await _scheduled(bot)
     listing = await say(chiara, "/broadcasts")
     await _press(chiara, "1", listing)
     assert await bot.services.staff.demote(ADMIN, chiara.id)

@@ -13,6 +13,7 @@ from telegram_test_server import FakeUser
 
 from bot.domain.broadcast_progress import percent, preview, progress_bar, rough, time_left
 from storage.broadcasts import (
+    Broadcast,
     BroadcastContent,
     BroadcastCounts,
     BroadcastRepository,
@@ -82,14 +83,20 @@ def _counts(total: int = 120, *, sent: int = 0, failed: int = 0) -> BroadcastCou
     return BroadcastCounts(total=total, pending=total - sent - failed, sent=sent, failed=failed)
 
 
-async def test_the_status_message_is_posted_then_edited_never_too_often(
-    bot: RunningBot,
-) -> None:
+async def _started(bot: RunningBot) -> tuple[FakeUser, Broadcast]:
+    """A coordinator's broadcast of 120 copies, just started: its status message is up."""
     user = await _coordinator(bot)
     bot.clock.set(START)
     broadcast = await stored_broadcast(bot, user.id)
+    await bot.services.broadcast_progress.show(broadcast, _counts(), final=False)
+    return user, broadcast
+
+
+async def test_the_status_message_is_posted_then_edited_never_too_often(
+    bot: RunningBot,
+) -> None:
+    user, broadcast = await _started(bot)
     progress = bot.services.broadcast_progress
-    await progress.show(broadcast, _counts(), final=False)
     status = user.messages[-1]
     assert "Sending your announcement" in (status.text or "")
     assert "Sabato pulizia del parco Dora" in (status.text or "")
@@ -161,11 +168,8 @@ async def test_the_italian_report_names_the_hour_in_rome(bot: RunningBot) -> Non
 
 
 async def test_a_sender_who_blocked_the_bot_stops_nothing(bot: RunningBot) -> None:
-    user = await _coordinator(bot)
-    bot.clock.set(START)
-    broadcast = await stored_broadcast(bot, user.id)
+    user, broadcast = await _started(bot)
     progress = bot.services.broadcast_progress
-    await progress.show(broadcast, _counts(), final=False)
     user.block()
     bot.clock.advance(seconds=5)
     await progress.show(await fresh(bot, broadcast), _counts(sent=40), final=False)
@@ -179,11 +183,8 @@ async def test_a_sender_who_blocked_the_bot_stops_nothing(bot: RunningBot) -> No
 
 
 async def test_a_deleted_status_message_is_posted_again(bot: RunningBot) -> None:
-    user = await _coordinator(bot)
-    bot.clock.set(START)
-    broadcast = await stored_broadcast(bot, user.id)
+    user, broadcast = await _started(bot)
     progress = bot.services.broadcast_progress
-    await progress.show(broadcast, _counts(), final=False)
     # The sender deleted it: Telegram says so at the next edit.
     bot.server.inject_error("editMessageText", 400, "Bad Request: message to edit not found")
     bot.clock.advance(seconds=5)

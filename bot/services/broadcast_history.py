@@ -84,21 +84,24 @@ class BroadcastHistory:
 
     async def open(self, viewer: int, broadcast_id: int) -> Line | None:
         """One broadcast, if the viewer may see it (their own, or a moderator)."""
-        broadcast = await self.repository.get(broadcast_id)
-        if broadcast is None or not self._may_see(viewer, broadcast):
+        broadcast = await self._visible(viewer, broadcast_id)
+        if broadcast is None:
             return None
         return await self._line(broadcast)
 
-    def _may_see(self, viewer: int, broadcast: Broadcast) -> bool:
-        if not self.staff.is_staff(viewer):
-            return False
-        return broadcast.sender_id == viewer or self._sees_all(viewer)
+    async def _visible(self, viewer: int, broadcast_id: int) -> Broadcast | None:
+        """The broadcast if the viewer may see and change it now: its sender, while staff, or
+        a moderator or admin (roles read at this moment: a demoted one may not)."""
+        broadcast = await self.repository.get(broadcast_id)
+        if broadcast is None or not self.staff.is_staff(viewer):
+            return None
+        return broadcast if broadcast.sender_id == viewer or self._sees_all(viewer) else None
 
     async def not_reached(self, viewer: int, broadcast_id: int) -> Sequence[tuple[str, str]] | None:
         """Who was not reached and why (first names only, rule 16), for the sender or a
         moderator; the reading is audited, as every export of names is."""
-        broadcast = await self.repository.get(broadcast_id)
-        if broadcast is None or not self._may_see(viewer, broadcast):
+        broadcast = await self._visible(viewer, broadcast_id)
+        if broadcast is None:
             return None
         rows = await self.copies.not_reached(broadcast_id)
         await self.audit.record(
@@ -108,8 +111,8 @@ class BroadcastHistory:
 
     async def stop(self, viewer: int, broadcast_id: int) -> Change:
         """A broadcast going out: its copies not sent yet are cancelled (the engine audits)."""
-        broadcast = await self.repository.get(broadcast_id)
-        if broadcast is None or not self._may_see(viewer, broadcast):
+        broadcast = await self._visible(viewer, broadcast_id)
+        if broadcast is None:
             return Change.NOT_ALLOWED
         if broadcast.state != BroadcastState.SENDING:
             return Change.ALREADY
@@ -117,15 +120,15 @@ class BroadcastHistory:
 
     async def cancel(self, viewer: int, broadcast_id: int) -> Change:
         """One not started yet (scheduled, or waiting for a moderator: withdrawn)."""
-        broadcast = await self.repository.get(broadcast_id)
-        if broadcast is None or not self._may_see(viewer, broadcast):
+        broadcast = await self._visible(viewer, broadcast_id)
+        if broadcast is None:
             return Change.NOT_ALLOWED
         done = await self.scheduling.cancel_scheduled(broadcast_id, viewer)
         return Change.DONE if done else Change.ALREADY
 
     async def reschedule(self, viewer: int, broadcast_id: int, send_at: datetime) -> Change:
-        broadcast = await self.repository.get(broadcast_id)
-        if broadcast is None or not self._may_see(viewer, broadcast):
+        broadcast = await self._visible(viewer, broadcast_id)
+        if broadcast is None:
             return Change.NOT_ALLOWED
         if send_at <= self.clock.now():
             return Change.PAST
