@@ -28,8 +28,8 @@ broadcast-progress-failed = { $count ->
    *[other] { $count } copie non sono partite: Telegram non le ha accettate
 }
 broadcast-progress-unknown = { $count ->
-    [one] 1 forse è arrivata: per sicurezza non l'abbiamo rimandata
-   *[other] { $count } forse sono arrivate: per sicurezza non le abbiamo rimandate
+    [one] 1 copia forse è arrivata: per sicurezza non l'abbiamo rimandata
+   *[other] { $count } copie forse sono arrivate: per sicurezza non le abbiamo rimandate
 }
 broadcast-progress-gone = { $count ->
     [one] 1 ha lasciato la comunità
