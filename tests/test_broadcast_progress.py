@@ -6,11 +6,14 @@ are made here by hand, as the engine makes them."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from telegram_test_server import FakeUser
+from telegram_test_server import FakeTelegram, FakeUser
 
+from bot.core.clock import FakeClock
+from bot.core.settings import Settings
 from bot.domain.broadcast_progress import percent, preview, progress_bar, rough, time_left
 from storage.broadcasts import (
     Broadcast,
@@ -21,8 +24,9 @@ from storage.broadcasts import (
 )
 from tests.support.broadcast_members import Seeded, seed_members
 from tests.support.broadcasts import fresh, stored_broadcast
-from tests.support.harness import RunningBot
+from tests.support.harness import RunningBot, running_bot
 from tests.support.staff_members import enrolled
+from tests.test_telegram_failures import QUICK_RETRIES
 
 ADMIN = 777
 pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
@@ -243,3 +247,44 @@ async def test_at_23_two_minors_wait_until_8_and_the_sender_hears_when_they_went
     await chiara.wait_until(lambda _: "Sent to 7 of 8" in (status.text or ""))
     assert "wait" not in (status.text or "")
     assert all(len(user.messages) == 1 for user in minors)
+
+
+async def test_after_a_restart_the_same_status_message_is_edited(
+    server: FakeTelegram, make_settings: Callable[..., Settings], clock: FakeClock
+) -> None:
+    settings = make_settings(TELEGRAM_API_URL=server.api_url, ADMIN_IDS=str(ADMIN))
+    clock.set(START)
+    async with running_bot(server, settings, clock) as bot:
+        user = await _coordinator(bot)
+        broadcast = await stored_broadcast(bot, user.id)
+        await bot.services.broadcast_progress.show(broadcast, _counts(sent=30), final=False)
+    clock.advance(seconds=30)
+    async with running_bot(server, settings, clock, retries=QUICK_RETRIES) as bot:
+        await bot.services.broadcast_progress.show(
+            await fresh(bot, broadcast), _counts(sent=90), final=False
+        )
+    status = user.messages[-1]
+    assert len(user.messages) == 2  # /help, then the one status message
+    assert "Sent to 90 of 120" in (status.text or "")
+    assert status.edits == 1
+
+
+async def test_a_sender_who_blocks_the_bot_midway_holds_up_no_copy(bot: RunningBot) -> None:
+    chiara = await _coordinator(bot)
+    bot.clock.set(START)
+    db = bot.services.db
+    members = await seed_members(db, bot.server, bot.clock, 30)
+    broadcast_id = await BroadcastRepository(db).create(
+        chiara.id,
+        BroadcastContent(body="Sabato si pulisce il parco Dora"),
+        "[]",
+        BroadcastState.SCHEDULED,
+        None,
+        bot.clock.now(),
+    )
+    chiara.blocked = True  # Telegram answers 403 to whatever the bot sends her from now on
+    await bot.services.broadcast_delivery.launch(broadcast_id, [user.id for user in members])
+    counts = await _delivered(bot, broadcast_id)
+    assert (counts.total, counts.sent) == (30, 30)
+    assert len(chiara.messages) == 1  # /help only: no status message, and no error logged
+    assert await bot.services.broadcast_progress.repository.status_stopped(broadcast_id)
