@@ -66,8 +66,10 @@ def outcome_lines(
 
 def what_line(screens: Screens, broadcast: Broadcast) -> str:
     words = preview(broadcast.body)
+    if broadcast.kind == BroadcastKind.EVENT and not words:
+        return screens.text("broadcast-progress-what-event-card")
     if broadcast.kind == BroadcastKind.EVENT:
-        return screens.text("broadcast-progress-what-event", preview=words or "—")
+        return screens.text("broadcast-progress-what-event", preview=words)
     if not words and broadcast.media_kind:
         return screens.text(f"broadcast-progress-what-{broadcast.media_kind}")
     return screens.text("broadcast-progress-what", preview=words or "—")

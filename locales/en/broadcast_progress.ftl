@@ -6,6 +6,7 @@ broadcast-progress-title-final = ✅ <b>Announcement sent</b>
 broadcast-progress-title-cancelled = ✋ <b>Sending stopped</b>
 broadcast-progress-what = “{ $preview }”
 broadcast-progress-what-event = New event: “{ $preview }”
+broadcast-progress-what-event-card = A new event’s card
 broadcast-progress-what-photo = A photo
 broadcast-progress-what-document = A document
 broadcast-progress-bar = { $bar } { $percent }%

@@ -6,6 +6,7 @@ broadcast-progress-title-final = ✅ <b>Annuncio inviato</b>
 broadcast-progress-title-cancelled = ✋ <b>Invio fermato</b>
 broadcast-progress-what = «{ $preview }»
 broadcast-progress-what-event = Nuovo evento: «{ $preview }»
+broadcast-progress-what-event-card = La scheda di un nuovo evento
 broadcast-progress-what-photo = Una foto
 broadcast-progress-what-document = Un documento
 broadcast-progress-bar = { $bar } { $percent }%
