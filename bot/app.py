@@ -14,6 +14,7 @@ from bot.core.pacing import Pacer
 from bot.core.settings import Settings
 from bot.wiring import open_services
 from handlers.broadcast_copies import TelegramCopies
+from handlers.broadcast_status import TelegramStatusBoard
 from handlers.kit.commands import publish_command_menu
 from handlers.kit.context import BotApplication, BotContext, BotData
 from handlers.kit.group_actions import TelegramGroups
@@ -87,12 +88,16 @@ async def _post_init(application: BotApplication, *, retries: TelegramRetries) -
     services = await open_services(settings, clock, translate, sender, groups=groups, pacer=pacer)
     application.bot_data.services = services
     register_notes(sender, services)
+    services.broadcast_progress.board = TelegramStatusBoard(
+        application.bot, translate, settings.zone
+    )
     copies = TelegramCopies(application.bot, translate)
     register_copies(copies, services)
     services.broadcast_delivery.attach(
         copies,
         spawn=lambda work: application.create_task(work, name="broadcast"),
         keep_going=lambda: application.running,
+        progress=services.broadcast_progress,
     )
     await services.tasks.recover()
     await services.broadcast_delivery.resume()

@@ -28,6 +28,8 @@ from bot.services.applications import (
 from bot.services.audiences import Audiences
 from bot.services.broadcast_delivery import WAKE, BroadcastDelivery
 from bot.services.broadcast_drafts import BroadcastDrafts
+from bot.services.broadcast_history import BroadcastHistory
+from bot.services.broadcast_progress import BroadcastProgress
 from bot.services.broadcasts import START as BROADCAST_START
 from bot.services.broadcasts import BroadcastService
 from bot.services.community_groups import CommunityGroups
@@ -126,10 +128,12 @@ class Services:
     member_records: MemberRecords
     groups: CommunityGroups
     appeals: AppealService
+    broadcast_progress: BroadcastProgress
+    broadcast_history: BroadcastHistory
+    broadcast_delivery: BroadcastDelivery
     audiences: Audiences
     broadcasts: BroadcastService
     broadcast_drafts: BroadcastDrafts
-    broadcast_delivery: BroadcastDelivery
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -446,6 +450,11 @@ async def open_services(
     tasks.register(BROADCAST_START, broadcasts.run_start)
     audit.listen(mod_log.entry_added)
     await mod_log.start()
+    broadcast_progress = BroadcastProgress(
+        repository=BroadcastRepository(db),
+        notifications=notifications,
+        clock=clock,
+    )
     return Services(
         settings=settings,
         clock=clock,
@@ -537,6 +546,15 @@ async def open_services(
         ),
         dashboards=Dashboards(
             repository=StatsRepository(db), audit=audit, clock=clock, zone=settings.zone
+        ),
+        broadcast_progress=broadcast_progress,
+        broadcast_history=BroadcastHistory(
+            repository=BroadcastRepository(db),
+            copies=broadcast_delivery,
+            scheduling=broadcasts,
+            staff=staff,
+            audit=audit,
+            clock=clock,
         ),
         broadcast_delivery=broadcast_delivery,
     )

@@ -13,6 +13,7 @@ from handlers import (
     appeal_cards,
     appeals,
     broadcast_approval,
+    broadcast_history,
     consent_checks,
     coordinators,
     fallback,
@@ -60,6 +61,7 @@ async def _answer_question(context: BotContext, person: Person, text: str) -> bo
         appeal_cards.take_text,
         report_cards.take_reason,
         report_thread.take_text,
+        broadcast_history.take_text,
         broadcast_approval.take_text,
     )
     for take in takers:

@@ -37,6 +37,7 @@ from handlers import (
     appeals,
     broadcast_approval,
     broadcast_compose,
+    broadcast_history,
     candidates,
     consent_checks,
     conversation,
@@ -112,6 +113,7 @@ COMMANDS: Final = (
     Command("newevent", new_event.new_event, COORDINATOR),
     Command("manageevents", manage_events.manage_events, COORDINATOR),
     Command("broadcast", broadcast_compose.start, COORDINATOR, also=MODERATOR),
+    Command("broadcasts", broadcast_history.list_broadcasts, COORDINATOR, also=MODERATOR),
     Command("start", start.start),
     Command("projects", projects.show_projects, members_only=True),
     Command("myapplications", projects.my_applications, members_only=True),
@@ -192,6 +194,8 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     appeal_cards.confirm_button,
     broadcast_compose.on_button,
     broadcast_approval.decide,
+    broadcast_history.history_page,
+    broadcast_history.broadcast_press,
 )
 
 PRIVATE = filters.ChatType.PRIVATE

@@ -149,6 +149,69 @@ class BroadcastRepository(Repository):
         )
         return changed == 1
 
+    # --- the sender's status message (bot/services/broadcast_progress.py, migration 0031) ---
+
+    async def status_message(self, broadcast_id: int) -> tuple[int | None, int | None]:
+        row = await self._db.fetch_one(
+            "SELECT status_chat_id, status_message_id FROM broadcasts WHERE id = ?",
+            (broadcast_id,),
+        )
+        return (None, None) if row is None else (row[0], row[1])
+
+    async def set_status_message(self, broadcast_id: int, chat_id: int, message_id: int) -> None:
+        await self._db.execute(
+            "UPDATE broadcasts SET status_chat_id = ?, status_message_id = ? WHERE id = ?",
+            (chat_id, message_id, broadcast_id),
+        )
+
+    async def stop_status(self, broadcast_id: int) -> None:
+        """The sender cannot be reached (they blocked the bot): the status stays as it was."""
+        await self._db.execute(
+            "UPDATE broadcasts SET status_stopped = 1 WHERE id = ?", (broadcast_id,)
+        )
+
+    async def status_stopped(self, broadcast_id: int) -> bool:
+        row = await self._db.fetch_one(
+            "SELECT status_stopped FROM broadcasts WHERE id = ?", (broadcast_id,)
+        )
+        return row is not None and bool(row[0])
+
+    async def remember_held(self, broadcast_id: int, held: int) -> None:
+        await self._db.execute(
+            "UPDATE broadcasts SET status_held = ? WHERE id = ?", (held, broadcast_id)
+        )
+
+    async def take_held(self, broadcast_id: int) -> int:
+        """How many copies the report said were held, once: a second call finds none."""
+        async with self._db.transaction() as tx:
+            row = await tx.fetch_one(
+                "SELECT status_held FROM broadcasts WHERE id = ?", (broadcast_id,)
+            )
+            held = 0 if row is None else int(row[0])
+            if held:
+                await tx.execute(
+                    "UPDATE broadcasts SET status_held = 0 WHERE id = ?", (broadcast_id,)
+                )
+            return held
+
+    # --- the history (/broadcasts) ---
+
+    async def history(self, sender_id: int | None, offset: int, limit: int) -> list[Broadcast]:
+        """Newest first: one sender's (`sender_id`), or everyone's (None)."""
+        rows = await self._db.fetch_all(
+            "SELECT * FROM broadcasts WHERE ? IS NULL OR sender_id = ?"
+            " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
+            (sender_id, sender_id, limit, offset),
+        )
+        return [from_row(Broadcast, row) for row in rows]
+
+    async def history_size(self, sender_id: int | None) -> int:
+        row = await self._db.fetch_one(
+            "SELECT count(*) FROM broadcasts WHERE ? IS NULL OR sender_id = ?",
+            (sender_id, sender_id),
+        )
+        return 0 if row is None else int(row[0])
+
     # --- compose: approval, scheduling (bot/services/broadcasts.py) ---------------------------
 
     async def decide(

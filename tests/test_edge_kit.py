@@ -182,6 +182,7 @@ COORDINATORS = (
     "newevent",
     "manageevents",
     "broadcast",  # moderators' too
+    "broadcasts",  # moderators' too
 )
 MODERATORS = ("staff", "pending", "consent", "projectlog", "modlog", "member", "stats")
 # Group moderation: listed for moderators, used in the community groups.
@@ -192,7 +193,7 @@ ADMINS = ("invite", "demote", "export")
 def test_each_role_sees_its_commands_then_everyone_s() -> None:
     assert commands_for(()) == EVERYONE
     assert commands_for({Role.COORDINATOR}) == COORDINATORS + FOR_STAFF
-    moderators = MODERATORS + GROUP_MODERATION + ("broadcast",) + WITH_REPORTS
+    moderators = MODERATORS + GROUP_MODERATION + ("broadcast", "broadcasts") + WITH_REPORTS
     assert commands_for({Role.MODERATOR}) == moderators
     admin = {Role.ADMIN, Role.MODERATOR, Role.COORDINATOR}
     everything = ADMINS + MODERATORS + GROUP_MODERATION + COORDINATORS + WITH_REPORTS

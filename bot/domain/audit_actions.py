@@ -76,6 +76,8 @@ KNOWN_ACTIONS = frozenset(
         "groups.adult_asked",
         "stats_viewed",
         "export_made",
+        "broadcast.not_reached_read",
+        "broadcast.stopped",
         "broadcast.submitted",
         "broadcast.sent",
         "broadcast.scheduled",
@@ -84,7 +86,6 @@ KNOWN_ACTIONS = frozenset(
         "broadcast.edited",
         "broadcast.rescheduled",
         "broadcast.unscheduled",
-        "broadcast.stopped",
     }
 )
 GENERIC = "modlog-do-other"

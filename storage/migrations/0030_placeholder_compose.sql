@@ -1,1 +1,0 @@
--- Placeholder (compose branch): the number is taken by another part of issue 14; deleted at merge.
