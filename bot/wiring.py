@@ -24,6 +24,10 @@ from bot.services.applications import (
     Applications,
     ParticipantMessage,
 )
+from bot.services.audiences import Audiences
+from bot.services.broadcast_drafts import BroadcastDrafts
+from bot.services.broadcasts import START as BROADCAST_START
+from bot.services.broadcasts import BroadcastService, NoDelivery
 from bot.services.community_groups import CommunityGroups
 from bot.services.consents import ConsentService
 from bot.services.contact_guard import ContactGuard
@@ -54,7 +58,9 @@ from bot.services.staff import StaffService
 from bot.services.staff_invites import StaffInvites
 from storage.age_checks import AgeCheckRepository
 from storage.appeals import AppealRepository
+from storage.audience import AudienceRepository
 from storage.audit import AuditRepository
+from storage.broadcasts import BroadcastRepository
 from storage.community_groups import GroupRepository
 from storage.consent_history import ConsentHistory
 from storage.consents import ConsentRepository
@@ -117,6 +123,9 @@ class Services:
     member_records: MemberRecords
     groups: CommunityGroups
     appeals: AppealService
+    audiences: Audiences
+    broadcasts: BroadcastService
+    broadcast_drafts: BroadcastDrafts
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -398,6 +407,26 @@ async def open_services(
         warn_limit=settings.warn_limit,
     )
     tasks.register(MIRROR, mod_log.run_mirror)
+    audiences = Audiences(
+        repository=AudienceRepository(db),
+        ages=ages,
+        clock=clock,
+        quiet=settings.quiet,
+        zone=settings.zone,
+        default_language=settings.default_language,
+    )
+    broadcasts = BroadcastService(
+        repository=BroadcastRepository(db),
+        audiences=audiences,
+        delivery=NoDelivery(),  # the delivery engine's BroadcastDelivery, once merged
+        staff=staff,
+        notifications=notifications,
+        tasks=tasks,
+        audit=audit,
+        clock=clock,
+        mod_chat_id=settings.mod_chat_id,
+    )
+    tasks.register(BROADCAST_START, broadcasts.run_start)
     audit.listen(mod_log.entry_added)
     await mod_log.start()
     return Services(
@@ -441,6 +470,16 @@ async def open_services(
             clock=clock,
         ),
         appeals=appeals,
+        audiences=audiences,
+        broadcasts=broadcasts,
+        broadcast_drafts=BroadcastDrafts(
+            conversations=conversations,
+            audiences=audiences,
+            broadcasts=broadcasts,
+            staff=staff,
+            clock=clock,
+            zone=settings.zone,
+        ),
         drafts=ProjectDraftService(
             conversations=conversations,
             projects=projects,

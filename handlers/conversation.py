@@ -12,6 +12,7 @@ from bot.services.draft_flow import Busy, Draft
 from handlers import (
     appeal_cards,
     appeals,
+    broadcast_approval,
     consent_checks,
     coordinators,
     fallback,
@@ -59,6 +60,7 @@ async def _answer_question(context: BotContext, person: Person, text: str) -> bo
         appeal_cards.take_text,
         report_cards.take_reason,
         report_thread.take_text,
+        broadcast_approval.take_text,
     )
     for take in takers:
         if await take(context, person, text, pending):
@@ -114,6 +116,10 @@ async def cancel(update: Update, context: BotContext, person: Person) -> None:
     if flow is Flow.QUESTION:
         await context.services.pending.clear(person.id)
         await reply(context, person, "cancel-done")
+        return
+    if flow is Flow.BROADCAST_DRAFT:
+        await context.services.broadcast_drafts.cancel(person.id)
+        await reply(context, person, "broadcast-cancelled")
         return
     found = await _draft_of(context, person, flow)
     if found is not None:

@@ -54,7 +54,7 @@ OWN_WORDS = frozenset(
 KEPT_CHARACTERS = 1000  # of the reporter's words
 # Flows in which an adult writes content for others (a project, an event): words such as
 # "bullismo" there describe the project, and are the step's answer.
-COMPOSING = frozenset({Flow.PROJECT_DRAFT, Flow.EVENT_DRAFT})
+COMPOSING = frozenset({Flow.PROJECT_DRAFT, Flow.EVENT_DRAFT, Flow.BROADCAST_DRAFT})
 STILL_WAITING = frozenset({Flow.ONBOARDING, Flow.PROFILE_EDIT, Flow.STAFF_JOIN, Flow.QUESTION})
 
 Category = Literal["bullying", "harassment", "safety", "spam", "other"]

@@ -16,6 +16,7 @@ from telegram.ext import (
 from bot.services.age_checks import AgeRetryNotice
 from bot.services.appeals import AppealCard
 from bot.services.applications import ApplicationCard, ParticipantMessage
+from bot.services.broadcasts import BroadcastCard
 from bot.services.community_groups import AdultAsked, ContactRemoved
 from bot.services.contact_guard import ContactAlert
 from bot.services.event_notices import EventNotice, EventReminder
@@ -34,6 +35,8 @@ from handlers import (
     appeal_cards,
     appeal_screens,
     appeals,
+    broadcast_approval,
+    broadcast_compose,
     candidates,
     consent_checks,
     conversation,
@@ -107,6 +110,7 @@ COMMANDS: Final = (
     Command("candidates", candidates.choose_candidates_project, COORDINATOR),
     Command("newevent", new_event.new_event, COORDINATOR),
     Command("manageevents", manage_events.manage_events, COORDINATOR),
+    Command("broadcast", broadcast_compose.start, COORDINATOR, also=MODERATOR),
     Command("start", start.start),
     Command("projects", projects.show_projects, members_only=True),
     Command("myapplications", projects.my_applications, members_only=True),
@@ -185,11 +189,14 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     appeals.step,
     appeal_cards.decide_button,
     appeal_cards.confirm_button,
+    broadcast_compose.on_button,
+    broadcast_approval.decide,
 )
 
 PRIVATE = filters.ChatType.PRIVATE
 MESSAGE = PRIVATE & filters.UpdateType.MESSAGE
 GROUPS = filters.ChatType.GROUPS
+BROADCAST_INPUT = ~filters.COMMAND & (filters.TEXT | filters.PHOTO | filters.Document.ALL)
 GROUP_MESSAGE = GROUPS & filters.UpdateType.MESSAGE
 # Handler groups of their own, so that whatever else answers a group message, flood control
 # counts it and its contact details are checked.
@@ -220,6 +227,8 @@ def register(application: BotApplication) -> None:
     )
     # Everything else, last: text and media answer a conversation, otherwise a hint.
     add(MessageHandler(PRIVATE & filters.COMMAND, for_person(fallback.unknown_command)))
+    # Staff writing a broadcast send text, photos or documents; the rest goes on below.
+    add(MessageHandler(MESSAGE & BROADCAST_INPUT, for_person(broadcast_compose.on_message)))
     add(MessageHandler(MESSAGE & filters.TEXT, for_person(conversation.on_text)))
     add(MessageHandler(MESSAGE & filters.Document.ALL, for_person(coordinators.on_document)))
     add(MessageHandler(MESSAGE & ~filters.TEXT, for_person(onboarding.on_media)))
@@ -260,6 +269,11 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(ModLogPost, modlog.post_renderer(sender.bot, services))
     sender.renders(ContactRemoved, group_contacts.render_alert)
     sender.renders(AdultAsked, group_contacts.render_asked)
+    sender.renders(
+        BroadcastCard,
+        broadcast_approval.card_renderer(services),
+        sent=broadcast_approval.card_sent(services, sender.bot),
+    )
     sender.renders(
         AppealCard,
         appeal_screens.card_renderer(services.settings.zone),

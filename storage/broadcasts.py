@@ -148,3 +148,59 @@ class BroadcastRepository(Repository):
             (to.value, broadcast_id, *(state.value for state in from_states)),
         )
         return changed == 1
+
+    # --- compose: approval, scheduling (bot/services/broadcasts.py) ---------------------------
+
+    async def decide(
+        self, broadcast_id: int, to: BroadcastState, by: int, now: datetime, reason: str | None
+    ) -> bool:
+        """A moderator's decision on a broadcast awaiting approval; False if it was decided
+        (or cancelled) already: the first decision wins."""
+        changed = await self._db.execute(
+            "UPDATE broadcasts SET state = ?, decided_by = ?, decided_at = ?, reject_reason = ?"
+            " WHERE id = ? AND state = ?",
+            (
+                to.value,
+                by,
+                to_db_time(now),
+                reason,
+                broadcast_id,
+                BroadcastState.AWAITING_APPROVAL.value,
+            ),
+        )
+        return changed == 1
+
+    async def edit_body(self, broadcast_id: int, body: str) -> bool:
+        """A moderator's new text, while it still waits for approval."""
+        changed = await self._db.execute(
+            "UPDATE broadcasts SET body = ? WHERE id = ? AND state = ?",
+            (body, broadcast_id, BroadcastState.AWAITING_APPROVAL.value),
+        )
+        return changed == 1
+
+    async def move_send_at(self, broadcast_id: int, send_at: datetime) -> bool:
+        """A new time for a broadcast that has not started (scheduled or awaiting approval)."""
+        changed = await self._db.execute(
+            "UPDATE broadcasts SET send_at = ? WHERE id = ? AND state IN (?, ?)",
+            (
+                to_db_time(send_at),
+                broadcast_id,
+                BroadcastState.SCHEDULED.value,
+                BroadcastState.AWAITING_APPROVAL.value,
+            ),
+        )
+        return changed == 1
+
+    async def cancel_unstarted(self, broadcast_id: int, by: int) -> bool:
+        """Cancelled before it started (scheduled, or still awaiting approval)."""
+        changed = await self._db.execute(
+            "UPDATE broadcasts SET state = ?, cancelled_by = ? WHERE id = ? AND state IN (?, ?)",
+            (
+                BroadcastState.CANCELLED.value,
+                by,
+                broadcast_id,
+                BroadcastState.SCHEDULED.value,
+                BroadcastState.AWAITING_APPROVAL.value,
+            ),
+        )
+        return changed == 1

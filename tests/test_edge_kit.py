@@ -174,7 +174,15 @@ FOR_STAFF = tuple(name for name in EVERYONE if name not in MEMBERS_ONLY)
 WITH_REPORTS = tuple(
     shown for name in FOR_STAFF for shown in ((name, "reports") if name == "report" else (name,))
 )
-COORDINATORS = ("newproject", "myprojects", "import", "candidates", "newevent", "manageevents")
+COORDINATORS = (
+    "newproject",
+    "myprojects",
+    "import",
+    "candidates",
+    "newevent",
+    "manageevents",
+    "broadcast",  # moderators' too
+)
 MODERATORS = ("staff", "pending", "consent", "projectlog", "modlog", "member", "stats")
 # Group moderation: listed for moderators, used in the community groups.
 GROUP_MODERATION = ("warn", "unwarn", "warns", "mute", "unmute", "ban", "unban", "kick", "del")
@@ -184,7 +192,8 @@ ADMINS = ("invite", "demote", "export")
 def test_each_role_sees_its_commands_then_everyone_s() -> None:
     assert commands_for(()) == EVERYONE
     assert commands_for({Role.COORDINATOR}) == COORDINATORS + FOR_STAFF
-    assert commands_for({Role.MODERATOR}) == MODERATORS + GROUP_MODERATION + WITH_REPORTS
+    moderators = MODERATORS + GROUP_MODERATION + ("broadcast",) + WITH_REPORTS
+    assert commands_for({Role.MODERATOR}) == moderators
     admin = {Role.ADMIN, Role.MODERATOR, Role.COORDINATOR}
     everything = ADMINS + MODERATORS + GROUP_MODERATION + COORDINATORS + WITH_REPORTS
     assert commands_for(admin) == everything

@@ -76,6 +76,14 @@ KNOWN_ACTIONS = frozenset(
         "groups.adult_asked",
         "stats_viewed",
         "export_made",
+        "broadcast.submitted",
+        "broadcast.sent",
+        "broadcast.scheduled",
+        "broadcast.approved",
+        "broadcast.rejected",
+        "broadcast.edited",
+        "broadcast.rescheduled",
+        "broadcast.unscheduled",
     }
 )
 GENERIC = "modlog-do-other"

@@ -29,6 +29,7 @@ class Flow(StrEnum):
     PROJECT_DRAFT = "project_draft"
     EVENT_DRAFT = "event_draft"
     QUESTION = "question"
+    BROADCAST_DRAFT = "broadcast_draft"
 
 
 @dataclass(kw_only=True, eq=False)

@@ -35,9 +35,13 @@ class Command:
     # Also for the safeguarding leads, who need not be staff: the handler checks who may use it,
     # and their own /help lists it; staff see it by `role`.
     leads: bool = False
+    # A second role that may use it (/broadcast: coordinators and moderators); the handler
+    # checks the person itself, and /help lists it under both roles.
+    also: Role | None = None
 
     def usable_by(self, roles: Iterable[Role]) -> bool:
-        return self.role is None or self.role in roles
+        held = frozenset(roles)
+        return self.role is None or self.role in held or self.also in held
 
     def shown_to(self, roles: frozenset[Role]) -> bool:
         """In /help and the menu of someone with these roles (no roles: a member)."""
@@ -45,7 +49,7 @@ class Command:
 
     def route(self) -> CommandHandler[BotContext, None]:
         handler = self.handler
-        if self.role is not None and not self.group_admins and not self.leads:
+        if self.role is not None and not (self.group_admins or self.leads or self.also):
             handler = requires(self.role)(self.handler)
         return CommandHandler(
             self.name,

@@ -1,0 +1,268 @@
+"""Broadcasts from staff to members: who sends decides whether a moderator must approve first
+(rule 21), then it goes now (the delivery engine), or at its time (a durable task that
+resolves the audience at that moment). Every step is audited (rule 20)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Protocol
+
+from bot.core.audit import AuditLog
+from bot.core.clock import Clock
+from bot.core.tasks import TaskDispatcher, TaskKind
+from bot.domain.audience import Audience
+from bot.domain.broadcast_text import plain_preview
+from bot.services.audiences import AudienceCount, Audiences
+from bot.services.notifications import Note, NotificationGate, Purpose, Text
+from bot.services.staff import StaffService
+from storage.broadcasts import (
+    Broadcast,
+    BroadcastContent,
+    BroadcastRepository,
+    BroadcastState,
+)
+from storage.tasks import Task
+
+logger = logging.getLogger(__name__)
+
+
+class Delivery(Protocol):
+    """The delivery engine's side of the seam (bot/services/broadcast_delivery.py)."""
+
+    async def launch(self, broadcast_id: int, member_ids: Sequence[int]) -> None: ...
+
+    async def send_test(self, sender_id: int, content: BroadcastContent) -> bool: ...
+
+
+class NoDelivery:
+    """Until the delivery engine is wired: nothing goes out, and the log says so."""
+
+    async def launch(self, broadcast_id: int, member_ids: Sequence[int]) -> None:
+        logger.warning("broadcast %d: no delivery engine, %d copies", broadcast_id, len(member_ids))
+
+    async def send_test(self, sender_id: int, content: BroadcastContent) -> bool:
+        return False
+
+
+@dataclass(frozen=True)
+class StartAt:
+    """The payload of a scheduled start: the time it was scheduled for (a moved time leaves
+    the old task to do nothing)."""
+
+    broadcast_id: int
+    send_at: str
+
+
+START = TaskKind("broadcast-start", StartAt)
+
+
+@dataclass(frozen=True)
+class BroadcastCard(Note):
+    """To moderators: a broadcast that waits for their approval (read afresh when drawn)."""
+
+    broadcast_id: int
+
+
+@dataclass(frozen=True)
+class Submitted:
+    broadcast_id: int
+    state: BroadcastState  # awaiting_approval, scheduled or sending
+    count: AudienceCount
+    send_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A moderator's press: `done` if it decided now; otherwise `broadcast` says how it stands
+    (decided by `decided_by_name`, or gone)."""
+
+    done: bool
+    broadcast: Broadcast | None
+    decided_by_name: str = ""
+
+
+@dataclass(kw_only=True, eq=False)
+class BroadcastService:
+    repository: BroadcastRepository
+    audiences: Audiences
+    delivery: Delivery
+    staff: StaffService
+    notifications: NotificationGate
+    tasks: TaskDispatcher
+    audit: AuditLog
+    clock: Clock
+    mod_chat_id: int | None = None
+    approval_required: bool = True  # rule 21's policy setting
+
+    async def get(self, broadcast_id: int) -> Broadcast | None:
+        return await self.repository.get(broadcast_id)
+
+    async def needs_approval(
+        self, sender_id: int, audience: Audience, count: AudienceCount
+    ) -> bool:
+        """Rule 21: a coordinator's broadcast waits for a moderator when it reaches a minor,
+        or anyone beyond the people of their own projects. Moderators and admins send."""
+        if self.staff.is_moderator(sender_id) or not self.approval_required:
+            return False
+        if count.minors > 0:
+            return True
+        return not await self.audiences.own_projects_only(sender_id, audience)
+
+    async def submit(
+        self,
+        sender_id: int,
+        content: BroadcastContent,
+        audience: Audience,
+        send_at: datetime | None,
+    ) -> Submitted:
+        count = await self.audiences.count(audience)
+        now = self.clock.now()
+        later = send_at if send_at is not None and send_at > now else None
+        if await self.needs_approval(sender_id, audience, count):
+            state = BroadcastState.AWAITING_APPROVAL
+        else:
+            state = BroadcastState.SCHEDULED
+        broadcast_id = await self.repository.create(
+            sender_id, content, audience.to_json(), state, later, now
+        )
+        if state is BroadcastState.AWAITING_APPROVAL:
+            await self.audit.record(sender_id, "broadcast.submitted", count=count.total)
+            await self._tell_moderators(broadcast_id)
+        elif later is not None:
+            await self.audit.record(sender_id, "broadcast.scheduled", count=count.total)
+            await self.schedule_start(broadcast_id, later)
+        else:
+            await self.audit.record(sender_id, "broadcast.sent", count=count.total)
+            state = await self._launch_now(broadcast_id, audience)
+        return Submitted(broadcast_id, state, count, later)
+
+    async def _launch_now(self, broadcast_id: int, audience: Audience) -> BroadcastState:
+        await self.delivery.launch(broadcast_id, await self.audiences.member_ids(audience))
+        return BroadcastState.SENDING
+
+    async def schedule_start(self, broadcast_id: int, send_at: datetime) -> None:
+        """A durable start at `send_at` (one per broadcast and time)."""
+        stamp = send_at.astimezone(UTC).isoformat()
+        await self.tasks.schedule(
+            START,
+            StartAt(broadcast_id, stamp),
+            due_at=send_at,
+            dedupe_key=f"broadcast-start:{broadcast_id}:{stamp}",
+        )
+
+    async def run_start(self, task: Task, start: StartAt) -> None:
+        """Task `broadcast-start`: still scheduled for this time, it goes to the audience of
+        this moment."""
+        broadcast = await self.repository.get(start.broadcast_id)
+        if broadcast is None or broadcast.state != BroadcastState.SCHEDULED:
+            return
+        if broadcast.send_at != datetime.fromisoformat(start.send_at):
+            return  # moved: the task of the new time starts it
+        await self._launch_now(broadcast.id, Audience.from_json(broadcast.audience))
+
+    async def send_test(self, sender_id: int, content: BroadcastContent) -> bool:
+        return await self.delivery.send_test(sender_id, content)
+
+    # --- approval (rule 21) ------------------------------------------------------------------
+
+    async def approve(self, broadcast_id: int, moderator_id: int) -> Decision:
+        if not self.staff.is_moderator(moderator_id):
+            return Decision(False, None)
+        now = self.clock.now()
+        if not await self.repository.decide(
+            broadcast_id, BroadcastState.SCHEDULED, moderator_id, now, None
+        ):
+            return await self.standing(broadcast_id)
+        broadcast = await self.repository.get(broadcast_id)
+        assert broadcast is not None
+        await self.audit.record(moderator_id, "broadcast.approved", broadcast.sender_id)
+        if broadcast.send_at is not None and broadcast.send_at > now:
+            await self.schedule_start(broadcast_id, broadcast.send_at)
+            await self._tell_sender(broadcast, "broadcast-told-approved-later")
+        else:
+            await self._tell_sender(broadcast, "broadcast-told-approved")
+            await self._launch_now(broadcast_id, Audience.from_json(broadcast.audience))
+        return Decision(True, await self.repository.get(broadcast_id))
+
+    async def reject(self, broadcast_id: int, moderator_id: int, reason: str) -> Decision:
+        if not self.staff.is_moderator(moderator_id):
+            return Decision(False, None)
+        reason = reason.strip()[:500]
+        now = self.clock.now()
+        if not await self.repository.decide(
+            broadcast_id, BroadcastState.REJECTED, moderator_id, now, reason
+        ):
+            return await self.standing(broadcast_id)
+        broadcast = await self.repository.get(broadcast_id)
+        assert broadcast is not None
+        await self.audit.record(moderator_id, "broadcast.rejected", broadcast.sender_id)
+        await self._tell_sender(broadcast, "broadcast-told-rejected", reason=reason)
+        return Decision(True, broadcast)
+
+    async def edit(self, broadcast_id: int, moderator_id: int, body: str) -> Broadcast | None:
+        """A moderator's new text while it waits; None if it no longer waits. The sender is
+        told what it says now."""
+        if not self.staff.is_moderator(moderator_id):
+            return None
+        if not await self.repository.edit_body(broadcast_id, body):
+            return None
+        broadcast = await self.repository.get(broadcast_id)
+        assert broadcast is not None
+        await self.audit.record(moderator_id, "broadcast.edited", broadcast.sender_id)
+        await self._tell_sender(broadcast, "broadcast-told-edited", text=plain_preview(body))
+        return broadcast
+
+    async def decided_by_name(self, broadcast: Broadcast) -> str:
+        if broadcast.decided_by is None:
+            return ""
+        return (await self.staff.names()).get(broadcast.decided_by, "—")
+
+    async def standing(self, broadcast_id: int) -> Decision:
+        """How it stands now, for a press that found it decided (or gone)."""
+        broadcast = await self.repository.get(broadcast_id)
+        name = await self.decided_by_name(broadcast) if broadcast is not None else ""
+        return Decision(False, broadcast, name)
+
+    async def _tell_moderators(self, broadcast_id: int) -> None:
+        card = BroadcastCard(broadcast_id)
+        for moderator in self.staff.moderators():
+            await self.notifications.deliver(moderator, card, Purpose.STAFF)
+        if self.mod_chat_id is not None:
+            await self.notifications.deliver_to_chat(self.mod_chat_id, card)
+
+    async def _tell_sender(self, broadcast: Broadcast, key: str, **args: object) -> None:
+        await self.notifications.deliver(
+            broadcast.sender_id, Text(key, {"number": broadcast.id, **args}), Purpose.STAFF
+        )
+
+    # --- before it starts (/broadcasts) -------------------------------------------------------
+
+    async def _may_change(self, broadcast_id: int, by: int) -> bool:
+        """Its sender, or a moderator (checked now: a demoted one may not)."""
+        broadcast = await self.repository.get(broadcast_id)
+        if broadcast is None or not self.staff.is_staff(by):
+            return False
+        return broadcast.sender_id == by or self.staff.is_moderator(by)
+
+    async def reschedule(self, broadcast_id: int, by: int, send_at: datetime) -> bool:
+        """A new time for one not started yet (the old start task then does nothing)."""
+        if send_at <= self.clock.now() or not await self._may_change(broadcast_id, by):
+            return False
+        if not await self.repository.move_send_at(broadcast_id, send_at):
+            return False
+        broadcast = await self.repository.get(broadcast_id)
+        if broadcast is not None and broadcast.state == BroadcastState.SCHEDULED:
+            await self.schedule_start(broadcast_id, send_at)
+        await self.audit.record(by, "broadcast.rescheduled")
+        return True
+
+    async def cancel_scheduled(self, broadcast_id: int, by: int) -> bool:
+        if not await self._may_change(broadcast_id, by):
+            return False
+        if not await self.repository.cancel_unstarted(broadcast_id, by):
+            return False
+        await self.audit.record(by, "broadcast.unscheduled")
+        return True

@@ -1,0 +1,218 @@
+"""Rule 21 on Telegram: the moderators' card of a coordinator's broadcast (who, to whom in
+words, how many and how many under 18, when, then the message as members will see it), with
+Approve, Reject (a typed reason the sender reads) and Edit (a new text, then the card again).
+
+The buttons carry the broadcast's number only and are authorized as moderator when pressed (a
+demoted moderator's press is refused); the first decision wins and a later press is told whose
+it was and when."""
+
+from __future__ import annotations
+
+import html
+from typing import Literal
+
+from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Message, Update
+
+from bot.domain.audience import Audience
+from bot.domain.broadcast_text import limit_for, text_problem, visible_length
+from bot.services.broadcasts import BroadcastCard, Decision
+from bot.services.notifications import Recipient
+from bot.services.pending import PendingInput
+from bot.services.staff import Role
+from bot.wiring import Services
+from handlers.broadcast_words import (
+    audience_words,
+    local_time,
+    reach_words,
+    send_as_members_see,
+    when_line,
+)
+from handlers.common import edit_screen, reply, send
+from handlers.event_screens import when_words
+from handlers.kit.callback_data import CallbackData
+from handlers.kit.context import BotContext
+from handlers.kit.guards import button, requires
+from handlers.kit.notifier import Renderer, SentHook
+from handlers.kit.person import Person
+from handlers.screens import Screen, Screens
+from storage.broadcasts import Broadcast, BroadcastState
+
+REJECT_REASON = "broadcast-reject"
+EDIT_TEXT = "broadcast-edit"
+
+
+class Approval(CallbackData, prefix="ba"):
+    """`ok` approve, `no` reject (a reason is asked), `ed` edit the text."""
+
+    action: Literal["ok", "no", "ed"]
+    broadcast: int
+
+
+def _keyboard(screens: Screens, broadcast_id: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [Approval("ok", broadcast_id).button(screens.label("broadcast-card-approve"))],
+            [
+                Approval("no", broadcast_id).button(screens.label("broadcast-card-reject")),
+                Approval("ed", broadcast_id).button(screens.label("broadcast-card-edit")),
+            ],
+        ]
+    )
+
+
+async def card_screen(services: Services, screens: Screens, broadcast: Broadcast) -> Screen:
+    audience = Audience.from_json(broadcast.audience)
+    count = await services.audiences.count(audience)
+    sender = (await services.staff.names()).get(broadcast.sender_id, "—")
+    zone = services.settings.zone
+    text = screens.text(
+        "broadcast-card",
+        number=broadcast.id,
+        sender=sender,
+        conditions=await audience_words(services, screens, audience),
+        reach=reach_words(screens, count, zone),
+        when=when_line(screens, broadcast.send_at, zone)
+        if broadcast.send_at is not None
+        else screens.text("broadcast-card-when-now"),
+    )
+    waiting = broadcast.state == BroadcastState.AWAITING_APPROVAL
+    return Screen(text, _keyboard(screens, broadcast.id) if waiting else None)
+
+
+def card_renderer(services: Services) -> Renderer[BroadcastCard]:
+    async def render(screens: Screens, note: BroadcastCard) -> Screen:
+        broadcast = await services.broadcasts.get(note.broadcast_id)
+        if broadcast is None:
+            return Screen(screens.text("broadcast-card-gone"))
+        return await card_screen(services, screens, broadcast)
+
+    return render
+
+
+def card_sent(services: Services, bot: Bot) -> SentHook[BroadcastCard]:
+    """After the card: the message itself, as the members will see it."""
+
+    async def sent(note: BroadcastCard, recipient: Recipient, message: Message) -> None:
+        broadcast = await services.broadcasts.get(note.broadcast_id)
+        if broadcast is not None:
+            await send_as_members_see(bot, recipient.telegram_id, broadcast.content)
+
+    return sent
+
+
+def _already(person: Person, decision: Decision, services: Services) -> str:
+    """How a broadcast stands for a press that came too late."""
+    broadcast = decision.broadcast
+    if broadcast is None:
+        return person.text("broadcast-card-gone")
+    if broadcast.decided_by is not None and broadcast.decided_at is not None:
+        rejected = broadcast.state == BroadcastState.REJECTED
+        return person.text(
+            "broadcast-card-already-rejected" if rejected else "broadcast-card-already-approved",
+            name=decision.decided_by_name,
+            time=local_time(broadcast.decided_at, services.settings.zone),
+        )
+    if broadcast.state == BroadcastState.CANCELLED:
+        return person.text("broadcast-card-withdrawn")
+    return person.text("broadcast-card-gone")
+
+
+async def _too_late(
+    query: CallbackQuery, person: Person, decision: Decision, services: Services
+) -> None:
+    said = _already(person, decision, services)
+    await query.answer(html.unescape(said), show_alert=True)
+    await _decided_on_card(query, said)
+
+
+@button(Approval)
+@requires(Role.MODERATOR)
+async def decide(query: CallbackQuery, context: BotContext, person: Person, data: Approval) -> None:
+    services = context.services
+    broadcast = await services.broadcasts.get(data.broadcast)
+    if broadcast is None or broadcast.state != BroadcastState.AWAITING_APPROVAL:
+        await _too_late(query, person, await services.broadcasts.standing(data.broadcast), services)
+        return
+    if data.action == "no":
+        await query.answer()
+        await services.pending.expect(person.id, REJECT_REASON, data.broadcast)
+        await reply(context, person, "broadcast-ask-reason", number=data.broadcast)
+        return
+    if data.action == "ed":
+        await query.answer()
+        await services.pending.expect(person.id, EDIT_TEXT, data.broadcast)
+        await reply(context, person, "broadcast-ask-edit", number=data.broadcast)
+        return
+    decision = await services.broadcasts.approve(data.broadcast, person.id)
+    if not decision.done:
+        await _too_late(query, person, decision, services)
+        return
+    await query.answer()
+    await _decided_on_card(query, _approved_text(person, decision, services))
+
+
+def _approved_text(person: Person, decision: Decision, services: Services) -> str:
+    broadcast = decision.broadcast
+    zone, now = services.settings.zone, services.clock.now()
+    send_at = broadcast.send_at if broadcast is not None else None
+    if send_at is not None and send_at > now:
+        when = when_words(person.screens, send_at, zone, year=True)
+        what = person.text("broadcast-card-going-at", when=when)
+    else:
+        what = person.text("broadcast-card-going-now")
+    return person.text("broadcast-card-approved", time=local_time(now, zone), what=what)
+
+
+async def _decided_on_card(query: CallbackQuery, line: str) -> None:
+    """The card keeps what it showed, without its buttons, and says what became of it."""
+    shown = query.message.text_html if isinstance(query.message, Message) else None
+    await edit_screen(query, Screen(f"{shown}\n\n{line}" if shown else line))
+
+
+async def take_edit(update: Update, context: BotContext, person: Person) -> bool:
+    """A moderator's new text for a broadcast, with its formatting; False if not asked for."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return False
+    pending = await context.services.pending.get(person.id)
+    if pending is None or pending.kind != EDIT_TEXT:
+        return False
+    return await _take_edit(context, person, message.text_html, pending.ref)
+
+
+async def take_text(context: BotContext, person: Person, typed: str, pending: PendingInput) -> bool:
+    """A moderator's typed reason for a rejection."""
+    if pending.kind != REJECT_REASON:
+        return False
+    services = context.services
+    await services.pending.clear(person.id)
+    reason = " ".join(typed.split())
+    if not reason:
+        await services.pending.expect(person.id, REJECT_REASON, pending.ref)
+        await reply(context, person, "broadcast-ask-reason", number=pending.ref)
+        return True
+    decision = await services.broadcasts.reject(pending.ref, person.id, reason)
+    if not decision.done:
+        await context.bot.send_message(person.chat_id, _already(person, decision, services))
+        return True
+    await reply(context, person, "broadcast-card-rejected", number=pending.ref)
+    return True
+
+
+async def _take_edit(context: BotContext, person: Person, typed: str, broadcast_id: int) -> bool:
+    services = context.services
+    broadcast = await services.broadcasts.get(broadcast_id)
+    has_media = broadcast is not None and broadcast.media_kind is not None
+    problem = text_problem(typed, has_media=has_media)
+    if problem is not None:  # asked again: the question stays
+        length, limit = visible_length(typed), limit_for(has_media)
+        await reply(context, person, f"broadcast-problem-{problem}", length=length, limit=limit)
+        return True
+    await services.pending.clear(person.id)
+    edited = await services.broadcasts.edit(broadcast_id, person.id, typed)
+    if edited is None:
+        await reply(context, person, "broadcast-card-gone")
+        return True
+    await send_as_members_see(context.bot, person.chat_id, edited.content)
+    await send(context, person, await card_screen(services, person.screens, edited))
+    return True

@@ -1,0 +1,197 @@
+## /broadcast: an announcement to members (issue 14, the composing part)
+
+command-broadcast = Send an announcement to members (coordinators, moderators)
+broadcast-staff-only = This command is for coordinators and moderators.
+broadcast-busy = You're in the middle of something else. Finish it, or type /cancel, then /broadcast again.
+broadcast-cancelled = ✖️ Announcement dropped: nothing was sent.
+
+broadcast-ask-message =
+    📣 <b>New announcement</b>
+
+    Write the message members will receive. Bold, italics and links are kept. You can also send a photo or a document with a caption.
+
+    Type /cancel to stop.
+broadcast-problem-empty = ✍️ The message is empty: write a few words.
+broadcast-problem-too-long = ✂️ The message is { $length } characters long; Telegram takes at most { $limit }. Shorten it and send it again (nothing you chose is lost).
+broadcast-problem-caption-too-long = ✂️ The caption is { $length } characters long; under a photo or a document Telegram takes at most { $limit }. Shorten it, or send the text alone.
+broadcast-problem-buttons = 👇 Use the buttons here.
+broadcast-problem-nobody = 🤷 Nobody matches these choices right now, so there is nothing to send. Remove a condition or choose others.
+broadcast-problem-past = 📅 The time you chose has passed meanwhile: choose it again.
+
+broadcast-audience =
+    👥 <b>Who should receive it?</b>
+
+    { $conditions }
+
+    { $count }
+
+    Each button adds a condition: members must meet all of them. ✖️ removes one.
+broadcast-audience-ex =
+    🚫 <b>Who should be left out?</b>
+
+    { $conditions }
+
+    { $count }
+
+    Choose what the members to leave out have in common.
+broadcast-audience-everyone = Everyone who takes announcements.
+broadcast-count = { $total ->
+    [one] 👥 1 member matches
+   *[other] 👥 { $total } members match
+  }, { $minors } under 18.
+broadcast-count-nobody = 🤷 Nobody matches yet.
+broadcast-cond-in = ✅ { $field }: { $values }
+broadcast-cond-ex = 🚫 Except { $field }: { $values }
+broadcast-field-cause = cause
+broadcast-field-skill = skill
+broadcast-field-city = city
+broadcast-field-age_band = age
+broadcast-field-age = ages
+broadcast-field-language = language
+broadcast-field-project = participants of
+broadcast-field-event = answered
+broadcast-button-field-cause = 🌍 Cause
+broadcast-button-field-skill = 🛠️ Skill
+broadcast-button-field-city = 📍 City
+broadcast-button-field-age_band = 🎂 Age
+broadcast-button-field-age = 🎂 Ages
+broadcast-button-field-language = 🗣️ Language
+broadcast-button-field-project = 📁 Project
+broadcast-button-field-event = 📅 Event
+broadcast-button-remove = ✖️ Remove “{ $field }”
+broadcast-button-exclude = 🚫 Leave some out…
+broadcast-button-include = ✅ Back to choosing who gets it
+broadcast-button-everyone = 👥 Everyone (remove all conditions)
+broadcast-button-preview = 👀 Preview
+broadcast-button-cancel = ✖️ Cancel
+broadcast-button-back = ⬅️ Back to the preview
+broadcast-button-done = ✔️ Done
+
+broadcast-values =
+    ✅ Only { $who }. Tap to choose (any of them counts), then Done.
+
+    { $count }
+broadcast-values-ex =
+    🚫 Leave out { $who }. Tap to choose, then Done.
+
+    { $count }
+broadcast-who = { $field ->
+    [cause] members who chose one of these causes
+    [skill] members with one of these skills
+    [city] members who live in one of these places
+    [age_band] members in one of these age groups
+    [age] members of these ages
+    [language] members who read me in one of these languages
+    [project] the participants of one of these projects
+   *[event] members who gave one of these answers to an event
+  }
+broadcast-values-none-project = You have no projects yet, so there are no participants to choose.
+broadcast-values-none-event = There are no upcoming events of your projects to choose.
+broadcast-values-none-cause = Nothing to choose here.
+broadcast-values-none-skill = Nothing to choose here.
+broadcast-values-none-city = Nothing to choose here.
+broadcast-values-none-age_band = Nothing to choose here.
+broadcast-values-none-age = Nothing to choose here.
+broadcast-values-none-language = Nothing to choose here.
+broadcast-city-hint = 📍 Or type a town, for example <code>Moncalieri</code>.
+broadcast-city-remote = 💻 Online only
+broadcast-city-did-you-mean = 🤔 I don't know “{ $city }”. Did you mean one of these?
+broadcast-city-unknown = 🤔 I don't know that town. Check how it's written, or tap a button.
+broadcast-answer-going = Going
+broadcast-answer-maybe = Maybe
+
+broadcast-preview =
+    👀 <b>Preview</b> — the message is just above, as members will see it.
+
+    👥 To:
+    { $conditions }
+    { $reach }
+    { $approval }
+    🕒 { $when }
+broadcast-reach = Goes to { $total ->
+    [one] 1 member
+   *[other] { $total } members
+  }: { $minors } under 18{ $quiet ->
+    [0] .
+   *[other] , of whom { $quiet } are in quiet hours now (they get it at { $until }).
+  }
+broadcast-reach-adults = { $total ->
+    [one] Goes to 1 member, an adult.
+   *[other] Goes to { $total } members, none under 18.
+  }
+broadcast-approval-needed = { $why ->
+    [minors] 🛡️ A moderator must approve it first, because it reaches members under 18.
+   *[wide] 🛡️ A moderator must approve it first, because it reaches people beyond your projects' participants.
+  }
+broadcast-approval-not-needed = ✅ No approval needed.
+broadcast-when-now = Goes out: as soon as you send it
+broadcast-when-at = Goes out: { $when }
+broadcast-button-test = 🧪 Send a test to me
+broadcast-button-when = 🕒 When
+broadcast-button-message = ✏️ Message
+broadcast-button-audience = 👥 Audience
+broadcast-button-send = 📣 Send
+broadcast-test-sent = 🧪 Test sent to you.
+broadcast-test-failed = 🧪 I couldn't send the test right now. Try again in a minute.
+broadcast-ask-when =
+    🕒 <b>When should it go out?</b>
+
+    Tap Now, or type a date and time, for example <code>12/03 18:30</code>, <code>tomorrow 9:00</code> or <code>saturday 10</code>.
+broadcast-button-now = ▶️ Now
+broadcast-members = { $total ->
+    [one] 1 member
+   *[other] { $total } members
+  }
+broadcast-confirm-now = 📣 Send it to { $members } now?
+broadcast-confirm-at = 📣 Schedule it for { $when }, to { $members }?
+broadcast-confirm-approval-now = 🛡️ Send it to the moderators for approval? Once approved, it goes out at once to { $members }.
+broadcast-confirm-approval-at = 🛡️ Send it to the moderators for approval? Once approved, it goes out on { $when } to { $members }.
+broadcast-button-confirm = ✅ Yes, send
+broadcast-submitted-sending = 📣 It's going out to { $members } now. A message with its progress follows.
+broadcast-submitted-scheduled = 🕒 Scheduled: it goes out on { $when }. You can change the time or cancel it with /broadcasts.
+broadcast-submitted-awaiting = 🛡️ Announcement no. { $number } is with the moderators. I'll tell you as soon as one of them decides.
+
+## The moderators' card (rule 21)
+
+broadcast-card =
+    🛡️ <b>Announcement no. { $number } waits for approval</b>
+
+    ✍️ From: { $sender }
+    👥 To:
+    { $conditions }
+    { $reach }
+    🕒 { $when }
+
+    The message follows, as members will see it ⬇️
+broadcast-card-approve = ✅ Approve
+broadcast-card-reject = ✖️ Reject
+broadcast-card-edit = ✏️ Edit the text
+broadcast-card-approved = ✅ Approved by you · { $time }. { $what }
+broadcast-card-going-now = It's going out now.
+broadcast-card-going-at = It goes out on { $when }.
+broadcast-card-when-now = Goes out: as soon as it's approved
+broadcast-card-rejected = ✖️ Announcement no. { $number } rejected. Its sender has been told your reason.
+broadcast-card-already-approved = Already approved by { $name } at { $time }.
+broadcast-card-already-rejected = Already rejected by { $name } at { $time }.
+broadcast-card-withdrawn = Its sender withdrew this announcement.
+broadcast-card-gone = This announcement no longer waits for approval.
+broadcast-ask-reason = ✍️ Why are you rejecting announcement no. { $number }? Type a short reason: its sender will read it.
+broadcast-ask-edit = ✏️ Type the new text of announcement no. { $number } (bold, italics and links are kept). Then the card comes back for you to approve it.
+
+## To the sender, through the gate
+
+broadcast-told-approved = ✅ A moderator approved your announcement no. { $number }: it's going out now.
+broadcast-told-approved-later = ✅ A moderator approved your announcement no. { $number }: it goes out at the time you chose.
+broadcast-told-rejected = ✖️ A moderator didn't approve your announcement no. { $number }. Their reason: “{ $reason }”. Nothing was sent; you can write a new one with /broadcast.
+broadcast-told-edited = ✏️ A moderator changed the text of your announcement no. { $number } before approving it. It now begins: “{ $text }”
+
+## The log (/modlog)
+
+modlog-do-broadcast-submitted = { $who } asked the moderators to approve an announcement
+modlog-do-broadcast-sent = { $who } sent an announcement
+modlog-do-broadcast-scheduled = { $who } scheduled an announcement
+modlog-do-broadcast-approved = { $who } approved an announcement by { $whom }
+modlog-do-broadcast-rejected = { $who } rejected an announcement by { $whom }
+modlog-do-broadcast-edited = { $who } changed the text of an announcement by { $whom }
+modlog-do-broadcast-rescheduled = { $who } moved a scheduled announcement to another time
+modlog-do-broadcast-unscheduled = { $who } cancelled an announcement before it went out

@@ -1,0 +1,1 @@
+-- Placeholder (compose branch): the number is taken by another part of issue 14; deleted at merge.
