@@ -33,6 +33,7 @@ from bot.services.consents import ConsentService
 from bot.services.contact_guard import ContactGuard
 from bot.services.conversations import Conversations
 from bot.services.dashboards import Dashboards
+from bot.services.event_announcements import EventAnnouncements
 from bot.services.event_answers import EventAnswers
 from bot.services.event_drafts import EventDraftService
 from bot.services.event_notices import NOTICE, OFFER_LAPSE, REMINDER, EventNotices
@@ -125,6 +126,7 @@ class Services:
     appeals: AppealService
     audiences: Audiences
     broadcasts: BroadcastService
+    event_announcements: EventAnnouncements
     broadcast_drafts: BroadcastDrafts
 
     def is_admin(self, telegram_id: int) -> bool:
@@ -427,6 +429,7 @@ async def open_services(
         mod_chat_id=settings.mod_chat_id,
     )
     tasks.register(BROADCAST_START, broadcasts.run_start)
+    event_announcements = EventAnnouncements(audiences=audiences, broadcasts=broadcasts)
     audit.listen(mod_log.entry_added)
     await mod_log.start()
     return Services(
@@ -480,6 +483,7 @@ async def open_services(
             clock=clock,
             zone=settings.zone,
         ),
+        event_announcements=event_announcements,
         drafts=ProjectDraftService(
             conversations=conversations,
             projects=projects,
@@ -511,6 +515,7 @@ async def open_services(
         event_drafts=EventDraftService(
             conversations=conversations,
             events=events,
+            announcements=event_announcements,
             projects=projects,
             staff=staff,
             clock=clock,

@@ -157,6 +157,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     new_project.on_button,
     events.event_button,
     new_event.on_button,
+    new_event.on_announce,
     manage_events.manage_button,
     rights.delete_button,
     settings_command.change_setting,
