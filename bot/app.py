@@ -10,8 +10,10 @@ from telegram.ext import ApplicationBuilder, ContextTypes, Defaults
 
 from bot.core.clock import Clock, SystemClock
 from bot.core.i18n import Translator
+from bot.core.pacing import Pacer
 from bot.core.settings import Settings
 from bot.wiring import open_services
+from handlers.broadcast_copies import TelegramCopies
 from handlers.kit.commands import publish_command_menu
 from handlers.kit.context import BotApplication, BotContext, BotData
 from handlers.kit.group_actions import TelegramGroups
@@ -19,7 +21,7 @@ from handlers.kit.notifier import TelegramSender
 from handlers.kit.rate_limits import MessageRateLimiter
 from handlers.kit.telegram_request import TelegramRequest, TelegramRetries, keep_trying
 from handlers.kit.update_order import PerUserOrderedProcessor
-from handlers.routes import register, register_notes
+from handlers.routes import register, register_copies, register_notes
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +61,11 @@ def build_application(
         .context_types(ContextTypes(context=BotContext, bot_data=BotData))
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.zone))
         .rate_limiter(
-            MessageRateLimiter(overall_max_rate=settings.rate_limit_per_second, max_retries=3)
+            MessageRateLimiter(
+                pacer=Pacer(settings.broadcast_rate),
+                overall_max_rate=settings.rate_limit_per_second,
+                max_retries=3,
+            )
         )
         .concurrent_updates(PerUserOrderedProcessor(max_running_updates))
         .post_init(functools.partial(_post_init, retries=retries))
@@ -76,10 +82,20 @@ async def _post_init(application: BotApplication, *, retries: TelegramRetries) -
     settings, clock, translate = application.bot_data.config
     sender = TelegramSender(application.bot, translate)
     groups = TelegramGroups(application.bot)
-    services = await open_services(settings, clock, translate, sender, groups=groups)
+    limiter = application.bot.rate_limiter
+    pacer = limiter.pacer if isinstance(limiter, MessageRateLimiter) else None
+    services = await open_services(settings, clock, translate, sender, groups=groups, pacer=pacer)
     application.bot_data.services = services
     register_notes(sender, services)
+    copies = TelegramCopies(application.bot, translate)
+    register_copies(copies, services)
+    services.broadcast_delivery.attach(
+        copies,
+        spawn=lambda work: application.create_task(work, name="broadcast"),
+        keep_going=lambda: application.running,
+    )
     await services.tasks.recover()
+    await services.broadcast_delivery.resume()
     offered = await services.event_answers.recover()
     if offered:
         logger.warning("%d seat(s) freed before the last stop were offered now", offered)

@@ -11,6 +11,7 @@ from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.core.i18n import Translator
 from bot.core.keyed_hash import KeyedHash, key_file_beside, load_or_create_key
+from bot.core.pacing import Pacer
 from bot.core.settings import Settings
 from bot.core.tasks import Nothing, TaskDispatcher
 from bot.domain.age_gate import AgePolicy
@@ -25,9 +26,10 @@ from bot.services.applications import (
     ParticipantMessage,
 )
 from bot.services.audiences import Audiences
+from bot.services.broadcast_delivery import WAKE, BroadcastDelivery
 from bot.services.broadcast_drafts import BroadcastDrafts
 from bot.services.broadcasts import START as BROADCAST_START
-from bot.services.broadcasts import BroadcastService, NoDelivery
+from bot.services.broadcasts import BroadcastService
 from bot.services.community_groups import CommunityGroups
 from bot.services.consents import ConsentService
 from bot.services.contact_guard import ContactGuard
@@ -61,6 +63,7 @@ from storage.age_checks import AgeCheckRepository
 from storage.appeals import AppealRepository
 from storage.audience import AudienceRepository
 from storage.audit import AuditRepository
+from storage.broadcast_queue import BroadcastQueue
 from storage.broadcasts import BroadcastRepository
 from storage.community_groups import GroupRepository
 from storage.consent_history import ConsentHistory
@@ -128,6 +131,7 @@ class Services:
     broadcasts: BroadcastService
     event_announcements: EventAnnouncements
     broadcast_drafts: BroadcastDrafts
+    broadcast_delivery: BroadcastDelivery
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -169,6 +173,7 @@ async def open_services(
     sender: Sender,
     *,
     groups: GroupPort | None = None,
+    pacer: Pacer | None = None,
 ) -> Services:
     db = await open_database(settings, clock)
     member_repository = MemberRepository(db)
@@ -409,6 +414,18 @@ async def open_services(
         warn_limit=settings.warn_limit,
     )
     tasks.register(MIRROR, mod_log.run_mirror)
+    broadcast_delivery = BroadcastDelivery(
+        broadcasts=BroadcastRepository(db),
+        queue=BroadcastQueue(db),
+        notifications=notifications,
+        members=members,
+        tasks=tasks,
+        audit=audit,
+        clock=clock,
+        pacer=pacer or Pacer(settings.broadcast_rate),
+        progress_seconds=settings.broadcast_progress_seconds,
+    )
+    tasks.register(WAKE, broadcast_delivery.run_wake)
     audiences = Audiences(
         repository=AudienceRepository(db),
         ages=ages,
@@ -420,7 +437,7 @@ async def open_services(
     broadcasts = BroadcastService(
         repository=BroadcastRepository(db),
         audiences=audiences,
-        delivery=NoDelivery(),  # the delivery engine's BroadcastDelivery, once merged
+        delivery=broadcast_delivery,
         staff=staff,
         notifications=notifications,
         tasks=tasks,
@@ -526,4 +543,5 @@ async def open_services(
         dashboards=Dashboards(
             repository=StatsRepository(db), audit=audit, clock=clock, zone=settings.zone
         ),
+        broadcast_delivery=broadcast_delivery,
     )

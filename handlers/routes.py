@@ -74,6 +74,7 @@ from handlers import (
     staff_removal,
     start,
 )
+from handlers.broadcast_copies import TelegramCopies
 from handlers.errors import on_error
 from handlers.kit.commands import Command
 from handlers.kit.context import BotApplication
@@ -243,6 +244,11 @@ def register(application: BotApplication) -> None:
     # answers it (its own handler group).
     add(MessageHandler(GROUP_MESSAGE, group_moderation.count_message), group=FLOOD_COUNT)
     application.add_error_handler(on_error)
+
+
+def register_copies(copies: TelegramCopies, services: Services) -> None:
+    """How a broadcast's copies look beyond a text, a photo or a document: a new event's card
+    (`copies.renders_event`), registered here by the events' handlers."""
 
 
 def register_notes(sender: TelegramSender, services: Services) -> None:

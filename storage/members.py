@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -49,6 +50,31 @@ KEYED_BY_MEMBER = (
 )
 
 
+_ADDRESSEE = (
+    "SELECT m.telegram_id, m.reachable, m.language, m.app_language,"
+    " p.birth_year, p.birth_month, COALESCE(pr.invitations, 1) AS invitations,"
+    " (SELECT group_concat(c.purpose) FROM consents c"
+    "  WHERE c.member_id = m.telegram_id AND c.granted = 1) AS granted,"
+    f" {adults_may_reach('m.telegram_id')} AS adults_may_reach"
+    " FROM members m LEFT JOIN profiles p ON p.member_id = m.telegram_id"
+    " LEFT JOIN preferences pr ON pr.member_id = m.telegram_id"
+)
+
+
+def _addressee(row: sqlite3.Row) -> Addressee:
+    return Addressee(
+        telegram_id=row["telegram_id"],
+        reachable=bool(row["reachable"]),
+        language=row["language"],
+        app_language=row["app_language"],
+        birth_year=row["birth_year"],
+        birth_month=row["birth_month"],
+        granted=frozenset(row["granted"].split(",")) if row["granted"] else frozenset(),
+        invitations=bool(row["invitations"]),
+        adults_may_reach=bool(row["adults_may_reach"]),
+    )
+
+
 def _member(row: sqlite3.Row) -> Member:
     return from_row(Member, row)
 
@@ -63,29 +89,20 @@ class MemberRepository(Repository):
     async def addressee(self, telegram_id: int) -> Addressee | None:
         """The member, their birth month, consents and preferences: one query."""
         row = await self._db.fetch_one(
-            "SELECT m.telegram_id, m.reachable, m.language, m.app_language,"
-            " p.birth_year, p.birth_month, COALESCE(pr.invitations, 1) AS invitations,"
-            " (SELECT group_concat(c.purpose) FROM consents c"
-            "  WHERE c.member_id = m.telegram_id AND c.granted = 1) AS granted,"
-            f" {adults_may_reach('m.telegram_id')} AS adults_may_reach"
-            " FROM members m LEFT JOIN profiles p ON p.member_id = m.telegram_id"
-            " LEFT JOIN preferences pr ON pr.member_id = m.telegram_id"
-            " WHERE m.telegram_id = ?",
+            f"{_ADDRESSEE} WHERE m.telegram_id = ?",
             (telegram_id,),
         )
-        if row is None:
-            return None
-        return Addressee(
-            telegram_id=row["telegram_id"],
-            reachable=bool(row["reachable"]),
-            language=row["language"],
-            app_language=row["app_language"],
-            birth_year=row["birth_year"],
-            birth_month=row["birth_month"],
-            granted=frozenset(row["granted"].split(",")) if row["granted"] else frozenset(),
-            invitations=bool(row["invitations"]),
-            adults_may_reach=bool(row["adults_may_reach"]),
+        return None if row is None else _addressee(row)
+
+    async def addressees(self, telegram_ids: Sequence[int]) -> dict[int, Addressee]:
+        """Several at once (a broadcast's batch), by Telegram id; the unknown are left out."""
+        if not telegram_ids:
+            return {}
+        marks = ", ".join("?" for _ in telegram_ids)
+        rows = await self._db.fetch_all(
+            f"{_ADDRESSEE} WHERE m.telegram_id IN ({marks})", tuple(telegram_ids)
         )
+        return {row["telegram_id"]: _addressee(row) for row in rows}
 
     async def language(self, telegram_id: int) -> str | None:
         row = await self._db.fetch_one(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot.domain.audience import Audience, Condition, Field
-from tests.support.broadcast_members import (
+from tests.support.broadcast_people import (
     accepted_in,
     guardian_consent_unchecked,
     member,

@@ -3,13 +3,14 @@ Telegram: the message, the audience with buttons, the preview, Send; the moderat
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 
 import pytest
 from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
-from tests.support.broadcast_members import member, staff
+from tests.support.broadcast_people import member, staff
 from tests.support.harness import RunningBot
 from tests.test_broadcast_service import launched
 
@@ -246,3 +247,41 @@ async def test_a_demoted_moderators_press_is_refused(bot: RunningBot) -> None:
     broadcast = await bot.services.broadcasts.get(1)
     assert broadcast is not None
     assert broadcast.state == "awaiting_approval"
+
+
+async def test_done_when_with_the_real_engine_minors_wait_until_eight(bot: RunningBot) -> None:
+    """The issue's walk: at 23:00 the adult gets it at once, the two 16-year-olds at 08:00, a
+    member in Milan never; each exactly once."""
+    bot.clock.set(datetime(2026, 1, 15, 22, 0, tzinfo=UTC))
+    carla = await staff(bot, "Carla", "coordinator")
+    marta = await staff(bot, "Marta", "moderator")
+    anna = await member(bot, "Anna")
+    teens = [await member(bot, name, born="06/2009") for name in ("Bea", "Ciro")]
+    dario = await member(bot, "Dario", city="Milano")
+    for person in (anna, *teens, dario):
+        person.started = True
+    await to_audience(carla, "Clean-up at the Valentino park!")
+    await tap(carla, "📍 City")
+    await tap(carla, "Torino")
+    await tap(carla, "✔️ Done")
+    await until_buttons(carla, await tap(carla, "👀 Preview"))
+    await tap(carla, "📣 Send")
+    await tap(carla, "✅ Yes, send")
+    card = [m for m in marta.messages if "waits for approval" in (m.text or "")][-1]
+    await marta.press("✅ Approve", message=card)
+    await marta.wait_until(lambda _: card.edits == 1)
+    delivery = bot.services.broadcast_delivery
+    async with asyncio.timeout(30):
+        await delivery.settled(1)
+    counts = await delivery.counts(1)
+    assert (counts.total, counts.sent, counts.held) == (3, 1, 2)
+
+    def copies(user: FakeUser) -> int:
+        return sum(1 for m in user.all_messages if m.text == "Clean-up at the Valentino park!")
+
+    assert [copies(u) for u in (anna, *teens, dario)] == [1, 0, 0, 0]
+    bot.clock.set(datetime(2026, 1, 16, 7, 0, 1, tzinfo=UTC))
+    await bot.run_due_tasks()
+    async with asyncio.timeout(30):
+        await delivery.settled(1)
+    assert [copies(u) for u in (anna, *teens, dario)] == [1, 1, 1, 0]

@@ -13,7 +13,7 @@ from telegram_test_server.models import BotMessage
 
 from bot.domain.audience import Audience, Condition, Field
 from storage.broadcasts import BroadcastContent, BroadcastState
-from tests.support.broadcast_members import accepted_in, member, project, staff
+from tests.support.broadcast_people import accepted_in, member, project, staff
 from tests.support.harness import RunningBot
 
 TURIN_CLIMATE = Audience((Condition(Field.CITY, ("Torino",)), Condition(Field.CAUSE, ("climate",))))

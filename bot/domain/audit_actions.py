@@ -84,6 +84,7 @@ KNOWN_ACTIONS = frozenset(
         "broadcast.edited",
         "broadcast.rescheduled",
         "broadcast.unscheduled",
+        "broadcast.stopped",
     }
 )
 GENERIC = "modlog-do-other"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Sequence
 from datetime import date
 
 from bot.core.clock import Clock
@@ -42,6 +43,9 @@ class MemberService:
 
     async def addressee(self, telegram_id: int) -> Addressee | None:
         return await self._repository.addressee(telegram_id)
+
+    async def addressees(self, telegram_ids: Sequence[int]) -> dict[int, Addressee]:
+        return await self._repository.addressees(telegram_ids)
 
     async def language_for(self, telegram_id: int, telegram_code: str | None) -> str:
         stored = await self.stored_language(telegram_id)

@@ -9,7 +9,7 @@ Telegram is the `Sender`'s business: this module knows nothing of Telegram.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import Enum, StrEnum
@@ -239,6 +239,23 @@ class NotificationGate:
         addressee = await self.members.addressee(member_id)
         decided = self._decide(member_id, addressee, purpose, deadline, from_adult=from_adult)
         return decided or Delivery(Outcome.SENT)
+
+    async def language_for(self, member_id: int) -> str:
+        """The language the bot writes to them in, on its own."""
+        return self._language(member_id, await self.members.addressee(member_id))
+
+    async def forecast_many(
+        self, member_ids: Sequence[int], purpose: Purpose, *, from_adult: bool = False
+    ) -> dict[int, tuple[Delivery, Recipient]]:
+        """`forecast` for many members at once, with one read (a broadcast's batch), and the
+        language each would read it in. The unknown (erased) are left out."""
+        addressees = await self.members.addressees(member_ids)
+        decided = {}
+        for member_id, addressee in addressees.items():
+            delivery = self._decide(member_id, addressee, purpose, None, from_adult=from_adult)
+            recipient = Recipient(member_id, self._language(member_id, addressee))
+            decided[member_id] = (delivery or Delivery(Outcome.SENT), recipient)
+        return decided
 
     def _decide(
         self,
