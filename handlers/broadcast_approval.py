@@ -20,6 +20,7 @@ from bot.services.notifications import Recipient
 from bot.services.pending import PendingInput
 from bot.services.staff import Role
 from bot.wiring import Services
+from handlers import event_announcements
 from handlers.broadcast_words import (
     audience_words,
     local_time,
@@ -35,7 +36,7 @@ from handlers.kit.guards import button, requires
 from handlers.kit.notifier import Renderer, SentHook
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
-from storage.broadcasts import Broadcast, BroadcastState
+from storage.broadcasts import Broadcast, BroadcastKind, BroadcastState
 
 REJECT_REASON = "broadcast-reject"
 EDIT_TEXT = "broadcast-edit"
@@ -94,7 +95,11 @@ def card_sent(services: Services, bot: Bot) -> SentHook[BroadcastCard]:
 
     async def sent(note: BroadcastCard, recipient: Recipient, message: Message) -> None:
         broadcast = await services.broadcasts.get(note.broadcast_id)
-        if broadcast is not None:
+        if broadcast is not None and broadcast.content.kind is BroadcastKind.EVENT:
+            await event_announcements.send_as_members_see(
+                services, bot, recipient, broadcast.content
+            )
+        elif broadcast is not None:
             await send_as_members_see(bot, recipient.telegram_id, broadcast.content)
 
     return sent

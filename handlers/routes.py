@@ -42,6 +42,7 @@ from handlers import (
     conversation,
     coordinators,
     dashboards,
+    event_announcements,
     events,
     fallback,
     group_contacts,
@@ -249,6 +250,7 @@ def register(application: BotApplication) -> None:
 def register_copies(copies: TelegramCopies, services: Services) -> None:
     """How a broadcast's copies look beyond a text, a photo or a document: a new event's card
     (`copies.renders_event`), registered here by the events' handlers."""
+    copies.renders_event(event_announcements.copy_renderer(services))
 
 
 def register_notes(sender: TelegramSender, services: Services) -> None:
