@@ -446,7 +446,9 @@ async def open_services(
         mod_chat_id=settings.mod_chat_id,
     )
     tasks.register(BROADCAST_START, broadcasts.run_start)
-    event_announcements = EventAnnouncements(audiences=audiences, broadcasts=broadcasts)
+    event_announcements = EventAnnouncements(
+        audiences=audiences, broadcasts=broadcasts, delivery=broadcast_delivery
+    )
     audit.listen(mod_log.entry_added)
     await mod_log.start()
     return Services(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from bot.domain.event_audience import EventFor, Reach, event_audience, reaches
 from bot.services.audiences import AudienceCount, Audiences
+from bot.services.broadcast_delivery import BroadcastDelivery
 from bot.services.broadcasts import BroadcastService
 from storage.broadcasts import BroadcastContent, BroadcastKind, BroadcastState
 from storage.events import NewEvent
@@ -42,6 +43,7 @@ class Announced:
 class EventAnnouncements:
     audiences: Audiences
     broadcasts: BroadcastService
+    delivery: BroadcastDelivery
 
     async def options(self, coordinator_id: int, event: NewEvent) -> list[Option]:
         """The choices for this event, each with how many it reaches now."""
@@ -72,3 +74,13 @@ class EventAnnouncements:
         content = BroadcastContent(kind=BroadcastKind.EVENT, event_id=event_id)
         submitted = await self.broadcasts.submit(coordinator_id, content, audience, None)
         return Announced(reach, submitted.count, submitted.state, submitted.broadcast_id)
+
+    async def withdraw(self, event_id: int, by: int) -> None:
+        """The event is cancelled: its announcements stop (one waiting for a moderator or its
+        time never starts; one going out sends no more copies), each audited. A copy that was
+        already on its way finds the event cancelled when drawn, and is not sent."""
+        for broadcast in await self.broadcasts.repository.of_event(event_id):
+            if broadcast.state in (BroadcastState.AWAITING_APPROVAL, BroadcastState.SCHEDULED):
+                await self.broadcasts.cancel_scheduled(broadcast.id, by)
+            elif broadcast.state == BroadcastState.SENDING:
+                await self.delivery.cancel(broadcast.id, by)
