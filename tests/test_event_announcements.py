@@ -111,12 +111,12 @@ async def test_everyone_it_is_for_keeps_the_ages_and_going_answers(bot: RunningB
     new = open_event(bot.clock.now().replace(day=20), min_age=18, max_age=25, capacity=1)
     event_id = await bot.services.events.create(admin.id, new)
     teo = await member(bot, "Teo", "03/2009")
-    gio, lia = [await member(bot, name, "03/2000") for name in ("Gio", "Lia")]
+    gio, lia, noa = [await member(bot, name, "03/2000") for name in ("Gio", "Lia", "Noa")]
     announced = await bot.services.event_announcements.announce(
         admin.id, event_id, new, Reach.EVERYONE
     )
     assert announced.count is not None
-    assert announced.count.total == 2
+    assert announced.count.total == 3
     assert announced.broadcast_id is not None
     await all_sent(bot, announced.broadcast_id)
     assert copies(teo) == []
@@ -129,6 +129,10 @@ async def test_everyone_it_is_for_keeps_the_ages_and_going_answers(bot: RunningB
     # The card stays, the answer written under it, its buttons gone.
     await gio.wait_until(lambda _: "You're going" in (gio_copy.text or ""))
     assert gio_copy.buttons == []
+    # Cancelled meanwhile: a press on a copy says so, and changes nothing.
+    await bot.services.events.cancel_event(admin.id, event_id)
+    [noa_copy] = copies(noa)
+    assert (await pressed(noa, "🤔 Maybe", noa_copy)).startswith("This event is cancelled")
 
 
 async def test_nobody_sends_nothing(bot: RunningBot) -> None:
@@ -189,4 +193,28 @@ async def test_a_copy_of_an_event_cancelled_first_is_not_sent(bot: RunningBot) -
     await bot.services.broadcasts.approve(announced.broadcast_id, ADMIN)
     counts = await all_sent(bot, announced.broadcast_id)
     assert (counts.sent, counts.failed) == (0, 1)
+    assert copies(nico) == []
+
+
+async def test_cancelling_the_event_withdraws_its_waiting_announcement(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    mia = await staff(bot, "Mia")
+    orti = await project(bot, "Orti in Barriera", carla.id)
+    nico = await member(bot, "Nico", "03/2010")
+    await accepted_in(bot, orti, nico.id)
+    preview = await write_project_event(carla, "Orti in Barriera")
+    asked = await tap(carla, "🚀 Publish", message=preview)
+    await tap(carla, "👥 Only participants (1)", message=asked)
+    card = await mia.next_reply()
+    listing = await say(carla, "/manageevents")
+    await carla.press("Semina di primavera · Saturday 17 January, 10:00", message=listing)
+    await carla.wait_until(lambda _: "❌ Cancel event" in str(listing.buttons))
+    await carla.press("❌ Cancel event", message=listing)
+    await carla.wait_until(lambda _: "Cancel Semina di primavera?" in (listing.text or ""))
+    await carla.press("❌ Yes, cancel it", message=listing)
+    await carla.wait_until(lambda _: "is cancelled" in (listing.text or ""))
+    [broadcast] = await announcements(bot)
+    assert broadcast.state == "cancelled"
+    # The moderator's Approve comes too late and says so; nothing goes out.
+    assert await pressed(mia, "✅ Approve", card) == "Its sender withdrew this announcement."
     assert copies(nico) == []
