@@ -1,7 +1,7 @@
 ## A new event announced: who hears of it, chosen at Publish (handlers/event_announcements.py).
 
 announce-question =
-    📣 <b>{ $title }</b> is ready. Who should I tell about it?
+    📣 The event <b>{ $title }</b> is ready. Who should I tell about it?
 
     { $options }
 

@@ -1,7 +1,7 @@
 ## A new event announced: who hears of it, chosen at Publish (handlers/event_announcements.py).
 
 announce-question =
-    📣 <b>{ $title }</b> è pronto. A chi lo faccio sapere?
+    📣 L'evento <b>{ $title }</b> è pronto. A chi lo faccio sapere?
 
     { $options }
 
