@@ -6,7 +6,7 @@ announce-question =
     { $options }
 
     Chi riceve l'annuncio può rispondere subito con Vengo o Forse.
-announce-option-all = 📣 <b>A tutti quelli per cui è</b>: { $reaches }
+announce-option-all = 📣 <b>A tutti quelli a cui è rivolto</b>: { $reaches }
 announce-option-project = 👥 <b>Solo ai partecipanti di «{ $project }»</b>: { $reaches }
 announce-option-none = 🔕 <b>A nessuno</b>: sarà comunque in /events per chi lo cerca.
 announce-reaches = { $total ->
