@@ -5,12 +5,15 @@ Going / Maybe buttons that work as in /events."""
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 
 import pytest
 from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
 from bot.domain.event_audience import Reach
+from handlers.event_announcements import announced_text
+from handlers.screens import Screens
 from storage.broadcasts import Broadcast, BroadcastCounts
 from storage.events import NewEvent
 from tests.support.broadcast_people import accepted_in, project, staff
@@ -217,4 +220,34 @@ async def test_cancelling_the_event_withdraws_its_waiting_announcement(bot: Runn
     assert broadcast.state == "cancelled"
     # The moderator's Approve comes too late and says so; nothing goes out.
     assert await pressed(mia, "✅ Approve", card) == "Its sender withdrew this announcement."
+    assert copies(nico) == []
+
+
+async def test_a_copy_held_past_the_events_start_is_not_sent(bot: RunningBot) -> None:
+    """At 23:00 an admin announces an event at 07:30 the next morning: the adult gets it at
+    once; the 15-year-old's copy waits for quiet hours to end, when the event has started, so
+    it is never sent (counted as failed)."""
+    bot.clock.set(datetime(2026, 1, 15, 22, 0, tzinfo=UTC))  # 23:00 in Rome
+    admin = bot.server.add_user("Ada", language_code="en", user_id=ADMIN)
+    new = open_event(datetime(2026, 1, 16, 6, 30, tzinfo=UTC))  # 07:30 in Rome
+    event_id = await bot.services.events.create(admin.id, new)
+    gio, nico = await member(bot, "Gio", "03/2000"), await member(bot, "Nico", "03/2010")
+    announced = await bot.services.event_announcements.announce(
+        admin.id, event_id, new, Reach.EVERYONE
+    )
+    assert announced.count is not None
+    assert announced.count.minors_in_quiet_now == 1
+    assert announced.broadcast_id is not None
+    told = announced_text(Screens(bot.services.translate, "en"), announced, bot.services)
+    assert told == (
+        "📣 The announcement is going out to 2 people.\n"
+        "🌙 1 under 18 gets it when quiet hours end: Friday 16 January, 08:00."
+    )
+    counts = await all_sent(bot, announced.broadcast_id)
+    assert (counts.sent, counts.held) == (1, 1)
+    bot.clock.set(datetime(2026, 1, 16, 7, 0, 1, tzinfo=UTC))  # 08:00 in Rome
+    await bot.run_due_tasks()
+    counts = await all_sent(bot, announced.broadcast_id)
+    assert (counts.sent, counts.held, counts.failed) == (1, 0, 1)
+    assert len(copies(gio)) == 1
     assert copies(nico) == []
