@@ -60,9 +60,14 @@ def _count_words(screens: Screens, option: Option) -> str:
 
 
 def choice_screen(
-    screens: Screens, title: str, project: str | None, options: list[Option]
+    screens: Screens,
+    title: str,
+    project: str | None,
+    options: list[Option],
+    chosen: str | None = None,
 ) -> Screen:
-    """Publish pressed: who should hear of it, each choice with whom it reaches now."""
+    """Publish pressed: who should hear of it, each choice with whom it reaches now (`chosen`:
+    the one pressed before a restart cut the publishing short, marked)."""
     lines, rows = [], []
     for option in options:
         reach, count = option.reach, option.count
@@ -71,9 +76,9 @@ def choice_screen(
             screens.text(f"announce-option-{reach.value}", project=project or "—", reaches=words)
         )
         total = 0 if count is None else count.total
-        rows.append(
-            [screens.button(f"announce-button-{reach.value}", Announce(reach.value), total=total)]
-        )
+        label = screens.label(f"announce-button-{reach.value}", total=total)
+        mark = "• " if reach.value == chosen else ""
+        rows.append([Announce(reach.value).button(f"{mark}{label}")])
     rows.append([screens.button("announce-button-back", Announce("back"))])
     text = screens.text("announce-question", title=title, options=Html("\n\n".join(lines)))
     return Screen(text, InlineKeyboardMarkup(rows))
@@ -84,7 +89,8 @@ async def announce_screen(context: BotContext, person: Person, draft: Draft) -> 
     event = services.event_drafts.event_of(draft)
     options = await services.event_announcements.options(person.id, event)
     project = await project_title(services, await services.event_drafts.preview(draft))
-    return choice_screen(person.screens, event.title, project, options)
+    chosen = draft.data.get("announce")
+    return choice_screen(person.screens, event.title, project, options, chosen)
 
 
 def announced_text(screens: Screens, announced: Announced, services: Services) -> str:

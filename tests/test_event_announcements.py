@@ -251,3 +251,34 @@ async def test_a_copy_held_past_the_events_start_is_not_sent(bot: RunningBot) ->
     assert (counts.sent, counts.held, counts.failed) == (1, 0, 1)
     assert len(copies(gio)) == 1
     assert copies(nico) == []
+
+
+async def test_a_crash_between_publishing_and_announcing_loses_nothing(
+    bot: RunningBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The event went out, then the bot stopped before its announcement did: /newevent asks
+    the same question again (the choice marked), and answering it announces that event once;
+    no second event is published."""
+    carla = await coordinator(bot)
+    orti = await project(bot, "Orti in Barriera", carla.id)
+    ada = await member(bot, "Ada", "03/2000")
+    await accepted_in(bot, orti, ada.id)
+    await tap(carla, "🚀 Publish", message=await write_project_event(carla, "Orti in Barriera"))
+    announcements_ = bot.services.event_announcements
+
+    async def crash(*_: object) -> None:
+        raise ConnectionAbortedError("the bot stopped here")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(announcements_, "announce", crash)
+        with pytest.raises(ConnectionAbortedError):
+            await bot.services.event_drafts.finish(carla.id, Reach.PARTICIPANTS)
+    again = await say(carla, "/newevent")
+    assert "Who should I tell about it?" in (again.text or "")
+    assert ["• 👥 Only participants (1)"] in again.buttons
+    done = await tap(carla, "• 👥 Only participants (1)", message=again)
+    assert "📣 The announcement is going out to 1 person." in (done.text or "")
+    assert len((await bot.services.events.organised(carla.id, 0, 5)).items) == 1
+    [broadcast] = await announcements(bot)
+    await all_sent(bot, broadcast.id)
+    assert len(copies(ada)) == 1

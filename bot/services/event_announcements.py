@@ -69,6 +69,10 @@ class EventAnnouncements:
         if audience is None:
             return Announced(Reach.NOBODY)
         count = await self.audiences.count(audience)
+        earlier = await self.broadcasts.repository.of_event(event_id)
+        if earlier:
+            # Submitted already, before a crash cut the publishing short: not a second time.
+            return Announced(reach, count, BroadcastState(earlier[0].state), earlier[0].id)
         if count.total == 0:
             return Announced(reach, count)
         content = BroadcastContent(kind=BroadcastKind.EVENT, event_id=event_id)

@@ -351,23 +351,36 @@ class EventDraftService(DraftFlow):
         if draft is None or draft.step != at:
             return Finished(None, ChangeResult.GONE)
         new = self.event_of(draft)
-        if new.starts_at <= self.clock.now():
+        if draft.data.get("published") is None and new.starts_at <= self.clock.now():
             return Finished(None, ChangeResult.PAST)
-        editing = draft.data.get("editing")
-        if editing is not None:
-            current = await self.events.get(int(editing))
-            if current is not None and list(event_values(current)) != draft.data.get("original"):
-                return Finished(None, ChangeResult.CHANGED)
-            result, told = await self.events.update(coordinator_id, int(editing), new)
-            if result is not ChangeResult.SAVED:
-                return Finished(None, result)
-            await self._drop(coordinator_id)
-            return Finished(int(editing), told=told)
+        if draft.data.get("editing") is not None:
+            return await self._save_changes(coordinator_id, draft, new)
         if reach is None:
             return Finished(None, ChangeResult.GONE)  # a new event is published with a choice
-        # The choice is kept first: a crash before the event is out comes back to it.
-        await self._put(coordinator_id, Draft(ANNOUNCE, {**draft.data, "announce": reach.value}))
-        event_id = await self.events.create(coordinator_id, new)
+        return await self._publish(coordinator_id, draft, new, reach)
+
+    async def _save_changes(self, coordinator_id: int, draft: Draft, new: NewEvent) -> Finished:
+        editing = int(draft.data["editing"])
+        current = await self.events.get(editing)
+        if current is not None and list(event_values(current)) != draft.data.get("original"):
+            return Finished(None, ChangeResult.CHANGED)
+        result, told = await self.events.update(coordinator_id, editing, new)
+        if result is not ChangeResult.SAVED:
+            return Finished(None, result)
         await self._drop(coordinator_id)
-        announced = await self.announcements.announce(coordinator_id, event_id, new, reach)
-        return Finished(event_id, announced=announced)
+        return Finished(editing, told=told)
+
+    async def _publish(
+        self, coordinator_id: int, draft: Draft, new: NewEvent, reach: Reach
+    ) -> Finished:
+        """The event goes out, then its announcement. The draft remembers the published event
+        until the announcement is submitted: after a crash in between, the same question comes
+        back and answering it announces that event, never a second copy of it."""
+        event_id = draft.data.get("published")
+        if event_id is None:
+            event_id = await self.events.create(coordinator_id, new)
+            published = {**draft.data, "announce": reach.value, "published": event_id}
+            await self._put(coordinator_id, Draft(ANNOUNCE, published))
+        announced = await self.announcements.announce(coordinator_id, int(event_id), new, reach)
+        await self._drop(coordinator_id)
+        return Finished(int(event_id), announced=announced)
