@@ -275,6 +275,8 @@ async def test_a_crash_between_publishing_and_announcing_loses_nothing(
             await bot.services.event_drafts.finish(carla.id, Reach.PARTICIPANTS)
     again = await say(carla, "/newevent")
     assert "Who should I tell about it?" in (again.text or "")
+    stray = await say(carla, "everyone")
+    assert (stray.text or "").startswith("👇 Use the buttons here.")
     assert ["• 👥 Only participants (1)"] in again.buttons
     done = await tap(carla, "• 👥 Only participants (1)", message=again)
     assert "📣 The announcement is going out to 1 person." in (done.text or "")
@@ -282,3 +284,25 @@ async def test_a_crash_between_publishing_and_announcing_loses_nothing(
     [broadcast] = await announcements(bot)
     await all_sent(bot, broadcast.id)
     assert len(copies(ada)) == 1
+
+
+async def test_cancel_after_a_crash_keeps_the_event_and_says_so(
+    bot: RunningBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    carla = await coordinator(bot)
+    await tap(carla, "🚀 Publish", message=await write_event(carla, seats="5"))
+
+    async def crash(*_: object) -> None:
+        raise ConnectionAbortedError("the bot stopped here")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(bot.services.event_announcements, "announce", crash)
+        with pytest.raises(ConnectionAbortedError):
+            await bot.services.event_drafts.finish(carla.id, Reach.EVERYONE)
+    stopped = await say(carla, "/cancel")
+    assert stopped.text == (
+        "OK: the event stays published, but I haven't announced it to anyone."
+        " You'll find it in /manageevents."
+    )
+    assert len((await bot.services.events.organised(carla.id, 0, 5)).items) == 1
+    assert await announcements(bot) == []
