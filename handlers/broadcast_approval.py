@@ -20,7 +20,6 @@ from bot.services.notifications import Recipient
 from bot.services.pending import PendingInput
 from bot.services.staff import Role
 from bot.wiring import Services
-from handlers import event_announcements
 from handlers.broadcast_words import (
     audience_words,
     local_time,
@@ -36,7 +35,7 @@ from handlers.kit.guards import button, requires
 from handlers.kit.notifier import Renderer, SentHook
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
-from storage.broadcasts import Broadcast, BroadcastKind, BroadcastState
+from storage.broadcasts import Broadcast, BroadcastState
 
 REJECT_REASON = "broadcast-reject"
 EDIT_TEXT = "broadcast-edit"
@@ -95,12 +94,8 @@ def card_sent(services: Services, bot: Bot) -> SentHook[BroadcastCard]:
 
     async def sent(note: BroadcastCard, recipient: Recipient, message: Message) -> None:
         broadcast = await services.broadcasts.get(note.broadcast_id)
-        if broadcast is not None and broadcast.content.kind is BroadcastKind.EVENT:
-            await event_announcements.send_as_members_see(
-                services, bot, recipient, broadcast.content
-            )
-        elif broadcast is not None:
-            await send_as_members_see(bot, recipient.telegram_id, broadcast.content)
+        if broadcast is not None:
+            await send_as_members_see(services, bot, recipient, broadcast.content)
 
     return sent
 
@@ -138,15 +133,14 @@ async def decide(query: CallbackQuery, context: BotContext, person: Person, data
     if broadcast is None or broadcast.state != BroadcastState.AWAITING_APPROVAL:
         await _too_late(query, person, await services.broadcasts.standing(data.broadcast), services)
         return
-    if data.action == "no":
+    if data.action in {"no", "ed"}:
+        # Typed text is read in private chats only: a press on the moderators' group's copy
+        # is asked in private too.
         await query.answer()
-        await services.pending.expect(person.id, REJECT_REASON, data.broadcast)
-        await reply(context, person, "broadcast-ask-reason", number=data.broadcast)
-        return
-    if data.action == "ed":
-        await query.answer()
-        await services.pending.expect(person.id, EDIT_TEXT, data.broadcast)
-        await reply(context, person, "broadcast-ask-edit", number=data.broadcast)
+        kind, key = (REJECT_REASON, "reject") if data.action == "no" else (EDIT_TEXT, "edit")
+        await services.pending.expect(person.id, kind, data.broadcast)
+        asked = person.text(f"broadcast-ask-{key}", number=data.broadcast)
+        await context.bot.send_message(person.id, asked)
         return
     decision = await services.broadcasts.approve(data.broadcast, person.id)
     if not decision.done:
@@ -194,7 +188,7 @@ async def take_text(context: BotContext, person: Person, typed: str, pending: Pe
     reason = " ".join(typed.split())
     if not reason:
         await services.pending.expect(person.id, REJECT_REASON, pending.ref)
-        await reply(context, person, "broadcast-ask-reason", number=pending.ref)
+        await reply(context, person, "broadcast-ask-reject", number=pending.ref)
         return True
     decision = await services.broadcasts.reject(pending.ref, person.id, reason)
     if not decision.done:
@@ -218,6 +212,7 @@ async def _take_edit(context: BotContext, person: Person, typed: str, broadcast_
     if edited is None:
         await reply(context, person, "broadcast-card-gone")
         return True
-    await send_as_members_see(context.bot, person.chat_id, edited.content)
+    here = Recipient(person.chat_id, person.language)
+    await send_as_members_see(services, context.bot, here, edited.content)
     await send(context, person, await card_screen(services, person.screens, edited))
     return True

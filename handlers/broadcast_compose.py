@@ -29,6 +29,7 @@ from bot.services.broadcast_drafts import (
     Message,
 )
 from bot.services.broadcasts import Submitted
+from bot.services.notifications import Recipient
 from bot.services.staff import Role
 from handlers import broadcast_approval, conversation, coordinators, onboarding
 from handlers.broadcast_words import (
@@ -251,7 +252,8 @@ async def _values_screen(context: BotContext, person: Person, draft: BroadcastDr
 async def _preview(context: BotContext, person: Person, draft: BroadcastDraft, hint: str) -> None:
     """The message as members will see it, then what it is and the buttons below it."""
     services, screens = context.services, person.screens
-    await send_as_members_see(context.bot, person.chat_id, draft.content)
+    here = Recipient(person.chat_id, person.language)
+    await send_as_members_see(services, context.bot, here, draft.content)
     count = await services.broadcast_drafts.count(draft)
     needs = await services.broadcast_drafts.needs_approval(person.id, draft)
     why = "minors" if count.minors else "wide"

@@ -8,14 +8,15 @@ import html
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from telegram import Bot, InlineKeyboardMarkup, Message
+from telegram import Bot
 
 from bot.domain.audience import Audience, Condition, Field
 from bot.services.audiences import AudienceCount
+from bot.services.notifications import Recipient
 from bot.wiring import Services
 from handlers.event_screens import when_words
 from handlers.screens import Screens
-from storage.broadcasts import BroadcastContent
+from storage.broadcasts import BroadcastContent, BroadcastKind
 
 LABELS = {Field.CAUSE: "cause", Field.SKILL: "skill"}
 
@@ -82,20 +83,18 @@ def when_line(screens: Screens, send_at: datetime | None, zone: ZoneInfo) -> str
 
 
 async def send_as_members_see(
-    bot: Bot,
-    chat_id: int,
-    content: BroadcastContent,
-    keyboard: InlineKeyboardMarkup | None = None,
-) -> Message:
-    """The message exactly as a member gets it: a text, or a photo or document with its
-    caption."""
+    services: Services, bot: Bot, recipient: Recipient, content: BroadcastContent
+) -> None:
+    """The message exactly as a member gets it: a text, a photo or document with its caption,
+    or an event's card (drawn by the delivery engine's copy port, as every copy is)."""
+    chat_id = recipient.telegram_id
+    if content.kind is BroadcastKind.EVENT:
+        await services.broadcast_delivery.port.send_copy(recipient, content)
+        return
     caption = content.body or None
     if content.media_kind == "photo" and content.media_file_id:
-        return await bot.send_photo(
-            chat_id, content.media_file_id, caption=caption, reply_markup=keyboard
-        )
-    if content.media_kind == "document" and content.media_file_id:
-        return await bot.send_document(
-            chat_id, content.media_file_id, caption=caption, reply_markup=keyboard
-        )
-    return await bot.send_message(chat_id, content.body, reply_markup=keyboard)
+        await bot.send_photo(chat_id, content.media_file_id, caption=caption)
+    elif content.media_kind == "document" and content.media_file_id:
+        await bot.send_document(chat_id, content.media_file_id, caption=caption)
+    else:
+        await bot.send_message(chat_id, content.body)

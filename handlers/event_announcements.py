@@ -7,14 +7,13 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Literal
 
-from telegram import Bot, InlineKeyboardMarkup
+from telegram import InlineKeyboardMarkup
 
 from bot.core.i18n import Html
 from bot.domain.event_audience import Reach
 from bot.services.draft_flow import Draft
 from bot.services.event_announcements import Announced, Option
 from bot.services.event_answers import is_open
-from bot.services.notifications import Recipient
 from bot.wiring import Services
 from handlers.event_screens import (
     NOTICE_DESCRIPTION,
@@ -28,7 +27,7 @@ from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
-from storage.broadcasts import BroadcastContent, BroadcastState
+from storage.broadcasts import BroadcastState
 from storage.events import Event
 
 # What members get unasked stays within one phone screen; the seats left are worth knowing.
@@ -124,31 +123,16 @@ def copy_screen(screens: Screens, event: Event, card: str, body: str) -> Screen:
     return Screen(text, InlineKeyboardMarkup([row]))
 
 
-async def _copy(services: Services, screens: Screens, event_id: int, body: str) -> Screen | None:
-    event = await services.events.get(event_id)
-    if event is None or not is_open(event, services.clock):
-        return None
-    title = await project_title(services, event)
-    card = event_card(screens, event, local(services), title, COPY_VIEW)
-    return copy_screen(screens, event, card, body)
-
-
-async def send_as_members_see(
-    services: Services, bot: Bot, recipient: Recipient, content: BroadcastContent
-) -> None:
-    """For a moderator deciding on an announcement: the copy as members will get it, without
-    its buttons (staff do not answer events); a line if the event is no longer on."""
-    screens = Screens(services.translate, recipient.language)
-    copy = await _copy(services, screens, content.event_id or 0, content.body)
-    text = copy.text if copy is not None else screens.text("announce-event-gone")
-    await bot.send_message(recipient.telegram_id, text)
-
-
 def copy_renderer(services: Services) -> EventRender:
     """The event card of a broadcast's copy; None when the event is gone, cancelled or has
     started: that copy is not sent."""
 
     async def render(screens: Screens, event_id: int, body: str) -> Screen | None:
-        return await _copy(services, screens, event_id, body)
+        event = await services.events.get(event_id)
+        if event is None or not is_open(event, services.clock):
+            return None
+        title = await project_title(services, event)
+        card = event_card(screens, event, local(services), title, COPY_VIEW)
+        return copy_screen(screens, event, card, body)
 
     return render

@@ -285,3 +285,25 @@ async def test_done_when_with_the_real_engine_minors_wait_until_eight(bot: Runni
     async with asyncio.timeout(30):
         await delivery.settled(1)
     assert [copies(u) for u in (anna, *teens, dario)] == [1, 1, 1, 0]
+
+
+@pytest.mark.bot_settings(MOD_CHAT_ID="-1001000001017")  # the first group the fake server makes
+async def test_the_moderators_group_gets_the_card_and_a_reason_is_asked_in_private(
+    bot: RunningBot,
+) -> None:
+    mod_chat = bot.server.add_group("Moderatori")
+    assert mod_chat.id == bot.services.settings.mod_chat_id, mod_chat.id
+    engine = launched(bot)
+    carla, marta, _ = await waiting_card(bot)
+    in_group = [m for m in mod_chat.messages if "aspetta l'approvazione" in (m.text or "")]
+    assert len(in_group) == 1
+    assert mod_chat.messages[-1].text == "A <i>new</i> project starts!"  # typed, not formatted
+    await marta.press("✖️ Rifiuta", message=in_group[0])  # the group reads Italian
+    asked = await marta.next_reply()
+    while "Why are you rejecting" not in (asked.text or ""):
+        asked = await marta.next_reply()
+    assert asked.chat_id == marta.id
+    await say(marta, "Not for everyone, please.")
+    told = await carla.next_reply()
+    assert "Not for everyone, please." in (told.text or "")
+    assert engine.launches == []

@@ -168,18 +168,25 @@ class BroadcastService:
 
     # --- approval (rule 21) ------------------------------------------------------------------
 
-    async def approve(self, broadcast_id: int, moderator_id: int) -> Decision:
+    async def _decide(
+        self, broadcast_id: int, moderator_id: int, to: BroadcastState, reason: str | None
+    ) -> Broadcast | Decision:
+        """The broadcast, if this moderator's press decided it; else how it stands (the first
+        decision wins; a demoted moderator decides nothing)."""
         if not self.staff.is_moderator(moderator_id):
             return Decision(False, None)
         now = self.clock.now()
-        if not await self.repository.decide(
-            broadcast_id, BroadcastState.SCHEDULED, moderator_id, now, None
-        ):
+        if not await self.repository.decide(broadcast_id, to, moderator_id, now, reason):
             return await self.standing(broadcast_id)
         broadcast = await self.repository.get(broadcast_id)
-        assert broadcast is not None
+        return broadcast if broadcast is not None else Decision(False, None)
+
+    async def approve(self, broadcast_id: int, moderator_id: int) -> Decision:
+        broadcast = await self._decide(broadcast_id, moderator_id, BroadcastState.SCHEDULED, None)
+        if isinstance(broadcast, Decision):
+            return broadcast
         await self.audit.record(moderator_id, "broadcast.approved", broadcast.sender_id)
-        if broadcast.send_at is not None and broadcast.send_at > now:
+        if broadcast.send_at is not None and broadcast.send_at > self.clock.now():
             await self.schedule_start(broadcast_id, broadcast.send_at)
             await self._tell_sender(broadcast, "broadcast-told-approved-later")
         else:
@@ -188,16 +195,10 @@ class BroadcastService:
         return Decision(True, await self.repository.get(broadcast_id))
 
     async def reject(self, broadcast_id: int, moderator_id: int, reason: str) -> Decision:
-        if not self.staff.is_moderator(moderator_id):
-            return Decision(False, None)
         reason = reason.strip()[:500]
-        now = self.clock.now()
-        if not await self.repository.decide(
-            broadcast_id, BroadcastState.REJECTED, moderator_id, now, reason
-        ):
-            return await self.standing(broadcast_id)
-        broadcast = await self.repository.get(broadcast_id)
-        assert broadcast is not None
+        broadcast = await self._decide(broadcast_id, moderator_id, BroadcastState.REJECTED, reason)
+        if isinstance(broadcast, Decision):
+            return broadcast
         await self.audit.record(moderator_id, "broadcast.rejected", broadcast.sender_id)
         await self._tell_sender(broadcast, "broadcast-told-rejected", reason=reason)
         return Decision(True, broadcast)

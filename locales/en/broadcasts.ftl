@@ -175,14 +175,18 @@ broadcast-card-already-approved = Already approved by { $name } at { $time }.
 broadcast-card-already-rejected = Already rejected by { $name } at { $time }.
 broadcast-card-withdrawn = Its sender withdrew this announcement.
 broadcast-card-gone = This announcement no longer waits for approval.
-broadcast-ask-reason = ✍️ Why are you rejecting announcement no. { $number }? Type a short reason: its sender will read it.
+broadcast-ask-reject = ✍️ Why are you rejecting announcement no. { $number }? Type a short reason: its sender will read it.
 broadcast-ask-edit = ✏️ Type the new text of announcement no. { $number } (bold, italics and links are kept). Then the card comes back for you to approve it.
 
 ## To the sender, through the gate
 
 broadcast-told-approved = ✅ A moderator approved your announcement no. { $number }: it's going out now.
 broadcast-told-approved-later = ✅ A moderator approved your announcement no. { $number }: it goes out at the time you chose.
-broadcast-told-rejected = ✖️ A moderator didn't approve your announcement no. { $number }. Their reason: “{ $reason }”. Nothing was sent; you can write a new one with /broadcast.
+broadcast-told-rejected =
+    ✖️ A moderator didn't approve your announcement no. { $number }. Their reason:
+    “{ $reason }”
+
+    Nothing was sent; you can write a new one with /broadcast.
 broadcast-told-edited = ✏️ A moderator changed the text of your announcement no. { $number } before approving it. It now begins: “{ $text }”
 
 ## The log (/modlog)

@@ -48,5 +48,4 @@ announce-copy =
 
     { $card }
 announce-approval-first = A moderator approves it before it goes.
-announce-event-gone = 🚫 The event of this announcement is cancelled or has already started: the announcement won't reach anyone.
 newevent-cancelled-published = OK: the event stays published, but I haven't announced it to anyone. You'll find it in /manageevents.

@@ -175,14 +175,18 @@ broadcast-card-already-approved = Già approvato da { $name } alle { $time }.
 broadcast-card-already-rejected = Già rifiutato da { $name } alle { $time }.
 broadcast-card-withdrawn = Chi l'ha scritto ha ritirato questo annuncio.
 broadcast-card-gone = Questo annuncio non aspetta più l'approvazione.
-broadcast-ask-reason = ✍️ Perché rifiuti l'annuncio n. { $number }? Scrivi un motivo breve: lo leggerà chi l'ha scritto.
+broadcast-ask-reject = ✍️ Perché rifiuti l'annuncio n. { $number }? Scrivi un motivo breve: lo leggerà chi l'ha scritto.
 broadcast-ask-edit = ✏️ Scrivi il nuovo testo dell'annuncio n. { $number } (grassetto, corsivo e link restano). Poi torna la scheda per approvarlo.
 
 ## A chi l'ha scritto, attraverso il cancello
 
 broadcast-told-approved = ✅ Un moderatore ha approvato il tuo annuncio n. { $number }: sta partendo adesso.
 broadcast-told-approved-later = ✅ Un moderatore ha approvato il tuo annuncio n. { $number }: parte all'ora che hai scelto.
-broadcast-told-rejected = ✖️ Un moderatore non ha approvato il tuo annuncio n. { $number }. Il motivo: “{ $reason }”. Non è partito niente; puoi scriverne uno nuovo con /broadcast.
+broadcast-told-rejected =
+    ✖️ Un moderatore non ha approvato il tuo annuncio n. { $number }. Il motivo:
+    “{ $reason }”
+
+    Non è partito niente; puoi scriverne uno nuovo con /broadcast.
 broadcast-told-edited = ✏️ Un moderatore ha cambiato il testo del tuo annuncio n. { $number } prima di approvarlo. Ora comincia così: “{ $text }”
 
 ## Il registro (/modlog)

@@ -48,5 +48,4 @@ announce-copy =
 
     { $card }
 announce-approval-first = Prima di partire lo approva un moderatore.
-announce-event-gone = 🚫 L'evento di questo annuncio è stato annullato o è già iniziato: l'annuncio non partirà per nessuno.
 newevent-cancelled-published = Ok: l'evento resta pubblicato, ma non l'ho annunciato a nessuno. Lo trovi in /manageevents.
