@@ -424,6 +424,9 @@ async def open_services(
         clock=clock,
         pacer=pacer or Pacer(settings.broadcast_rate),
         progress_seconds=settings.broadcast_progress_seconds,
+        # No more copies in flight than connections: a copy waiting for a connection after a
+        # 429 would still go out during the pause.
+        in_flight=settings.telegram_connections,
     )
     tasks.register(WAKE, broadcast_delivery.run_wake)
     audiences = Audiences(
