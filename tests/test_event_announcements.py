@@ -167,6 +167,8 @@ async def test_under_18s_wait_for_a_moderator_and_go_once_approved(bot: RunningB
     shown = await mia.next_reply()
     assert (shown.text or "").startswith(COPY)
     assert "Semina di primavera" in (shown.text or "")
+    # Its buttons are the members': a moderator's press is told so and answers nothing.
+    assert (await pressed(mia, "✅ Going", shown)).startswith("👀 These buttons are for members")
     assert copies(ada) == []
     assert copies(nico) == []
     await mia.press("✅ Approve", message=card)

@@ -49,3 +49,4 @@ announce-copy =
     { $card }
 announce-approval-first = A moderator approves it before it goes.
 newevent-cancelled-published = OK: the event stays published, but I haven't announced it to anyone. You'll find it in /manageevents.
+announce-staff-pressed = 👀 These buttons are for members: that's how they'll see the announcement. You don't need to answer.

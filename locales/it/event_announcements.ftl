@@ -49,3 +49,4 @@ announce-copy =
     { $card }
 announce-approval-first = Prima di partire lo approva un moderatore.
 newevent-cancelled-published = Ok: l'evento resta pubblicato, ma non l'ho annunciato a nessuno. Lo trovi in /manageevents.
+announce-staff-pressed = 👀 Questi pulsanti sono per i membri: così vedranno l'annuncio. Tu non devi rispondere.
