@@ -37,6 +37,7 @@ from bot.services.consents import ConsentService
 from bot.services.contact_guard import ContactGuard
 from bot.services.conversations import Conversations
 from bot.services.dashboards import Dashboards
+from bot.services.event_announcements import EventAnnouncements
 from bot.services.event_answers import EventAnswers
 from bot.services.event_drafts import EventDraftService
 from bot.services.event_notices import NOTICE, OFFER_LAPSE, REMINDER, EventNotices
@@ -133,6 +134,7 @@ class Services:
     broadcast_delivery: BroadcastDelivery
     audiences: Audiences
     broadcasts: BroadcastService
+    event_announcements: EventAnnouncements
     broadcast_drafts: BroadcastDrafts
 
     def is_admin(self, telegram_id: int) -> bool:
@@ -426,6 +428,9 @@ async def open_services(
         clock=clock,
         pacer=pacer or Pacer(settings.broadcast_rate),
         progress_seconds=settings.broadcast_progress_seconds,
+        # No more copies in flight than connections: a copy waiting for a connection after a
+        # 429 would still go out during the pause.
+        in_flight=settings.telegram_connections,
     )
     tasks.register(WAKE, broadcast_delivery.run_wake)
     audiences = Audiences(
@@ -448,6 +453,9 @@ async def open_services(
         mod_chat_id=settings.mod_chat_id,
     )
     tasks.register(BROADCAST_START, broadcasts.run_start)
+    event_announcements = EventAnnouncements(
+        audiences=audiences, broadcasts=broadcasts, delivery=broadcast_delivery
+    )
     audit.listen(mod_log.entry_added)
     await mod_log.start()
     broadcast_progress = BroadcastProgress(
@@ -506,6 +514,7 @@ async def open_services(
             clock=clock,
             zone=settings.zone,
         ),
+        event_announcements=event_announcements,
         drafts=ProjectDraftService(
             conversations=conversations,
             projects=projects,
@@ -537,6 +546,7 @@ async def open_services(
         event_drafts=EventDraftService(
             conversations=conversations,
             events=events,
+            announcements=event_announcements,
             projects=projects,
             staff=staff,
             clock=clock,

@@ -153,5 +153,8 @@ async def ask_which_to_keep(
 
 
 def cancelled_key(flow: DraftFlow, draft: Draft) -> str:
+    if draft.data.get("published") is not None:
+        # Published before a crash cut its announcement short: only the announcement is dropped.
+        return f"{flow.texts}-cancelled-published"
     editing = draft.data.get("editing") is not None
     return f"{flow.texts}-edit-cancelled" if editing else f"{flow.texts}-cancelled"

@@ -217,7 +217,11 @@ async def _answer(
     answers = context.services.event_answers
     answered = await answers.answer(person.id, data.event, NAMES[data.answer])
     if answered.refusal is not None:
-        await query.answer(person.text(f"event-refused-{answered.refusal.value}"), show_alert=True)
+        key = f"event-refused-{answered.refusal.value}"
+        if answered.refusal is Refusal.PROFILE and person.is_staff:
+            # Staff see an announcement's buttons in its preview: they are for members.
+            key = "announce-staff-pressed"
+        await query.answer(person.text(key), show_alert=True)
         return
     key = f"event-{'already' if answered.already else 'answered'}-{answered.answer}"
     await query.answer(person.text(key), show_alert=answered.answer == "waitlist")

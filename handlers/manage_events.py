@@ -173,6 +173,7 @@ async def _cancel(query: CallbackQuery, context: BotContext, person: Person, eve
     if result is not ChangeResult.SAVED:
         await query.answer(person.text("manageevents-gone"), show_alert=True)
         return
+    await services.event_announcements.withdraw(event.id, person.id)
     await query.answer()
     cancelled = person.text("manageevents-cancelled", title=event.title)
     told = delivery_lines(person.screens, report, services.settings.zone)

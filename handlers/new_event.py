@@ -12,12 +12,14 @@ from typing import Annotated, Literal
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.domain.event_audience import Reach
 from bot.services.draft_flow import Answer, Draft
-from bot.services.event_drafts import STEPS, EventDraftService, question_of
+from bot.services.event_drafts import ANNOUNCE, STEPS, EventDraftService, question_of
 from bot.services.events import ChangeResult
-from handlers.common import drop_keyboard, reply, send
+from handlers.common import drop_keyboard, send
 from handlers.delivery import delivery_lines
 from handlers.draft_steps import Drafting
+from handlers.event_announcements import Announce, announce_screen, announced_text
 from handlers.event_screens import ORGANISER_VIEW, event_card, offsets_words, when_words
 from handlers.events import local, project_title
 from handlers.kit.callback_data import CallbackData, Shape
@@ -156,6 +158,8 @@ async def draft_screen(context: BotContext, person: Person, draft: Draft) -> Scr
     screens = person.screens
     if draft.step == "preview":
         return await _preview(context, person, draft)
+    if draft.step == ANNOUNCE:
+        return await announce_screen(context, person, draft)
     rows = await _question_rows(context, person, draft)
     rows.append([screens.button("newevent-cancel", EventPlain("x"))])
     # Without projects of their own the project question is never asked: not counted either.
@@ -214,10 +218,27 @@ async def _pressed(
         await DRAFTING.show_next(context, person, answer)
 
 
-async def _finish(query: CallbackQuery, context: BotContext, person: Person, draft: Draft) -> None:
+async def _finish(
+    query: CallbackQuery,
+    context: BotContext,
+    person: Person,
+    draft: Draft,
+    reach: Reach | None = None,
+) -> None:
+    """Save the changes to an event, or publish a new one once who hears of it is chosen
+    (`reach`): Publish on a new event's preview asks that first."""
     drafts = context.services.event_drafts
     editing = draft.data.get("editing") is not None
-    finished = await drafts.finish(person.id)
+    if not editing and reach is None:
+        asked = await drafts.ask_announce(person.id)
+        if asked is None:
+            await query.answer(person.text(STALE))
+            return
+        await query.answer()
+        await drop_keyboard(query)
+        await send(context, person, await draft_screen(context, person, asked))
+        return
+    finished = await drafts.finish(person.id, reach)
     problem = finished.problem
     if finished.event_id is None:
         assert problem is not None
@@ -229,8 +250,9 @@ async def _finish(query: CallbackQuery, context: BotContext, person: Person, dra
         return
     await query.answer()
     await drop_keyboard(query)
-    if not editing:
-        await reply(context, person, "newevent-published")
+    if finished.announced is not None:
+        told = announced_text(person.screens, finished.announced, context.services)
+        await send(context, person, Screen(f"{person.text('newevent-published')}\n\n{told}"))
         return
     lines = [person.text("newevent-changed")]
     if finished.told is not None:
@@ -286,7 +308,25 @@ async def _number(drafts: EventDraftService, user_id: int, data: EventNumber) ->
     return None
 
 
+async def _announce_pressed(
+    query: CallbackQuery, context: BotContext, person: Person, data: Announce, draft: Draft
+) -> None:
+    """Who hears of the new event: it is published now; or back to its preview."""
+    if draft.step != ANNOUNCE:
+        await query.answer(person.text(STALE))
+        return
+    if data.who == "back":
+        back = await context.services.event_drafts.back_to_preview(person.id)
+        await query.answer()
+        await drop_keyboard(query)
+        if back is not None:
+            await send(context, person, await draft_screen(context, person, back))
+        return
+    await _finish(query, context, person, draft, Reach(data.who))
+
+
 DRAFTING = Drafting(lambda services: services.event_drafts, draft_screen)
 new_event = DRAFTING.start
 take_text = DRAFTING.take_text
 on_button = DRAFTING.button(NewEvent, _pressed)
+on_announce = DRAFTING.button(Announce, _announce_pressed)

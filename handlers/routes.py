@@ -43,6 +43,7 @@ from handlers import (
     conversation,
     coordinators,
     dashboards,
+    event_announcements,
     events,
     fallback,
     group_contacts,
@@ -160,6 +161,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     new_project.on_button,
     events.event_button,
     new_event.on_button,
+    new_event.on_announce,
     manage_events.manage_button,
     rights.delete_button,
     settings_command.change_setting,
@@ -252,6 +254,7 @@ def register(application: BotApplication) -> None:
 def register_copies(copies: TelegramCopies, services: Services) -> None:
     """How a broadcast's copies look beyond a text, a photo or a document: a new event's card
     (`copies.renders_event`), registered here by the events' handlers."""
+    copies.renders_event(event_announcements.copy_renderer(services))
 
 
 def register_notes(sender: TelegramSender, services: Services) -> None:

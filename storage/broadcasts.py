@@ -267,3 +267,11 @@ class BroadcastRepository(Repository):
             ),
         )
         return changed == 1
+
+    async def of_event(self, event_id: int) -> list[Broadcast]:
+        """The announcements of an event (kind "event"), oldest first."""
+        rows = await self._db.fetch_all(
+            "SELECT * FROM broadcasts WHERE event_id = ? AND kind = ? ORDER BY id",
+            (event_id, BroadcastKind.EVENT.value),
+        )
+        return [from_row(Broadcast, row) for row in rows]

@@ -41,6 +41,15 @@ async def pressed(user: FakeUser, label: str, message: BotMessage) -> str:
     return answer_text(user)
 
 
+async def publish_event(
+    carla: FakeUser, preview: BotMessage, choice: str = "🔕 Nobody, just publish"
+) -> BotMessage:
+    """🚀 Publish, then who hears of it (nobody unless `choice` says): the reply."""
+    asked = await tap(carla, "🚀 Publish", message=preview)
+    assert "Who should I tell about it?" in (asked.text or ""), asked.text
+    return await tap(carla, choice, message=asked)
+
+
 async def write_event(
     carla: FakeUser,
     *,
@@ -95,7 +104,7 @@ async def test_done_when_walk(
         assert "📍 Parco Dora, Torino" in text
         assert "👥 2 seats left of 2" in text
         assert "⏰ Reminders: 24h, 1h before" in text
-        done = await tap(carla, "🚀 Publish", message=preview)
+        done = await publish_event(carla, preview)
         assert (done.text or "").startswith("🚀 Published!")
 
         ada, bea, cleo = [await reminded(bot, name) for name in ("Ada", "Bea", "Cleo")]
@@ -220,7 +229,7 @@ async def test_bad_answers_are_explained_and_lose_nothing(bot: RunningBot) -> No
     assert "⏰ Reminders: 2d, 3h before" in text
     stray = await say(carla, "and now?")
     assert (stray.text or "").startswith("👇 Use the buttons here.")
-    await tap(carla, "🚀 Publish", message=preview)
+    await publish_event(carla, preview)
 
     # A 17-year-old does not see an event for 18–25, nor can a forged button answer it.
     teen = await reminded(bot, "Teo", born="05/2008")
@@ -235,7 +244,7 @@ async def test_bad_answers_are_explained_and_lose_nothing(bot: RunningBot) -> No
 async def two_going(bot: RunningBot) -> tuple[FakeUser, FakeUser, FakeUser]:
     """Carla publishes the park clean-up with 5 seats; Ada and Bea answer Going from /events."""
     carla = await coordinator(bot)
-    await tap(carla, "🚀 Publish", message=await write_event(carla, seats="5"))
+    await publish_event(carla, await write_event(carla, seats="5"))
     ada, bea = [await reminded(bot, name) for name in ("Ada", "Bea")]
     for user in (ada, bea):
         await user.press("✅ Going", message=await say(user, "/events"))
@@ -399,7 +408,7 @@ async def test_an_event_for_a_project_s_participants(bot: RunningBot) -> None:
     reminders = await tap(carla, "Only the project's participants", message=audience)
     preview = await tap(carla, "⏰ 24h, 1h before", message=reminders)
     assert "🎯 Only for participants of Orti in Barriera" in (preview.text or "")
-    await tap(carla, "🚀 Publish", message=preview)
+    await publish_event(carla, preview)
     outsider = await reminded(bot, "Marco", born="05/2000")
     shown = await say(outsider, "/events")
     assert (shown.text or "").startswith("📅 No events for you right now.")
@@ -413,7 +422,7 @@ async def test_a_member_waiting_for_a_guardian_is_told_so(bot: RunningBot) -> No
 
 async def test_an_event_opened_from_the_list_in_full(bot: RunningBot) -> None:
     carla = await coordinator(bot)
-    await tap(carla, "🚀 Publish", message=await write_event(carla, seats="5"))
+    await publish_event(carla, await write_event(carla, seats="5"))
     ada = await reminded(bot, "Ada")
     listing = await say(ada, "/events")
     assert listing.buttons[0] == ["ℹ️ 1", "✅ Going", "🤔 Maybe", "❌ Can't go"]
@@ -438,7 +447,7 @@ async def test_an_event_opened_from_the_list_in_full(bot: RunningBot) -> None:
 
 async def test_two_organisers_editing_at_once_never_undo_each_other(bot: RunningBot) -> None:
     carla = await coordinator(bot)
-    await tap(carla, "🚀 Publish", message=await write_event(carla, seats="5"))
+    await publish_event(carla, await write_event(carla, seats="5"))
     event_id = (await bot.services.events.organised(carla.id, 0, 5)).items[0].id
     listing = await say(carla, "/manageevents")
     await carla.press("Pulizia del parco · Friday 16 January, 18:30", message=listing)
@@ -459,7 +468,7 @@ async def test_two_organisers_editing_at_once_never_undo_each_other(bot: Running
 
 async def test_who_is_coming_names_only_those_visible_to_projects(bot: RunningBot) -> None:
     carla = await coordinator(bot)
-    await tap(carla, "🚀 Publish", message=await write_event(carla, seats="5"))
+    await publish_event(carla, await write_event(carla, seats="5"))
     ada, bea = [await reminded(bot, name) for name in ("Ada", "Bea")]
     await bot.services.consents.decide(bea.id, "matching", False)
     for user in (ada, bea):

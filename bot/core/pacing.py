@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 
 Sleep = Callable[[float], Awaitable[None]]
 
-# A copy leaves the bot a little before Telegram counts it, and not every request takes the same
-# time to arrive: a window a little longer than a second keeps the count Telegram sees under the
-# rate (30 copies in 1.02 s is 98% of 30/s).
-WINDOW = 1.02
+# Messages are counted from when Telegram's answer came back: Telegram counted each somewhere
+# between the moment it left and then, so a copy that leaves a full second after the answer to
+# the `rate`-th message before it can never make `rate + 1` in any second Telegram measures,
+# however long each request took. The few milliseconds more absorb rounding.
+WINDOW = 1.005
 # The longest single wait, so a stopping bot or a cancelled broadcast is noticed soon.
 LONGEST_NAP = 0.5
 
@@ -34,14 +35,20 @@ class Pacer:
     window: float = WINDOW
     _sent: deque[float] = field(default_factory=deque, init=False)
     _chats: OrderedDict[int, float] = field(default_factory=OrderedDict, init=False)
+    _flying: dict[int, int] = field(default_factory=dict, init=False)  # copies per chat
+    _in_flight: int = field(default=0, init=False)
     _paused_until: float = field(default=0.0, init=False)
 
     @property
     def paces(self) -> bool:
         return self.rate > 0
 
+    @property
+    def _capacity(self) -> int:
+        return max(1, int(self.rate))
+
     def note(self, chat_id: int | None) -> None:
-        """A message left for this chat (an answer, an edit, a copy)."""
+        """A message to this chat was answered by Telegram (an answer, an edit, a copy)."""
         if not self.paces:
             return
         now = self.monotonic()
@@ -65,34 +72,51 @@ class Pacer:
         if self.paused_for() > 0:
             return 0
         self._forget(self.monotonic())
-        return max(0, int(self.rate) - len(self._sent))
+        return max(0, self._capacity - len(self._sent) - self._in_flight)
 
     def wait_for(self, chat_id: int | None) -> float:
-        """Seconds before a copy to this chat (None: any chat) may leave; 0: now."""
+        """Seconds before a copy to this chat (None: any chat) may leave; 0: now. A copy in
+        flight holds its place until its answer comes (then a second more)."""
         paused = self.paused_for()
         if not self.paces:
             return paused
         now = self.monotonic()
         self._forget(now)
         waits = [paused]
-        if len(self._sent) >= max(1, int(self.rate)):
-            waits.append(self._sent[-int(max(1, self.rate))] + self.window - now)
+        if chat_id is not None and self._flying.get(chat_id):
+            waits.append(LONGEST_NAP / 10)
         last = self._chats.get(chat_id) if chat_id is not None else None
         if last is not None:
             waits.append(last + self.window - now)
+        answered_room = self._capacity - self._in_flight
+        if answered_room <= 0:
+            waits.append(LONGEST_NAP / 10)  # wait for an answer to come back
+        elif len(self._sent) >= answered_room:
+            waits.append(self._sent[-answered_room] + self.window - now)
         return max(0.0, *waits)
 
     async def acquire(self, chat_id: int, keep_going: Callable[[], bool] = lambda: True) -> bool:
-        """Wait until a copy to this chat may leave, and count it as gone; False if
-        `keep_going` said stop first."""
+        """Wait until a copy to this chat may leave, and hold its place; False if `keep_going`
+        said stop first. Call `done` when Telegram answered (or it never left)."""
         while True:
             wait = self.wait_for(chat_id)
             if wait <= 0:
-                self.note(chat_id)
+                self._in_flight += 1
+                self._flying[chat_id] = self._flying.get(chat_id, 0) + 1
                 return True
             if not keep_going():
                 return False
             await self.sleep(min(wait, LONGEST_NAP))
+
+    def done(self, chat_id: int) -> None:
+        """The copy `acquire` let go was answered: it counts from now."""
+        self._in_flight = max(0, self._in_flight - 1)
+        left = self._flying.get(chat_id, 0) - 1
+        if left > 0:
+            self._flying[chat_id] = left
+        else:
+            self._flying.pop(chat_id, None)
+        self.note(chat_id)
 
     def _forget(self, now: float) -> None:
         horizon = now - self.window

@@ -228,7 +228,10 @@ class BroadcastDelivery:
         """One copy to the sender, now, as recipients will see it (staff: no gate)."""
         recipient = Recipient(sender_id, await self.notifications.language_for(sender_id))
         await self.pacer.acquire(sender_id)
-        attempt = await self.port.send_copy(recipient, content)
+        try:
+            attempt = await self.port.send_copy(recipient, content)
+        finally:
+            self.pacer.done(sender_id)
         return attempt.result is CopyResult.SENT
 
     async def run_wake(self, task: Task, wake: Wake) -> None:
@@ -340,10 +343,14 @@ class BroadcastDelivery:
     async def _send_one(
         self, copy: Claimed, recipient: Recipient, content: BroadcastContent, slots: _Slots
     ) -> CopyOutcome:
+        chat = recipient.telegram_id
         try:
-            if not await self.pacer.acquire(recipient.telegram_id, self.keep_going):
+            if not await self.pacer.acquire(chat, self.keep_going):
                 return CopyOutcome(copy.row_id, "pending")  # the bot is stopping
-            attempt = await self.port.send_copy(recipient, content)
+            try:
+                attempt = await self.port.send_copy(recipient, content)
+            finally:
+                self.pacer.done(chat)
         except Exception:
             # A bug, not Telegram: the request may have left, so never again.
             logger.exception("broadcast copy %d: sending failed", copy.row_id)

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from bot.domain.age_gate import AgePolicy
 from bot.domain.durations import parse_duration, parse_offsets
+from bot.domain.event_audience import Reach
 from bot.domain.when import WhenProblem, parse_when
 from bot.services.conversations import Flow
 from bot.services.draft_flow import (
@@ -25,6 +26,7 @@ from bot.services.draft_flow import (
     read_description,
     read_title,
 )
+from bot.services.event_announcements import Announced, EventAnnouncements
 from bot.services.events import ChangeResult, EventService
 from bot.services.notifications import DeliveryReport
 from bot.services.project_catalogue import ProjectCatalogue
@@ -47,6 +49,9 @@ STEPS = (
 # Questions within a question: confirming the start read back in words, and the link of an
 # online event. They count as the question they belong to.
 PART_OF = {"start_confirm": "start", "link": "where"}
+# After Publish, before the event is out: who hears of it (`Reach`). Kept on the draft, so a
+# restart comes back to that question.
+ANNOUNCE = "announce"
 MAX_PLACE = 120
 MAX_LINK = 200
 MAX_CAPACITY = 10_000
@@ -104,11 +109,13 @@ def _read_reminders(text: str) -> Read:
 @dataclass(frozen=True)
 class Finished:
     """A draft published or saved (`event_id`), or why not (`problem`); for a change, what
-    will happen to the notices to those who answered (rule 27; None when nobody is told)."""
+    will happen to the notices to those who answered (rule 27; None when nobody is told);
+    for a new event, what happened to its announcement."""
 
     event_id: int | None
     problem: ChangeResult | None = None
     told: DeliveryReport | None = None
+    announced: Announced | None = None
 
 
 @dataclass(kw_only=True, eq=False)
@@ -118,6 +125,7 @@ class EventDraftService(DraftFlow):
     flow = Flow.EVENT_DRAFT
 
     events: EventService
+    announcements: EventAnnouncements
     projects: ProjectCatalogue
     policy: AgePolicy
     zone: ZoneInfo
@@ -132,7 +140,25 @@ class EventDraftService(DraftFlow):
         nor offered, otherwise)."""
         if step == "project" and not await self.my_projects(coordinator_id):
             return None
+        await self.back_to_preview(coordinator_id)
         return await super().correct(coordinator_id, step)
+
+    async def ask_announce(self, coordinator_id: int) -> Draft | None:
+        """Publish pressed on a new event's preview: who hears of it, before it goes out."""
+        draft = await self.draft(coordinator_id)
+        if draft is None or draft.step != "preview" or draft.data.get("editing") is not None:
+            return None
+        asked = Draft(ANNOUNCE, draft.data)
+        await self._put(coordinator_id, asked)
+        return asked
+
+    async def back_to_preview(self, coordinator_id: int) -> Draft | None:
+        draft = await self.draft(coordinator_id)
+        if draft is None or draft.step != ANNOUNCE:
+            return None
+        back = Draft("preview", draft.data)
+        await self._put(coordinator_id, back)
+        return back
 
     async def my_projects(self, coordinator_id: int) -> list[Project]:
         """Projects an event may be linked to: the coordinator's, not closed."""
@@ -317,25 +343,44 @@ class EventDraftService(DraftFlow):
         }
         return await self._open(coordinator_id, Draft("preview", data), replace)
 
-    async def finish(self, coordinator_id: int) -> Finished:
-        """Publish the event, or save the changes to the one being edited: its id, or None and
-        why not (the draft stays, so nothing typed is lost)."""
+    async def finish(self, coordinator_id: int, reach: Reach | None = None) -> Finished:
+        """Publish the event and announce it to `reach`, or save the changes to the one being
+        edited: its id, or None and why not (the draft stays, so nothing typed is lost)."""
         draft = await self.draft(coordinator_id)
-        if draft is None or draft.step != "preview":
+        at = "preview" if reach is None else ANNOUNCE
+        if draft is None or draft.step != at:
             return Finished(None, ChangeResult.GONE)
         new = self.event_of(draft)
-        if new.starts_at <= self.clock.now():
+        if draft.data.get("published") is None and new.starts_at <= self.clock.now():
             return Finished(None, ChangeResult.PAST)
-        editing = draft.data.get("editing")
-        if editing is not None:
-            current = await self.events.get(int(editing))
-            if current is not None and list(event_values(current)) != draft.data.get("original"):
-                return Finished(None, ChangeResult.CHANGED)
-            result, told = await self.events.update(coordinator_id, int(editing), new)
-            if result is not ChangeResult.SAVED:
-                return Finished(None, result)
-            await self._drop(coordinator_id)
-            return Finished(int(editing), told=told)
-        event_id = await self.events.create(coordinator_id, new)
+        if draft.data.get("editing") is not None:
+            return await self._save_changes(coordinator_id, draft, new)
+        if reach is None:
+            return Finished(None, ChangeResult.GONE)  # a new event is published with a choice
+        return await self._publish(coordinator_id, draft, new, reach)
+
+    async def _save_changes(self, coordinator_id: int, draft: Draft, new: NewEvent) -> Finished:
+        editing = int(draft.data["editing"])
+        current = await self.events.get(editing)
+        if current is not None and list(event_values(current)) != draft.data.get("original"):
+            return Finished(None, ChangeResult.CHANGED)
+        result, told = await self.events.update(coordinator_id, editing, new)
+        if result is not ChangeResult.SAVED:
+            return Finished(None, result)
         await self._drop(coordinator_id)
-        return Finished(event_id)
+        return Finished(editing, told=told)
+
+    async def _publish(
+        self, coordinator_id: int, draft: Draft, new: NewEvent, reach: Reach
+    ) -> Finished:
+        """The event goes out, then its announcement. The draft remembers the published event
+        until the announcement is submitted: after a crash in between, the same question comes
+        back and answering it announces that event, never a second copy of it."""
+        event_id = draft.data.get("published")
+        if event_id is None:
+            event_id = await self.events.create(coordinator_id, new)
+            published = {**draft.data, "announce": reach.value, "published": event_id}
+            await self._put(coordinator_id, Draft(ANNOUNCE, published))
+        announced = await self.announcements.announce(coordinator_id, int(event_id), new, reach)
+        await self._drop(coordinator_id)
+        return Finished(int(event_id), announced=announced)

@@ -72,9 +72,11 @@ class MessageRateLimiter(AIORateLimiter):
         message = _sends_a_message(endpoint)
 
         async def noted(*call_args: Any, **call_kwargs: Any) -> bool | JSONDict | list[JSONDict]:
-            if message:
-                self.pacer.note(chat)
-            return await self._noted(callback, call_args, call_kwargs)
+            try:
+                return await self._noted(callback, call_args, call_kwargs)
+            finally:
+                if message:  # counted from its answer, as the pacer counts copies
+                    self.pacer.note(chat)
 
         return await super().process_request(noted, args, kwargs, endpoint, data, rate_limit_args)
 

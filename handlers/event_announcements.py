@@ -1,0 +1,138 @@
+"""A new event announced: the question asked when Publish is pressed (who hears of it, with how
+many each choice reaches now), what the coordinator is told after, and the card each member's
+copy shows, with Going / Maybe working as in /events (`AnswerEvent`, the same data)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Literal
+
+from telegram import InlineKeyboardMarkup
+
+from bot.core.i18n import Html
+from bot.domain.event_audience import Reach
+from bot.services.draft_flow import Draft
+from bot.services.event_announcements import Announced, Option
+from bot.services.event_answers import is_open
+from bot.wiring import Services
+from handlers.event_screens import (
+    NOTICE_DESCRIPTION,
+    AnswerEvent,
+    CardView,
+    event_card,
+    when_words,
+)
+from handlers.events import local, project_title
+from handlers.kit.callback_data import CallbackData
+from handlers.kit.context import BotContext
+from handlers.kit.person import Person
+from handlers.screens import Screen, Screens
+from storage.broadcasts import BroadcastState
+from storage.events import Event
+
+# What members get unasked stays within one phone screen; the seats left are worth knowing.
+COPY_VIEW = CardView(description_limit=NOTICE_DESCRIPTION)
+EMOJI = {Reach.EVERYONE: "📣", Reach.PARTICIPANTS: "👥", Reach.NOBODY: "🔕"}
+
+EventRender = Callable[[Screens, int, str], Awaitable[Screen | None]]
+
+
+class Announce(CallbackData, prefix="bv"):
+    """Who hears of the event being published, or back to its preview."""
+
+    who: Literal["all", "project", "none", "back"]
+
+
+def _count_words(screens: Screens, option: Option) -> str:
+    count = option.count
+    if count is None:
+        return ""
+    if count.total == 0:
+        return screens.text("announce-reaches-nobody")
+    if count.minors:
+        words = screens.text("announce-reaches-minors", total=count.total, minors=count.minors)
+    else:
+        words = screens.text("announce-reaches", total=count.total)
+    if option.needs_approval:
+        words += " " + screens.text("announce-approval-first")
+    return words
+
+
+def choice_screen(
+    screens: Screens,
+    title: str,
+    project: str | None,
+    options: list[Option],
+    chosen: str | None = None,
+) -> Screen:
+    """Publish pressed: who should hear of it, each choice with whom it reaches now (`chosen`:
+    the one pressed before a restart cut the publishing short, marked)."""
+    lines, rows = [], []
+    for option in options:
+        reach, count = option.reach, option.count
+        words = _count_words(screens, option)
+        lines.append(
+            screens.text(f"announce-option-{reach.value}", project=project or "—", reaches=words)
+        )
+        total = 0 if count is None else count.total
+        label = screens.label(f"announce-button-{reach.value}", total=total)
+        mark = "• " if reach.value == chosen else ""
+        rows.append([Announce(reach.value).button(f"{mark}{label}")])
+    rows.append([screens.button("announce-button-back", Announce("back"))])
+    text = screens.text("announce-question", title=title, options=Html("\n\n".join(lines)))
+    return Screen(text, InlineKeyboardMarkup(rows))
+
+
+async def announce_screen(context: BotContext, person: Person, draft: Draft) -> Screen:
+    services = context.services
+    event = services.event_drafts.event_of(draft)
+    options = await services.event_announcements.options(person.id, event)
+    project = await project_title(services, await services.event_drafts.preview(draft))
+    chosen = draft.data.get("announce")
+    return choice_screen(person.screens, event.title, project, options, chosen)
+
+
+def announced_text(screens: Screens, announced: Announced, services: Services) -> str:
+    """What happened to the announcement, in plain words (rule 27)."""
+    count = announced.count
+    if announced.state is None or count is None:
+        key = "announce-told-nobody" if announced.reach is Reach.NOBODY else "announce-fits-nobody"
+        return screens.text(key)
+    if announced.state is BroadcastState.AWAITING_APPROVAL:
+        key = "announce-waits-minors" if count.minors else "announce-waits"
+        return screens.text(key, total=count.total, minors=count.minors)
+    text = screens.text("announce-going", total=count.total)
+    if count.minors_in_quiet_now and count.quiet_until is not None:
+        until = when_words(screens, count.quiet_until, services.settings.zone)
+        text += "\n" + screens.text("announce-quiet", minors=count.minors_in_quiet_now, until=until)
+    return text
+
+
+# --- the copies -------------------------------------------------------------------------------
+
+
+def copy_screen(screens: Screens, event: Event, card: str, body: str) -> Screen:
+    """One member's copy: the card, with Going (or the waitlist) and Maybe; a press keeps the
+    card and writes the answer under it, as on a reminder."""
+    going = "waitlist" if event.seats_left == 0 else "going"
+    row = [
+        AnswerEvent("g", event.id).button(screens.text(f"event-button-{going}")),
+        AnswerEvent("m", event.id).button(screens.text("event-button-maybe")),
+    ]
+    text = screens.text("announce-copy", card=Html(card), line=Html(f"\n\n{body}") if body else "")
+    return Screen(text, InlineKeyboardMarkup([row]))
+
+
+def copy_renderer(services: Services) -> EventRender:
+    """The event card of a broadcast's copy; None when the event is gone, cancelled or has
+    started: that copy is not sent."""
+
+    async def render(screens: Screens, event_id: int, body: str) -> Screen | None:
+        event = await services.events.get(event_id)
+        if event is None or not is_open(event, services.clock):
+            return None
+        title = await project_title(services, event)
+        card = event_card(screens, event, local(services), title, COPY_VIEW)
+        return copy_screen(screens, event, card, body)
+
+    return render
