@@ -149,7 +149,7 @@ class BroadcastRepository(Repository):
         )
         return changed == 1
 
-    # --- the sender's status message (bot/services/broadcast_progress.py, migration 0031) ---
+    # --- the sender's status message (bot/services/broadcast_progress.py, migration 0030) ---
 
     async def status_message(self, broadcast_id: int) -> tuple[int | None, int | None]:
         row = await self._db.fetch_one(

@@ -1,1 +1,0 @@
--- A placeholder so that 0031 follows without a gap; removed when the branches are merged.
