@@ -35,7 +35,7 @@ from bot.core.settings import Settings
 from bot.wiring import open_database
 from storage.broadcast_queue import BroadcastQueue
 from storage.db import Database
-from tests.support.broadcast_members import new_broadcast, seed_members
+from tests.support.broadcast_members import busiest_second, new_broadcast, seed_members
 
 TOKEN = "123456:BENCH-token"
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,16 +78,6 @@ def _copies(server: FakeTelegram) -> list[ApiCall]:
 
 def _messages(server: FakeTelegram) -> list[ApiCall]:
     return [call for call in server.calls if call.method.startswith(("send", "edit"))]
-
-
-def busiest_second(calls: list[ApiCall]) -> int:
-    starts = sorted(call.started_at for call in calls)
-    most = first = 0
-    for last, at in enumerate(starts):
-        while starts[first] <= at - 1.0:
-            first += 1
-        most = max(most, last - first + 1)
-    return most
 
 
 def _more_than(seen: int) -> Callable[[FakeUser], bool]:

@@ -192,12 +192,13 @@ class BroadcastDelivery:
         """Stop a broadcast that is going out: the copies not sent yet never will be."""
         if not await self.queue.cancel(broadcast_id, by, self.clock.now()):
             return False
-        self._stopped.add(broadcast_id)
         counts = await self.queue.counts(broadcast_id)
         await self.audit.record(
             by, "broadcast.stopped", None, broadcast=broadcast_id, count=counts.cancelled
         )
-        if broadcast_id not in self._loops:
+        if broadcast_id in self._loops:
+            self._stopped.add(broadcast_id)  # its loop ends, and shows the final counts
+        else:
             await self._show(broadcast_id, final=True)
         return True
 
@@ -325,7 +326,22 @@ class BroadcastDelivery:
         slots: _Slots,
         flying: asyncio.Semaphore,
     ) -> None:
-        """Decide and send one claimed batch; write its outcomes in one transaction."""
+        """Decide and send one claimed batch; write its outcomes in one transaction. Its places
+        are free again only then, so no more copies are `sending` than the engine may claim."""
+        try:
+            outcomes = await self._outcomes(claimed, content, flying)
+            await self.queue.record(outcomes, self.clock.now())
+        finally:
+            slots.give(len(claimed))
+        members = {copy.row_id: copy.member_id for copy in claimed}
+        for outcome in outcomes:
+            member_id = members[outcome.row_id]
+            if outcome.state == "blocked" and outcome.tried and member_id is not None:
+                await self.members.mark_unreachable(member_id)
+
+    async def _outcomes(
+        self, claimed: list[Claimed], content: BroadcastContent, flying: asyncio.Semaphore
+    ) -> list[CopyOutcome]:
         present = [copy.member_id for copy in claimed if copy.member_id is not None]
         decided = await self.notifications.forecast_many(
             present, Purpose.ANNOUNCEMENT, from_adult=True
@@ -336,26 +352,18 @@ class BroadcastDelivery:
             decision = decided.get(copy.member_id) if copy.member_id is not None else None
             if decision is None or decision[0].outcome is not Outcome.SENT:
                 outcomes.append(_kept_back(copy, decision[0] if decision else None))
-                slots.give()
             else:
-                sends.append(self._send_one(copy, decision[1], content, (slots, flying)))
-        outcomes += await asyncio.gather(*sends)
-        await self.queue.record(outcomes, self.clock.now())
-        members = {copy.row_id: copy.member_id for copy in claimed}
-        for outcome in outcomes:
-            member_id = members[outcome.row_id]
-            if outcome.state == "blocked" and outcome.tried and member_id is not None:
-                await self.members.mark_unreachable(member_id)
+                sends.append(self._send_one(copy, decision[1], content, flying))
+        return outcomes + list(await asyncio.gather(*sends))
 
     async def _send_one(
         self,
         copy: Claimed,
         recipient: Recipient,
         content: BroadcastContent,
-        room: tuple[_Slots, asyncio.Semaphore],
+        flying: asyncio.Semaphore,
     ) -> CopyOutcome:
         chat = recipient.telegram_id
-        slots, flying = room
         try:
             async with flying:
                 if not await self.pacer.acquire(chat, self.keep_going):
@@ -368,8 +376,6 @@ class BroadcastDelivery:
             # A bug, not Telegram: the request may have left, so never again.
             logger.exception("broadcast copy %d: sending failed", copy.row_id)
             return CopyOutcome(copy.row_id, "unknown")
-        finally:
-            slots.give()
         if attempt.result is CopyResult.RATE_LIMITED:
             self.pacer.pause(attempt.retry_after)
         return self._after(copy, attempt)

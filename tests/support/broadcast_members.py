@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from telegram_test_server import FakeTelegram, FakeUser
+from telegram_test_server import ApiCall, FakeTelegram, FakeUser
 
 from bot.core.clock import Clock
 from storage.broadcasts import BroadcastContent, BroadcastRepository, BroadcastState
@@ -75,3 +75,14 @@ def copies_of(server: FakeTelegram, marker: str, users: Sequence[FakeUser]) -> d
         user.id: sum(1 for message in user.all_messages if marker in (message.text or ""))
         for user in users
     }
+
+
+def busiest_second(calls: Sequence[ApiCall]) -> int:
+    """The most calls that reached the server within any one second."""
+    starts = sorted(call.started_at for call in calls)
+    most = first = 0
+    for last, at in enumerate(starts):
+        while starts[first] <= at - 1.0:
+            first += 1
+        most = max(most, last - first + 1)
+    return most
