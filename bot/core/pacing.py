@@ -28,6 +28,8 @@ WINDOW = 1.005
 KEPT_FOR_PEOPLE = 0.1
 # The longest single wait, so a stopping bot or a cancelled broadcast is noticed soon.
 LONGEST_NAP = 0.5
+# How often to look again while the places are held by messages waiting for Telegram's answer.
+ANSWER_NAP = 0.005
 
 
 @dataclass(eq=False)
@@ -97,13 +99,13 @@ class Pacer:
         self._forget(now)
         waits = [paused]
         if chat_id is not None and self._flying.get(chat_id):
-            waits.append(LONGEST_NAP / 10)
+            waits.append(ANSWER_NAP)
         last = self._chats.get(chat_id) if chat_id is not None else None
         if last is not None:
             waits.append(last + self.window - now)
         room = self._room
         if room <= 0:
-            waits.append(LONGEST_NAP / 10)  # for an answer to come back, or a second to pass
+            waits.append(ANSWER_NAP)  # for an answer to come back
         elif len(self._sent) >= room:
             waits.append(self._sent[-room] + self.window - now)
         return max(0.0, *waits)
