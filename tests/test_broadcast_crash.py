@@ -17,7 +17,7 @@ from bot.core.settings import Settings
 from bot.wiring import open_database
 from storage.broadcast_queue import BroadcastQueue
 from storage.db import Database
-from tests.support.bot_process import BotProcess
+from tests.support.bot_process import BotProcess, wait_at_server
 from tests.support.broadcast_members import copies_of, new_broadcast, seed_members
 
 MEMBERS = 120
@@ -31,22 +31,6 @@ def _copies(server: FakeTelegram) -> int:
 
 def _copy_in_flight(server: FakeTelegram) -> bool:
     return any(MARK in str(call.params) for call in server.in_flight)
-
-
-async def _wait(
-    server: FakeTelegram, bot: BotProcess, predicate: Callable[[FakeTelegram], bool], what: str
-) -> None:
-    deadline = time.monotonic() + 45
-    while not predicate(server):
-        assert bot.process is not None
-        if bot.process.returncode is not None:
-            pytest.fail(f"the bot exited while waiting for {what}:\n{bot.this_run()}")
-        if time.monotonic() > deadline:
-            pytest.fail(f"no {what} after 45 s:\n{bot.this_run()}")
-        try:
-            await server.wait_until(predicate, timeout=0.5)
-        except TimeoutError:
-            continue
 
 
 async def _states(db: Database, broadcast_id: int) -> dict[str, int]:
@@ -76,7 +60,7 @@ async def test_killed_half_way_it_finishes_after_a_restart_with_no_duplicates(
     server.set_latency("sendMessage", LATENCY)
 
     await bot_process.start()
-    await _wait(
+    await wait_at_server(
         server,
         bot_process,
         lambda s: _copies(s) >= MEMBERS // 2 and _copy_in_flight(s),

@@ -15,6 +15,7 @@ from storage.broadcasts import Broadcast, BroadcastContent, BroadcastCounts, Bro
 from tests.support.broadcast_members import (
     SENDER,
     Seeded,
+    busiest_second,
     copies_of,
     new_broadcast,
     seed_members,
@@ -51,18 +52,6 @@ async def state_of(bot: RunningBot, broadcast_id: int) -> str:
 
 def copy_calls(server: FakeTelegram, method: str = "sendMessage") -> list[ApiCall]:
     return [call for call in server.calls_to(method) if MARK in str(call.params)]
-
-
-def busiest_second(calls: list[ApiCall]) -> int:
-    """The most calls that started within any one second."""
-    starts = sorted(call.started_at for call in calls)
-    most = 0
-    first = 0
-    for last, at in enumerate(starts):
-        while starts[first] <= at - 1.0:
-            first += 1
-        most = max(most, last - first + 1)
-    return most
 
 
 async def test_each_member_gets_one_copy_and_the_broadcast_is_done(bot: RunningBot) -> None:

@@ -29,6 +29,12 @@ def pacer(rate: float, time: Time) -> Pacer:
     return Pacer(rate, monotonic=time, sleep=time.sleep, window=1.0)
 
 
+def note(paced: Pacer, chat: int) -> None:
+    """An answer to someone, answered at once by Telegram."""
+    paced.begin(chat)
+    paced.done(chat, answer=True)
+
+
 async def send(paced: Pacer, chat: int) -> bool:
     """A copy that Telegram answers at once."""
     if not await paced.acquire(chat):
@@ -37,33 +43,38 @@ async def send(paced: Pacer, chat: int) -> bool:
     return True
 
 
-async def test_copies_go_at_the_rate_and_no_faster() -> None:
+async def test_copies_go_at_the_rate_less_a_tenth_kept_for_people() -> None:
     time = Time()
-    paced = pacer(5, time)
+    paced = pacer(10, time)
     sent = []
-    for chat in range(12):
+    for chat in range(30):
         assert await send(paced, chat)
         sent.append(time.now)
-    assert sent[:5] == [100.0] * 5  # a full second's worth at once
-    for index in range(5, 12):  # then each waits for the one five before it to be a second old
-        assert sent[index] - sent[index - 5] >= 1.0
+    assert sent[:9] == [100.0] * 9  # a second's worth at once, one place kept for an answer
+    for index in range(9, 30):  # then each waits for the one nine before it to be a second old
+        assert sent[index] - sent[index - 9] >= 1.0
 
 
-async def test_answers_to_people_use_the_capacity_first() -> None:
+async def test_answers_to_people_use_the_capacity_first_and_keep_room_for_more() -> None:
     time = Time()
-    paced = pacer(3, time)
+    paced = pacer(10, time)
     for chat in (1, 2):
-        paced.note(chat)  # two answers went out just now
-    assert paced.free() == 1
-    assert await send(paced, 10)
+        note(paced, chat)  # two answers went out just now
+    # Their two places, and two more kept for the next answers, as many as went.
+    assert paced.free() == 6
+    for chat in range(10, 16):
+        assert await send(paced, chat)
+    assert time.now == 100.0
     assert paced.free() == 0
-    assert paced.wait_for(11) == 1.0
+    assert paced.wait_for(20) == 1.0
+    time.now += 1.0  # a quiet second: the rate again, less the tenth always kept
+    assert paced.free() == 9
 
 
 async def test_a_chat_gets_at_most_one_message_a_second() -> None:
     time = Time()
     paced = pacer(30, time)
-    paced.note(42)  # the bot answered their /help
+    note(paced, 42)  # the bot answered their /help
     time.now += 0.4
     assert paced.wait_for(42) == pytest.approx(0.6)
     assert paced.wait_for(43) == 0.0
@@ -92,15 +103,15 @@ async def test_a_stopping_bot_is_noticed_while_waiting() -> None:
 
 async def test_a_copy_holds_its_place_until_telegram_answers() -> None:
     time = Time()
-    paced = pacer(2, time)
-    assert await paced.acquire(1)
-    assert await paced.acquire(2)
+    paced = pacer(10, time)
+    for chat in range(9):
+        assert await paced.acquire(chat)
     assert paced.free() == 0
-    time.now += 5  # a slow answer: still counted as in flight
+    time.now += 5  # slow answers: still counted as in flight
     assert paced.free() == 0
-    paced.done(1)
-    paced.done(2)
-    assert paced.wait_for(3) == 1.0  # a second from the answers, not from the departures
+    for chat in range(9):
+        paced.done(chat)
+    assert paced.wait_for(20) == 1.0  # a second from the answers, not from the departures
 
 
 async def test_no_pacing_at_rate_zero() -> None:
@@ -125,12 +136,12 @@ async def test_never_more_than_the_rate_in_any_second(
     for gap, chat in zip(gaps, chats, strict=False):
         time.now += gap
         if chat == 6:
-            paced.note(chat)  # someone's answer: never held back
+            note(paced, chat)  # someone's answer: never held back
         else:
             assert await send(paced, chat)
         sent.append((time.now, chat))
-    for at, chat in sent:
-        window = [(t, c) for t, c in sent if at - 1.0 < t <= at]
+    for index, (at, chat) in enumerate(sent):
+        window = [(t, c) for t, c in sent[: index + 1] if at - 1.0 < t]
         if chat != 6:
             assert len(window) <= rate
             assert sum(1 for _, c in window if c == chat) == 1

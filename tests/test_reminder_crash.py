@@ -20,7 +20,7 @@ from bot.core.clock import FakeClock, SystemClock
 from bot.core.settings import Settings
 from bot.services.event_notices import REMINDER
 from storage.db import Database, to_db_time
-from tests.support.bot_process import BotProcess
+from tests.support.bot_process import BotProcess, wait_at_server
 from tests.support.events import open_event
 from tests.support.harness import ErrorCollector, RunningBot, running_bot
 
@@ -107,27 +107,6 @@ def _reminder_in_flight(server: FakeTelegram) -> bool:
     )
 
 
-async def _wait(
-    server: FakeTelegram,
-    bot_process: BotProcess,
-    predicate: Callable[[FakeTelegram], bool],
-    what: str,
-    timeout: float = 45.0,
-) -> None:
-    """Wait for a condition at the fake server, failing at once if the bot died."""
-    deadline = time.monotonic() + timeout
-    while not predicate(server):
-        assert bot_process.process is not None
-        if bot_process.process.returncode is not None:
-            pytest.fail(f"the bot exited while waiting for {what}:\n{bot_process.this_run()}")
-        if time.monotonic() > deadline:
-            pytest.fail(f"no {what} after {timeout}s:\n{bot_process.this_run()}")
-        try:
-            await server.wait_until(predicate, timeout=0.5)
-        except TimeoutError:
-            continue
-
-
 async def _settle(server: FakeTelegram) -> None:
     """Requests a killed bot left behind still get their answer (as Telegram would deliver a
     message already received): let them land before counting."""
@@ -149,7 +128,7 @@ async def _kill_while_sending(
     """Start the bot, and SIGKILL it with a reminder in flight once `at_least` have landed;
     returns the log of that run."""
     await bot_process.start()
-    await _wait(
+    await wait_at_server(
         server,
         bot_process,
         lambda s: _reminders(s) >= at_least and _reminder_in_flight(s),

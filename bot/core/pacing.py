@@ -11,6 +11,7 @@ so a broadcast uses only the capacity they leave. After a 429 nothing is paced t
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable
@@ -23,8 +24,12 @@ Sleep = Callable[[float], Awaitable[None]]
 # the `rate`-th message before it can never make `rate + 1` in any second Telegram measures,
 # however long each request took. The few milliseconds more absorb rounding.
 WINDOW = 1.005
+# The share of the rate a broadcast leaves for answers to people even when nobody is writing.
+KEPT_FOR_PEOPLE = 0.1
 # The longest single wait, so a stopping bot or a cancelled broadcast is noticed soon.
 LONGEST_NAP = 0.5
+# How often to look again while the places are held by messages waiting for Telegram's answer.
+ANSWER_NAP = 0.005
 
 
 @dataclass(eq=False)
@@ -34,6 +39,7 @@ class Pacer:
     sleep: Sleep = asyncio.sleep
     window: float = WINDOW
     _sent: deque[float] = field(default_factory=deque, init=False)
+    _people: deque[float] = field(default_factory=deque, init=False)  # answers, not copies
     _chats: OrderedDict[int, float] = field(default_factory=OrderedDict, init=False)
     _flying: dict[int, int] = field(default_factory=dict, init=False)  # copies per chat
     _in_flight: int = field(default=0, init=False)
@@ -44,13 +50,22 @@ class Pacer:
         return self.rate > 0
 
     @property
-    def _capacity(self) -> int:
-        return max(1, int(self.rate))
+    def _room(self) -> int:
+        """Places for answered copies in the window: the rate, less the messages in flight and
+        the places kept for people's answers: as many as went in the last second, and never
+        fewer than a tenth of the rate (someone may write at any moment)."""
+        rate = max(1, int(self.rate))
+        kept = min(max(len(self._people), math.ceil(self.rate * KEPT_FOR_PEOPLE)), rate - 1)
+        return rate - self._in_flight - kept
 
-    def note(self, chat_id: int | None) -> None:
-        """A message to this chat was answered by Telegram (an answer, an edit, a copy)."""
-        if not self.paces:
-            return
+    def begin(self, chat_id: int | None) -> None:
+        """One of the bot's own messages (an answer, an edit) leaves now: it holds a place
+        until Telegram answers (`done`). Never held back."""
+        self._in_flight += 1
+        if chat_id is not None:
+            self._flying[chat_id] = self._flying.get(chat_id, 0) + 1
+
+    def _count(self, chat_id: int | None) -> None:
         now = self.monotonic()
         self._forget(now)
         self._sent.append(now)
@@ -72,7 +87,7 @@ class Pacer:
         if self.paused_for() > 0:
             return 0
         self._forget(self.monotonic())
-        return max(0, self._capacity - len(self._sent) - self._in_flight)
+        return max(0, self._room - len(self._sent))
 
     def wait_for(self, chat_id: int | None) -> float:
         """Seconds before a copy to this chat (None: any chat) may leave; 0: now. A copy in
@@ -84,15 +99,15 @@ class Pacer:
         self._forget(now)
         waits = [paused]
         if chat_id is not None and self._flying.get(chat_id):
-            waits.append(LONGEST_NAP / 10)
+            waits.append(ANSWER_NAP)
         last = self._chats.get(chat_id) if chat_id is not None else None
         if last is not None:
             waits.append(last + self.window - now)
-        answered_room = self._capacity - self._in_flight
-        if answered_room <= 0:
-            waits.append(LONGEST_NAP / 10)  # wait for an answer to come back
-        elif len(self._sent) >= answered_room:
-            waits.append(self._sent[-answered_room] + self.window - now)
+        room = self._room
+        if room <= 0:
+            waits.append(ANSWER_NAP)  # for an answer to come back
+        elif len(self._sent) >= room:
+            waits.append(self._sent[-room] + self.window - now)
         return max(0.0, *waits)
 
     async def acquire(self, chat_id: int, keep_going: Callable[[], bool] = lambda: True) -> bool:
@@ -101,27 +116,35 @@ class Pacer:
         while True:
             wait = self.wait_for(chat_id)
             if wait <= 0:
-                self._in_flight += 1
-                self._flying[chat_id] = self._flying.get(chat_id, 0) + 1
+                self.begin(chat_id)
                 return True
             if not keep_going():
                 return False
             await self.sleep(min(wait, LONGEST_NAP))
 
-    def done(self, chat_id: int) -> None:
-        """The copy `acquire` let go was answered: it counts from now."""
+    def done(self, chat_id: int | None, *, answer: bool = False) -> None:
+        """A message that left was answered by Telegram: it counts from now. People's answers
+        come unannounced: as many as went in the last second are kept free for the next ones,
+        so a broadcast never fills the second an answer needs."""
         self._in_flight = max(0, self._in_flight - 1)
-        left = self._flying.get(chat_id, 0) - 1
-        if left > 0:
-            self._flying[chat_id] = left
-        else:
-            self._flying.pop(chat_id, None)
-        self.note(chat_id)
+        if chat_id is not None:
+            left = self._flying.get(chat_id, 0) - 1
+            if left > 0:
+                self._flying[chat_id] = left
+            else:
+                self._flying.pop(chat_id, None)
+        if not self.paces:
+            return
+        self._count(chat_id)
+        if answer:
+            self._people.append(self.monotonic())
 
     def _forget(self, now: float) -> None:
         horizon = now - self.window
         while self._sent and self._sent[0] <= horizon:
             self._sent.popleft()
+        while self._people and self._people[0] <= horizon:
+            self._people.popleft()
         while self._chats:
             chat, at = next(iter(self._chats.items()))
             if at > horizon:

@@ -111,7 +111,8 @@ def _spawn(coroutine: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
 
 
 class _Slots:
-    """Copies in flight: the engine takes several at once, so its database work is batched."""
+    """Copies claimed and not yet recorded: the engine takes several at once, so its database
+    work is batched, and never more than it may send soon (those are `unknown` after a crash)."""
 
     def __init__(self, size: int) -> None:
         self.free = size
@@ -191,12 +192,13 @@ class BroadcastDelivery:
         """Stop a broadcast that is going out: the copies not sent yet never will be."""
         if not await self.queue.cancel(broadcast_id, by, self.clock.now()):
             return False
-        self._stopped.add(broadcast_id)
         counts = await self.queue.counts(broadcast_id)
         await self.audit.record(
             by, "broadcast.stopped", None, broadcast=broadcast_id, count=counts.cancelled
         )
-        if broadcast_id not in self._loops:
+        if broadcast_id in self._loops:
+            self._stopped.add(broadcast_id)  # its loop ends, and shows the final counts
+        else:
             await self._show(broadcast_id, final=True)
         return True
 
@@ -276,14 +278,16 @@ class BroadcastDelivery:
 
     async def _send_all(self, broadcast_id: int, content: BroadcastContent) -> bool:
         """Send every copy that may go now; False if the bot stopped first."""
-        slots = _Slots(self.in_flight)
+        # Paced, no more claimed than in flight; unpaced, one batch going out and the next ready.
+        slots = _Slots(self.in_flight if self.pacer.paces else 2 * self.batch)
+        flying = asyncio.Semaphore(self.in_flight)
         rounds: set[asyncio.Task[None]] = set()
         while self._going(broadcast_id):
             taken = await self._room(slots)
             claimed = await self.queue.claim(broadcast_id, taken, self.clock.now())
             slots.give(taken - len(claimed))
             if claimed:
-                round_ = asyncio.create_task(self._send_round(claimed, content, slots))
+                round_ = asyncio.create_task(self._send_round(claimed, content, slots, flying))
                 rounds.add(round_)
                 round_.add_done_callback(rounds.discard)
                 await self._maybe_show(broadcast_id)
@@ -301,7 +305,7 @@ class BroadcastDelivery:
         while self.pacer.paces and self.pacer.free() == 0 and self.keep_going():
             await self.pacer.sleep(min(max(self.pacer.wait_for(None), 0.01), LONGEST_NAP))
         if not self.pacer.paces:
-            return await slots.take(max(1, self.in_flight // 2), self.batch)
+            return await slots.take(self.batch, self.batch)
         return await slots.take(1, max(1, min(self.batch, self.pacer.free())))
 
     async def _wait_for_retries(self, broadcast_id: int) -> bool:
@@ -316,9 +320,28 @@ class BroadcastDelivery:
         return True
 
     async def _send_round(
-        self, claimed: list[Claimed], content: BroadcastContent, slots: _Slots
+        self,
+        claimed: list[Claimed],
+        content: BroadcastContent,
+        slots: _Slots,
+        flying: asyncio.Semaphore,
     ) -> None:
-        """Decide and send one claimed batch; write its outcomes in one transaction."""
+        """Decide and send one claimed batch; write its outcomes in one transaction. Its places
+        are free again only then, so no more copies are `sending` than the engine may claim."""
+        try:
+            outcomes = await self._outcomes(claimed, content, flying)
+            await self.queue.record(outcomes, self.clock.now())
+        finally:
+            slots.give(len(claimed))
+        members = {copy.row_id: copy.member_id for copy in claimed}
+        for outcome in outcomes:
+            member_id = members[outcome.row_id]
+            if outcome.state == "blocked" and outcome.tried and member_id is not None:
+                await self.members.mark_unreachable(member_id)
+
+    async def _outcomes(
+        self, claimed: list[Claimed], content: BroadcastContent, flying: asyncio.Semaphore
+    ) -> list[CopyOutcome]:
         present = [copy.member_id for copy in claimed if copy.member_id is not None]
         decided = await self.notifications.forecast_many(
             present, Purpose.ANNOUNCEMENT, from_adult=True
@@ -329,34 +352,30 @@ class BroadcastDelivery:
             decision = decided.get(copy.member_id) if copy.member_id is not None else None
             if decision is None or decision[0].outcome is not Outcome.SENT:
                 outcomes.append(_kept_back(copy, decision[0] if decision else None))
-                slots.give()
             else:
-                sends.append(self._send_one(copy, decision[1], content, slots))
-        outcomes += await asyncio.gather(*sends)
-        await self.queue.record(outcomes, self.clock.now())
-        members = {copy.row_id: copy.member_id for copy in claimed}
-        for outcome in outcomes:
-            member_id = members[outcome.row_id]
-            if outcome.state == "blocked" and outcome.tried and member_id is not None:
-                await self.members.mark_unreachable(member_id)
+                sends.append(self._send_one(copy, decision[1], content, flying))
+        return outcomes + list(await asyncio.gather(*sends))
 
     async def _send_one(
-        self, copy: Claimed, recipient: Recipient, content: BroadcastContent, slots: _Slots
+        self,
+        copy: Claimed,
+        recipient: Recipient,
+        content: BroadcastContent,
+        flying: asyncio.Semaphore,
     ) -> CopyOutcome:
         chat = recipient.telegram_id
         try:
-            if not await self.pacer.acquire(chat, self.keep_going):
-                return CopyOutcome(copy.row_id, "pending")  # the bot is stopping
-            try:
-                attempt = await self.port.send_copy(recipient, content)
-            finally:
-                self.pacer.done(chat)
+            async with flying:
+                if not await self.pacer.acquire(chat, self.keep_going):
+                    return CopyOutcome(copy.row_id, "pending")  # the bot is stopping
+                try:
+                    attempt = await self.port.send_copy(recipient, content)
+                finally:
+                    self.pacer.done(chat)
         except Exception:
             # A bug, not Telegram: the request may have left, so never again.
             logger.exception("broadcast copy %d: sending failed", copy.row_id)
             return CopyOutcome(copy.row_id, "unknown")
-        finally:
-            slots.give()
         if attempt.result is CopyResult.RATE_LIMITED:
             self.pacer.pause(attempt.retry_after)
         return self._after(copy, attempt)

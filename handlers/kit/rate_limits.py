@@ -72,11 +72,13 @@ class MessageRateLimiter(AIORateLimiter):
         message = _sends_a_message(endpoint)
 
         async def noted(*call_args: Any, **call_kwargs: Any) -> bool | JSONDict | list[JSONDict]:
+            if not message:
+                return await self._noted(callback, call_args, call_kwargs)
+            self.pacer.begin(chat)
             try:
                 return await self._noted(callback, call_args, call_kwargs)
             finally:
-                if message:  # counted from its answer, as the pacer counts copies
-                    self.pacer.note(chat)
+                self.pacer.done(chat, answer=True)
 
         return await super().process_request(noted, args, kwargs, endpoint, data, rate_limit_args)
 

@@ -7,9 +7,11 @@ import asyncio
 import signal
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from telegram_test_server import FakeTelegram
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -58,3 +60,24 @@ class BotProcess:
         self.process.send_signal(signum)
         code = await asyncio.wait_for(self.process.wait(), timeout=15)
         return code, time.monotonic() - began
+
+
+async def wait_at_server(
+    server: FakeTelegram,
+    bot_process: BotProcess,
+    predicate: Callable[[FakeTelegram], bool],
+    what: str,
+    timeout: float = 45.0,
+) -> None:
+    """Wait for a condition at the fake server, failing at once if the bot died."""
+    deadline = time.monotonic() + timeout
+    while not predicate(server):
+        assert bot_process.process is not None
+        if bot_process.process.returncode is not None:
+            pytest.fail(f"the bot exited while waiting for {what}:\n{bot_process.this_run()}")
+        if time.monotonic() > deadline:
+            pytest.fail(f"no {what} after {timeout}s:\n{bot_process.this_run()}")
+        try:
+            await server.wait_until(predicate, timeout=0.5)
+        except TimeoutError:
+            continue

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from telegram_test_server import FakeTelegram, FakeUser
+from telegram_test_server import ApiCall, FakeTelegram, FakeUser
 
 from bot.core.clock import Clock
 from storage.broadcasts import BroadcastContent, BroadcastRepository, BroadcastState
@@ -169,3 +169,14 @@ async def staff(bot: RunningBot, name: str, role: str = "moderator") -> FakeUser
     await user.send("/start")
     await user.next_reply()
     return user
+
+
+def busiest_second(calls: Sequence[ApiCall]) -> int:
+    """The most calls that reached the server within any one second."""
+    starts = sorted(call.started_at for call in calls)
+    most = first = 0
+    for last, at in enumerate(starts):
+        while starts[first] <= at - 1.0:
+            first += 1
+        most = max(most, last - first + 1)
+    return most
