@@ -9,6 +9,7 @@ it was and when."""
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from typing import Literal
 
 from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Message, Update
@@ -22,6 +23,7 @@ from bot.services.staff import Role
 from bot.wiring import Services
 from handlers.broadcast_words import (
     audience_words,
+    kinds_words,
     local_time,
     reach_words,
     send_as_members_see,
@@ -143,6 +145,10 @@ async def decide(query: CallbackQuery, context: BotContext, person: Person, data
         await context.bot.send_message(person.id, asked)
         return
     decision = await services.broadcasts.approve(data.broadcast, person.id)
+    if decision.held:  # rule 24: the card stays, to edit the text or reject it
+        said = person.text("broadcast-card-held", kinds=kinds_words(person.screens, decision.held))
+        await query.answer(html.unescape(said), show_alert=True)
+        return
     if not decision.done:
         await _too_late(query, person, decision, services)
         return
@@ -207,6 +213,15 @@ async def _take_edit(context: BotContext, person: Person, typed: str, broadcast_
         length, limit = visible_length(typed), limit_for(has_media)
         await reply(context, person, f"broadcast-problem-{problem}", length=length, limit=limit)
         return True
+    if broadcast is not None:
+        kinds = await services.broadcasts.held_contacts(
+            replace(broadcast.content, body=typed), Audience.from_json(broadcast.audience)
+        )
+        if kinds:  # rule 24, as for its sender: the question stays
+            await services.broadcasts.record_held(person.id, kinds, broadcast_id)
+            words = kinds_words(person.screens, kinds)
+            await reply(context, person, "broadcast-edit-held", kinds=words)
+            return True
     await services.pending.clear(person.id)
     edited = await services.broadcasts.edit(broadcast_id, person.id, typed)
     if edited is None:

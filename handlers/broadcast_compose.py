@@ -34,6 +34,7 @@ from bot.services.staff import Role
 from handlers import broadcast_approval, conversation, coordinators, onboarding
 from handlers.broadcast_words import (
     audience_words,
+    kinds_words,
     reach_words,
     send_as_members_see,
     when_line,
@@ -68,9 +69,10 @@ class Compose(CallbackData, prefix="bc"):
 
 class ComposeDo(Compose):
     """e everyone, x leave some out, p preview, a audience, m message, w when, n now, t test,
-    s send, y yes (confirm), b back to the preview, c cancel, d done with a field."""
+    s send, y yes (confirm), b back to the preview, c cancel, d done with a field, o adults
+    only (a message with contact details, rule 24)."""
 
-    action: Literal["e", "x", "p", "a", "m", "w", "n", "t", "s", "y", "b", "c", "d"]
+    action: Literal["e", "x", "p", "a", "m", "w", "n", "t", "s", "y", "b", "c", "d", "o"]
 
 
 class ComposeField(Compose, tag="f"):
@@ -262,6 +264,9 @@ async def _preview(context: BotContext, person: Person, draft: BroadcastDraft, h
         if needs
         else screens.text("broadcast-approval-not-needed")
     )
+    held = await services.broadcast_drafts.held_contacts(person.id, draft)
+    if held:  # rule 24: it cannot go to minors like this; the sender picks how to change it
+        approval = screens.text("broadcast-held-contacts", kinds=kinds_words(screens, held))
     zone = services.settings.zone
     text = screens.text(
         "broadcast-preview",
@@ -272,7 +277,20 @@ async def _preview(context: BotContext, person: Person, draft: BroadcastDraft, h
     )
     if hint:
         text = f"{hint}\n\n{text}"
-    rows = [
+    rows = _held_rows(screens) if held else _preview_rows(screens)
+    await send(context, person, Screen(text, InlineKeyboardMarkup(rows)))
+
+
+def _held_rows(screens: Screens) -> list[list[InlineKeyboardButton]]:
+    return [
+        [ComposeDo("m").button(screens.label("broadcast-button-change-message"))],
+        [ComposeDo("o").button(screens.label("broadcast-button-adults-only"))],
+        [ComposeDo("c").button(screens.label("broadcast-button-cancel"))],
+    ]
+
+
+def _preview_rows(screens: Screens) -> list[list[InlineKeyboardButton]]:
+    return [
         [ComposeDo("t").button(screens.label("broadcast-button-test"))],
         [
             ComposeDo("w").button(screens.label("broadcast-button-when")),
@@ -284,7 +302,6 @@ async def _preview(context: BotContext, person: Person, draft: BroadcastDraft, h
             ComposeDo("c").button(screens.label("broadcast-button-cancel")),
         ],
     ]
-    await send(context, person, Screen(text, InlineKeyboardMarkup(rows)))
 
 
 async def _confirm_screen(context: BotContext, person: Person, draft: BroadcastDraft) -> Screen:
@@ -454,6 +471,8 @@ async def _step_button(
         return await drafts.back_to_preview(user)
     if step == WHEN and action == "n":
         return await drafts.now(user)
+    if step == PREVIEW and action == "o":
+        return await drafts.adults_only(user)
     return None
 
 

@@ -5,12 +5,14 @@ members will see it."""
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from telegram import Bot
 
-from bot.domain.audience import Audience, Condition, Field
+from bot.domain.audience import OLDEST, Audience, Condition, Field
+from bot.domain.contact_details import ContactKind
 from bot.services.audiences import AudienceCount
 from bot.services.notifications import Recipient
 from bot.wiring import Services
@@ -36,6 +38,8 @@ def value_words(screens: Screens, condition: Condition, titles: dict[str, str]) 
             event, _, answer = value.partition(":")
             title = titles.get(f"e{event}", "—")
             words.append(f"{title} ({screens.label(f'broadcast-answer-{answer}')})")
+        elif condition.field is Field.AGE and value.endswith(f"-{OLDEST}"):
+            words.append(value.split("-", 1)[0] + "+")
         else:
             words.append(value)
     return html.escape(", ".join(words))
@@ -55,6 +59,11 @@ async def audience_words(services: Services, screens: Screens, audience: Audienc
         field = screens.text(f"broadcast-field-{condition.field.value}")
         lines.append(screens.text(key, field=field, values=value_words(screens, condition, titles)))
     return "\n".join(lines)
+
+
+def kinds_words(screens: Screens, kinds: Sequence[ContactKind]) -> str:
+    """ "un numero di telefono, un'e-mail": what rule 24 found, in the reader's words."""
+    return ", ".join(screens.text(f"modlog-kind-{kind.value}") for kind in kinds)
 
 
 def local_time(at: datetime, zone: ZoneInfo) -> str:

@@ -26,6 +26,15 @@ class Field(StrEnum):
 THROUGH_PROJECTS = frozenset({Field.PROJECT, Field.EVENT})
 
 
+ADULT = 18
+OLDEST = 99  # the open end of a typed "18+"
+
+
+def _range(value: str) -> tuple[int, int] | None:
+    low, _, high = value.partition("-")
+    return (int(low), int(high)) if low.isdigit() and high.isdigit() else None
+
+
 @dataclass(frozen=True)
 class Condition:
     field: Field
@@ -94,6 +103,15 @@ class Audience:
     def only_through_projects(self) -> bool:
         """Whether an included project or event condition limits it (a coordinator's own)."""
         return any(c.field in THROUGH_PROJECTS and not c.exclude for c in self.conditions)
+
+    def adults_only(self) -> Audience:
+        """The same audience without anyone under 18 or of unknown age: an age range from 18
+        (an existing range keeps its upper end). Unknown ages are in no range, so they leave."""
+        ranges = [_range(value) for value in self.values(Field.AGE)] or [(ADULT, OLDEST)]
+        kept = tuple(
+            f"{max(low, ADULT)}-{high}" for low, high in (r for r in ranges if r) if high >= ADULT
+        )
+        return self.with_condition(Condition(Field.AGE, kept or (f"{ADULT}-{ADULT - 1}",)))
 
     def to_json(self) -> str:
         return json.dumps([condition.to_json() for condition in self.conditions])

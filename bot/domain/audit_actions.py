@@ -86,6 +86,7 @@ KNOWN_ACTIONS = frozenset(
         "broadcast.edited",
         "broadcast.rescheduled",
         "broadcast.unscheduled",
+        "broadcast.held_contacts",
     }
 )
 GENERIC = "modlog-do-other"

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from bot.core.clock import Clock
 from bot.domain.audience import Audience, Condition, Field
 from bot.domain.broadcast_text import text_problem
+from bot.domain.contact_details import ContactKind
 from bot.domain.when import parse_when
 from bot.services.audiences import AudienceCount, Audiences
 from bot.services.broadcasts import BroadcastService, Submitted
@@ -200,6 +201,21 @@ class BroadcastDrafts:
             sender_id, audience, await self.audiences.count(audience)
         )
 
+    async def held_contacts(self, sender_id: int, draft: BroadcastDraft) -> tuple[ContactKind, ...]:
+        """Rule 24: contact details in a message that reaches minors (audited: a refusal)."""
+        kinds = await self.broadcasts.held_contacts(draft.content, draft.audience)
+        if kinds:
+            await self.broadcasts.record_held(sender_id, kinds)
+        return kinds
+
+    async def adults_only(self, sender_id: int) -> BroadcastDraft | None:
+        """The audience without anyone under 18 or of unknown age (then the preview again)."""
+        draft = await self.draft(sender_id)
+        if draft is None:
+            return None
+        audience = draft.audience.adults_only()
+        return await self._change(sender_id, PREVIEW, audience=audience.to_json())
+
     # --- when ----------------------------------------------------------------------------
 
     async def ask_when(self, sender_id: int) -> BroadcastDraft | None:
@@ -237,6 +253,9 @@ class BroadcastDrafts:
         if (await self.count(draft)).nobody:
             await self._change(sender_id, AUDIENCE)
             return "nobody"
+        if await self.held_contacts(sender_id, draft):  # the audience may have changed
+            await self._change(sender_id, PREVIEW)
+            return "contacts"
         submitted = await self.broadcasts.submit(sender_id, draft.content, draft.audience, send_at)
         await self.cancel(sender_id)
         return submitted

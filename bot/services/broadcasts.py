@@ -4,6 +4,7 @@ resolves the audience at that moment). Every step is audited (rule 20)."""
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,12 +16,14 @@ from bot.core.clock import Clock
 from bot.core.tasks import TaskDispatcher, TaskKind
 from bot.domain.audience import Audience
 from bot.domain.broadcast_text import plain_preview
+from bot.domain.contact_details import ContactKind, find_contacts
 from bot.services.audiences import AudienceCount, Audiences
 from bot.services.notifications import Note, NotificationGate, Purpose, Text
 from bot.services.staff import StaffService
 from storage.broadcasts import (
     Broadcast,
     BroadcastContent,
+    BroadcastKind,
     BroadcastRepository,
     BroadcastState,
 )
@@ -57,6 +60,7 @@ class StartAt:
 
 
 START = TaskKind("broadcast-start", StartAt)
+HELD_CONTACTS = "broadcast.held_contacts"
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,8 @@ class Decision:
     done: bool
     broadcast: Broadcast | None
     decided_by_name: str = ""
+    # Rule 24: not approved, because its text holds these contact details and minors get it.
+    held: tuple[ContactKind, ...] = ()
 
 
 @dataclass(kw_only=True, eq=False)
@@ -110,6 +116,29 @@ class BroadcastService:
         if count.minors > 0:
             return True
         return not await self.audiences.own_projects_only(sender_id, audience)
+
+    async def held_contacts(
+        self, content: BroadcastContent, audience: Audience
+    ) -> tuple[ContactKind, ...]:
+        """Rule 24: the kinds of contact detail in its text or caption when it reaches anyone
+        under 18 or of unknown age; empty when it may go (an adults-only audience may read
+        a phone number). An event's card is drawn by the bot, not typed by a person."""
+        if content.kind is BroadcastKind.EVENT or not content.body:
+            return ()
+        # The HTML too: a link's hidden address ("chat.whatsapp.com/…") is an invitation.
+        kinds = find_contacts(html.unescape(content.body))
+        if not kinds or (await self.audiences.count(audience)).minors == 0:
+            return ()
+        return kinds
+
+    async def record_held(
+        self, by: int, kinds: tuple[ContactKind, ...], broadcast_id: int | None = None
+    ) -> None:
+        """A refusal for contact details is a staff event the moderators can read later."""
+        details: dict[str, object] = {"kinds": list(kinds)}
+        if broadcast_id is not None:
+            details["broadcast"] = broadcast_id
+        await self.audit.record(by, HELD_CONTACTS, None, **details)
 
     async def submit(
         self,
@@ -161,7 +190,27 @@ class BroadcastService:
             return
         if broadcast.send_at != datetime.fromisoformat(start.send_at):
             return  # moved: the task of the new time starts it
-        await self._launch_now(broadcast.id, Audience.from_json(broadcast.audience))
+        audience = Audience.from_json(broadcast.audience)
+        kinds = await self.held_contacts(broadcast.content, audience)
+        if kinds:
+            await self._hold_at_start(broadcast, kinds)
+            return
+        await self._launch_now(broadcast.id, audience)
+
+    async def _hold_at_start(self, broadcast: Broadcast, kinds: tuple[ContactKind, ...]) -> None:
+        """The audience changed since it was checked and now reaches a minor: it does not go
+        (rule 24), and its sender is told why, to write it again."""
+        if not await self.repository.cancel_unstarted(broadcast.id, broadcast.sender_id):
+            return
+        await self.record_held(broadcast.sender_id, kinds, broadcast.id)
+        await self.notifications.deliver(
+            broadcast.sender_id,
+            Text(
+                "broadcast-told-held",
+                {"number": broadcast.id, "kind": kinds[0].value, "more": len(kinds) - 1},
+            ),
+            Purpose.STAFF,
+        )
 
     async def send_test(self, sender_id: int, content: BroadcastContent) -> bool:
         return await self.delivery.send_test(sender_id, content)
@@ -182,6 +231,12 @@ class BroadcastService:
         return broadcast if broadcast is not None else Decision(False, None)
 
     async def approve(self, broadcast_id: int, moderator_id: int) -> Decision:
+        waiting = await self.repository.get(broadcast_id)
+        if waiting is not None and self.staff.is_moderator(moderator_id):
+            kinds = await self.held_contacts(waiting.content, Audience.from_json(waiting.audience))
+            if kinds and waiting.state == BroadcastState.AWAITING_APPROVAL:
+                await self.record_held(moderator_id, kinds, broadcast_id)
+                return Decision(False, waiting, held=kinds)
         broadcast = await self._decide(broadcast_id, moderator_id, BroadcastState.SCHEDULED, None)
         if isinstance(broadcast, Decision):
             return broadcast

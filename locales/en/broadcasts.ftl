@@ -17,6 +17,7 @@ broadcast-problem-caption-too-long = ✂️ The caption is { $length } character
 broadcast-problem-buttons = 👇 Use the buttons here.
 broadcast-problem-nobody = 🤷 Nobody matches these choices right now, so there is nothing to send. Remove a condition or choose others.
 broadcast-problem-past = 📅 The time you chose has passed meanwhile: choose it again.
+broadcast-problem-contacts = 🚫 I did not send it: the message has contact details and reaches members under 18.
 
 broadcast-audience =
     👥 <b>Who should receive it?</b>
@@ -64,6 +65,8 @@ broadcast-button-include = ✅ Back to choosing who gets it
 broadcast-button-everyone = 👥 Everyone (remove all conditions)
 broadcast-button-preview = 👀 Preview
 broadcast-button-cancel = ✖️ Cancel
+broadcast-button-change-message = ✏️ Change the message
+broadcast-button-adults-only = 🔞 Send it to adults only (18+)
 broadcast-button-back = ⬅️ Back to the preview
 broadcast-button-done = ✔️ Done
 
@@ -124,6 +127,9 @@ broadcast-approval-needed = { $why ->
    *[wide] 🛡️ A moderator must approve it first, because it reaches people beyond your projects' participants.
   }
 broadcast-approval-not-needed = ✅ No approval needed.
+broadcast-held-contacts =
+    🚫 <b>It cannot go like this.</b> In the message I found: { $kinds }. It also reaches members under 18 (or of unknown age), and we send them no personal contacts or invitations to other apps.
+    Change the message, or send it to adults only.
 broadcast-when-now = Goes out: as soon as you send it
 broadcast-when-at = Goes out: { $when }
 broadcast-button-test = 🧪 Send a test to me
@@ -175,6 +181,8 @@ broadcast-card-already-approved = Already approved by { $name } at { $time }.
 broadcast-card-already-rejected = Already rejected by { $name } at { $time }.
 broadcast-card-withdrawn = Its sender withdrew this announcement.
 broadcast-card-gone = This announcement no longer waits for approval.
+broadcast-card-held = 🚫 It cannot be approved like this: the text has { $kinds }, and it reaches members under 18. Edit the text or reject it.
+broadcast-edit-held = 🚫 In the new text I found: { $kinds }. The announcement reaches members under 18: take the contacts out and write it again.
 broadcast-ask-reject = ✍️ Why are you rejecting announcement no. { $number }? Type a short reason: its sender will read it.
 broadcast-ask-edit = ✏️ Type the new text of announcement no. { $number } (bold, italics and links are kept). Then the card comes back for you to approve it.
 
@@ -188,6 +196,15 @@ broadcast-told-rejected =
 
     Nothing was sent; you can write a new one with /broadcast.
 broadcast-told-edited = ✏️ A moderator changed the text of your announcement no. { $number } before approving it. It now begins: “{ $text }”
+broadcast-told-held = 🚫 Your announcement no. { $number } did not go: it now also reaches members under 18 and has { $kind ->
+    [phone] a phone number
+    [email] an e-mail address
+    [username] a @username
+   *[app] an invitation to another app
+  }{ $more ->
+    [0] {""}
+   *[other] {" "}and other contacts
+  }. Write a new one with /broadcast, without contacts or for adults only.
 
 ## The log (/modlog)
 
@@ -199,3 +216,4 @@ modlog-do-broadcast-rejected = { $who } rejected an announcement by { $whom }
 modlog-do-broadcast-edited = { $who } changed the text of an announcement by { $whom }
 modlog-do-broadcast-rescheduled = { $who } moved a scheduled announcement to another time
 modlog-do-broadcast-unscheduled = { $who } cancelled an announcement before it went out
+modlog-do-broadcast-held_contacts = the bot stopped an announcement by { $who }: it had contact details and reached minors

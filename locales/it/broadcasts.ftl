@@ -17,6 +17,7 @@ broadcast-problem-caption-too-long = ✂️ La didascalia è lunga { $length } c
 broadcast-problem-buttons = 👇 Usa i pulsanti qui.
 broadcast-problem-nobody = 🤷 Con queste scelte adesso non c'è nessuno, quindi non c'è niente da mandare. Togli una condizione o scegline altre.
 broadcast-problem-past = 📅 L'ora che avevi scelto è passata nel frattempo: sceglila di nuovo.
+broadcast-problem-contacts = 🚫 Non l'ho mandato: il messaggio contiene contatti e arriva a membri sotto i 18 anni.
 
 broadcast-audience =
     👥 <b>A chi lo mandiamo?</b>
@@ -64,6 +65,8 @@ broadcast-button-include = ✅ Torna a scegliere chi lo riceve
 broadcast-button-everyone = 👥 Tutti (togli le condizioni)
 broadcast-button-preview = 👀 Anteprima
 broadcast-button-cancel = ✖️ Annulla
+broadcast-button-change-message = ✏️ Cambia il messaggio
+broadcast-button-adults-only = 🔞 Mandalo solo ai maggiorenni (18+)
 broadcast-button-back = ⬅️ Torna all'anteprima
 broadcast-button-done = ✔️ Fatto
 
@@ -124,6 +127,9 @@ broadcast-approval-needed = { $why ->
    *[wide] 🛡️ Prima deve approvarlo un moderatore, perché arriva a persone oltre i partecipanti dei tuoi progetti.
   }
 broadcast-approval-not-needed = ✅ Non serve approvazione.
+broadcast-held-contacts =
+    🚫 <b>Così non può partire.</b> Nel messaggio ho trovato: { $kinds }. Arriva anche a membri sotto i 18 anni (o di età non nota), e a loro non mandiamo contatti personali o inviti ad altre app.
+    Cambia il messaggio, oppure mandalo solo ai maggiorenni.
 broadcast-when-now = Parte: appena lo mandi
 broadcast-when-at = Parte: { $when }
 broadcast-button-test = 🧪 Mandami una prova
@@ -175,6 +181,8 @@ broadcast-card-already-approved = Già approvato da { $name } alle { $time }.
 broadcast-card-already-rejected = Già rifiutato da { $name } alle { $time }.
 broadcast-card-withdrawn = Chi l'ha scritto ha ritirato questo annuncio.
 broadcast-card-gone = Questo annuncio non aspetta più l'approvazione.
+broadcast-card-held = 🚫 Non si può approvare così: nel testo ci sono { $kinds }, e arriva a membri sotto i 18 anni. Modifica il testo o rifiutalo.
+broadcast-edit-held = 🚫 Nel nuovo testo ho trovato: { $kinds }. L'annuncio arriva a membri sotto i 18 anni: togli i contatti e riscrivilo.
 broadcast-ask-reject = ✍️ Perché rifiuti l'annuncio n. { $number }? Scrivi un motivo breve: lo leggerà chi l'ha scritto.
 broadcast-ask-edit = ✏️ Scrivi il nuovo testo dell'annuncio n. { $number } (grassetto, corsivo e link restano). Poi torna la scheda per approvarlo.
 
@@ -188,6 +196,15 @@ broadcast-told-rejected =
 
     Non è partito niente; puoi scriverne uno nuovo con /broadcast.
 broadcast-told-edited = ✏️ Un moderatore ha cambiato il testo del tuo annuncio n. { $number } prima di approvarlo. Ora comincia così: “{ $text }”
+broadcast-told-held = 🚫 Il tuo annuncio n. { $number } non è partito: ora arriva anche a membri sotto i 18 anni e contiene { $kind ->
+    [phone] un numero di telefono
+    [email] un indirizzo e-mail
+    [username] un @username
+   *[app] un invito a un'altra app
+  }{ $more ->
+    [0] {""}
+   *[other] {" "}e altri contatti
+  }. Scrivine uno nuovo con /broadcast, senza contatti o solo per maggiorenni.
 
 ## Il registro (/modlog)
 
@@ -199,3 +216,4 @@ modlog-do-broadcast-rejected = { $who } ha rifiutato un annuncio di { $whom }
 modlog-do-broadcast-edited = { $who } ha cambiato il testo di un annuncio di { $whom }
 modlog-do-broadcast-rescheduled = { $who } ha spostato un annuncio programmato a un'altra ora
 modlog-do-broadcast-unscheduled = { $who } ha annullato un annuncio prima che partisse
+modlog-do-broadcast-held_contacts = il bot ha fermato un annuncio di { $who }: conteneva contatti e arrivava a minori

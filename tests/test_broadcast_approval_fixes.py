@@ -1,0 +1,101 @@
+"""What people found writing and approving broadcasts, each held to its fix through the fake
+Telegram: contact details to minors (rule 24), the approval cards, the moderators' questions."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tests.support.broadcast_people import member, staff
+from tests.support.harness import RunningBot
+from tests.test_broadcast_flow import say, tap, to_audience, until_buttons, waiting_card
+from tests.test_broadcast_service import launched
+
+EMMA = "Per info scrivetemi su Instagram @emma.verdi o al 333 1234567, oppure emma.verdi@gmail.com"
+
+
+async def test_contact_details_cannot_go_to_minors_but_may_go_to_adults_only(
+    bot: RunningBot,
+) -> None:
+    engine = launched(bot)
+    emma = await staff(bot, "Emma", "coordinator")
+    marta = await staff(bot, "Marta", "moderator")
+    await member(bot, "Anna")
+    await member(bot, "Bea", born="06/2009")
+    await to_audience(emma, EMMA)
+    preview = await until_buttons(emma, await tap(emma, "👀 Preview"))
+    text = preview.text or ""
+    assert "It cannot go like this" in text
+    assert "a phone number, an e-mail, a @username, another app" in text
+    assert preview.button("📣 Send") is None
+    assert preview.button("✏️ Change the message") is not None
+    audit = await bot.services.db.fetch_all("SELECT action FROM audit_log")
+    assert "broadcast.held_contacts" in {row["action"] for row in audit}
+    adults = await until_buttons(emma, await tap(emma, "🔞 Send it to adults only (18+)"))
+    text = adults.text or ""
+    assert "ages: 18+" in text
+    assert "Goes to 1 member" in text
+    assert "It cannot go like this" not in text
+    await tap(emma, "📣 Send")
+    await tap(emma, "✅ Yes, send")
+    card = [m for m in marta.messages if "waits for approval" in (m.text or "")][-1]
+    await marta.press("✅ Approve", message=card)
+    await marta.wait_until(lambda _: card.edits == 1)
+    assert len(engine.launches) == 1
+    assert len(engine.launches[0][1]) == 1  # Anna only
+
+
+async def test_a_whatsapp_link_from_a_moderator_is_stopped_at_the_preview(
+    bot: RunningBot,
+) -> None:
+    engine = launched(bot)
+    marco = await staff(bot, "Marco", "moderator")
+    await member(bot, "Bea", born="06/2009")
+    message = "entrate nel gruppo WhatsApp https://chat.whatsapp.com/AbCdEf123 o scrivetemi"
+    await to_audience(marco, message)
+    preview = await until_buttons(marco, await tap(marco, "👀 Preview"))
+    assert "It cannot go like this" in (preview.text or "")
+    await tap(marco, "✏️ Change the message")
+    again = await until_buttons(marco, await say(marco, "Ci vediamo sabato al parco!"))
+    assert "It cannot go like this" not in (again.text or "")
+    await tap(marco, "📣 Send")
+    await tap(marco, "✅ Yes, send")
+    assert len(engine.launches) == 1
+
+
+async def test_a_moderators_edit_with_a_phone_number_is_refused(bot: RunningBot) -> None:
+    engine = launched(bot)
+    _, marta, card = await waiting_card(bot)
+    await marta.press("✏️ Edit the text", message=card)
+    asked = await marta.next_reply()
+    while "new text" not in (asked.text or ""):
+        asked = await marta.next_reply()
+    refused = await say(marta, "Call me on 347 9876543")
+    assert "a phone number" in (refused.text or "")
+    broadcast = await bot.services.broadcasts.get(1)
+    assert broadcast is not None
+    assert "347" not in broadcast.body
+    assert engine.launches == []
+
+
+async def test_a_scheduled_one_whose_audience_now_has_a_minor_does_not_start(
+    bot: RunningBot,
+) -> None:
+    engine = launched(bot)
+    bot.clock.set(datetime(2026, 1, 15, 10, 0, tzinfo=UTC))
+    marco = await staff(bot, "Marco", "moderator")
+    await member(bot, "Anna")
+    await to_audience(marco, "Scrivetemi al 347 9876543")
+    preview = await until_buttons(marco, await tap(marco, "👀 Preview"))
+    assert "It cannot go like this" not in (preview.text or "")
+    await tap(marco, "🕒 When")
+    await until_buttons(marco, await say(marco, "16/01 18:00"))
+    await tap(marco, "📣 Send")
+    await tap(marco, "✅ Yes, send")
+    await member(bot, "Bea", born="06/2009")  # joins before it starts
+    bot.clock.set(datetime(2026, 1, 16, 17, 0, 1, tzinfo=UTC))
+    await bot.run_due_tasks()
+    assert engine.launches == []
+    await marco.wait_until(lambda u: "did not go" in (u.messages[-1].text or ""))
+    broadcast = await bot.services.broadcasts.get(1)
+    assert broadcast is not None
+    assert broadcast.state == "cancelled"
