@@ -29,11 +29,11 @@ from handlers.broadcast_words import (
     send_as_members_see,
     when_line,
 )
-from handlers.common import edit_screen, reply, send
+from handlers.common import drop_keyboard, edit_screen, reply, send
 from handlers.event_screens import when_words
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
-from handlers.kit.guards import button, requires
+from handlers.kit.guards import button
 from handlers.kit.notifier import Renderer, SentHook
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
@@ -44,9 +44,10 @@ EDIT_TEXT = "broadcast-edit"
 
 
 class Approval(CallbackData, prefix="ba"):
-    """`ok` approve, `no` reject (a reason is asked), `ed` edit the text."""
+    """`ok` approve, `no` reject (a reason is asked), `ed` edit the text; while one's own new
+    text is awaited, `yo` approve the original all the same, `wt` wait for the new text."""
 
-    action: Literal["ok", "no", "ed"]
+    action: Literal["ok", "no", "ed", "yo", "wt"]
     broadcast: int
 
 
@@ -128,23 +129,68 @@ async def _too_late(
 
 
 @button(Approval)
-@requires(Role.MODERATOR)
 async def decide(query: CallbackQuery, context: BotContext, person: Person, data: Approval) -> None:
     services = context.services
+    if not person.has(Role.MODERATOR):
+        # Authorized now, at the press: a demoted moderator's copy loses its buttons.
+        said = person.text("broadcast-card-not-yours")
+        await query.answer(html.unescape(said), show_alert=True)
+        await drop_keyboard(query)
+        return
     broadcast = await services.broadcasts.get(data.broadcast)
     if broadcast is None or broadcast.state != BroadcastState.AWAITING_APPROVAL:
         await _too_late(query, person, await services.broadcasts.standing(data.broadcast), services)
         return
     if data.action in {"no", "ed"}:
-        # Typed text is read in private chats only: a press on the moderators' group's copy
-        # is asked in private too.
-        await query.answer()
-        kind, key = (REJECT_REASON, "reject") if data.action == "no" else (EDIT_TEXT, "edit")
-        await services.pending.expect(person.id, kind, data.broadcast)
-        asked = person.text(f"broadcast-ask-{key}", number=data.broadcast)
-        await context.bot.send_message(person.id, asked)
+        await _ask(query, context, person, data)
         return
-    decision = await services.broadcasts.approve(data.broadcast, person.id)
+    if data.action == "ok" and await _editing(context, person, data.broadcast):
+        await query.answer()
+        await _ask_original(context, person, data.broadcast)
+        return
+    if data.action == "wt":  # keep writing the new text: the question stays
+        await query.answer()
+        await drop_keyboard(query)
+        return
+    if data.action == "yo":
+        await services.pending.clear(person.id)  # the original it is: no new text expected
+    await _approve(query, context, person, data.broadcast)
+
+
+async def _ask(query: CallbackQuery, context: BotContext, person: Person, data: Approval) -> None:
+    # Typed text is read in private chats only: a press on the moderators' group's copy
+    # is asked in private too.
+    await query.answer()
+    kind, key = (REJECT_REASON, "reject") if data.action == "no" else (EDIT_TEXT, "edit")
+    await context.services.pending.expect(person.id, kind, data.broadcast)
+    asked = person.text(f"broadcast-ask-{key}", number=data.broadcast)
+    await context.bot.send_message(person.id, asked)
+
+
+async def _editing(context: BotContext, person: Person, broadcast_id: int) -> bool:
+    """Whether this moderator was asked for a new text of this broadcast and has not sent it."""
+    pending = await context.services.pending.get(person.id)
+    return pending is not None and pending.kind == EDIT_TEXT and pending.ref == broadcast_id
+
+
+async def _ask_original(context: BotContext, person: Person, broadcast_id: int) -> None:
+    """Approve while writing a correction: the correction is never lost without a word."""
+    screens = person.screens
+    keyboard = InlineKeyboardMarkup(
+        [
+            [Approval("yo", broadcast_id).button(screens.label("broadcast-card-approve-original"))],
+            [Approval("wt", broadcast_id).button(screens.label("broadcast-card-keep-editing"))],
+        ]
+    )
+    text = screens.text("broadcast-card-editing", number=broadcast_id)
+    await send(context, person, Screen(text, keyboard))
+
+
+async def _approve(
+    query: CallbackQuery, context: BotContext, person: Person, broadcast_id: int
+) -> None:
+    services = context.services
+    decision = await services.broadcasts.approve(broadcast_id, person.id)
     if decision.held:  # rule 24: the card stays, to edit the text or reject it
         said = person.text("broadcast-card-held", kinds=kinds_words(person.screens, decision.held))
         await query.answer(html.unescape(said), show_alert=True)
@@ -183,6 +229,18 @@ async def take_edit(update: Update, context: BotContext, person: Person) -> bool
     if pending is None or pending.kind != EDIT_TEXT:
         return False
     return await _take_edit(context, person, message.text_html, pending.ref)
+
+
+async def cancelled(context: BotContext, person: Person, asked: PendingInput | None) -> bool:
+    """/cancel of a rejection's reason or of a new text: what it means for the broadcast (it
+    still waits); False for any other question."""
+    if asked is None or asked.kind not in {REJECT_REASON, EDIT_TEXT}:
+        return False
+    key = (
+        "broadcast-reject-cancelled" if asked.kind == REJECT_REASON else "broadcast-edit-cancelled"
+    )
+    await reply(context, person, key, number=asked.ref)
+    return True
 
 
 async def take_text(context: BotContext, person: Person, typed: str, pending: PendingInput) -> bool:

@@ -347,6 +347,15 @@ def message_of(update: Update) -> Message | None:
     return None
 
 
+MEDIA = ("sticker", "voice", "video_note", "video", "animation", "audio", "location", "contact")
+
+
+def _media_kind(update: Update) -> str:
+    """What was sent instead of a text, a photo or a document (one of MEDIA, or "other")."""
+    message = update.effective_message
+    return next((kind for kind in MEDIA if getattr(message, kind, None)), "other")
+
+
 async def take_message(update: Update, context: BotContext, person: Person) -> bool:
     """A text, photo or document from someone writing a broadcast; False if not theirs."""
     drafts = context.services.broadcast_drafts
@@ -360,6 +369,10 @@ async def take_message(update: Update, context: BotContext, person: Person) -> b
         return True
     if draft.step == VALUES and draft.choosing[0] is Field.CITY and found and not found.media_kind:
         await _city_typed(context, person, draft, update.effective_message.text or "")  # type: ignore[union-attr]
+        return True
+    if draft.step == MESSAGE and found is None:
+        hint = person.text("broadcast-problem-media", kind=_media_kind(update))
+        await _show(context, person, draft, hint)
         return True
     if draft.step != MESSAGE or found is None:
         await _after(context, person, "broadcast-problem-buttons")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from tests.support.broadcast_people import member, staff
 from tests.support.harness import RunningBot
 from tests.test_broadcast_flow import say, tap, to_audience, until_buttons, waiting_card
@@ -99,3 +101,91 @@ async def test_a_scheduled_one_whose_audience_now_has_a_minor_does_not_start(
     broadcast = await bot.services.broadcasts.get(1)
     assert broadcast is not None
     assert broadcast.state == "cancelled"
+
+
+async def test_approve_while_editing_asks_before_dropping_the_correction(bot: RunningBot) -> None:
+    engine = launched(bot)
+    _, marta, card = await waiting_card(bot)
+    await marta.press("✏️ Edit the text", message=card)
+    asked = await marta.next_reply()
+    while "new text" not in (asked.text or ""):
+        asked = await marta.next_reply()
+    await marta.press("✅ Approve", message=card)
+    question = await marta.next_reply()
+    assert "shall I approve the original?" in (question.text or "")
+    assert engine.launches == []
+    await marta.press("✏️ No, I will send the new text", message=question)
+    copy = await say(marta, "A better text!")
+    assert copy.text == "A better text!"
+    again = await marta.next_reply()
+    await marta.press("✅ Approve", message=again)
+    await marta.wait_until(lambda _: again.edits == 1)
+    assert len(engine.launches) == 1
+    broadcast = await bot.services.broadcasts.get(1)
+    assert broadcast is not None
+    assert broadcast.body == "A better text!"
+
+
+async def test_approve_the_original_while_editing_when_the_moderator_says_so(
+    bot: RunningBot,
+) -> None:
+    engine = launched(bot)
+    _, marta, card = await waiting_card(bot)
+    await marta.press("✏️ Edit the text", message=card)
+    asked = await marta.next_reply()
+    while "new text" not in (asked.text or ""):
+        asked = await marta.next_reply()
+    await marta.press("✅ Approve", message=card)
+    question = await marta.next_reply()
+    await marta.press("✅ Yes, approve the original", message=question)
+    await marta.wait_until(lambda _: question.edits >= 1)
+    assert len(engine.launches) == 1
+    assert await bot.services.pending.get(marta.id) is None
+
+
+async def test_cancel_of_a_rejection_says_it_still_waits(bot: RunningBot) -> None:
+    engine = launched(bot)
+    _, marta, card = await waiting_card(bot)
+    await marta.press("✖️ Reject", message=card)
+    asked = await marta.next_reply()
+    while "Why are you rejecting" not in (asked.text or ""):
+        asked = await marta.next_reply()
+    said = await say(marta, "/cancel")
+    assert "I did not reject it: announcement no. 1 still waits for a decision." in (
+        said.text or ""
+    )
+    await marta.press("✏️ Edit the text", message=card)
+    asked = await marta.next_reply()
+    while "new text" not in (asked.text or ""):
+        asked = await marta.next_reply()
+    said = await say(marta, "/cancel")
+    assert "did not change" in (said.text or "")
+    assert engine.launches == []
+
+
+@pytest.mark.bot_settings(ADMIN_IDS="777")
+async def test_a_demoted_moderator_is_told_and_the_card_loses_its_buttons(
+    bot: RunningBot,
+) -> None:
+    engine = launched(bot)
+    await say(bot.server.add_user("Ada", language_code="en", user_id=777), "/start")
+    _, marta, card = await waiting_card(bot)
+    assert await bot.services.staff.demote(777, marta.id)
+    await marta.press("✅ Approve", message=card)
+    await marta.wait_until(lambda _: not card.buttons)
+    refusal = bot.server.calls_to("answerCallbackQuery")[-1].params
+    assert "no longer a moderator" in str(refusal.get("text"))
+    assert engine.launches == []
+
+
+async def test_a_sticker_for_the_message_is_told_what_can_go(bot: RunningBot) -> None:
+    marta = await staff(bot, "Marta")
+    await member(bot, "Anna")
+    await say(marta, "/broadcast")
+    await marta.send_sticker()
+    told = await marta.next_reply()
+    assert "Stickers cannot go as an announcement" in (told.text or "")
+    assert "New announcement" in (told.text or "")
+    await marta.send_voice()
+    told = await marta.next_reply()
+    assert "Voice messages cannot go" in (told.text or "")

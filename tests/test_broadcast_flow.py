@@ -242,7 +242,7 @@ async def test_a_demoted_moderators_press_is_refused(bot: RunningBot) -> None:
     await marta.press("✅ Approve", message=card)
     await marta.wait_until(lambda _: len(bot.server.calls_to("answerCallbackQuery")) > answers)
     refusal = bot.server.calls_to("answerCallbackQuery")[-1].params
-    assert "for moderators" in str(refusal.get("text"))
+    assert "no longer a moderator" in str(refusal.get("text"))
     assert engine.launches == []
     broadcast = await bot.services.broadcasts.get(1)
     assert broadcast is not None

@@ -15,6 +15,17 @@ broadcast-problem-empty = ✍️ The message is empty: write a few words.
 broadcast-problem-too-long = ✂️ The message is { $length } characters long; Telegram takes at most { $limit }. Shorten it and send it again (nothing you chose is lost).
 broadcast-problem-caption-too-long = ✂️ The caption is { $length } characters long; under a photo or a document Telegram takes at most { $limit }. Shorten it, or send the text alone.
 broadcast-problem-buttons = 👇 Use the buttons here.
+broadcast-problem-media = 🙅 { $kind ->
+    [sticker] Stickers cannot go
+    [voice] Voice messages cannot go
+    [video_note] Video messages cannot go
+    [video] Videos cannot go
+    [animation] GIFs cannot go
+    [audio] Audio files cannot go
+    [location] Locations cannot go
+    [contact] Contacts cannot go
+   *[other] This cannot go
+  } as an announcement: write a text, or send a photo or a document.
 broadcast-problem-nobody = 🤷 Nobody matches these choices right now, so there is nothing to send. Remove a condition or choose others.
 broadcast-problem-past = 📅 The time you chose has passed meanwhile: choose it again.
 broadcast-problem-contacts = 🚫 I did not send it: the message has contact details and reaches members under 18.
@@ -181,6 +192,12 @@ broadcast-card-already-approved = Already approved by { $name } at { $time }.
 broadcast-card-already-rejected = Already rejected by { $name } at { $time }.
 broadcast-card-withdrawn = Its sender withdrew this announcement.
 broadcast-card-gone = This announcement no longer waits for approval.
+broadcast-card-not-yours = You are no longer a moderator: this card is not yours any more.
+broadcast-card-editing = ✏️ You are changing the text of announcement no. { $number }: shall I approve the original?
+broadcast-card-approve-original = ✅ Yes, approve the original
+broadcast-card-keep-editing = ✏️ No, I will send the new text
+broadcast-reject-cancelled = I did not reject it: announcement no. { $number } still waits for a decision.
+broadcast-edit-cancelled = The text of announcement no. { $number } did not change: it still waits for a decision.
 broadcast-card-held = 🚫 It cannot be approved like this: the text has { $kinds }, and it reaches members under 18. Edit the text or reject it.
 broadcast-edit-held = 🚫 In the new text I found: { $kinds }. The announcement reaches members under 18: take the contacts out and write it again.
 broadcast-ask-reject = ✍️ Why are you rejecting announcement no. { $number }? Type a short reason: its sender will read it.

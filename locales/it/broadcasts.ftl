@@ -15,6 +15,17 @@ broadcast-problem-empty = ✍️ Il messaggio è vuoto: scrivi qualche parola.
 broadcast-problem-too-long = ✂️ Il messaggio è lungo { $length } caratteri; Telegram ne accetta al massimo { $limit }. Accorcialo e rimandalo (quello che hai scelto resta).
 broadcast-problem-caption-too-long = ✂️ La didascalia è lunga { $length } caratteri; sotto una foto o un documento Telegram ne accetta al massimo { $limit }. Accorciala, oppure manda solo il testo.
 broadcast-problem-buttons = 👇 Usa i pulsanti qui.
+broadcast-problem-media = 🙅 { $kind ->
+    [sticker] Gli sticker non si possono mandare
+    [voice] I messaggi vocali non si possono mandare
+    [video_note] I videomessaggi non si possono mandare
+    [video] I video non si possono mandare
+    [animation] Le GIF non si possono mandare
+    [audio] I file audio non si possono mandare
+    [location] Le posizioni non si possono mandare
+    [contact] I contatti non si possono mandare
+   *[other] Questo non si può mandare
+  } come annuncio: scrivi un testo, o manda una foto o un documento.
 broadcast-problem-nobody = 🤷 Con queste scelte adesso non c'è nessuno, quindi non c'è niente da mandare. Togli una condizione o scegline altre.
 broadcast-problem-past = 📅 L'ora che avevi scelto è passata nel frattempo: sceglila di nuovo.
 broadcast-problem-contacts = 🚫 Non l'ho mandato: il messaggio contiene contatti e arriva a membri sotto i 18 anni.
@@ -181,6 +192,12 @@ broadcast-card-already-approved = Già approvato da { $name } alle { $time }.
 broadcast-card-already-rejected = Già rifiutato da { $name } alle { $time }.
 broadcast-card-withdrawn = Chi l'ha scritto ha ritirato questo annuncio.
 broadcast-card-gone = Questo annuncio non aspetta più l'approvazione.
+broadcast-card-not-yours = Non sei più moderatore: questa scheda non è più tua.
+broadcast-card-editing = ✏️ Stai cambiando il testo dell'annuncio n. { $number }: approvo quello originale?
+broadcast-card-approve-original = ✅ Sì, approva l'originale
+broadcast-card-keep-editing = ✏️ No, ti mando il nuovo testo
+broadcast-reject-cancelled = Non l'ho rifiutato: l'annuncio n. { $number } aspetta ancora una decisione.
+broadcast-edit-cancelled = Il testo dell'annuncio n. { $number } non è cambiato: aspetta ancora una decisione.
 broadcast-card-held = 🚫 Non si può approvare così: nel testo ci sono { $kinds }, e arriva a membri sotto i 18 anni. Modifica il testo o rifiutalo.
 broadcast-edit-held = 🚫 Nel nuovo testo ho trovato: { $kinds }. L'annuncio arriva a membri sotto i 18 anni: togli i contatti e riscrivilo.
 broadcast-ask-reject = ✍️ Perché rifiuti l'annuncio n. { $number }? Scrivi un motivo breve: lo leggerà chi l'ha scritto.
