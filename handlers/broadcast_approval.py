@@ -65,7 +65,7 @@ def _keyboard(screens: Screens, broadcast_id: int) -> InlineKeyboardMarkup:
 
 async def card_screen(services: Services, screens: Screens, broadcast: Broadcast) -> Screen:
     audience = Audience.from_json(broadcast.audience)
-    count = await services.audiences.count(audience)
+    count = await services.audiences.count(audience, broadcast.send_at)
     sender = (await services.staff.names()).get(broadcast.sender_id, "—")
     zone = services.settings.zone
     text = screens.text(
@@ -73,7 +73,7 @@ async def card_screen(services: Services, screens: Screens, broadcast: Broadcast
         number=broadcast.id,
         sender=sender,
         conditions=await audience_words(services, screens, audience),
-        reach=reach_words(screens, count, zone),
+        reach=reach_words(screens, count, zone, later=broadcast.send_at is not None),
         when=when_line(screens, broadcast.send_at, zone)
         if broadcast.send_at is not None
         else screens.text("broadcast-card-when-now"),

@@ -271,7 +271,7 @@ async def _preview(context: BotContext, person: Person, draft: BroadcastDraft, h
     text = screens.text(
         "broadcast-preview",
         conditions=await audience_words(services, screens, draft.audience),
-        reach=reach_words(screens, count, zone),
+        reach=reach_words(screens, count, zone, later=draft.send_at is not None),
         approval=approval,
         when=when_line(screens, draft.send_at, zone),
     )

@@ -70,9 +70,11 @@ def local_time(at: datetime, zone: ZoneInfo) -> str:
     return at.astimezone(zone).strftime("%H:%M")
 
 
-def reach_words(screens: Screens, count: AudienceCount, zone: ZoneInfo) -> str:
+def reach_words(
+    screens: Screens, count: AudienceCount, zone: ZoneInfo, *, later: bool = False
+) -> str:
     """ "Goes to 57 members: 12 under 18, of whom 12 are in quiet hours now (they get it at
-    08:00)"."""
+    08:00)"; `later`: the count is for the time it is scheduled, and says "then"."""
     if count.minors == 0:
         return screens.text("broadcast-reach-adults", total=count.total)
     until = local_time(count.quiet_until, zone) if count.quiet_until is not None else ""
@@ -82,6 +84,7 @@ def reach_words(screens: Screens, count: AudienceCount, zone: ZoneInfo) -> str:
         minors=count.minors,
         quiet=count.minors_in_quiet_now,
         until=until,
+        later="yes" if later else "no",
     )
 
 

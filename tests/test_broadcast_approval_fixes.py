@@ -189,3 +189,19 @@ async def test_a_sticker_for_the_message_is_told_what_can_go(bot: RunningBot) ->
     await marta.send_voice()
     told = await marta.next_reply()
     assert "Voice messages cannot go" in (told.text or "")
+
+
+async def test_quiet_hours_on_the_preview_are_those_of_the_time_it_goes(bot: RunningBot) -> None:
+    bot.clock.set(datetime(2026, 1, 15, 22, 10, tzinfo=UTC))  # 23:10 in Turin
+    marco = await staff(bot, "Marco", "moderator")
+    await member(bot, "Bea", born="06/2009")
+    await to_audience(marco, "Ci vediamo sabato!")
+    now = await until_buttons(marco, await tap(marco, "👀 Preview"))
+    assert "of whom 1 is in quiet hours now (they get it at 08:00)" in (now.text or "")
+    await tap(marco, "🕒 When")
+    later = await until_buttons(marco, await say(marco, "16/01 18:00"))
+    assert "under 18." in (later.text or "")
+    assert "quiet hours" not in (later.text or "")
+    await tap(marco, "🕒 When")
+    night = await until_buttons(marco, await say(marco, "16/01 23:30"))
+    assert "is in quiet hours at that time" in (night.text or "")

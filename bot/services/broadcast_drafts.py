@@ -183,7 +183,7 @@ class BroadcastDrafts:
         return await self._change(sender_id, AUDIENCE, audience=audience.to_json())
 
     async def count(self, draft: BroadcastDraft) -> AudienceCount:
-        return await self.audiences.count(draft.audience)
+        return await self.audiences.count(draft.audience, draft.send_at)
 
     async def to_preview(self, sender_id: int) -> BroadcastDraft | AudienceCount | None:
         """The preview, unless the audience is nobody (its count is returned, to say so)."""

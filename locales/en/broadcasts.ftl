@@ -127,7 +127,14 @@ broadcast-reach = Goes to { $total ->
    *[other] { $total } members
   }: { $minors } under 18{ $quiet ->
     [0] .
-   *[other] , of whom { $quiet } are in quiet hours now (they get it at { $until }).
+    [one] , of whom 1 { $later ->
+        [yes] is in quiet hours at that time
+       *[no] is in quiet hours now
+      } (they get it at { $until }).
+   *[other] , of whom { $quiet } { $later ->
+        [yes] are in quiet hours at that time
+       *[no] are in quiet hours now
+      } (they get it at { $until }).
   }
 broadcast-reach-adults = { $total ->
     [one] Goes to 1 member, an adult.

@@ -127,7 +127,14 @@ broadcast-reach = Arriva a { $total ->
    *[other] { $total } membri
   }: { $minors } sotto i 18 anni{ $quiet ->
     [0] .
-   *[other] , e { $quiet } di loro sono ora nelle ore di silenzio (lo ricevono alle { $until }).
+    [one] , e 1 di loro { $later ->
+        [yes] a quell'ora è
+       *[no] è ora
+      } nelle ore di quiete (lo riceve alle { $until }).
+   *[other] , e { $quiet } di loro { $later ->
+        [yes] a quell'ora sono
+       *[no] sono ora
+      } nelle ore di quiete (lo ricevono alle { $until }).
   }
 broadcast-reach-adults = { $total ->
     [one] Arriva a 1 membro, maggiorenne.
