@@ -9,14 +9,16 @@ it was and when."""
 from __future__ import annotations
 
 import html
+import logging
 from dataclasses import replace
 from typing import Literal
 
 from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
 
 from bot.domain.audience import Audience
 from bot.domain.broadcast_text import limit_for, text_problem, visible_length
-from bot.services.broadcasts import BroadcastCard, Decision
+from bot.services.broadcasts import BroadcastCard, CardsRedraw, Decision
 from bot.services.notifications import Recipient
 from bot.services.pending import PendingInput
 from bot.services.staff import Role
@@ -37,7 +39,10 @@ from handlers.kit.guards import button
 from handlers.kit.notifier import Renderer, SentHook
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
+from storage.broadcast_cards import CardCopy
 from storage.broadcasts import Broadcast, BroadcastState
+
+logger = logging.getLogger(__name__)
 
 REJECT_REASON = "broadcast-reject"
 EDIT_TEXT = "broadcast-edit"
@@ -63,15 +68,21 @@ def _keyboard(screens: Screens, broadcast_id: int) -> InlineKeyboardMarkup:
     )
 
 
-async def card_screen(services: Services, screens: Screens, broadcast: Broadcast) -> Screen:
+async def card_screen(
+    services: Services, screens: Screens, broadcast: Broadcast, viewer: int | None = None
+) -> Screen:
+    """The card as it stands: its headline says whether it waits or what became of it (for
+    `viewer`, their own decision is "by you"); buttons only while it waits."""
     audience = Audience.from_json(broadcast.audience)
     count = await services.audiences.count(audience, broadcast.send_at)
     sender = (await services.staff.names()).get(broadcast.sender_id, "—")
     zone = services.settings.zone
     text = screens.text(
         "broadcast-card",
+        head=await _headline(services, screens, broadcast, viewer),
         number=broadcast.id,
         sender=sender,
+        submitted=when_words(screens, broadcast.created_at, zone),
         conditions=await audience_words(services, screens, audience),
         reach=reach_words(screens, count, zone, later=broadcast.send_at is not None),
         when=when_line(screens, broadcast.send_at, zone)
@@ -80,6 +91,39 @@ async def card_screen(services: Services, screens: Screens, broadcast: Broadcast
     )
     waiting = broadcast.state == BroadcastState.AWAITING_APPROVAL
     return Screen(text, _keyboard(screens, broadcast.id) if waiting else None)
+
+
+async def _headline(
+    services: Services, screens: Screens, broadcast: Broadcast, viewer: int | None
+) -> str:
+    names = await services.staff.names()
+
+    def who(person_id: int | None) -> str:
+        if person_id is not None and person_id == viewer:
+            return screens.text("broadcast-card-you")
+        return html.escape(names.get(person_id, "—") if person_id is not None else "—")
+
+    number, state = broadcast.id, broadcast.state
+    if state == BroadcastState.AWAITING_APPROVAL:
+        return screens.text("broadcast-card-head-waiting", number=number)
+    if state == BroadcastState.CANCELLED:
+        return screens.text(
+            "broadcast-card-head-withdrawn", number=number, name=who(broadcast.cancelled_by)
+        )
+    if broadcast.decided_by is None or broadcast.decided_at is None:
+        return screens.text("broadcast-card-head-gone", number=number)
+    time = local_time(broadcast.decided_at, services.settings.zone)
+    if state == BroadcastState.REJECTED:
+        reason = html.escape(broadcast.reject_reason or "")
+        return screens.text(
+            "broadcast-card-head-rejected",
+            number=number,
+            name=who(broadcast.decided_by),
+            reason=reason,
+        )
+    return screens.text(
+        "broadcast-card-head-approved", number=number, name=who(broadcast.decided_by), time=time
+    )
 
 
 def card_renderer(services: Services) -> Renderer[BroadcastCard]:
@@ -93,14 +137,43 @@ def card_renderer(services: Services) -> Renderer[BroadcastCard]:
 
 
 def card_sent(services: Services, bot: Bot) -> SentHook[BroadcastCard]:
-    """After the card: the message itself, as the members will see it."""
+    """After the card: the message itself, as the members will see it. Each copy of the card
+    is remembered, so what becomes of it is drawn on all of them."""
 
     async def sent(note: BroadcastCard, recipient: Recipient, message: Message) -> None:
+        copy = CardCopy(message.chat_id, message.message_id, recipient.language)
+        await services.broadcasts.card_sent(note.broadcast_id, copy)
         broadcast = await services.broadcasts.get(note.broadcast_id)
         if broadcast is not None:
             await send_as_members_see(services, bot, recipient, broadcast.content)
 
     return sent
+
+
+def card_redrawer(services: Services, bot: Bot) -> CardsRedraw:
+    """Every copy of a broadcast's card drawn again: a decision, a withdrawal or a new time is
+    seen at once by every moderator and in the moderators' chat, not learnt by pressing."""
+
+    async def redraw(broadcast_id: int) -> None:
+        broadcast = await services.broadcasts.get(broadcast_id)
+        if broadcast is None:
+            return
+        for copy in await services.broadcasts.card_copies(broadcast_id):
+            if copy.chat_id > 0 and not services.staff.is_moderator(copy.chat_id):
+                continue  # no longer a moderator: not theirs to read
+            screens = Screens(services.translate, copy.language)
+            screen = await card_screen(services, screens, broadcast, viewer=copy.chat_id)
+            try:
+                await bot.edit_message_text(
+                    screen.text,
+                    chat_id=copy.chat_id,
+                    message_id=copy.message_id,
+                    reply_markup=screen.keyboard,
+                )
+            except BadRequest as error:  # already showing it, or too old to edit
+                logger.info("broadcast %d's card not redrawn: %s", broadcast_id, error)
+
+    return redraw
 
 
 def _already(person: Person, decision: Decision, services: Services) -> str:
@@ -110,9 +183,10 @@ def _already(person: Person, decision: Decision, services: Services) -> str:
         return person.text("broadcast-card-gone")
     if broadcast.decided_by is not None and broadcast.decided_at is not None:
         rejected = broadcast.state == BroadcastState.REJECTED
+        own = broadcast.decided_by == person.id  # one's own card keeps "by you"
         return person.text(
             "broadcast-card-already-rejected" if rejected else "broadcast-card-already-approved",
-            name=decision.decided_by_name,
+            name=person.text("broadcast-card-you") if own else decision.decided_by_name,
             time=local_time(broadcast.decided_at, services.settings.zone),
         )
     if broadcast.state == BroadcastState.CANCELLED:
@@ -125,7 +199,15 @@ async def _too_late(
 ) -> None:
     said = _already(person, decision, services)
     await query.answer(html.unescape(said), show_alert=True)
-    await _decided_on_card(query, said)
+    if not await _is_copy(query, services):  # a remembered copy shows the outcome already
+        await _decided_on_card(query, said)
+
+
+async def _is_copy(query: CallbackQuery, services: Services) -> bool:
+    message = query.message
+    if not isinstance(message, Message):
+        return False
+    return await services.broadcasts.is_card_copy(message.chat_id, message.message_id)
 
 
 @button(Approval)
@@ -199,7 +281,8 @@ async def _approve(
         await _too_late(query, person, decision, services)
         return
     await query.answer()
-    await _decided_on_card(query, _approved_text(person, decision, services))
+    if not await _is_copy(query, services):  # the copies were drawn again by the service
+        await _decided_on_card(query, _approved_text(person, decision, services))
 
 
 def _approved_text(person: Person, decision: Decision, services: Services) -> str:
@@ -287,5 +370,8 @@ async def _take_edit(context: BotContext, person: Person, typed: str, broadcast_
         return True
     here = Recipient(person.chat_id, person.language)
     await send_as_members_see(services, context.bot, here, edited.content)
-    await send(context, person, await card_screen(services, person.screens, edited))
+    screen = await card_screen(services, person.screens, edited, viewer=person.id)
+    sent = await context.bot.send_message(person.chat_id, screen.text, reply_markup=screen.keyboard)
+    copy = CardCopy(sent.chat_id, sent.message_id, person.language)
+    await services.broadcasts.card_sent(broadcast_id, copy)  # drawn again with the others
     return True

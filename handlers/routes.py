@@ -288,6 +288,7 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
         broadcast_approval.card_renderer(services),
         sent=broadcast_approval.card_sent(services, sender.bot),
     )
+    services.broadcasts.redraw_cards = broadcast_approval.card_redrawer(services, sender.bot)
     sender.renders(
         AppealCard,
         appeal_screens.card_renderer(services.settings.zone),

@@ -205,3 +205,51 @@ async def test_quiet_hours_on_the_preview_are_those_of_the_time_it_goes(bot: Run
     await tap(marco, "🕒 When")
     night = await until_buttons(marco, await say(marco, "16/01 23:30"))
     assert "is in quiet hours at that time" in (night.text or "")
+
+
+@pytest.mark.bot_settings(MOD_CHAT_ID="-1001000001017")  # the first group the fake server makes
+async def test_every_copy_of_the_card_shows_the_decision_at_once(bot: RunningBot) -> None:
+    mod_chat = bot.server.add_group("Moderatori")
+    engine = launched(bot)
+    sara = await staff(bot, "Sara", "moderator")
+    _, marta, card = await waiting_card(bot)
+    saras = [m for m in sara.messages if "waits for approval" in (m.text or "")][-1]
+    group = [m for m in mod_chat.messages if "aspetta l'approvazione" in (m.text or "")][-1]
+    assert "sent" in (card.text or "")  # when the sender submitted it
+    await marta.press("✅ Approve", message=card)
+    await sara.wait_until(lambda _: saras.edits >= 1)
+    assert "Approved by Marta at" in (saras.text or "")
+    assert "waits for approval" not in (saras.text or "")
+    assert not saras.buttons
+    await marta.wait_until(lambda _: group.edits >= 1)
+    assert "Approvato da Marta alle" in (group.text or "")
+    assert not group.buttons
+    assert "Approved by you at" in (card.text or "")
+    assert "waits for approval" not in (card.text or "")
+    assert "Approved by you at" in (card.text or "")
+    assert len(engine.launches) == 1
+
+
+async def test_a_rejection_is_drawn_on_the_other_cards(bot: RunningBot) -> None:
+    launched(bot)
+    sara = await staff(bot, "Sara", "moderator")
+    _, marta, card = await waiting_card(bot)
+    saras = [m for m in sara.messages if "waits for approval" in (m.text or "")][-1]
+    await marta.press("✖️ Reject", message=card)
+    asked = await marta.next_reply()
+    while "Why are you rejecting" not in (asked.text or ""):
+        asked = await marta.next_reply()
+    await say(marta, "Please say where and when.")
+    await sara.wait_until(lambda _: saras.edits >= 1)
+    assert "Rejected by Marta" in (saras.text or "")
+    assert "Please say where and when." in (saras.text or "")
+    assert not saras.buttons
+
+
+async def test_a_withdrawal_by_the_sender_is_drawn_on_the_cards(bot: RunningBot) -> None:
+    launched(bot)
+    carla, marta, card = await waiting_card(bot)
+    assert await bot.services.broadcasts.cancel_scheduled(1, carla.id)
+    await marta.wait_until(lambda _: card.edits >= 1)
+    assert "Withdrawn by Carla" in (card.text or "")
+    assert not card.buttons

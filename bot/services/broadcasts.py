@@ -20,6 +20,7 @@ from bot.domain.contact_details import ContactKind, find_contacts
 from bot.services.audiences import AudienceCount, Audiences
 from bot.services.notifications import Note, NotificationGate, Purpose, Text
 from bot.services.staff import StaffService
+from storage.broadcast_cards import BroadcastCardRepository, CardCopy
 from storage.broadcasts import (
     Broadcast,
     BroadcastContent,
@@ -48,6 +49,16 @@ class NoDelivery:
 
     async def send_test(self, sender_id: int, content: BroadcastContent) -> bool:
         return False
+
+
+class CardsRedraw(Protocol):
+    """The chat side: every copy of a broadcast's approval card drawn again as it stands."""
+
+    async def __call__(self, broadcast_id: int) -> None: ...
+
+
+async def _no_redraw(broadcast_id: int) -> None:
+    """Until the chat side registers its own (handlers/routes.py)."""
 
 
 @dataclass(frozen=True)
@@ -100,8 +111,19 @@ class BroadcastService:
     tasks: TaskDispatcher
     audit: AuditLog
     clock: Clock
+    cards: BroadcastCardRepository
     mod_chat_id: int | None = None
     approval_required: bool = True  # rule 21's policy setting
+    redraw_cards: CardsRedraw = _no_redraw
+
+    async def card_sent(self, broadcast_id: int, copy: CardCopy) -> None:
+        await self.cards.add(broadcast_id, copy)
+
+    async def card_copies(self, broadcast_id: int) -> list[CardCopy]:
+        return await self.cards.of(broadcast_id)
+
+    async def is_card_copy(self, chat_id: int, message_id: int) -> bool:
+        return await self.cards.holds(chat_id, message_id)
 
     async def get(self, broadcast_id: int) -> Broadcast | None:
         return await self.repository.get(broadcast_id)
@@ -203,6 +225,7 @@ class BroadcastService:
         if not await self.repository.cancel_unstarted(broadcast.id, broadcast.sender_id):
             return
         await self.record_held(broadcast.sender_id, kinds, broadcast.id)
+        await self.redraw_cards(broadcast.id)
         await self.notifications.deliver(
             broadcast.sender_id,
             Text(
@@ -247,6 +270,7 @@ class BroadcastService:
         else:
             await self._tell_sender(broadcast, "broadcast-told-approved")
             await self._launch_now(broadcast_id, Audience.from_json(broadcast.audience))
+        await self.redraw_cards(broadcast_id)
         return Decision(True, await self.repository.get(broadcast_id))
 
     async def reject(self, broadcast_id: int, moderator_id: int, reason: str) -> Decision:
@@ -256,6 +280,7 @@ class BroadcastService:
             return broadcast
         await self.audit.record(moderator_id, "broadcast.rejected", broadcast.sender_id)
         await self._tell_sender(broadcast, "broadcast-told-rejected", reason=reason)
+        await self.redraw_cards(broadcast_id)
         return Decision(True, broadcast)
 
     async def edit(self, broadcast_id: int, moderator_id: int, body: str) -> Broadcast | None:
@@ -269,6 +294,7 @@ class BroadcastService:
         assert broadcast is not None
         await self.audit.record(moderator_id, "broadcast.edited", broadcast.sender_id)
         await self._tell_sender(broadcast, "broadcast-told-edited", text=plain_preview(body))
+        await self.redraw_cards(broadcast_id)
         return broadcast
 
     async def decided_by_name(self, broadcast: Broadcast) -> str:
@@ -313,6 +339,7 @@ class BroadcastService:
         if broadcast is not None and broadcast.state == BroadcastState.SCHEDULED:
             await self.schedule_start(broadcast_id, send_at)
         await self.audit.record(by, "broadcast.rescheduled")
+        await self.redraw_cards(broadcast_id)
         return True
 
     async def cancel_scheduled(self, broadcast_id: int, by: int) -> bool:
@@ -321,4 +348,5 @@ class BroadcastService:
         if not await self.repository.cancel_unstarted(broadcast_id, by):
             return False
         await self.audit.record(by, "broadcast.unscheduled")
+        await self.redraw_cards(broadcast_id)
         return True

@@ -178,15 +178,21 @@ broadcast-submitted-awaiting = 🛡️ Announcement no. { $number } is with the 
 ## The moderators' card (rule 21)
 
 broadcast-card =
-    🛡️ <b>Announcement no. { $number } waits for approval</b>
+    { $head }
 
-    ✍️ From: { $sender }
+    ✍️ From: { $sender } · sent { $submitted }
     👥 To:
     { $conditions }
     { $reach }
     🕒 { $when }
 
     The message follows, as members will see it ⬇️
+broadcast-card-head-waiting = 🛡️ <b>Announcement no. { $number } waits for approval</b>
+broadcast-card-head-approved = ✅ <b>Approved by { $name } at { $time }</b> · announcement no. { $number }
+broadcast-card-head-rejected = ✖️ <b>Rejected by { $name }</b> · announcement no. { $number }: “{ $reason }”
+broadcast-card-head-withdrawn = ↩️ <b>Withdrawn by { $name }</b> · announcement no. { $number }
+broadcast-card-head-gone = <b>Announcement no. { $number } no longer waits for approval</b>
+broadcast-card-you = you
 broadcast-card-approve = ✅ Approve
 broadcast-card-reject = ✖️ Reject
 broadcast-card-edit = ✏️ Edit the text

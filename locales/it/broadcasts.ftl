@@ -178,15 +178,21 @@ broadcast-submitted-awaiting = 🛡️ L'annuncio n. { $number } è dai moderato
 ## La scheda dei moderatori (regola 21)
 
 broadcast-card =
-    🛡️ <b>L'annuncio n. { $number } aspetta l'approvazione</b>
+    { $head }
 
-    ✍️ Da: { $sender }
+    ✍️ Da: { $sender } · mandato { $submitted }
     👥 A:
     { $conditions }
     { $reach }
     🕒 { $when }
 
     Segue il messaggio, come lo vedranno i membri ⬇️
+broadcast-card-head-waiting = 🛡️ <b>L'annuncio n. { $number } aspetta l'approvazione</b>
+broadcast-card-head-approved = ✅ <b>Approvato da { $name } alle { $time }</b> · annuncio n. { $number }
+broadcast-card-head-rejected = ✖️ <b>Rifiutato da { $name }</b> · annuncio n. { $number }: “{ $reason }”
+broadcast-card-head-withdrawn = ↩️ <b>Ritirato da { $name }</b> · annuncio n. { $number }
+broadcast-card-head-gone = <b>L'annuncio n. { $number } non aspetta più l'approvazione</b>
+broadcast-card-you = te
 broadcast-card-approve = ✅ Approva
 broadcast-card-reject = ✖️ Rifiuta
 broadcast-card-edit = ✏️ Modifica il testo
