@@ -7,6 +7,7 @@ conversation, so /broadcast after a restart (or after /cancel of a question) res
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import Literal
 
@@ -243,6 +244,8 @@ async def _values_screen(context: BotContext, person: Person, draft: BroadcastDr
     )
     if field is Field.CITY:
         text += "\n\n" + screens.text("broadcast-city-hint")
+    elif field is Field.AGE_BAND:
+        text += "\n\n" + screens.text("broadcast-ages-hint")
     elif not choices:
         text += "\n\n" + screens.text(f"broadcast-values-none-{field.value}")
     return Screen(text, InlineKeyboardMarkup(rows))
@@ -367,8 +370,13 @@ async def take_message(update: Update, context: BotContext, person: Person) -> b
         problem = await drafts.when_typed(person.id, update.effective_message.text or "")  # type: ignore[union-attr]
         await _after(context, person, None if problem is None else f"newevent-problem-{problem}")
         return True
-    if draft.step == VALUES and draft.choosing[0] is Field.CITY and found and not found.media_kind:
+    typed = found.body if found is not None and found.media_kind is None else None
+    if draft.step == VALUES and draft.choosing[0] is Field.CITY and typed is not None:
         await _city_typed(context, person, draft, update.effective_message.text or "")  # type: ignore[union-attr]
+        return True
+    if draft.step == VALUES and draft.choosing[0] is Field.AGE_BAND and typed is not None:
+        changed = await drafts.ages_typed(person.id, html.unescape(typed))
+        await _after(context, person, None if changed else "broadcast-ages-not-understood")
         return True
     if draft.step == MESSAGE and found is None:
         hint = person.text("broadcast-problem-media", kind=_media_kind(update))
@@ -476,7 +484,11 @@ async def _step_button(
         shown = await drafts.to_preview(user)
         return "broadcast-problem-nobody" if not isinstance(shown, BroadcastDraft) else shown
     if step == VALUES and action == "d":
-        return await drafts.to_audience(user)
+        field, exclude = draft.choosing
+        moved = await drafts.to_audience(user)
+        if moved is not None and not draft.audience.values(field, exclude=exclude):
+            return "broadcast-problem-none-chosen"  # said, not a silently wider audience
+        return moved
     if step == PREVIEW and action in {"a", "m", "w", "s"}:
         moves = {"a": drafts.to_audience, "m": drafts.edit_message, "w": drafts.ask_when}
         return await moves.get(action, drafts.confirm)(user)

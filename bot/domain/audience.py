@@ -5,9 +5,12 @@ condition at all means everyone. Pure: stored as JSON, resolved by `bot/services
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
+
+from bot.domain.projects import parse_age_band
 
 
 class Field(StrEnum):
@@ -33,6 +36,21 @@ OLDEST = 99  # the open end of a typed "18+"
 def _range(value: str) -> tuple[int, int] | None:
     low, _, high = value.partition("-")
     return (int(low), int(high)) if low.isdigit() and high.isdigit() else None
+
+
+_AND_OVER = re.compile(r"^\s*(\d{1,2})\s*(?:\+|anni in su|e più|or over|and over)\s*$", re.I)
+
+
+def typed_ages(text: str) -> str | None:
+    """An age range as people type it ("16-25", "da 16 a 25", "18+") as a condition's value
+    ("16-25", "18-99"); None when it is not one."""
+    over = _AND_OVER.match(text)
+    if over:
+        return f"{int(over[1])}-{OLDEST}"
+    band = parse_age_band(text)
+    if band is None or band[0] > band[1]:
+        return None
+    return f"{band[0]}-{band[1]}"
 
 
 @dataclass(frozen=True)

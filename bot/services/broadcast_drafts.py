@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core.clock import Clock
-from bot.domain.audience import Audience, Condition, Field
+from bot.domain.audience import Audience, Condition, Field, typed_ages
 from bot.domain.broadcast_text import text_problem
 from bot.domain.contact_details import ContactKind
 from bot.domain.when import parse_when
@@ -174,6 +174,18 @@ class BroadcastDrafts:
             values.append(value)
         changed = audience.with_condition(Condition(chosen, tuple(values), exclude))
         return await self._change(sender_id, audience=changed.to_json())
+
+    async def ages_typed(self, sender_id: int, text: str) -> BroadcastDraft | None:
+        """A typed age range ("18-25", "18+") as the age condition of the side being chosen,
+        back on the audience screen; None if it is not an age range."""
+        draft = await self.draft(sender_id)
+        value = typed_ages(text)
+        if draft is None or value is None:
+            return None
+        exclude = draft.choosing[1]
+        audience = draft.audience.without(Field.AGE_BAND, exclude=exclude)
+        changed = audience.with_condition(Condition(Field.AGE, (value,), exclude))
+        return await self._change(sender_id, AUDIENCE, audience=changed.to_json())
 
     async def remove(self, sender_id: int, chosen: Field, exclude: bool) -> BroadcastDraft | None:
         draft = await self.draft(sender_id)
