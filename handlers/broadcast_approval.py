@@ -46,6 +46,7 @@ logger = logging.getLogger(__name__)
 
 REJECT_REASON = "broadcast-reject"
 EDIT_TEXT = "broadcast-edit"
+MIN_REASON = 10  # characters of a rejection's reason: a few words the sender can act on
 
 
 class Approval(CallbackData, prefix="ba"):
@@ -333,9 +334,9 @@ async def take_text(context: BotContext, person: Person, typed: str, pending: Pe
     services = context.services
     await services.pending.clear(person.id)
     reason = " ".join(typed.split())
-    if not reason:
+    if len(reason) < MIN_REASON:  # "no" tells the sender nothing they can act on
         await services.pending.expect(person.id, REJECT_REASON, pending.ref)
-        await reply(context, person, "broadcast-ask-reject", number=pending.ref)
+        await reply(context, person, "broadcast-reject-too-short", number=pending.ref)
         return True
     decision = await services.broadcasts.reject(pending.ref, person.id, reason)
     if not decision.done:

@@ -274,3 +274,30 @@ async def test_typed_ages_and_done_with_nothing_chosen(bot: RunningBot) -> None:
     audience = await say(carla, "13+")
     assert "13+" in (audience.text or "")
     assert "2 members match" in (audience.text or "")
+
+
+async def test_a_one_word_reason_is_refused_kindly(bot: RunningBot) -> None:
+    engine = launched(bot)
+    _, marta, card = await waiting_card(bot)
+    await marta.press("✖️ Reject", message=card)
+    asked = await marta.next_reply()
+    while "Why are you rejecting" not in (asked.text or ""):
+        asked = await marta.next_reply()
+    again = await say(marta, "no")
+    assert "A few more words" in (again.text or "")
+    done = await say(marta, "Please say where and when.")
+    assert "rejected" in (done.text or "")
+    assert engine.launches == []
+
+
+async def test_the_edit_notice_does_not_say_it_was_approved(bot: RunningBot) -> None:
+    carla, marta, card = await waiting_card(bot)
+    await marta.press("✏️ Edit the text", message=card)
+    asked = await marta.next_reply()
+    while "new text" not in (asked.text or ""):
+        asked = await marta.next_reply()
+    await say(marta, "A new project starts on Monday!")
+    await carla.wait_until(lambda u: "changed the text" in (u.messages[-1].text or ""))
+    told = carla.messages[-1].text or ""
+    assert "before approving" not in told
+    assert "still waits for a decision" in told

@@ -216,6 +216,7 @@ broadcast-reject-cancelled = I did not reject it: announcement no. { $number } s
 broadcast-edit-cancelled = The text of announcement no. { $number } did not change: it still waits for a decision.
 broadcast-card-held = 🚫 It cannot be approved like this: the text has { $kinds }, and it reaches members under 18. Edit the text or reject it.
 broadcast-edit-held = 🚫 In the new text I found: { $kinds }. The announcement reaches members under 18: take the contacts out and write it again.
+broadcast-reject-too-short = ✍️ A few more words, please: whoever wrote announcement no. { $number } needs to know what to change. Write a short reason, or /cancel.
 broadcast-ask-reject = ✍️ Why are you rejecting announcement no. { $number }? Type a short reason: its sender will read it.
 broadcast-ask-edit = ✏️ Type the new text of announcement no. { $number } (bold, italics and links are kept). Then the card comes back for you to approve it.
 
@@ -228,7 +229,8 @@ broadcast-told-rejected =
     “{ $reason }”
 
     Nothing was sent; you can write a new one with /broadcast.
-broadcast-told-edited = ✏️ A moderator changed the text of your announcement no. { $number } before approving it. It now begins: “{ $text }”
+broadcast-told-edited = ✏️ A moderator changed the text of your announcement no. { $number }. It now begins: “{ $text }”
+    It still waits for a decision: I will tell you when it comes.
 broadcast-told-held = 🚫 Your announcement no. { $number } did not go: it now also reaches members under 18 and has { $kind ->
     [phone] a phone number
     [email] an e-mail address

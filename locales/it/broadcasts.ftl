@@ -216,6 +216,7 @@ broadcast-reject-cancelled = Non l'ho rifiutato: l'annuncio n. { $number } aspet
 broadcast-edit-cancelled = Il testo dell'annuncio n. { $number } non è cambiato: aspetta ancora una decisione.
 broadcast-card-held = 🚫 Non si può approvare così: nel testo ci sono { $kinds }, e arriva a membri sotto i 18 anni. Modifica il testo o rifiutalo.
 broadcast-edit-held = 🚫 Nel nuovo testo ho trovato: { $kinds }. L'annuncio arriva a membri sotto i 18 anni: togli i contatti e riscrivilo.
+broadcast-reject-too-short = ✍️ Serve qualche parola in più: chi ha scritto l'annuncio n. { $number } deve capire cosa cambiare. Scrivi un motivo breve, o /cancel.
 broadcast-ask-reject = ✍️ Perché rifiuti l'annuncio n. { $number }? Scrivi un motivo breve: lo leggerà chi l'ha scritto.
 broadcast-ask-edit = ✏️ Scrivi il nuovo testo dell'annuncio n. { $number } (grassetto, corsivo e link restano). Poi torna la scheda per approvarlo.
 
@@ -228,7 +229,8 @@ broadcast-told-rejected =
     “{ $reason }”
 
     Non è partito niente; puoi scriverne uno nuovo con /broadcast.
-broadcast-told-edited = ✏️ Un moderatore ha cambiato il testo del tuo annuncio n. { $number } prima di approvarlo. Ora comincia così: “{ $text }”
+broadcast-told-edited = ✏️ Un moderatore ha cambiato il testo del tuo annuncio n. { $number }. Ora comincia così: “{ $text }”
+    Aspetta ancora una decisione: ti scrivo quando arriva.
 broadcast-told-held = 🚫 Il tuo annuncio n. { $number } non è partito: ora arriva anche a membri sotto i 18 anni e contiene { $kind ->
     [phone] un numero di telefono
     [email] un indirizzo e-mail
