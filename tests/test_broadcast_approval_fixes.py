@@ -301,3 +301,28 @@ async def test_the_edit_notice_does_not_say_it_was_approved(bot: RunningBot) -> 
     told = carla.messages[-1].text or ""
     assert "before approving" not in told
     assert "still waits for a decision" in told
+
+
+async def test_modlog_names_the_announcement_its_words_the_reason_and_the_edit(
+    bot: RunningBot,
+) -> None:
+    launched(bot)
+    _, marta, card = await waiting_card(bot)
+    await marta.press("✏️ Edit the text", message=card)
+    asked = await marta.next_reply()
+    while "new text" not in (asked.text or ""):
+        asked = await marta.next_reply()
+    copy = await say(marta, "A better text!")
+    again = await marta.next_reply()
+    assert copy.text == "A better text!"
+    await marta.press("✖️ Reject", message=again)
+    asked = await marta.next_reply()
+    while "Why are you rejecting" not in (asked.text or ""):
+        asked = await marta.next_reply()
+    await say(marta, "Please say where and when.")
+    log = await say(marta, "/modlog")
+    text = log.text or ""
+    assert "announcement no. 1" in text
+    assert "begins: “A " in text
+    assert "project starts! → A better text!" in text
+    assert "Please say where and when." in text

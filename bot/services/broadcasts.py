@@ -51,6 +51,11 @@ class NoDelivery:
         return False
 
 
+def _first(body: str, limit: int = 40) -> str:
+    """The first words of a broadcast for /modlog: what it was about, not all of it."""
+    return plain_preview(body, limit)
+
+
 class CardsRedraw(Protocol):
     """The chat side: every copy of a broadcast's approval card drawn again as it stands."""
 
@@ -179,14 +184,22 @@ class BroadcastService:
         broadcast_id = await self.repository.create(
             sender_id, content, audience.to_json(), state, later, now
         )
+        # What /modlog shows of it: its number, how many, and its first words.
+        facts = {"count": count.total, "words": _first(content.body)}
         if state is BroadcastState.AWAITING_APPROVAL:
-            await self.audit.record(sender_id, "broadcast.submitted", count=count.total)
+            await self.audit.record(
+                sender_id, "broadcast.submitted", None, broadcast=broadcast_id, **facts
+            )
             await self._tell_moderators(broadcast_id)
         elif later is not None:
-            await self.audit.record(sender_id, "broadcast.scheduled", count=count.total)
+            await self.audit.record(
+                sender_id, "broadcast.scheduled", None, broadcast=broadcast_id, **facts
+            )
             await self.schedule_start(broadcast_id, later)
         else:
-            await self.audit.record(sender_id, "broadcast.sent", count=count.total)
+            await self.audit.record(
+                sender_id, "broadcast.sent", None, broadcast=broadcast_id, **facts
+            )
             state = await self._launch_now(broadcast_id, audience)
         return Submitted(broadcast_id, state, count, later)
 
@@ -263,7 +276,9 @@ class BroadcastService:
         broadcast = await self._decide(broadcast_id, moderator_id, BroadcastState.SCHEDULED, None)
         if isinstance(broadcast, Decision):
             return broadcast
-        await self.audit.record(moderator_id, "broadcast.approved", broadcast.sender_id)
+        await self.audit.record(
+            moderator_id, "broadcast.approved", broadcast.sender_id, broadcast=broadcast_id
+        )
         if broadcast.send_at is not None and broadcast.send_at > self.clock.now():
             await self.schedule_start(broadcast_id, broadcast.send_at)
             await self._tell_sender(broadcast, "broadcast-told-approved-later")
@@ -278,7 +293,13 @@ class BroadcastService:
         broadcast = await self._decide(broadcast_id, moderator_id, BroadcastState.REJECTED, reason)
         if isinstance(broadcast, Decision):
             return broadcast
-        await self.audit.record(moderator_id, "broadcast.rejected", broadcast.sender_id)
+        await self.audit.record(
+            moderator_id,
+            "broadcast.rejected",
+            broadcast.sender_id,
+            broadcast=broadcast_id,
+            reason=reason,
+        )
         await self._tell_sender(broadcast, "broadcast-told-rejected", reason=reason)
         await self.redraw_cards(broadcast_id)
         return Decision(True, broadcast)
@@ -288,11 +309,19 @@ class BroadcastService:
         told what it says now."""
         if not self.staff.is_moderator(moderator_id):
             return None
-        if not await self.repository.edit_body(broadcast_id, body):
+        before = await self.repository.get(broadcast_id)
+        if before is None or not await self.repository.edit_body(broadcast_id, body):
             return None
         broadcast = await self.repository.get(broadcast_id)
         assert broadcast is not None
-        await self.audit.record(moderator_id, "broadcast.edited", broadcast.sender_id)
+        change = f"{_first(before.body, 30)} → {_first(body, 30)}"
+        await self.audit.record(
+            moderator_id,
+            "broadcast.edited",
+            broadcast.sender_id,
+            broadcast=broadcast_id,
+            change=change,
+        )
         await self._tell_sender(broadcast, "broadcast-told-edited", text=plain_preview(body))
         await self.redraw_cards(broadcast_id)
         return broadcast
@@ -338,7 +367,7 @@ class BroadcastService:
         broadcast = await self.repository.get(broadcast_id)
         if broadcast is not None and broadcast.state == BroadcastState.SCHEDULED:
             await self.schedule_start(broadcast_id, send_at)
-        await self.audit.record(by, "broadcast.rescheduled")
+        await self.audit.record(by, "broadcast.rescheduled", broadcast=broadcast_id)
         await self.redraw_cards(broadcast_id)
         return True
 
@@ -347,6 +376,6 @@ class BroadcastService:
             return False
         if not await self.repository.cancel_unstarted(broadcast_id, by):
             return False
-        await self.audit.record(by, "broadcast.unscheduled")
+        await self.audit.record(by, "broadcast.unscheduled", broadcast=broadcast_id)
         await self.redraw_cards(broadcast_id)
         return True

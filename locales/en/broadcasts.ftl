@@ -243,12 +243,14 @@ broadcast-told-held = 🚫 Your announcement no. { $number } did not go: it now 
 
 ## The log (/modlog)
 
-modlog-do-broadcast-submitted = { $who } asked the moderators to approve an announcement
-modlog-do-broadcast-sent = { $who } sent an announcement
-modlog-do-broadcast-scheduled = { $who } scheduled an announcement
-modlog-do-broadcast-approved = { $who } approved an announcement by { $whom }
-modlog-do-broadcast-rejected = { $who } rejected an announcement by { $whom }
-modlog-do-broadcast-edited = { $who } changed the text of an announcement by { $whom }
-modlog-do-broadcast-rescheduled = { $who } moved a scheduled announcement to another time
-modlog-do-broadcast-unscheduled = { $who } cancelled an announcement before it went out
+modlog-do-broadcast-submitted = { $who } asked the moderators to approve announcement no. { $number }
+modlog-do-broadcast-sent = { $who } sent announcement no. { $number }
+modlog-do-broadcast-scheduled = { $who } scheduled announcement no. { $number }
+modlog-do-broadcast-approved = { $who } approved announcement no. { $number } by { $whom }
+modlog-do-broadcast-rejected = { $who } rejected announcement no. { $number } by { $whom }
+modlog-do-broadcast-edited = { $who } changed the text of announcement no. { $number } by { $whom }
+modlog-do-broadcast-rescheduled = { $who } moved scheduled announcement no. { $number } to another time
+modlog-do-broadcast-unscheduled = { $who } cancelled announcement no. { $number } before it went out
 modlog-do-broadcast-held_contacts = the bot stopped an announcement by { $who }: it had contact details and reached minors
+modlog-detail-words = begins: “{ $value }”
+modlog-detail-change = text: { $value }

@@ -243,12 +243,14 @@ broadcast-told-held = 🚫 Il tuo annuncio n. { $number } non è partito: ora ar
 
 ## Il registro (/modlog)
 
-modlog-do-broadcast-submitted = { $who } ha chiesto ai moderatori di approvare un annuncio
-modlog-do-broadcast-sent = { $who } ha mandato un annuncio
-modlog-do-broadcast-scheduled = { $who } ha programmato un annuncio
-modlog-do-broadcast-approved = { $who } ha approvato un annuncio di { $whom }
-modlog-do-broadcast-rejected = { $who } ha rifiutato un annuncio di { $whom }
-modlog-do-broadcast-edited = { $who } ha cambiato il testo di un annuncio di { $whom }
-modlog-do-broadcast-rescheduled = { $who } ha spostato un annuncio programmato a un'altra ora
-modlog-do-broadcast-unscheduled = { $who } ha annullato un annuncio prima che partisse
+modlog-do-broadcast-submitted = { $who } ha chiesto ai moderatori di approvare l'annuncio n. { $number }
+modlog-do-broadcast-sent = { $who } ha mandato l'annuncio n. { $number }
+modlog-do-broadcast-scheduled = { $who } ha programmato l'annuncio n. { $number }
+modlog-do-broadcast-approved = { $who } ha approvato l'annuncio n. { $number } di { $whom }
+modlog-do-broadcast-rejected = { $who } ha rifiutato l'annuncio n. { $number } di { $whom }
+modlog-do-broadcast-edited = { $who } ha cambiato il testo dell'annuncio n. { $number } di { $whom }
+modlog-do-broadcast-rescheduled = { $who } ha spostato l'annuncio programmato n. { $number } a un'altra ora
+modlog-do-broadcast-unscheduled = { $who } ha annullato l'annuncio n. { $number } prima che partisse
 modlog-do-broadcast-held_contacts = il bot ha fermato un annuncio di { $who }: conteneva contatti e arrivava a minori
+modlog-detail-words = comincia: “{ $value }”
+modlog-detail-change = testo: { $value }
