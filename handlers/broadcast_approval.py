@@ -23,6 +23,7 @@ from bot.services.notifications import Recipient
 from bot.services.pending import PendingInput
 from bot.services.staff import Role
 from bot.wiring import Services
+from handlers.broadcast_copies import frame_reserve
 from handlers.broadcast_words import (
     audience_words,
     kinds_words,
@@ -350,9 +351,10 @@ async def _take_edit(context: BotContext, person: Person, typed: str, broadcast_
     services = context.services
     broadcast = await services.broadcasts.get(broadcast_id)
     has_media = broadcast is not None and broadcast.media_kind is not None
-    problem = text_problem(typed, has_media=has_media)
+    reserve = frame_reserve(services.translate, services.settings.community_name)
+    problem = text_problem(typed, has_media=has_media, reserve=reserve)
     if problem is not None:  # asked again: the question stays
-        length, limit = visible_length(typed), limit_for(has_media)
+        length, limit = visible_length(typed), limit_for(has_media) - reserve
         await reply(context, person, f"broadcast-problem-{problem}", length=length, limit=limit)
         return True
     if broadcast is not None:

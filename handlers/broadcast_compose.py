@@ -33,6 +33,7 @@ from bot.services.broadcasts import Submitted
 from bot.services.notifications import Recipient
 from bot.services.staff import Role
 from handlers import broadcast_approval, conversation, coordinators, onboarding
+from handlers.broadcast_copies import frame_reserve
 from handlers.broadcast_words import (
     audience_words,
     kinds_words,
@@ -385,17 +386,24 @@ async def take_message(update: Update, context: BotContext, person: Person) -> b
     if draft.step != MESSAGE or found is None:
         await _after(context, person, "broadcast-problem-buttons")
         return True
-    problem = await drafts.set_message(person.id, found)
+    reserve = reserve_of(context)
+    problem = await drafts.set_message(person.id, found, reserve)
     if problem is None:
         await _after(context, person, None)
         return True
     length = visible_length(found.body)
-    limit = limit_for(found.media_kind is not None)
+    limit = limit_for(found.media_kind is not None) - reserve
     hint = person.text(f"broadcast-problem-{problem}", length=length, limit=limit)
     draft = await drafts.draft(person.id)
     if draft is not None:
         await _show(context, person, draft, hint)
     return True
+
+
+def reserve_of(context: BotContext) -> int:
+    """What every copy's header and footer take of Telegram's limit."""
+    services = context.services
+    return frame_reserve(services.translate, services.settings.community_name)
 
 
 async def _after(context: BotContext, person: Person, problem_key: str | None) -> None:

@@ -16,6 +16,7 @@ from bot.domain.contact_details import ContactKind
 from bot.services.audiences import AudienceCount
 from bot.services.notifications import Recipient
 from bot.wiring import Services
+from handlers.broadcast_copies import framed
 from handlers.event_screens import when_words
 from handlers.screens import Screens
 from storage.broadcasts import BroadcastContent, BroadcastKind
@@ -103,10 +104,11 @@ async def send_as_members_see(
     if content.kind is BroadcastKind.EVENT:
         await services.broadcast_delivery.port.send_copy(recipient, content)
         return
-    caption = content.body or None
+    screens = Screens(services.translate, recipient.language)
+    body = framed(screens, services.settings.community_name, content.body)
     if content.media_kind == "photo" and content.media_file_id:
-        await bot.send_photo(chat_id, content.media_file_id, caption=caption)
+        await bot.send_photo(chat_id, content.media_file_id, caption=body)
     elif content.media_kind == "document" and content.media_file_id:
-        await bot.send_document(chat_id, content.media_file_id, caption=caption)
+        await bot.send_document(chat_id, content.media_file_id, caption=body)
     else:
-        await bot.send_message(chat_id, content.body)
+        await bot.send_message(chat_id, body)

@@ -4,7 +4,7 @@ choose to lose, and submitted to BroadcastService at the end."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -117,9 +117,11 @@ class BroadcastDrafts:
 
     # --- the message ---------------------------------------------------------------------
 
-    async def set_message(self, sender_id: int, message: Message) -> str | None:
-        """The message, checked; what is wrong with it (the draft keeps the last good one)."""
-        problem = text_problem(message.body, has_media=message.media_kind is not None)
+    async def set_message(self, sender_id: int, message: Message, reserve: int = 0) -> str | None:
+        """The message, checked (`reserve`: what the copy's frame takes of the limit); what is
+        wrong with it (the draft keeps the last good one)."""
+        has_media = message.media_kind is not None
+        problem = text_problem(message.body, has_media=has_media, reserve=reserve)
         if problem is not None:
             return problem
         draft = await self.draft(sender_id)
@@ -276,4 +278,4 @@ class BroadcastDrafts:
         draft = await self.draft(sender_id)
         if draft is None or not draft.has_message:
             return None
-        return await self.broadcasts.send_test(sender_id, draft.content)
+        return await self.broadcasts.send_test(sender_id, replace(draft.content, test=True))
