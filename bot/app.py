@@ -91,7 +91,7 @@ async def _post_init(application: BotApplication, *, retries: TelegramRetries) -
     services.broadcast_progress.board = TelegramStatusBoard(
         application.bot, translate, settings.zone
     )
-    copies = TelegramCopies(application.bot, translate)
+    copies = TelegramCopies(application.bot, translate, settings.community_name)
     register_copies(copies, services)
     services.broadcast_delivery.attach(
         copies,

@@ -65,6 +65,7 @@ from storage.age_checks import AgeCheckRepository
 from storage.appeals import AppealRepository
 from storage.audience import AudienceRepository
 from storage.audit import AuditRepository
+from storage.broadcast_cards import BroadcastCardRepository
 from storage.broadcast_queue import BroadcastQueue
 from storage.broadcasts import BroadcastRepository
 from storage.community_groups import GroupRepository
@@ -450,6 +451,7 @@ async def open_services(
         tasks=tasks,
         audit=audit,
         clock=clock,
+        cards=BroadcastCardRepository(db),
         mod_chat_id=settings.mod_chat_id,
     )
     tasks.register(BROADCAST_START, broadcasts.run_start)

@@ -9,42 +9,52 @@ it was and when."""
 from __future__ import annotations
 
 import html
+import logging
+from dataclasses import replace
 from typing import Literal
 
 from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
 
 from bot.domain.audience import Audience
 from bot.domain.broadcast_text import limit_for, text_problem, visible_length
-from bot.services.broadcasts import BroadcastCard, Decision
+from bot.services.broadcasts import BroadcastCard, CardsRedraw, Decision
 from bot.services.notifications import Recipient
 from bot.services.pending import PendingInput
 from bot.services.staff import Role
 from bot.wiring import Services
+from handlers.broadcast_copies import frame_reserve
 from handlers.broadcast_words import (
     audience_words,
+    kinds_words,
     local_time,
     reach_words,
     send_as_members_see,
     when_line,
 )
-from handlers.common import edit_screen, reply, send
+from handlers.common import drop_keyboard, edit_screen, reply, send
 from handlers.event_screens import when_words
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
-from handlers.kit.guards import button, requires
+from handlers.kit.guards import button
 from handlers.kit.notifier import Renderer, SentHook
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
+from storage.broadcast_cards import CardCopy
 from storage.broadcasts import Broadcast, BroadcastState
+
+logger = logging.getLogger(__name__)
 
 REJECT_REASON = "broadcast-reject"
 EDIT_TEXT = "broadcast-edit"
+MIN_REASON = 10  # characters of a rejection's reason: a few words the sender can act on
 
 
 class Approval(CallbackData, prefix="ba"):
-    """`ok` approve, `no` reject (a reason is asked), `ed` edit the text."""
+    """`ok` approve, `no` reject (a reason is asked), `ed` edit the text; while one's own new
+    text is awaited, `yo` approve the original all the same, `wt` wait for the new text."""
 
-    action: Literal["ok", "no", "ed"]
+    action: Literal["ok", "no", "ed", "yo", "wt"]
     broadcast: int
 
 
@@ -60,23 +70,62 @@ def _keyboard(screens: Screens, broadcast_id: int) -> InlineKeyboardMarkup:
     )
 
 
-async def card_screen(services: Services, screens: Screens, broadcast: Broadcast) -> Screen:
+async def card_screen(
+    services: Services, screens: Screens, broadcast: Broadcast, viewer: int | None = None
+) -> Screen:
+    """The card as it stands: its headline says whether it waits or what became of it (for
+    `viewer`, their own decision is "by you"); buttons only while it waits."""
     audience = Audience.from_json(broadcast.audience)
-    count = await services.audiences.count(audience)
+    count = await services.audiences.count(audience, broadcast.send_at)
     sender = (await services.staff.names()).get(broadcast.sender_id, "—")
     zone = services.settings.zone
     text = screens.text(
         "broadcast-card",
+        head=await _headline(services, screens, broadcast, viewer),
         number=broadcast.id,
         sender=sender,
+        submitted=when_words(screens, broadcast.created_at, zone),
         conditions=await audience_words(services, screens, audience),
-        reach=reach_words(screens, count, zone),
+        reach=reach_words(screens, count, zone, later=broadcast.send_at is not None),
         when=when_line(screens, broadcast.send_at, zone)
         if broadcast.send_at is not None
         else screens.text("broadcast-card-when-now"),
     )
     waiting = broadcast.state == BroadcastState.AWAITING_APPROVAL
     return Screen(text, _keyboard(screens, broadcast.id) if waiting else None)
+
+
+async def _headline(
+    services: Services, screens: Screens, broadcast: Broadcast, viewer: int | None
+) -> str:
+    names = await services.staff.names()
+
+    def who(person_id: int | None) -> str:
+        if person_id is not None and person_id == viewer:
+            return screens.text("broadcast-card-you")
+        return html.escape(names.get(person_id, "—") if person_id is not None else "—")
+
+    number, state = broadcast.id, broadcast.state
+    if state == BroadcastState.AWAITING_APPROVAL:
+        return screens.text("broadcast-card-head-waiting", number=number)
+    if state == BroadcastState.CANCELLED:
+        return screens.text(
+            "broadcast-card-head-withdrawn", number=number, name=who(broadcast.cancelled_by)
+        )
+    if broadcast.decided_by is None or broadcast.decided_at is None:
+        return screens.text("broadcast-card-head-gone", number=number)
+    time = local_time(broadcast.decided_at, services.settings.zone)
+    if state == BroadcastState.REJECTED:
+        reason = html.escape(broadcast.reject_reason or "")
+        return screens.text(
+            "broadcast-card-head-rejected",
+            number=number,
+            name=who(broadcast.decided_by),
+            reason=reason,
+        )
+    return screens.text(
+        "broadcast-card-head-approved", number=number, name=who(broadcast.decided_by), time=time
+    )
 
 
 def card_renderer(services: Services) -> Renderer[BroadcastCard]:
@@ -90,14 +139,43 @@ def card_renderer(services: Services) -> Renderer[BroadcastCard]:
 
 
 def card_sent(services: Services, bot: Bot) -> SentHook[BroadcastCard]:
-    """After the card: the message itself, as the members will see it."""
+    """After the card: the message itself, as the members will see it. Each copy of the card
+    is remembered, so what becomes of it is drawn on all of them."""
 
     async def sent(note: BroadcastCard, recipient: Recipient, message: Message) -> None:
+        copy = CardCopy(message.chat_id, message.message_id, recipient.language)
+        await services.broadcasts.card_sent(note.broadcast_id, copy)
         broadcast = await services.broadcasts.get(note.broadcast_id)
         if broadcast is not None:
             await send_as_members_see(services, bot, recipient, broadcast.content)
 
     return sent
+
+
+def card_redrawer(services: Services, bot: Bot) -> CardsRedraw:
+    """Every copy of a broadcast's card drawn again: a decision, a withdrawal or a new time is
+    seen at once by every moderator and in the moderators' chat, not learnt by pressing."""
+
+    async def redraw(broadcast_id: int) -> None:
+        broadcast = await services.broadcasts.get(broadcast_id)
+        if broadcast is None:
+            return
+        for copy in await services.broadcasts.card_copies(broadcast_id):
+            if copy.chat_id > 0 and not services.staff.is_moderator(copy.chat_id):
+                continue  # no longer a moderator: not theirs to read
+            screens = Screens(services.translate, copy.language)
+            screen = await card_screen(services, screens, broadcast, viewer=copy.chat_id)
+            try:
+                await bot.edit_message_text(
+                    screen.text,
+                    chat_id=copy.chat_id,
+                    message_id=copy.message_id,
+                    reply_markup=screen.keyboard,
+                )
+            except BadRequest as error:  # already showing it, or too old to edit
+                logger.info("broadcast %d's card not redrawn: %s", broadcast_id, error)
+
+    return redraw
 
 
 def _already(person: Person, decision: Decision, services: Services) -> str:
@@ -107,9 +185,10 @@ def _already(person: Person, decision: Decision, services: Services) -> str:
         return person.text("broadcast-card-gone")
     if broadcast.decided_by is not None and broadcast.decided_at is not None:
         rejected = broadcast.state == BroadcastState.REJECTED
+        own = broadcast.decided_by == person.id  # one's own card keeps "by you"
         return person.text(
             "broadcast-card-already-rejected" if rejected else "broadcast-card-already-approved",
-            name=decision.decided_by_name,
+            name=person.text("broadcast-card-you") if own else decision.decided_by_name,
             time=local_time(broadcast.decided_at, services.settings.zone),
         )
     if broadcast.state == BroadcastState.CANCELLED:
@@ -122,32 +201,90 @@ async def _too_late(
 ) -> None:
     said = _already(person, decision, services)
     await query.answer(html.unescape(said), show_alert=True)
-    await _decided_on_card(query, said)
+    if not await _is_copy(query, services):  # a remembered copy shows the outcome already
+        await _decided_on_card(query, said)
+
+
+async def _is_copy(query: CallbackQuery, services: Services) -> bool:
+    message = query.message
+    if not isinstance(message, Message):
+        return False
+    return await services.broadcasts.is_card_copy(message.chat_id, message.message_id)
 
 
 @button(Approval)
-@requires(Role.MODERATOR)
 async def decide(query: CallbackQuery, context: BotContext, person: Person, data: Approval) -> None:
     services = context.services
+    if not person.has(Role.MODERATOR):
+        # Authorized now, at the press: a demoted moderator's copy loses its buttons.
+        said = person.text("broadcast-card-not-yours")
+        await query.answer(html.unescape(said), show_alert=True)
+        await drop_keyboard(query)
+        return
     broadcast = await services.broadcasts.get(data.broadcast)
     if broadcast is None or broadcast.state != BroadcastState.AWAITING_APPROVAL:
         await _too_late(query, person, await services.broadcasts.standing(data.broadcast), services)
         return
     if data.action in {"no", "ed"}:
-        # Typed text is read in private chats only: a press on the moderators' group's copy
-        # is asked in private too.
-        await query.answer()
-        kind, key = (REJECT_REASON, "reject") if data.action == "no" else (EDIT_TEXT, "edit")
-        await services.pending.expect(person.id, kind, data.broadcast)
-        asked = person.text(f"broadcast-ask-{key}", number=data.broadcast)
-        await context.bot.send_message(person.id, asked)
+        await _ask(query, context, person, data)
         return
-    decision = await services.broadcasts.approve(data.broadcast, person.id)
+    if data.action == "ok" and await _editing(context, person, data.broadcast):
+        await query.answer()
+        await _ask_original(context, person, data.broadcast)
+        return
+    if data.action == "wt":  # keep writing the new text: the question stays
+        await query.answer()
+        await drop_keyboard(query)
+        return
+    if data.action == "yo":
+        await services.pending.clear(person.id)  # the original it is: no new text expected
+    await _approve(query, context, person, data.broadcast)
+
+
+async def _ask(query: CallbackQuery, context: BotContext, person: Person, data: Approval) -> None:
+    # Typed text is read in private chats only: a press on the moderators' group's copy
+    # is asked in private too.
+    await query.answer()
+    kind, key = (REJECT_REASON, "reject") if data.action == "no" else (EDIT_TEXT, "edit")
+    await context.services.pending.expect(person.id, kind, data.broadcast)
+    asked = person.text(f"broadcast-ask-{key}", number=data.broadcast)
+    await context.bot.send_message(person.id, asked)
+
+
+async def _editing(context: BotContext, person: Person, broadcast_id: int) -> bool:
+    """Whether this moderator was asked for a new text of this broadcast and has not sent it."""
+    pending = await context.services.pending.get(person.id)
+    return pending is not None and pending.kind == EDIT_TEXT and pending.ref == broadcast_id
+
+
+async def _ask_original(context: BotContext, person: Person, broadcast_id: int) -> None:
+    """Approve while writing a correction: the correction is never lost without a word."""
+    screens = person.screens
+    keyboard = InlineKeyboardMarkup(
+        [
+            [Approval("yo", broadcast_id).button(screens.label("broadcast-card-approve-original"))],
+            [Approval("wt", broadcast_id).button(screens.label("broadcast-card-keep-editing"))],
+        ]
+    )
+    text = screens.text("broadcast-card-editing", number=broadcast_id)
+    await send(context, person, Screen(text, keyboard))
+
+
+async def _approve(
+    query: CallbackQuery, context: BotContext, person: Person, broadcast_id: int
+) -> None:
+    services = context.services
+    decision = await services.broadcasts.approve(broadcast_id, person.id)
+    if decision.held:  # rule 24: the card stays, to edit the text or reject it
+        said = person.text("broadcast-card-held", kinds=kinds_words(person.screens, decision.held))
+        await query.answer(html.unescape(said), show_alert=True)
+        return
     if not decision.done:
         await _too_late(query, person, decision, services)
         return
     await query.answer()
-    await _decided_on_card(query, _approved_text(person, decision, services))
+    if not await _is_copy(query, services):  # the copies were drawn again by the service
+        await _decided_on_card(query, _approved_text(person, decision, services))
 
 
 def _approved_text(person: Person, decision: Decision, services: Services) -> str:
@@ -179,6 +316,18 @@ async def take_edit(update: Update, context: BotContext, person: Person) -> bool
     return await _take_edit(context, person, message.text_html, pending.ref)
 
 
+async def cancelled(context: BotContext, person: Person, asked: PendingInput | None) -> bool:
+    """/cancel of a rejection's reason or of a new text: what it means for the broadcast (it
+    still waits); False for any other question."""
+    if asked is None or asked.kind not in {REJECT_REASON, EDIT_TEXT}:
+        return False
+    key = (
+        "broadcast-reject-cancelled" if asked.kind == REJECT_REASON else "broadcast-edit-cancelled"
+    )
+    await reply(context, person, key, number=asked.ref)
+    return True
+
+
 async def take_text(context: BotContext, person: Person, typed: str, pending: PendingInput) -> bool:
     """A moderator's typed reason for a rejection."""
     if pending.kind != REJECT_REASON:
@@ -186,9 +335,9 @@ async def take_text(context: BotContext, person: Person, typed: str, pending: Pe
     services = context.services
     await services.pending.clear(person.id)
     reason = " ".join(typed.split())
-    if not reason:
+    if len(reason) < MIN_REASON:  # "no" tells the sender nothing they can act on
         await services.pending.expect(person.id, REJECT_REASON, pending.ref)
-        await reply(context, person, "broadcast-ask-reject", number=pending.ref)
+        await reply(context, person, "broadcast-reject-too-short", number=pending.ref)
         return True
     decision = await services.broadcasts.reject(pending.ref, person.id, reason)
     if not decision.done:
@@ -202,11 +351,21 @@ async def _take_edit(context: BotContext, person: Person, typed: str, broadcast_
     services = context.services
     broadcast = await services.broadcasts.get(broadcast_id)
     has_media = broadcast is not None and broadcast.media_kind is not None
-    problem = text_problem(typed, has_media=has_media)
+    reserve = frame_reserve(services.translate, services.settings.community_name)
+    problem = text_problem(typed, has_media=has_media, reserve=reserve)
     if problem is not None:  # asked again: the question stays
-        length, limit = visible_length(typed), limit_for(has_media)
+        length, limit = visible_length(typed), limit_for(has_media) - reserve
         await reply(context, person, f"broadcast-problem-{problem}", length=length, limit=limit)
         return True
+    if broadcast is not None:
+        kinds = await services.broadcasts.held_contacts(
+            replace(broadcast.content, body=typed), Audience.from_json(broadcast.audience)
+        )
+        if kinds:  # rule 24, as for its sender: the question stays
+            await services.broadcasts.record_held(person.id, kinds, broadcast_id)
+            words = kinds_words(person.screens, kinds)
+            await reply(context, person, "broadcast-edit-held", kinds=words)
+            return True
     await services.pending.clear(person.id)
     edited = await services.broadcasts.edit(broadcast_id, person.id, typed)
     if edited is None:
@@ -214,5 +373,8 @@ async def _take_edit(context: BotContext, person: Person, typed: str, broadcast_
         return True
     here = Recipient(person.chat_id, person.language)
     await send_as_members_see(services, context.bot, here, edited.content)
-    await send(context, person, await card_screen(services, person.screens, edited))
+    screen = await card_screen(services, person.screens, edited, viewer=person.id)
+    sent = await context.bot.send_message(person.chat_id, screen.text, reply_markup=screen.keyboard)
+    copy = CardCopy(sent.chat_id, sent.message_id, person.language)
+    await services.broadcasts.card_sent(broadcast_id, copy)  # drawn again with the others
     return True

@@ -7,6 +7,7 @@ conversation, so /broadcast after a restart (or after /cancel of a question) res
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import Literal
 
@@ -32,8 +33,10 @@ from bot.services.broadcasts import Submitted
 from bot.services.notifications import Recipient
 from bot.services.staff import Role
 from handlers import broadcast_approval, conversation, coordinators, onboarding
+from handlers.broadcast_copies import frame_reserve
 from handlers.broadcast_words import (
     audience_words,
+    kinds_words,
     reach_words,
     send_as_members_see,
     when_line,
@@ -68,9 +71,10 @@ class Compose(CallbackData, prefix="bc"):
 
 class ComposeDo(Compose):
     """e everyone, x leave some out, p preview, a audience, m message, w when, n now, t test,
-    s send, y yes (confirm), b back to the preview, c cancel, d done with a field."""
+    s send, y yes (confirm), b back to the preview, c cancel, d done with a field, o adults
+    only (a message with contact details, rule 24)."""
 
-    action: Literal["e", "x", "p", "a", "m", "w", "n", "t", "s", "y", "b", "c", "d"]
+    action: Literal["e", "x", "p", "a", "m", "w", "n", "t", "s", "y", "b", "c", "d", "o"]
 
 
 class ComposeField(Compose, tag="f"):
@@ -241,6 +245,8 @@ async def _values_screen(context: BotContext, person: Person, draft: BroadcastDr
     )
     if field is Field.CITY:
         text += "\n\n" + screens.text("broadcast-city-hint")
+    elif field is Field.AGE_BAND:
+        text += "\n\n" + screens.text("broadcast-ages-hint")
     elif not choices:
         text += "\n\n" + screens.text(f"broadcast-values-none-{field.value}")
     return Screen(text, InlineKeyboardMarkup(rows))
@@ -262,17 +268,33 @@ async def _preview(context: BotContext, person: Person, draft: BroadcastDraft, h
         if needs
         else screens.text("broadcast-approval-not-needed")
     )
+    held = await services.broadcast_drafts.held_contacts(person.id, draft)
+    if held:  # rule 24: it cannot go to minors like this; the sender picks how to change it
+        approval = screens.text("broadcast-held-contacts", kinds=kinds_words(screens, held))
     zone = services.settings.zone
     text = screens.text(
         "broadcast-preview",
         conditions=await audience_words(services, screens, draft.audience),
-        reach=reach_words(screens, count, zone),
+        reach=reach_words(screens, count, zone, later=draft.send_at is not None),
         approval=approval,
         when=when_line(screens, draft.send_at, zone),
     )
     if hint:
         text = f"{hint}\n\n{text}"
-    rows = [
+    rows = _held_rows(screens) if held else _preview_rows(screens)
+    await send(context, person, Screen(text, InlineKeyboardMarkup(rows)))
+
+
+def _held_rows(screens: Screens) -> list[list[InlineKeyboardButton]]:
+    return [
+        [ComposeDo("m").button(screens.label("broadcast-button-change-message"))],
+        [ComposeDo("o").button(screens.label("broadcast-button-adults-only"))],
+        [ComposeDo("c").button(screens.label("broadcast-button-cancel"))],
+    ]
+
+
+def _preview_rows(screens: Screens) -> list[list[InlineKeyboardButton]]:
+    return [
         [ComposeDo("t").button(screens.label("broadcast-button-test"))],
         [
             ComposeDo("w").button(screens.label("broadcast-button-when")),
@@ -284,7 +306,6 @@ async def _preview(context: BotContext, person: Person, draft: BroadcastDraft, h
             ComposeDo("c").button(screens.label("broadcast-button-cancel")),
         ],
     ]
-    await send(context, person, Screen(text, InlineKeyboardMarkup(rows)))
 
 
 async def _confirm_screen(context: BotContext, person: Person, draft: BroadcastDraft) -> Screen:
@@ -330,6 +351,15 @@ def message_of(update: Update) -> Message | None:
     return None
 
 
+MEDIA = ("sticker", "voice", "video_note", "video", "animation", "audio", "location", "contact")
+
+
+def _media_kind(update: Update) -> str:
+    """What was sent instead of a text, a photo or a document (one of MEDIA, or "other")."""
+    message = update.effective_message
+    return next((kind for kind in MEDIA if getattr(message, kind, None)), "other")
+
+
 async def take_message(update: Update, context: BotContext, person: Person) -> bool:
     """A text, photo or document from someone writing a broadcast; False if not theirs."""
     drafts = context.services.broadcast_drafts
@@ -341,23 +371,39 @@ async def take_message(update: Update, context: BotContext, person: Person) -> b
         problem = await drafts.when_typed(person.id, update.effective_message.text or "")  # type: ignore[union-attr]
         await _after(context, person, None if problem is None else f"newevent-problem-{problem}")
         return True
-    if draft.step == VALUES and draft.choosing[0] is Field.CITY and found and not found.media_kind:
+    typed = found.body if found is not None and found.media_kind is None else None
+    if draft.step == VALUES and draft.choosing[0] is Field.CITY and typed is not None:
         await _city_typed(context, person, draft, update.effective_message.text or "")  # type: ignore[union-attr]
+        return True
+    if draft.step == VALUES and draft.choosing[0] is Field.AGE_BAND and typed is not None:
+        changed = await drafts.ages_typed(person.id, html.unescape(typed))
+        await _after(context, person, None if changed else "broadcast-ages-not-understood")
+        return True
+    if draft.step == MESSAGE and found is None:
+        hint = person.text("broadcast-problem-media", kind=_media_kind(update))
+        await _show(context, person, draft, hint)
         return True
     if draft.step != MESSAGE or found is None:
         await _after(context, person, "broadcast-problem-buttons")
         return True
-    problem = await drafts.set_message(person.id, found)
+    reserve = reserve_of(context)
+    problem = await drafts.set_message(person.id, found, reserve)
     if problem is None:
         await _after(context, person, None)
         return True
     length = visible_length(found.body)
-    limit = limit_for(found.media_kind is not None)
+    limit = limit_for(found.media_kind is not None) - reserve
     hint = person.text(f"broadcast-problem-{problem}", length=length, limit=limit)
     draft = await drafts.draft(person.id)
     if draft is not None:
         await _show(context, person, draft, hint)
     return True
+
+
+def reserve_of(context: BotContext) -> int:
+    """What every copy's header and footer take of Telegram's limit."""
+    services = context.services
+    return frame_reserve(services.translate, services.settings.community_name)
 
 
 async def _after(context: BotContext, person: Person, problem_key: str | None) -> None:
@@ -446,7 +492,11 @@ async def _step_button(
         shown = await drafts.to_preview(user)
         return "broadcast-problem-nobody" if not isinstance(shown, BroadcastDraft) else shown
     if step == VALUES and action == "d":
-        return await drafts.to_audience(user)
+        field, exclude = draft.choosing
+        moved = await drafts.to_audience(user)
+        if moved is not None and not draft.audience.values(field, exclude=exclude):
+            return "broadcast-problem-none-chosen"  # said, not a silently wider audience
+        return moved
     if step == PREVIEW and action in {"a", "m", "w", "s"}:
         moves = {"a": drafts.to_audience, "m": drafts.edit_message, "w": drafts.ask_when}
         return await moves.get(action, drafts.confirm)(user)
@@ -454,6 +504,8 @@ async def _step_button(
         return await drafts.back_to_preview(user)
     if step == WHEN and action == "n":
         return await drafts.now(user)
+    if step == PREVIEW and action == "o":
+        return await drafts.adults_only(user)
     return None
 
 

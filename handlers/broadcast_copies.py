@@ -8,6 +8,7 @@ request is marked as a copy, so the rate limiter leaves its pace and its 429s to
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
@@ -17,7 +18,8 @@ from telegram import Message
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import ExtBot
 
-from bot.core.i18n import Translator
+from bot.core.i18n import SUPPORTED_LANGUAGES, Translator
+from bot.domain.broadcast_text import visible_length
 from bot.services.broadcast_delivery import CopyAttempt, CopyResult
 from bot.services.notifications import Recipient
 from handlers.kit.rate_limits import BROADCAST_COPY
@@ -30,6 +32,25 @@ logger = logging.getLogger(__name__)
 # The event's card (its Going / Maybe buttons), with the body as a line above it; None when the
 # event is gone or cancelled: that copy is not sent.
 EventRenderer = Callable[[Screens, int, str], Awaitable[Screen | None]]
+
+
+def framed(screens: Screens, community: str, body: str, *, test: bool = False) -> str:
+    """A member's copy of an announcement: who sends it on top, how to stop them below, in
+    their language (a 16-year-old asked who had sent a bare message); a test copy says so."""
+    header = screens.text("broadcast-copy-header", community=html.escape(community))
+    parts = [header, body, screens.text("broadcast-copy-footer")]
+    if test:
+        parts.insert(0, screens.text("broadcast-copy-test"))
+    return "\n\n".join(part for part in parts if part)
+
+
+def frame_reserve(translate: Translator, community: str) -> int:
+    """How many of Telegram's characters the frame takes, in the longest language: the
+    message's own limit is what is left, so the preview's limit tells the truth."""
+    return max(
+        visible_length(framed(Screens(translate, language), community, "x")) - 1
+        for language in SUPPORTED_LANGUAGES
+    )
 
 
 def attempt_of(error: TelegramError) -> CopyAttempt:
@@ -52,9 +73,12 @@ def attempt_of(error: TelegramError) -> CopyAttempt:
 
 
 class TelegramCopies:
-    def __init__(self, bot: ExtBot[Any], translate: Translator) -> None:
+    def __init__(
+        self, bot: ExtBot[Any], translate: Translator, community: str | None = None
+    ) -> None:
         self._bot = bot
         self._translate = translate
+        self._community = community  # None: copies go bare (tests of the port alone)
         self._event: EventRenderer | None = None
 
     def renders_event(self, render: EventRenderer) -> None:
@@ -81,7 +105,11 @@ class TelegramCopies:
             return await self._bot.send_message(
                 chat, screen.text, reply_markup=screen.keyboard, rate_limit_args=BROADCAST_COPY
             )
-        caption = content.body or None
+        body = content.body
+        if self._community is not None:
+            screens = Screens(self._translate, recipient.language)
+            body = framed(screens, self._community, body, test=content.test)
+        caption = body or None
         if content.media_kind == "photo" and content.media_file_id:
             return await self._bot.send_photo(
                 chat, content.media_file_id, caption=caption, rate_limit_args=BROADCAST_COPY
@@ -90,7 +118,7 @@ class TelegramCopies:
             return await self._bot.send_document(
                 chat, content.media_file_id, caption=caption, rate_limit_args=BROADCAST_COPY
             )
-        return await self._bot.send_message(chat, content.body, rate_limit_args=BROADCAST_COPY)
+        return await self._bot.send_message(chat, body, rate_limit_args=BROADCAST_COPY)
 
     async def _event_card(self, recipient: Recipient, content: BroadcastContent) -> Screen | None:
         if self._event is None or content.event_id is None:

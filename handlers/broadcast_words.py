@@ -5,15 +5,18 @@ members will see it."""
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from telegram import Bot
 
-from bot.domain.audience import Audience, Condition, Field
+from bot.domain.audience import OLDEST, Audience, Condition, Field
+from bot.domain.contact_details import ContactKind
 from bot.services.audiences import AudienceCount
 from bot.services.notifications import Recipient
 from bot.wiring import Services
+from handlers.broadcast_copies import framed
 from handlers.event_screens import when_words
 from handlers.screens import Screens
 from storage.broadcasts import BroadcastContent, BroadcastKind
@@ -36,6 +39,8 @@ def value_words(screens: Screens, condition: Condition, titles: dict[str, str]) 
             event, _, answer = value.partition(":")
             title = titles.get(f"e{event}", "—")
             words.append(f"{title} ({screens.label(f'broadcast-answer-{answer}')})")
+        elif condition.field is Field.AGE and value.endswith(f"-{OLDEST}"):
+            words.append(value.split("-", 1)[0] + "+")
         else:
             words.append(value)
     return html.escape(", ".join(words))
@@ -57,13 +62,20 @@ async def audience_words(services: Services, screens: Screens, audience: Audienc
     return "\n".join(lines)
 
 
+def kinds_words(screens: Screens, kinds: Sequence[ContactKind]) -> str:
+    """ "un numero di telefono, un'e-mail": what rule 24 found, in the reader's words."""
+    return ", ".join(screens.text(f"modlog-kind-{kind.value}") for kind in kinds)
+
+
 def local_time(at: datetime, zone: ZoneInfo) -> str:
     return at.astimezone(zone).strftime("%H:%M")
 
 
-def reach_words(screens: Screens, count: AudienceCount, zone: ZoneInfo) -> str:
+def reach_words(
+    screens: Screens, count: AudienceCount, zone: ZoneInfo, *, later: bool = False
+) -> str:
     """ "Goes to 57 members: 12 under 18, of whom 12 are in quiet hours now (they get it at
-    08:00)"."""
+    08:00)"; `later`: the count is for the time it is scheduled, and says "then"."""
     if count.minors == 0:
         return screens.text("broadcast-reach-adults", total=count.total)
     until = local_time(count.quiet_until, zone) if count.quiet_until is not None else ""
@@ -73,6 +85,7 @@ def reach_words(screens: Screens, count: AudienceCount, zone: ZoneInfo) -> str:
         minors=count.minors,
         quiet=count.minors_in_quiet_now,
         until=until,
+        later="yes" if later else "no",
     )
 
 
@@ -91,10 +104,11 @@ async def send_as_members_see(
     if content.kind is BroadcastKind.EVENT:
         await services.broadcast_delivery.port.send_copy(recipient, content)
         return
-    caption = content.body or None
+    screens = Screens(services.translate, recipient.language)
+    body = framed(screens, services.settings.community_name, content.body)
     if content.media_kind == "photo" and content.media_file_id:
-        await bot.send_photo(chat_id, content.media_file_id, caption=caption)
+        await bot.send_photo(chat_id, content.media_file_id, caption=body)
     elif content.media_kind == "document" and content.media_file_id:
-        await bot.send_document(chat_id, content.media_file_id, caption=caption)
+        await bot.send_document(chat_id, content.media_file_id, caption=body)
     else:
-        await bot.send_message(chat_id, content.body)
+        await bot.send_message(chat_id, body)

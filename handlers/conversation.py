@@ -116,8 +116,10 @@ async def cancel(update: Update, context: BotContext, person: Person) -> None:
     interrupted; the onboarding has its own way of pausing)."""
     flow = await _flow_of(context, person)
     if flow is Flow.QUESTION:
+        asked = await context.services.pending.get(person.id)
         await context.services.pending.clear(person.id)
-        await reply(context, person, "cancel-done")
+        if not await broadcast_approval.cancelled(context, person, asked):
+            await reply(context, person, "cancel-done")
         return
     if flow is Flow.BROADCAST_DRAFT:
         await context.services.broadcast_drafts.cancel(person.id)

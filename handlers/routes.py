@@ -203,7 +203,8 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
 PRIVATE = filters.ChatType.PRIVATE
 MESSAGE = PRIVATE & filters.UpdateType.MESSAGE
 GROUPS = filters.ChatType.GROUPS
-BROADCAST_INPUT = ~filters.COMMAND & (filters.TEXT | filters.PHOTO | filters.Document.ALL)
+# Every kind of message: a sticker or a voice note to a broadcast is told what can go.
+BROADCAST_INPUT = ~filters.COMMAND & ~filters.StatusUpdate.ALL
 GROUP_MESSAGE = GROUPS & filters.UpdateType.MESSAGE
 # Handler groups of their own, so that whatever else answers a group message, flood control
 # counts it and its contact details are checked.
@@ -287,6 +288,7 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
         broadcast_approval.card_renderer(services),
         sent=broadcast_approval.card_sent(services, sender.bot),
     )
+    services.broadcasts.redraw_cards = broadcast_approval.card_redrawer(services, sender.bot)
     sender.renders(
         AppealCard,
         appeal_screens.card_renderer(services.settings.zone),

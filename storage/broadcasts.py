@@ -36,6 +36,7 @@ class BroadcastContent:
     media_file_id: str | None = None
     media_name: str | None = None
     event_id: int | None = None
+    test: bool = False  # the sender's own test copy (never stored), marked as such
 
 
 @dataclass(frozen=True)

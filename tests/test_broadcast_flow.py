@@ -10,9 +10,16 @@ import pytest
 from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
+from handlers.broadcast_copies import frame_reserve
 from tests.support.broadcast_people import member, staff
 from tests.support.harness import RunningBot
 from tests.test_broadcast_service import launched
+
+
+def reserve(bot: RunningBot) -> int:
+    """What each copy's header and footer take of Telegram's limit."""
+    services = bot.services
+    return frame_reserve(services.translate, services.settings.community_name)
 
 
 async def tap(user: FakeUser, label: str) -> BotMessage:
@@ -94,15 +101,15 @@ async def test_formatting_is_kept_and_too_long_after_formatting_is_refused(
     )
     await marta.next_reply()
     preview_copy = await tap(marta, "👀 Preview")
-    assert preview_copy.params.get("text") == "<b>Big news</b> today"
+    assert "\n\n<b>Big news</b> today\n\n" in str(preview_copy.params.get("text"))
     await until_buttons(marta, await marta.next_reply())
     ask = await tap(marta, "✏️ Message")
     assert "New announcement" in (ask.text or "")
     refused = await say(marta, "é" * 4097)
     assert "4,097 characters" in (refused.text or "")
-    assert "4,096" in (refused.text or "")
+    assert f"{4096 - reserve(bot):,}" in (refused.text or "")  # what the frame leaves
     back = await tap(marta, "⬅️ Back to the preview")  # nothing lost
-    assert back.params.get("text") == "<b>Big news</b> today"
+    assert "<b>Big news</b> today" in str(back.params.get("text"))
 
 
 async def test_a_photo_or_a_document_with_a_caption(bot: RunningBot) -> None:
@@ -112,18 +119,18 @@ async def test_a_photo_or_a_document_with_a_caption(bot: RunningBot) -> None:
     await marta.send_photo(caption="x" * 1025)
     refused = await marta.next_reply()
     assert "1,025 characters" in (refused.text or "")
-    assert "1,024" in (refused.text or "")
+    assert f"{1024 - reserve(bot):,}" in (refused.text or "")
     await marta.send_photo(caption="Our poster")
     await marta.next_reply()
     copy = await tap(marta, "👀 Preview")
     assert copy.method == "sendPhoto"
-    assert copy.params.get("caption") == "Our poster"
+    assert "\n\nOur poster\n\n" in str(copy.params.get("caption"))
     await until_buttons(marta, await marta.next_reply())
     await tap(marta, "✏️ Message")
     await marta.upload("programme.pdf", b"%PDF-1.4 fake", caption="The programme")
     preview = await marta.next_reply()
     assert preview.method == "sendDocument"
-    assert preview.params.get("caption") == "The programme"
+    assert "The programme" in str(preview.params.get("caption"))
 
 
 async def test_an_audience_of_nobody_is_said_before_the_preview(bot: RunningBot) -> None:
@@ -219,16 +226,14 @@ async def test_edit_then_approve_and_a_second_press_finds_it_decided(bot: Runnin
     while "new text" not in (asked.text or ""):
         asked = await marta.next_reply()
     copy = await say(marta, "A new project starts on Monday!")
-    assert copy.text == "A new project starts on Monday!"
+    assert "A new project starts on Monday!" in (copy.text or "")
     again = await marta.next_reply()
     assert again.button("✅ Approve") is not None
     told = await carla.next_reply()
     assert "It now begins: “A new project starts on Monday!”" in (told.text or "")
     await marta.press("✅ Approve", message=again)
-    await marta.wait_until(lambda _: again.edits == 1)
-    await marta.press("✅ Approve", message=card)  # the old card
-    await marta.wait_until(lambda _: card.edits == 1)
-    assert "Already approved by Marta" in (card.text or "")
+    await marta.wait_until(lambda _: "Approved by you" in (card.text or ""))
+    assert not card.buttons  # the old card shows the outcome too: nothing left to press
     assert len(engine.launches) == 1
 
 
@@ -242,7 +247,7 @@ async def test_a_demoted_moderators_press_is_refused(bot: RunningBot) -> None:
     await marta.press("✅ Approve", message=card)
     await marta.wait_until(lambda _: len(bot.server.calls_to("answerCallbackQuery")) > answers)
     refusal = bot.server.calls_to("answerCallbackQuery")[-1].params
-    assert "for moderators" in str(refusal.get("text"))
+    assert "no longer a moderator" in str(refusal.get("text"))
     assert engine.launches == []
     broadcast = await bot.services.broadcasts.get(1)
     assert broadcast is not None
@@ -277,7 +282,9 @@ async def test_done_when_with_the_real_engine_minors_wait_until_eight(bot: Runni
     assert (counts.total, counts.sent, counts.held) == (3, 1, 2)
 
     def copies(user: FakeUser) -> int:
-        return sum(1 for m in user.all_messages if m.text == "Clean-up at the Valentino park!")
+        return sum(
+            1 for m in user.all_messages if "Clean-up at the Valentino park!" in (m.text or "")
+        )
 
     assert [copies(u) for u in (anna, *teens, dario)] == [1, 0, 0, 0]
     bot.clock.set(datetime(2026, 1, 16, 7, 0, 1, tzinfo=UTC))
@@ -297,7 +304,7 @@ async def test_the_moderators_group_gets_the_card_and_a_reason_is_asked_in_priva
     carla, marta, _ = await waiting_card(bot)
     in_group = [m for m in mod_chat.messages if "aspetta l'approvazione" in (m.text or "")]
     assert len(in_group) == 1
-    assert mod_chat.messages[-1].text == "A <i>new</i> project starts!"  # typed, not formatted
+    assert "A <i>new</i> project starts!" in (mod_chat.messages[-1].text or "")  # typed
     await marta.press("✖️ Rifiuta", message=in_group[0])  # the group reads Italian
     asked = await marta.next_reply()
     while "Why are you rejecting" not in (asked.text or ""):

@@ -5,9 +5,12 @@ condition at all means everyone. Pure: stored as JSON, resolved by `bot/services
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
+
+from bot.domain.projects import parse_age_band
 
 
 class Field(StrEnum):
@@ -24,6 +27,30 @@ class Field(StrEnum):
 # Conditions that pick people through a project of someone's: what a coordinator may use on
 # their own (their projects' people); anything wider needs a moderator's approval.
 THROUGH_PROJECTS = frozenset({Field.PROJECT, Field.EVENT})
+
+
+ADULT = 18
+OLDEST = 99  # the open end of a typed "18+"
+
+
+def _range(value: str) -> tuple[int, int] | None:
+    low, _, high = value.partition("-")
+    return (int(low), int(high)) if low.isdigit() and high.isdigit() else None
+
+
+_AND_OVER = re.compile(r"^\s*(\d{1,2})\s*(?:\+|anni in su|e più|or over|and over)\s*$", re.I)
+
+
+def typed_ages(text: str) -> str | None:
+    """An age range as people type it ("16-25", "da 16 a 25", "18+") as a condition's value
+    ("16-25", "18-99"); None when it is not one."""
+    over = _AND_OVER.match(text)
+    if over:
+        return f"{int(over[1])}-{OLDEST}"
+    band = parse_age_band(text)
+    if band is None or band[0] > band[1]:
+        return None
+    return f"{band[0]}-{band[1]}"
 
 
 @dataclass(frozen=True)
@@ -94,6 +121,15 @@ class Audience:
     def only_through_projects(self) -> bool:
         """Whether an included project or event condition limits it (a coordinator's own)."""
         return any(c.field in THROUGH_PROJECTS and not c.exclude for c in self.conditions)
+
+    def adults_only(self) -> Audience:
+        """The same audience without anyone under 18 or of unknown age: an age range from 18
+        (an existing range keeps its upper end). Unknown ages are in no range, so they leave."""
+        ranges = [_range(value) for value in self.values(Field.AGE)] or [(ADULT, OLDEST)]
+        kept = tuple(
+            f"{max(low, ADULT)}-{high}" for low, high in (r for r in ranges if r) if high >= ADULT
+        )
+        return self.with_condition(Condition(Field.AGE, kept or (f"{ADULT}-{ADULT - 1}",)))
 
     def to_json(self) -> str:
         return json.dumps([condition.to_json() for condition in self.conditions])

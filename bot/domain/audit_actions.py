@@ -86,6 +86,7 @@ KNOWN_ACTIONS = frozenset(
         "broadcast.edited",
         "broadcast.rescheduled",
         "broadcast.unscheduled",
+        "broadcast.held_contacts",
     }
 )
 GENERIC = "modlog-do-other"
@@ -97,6 +98,8 @@ SHOWN_DETAILS = (
     "event",
     "count",
     "kinds",
+    "words",
+    "change",
     "reason",
     "until",
     "duration",
@@ -105,7 +108,7 @@ SHOWN_DETAILS = (
 )
 # Details a phrase itself says ("ignored report no. 3"): the number of the report or appeal an
 # entry is about (they are numbered for staff, not people), and a report's outcome.
-NUMBERED = ("report", "appeal")
+NUMBERED = ("report", "appeal", "broadcast")
 MAX_DETAIL = 80  # characters of one free-text detail (a reason) on a log line
 
 

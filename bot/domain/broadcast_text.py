@@ -26,12 +26,13 @@ def limit_for(has_media: bool) -> int:
     return CAPTION_LIMIT if has_media else TEXT_LIMIT
 
 
-def text_problem(body: str, *, has_media: bool) -> str | None:
+def text_problem(body: str, *, has_media: bool, reserve: int = 0) -> str | None:
     """Why this text cannot go: "empty" (a message without words; a photo may have none),
     "too-long" or "caption-too-long"; None if it can."""
     if not has_media and not visible(body).strip():
         return "empty"
-    too_long = visible_length(body) > limit_for(has_media) or len(body) > STORED_LIMIT
+    # `reserve`: what the copy's header and footer take of Telegram's limit.
+    too_long = visible_length(body) > limit_for(has_media) - reserve or len(body) > STORED_LIMIT
     if too_long:
         return "caption-too-long" if has_media else "too-long"
     return None

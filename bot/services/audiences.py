@@ -51,10 +51,12 @@ class Audiences:
     async def member_ids(self, audience: Audience) -> list[int]:
         return [candidate.telegram_id for candidate in await self._picked(audience)]
 
-    async def count(self, audience: Audience) -> AudienceCount:
+    async def count(self, audience: Audience, at: datetime | None = None) -> AudienceCount:
+        """Who it reaches now; the quiet hours as they will be `at` the time it goes (a
+        broadcast for 18:00 tomorrow holds nobody back, whatever the hour now)."""
         picked = await self._picked(audience)
         minors = sum(1 for candidate in picked if self.ages.counts_as_minor(candidate))
-        now = self.clock.now()
+        now = max(at, self.clock.now()) if at is not None else self.clock.now()
         ends = self.quiet.next_allowed(now, self.zone)
         in_quiet = ends > now
         return AudienceCount(

@@ -4,14 +4,15 @@ choose to lose, and submitted to BroadcastService at the end."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core.clock import Clock
-from bot.domain.audience import Audience, Condition, Field
+from bot.domain.audience import Audience, Condition, Field, typed_ages
 from bot.domain.broadcast_text import text_problem
+from bot.domain.contact_details import ContactKind
 from bot.domain.when import parse_when
 from bot.services.audiences import AudienceCount, Audiences
 from bot.services.broadcasts import BroadcastService, Submitted
@@ -116,9 +117,11 @@ class BroadcastDrafts:
 
     # --- the message ---------------------------------------------------------------------
 
-    async def set_message(self, sender_id: int, message: Message) -> str | None:
-        """The message, checked; what is wrong with it (the draft keeps the last good one)."""
-        problem = text_problem(message.body, has_media=message.media_kind is not None)
+    async def set_message(self, sender_id: int, message: Message, reserve: int = 0) -> str | None:
+        """The message, checked (`reserve`: what the copy's frame takes of the limit); what is
+        wrong with it (the draft keeps the last good one)."""
+        has_media = message.media_kind is not None
+        problem = text_problem(message.body, has_media=has_media, reserve=reserve)
         if problem is not None:
             return problem
         draft = await self.draft(sender_id)
@@ -174,6 +177,18 @@ class BroadcastDrafts:
         changed = audience.with_condition(Condition(chosen, tuple(values), exclude))
         return await self._change(sender_id, audience=changed.to_json())
 
+    async def ages_typed(self, sender_id: int, text: str) -> BroadcastDraft | None:
+        """A typed age range ("18-25", "18+") as the age condition of the side being chosen,
+        back on the audience screen; None if it is not an age range."""
+        draft = await self.draft(sender_id)
+        value = typed_ages(text)
+        if draft is None or value is None:
+            return None
+        exclude = draft.choosing[1]
+        audience = draft.audience.without(Field.AGE_BAND, exclude=exclude)
+        changed = audience.with_condition(Condition(Field.AGE, (value,), exclude))
+        return await self._change(sender_id, AUDIENCE, audience=changed.to_json())
+
     async def remove(self, sender_id: int, chosen: Field, exclude: bool) -> BroadcastDraft | None:
         draft = await self.draft(sender_id)
         if draft is None:
@@ -182,7 +197,7 @@ class BroadcastDrafts:
         return await self._change(sender_id, AUDIENCE, audience=audience.to_json())
 
     async def count(self, draft: BroadcastDraft) -> AudienceCount:
-        return await self.audiences.count(draft.audience)
+        return await self.audiences.count(draft.audience, draft.send_at)
 
     async def to_preview(self, sender_id: int) -> BroadcastDraft | AudienceCount | None:
         """The preview, unless the audience is nobody (its count is returned, to say so)."""
@@ -199,6 +214,21 @@ class BroadcastDrafts:
         return await self.broadcasts.needs_approval(
             sender_id, audience, await self.audiences.count(audience)
         )
+
+    async def held_contacts(self, sender_id: int, draft: BroadcastDraft) -> tuple[ContactKind, ...]:
+        """Rule 24: contact details in a message that reaches minors (audited: a refusal)."""
+        kinds = await self.broadcasts.held_contacts(draft.content, draft.audience)
+        if kinds:
+            await self.broadcasts.record_held(sender_id, kinds)
+        return kinds
+
+    async def adults_only(self, sender_id: int) -> BroadcastDraft | None:
+        """The audience without anyone under 18 or of unknown age (then the preview again)."""
+        draft = await self.draft(sender_id)
+        if draft is None:
+            return None
+        audience = draft.audience.adults_only()
+        return await self._change(sender_id, PREVIEW, audience=audience.to_json())
 
     # --- when ----------------------------------------------------------------------------
 
@@ -237,6 +267,9 @@ class BroadcastDrafts:
         if (await self.count(draft)).nobody:
             await self._change(sender_id, AUDIENCE)
             return "nobody"
+        if await self.held_contacts(sender_id, draft):  # the audience may have changed
+            await self._change(sender_id, PREVIEW)
+            return "contacts"
         submitted = await self.broadcasts.submit(sender_id, draft.content, draft.audience, send_at)
         await self.cancel(sender_id)
         return submitted
@@ -245,4 +278,4 @@ class BroadcastDrafts:
         draft = await self.draft(sender_id)
         if draft is None or not draft.has_message:
             return None
-        return await self.broadcasts.send_test(sender_id, draft.content)
+        return await self.broadcasts.send_test(sender_id, replace(draft.content, test=True))

@@ -4,6 +4,7 @@ resolves the audience at that moment). Every step is audited (rule 20)."""
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,12 +16,15 @@ from bot.core.clock import Clock
 from bot.core.tasks import TaskDispatcher, TaskKind
 from bot.domain.audience import Audience
 from bot.domain.broadcast_text import plain_preview
+from bot.domain.contact_details import ContactKind, find_contacts
 from bot.services.audiences import AudienceCount, Audiences
 from bot.services.notifications import Note, NotificationGate, Purpose, Text
 from bot.services.staff import StaffService
+from storage.broadcast_cards import BroadcastCardRepository, CardCopy
 from storage.broadcasts import (
     Broadcast,
     BroadcastContent,
+    BroadcastKind,
     BroadcastRepository,
     BroadcastState,
 )
@@ -47,6 +51,21 @@ class NoDelivery:
         return False
 
 
+def _first(body: str, limit: int = 40) -> str:
+    """The first words of a broadcast for /modlog: what it was about, not all of it."""
+    return plain_preview(body, limit)
+
+
+class CardsRedraw(Protocol):
+    """The chat side: every copy of a broadcast's approval card drawn again as it stands."""
+
+    async def __call__(self, broadcast_id: int) -> None: ...
+
+
+async def _no_redraw(broadcast_id: int) -> None:
+    """Until the chat side registers its own (handlers/routes.py)."""
+
+
 @dataclass(frozen=True)
 class StartAt:
     """The payload of a scheduled start: the time it was scheduled for (a moved time leaves
@@ -57,6 +76,7 @@ class StartAt:
 
 
 START = TaskKind("broadcast-start", StartAt)
+HELD_CONTACTS = "broadcast.held_contacts"
 
 
 @dataclass(frozen=True)
@@ -82,6 +102,8 @@ class Decision:
     done: bool
     broadcast: Broadcast | None
     decided_by_name: str = ""
+    # Rule 24: not approved, because its text holds these contact details and minors get it.
+    held: tuple[ContactKind, ...] = ()
 
 
 @dataclass(kw_only=True, eq=False)
@@ -94,8 +116,19 @@ class BroadcastService:
     tasks: TaskDispatcher
     audit: AuditLog
     clock: Clock
+    cards: BroadcastCardRepository
     mod_chat_id: int | None = None
     approval_required: bool = True  # rule 21's policy setting
+    redraw_cards: CardsRedraw = _no_redraw
+
+    async def card_sent(self, broadcast_id: int, copy: CardCopy) -> None:
+        await self.cards.add(broadcast_id, copy)
+
+    async def card_copies(self, broadcast_id: int) -> list[CardCopy]:
+        return await self.cards.of(broadcast_id)
+
+    async def is_card_copy(self, chat_id: int, message_id: int) -> bool:
+        return await self.cards.holds(chat_id, message_id)
 
     async def get(self, broadcast_id: int) -> Broadcast | None:
         return await self.repository.get(broadcast_id)
@@ -110,6 +143,29 @@ class BroadcastService:
         if count.minors > 0:
             return True
         return not await self.audiences.own_projects_only(sender_id, audience)
+
+    async def held_contacts(
+        self, content: BroadcastContent, audience: Audience
+    ) -> tuple[ContactKind, ...]:
+        """Rule 24: the kinds of contact detail in its text or caption when it reaches anyone
+        under 18 or of unknown age; empty when it may go (an adults-only audience may read
+        a phone number). An event's card is drawn by the bot, not typed by a person."""
+        if content.kind is BroadcastKind.EVENT or not content.body:
+            return ()
+        # The HTML too: a link's hidden address ("chat.whatsapp.com/…") is an invitation.
+        kinds = find_contacts(html.unescape(content.body))
+        if not kinds or (await self.audiences.count(audience)).minors == 0:
+            return ()
+        return kinds
+
+    async def record_held(
+        self, by: int, kinds: tuple[ContactKind, ...], broadcast_id: int | None = None
+    ) -> None:
+        """A refusal for contact details is a staff event the moderators can read later."""
+        details: dict[str, object] = {"kinds": list(kinds)}
+        if broadcast_id is not None:
+            details["broadcast"] = broadcast_id
+        await self.audit.record(by, HELD_CONTACTS, None, **details)
 
     async def submit(
         self,
@@ -128,14 +184,22 @@ class BroadcastService:
         broadcast_id = await self.repository.create(
             sender_id, content, audience.to_json(), state, later, now
         )
+        # What /modlog shows of it: its number, how many, and its first words.
+        facts = {"count": count.total, "words": _first(content.body)}
         if state is BroadcastState.AWAITING_APPROVAL:
-            await self.audit.record(sender_id, "broadcast.submitted", count=count.total)
+            await self.audit.record(
+                sender_id, "broadcast.submitted", None, broadcast=broadcast_id, **facts
+            )
             await self._tell_moderators(broadcast_id)
         elif later is not None:
-            await self.audit.record(sender_id, "broadcast.scheduled", count=count.total)
+            await self.audit.record(
+                sender_id, "broadcast.scheduled", None, broadcast=broadcast_id, **facts
+            )
             await self.schedule_start(broadcast_id, later)
         else:
-            await self.audit.record(sender_id, "broadcast.sent", count=count.total)
+            await self.audit.record(
+                sender_id, "broadcast.sent", None, broadcast=broadcast_id, **facts
+            )
             state = await self._launch_now(broadcast_id, audience)
         return Submitted(broadcast_id, state, count, later)
 
@@ -161,7 +225,28 @@ class BroadcastService:
             return
         if broadcast.send_at != datetime.fromisoformat(start.send_at):
             return  # moved: the task of the new time starts it
-        await self._launch_now(broadcast.id, Audience.from_json(broadcast.audience))
+        audience = Audience.from_json(broadcast.audience)
+        kinds = await self.held_contacts(broadcast.content, audience)
+        if kinds:
+            await self._hold_at_start(broadcast, kinds)
+            return
+        await self._launch_now(broadcast.id, audience)
+
+    async def _hold_at_start(self, broadcast: Broadcast, kinds: tuple[ContactKind, ...]) -> None:
+        """The audience changed since it was checked and now reaches a minor: it does not go
+        (rule 24), and its sender is told why, to write it again."""
+        if not await self.repository.cancel_unstarted(broadcast.id, broadcast.sender_id):
+            return
+        await self.record_held(broadcast.sender_id, kinds, broadcast.id)
+        await self.redraw_cards(broadcast.id)
+        await self.notifications.deliver(
+            broadcast.sender_id,
+            Text(
+                "broadcast-told-held",
+                {"number": broadcast.id, "kind": kinds[0].value, "more": len(kinds) - 1},
+            ),
+            Purpose.STAFF,
+        )
 
     async def send_test(self, sender_id: int, content: BroadcastContent) -> bool:
         return await self.delivery.send_test(sender_id, content)
@@ -182,16 +267,25 @@ class BroadcastService:
         return broadcast if broadcast is not None else Decision(False, None)
 
     async def approve(self, broadcast_id: int, moderator_id: int) -> Decision:
+        waiting = await self.repository.get(broadcast_id)
+        if waiting is not None and self.staff.is_moderator(moderator_id):
+            kinds = await self.held_contacts(waiting.content, Audience.from_json(waiting.audience))
+            if kinds and waiting.state == BroadcastState.AWAITING_APPROVAL:
+                await self.record_held(moderator_id, kinds, broadcast_id)
+                return Decision(False, waiting, held=kinds)
         broadcast = await self._decide(broadcast_id, moderator_id, BroadcastState.SCHEDULED, None)
         if isinstance(broadcast, Decision):
             return broadcast
-        await self.audit.record(moderator_id, "broadcast.approved", broadcast.sender_id)
+        await self.audit.record(
+            moderator_id, "broadcast.approved", broadcast.sender_id, broadcast=broadcast_id
+        )
         if broadcast.send_at is not None and broadcast.send_at > self.clock.now():
             await self.schedule_start(broadcast_id, broadcast.send_at)
             await self._tell_sender(broadcast, "broadcast-told-approved-later")
         else:
             await self._tell_sender(broadcast, "broadcast-told-approved")
             await self._launch_now(broadcast_id, Audience.from_json(broadcast.audience))
+        await self.redraw_cards(broadcast_id)
         return Decision(True, await self.repository.get(broadcast_id))
 
     async def reject(self, broadcast_id: int, moderator_id: int, reason: str) -> Decision:
@@ -199,8 +293,15 @@ class BroadcastService:
         broadcast = await self._decide(broadcast_id, moderator_id, BroadcastState.REJECTED, reason)
         if isinstance(broadcast, Decision):
             return broadcast
-        await self.audit.record(moderator_id, "broadcast.rejected", broadcast.sender_id)
+        await self.audit.record(
+            moderator_id,
+            "broadcast.rejected",
+            broadcast.sender_id,
+            broadcast=broadcast_id,
+            reason=reason,
+        )
         await self._tell_sender(broadcast, "broadcast-told-rejected", reason=reason)
+        await self.redraw_cards(broadcast_id)
         return Decision(True, broadcast)
 
     async def edit(self, broadcast_id: int, moderator_id: int, body: str) -> Broadcast | None:
@@ -208,12 +309,21 @@ class BroadcastService:
         told what it says now."""
         if not self.staff.is_moderator(moderator_id):
             return None
-        if not await self.repository.edit_body(broadcast_id, body):
+        before = await self.repository.get(broadcast_id)
+        if before is None or not await self.repository.edit_body(broadcast_id, body):
             return None
         broadcast = await self.repository.get(broadcast_id)
         assert broadcast is not None
-        await self.audit.record(moderator_id, "broadcast.edited", broadcast.sender_id)
+        change = f"{_first(before.body, 30)} → {_first(body, 30)}"
+        await self.audit.record(
+            moderator_id,
+            "broadcast.edited",
+            broadcast.sender_id,
+            broadcast=broadcast_id,
+            change=change,
+        )
         await self._tell_sender(broadcast, "broadcast-told-edited", text=plain_preview(body))
+        await self.redraw_cards(broadcast_id)
         return broadcast
 
     async def decided_by_name(self, broadcast: Broadcast) -> str:
@@ -257,7 +367,8 @@ class BroadcastService:
         broadcast = await self.repository.get(broadcast_id)
         if broadcast is not None and broadcast.state == BroadcastState.SCHEDULED:
             await self.schedule_start(broadcast_id, send_at)
-        await self.audit.record(by, "broadcast.rescheduled")
+        await self.audit.record(by, "broadcast.rescheduled", broadcast=broadcast_id)
+        await self.redraw_cards(broadcast_id)
         return True
 
     async def cancel_scheduled(self, broadcast_id: int, by: int) -> bool:
@@ -265,5 +376,6 @@ class BroadcastService:
             return False
         if not await self.repository.cancel_unstarted(broadcast_id, by):
             return False
-        await self.audit.record(by, "broadcast.unscheduled")
+        await self.audit.record(by, "broadcast.unscheduled", broadcast=broadcast_id)
+        await self.redraw_cards(broadcast_id)
         return True

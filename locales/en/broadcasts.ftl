@@ -15,8 +15,20 @@ broadcast-problem-empty = ✍️ The message is empty: write a few words.
 broadcast-problem-too-long = ✂️ The message is { $length } characters long; Telegram takes at most { $limit }. Shorten it and send it again (nothing you chose is lost).
 broadcast-problem-caption-too-long = ✂️ The caption is { $length } characters long; under a photo or a document Telegram takes at most { $limit }. Shorten it, or send the text alone.
 broadcast-problem-buttons = 👇 Use the buttons here.
+broadcast-problem-media = 🙅 { $kind ->
+    [sticker] Stickers cannot go
+    [voice] Voice messages cannot go
+    [video_note] Video messages cannot go
+    [video] Videos cannot go
+    [animation] GIFs cannot go
+    [audio] Audio files cannot go
+    [location] Locations cannot go
+    [contact] Contacts cannot go
+   *[other] This cannot go
+  } as an announcement: write a text, or send a photo or a document.
 broadcast-problem-nobody = 🤷 Nobody matches these choices right now, so there is nothing to send. Remove a condition or choose others.
 broadcast-problem-past = 📅 The time you chose has passed meanwhile: choose it again.
+broadcast-problem-contacts = 🚫 I did not send it: the message has contact details and reaches members under 18.
 
 broadcast-audience =
     👥 <b>Who should receive it?</b>
@@ -64,6 +76,8 @@ broadcast-button-include = ✅ Back to choosing who gets it
 broadcast-button-everyone = 👥 Everyone (remove all conditions)
 broadcast-button-preview = 👀 Preview
 broadcast-button-cancel = ✖️ Cancel
+broadcast-button-change-message = ✏️ Change the message
+broadcast-button-adults-only = 🔞 Send it to adults only (18+)
 broadcast-button-back = ⬅️ Back to the preview
 broadcast-button-done = ✔️ Done
 
@@ -93,6 +107,9 @@ broadcast-values-none-city = Nothing to choose here.
 broadcast-values-none-age_band = Nothing to choose here.
 broadcast-values-none-age = Nothing to choose here.
 broadcast-values-none-language = Nothing to choose here.
+broadcast-ages-hint = 🎂 Or type the ages, for example <code>18-25</code> or <code>18+</code>.
+broadcast-ages-not-understood = 🤔 I did not understand the ages: type them like <code>16-25</code> or <code>18+</code>, or tap a band.
+broadcast-problem-none-chosen = 🤷 You chose nothing, so I did not add that condition: the count below is who gets it now.
 broadcast-city-hint = 📍 Or type a town, for example <code>Moncalieri</code>.
 broadcast-city-remote = 💻 Online only
 broadcast-city-did-you-mean = 🤔 I don't know “{ $city }”. Did you mean one of these?
@@ -113,7 +130,14 @@ broadcast-reach = Goes to { $total ->
    *[other] { $total } members
   }: { $minors } under 18{ $quiet ->
     [0] .
-   *[other] , of whom { $quiet } are in quiet hours now (they get it at { $until }).
+    [one] , of whom 1 { $later ->
+        [yes] is in quiet hours at that time
+       *[no] is in quiet hours now
+      } (they get it at { $until }).
+   *[other] , of whom { $quiet } { $later ->
+        [yes] are in quiet hours at that time
+       *[no] are in quiet hours now
+      } (they get it at { $until }).
   }
 broadcast-reach-adults = { $total ->
     [one] Goes to 1 member, an adult.
@@ -124,6 +148,9 @@ broadcast-approval-needed = { $why ->
    *[wide] 🛡️ A moderator must approve it first, because it reaches people beyond your projects' participants.
   }
 broadcast-approval-not-needed = ✅ No approval needed.
+broadcast-held-contacts =
+    🚫 <b>It cannot go like this.</b> In the message I found: { $kinds }. It also reaches members under 18 (or of unknown age), and we send them no personal contacts or invitations to other apps.
+    Change the message, or send it to adults only.
 broadcast-when-now = Goes out: as soon as you send it
 broadcast-when-at = Goes out: { $when }
 broadcast-button-test = 🧪 Send a test to me
@@ -131,6 +158,9 @@ broadcast-button-when = 🕒 When
 broadcast-button-message = ✏️ Message
 broadcast-button-audience = 👥 Audience
 broadcast-button-send = 📣 Send
+broadcast-copy-header = 📣 <b>Announcement from { $community }</b>
+broadcast-copy-footer = <i>No more announcements? /settings</i>
+broadcast-copy-test = 🧪 <b>TEST — only you see this message</b>
 broadcast-test-sent = 🧪 Test sent to you.
 broadcast-test-failed = 🧪 I couldn't send the test right now. Try again in a minute.
 broadcast-ask-when =
@@ -154,15 +184,21 @@ broadcast-submitted-awaiting = 🛡️ Announcement no. { $number } is with the 
 ## The moderators' card (rule 21)
 
 broadcast-card =
-    🛡️ <b>Announcement no. { $number } waits for approval</b>
+    { $head }
 
-    ✍️ From: { $sender }
+    ✍️ From: { $sender } · sent { $submitted }
     👥 To:
     { $conditions }
     { $reach }
     🕒 { $when }
 
     The message follows, as members will see it ⬇️
+broadcast-card-head-waiting = 🛡️ <b>Announcement no. { $number } waits for approval</b>
+broadcast-card-head-approved = ✅ <b>Approved by { $name } at { $time }</b> · announcement no. { $number }
+broadcast-card-head-rejected = ✖️ <b>Rejected by { $name }</b> · announcement no. { $number }: “{ $reason }”
+broadcast-card-head-withdrawn = ↩️ <b>Withdrawn by { $name }</b> · announcement no. { $number }
+broadcast-card-head-gone = <b>Announcement no. { $number } no longer waits for approval</b>
+broadcast-card-you = you
 broadcast-card-approve = ✅ Approve
 broadcast-card-reject = ✖️ Reject
 broadcast-card-edit = ✏️ Edit the text
@@ -175,6 +211,15 @@ broadcast-card-already-approved = Already approved by { $name } at { $time }.
 broadcast-card-already-rejected = Already rejected by { $name } at { $time }.
 broadcast-card-withdrawn = Its sender withdrew this announcement.
 broadcast-card-gone = This announcement no longer waits for approval.
+broadcast-card-not-yours = You are no longer a moderator: this card is not yours any more.
+broadcast-card-editing = ✏️ You are changing the text of announcement no. { $number }: shall I approve the original?
+broadcast-card-approve-original = ✅ Yes, approve the original
+broadcast-card-keep-editing = ✏️ No, I will send the new text
+broadcast-reject-cancelled = I did not reject it: announcement no. { $number } still waits for a decision.
+broadcast-edit-cancelled = The text of announcement no. { $number } did not change: it still waits for a decision.
+broadcast-card-held = 🚫 It cannot be approved like this: the text has { $kinds }, and it reaches members under 18. Edit the text or reject it.
+broadcast-edit-held = 🚫 In the new text I found: { $kinds }. The announcement reaches members under 18: take the contacts out and write it again.
+broadcast-reject-too-short = ✍️ A few more words, please: whoever wrote announcement no. { $number } needs to know what to change. Write a short reason, or /cancel.
 broadcast-ask-reject = ✍️ Why are you rejecting announcement no. { $number }? Type a short reason: its sender will read it.
 broadcast-ask-edit = ✏️ Type the new text of announcement no. { $number } (bold, italics and links are kept). Then the card comes back for you to approve it.
 
@@ -187,15 +232,28 @@ broadcast-told-rejected =
     “{ $reason }”
 
     Nothing was sent; you can write a new one with /broadcast.
-broadcast-told-edited = ✏️ A moderator changed the text of your announcement no. { $number } before approving it. It now begins: “{ $text }”
+broadcast-told-edited = ✏️ A moderator changed the text of your announcement no. { $number }. It now begins: “{ $text }”
+    It still waits for a decision: I will tell you when it comes.
+broadcast-told-held = 🚫 Your announcement no. { $number } did not go: it now also reaches members under 18 and has { $kind ->
+    [phone] a phone number
+    [email] an e-mail address
+    [username] a @username
+   *[app] an invitation to another app
+  }{ $more ->
+    [0] {""}
+   *[other] {" "}and other contacts
+  }. Write a new one with /broadcast, without contacts or for adults only.
 
 ## The log (/modlog)
 
-modlog-do-broadcast-submitted = { $who } asked the moderators to approve an announcement
-modlog-do-broadcast-sent = { $who } sent an announcement
-modlog-do-broadcast-scheduled = { $who } scheduled an announcement
-modlog-do-broadcast-approved = { $who } approved an announcement by { $whom }
-modlog-do-broadcast-rejected = { $who } rejected an announcement by { $whom }
-modlog-do-broadcast-edited = { $who } changed the text of an announcement by { $whom }
-modlog-do-broadcast-rescheduled = { $who } moved a scheduled announcement to another time
-modlog-do-broadcast-unscheduled = { $who } cancelled an announcement before it went out
+modlog-do-broadcast-submitted = { $who } asked the moderators to approve announcement no. { $number }
+modlog-do-broadcast-sent = { $who } sent announcement no. { $number }
+modlog-do-broadcast-scheduled = { $who } scheduled announcement no. { $number }
+modlog-do-broadcast-approved = { $who } approved announcement no. { $number } by { $whom }
+modlog-do-broadcast-rejected = { $who } rejected announcement no. { $number } by { $whom }
+modlog-do-broadcast-edited = { $who } changed the text of announcement no. { $number } by { $whom }
+modlog-do-broadcast-rescheduled = { $who } moved scheduled announcement no. { $number } to another time
+modlog-do-broadcast-unscheduled = { $who } cancelled announcement no. { $number } before it went out
+modlog-do-broadcast-held_contacts = the bot stopped an announcement by { $who }: it had contact details and reached minors
+modlog-detail-words = begins: “{ $value }”
+modlog-detail-change = text: { $value }

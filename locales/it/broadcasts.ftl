@@ -15,8 +15,20 @@ broadcast-problem-empty = ✍️ Il messaggio è vuoto: scrivi qualche parola.
 broadcast-problem-too-long = ✂️ Il messaggio è lungo { $length } caratteri; Telegram ne accetta al massimo { $limit }. Accorcialo e rimandalo (quello che hai scelto resta).
 broadcast-problem-caption-too-long = ✂️ La didascalia è lunga { $length } caratteri; sotto una foto o un documento Telegram ne accetta al massimo { $limit }. Accorciala, oppure manda solo il testo.
 broadcast-problem-buttons = 👇 Usa i pulsanti qui.
+broadcast-problem-media = 🙅 { $kind ->
+    [sticker] Gli sticker non si possono mandare
+    [voice] I messaggi vocali non si possono mandare
+    [video_note] I videomessaggi non si possono mandare
+    [video] I video non si possono mandare
+    [animation] Le GIF non si possono mandare
+    [audio] I file audio non si possono mandare
+    [location] Le posizioni non si possono mandare
+    [contact] I contatti non si possono mandare
+   *[other] Questo non si può mandare
+  } come annuncio: scrivi un testo, o manda una foto o un documento.
 broadcast-problem-nobody = 🤷 Con queste scelte adesso non c'è nessuno, quindi non c'è niente da mandare. Togli una condizione o scegline altre.
 broadcast-problem-past = 📅 L'ora che avevi scelto è passata nel frattempo: sceglila di nuovo.
+broadcast-problem-contacts = 🚫 Non l'ho mandato: il messaggio contiene contatti e arriva a membri sotto i 18 anni.
 
 broadcast-audience =
     👥 <b>A chi lo mandiamo?</b>
@@ -64,6 +76,8 @@ broadcast-button-include = ✅ Torna a scegliere chi lo riceve
 broadcast-button-everyone = 👥 Tutti (togli le condizioni)
 broadcast-button-preview = 👀 Anteprima
 broadcast-button-cancel = ✖️ Annulla
+broadcast-button-change-message = ✏️ Cambia il messaggio
+broadcast-button-adults-only = 🔞 Mandalo solo ai maggiorenni (18+)
 broadcast-button-back = ⬅️ Torna all'anteprima
 broadcast-button-done = ✔️ Fatto
 
@@ -93,6 +107,9 @@ broadcast-values-none-city = Qui non c'è niente da scegliere.
 broadcast-values-none-age_band = Qui non c'è niente da scegliere.
 broadcast-values-none-age = Qui non c'è niente da scegliere.
 broadcast-values-none-language = Qui non c'è niente da scegliere.
+broadcast-ages-hint = 🎂 Oppure scrivi le età, per esempio <code>18-25</code> o <code>18+</code>.
+broadcast-ages-not-understood = 🤔 Non ho capito le età: scrivile come <code>16-25</code> o <code>18+</code>, oppure tocca una fascia.
+broadcast-problem-none-chosen = 🤷 Non hai scelto niente, quindi non ho aggiunto quella condizione: il conto qui sotto è di chi lo riceve ora.
 broadcast-city-hint = 📍 Oppure scrivi un comune, per esempio <code>Moncalieri</code>.
 broadcast-city-remote = 💻 Solo online
 broadcast-city-did-you-mean = 🤔 Non conosco “{ $city }”. Intendevi uno di questi?
@@ -113,7 +130,14 @@ broadcast-reach = Arriva a { $total ->
    *[other] { $total } membri
   }: { $minors } sotto i 18 anni{ $quiet ->
     [0] .
-   *[other] , e { $quiet } di loro sono ora nelle ore di silenzio (lo ricevono alle { $until }).
+    [one] , e 1 di loro { $later ->
+        [yes] a quell'ora è
+       *[no] è ora
+      } nelle ore di quiete (lo riceve alle { $until }).
+   *[other] , e { $quiet } di loro { $later ->
+        [yes] a quell'ora sono
+       *[no] sono ora
+      } nelle ore di quiete (lo ricevono alle { $until }).
   }
 broadcast-reach-adults = { $total ->
     [one] Arriva a 1 membro, maggiorenne.
@@ -124,6 +148,9 @@ broadcast-approval-needed = { $why ->
    *[wide] 🛡️ Prima deve approvarlo un moderatore, perché arriva a persone oltre i partecipanti dei tuoi progetti.
   }
 broadcast-approval-not-needed = ✅ Non serve approvazione.
+broadcast-held-contacts =
+    🚫 <b>Così non può partire.</b> Nel messaggio ho trovato: { $kinds }. Arriva anche a membri sotto i 18 anni (o di età non nota), e a loro non mandiamo contatti personali o inviti ad altre app.
+    Cambia il messaggio, oppure mandalo solo ai maggiorenni.
 broadcast-when-now = Parte: appena lo mandi
 broadcast-when-at = Parte: { $when }
 broadcast-button-test = 🧪 Mandami una prova
@@ -131,6 +158,9 @@ broadcast-button-when = 🕒 Quando
 broadcast-button-message = ✏️ Messaggio
 broadcast-button-audience = 👥 Destinatari
 broadcast-button-send = 📣 Manda
+broadcast-copy-header = 📣 <b>Annuncio di { $community }</b>
+broadcast-copy-footer = <i>Non vuoi più annunci? /settings</i>
+broadcast-copy-test = 🧪 <b>PROVA — solo tu vedi questo messaggio</b>
 broadcast-test-sent = 🧪 Prova mandata a te.
 broadcast-test-failed = 🧪 Adesso non riesco a mandare la prova. Riprova tra un minuto.
 broadcast-ask-when =
@@ -154,15 +184,21 @@ broadcast-submitted-awaiting = 🛡️ L'annuncio n. { $number } è dai moderato
 ## La scheda dei moderatori (regola 21)
 
 broadcast-card =
-    🛡️ <b>L'annuncio n. { $number } aspetta l'approvazione</b>
+    { $head }
 
-    ✍️ Da: { $sender }
+    ✍️ Da: { $sender } · mandato { $submitted }
     👥 A:
     { $conditions }
     { $reach }
     🕒 { $when }
 
     Segue il messaggio, come lo vedranno i membri ⬇️
+broadcast-card-head-waiting = 🛡️ <b>L'annuncio n. { $number } aspetta l'approvazione</b>
+broadcast-card-head-approved = ✅ <b>Approvato da { $name } alle { $time }</b> · annuncio n. { $number }
+broadcast-card-head-rejected = ✖️ <b>Rifiutato da { $name }</b> · annuncio n. { $number }: “{ $reason }”
+broadcast-card-head-withdrawn = ↩️ <b>Ritirato da { $name }</b> · annuncio n. { $number }
+broadcast-card-head-gone = <b>L'annuncio n. { $number } non aspetta più l'approvazione</b>
+broadcast-card-you = te
 broadcast-card-approve = ✅ Approva
 broadcast-card-reject = ✖️ Rifiuta
 broadcast-card-edit = ✏️ Modifica il testo
@@ -175,6 +211,15 @@ broadcast-card-already-approved = Già approvato da { $name } alle { $time }.
 broadcast-card-already-rejected = Già rifiutato da { $name } alle { $time }.
 broadcast-card-withdrawn = Chi l'ha scritto ha ritirato questo annuncio.
 broadcast-card-gone = Questo annuncio non aspetta più l'approvazione.
+broadcast-card-not-yours = Non sei più moderatore: questa scheda non è più tua.
+broadcast-card-editing = ✏️ Stai cambiando il testo dell'annuncio n. { $number }: approvo quello originale?
+broadcast-card-approve-original = ✅ Sì, approva l'originale
+broadcast-card-keep-editing = ✏️ No, ti mando il nuovo testo
+broadcast-reject-cancelled = Non l'ho rifiutato: l'annuncio n. { $number } aspetta ancora una decisione.
+broadcast-edit-cancelled = Il testo dell'annuncio n. { $number } non è cambiato: aspetta ancora una decisione.
+broadcast-card-held = 🚫 Non si può approvare così: nel testo ci sono { $kinds }, e arriva a membri sotto i 18 anni. Modifica il testo o rifiutalo.
+broadcast-edit-held = 🚫 Nel nuovo testo ho trovato: { $kinds }. L'annuncio arriva a membri sotto i 18 anni: togli i contatti e riscrivilo.
+broadcast-reject-too-short = ✍️ Serve qualche parola in più: chi ha scritto l'annuncio n. { $number } deve capire cosa cambiare. Scrivi un motivo breve, o /cancel.
 broadcast-ask-reject = ✍️ Perché rifiuti l'annuncio n. { $number }? Scrivi un motivo breve: lo leggerà chi l'ha scritto.
 broadcast-ask-edit = ✏️ Scrivi il nuovo testo dell'annuncio n. { $number } (grassetto, corsivo e link restano). Poi torna la scheda per approvarlo.
 
@@ -187,15 +232,28 @@ broadcast-told-rejected =
     “{ $reason }”
 
     Non è partito niente; puoi scriverne uno nuovo con /broadcast.
-broadcast-told-edited = ✏️ Un moderatore ha cambiato il testo del tuo annuncio n. { $number } prima di approvarlo. Ora comincia così: “{ $text }”
+broadcast-told-edited = ✏️ Un moderatore ha cambiato il testo del tuo annuncio n. { $number }. Ora comincia così: “{ $text }”
+    Aspetta ancora una decisione: ti scrivo quando arriva.
+broadcast-told-held = 🚫 Il tuo annuncio n. { $number } non è partito: ora arriva anche a membri sotto i 18 anni e contiene { $kind ->
+    [phone] un numero di telefono
+    [email] un indirizzo e-mail
+    [username] un @username
+   *[app] un invito a un'altra app
+  }{ $more ->
+    [0] {""}
+   *[other] {" "}e altri contatti
+  }. Scrivine uno nuovo con /broadcast, senza contatti o solo per maggiorenni.
 
 ## Il registro (/modlog)
 
-modlog-do-broadcast-submitted = { $who } ha chiesto ai moderatori di approvare un annuncio
-modlog-do-broadcast-sent = { $who } ha mandato un annuncio
-modlog-do-broadcast-scheduled = { $who } ha programmato un annuncio
-modlog-do-broadcast-approved = { $who } ha approvato un annuncio di { $whom }
-modlog-do-broadcast-rejected = { $who } ha rifiutato un annuncio di { $whom }
-modlog-do-broadcast-edited = { $who } ha cambiato il testo di un annuncio di { $whom }
-modlog-do-broadcast-rescheduled = { $who } ha spostato un annuncio programmato a un'altra ora
-modlog-do-broadcast-unscheduled = { $who } ha annullato un annuncio prima che partisse
+modlog-do-broadcast-submitted = { $who } ha chiesto ai moderatori di approvare l'annuncio n. { $number }
+modlog-do-broadcast-sent = { $who } ha mandato l'annuncio n. { $number }
+modlog-do-broadcast-scheduled = { $who } ha programmato l'annuncio n. { $number }
+modlog-do-broadcast-approved = { $who } ha approvato l'annuncio n. { $number } di { $whom }
+modlog-do-broadcast-rejected = { $who } ha rifiutato l'annuncio n. { $number } di { $whom }
+modlog-do-broadcast-edited = { $who } ha cambiato il testo dell'annuncio n. { $number } di { $whom }
+modlog-do-broadcast-rescheduled = { $who } ha spostato l'annuncio programmato n. { $number } a un'altra ora
+modlog-do-broadcast-unscheduled = { $who } ha annullato l'annuncio n. { $number } prima che partisse
+modlog-do-broadcast-held_contacts = il bot ha fermato un annuncio di { $who }: conteneva contatti e arrivava a minori
+modlog-detail-words = comincia: “{ $value }”
+modlog-detail-change = testo: { $value }
