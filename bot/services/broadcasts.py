@@ -128,6 +128,7 @@ class BroadcastService:
         broadcast_id = await self.repository.create(
             sender_id, content, audience.to_json(), state, later, now
         )
+        await self.repository.set_previewed(broadcast_id, count.total)
         if state is BroadcastState.AWAITING_APPROVAL:
             await self.audit.record(sender_id, "broadcast.submitted", count=count.total)
             await self._tell_moderators(broadcast_id)
