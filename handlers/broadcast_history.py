@@ -61,9 +61,16 @@ class HistoryPage(CallbackData, prefix="bhp"):
 
 async def list_broadcasts(update: Update, context: BotContext, person: Person) -> None:
     if not person.is_staff:
-        await reply(context, person, "coordinator-only")
+        await reply(context, person, await _refusal(context, person))
         return
     await send(context, person, await history_screen(context, person, 0))
+
+
+async def _refusal(context: BotContext, person: Person) -> str:
+    """/broadcasts is the staff's: one who was on it is told they no longer are (not that it
+    is for some other role); anyone else, that it is the staff's."""
+    former = person.id in await context.services.staff.names()
+    return "broadcasts-no-longer-staff" if former else "staff-only"
 
 
 @button(HistoryPage)
@@ -71,7 +78,8 @@ async def history_page(
     query: CallbackQuery, context: BotContext, person: Person, data: HistoryPage
 ) -> None:
     if not person.is_staff:
-        await refuse_button(query, person, "coordinator-only", "of /broadcasts without a role")
+        key = await _refusal(context, person)
+        await refuse_button(query, person, key, "of /broadcasts without a role")
         return
     await redraw(query, person, await history_screen(context, person, data.page))
 
@@ -227,7 +235,8 @@ async def broadcast_press(
     query: CallbackQuery, context: BotContext, person: Person, data: BroadcastPress
 ) -> None:
     if not person.is_staff:  # demoted since the button was drawn
-        await refuse_button(query, person, "coordinator-only", "of /broadcasts without a role")
+        key = await _refusal(context, person)
+        await refuse_button(query, person, key, "of /broadcasts without a role")
         return
     screen = await _detail(context, person, data.broadcast)
     if screen is None:  # not theirs, or gone

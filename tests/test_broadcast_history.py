@@ -130,7 +130,7 @@ async def test_a_demoted_coordinators_press_is_refused(bot: RunningBot) -> None:
     assert await bot.services.staff.demote(ADMIN, chiara.id)
     await _press(chiara, "🗑 Cancel", listing)
     assert chiara.callback_answers[-1].get("show_alert") is True
-    assert "coordinators" in str(chiara.callback_answers[-1].get("text"))
+    assert "no longer on the staff" in str(chiara.callback_answers[-1].get("text"))
     assert "Cancel this announcement?" not in (listing.text or "")
     assert (await fresh(bot, broadcast)).state == BroadcastState.SCHEDULED
 

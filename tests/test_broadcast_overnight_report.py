@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime
 
+import pytest
 from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
@@ -227,3 +228,34 @@ async def test_a_moderators_confirmation_comes_before_the_progress(bot: RunningB
     await marta.wait_until(lambda _: "It's going out to" in (confirm.text or ""))
     assert confirm.message_id < status.message_id
     assert not confirm.buttons
+
+
+async def test_a_second_tap_on_ones_own_stop_says_what_they_did(bot: RunningBot) -> None:
+    carla = await staff(bot, "Carla", "coordinator")
+    bot.clock.set(EVENING)
+    broadcast = await stored_broadcast(bot, carla.id)
+    counts = BroadcastCounts(total=120, pending=80, sent=40)
+    await bot.services.broadcast_progress.show(broadcast, counts, final=False)
+    status = await carla.next_reply()
+    confirms = []
+    for _ in range(2):  # a double tap: two questions
+        await carla.press("✋ Stop sending", message=status)
+        confirms.append(await carla.next_reply())
+    await _press(carla, "✋ Yes, stop sending", confirms[0])
+    assert "Done: sending has stopped" in (confirms[0].text or "")
+    assert "✋ Stopped" in (confirms[0].text or "")
+    await _press(carla, "✋ Yes, stop sending", confirms[1])
+    assert "Done: you stopped it at 23:00" in (confirms[1].text or "")
+    assert "already cancelled" not in (confirms[1].text or "")
+    await carla.send("/broadcasts")
+    await carla.wait_until(lambda u: "Your announcements" in (u.messages[-1].text or ""))
+    assert "✋ Stopped · sent to" in (carla.messages[-1].text or "")
+
+
+@pytest.mark.bot_settings(ADMIN_IDS="777")
+async def test_a_demoted_moderator_is_told_they_are_no_longer_staff(bot: RunningBot) -> None:
+    marco = await staff(bot, "Marco", "moderator")
+    assert await bot.services.staff.demote(777, marco.id)
+    answer = await say(marco, "/broadcasts")
+    assert "You're no longer on the staff" in (answer.text or "")
+    assert "coordinators" not in (answer.text or "")

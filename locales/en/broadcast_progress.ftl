@@ -155,3 +155,4 @@ broadcasts-stopok-yours = ✋ Done: you stopped it at { $time }. The others won'
 broadcasts-already-sending = ℹ️ It's already going out: to stop it, tap “Stop sending”.
 broadcasts-already-done = ℹ️ It has already gone out: there's nothing left to stop or cancel.
 broadcasts-already-changed = ℹ️ It changed in the meantime: here it is as it is now.
+broadcasts-no-longer-staff = ℹ️ You're no longer on the staff: /broadcasts and its buttons aren't for you any more.

@@ -156,3 +156,4 @@ broadcasts-stopok-yours = ✋ Fatto: l'hai fermato tu alle { $time }. Gli altri 
 broadcasts-already-sending = ℹ️ Sta già partendo: per fermarlo tocca «Ferma l'invio».
 broadcasts-already-done = ℹ️ È già stato inviato: non c'è più niente da fermare o annullare.
 broadcasts-already-changed = ℹ️ Nel frattempo è cambiato: qui sotto com'è ora.
+broadcasts-no-longer-staff = ℹ️ Non fai più parte dello staff: /broadcasts e i suoi pulsanti non sono più per te.
