@@ -327,12 +327,13 @@ async def _already_words(context: BotContext, person: Person, broadcast_id: int)
     if (
         broadcast is not None
         and state == BroadcastState.CANCELLED
-        and broadcast.cancelled_by == person.id
         and broadcast.started_at is not None
         and broadcast.finished_at is not None
     ):
+        # Stopped while it went out: "stopped", the one word the list and the detail use.
         time = broadcast.finished_at.astimezone(services.settings.zone).strftime("%H:%M")
-        return person.text("broadcasts-stopok-yours", time=time)
+        yours = broadcast.cancelled_by == person.id
+        return person.text(f"broadcasts-stopok-{'yours' if yours else 'already'}", time=time)
     if state in {BroadcastState.CANCELLED, BroadcastState.SENDING, BroadcastState.DONE}:
         return person.text(f"broadcasts-already-{state}")
     return person.text("broadcasts-already-changed")
@@ -358,7 +359,7 @@ async def _send_csv(
     await context.bot.send_document(
         person.chat_id,
         InputFile(content, filename=screens.label("broadcasts-csv-file", day=day)),
-        caption=person.text("broadcasts-csv-caption", count=len(rows)),
+        caption=person.text("broadcasts-csv-caption", count=len(rows), number=broadcast_id),
     )
 
 

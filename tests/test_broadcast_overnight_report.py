@@ -13,6 +13,7 @@ import pytest
 from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
+from bot.services.broadcast_history import Change
 from storage.broadcasts import BroadcastContent, BroadcastCounts, BroadcastKind, BroadcastState
 from tests.support.broadcast_people import member, staff
 from tests.support.broadcasts import fresh, stored_broadcast
@@ -259,3 +260,20 @@ async def test_a_demoted_moderator_is_told_they_are_no_longer_staff(bot: Running
     answer = await say(marco, "/broadcasts")
     assert "You're no longer on the staff" in (answer.text or "")
     assert "coordinators" not in (answer.text or "")
+
+
+async def test_a_stop_by_someone_else_is_said_as_stopped_with_its_time(bot: RunningBot) -> None:
+    carla = await staff(bot, "Carla", "coordinator")
+    marta = await staff(bot, "Marta", "moderator")
+    bot.clock.set(EVENING)
+    broadcast = await stored_broadcast(bot, carla.id)
+    counts = BroadcastCounts(total=120, pending=80, sent=40)
+    await bot.services.broadcast_progress.show(broadcast, counts, final=False)
+    status = await carla.next_reply()
+    await carla.press("✋ Stop sending", message=status)
+    confirm = await carla.next_reply()
+    history = bot.services.broadcast_history
+    assert await history.stop(marta.id, broadcast.id) is Change.DONE
+    await _press(carla, "✋ Yes, stop sending", confirm)
+    assert "Sending had already been stopped at 23:00" in (confirm.text or "")
+    assert "cancelled" not in (confirm.text or "")
