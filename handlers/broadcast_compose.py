@@ -45,6 +45,7 @@ from handlers.common import drop_keyboard, reply, send
 from handlers.event_screens import when_words
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
+from handlers.kit.edits import Edited, edit_message
 from handlers.kit.guards import STALE, button
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens, pager
@@ -529,6 +530,13 @@ async def _act(
         return
     submitted = await drafts.submit(person.id)
     await query.answer()
+    if isinstance(submitted, Submitted) and submitted.state == "sending":
+        # The copies already go and the progress message may be up before this line: the
+        # confirmation is the pressed message itself, above it, so the order is certain.
+        text = _submitted_text(person, submitted, context)
+        if await edit_message(query, text, None) is Edited.NOT_EDITABLE:
+            await context.bot.send_message(person.chat_id, text)
+        return
     await drop_keyboard(query)
     if isinstance(submitted, Submitted):
         await context.bot.send_message(person.chat_id, _submitted_text(person, submitted, context))

@@ -15,7 +15,16 @@ from bot.domain.not_reached import not_reached_csv
 from bot.domain.when import parse_when
 from bot.services.broadcast_history import Change, Line
 from bot.services.pending import PendingInput
-from handlers.broadcast_status import Action, BroadcastPress, outcome_lines, what_line
+from handlers.broadcast_status import (
+    Action,
+    BroadcastPress,
+    is_waiting,
+    outcome_lines,
+    shown_total,
+    stop_button,
+    waiting_words,
+    what_line,
+)
 from handlers.common import reply, send
 from handlers.event_screens import when_words
 from handlers.kit.callback_data import CallbackData, Shape
@@ -52,9 +61,16 @@ class HistoryPage(CallbackData, prefix="bhp"):
 
 async def list_broadcasts(update: Update, context: BotContext, person: Person) -> None:
     if not person.is_staff:
-        await reply(context, person, "coordinator-only")
+        await reply(context, person, await _refusal(context, person))
         return
     await send(context, person, await history_screen(context, person, 0))
+
+
+async def _refusal(context: BotContext, person: Person) -> str:
+    """/broadcasts is the staff's: one who was on it is told they no longer are (not that it
+    is for some other role); anyone else, that it is the staff's."""
+    former = person.id in await context.services.staff.names()
+    return "broadcasts-no-longer-staff" if former else "staff-only"
 
 
 @button(HistoryPage)
@@ -62,7 +78,8 @@ async def history_page(
     query: CallbackQuery, context: BotContext, person: Person, data: HistoryPage
 ) -> None:
     if not person.is_staff:
-        await refuse_button(query, person, "coordinator-only", "of /broadcasts without a role")
+        key = await _refusal(context, person)
+        await refuse_button(query, person, key, "of /broadcasts without a role")
         return
     await redraw(query, person, await history_screen(context, person, data.page))
 
@@ -77,11 +94,9 @@ async def history_screen(context: BotContext, person: Person, page: int) -> Scre
     screens = person.screens
     if found.total == 0:
         return Screen(screens.text("broadcasts-empty"))
-    zone = context.services.settings.zone
-    lines = [
-        _line_text(screens, number, line, zone)
-        for number, line in enumerate(found.lines, start=page * PER_PAGE + 1)
-    ]
+    zone, now = context.services.settings.zone, context.services.clock.now()
+    # Each is called by its number, the one every notice about it carries ("n. 3").
+    lines = [_line_text(screens, line, zone, now) for line in found.lines]
     heading = screens.text(
         "broadcasts-heading-all" if found.everyone else "broadcasts-heading",
         count=found.total,
@@ -89,8 +104,10 @@ async def history_screen(context: BotContext, person: Person, page: int) -> Scre
         pages=pages,
     )
     opens = [
-        BroadcastPress("open", line.broadcast.id).button(str(number))
-        for number, line in enumerate(found.lines, start=page * PER_PAGE + 1)
+        screens.button(
+            "broadcasts-open", BroadcastPress("open", line.broadcast.id), number=line.broadcast.id
+        )
+        for line in found.lines
     ]
     rows = [opens]
     nav = pager(screens, HistoryPage, page, PER_PAGE, found.total)
@@ -99,23 +116,25 @@ async def history_screen(context: BotContext, person: Person, page: int) -> Scre
     return Screen(heading + "\n\n" + "\n\n".join(lines), InlineKeyboardMarkup(rows))
 
 
-def _line_text(screens: Screens, number: int, line: Line, zone: ZoneInfo) -> str:
+def _line_text(screens: Screens, line: Line, zone: ZoneInfo, now: datetime) -> str:
     broadcast = line.broadcast
     day = broadcast.created_at.astimezone(zone).strftime("%d/%m")
     return screens.text(
         "broadcasts-line",
-        number=number,
+        number=broadcast.id,
         day=day,
-        what=what_line(screens, broadcast),
-        state=_state_words(screens, line, zone),
+        what=what_line(screens, broadcast, line.event_title),
+        state=_state_words(screens, line, zone, now),
     )
 
 
-def _state_words(screens: Screens, line: Line, zone: ZoneInfo) -> str:
+def _state_words(screens: Screens, line: Line, zone: ZoneInfo, now: datetime) -> str:
     broadcast, counts = line.broadcast, line.counts
     args: dict[str, object] = {"sent": 0, "total": broadcast.recipients or 0, "held": 0}
     if counts is not None:
-        args.update(sent=counts.sent, total=counts.total, held=counts.held)
+        if is_waiting(counts) and broadcast.state != BroadcastState.CANCELLED:
+            return waiting_words(screens, counts, zone, now)
+        args.update(sent=counts.sent, total=shown_total(broadcast, counts), held=counts.held)
     if broadcast.state == BroadcastState.CANCELLED and counts is None:
         return screens.text("broadcasts-state-unsent")
     if broadcast.state == BroadcastState.SCHEDULED and broadcast.send_at is not None:
@@ -132,7 +151,7 @@ def _buttons(screens: Screens, line: Line) -> list[list[InlineKeyboardButton]]:
     broadcast_id, state = line.broadcast.id, line.broadcast.state
     rows: list[list[InlineKeyboardButton]] = []
     if state == BroadcastState.SENDING:
-        rows.append([screens.button("button-broadcast-stop", BroadcastPress("stop", broadcast_id))])
+        rows.append([stop_button(screens, broadcast_id, line.counts)])
     elif state == BroadcastState.SCHEDULED:
         rows.append(
             [
@@ -160,24 +179,43 @@ def detail_screen(screens: Screens, line: Line, zone: ZoneInfo, now: datetime) -
     broadcast = line.broadcast
     # Once started, the report below says how it went: the heading only says where it stands.
     started = line.counts is not None
-    state = (
-        screens.text(f"broadcasts-tag-{broadcast.state}")
-        if started and broadcast.state in STARTED_TAGS
-        else _state_words(screens, line, zone)
-    )
-    parts = [
+    if started and line.counts is not None and is_waiting(line.counts):
+        state = waiting_words(screens, line.counts, zone, now)
+    elif started and broadcast.state in STARTED_TAGS:
+        state = screens.text(f"broadcasts-tag-{broadcast.state}")
+    else:
+        state = _state_words(screens, line, zone, now)
+    heading = [
+        screens.text("broadcasts-detail-heading", number=broadcast.id),
         screens.text(
-            "broadcasts-detail-heading",
-            day=when_words(screens, broadcast.created_at, zone),
-            state=state,
+            "broadcasts-detail-written", day=when_words(screens, broadcast.created_at, zone)
         ),
-        what_line(screens, broadcast),
+        _went_words(screens, line, zone),
+        state,
+    ]
+    parts = [
+        "\n".join(part for part in heading if part),
+        what_line(screens, broadcast, line.event_title),
     ]
     if broadcast.state == BroadcastState.REJECTED and broadcast.reject_reason:
         parts.append(screens.text("broadcasts-rejected-why", reason=broadcast.reject_reason))
     if line.counts is not None:
-        parts.append("\n".join(outcome_lines(screens, line.counts, zone, now)))
+        parts.append("\n".join(outcome_lines(screens, broadcast, line.counts, zone, now)))
     return Screen("\n\n".join(parts), InlineKeyboardMarkup(_buttons(screens, line)))
+
+
+def _went_words(screens: Screens, line: Line, zone: ZoneInfo) -> str:
+    """When it went out, or will: a line of its own, apart from when it was written."""
+    broadcast = line.broadcast
+    if broadcast.started_at is not None:
+        return screens.text(
+            "broadcasts-detail-went", when=when_words(screens, broadcast.started_at, zone)
+        )
+    if broadcast.send_at is not None and broadcast.state == BroadcastState.AWAITING_APPROVAL:
+        return screens.text(
+            "broadcasts-detail-goes", when=when_words(screens, broadcast.send_at, zone)
+        )
+    return ""
 
 
 async def _detail(context: BotContext, person: Person, broadcast_id: int) -> Screen | None:
@@ -197,7 +235,8 @@ async def broadcast_press(
     query: CallbackQuery, context: BotContext, person: Person, data: BroadcastPress
 ) -> None:
     if not person.is_staff:  # demoted since the button was drawn
-        await refuse_button(query, person, "coordinator-only", "of /broadcasts without a role")
+        key = await _refusal(context, person)
+        await refuse_button(query, person, key, "of /broadcasts without a role")
         return
     screen = await _detail(context, person, data.broadcast)
     if screen is None:  # not theirs, or gone
@@ -270,21 +309,34 @@ async def _change(
         return
     screen = await _detail(context, person, data.broadcast)
     key = f"broadcasts-{data.action}-done"
+    hint = person.text(key)
     if change is Change.ALREADY:
-        key = await _already_key(context, data.broadcast)
+        hint = await _already_words(context, person, data.broadcast)
     if screen is None:
-        await query.answer(person.text(key), show_alert=True)
+        await query.answer(hint, show_alert=True)
         return
-    await redraw(query, person, screen.with_hint(person.text(key)))
+    await redraw(query, person, screen.with_hint(hint))
 
 
-async def _already_key(context: BotContext, broadcast_id: int) -> str:
-    """What had happened to it meanwhile, in words (a second tap, or someone else's)."""
-    broadcast = await context.services.broadcast_history.repository.get(broadcast_id)
+async def _already_words(context: BotContext, person: Person, broadcast_id: int) -> str:
+    """What had happened to it meanwhile, in words (a second tap, or someone else's). A second
+    tap on one's own stop still says what they did, and when."""
+    services = context.services
+    broadcast = await services.broadcast_history.repository.get(broadcast_id)
     state = broadcast.state if broadcast is not None else BroadcastState.CANCELLED
+    if (
+        broadcast is not None
+        and state == BroadcastState.CANCELLED
+        and broadcast.started_at is not None
+        and broadcast.finished_at is not None
+    ):
+        # Stopped while it went out: "stopped", the one word the list and the detail use.
+        time = broadcast.finished_at.astimezone(services.settings.zone).strftime("%H:%M")
+        yours = broadcast.cancelled_by == person.id
+        return person.text(f"broadcasts-stopok-{'yours' if yours else 'already'}", time=time)
     if state in {BroadcastState.CANCELLED, BroadcastState.SENDING, BroadcastState.DONE}:
-        return f"broadcasts-already-{state}"
-    return "broadcasts-already-changed"
+        return person.text(f"broadcasts-already-{state}")
+    return person.text("broadcasts-already-changed")
 
 
 async def _send_csv(
@@ -307,7 +359,7 @@ async def _send_csv(
     await context.bot.send_document(
         person.chat_id,
         InputFile(content, filename=screens.label("broadcasts-csv-file", day=day)),
-        caption=person.text("broadcasts-csv-caption", count=len(rows)),
+        caption=person.text("broadcasts-csv-caption", count=len(rows), number=broadcast_id),
     )
 
 

@@ -62,6 +62,7 @@ class Broadcast:
     status_chat_id: int | None
     status_message_id: int | None
     recipients: int | None
+    previewed: int | None  # how many the preview counted when it was submitted
 
     @property
     def content(self) -> BroadcastContent:
@@ -127,6 +128,17 @@ class BroadcastRepository(Repository):
                     to_db_time(now),
                 ),
             )
+
+    async def set_previewed(self, broadcast_id: int, count: int) -> None:
+        """How many the sender was shown when they sent it (the report names the difference)."""
+        await self._db.execute(
+            "UPDATE broadcasts SET previewed = ? WHERE id = ?", (count, broadcast_id)
+        )
+
+    async def event_title(self, event_id: int) -> str | None:
+        """The title of the event an announcement is about (None if it is gone)."""
+        row = await self._db.fetch_one("SELECT title FROM events WHERE id = ?", (event_id,))
+        return None if row is None else str(row["title"])
 
     async def get(self, broadcast_id: int) -> Broadcast | None:
         row = await self._db.fetch_one("SELECT * FROM broadcasts WHERE id = ?", (broadcast_id,))

@@ -102,7 +102,7 @@ async def test_the_status_message_is_posted_then_edited_never_too_often(
     user, broadcast = await _started(bot)
     progress = bot.services.broadcast_progress
     status = user.messages[-1]
-    assert "Sending your announcement" in (status.text or "")
+    assert "Sending announcement no. 1" in (status.text or "")
     assert "Sabato pulizia del parco Dora" in (status.text or "")
     assert "▱▱▱▱▱▱▱▱▱▱ 0%" in (status.text or "")
     assert "Working out how long" in (status.text or "")
@@ -137,7 +137,7 @@ async def test_the_final_report_at_23_says_who_waits_until_8(bot: RunningBot) ->
     await progress.show(await fresh(bot, broadcast), final, final=True)
     text = user.messages[-1].text or ""
     assert "Sent to 116 of 120" in text
-    assert "2 wait until tomorrow at 08:00 (quiet hours for under-18s)" in text
+    assert "116 sent · 2 go tomorrow at 08:00 (quiet hours for under-18s)" in text
     assert "1 has blocked the bot or can't be reached" in text
     assert "1 may have arrived: not sent again, to be safe" in text
     assert "failed" not in text.casefold()
@@ -168,7 +168,7 @@ async def test_the_italian_report_names_the_hour_in_rome(bot: RunningBot) -> Non
     await bot.services.broadcast_progress.show(broadcast, counts, final=True)
     text = user.messages[-1].text or ""
     assert "Inviato a 1 su 3" in text
-    assert "2 aspettano fino alle 08:00 (ore di quiete per chi ha meno di 18 anni)" in text
+    assert "1 inviato · 2 partono alle 08:00 (ore di quiete per i minorenni)" in text
 
 
 async def test_a_sender_who_blocked_the_bot_stops_nothing(bot: RunningBot) -> None:
@@ -232,7 +232,7 @@ async def test_at_23_two_minors_wait_until_8_and_the_sender_hears_when_they_went
     status = await chiara.next_reply()
     await chiara.wait_until(lambda _: "Sent to 5 of 8" in (status.text or ""))
     text = status.text or ""
-    assert "2 wait until tomorrow at 08:00 (quiet hours for under-18s)" in text
+    assert "5 sent · 2 go tomorrow at 08:00 (quiet hours for under-18s)" in text
     assert "1 has blocked the bot or can't be reached" in text
     assert status.buttons == [["📄 Who wasn't reached (CSV)"]]
     assert len(chiara.messages) == 2  # /help, then one status message, edited

@@ -42,6 +42,7 @@ class Scheduling(Protocol):
 class Line:
     broadcast: Broadcast
     counts: BroadcastCounts | None  # None: not started, no copies yet
+    event_title: str | None = None  # an event's announcement: the event it is about
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,11 @@ class BroadcastHistory:
 
     async def _line(self, broadcast: Broadcast) -> Line:
         started = broadcast.state in STARTED or broadcast.started_at is not None
-        return Line(broadcast, await self.copies.counts(broadcast.id) if started else None)
+        counts = await self.copies.counts(broadcast.id) if started else None
+        title = None
+        if broadcast.event_id is not None:
+            title = await self.repository.event_title(broadcast.event_id)
+        return Line(broadcast, counts, title)
 
     async def open(self, viewer: int, broadcast_id: int) -> Line | None:
         """One broadcast, if the viewer may see it (their own, or a moderator)."""

@@ -12,7 +12,7 @@ from enum import Enum
 from typing import Protocol
 
 from bot.core.clock import Clock
-from bot.domain.broadcast_progress import time_left
+from bot.domain.broadcast_progress import preview, time_left
 from bot.services.notifications import NotificationGate, Outcome, Purpose, Text
 from storage.broadcasts import Broadcast, BroadcastCounts, BroadcastRepository
 
@@ -45,6 +45,7 @@ class BroadcastStatus:
     final: bool
     left: timedelta | None = None  # at the pace so far; None while unknown
     now: datetime | None = None
+    event_title: str | None = None  # an event's announcement: the event it is about
 
 
 class Edit(Enum):
@@ -89,15 +90,18 @@ class BroadcastProgress:
         default_factory=lambda: defaultdict(asyncio.Lock), init=False
     )
     _last_edit: dict[int, datetime] = field(default_factory=dict, init=False)
+    # Where the pace is measured from: this run's first view (when, copies done then). Copies
+    # held overnight go hours after the broadcast started: its start says nothing of the pace.
+    _pace_from: dict[int, tuple[datetime, int]] = field(default_factory=dict, init=False)
 
     async def show(self, broadcast: Broadcast, counts: BroadcastCounts, *, final: bool) -> None:
         async with self._locks[broadcast.id]:
             if not await self._may_show(broadcast.id, final=final):
                 return
-            status = self._status(broadcast, counts, final=final)
+            status = await self._status(broadcast, counts, final=final)
             shown = await self._draw(broadcast, status)
             if final and shown:
-                await self._after_final(broadcast, counts)
+                await self._after_final(broadcast, counts, status.event_title)
         if final and counts.held == 0:
             self._forget(broadcast.id)
 
@@ -107,16 +111,22 @@ class BroadcastProgress:
         last = self._last_edit.get(broadcast_id)
         return final or last is None or self.clock.now() - last >= MIN_EDIT_GAP
 
-    def _status(
+    async def _status(
         self, broadcast: Broadcast, counts: BroadcastCounts, *, final: bool
     ) -> BroadcastStatus:
         now = self.clock.now()
         left = None
-        if not final and broadcast.started_at is not None:
-            remaining = counts.pending + counts.sending
+        remaining = counts.pending + counts.sending
+        if final or not remaining:
+            self._pace_from.pop(broadcast.id, None)
+        else:
             done = counts.total - remaining - counts.held
-            left = time_left(broadcast.started_at, now, done, remaining)
-        return BroadcastStatus(broadcast, counts, final, left, now)
+            since, done_then = self._pace_from.setdefault(broadcast.id, (now, done))
+            left = time_left(since, now, done - done_then, remaining)
+        title = None
+        if broadcast.event_id is not None:
+            title = await self.repository.event_title(broadcast.event_id)
+        return BroadcastStatus(broadcast, counts, final, left, now, title)
 
     async def _draw(self, broadcast: Broadcast, status: BroadcastStatus) -> bool:
         """Edit the status message, or post it (the first time, or when it is gone); False
@@ -151,17 +161,22 @@ class BroadcastProgress:
         await self.repository.set_status_message(broadcast.id, broadcast.sender_id, posted)
         return Edit.DONE
 
-    async def _after_final(self, broadcast: Broadcast, counts: BroadcastCounts) -> None:
+    async def _after_final(
+        self, broadcast: Broadcast, counts: BroadcastCounts, event_title: str | None
+    ) -> None:
         """The first report says how many wait for quiet hours; when they have gone, the
-        sender hears it once."""
+        sender hears it once, with which announcement it is (two may end at 08:00)."""
         if counts.held:
             await self.repository.remember_held(broadcast.id, counts.held)
             return
         held = await self.repository.take_held(broadcast.id)
         if held:
-            note = Text("broadcast-progress-held-gone", {"count": held, "sent": counts.sent})
+            what = preview(broadcast.body, 40) or event_title or "…"
+            args = {"count": held, "sent": counts.sent, "number": broadcast.id, "what": what}
+            note = Text("broadcast-progress-held-gone", args)
             await self.notifications.deliver(broadcast.sender_id, note, Purpose.STAFF)
 
     def _forget(self, broadcast_id: int) -> None:
         self._last_edit.pop(broadcast_id, None)
         self._locks.pop(broadcast_id, None)
+        self._pace_from.pop(broadcast_id, None)

@@ -186,6 +186,7 @@ class BroadcastService:
         )
         # What /modlog shows of it: its number, how many, and its first words.
         facts = {"count": count.total, "words": _first(content.body)}
+        await self.repository.set_previewed(broadcast_id, count.total)
         if state is BroadcastState.AWAITING_APPROVAL:
             await self.audit.record(
                 sender_id, "broadcast.submitted", None, broadcast=broadcast_id, **facts
