@@ -7,11 +7,22 @@ import asyncio
 from datetime import UTC, datetime
 
 import pytest
+from telegram_test_server import FakeUser
 
 from tests.support.broadcast_people import member, staff
 from tests.support.harness import RunningBot
 from tests.test_broadcast_flow import say, tap, to_audience, until_buttons, waiting_card
 from tests.test_broadcast_service import launched
+
+SEND_NOW = "✅ Yes, send"
+
+
+async def confirm_now(user: FakeUser) -> None:
+    """Confirm a broadcast that goes at once: the pressed message itself becomes the
+    confirmation (above the progress message), so no new message comes."""
+    await user.press(SEND_NOW)
+    await user.wait_until(lambda u: all(m.button(SEND_NOW) is None for m in u.messages))
+
 
 EMMA = "Per info scrivetemi su Instagram @emma.verdi o al 333 1234567, oppure emma.verdi@gmail.com"
 
@@ -61,7 +72,7 @@ async def test_a_whatsapp_link_from_a_moderator_is_stopped_at_the_preview(
     again = await until_buttons(marco, await say(marco, "Ci vediamo sabato al parco!"))
     assert "It cannot go like this" not in (again.text or "")
     await tap(marco, "📣 Send")
-    await tap(marco, "✅ Yes, send")
+    await confirm_now(marco)
     assert len(engine.launches) == 1
 
 
@@ -346,7 +357,7 @@ async def test_each_copy_says_who_sends_it_and_how_to_stop_and_a_test_is_marked(
     assert (test.text or "").startswith("🧪 TEST — only you see this message")
     assert "Ciao a tutti da Gen C!" in (test.text or "")
     await tap(marta, "📣 Send")
-    await tap(marta, "✅ Yes, send")
+    await confirm_now(marta)
     delivery = bot.services.broadcast_delivery
     async with asyncio.timeout(30):
         await delivery.settled(1)
