@@ -15,23 +15,14 @@ from bot.services.draft_flow import Draft
 from bot.services.event_announcements import Announced, Option
 from bot.services.event_answers import is_open
 from bot.wiring import Services
-from handlers.event_screens import (
-    NOTICE_DESCRIPTION,
-    AnswerEvent,
-    CardView,
-    event_card,
-    when_words,
-)
-from handlers.events import local, project_title
+from handlers.event_screens import CopyState, when_words
+from handlers.events import announcement_screen, project_title
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
 from storage.broadcasts import BroadcastState
-from storage.events import Event
 
-# What members get unasked stays within one phone screen; the seats left are worth knowing.
-COPY_VIEW = CardView(description_limit=NOTICE_DESCRIPTION)
 EMOJI = {Reach.EVERYONE: "📣", Reach.PARTICIPANTS: "👥", Reach.NOBODY: "🔕"}
 
 EventRender = Callable[[Screens, int, str], Awaitable[Screen | None]]
@@ -111,18 +102,6 @@ def announced_text(screens: Screens, announced: Announced, services: Services) -
 # --- the copies -------------------------------------------------------------------------------
 
 
-def copy_screen(screens: Screens, event: Event, card: str, body: str) -> Screen:
-    """One member's copy: the card, with Going (or the waitlist) and Maybe; a press keeps the
-    card and writes the answer under it, as on a reminder."""
-    going = "waitlist" if event.seats_left == 0 else "going"
-    row = [
-        AnswerEvent("g", event.id).button(screens.text(f"event-button-{going}")),
-        AnswerEvent("m", event.id).button(screens.text("event-button-maybe")),
-    ]
-    text = screens.text("announce-copy", card=Html(card), line=Html(f"\n\n{body}") if body else "")
-    return Screen(text, InlineKeyboardMarkup([row]))
-
-
 def copy_renderer(services: Services) -> EventRender:
     """The event card of a broadcast's copy; None when the event is gone, cancelled or has
     started: that copy is not sent."""
@@ -131,8 +110,6 @@ def copy_renderer(services: Services) -> EventRender:
         event = await services.events.get(event_id)
         if event is None or not is_open(event, services.clock):
             return None
-        title = await project_title(services, event)
-        card = event_card(screens, event, local(services), title, COPY_VIEW)
-        return copy_screen(screens, event, card, body)
+        return await announcement_screen(services, screens, event, body, CopyState())
 
     return render

@@ -388,11 +388,14 @@ events-none = 📅 Per ora non ci sono eventi per te. Ne arriveranno di nuovi pr
 myevents-heading = 🗓️ <b>Le tue risposte</b> ({ $count }). Tocca per cambiarne una.
 myevents-none = 🗓️ Non hai ancora risposto a nessun evento in arrivo. Guarda cosa c'è con /events.
 event-refused-gone = Questo evento è annullato, è già iniziato o non esiste più.
+event-refused-cancelled = ❌ Questo evento è stato annullato. Ci dispiace!
+event-refused-started = Questo evento è già iniziato: non si può più rispondere.
 event-refused-profile = Prima completa il tuo profilo con /start, poi potrai rispondere agli eventi 🙂
 event-refused-guardian = ⏳ Aspettiamo l'ok di un tuo genitore: poi potrai vedere gli eventi e rispondere. Con /start vedi a che punto è la richiesta.
 event-refused-audience = Questo evento è per un altro gruppo (una fascia d'età, o chi partecipa a un progetto).
 event-offer-gone = Questo posto non è più tenuto per te: il tempo per confermare è passato, o l'evento è cambiato.
 event-answered-going = 🎉 Ci sei! Il posto è tuo.
+event-answered-going-open = 🎉 Ci sei! Ci vediamo lì.
 event-answered-waitlist = È pieno, quindi sei in lista d'attesa ⏳ Se si libera un posto, ti scrivo subito.
 event-answered-maybe = 🤔 Segnato: forse. Per un forse non teniamo il posto: se poi vieni, tocca Vengo.
 event-answered-no = Ok, grazie per avercelo detto.
@@ -427,6 +430,18 @@ event-notice-place =
     { $card }
 
     Vieni ancora? Allora non devi fare niente. Se non riesci più, tocca Non posso venire.
+event-notice-moved-maybe =
+    📅 <b>L'evento è stato spostato</b> (prima era { $was }):
+
+    { $card }
+
+    Avevi detto forse: ora è { $when }. Ci sei?
+event-notice-place-maybe =
+    📍 <b>L'evento ha un nuovo luogo</b>:
+
+    { $card }
+
+    Avevi detto forse: ci sei ancora?
 event-notice-lapsed = ⌛ Non hai confermato in tempo il posto per <b>{ $title }</b>, quindi non è più tenuto per te. Vuoi ancora venire? Tocca Vengo: se c'è posto è tuo, se no torni in lista d'attesa.
 event-notice-released = 🎯 <b>{ $title }</b> ora è per un altro gruppo, quindi non sei più in lista. Ci dispiace! Guarda /events per altri eventi.
 event-notice-cancelled = ❌ L'evento <b>{ $title }</b> ({ $when }) è stato annullato. Ci dispiace! Guarda /events per altri eventi.
