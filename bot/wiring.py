@@ -454,7 +454,11 @@ async def open_services(
     )
     tasks.register(BROADCAST_START, broadcasts.run_start)
     event_announcements = EventAnnouncements(
-        audiences=audiences, broadcasts=broadcasts, delivery=broadcast_delivery
+        audiences=audiences,
+        broadcasts=broadcasts,
+        delivery=broadcast_delivery,
+        events=event_repository,
+        notifications=notifications,
     )
     audit.listen(mod_log.entry_added)
     await mod_log.start()

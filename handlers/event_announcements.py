@@ -4,28 +4,35 @@ copy shows, with Going / Maybe working as in /events (`AnswerEvent`, the same da
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from typing import Literal
+import logging
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from datetime import datetime
+from typing import Any, Literal
 
-from telegram import InlineKeyboardMarkup
+from telegram import Bot, InlineKeyboardMarkup
+from telegram.error import TelegramError
 
 from bot.core.i18n import Html
 from bot.domain.event_audience import Reach
 from bot.services.draft_flow import Draft
-from bot.services.event_announcements import Announced, Option
+from bot.services.event_announcements import Announced, DeliveredCopy, Option
 from bot.services.event_answers import is_open
 from bot.wiring import Services
-from handlers.event_screens import CopyState, when_words
+from handlers.event_screens import CopyState, when_with_year, when_words
 from handlers.events import announcement_screen, project_title
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
 from storage.broadcasts import BroadcastState
+from storage.events import Event
+
+logger = logging.getLogger(__name__)
 
 EMOJI = {Reach.EVERYONE: "📣", Reach.PARTICIPANTS: "👥", Reach.NOBODY: "🔕"}
 
 EventRender = Callable[[Screens, int, str], Awaitable[Screen | None]]
+Spawn = Callable[[Coroutine[Any, Any, None]], object]
 
 
 class Announce(CallbackData, prefix="bv"):
@@ -113,3 +120,38 @@ def copy_renderer(services: Services) -> EventRender:
         return await announcement_screen(services, screens, event, body, CopyState())
 
     return render
+
+
+class TelegramCopyRedraws:
+    """`CopyRedraws` over the Bot API: the copies edited one after the other in the
+    background (the rate limiter paces them like any message), each in its reader's language
+    with their answer marked; whatever Telegram refuses is left as it was."""
+
+    def __init__(self, bot: Bot, services: Services, spawn: Spawn) -> None:
+        self._bot = bot
+        self._services = services
+        self._spawn = spawn
+
+    def redraw(self, event: Event, copies: Sequence[DeliveredCopy], was: datetime | None) -> None:
+        self._spawn(self._edit_all(event, list(copies), was))
+
+    async def _edit_all(
+        self, event: Event, copies: list[DeliveredCopy], was: datetime | None
+    ) -> None:
+        services = self._services
+        for copy in copies:
+            screens = Screens(services.translate, copy.language)
+            now = services.clock.now()
+            was_words = when_with_year(screens, was, services.settings.zone, now) if was else None
+            state = CopyState(answer=copy.answer, was=was_words)
+            screen = await announcement_screen(services, screens, event, copy.body, state)
+            try:
+                await self._bot.edit_message_text(
+                    screen.text,
+                    chat_id=copy.chat_id,
+                    message_id=copy.message_id,
+                    reply_markup=screen.keyboard,
+                )
+            except TelegramError as error:
+                # Blocked, too old, deleted, or already so: that copy stays as it is.
+                logger.info("announcement copy in %d not redrawn: %s", copy.chat_id, error)

@@ -75,6 +75,15 @@ class Broadcast:
 
 
 @dataclass(frozen=True)
+class DeliveredCopyRow:
+    """One copy of an event's announcement in someone's chat."""
+
+    member_id: int
+    message_id: int
+    body: str
+
+
+@dataclass(frozen=True)
 class BroadcastCounts:
     """Where the copies of one broadcast stand (its rows in broadcast_recipients)."""
 
@@ -275,3 +284,16 @@ class BroadcastRepository(Repository):
             (event_id, BroadcastKind.EVENT.value),
         )
         return [from_row(Broadcast, row) for row in rows]
+
+    async def delivered_copies(self, event_id: int, limit: int) -> list[DeliveredCopyRow]:
+        """The copies of an event's announcements that reached someone still here, with the
+        message each is, to draw it again (a move, a cancellation); at most `limit`."""
+        rows = await self._db.fetch_all(
+            "SELECT r.member_id, r.message_id, b.body FROM broadcast_recipients r"
+            " JOIN broadcasts b ON b.id = r.broadcast_id"
+            " WHERE b.event_id = ? AND b.kind = ? AND r.state = 'sent'"
+            " AND r.member_id IS NOT NULL AND r.message_id IS NOT NULL"
+            " ORDER BY r.id LIMIT ?",
+            (event_id, BroadcastKind.EVENT.value, limit),
+        )
+        return [DeliveredCopyRow(row["member_id"], row["message_id"], row["body"]) for row in rows]

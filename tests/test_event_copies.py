@@ -11,9 +11,12 @@ import pytest
 from telegram_test_server.models import BotMessage
 
 from bot.services.events import ChangeResult
+from tests.support.broadcast_people import staff
 from tests.support.harness import RunningBot
-from tests.test_events_flow import pressed
+from tests.test_event_announcements import all_sent, announcements, copies, member
+from tests.test_events_flow import coordinator, pressed, publish_event, write_event
 from tests.test_events_service import new_event, reminded
+from tests.test_onboarding_flow import say, tap
 from tests.test_staff import ADMIN
 
 pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
@@ -64,3 +67,51 @@ async def test_a_press_on_a_cancelled_event_s_notice_says_so_and_its_buttons_go(
     assert said == "❌ This event has been cancelled. Sorry!"
     await luca.wait_until(lambda _: moved.buttons == [])
     assert "The event has moved" in (moved.text or "")  # the message itself stays
+
+
+async def test_a_delivered_copy_follows_a_move_and_a_cancellation(bot: RunningBot) -> None:
+    """Someone scrolling back to the announcement reads the event as it is: moved, the new
+    time and the old one, their answer still marked; cancelled, said so, without buttons."""
+    carla = await coordinator(bot)
+    sofia, omar = [await member(bot, name, "03/2000") for name in ("Sofia", "Omar")]
+    await publish_event(carla, await write_event(carla, seats="5"), "📣 Everyone (2)")
+    mia = await staff(bot, "Mia")
+    [broadcast] = await announcements(bot)
+    await bot.services.broadcasts.approve(broadcast.id, mia.id)
+    await all_sent(bot, broadcast.id)
+    # Her messages about the announcement read first, so the next reply is /manageevents'.
+    assert "approved your announcement" in ((await carla.next_reply()).text or "")
+    status = await carla.next_reply()
+    await carla.wait_until(lambda _: "Announcement sent" in (status.text or ""))
+    [copy], [omar_copy] = copies(sofia), copies(omar)
+    assert (await pressed(sofia, "✅ Going", copy)).startswith("🎉 You're going!")
+    await sofia.wait_until(lambda _: "• ✅ Going" in str(copy.buttons))
+
+    listing = await say(carla, "/manageevents")
+    await carla.press("Pulizia del parco · Friday 16 January, 18:30", message=listing)
+    await carla.wait_until(lambda _: "✏️ Edit" in str(listing.buttons))
+    edit = await tap(carla, "✏️ Edit", message=listing)
+    start = await tap(carla, "✏️ Start", message=edit)
+    assert start.text
+    read_back = await say(carla, "sabato 18:30")
+    preview = await tap(carla, "✅ Yes", message=read_back)
+    saved = await tap(carla, "💾 Save changes", message=preview)
+    assert (saved.text or "").startswith("✅ Changes saved.")
+    await sofia.wait_until(lambda _: "🕒 Saturday 17 January, 18:30" in (copy.text or ""))
+    assert "📅 Moved: it was Friday 16 January, 18:30." in (copy.text or "")
+    assert "Your answer: you're going ✅" in (copy.text or "")
+    assert copy.buttons == [["• ✅ Going", "🤔 Maybe", "❌ Can't go"]]
+    await omar.wait_until(lambda _: "🕒 Saturday 17 January, 18:30" in (omar_copy.text or ""))
+    assert omar_copy.buttons == [["✅ Going", "🤔 Maybe"]]
+
+    listing = await say(carla, "/manageevents")
+    await carla.press("Pulizia del parco · Saturday 17 January, 18:30", message=listing)
+    await carla.wait_until(lambda _: "❌ Cancel event" in str(listing.buttons))
+    await carla.press("❌ Cancel event", message=listing)
+    await carla.wait_until(lambda _: "Cancel Pulizia del parco?" in (listing.text or ""))
+    await carla.press("❌ Yes, cancel it", message=listing)
+    await sofia.wait_until(lambda _: "❌ Cancelled." in (copy.text or ""))
+    await omar.wait_until(lambda _: "❌ Cancelled." in (omar_copy.text or ""))
+    for message in (copy, omar_copy):
+        assert message.buttons == []
+        assert "Your answer" not in (message.text or "")
