@@ -296,6 +296,7 @@ async def open_services(
         sanctions=sanctions,
         appeals=appeals,
         reports=ReportRepository(db),
+        broadcasts=BroadcastRepository(db),
     )
     retention = RetentionService(
         members=members,

@@ -557,7 +557,7 @@ privacy-who =
     To write to whoever holds the data: { $contact }
 privacy-keep =
     🗂️ <b>What we keep, and for how long</b>
-    Your Telegram id, first name or nickname, birth month and year, city, causes, skills, availability, language, your consent choices, and your applications and answers to events. Never a surname, phone, email or photo.
+    Your Telegram id, first name or nickname, birth month and year, city, causes, skills, availability, language, your consent choices, your applications and answers to events, and which announcements reached you (if you delete your profile, they stay only in the counts, without your name). Never a surname, phone, email or photo.
     If you don't use the bot for 12 months we warn you; 30 days later we delete everything. After { $max } we say goodbye and delete your profile 60 days later.
     If you delete your profile while a warning or a block in a group is still running, we keep only an anonymous code with it, so it still counts if you come back.
     Reports you send are read only by the safeguarding leads and the moderators; if you delete your profile, they stay without your name.
@@ -589,6 +589,21 @@ mydata-summary =
 mydata-no-profile = You don't have a profile yet: we keep only your Telegram id and language.
 mydata-caption = All your data (JSON, opens in any text editor).
 mydata-nothing = I don't hold any data about you 🙂
+mydata-announcements = 📣 { $sent ->
+        [one] 1 announcement reached you.
+       *[other] { $sent } announcements reached you.
+    }
+mydata-announcements-missed = Not delivered: { $why }.
+mydata-announcements-coming = { $coming ->
+        [one] 1 is on its way.
+       *[other] { $coming } are on their way.
+    }
+mydata-copy-blocked = { $count } because the bot was blocked
+mydata-copy-switched-off = { $count } because you had announcements switched off
+mydata-copy-failed = { $count } because they could not be sent (the event was already cancelled, say)
+mydata-copy-unknown = { $count } maybe, maybe not (the bot stopped while sending them)
+mydata-copy-gone = { $count } because your profile wasn't there at the time
+mydata-copy-cancelled = { $count } because the sending was stopped
 deleteme-warning =
     ⚠️ <b>Delete everything?</b>
     Your profile, answers, consents, applications ({ $applications }) and volunteer hours ({ $hours }) go. It can't be undone.

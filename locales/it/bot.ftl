@@ -563,7 +563,7 @@ privacy-who =
     Per scrivere a chi tiene i dati: { $contact }
 privacy-keep =
     🗂️ <b>Cosa teniamo e per quanto</b>
-    Il tuo id Telegram, nome o soprannome, mese e anno di nascita, città, cause, competenze, disponibilità, lingua, le tue scelte sui consensi, le tue candidature e le risposte agli eventi. Mai cognome, telefono, email o foto.
+    Il tuo id Telegram, nome o soprannome, mese e anno di nascita, città, cause, competenze, disponibilità, lingua, le tue scelte sui consensi, le tue candidature, le risposte agli eventi e quali annunci ti sono arrivati (se cancelli il profilo, restano solo nei conteggi, senza il tuo nome). Mai cognome, telefono, email o foto.
     Se non usi il bot per 12 mesi ti avvisiamo; dopo altri 30 giorni cancelliamo tutto. Dopo i { $max } anni ti salutiamo e cancelliamo il profilo dopo 60 giorni.
     Se cancelli il profilo mentre hai un avviso o un blocco in corso in un gruppo, teniamo solo un codice anonimo legato a quello, perché valga anche se rientri.
     Le segnalazioni che mandi le leggono solo i responsabili della tutela e i moderatori; se cancelli il profilo, restano senza il tuo nome.
@@ -595,6 +595,21 @@ mydata-summary =
 mydata-no-profile = Non hai ancora un profilo: teniamo solo il tuo id Telegram e la lingua.
 mydata-caption = Tutti i tuoi dati (JSON, si apre con qualsiasi editor di testo).
 mydata-nothing = Non ho nessun dato su di te 🙂
+mydata-announcements = 📣 { $sent ->
+        [one] Ti è arrivato 1 annuncio.
+       *[other] Ti sono arrivati { $sent } annunci.
+    }
+mydata-announcements-missed = Non ti sono arrivati: { $why }.
+mydata-announcements-coming = { $coming ->
+        [one] 1 è in arrivo.
+       *[other] { $coming } sono in arrivo.
+    }
+mydata-copy-blocked = { $count } perché il bot era bloccato
+mydata-copy-switched-off = { $count } perché avevi spento gli annunci
+mydata-copy-failed = { $count } perché non si potevano mandare (per esempio, l'evento era già annullato)
+mydata-copy-unknown = { $count } forse sì, forse no (il bot si è fermato mentre li mandava)
+mydata-copy-gone = { $count } perché in quel momento il tuo profilo non c'era
+mydata-copy-cancelled = { $count } perché l'invio è stato fermato
 deleteme-warning =
     ⚠️ <b>Vuoi cancellare tutto?</b>
     Spariscono il profilo, le risposte, i consensi, le candidature ({ $applications }) e le ore di volontariato ({ $hours }). Non si può tornare indietro.
