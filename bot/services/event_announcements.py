@@ -140,6 +140,9 @@ class EventAnnouncements:
             return 0
         copies = []
         for row in await self.broadcasts.repository.delivered_copies(event_id, MAX_REDRAWN):
+            addressee = await self.notifications.members.addressee(row.member_id)
+            if addressee is None or not addressee.reachable:
+                continue  # blocked the bot since (rule 14): Telegram would refuse anyway
             rsvp = await self.events.rsvp(event_id, row.member_id)
             copies.append(
                 DeliveredCopy(
