@@ -15,6 +15,7 @@ from bot.core.settings import Settings
 from bot.wiring import open_services
 from handlers.broadcast_copies import TelegramCopies
 from handlers.broadcast_status import TelegramStatusBoard
+from handlers.event_announcements import TelegramCopyRedraws
 from handlers.kit.commands import publish_command_menu
 from handlers.kit.context import BotApplication, BotContext, BotData
 from handlers.kit.group_actions import TelegramGroups
@@ -93,6 +94,11 @@ async def _post_init(application: BotApplication, *, retries: TelegramRetries) -
     )
     copies = TelegramCopies(application.bot, translate, settings.community_name)
     register_copies(copies, services)
+    services.event_announcements.redraws = TelegramCopyRedraws(
+        application.bot,
+        services,
+        spawn=lambda work: application.create_task(work, name="event-copies"),
+    )
     services.broadcast_delivery.attach(
         copies,
         spawn=lambda work: application.create_task(work, name="broadcast"),

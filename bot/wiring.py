@@ -297,6 +297,7 @@ async def open_services(
         sanctions=sanctions,
         appeals=appeals,
         reports=ReportRepository(db),
+        broadcasts=BroadcastRepository(db),
     )
     retention = RetentionService(
         members=members,
@@ -456,7 +457,11 @@ async def open_services(
     )
     tasks.register(BROADCAST_START, broadcasts.run_start)
     event_announcements = EventAnnouncements(
-        audiences=audiences, broadcasts=broadcasts, delivery=broadcast_delivery
+        audiences=audiences,
+        broadcasts=broadcasts,
+        delivery=broadcast_delivery,
+        events=event_repository,
+        notifications=notifications,
     )
     audit.listen(mod_log.entry_added)
     await mod_log.start()

@@ -4,25 +4,22 @@ copy shows, with Going / Maybe working as in /events (`AnswerEvent`, the same da
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from typing import Literal
+import logging
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from datetime import datetime
+from typing import Any, Literal
 
-from telegram import InlineKeyboardMarkup
+from telegram import Bot, InlineKeyboardMarkup
+from telegram.error import TelegramError
 
 from bot.core.i18n import Html
 from bot.domain.event_audience import Reach
 from bot.services.draft_flow import Draft
-from bot.services.event_announcements import Announced, Option
+from bot.services.event_announcements import Announced, DeliveredCopy, Option
 from bot.services.event_answers import is_open
 from bot.wiring import Services
-from handlers.event_screens import (
-    NOTICE_DESCRIPTION,
-    AnswerEvent,
-    CardView,
-    event_card,
-    when_words,
-)
-from handlers.events import local, project_title
+from handlers.event_screens import CopyState, when_with_year, when_words
+from handlers.events import announcement_screen, project_title
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.person import Person
@@ -30,11 +27,12 @@ from handlers.screens import Screen, Screens
 from storage.broadcasts import BroadcastState
 from storage.events import Event
 
-# What members get unasked stays within one phone screen; the seats left are worth knowing.
-COPY_VIEW = CardView(description_limit=NOTICE_DESCRIPTION)
+logger = logging.getLogger(__name__)
+
 EMOJI = {Reach.EVERYONE: "📣", Reach.PARTICIPANTS: "👥", Reach.NOBODY: "🔕"}
 
 EventRender = Callable[[Screens, int, str], Awaitable[Screen | None]]
+Spawn = Callable[[Coroutine[Any, Any, None]], object]
 
 
 class Announce(CallbackData, prefix="bv"):
@@ -111,18 +109,6 @@ def announced_text(screens: Screens, announced: Announced, services: Services) -
 # --- the copies -------------------------------------------------------------------------------
 
 
-def copy_screen(screens: Screens, event: Event, card: str, body: str) -> Screen:
-    """One member's copy: the card, with Going (or the waitlist) and Maybe; a press keeps the
-    card and writes the answer under it, as on a reminder."""
-    going = "waitlist" if event.seats_left == 0 else "going"
-    row = [
-        AnswerEvent("g", event.id).button(screens.text(f"event-button-{going}")),
-        AnswerEvent("m", event.id).button(screens.text("event-button-maybe")),
-    ]
-    text = screens.text("announce-copy", card=Html(card), line=Html(f"\n\n{body}") if body else "")
-    return Screen(text, InlineKeyboardMarkup([row]))
-
-
 def copy_renderer(services: Services) -> EventRender:
     """The event card of a broadcast's copy; None when the event is gone, cancelled or has
     started: that copy is not sent."""
@@ -131,8 +117,41 @@ def copy_renderer(services: Services) -> EventRender:
         event = await services.events.get(event_id)
         if event is None or not is_open(event, services.clock):
             return None
-        title = await project_title(services, event)
-        card = event_card(screens, event, local(services), title, COPY_VIEW)
-        return copy_screen(screens, event, card, body)
+        return await announcement_screen(services, screens, event, body, CopyState())
 
     return render
+
+
+class TelegramCopyRedraws:
+    """`CopyRedraws` over the Bot API: the copies edited one after the other in the
+    background (the rate limiter paces them like any message), each in its reader's language
+    with their answer marked; whatever Telegram refuses is left as it was."""
+
+    def __init__(self, bot: Bot, services: Services, spawn: Spawn) -> None:
+        self._bot = bot
+        self._services = services
+        self._spawn = spawn
+
+    def redraw(self, event: Event, copies: Sequence[DeliveredCopy], was: datetime | None) -> None:
+        self._spawn(self._edit_all(event, list(copies), was))
+
+    async def _edit_all(
+        self, event: Event, copies: list[DeliveredCopy], was: datetime | None
+    ) -> None:
+        services = self._services
+        for copy in copies:
+            screens = Screens(services.translate, copy.language)
+            now = services.clock.now()
+            was_words = when_with_year(screens, was, services.settings.zone, now) if was else None
+            state = CopyState(answer=copy.answer, was=was_words)
+            screen = await announcement_screen(services, screens, event, copy.body, state)
+            try:
+                await self._bot.edit_message_text(
+                    screen.text,
+                    chat_id=copy.chat_id,
+                    message_id=copy.message_id,
+                    reply_markup=screen.keyboard,
+                )
+            except TelegramError as error:
+                # Blocked, too old, deleted, or already so: that copy stays as it is.
+                logger.info("announcement copy in %d not redrawn: %s", copy.chat_id, error)

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.core.i18n import Html
 from bot.services.event_answers import Page
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.project_screens import short
@@ -23,7 +24,8 @@ AnswerCode = Literal["g", "m", "n"]
 ANSWERS: tuple[tuple[AnswerCode, str], ...] = (("g", "going"), ("m", "maybe"), ("n", "no"))
 PAGE = Shape(r"[0-9]{1,4}")
 # Which screen an answer came from, to draw again: `l<page>` /events, `a<page>` /myevents, `d`
-# and one of those for an event opened from that list, `r` a reminder or a notice (kept).
+# and one of those for an event opened from that list, `r` a reminder or a notice (kept), `b` a
+# new event's announcement (drawn again with the answer marked).
 ORIGIN = r"[la][0-9]{1,4}"
 
 
@@ -36,7 +38,7 @@ class AnswerEvent(EventButton):
 
     answer: AnswerCode
     event: int
-    source: Annotated[str, Shape(f"d?{ORIGIN}|r")] = "r"
+    source: Annotated[str, Shape(f"d?{ORIGIN}|r|b")] = "r"
 
 
 class EventDetails(EventButton, tag="d"):
@@ -79,6 +81,7 @@ class CardView:
     counts: Counts | None = None
     with_seats: bool = True
     description_limit: int | None = None
+    answered: bool = False  # a full event is no news of a waitlist to someone who answered
 
 
 MEMBER_VIEW = CardView()
@@ -181,7 +184,7 @@ def event_card(
         screens.text("event-card-where", where=where(screens, event)),
     ]
     if view.with_seats:
-        lines.append(seats(screens, event, answered=view.for_organiser))
+        lines.append(seats(screens, event, answered=view.for_organiser or view.answered))
     if project_title and not event.participants_only:
         lines.append(screens.text("event-card-project", project=project_title))
     if view.for_organiser:
@@ -271,6 +274,42 @@ def answer_row(
             label = f"• {label}"
         row.append(AnswerEvent(code, event.id, source).button(label))
     return row
+
+
+# What members get unasked stays within one phone screen; the seats left are worth knowing.
+COPY_VIEW = CardView(description_limit=NOTICE_DESCRIPTION)
+
+
+@dataclass(frozen=True)
+class CopyState:
+    """What one member's copy of an event's announcement shows beside the card: their answer
+    (marked, with the buttons to change it), and since when the event moved, if it did."""
+
+    answer: str | None = None
+    was: str | None = None  # the old start, in words
+
+
+def announcement_copy(
+    screens: Screens, event: Event, card: str, body: str, state: CopyState
+) -> Screen:
+    """One member's copy: the card, with Going (or the waitlist) and Maybe; once answered,
+    the answer under it and all three buttons, the answer marked, to change it; a cancelled
+    event's copy says so, without buttons."""
+    line = Html(f"\n\n{body}") if body else ""
+    lines = [screens.text("announce-copy", card=Html(card), line=line)]
+    if event.status != "open":
+        lines.append(screens.text("announce-copy-cancelled"))
+        return Screen("\n\n".join(lines), None)
+    if state.was is not None:
+        lines.append(screens.text("announce-copy-moved", was=state.was))
+    if state.answer is not None:
+        lines.append(
+            screens.text("event-your-answer", answer=screens.text(f"event-your-{state.answer}"))
+        )
+    row = answer_row(screens, None, event, "b", state.answer)
+    if state.answer is None:
+        row = row[:2]  # nothing to take back yet: Going (or the waitlist) and Maybe
+    return Screen("\n\n".join(lines), InlineKeyboardMarkup([row]))
 
 
 def event_page(

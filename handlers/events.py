@@ -5,6 +5,7 @@ cancellation or a freed seat. Every answer is checked again when its button is p
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import replace
 
 from telegram import (
     CallbackQuery,
@@ -21,16 +22,19 @@ from bot.services.event_notices import EventNotice, EventReminder, Notice
 from bot.wiring import Services
 from handlers.common import edit_screen, reply, send
 from handlers.event_screens import (
+    COPY_VIEW,
     NOTICE_VIEW,
     PER_PAGE,
     AnswerEvent,
     CalendarFile,
     ConfirmSeat,
+    CopyState,
     EventButton,
     EventDetails,
     EventsPage,
     Local,
     MyEventsPage,
+    announcement_copy,
     audience,
     event_card,
     event_page,
@@ -39,7 +43,7 @@ from handlers.event_screens import (
     when_with_year,
 )
 from handlers.kit.context import BotContext
-from handlers.kit.edits import redraw
+from handlers.kit.edits import edit_message, redraw
 from handlers.kit.guards import button
 from handlers.kit.notifier import Renderer
 from handlers.kit.person import Person
@@ -99,15 +103,44 @@ async def project_title(services: Services, event: Event) -> str | None:
     return project.title if project is not None else None
 
 
+async def announcement_screen(
+    services: Services, screens: Screens, event: Event, body: str, state: CopyState
+) -> Screen:
+    """One member's copy of the event's announcement, as it reads now."""
+    title = await project_title(services, event)
+    view = replace(COPY_VIEW, answered=state.answer is not None)
+    card = event_card(screens, event, local(services), title, view)
+    return announcement_copy(screens, event, card, body, state)
+
+
+async def _announcement_body(services: Services, event_id: int) -> str:
+    """The line the announcement had above the card (none, for most)."""
+    found = await services.broadcasts.repository.of_event(event_id)
+    return found[0].body if found else ""
+
+
+def gone_key(event: Event | None) -> str:
+    """Why an event can no longer be answered, the one that is true."""
+    if event is None:
+        return "event-refused-gone"
+    if event.status != "open":
+        return "event-refused-cancelled"
+    return "event-refused-started"
+
+
 def _answer_keyboard(
-    screens: Screens, event: Event, *, offer: bool = False
+    screens: Screens, event: Event, *, offer: bool = False, maybe: bool = False
 ) -> InlineKeyboardMarkup:
+    """Going (or the held seat) and Can't come; with Maybe too for someone who said maybe."""
     if offer:
         first = ConfirmSeat(event.id).button(screens.text("event-button-confirm"))
     else:
         first = AnswerEvent("g", event.id).button(screens.text("event-button-going"))
-    cannot = AnswerEvent("n", event.id).button(screens.text("event-cannot"))
-    return InlineKeyboardMarkup([[first, cannot]])
+    row = [first]
+    if maybe:
+        row.append(AnswerEvent("m", event.id).button(screens.text("event-button-maybe")))
+    row.append(AnswerEvent("n", event.id).button(screens.text("event-cannot")))
+    return InlineKeyboardMarkup([row])
 
 
 # --- lists ------------------------------------------------------------------------------------
@@ -214,8 +247,11 @@ async def _redraw(context: BotContext, person: Person, data: EventButton) -> Scr
 async def _answer(
     query: CallbackQuery, context: BotContext, person: Person, data: AnswerEvent
 ) -> None:
-    answers = context.services.event_answers
-    answered = await answers.answer(person.id, data.event, NAMES[data.answer])
+    services = context.services
+    answered = await services.event_answers.answer(person.id, data.event, NAMES[data.answer])
+    if answered.refusal is Refusal.GONE:
+        await _gone(query, context, person, data)
+        return
     if answered.refusal is not None:
         key = f"event-refused-{answered.refusal.value}"
         if answered.refusal is Refusal.PROFILE and person.is_staff:
@@ -223,12 +259,22 @@ async def _answer(
             key = "announce-staff-pressed"
         await query.answer(person.text(key), show_alert=True)
         return
+    event = await services.events.get(data.event)
     key = f"event-{'already' if answered.already else 'answered'}-{answered.answer}"
+    if key == "event-answered-going" and event is not None and event.capacity is None:
+        key = "event-answered-going-open"  # no seats counted: nothing is "saved"
     await query.answer(person.text(key), show_alert=answered.answer == "waitlist")
     if answered.already:
         return
     source = data.source
-    if source.startswith("d"):
+    if source == "b" and event is not None:
+        # An announcement: drawn again like /events, seats, the answer marked and the
+        # buttons to change it (the pop-up's "tap Going" stays true).
+        body = await _announcement_body(services, event.id)
+        state = CopyState(answer=answered.answer)
+        screen = await announcement_screen(services, person.screens, event, body, state)
+        await edit_screen(query, screen)
+    elif source.startswith("d"):
         await edit_screen(query, await _event_screen(context, person, data.event, source[1:]))
     elif source.startswith("l"):
         await edit_screen(query, await _events_screen(context, person, int(source[1:])))
@@ -238,6 +284,22 @@ async def _answer(
         # A reminder or a notice: the card stays (it says when and where), the answer is
         # written under it and its buttons go.
         await _keep_card(query, person.text(key))
+
+
+async def _gone(
+    query: CallbackQuery, context: BotContext, person: Person, data: AnswerEvent
+) -> None:
+    """A press on an event that can no longer be answered: why (the reason that is true), and
+    a notice's or an announcement's buttons go, since none of them works any more."""
+    services = context.services
+    event = await services.events.get(data.event)
+    await query.answer(person.text(gone_key(event)), show_alert=True)
+    if data.source == "b" and event is not None:
+        body = await _announcement_body(services, event.id)
+        screen = await announcement_screen(services, person.screens, event, body, CopyState())
+        await edit_message(query, screen.text, None)
+    elif data.source in ("r", "b"):
+        await edit_message(query, None, None)
 
 
 async def _keep_card(query: CallbackQuery, answer: str) -> None:
@@ -278,6 +340,7 @@ def notice_renderer(services: Services) -> Renderer[EventNotice]:
             args = {"title": event.title, "when": when}
         elif what is Notice.MOVED:
             args["was"] = when_with_year(screens, note.was or event.starts_at, zone, now)
+            args["when"] = when_with_year(screens, event.starts_at, zone, now)
         elif what is Notice.RELEASED:
             keyboard = None
             title = await project_title(services, event)
@@ -289,6 +352,11 @@ def notice_renderer(services: Services) -> Renderer[EventNotice]:
         elif what is Notice.OFFER:
             args["until"] = when_with_year(screens, note.until or now, zone, now)
             keyboard = _answer_keyboard(screens, event, offer=True)
-        return Screen(screens.text(f"event-notice-{what.value}", **args), keyboard)
+        key = f"event-notice-{what.value}"
+        if what in (Notice.MOVED, Notice.PLACE) and note.answer == "maybe":
+            # Someone who said maybe is asked again, with all three answers.
+            key += "-maybe"
+            keyboard = _answer_keyboard(screens, event, maybe=True)
+        return Screen(screens.text(key, **args), keyboard)
 
     return render

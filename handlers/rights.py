@@ -4,6 +4,7 @@ erasure). Both work in any state, mid-conversation included."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -18,7 +19,8 @@ from handlers.kit.context import BotContext
 from handlers.kit.guards import button
 from handlers.kit.person import Person
 from handlers.my_reports import reports_made
-from handlers.screens import Screen
+from handlers.screens import Screen, Screens
+from storage.broadcasts import ReceivedCopy
 from storage.profiles import Profile
 
 
@@ -61,6 +63,11 @@ async def my_data(update: Update, context: BotContext, person: Person) -> None:
     made = await reports_made(context, person)
     if made:
         summary = f"{summary}\n\n{made}"
+    received = announcements_received(
+        person.screens, await services.privacy.announcements(person.id)
+    )
+    if received:
+        summary = f"{summary}\n\n{received}"
     await reply(context, person, "mydata-summary", card=Html(summary))
     document = json.dumps(exported, ensure_ascii=False, indent=2).encode()
     await context.bot.send_document(
@@ -68,6 +75,30 @@ async def my_data(update: Update, context: BotContext, person: Person) -> None:
         InputFile(document, filename="generazione-changemaker-my-data.json"),
         caption=person.text("mydata-caption"),
     )
+
+
+# Copies on their way (claimed, or waiting for quiet hours to end): neither arrived nor missed.
+_COMING = {"pending", "sending", "held"}
+
+
+def announcements_received(screens: Screens, copies: list[ReceivedCopy]) -> str:
+    """How many announcements reached them, and how many did not and why (one row is kept
+    per copy, so it is part of what we know); nothing when there were none."""
+    if not copies:
+        return ""
+    sent = sum(1 for copy in copies if copy.state == "sent")
+    lines = [screens.text("mydata-announcements", sent=sent)]
+    missed = Counter(c.state for c in copies if c.state != "sent" and c.state not in _COMING)
+    if missed:
+        why = "; ".join(
+            screens.text(f"mydata-copy-{state.replace('_', '-')}", count=count)
+            for state, count in sorted(missed.items())
+        )
+        lines.append(screens.text("mydata-announcements-missed", why=why))
+    coming = sum(1 for copy in copies if copy.state in _COMING)
+    if coming:
+        lines.append(screens.text("mydata-announcements-coming", coming=coming))
+    return "\n".join(lines)
 
 
 async def _waiting_summary(

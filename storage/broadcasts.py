@@ -77,6 +77,27 @@ class Broadcast:
 
 
 @dataclass(frozen=True)
+class DeliveredCopyRow:
+    """One copy of an event's announcement in someone's chat."""
+
+    member_id: int
+    message_id: int
+    body: str
+
+
+@dataclass(frozen=True)
+class ReceivedCopy:
+    """One broadcast as its recipient's own data: when, what, and what happened to the copy."""
+
+    updated_at: datetime
+    state: str
+    kind: str
+    body: str
+    event_title: str | None
+    sender_role: str | None  # None: an admin, or staff no more
+
+
+@dataclass(frozen=True)
 class BroadcastCounts:
     """Where the copies of one broadcast stand (its rows in broadcast_recipients)."""
 
@@ -288,3 +309,30 @@ class BroadcastRepository(Repository):
             (event_id, BroadcastKind.EVENT.value),
         )
         return [from_row(Broadcast, row) for row in rows]
+
+    async def delivered_copies(self, event_id: int, limit: int) -> list[DeliveredCopyRow]:
+        """The copies of an event's announcements that reached someone still here, with the
+        message each is, to draw it again (a move, a cancellation); at most `limit`."""
+        rows = await self._db.fetch_all(
+            "SELECT r.member_id, r.message_id, b.body FROM broadcast_recipients r"
+            " JOIN broadcasts b ON b.id = r.broadcast_id"
+            " WHERE b.event_id = ? AND b.kind = ? AND r.state = 'sent'"
+            " AND r.member_id IS NOT NULL AND r.message_id IS NOT NULL"
+            " ORDER BY r.id LIMIT ?",
+            (event_id, BroadcastKind.EVENT.value, limit),
+        )
+        return [DeliveredCopyRow(row["member_id"], row["message_id"], row["body"]) for row in rows]
+
+    async def received_by(self, member_id: int) -> list[ReceivedCopy]:
+        """Every copy of a broadcast meant for this member (their /mydata), oldest first: what
+        it was about and what happened to it; of its sender only the role."""
+        rows = await self._db.fetch_all(
+            "SELECT r.updated_at, r.state, b.kind, b.body, e.title AS event_title,"
+            " s.role AS sender_role FROM broadcast_recipients r"
+            " JOIN broadcasts b ON b.id = r.broadcast_id"
+            " LEFT JOIN events e ON e.id = b.event_id"
+            " LEFT JOIN staff s ON s.telegram_id = b.sender_id"
+            " WHERE r.member_id = ? ORDER BY r.id",
+            (member_id,),
+        )
+        return [from_row(ReceivedCopy, row) for row in rows]

@@ -129,13 +129,56 @@ async def test_everyone_it_is_for_keeps_the_ages_and_going_answers(bot: RunningB
     rsvp = await bot.services.event_answers.rsvp(gio.id, event_id)
     assert rsvp is not None
     assert rsvp.answer == "going"
-    # The card stays, the answer written under it, its buttons gone.
-    await gio.wait_until(lambda _: "You're going" in (gio_copy.text or ""))
-    assert gio_copy.buttons == []
-    # Cancelled meanwhile: a press on a copy says so, and changes nothing.
+    # The card is drawn again: the answer marked, the buttons to change it kept.
+    await gio.wait_until(lambda _: "Your answer: you're going" in (gio_copy.text or ""))
+    assert "👥 Full\n" in (gio_copy.text or "")  # no waitlist news for the one with the seat
+    assert gio_copy.buttons == [["• ✅ Going", "🤔 Maybe", "❌ Can't go"]]
+    # Cancelled meanwhile: a press on a copy says so, and its buttons go.
     await bot.services.events.cancel_event(admin.id, event_id)
     [noa_copy] = copies(noa)
-    assert (await pressed(noa, "🤔 Maybe", noa_copy)).startswith("This event is cancelled")
+    assert await pressed(noa, "🤔 Maybe", noa_copy) == "❌ This event has been cancelled. Sorry!"
+    await noa.wait_until(lambda _: noa_copy.buttons == [])
+
+
+async def test_an_answer_on_a_copy_redraws_it_as_in_events(bot: RunningBot) -> None:
+    """Going or Maybe on an announcement: the seats are counted again, the answer is marked
+    and the buttons to change it stay, so the Maybe pop-up's "tap Going" can be done."""
+    admin = bot.server.add_user("Ada", language_code="en", user_id=ADMIN)
+    new = open_event(bot.clock.now().replace(day=20), capacity=20)
+    event_id = await bot.services.events.create(admin.id, new)
+    sofia = await member(bot, "Sofia", "03/2000")
+    announced = await bot.services.event_announcements.announce(
+        admin.id, event_id, new, Reach.EVERYONE
+    )
+    assert announced.broadcast_id is not None
+    await all_sent(bot, announced.broadcast_id)
+    [copy] = copies(sofia)
+    assert "20 seats left of 20" in (copy.text or "")
+    assert copy.buttons == [["✅ Going", "🤔 Maybe"]]
+    assert (await pressed(sofia, "✅ Going", copy)).startswith("🎉 You're going!")
+    await sofia.wait_until(lambda _: "19 seats left of 20" in (copy.text or ""))
+    assert "Your answer: you're going ✅" in (copy.text or "")
+    assert copy.buttons == [["• ✅ Going", "🤔 Maybe", "❌ Can't go"]]
+    maybe = await pressed(sofia, "🤔 Maybe", copy)
+    assert "tap Going" in maybe
+    await sofia.wait_until(lambda _: "20 seats left of 20" in (copy.text or ""))
+    assert copy.buttons == [["✅ Going", "• 🤔 Maybe", "❌ Can't go"]]
+    # And Going is there to tap, as the pop-up said.
+    assert (await pressed(sofia, "✅ Going", copy)).startswith("🎉 You're going!")
+
+
+async def test_going_without_a_seat_limit_saves_no_seat(bot: RunningBot) -> None:
+    admin = bot.server.add_user("Ada", language_code="en", user_id=ADMIN)
+    new = open_event(bot.clock.now().replace(day=20))
+    event_id = await bot.services.events.create(admin.id, new)
+    omar = await member(bot, "Omar", "03/2000")
+    announced = await bot.services.event_announcements.announce(
+        admin.id, event_id, new, Reach.EVERYONE
+    )
+    assert announced.broadcast_id is not None
+    await all_sent(bot, announced.broadcast_id)
+    [copy] = copies(omar)
+    assert await pressed(omar, "✅ Going", copy) == "🎉 You're going! See you there."
 
 
 async def test_nobody_sends_nothing(bot: RunningBot) -> None:

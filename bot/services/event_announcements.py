@@ -5,14 +5,23 @@ other; its copies show the event's card with Going / Maybe."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
 
 from bot.domain.event_audience import EventFor, Reach, event_audience, reaches
 from bot.services.audiences import AudienceCount, Audiences
 from bot.services.broadcast_delivery import BroadcastDelivery
 from bot.services.broadcasts import BroadcastService
+from bot.services.notifications import NotificationGate
 from storage.broadcasts import BroadcastContent, BroadcastKind, BroadcastState
-from storage.events import NewEvent
+from storage.events import Event, EventRepository, NewEvent
+
+# Copies drawn again after a move or a cancellation: bounded work, one edit each, paced by the
+# rate limiter like any message; a member further down an unusually long list keeps the old
+# copy, and has the notice of the change if they answered.
+MAX_REDRAWN = 300
 
 
 def event_for(event: NewEvent) -> EventFor:
@@ -39,11 +48,42 @@ class Announced:
     broadcast_id: int | None = None
 
 
+@dataclass(frozen=True)
+class DeliveredCopy:
+    """One member's copy of an event's announcement, to draw again as the event now is."""
+
+    chat_id: int
+    message_id: int
+    language: str
+    answer: str | None  # theirs now, marked on the copy
+    body: str  # the line above the card, if the announcement had one
+
+
+class CopyRedraws(Protocol):
+    """The Telegram side: each copy edited to show the event as it is now (cancelled: said so,
+    without buttons; moved: the new time, and the old one). Failures (a blocked bot, a message
+    too old or unchanged) are no one's business: that copy stays as it was."""
+
+    def redraw(self, event: Event, copies: Sequence[DeliveredCopy], was: datetime | None) -> None:
+        """Starts the edits, and returns before they are done."""
+        ...
+
+
+class NoRedraws:
+    """For commands run without Telegram: no copies to edit."""
+
+    def redraw(self, event: Event, copies: Sequence[DeliveredCopy], was: datetime | None) -> None:
+        return None
+
+
 @dataclass(kw_only=True, eq=False)
 class EventAnnouncements:
     audiences: Audiences
     broadcasts: BroadcastService
     delivery: BroadcastDelivery
+    events: EventRepository
+    notifications: NotificationGate
+    redraws: CopyRedraws = field(default_factory=NoRedraws)
 
     async def options(self, coordinator_id: int, event: NewEvent) -> list[Option]:
         """The choices for this event, each with how many it reaches now."""
@@ -82,9 +122,37 @@ class EventAnnouncements:
     async def withdraw(self, event_id: int, by: int) -> None:
         """The event is cancelled: its announcements stop (one waiting for a moderator or its
         time never starts; one going out sends no more copies), each audited. A copy that was
-        already on its way finds the event cancelled when drawn, and is not sent."""
+        already on its way finds the event cancelled when drawn, and is not sent; those
+        delivered say it is cancelled."""
         for broadcast in await self.broadcasts.repository.of_event(event_id):
             if broadcast.state in (BroadcastState.AWAITING_APPROVAL, BroadcastState.SCHEDULED):
                 await self.broadcasts.cancel_scheduled(broadcast.id, by)
             elif broadcast.state == BroadcastState.SENDING:
                 await self.delivery.cancel(broadcast.id, by)
+        await self.redraw_copies(event_id)
+
+    async def redraw_copies(self, event_id: int, was: datetime | None = None) -> int:
+        """The event changed (`was`: its start before a move) or was cancelled: every copy of
+        its announcements already delivered is drawn again, so whoever scrolls back reads the
+        event as it is. Returns how many copies are being edited."""
+        event = await self.events.get(event_id)
+        if event is None:
+            return 0
+        copies = []
+        for row in await self.broadcasts.repository.delivered_copies(event_id, MAX_REDRAWN):
+            addressee = await self.notifications.members.addressee(row.member_id)
+            if addressee is None or not addressee.reachable:
+                continue  # blocked the bot since (rule 14): Telegram would refuse anyway
+            rsvp = await self.events.rsvp(event_id, row.member_id)
+            copies.append(
+                DeliveredCopy(
+                    chat_id=row.member_id,
+                    message_id=row.message_id,
+                    language=await self.notifications.language_for(row.member_id),
+                    answer=rsvp.answer if rsvp is not None else None,
+                    body=row.body,
+                )
+            )
+        if copies:
+            self.redraws.redraw(event, copies, was)
+        return len(copies)

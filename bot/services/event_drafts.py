@@ -367,6 +367,10 @@ class EventDraftService(DraftFlow):
         result, told = await self.events.update(coordinator_id, editing, new)
         if result is not ChangeResult.SAVED:
             return Finished(None, result)
+        moved = current is not None and current.starts_at != new.starts_at
+        was = current.starts_at if current is not None and moved else None
+        # The announcement's copies show the event as it is now (the old time beside a new one).
+        await self.announcements.redraw_copies(editing, was)
         await self._drop(coordinator_id)
         return Finished(editing, told=told)
 

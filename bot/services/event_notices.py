@@ -77,6 +77,7 @@ class EventNotice(Note):
     what: Notice
     was: datetime | None = None  # MOVED: the start before
     until: datetime | None = None  # OFFER: when the held seat lapses
+    answer: str | None = None  # theirs when told: a Maybe is asked again, not told "nothing to do"
 
 
 @dataclass(kw_only=True, eq=False)
@@ -250,13 +251,14 @@ class EventNotices:
             # Told late (downtime, a backlog): the time to confirm counts from now.
             await self._extend_offer(member_id, event, now)
         until = None
+        rsvp = await self.repository.rsvp(event.id, member_id)
         if what is Notice.OFFER:
-            rsvp = await self.repository.rsvp(event.id, member_id)
             until = rsvp.offer_expires_at if rsvp and rsvp.offer_expires_at else now
         was = datetime.fromisoformat(due.was) if due.was else None
+        answer = rsvp.answer if rsvp is not None else None
         await self.notifications.deliver_in_task(
             member_id,
-            EventNotice(event, what, was=was, until=until),
+            EventNotice(event, what, was=was, until=until, answer=answer),
             Purpose.CONSEQUENCE,
             deadline=event.starts_at,
         )

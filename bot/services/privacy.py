@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
@@ -12,6 +14,7 @@ from bot.services.age_checks import AgeChecks
 from bot.services.appeals import AppealService
 from bot.services.members import MemberService
 from bot.services.sanctions import SanctionService
+from storage.broadcasts import BroadcastRepository, ReceivedCopy
 from storage.consent_history import ConsentHistory
 from storage.consents import ConsentRepository
 from storage.events import EventRepository
@@ -20,6 +23,16 @@ from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
 from storage.projects import ProjectRepository
 from storage.reports import Report, ReportRepository
+
+FIRST_WORDS = 8
+_TAG = re.compile(r"<[^>]+>")
+
+
+def first_words(body: str) -> str:
+    """The start of a broadcast's text (Telegram HTML), plain: enough to recognise it."""
+    words = html.unescape(_TAG.sub(" ", body)).split()
+    shown = " ".join(words[:FIRST_WORDS])
+    return f"{shown}…" if len(words) > FIRST_WORDS else shown
 
 
 def _plain(value: Any) -> Any:
@@ -48,6 +61,7 @@ class PrivacyService:
     sanctions: SanctionService
     appeals: AppealService
     reports: ReportRepository
+    broadcasts: BroadcastRepository
 
     async def export_as_guardian(self, telegram_id: int) -> list[dict[str, Any]]:
         """What a parent or guardian gave about themself on each child's request (their own
@@ -133,6 +147,7 @@ class PrivacyService:
                 "volunteer_hours": 0,
                 "sanctions": await self._sanctions(member_id),
                 "reports_made": await self._reports_made(member_id),
+                "announcements_received": await self._announcements(member_id),
             }
         )
         return exported
@@ -152,6 +167,24 @@ class PrivacyService:
                 "lifted_reason": sanction.lifted_reason,
             }
             for sanction in await self.sanctions.of_member(member_id)
+        ]
+
+    async def announcements(self, member_id: int) -> list[ReceivedCopy]:
+        """The announcements meant for them, each copy's fate (one row per copy is kept)."""
+        return await self.broadcasts.received_by(member_id)
+
+    async def _announcements(self, member_id: int) -> list[dict[str, Any]]:
+        """Their own copies only: the day, the kind, the event's title or the first words,
+        what happened to it, and who sent it by role alone (staff's ids are not theirs)."""
+        return [
+            {
+                "day": copy.updated_at.date().isoformat(),
+                "kind": copy.kind,
+                "about": copy.event_title or first_words(copy.body),
+                "from": copy.sender_role or "staff",
+                "what_happened": copy.state,
+            }
+            for copy in await self.announcements(member_id)
         ]
 
     async def reports_made(self, member_id: int) -> list[Report]:

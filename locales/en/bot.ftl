@@ -382,11 +382,14 @@ events-none = 📅 No events for you right now. More are coming soon: meanwhile,
 myevents-heading = 🗓️ <b>Your answers</b> ({ $count }). Tap to change one.
 myevents-none = 🗓️ You haven't answered any upcoming event yet. See what's on with /events.
 event-refused-gone = This event is cancelled, has already started or no longer exists.
+event-refused-cancelled = ❌ This event has been cancelled. Sorry!
+event-refused-started = This event has already started: answers are closed.
 event-refused-profile = Finish your profile first with /start, then you can answer events 🙂
 event-refused-guardian = ⏳ We're waiting for a parent's OK: then you'll see events and can answer them. /start shows where the request is.
 event-refused-audience = This event is for a different group (an age band, or a project's participants).
 event-offer-gone = This seat is no longer held for you: the time to confirm has passed, or the event changed.
 event-answered-going = 🎉 You're going! Your seat is saved.
+event-answered-going-open = 🎉 You're going! See you there.
 event-answered-waitlist = It's full, so you're on the waitlist ⏳ If a seat frees up, I'll write to you at once.
 event-answered-maybe = 🤔 Noted: maybe. No seat is held for a maybe: tap Going if you decide to come.
 event-answered-no = OK, thanks for letting us know.
@@ -421,6 +424,18 @@ event-notice-place =
     { $card }
 
     Still coming? Then there's nothing to do. If you can't make it any more, tap I can't come.
+event-notice-moved-maybe =
+    📅 <b>The event has moved</b> (it was { $was }):
+
+    { $card }
+
+    You said maybe: it's now { $when }. Are you coming?
+event-notice-place-maybe =
+    📍 <b>The event has a new place</b>:
+
+    { $card }
+
+    You said maybe: are you still coming?
 event-notice-lapsed = ⌛ You didn't confirm the seat for <b>{ $title }</b> in time, so it's no longer held for you. Still want to come? Tap Going: if there's a seat it's yours, if not you're back on the waitlist.
 event-notice-released = 🎯 <b>{ $title }</b> is now for a different group, so you're no longer on its list. Sorry! Have a look at /events for others.
 event-notice-cancelled = ❌ <b>{ $title }</b> ({ $when }) is cancelled. Sorry! Have a look at /events for other ones.
@@ -542,7 +557,7 @@ privacy-who =
     To write to whoever holds the data: { $contact }
 privacy-keep =
     🗂️ <b>What we keep, and for how long</b>
-    Your Telegram id, first name or nickname, birth month and year, city, causes, skills, availability, language, your consent choices, and your applications and answers to events. Never a surname, phone, email or photo.
+    Your Telegram id, first name or nickname, birth month and year, city, causes, skills, availability, language, your consent choices, your applications and answers to events, and which announcements reached you (if you delete your profile, they stay only in the counts, without your name). Never a surname, phone, email or photo.
     If you don't use the bot for 12 months we warn you; 30 days later we delete everything. After { $max } we say goodbye and delete your profile 60 days later.
     If you delete your profile while a warning or a block in a group is still running, we keep only an anonymous code with it, so it still counts if you come back.
     Reports you send are read only by the safeguarding leads and the moderators; if you delete your profile, they stay without your name.
@@ -574,6 +589,21 @@ mydata-summary =
 mydata-no-profile = You don't have a profile yet: we keep only your Telegram id and language.
 mydata-caption = All your data (JSON, opens in any text editor).
 mydata-nothing = I don't hold any data about you 🙂
+mydata-announcements = 📣 { $sent ->
+        [one] 1 announcement reached you.
+       *[other] { $sent } announcements reached you.
+    }
+mydata-announcements-missed = Not delivered: { $why }.
+mydata-announcements-coming = { $coming ->
+        [one] 1 is on its way.
+       *[other] { $coming } are on their way.
+    }
+mydata-copy-blocked = { $count } because the bot was blocked
+mydata-copy-switched-off = { $count } because you had announcements switched off
+mydata-copy-failed = { $count } because they could not be sent (the event was already cancelled, say)
+mydata-copy-unknown = { $count } maybe, maybe not (the bot stopped while sending them)
+mydata-copy-gone = { $count } because your profile wasn't there at the time
+mydata-copy-cancelled = { $count } because the sending was stopped
 deleteme-warning =
     ⚠️ <b>Delete everything?</b>
     Your profile, answers, consents, applications ({ $applications }) and volunteer hours ({ $hours }) go. It can't be undone.

@@ -47,6 +47,8 @@ announce-copy =
     📣 <b>New event!</b>{ $line }
 
     { $card }
+announce-copy-moved = 📅 Moved: it was { $was }.
+announce-copy-cancelled = ❌ <b>Cancelled.</b> Sorry! See /events for other events.
 announce-approval-first = A moderator approves it before it goes.
 newevent-cancelled-published = OK: the event stays published, but I haven't announced it to anyone. You'll find it in /manageevents.
 announce-staff-pressed = 👀 These buttons are for members: that's how they'll see the announcement. You don't need to answer.

@@ -388,11 +388,14 @@ events-none = 📅 Per ora non ci sono eventi per te. Ne arriveranno di nuovi pr
 myevents-heading = 🗓️ <b>Le tue risposte</b> ({ $count }). Tocca per cambiarne una.
 myevents-none = 🗓️ Non hai ancora risposto a nessun evento in arrivo. Guarda cosa c'è con /events.
 event-refused-gone = Questo evento è annullato, è già iniziato o non esiste più.
+event-refused-cancelled = ❌ Questo evento è stato annullato. Ci dispiace!
+event-refused-started = Questo evento è già iniziato: non si può più rispondere.
 event-refused-profile = Prima completa il tuo profilo con /start, poi potrai rispondere agli eventi 🙂
 event-refused-guardian = ⏳ Aspettiamo l'ok di un tuo genitore: poi potrai vedere gli eventi e rispondere. Con /start vedi a che punto è la richiesta.
 event-refused-audience = Questo evento è per un altro gruppo (una fascia d'età, o chi partecipa a un progetto).
 event-offer-gone = Questo posto non è più tenuto per te: il tempo per confermare è passato, o l'evento è cambiato.
 event-answered-going = 🎉 Ci sei! Il posto è tuo.
+event-answered-going-open = 🎉 Ci sei! Ci vediamo lì.
 event-answered-waitlist = È pieno, quindi sei in lista d'attesa ⏳ Se si libera un posto, ti scrivo subito.
 event-answered-maybe = 🤔 Segnato: forse. Per un forse non teniamo il posto: se poi vieni, tocca Vengo.
 event-answered-no = Ok, grazie per avercelo detto.
@@ -427,6 +430,18 @@ event-notice-place =
     { $card }
 
     Vieni ancora? Allora non devi fare niente. Se non riesci più, tocca Non posso venire.
+event-notice-moved-maybe =
+    📅 <b>L'evento è stato spostato</b> (prima era { $was }):
+
+    { $card }
+
+    Avevi detto forse: ora è { $when }. Ci sei?
+event-notice-place-maybe =
+    📍 <b>L'evento ha un nuovo luogo</b>:
+
+    { $card }
+
+    Avevi detto forse: ci sei ancora?
 event-notice-lapsed = ⌛ Non hai confermato in tempo il posto per <b>{ $title }</b>, quindi non è più tenuto per te. Vuoi ancora venire? Tocca Vengo: se c'è posto è tuo, se no torni in lista d'attesa.
 event-notice-released = 🎯 <b>{ $title }</b> ora è per un altro gruppo, quindi non sei più in lista. Ci dispiace! Guarda /events per altri eventi.
 event-notice-cancelled = ❌ L'evento <b>{ $title }</b> ({ $when }) è stato annullato. Ci dispiace! Guarda /events per altri eventi.
@@ -548,7 +563,7 @@ privacy-who =
     Per scrivere a chi tiene i dati: { $contact }
 privacy-keep =
     🗂️ <b>Cosa teniamo e per quanto</b>
-    Il tuo id Telegram, nome o soprannome, mese e anno di nascita, città, cause, competenze, disponibilità, lingua, le tue scelte sui consensi, le tue candidature e le risposte agli eventi. Mai cognome, telefono, email o foto.
+    Il tuo id Telegram, nome o soprannome, mese e anno di nascita, città, cause, competenze, disponibilità, lingua, le tue scelte sui consensi, le tue candidature, le risposte agli eventi e quali annunci ti sono arrivati (se cancelli il profilo, restano solo nei conteggi, senza il tuo nome). Mai cognome, telefono, email o foto.
     Se non usi il bot per 12 mesi ti avvisiamo; dopo altri 30 giorni cancelliamo tutto. Dopo i { $max } anni ti salutiamo e cancelliamo il profilo dopo 60 giorni.
     Se cancelli il profilo mentre hai un avviso o un blocco in corso in un gruppo, teniamo solo un codice anonimo legato a quello, perché valga anche se rientri.
     Le segnalazioni che mandi le leggono solo i responsabili della tutela e i moderatori; se cancelli il profilo, restano senza il tuo nome.
@@ -580,6 +595,21 @@ mydata-summary =
 mydata-no-profile = Non hai ancora un profilo: teniamo solo il tuo id Telegram e la lingua.
 mydata-caption = Tutti i tuoi dati (JSON, si apre con qualsiasi editor di testo).
 mydata-nothing = Non ho nessun dato su di te 🙂
+mydata-announcements = 📣 { $sent ->
+        [one] Ti è arrivato 1 annuncio.
+       *[other] Ti sono arrivati { $sent } annunci.
+    }
+mydata-announcements-missed = Non ti sono arrivati: { $why }.
+mydata-announcements-coming = { $coming ->
+        [one] 1 è in arrivo.
+       *[other] { $coming } sono in arrivo.
+    }
+mydata-copy-blocked = { $count } perché il bot era bloccato
+mydata-copy-switched-off = { $count } perché avevi spento gli annunci
+mydata-copy-failed = { $count } perché non si potevano mandare (per esempio, l'evento era già annullato)
+mydata-copy-unknown = { $count } forse sì, forse no (il bot si è fermato mentre li mandava)
+mydata-copy-gone = { $count } perché in quel momento il tuo profilo non c'era
+mydata-copy-cancelled = { $count } perché l'invio è stato fermato
 deleteme-warning =
     ⚠️ <b>Vuoi cancellare tutto?</b>
     Spariscono il profilo, le risposte, i consensi, le candidature ({ $applications }) e le ore di volontariato ({ $hours }). Non si può tornare indietro.

@@ -47,6 +47,8 @@ announce-copy =
     📣 <b>Nuovo evento!</b>{ $line }
 
     { $card }
+announce-copy-moved = 📅 Spostato: prima era { $was }.
+announce-copy-cancelled = ❌ <b>Annullato.</b> Ci dispiace! Guarda /events per altri eventi.
 announce-approval-first = Prima di partire lo approva un moderatore.
 newevent-cancelled-published = Ok: l'evento resta pubblicato, ma non l'ho annunciato a nessuno. Lo trovi in /manageevents.
 announce-staff-pressed = 👀 Questi pulsanti sono per i membri: così vedranno l'annuncio. Tu non devi rispondere.
