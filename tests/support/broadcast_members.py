@@ -1,20 +1,17 @@
-"""Members for broadcasts: many at once, written straight into the database (the onboarding
-has tests of its own), each with a fake user who started the bot; or one at a time through
-the onboarding, with the profile a broadcast's audience looks at."""
+"""Many onboarded members at once, for broadcasts: written straight into the database (the
+onboarding has tests of its own), each with a fake user who started the bot. One member at a
+time through the onboarding: tests/support/broadcast_people.py."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from telegram_test_server import ApiCall, FakeTelegram, FakeUser
 
 from bot.core.clock import Clock
 from storage.broadcasts import BroadcastContent, BroadcastRepository, BroadcastState
 from storage.db import Database, to_db_time
-from tests.support.harness import RunningBot
-from tests.support.staff_members import enrolled
 
 SENDER = 777  # an admin's id in these tests
 
@@ -79,96 +76,6 @@ def copies_of(server: FakeTelegram, marker: str, users: Sequence[FakeUser]) -> d
         user.id: sum(1 for message in user.all_messages if marker in (message.text or ""))
         for user in users
     }
-
-
-@dataclass(frozen=True)
-class Answers:
-    born: str = "03/2006"
-    city: str = "Torino"
-    causes: Sequence[str] = ("climate",)
-    skills: Sequence[str] = ()
-    language: str = "en"
-    announcements: bool = True
-    finish: bool = True
-
-
-async def member(bot: RunningBot, name: str, **changes: Any) -> FakeUser:
-    """A member who answered every onboarding question (through the service) as `Answers`
-    says, with `changes`."""
-    given = Answers(**changes)
-    born, city, causes, skills = given.born, given.city, given.causes, given.skills
-    language, announcements, finish = given.language, given.announcements, given.finish
-    user = bot.server.add_user(name, language_code=language)
-    onboarding = bot.services.onboarding
-    await bot.services.members.first_contact(user.id, language)
-    await onboarding.resume(user.id)
-    await onboarding.choose_language(user.id, language)
-    await onboarding.accept_notice(user.id)
-    await onboarding.answer_birth_text(user.id, born)
-    await onboarding.answer_name(user.id, name)
-    if city == "remote":
-        await onboarding.choose_remote(user.id)
-    else:
-        await onboarding.answer_city(user.id, city)
-    for key in causes:
-        await onboarding.toggle_choice(user.id, "causes", key)
-    await onboarding.finish_choices(user.id, "causes")
-    for key in skills:
-        await onboarding.toggle_choice(user.id, "skills", key)
-    await onboarding.finish_choices(user.id, "skills")
-    await onboarding.toggle_choice(user.id, "days", "weekends")
-    await onboarding.finish_choices(user.id, "days")
-    await onboarding.answer_hours(user.id, 5)
-    await bot.services.consents.switch(user.id, "announcements", announcements)
-    await onboarding.finish_consents(user.id)
-    if finish:
-        await onboarding.confirm(user.id)
-    return user
-
-
-async def guardian_consent_unchecked(bot: RunningBot, member_id: int) -> None:
-    """A guardian consented online and no moderator has checked it yet (rule 2)."""
-    now = to_db_time(bot.clock.now())
-    await bot.services.db.execute(
-        "INSERT INTO guardian_requests (member_id, reference_code, telegram_name, status,"
-        " created_at, link_expires_at, decided_at) VALUES (?, ?, 'x', 'consented', ?, ?, ?)",
-        (member_id, f"R{member_id}", now, now, now),
-    )
-
-
-async def accepted_in(bot: RunningBot, project_id: int, member_id: int) -> None:
-    now = to_db_time(bot.clock.now())
-    await bot.services.db.execute(
-        "INSERT INTO applications (project_id, member_id, status, created_at)"
-        " VALUES (?, ?, 'accepted', ?)",
-        (project_id, member_id, now),
-    )
-
-
-async def project(bot: RunningBot, title: str, coordinator_id: int) -> int:
-    """An open project of `coordinator_id`'s."""
-    now = to_db_time(bot.clock.now())
-    async with bot.services.db.transaction() as tx:
-        project_id = await tx.insert(
-            "INSERT INTO projects (title, description, causes, skills, city, min_age, max_age,"
-            " hours_per_week, days, places, status, created_by, created_at)"
-            " VALUES (?, 'A project.', '[\"climate\"]', '[]', 'Torino', 13, 25, 3, '[]', 20,"
-            " 'open', ?, ?)",
-            (title, coordinator_id, now),
-        )
-        await tx.execute(
-            "INSERT INTO project_coordinators (project_id, coordinator_id) VALUES (?, ?)",
-            (project_id, coordinator_id),
-        )
-    return project_id
-
-
-async def staff(bot: RunningBot, name: str, role: str = "moderator") -> FakeUser:
-    """A staff member who has started the bot (it never writes first, rule 14)."""
-    user = await enrolled(bot, name, role)
-    await user.send("/start")
-    await user.next_reply()
-    return user
 
 
 def busiest_second(calls: Sequence[ApiCall]) -> int:
