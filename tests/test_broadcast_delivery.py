@@ -225,7 +225,7 @@ async def test_cancelled_while_it_goes_out_the_rest_never_go(bot: RunningBot) ->
         "SELECT details FROM audit_log WHERE action = 'broadcast.stopped'"
     )
     assert [json.loads(entry["details"]) for entry in entries] == [
-        {"broadcast": broadcast_id, "count": counts.cancelled}
+        {"broadcast": broadcast_id, "unsent": counts.cancelled}
     ]
 
 

@@ -97,6 +97,7 @@ SHOWN_DETAILS = (
     "project",
     "event",
     "count",
+    "unsent",
     "kinds",
     "words",
     "change",

@@ -194,7 +194,7 @@ class BroadcastDelivery:
             return False
         counts = await self.queue.counts(broadcast_id)
         await self.audit.record(
-            by, "broadcast.stopped", None, broadcast=broadcast_id, count=counts.cancelled
+            by, "broadcast.stopped", None, broadcast=broadcast_id, unsent=counts.cancelled
         )
         if broadcast_id in self._loops:
             self._stopped.add(broadcast_id)  # its loop ends, and shows the final counts
