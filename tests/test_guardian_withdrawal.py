@@ -135,7 +135,7 @@ async def test_a_paper_form_recorded_in_quiet_hours_says_when_the_child_hears(
     await tap(moderator, "👩 Genitore", message=relationship)
     confirm = await say(moderator, "10/01/2026")
     recorded = await tap(moderator, "📝 Registra il modulo firmato", message=confirm)
-    assert (recorded.text or "").endswith("A Leo: glielo dico alle 08:00 (ore di silenzio)."), (
+    assert (recorded.text or "").endswith("A Leo: glielo dico alle 08:00 (ore di quiete)."), (
         recorded.text
     )
 

@@ -42,7 +42,7 @@ announce-going = { $total ->
 announce-quiet = 🌙 { $minors ->
         [one] 1 sotto i 18 anni lo riceve
        *[other] { $minors } sotto i 18 anni lo ricevono
-    } finite le ore di silenzio: { $until }.
+    } finite le ore di quiete: { $until }.
 announce-copy =
     📣 <b>Nuovo evento!</b>{ $line }
 

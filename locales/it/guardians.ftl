@@ -114,7 +114,7 @@ history-status-to-verify = da controllare
 
 ## What became of a notice, on a staff member's confirmation
 told-now = gliel'ho detto
-told-held = glielo dico alle { $time } (ore di silenzio)
+told-held = glielo dico alle { $time } (ore di quiete)
 told-unreachable = non riesco a scrivergli su Telegram
 guardian-data-erased = 🗑️ Come detto quando hai ritirato il consenso, abbiamo cancellato tutti i dati di { $name }.
 guardian-off-by-child = 🔕 { $label }: spento da { $name }.
