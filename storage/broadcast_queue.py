@@ -18,7 +18,8 @@ from storage.db import Repository, from_db_time, to_db_time
 # States whose copies still have somewhere to go.
 OPEN_STATES = ("pending", "sending", "held")
 # Copies that went nowhere, for the sender's list of who was not reached.
-NOT_REACHED = ("blocked", "switched_off", "failed", "unknown", "gone", "cancelled")
+# Not (yet) reached: `held` copies go when quiet hours end, and are listed until then.
+NOT_REACHED = ("held", "blocked", "switched_off", "failed", "unknown", "gone", "cancelled")
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ announcement it is. Through the real engine and the fake Telegram."""
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
 from datetime import UTC, datetime
 
 import pytest
@@ -277,3 +279,39 @@ async def test_a_stop_by_someone_else_is_said_as_stopped_with_its_time(bot: Runn
     await _press(carla, "✋ Yes, stop sending", confirm)
     assert "Sending had already been stopped at 23:00" in (confirm.text or "")
     assert "cancelled" not in (confirm.text or "")
+
+
+async def test_at_night_the_csv_names_who_waits_and_stopping_them_says_nothing_went(
+    bot: RunningBot,
+) -> None:
+    """The recheck walk: at 23:00 the CSV said "everyone got it" while two waited for 08:00;
+    and stopping the waiting copies was followed by "the copies that waited have gone out"."""
+    carla, _, status = await _overnight(bot)
+    await carla.press("📄 Who wasn't reached (CSV)", message=status)
+    await carla.wait_until(lambda u: any(m.document for m in u.messages))
+    sent = [m for m in carla.messages if m.document][-1]
+    assert sent.document is not None
+    rows = list(csv.reader(io.StringIO(sent.document[1].decode("utf-8-sig")), delimiter=";"))
+    assert sorted(rows[1:]) == [
+        ["Bea", "Waiting for quiet hours to end"],
+        ["Ciro", "Waiting for quiet hours to end"],
+    ]
+
+    await carla.send("/broadcasts")
+    await carla.wait_until(lambda u: "Your announcements" in (u.messages[-1].text or ""))
+    listing = carla.messages[-1]
+    await _press(carla, "no. 1", listing)
+    await carla.press("✋ Don't send the 2 waiting", message=listing)
+    stop = "✋ Yes, stop sending"
+    await carla.wait_until(lambda u: any(m.button(stop) for m in u.messages))
+    confirm = [m for m in carla.messages if m.button(stop)][-1]
+    await _press(carla, stop, confirm)
+    await carla.wait_until(lambda _: "stopped" in (confirm.text or "").lower())
+    counts = await bot.services.broadcast_delivery.counts(1)
+    assert (counts.sent, counts.held, counts.cancelled) == (1, 0, 2)
+    await asyncio.sleep(0.3)  # a false "they have gone out" note would come now
+    assert not any("copies that waited" in (m.text or "") for m in carla.messages)
+    bot.clock.set(MORNING)
+    await bot.run_due_tasks()
+    await asyncio.sleep(0.3)
+    assert not any("copies that waited" in (m.text or "") for m in carla.messages)

@@ -170,7 +170,9 @@ class BroadcastProgress:
             await self.repository.remember_held(broadcast.id, counts.held)
             return
         held = await self.repository.take_held(broadcast.id)
-        if held:
+        # Stopped before quiet hours ended, the copies that waited never went: the stop's own
+        # confirmation said so, and a "they have gone out" note would not be true.
+        if held and not counts.cancelled:
             what = preview(broadcast.body, 40) or event_title or "…"
             args = {"count": held, "sent": counts.sent, "number": broadcast.id, "what": what}
             note = Text("broadcast-progress-held-gone", args)
