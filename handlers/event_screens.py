@@ -306,6 +306,7 @@ def announcement_copy(
         lines.append(
             screens.text("event-your-answer", answer=screens.text(f"event-your-{state.answer}"))
         )
+    lines.append(screens.text("announce-copy-footer"))
     row = answer_row(screens, None, event, "b", state.answer)
     if state.answer is None:
         row = row[:2]  # nothing to take back yet: Going (or the waitlist) and Maybe

@@ -102,6 +102,7 @@ async def test_an_event_for_a_projects_participants_tells_exactly_them(bot: Runn
     for user in (ada, bea):
         [copy] = copies(user)
         assert "Semina di primavera" in (copy.text or "")
+        assert (copy.text or "").endswith("No more announcements? /settings")
         assert copy.buttons == [["✅ Going", "🤔 Maybe"]]
     assert copies(marco) == []
     assert copies(carla) == []

@@ -52,3 +52,5 @@ announce-copy-cancelled = ❌ <b>Cancelled.</b> Sorry! See /events for other eve
 announce-approval-first = A moderator approves it before it goes.
 newevent-cancelled-published = OK: the event stays published, but I haven't announced it to anyone. You'll find it in /manageevents.
 announce-staff-pressed = 👀 These buttons are for members: that's how they'll see the announcement. You don't need to answer.
+# Under an event announcement's copy, as under any announcement.
+announce-copy-footer = <i>No more announcements? /settings</i>

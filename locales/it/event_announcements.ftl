@@ -52,3 +52,5 @@ announce-copy-cancelled = ❌ <b>Annullato.</b> Ci dispiace! Guarda /events per 
 announce-approval-first = Prima di partire lo approva un moderatore.
 newevent-cancelled-published = Ok: l'evento resta pubblicato, ma non l'ho annunciato a nessuno. Lo trovi in /manageevents.
 announce-staff-pressed = 👀 Questi pulsanti sono per i membri: così vedranno l'annuncio. Tu non devi rispondere.
+# Under an event announcement's copy, as under any announcement.
+announce-copy-footer = <i>Non vuoi più annunci? /settings</i>
