@@ -10,6 +10,7 @@ import pytest
 from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
+from storage.broadcasts import BroadcastState
 from tests.support.broadcast_people import staff
 from tests.support.harness import RunningBot
 from tests.test_broadcast_flow import say, waiting_card
@@ -105,3 +106,17 @@ async def test_a_stale_approve_the_original_does_not_send_the_new_text(bot: Runn
     assert broadcast is not None
     assert broadcast.state == "awaiting_approval"
     assert broadcast.body == NEW
+
+
+async def test_a_decision_for_an_older_text_is_not_stored(bot: RunningBot) -> None:
+    """The same check where the decision is written: an edit saved between the card's text
+    being read and the approval being stored wins."""
+    _, marta, _ = await waiting_card(bot)
+    repository = bot.services.broadcasts.repository
+    old = await repository.get(1)
+    assert old is not None
+    assert await repository.edit_body(1, NEW)
+    now = bot.clock.now()
+    scheduled = BroadcastState.SCHEDULED
+    assert not await repository.decide(1, scheduled, marta.id, now, None, old.body)
+    assert await repository.decide(1, scheduled, marta.id, now, None, NEW)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -263,15 +263,25 @@ class BroadcastService:
     # --- approval (rule 21) ------------------------------------------------------------------
 
     async def _decide(
-        self, broadcast_id: int, moderator_id: int, to: BroadcastState, reason: str | None
+        self,
+        broadcast_id: int,
+        moderator_id: int,
+        to: BroadcastState,
+        reason: str | None,
+        body: str | None = None,
     ) -> Broadcast | Decision:
         """The broadcast, if this moderator's press decided it; else how it stands (the first
-        decision wins; a demoted moderator decides nothing)."""
+        decision wins; a demoted moderator decides nothing; with `body`, a text changed
+        meanwhile is not decided)."""
         if not self.staff.is_moderator(moderator_id):
             return Decision(False, None)
         now = self.clock.now()
-        if not await self.repository.decide(broadcast_id, to, moderator_id, now, reason):
-            return await self.standing(broadcast_id)
+        if not await self.repository.decide(broadcast_id, to, moderator_id, now, reason, body):
+            standing = await self.standing(broadcast_id)
+            still = standing.broadcast is not None and standing.broadcast.state == (
+                BroadcastState.AWAITING_APPROVAL
+            )
+            return replace(standing, changed=True) if body is not None and still else standing
         broadcast = await self.repository.get(broadcast_id)
         return broadcast if broadcast is not None else Decision(False, None)
 
@@ -286,7 +296,11 @@ class BroadcastService:
             if kinds and waiting.state == BroadcastState.AWAITING_APPROVAL:
                 await self.record_held(moderator_id, kinds, broadcast_id)
                 return Decision(False, waiting, held=kinds)
-        broadcast = await self._decide(broadcast_id, moderator_id, BroadcastState.SCHEDULED, None)
+        # The text compared again as it is decided: an edit saved since it was read wins.
+        shown = waiting.body if waiting is not None and seen else None
+        broadcast = await self._decide(
+            broadcast_id, moderator_id, BroadcastState.SCHEDULED, None, shown
+        )
         if isinstance(broadcast, Decision):
             return broadcast
         await self.audit.record(
