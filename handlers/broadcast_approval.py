@@ -2,7 +2,8 @@
 words, how many and how many under 18, when, then the message as members will see it), with
 Approve, Reject (a typed reason the sender reads) and Edit (a new text, then the card again).
 
-The buttons carry the broadcast's number only and are authorized as moderator when pressed (a
+The buttons carry the broadcast's number and a fingerprint of the text the card showed (a press
+on a card drawn for an older text approves nothing), and are authorized as moderator when pressed (a
 demoted moderator's press is refused); the first decision wins and a later press is told whose
 it was and when."""
 
@@ -11,14 +12,14 @@ from __future__ import annotations
 import html
 import logging
 from dataclasses import replace
-from typing import Literal
+from typing import Annotated, Literal
 
 from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
 from bot.domain.audience import Audience
 from bot.domain.broadcast_text import limit_for, text_problem, visible_length
-from bot.services.broadcasts import BroadcastCard, CardsRedraw, Decision
+from bot.services.broadcasts import BroadcastCard, CardsRedraw, Decision, text_fingerprint
 from bot.services.notifications import Recipient
 from bot.services.pending import PendingInput
 from bot.services.staff import Role
@@ -34,7 +35,7 @@ from handlers.broadcast_words import (
 )
 from handlers.common import drop_keyboard, edit_screen, reply, send
 from handlers.event_screens import when_words
-from handlers.kit.callback_data import CallbackData
+from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button
 from handlers.kit.notifier import Renderer, SentHook
@@ -52,36 +53,48 @@ MIN_REASON = 10  # characters of a rejection's reason: a few words the sender ca
 
 class Approval(CallbackData, prefix="ba"):
     """`ok` approve, `no` reject (a reason is asked), `ed` edit the text; while one's own new
-    text is awaited, `yo` approve the original all the same, `wt` wait for the new text."""
+    text is awaited, `yo` approve the original all the same, `wt` wait for the new text.
+    `text`: the fingerprint of the text the card showed (missing on cards drawn before it)."""
 
     action: Literal["ok", "no", "ed", "yo", "wt"]
     broadcast: int
+    text: Annotated[str, Shape(r"[0-9a-f]{6}")] = ""
 
 
-def _keyboard(screens: Screens, broadcast_id: int) -> InlineKeyboardMarkup:
+def _keyboard(screens: Screens, broadcast: Broadcast) -> InlineKeyboardMarkup:
+    number, text = broadcast.id, text_fingerprint(broadcast.content)
     return InlineKeyboardMarkup(
         [
-            [Approval("ok", broadcast_id).button(screens.label("broadcast-card-approve"))],
+            [Approval("ok", number, text).button(screens.label("broadcast-card-approve"))],
             [
-                Approval("no", broadcast_id).button(screens.label("broadcast-card-reject")),
-                Approval("ed", broadcast_id).button(screens.label("broadcast-card-edit")),
+                Approval("no", number, text).button(screens.label("broadcast-card-reject")),
+                Approval("ed", number, text).button(screens.label("broadcast-card-edit")),
             ],
         ]
     )
 
 
 async def card_screen(
-    services: Services, screens: Screens, broadcast: Broadcast, viewer: int | None = None
+    services: Services,
+    screens: Screens,
+    broadcast: Broadcast,
+    viewer: int | None = None,
+    changed_by: int | None = None,
 ) -> Screen:
     """The card as it stands: its headline says whether it waits or what became of it (for
-    `viewer`, their own decision is "by you"); buttons only while it waits."""
+    `viewer`, their own decision is "by you"); buttons only while it waits. With `changed_by`:
+    a card drawn for an older text, which that moderator changed (a new card follows)."""
+    if changed_by is not None:
+        head = await _changed_headline(services, screens, broadcast, viewer, changed_by)
+    else:
+        head = await _headline(services, screens, broadcast, viewer)
     audience = Audience.from_json(broadcast.audience)
     count = await services.audiences.count(audience, broadcast.send_at)
     sender = (await services.staff.names()).get(broadcast.sender_id, "—")
     zone = services.settings.zone
     text = screens.text(
         "broadcast-card",
-        head=await _headline(services, screens, broadcast, viewer),
+        head=head,
         number=broadcast.id,
         sender=sender,
         submitted=when_words(screens, broadcast.created_at, zone),
@@ -91,8 +104,18 @@ async def card_screen(
         if broadcast.send_at is not None
         else screens.text("broadcast-card-when-now"),
     )
-    waiting = broadcast.state == BroadcastState.AWAITING_APPROVAL
-    return Screen(text, _keyboard(screens, broadcast.id) if waiting else None)
+    waiting = broadcast.state == BroadcastState.AWAITING_APPROVAL and changed_by is None
+    return Screen(text, _keyboard(screens, broadcast) if waiting else None)
+
+
+async def _changed_headline(
+    services: Services, screens: Screens, broadcast: Broadcast, viewer: int | None, by: int
+) -> str:
+    if by == viewer:
+        name = screens.text("broadcast-card-you")
+    else:
+        name = html.escape((await services.staff.names()).get(by, "—"))
+    return screens.text("broadcast-card-head-changed", number=broadcast.id, name=name)
 
 
 async def _headline(
@@ -156,7 +179,7 @@ def card_redrawer(services: Services, bot: Bot) -> CardsRedraw:
     """Every copy of a broadcast's card drawn again: a decision, a withdrawal or a new time is
     seen at once by every moderator and in the moderators' chat, not learnt by pressing."""
 
-    async def redraw(broadcast_id: int) -> None:
+    async def redraw(broadcast_id: int, changed_by: int | None = None) -> None:
         broadcast = await services.broadcasts.get(broadcast_id)
         if broadcast is None:
             return
@@ -164,7 +187,9 @@ def card_redrawer(services: Services, bot: Bot) -> CardsRedraw:
             if copy.chat_id > 0 and not services.staff.is_moderator(copy.chat_id):
                 continue  # no longer a moderator: not theirs to read
             screens = Screens(services.translate, copy.language)
-            screen = await card_screen(services, screens, broadcast, viewer=copy.chat_id)
+            screen = await card_screen(
+                services, screens, broadcast, viewer=copy.chat_id, changed_by=changed_by
+            )
             try:
                 await bot.edit_message_text(
                     screen.text,
@@ -225,12 +250,15 @@ async def decide(query: CallbackQuery, context: BotContext, person: Person, data
     if broadcast is None or broadcast.state != BroadcastState.AWAITING_APPROVAL:
         await _too_late(query, person, await services.broadcasts.standing(data.broadcast), services)
         return
+    if data.action != "wt" and data.text and data.text != text_fingerprint(broadcast.content):
+        await _text_changed(query, person)
+        return
     if data.action in {"no", "ed"}:
         await _ask(query, context, person, data)
         return
     if data.action == "ok" and await _editing(context, person, data.broadcast):
         await query.answer()
-        await _ask_original(context, person, data.broadcast)
+        await _ask_original(context, person, data)
         return
     if data.action == "wt":  # keep writing the new text: the question stays
         await query.answer()
@@ -238,7 +266,15 @@ async def decide(query: CallbackQuery, context: BotContext, person: Person, data
         return
     if data.action == "yo":
         await services.pending.clear(person.id)  # the original it is: no new text expected
-    await _approve(query, context, person, data.broadcast)
+    await _approve(query, context, person, data)
+
+
+async def _text_changed(query: CallbackQuery, person: Person) -> None:
+    """A press on a card (or a question) drawn for an older text: it decides nothing, and
+    its buttons go (the new card has its own)."""
+    said = person.text("broadcast-card-text-changed")
+    await query.answer(html.unescape(said), show_alert=True)
+    await drop_keyboard(query)
 
 
 async def _ask(query: CallbackQuery, context: BotContext, person: Person, data: Approval) -> None:
@@ -257,24 +293,28 @@ async def _editing(context: BotContext, person: Person, broadcast_id: int) -> bo
     return pending is not None and pending.kind == EDIT_TEXT and pending.ref == broadcast_id
 
 
-async def _ask_original(context: BotContext, person: Person, broadcast_id: int) -> None:
-    """Approve while writing a correction: the correction is never lost without a word."""
-    screens = person.screens
+async def _ask_original(context: BotContext, person: Person, data: Approval) -> None:
+    """Approve while writing a correction: the correction is never lost without a word. "The
+    original" is the text of the card pressed: once the new text is saved, it approves nothing."""
+    screens, number, text = person.screens, data.broadcast, data.text
     keyboard = InlineKeyboardMarkup(
         [
-            [Approval("yo", broadcast_id).button(screens.label("broadcast-card-approve-original"))],
-            [Approval("wt", broadcast_id).button(screens.label("broadcast-card-keep-editing"))],
+            [Approval("yo", number, text).button(screens.label("broadcast-card-approve-original"))],
+            [Approval("wt", number, text).button(screens.label("broadcast-card-keep-editing"))],
         ]
     )
-    text = screens.text("broadcast-card-editing", number=broadcast_id)
+    text = screens.text("broadcast-card-editing", number=number)
     await send(context, person, Screen(text, keyboard))
 
 
 async def _approve(
-    query: CallbackQuery, context: BotContext, person: Person, broadcast_id: int
+    query: CallbackQuery, context: BotContext, person: Person, data: Approval
 ) -> None:
     services = context.services
-    decision = await services.broadcasts.approve(broadcast_id, person.id)
+    decision = await services.broadcasts.approve(data.broadcast, person.id, data.text)
+    if decision.changed:  # edited between the card's drawing and this press
+        await _text_changed(query, person)
+        return
     if decision.held:  # rule 24: the card stays, to edit the text or reject it
         said = person.text("broadcast-card-held", kinds=kinds_words(person.screens, decision.held))
         await query.answer(html.unescape(said), show_alert=True)
@@ -371,10 +411,5 @@ async def _take_edit(context: BotContext, person: Person, typed: str, broadcast_
     if edited is None:
         await reply(context, person, "broadcast-card-gone")
         return True
-    here = Recipient(person.chat_id, person.language)
-    await send_as_members_see(services, context.bot, here, edited.content)
-    screen = await card_screen(services, person.screens, edited, viewer=person.id)
-    sent = await context.bot.send_message(person.chat_id, screen.text, reply_markup=screen.keyboard)
-    copy = CardCopy(sent.chat_id, sent.message_id, person.language)
-    await services.broadcasts.card_sent(broadcast_id, copy)  # drawn again with the others
+    # The new card came to this moderator too, with the others (BroadcastService.edit).
     return True

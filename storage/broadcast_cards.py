@@ -32,6 +32,12 @@ class BroadcastCardRepository(Repository):
         )
         return [from_row(CardCopy, row) for row in rows]
 
+    async def forget(self, broadcast_id: int) -> None:
+        """Its copies drawn for an older text: the next decision is drawn on the new ones."""
+        await self._db.execute(
+            "DELETE FROM broadcast_cards WHERE broadcast_id = ?", (broadcast_id,)
+        )
+
     async def holds(self, chat_id: int, message_id: int) -> bool:
         row = await self._db.fetch_one(
             "SELECT 1 FROM broadcast_cards WHERE chat_id = ? AND message_id = ?",

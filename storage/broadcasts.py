@@ -249,13 +249,20 @@ class BroadcastRepository(Repository):
     # --- compose: approval, scheduling (bot/services/broadcasts.py) ---------------------------
 
     async def decide(
-        self, broadcast_id: int, to: BroadcastState, by: int, now: datetime, reason: str | None
+        self,
+        broadcast_id: int,
+        to: BroadcastState,
+        by: int,
+        now: datetime,
+        reason: str | None,
+        body: str | None = None,
     ) -> bool:
         """A moderator's decision on a broadcast awaiting approval; False if it was decided
-        (or cancelled) already: the first decision wins."""
+        (or cancelled) already: the first decision wins. With `body`: only while its text is
+        still that one (an edit saved meanwhile decides nothing)."""
         changed = await self._db.execute(
             "UPDATE broadcasts SET state = ?, decided_by = ?, decided_at = ?, reject_reason = ?"
-            " WHERE id = ? AND state = ?",
+            " WHERE id = ? AND state = ? AND (? IS NULL OR body = ?)",
             (
                 to.value,
                 by,
@@ -263,6 +270,8 @@ class BroadcastRepository(Repository):
                 reason,
                 broadcast_id,
                 BroadcastState.AWAITING_APPROVAL.value,
+                body,
+                body,
             ),
         )
         return changed == 1

@@ -127,9 +127,9 @@ async def test_approve_while_editing_asks_before_dropping_the_correction(bot: Ru
     assert "shall I approve the original?" in (question.text or "")
     assert engine.launches == []
     await marta.press("✏️ No, I will send the new text", message=question)
-    copy = await say(marta, "A better text!")
+    again = await say(marta, "A better text!")
+    copy = await marta.next_reply()
     assert "A better text!" in (copy.text or "")
-    again = await marta.next_reply()
     await marta.press("✅ Approve", message=again)
     await marta.wait_until(lambda _: again.edits == 1)
     assert len(engine.launches) == 1
@@ -324,8 +324,8 @@ async def test_modlog_names_the_announcement_its_words_the_reason_and_the_edit(
     asked = await marta.next_reply()
     while "new text" not in (asked.text or ""):
         asked = await marta.next_reply()
-    copy = await say(marta, "A better text!")
-    again = await marta.next_reply()
+    again = await say(marta, "A better text!")
+    copy = await marta.next_reply()
     assert "A better text!" in (copy.text or "")
     await marta.press("✖️ Reject", message=again)
     asked = await marta.next_reply()

@@ -225,15 +225,18 @@ async def test_edit_then_approve_and_a_second_press_finds_it_decided(bot: Runnin
     asked = await marta.next_reply()
     while "new text" not in (asked.text or ""):
         asked = await marta.next_reply()
-    copy = await say(marta, "A new project starts on Monday!")
-    assert "A new project starts on Monday!" in (copy.text or "")
-    again = await marta.next_reply()
+    again = await say(marta, "A new project starts on Monday!")
     assert again.button("✅ Approve") is not None
+    copy = await marta.next_reply()
+    assert "A new project starts on Monday!" in (copy.text or "")
+    assert "Text changed by you" in (card.text or "")
+    assert not card.buttons  # drawn for the old text: nothing left to press
     told = await carla.next_reply()
     assert "It now begins: “A new project starts on Monday!”" in (told.text or "")
+    # A new card goes to every moderator, as for a new submission: Luca's first.
+    await luca.wait_until(lambda u: any("waits for approval" in (m.text or "") for m in u.messages))
     await marta.press("✅ Approve", message=again)
-    await marta.wait_until(lambda _: "Approved by you" in (card.text or ""))
-    assert not card.buttons  # the old card shows the outcome too: nothing left to press
+    await marta.wait_until(lambda _: "Approved by you" in (again.text or ""))
     assert len(engine.launches) == 1
 
 

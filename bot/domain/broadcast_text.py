@@ -3,6 +3,7 @@ after its tags are read (Telegram's limits are on what people see, in UTF-16 uni
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 
@@ -42,3 +43,10 @@ def plain_preview(body: str, limit: int = 300) -> str:
     """The first words of a text, without formatting, for a short notice."""
     words = " ".join(visible(body).split())
     return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
+
+
+def fingerprint(body: str, media_file_id: str | None = None) -> str:
+    """Six hex characters that change with the text or the media: an approval button carries
+    them, so a press on a card drawn for an older text approves nothing it did not show."""
+    digest = hashlib.sha256(f"{body}\x00{media_file_id or ''}".encode())
+    return digest.hexdigest()[:6]

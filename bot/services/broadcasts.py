@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -15,7 +15,7 @@ from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.core.tasks import TaskDispatcher, TaskKind
 from bot.domain.audience import Audience
-from bot.domain.broadcast_text import plain_preview
+from bot.domain.broadcast_text import fingerprint, plain_preview
 from bot.domain.contact_details import ContactKind, find_contacts
 from bot.services.audiences import AudienceCount, Audiences
 from bot.services.notifications import Note, NotificationGate, Purpose, Text
@@ -56,13 +56,19 @@ def _first(body: str, limit: int = 40) -> str:
     return plain_preview(body, limit)
 
 
+def text_fingerprint(content: BroadcastContent) -> str:
+    """What an approval button carries of the text it was drawn for."""
+    return fingerprint(content.body, content.media_file_id)
+
+
 class CardsRedraw(Protocol):
-    """The chat side: every copy of a broadcast's approval card drawn again as it stands."""
+    """The chat side: every copy of a broadcast's approval card drawn again as it stands, or,
+    with `changed_by`, as a card whose text that moderator changed (without buttons)."""
 
-    async def __call__(self, broadcast_id: int) -> None: ...
+    async def __call__(self, broadcast_id: int, changed_by: int | None = None) -> None: ...
 
 
-async def _no_redraw(broadcast_id: int) -> None:
+async def _no_redraw(broadcast_id: int, changed_by: int | None = None) -> None:
     """Until the chat side registers its own (handlers/routes.py)."""
 
 
@@ -104,6 +110,8 @@ class Decision:
     decided_by_name: str = ""
     # Rule 24: not approved, because its text holds these contact details and minors get it.
     held: tuple[ContactKind, ...] = ()
+    # Not approved: the press came from a card drawn for an older text.
+    changed: bool = False
 
 
 @dataclass(kw_only=True, eq=False)
@@ -255,26 +263,44 @@ class BroadcastService:
     # --- approval (rule 21) ------------------------------------------------------------------
 
     async def _decide(
-        self, broadcast_id: int, moderator_id: int, to: BroadcastState, reason: str | None
+        self,
+        broadcast_id: int,
+        moderator_id: int,
+        to: BroadcastState,
+        reason: str | None,
+        body: str | None = None,
     ) -> Broadcast | Decision:
         """The broadcast, if this moderator's press decided it; else how it stands (the first
-        decision wins; a demoted moderator decides nothing)."""
+        decision wins; a demoted moderator decides nothing; with `body`, a text changed
+        meanwhile is not decided)."""
         if not self.staff.is_moderator(moderator_id):
             return Decision(False, None)
         now = self.clock.now()
-        if not await self.repository.decide(broadcast_id, to, moderator_id, now, reason):
-            return await self.standing(broadcast_id)
+        if not await self.repository.decide(broadcast_id, to, moderator_id, now, reason, body):
+            standing = await self.standing(broadcast_id)
+            still = standing.broadcast is not None and standing.broadcast.state == (
+                BroadcastState.AWAITING_APPROVAL
+            )
+            return replace(standing, changed=True) if body is not None and still else standing
         broadcast = await self.repository.get(broadcast_id)
         return broadcast if broadcast is not None else Decision(False, None)
 
-    async def approve(self, broadcast_id: int, moderator_id: int) -> Decision:
+    async def approve(self, broadcast_id: int, moderator_id: int, seen: str = "") -> Decision:
+        """`seen`: the fingerprint of the text on the card pressed (empty on cards drawn before
+        fingerprints); another text is not approved."""
         waiting = await self.repository.get(broadcast_id)
+        if waiting is not None and seen and seen != text_fingerprint(waiting.content):
+            return Decision(False, waiting, changed=True)
         if waiting is not None and self.staff.is_moderator(moderator_id):
             kinds = await self.held_contacts(waiting.content, Audience.from_json(waiting.audience))
             if kinds and waiting.state == BroadcastState.AWAITING_APPROVAL:
                 await self.record_held(moderator_id, kinds, broadcast_id)
                 return Decision(False, waiting, held=kinds)
-        broadcast = await self._decide(broadcast_id, moderator_id, BroadcastState.SCHEDULED, None)
+        # The text compared again as it is decided: an edit saved since it was read wins.
+        shown = waiting.body if waiting is not None and seen else None
+        broadcast = await self._decide(
+            broadcast_id, moderator_id, BroadcastState.SCHEDULED, None, shown
+        )
         if isinstance(broadcast, Decision):
             return broadcast
         await self.audit.record(
@@ -324,7 +350,11 @@ class BroadcastService:
             change=change,
         )
         await self._tell_sender(broadcast, "broadcast-told-edited", text=plain_preview(body))
-        await self.redraw_cards(broadcast_id)
+        # The cards showed the old text: none of them may approve the new one. They say who
+        # changed it, and a new card goes to every moderator as for a new submission.
+        await self.redraw_cards(broadcast_id, changed_by=moderator_id)
+        await self.cards.forget(broadcast_id)
+        await self._tell_moderators(broadcast_id)
         return broadcast
 
     async def decided_by_name(self, broadcast: Broadcast) -> str:
