@@ -82,7 +82,7 @@ async def test_a_delivered_copy_follows_a_move_and_a_cancellation(bot: RunningBo
     # Her messages about the announcement read first, so the next reply is /manageevents'.
     assert "approved your announcement" in ((await carla.next_reply()).text or "")
     status = await carla.next_reply()
-    await carla.wait_until(lambda _: "Announcement sent" in (status.text or ""))
+    await carla.wait_until(lambda _: "Sent to 2 of 2" in (status.text or ""))
     [copy], [omar_copy] = copies(sofia), copies(omar)
     assert (await pressed(sofia, "✅ Going", copy)).startswith("🎉 You're going!")
     await sofia.wait_until(lambda _: "• ✅ Going" in str(copy.buttons))
