@@ -1,4 +1,4 @@
-"""`python -m bot [run|migrate|import-projects FILE]`: the command line."""
+"""`python -m bot [run|migrate|import-projects FILE|backup PATH]`: the command line."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from bot.core.settings import Settings, SettingsError, load_settings
 from bot.services.notifications import Offline
 from bot.wiring import open_database, open_services
 from handlers.kit.telegram_request import keep_trying
+from storage.backup import BackupError, back_up
 
 logger = logging.getLogger("bot")
 
@@ -40,6 +41,10 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("run", help="run the bot with long polling (the default)")
     commands.add_parser("migrate", help="apply database migrations, then exit")
+    backing_up = commands.add_parser(
+        "backup", help="copy the database to PATH (also while the bot runs), then exit"
+    )
+    backing_up.add_argument("path", help="the new file (owner-only, never overwritten)")
     importing = commands.add_parser(
         "import-projects", help="import projects from a CSV file as drafts, then exit"
     )
@@ -50,6 +55,16 @@ def _parser() -> argparse.ArgumentParser:
         help="Telegram id of the coordinator who will run them (default: the first admin)",
     )
     return parser
+
+
+def _backup(settings: Settings, target: Path) -> int:
+    try:
+        made = back_up(settings.database_path, target)
+    except BackupError as error:
+        print(f"No backup: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(f"Backup written to {made.path} ({made.size:,} bytes), integrity checked.")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -68,6 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if arguments.command == "migrate":
             return asyncio.run(_migrate(settings))
+        if arguments.command == "backup":
+            return _backup(settings, Path(arguments.path))
         if arguments.command == "import-projects":
             try:
                 data = Path(arguments.file).read_bytes()

@@ -1,0 +1,53 @@
+"""A consistent copy of the database while the bot runs: SQLite's online backup, which copies
+pages under a read transaction, so a write in the middle of it never yields a torn copy. The
+copy holds everything the database holds (minors' data): readable by its owner only."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+OWNER_ONLY = 0o600
+
+
+class BackupError(Exception):
+    """The copy could not be made; the message says why, in plain words."""
+
+
+@dataclass(frozen=True)
+class BackupMade:
+    path: Path
+    size: int  # bytes
+
+
+def back_up(database: Path, target: Path) -> BackupMade:
+    """Copy `database` to `target` (a new file: an existing one is never overwritten) and
+    check the copy with `PRAGMA integrity_check`."""
+    if not database.exists():
+        raise BackupError(f"there is no database at {database}")
+    if target.exists():
+        raise BackupError(f"{target} exists already: choose a new file name")
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # Created owner-only before a single page is written into it.
+    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, OWNER_ONLY))
+    try:
+        source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        try:
+            copy = sqlite3.connect(target)
+            try:
+                source.backup(copy)
+                (verdict,) = copy.execute("PRAGMA integrity_check").fetchone()
+            finally:
+                copy.close()
+        finally:
+            source.close()
+    except sqlite3.Error as error:
+        target.unlink(missing_ok=True)
+        raise BackupError(f"the copy failed: {error}") from None
+    if verdict != "ok":
+        target.unlink(missing_ok=True)
+        raise BackupError(f"the copy did not pass the integrity check: {verdict}")
+    os.chmod(target, OWNER_ONLY)
+    return BackupMade(target, target.stat().st_size)
