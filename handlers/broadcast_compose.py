@@ -368,13 +368,15 @@ async def take_message(update: Update, context: BotContext, person: Person) -> b
     if draft is None:
         return False
     found = message_of(update)
+    message = update.effective_message
+    plain = (message.text if message is not None else None) or ""
     if draft.step == WHEN and found is not None and found.media_kind is None:
-        problem = await drafts.when_typed(person.id, update.effective_message.text or "")  # type: ignore[union-attr]
+        problem = await drafts.when_typed(person.id, plain)
         await _after(context, person, None if problem is None else f"newevent-problem-{problem}")
         return True
     typed = found.body if found is not None and found.media_kind is None else None
     if draft.step == VALUES and draft.choosing[0] is Field.CITY and typed is not None:
-        await _city_typed(context, person, draft, update.effective_message.text or "")  # type: ignore[union-attr]
+        await _city_typed(context, person, draft, plain)
         return True
     if draft.step == VALUES and draft.choosing[0] is Field.AGE_BAND and typed is not None:
         changed = await drafts.ages_typed(person.id, html.unescape(typed))
