@@ -1,4 +1,4 @@
-"""`python -m bot [run|migrate|import-projects FILE|backup PATH]`: the command line."""
+"""`python -m bot [run|sandbox|check|migrate|backup PATH|restore PATH|import-projects FILE]`."""
 
 from __future__ import annotations
 
@@ -40,11 +40,24 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("run", help="run the bot with long polling (the default)")
+    sandbox = commands.add_parser(
+        "sandbox", help="try the bot without a token: demo people in a terminal chat, no network"
+    )
+    sandbox.add_argument(
+        "--files", default="sandbox-files", help="where photos and documents are saved"
+    )
+    commands.add_parser(
+        "check", help="check the settings, the database and the connection to Telegram, then exit"
+    )
     commands.add_parser("migrate", help="apply database migrations, then exit")
     backing_up = commands.add_parser(
         "backup", help="copy the database to PATH (also while the bot runs), then exit"
     )
     backing_up.add_argument("path", help="the new file (owner-only, never overwritten)")
+    restoring = commands.add_parser(
+        "restore", help="replace the database with a backup (the bot must be stopped), then exit"
+    )
+    restoring.add_argument("path", help="the backup file")
     importing = commands.add_parser(
         "import-projects", help="import projects from a CSV file as drafts, then exit"
     )
@@ -67,10 +80,28 @@ def _backup(settings: Settings, target: Path) -> int:
     return EXIT_OK
 
 
+def _sandbox(arguments: argparse.Namespace) -> int:
+    """Needs no settings at all: the sandbox makes its own."""
+    print("The sandbox is not built yet.", file=sys.stderr)
+    return EXIT_FAILURE
+
+
+def _restore(settings: Settings, backup: Path) -> int:
+    print("restore is not built yet.", file=sys.stderr)
+    return EXIT_FAILURE
+
+
+def _check(settings: Settings) -> int:
+    print("check is not built yet.", file=sys.stderr)
+    return EXIT_FAILURE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
     # Retry-After as a timedelta, the behaviour of PTB's next major version.
     os.environ.setdefault("PTB_TIMEDELTA", "1")
+    if arguments.command == "sandbox":
+        return _sandbox(arguments)
     try:
         settings = load_settings()
     except SettingsError as error:
@@ -85,6 +116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(_migrate(settings))
         if arguments.command == "backup":
             return _backup(settings, Path(arguments.path))
+        if arguments.command == "restore":
+            return _restore(settings, Path(arguments.path))
+        if arguments.command == "check":
+            return _check(settings)
         if arguments.command == "import-projects":
             try:
                 data = Path(arguments.file).read_bytes()

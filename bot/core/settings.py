@@ -19,6 +19,7 @@ from bot.domain.sanction_spans import Span, parse_span
 
 Language = Literal["it", "en"]
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+LogFormat = Literal["text", "json"]
 
 # One line per setting: shown when the setting is missing or invalid.
 HOW_TO_FIX: dict[str, str] = {
@@ -58,6 +59,15 @@ HOW_TO_FIX: dict[str, str] = {
     "COMMUNITY_NAME": "the community's name as /about shows it, e.g. Generazione Changemaker",
     "ABOUT_LINKS": "comma-separated label=link pairs, e.g. "
     "ABOUT_LINKS=Instagram=https://example.org/genc,Sito web=https://example.org",
+    "LOG_FORMAT": "text (one readable line per event) or json (one JSON object per line)",
+    "WEBHOOK_URL": "the public https:// address Telegram posts updates to, e.g. "
+    "https://bot.example.org/telegram; empty: long polling",
+    "WEBHOOK_LISTEN": "the address the webhook server listens on, e.g. 127.0.0.1 or 0.0.0.0",
+    "WEBHOOK_PORT": "the port the webhook server listens on, e.g. 8080",
+    "WEBHOOK_SECRET": "1 to 256 characters, letters, digits, _ and - only; Telegram sends it "
+    "with every update",
+    "BACKUP_DIR": "a folder for the daily backups, e.g. data/backups",
+    "BACKUP_KEEP": "how many daily backups to keep, e.g. 7; 0: no daily backup",
 }
 MIN_HASH_KEY = 16
 MAX_ABOUT_LINKS = 6  # a button each: /about stays one phone screen
@@ -116,6 +126,7 @@ class Settings(BaseSettings):
     timezone: str = "Europe/Rome"
     default_language: Language = "it"
     log_level: LogLevel = "INFO"
+    log_format: LogFormat = "text"
     rate_limit_per_second: Annotated[float, Field(ge=0)] = 30.0
     task_poll_seconds: Annotated[float, Field(gt=0, le=60)] = 1.0
     # Broadcasts: at most this many copies a second overall (0: no pacing, for benchmarks only),
@@ -140,6 +151,14 @@ class Settings(BaseSettings):
     # The key of the keyed hashes of Telegram ids (bot/core/keyed_hash.py); unset: a key file
     # beside the database, made on first start.
     hash_key: SecretStr | None = None
+    # Webhook mode when WEBHOOK_URL is set (long polling otherwise); /healthz is served beside it.
+    webhook_url: str | None = None
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: Annotated[int, Field(ge=1, le=65535)] = 8080
+    webhook_secret: SecretStr | None = None
+    # Daily backups: unset BACKUP_DIR means a `backups` folder beside the database.
+    backup_dir: Path | None = None
+    backup_keep: Annotated[int, Field(ge=0, le=366)] = 7
 
     @model_validator(mode="after")
     def _ages_in_order(self) -> Settings:
@@ -274,6 +293,21 @@ class Settings(BaseSettings):
     @classmethod
     def _lower(cls, value: Any) -> Any:
         return value.strip().lower() if isinstance(value, str) else value
+
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _lower_format(cls, value: Any) -> Any:
+        return value.strip().lower() if isinstance(value, str) else value
+
+    @field_validator("webhook_url", "webhook_secret", "backup_dir", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: Any) -> Any:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def backup_folder(self) -> Path:
+        """Where the daily backups go."""
+        return self.backup_dir or self.database_path.parent / "backups"
 
     @field_validator("log_level", mode="before")
     @classmethod

@@ -1,0 +1,1 @@
+"""Running the bot for years: serving (polling or webhook), backups and restores, the check."""
