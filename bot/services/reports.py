@@ -276,7 +276,12 @@ class ReportService:
             if acted.verdict is not Verdict.DONE:
                 return await self._unchanged(report, by.id, decision, acted.verdict)
         await self.audit.record(
-            by.id, "report.handled", None, report=report_id, outcome=decision, reason=bool(by.note)
+            by.id,
+            "report.handled",
+            None,
+            report=report_id,
+            outcome=decision,
+            reason=by.note or None,
         )
         if report.reporter_id is not None:
             looked = LookedAt(report.at.isoformat(), report.category, report.chat_id is not None)
