@@ -1,0 +1,153 @@
+"""The sandbox's demo world: seeded through the real services into a fresh database, with the
+settings the sandbox uses, then seen through the fake Telegram server as a tester would."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime
+
+import pytest
+from telegram_test_server import FakeTelegram, FakeUser
+from telegram_test_server.groups import FakeGroup
+from telegram_test_server.models import BotMessage
+
+from bot.core.clock import FakeClock
+from bot.core.settings import Settings
+from bot.sandbox import people
+from bot.sandbox.demo import seed_demo
+from tests.support.harness import ErrorCollector, RunningBot, running_bot
+
+# A Thursday morning in Turin (10:30 local): "tomorrow at 18:00" is more than a day away.
+START = datetime(2026, 3, 12, 9, 30, tzinfo=UTC)
+
+
+def demo_settings(make_settings: Callable[..., Settings], server: FakeTelegram) -> Settings:
+    """As the sandbox builds them."""
+    return make_settings(
+        TELEGRAM_API_URL=server.api_url,
+        ADMIN_IDS=str(people.ADMIN.user_id),
+        SAFEGUARDING_IDS=str(people.MODERATOR.user_id),
+        COMMUNITY_CHAT_IDS=str(people.COMMUNITY.chat_id),
+        MOD_CHAT_ID=str(people.MODERATORS_CHAT.chat_id),
+    )
+
+
+def register_people(server: FakeTelegram) -> dict[str, FakeUser]:
+    """Everyone of the demo on the test server, as the sandbox registers them."""
+    users = {}
+    for person in people.EVERYONE:
+        user = server.add_user(person.first_name, person.language, user_id=person.user_id)
+        user.started = True
+        user.blocked = person.blocked
+        users[person.key] = user
+    for chat in (people.COMMUNITY, people.MODERATORS_CHAT):
+        group = FakeGroup(server.state, chat.chat_id, chat.title)
+        server.state.groups[chat.chat_id] = group
+    return users
+
+
+async def answer_to(user: FakeUser, text: str) -> BotMessage:
+    """The bot's first message after `text`, whatever the demo sent this person before."""
+    seen = len(user.all_messages)
+    await user.send(text)
+    await user.wait_until(lambda u: len(u.all_messages) > seen)
+    return user.all_messages[seen]
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
+
+
+@pytest.fixture
+async def demo(
+    server: FakeTelegram,
+    make_settings: Callable[..., Settings],
+    clock: FakeClock,
+    bot_errors: ErrorCollector,
+) -> AsyncIterator[tuple[RunningBot, dict[str, FakeUser], float]]:
+    users = register_people(server)
+    async with running_bot(server, demo_settings(make_settings, server), clock) as bot:
+        began = time.perf_counter()
+        await seed_demo(bot.services, clock)
+        took = time.perf_counter() - began
+        yield bot, users, took
+    assert bot_errors.records == [], bot_errors.describe()
+
+
+Demo = tuple[RunningBot, dict[str, FakeUser], float]
+
+
+async def test_seeding_is_quick(demo: Demo) -> None:
+    """It runs at every sandbox start."""
+    _, _, took = demo
+    print(f"the demo world was seeded in {took:.2f} s")
+    assert took < 2
+
+
+async def test_luca_finds_projects_that_match_him_with_the_reasons(demo: Demo) -> None:
+    _, users, _ = demo
+    shown = text_of(await answer_to(users["luca"], "/projects"))
+    assert shown.startswith("🔎 Projects for you")
+    assert "1. Mappa dei rifiuti lungo il Po — 📍 remote" in shown
+    assert "✨ you share: Climate, Digital for good, Coding · remote · In the evening" in shown
+    assert "✨ you share: Education, Foreign languages · Torino" in shown
+    assert "Cucina solidale" not in shown  # a draft
+
+
+async def test_emma_runs_her_projects_and_has_applications_to_answer(demo: Demo) -> None:
+    _, users, _ = demo
+    shown = await answer_to(users["emma"], "/myprojects")
+    assert labels(shown) == [
+        "Orti condivisi a Barriera · aperto",
+        "Doposcuola al Valdocco · aperto",
+        "Radio Gen C · aperto",
+        "Mappa dei rifiuti lungo il Po · aperto",
+        "Sport per tutti a Moncalieri · aperto",
+        "Cucina solidale · bozza",
+    ]
+    cards = [
+        m.text or "" for m in users["emma"].all_messages if "Nuova candidatura" in (m.text or "")
+    ]
+    assert len(cards) == 7  # five she accepted, two waiting for her
+    assert any("Chiara · 16–17 anni" in card for card in cards)
+
+
+async def test_the_events_wait_with_answers_and_one_seat_left(demo: Demo) -> None:
+    _, users, _ = demo
+    shown = text_of(await answer_to(users["luca"], "/events"))
+    assert "1. Aperitivo di benvenuto · Fri 13 Mar 18:00" in shown
+    assert "2. Laboratorio di serigrafia · Sun 15 Mar 17:30" in shown
+    assert "👥 1 left" in shown
+    assert "3. Pulizia del Parco Dora · Thu 19 Mar 10:00" in shown
+
+
+async def test_going_now_brings_the_reminder_an_hour_before(demo: Demo) -> None:
+    """The tester says Going to tomorrow's aperitivo, moves the clock to an hour before it
+    (the sandbox's /wait), and is reminded once, of the hour left."""
+    bot, users, _ = demo
+    luca = users["luca"]
+    listing = await answer_to(luca, "/events")
+    pressed = len(luca.callback_answers)
+    await luca.press("✅ Going", message=listing)
+    await luca.wait_until(lambda u: len(u.callback_answers) > pressed)
+    bot.clock.set(datetime(2026, 3, 13, 16, 0, tzinfo=UTC))  # 17:00 in Turin
+    before = len(luca.all_messages)
+    await bot.run_due_tasks()
+    await luca.wait_until(
+        lambda u: any("Starts in" in (m.text or "") for m in u.all_messages[before:])
+    )
+    reminders = [m.text or "" for m in luca.all_messages if "Starts in" in (m.text or "")]
+    assert len(reminders) == 1, reminders
+    assert reminders[0].startswith("⏰ Starts in one hour!"), reminders[0]
+    assert "Aperitivo di benvenuto" in reminders[0]
+
+
+def text_of(message: BotMessage) -> str:
+    return message.text or ""
+
+
+def labels(message: BotMessage) -> list[str]:
+    rows = (message.reply_markup or {}).get("inline_keyboard", [])
+    return [str(button.get("text")) for row in rows for button in row]
