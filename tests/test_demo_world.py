@@ -198,12 +198,12 @@ async def test_the_last_seat_of_the_workshop_then_the_waitlist(demo: Demo) -> No
         details = await press(users[name], "ℹ️ 2", await answer_to(users[name], "/events"))
         assert "Laboratorio di serigrafia" in text_of(details)
         await press(users[name], label, details)
-    answers = demo[0].services.event_answers
-    events = {
-        event.title: event.id for event in (await answers.upcoming(users["luca"].id, 0, 5)).items
-    }
-    luca = await answers.rsvp(users["luca"].id, events["Laboratorio di serigrafia"])
-    omar = await answers.rsvp(users["omar"].id, events["Laboratorio di serigrafia"])
+    events = demo[0].services.events
+    workshop = await events.get(3)  # Emma's third event
+    assert workshop is not None
+    assert workshop.title == "Laboratorio di serigrafia"
+    luca = await events.rsvp(users["luca"].id, workshop.id)
+    omar = await events.rsvp(users["omar"].id, workshop.id)
     assert (luca.answer if luca else None, omar.answer if omar else None) == ("going", "waitlist")
 
 
