@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.domain.audience import Audience
 from bot.sandbox.people import COORDINATOR, MODERATOR
+from bot.services.broadcast_delivery import WAKE, Wake
 from bot.services.reports import Decision, Handler
 from bot.wiring import Services
 from storage.broadcasts import BroadcastContent
@@ -39,8 +40,17 @@ async def seed_history(
 ) -> None:
     await services.applications.staff_message(COORDINATOR.user_id, projects["orti"], GARDEN_MESSAGE)
     await _reports(services, members)
-    await services.broadcasts.submit(
+    sent = await services.broadcasts.submit(
         MODERATOR.user_id, BroadcastContent(body=ANNOUNCEMENT), Audience(), send_at=None
+    )
+    # Copies only go out while the application runs: seeded before it starts, the
+    # announcement would wait for the next start. A wake-up due now starts it once the task
+    # engine runs (it finds the copies going out already if the application was running).
+    await services.tasks.schedule(
+        WAKE,
+        Wake(sent.broadcast_id),
+        due_at=services.clock.now(),
+        dedupe_key=f"demo-announcement:{sent.broadcast_id}",
     )
 
 
