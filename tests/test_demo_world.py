@@ -17,6 +17,7 @@ from bot.core.clock import FakeClock
 from bot.core.settings import Settings
 from bot.sandbox import people
 from bot.sandbox.demo import seed_demo
+from bot.wiring import Services
 from storage.db import Database
 from tests.conftest import TEST_TOKEN
 from tests.support.harness import ErrorCollector, RunningBot, running_bot
@@ -220,6 +221,27 @@ async def test_the_moderators_find_reports_an_announcement_and_the_log(demo: Dem
     assert "• Emma Ferrero — coordinamento\n↳ invito di Paola · conferma di Paola" in staff
     project_log = text_of(await answer_to(marco, "/projectlog Orti"))
     assert "Emma Ferrero: Ciao a tutti! Sabato ci vediamo alle 9:30" in project_log
+
+
+async def test_seeded_before_the_application_runs_the_announcement_still_goes(
+    server: FakeTelegram,
+    make_settings: Callable[..., Settings],
+    clock: FakeClock,
+    bot_errors: ErrorCollector,
+) -> None:
+    """The sandbox seeds between post_init and the start: copies wait for the start."""
+    users = register_people(server)
+
+    async def seed(services: Services) -> None:
+        await seed_demo(services, clock)
+
+    settings = demo_settings(make_settings, server)
+    async with running_bot(server, settings, clock, before_start=seed) as bot:
+        await bot.run_due_tasks()
+        await users["luca"].wait_until(
+            lambda u: any("Questa primavera Gen C" in text_of(m) for m in u.messages)
+        )
+    assert bot_errors.records == [], bot_errors.describe()
 
 
 def text_of(message: BotMessage) -> str:
