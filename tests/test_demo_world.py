@@ -17,10 +17,13 @@ from bot.core.clock import FakeClock
 from bot.core.settings import Settings
 from bot.sandbox import people
 from bot.sandbox.demo import seed_demo
+from bot.sandbox.demo_members import born_aged
 from bot.wiring import Services
 from storage.db import Database
 from tests.conftest import TEST_TOKEN
 from tests.support.harness import ErrorCollector, RunningBot, running_bot
+from tests.test_guardian import open_as_guardian
+from tests.test_onboarding_flow import say, tap, tick, to_birth
 
 # A Thursday morning in Turin (10:30 local): "tomorrow at 18:00" is more than a day away.
 START = datetime(2026, 3, 12, 9, 30, tzinfo=UTC)
@@ -221,6 +224,36 @@ async def test_the_moderators_find_reports_an_announcement_and_the_log(demo: Dem
     assert "• Emma Ferrero — coordinamento\n↳ invito di Paola · conferma di Paola" in staff
     project_log = text_of(await answer_to(marco, "/projectlog Orti"))
     assert "Emma Ferrero: Ciao a tutti! Sabato ci vediamo alle 9:30" in project_log
+
+
+async def test_giulia_finds_projects_for_13_year_olds_once_her_mother_consents(
+    demo: Demo,
+) -> None:
+    """Giulia (13) starts in English, forwards the link to Anna, who consents with matching
+    on; after the onboarding, /projects has projects that take 13-year-olds."""
+    bot, users, _ = demo
+    giulia, anna = users["giulia"], users["anna"]
+    await to_birth(giulia, "en")
+    born = born_aged(13, bot.clock.now().date())
+    await giulia.send(f"{born.month:02d}/{born.year}")
+    await giulia.next_reply()  # why a parent is needed
+    invite = await giulia.next_reply()
+    card = await open_as_guardian(anna, invite, "Anna Conti")
+    await tick(anna, "⬜ Visibile ai progetti", card)
+    await anna.press("✅ Do il consenso", message=card)
+    while not text_of(await giulia.next_reply()).startswith("🎉 Your parent gave the OK!"):
+        pass  # "your parent opened the link" came first
+    name = await say(giulia, "/start")
+    causes = await tap(giulia, "Torino", message=await tap(giulia, "Use “Giulia”", message=name))
+    await tick(giulia, "🌍 Climate", causes)
+    days = await tap(giulia, "Skip ➡️", message=await tap(giulia, "✅ Done", message=causes))
+    await tick(giulia, "At weekends", days)
+    summary = await tap(giulia, "1–2 hours", message=await tap(giulia, "✅ Done", message=days))
+    await tap(giulia, "✅ All correct", message=summary)
+    shown = text_of(await say(giulia, "/projects"))
+    assert "Orti condivisi a Barriera" in shown, shown
+    assert "Radio Gen C" in shown
+    assert "Doposcuola al Valdocco" not in shown  # from 16
 
 
 async def test_seeded_before_the_application_runs_the_announcement_still_goes(
