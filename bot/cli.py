@@ -23,7 +23,7 @@ from bot.core.i18n import Translator
 from bot.core.logging_setup import configure_logging
 from bot.core.settings import Settings, SettingsError, load_settings
 from bot.ops.webhook_mode import serve_webhook
-from bot.ops.webhook_server import CannotListenError
+from bot.ops.webhook_server import WebhookSetupError
 from bot.services.notifications import Offline
 from bot.wiring import open_database, open_services
 from handlers.kit.telegram_request import keep_trying
@@ -169,8 +169,8 @@ def _run(settings: Settings) -> int:
             application.run_polling(
                 allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1, close_loop=False
             )
-    except CannotListenError as error:
-        logger.error("%s: set WEBHOOK_LISTEN and WEBHOOK_PORT to a free address", error)
+    except WebhookSetupError as error:
+        logger.error("%s", error)
         return EXIT_BAD_SETTINGS
     except InvalidToken:
         logger.error("Telegram refused BOT_TOKEN: check it with @BotFather")

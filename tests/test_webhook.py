@@ -8,7 +8,7 @@ import signal
 import socket
 import sys
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from telegram import Bot
 from telegram_test_server import FakeTelegram, FakeUser
 
 from bot.core.clock import FakeClock
+from bot.core.settings import Settings
 from bot.core.tasks import TaskDispatcher, TaskKind
 from bot.ops.webhook_server import SECRET_HEADER, Inbox, WebhookServer
 from bot.services.health import HealthProbe
@@ -198,6 +199,23 @@ async def test_a_taken_port_is_one_line_and_exit_2(
     assert server.webhook is None
 
 
+async def test_a_webhook_telegram_refuses_is_one_line_and_exit_2(
+    server: FakeTelegram, bot_process: BotProcess
+) -> None:
+    refusal = "Bad Request: bad webhook: Failed to resolve host: Name or service not known"
+    server.inject_error("setWebhook", 400, refusal)
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/telegram"
+    bot_process.env.update(WEBHOOK_URL=url, WEBHOOK_SECRET=SECRET, WEBHOOK_PORT=str(port))
+    await bot_process.start()
+    assert bot_process.process is not None
+    assert await asyncio.wait_for(bot_process.process.wait(), 20) == 2
+    log = bot_process.this_run()
+    assert f"Telegram refused WEBHOOK_URL {url}" in log
+    assert "failed to resolve host" in log.lower()
+    assert "Traceback" not in log
+
+
 async def test_polling_mode_takes_over_from_a_webhook(
     server: FakeTelegram, bot_process: BotProcess
 ) -> None:
@@ -217,6 +235,10 @@ async def test_polling_mode_takes_over_from_a_webhook(
     [
         ({"WEBHOOK_URL": "http://bot.example.org/telegram", "WEBHOOK_SECRET": SECRET},
          "WEBHOOK_URL must be an https:// address", SECRET),
+        ({"WEBHOOK_URL": "https://bot.example.org:8080/telegram", "WEBHOOK_SECRET": SECRET},
+         "WEBHOOK_URL may only use port 443, 80, 88 or 8443", SECRET),
+        ({"WEBHOOK_URL": "https://bot.example.org/healthz", "WEBHOOK_SECRET": SECRET},
+         "WEBHOOK_URL must have no ? or #, and a path other than /healthz", SECRET),
         ({"WEBHOOK_URL": "https://bot.example.org/telegram"},
          "WEBHOOK_SECRET is missing", None),
         ({"WEBHOOK_URL": "https://bot.example.org/telegram", "WEBHOOK_SECRET": "short-one"},
@@ -247,6 +269,26 @@ async def test_webhook_settings_errors_are_one_line_and_exit_2(
     assert named in problems[0]
     assert hidden is None or hidden not in text
     assert "Traceback" not in text
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://bot.example.org/telegram",
+        "https://bot.example.org:8443/telegram",
+        "http://localhost:8080/telegram",
+        "http://127.0.0.1:8081/",
+    ],
+)
+def test_webhook_addresses_telegram_accepts(
+    make_settings: Callable[..., Settings], url: str
+) -> None:
+    settings = make_settings(WEBHOOK_URL=f" {url} ", WEBHOOK_SECRET=SECRET)
+    assert settings.webhook_url == url
+
+
+def test_without_webhook_url_the_bot_polls(make_settings: Callable[..., Settings]) -> None:
+    assert make_settings(WEBHOOK_URL="", WEBHOOK_SECRET="").webhook_url is None
 
 
 # -- /healthz in-process, with a clock that moves when told ---------------------------------------

@@ -27,6 +27,7 @@ LogFormat = Literal["text", "json"]
 MIN_WEBHOOK_SECRET = 16
 WEBHOOK_SECRET_RE = re.compile(rf"[A-Za-z0-9_-]{{{MIN_WEBHOOK_SECRET},256}}")
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+TELEGRAM_WEBHOOK_PORTS = frozenset({443, 80, 88, 8443})
 
 # One line per setting: shown when the setting is missing or invalid.
 HOW_TO_FIX: dict[str, str] = {
@@ -322,6 +323,8 @@ class Settings(BaseSettings):
         local = parts.scheme == "http" and parts.hostname in LOCAL_HOSTS
         if not (parts.scheme == "https" and parts.hostname) and not local:
             raise ValueError("must be an https:// address (Telegram's rule)")
+        if not local and (parts.port or 443) not in TELEGRAM_WEBHOOK_PORTS:
+            raise ValueError("may only use port 443, 80, 88 or 8443 (Telegram's rule)")
         if parts.path.rstrip("/") == "/healthz" or parts.query or parts.fragment:
             raise ValueError("must have no ? or #, and a path other than /healthz")
         return url

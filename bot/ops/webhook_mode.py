@@ -15,9 +15,10 @@ from collections.abc import Awaitable
 from urllib.parse import urlsplit
 
 from telegram import Update
+from telegram.error import BadRequest
 
 from bot.core.settings import Settings
-from bot.ops.webhook_server import Inbox, WebhookServer
+from bot.ops.webhook_server import Inbox, WebhookServer, WebhookSetupError
 from bot.services.health import Health, HealthProbe
 from handlers.kit.context import BotApplication
 from handlers.kit.telegram_request import keep_trying
@@ -46,9 +47,10 @@ async def serve_webhook(application: BotApplication, settings: Settings) -> None
         server.listen(settings.webhook_listen, settings.webhook_port)
         if await _unless(stopping, _start(application, url, inbox.secret)):
             logger.info(
-                "webhook mode: listening on %s:%d, Telegram posts to the WEBHOOK_URL",
+                "webhook mode: listening on %s:%d, Telegram posts to %s",
                 settings.webhook_listen,
                 server.port,
+                url,
             )
             await stopping.wait()
         logger.info("stopping: the updates already received are handled first")
@@ -66,15 +68,22 @@ async def _start(application: BotApplication, url: str, secret: str) -> None:
     assert application.post_init is not None
     await application.post_init(application)
     await application.start()
-    await keep_trying(
-        lambda: application.bot.set_webhook(
-            url,
-            secret_token=secret,
-            allowed_updates=Update.ALL_TYPES,
-            max_connections=MAX_CONNECTIONS,
-        ),
-        "setWebhook",
-    )
+    try:
+        await keep_trying(
+            lambda: application.bot.set_webhook(
+                url,
+                secret_token=secret,
+                allowed_updates=Update.ALL_TYPES,
+                max_connections=MAX_CONNECTIONS,
+            ),
+            "setWebhook",
+        )
+    except BadRequest as refused:
+        # e.g. an address Telegram cannot resolve or reach: only the operator can fix it.
+        raise WebhookSetupError(
+            f"Telegram refused WEBHOOK_URL {url} ({refused.message}): give the public https:// "
+            "address of the reverse proxy in front of the bot"
+        ) from None
 
 
 async def _stop(application: BotApplication) -> None:

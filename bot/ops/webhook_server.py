@@ -36,8 +36,8 @@ MAX_BODY_BYTES = 1024 * 1024
 HealthProbe = Callable[[], Awaitable[Health | None]]
 
 
-class CannotListenError(Exception):
-    """The address or port of the webhook server cannot be used."""
+class WebhookSetupError(Exception):
+    """Webhook mode cannot start; the message says which setting to fix."""
 
 
 @dataclass
@@ -60,6 +60,13 @@ class Inbox:
 
 
 class _Handler(tornado.web.RequestHandler):
+    def set_default_headers(self) -> None:
+        self.clear_header("Server")  # the name and version of tornado help nobody but a prober
+        self.clear_header("Content-Type")
+
+    def compute_etag(self) -> None:
+        return None  # a monitor must get the answer of now, never a 304
+
     def reply(self, status: int, body: dict[str, Any] | None = None) -> None:
         """A status and a JSON body, or nothing: a refused request learns nothing more."""
         self.set_status(status)
@@ -149,12 +156,13 @@ class WebhookServer:
         self.port = 0
 
     def listen(self, address: str, port: int) -> int:
-        """Start accepting connections; returns the port. CannotListenError if it is taken."""
+        """Start accepting connections; returns the port. WebhookSetupError if it is taken."""
         try:
             sockets = tornado.netutil.bind_sockets(port, address)
         except (OSError, socket.gaierror) as error:
-            raise CannotListenError(
-                f"cannot listen on {address}:{port}: {error.strerror or error}"
+            raise WebhookSetupError(
+                f"cannot listen on {address}:{port} ({error.strerror or error}): "
+                "set WEBHOOK_LISTEN and WEBHOOK_PORT to a free address"
             ) from None
         self._http = tornado.httpserver.HTTPServer(self._app, max_body_size=MAX_BODY_BYTES)
         self._http.add_sockets(sockets)
