@@ -6,7 +6,6 @@ import asyncio
 import os
 import signal
 import socket
-import sys
 import time
 from collections.abc import AsyncIterator, Callable
 from datetime import timedelta
@@ -21,12 +20,13 @@ from telegram_test_server import FakeTelegram, FakeUser
 from bot.core.clock import FakeClock
 from bot.core.settings import Settings
 from bot.core.tasks import TaskDispatcher, TaskKind
+from bot.ops.health import health_report
 from bot.ops.webhook_server import SECRET_HEADER, Inbox, WebhookServer
 from bot.services.health import HealthProbe
 from storage.db import Database
 from storage.tasks import TaskRepository
 from tests.conftest import TEST_TOKEN
-from tests.support.bot_process import BotProcess, wait_at_server
+from tests.support.bot_process import BotProcess, run_to_exit, wait_at_server
 
 ROOT = Path(__file__).resolve().parents[1]
 SECRET = "webhook-secret_0123456789abcdef"
@@ -257,13 +257,8 @@ async def test_webhook_settings_errors_are_one_line_and_exit_2(
         "DATABASE_PATH": str(tmp_path / "genc.sqlite3"),
         **settings,
     }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", cwd=tmp_path, env=env,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
-    out, err = await process.communicate()
-    text = (out + err).decode()
-    assert process.returncode == 2
+    code, text = await run_to_exit(env, tmp_path)
+    assert code == 2
     problems = [line for line in text.splitlines() if line.startswith("  - ")]
     assert len(problems) == 1, text
     assert named in problems[0]
@@ -330,3 +325,9 @@ async def test_healthz_is_503_when_a_due_task_waits_too_long(
         await db.close()
         answer = await http.get("/healthz")
         assert (answer.status_code, answer.json()["database"]) == (503, "unreachable")
+
+
+def test_healthz_while_starting_is_503_and_says_so() -> None:
+    status, body = health_report(None, None, mode="webhook")
+    assert status == 503
+    assert (body["status"], body["database"]) == ("degraded", "starting")
