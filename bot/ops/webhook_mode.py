@@ -59,9 +59,9 @@ async def serve_webhook(application: BotApplication, settings: Settings) -> None
             loop.remove_signal_handler(signum)
         await server.stop()
         await _stop(application)
-    # The webhook stays set: while the bot is down (an update, a restart) Telegram keeps the
-    # updates and delivers them once it answers again; deleting it would drop nothing but
-    # would leave Telegram with nowhere to post until the next start sets it anyway.
+    # The webhook is left set on purpose: Telegram keeps the updates that come while the bot
+    # is down (an upgrade, a restart) and posts them as soon as it answers again. Deleting it
+    # would gain nothing: the next start sets it again, and polling's start deletes it itself.
 
 
 async def _start(application: BotApplication, url: str, secret: str) -> None:
