@@ -22,6 +22,8 @@ from bot.core.clock import SystemClock
 from bot.core.i18n import Translator
 from bot.core.logging_setup import configure_logging
 from bot.core.settings import Settings, SettingsError, load_settings
+from bot.ops.webhook_mode import serve_webhook
+from bot.ops.webhook_server import WebhookSetupError
 from bot.services.notifications import Offline
 from bot.wiring import open_database, open_services
 from handlers.kit.telegram_request import keep_trying
@@ -39,7 +41,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m bot", description="Gen C bot: the Telegram bot of Generazione Changemaker."
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("run", help="run the bot with long polling (the default)")
+    commands.add_parser(
+        "run", help="run the bot (the default): long polling, or a webhook if WEBHOOK_URL is set"
+    )
     sandbox = commands.add_parser(
         "sandbox", help="try the bot without a token: demo people in a terminal chat, no network"
     )
@@ -158,10 +162,16 @@ def _run(settings: Settings) -> int:
             logger.info("stopped before Telegram answered")
             return EXIT_OK
         # post_init waits for setMyCommands the same way; polling's own start (deleteWebhook)
-        # is retried by PTB for ever (bootstrap_retries=-1).
-        application.run_polling(
-            allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1, close_loop=False
-        )
+        # is retried by PTB for ever (bootstrap_retries=-1), webhook mode's setWebhook likewise.
+        if settings.webhook_url:
+            loop.run_until_complete(serve_webhook(application, settings))
+        else:
+            application.run_polling(
+                allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1, close_loop=False
+            )
+    except WebhookSetupError as error:
+        logger.error("%s", error)
+        return EXIT_BAD_SETTINGS
     except InvalidToken:
         logger.error("Telegram refused BOT_TOKEN: check it with @BotFather")
         return EXIT_BAD_SETTINGS

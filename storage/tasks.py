@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from storage.db import Repository, Transaction, to_db_time
+from storage.db import Repository, Transaction, from_db_time, to_db_time
 from storage.rows import from_row
 
 TaskState = Literal["pending", "running", "done", "failed", "interrupted", "cancelled"]
@@ -179,3 +179,11 @@ class TaskRepository(Repository):
     async def count_by_state(self) -> dict[str, int]:
         rows = await self._db.fetch_all("SELECT state, COUNT(*) AS n FROM tasks GROUP BY state")
         return {row["state"]: int(row["n"]) for row in rows}
+
+    async def oldest_due(self, now: datetime) -> datetime | None:
+        """When the longest-waiting pending task fell due (None: nothing is due)."""
+        row = await self._db.fetch_one(
+            "SELECT MIN(due_at) AS due_at FROM tasks WHERE state = 'pending' AND due_at <= ?",
+            (to_db_time(now),),
+        )
+        return from_db_time(row["due_at"]) if row and row["due_at"] else None

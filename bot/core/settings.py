@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
@@ -20,6 +21,13 @@ from bot.domain.sanction_spans import Span, parse_span
 Language = Literal["it", "en"]
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 LogFormat = Literal["text", "json"]
+
+# Telegram takes 1 to 256 of these characters; anyone who guesses the secret can post updates in
+# any member's name, so a guessable one is refused.
+MIN_WEBHOOK_SECRET = 16
+WEBHOOK_SECRET_RE = re.compile(rf"[A-Za-z0-9_-]{{{MIN_WEBHOOK_SECRET},256}}")
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+TELEGRAM_WEBHOOK_PORTS = frozenset({443, 80, 88, 8443})
 
 # One line per setting: shown when the setting is missing or invalid.
 HOW_TO_FIX: dict[str, str] = {
@@ -61,11 +69,12 @@ HOW_TO_FIX: dict[str, str] = {
     "ABOUT_LINKS=Instagram=https://example.org/genc,Sito web=https://example.org",
     "LOG_FORMAT": "text (one readable line per event) or json (one JSON object per line)",
     "WEBHOOK_URL": "the public https:// address Telegram posts updates to, e.g. "
-    "https://bot.example.org/telegram; empty: long polling",
+    "https://bot.example.org/telegram (http:// only on localhost); empty: long polling",
     "WEBHOOK_LISTEN": "the address the webhook server listens on, e.g. 127.0.0.1 or 0.0.0.0",
     "WEBHOOK_PORT": "the port the webhook server listens on, e.g. 8080",
-    "WEBHOOK_SECRET": "1 to 256 characters, letters, digits, _ and - only; Telegram sends it "
-    "with every update",
+    "WEBHOOK_SECRET": f"{MIN_WEBHOOK_SECRET} to 256 characters, letters, digits, _ and - only "
+    "(Telegram sends it with every update), e.g. the output of "
+    "python3 -c 'import secrets; print(secrets.token_urlsafe(32))'",
     "BACKUP_DIR": "a folder for the daily backups, e.g. data/backups",
     "BACKUP_KEEP": "how many daily backups to keep, e.g. 7; 0: no daily backup",
 }
@@ -303,6 +312,39 @@ class Settings(BaseSettings):
     @classmethod
     def _empty_is_none(cls, value: Any) -> Any:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _webhook_url_shape(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        url = value.strip()
+        parts = urlsplit(url)
+        local = parts.scheme == "http" and parts.hostname in LOCAL_HOSTS
+        if not (parts.scheme == "https" and parts.hostname) and not local:
+            raise ValueError("must be an https:// address (Telegram's rule)")
+        if not local and (parts.port or 443) not in TELEGRAM_WEBHOOK_PORTS:
+            raise ValueError("may only use port 443, 80, 88 or 8443 (Telegram's rule)")
+        if parts.path.rstrip("/") == "/healthz" or parts.query or parts.fragment:
+            raise ValueError("must have no ? or #, and a path other than /healthz")
+        return url
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _webhook_secret_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not WEBHOOK_SECRET_RE.fullmatch(value.get_secret_value()):
+            # The value, a secret, is never echoed.
+            raise ValueError("is not a usable secret")
+        return value
+
+    @model_validator(mode="after")
+    def _webhook_has_secret(self) -> Settings:
+        if self.webhook_url is not None and self.webhook_secret is None:
+            raise ValueError(
+                "WEBHOOK_SECRET is missing: webhook mode needs it (WEBHOOK_URL is set): "
+                + HOW_TO_FIX["WEBHOOK_SECRET"]
+            )
+        return self
 
     @property
     def backup_folder(self) -> Path:

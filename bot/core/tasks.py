@@ -185,6 +185,12 @@ class TaskDispatcher:
             logger.warning("%d task(s) were cut short by the last stop; not re-run", interrupted)
         return interrupted
 
+    async def oldest_due_wait(self) -> timedelta | None:
+        """How long the oldest due task has been waiting to run (None: none is due). A few
+        seconds is normal; minutes mean the engine is stuck or stopped."""
+        oldest = await self._repository.oldest_due(self._clock.now())
+        return None if oldest is None else self._clock.now() - oldest
+
     async def run_due(self) -> int:
         """Run every task due now, a few at a time, oldest first; returns how many ran.
         A call while another is going returns 0 at once."""

@@ -81,3 +81,14 @@ async def wait_at_server(
             await server.wait_until(predicate, timeout=0.5)
         except TimeoutError:
             continue
+
+
+async def run_to_exit(env: dict[str, str], cwd: Path, *args: str) -> tuple[int, str]:
+    """`python -m bot ARGS` run to its end: (exit status, stdout and stderr as text)."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", *args, cwd=cwd, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await process.communicate()
+    assert process.returncode is not None
+    return process.returncode, (out + err).decode()

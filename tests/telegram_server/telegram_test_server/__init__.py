@@ -18,17 +18,32 @@ Telegram's own failures, on request (see ``faults``): ``server.inject_error("sen
 for the next call, ``server.inject_failures(0.2, seed=1)`` for a seeded 20% of all calls (5xx
 answers, each with no effect, so a retry is safe), ``await server.refuse_connections(seconds=3)``
 for an outage, ``server.set_latency(...)`` and ``server.set_rate_limit(...)``.
+
+Webhooks as Telegram does them: after ``setWebhook`` each update is POSTed to the URL (on
+127.0.0.1 only) with the ``X-Telegram-Bot-Api-Secret-Token`` header, in order, retried on failure;
+``server.webhook``, ``server.webhook_deliveries``; getUpdates answers 409 meanwhile.
 """
 
+from .delivery import SECRET_HEADER
 from .faults import SERVER_ERRORS
 from .groups import FakeGroup, Member
 from .html import ParseError, parse_html, parse_html_entities
-from .models import ApiCall, ApiError, BotMessage, FakeTelegramError, StoredFile, UploadedFile
+from .models import (
+    ApiCall,
+    ApiError,
+    BotMessage,
+    FakeTelegramError,
+    StoredFile,
+    UploadedFile,
+    Webhook,
+    WebhookDelivery,
+)
 from .server import FakeTelegram
 from .spec import ApiSpec, SpecMissing, spec_beside
 from .users import FakeUser, Profile
 
 __all__ = [
+    "SECRET_HEADER",
     "SERVER_ERRORS",
     "ApiCall",
     "ApiError",
@@ -44,6 +59,8 @@ __all__ = [
     "SpecMissing",
     "StoredFile",
     "UploadedFile",
+    "Webhook",
+    "WebhookDelivery",
     "parse_html",
     "parse_html_entities",
     "spec_beside",

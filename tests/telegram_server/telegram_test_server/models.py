@@ -169,3 +169,34 @@ class BotMessage:
             extra += f" document={self.document[0]!r}"
         gone = " (deleted)" if self.deleted else ""
         return f"#{self.message_id} {self.method} {self.text!r}{extra}{gone}"
+
+
+@dataclass(frozen=True)
+class Webhook:
+    """The webhook set with setWebhook: where and how updates are POSTed."""
+
+    url: str
+    secret_token: str | None
+    max_connections: int
+    ip_address: str | None = None
+
+
+@dataclass(frozen=True)
+class WebhookError:
+    """The most recent failed delivery, as getWebhookInfo reports it."""
+
+    date: int
+    message: str
+
+
+@dataclass(frozen=True)
+class WebhookDelivery:
+    """One POST of an update to the webhook, with the bot's answer (status 0: no answer)."""
+
+    update_id: int
+    status: int
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.status < 300

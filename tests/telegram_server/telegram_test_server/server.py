@@ -14,11 +14,12 @@ import tornado.httpserver
 import tornado.httputil
 import tornado.netutil
 
-from . import chats, edits, messages, updates  # noqa: F401  (each registers its methods)
+from . import chats, edits, messages, updates, webhooks  # noqa: F401  (each registers methods)
+from .delivery import WebhookDeliverer
 from .faults import SERVER_ERRORS, Faults
 from .groups import FakeGroup, Member
 from .methods import METHODS, Context
-from .models import JSON, ApiCall, ApiError
+from .models import JSON, ApiCall, ApiError, Webhook, WebhookDelivery
 from .spec import ApiSpec
 from .state import State
 from .users import FakeUser, Profile
@@ -60,6 +61,8 @@ class FakeTelegram:
         self._hung_up: list[tornado.httpserver.HTTPServer] = []
         self._closing: set[asyncio.Task[None]] = set()
         self._reopen: asyncio.TimerHandle | None = None
+        # Telegram unreachable means no webhook deliveries either.
+        self._deliverer = WebhookDeliverer(self.state, paused=lambda: self.refusing)
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -70,6 +73,7 @@ class FakeTelegram:
         self._started = True
         self.state.stopping = False
         self._listen()
+        self._deliverer.start()
 
     async def stop(self) -> None:
         """Stop listening, answer pending long polls and close all connections."""
@@ -77,6 +81,7 @@ class FakeTelegram:
             return
         self._started = False
         self._cancel_reopen()
+        await self._deliverer.stop()
         if self._http is not None:
             self._hang_up()
         self.state.stopping = True
@@ -121,6 +126,7 @@ class FakeTelegram:
         self._cancel_reopen()
         if self._started and self._http is None:
             self._listen()
+            self.state.notify()  # held webhook deliveries resume
 
     @property
     def refusing(self) -> bool:
@@ -228,6 +234,16 @@ class FakeTelegram:
     @property
     def pending_updates(self) -> list[JSON]:
         return self.state.pending_updates
+
+    @property
+    def webhook(self) -> Webhook | None:
+        """The webhook set with setWebhook (None: the bot polls with getUpdates)."""
+        return self.state.webhook
+
+    @property
+    def webhook_deliveries(self) -> list[WebhookDelivery]:
+        """Every POST of an update to the webhook, failed ones included, in order."""
+        return self.state.webhook_deliveries
 
     async def wait_until(
         self,

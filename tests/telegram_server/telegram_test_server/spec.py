@@ -81,6 +81,8 @@ BUILTIN_METHODS: dict[str, str] = {
     "close": "",
     "getWebhookInfo": "",
     "deleteWebhook": "drop_pending_updates:Boolean",
+    "setWebhook": "url:String! certificate:InputFile ip_address:String max_connections:Integer "
+    "allowed_updates:[String] drop_pending_updates:Boolean secret_token:String",
     "getUpdates": "offset:Integer limit:Integer timeout:Integer allowed_updates:[String]",
     "sendMessage": f"{_SEND_COMMON} text:String! parse_mode:String entities:[MessageEntity] "
     "link_preview_options:LinkPreviewOptions",

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .models import JSON, ApiCall, BotMessage, StoredFile
+from .models import JSON, ApiCall, BotMessage, StoredFile, Webhook, WebhookDelivery, WebhookError
 
 if TYPE_CHECKING:
     from .groups import FakeGroup
@@ -62,6 +62,10 @@ class State:
         self.allowed_updates: frozenset[str] | None = None
         self.next_update_id = 1
         self.poll_generation = 0
+        # While a webhook is set, updates are POSTed to it (``delivery``), getUpdates answers 409.
+        self.webhook: Webhook | None = None
+        self.webhook_error: WebhookError | None = None
+        self.webhook_deliveries: list[WebhookDelivery] = []
         self.stopping = False
         self.chat_messages: dict[int, dict[int, JSON]] = {}
         self.deleted: set[tuple[int, int]] = set()

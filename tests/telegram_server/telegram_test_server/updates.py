@@ -11,6 +11,11 @@ CONFLICT = (
     "Conflict: terminated by other getUpdates request; "
     "make sure that only one bot instance is running"
 )
+WEBHOOK_ACTIVE = (
+    "Conflict: can't use getUpdates method while webhook is active; "
+    "use deleteWebhook to delete the webhook first"
+)
+TERMINATED_BY_WEBHOOK = "Conflict: terminated by setWebhook request"
 
 # -- updates, identity --------------------------------------------------------------------------
 
@@ -33,25 +38,11 @@ async def log_out(ctx: Context, params: JSON) -> bool:
     return True
 
 
-@method("deleteWebhook")
-async def delete_webhook(ctx: Context, params: JSON) -> bool:
-    if params.get("drop_pending_updates"):
-        ctx.state.pending_updates.clear()
-    return True
-
-
-@method("getWebhookInfo")
-async def get_webhook_info(ctx: Context, params: JSON) -> JSON:
-    return {
-        "url": "",
-        "has_custom_certificate": False,
-        "pending_update_count": len(ctx.state.pending_updates),
-    }
-
-
 @method("getUpdates")
 async def get_updates(ctx: Context, params: JSON) -> list[JSON]:
     state = ctx.state
+    if state.webhook is not None:
+        raise ApiError(409, WEBHOOK_ACTIVE)
     allowed = params.get("allowed_updates")
     if allowed is not None:
         state.allowed_updates = frozenset(allowed) if allowed else None
@@ -76,5 +67,5 @@ async def get_updates(ctx: Context, params: JSON) -> list[JSON]:
 
     await state.wait_for(done, float(timeout))
     if state.poll_generation != generation:
-        raise ApiError(409, CONFLICT)
+        raise ApiError(409, TERMINATED_BY_WEBHOOK if state.webhook else CONFLICT)
     return copy.deepcopy(state.pending_updates[:limit])
