@@ -22,6 +22,7 @@ from bot.core.clock import SystemClock
 from bot.core.i18n import Translator
 from bot.core.logging_setup import configure_logging
 from bot.core.settings import Settings, SettingsError, load_settings
+from bot.ops.check import run_check
 from bot.services.notifications import Offline
 from bot.wiring import open_database, open_services
 from handlers.kit.telegram_request import keep_trying
@@ -91,9 +92,9 @@ def _restore(settings: Settings, backup: Path) -> int:
     return EXIT_FAILURE
 
 
-def _check(settings: Settings) -> int:
-    print("check is not built yet.", file=sys.stderr)
-    return EXIT_FAILURE
+def _check() -> int:
+    """Loads the settings itself: a bad setting is one of the things it reports."""
+    return run_check(Path(".env"), sys.stdout)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -102,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PTB_TIMEDELTA", "1")
     if arguments.command == "sandbox":
         return _sandbox(arguments)
+    if arguments.command == "check":
+        return _check()
     try:
         settings = load_settings()
     except SettingsError as error:
@@ -118,8 +121,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _backup(settings, Path(arguments.path))
         if arguments.command == "restore":
             return _restore(settings, Path(arguments.path))
-        if arguments.command == "check":
-            return _check(settings)
         if arguments.command == "import-projects":
             try:
                 data = Path(arguments.file).read_bytes()

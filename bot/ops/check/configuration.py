@@ -1,0 +1,119 @@
+"""The Settings section: every problem load_settings would report, then the choices an
+operator should make on purpose before going live."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from pydantic import ValidationError
+
+from bot.core.settings import Settings, describe_errors
+from bot.ops.check.report import Finding, Section, fix, good, note
+
+# Stands in for a missing or malformed token so the other checks can run; Telegram is then
+# skipped, so it is never sent anywhere.
+_PLACEHOLDER_TOKEN = "0:placeholder"
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """Settings to check the rest with: the bad ones replaced by their defaults."""
+
+    settings: Settings | None  # None: even the defaults did not load
+    bad: frozenset[str]  # field names (lower case) that were invalid
+
+    def usable(self, *names: str) -> bool:
+        return self.settings is not None and not self.bad.intersection(names)
+
+
+def _bad_fields(error: ValidationError) -> set[str]:
+    names: set[str] = set()
+    for item in error.errors():
+        if item["loc"]:
+            names.add(str(item["loc"][0]).lower())
+        else:  # a rule across settings: the only one is the age range
+            names.update({"min_age", "max_age"})
+    return names
+
+
+def _defaults_for(bad: set[str]) -> dict[str, Any]:
+    replacements: dict[str, Any] = {}
+    for name in bad:
+        if name == "bot_token":
+            replacements[name] = _PLACEHOLDER_TOKEN
+        elif name in Settings.model_fields:
+            replacements[name] = Settings.model_fields[name].get_default(call_default_factory=True)
+    return replacements
+
+
+def load(env_file: Path | None, section: Section) -> Loaded:
+    """Settings as the bot would load them; each problem becomes a ✗ line in `section`."""
+    try:
+        settings = Settings(_env_file=env_file)
+    except ValidationError as error:
+        section.add(*(fix(problem) for problem in describe_errors(error)))
+        bad = _bad_fields(error)
+        try:
+            fallback = Settings(_env_file=env_file, **_defaults_for(bad))
+        except ValidationError:
+            return Loaded(None, frozenset(bad))
+        return Loaded(fallback, frozenset(bad))
+    section.add(good("every setting is valid"))
+    return Loaded(settings, frozenset())
+
+
+def choices(settings: Settings) -> list[Finding]:
+    """Valid settings that still deserve a second look."""
+    found: list[Finding] = []
+    if not settings.data_controller_contact.strip():
+        found.append(
+            note(
+                "DATA_CONTROLLER_CONTACT is empty: guardians and /privacy show no way to reach "
+                "the data controller; set it (an e-mail or a web page) before going live"
+            )
+        )
+    if not settings.admin_ids:
+        found.append(
+            note("ADMIN_IDS is empty: nobody can invite staff; add your own Telegram user id")
+        )
+    if not settings.safeguarding_ids:
+        found.append(
+            note(
+                "SAFEGUARDING_IDS is empty: reports reach only the moderators; add the "
+                "safeguarding leads' Telegram user ids"
+            )
+        )
+    if not settings.community_chat_ids:
+        found.append(
+            note("COMMUNITY_CHAT_IDS is empty: the bot moderates no group; add the groups' ids")
+        )
+    if settings.log_level == "DEBUG":
+        found.append(
+            note(
+                "LOG_LEVEL is DEBUG: the log then holds names and messages; use INFO when "
+                "real people use the bot"
+            )
+        )
+    found.extend(_webhook(settings))
+    return found
+
+
+def _webhook(settings: Settings) -> list[Finding]:
+    if settings.webhook_url is None:
+        return [good("long polling (WEBHOOK_URL is empty): no public address needed")]
+    found = [good(f"webhook mode: Telegram will post updates to {settings.webhook_url}")]
+    if urlsplit(settings.webhook_url).scheme != "https":
+        found.append(
+            fix("WEBHOOK_URL must start with https://: Telegram posts to https addresses only")
+        )
+    if settings.webhook_secret is None:
+        found.append(
+            fix(
+                "WEBHOOK_SECRET is empty: set 1 to 256 letters, digits, _ or -, so the bot "
+                "can refuse requests that do not come from Telegram"
+            )
+        )
+    return found

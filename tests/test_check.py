@@ -1,0 +1,248 @@
+"""`python -m bot check`: one report line per finding, exit 1 when something must be fixed, and
+nothing changed on disk, against the fake Telegram server and a real database file."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from telegram_test_server import ApiSpec, FakeTelegram
+
+from bot.core.clock import FakeClock
+from bot.ops.check import check, exit_status
+from bot.ops.check.report import render
+from storage.db import Database
+from storage.migrations import available_migrations, migrate
+from tests.conftest import TEST_TOKEN
+
+ROOT = Path(__file__).resolve().parents[1]
+LATEST = len(available_migrations())
+
+
+@pytest.fixture
+def folder(no_env_file: Path) -> Path:
+    return no_env_file
+
+
+@pytest.fixture
+def env(folder: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """Good settings, in the environment the check reads."""
+    values = {
+        "BOT_TOKEN": TEST_TOKEN,
+        "DATABASE_PATH": str(folder / "data" / "genc.sqlite3"),
+        "ADMIN_IDS": "111",
+        "SAFEGUARDING_IDS": "222",
+        "DATA_CONTROLLER_CONTACT": "privacy@example.org",
+        "LOG_LEVEL": "INFO",
+    }
+    for name in os.environ:
+        if name.upper() in {"HASH_KEY", "WEBHOOK_URL", "COMMUNITY_CHAT_IDS", "MOD_CHAT_ID"}:
+            monkeypatch.delenv(name)
+    for name, value in values.items():
+        monkeypatch.setenv(name, value)
+    return values
+
+
+@pytest.fixture
+async def telegram(api_spec: ApiSpec) -> AsyncIterator[FakeTelegram]:
+    """The fake server without the suite's "no refused call" rule: refusals are the point."""
+    async with FakeTelegram(token=TEST_TOKEN, spec=api_spec) as fake:
+        yield fake
+
+
+async def _database(env: dict[str, str], clock: FakeClock) -> Path:
+    path = Path(env["DATABASE_PATH"])
+    db = await Database.open(path)
+    await migrate(db, clock.now())
+    await db.close()
+    return path
+
+
+def _files(folder: Path) -> dict[str, tuple[int, int, int]]:
+    return {
+        str(path): (path.stat().st_mode, path.stat().st_size, path.stat().st_mtime_ns)
+        for path in sorted(folder.rglob("*"))
+    }
+
+
+async def _report(monkeypatch: pytest.MonkeyPatch, server: FakeTelegram) -> tuple[str, int]:
+    monkeypatch.setenv("TELEGRAM_API_URL", server.api_url)
+    sections = await check(None)
+    return render(sections), exit_status(sections)
+
+
+@pytest.fixture
+def ready(
+    env: dict[str, str], telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> FakeTelegram:
+    group = telegram.add_group("Gen C Torino")
+    moderators = telegram.add_group("Gen C moderators")
+    monkeypatch.setenv("COMMUNITY_CHAT_IDS", str(group.id))
+    monkeypatch.setenv("MOD_CHAT_ID", str(moderators.id))
+    return telegram
+
+
+async def test_all_fine_gives_good_lines_and_exit_0_and_changes_nothing(
+    ready: FakeTelegram,
+    env: dict[str, str],
+    folder: Path,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    await _database(env, clock)
+    before = _files(folder)
+    text, status = await _report(monkeypatch, ready)
+    assert status == 0, text
+    assert "✗" not in text
+    assert "✓ every setting is valid" in text
+    assert "✓ integrity check passed" in text
+    assert "✓ readable by its owner only" in text
+    assert f"✓ all {LATEST} migrations applied" in text
+    assert "✓ Telegram knows the bot as @genc_test_bot" in text
+    assert "✓ community group “Gen C Torino”: administrator with" in text
+    assert "✓ moderators' chat “Gen C moderators”: the bot is in it and can send" in text
+    assert text.endswith("Ready to run: nothing to fix, 1 worth knowing (!).")  # no backup yet
+    assert _files(folder) == before
+    assert TEST_TOKEN not in text
+
+
+async def test_a_fresh_machine_is_told_the_database_comes_at_the_first_start(
+    env: dict[str, str], telegram: FakeTelegram, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text, _ = await _report(monkeypatch, telegram)
+    assert "! no database at" in text
+    assert "it will be created at the first start" in text
+    assert list(folder.iterdir()) == []
+
+
+async def test_a_bad_setting_is_named_and_the_rest_still_checked(
+    env: dict[str, str], telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMEZONE", "Europe/Turin")
+    monkeypatch.setenv("WARN_LIMIT", "0")
+    text, status = await _report(monkeypatch, telegram)
+    assert status == 1
+    assert "✗ TIMEZONE is not a known time zone: an IANA time zone name" in text
+    assert "✗ WARN_LIMIT" in text
+    assert "✓ Telegram knows the bot as @genc_test_bot" in text
+    assert "Not ready: 2 things to fix (✗)" in text
+
+
+async def test_a_world_readable_database_gives_the_chmod_to_run(
+    env: dict[str, str],
+    telegram: FakeTelegram,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = await _database(env, clock)
+    path.chmod(0o644)
+    text, status = await _report(monkeypatch, telegram)
+    assert status == 1
+    assert f"✗ other users can read 1 of its files: run  chmod 600 {path}" in text
+
+
+async def test_a_pending_migration_is_named_with_the_command(
+    env: dict[str, str],
+    telegram: FakeTelegram,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = await _database(env, clock)
+    with sqlite3.connect(path) as connection:
+        connection.execute("DELETE FROM schema_migrations WHERE version = ?", (LATEST,))
+    connection.close()
+    text, status = await _report(monkeypatch, telegram)
+    assert status == 1
+    assert f"✗ {LATEST - 1} of {LATEST} migrations applied, {LATEST:04d} pending" in text
+    assert "python -m bot migrate" in text
+
+
+async def test_a_database_newer_than_the_code_must_not_be_started(
+    env: dict[str, str],
+    telegram: FakeTelegram,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = await _database(env, clock)
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO schema_migrations VALUES (?, 'future', '2027-01-01T00:00:00.000000Z')",
+            (LATEST + 1,),
+        )
+    connection.close()
+    text, status = await _report(monkeypatch, telegram)
+    assert status == 1
+    assert f"✗ the database was used by a newer version of the bot ({LATEST + 1:04d})" in text
+
+
+async def test_a_group_where_the_bot_lacks_a_right_names_the_switch(
+    ready: FakeTelegram, env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    group = next(g for g in ready.state.groups.values() if g.title == "Gen C Torino")
+    group.bot_rights["can_restrict_members"] = False
+    text, status = await _report(monkeypatch, ready)
+    assert status == 1
+    assert (
+        "✗ community group “Gen C Torino”: the bot lacks “Ban users”; in the group, Edit → "
+        "Administrators → the bot, switch on “Ban users”"
+    ) in text
+
+
+async def test_a_chat_the_bot_was_never_added_to(
+    env: dict[str, str], telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COMMUNITY_CHAT_IDS", "-1009999")
+    text, status = await _report(monkeypatch, telegram)
+    assert status == 1
+    assert "✗ community group -1009999 not found: the bot was never added to it" in text
+
+
+async def test_a_wrong_token_is_refused_by_telegram(
+    env: dict[str, str], telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BOT_TOKEN", "123456:not-the-right-one")
+    text, status = await _report(monkeypatch, telegram)
+    assert status == 1
+    assert "✗ Telegram refused BOT_TOKEN: copy it again from @BotFather" in text
+    assert "not-the-right-one" not in text
+    assert "Community chats" not in text
+
+
+async def test_telegram_unreachable_says_so(
+    env: dict[str, str], telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await telegram.refuse_connections()
+    text, status = await _report(monkeypatch, telegram)
+    assert status == 1
+    assert f"✗ cannot reach Telegram at {telegram.api_url}" in text
+
+
+async def test_a_webhook_left_at_telegram_in_polling_mode_is_fine(
+    env: dict[str, str], telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text, _ = await _report(monkeypatch, telegram)
+    assert "✓ no webhook set at Telegram: long polling will work" in text
+
+
+def test_the_command_runs_with_broken_settings_and_exits_1(tmp_path: Path) -> None:
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": str(tmp_path),
+        "PYTHONPATH": str(ROOT),
+        "BOT_TOKEN": "not a token",
+        "DATABASE_PATH": str(tmp_path / "data" / "genc.sqlite3"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "check"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "✗ BOT_TOKEN does not look like a bot token" in done.stdout
+    assert "! not checked: fix BOT_TOKEN and TELEGRAM_API_URL first" in done.stdout
+    assert "Traceback" not in done.stdout + done.stderr
+    assert "not a token" not in done.stdout
