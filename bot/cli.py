@@ -113,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  - {problem}", file=sys.stderr)
         print("See .env.example and the README for every setting.", file=sys.stderr)
         return EXIT_BAD_SETTINGS
-    configure_logging(settings.log_level, secrets=[settings.token])
+    configure_logging(settings.log_level, secrets=[settings.token], log_format=settings.log_format)
     try:
         if arguments.command == "migrate":
             return asyncio.run(_migrate(settings))
