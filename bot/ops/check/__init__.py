@@ -41,7 +41,7 @@ async def check(env_file: Path | None) -> list[Section]:
         return [settings_section]
     # Only Telegram's own warnings may print; the token never does.
     configure_logging("WARNING", secrets=[settings.token])
-    settings_section.add(*choices(settings))
+    settings_section.add(*choices(loaded))
     database = Section(f"Database ({settings.database_path})")
     if loaded.usable("database_path", "hash_key"):
         database.add(*check_database(settings))

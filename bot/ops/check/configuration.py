@@ -65,8 +65,11 @@ def load(env_file: Path | None, section: Section) -> Loaded:
     return Loaded(settings, frozenset())
 
 
-def choices(settings: Settings) -> list[Finding]:
+def choices(loaded: Loaded) -> list[Finding]:
     """Valid settings that still deserve a second look."""
+    settings = loaded.settings
+    if settings is None:
+        return []
     found: list[Finding] = []
     if not settings.data_controller_contact.strip():
         found.append(
@@ -97,14 +100,15 @@ def choices(settings: Settings) -> list[Finding]:
                 "real people use the bot"
             )
         )
-    found.extend(_webhook(settings))
+    if loaded.usable("webhook_url", "webhook_secret"):
+        found.extend(_webhook(settings))
     return found
 
 
 def _webhook(settings: Settings) -> list[Finding]:
     if settings.webhook_url is None:
         return [good("long polling (WEBHOOK_URL is empty): no public address needed")]
-    found = [good(f"webhook mode: Telegram will post updates to {settings.webhook_url}")]
+    found = [good(f"webhook mode (WEBHOOK_URL is set): {settings.webhook_url}")]
     if urlsplit(settings.webhook_url).scheme != "https":
         found.append(
             fix("WEBHOOK_URL must start with https://: Telegram posts to https addresses only")
