@@ -41,7 +41,9 @@ def env(folder: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
         "LOG_LEVEL": "INFO",
     }
     for name in os.environ:
-        if name.upper() in {"HASH_KEY", "WEBHOOK_URL", "COMMUNITY_CHAT_IDS", "MOD_CHAT_ID"}:
+        if name.upper() in {
+            "HASH_KEY", "WEBHOOK_URL", "WEBHOOK_SECRET", "COMMUNITY_CHAT_IDS", "MOD_CHAT_ID",
+        }:  # fmt: skip
             monkeypatch.delenv(name)
     for name, value in values.items():
         monkeypatch.setenv(name, value)
@@ -246,3 +248,37 @@ def test_the_command_runs_with_broken_settings_and_exits_1(tmp_path: Path) -> No
     assert "! not checked: fix BOT_TOKEN and TELEGRAM_API_URL first" in done.stdout
     assert "Traceback" not in done.stdout + done.stderr
     assert "not a token" not in done.stdout
+
+
+async def test_a_rule_across_settings_is_reported_and_the_rest_still_checked(
+    env: dict[str, str], telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MIN_AGE", "30")
+    text, status = await _report(monkeypatch, telegram)
+    assert status == 1
+    assert "✗ MIN_AGE must not be above MAX_AGE" in text
+    assert "✓ Telegram knows the bot as @genc_test_bot" in text
+
+
+def _to_fix(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.startswith("  ✗")]
+
+
+async def test_webhook_mode_without_a_secret_is_to_fix(
+    env: dict[str, str], telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WEBHOOK_URL", "https://bot.example.org/telegram")
+    text, status = await _report(monkeypatch, telegram)
+    assert status == 1
+    assert any("WEBHOOK_SECRET" in line for line in _to_fix(text)), text
+
+
+async def test_webhook_mode_without_https_is_to_fix(
+    env: dict[str, str], telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WEBHOOK_URL", "http://bot.example.org/telegram")
+    monkeypatch.setenv("WEBHOOK_SECRET", "s3cr3t-" * 4)
+    text, status = await _report(monkeypatch, telegram)
+    assert status == 1
+    assert [line for line in _to_fix(text) if "WEBHOOK_URL" in line], text
+    assert "s3cr3t-" not in text

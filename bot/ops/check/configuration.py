@@ -3,6 +3,7 @@ operator should make on purpose before going live."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,11 @@ from bot.ops.check.report import Finding, Section, fix, good, note
 # Stands in for a missing or malformed token so the other checks can run; Telegram is then
 # skipped, so it is never sent anywhere.
 _PLACEHOLDER_TOKEN = "0:placeholder"
+
+
+# Telegram cannot reach these; plain http is accepted for them, for trying webhook mode locally.
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+_SETTING_NAME = re.compile(r"\b[A-Z][A-Z_]+\b")
 
 
 @dataclass(frozen=True)
@@ -34,8 +40,9 @@ def _bad_fields(error: ValidationError) -> set[str]:
     for item in error.errors():
         if item["loc"]:
             names.add(str(item["loc"][0]).lower())
-        else:  # a rule across settings: the only one is the age range
-            names.update({"min_age", "max_age"})
+        else:  # a rule across settings: its message names them (MIN_AGE … MAX_AGE)
+            named = {word.lower() for word in _SETTING_NAME.findall(str(item["msg"]))}
+            names.update(named & set(Settings.model_fields))
     return names
 
 
@@ -109,7 +116,8 @@ def _webhook(settings: Settings) -> list[Finding]:
     if settings.webhook_url is None:
         return [good("long polling (WEBHOOK_URL is empty): no public address needed")]
     found = [good(f"webhook mode (WEBHOOK_URL is set): {settings.webhook_url}")]
-    if urlsplit(settings.webhook_url).scheme != "https":
+    address = urlsplit(settings.webhook_url)
+    if address.scheme != "https" and address.hostname not in LOCAL_HOSTS:
         found.append(
             fix("WEBHOOK_URL must start with https://: Telegram posts to https addresses only")
         )

@@ -51,7 +51,8 @@ def _folder(path: Path) -> list[Finding]:
 
 def _private_files(settings: Settings) -> list[Path]:
     path = settings.database_path
-    files = [path, Path(f"{path}-wal"), Path(f"{path}-shm")]
+    # The erasure ledger (who asked to be erased, as keyed hashes) lives beside the database.
+    files = [path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}.erasures")]
     if settings.hash_key is None:
         files.append(key_file_beside(path))
     return [file for file in files if file.exists()]
