@@ -25,7 +25,8 @@ LATEST = len(available_migrations())
 
 
 @pytest.fixture
-def folder(no_env_file: Path) -> Path:
+def folder(no_env_file: Path, restore_root_logging: None) -> Path:
+    """An empty working folder; the check configures logging, put back afterwards."""
     return no_env_file
 
 

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import io
 import json
-import logging
 import re
-from collections.abc import Iterator
 
 import pytest
 from telegram_test_server import FakeUser
@@ -35,22 +33,12 @@ TEXT_LINE = re.compile(r"^\d{4}-\d\d-\d\dT[\d:.]+Z (DEBUG|INFO|WARNING|ERROR|CRI
 
 
 @pytest.fixture(params=["text", "json"])
-def log(request: pytest.FixtureRequest) -> Iterator[io.StringIO]:
+def log(request: pytest.FixtureRequest, restore_root_logging: None) -> io.StringIO:
     """Everything logged at INFO while the test runs, in LOG_FORMAT text or json. Requested
     before `bot`, so the suite's error collector is added after it."""
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    chatty = {name: logging.getLogger(name).level for name in ("httpx", "apscheduler")}
     stream = io.StringIO()
     configure_logging("INFO", secrets=[TEST_TOKEN], stream=stream, log_format=request.param)
-    yield stream
-    for name, chatty_level in chatty.items():
-        logging.getLogger(name).setLevel(chatty_level)
-    for handler in list(root.handlers):
-        root.removeHandler(handler)
-    for handler in handlers:
-        root.addHandler(handler)
-    root.setLevel(level)
+    return stream
 
 
 async def onboard_through_telegram(bot: RunningBot) -> FakeUser:

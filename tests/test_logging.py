@@ -4,30 +4,12 @@ import io
 import json
 import logging
 import re
-from collections.abc import Iterator
 from datetime import datetime
 from urllib.parse import quote
-
-import pytest
 
 from bot.core.logging_setup import REDACTED, configure_logging
 
 TOKEN = "123456:AAE-secret_part"
-
-
-@pytest.fixture
-def restore_root_logging() -> Iterator[None]:
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    chatty = {name: logging.getLogger(name).level for name in ("httpx", "apscheduler")}
-    yield
-    for name, chatty_level in chatty.items():
-        logging.getLogger(name).setLevel(chatty_level)
-    for handler in list(root.handlers):
-        root.removeHandler(handler)
-    for handler in handlers:
-        root.addHandler(handler)
-    root.setLevel(level)
 
 
 def test_token_is_redacted_in_messages_arguments_and_tracebacks(

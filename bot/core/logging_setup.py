@@ -43,8 +43,8 @@ def configure_logging(
     root.setLevel(level)
     # aiosqlite logs every statement with its parameters at DEBUG: personal data, never logged.
     logging.getLogger("aiosqlite").setLevel(logging.INFO)
-    if not detailed:
-        # One INFO line per HTTP request (every long poll too) and per scheduler run: noise.
-        for chatty in ("httpx", "apscheduler"):
-            logging.getLogger(chatty).setLevel(logging.WARNING)
+    # One INFO line per HTTP request (every long poll too) and per scheduler run: noise,
+    # except at DEBUG (set either way, so configuring again leaves nothing of the last time).
+    for chatty in ("httpx", "apscheduler"):
+        logging.getLogger(chatty).setLevel(logging.NOTSET if detailed else logging.WARNING)
     logging.captureWarnings(True)
