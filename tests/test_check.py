@@ -7,7 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
 import pytest
@@ -58,7 +58,9 @@ async def telegram(api_spec: ApiSpec) -> AsyncIterator[FakeTelegram]:
         yield fake
 
 
-async def _database(env: dict[str, str], clock: FakeClock) -> Path:
+@pytest.fixture
+async def database(env: dict[str, str], clock: FakeClock) -> Path:
+    """The database as the bot leaves it: every migration applied."""
     path = Path(env["DATABASE_PATH"])
     db = await Database.open(path)
     await migrate(db, clock.now())
@@ -73,10 +75,35 @@ def _files(folder: Path) -> dict[str, tuple[int, int, int]]:
     }
 
 
-async def _report(monkeypatch: pytest.MonkeyPatch, server: FakeTelegram) -> tuple[str, int]:
-    monkeypatch.setenv("TELEGRAM_API_URL", server.api_url)
-    sections = await check(None)
-    return render(sections), exit_status(sections)
+Report = Callable[[], Awaitable[tuple[str, int]]]
+
+
+@pytest.fixture
+def report(env: dict[str, str], telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch) -> Report:
+    """Runs the check against the fake server: the printed report and the exit status."""
+    monkeypatch.setenv("TELEGRAM_API_URL", telegram.api_url)
+
+    async def run() -> tuple[str, int]:
+        sections = await check(None)
+        return render(sections), exit_status(sections)
+
+    return run
+
+
+async def to_fix(report: Report) -> str:
+    """The report of a check that found something to fix (exit status 1)."""
+    text, status = await report()
+    assert status == 1, text
+    return text
+
+
+def _write(database: Path, sql: str, version: int) -> None:
+    connection = sqlite3.connect(database)
+    try:
+        with connection:
+            connection.execute(sql, (version,))
+    finally:
+        connection.close()
 
 
 @pytest.fixture
@@ -91,15 +118,10 @@ def ready(
 
 
 async def test_all_fine_gives_good_lines_and_exit_0_and_changes_nothing(
-    ready: FakeTelegram,
-    env: dict[str, str],
-    folder: Path,
-    clock: FakeClock,
-    monkeypatch: pytest.MonkeyPatch,
+    ready: FakeTelegram, database: Path, folder: Path, report: Report
 ) -> None:
-    await _database(env, clock)
     before = _files(folder)
-    text, status = await _report(monkeypatch, ready)
+    text, status = await report()
     assert status == 0, text
     assert "✗" not in text
     assert "✓ every setting is valid" in text
@@ -115,21 +137,20 @@ async def test_all_fine_gives_good_lines_and_exit_0_and_changes_nothing(
 
 
 async def test_a_fresh_machine_is_told_the_database_comes_at_the_first_start(
-    env: dict[str, str], telegram: FakeTelegram, folder: Path, monkeypatch: pytest.MonkeyPatch
+    folder: Path, report: Report
 ) -> None:
-    text, _ = await _report(monkeypatch, telegram)
+    text, _ = await report()
     assert "! no database at" in text
     assert "it will be created at the first start" in text
     assert list(folder.iterdir()) == []
 
 
 async def test_a_bad_setting_is_named_and_the_rest_still_checked(
-    env: dict[str, str], telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+    report: Report, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("TIMEZONE", "Europe/Turin")
     monkeypatch.setenv("WARN_LIMIT", "0")
-    text, status = await _report(monkeypatch, telegram)
-    assert status == 1
+    text = await to_fix(report)
     assert "✗ TIMEZONE is not a known time zone: an IANA time zone name" in text
     assert "✗ WARN_LIMIT" in text
     assert "✓ Telegram knows the bot as @genc_test_bot" in text
@@ -137,59 +158,37 @@ async def test_a_bad_setting_is_named_and_the_rest_still_checked(
 
 
 async def test_a_world_readable_database_gives_the_chmod_to_run(
-    env: dict[str, str],
-    telegram: FakeTelegram,
-    clock: FakeClock,
-    monkeypatch: pytest.MonkeyPatch,
+    database: Path, report: Report
 ) -> None:
-    path = await _database(env, clock)
-    path.chmod(0o644)
-    text, status = await _report(monkeypatch, telegram)
-    assert status == 1
-    assert f"✗ other users can read 1 of its files: run  chmod 600 {path}" in text
+    database.chmod(0o644)
+    text = await to_fix(report)
+    assert f"✗ other users can read 1 of its files: run  chmod 600 {database}" in text
 
 
 async def test_a_pending_migration_is_named_with_the_command(
-    env: dict[str, str],
-    telegram: FakeTelegram,
-    clock: FakeClock,
-    monkeypatch: pytest.MonkeyPatch,
+    database: Path, report: Report
 ) -> None:
-    path = await _database(env, clock)
-    with sqlite3.connect(path) as connection:
-        connection.execute("DELETE FROM schema_migrations WHERE version = ?", (LATEST,))
-    connection.close()
-    text, status = await _report(monkeypatch, telegram)
-    assert status == 1
+    _write(database, "DELETE FROM schema_migrations WHERE version = ?", LATEST)
+    text = await to_fix(report)
     assert f"✗ {LATEST - 1} of {LATEST} migrations applied, {LATEST:04d} pending" in text
     assert "python -m bot migrate" in text
 
 
 async def test_a_database_newer_than_the_code_must_not_be_started(
-    env: dict[str, str],
-    telegram: FakeTelegram,
-    clock: FakeClock,
-    monkeypatch: pytest.MonkeyPatch,
+    database: Path, report: Report
 ) -> None:
-    path = await _database(env, clock)
-    with sqlite3.connect(path) as connection:
-        connection.execute(
-            "INSERT INTO schema_migrations VALUES (?, 'future', '2027-01-01T00:00:00.000000Z')",
-            (LATEST + 1,),
-        )
-    connection.close()
-    text, status = await _report(monkeypatch, telegram)
-    assert status == 1
+    future = "INSERT INTO schema_migrations VALUES (?, 'future', '2027-01-01T00:00:00.000000Z')"
+    _write(database, future, LATEST + 1)
+    text = await to_fix(report)
     assert f"✗ the database was used by a newer version of the bot ({LATEST + 1:04d})" in text
 
 
 async def test_a_group_where_the_bot_lacks_a_right_names_the_switch(
-    ready: FakeTelegram, env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+    ready: FakeTelegram, report: Report
 ) -> None:
     group = next(g for g in ready.state.groups.values() if g.title == "Gen C Torino")
     group.bot_rights["can_restrict_members"] = False
-    text, status = await _report(monkeypatch, ready)
-    assert status == 1
+    text = await to_fix(report)
     assert (
         "✗ community group “Gen C Torino”: the bot lacks “Ban users”; in the group, Edit → "
         "Administrators → the bot, switch on “Ban users”"
@@ -197,38 +196,31 @@ async def test_a_group_where_the_bot_lacks_a_right_names_the_switch(
 
 
 async def test_a_chat_the_bot_was_never_added_to(
-    env: dict[str, str], telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+    report: Report, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("COMMUNITY_CHAT_IDS", "-1009999")
-    text, status = await _report(monkeypatch, telegram)
-    assert status == 1
+    text = await to_fix(report)
     assert "✗ community group -1009999 not found: the bot was never added to it" in text
 
 
 async def test_a_wrong_token_is_refused_by_telegram(
-    env: dict[str, str], telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+    report: Report, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("BOT_TOKEN", "123456:not-the-right-one")
-    text, status = await _report(monkeypatch, telegram)
-    assert status == 1
+    text = await to_fix(report)
     assert "✗ Telegram refused BOT_TOKEN: copy it again from @BotFather" in text
     assert "not-the-right-one" not in text
     assert "Community chats" not in text
 
 
-async def test_telegram_unreachable_says_so(
-    env: dict[str, str], telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
-) -> None:
+async def test_telegram_unreachable_says_so(telegram: FakeTelegram, report: Report) -> None:
     await telegram.refuse_connections()
-    text, status = await _report(monkeypatch, telegram)
-    assert status == 1
+    text = await to_fix(report)
     assert f"✗ cannot reach Telegram at {telegram.api_url}" in text
 
 
-async def test_a_webhook_left_at_telegram_in_polling_mode_is_fine(
-    env: dict[str, str], telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    text, _ = await _report(monkeypatch, telegram)
+async def test_polling_with_no_webhook_at_telegram_is_fine(report: Report) -> None:
+    text, _ = await report()
     assert "✓ no webhook set at Telegram: long polling will work" in text
 
 
@@ -252,11 +244,10 @@ def test_the_command_runs_with_broken_settings_and_exits_1(tmp_path: Path) -> No
 
 
 async def test_a_rule_across_settings_is_reported_and_the_rest_still_checked(
-    env: dict[str, str], telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+    report: Report, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("MIN_AGE", "30")
-    text, status = await _report(monkeypatch, telegram)
-    assert status == 1
+    text = await to_fix(report)
     assert "✗ MIN_AGE must not be above MAX_AGE" in text
     assert "✓ Telegram knows the bot as @genc_test_bot" in text
 
@@ -266,20 +257,18 @@ def _to_fix(text: str) -> list[str]:
 
 
 async def test_webhook_mode_without_a_secret_is_to_fix(
-    env: dict[str, str], telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+    report: Report, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("WEBHOOK_URL", "https://bot.example.org/telegram")
-    text, status = await _report(monkeypatch, telegram)
-    assert status == 1
+    text = await to_fix(report)
     assert any("WEBHOOK_SECRET" in line for line in _to_fix(text)), text
 
 
 async def test_webhook_mode_without_https_is_to_fix(
-    env: dict[str, str], telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+    report: Report, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("WEBHOOK_URL", "http://bot.example.org/telegram")
     monkeypatch.setenv("WEBHOOK_SECRET", "s3cr3t-" * 4)
-    text, status = await _report(monkeypatch, telegram)
-    assert status == 1
+    text = await to_fix(report)
     assert [line for line in _to_fix(text) if "WEBHOOK_URL" in line], text
     assert "s3cr3t-" not in text

@@ -44,14 +44,19 @@ def _fail(text: str) -> None:
     raise ValueError(text)
 
 
-def test_a_traceback_stays_on_its_event_s_line(restore_root_logging: None) -> None:
+def _failure_logged(level: str, words: str) -> io.StringIO:
+    """A handler's failure on `words`, logged at `level` as the error handler does."""
     stream = io.StringIO()
-    configure_logging("DEBUG", secrets=[TOKEN], stream=stream)
+    configure_logging(level, secrets=[TOKEN], stream=stream)
     try:
-        _fail("first\nsecond")
+        _fail(words)
     except ValueError:
         logging.getLogger("bot.errors").exception("update 7 failed")
-    lines = stream.getvalue().splitlines()
+    return stream
+
+
+def test_a_traceback_stays_on_its_event_s_line(restore_root_logging: None) -> None:
+    lines = _failure_logged("DEBUG", "first\nsecond").getvalue().splitlines()
     assert len(lines) == 1
     assert " ERROR bot.errors: update 7 failed | Traceback (most recent call last):" in lines[0]
     assert "ValueError: first\\nsecond" in lines[0]
@@ -60,12 +65,7 @@ def test_a_traceback_stays_on_its_event_s_line(restore_root_logging: None) -> No
 def test_above_debug_an_exception_is_its_type_and_place_not_its_message(
     restore_root_logging: None,
 ) -> None:
-    stream = io.StringIO()
-    configure_logging("INFO", secrets=[TOKEN], stream=stream)
-    try:
-        _fail("Zoebella wrote this")
-    except ValueError:
-        logging.getLogger("bot.errors").exception("update 7 failed")
+    stream = _failure_logged("INFO", "Zoebella wrote this")
     try:
         raise OSError(28, "No space left on device")
     except OSError:
@@ -74,7 +74,7 @@ def test_above_debug_an_exception_is_its_type_and_place_not_its_message(
     assert "Zoebella" not in first
     assert re.search(
         r"update 7 failed \| ValueError at tests/test_logging.py:\d+ in _fail"
-        r" ← tests/test_logging.py:\d+ in test_above_debug_an_exception_is_its_type_and_place",
+        r" ← tests/test_logging.py:\d+ in _failure_logged",
         first,
     )
     # Errors about the system itself keep their words: they say what to fix.
