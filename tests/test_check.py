@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import pytest
 from telegram_test_server import ApiSpec, FakeTelegram
 
 from bot.core.clock import FakeClock
+from bot.core.keyed_hash import key_file_beside, load_or_create_key
 from bot.ops.check import check, exit_status
 from bot.ops.check.report import render
 from storage.db import Database
@@ -65,6 +67,7 @@ async def database(env: dict[str, str], clock: FakeClock) -> Path:
     db = await Database.open(path)
     await migrate(db, clock.now())
     await db.close()
+    load_or_create_key(key_file_beside(path))
     return path
 
 
@@ -195,6 +198,18 @@ async def test_a_group_where_the_bot_lacks_a_right_names_the_switch(
     ) in text
 
 
+async def test_a_group_where_the_bot_is_not_an_administrator_says_how_to_make_it_one(
+    ready: FakeTelegram, report: Report
+) -> None:
+    group = next(g for g in ready.state.groups.values() if g.title == "Gen C Torino")
+    group.bot_status = "member"
+    text = await to_fix(report)
+    assert (
+        "✗ community group “Gen C Torino”: the bot is not an administrator; in the group, Edit "
+        "→ Administrators → Add Admin → the bot, with “Delete messages” and “Ban users”"
+    ) in text
+
+
 async def test_a_chat_the_bot_was_never_added_to(
     report: Report, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -272,3 +287,37 @@ async def test_webhook_mode_without_https_is_to_fix(
     text = await to_fix(report)
     assert [line for line in _to_fix(text) if "WEBHOOK_URL" in line], text
     assert "s3cr3t-" not in text
+
+
+async def test_a_database_without_its_hash_key_file_is_worth_knowing(
+    database: Path, report: Report
+) -> None:
+    key_file_beside(database).unlink()
+    text, status = await report()
+    assert status == 0
+    assert "! no hash key file" in text
+    assert "put the old file back first (or set HASH_KEY)" in text
+
+
+async def test_a_recent_daily_backup_is_good_and_an_old_one_worth_knowing(
+    database: Path, report: Report
+) -> None:
+    folder = database.parent / "backups"
+    folder.mkdir(mode=0o700)
+    (folder / "genc-2026-12-01.sqlite3").write_bytes(b"")
+    text, _ = await report()
+    assert "✓ newest backup genc-2026-12-01.sqlite3, less than an hour old; 1 in" in text
+    three_days_ago = time.time() - 3 * 24 * 3600
+    os.utime(folder / "genc-2026-12-01.sqlite3", (three_days_ago, three_days_ago))
+    text, _ = await report()
+    assert "! newest backup genc-2026-12-01.sqlite3, 3 days old" in text
+    assert "is the bot running?" in text
+
+
+async def test_daily_backups_switched_off_are_worth_knowing(
+    report: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BACKUP_KEEP", "0")
+    text, status = await report()
+    assert status == 0
+    assert "! daily backups are off (BACKUP_KEEP=0)" in text

@@ -59,9 +59,14 @@ async def webhook(bot: Bot, settings: Settings) -> list[Finding]:
         info = await bot.get_webhook_info()
     except TelegramError as error:
         return [note(f"Telegram did not say which webhook is set ({error.message})")]
-    if settings.webhook_url is None:
+    return webhook_findings(info, settings.webhook_url)
+
+
+def webhook_findings(info: WebhookInfo, wanted: str | None) -> list[Finding]:
+    """What Telegram's webhook means for a bot with WEBHOOK_URL `wanted` (None: polling)."""
+    if wanted is None:
         return [_polling(info)]
-    return [_webhook_address(info, settings.webhook_url), *_webhook_health(info)]
+    return [_webhook_address(info, wanted), *_webhook_health(info)]
 
 
 def _polling(info: WebhookInfo) -> Finding:

@@ -20,8 +20,9 @@ def check_database(settings: Settings) -> list[Finding]:
             note(f"no database at {path} yet: it will be created at the first start"),
             *_folder(path),
         ]
-    found = [good(f"{path} exists ({_size(path.stat().st_size)})"), *_folder(path)]
+    found = [good(f"the file exists ({_size(path.stat().st_size)})"), *_folder(path)]
     found.extend(_permissions(_private_files(settings)))
+    found.extend(_hash_key(settings))
     try:
         state = inspect_database(path)
     except sqlite3.Error as error:
@@ -56,6 +57,19 @@ def _private_files(settings: Settings) -> list[Path]:
     if settings.hash_key is None:
         files.append(key_file_beside(path))
     return [file for file in files if file.exists()]
+
+
+def _hash_key(settings: Settings) -> list[Finding]:
+    key_file = key_file_beside(settings.database_path)
+    if settings.hash_key is not None or key_file.exists():
+        return []
+    return [
+        note(
+            f"no hash key file ({key_file}): the bot makes a new one at the next start; if the "
+            "bot ran here before, put the old file back first (or set HASH_KEY), or the keyed "
+            "hashes it kept (age retries, sanctions, erasures) match nobody"
+        )
+    ]
 
 
 def _permissions(files: list[Path]) -> list[Finding]:
