@@ -4,6 +4,7 @@ one report that says what to fix. It changes nothing: no migration, no file crea
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
@@ -15,7 +16,7 @@ from bot.ops.check.chats import check_chats
 from bot.ops.check.configuration import Loaded, choices, load
 from bot.ops.check.connection import introduce, make_bot, webhook
 from bot.ops.check.database import check_database
-from bot.ops.check.report import Mark, Section, count, note, render
+from bot.ops.check.report import Finding, Mark, Section, count, fix, note, render
 
 EXIT_READY = 0
 EXIT_TO_FIX = 1
@@ -44,12 +45,26 @@ async def check(env_file: Path | None) -> list[Section]:
     settings_section.add(*choices(loaded))
     database = Section(f"Database ({settings.database_path})")
     if loaded.usable("database_path", "hash_key"):
-        database.add(*check_database(settings))
+        database.add(*_looking(lambda: check_database(settings)))
     else:
-        database.add(note("not checked: fix DATABASE_PATH first"))
+        database.add(note("not checked: fix the settings above first"))
     backups = Section(f"Backups ({settings.backup_folder})")
-    backups.add(*check_backups(settings, datetime.now(UTC)))
+    backups.add(*_looking(lambda: check_backups(settings, datetime.now(UTC))))
     return [settings_section, database, backups, *await _telegram(settings, loaded)]
+
+
+def _looking(look: Callable[[], list[Finding]]) -> list[Finding]:
+    """A look at files the check may not be allowed to see (run as another user, say)."""
+    try:
+        return look()
+    except OSError as error:
+        where = f" {error.filename}" if error.filename else ""
+        return [
+            fix(
+                f"cannot look at{where} ({error.strerror or error}): run the check as the user "
+                "the bot runs as"
+            )
+        ]
 
 
 async def _telegram(settings: Settings, loaded: Loaded) -> list[Section]:

@@ -36,6 +36,8 @@ def check_database(settings: Settings) -> list[Finding]:
 
 
 def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
     if size < 1024 * 1024:
         return f"{size / 1024:.0f} KB"
     return f"{size / (1024 * 1024):.1f} MB"
