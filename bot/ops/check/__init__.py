@@ -39,6 +39,7 @@ async def check(env_file: Path | None) -> list[Section]:
     loaded = load(env_file, settings_section)
     settings = loaded.settings
     if settings is None:
+        settings_section.add(note("nothing else checked: fix these settings first"))
         return [settings_section]
     # Only Telegram's own warnings may print; the token never does.
     configure_logging("WARNING", secrets=[settings.token])
