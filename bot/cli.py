@@ -22,6 +22,7 @@ from bot.core.clock import SystemClock
 from bot.core.i18n import Translator
 from bot.core.logging_setup import configure_logging
 from bot.core.settings import Settings, SettingsError, load_settings
+from bot.ops.check import run_check
 from bot.ops.webhook_mode import serve_webhook
 from bot.ops.webhook_server import WebhookSetupError
 from bot.services.notifications import Offline
@@ -95,9 +96,9 @@ def _restore(settings: Settings, backup: Path) -> int:
     return EXIT_FAILURE
 
 
-def _check(settings: Settings) -> int:
-    print("check is not built yet.", file=sys.stderr)
-    return EXIT_FAILURE
+def _check() -> int:
+    """Loads the settings itself: a bad setting is one of the things it reports."""
+    return run_check(Path(".env"), sys.stdout)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -106,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PTB_TIMEDELTA", "1")
     if arguments.command == "sandbox":
         return _sandbox(arguments)
+    if arguments.command == "check":
+        return _check()
     try:
         settings = load_settings()
     except SettingsError as error:
@@ -114,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  - {problem}", file=sys.stderr)
         print("See .env.example and the README for every setting.", file=sys.stderr)
         return EXIT_BAD_SETTINGS
-    configure_logging(settings.log_level, secrets=[settings.token])
+    configure_logging(settings.log_level, secrets=[settings.token], log_format=settings.log_format)
     try:
         if arguments.command == "migrate":
             return asyncio.run(_migrate(settings))
@@ -122,8 +125,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _backup(settings, Path(arguments.path))
         if arguments.command == "restore":
             return _restore(settings, Path(arguments.path))
-        if arguments.command == "check":
-            return _check(settings)
         if arguments.command == "import-projects":
             try:
                 data = Path(arguments.file).read_bytes()

@@ -144,7 +144,7 @@ async def take_text(context: BotContext, person: Person, typed: str, pending: Pe
         return False
     services = context.services
     if not person.has(Role.MODERATOR):  # demoted since the press
-        logger.warning("user %d typed an appeal's reason without the role", person.id)
+        logger.warning("an appeal's reason was typed by someone without the role")
         await services.pending.clear(person.id)
         await reply(context, person, "moderator-only")
         return True

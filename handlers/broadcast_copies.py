@@ -90,7 +90,7 @@ class TelegramCopies:
         except TelegramError as error:
             attempt = attempt_of(error)
             if attempt.result is not CopyResult.BLOCKED:
-                logger.info("broadcast copy to %d: %s", recipient.telegram_id, error)
+                logger.info("a broadcast copy was not delivered: %s", error)
             return attempt
         if message is None:
             return CopyAttempt(CopyResult.REFUSED)

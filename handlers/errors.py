@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from telegram import Update
+from telegram import Chat, Update
 from telegram.error import Forbidden, TelegramError
 
+from bot.core.log_lines import chat_ref
 from handlers.kit.context import BotContext
 from handlers.kit.person import person_of
 
@@ -17,17 +18,14 @@ async def on_error(update: object, context: BotContext) -> None:
     error = context.error
     if not isinstance(update, Update):
         # Polling hiccups and job failures: no one to answer.
-        logger.error("error outside an update: %r", error, exc_info=error)
+        logger.error("error outside an update", exc_info=error)
         return
     user = update.effective_user
     chat = update.effective_chat
+    # Who and what they wrote stay out of the log: the update's number, its kind and the
+    # chat's kind say where to look; the exception is shown by its type and place.
     logger.error(
-        "update %d failed (user %s, chat %s, kind %s)",
-        update.update_id,
-        user.id if user else "-",
-        chat.id if chat else "-",
-        _kind(update),
-        exc_info=error,
+        "update %d failed (%s%s)", update.update_id, _kind(update), _where(chat), exc_info=error
     )
     if chat is None or chat.type != "private" or not context.bot_data.has_services:
         return  # in a group, a 403 is about the group, not the person
@@ -47,7 +45,15 @@ async def on_error(update: object, context: BotContext) -> None:
     try:
         await context.bot.send_message(chat.id, text)
     except TelegramError:
-        logger.warning("could not tell user %s about the error", user.id if user else "-")
+        logger.warning("could not tell the person about the error of update %d", update.update_id)
+
+
+def _where(chat: Chat | None) -> str:
+    if chat is None:
+        return ""
+    if chat.type == Chat.PRIVATE:
+        return " in a private chat"
+    return f" in group {chat_ref(chat.id)}"
 
 
 def _kind(update: Update) -> str:

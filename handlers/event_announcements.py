@@ -13,6 +13,7 @@ from telegram import Bot, InlineKeyboardMarkup
 from telegram.error import TelegramError
 
 from bot.core.i18n import Html
+from bot.core.log_lines import chat_ref
 from bot.domain.event_audience import Reach
 from bot.services.draft_flow import Draft
 from bot.services.event_announcements import Announced, DeliveredCopy, Option
@@ -154,4 +155,6 @@ class TelegramCopyRedraws:
                 )
             except TelegramError as error:
                 # Blocked, too old, deleted, or already so: that copy stays as it is.
-                logger.info("announcement copy in %d not redrawn: %s", copy.chat_id, error)
+                logger.info(
+                    "announcement copy in chat %s not redrawn: %s", chat_ref(copy.chat_id), error
+                )

@@ -15,6 +15,7 @@ from telegram import ChatMember, Message, Update
 from telegram.error import BadRequest, Forbidden
 
 from bot.core.i18n import Html
+from bot.core.log_lines import chat_ref
 from bot.services.community_groups import AdultAsked, ContactRemoved, Party, Posted, Replied
 from handlers.kit.context import BotContext
 from handlers.screens import Screen, Screens
@@ -58,7 +59,7 @@ async def _delete(message: Message, chat_id: int) -> bool:
     try:
         return await message.delete()
     except (BadRequest, Forbidden) as error:
-        logger.warning("cannot delete a message in chat %d: %s", chat_id, error.message)
+        logger.warning("cannot delete a message in chat %s: %s", chat_ref(chat_id), error.message)
         return False
 
 

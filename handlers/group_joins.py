@@ -103,7 +103,7 @@ async def _sanction_again(
         try:
             await context.bot.ban_chat_member(chat_id, member_id, until_date=standing.until)
         except TelegramError as error:
-            logger.warning("cannot ban %d again in chat %d: %s", member_id, chat_id, error)
+            logger.warning("cannot ban someone again in chat %d: %s", chat_id, error)
         return
     if await _mute_until(context, chat_id, member_id, standing.until):
         words = sanction_words(context, standing, "groups-rejoined")
@@ -122,7 +122,7 @@ async def _mute_until(
             until_date=until,
         )
     except TelegramError as error:
-        logger.warning("cannot keep the mute on %d in chat %d: %s", member_id, chat_id, error)
+        logger.warning("cannot keep a mute in chat %d: %s", chat_id, error)
         return False
     return True
 
@@ -226,7 +226,7 @@ async def _lift(context: BotContext, chat_id: int, member_id: int) -> bool:
         )
     except TelegramError as error:
         # The hold stays recorded, so an admin can lift it by hand and nothing pretends.
-        logger.warning("cannot lift the hold on %d in chat %d: %s", member_id, chat_id, error)
+        logger.warning("cannot lift a hold in chat %d: %s", chat_id, error)
         return False
     return True
 

@@ -48,7 +48,7 @@ async def choose_language(
     language = data.code
     if language not in SUPPORTED_LANGUAGES:
         # Our keyboards never offer this: forged or from an old version of the bot.
-        logger.warning("user %d pressed an unknown language button", person.id)
+        logger.warning("an unknown language button was pressed")
         await query.answer()
         return
     changed = await context.services.members.choose_language(person.id, language)

@@ -18,5 +18,5 @@ async def bot_membership_changed(update: Update, context: BotContext) -> None:
     status = change.new_chat_member.status
     if status in {ChatMember.BANNED, ChatMember.LEFT}:
         await context.services.members.mark_unreachable(change.from_user.id)
-        logger.info("user %d blocked the bot: marked unreachable", change.from_user.id)
+        logger.info("a member blocked the bot: marked unreachable")
     # Unblocking alone does not make a member reachable: their next /start does.

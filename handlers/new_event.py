@@ -280,9 +280,7 @@ async def _choice(
         reminders = list(drafts.default_reminders) if data.which == "d" else []
         answer = await drafts.choose(user_id, "reminders", {"reminders": reminders})
     if answer is None:
-        logger.warning(
-            "user %d pressed a /newevent button we never drew at %s", user_id, draft.step
-        )
+        logger.warning("a /newevent button we never drew was pressed at %s", draft.step)
     return answer
 
 

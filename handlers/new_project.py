@@ -249,7 +249,7 @@ async def _choice(
         step, offered = ("hours", HOURS_CHOICES) if data.what == "h" else ("places", PLACES_PRESETS)
         if data.value in offered:
             return await drafts.choose(user_id, step, {step: data.value})
-    logger.warning("user %d pressed a /newproject button we never drew at %s", user_id, draft.step)
+    logger.warning("a /newproject button we never drew was pressed at %s", draft.step)
     return None
 
 

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
+from bot.core.log_lines import chat_ref
 from bot.services.notifications import Recipient
 from bot.services.pending import PendingInput
 from bot.services.reports import (
@@ -311,7 +312,9 @@ async def _edit_copy(context: BotContext, chat_id: int, message_id: int, card: R
         )
     except BadRequest as error:
         # Already like this, deleted by its reader, or too old: the decision stands anyway.
-        logger.info("report card %d in chat %d not edited: %s", card.report_id, chat_id, error)
+        logger.info(
+            "report card %d in chat %s not edited: %s", card.report_id, chat_ref(chat_id), error
+        )
 
 
 # -- /reports ----------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from telegram import (
 )
 from telegram.error import BadRequest, Forbidden
 
+from bot.core.log_lines import chat_ref
 from bot.domain.distress import distress_in
 from bot.domain.report_guess import guess_category
 from bot.services.conversations import Flow
@@ -188,7 +189,7 @@ async def _hide_command(context: BotContext, command: Message) -> None:
     try:
         await context.bot.delete_message(command.chat.id, command.message_id)
     except BadRequest as error:  # already gone, or the bot may not delete there
-        logger.info("report command in chat %d not deleted: %s", command.chat.id, error)
+        logger.info("report command in chat %s not deleted: %s", chat_ref(command.chat.id), error)
 
 
 async def _thank_in_private(context: BotContext, person: Person, how: Filing) -> bool:

@@ -116,6 +116,22 @@ async def db(db_path: Path, clock: FakeClock) -> AsyncIterator[Database]:
 
 
 @pytest.fixture
+def restore_root_logging() -> Iterator[None]:
+    """For tests that call configure_logging: the root logger as it was, afterwards."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    chatty = {name: logging.getLogger(name).level for name in ("httpx", "apscheduler")}
+    yield
+    for name, chatty_level in chatty.items():
+        logging.getLogger(name).setLevel(chatty_level)
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    for handler in handlers:
+        root.addHandler(handler)
+    root.setLevel(level)
+
+
+@pytest.fixture
 def no_env_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Run in an empty folder so a developer's own .env never leaks into a test."""
     monkeypatch.chdir(tmp_path)

@@ -1,4 +1,4 @@
-"""Logging set-up that never lets a secret (the bot token) reach a log line."""
+"""Logging set-up: one line per event (text or JSON), and never a secret (the bot token)."""
 
 from __future__ import annotations
 
@@ -6,33 +6,10 @@ import logging
 import sys
 from collections.abc import Iterable
 from typing import TextIO
-from urllib.parse import quote
 
-REDACTED = "[REDACTED]"
+from bot.core.log_lines import REDACTED, OneLineFormatter
 
-
-def _variants(secret: str) -> set[str]:
-    # The HTTP client logs URLs, where the token may appear percent-encoded.
-    return {secret, quote(secret, safe=""), quote(secret, safe=":")} - {""}
-
-
-class RedactingFormatter(logging.Formatter):
-    """Formats as usual, then removes every secret from the whole text (tracebacks included)."""
-
-    def __init__(self, fmt: str, secrets: Iterable[str]) -> None:
-        super().__init__(fmt)
-        variants: set[str] = set()
-        for secret in secrets:
-            variants |= _variants(secret)
-        self._secrets = sorted(variants, key=len, reverse=True)
-
-    def redact(self, text: str) -> str:
-        for secret in self._secrets:
-            text = text.replace(secret, REDACTED)
-        return text
-
-    def format(self, record: logging.LogRecord) -> str:
-        return self.redact(super().format(record))
+__all__ = ["REDACTED", "BriefNetworkFailures", "configure_logging"]
 
 
 class BriefNetworkFailures(logging.Filter):
@@ -46,14 +23,18 @@ class BriefNetworkFailures(logging.Filter):
         return True
 
 
-LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-
-
-def configure_logging(level: str, secrets: Iterable[str], stream: TextIO | None = None) -> None:
-    """Send every log record to `stream` (stderr), redacted; replaces earlier handlers."""
+def configure_logging(
+    level: str,
+    secrets: Iterable[str],
+    stream: TextIO | None = None,
+    log_format: str = "text",
+) -> None:
+    """Send every log record to `stream` (stderr), one line each, redacted; replaces earlier
+    handlers. `log_format` is LOG_FORMAT: text or json."""
     handler = logging.StreamHandler(stream or sys.stderr)
-    handler.setFormatter(RedactingFormatter(LOG_FORMAT, secrets))
-    if level != "DEBUG":
+    detailed = level == "DEBUG"
+    handler.setFormatter(OneLineFormatter(secrets, as_json=log_format == "json", detailed=detailed))
+    if not detailed:
         handler.addFilter(BriefNetworkFailures())
     root = logging.getLogger()
     for old in list(root.handlers):
@@ -62,8 +43,8 @@ def configure_logging(level: str, secrets: Iterable[str], stream: TextIO | None 
     root.setLevel(level)
     # aiosqlite logs every statement with its parameters at DEBUG: personal data, never logged.
     logging.getLogger("aiosqlite").setLevel(logging.INFO)
-    if level != "DEBUG":
-        # One INFO line per HTTP request (every long poll too) and per scheduler run: noise.
-        for chatty in ("httpx", "apscheduler"):
-            logging.getLogger(chatty).setLevel(logging.WARNING)
+    # One INFO line per HTTP request (every long poll too) and per scheduler run: noise,
+    # except at DEBUG (set either way, so configuring again leaves nothing of the last time).
+    for chatty in ("httpx", "apscheduler"):
+        logging.getLogger(chatty).setLevel(logging.NOTSET if detailed else logging.WARNING)
     logging.captureWarnings(True)

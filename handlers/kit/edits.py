@@ -40,7 +40,7 @@ async def edit_message(
     except BadRequest as error:
         if _NOT_MODIFIED in error.message.casefold():
             return Edited.UNCHANGED
-        logger.info("could not edit the message of user %d: %s", query.from_user.id, error)
+        logger.info("could not edit a message in a private chat: %s", error)
         return Edited.NOT_EDITABLE
     return Edited.CHANGED
 

@@ -75,7 +75,7 @@ class Button(Generic[D]):
 async def refuse_button(query: CallbackQuery, person: Person, key: str, why: str) -> None:
     """A button someone may not use does nothing but log a warning (safeguarding rule 22); the
     person is told `key` in a pop-up."""
-    logger.warning("user %d pressed a button %s", person.id, why)
+    logger.warning("someone pressed a button %s", why)
     await query.answer(person.text(key), show_alert=True)
 
 

@@ -74,13 +74,13 @@ class TelegramSender:
                 recipient.telegram_id, screen.text, reply_markup=screen.keyboard
             )
         except Forbidden:
-            logger.info("user %d blocked the bot: marked unreachable", recipient.telegram_id)
+            logger.info("a member blocked the bot: marked unreachable")
             return False
         except BadRequest as error:
             if "chat not found" not in error.message.lower():
                 raise failure(error) from error
             # Someone who never started the bot (an admin listed in ADMIN_IDS, say): rule 14.
-            logger.info("user %d never started the bot: not reachable", recipient.telegram_id)
+            logger.info("someone never started the bot: not reachable")
             return False
         except TelegramError as error:
             raise failure(error) from error

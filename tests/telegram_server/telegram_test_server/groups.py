@@ -83,6 +83,8 @@ class FakeGroup:
     permissions: JSON = field(default_factory=lambda: dict(DEFAULT_PERMISSIONS))
     #: The bot's administrator rights here: a test takes one away to see the bot explain it.
     bot_rights: JSON = field(default_factory=lambda: dict(_ADMIN_RIGHTS))
+    #: The bot's place here: a test sets "member" for a group where nobody made it an admin.
+    bot_status: str = "administrator"
 
     def __repr__(self) -> str:
         return f"FakeGroup({self.title!r}, id={self.id})"
@@ -99,7 +101,7 @@ class FakeGroup:
         """creator / administrator / member / restricted / left / kicked."""
         user_id = user if isinstance(user, int) else user.id
         if user_id == self._state.bot_id:
-            return "administrator"
+            return self.bot_status
         member = self.members.get(user_id)
         return member.status if member else "left"
 
@@ -120,6 +122,8 @@ class FakeGroup:
     def member_json(self, user_id: int) -> JSON:
         """The ``ChatMember`` object of a user (or of the bot)."""
         state = self._state
+        if user_id == state.bot_id and self.bot_status != "administrator":
+            return {"status": self.bot_status, "user": state.bot_user}
         if user_id == state.bot_id:
             return {"status": "administrator", "user": state.bot_user, **self.bot_rights}
         user = state.users[user_id].to_json()
@@ -160,7 +164,7 @@ class FakeGroup:
         )
 
     def bot_may(self, right: str) -> bool:
-        return bool(self.bot_rights.get(right))
+        return self.bot_status == "administrator" and bool(self.bot_rights.get(right))
 
     async def post_anonymously(self, text: str, *, reply_to: JSON | None = None) -> JSON:
         """An anonymous administrator writes: Telegram shows the group as the sender, and the

@@ -1,0 +1,131 @@
+"""The Settings section: every problem load_settings would report, then the choices an
+operator should make on purpose before going live."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from pydantic import ValidationError
+
+from bot.core.settings import Settings, describe_errors
+from bot.ops.check.report import Finding, Section, fix, good, note
+
+# Stands in for a missing or malformed token so the other checks can run; Telegram is then
+# skipped, so it is never sent anywhere.
+_PLACEHOLDER_TOKEN = "0:placeholder"
+
+
+# Telegram cannot reach these; plain http is accepted for them, for trying webhook mode locally.
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+_SETTING_NAME = re.compile(r"\b[A-Z][A-Z_]+\b")
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """Settings to check the rest with: the bad ones replaced by their defaults."""
+
+    settings: Settings | None  # None: even the defaults did not load
+    bad: frozenset[str]  # field names (lower case) that were invalid
+
+    def usable(self, *names: str) -> bool:
+        return self.settings is not None and not self.bad.intersection(names)
+
+
+def _bad_fields(error: ValidationError) -> set[str]:
+    names: set[str] = set()
+    for item in error.errors():
+        if item["loc"]:
+            names.add(str(item["loc"][0]).lower())
+        else:  # a rule across settings: its message names them (MIN_AGE … MAX_AGE)
+            named = {word.lower() for word in _SETTING_NAME.findall(str(item["msg"]))}
+            names.update(named & set(Settings.model_fields))
+    return names
+
+
+def _defaults_for(bad: set[str]) -> dict[str, Any]:
+    replacements: dict[str, Any] = {}
+    for name in bad:
+        if name == "bot_token":
+            replacements[name] = _PLACEHOLDER_TOKEN
+        elif name in Settings.model_fields:
+            replacements[name] = Settings.model_fields[name].get_default(call_default_factory=True)
+    return replacements
+
+
+def load(env_file: Path | None, section: Section) -> Loaded:
+    """Settings as the bot would load them; each problem becomes a ✗ line in `section`."""
+    try:
+        settings = Settings(_env_file=env_file)
+    except ValidationError as error:
+        section.add(*(fix(problem) for problem in describe_errors(error)))
+        bad = _bad_fields(error)
+        try:
+            fallback = Settings(_env_file=env_file, **_defaults_for(bad))
+        except ValidationError:
+            return Loaded(None, frozenset(bad))
+        return Loaded(fallback, frozenset(bad))
+    section.add(good("every setting is valid"))
+    return Loaded(settings, frozenset())
+
+
+def choices(loaded: Loaded) -> list[Finding]:
+    """Valid settings that still deserve a second look."""
+    settings = loaded.settings
+    if settings is None:
+        return []
+    found: list[Finding] = []
+    if not settings.data_controller_contact.strip():
+        found.append(
+            note(
+                "DATA_CONTROLLER_CONTACT is empty: guardians and /privacy show no way to reach "
+                "the data controller; set it (an e-mail or a web page) before going live"
+            )
+        )
+    if not settings.admin_ids:
+        found.append(
+            note("ADMIN_IDS is empty: nobody can invite staff; add your own Telegram user id")
+        )
+    if not settings.safeguarding_ids:
+        found.append(
+            note(
+                "SAFEGUARDING_IDS is empty: reports reach only the moderators; add the "
+                "safeguarding leads' Telegram user ids"
+            )
+        )
+    if not settings.community_chat_ids:
+        found.append(
+            note("COMMUNITY_CHAT_IDS is empty: the bot moderates no group; add the groups' ids")
+        )
+    if settings.log_level == "DEBUG":
+        found.append(
+            note(
+                "LOG_LEVEL is DEBUG: the log then holds names and messages; use INFO when "
+                "real people use the bot"
+            )
+        )
+    if loaded.usable("webhook_url", "webhook_secret"):
+        found.extend(_webhook(settings))
+    return found
+
+
+def _webhook(settings: Settings) -> list[Finding]:
+    if settings.webhook_url is None:
+        return [good("long polling (WEBHOOK_URL is empty): no public address needed")]
+    found = [good(f"webhook mode (WEBHOOK_URL is set): {settings.webhook_url}")]
+    address = urlsplit(settings.webhook_url)
+    if address.scheme != "https" and address.hostname not in LOCAL_HOSTS:
+        found.append(
+            fix("WEBHOOK_URL must start with https://: Telegram posts to https addresses only")
+        )
+    if settings.webhook_secret is None:
+        found.append(
+            fix(
+                "WEBHOOK_SECRET is empty: set 1 to 256 letters, digits, _ or -, so the bot "
+                "can refuse requests that do not come from Telegram"
+            )
+        )
+    return found

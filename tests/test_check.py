@@ -1,0 +1,323 @@
+"""`python -m bot check`: one report line per finding, exit 1 when something must be fixed, and
+nothing changed on disk, against the fake Telegram server and a real database file."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+
+import pytest
+from telegram_test_server import ApiSpec, FakeTelegram
+
+from bot.core.clock import FakeClock
+from bot.core.keyed_hash import key_file_beside, load_or_create_key
+from bot.ops.check import check, exit_status
+from bot.ops.check.report import render
+from storage.db import Database
+from storage.migrations import available_migrations, migrate
+from tests.conftest import TEST_TOKEN
+
+ROOT = Path(__file__).resolve().parents[1]
+LATEST = len(available_migrations())
+
+
+@pytest.fixture
+def folder(no_env_file: Path, restore_root_logging: None) -> Path:
+    """An empty working folder; the check configures logging, put back afterwards."""
+    return no_env_file
+
+
+@pytest.fixture
+def env(folder: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """Good settings, in the environment the check reads."""
+    values = {
+        "BOT_TOKEN": TEST_TOKEN,
+        "DATABASE_PATH": str(folder / "data" / "genc.sqlite3"),
+        "ADMIN_IDS": "111",
+        "SAFEGUARDING_IDS": "222",
+        "DATA_CONTROLLER_CONTACT": "privacy@example.org",
+        "LOG_LEVEL": "INFO",
+    }
+    for name in os.environ:
+        if name.upper() in {
+            "HASH_KEY", "WEBHOOK_URL", "WEBHOOK_SECRET", "COMMUNITY_CHAT_IDS", "MOD_CHAT_ID",
+        }:  # fmt: skip
+            monkeypatch.delenv(name)
+    for name, value in values.items():
+        monkeypatch.setenv(name, value)
+    return values
+
+
+@pytest.fixture
+async def telegram(api_spec: ApiSpec) -> AsyncIterator[FakeTelegram]:
+    """The fake server without the suite's "no refused call" rule: refusals are the point."""
+    async with FakeTelegram(token=TEST_TOKEN, spec=api_spec) as fake:
+        yield fake
+
+
+@pytest.fixture
+async def database(env: dict[str, str], clock: FakeClock) -> Path:
+    """The database as the bot leaves it: every migration applied."""
+    path = Path(env["DATABASE_PATH"])
+    db = await Database.open(path)
+    await migrate(db, clock.now())
+    await db.close()
+    load_or_create_key(key_file_beside(path))
+    return path
+
+
+def _files(folder: Path) -> dict[str, tuple[int, int, int]]:
+    return {
+        str(path): (path.stat().st_mode, path.stat().st_size, path.stat().st_mtime_ns)
+        for path in sorted(folder.rglob("*"))
+    }
+
+
+Report = Callable[[], Awaitable[tuple[str, int]]]
+
+
+@pytest.fixture
+def report(env: dict[str, str], telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch) -> Report:
+    """Runs the check against the fake server: the printed report and the exit status."""
+    monkeypatch.setenv("TELEGRAM_API_URL", telegram.api_url)
+
+    async def run() -> tuple[str, int]:
+        sections = await check(None)
+        return render(sections), exit_status(sections)
+
+    return run
+
+
+async def to_fix(report: Report) -> str:
+    """The report of a check that found something to fix (exit status 1)."""
+    text, status = await report()
+    assert status == 1, text
+    return text
+
+
+def _write(database: Path, sql: str, version: int) -> None:
+    connection = sqlite3.connect(database)
+    try:
+        with connection:
+            connection.execute(sql, (version,))
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def ready(
+    env: dict[str, str], telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> FakeTelegram:
+    group = telegram.add_group("Gen C Torino")
+    moderators = telegram.add_group("Gen C moderators")
+    monkeypatch.setenv("COMMUNITY_CHAT_IDS", str(group.id))
+    monkeypatch.setenv("MOD_CHAT_ID", str(moderators.id))
+    return telegram
+
+
+async def test_all_fine_gives_good_lines_and_exit_0_and_changes_nothing(
+    ready: FakeTelegram, database: Path, folder: Path, report: Report
+) -> None:
+    before = _files(folder)
+    text, status = await report()
+    assert status == 0, text
+    assert "✗" not in text
+    assert "✓ every setting is valid" in text
+    assert "✓ integrity check passed" in text
+    assert "✓ readable by its owner only" in text
+    assert f"✓ all {LATEST} migrations applied" in text
+    assert "✓ Telegram knows the bot as @genc_test_bot" in text
+    assert "✓ community group “Gen C Torino”: administrator with" in text
+    assert "✓ moderators' chat “Gen C moderators”: the bot is in it and can send" in text
+    assert text.endswith("Ready to run: nothing to fix, 1 worth knowing (!).")  # no backup yet
+    assert _files(folder) == before
+    assert TEST_TOKEN not in text
+
+
+async def test_a_fresh_machine_is_told_the_database_comes_at_the_first_start(
+    folder: Path, report: Report
+) -> None:
+    text, _ = await report()
+    assert "! no database at" in text
+    assert "it will be created at the first start" in text
+    assert list(folder.iterdir()) == []
+
+
+async def test_a_bad_setting_is_named_and_the_rest_still_checked(
+    report: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TIMEZONE", "Europe/Turin")
+    monkeypatch.setenv("WARN_LIMIT", "0")
+    text = await to_fix(report)
+    assert "✗ TIMEZONE is not a known time zone: an IANA time zone name" in text
+    assert "✗ WARN_LIMIT" in text
+    assert "✓ Telegram knows the bot as @genc_test_bot" in text
+    assert "Not ready: 2 things to fix (✗)" in text
+
+
+async def test_a_world_readable_database_gives_the_chmod_to_run(
+    database: Path, report: Report
+) -> None:
+    database.chmod(0o644)
+    text = await to_fix(report)
+    assert f"✗ other users can read 1 of its files: run  chmod 600 {database}" in text
+
+
+async def test_a_pending_migration_is_named_with_the_command(
+    database: Path, report: Report
+) -> None:
+    _write(database, "DELETE FROM schema_migrations WHERE version = ?", LATEST)
+    text = await to_fix(report)
+    assert f"✗ {LATEST - 1} of {LATEST} migrations applied, {LATEST:04d} pending" in text
+    assert "python -m bot migrate" in text
+
+
+async def test_a_database_newer_than_the_code_must_not_be_started(
+    database: Path, report: Report
+) -> None:
+    future = "INSERT INTO schema_migrations VALUES (?, 'future', '2027-01-01T00:00:00.000000Z')"
+    _write(database, future, LATEST + 1)
+    text = await to_fix(report)
+    assert f"✗ the database was used by a newer version of the bot ({LATEST + 1:04d})" in text
+
+
+async def test_a_group_where_the_bot_lacks_a_right_names_the_switch(
+    ready: FakeTelegram, report: Report
+) -> None:
+    group = next(g for g in ready.state.groups.values() if g.title == "Gen C Torino")
+    group.bot_rights["can_restrict_members"] = False
+    text = await to_fix(report)
+    assert (
+        "✗ community group “Gen C Torino”: the bot lacks “Ban users”; in the group, Edit → "
+        "Administrators → the bot, switch on “Ban users”"
+    ) in text
+
+
+async def test_a_group_where_the_bot_is_not_an_administrator_says_how_to_make_it_one(
+    ready: FakeTelegram, report: Report
+) -> None:
+    group = next(g for g in ready.state.groups.values() if g.title == "Gen C Torino")
+    group.bot_status = "member"
+    text = await to_fix(report)
+    assert (
+        "✗ community group “Gen C Torino”: the bot is not an administrator; in the group, Edit "
+        "→ Administrators → Add Admin → the bot, with “Delete messages” and “Ban users”"
+    ) in text
+
+
+async def test_a_chat_the_bot_was_never_added_to(
+    report: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COMMUNITY_CHAT_IDS", "-1009999")
+    text = await to_fix(report)
+    assert "✗ community group -1009999 not found: the bot was never added to it" in text
+
+
+async def test_a_wrong_token_is_refused_by_telegram(
+    report: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BOT_TOKEN", "123456:not-the-right-one")
+    text = await to_fix(report)
+    assert "✗ Telegram refused BOT_TOKEN: copy it again from @BotFather" in text
+    assert "not-the-right-one" not in text
+    assert "Community chats" not in text
+
+
+async def test_telegram_unreachable_says_so(telegram: FakeTelegram, report: Report) -> None:
+    await telegram.refuse_connections()
+    text = await to_fix(report)
+    assert f"✗ cannot reach Telegram at {telegram.api_url}" in text
+
+
+async def test_polling_with_no_webhook_at_telegram_is_fine(report: Report) -> None:
+    text, _ = await report()
+    assert "✓ no webhook set at Telegram: long polling will work" in text
+
+
+def test_the_command_runs_with_broken_settings_and_exits_1(tmp_path: Path) -> None:
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": str(tmp_path),
+        "PYTHONPATH": str(ROOT),
+        "BOT_TOKEN": "not a token",
+        "DATABASE_PATH": str(tmp_path / "data" / "genc.sqlite3"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "check"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "✗ BOT_TOKEN does not look like a bot token" in done.stdout
+    assert "! not checked: fix BOT_TOKEN and TELEGRAM_API_URL first" in done.stdout
+    assert "Traceback" not in done.stdout + done.stderr
+    assert "not a token" not in done.stdout
+
+
+async def test_a_rule_across_settings_is_reported_and_the_rest_still_checked(
+    report: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MIN_AGE", "30")
+    text = await to_fix(report)
+    assert "✗ MIN_AGE must not be above MAX_AGE" in text
+    assert "✓ Telegram knows the bot as @genc_test_bot" in text
+
+
+def _to_fix(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.startswith("  ✗")]
+
+
+async def test_webhook_mode_without_a_secret_is_to_fix(
+    report: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WEBHOOK_URL", "https://bot.example.org/telegram")
+    text = await to_fix(report)
+    assert any("WEBHOOK_SECRET" in line for line in _to_fix(text)), text
+
+
+async def test_webhook_mode_without_https_is_to_fix(
+    report: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WEBHOOK_URL", "http://bot.example.org/telegram")
+    monkeypatch.setenv("WEBHOOK_SECRET", "s3cr3t-" * 4)
+    text = await to_fix(report)
+    assert [line for line in _to_fix(text) if "WEBHOOK_URL" in line], text
+    assert "s3cr3t-" not in text
+
+
+async def test_a_database_without_its_hash_key_file_is_worth_knowing(
+    database: Path, report: Report
+) -> None:
+    key_file_beside(database).unlink()
+    text, status = await report()
+    assert status == 0
+    assert "! no hash key file" in text
+    assert "put the old file back first (or set HASH_KEY)" in text
+
+
+async def test_a_recent_daily_backup_is_good_and_an_old_one_worth_knowing(
+    database: Path, report: Report
+) -> None:
+    folder = database.parent / "backups"
+    folder.mkdir(mode=0o700)
+    (folder / "genc-2026-12-01.sqlite3").write_bytes(b"")
+    text, _ = await report()
+    assert "✓ newest backup genc-2026-12-01.sqlite3, less than an hour old; 1 in" in text
+    three_days_ago = time.time() - 3 * 24 * 3600
+    os.utime(folder / "genc-2026-12-01.sqlite3", (three_days_ago, three_days_ago))
+    text, _ = await report()
+    assert "! newest backup genc-2026-12-01.sqlite3, 3 days old" in text
+    assert "is the bot running?" in text
+
+
+async def test_daily_backups_switched_off_are_worth_knowing(
+    report: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BACKUP_KEEP", "0")
+    text, status = await report()
+    assert status == 0
+    assert "! daily backups are off (BACKUP_KEEP=0)" in text
