@@ -98,10 +98,11 @@ def _migrations(state: DatabaseState) -> Finding:
             f"({_versions(state.newer_than_code)}): update the code before starting it"
         )
     if state.pending:
-        return fix(
+        # An upgrade's normal state: the bot applies them when it starts (README: Upgrades).
+        return note(
             f"{len(state.applied)} of {state.known} migrations applied, "
-            f"{_versions(state.pending)} pending: take a backup (python -m bot backup PATH), "
-            "then run  python -m bot migrate"
+            f"{_versions(state.pending)} will run when the bot starts: take a backup first "
+            "(python -m bot backup PATH)"
         )
     return good(f"all {state.known} migrations applied")
 
