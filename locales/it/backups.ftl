@@ -1,0 +1,4 @@
+# Il backup giornaliero non è riuscito: detto agli admin una volta, la notte in cui fallisce.
+
+backups-failed = ⚠️ Il backup del database di stanotte ({ $day }) non è riuscito: { $reason }
+    Il bot continua a funzionare, ma senza la copia di oggi. Controlla la cartella { $folder } (il disco è pieno? l'utente del bot può scriverci?). Riprovo domani notte.
