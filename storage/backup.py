@@ -41,6 +41,8 @@ def back_up(database: Path, target: Path, taken_at: datetime) -> BackupMade:
             copy = sqlite3.connect(target)
             try:
                 source.backup(copy)
+                # One self-contained file: opening it later leaves no -wal or -shm beside it.
+                copy.execute("PRAGMA journal_mode = DELETE")
                 _stamp(copy, taken_at)
                 (verdict,) = copy.execute("PRAGMA integrity_check").fetchone()
             finally:

@@ -42,13 +42,9 @@ class LedgerFile:
 
     def append(self, erasure: Erasure, key_check: str) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, OWNER_ONLY)
-        try:
-            lines = _header(key_check) if os.fstat(fd).st_size == 0 else ""
-            os.write(fd, (lines + _line(erasure)).encode())
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        new = not self.path.exists() or self.path.stat().st_size == 0
+        text = (_header(key_check) if new else "") + _line(erasure)
+        _write_flushed(self.path, os.O_APPEND, text)
 
     def read(self) -> LedgerContents:
         try:
@@ -79,15 +75,20 @@ class LedgerFile:
         if not dropped:
             return 0
         fresh = self.path.with_name(self.path.name + ".new")
-        fd = os.open(fresh, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, OWNER_ONLY)
-        try:
-            text = _header(contents.key_check) + "".join(_line(erasure) for erasure in kept)
-            os.write(fd, text.encode())
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        text = _header(contents.key_check) + "".join(_line(erasure) for erasure in kept)
+        _write_flushed(fresh, os.O_TRUNC, text)
         os.replace(fresh, self.path)
         return dropped
+
+
+def _write_flushed(path: Path, mode: int, text: str) -> None:
+    """On the disk, not only in the page cache, when this returns."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | mode, OWNER_ONLY)
+    try:
+        os.write(fd, text.encode())
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _header(key_check: str) -> str:

@@ -50,6 +50,9 @@ def stage(backup: Path, staging: Path) -> BackupFacts:
         with closing(sqlite3.connect(staging)) as copy:
             facts = _check(copy, backup, file_time)
             _forget_stamp(copy)
+    except sqlite3.Error as error:
+        staging.unlink(missing_ok=True)
+        raise Unusable(f"{backup} is damaged ({error})") from None
     except BaseException:
         staging.unlink(missing_ok=True)
         raise
@@ -64,6 +67,11 @@ def _copy(backup: Path, staging: Path) -> None:
         ):
             source.backup(copy)
     except sqlite3.Error as error:
+        if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+            raise Unusable(
+                f"there is no room beside {staging.parent} for a copy of {backup}: free some "
+                "disk space"
+            ) from None
         raise Unusable(f"{backup} cannot be read as a database ({error})") from None
 
 
@@ -127,9 +135,15 @@ def set_aside(database: Path, aside: Path) -> bool:
     return True
 
 
-def put_in_place(staging: Path, database: Path) -> None:
+def put_in_place(staging: Path, database: Path, aside: Path | None) -> None:
+    """The checked copy becomes the database; if that fails, the one set aside comes back."""
     os.chmod(staging, OWNER_ONLY)
-    os.replace(staging, database)
+    try:
+        os.replace(staging, database)
+    except OSError:
+        if aside is not None:
+            os.replace(aside, database)
+        raise
     directory = os.open(database.parent, os.O_RDONLY)
     try:
         os.fsync(directory)  # the rename itself survives a power cut

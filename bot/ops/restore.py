@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import pwd
 import sys
 from pathlib import Path
 
@@ -40,6 +42,14 @@ UNUSABLE = 2  # this backup, or this host's key, will not do
 
 def restore(settings: Settings, backup: Path, clock: Clock) -> int:
     database = settings.database_path
+    other_owner = _owner_if_not_me(database.parent)
+    if other_owner is not None:
+        return _refuse(
+            f"the folder {database.parent} belongs to the user {other_owner}: run the restore "
+            f"as that user (e.g. sudo -u {other_owner} python -m bot restore {backup}), or the "
+            "bot could not open the files it leaves",
+            UNUSABLE,
+        )
     try:
         lock = RunLock.take(database)
     except HeldElsewhere as held:
@@ -53,6 +63,8 @@ def restore(settings: Settings, backup: Path, clock: Clock) -> int:
             return _restore(settings, backup, clock)
         except Unusable as problem:
             return _refuse(str(problem), UNUSABLE)
+        except OSError as error:
+            return _refuse(f"cannot write beside the database {database}: {error}", NOT_NOW)
 
 
 def _restore(settings: Settings, backup: Path, clock: Clock) -> int:
@@ -66,7 +78,7 @@ def _restore(settings: Settings, backup: Path, clock: Clock) -> int:
     stamp = clock.now().astimezone(settings.zone).strftime("%Y%m%d-%H%M%S")
     aside = database.with_name(f"{database.name}.before-restore-{stamp}")
     kept = set_aside(database, aside)
-    put_in_place(staging, database)
+    put_in_place(staging, database, aside if kept else None)
     try:
         again = asyncio.run(_migrate_and_replay(settings, clock))
     except Exception:
@@ -123,24 +135,43 @@ def _summary(settings: Settings, facts: BackupFacts, again: int, aside: Path | N
     taken = facts.taken_at.astimezone(settings.zone).strftime("%Y-%m-%d %H:%M")
     members = facts.members - again
     print(
-        f"Restored the backup of {taken} ({settings.timezone}): {members} member(s), "
-        f"{facts.projects} project(s), {facts.events} event(s)."
+        f"Restored the backup of {taken} ({settings.timezone}): {_n(members, 'member')}, "
+        f"{_n(facts.projects, 'project')}, {_n(facts.events, 'event')}."
     )
     newer = len(available_migrations()) - facts.version
     if newer:
-        print(f"Brought it up to this version: {newer} migration(s) applied.")
+        print(f"Brought it up to this version: {_n(newer, 'migration')} applied.")
     if again:
         print(
-            f"{again} member(s) erased after the backup was taken were erased again "
-            "(the erasure ledger)."
+            f"{_n(again, 'member')} erased after the backup was taken "
+            f"{'was' if again == 1 else 'were'} erased again (the erasure ledger)."
         )
     else:
-        print("Nobody erased after the backup was taken is in it (the erasure ledger).")
+        print("No member in it was erased after the backup was taken (the erasure ledger).")
     if aside is not None:
         print(f"The previous database is kept at {aside} (owner-only): delete it when sure.")
     print("Start the bot again when ready.")
 
 
+def _owner_if_not_me(folder: Path) -> str | None:
+    """The owner of the database's folder when it is someone else (say root ran the restore
+    for a bot that runs as its own user)."""
+    try:
+        owner = folder.stat().st_uid
+    except FileNotFoundError:
+        return None
+    if owner == os.geteuid():
+        return None
+    try:
+        return pwd.getpwuid(owner).pw_name
+    except KeyError:
+        return str(owner)
+
+
 def _refuse(reason: str, status: int) -> int:
     print(f"Not restored: {reason}.", file=sys.stderr)
     return status
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
