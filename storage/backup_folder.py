@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from bot.domain.backup_rotation import beyond_keep, daily_name, day_of
-from storage.backup import BackupMade, back_up
+from storage.backup import BackupError, BackupMade, back_up
 
 OWNER_ONLY_FOLDER = 0o700
 
@@ -24,6 +24,8 @@ class BackupFolder:
         if not self.path.exists():
             self.path.mkdir(parents=True, mode=OWNER_ONLY_FOLDER)
             os.chmod(self.path, OWNER_ONLY_FOLDER)  # whatever the umask
+        elif not self.path.is_dir():
+            raise BackupError(f"{self.path} is a file, not a folder")
         target = self.path / daily_name(day)
         if target.exists():
             return None

@@ -129,7 +129,7 @@ async def test_a_failed_backup_is_logged_and_told_to_the_admins_once(
     told = admin.messages[sent_before:]
     assert len(told) == 1
     assert (told[0].text or "").startswith("⚠️ Tonight's backup of the database (2026-01-16)")
-    assert str(blocked) in (told[0].text or "")
+    assert f"Why: {blocked} is a file, not a folder" in (told[0].text or "")
     errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
     assert len(errors) == 1
     assert "daily backup of 2026-01-16" in errors[0]
