@@ -19,9 +19,11 @@ from bot.core.clock import Clock
 from bot.core.i18n import Translator
 from bot.core.keyed_hash import KeyedHash, key_file_beside
 from bot.core.settings import Settings
+from bot.domain.backup_rotation import daily_name
 from bot.ops.run_lock import HeldElsewhere, RunLock
 from bot.services.notifications import Offline
 from bot.wiring import erasure_ledger, hash_key, open_services
+from storage.backup_folder import BackupFolder
 from storage.erasure_ledger import LedgerFile, ledger_beside
 from storage.migrations import available_migrations
 from storage.restore_file import (
@@ -69,6 +71,8 @@ def restore(settings: Settings, backup: Path, clock: Clock) -> int:
 
 def _restore(settings: Settings, backup: Path, clock: Clock) -> int:
     database = settings.database_path
+    if backup.is_dir():
+        raise Unusable(_one_file_of(backup))
     if backup.exists() and database.exists() and backup.samefile(database):
         raise Unusable(f"{backup} is the database itself: give the path of a backup")
     fresh_key = _check_key(settings, clock)
@@ -94,6 +98,14 @@ def _restore(settings: Settings, backup: Path, clock: Clock) -> int:
     if fresh_key:
         print(fresh_key)
     return RESTORED
+
+
+def _one_file_of(folder: Path) -> str:
+    days = BackupFolder(folder).days()
+    if not days:
+        return f"{folder} is a folder, and holds no daily backup: give the path of a backup file"
+    newest = folder / daily_name(days[-1])
+    return f"{folder} is a folder: give one of its backups, e.g. {newest} (the newest)"
 
 
 def _check_key(settings: Settings, clock: Clock) -> str | None:
