@@ -68,6 +68,4 @@ class ErasureLedger:
             when = erased_at.get(self.hasher.of_id(telegram_id))
             if when is not None and when > joined and await members.erase(telegram_id):
                 again += 1
-        if again:
-            logger.info("restore: %d member(s) erased after the backup were erased again", again)
         return again
