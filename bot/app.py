@@ -112,6 +112,7 @@ async def _post_init(application: BotApplication, *, retries: TelegramRetries) -
         logger.warning("%d seat(s) freed before the last stop were offered now", offered)
     await services.retention.schedule_next()
     await services.reports.schedule_daily()
+    await services.daily_backups.schedule_next()
     await keep_trying(
         lambda: publish_command_menu(application.bot, translate),
         "setMyCommands",

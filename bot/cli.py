@@ -23,6 +23,8 @@ from bot.core.i18n import Translator
 from bot.core.logging_setup import configure_logging
 from bot.core.settings import Settings, SettingsError, load_settings
 from bot.ops.check import run_check
+from bot.ops.restore import restore
+from bot.ops.run_lock import HeldElsewhere, RunLock
 from bot.ops.webhook_mode import serve_webhook
 from bot.ops.webhook_server import WebhookSetupError
 from bot.services.notifications import Offline
@@ -77,7 +79,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _backup(settings: Settings, target: Path) -> int:
     try:
-        made = back_up(settings.database_path, target)
+        made = back_up(settings.database_path, target, SystemClock().now())
     except BackupError as error:
         print(f"No backup: {error}", file=sys.stderr)
         return EXIT_FAILURE
@@ -92,8 +94,7 @@ def _sandbox(arguments: argparse.Namespace) -> int:
 
 
 def _restore(settings: Settings, backup: Path) -> int:
-    print("restore is not built yet.", file=sys.stderr)
-    return EXIT_FAILURE
+    return restore(settings, backup, SystemClock())
 
 
 def _check() -> int:
@@ -132,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"cannot read {arguments.file}: {error}", file=sys.stderr)
                 return EXIT_FAILURE
             return asyncio.run(_import_projects(settings, data, arguments.coordinator))
-        return _run(settings)
+        return _run_alone(settings)
     except Exception:
         logger.exception("Gen C bot stopped on an unexpected error")
         return EXIT_FAILURE
@@ -147,6 +148,22 @@ async def _migrate(settings: Settings) -> int:
     await db.close()
     logger.info("database %s is up to date", settings.database_path)
     return EXIT_OK
+
+
+def _run_alone(settings: Settings) -> int:
+    """The running bot owns its database: a second bot or a restore refuses meanwhile."""
+    try:
+        lock = RunLock.take(settings.database_path)
+    except HeldElsewhere as held:
+        logger.error(
+            "another Gen C bot (process %s) is running with the database %s: stop it first "
+            "(two bots on one token take each other's updates)",
+            held.pid or "?",
+            settings.database_path,
+        )
+        return EXIT_FAILURE
+    with lock:
+        return _run(settings)
 
 
 def _run(settings: Settings) -> int:

@@ -36,7 +36,9 @@ from bot.services.community_groups import CommunityGroups
 from bot.services.consents import ConsentService
 from bot.services.contact_guard import ContactGuard
 from bot.services.conversations import Conversations
+from bot.services.daily_backups import DAILY_BACKUP, DailyBackups
 from bot.services.dashboards import Dashboards
+from bot.services.erasures import ErasureLedger
 from bot.services.event_announcements import EventAnnouncements
 from bot.services.event_answers import EventAnswers
 from bot.services.event_drafts import EventDraftService
@@ -65,6 +67,7 @@ from storage.age_checks import AgeCheckRepository
 from storage.appeals import AppealRepository
 from storage.audience import AudienceRepository
 from storage.audit import AuditRepository
+from storage.backup_folder import BackupFolder
 from storage.broadcast_cards import BroadcastCardRepository
 from storage.broadcast_queue import BroadcastQueue
 from storage.broadcasts import BroadcastRepository
@@ -73,6 +76,7 @@ from storage.consent_history import ConsentHistory
 from storage.consents import ConsentRepository
 from storage.conversations import ConversationRepository
 from storage.db import Database
+from storage.erasure_ledger import LedgerFile, ledger_beside
 from storage.events import EventRepository
 from storage.guardians import GuardianRepository
 from storage.member_record import MemberRecordRepository
@@ -137,6 +141,8 @@ class Services:
     broadcasts: BroadcastService
     event_announcements: EventAnnouncements
     broadcast_drafts: BroadcastDrafts
+    daily_backups: DailyBackups
+    erasures: ErasureLedger
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -165,6 +171,13 @@ async def open_database(settings: Settings, clock: Clock) -> Database:
     return db
 
 
+def erasure_ledger(settings: Settings, hasher: KeyedHash, clock: Clock) -> ErasureLedger:
+    """Beside the database: a restore replaces the database, never this list."""
+    return ErasureLedger(
+        file=LedgerFile(ledger_beside(settings.database_path)), hasher=hasher, clock=clock
+    )
+
+
 def hash_key(settings: Settings) -> bytes:
     if settings.hash_key is not None:
         return settings.hash_key.get_secret_value().encode()
@@ -182,7 +195,9 @@ async def open_services(
 ) -> Services:
     db = await open_database(settings, clock)
     member_repository = MemberRepository(db)
-    members = MemberService(member_repository, clock, settings.default_language)
+    hasher = KeyedHash(hash_key(settings))
+    erasures = erasure_ledger(settings, hasher, clock)
+    members = MemberService(member_repository, clock, settings.default_language, erasures=erasures)
     tasks = TaskDispatcher(TaskRepository(db), clock)
     audit = AuditLog(AuditRepository(db), clock)
     policy = AgePolicy(settings.min_age, settings.max_age, settings.guardian_consent_below)
@@ -213,7 +228,6 @@ async def open_services(
         guardians=GuardianRepository(db),
         keepable=(ParticipantMessage, PauseNotice, SanctionNotice, LookedAt),
     )
-    hasher = KeyedHash(hash_key(settings))
     age_checks = AgeChecks(
         repository=AgeCheckRepository(db),
         hasher=hasher,
@@ -408,6 +422,18 @@ async def open_services(
     tasks.register(REVIEW_REMINDER, applications.run_review_reminder)
     tasks.register(RETENTION, retention_then_offers)
     tasks.register(REPORTS_DAILY, reports.run_daily)
+    daily_backups = DailyBackups(
+        database=settings.database_path,
+        folder=BackupFolder(settings.backup_folder),
+        keep=settings.backup_keep,
+        ledger=erasures,
+        tasks=tasks,
+        notifications=notifications,
+        staff=staff,
+        clock=clock,
+        zone=settings.zone,
+    )
+    tasks.register(DAILY_BACKUP, daily_backups.run_task)
     mod_log = ModLog(
         repository=ModlogRepository(db),
         profiles=profiles,
@@ -574,4 +600,6 @@ async def open_services(
             clock=clock,
         ),
         broadcast_delivery=broadcast_delivery,
+        daily_backups=daily_backups,
+        erasures=erasures,
     )

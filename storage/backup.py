@@ -7,7 +7,10 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+
+from storage.db import to_db_time
 
 OWNER_ONLY = 0o600
 
@@ -22,9 +25,9 @@ class BackupMade:
     size: int  # bytes
 
 
-def back_up(database: Path, target: Path) -> BackupMade:
-    """Copy `database` to `target` (a new file: an existing one is never overwritten) and
-    check the copy with `PRAGMA integrity_check`."""
+def back_up(database: Path, target: Path, taken_at: datetime) -> BackupMade:
+    """Copy `database` to `target` (a new file: an existing one is never overwritten), note in
+    the copy when it was taken, and check the copy with `PRAGMA integrity_check`."""
     if not database.exists():
         raise BackupError(f"there is no database at {database}")
     if target.exists():
@@ -38,6 +41,9 @@ def back_up(database: Path, target: Path) -> BackupMade:
             copy = sqlite3.connect(target)
             try:
                 source.backup(copy)
+                # One self-contained file: opening it later leaves no -wal or -shm beside it.
+                copy.execute("PRAGMA journal_mode = DELETE")
+                _stamp(copy, taken_at)
                 (verdict,) = copy.execute("PRAGMA integrity_check").fetchone()
             finally:
                 copy.close()
@@ -51,3 +57,13 @@ def back_up(database: Path, target: Path) -> BackupMade:
         raise BackupError(f"the copy did not pass the integrity check: {verdict}")
     os.chmod(target, OWNER_ONLY)
     return BackupMade(target, target.stat().st_size)
+
+
+def _stamp(copy: sqlite3.Connection, taken_at: datetime) -> None:
+    """Into the copy only: the restore says which moment it brings back."""
+    known = copy.execute("SELECT 1 FROM sqlite_master WHERE name = 'backup_taken'").fetchone()
+    if known is None:  # a database from before migration 34: the file's time will do
+        return
+    with copy:
+        copy.execute("DELETE FROM backup_taken")
+        copy.execute("INSERT INTO backup_taken (taken_at) VALUES (?)", (to_db_time(taken_at),))

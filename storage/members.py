@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage.db import Repository, to_db_time
+from storage.db import Repository, from_db_time, to_db_time
 from storage.guardians import adults_may_reach
 from storage.rows import from_row
 from storage.sanctions import forget_person as forget_in_sanctions
@@ -85,6 +85,11 @@ class MemberRepository(Repository):
             "SELECT * FROM members WHERE telegram_id = ?", (telegram_id,)
         )
         return _member(row) if row else None
+
+    async def joined(self) -> list[tuple[int, datetime]]:
+        """Every member's id and when they first started the bot (a restore's replay)."""
+        rows = await self._db.fetch_all("SELECT telegram_id, created_at FROM members")
+        return [(row["telegram_id"], from_db_time(row["created_at"])) for row in rows]
 
     async def addressee(self, telegram_id: int) -> Addressee | None:
         """The member, their birth month, consents and preferences: one query."""

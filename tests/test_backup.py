@@ -7,6 +7,7 @@ import asyncio
 import os
 import sqlite3
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -42,7 +43,9 @@ async def test_a_backup_taken_while_members_are_written_opens_and_is_whole(
             await asyncio.sleep(0)
 
     writer = asyncio.create_task(keep_writing())
-    made = await asyncio.to_thread(back_up, db_path, tmp_path / "backups" / "genc-1.sqlite3")
+    made = await asyncio.to_thread(
+        back_up, db_path, tmp_path / "backups" / "genc-1.sqlite3", clock.now()
+    )
     await writer
     await db.close()
 
@@ -64,7 +67,7 @@ def test_an_existing_file_is_never_overwritten(db_path: Path, tmp_path: Path) ->
     taken = tmp_path / "taken.sqlite3"
     taken.write_text("keep me")
     with pytest.raises(BackupError, match="exists already"):
-        back_up(db_path, taken)
+        back_up(db_path, taken, datetime.now(UTC))
     assert taken.read_text() == "keep me"
 
 

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
+from typing import Protocol
 
 from bot.core.clock import Clock
 from bot.core.i18n import SUPPORTED_LANGUAGES, resolve_language
 from storage.members import Addressee, Member, MemberRepository
+
+
+class ErasureRecorder(Protocol):
+    async def record(self, telegram_id: int) -> None:
+        """Remember the erasure where a restore of an older backup will find it."""
 
 
 class MemberService:
@@ -16,8 +22,16 @@ class MemberService:
     # process is the database's only writer, so the copy cannot go stale.
     LANGUAGE_CACHE_SIZE = 10_000
 
-    def __init__(self, repository: MemberRepository, clock: Clock, default_language: str) -> None:
+    def __init__(
+        self,
+        repository: MemberRepository,
+        clock: Clock,
+        default_language: str,
+        *,
+        erasures: ErasureRecorder | None = None,
+    ) -> None:
         self._repository = repository
+        self._erasures = erasures
         self._clock = clock
         self.default_language = default_language
         self._languages: OrderedDict[int, str | None] = OrderedDict()
@@ -40,6 +54,10 @@ class MemberService:
 
     async def get(self, telegram_id: int) -> Member | None:
         return await self._repository.get(telegram_id)
+
+    async def joined(self) -> list[tuple[int, datetime]]:
+        """Every member's id and when they first started the bot."""
+        return await self._repository.joined()
 
     async def addressee(self, telegram_id: int) -> Addressee | None:
         return await self._repository.addressee(telegram_id)
@@ -90,4 +108,7 @@ class MemberService:
     async def erase(self, telegram_id: int) -> bool:
         self._languages.pop(telegram_id, None)
         self._seen_on.pop(telegram_id, None)
-        return await self._repository.erase(telegram_id, self._clock.now())
+        erased = await self._repository.erase(telegram_id, self._clock.now())
+        if erased and self._erasures is not None:
+            await self._erasures.record(telegram_id)
+        return erased

@@ -47,12 +47,12 @@ class RetentionReport:
     purged_age_checks: int = 0
 
 
-def next_run(now: datetime, zone: ZoneInfo) -> datetime:
-    """The next RUN_AT in local time, strictly after `now`."""
+def next_run(now: datetime, zone: ZoneInfo, at: time = RUN_AT) -> datetime:
+    """The next `at` in local time, strictly after `now`."""
     local = now.astimezone(zone)
-    candidate = datetime.combine(local.date(), RUN_AT, tzinfo=zone)
+    candidate = datetime.combine(local.date(), at, tzinfo=zone)
     if candidate <= local:
-        candidate = datetime.combine(local.date() + timedelta(days=1), RUN_AT, tzinfo=zone)
+        candidate = datetime.combine(local.date() + timedelta(days=1), at, tzinfo=zone)
     return candidate
 
 

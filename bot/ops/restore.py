@@ -1,0 +1,189 @@
+"""`python -m bot restore PATH`: put a backup back, for the operator at a terminal.
+
+Refused while the bot runs (it holds the run lock). The backup is checked on a copy beside the
+database before anything is touched; the current database is kept aside, never deleted; the
+migrations bring the backup up to this version; then everyone erased since the backup was
+taken is erased again (the ledger beside the database), so a restore never brings back a member
+who asked to go."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import pwd
+import sys
+from pathlib import Path
+
+from bot.core.clock import Clock
+from bot.core.i18n import Translator
+from bot.core.keyed_hash import KeyedHash, key_file_beside
+from bot.core.settings import Settings
+from bot.domain.backup_rotation import daily_name
+from bot.ops.run_lock import HeldElsewhere, RunLock
+from bot.services.notifications import Offline
+from bot.wiring import erasure_ledger, hash_key, open_services
+from storage.backup_folder import BackupFolder
+from storage.erasure_ledger import LedgerFile, ledger_beside
+from storage.migrations import available_migrations
+from storage.restore_file import (
+    BackupFacts,
+    Unusable,
+    put_in_place,
+    set_aside,
+    stage,
+    staging_beside,
+)
+
+logger = logging.getLogger(__name__)
+
+RESTORED = 0
+NOT_NOW = 1  # the bot runs, or the restore stopped half-way
+UNUSABLE = 2  # this backup, or this host's key, will not do
+
+
+def restore(settings: Settings, backup: Path, clock: Clock) -> int:
+    database = settings.database_path
+    other_owner = _owner_if_not_me(database.parent)
+    if other_owner is not None:
+        return _refuse(
+            f"the folder {database.parent} belongs to the user {other_owner}: run the restore "
+            f"as that user (e.g. sudo -u {other_owner} python -m bot restore {backup}), or the "
+            "bot could not open the files it leaves",
+            UNUSABLE,
+        )
+    try:
+        lock = RunLock.take(database)
+    except HeldElsewhere as held:
+        return _refuse(
+            f"the bot is running (process {held.pid or '?'}) with the database {database}: "
+            "stop it first, then run the restore again",
+            NOT_NOW,
+        )
+    with lock:  # and no bot starts while the files are swapped
+        try:
+            return _restore(settings, backup, clock)
+        except Unusable as problem:
+            return _refuse(str(problem), UNUSABLE)
+        except OSError as error:
+            return _refuse(f"cannot write beside the database {database}: {error}", NOT_NOW)
+
+
+def _restore(settings: Settings, backup: Path, clock: Clock) -> int:
+    database = settings.database_path
+    if backup.is_dir():
+        raise Unusable(_one_file_of(backup))
+    if backup.exists() and database.exists() and backup.samefile(database):
+        raise Unusable(f"{backup} is the database itself: give the path of a backup")
+    fresh_key = _check_key(settings, clock)
+    staging = staging_beside(database)
+    facts = stage(backup, staging)
+    print(f"Checked {backup}: whole (integrity ok), a Gen C database at migration {facts.version}.")
+    stamp = clock.now().astimezone(settings.zone).strftime("%Y%m%d-%H%M%S")
+    aside = database.with_name(f"{database.name}.before-restore-{stamp}")
+    kept = set_aside(database, aside)
+    put_in_place(staging, database, aside if kept else None)
+    try:
+        again = asyncio.run(_migrate_and_replay(settings, clock))
+    except Exception:
+        logger.exception("the restored database could not be brought up to date")
+        print(
+            f"The backup is in place at {database}, but the erasures since it were NOT "
+            "replayed (see the error above): do not start the bot; fix the error, then run "
+            "the same restore again.",
+            file=sys.stderr,
+        )
+        return NOT_NOW
+    _summary(settings, facts, again, aside if kept else None)
+    if fresh_key:
+        print(fresh_key)
+    return RESTORED
+
+
+def _one_file_of(folder: Path) -> str:
+    days = BackupFolder(folder).days()
+    if not days:
+        return f"{folder} is a folder, and holds no daily backup: give the path of a backup file"
+    newest = folder / daily_name(days[-1])
+    return f"{folder} is a folder: give one of its backups, e.g. {newest} (the newest)"
+
+
+def _check_key(settings: Settings, clock: Clock) -> str | None:
+    """Unusable if the ledger cannot be matched with this host's hash key; a note to print if
+    a new key is about to be made."""
+    database = settings.database_path
+    key_file = key_file_beside(database)
+    ledger = LedgerFile(ledger_beside(database))
+    if settings.hash_key is None and not key_file.exists():
+        if ledger.read().erasures:
+            raise Unusable(
+                f"the erasure ledger {ledger.path} lists erased members, but the hash key "
+                f"file {key_file} is missing: copy it back from where the bot ran before (or "
+                "set HASH_KEY as it was there); without it they cannot be recognised"
+            )
+        return (
+            f"Note: there was no hash key file at {key_file}, so a new one was made. If the bot "
+            "ran elsewhere before, copy that host's key file here instead (bans kept after a "
+            "/deleteme are recognised by it)."
+        )
+    if not erasure_ledger(settings, KeyedHash(hash_key(settings)), clock).matches_key():
+        raise Unusable(
+            f"the erasure ledger {ledger.path} was written with another hash key: put back "
+            f"the key it was written with ({key_file} or HASH_KEY), then run the restore again"
+        )
+    return None
+
+
+async def _migrate_and_replay(settings: Settings, clock: Clock) -> int:
+    translate = Translator.load(settings.default_language)
+    services = await open_services(settings, clock, translate, Offline())
+    try:
+        return await services.erasures.replay(services.members)
+    finally:
+        await services.close()
+
+
+def _summary(settings: Settings, facts: BackupFacts, again: int, aside: Path | None) -> None:
+    taken = facts.taken_at.astimezone(settings.zone).strftime("%Y-%m-%d %H:%M")
+    members = facts.members - again
+    print(
+        f"Restored the backup of {taken} ({settings.timezone}): {_n(members, 'member')}, "
+        f"{_n(facts.projects, 'project')}, {_n(facts.events, 'event')}."
+    )
+    newer = len(available_migrations()) - facts.version
+    if newer:
+        print(f"Brought it up to this version: {_n(newer, 'migration')} applied.")
+    if again:
+        print(
+            f"{_n(again, 'member')} erased after the backup was taken "
+            f"{'was' if again == 1 else 'were'} erased again (the erasure ledger)."
+        )
+    else:
+        print("No member in it was erased after the backup was taken (the erasure ledger).")
+    if aside is not None:
+        print(f"The previous database is kept at {aside} (owner-only): delete it when sure.")
+    print("Start the bot again when ready.")
+
+
+def _owner_if_not_me(folder: Path) -> str | None:
+    """The owner of the database's folder when it is someone else (say root ran the restore
+    for a bot that runs as its own user)."""
+    try:
+        owner = folder.stat().st_uid
+    except FileNotFoundError:
+        return None
+    if owner == os.geteuid():
+        return None
+    try:
+        return pwd.getpwuid(owner).pw_name
+    except KeyError:
+        return str(owner)
+
+
+def _refuse(reason: str, status: int) -> int:
+    print(f"Not restored: {reason}.", file=sys.stderr)
+    return status
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
