@@ -54,7 +54,9 @@ def measure(folder: Path, members: int, events: int) -> None:
     asyncio.run(_fill(database, members, events))
     size = database.stat().st_size
     copy_seconds = _timed(lambda: shutil.copyfile(database, folder / f"plain-{members}"))
-    backup_seconds = _timed(lambda: back_up(database, folder / f"backup-{members}.sqlite3"))
+    backup_seconds = _timed(
+        lambda: back_up(database, folder / f"backup-{members}.sqlite3", datetime.now(UTC))
+    )
     print(
         f"{members:>7,} members, {events:,} events, {events * MEMBERS_PER_EVENT * 2:,} reminders:"
         f" database {size / 1e6:.1f} MB ({size / members / 1024:.1f} KB a member);"
