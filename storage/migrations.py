@@ -59,10 +59,21 @@ def statements(script: str) -> list[str]:
     return found
 
 
+class NewerDatabase(sqlite3.DatabaseError):
+    """The database was migrated by a newer version of the bot: this code would misread it."""
+
+
 async def migrate(db: Database, now: datetime) -> list[Migration]:
     """Apply the migrations not yet recorded, each in one transaction; returns those applied.
     The check is made inside the transaction, so two processes never apply one twice."""
-    await applied_versions(db)
+    known = len(available_migrations())
+    newer = sorted(version for version in await applied_versions(db) if version > known)
+    if newer:
+        raise NewerDatabase(
+            f"it was used by a newer version of the bot (migration {newer[-1]:04d}; this one "
+            f"knows {known:04d}): install that version again, or restore a backup taken before "
+            "the upgrade"
+        )
     applied: list[Migration] = []
     for migration in available_migrations():
         async with db.transaction() as tx:

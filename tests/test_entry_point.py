@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -17,7 +18,7 @@ from bot.services.notifications import DELIVER
 from storage.db import Database
 from storage.tasks import TaskRepository
 from tests.conftest import TEST_TOKEN
-from tests.support.bot_process import BotProcess
+from tests.support.bot_process import BotProcess, run_to_exit
 from tests.support.harness import held_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -301,3 +302,24 @@ async def test_import_projects_from_a_shell(bot_process: BotProcess, tmp_path: P
     rows = await db.fetch_all("SELECT status, created_by FROM projects")
     await db.close()
     assert [tuple(row) for row in rows] == [("draft", 777)] * 3
+
+
+async def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    """A downgrade without a restore: the old code would misread the new tables."""
+    database = tmp_path / "genc.sqlite3"
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "PYTHONPATH": str(ROOT),
+        "BOT_TOKEN": TEST_TOKEN,
+        "DATABASE_PATH": str(database),
+    }
+    assert (await run_to_exit(env, tmp_path, "migrate"))[0] == 0
+    with sqlite3.connect(database) as connection:
+        connection.execute("INSERT INTO schema_migrations VALUES (9999, 'future', '2027-01-01')")
+    status, output = await run_to_exit(env, tmp_path, "migrate")
+    assert status == 2, output
+    assert "newer version of the bot (migration 9999" in output
+    assert "Traceback" not in output
+    with sqlite3.connect(database) as connection:
+        newest = connection.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    assert newest == (9999,)
