@@ -46,6 +46,14 @@ def _parser() -> argparse.ArgumentParser:
     sandbox.add_argument(
         "--files", default="sandbox-files", help="where photos and documents are saved"
     )
+    sandbox.add_argument(
+        "--language",
+        choices=("it", "en"),
+        help="the sandbox's own texts (default: from LANG, it_* is Italian, else English)",
+    )
+    sandbox.add_argument(
+        "--keep", action="store_true", help="keep the sandbox's database and log when it ends"
+    )
     commands.add_parser(
         "check", help="check the settings, the database and the connection to Telegram, then exit"
     )
@@ -82,8 +90,20 @@ def _backup(settings: Settings, target: Path) -> int:
 
 def _sandbox(arguments: argparse.Namespace) -> int:
     """Needs no settings at all: the sandbox makes its own."""
-    print("The sandbox is not built yet.", file=sys.stderr)
-    return EXIT_FAILURE
+    try:
+        # Imported here: the sandbox needs the test server, which `python -m bot` does not.
+        from bot.sandbox.run import Options, run_sandbox
+    except ModuleNotFoundError as missing:
+        if missing.name != "telegram_test_server":
+            raise
+        print(
+            "The sandbox needs the Telegram test server: "
+            "pip install -e ./tests/telegram_server (from the project's folder)",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+    options = Options(Path(arguments.files), arguments.language, arguments.keep)
+    return run_sandbox(options)
 
 
 def _restore(settings: Settings, backup: Path) -> int:
