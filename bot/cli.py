@@ -106,6 +106,12 @@ def _sandbox(arguments: argparse.Namespace) -> int:
     return run_sandbox(options)
 
 
+def _this_python() -> str:
+    """The interpreter as the person typed it, e.g. `.venv/bin/python`."""
+    here = os.path.relpath(sys.executable)
+    return sys.executable if here.startswith("..") else here
+
+
 def _restore(settings: Settings, backup: Path) -> int:
     print("restore is not built yet.", file=sys.stderr)
     return EXIT_FAILURE
@@ -129,6 +135,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in error.problems:
             print(f"  - {problem}", file=sys.stderr)
         print("See .env.example and the README for every setting.", file=sys.stderr)
+        if any(problem.startswith("BOT_TOKEN is missing") for problem in error.problems):
+            print(
+                "No token yet? Try the bot in the sandbox first, no token or network needed: "
+                f"{_this_python()} -m bot sandbox",
+                file=sys.stderr,
+            )
         return EXIT_BAD_SETTINGS
     configure_logging(settings.log_level, secrets=[settings.token])
     try:

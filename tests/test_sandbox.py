@@ -143,6 +143,66 @@ async def test_a_parent_opens_her_childs_link_as_herself(
     assert bot_errors.records == [], bot_errors.describe()
 
 
+async def test_an_application_a_broadcast_and_a_report_in_the_group(
+    tmp_path: Path, bot_errors: ErrorCollector
+) -> None:
+    seen = await play(
+        tmp_path,
+        "/as luca",
+        "/projects",
+        "4",  # 🙋 I'm interested: Radio Gen C
+        "I love radio and can edit audio.",
+        "/as emma",
+        "1",  # ✅ Accetta, on the latest card: Luca's
+        "/broadcast",
+        "Sabato si pianta! Vieni agli orti di Barriera alle 10.",
+        "9",  # 👀 Anteprima
+        "5",  # 📣 Manda
+        "1",  # ✅ Sì, manda: minors get it, so a moderator approves first
+        "/as marco",
+        "1",  # ✅ Approva
+        "/as luca",
+        "/group Sofia sei proprio una stupida",
+        "/as sofia",
+        "/group reply 1 /report",
+    )
+
+    accepted = seen.split("Emma (coordinator) › 1", 1)[1]
+    assert '📨 Luca got: 🎉 You\'re in! The coordinators of "Radio Gen C" accepted' in accepted
+    approved = seen.split("Marco (moderator) › 1", 1)[1]
+    assert "📨 Emma got: ✅ Un moderatore ha approvato il tuo annuncio n. 1" in approved
+    assert "📨 Chiara got: 📣 Annuncio di Generazione Changemaker" in approved
+    assert "While you were someone else, Luca got" in approved
+    assert "👥 Generazione Changemaker Torino #1 · Luca: Sofia sei proprio una stupida" in seen
+    reported = seen.split("Sofia (16) › /group reply 1 /report", 1)[1]
+    assert "📨 Marco got: 🚩 Segnalazione n. 1" in reported
+    assert "🤖 💛 Segnalazione ricevuta, grazie." in reported
+    assert bot_errors.records == [], bot_errors.describe()
+
+
+async def test_a_coordinator_sends_a_spreadsheet(tmp_path: Path) -> None:
+    sheet = tmp_path / "projects.csv"
+    sheet.write_text(
+        "title;description;causes;skills;city;min_age;max_age;hours_per_week;days;places\n"
+        "Biciclette per tutti;Ripariamo bici usate per chi non ne ha una.;climate;manual;"
+        "Torino;14;25;3;weekends;8\n",
+        encoding="utf-8",
+    )
+    seen = await play(
+        tmp_path,
+        "/as emma",
+        "/import",
+        f"/send {tmp_path / 'nothing-here.csv'}",
+        f"/send {sheet}",
+    )
+
+    template = next((tmp_path / "files").glob("*-progetti-modello.csv"))
+    assert f"📄 document saved to {template}" in seen
+    assert template.read_text(encoding="utf-8-sig").startswith("title;description;")
+    assert f"Cannot read {tmp_path / 'nothing-here.csv'}: No such file or directory" in seen
+    assert "Biciclette per tutti" in seen.split(f"Emma (coordinator) › /send {sheet}", 1)[1]
+
+
 def test_the_sandbox_commands_are_no_bot_commands() -> None:
     bot_commands = {command.name for command in COMMANDS}
     assert not bot_commands & {"as", "people", "wait", "group", "open", "send", "sandbox", "quit"}
@@ -198,3 +258,16 @@ async def test_python_m_bot_sandbox_runs_a_piped_script_and_leaves_nothing_behin
     assert shown.rstrip().endswith("Ciao! Tutto ciò che la sandbox ha creato è cancellato.")
     assert err.decode() == ""
     assert list(temporary.iterdir()) == []
+
+
+async def test_without_a_token_the_bot_points_to_the_sandbox(tmp_path: Path) -> None:
+    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot",
+        cwd=tmp_path, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    _, err = await asyncio.wait_for(process.communicate(), 30)
+
+    assert process.returncode == 2
+    assert "BOT_TOKEN is missing" in err.decode()
+    assert f"no token or network needed: {sys.executable} -m bot sandbox" in err.decode()

@@ -17,6 +17,7 @@ from bot.sandbox.texts import Texts
 from bot.sandbox.world import World, member_of
 
 _INDENT = "   "
+_AWAY_IN_FULL = 5  # the latest messages shown in full on becoming someone; older ones counted
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,9 @@ class Screen:
         seen.unseen.clear()
         if waiting:
             self.say("away", name=person.first_name, count=len(waiting))
-            for message in waiting:
+            if len(waiting) > _AWAY_IN_FULL:
+                self.say("away-earlier", count=len(waiting) - _AWAY_IN_FULL)
+            for message in waiting[-_AWAY_IN_FULL:]:
                 self._full(message)
 
     def button(self, number: int) -> Button | None:

@@ -52,6 +52,8 @@ class Session:
         self.reader = reader
         self.feed = Feed(server)
         self.echo = not screen.out.isatty()
+        self._prompt = ""
+        self._at_prompt = False  # a terminal shows the prompt and waits for a line
         self._commands: dict[str, Callable[[str], Awaitable[bool]]] = {
             "/as": self._become,
             "/people": self._people,
@@ -88,13 +90,17 @@ class Session:
             watcher.cancel()
 
     async def _read(self) -> str | None:
-        prompt = f"{self.screen.person.first_name} ({label_of(self.screen.person)}) › "
+        self._prompt = f"{self.screen.person.first_name} ({label_of(self.screen.person)}) › "
         if not self.echo:
-            self.screen.out.write(prompt)
+            self.screen.out.write(self._prompt)
             self.screen.out.flush()
-        line = await self.reader.next_line()
+            self._at_prompt = True
+        try:
+            line = await self.reader.next_line()
+        finally:
+            self._at_prompt = False
         if self.echo and line is not None:
-            self.screen.line(prompt + line)
+            self.screen.line(self._prompt + line)
         return line
 
     async def _watch(self) -> None:
@@ -102,7 +108,12 @@ class Session:
         state = self.server.state
         while True:
             await state.wait_for(self.feed.has_news, timeout=3600)
+            if self._at_prompt:  # news while the tester types: above, then the prompt again
+                self.screen.out.write("\r\x1b[K")
             self._show_news()
+            if self._at_prompt:
+                self.screen.out.write(self._prompt)
+                self.screen.out.flush()
 
     def _show_news(self) -> None:
         for event in self.feed.take():

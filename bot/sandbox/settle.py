@@ -8,6 +8,7 @@ import time
 
 from telegram_test_server import FakeTelegram
 
+from bot.app import TASK_JOB_NAME
 from handlers.kit.context import BotApplication
 
 _LOOK_EVERY = 0.05  # seconds
@@ -15,10 +16,20 @@ _QUIET_LOOKS = 3  # this many looks in a row with nothing moving: the bot is don
 _LONGEST = 30.0  # seconds: the tester gets the prompt back even if something keeps going
 
 
+# Work the application spawns on its own (bot/app.py names it): a broadcast's copies, the
+# redraws of an event's copies, a run of durable tasks.
+_BACKGROUND = frozenset({"broadcast", "event-copies", TASK_JOB_NAME})
+
+
+def _background_work() -> bool:
+    return any(task.get_name() in _BACKGROUND for task in asyncio.all_tasks())
+
+
 def _busy(application: BotApplication, server: FakeTelegram) -> bool:
     services = application.bot_data.services
     return (
         bool(server.pending_updates)
+        or _background_work()
         or not application.update_queue.empty()
         or application.update_processor.current_concurrent_updates > 0
         or any(call.method != "getUpdates" for call in server.in_flight)

@@ -45,6 +45,10 @@ sandbox-away = While you were someone else, { $name } got { $count ->
         [one] this message:
        *[other] these { $count } messages:
     }
+sandbox-away-earlier = { $count ->
+        [one] (1 earlier message not shown)
+       *[other] ({ $count } earlier messages not shown)
+    }
 sandbox-wait-usage = Write how long: /wait 30m, /wait 2h, /wait 1d or /wait 1d12h (from 1 minute to 366 days).
 sandbox-wait-now = ⏩ It is now { $when } (the sandbox's clock is { $ahead } ahead).
 sandbox-wait-done = { $count ->

@@ -45,6 +45,10 @@ sandbox-away = Mentre eri un'altra persona, { $name } ha ricevuto { $count ->
         [one] questo messaggio:
        *[other] questi { $count } messaggi:
     }
+sandbox-away-earlier = { $count ->
+        [one] (1 messaggio precedente non mostrato)
+       *[other] ({ $count } messaggi precedenti non mostrati)
+    }
 sandbox-wait-usage = Scrivi quanto: /wait 30m, /wait 2h, /wait 1d o /wait 1d12h (da 1 minuto a 366 giorni).
 sandbox-wait-now = ⏩ Ora sono le { $when } (l'orologio della sandbox è avanti di { $ahead }).
 sandbox-wait-done = { $count ->
