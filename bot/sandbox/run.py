@@ -81,6 +81,8 @@ def run_sandbox(options: Options) -> int:
             configure_logging("INFO", secrets=[TOKEN], stream=log)
             try:
                 asyncio.run(sandbox(options, folder, sys.stdin, sys.stdout))
+            except KeyboardInterrupt:  # Ctrl-C while starting: stop as cleanly as later on
+                pass
             finally:
                 logging.getLogger().handlers.clear()
     finally:
@@ -155,11 +157,12 @@ def _welcome(screen: Screen, log: Path) -> None:
 
 
 async def _until_stopped(session: Coroutine[Any, Any, None]) -> None:
-    """Run the session until it ends or Ctrl-C (SIGINT) / SIGTERM stops it, cleanly."""
+    """Run the session until it ends or a signal (Ctrl-C, SIGTERM, SIGHUP) stops it, cleanly."""
     task = asyncio.ensure_future(session)
     loop = asyncio.get_running_loop()
     installed: list[signal.Signals] = []
-    for signum in (signal.SIGINT, signal.SIGTERM):
+    # SIGHUP: the terminal window was closed; the temporary folder still goes.
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         # Only the main thread may handle signals (a test runs the sandbox elsewhere too).
         with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):
             loop.add_signal_handler(signum, task.cancel)
