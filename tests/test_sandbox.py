@@ -97,13 +97,15 @@ async def test_a_wait_that_is_no_span_says_how_to_write_it(tmp_path: Path) -> No
 
 
 async def test_becoming_someone_shows_what_they_got_meanwhile(tmp_path: Path) -> None:
-    seen = await play(tmp_path, "/people", "/as 5", "/as nobody")
+    seen = await play(tmp_path, "/people", "/as 5", "/as nobody", "/people", "2")
 
     assert "1. Sofia — 16, new: try the onboarding" in seen
-    assert "🙋 You are Emma (coordinator of five projects)." in seen
+    assert "🙋 You are Emma — coordinator of five projects." in seen
     assert "While you were someone else, Emma got" in seen
     assert "Emma (coordinator) › " in seen
     assert "Who? /as and a name or a number from /people" in seen
+    # Right after the list, a number picks a person, not a button.
+    assert "Emma (coordinator) › 2\n🙋 You are Giulia — 13, new: needs her" in seen
 
 
 async def test_a_document_from_the_bot_is_saved_and_its_path_shown(tmp_path: Path) -> None:

@@ -32,7 +32,6 @@ from bot.sandbox.people import (
     MEMBER_16,
     MODERATOR,
     MODERATORS_CHAT,
-    PLAYABLE,
 )
 from bot.sandbox.screen import Screen
 from bot.sandbox.session import Session
@@ -113,6 +112,7 @@ async def sandbox(
             session = Session(application, server, clock, screen, LineReader(stdin))
             await session.skip_history()
             _welcome(screen, folder / LOG_NAME)
+            session.picking = True
             session.reader.start()
             await _until_stopped(session.run())
 
@@ -144,9 +144,7 @@ async def _running(settings: Settings, clock: MovableClock) -> AsyncIterator[Bot
 def _welcome(screen: Screen, log: Path) -> None:
     screen.say("welcome")
     screen.line()
-    screen.say("people-title")
-    for number, person in enumerate(PLAYABLE, start=1):
-        screen.say("person-line", number=number, name=person.first_name, role=person.role)
+    screen.people()
     screen.line()
     screen.say("commands-short")
     screen.say("log", path=str(log))

@@ -11,7 +11,7 @@ from telegram_test_server import BotMessage, FakeGroup
 from bot.sandbox.feed import BotEvent, Change, Event, GroupPost, Toast
 from bot.sandbox.files import Files
 from bot.sandbox.links import DeepLinks
-from bot.sandbox.people import EVERYONE, DemoPerson
+from bot.sandbox.people import EVERYONE, PLAYABLE, DemoPerson
 from bot.sandbox.render import first_line, render
 from bot.sandbox.texts import Texts
 from bot.sandbox.world import World, member_of
@@ -78,6 +78,13 @@ class Screen:
         self.line(self.texts(key, **args))
 
     # -- who the tester is ----------------------------------------------------------------------
+
+    def people(self) -> None:
+        """Who the tester can be, numbered."""
+        self.say("people-title")
+        for number, person in enumerate(PLAYABLE, start=1):
+            self.say("person-line", number=number, name=person.first_name, role=person.role)
+        self.say("pick-hint")
 
     def switch(self, person: DemoPerson) -> None:
         self.person = person

@@ -54,6 +54,7 @@ class Session:
         self.echo = not screen.out.isatty()
         self._prompt = ""
         self._at_prompt = False  # a terminal shows the prompt and waits for a line
+        self.picking = False  # the list of people was just shown: a number picks one
         self._commands: dict[str, Callable[[str], Awaitable[bool]]] = {
             "/as": self._become,
             "/people": self._people,
@@ -130,6 +131,9 @@ class Session:
         text = line.strip()
         if not text:
             return True
+        picking, self.picking = self.picking, False
+        if picking and find_person(text) is not None:
+            return await self._become(text)
         word, _, rest = text.partition(" ")
         command = self._commands.get(word.lower().split("@")[0])
         if command is not None:
@@ -178,9 +182,8 @@ class Session:
         return False
 
     async def _people(self, _: str) -> bool:
-        self.screen.say("people-title")
-        for number, person in enumerate(PLAYABLE, start=1):
-            self.screen.say("person-line", number=number, name=person.first_name, role=person.role)
+        self.screen.people()
+        self.picking = True
         return True
 
     async def _become(self, who: str) -> bool:

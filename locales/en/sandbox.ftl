@@ -6,6 +6,7 @@ sandbox-welcome =
     the people below. Nothing leaves this computer, and everything is forgotten when you quit.
 sandbox-people-title = You can be:
 sandbox-person-line = { $number }. { $name } — { $role }
+sandbox-pick-hint = Type a number to be that person, or /as and a name.
 sandbox-commands-short =
     The commands that matter:
       /as NAME    be someone else, e.g. /as giulia (/people lists everyone)
@@ -13,7 +14,7 @@ sandbox-commands-short =
       /sandbox    every sandbox command
     Anything else goes to the bot. A number presses that button of your latest message with buttons.
 sandbox-log = The bot's log is in { $path }.
-sandbox-you-are = 🙋 You are { $name } ({ $role }).
+sandbox-you-are = 🙋 You are { $name } — { $role }.
 sandbox-first-step = Type /start to talk to the bot as { $name }.
 sandbox-help =
     Sandbox commands (anything else goes to the bot, as the person you are):

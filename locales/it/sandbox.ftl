@@ -6,6 +6,7 @@ sandbox-welcome =
     come le persone qui sotto. Nulla esce da questo computer e tutto si cancella quando esci.
 sandbox-people-title = Puoi essere:
 sandbox-person-line = { $number }. { $name } — { $role }
+sandbox-pick-hint = Scrivi un numero per essere quella persona, oppure /as e un nome.
 sandbox-commands-short =
     I comandi che contano:
       /as NOME    diventa un'altra persona, per es. /as giulia (/people le elenca tutte)
@@ -13,7 +14,7 @@ sandbox-commands-short =
       /sandbox    tutti i comandi della sandbox
     Tutto il resto va al bot. Un numero preme quel pulsante del tuo ultimo messaggio con pulsanti.
 sandbox-log = Il log del bot è in { $path }.
-sandbox-you-are = 🙋 Sei { $name } ({ $role }).
+sandbox-you-are = 🙋 Sei { $name } — { $role }.
 sandbox-first-step = Scrivi /start per parlare con il bot come { $name }.
 sandbox-help =
     Comandi della sandbox (tutto il resto va al bot, come la persona che sei):
