@@ -62,6 +62,7 @@ async def test_a_new_member_goes_through_the_onboarding_by_typing_and_numbers(
     assert "Nothing leaves this computer" in seen
     assert "Sofia (16) › /start" in seen
     assert "[1] 🇮🇹 Italiano   [2] 🇬🇧 English" in seen
+    assert "Sofia (16) › 2\n✏️ edited, it now ends with:\n   ➡️ 🇬🇧 English\n" in seen
     assert "Sofia (16) › 03/2010" in seen
     assert "🎉 Done, Sofia! You're now part of Generazione Changemaker." in seen
     assert bot_errors.records == [], bot_errors.describe()
@@ -230,6 +231,10 @@ def test_formatted_text_is_styled_on_a_terminal_and_plain_in_a_pipe() -> None:
     styled = render(text, entities, styled=True)
     assert styled.startswith("\x1b[1mCiao Sofia!\x1b[0m")
     assert "\x1b[4mprivacy\x1b[0m (https://example.org/p)" in styled
+    # An edit that added an ending: only the ending, still styled.
+    assert render(text, entities, styled=True, since=12) == (
+        "Leggi qui 🔒 \x1b[4mprivacy\x1b[0m (https://example.org/p)"
+    )
 
 
 async def test_python_m_bot_sandbox_runs_a_piped_script_and_leaves_nothing_behind(

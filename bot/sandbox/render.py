@@ -45,13 +45,18 @@ def _spans(text: str, entities: Iterable[Entity]) -> list[tuple[int, int, Entity
     return spans
 
 
-def render(text: str, entities: Iterable[Entity] = (), *, styled: bool = False) -> str:
-    """`text` with its entities: styles when `styled`, and " (address)" after each link."""
+def render(
+    text: str, entities: Iterable[Entity] = (), *, styled: bool = False, since: int = 0
+) -> str:
+    """`text` from index `since` with its entities: styles when `styled`, and " (address)"
+    after each link."""
     spans = _spans(text, entities)
     links = {end: entity["url"] for _, end, entity in spans if entity.get("type") == "text_link"}
-    cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    cuts = sorted({0, since, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
     pieces: list[str] = []
     for start, end in itertools.pairwise(cuts):
+        if start < since:
+            continue
         active = [e for s, f, e in spans if s <= start and end <= f]
         codes = "".join(_STYLES.get(str(e.get("type")), "") for e in active) if styled else ""
         pieces.append(f"{codes}{text[start:end]}{_RESET}" if codes else text[start:end])

@@ -139,27 +139,33 @@ class Screen:
         if event.change is Change.DELETED:
             self.say("deleted", text=first_line(event.message.text or ""))
             return
-        if event.change is Change.EDITED and self._texts.get(event.message.seq) == (
-            event.message.text
-        ):
+        before = self._texts.get(event.message.seq)
+        after = event.message.text
+        if event.change is Change.EDITED and before == after:
             self._new_buttons(event.message)
-            return
-        if event.change is Change.EDITED:
-            self.say("edited")
-        self._full(event.message)
+        elif event.change is Change.EDITED and before and after and after.startswith(before):
+            self.say("edited-end")
+            self._full(event.message, since=len(before))
+        else:
+            if event.change is Change.EDITED:
+                self.say("edited")
+            self._full(event.message)
 
     def _new_buttons(self, message: BotMessage) -> None:
         """Only the buttons changed: the text is not shown again."""
-        glimpse = first_line(message.text or "")
         buttons = buttons_of(message)
+        # Buttons taken away (a choice made) need no line.
+        if buttons:
+            self.say("buttons-changed", text=first_line(message.text or ""))
+        self._number(message, buttons)
+
+    def _number(self, message: BotMessage, buttons: list[Button]) -> None:
+        """The numbers press these buttons now; none left on that message, nothing."""
         seen = self._seen[self.person.user_id]
         if buttons:
-            self.say("buttons-changed", text=glimpse)
             seen.buttons = buttons
             self._buttons(buttons)
-            return
-        # Buttons taken away (a choice made) need no line; their numbers press nothing now.
-        if seen.buttons and seen.buttons[0].message is message:
+        elif seen.buttons and seen.buttons[0].message is message:
             seen.buttons = []
 
     def _to_someone_else(self, event: BotEvent) -> None:
@@ -197,20 +203,19 @@ class Screen:
 
     # -- one message in full --------------------------------------------------------------------
 
-    def _full(self, message: BotMessage) -> None:
+    def _full(self, message: BotMessage, since: int = 0) -> None:
+        """The message, or only its text from `since` on (an edit that added an ending)."""
         self._texts[message.seq] = message.text
-        text = render(message.text or "", message.entities, styled=self.styled)
-        lines = text.splitlines() or [""]
-        self.line(f"🤖 {lines[0]}")
+        text = render(message.text or "", message.entities, styled=self.styled, since=since)
+        lines = text.strip("\n").splitlines() or [""]
+        self.line(f"{_INDENT if since else '🤖 '}{lines[0]}")
         for rest in lines[1:]:
             self.line(f"{_INDENT}{rest}" if rest.strip() else "")
         saved = self.files.saved(message)
         if saved is not None:
             self.say("photo" if message.photo is not None else "document", path=saved)
         buttons = buttons_of(message)
-        if buttons:
-            self._seen[self.person.user_id].buttons = buttons
-            self._buttons(buttons)
+        self._number(message, buttons)
         self._links(message, buttons)
 
     def _buttons(self, buttons: list[Button]) -> None:

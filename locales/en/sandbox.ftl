@@ -35,6 +35,7 @@ sandbox-got-edit = ✏️ { $name }: a message was edited: { $text }
 sandbox-got-deleted = 🗑️ { $name }: a message was deleted: { $text }
 sandbox-in-group = 📨 in { $title }: { $text }
 sandbox-edited = ✏️ edited:
+sandbox-edited-end = ✏️ edited, it now ends with:
 sandbox-buttons-changed = ✏️ New buttons on “{ $text }”:
 sandbox-deleted = 🗑️ deleted: { $text }
 sandbox-photo = 🖼️ photo saved to { $path }

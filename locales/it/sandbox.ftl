@@ -35,6 +35,7 @@ sandbox-got-edit = ✏️ { $name }: un messaggio è stato modificato: { $text }
 sandbox-got-deleted = 🗑️ { $name }: un messaggio è stato cancellato: { $text }
 sandbox-in-group = 📨 in { $title }: { $text }
 sandbox-edited = ✏️ modificato:
+sandbox-edited-end = ✏️ modificato, ora finisce così:
 sandbox-buttons-changed = ✏️ Nuovi pulsanti su “{ $text }”:
 sandbox-deleted = 🗑️ cancellato: { $text }
 sandbox-photo = 🖼️ foto salvata in { $path }
