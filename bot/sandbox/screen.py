@@ -3,6 +3,7 @@ numbered, links, saved files), one line for what anyone else got, and the groups
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import TextIO
 
@@ -61,7 +62,8 @@ class Screen:
         self.world = world
         self.files = files
         self.links = links
-        self.styled = out.isatty()
+        # NO_COLOR: the convention for "no ANSI styles, please" (no-color.org).
+        self.styled = out.isatty() and "NO_COLOR" not in os.environ
         self.person: DemoPerson = EVERYONE[0]
         self._seen: dict[int, Seen] = {p.user_id: Seen() for p in EVERYONE}
         self._names = {p.user_id: p.first_name for p in EVERYONE}

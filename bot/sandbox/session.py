@@ -51,7 +51,8 @@ class Session:
         self.screen = screen
         self.reader = reader
         self.feed = Feed(server)
-        self.echo = not screen.out.isatty()
+        # A script piped in, or output to a file: each line is written after its prompt.
+        self.echo = not (reader.interactive and screen.out.isatty())
         self._prompt = ""
         self._at_prompt = False  # a terminal shows the prompt and waits for a line
         self.picking = False  # the list of people was just shown: a number picks one

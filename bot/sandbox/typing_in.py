@@ -17,6 +17,11 @@ class LineReader:
         self._lines: asyncio.Queue[str | None] = asyncio.Queue()
         self._asked = threading.Event()
 
+    @property
+    def interactive(self) -> bool:
+        """Someone types at a terminal (the terminal shows what they type)."""
+        return self._stream.isatty()
+
     def start(self) -> None:
         loop = asyncio.get_running_loop()
         thread = threading.Thread(target=self._read, args=(loop,), daemon=True, name="sandbox-in")
