@@ -43,12 +43,12 @@ ONBOARDING = [
 ]
 
 
-async def play(tmp_path: Path, *lines: str, language: str = "en") -> str:
+async def play(tmp_path: Path, *lines: str, files: Path | None = None) -> str:
     """Everything the tester saw, the script typed line by line, until its end."""
     shown = io.StringIO()
     folder = tmp_path / "sandbox"
     folder.mkdir(exist_ok=True)
-    options = Options(files=tmp_path / "files", language=language)
+    options = Options(files=files or tmp_path / "files", language="en")
     script = io.StringIO("".join(f"{line}\n" for line in lines))
     await sandbox(options, folder, script, shown, MovableClock(TUESDAY_MORNING))
     return shown.getvalue()
@@ -116,6 +116,15 @@ async def test_a_document_from_the_bot_is_saved_and_its_path_shown(tmp_path: Pat
     assert len(saved) == 1
     assert f"📄 document saved to {saved[0]}" in seen
     assert b"Luca" in saved[0].read_bytes()
+
+
+async def test_a_file_that_cannot_be_saved_is_said_and_the_chat_goes_on(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "taken"
+    not_a_folder.write_text("a file where the folder should be", encoding="utf-8")
+    seen = await play(tmp_path, "/as luca", "/mydata", "/help", files=not_a_folder)
+
+    assert f"⚠️ The file could not be saved in {not_a_folder}: File exists" in seen
+    assert "Luca (22) › /help" in seen.split("could not be saved", 1)[1]
 
 
 async def test_a_parent_opens_her_childs_link_as_herself(

@@ -14,6 +14,7 @@ class Files:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._paths: dict[int, Path] = {}  # a bot message's seq → where its file went
+        self.problems: dict[int, str] = {}  # a bot message's seq → why its file is not saved
 
     def keep(self, message: BotMessage) -> None:
         """Save the message's photo or document, once."""
@@ -22,9 +23,13 @@ class Files:
         content, name = self._content(message)
         if content is None:
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
         path = self.folder / f"{message.seq:04d}-{name}"
-        path.write_bytes(content)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
+        except OSError as error:
+            self.problems[message.seq] = error.strerror or str(error)
+            return
         self._paths[message.seq] = path
 
     def saved(self, message: BotMessage) -> str | None:

@@ -216,6 +216,9 @@ class Screen:
         saved = self.files.saved(message)
         if saved is not None:
             self.say("photo" if message.photo is not None else "document", path=saved)
+        elif message.seq in self.files.problems:
+            reason = self.files.problems[message.seq]
+            self.say("not-saved", folder=str(self.files.folder), reason=reason)
         buttons = buttons_of(message)
         self._number(message, buttons)
         self._links(message, buttons)

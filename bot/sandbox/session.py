@@ -4,6 +4,7 @@ its number, a deep link opened, or a message to the bot from the person they are
 from __future__ import annotations
 
 import asyncio
+import logging
 import mimetypes
 import re
 from collections.abc import Awaitable, Callable
@@ -23,6 +24,7 @@ from bot.sandbox.typing_in import LineReader
 from bot.sandbox.world import member_of
 from handlers.kit.context import BotApplication
 
+logger = logging.getLogger(__name__)
 _PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
 _AGE = re.compile(r"^(\d{1,2}),")
 
@@ -112,7 +114,11 @@ class Session:
             await state.wait_for(self.feed.has_news, timeout=3600)
             if self._at_prompt:  # news while the tester types: above, then the prompt again
                 self.screen.out.write("\r\x1b[K")
-            self._show_news()
+            try:
+                self._show_news()
+            except Exception:
+                # A message the screen cannot show must not silence all the ones after it.
+                logger.exception("the sandbox could not show a message")
             if self._at_prompt:
                 self.screen.out.write(self._prompt)
                 self.screen.out.flush()

@@ -13,7 +13,7 @@ sandbox-commands-short =
       /wait 2h    move the clock forward: reminders, quiet hours, offers
       /sandbox    every sandbox command
     Anything else goes to the bot. A number presses that button of your latest message with buttons.
-sandbox-log = The bot's log is in { $path }.
+sandbox-log = The bot's log: { $path } (removed when you quit, unless you start with --keep).
 sandbox-you-are = 🙋 You are { $name } — { $role }.
 sandbox-first-step = Type /start to talk to the bot as { $name }.
 sandbox-help =
@@ -40,6 +40,7 @@ sandbox-buttons-changed = ✏️ New buttons on “{ $text }”:
 sandbox-deleted = 🗑️ deleted: { $text }
 sandbox-photo = 🖼️ photo saved to { $path }
 sandbox-document = 📄 document saved to { $path }
+sandbox-not-saved = ⚠️ The file could not be saved in { $folder }: { $reason }
 sandbox-link = 🔗 /open { $number } → { $link }
 sandbox-toast = 💬 { $text }
 sandbox-alert = ⚠️ { $text }

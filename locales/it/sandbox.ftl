@@ -13,7 +13,7 @@ sandbox-commands-short =
       /wait 2h    manda avanti l'orologio: promemoria, ore di quiete, offerte
       /sandbox    tutti i comandi della sandbox
     Tutto il resto va al bot. Un numero preme quel pulsante del tuo ultimo messaggio con pulsanti.
-sandbox-log = Il log del bot è in { $path }.
+sandbox-log = Il log del bot: { $path } (cancellato quando esci, se non parti con --keep).
 sandbox-you-are = 🙋 Sei { $name } — { $role }.
 sandbox-first-step = Scrivi /start per parlare con il bot come { $name }.
 sandbox-help =
@@ -40,6 +40,7 @@ sandbox-buttons-changed = ✏️ Nuovi pulsanti su “{ $text }”:
 sandbox-deleted = 🗑️ cancellato: { $text }
 sandbox-photo = 🖼️ foto salvata in { $path }
 sandbox-document = 📄 documento salvato in { $path }
+sandbox-not-saved = ⚠️ Non sono riuscito a salvare il file in { $folder }: { $reason }
 sandbox-link = 🔗 /open { $number } → { $link }
 sandbox-toast = 💬 { $text }
 sandbox-alert = ⚠️ { $text }
