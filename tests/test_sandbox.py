@@ -14,7 +14,8 @@ from zoneinfo import ZoneInfo
 from bot.sandbox.clock import MovableClock
 from bot.sandbox.render import render
 from bot.sandbox.run import Options, sandbox
-from bot.sandbox.session import find_person, label_of
+from bot.sandbox.session import find_person
+from bot.sandbox.texts import Texts
 from handlers.routes import COMMANDS
 from tests.support.harness import ErrorCollector
 
@@ -225,8 +226,10 @@ def test_people_are_found_by_number_key_and_name() -> None:
     assert find_person("1").key == "sofia"  # type: ignore[union-attr]
     assert find_person("Anna") == find_person("anna")
     assert find_person("8") is None
-    assert label_of(find_person("giulia")) == "13"  # type: ignore[arg-type]
-    assert label_of(find_person("paola")) == "admin"  # type: ignore[arg-type]
+    english, italian = Texts("en"), Texts("it")
+    assert english.label(find_person("giulia")) == "13"  # type: ignore[arg-type]
+    assert english.label(find_person("emma")) == "coordinator"  # type: ignore[arg-type]
+    assert italian.label(find_person("anna")) == "la mamma di Giulia"  # type: ignore[arg-type]
 
 
 def test_formatted_text_is_styled_on_a_terminal_and_plain_in_a_pipe() -> None:

@@ -149,7 +149,7 @@ def _welcome(screen: Screen, log: Path) -> None:
     screen.say("commands-short")
     screen.say("log", path=str(log))
     screen.line()
-    screen.say("you-are", name=MEMBER_16.first_name, role=MEMBER_16.role)
+    screen.say("you-are", name=MEMBER_16.first_name, role=screen.texts.role(MEMBER_16))
     screen.say("first-step", name=MEMBER_16.first_name)
     screen.switch(MEMBER_16)
 

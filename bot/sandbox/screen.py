@@ -85,7 +85,8 @@ class Screen:
         """Who the tester can be, numbered."""
         self.say("people-title")
         for number, person in enumerate(PLAYABLE, start=1):
-            self.say("person-line", number=number, name=person.first_name, role=person.role)
+            role = self.texts.role(person)
+            self.say("person-line", number=number, name=person.first_name, role=role)
         self.say("pick-hint")
 
     def switch(self, person: DemoPerson) -> None:

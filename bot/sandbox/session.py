@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import mimetypes
-import re
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from pathlib import Path
@@ -26,16 +25,6 @@ from handlers.kit.context import BotApplication
 
 logger = logging.getLogger(__name__)
 _PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png")
-_AGE = re.compile(r"^(\d{1,2}),")
-
-
-def label_of(person: DemoPerson) -> str:
-    """What the prompt says about the person: their age, else their role in a word or two."""
-    age = _AGE.match(person.role)
-    if age:
-        return age[1]
-    role = person.role.split(",")[0].strip()
-    return role if len(role) <= 20 else role.split()[0]
 
 
 class Session:
@@ -94,7 +83,8 @@ class Session:
             watcher.cancel()
 
     async def _read(self) -> str | None:
-        self._prompt = f"{self.screen.person.first_name} ({label_of(self.screen.person)}) › "
+        person = self.screen.person
+        self._prompt = f"{person.first_name} ({self.screen.texts.label(person)}) › "
         if not self.echo:
             self.screen.out.write(self._prompt)
             self.screen.out.flush()
@@ -199,7 +189,7 @@ class Session:
             self.screen.say("who-usage")
             return True
         self._show_news()
-        self.screen.say("you-are", name=person.first_name, role=person.role)
+        self.screen.say("you-are", name=person.first_name, role=self.screen.texts.role(person))
         self.screen.switch(person)
         return True
 

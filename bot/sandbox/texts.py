@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 
 from bot.core.i18n import Translator
+from bot.sandbox.people import DemoPerson
+
+_AGE = re.compile(r"^(\d{1,2}),")
+_SHORT = 20  # characters: a longer role is cut to its first word in the prompt
 
 
 def language_from(environ: Mapping[str, str]) -> str:
@@ -20,3 +25,20 @@ class Texts:
 
     def __call__(self, key: str, **args: object) -> str:
         return self._translate.plain(self.language, f"sandbox-{key}", **args)
+
+    def role(self, person: DemoPerson) -> str:
+        """Who the person is, in a line; people.py's English line for one with no text here
+        (a person the demo world adds later)."""
+        try:
+            return self(f"role-{person.key}")
+        except KeyError:
+            return person.role
+
+    def label(self, person: DemoPerson) -> str:
+        """What the prompt says about the person: their age, else their role in a word or two."""
+        role = self.role(person)
+        age = _AGE.match(role)
+        if age:
+            return age[1]
+        role = role.split(",")[0].strip()
+        return role if len(role) <= _SHORT else role.split()[0]

@@ -5,6 +5,14 @@ sandbox-welcome =
     This is the real bot talking to a pretend Telegram on this computer: try every flow as
     the people below. Nothing leaves this computer, and everything is forgotten when you quit.
 sandbox-people-title = You can be:
+# Who each demo person is (bot/sandbox/people.py has the same in English).
+sandbox-role-sofia = 16, new: try the onboarding
+sandbox-role-giulia = 13, new: needs her parent's consent
+sandbox-role-anna = Giulia's mother
+sandbox-role-luca = 22, a member already (writes in English)
+sandbox-role-emma = coordinator of five projects
+sandbox-role-marco = moderator, safeguarding lead
+sandbox-role-paola = admin
 sandbox-person-line = { $number }. { $name } — { $role }
 sandbox-pick-hint = Type a number to be that person, or /as and a name.
 sandbox-commands-short =

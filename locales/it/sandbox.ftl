@@ -5,6 +5,14 @@ sandbox-welcome =
     Questo è il vero bot, collegato a un finto Telegram su questo computer: prova ogni percorso
     come le persone qui sotto. Nulla esce da questo computer e tutto si cancella quando esci.
 sandbox-people-title = Puoi essere:
+# Who each demo person is (bot/sandbox/people.py has the same in English).
+sandbox-role-sofia = 16, nuova: prova l'iscrizione
+sandbox-role-giulia = 13, nuova: serve il consenso di un genitore
+sandbox-role-anna = la mamma di Giulia
+sandbox-role-luca = 22, già membro (scrive in inglese)
+sandbox-role-emma = coordinatrice di cinque progetti
+sandbox-role-marco = moderatore, referente per la tutela
+sandbox-role-paola = admin
 sandbox-person-line = { $number }. { $name } — { $role }
 sandbox-pick-hint = Scrivi un numero per essere quella persona, oppure /as e un nome.
 sandbox-commands-short =
