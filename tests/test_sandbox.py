@@ -183,12 +183,12 @@ async def test_an_application_a_broadcast_and_a_report_in_the_group(
     accepted = seen.split("Emma (coordinator) › 1", 1)[1]
     assert '📨 Luca got: 🎉 You\'re in! The coordinators of "Radio Gen C" accepted' in accepted
     approved = seen.split("Marco (moderator) › 1", 1)[1]
-    assert "📨 Emma got: ✅ Un moderatore ha approvato il tuo annuncio n. 1" in approved
+    assert "📨 Emma got: ✅ Un moderatore ha approvato il tuo annuncio n." in approved
     assert "📨 Chiara got: 📣 Annuncio di Generazione Changemaker" in approved
     assert "While you were someone else, Luca got" in approved
     assert "👥 Generazione Changemaker Torino #1 · Luca: Sofia sei proprio una stupida" in seen
     reported = seen.split("Sofia (16) › /group reply 1 /report", 1)[1]
-    assert "📨 Marco got: 🚩 Segnalazione n. 1" in reported
+    assert "📨 Marco got: 🚩 Segnalazione n." in reported
     assert "🤖 💛 Segnalazione ricevuta, grazie." in reported
     assert bot_errors.records == [], bot_errors.describe()
 

@@ -2,7 +2,8 @@
 answer (so the tester, as Emma, has applications to review), one project nearly full.
 
 Each project gives a new member a different reason to match (a cause, a skill, the town, the
-days, a remote place), so the "why" beside each match means something."""
+days, a remote place), so the "why" beside each match means something; two take 13-year-olds,
+so Giulia finds projects once her mother has consented."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ PROJECTS: tuple[DemoProject, ...] = (
             causes=("climate", "health"),
             skills=("manual", "social"),
             city="Torino",
-            min_age=14,
+            min_age=13,
             max_age=25,
             hours_per_week=5,
             days=("weekends",),
@@ -78,7 +79,7 @@ PROJECTS: tuple[DemoProject, ...] = (
             causes=("culture", "digital"),
             skills=("video", "speaking", "writing"),
             city="Torino",
-            min_age=14,
+            min_age=13,
             max_age=25,
             hours_per_week=2,
             days=("evenings",),

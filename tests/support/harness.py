@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -57,13 +57,18 @@ async def running_bot(
     *,
     dispatch_tasks: bool = False,
     retries: TelegramRetries | None = None,
+    before_start: Callable[[Services], Awaitable[None]] | None = None,
 ) -> AsyncIterator[RunningBot]:
-    """Start polling as `python -m bot` does (run_polling owns its loop; tests own theirs)."""
+    """Start polling as `python -m bot` does (run_polling owns its loop; tests own theirs).
+    `before_start` runs once the services are open, before the application runs (as the
+    sandbox seeds its demo world)."""
     application = build_application(settings, clock, dispatch_tasks=dispatch_tasks, retries=retries)
     await application.initialize()
     assert application.post_init is not None
     assert application.updater is not None
     await application.post_init(application)
+    if before_start is not None:
+        await before_start(application.bot_data.services)
     await application.updater.start_polling(
         poll_interval=0.0, timeout=2, allowed_updates=Update.ALL_TYPES
     )
