@@ -7,7 +7,7 @@ import asyncio
 import io
 import os
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -27,7 +27,7 @@ ONBOARDING = [
     "/start",
     "2",  # 🇬🇧 English
     "1",  # 👍 OK, let's start
-    "03/2010",
+    "02/2010",  # as the list of people says: 16 on this Tuesday
     "Sofia",
     "Torino",
     "1",  # 🌍 Climate
@@ -64,7 +64,7 @@ async def test_a_new_member_goes_through_the_onboarding_by_typing_and_numbers(
     assert "Sofia (16) › /start" in seen
     assert "[1] 🇮🇹 Italiano   [2] 🇬🇧 English" in seen
     assert "Sofia (16) › 2\n✏️ edited, it now ends with:\n   ➡️ 🇬🇧 English\n" in seen
-    assert "Sofia (16) › 03/2010" in seen
+    assert "Sofia (16) › 02/2010" in seen
     assert "🎉 Done, Sofia! You're now part of Generazione Changemaker." in seen
     assert bot_errors.records == [], bot_errors.describe()
 
@@ -101,7 +101,7 @@ async def test_a_wait_that_is_no_span_says_how_to_write_it(tmp_path: Path) -> No
 async def test_becoming_someone_shows_what_they_got_meanwhile(tmp_path: Path) -> None:
     seen = await play(tmp_path, "/people", "/as 5", "/as nobody", "/people", "2")
 
-    assert "1. Sofia — 16, new: try the onboarding" in seen
+    assert "1. Sofia — 16, new: try the onboarding (born 02/2010)" in seen
     assert "🙋 You are Emma — coordinator of five projects." in seen
     assert "While you were someone else, Emma got" in seen
     assert "Emma (coordinator) › " in seen
@@ -137,7 +137,7 @@ async def test_a_parent_opens_her_childs_link_as_herself(
         "/start",
         "2",  # 🇬🇧 English
         "1",  # 👍 OK, let's start
-        "05/2012",  # 13: her parent's OK is needed, and the link to forward comes
+        "02/2013",  # 13: her parent's OK is needed, and the link to forward comes
         "/as anna",
         "/open 1",
         "Anna Rossi",
@@ -226,7 +226,10 @@ def test_people_are_found_by_number_key_and_name() -> None:
     assert find_person("1").key == "sofia"  # type: ignore[union-attr]
     assert find_person("Anna") == find_person("anna")
     assert find_person("8") is None
-    english, italian = Texts("en"), Texts("it")
+    english, italian = Texts("en"), Texts("it", today=lambda: date(2027, 1, 5))
+    assert italian.role(find_person("giulia")) == (  # type: ignore[arg-type]
+        "13, nuova: serve il consenso di un genitore (nata 12/2013)"
+    )
     assert english.label(find_person("giulia")) == "13"  # type: ignore[arg-type]
     assert english.label(find_person("emma")) == "coordinator"  # type: ignore[arg-type]
     assert italian.label(find_person("anna")) == "la mamma di Giulia"  # type: ignore[arg-type]

@@ -101,13 +101,14 @@ async def sandbox(
     clock: MovableClock | None = None,
 ) -> None:
     """The sandbox in this event loop, its database in `folder`, until the input ends."""
-    texts = Texts(options.language)
     clock = clock or MovableClock()
     server = FakeTelegram(token=TOKEN, bot_username=BOT_USERNAME)
     server.set_clock(clock.unix)
     async with server:
         world = populate(server)
-        async with _running(settings_for(server.api_url, folder), clock) as application:
+        settings = settings_for(server.api_url, folder)
+        texts = Texts(options.language, today=lambda: clock.now().astimezone(settings.zone).date())
+        async with _running(settings, clock) as application:
             screen = Screen(stdout, texts, world, Files(options.files), DeepLinks(BOT_USERNAME))
             session = Session(application, server, clock, screen, LineReader(stdin))
             await session.skip_history()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from datetime import date
 
 from bot.core.i18n import Translator
 from bot.sandbox.people import DemoPerson
@@ -18,9 +19,17 @@ def language_from(environ: Mapping[str, str]) -> str:
     return "it" if environ.get("LANG", "").lower().startswith("it") else "en"
 
 
+def born(today: date, age: int) -> str:
+    """A birth month and year that makes someone `age` today: last month, `age` years ago."""
+    year, month = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
+    return f"{month:02d}/{year - age}"
+
+
 class Texts:
-    def __init__(self, language: str | None = None) -> None:
+    def __init__(self, language: str | None = None, today: Callable[[], date] = date.today) -> None:
+        """`today`: the sandbox's date, for the birth dates a tester types."""
         self.language = language or language_from(os.environ)
+        self.today = today
         self._translate = Translator.load(self.language)
 
     def __call__(self, key: str, **args: object) -> str:
@@ -29,8 +38,10 @@ class Texts:
     def role(self, person: DemoPerson) -> str:
         """Who the person is, in a line; people.py's English line for one with no text here
         (a person the demo world adds later)."""
+        age = _AGE.match(person.role)
+        birth = born(self.today(), int(age[1])) if age else ""
         try:
-            return self(f"role-{person.key}")
+            return self(f"role-{person.key}", born=birth)
         except KeyError:
             return person.role
 

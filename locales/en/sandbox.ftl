@@ -6,8 +6,8 @@ sandbox-welcome =
     the people below. Nothing leaves this computer, and everything is forgotten when you quit.
 sandbox-people-title = You can be:
 # Who each demo person is (bot/sandbox/people.py has the same in English).
-sandbox-role-sofia = 16, new: try the onboarding
-sandbox-role-giulia = 13, new: needs her parent's consent
+sandbox-role-sofia = 16, new: try the onboarding (born { $born })
+sandbox-role-giulia = 13, new: needs her parent's consent (born { $born })
 sandbox-role-anna = Giulia's mother
 sandbox-role-luca = 22, a member already (writes in English)
 sandbox-role-emma = coordinator of five projects

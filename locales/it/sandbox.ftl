@@ -6,8 +6,8 @@ sandbox-welcome =
     come le persone qui sotto. Nulla esce da questo computer e tutto si cancella quando esci.
 sandbox-people-title = Puoi essere:
 # Who each demo person is (bot/sandbox/people.py has the same in English).
-sandbox-role-sofia = 16, nuova: prova l'iscrizione
-sandbox-role-giulia = 13, nuova: serve il consenso di un genitore
+sandbox-role-sofia = 16, nuova: prova l'iscrizione (nata { $born })
+sandbox-role-giulia = 13, nuova: serve il consenso di un genitore (nata { $born })
 sandbox-role-anna = la mamma di Giulia
 sandbox-role-luca = 22, già membro (scrive in inglese)
 sandbox-role-emma = coordinatrice di cinque progetti
