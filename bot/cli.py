@@ -44,7 +44,10 @@ def _parser() -> argparse.ArgumentParser:
         "sandbox", help="try the bot without a token: demo people in a terminal chat, no network"
     )
     sandbox.add_argument(
-        "--files", default="sandbox-files", help="where photos and documents are saved"
+        "--files",
+        default="sandbox-files",
+        metavar="FOLDER",
+        help="where the photos and documents the bot sends are saved (default: sandbox-files)",
     )
     sandbox.add_argument(
         "--language",
