@@ -64,7 +64,7 @@ class Screen:
         self.links = links
         # NO_COLOR: the convention for "no ANSI styles, please" (no-color.org).
         self.styled = out.isatty() and "NO_COLOR" not in os.environ
-        self.person: DemoPerson = EVERYONE[0]
+        self.person: DemoPerson = PLAYABLE[0]
         self._seen: dict[int, Seen] = {p.user_id: Seen() for p in EVERYONE}
         self._names = {p.user_id: p.first_name for p in EVERYONE}
         self._texts: dict[int, str | None] = {}  # a bot message's seq → the text last shown
