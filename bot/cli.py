@@ -51,7 +51,18 @@ def _parser() -> argparse.ArgumentParser:
         "sandbox", help="try the bot without a token: demo people in a terminal chat, no network"
     )
     sandbox.add_argument(
-        "--files", default="sandbox-files", help="where photos and documents are saved"
+        "--files",
+        default="sandbox-files",
+        metavar="FOLDER",
+        help="where the photos and documents the bot sends are saved (default: sandbox-files)",
+    )
+    sandbox.add_argument(
+        "--language",
+        choices=("it", "en"),
+        help="the sandbox's own texts (default: from LANG, it_* is Italian, else English)",
+    )
+    sandbox.add_argument(
+        "--keep", action="store_true", help="keep the sandbox's database and log when it ends"
     )
     commands.add_parser(
         "check", help="check the settings, the database and the connection to Telegram, then exit"
@@ -89,8 +100,26 @@ def _backup(settings: Settings, target: Path) -> int:
 
 def _sandbox(arguments: argparse.Namespace) -> int:
     """Needs no settings at all: the sandbox makes its own."""
-    print("The sandbox is not built yet.", file=sys.stderr)
-    return EXIT_FAILURE
+    try:
+        # Imported here: the sandbox needs the test server, which `python -m bot` does not.
+        from bot.sandbox.run import Options, run_sandbox
+    except ModuleNotFoundError as missing:
+        if missing.name != "telegram_test_server":
+            raise
+        print(
+            "The sandbox needs the Telegram test server: "
+            "pip install -e ./tests/telegram_server (from the project's folder)",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+    options = Options(Path(arguments.files), arguments.language, arguments.keep)
+    return run_sandbox(options)
+
+
+def _this_python() -> str:
+    """The interpreter as the person typed it, e.g. `.venv/bin/python`."""
+    here = os.path.relpath(sys.executable)
+    return sys.executable if here.startswith("..") else here
 
 
 def _restore(settings: Settings, backup: Path) -> int:
@@ -117,6 +146,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in error.problems:
             print(f"  - {problem}", file=sys.stderr)
         print("See .env.example and the README for every setting.", file=sys.stderr)
+        if any(problem.startswith("BOT_TOKEN is missing") for problem in error.problems):
+            print(
+                "No token yet? Try the bot in the sandbox first, no token or network needed: "
+                f"{_this_python()} -m bot sandbox",
+                file=sys.stderr,
+            )
         return EXIT_BAD_SETTINGS
     configure_logging(settings.log_level, secrets=[settings.token], log_format=settings.log_format)
     try:

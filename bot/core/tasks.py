@@ -116,6 +116,11 @@ class TaskDispatcher:
         # Set by the application: False once it is stopping, so no new task is started.
         self.keep_going: Callable[[], bool] = lambda: True
 
+    @property
+    def busy(self) -> bool:
+        """Whether a run of due tasks is going on now."""
+        return self._running.locked()
+
     def register(self, kind: TaskKind[P], handler: TaskHandler[P]) -> None:
         if kind.name in self._handlers:
             raise ValueError(f"a handler for {kind.name!r} is already registered")

@@ -199,9 +199,11 @@ class FakeTelegram:
         *,
         admins: list[FakeUser] | None = None,
         creator: FakeUser | None = None,
+        group_id: int | None = None,
     ) -> FakeGroup:
-        """A supergroup (id -100...) where the bot is an administrator."""
-        group = FakeGroup(self.state, self.state.new_group_id(), title)
+        """A supergroup (id -100..., or `group_id`) where the bot is an administrator."""
+        chat_id = group_id if group_id is not None else self.state.new_group_id()
+        group = FakeGroup(self.state, chat_id, title)
         for user in members or []:
             group.members[user.id] = Member(status="member")
         for user in admins or []:
@@ -210,6 +212,10 @@ class FakeTelegram:
             group.members[creator.id] = Member(status="creator")
         self.state.groups[group.id] = group
         return group
+
+    def set_clock(self, clock: Callable[[], float]) -> None:
+        """Telegram's time from now on, in Unix seconds (the sandbox moves it forward)."""
+        self.state.clock = clock
 
     @property
     def users(self) -> list[FakeUser]:

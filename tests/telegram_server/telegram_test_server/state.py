@@ -53,6 +53,8 @@ class State:
         self.bot_username = bot_username
         self.bot_first_name = bot_first_name
         self.strict_html = strict_html
+        #: Telegram's time in Unix seconds: message dates, restrictions' ends.
+        self.clock: Callable[[], float] = time.time
         self.users: dict[int, FakeUser] = {}
         self.groups: dict[int, FakeGroup] = {}
         self.calls: list[ApiCall] = []
@@ -123,9 +125,8 @@ class State:
 
     # -- identities -----------------------------------------------------------------------------
 
-    @staticmethod
-    def now() -> int:
-        return int(time.time())
+    def now(self) -> int:
+        return int(self.clock())
 
     @property
     def bot_user(self) -> JSON:

@@ -318,14 +318,30 @@ class FakeUser:
                     f"Inline keyboards she sees (newest first): {shown or 'none'}"
                 )
             message = candidates[0]
-        if message.deleted:
-            raise FakeTelegramError(f"message {message.message_id} was deleted: {message}")
         button = message.button(label)
         if button is None:
             raise FakeTelegramError(
                 f"message #{message.message_id} has no inline button {label!r}; "
                 f"its buttons: {message.buttons}"
             )
+        return await self._press_button(message, button)
+
+    async def press_at(self, message: BotMessage, row: int, column: int) -> JSON:
+        """Press the inline button at this place (two buttons may share a label: a list of
+        events, each with its own "Going")."""
+        try:
+            button = message.inline_keyboard[row][column]
+        except IndexError:
+            raise FakeTelegramError(
+                f"message #{message.message_id} has no inline button at row {row}, column "
+                f"{column}; its buttons: {message.buttons}"
+            ) from None
+        return await self._press_button(message, button)
+
+    async def _press_button(self, message: BotMessage, button: JSON) -> JSON:
+        label = button.get("text")
+        if message.deleted:
+            raise FakeTelegramError(f"message {message.message_id} was deleted: {message}")
         data = button.get("callback_data")
         if not isinstance(data, str):
             raise FakeTelegramError(f"button {label!r} is not a callback button: {button!r}")
