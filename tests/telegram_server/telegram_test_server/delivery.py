@@ -74,7 +74,7 @@ class WebhookDeliverer:
                 ]
                 state.notify()
                 continue
-            state.webhook_error = WebhookError(State.now(), delivery.error or "")
+            state.webhook_error = WebhookError(state.now(), delivery.error or "")
             state.notify()
             await self._back_off(webhook, retry)
             retry = min(retry * 2, LAST_RETRY_SECONDS)
