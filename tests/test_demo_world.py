@@ -217,7 +217,7 @@ async def test_the_moderators_find_reports_an_announcement_and_the_log(demo: Dem
     reports = text_of(await answer_to(marco, "/reports"))
     assert "Segnalazioni: 1 aperta su 2" in reports
     history = text_of(await answer_to(marco, "/broadcasts"))
-    assert "n. 1 · 12/03 · «Ciao a tutti! Questa primavera Gen C apre cinque nuovi…»" in history
+    assert "n. 1 · 12/03 · «Ciao a tutti! Gen C apre cinque nuovi progetti: orti…»" in history
     log = text_of(await answer_to(marco, "/modlog"))
     assert "Marco Bianchi ha gestito la segnalazione n. 1" in log
     staff = text_of(await answer_to(users["paola"], "/staff"))

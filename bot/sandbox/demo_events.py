@@ -36,7 +36,7 @@ EVENTS: tuple[DemoEvent, ...] = (
         "aperitivo",
         "Aperitivo di benvenuto",
         "Per conoscerci: chi è arrivato da poco, chi c'è da anni, chi vuole solo curiosare."
-        " Succhi, focaccia e due parole sui progetti della primavera.",
+        " Succhi, focaccia e due parole sui nuovi progetti.",
         days_ahead=1,
         at=time(18, 0),
         minutes=120,

@@ -29,7 +29,7 @@ OPEN_REPORT = (
 )
 
 ANNOUNCEMENT = (
-    "<b>Ciao a tutti!</b> Questa primavera Gen C apre cinque nuovi progetti: orti, doposcuola,"
+    "<b>Ciao a tutti!</b> Gen C apre cinque nuovi progetti: orti, doposcuola,"
     " radio, una mappa dei rifiuti e sport per tutti. Scrivi /projects per vedere quelli che"
     " fanno per te, e /events per l'aperitivo di benvenuto di domani."
 )

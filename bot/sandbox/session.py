@@ -66,6 +66,9 @@ class Session:
 
     async def skip_history(self) -> None:
         """What the demo world sent before the tester arrived is kept for its people, unshown."""
+        # The demo's announcement is a task due now: run it here, or the dispatcher's first look
+        # would start it under the tester's first line.
+        await self.application.bot_data.services.tasks.run_due()
         await settle(self.application, self.server)
         for event in self.feed.take():
             self.screen.remember(event)
