@@ -272,7 +272,7 @@ async def test_seeded_before_the_application_runs_the_announcement_still_goes(
     async with running_bot(server, settings, clock, before_start=seed) as bot:
         await bot.run_due_tasks()
         await users["luca"].wait_until(
-            lambda u: any("Questa primavera Gen C" in text_of(m) for m in u.messages)
+            lambda u: any("Gen C apre cinque nuovi progetti" in text_of(m) for m in u.messages)
         )
     assert bot_errors.records == [], bot_errors.describe()
 
