@@ -24,7 +24,6 @@ def check_database(settings: Settings, now: datetime) -> list[Finding]:
             *beside_database(path, now),
         ]
     found = [good(f"the file exists ({_size(path)})"), *_folder(path)]
-    found.extend(beside_database(path, now))
     found.extend(_permissions(_private_files(settings)))
     found.extend(_hash_key(settings))
     try:
@@ -33,10 +32,10 @@ def check_database(settings: Settings, now: datetime) -> list[Finding]:
         found.append(
             fix(f"cannot read {path} as a database ({error}): restore a backup or fix the path")
         )
-        return found
+        return [*found, *beside_database(path, now)]
     found.append(_integrity(state))
     found.append(_migrations(state))
-    return found
+    return [*found, *beside_database(path, now)]
 
 
 def _size(path: Path) -> str:
