@@ -502,7 +502,8 @@ async def test_an_env_file_others_can_read_is_to_fix(
     env_file.chmod(0o644)
     text = render(await check(env_file))
     assert (
-        f"✗ other users can read {env_file} (it holds BOT_TOKEN and WEBHOOK_SECRET): run  "
+        f"✗ other users can read {env_file} (with BOT_TOKEN from it anyone can act as the "
+        "bot): run  "
         f"chmod 600 {env_file}" in text
     )
     env_file.chmod(0o600)

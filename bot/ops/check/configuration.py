@@ -93,8 +93,8 @@ def check_env_file(env_file: Path | None) -> list[Finding]:
     if env_file.stat().st_mode & 0o077:
         return [
             fix(
-                f"other users can read {env_file} (it holds BOT_TOKEN and WEBHOOK_SECRET): "
-                f"run  chmod 600 {shlex.quote(str(env_file))}"
+                f"other users can read {env_file} (with BOT_TOKEN from it anyone can act as "
+                f"the bot): run  chmod 600 {shlex.quote(str(env_file))}"
             )
         ]
     return [good(f"{env_file} is readable by its owner only")]
