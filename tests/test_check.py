@@ -515,3 +515,20 @@ async def test_the_database_size_counts_its_wal_file(database: Path, report: Rep
     Path(f"{database}-wal").write_bytes(b"\0" * 3 * 1024 * 1024)
     text, _ = await report()
     assert "✓ the file exists (3.4 MB)" in text
+
+
+async def test_a_malformed_webhook_secret_still_lets_the_rest_be_checked(
+    database: Path, report: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WEBHOOK_URL", "https://bot.example.org/telegram")
+    monkeypatch.setenv("WEBHOOK_SECRET", "not-l0ng")
+    text = await to_fix(report)
+    assert _to_fix(text) == [
+        "  ✗ WEBHOOK_SECRET is not a usable secret: 16 to 256 characters, letters, digits, _ and "
+        "- only (Telegram sends it with every update), e.g. the output of python3 -c 'import "
+        "secrets; print(secrets.token_urlsafe(32))'"
+    ]
+    assert "✓ integrity check passed" in text
+    assert "! no webhook set at Telegram yet: the bot sets WEBHOOK_URL when it starts" in text
+    assert "polling" not in text
+    assert "not-l0ng" not in text  # a secret, even a bad one, is never printed

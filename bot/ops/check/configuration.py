@@ -67,15 +67,24 @@ def load(env_file: Path | None, section: Section) -> Loaded:
         settings = Settings(_env_file=env_file)
     except ValidationError as error:
         section.add(*(fix(problem) for problem in describe_errors(error)))
-        bad = frozenset(_bad_fields(error))
         wanted = _WrittenWebhook(_env_file=env_file).webhook_url.strip() or None
-        try:
-            fallback = Settings(_env_file=env_file, **_defaults_for(bad))
-        except ValidationError:
-            return Loaded(None, bad, wanted)
-        return Loaded(fallback, bad, wanted)
+        return _with_defaults(env_file, frozenset(_bad_fields(error)), wanted)
     section.add(good("every setting is valid"))
     return Loaded(settings, frozenset(), settings.webhook_url)
+
+
+def _with_defaults(env_file: Path | None, bad: frozenset[str], wanted: str | None) -> Loaded:
+    """The settings with the bad ones at their defaults. A default may break a rule across
+    settings (a malformed WEBHOOK_SECRET left empty while WEBHOOK_URL is set): the settings
+    that rule names go back to their defaults too, until none is left to try."""
+    while True:
+        try:
+            return Loaded(Settings(_env_file=env_file, **_defaults_for(bad)), bad, wanted)
+        except ValidationError as error:
+            more = _bad_fields(error) - bad
+            if not more:
+                return Loaded(None, bad, wanted)
+            bad |= more
 
 
 class _WrittenWebhook(BaseSettings):
