@@ -476,10 +476,12 @@ async def test_the_database_set_aside_by_a_restore_is_worth_knowing_with_its_age
 ) -> None:
     aside = database.with_name("genc.sqlite3.before-restore-20261201-230000")
     aside.write_bytes(database.read_bytes())
+    aside.chmod(0o600)  # as restore leaves it
     two_days_ago = time.time() - 2 * 24 * 3600
     os.utime(aside, (two_days_ago, two_days_ago))
     upgrade = database.with_name("before-upgrade-2026-12-01.sqlite3")
     upgrade.write_bytes(database.read_bytes())
+    upgrade.chmod(0o600)
     text, status = await report()
     assert status == 0, text
     assert (
@@ -492,6 +494,9 @@ async def test_the_database_set_aside_by_a_restore_is_worth_knowing_with_its_age
         in text
     )
     assert "genc.sqlite3.hashkey" not in text
+    upgrade.chmod(0o644)
+    text = await to_fix(report)
+    assert f"✗ other users can read {upgrade}: run  chmod 600 {upgrade}" in text
 
 
 async def test_an_env_file_others_can_read_is_to_fix(

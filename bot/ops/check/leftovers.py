@@ -4,11 +4,12 @@ is still in it, and nothing but the operator removes it."""
 
 from __future__ import annotations
 
+import shlex
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from bot.domain.backup_rotation import day_of
-from bot.ops.check.report import Finding, note
+from bot.ops.check.report import Finding, fix, note
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 STILL_IN_IT = (
@@ -29,6 +30,9 @@ def beside_database(database: Path, now: datetime) -> list[Finding]:
             )
         elif _foreign(file, database) and _is_database(file):
             found.append(_hand_made(file, now))
+        else:
+            continue
+        found.extend(_shared(file))
     return found
 
 
@@ -40,6 +44,7 @@ def in_backup_folder(folder: Path, now: datetime) -> list[Finding]:
             continue
         if _is_database(file):
             found.append(_hand_made(file, now))
+            found.extend(_shared(file))
         else:
             found.append(note(f"{file} is not one of the bot's backups: the bot leaves it alone"))
     return found
@@ -56,6 +61,12 @@ def _hand_made(file: Path, now: datetime) -> Finding:
         f"{file} ({file_age(file, now)} old) is a copy of the database the bot did not make and "
         f"never deletes: {STILL_IN_IT}; delete it when you no longer need it"
     )
+
+
+def _shared(file: Path) -> list[Finding]:
+    if file.stat().st_mode & 0o077:
+        return [fix(f"other users can read {file}: run  chmod 600 {shlex.quote(str(file))}")]
+    return []
 
 
 def _files(folder: Path) -> list[Path]:
