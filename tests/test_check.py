@@ -435,6 +435,8 @@ async def test_only_the_bots_daily_backups_count_and_a_manual_copy_is_worth_know
     three_days_ago = time.time() - 3 * 24 * 3600
     os.utime(daily, (three_days_ago, three_days_ago))
     (folder / "manual.sqlite3").write_bytes(database.read_bytes())  # taken today, by hand
+    (folder / "manual.sqlite3").chmod(0o600)
+    (folder / "notes.txt").write_text("restic runs at 04:00")
     text, _ = await report()
     lines = _lines(text, f"Backups ({folder})")
     # The nightly backups stopped three days ago: a fresh manual copy must not hide it.
@@ -443,6 +445,10 @@ async def test_only_the_bots_daily_backups_count_and_a_manual_copy_is_worth_know
         f"! {folder / 'manual.sqlite3'} (less than an hour old) is a copy of the database the bot "
         "did not make and never deletes: it holds members' data, and a member who asked to be "
         "deleted after it was made is still in it; delete it when you no longer need it"
+    )
+    assert lines[2] == (
+        f"! {folder / 'notes.txt'} is not one of the bot's daily backups and the bot never "
+        "deletes it: if it holds a copy of the database, it holds members' data"
     )
 
 

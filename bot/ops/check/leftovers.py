@@ -46,7 +46,12 @@ def in_backup_folder(folder: Path, now: datetime) -> list[Finding]:
             found.append(_hand_made(file, now))
             found.extend(_shared(file))
         else:
-            found.append(note(f"{file} is not one of the bot's backups: the bot leaves it alone"))
+            found.append(
+                note(
+                    f"{file} is not one of the bot's daily backups and the bot never deletes it: "
+                    "if it holds a copy of the database, it holds members' data"
+                )
+            )
     return found
 
 
