@@ -7,6 +7,7 @@ running (no -wal file) the file is opened as immutable, which takes no locks and
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -53,3 +54,22 @@ def inspect_database(path: Path) -> DatabaseState:
     finally:
         connection.close()
     return DatabaseState(integrity, frozenset(applied), len(available_migrations()))
+
+
+def open_private_chats(path: Path, ids: Iterable[int]) -> frozenset[int]:
+    """Which of `ids` started the bot and have not blocked it since: the only people the bot can
+    write to in private (a member row is made by their first /start, marked unreachable when
+    Telegram refuses a message to them)."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return frozenset()
+    connection = _read_only(path)
+    try:
+        marks = ", ".join("?" for _ in wanted)
+        rows = connection.execute(
+            f"SELECT telegram_id FROM members WHERE reachable = 1 AND telegram_id IN ({marks})",
+            wanted,
+        ).fetchall()
+    finally:
+        connection.close()
+    return frozenset(int(row[0]) for row in rows)

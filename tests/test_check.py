@@ -62,13 +62,29 @@ async def telegram(api_spec: ApiSpec) -> AsyncIterator[FakeTelegram]:
 
 @pytest.fixture
 async def database(env: dict[str, str], clock: FakeClock) -> Path:
-    """The database as the bot leaves it: every migration applied."""
+    """The database as the bot leaves it: every migration applied, and the safeguarding lead
+    (222) has started the bot."""
     path = Path(env["DATABASE_PATH"])
     db = await Database.open(path)
     await migrate(db, clock.now())
     await db.close()
     load_or_create_key(key_file_beside(path))
+    started(path, 222)
     return path
+
+
+def started(database: Path, telegram_id: int) -> None:
+    """`telegram_id` sent /start, as the bot records it."""
+    connection = sqlite3.connect(database)
+    try:
+        with connection:
+            connection.execute(
+                "INSERT INTO members (telegram_id, created_at, last_seen_at)"
+                " VALUES (?, '2026-12-01T09:00:00.000000Z', '2026-12-01T09:00:00.000000Z')",
+                (telegram_id,),
+            )
+    finally:
+        connection.close()
 
 
 def _files(folder: Path) -> dict[str, tuple[int, int, int]]:
@@ -149,7 +165,7 @@ async def test_a_fresh_machine_is_told_the_database_comes_at_the_first_start(
 
 
 async def test_a_bad_setting_is_named_and_the_rest_still_checked(
-    report: Report, monkeypatch: pytest.MonkeyPatch
+    database: Path, report: Report, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("TIMEZONE", "Europe/Turin")
     monkeypatch.setenv("WARN_LIMIT", "0")
@@ -308,18 +324,212 @@ async def test_a_recent_daily_backup_is_good_and_an_old_one_worth_knowing(
     folder.mkdir(mode=0o700)
     (folder / "genc-2026-12-01.sqlite3").write_bytes(b"")
     text, _ = await report()
-    assert "✓ newest backup genc-2026-12-01.sqlite3, less than an hour old; 1 in" in text
+    assert "✓ newest daily backup genc-2026-12-01.sqlite3, less than an hour old; 1 kept" in text
     three_days_ago = time.time() - 3 * 24 * 3600
     os.utime(folder / "genc-2026-12-01.sqlite3", (three_days_ago, three_days_ago))
     text, _ = await report()
-    assert "! newest backup genc-2026-12-01.sqlite3, 3 days old" in text
+    assert "! newest daily backup genc-2026-12-01.sqlite3, 3 days old" in text
     assert "is the bot running?" in text
 
 
 async def test_daily_backups_switched_off_are_worth_knowing(
-    report: Report, monkeypatch: pytest.MonkeyPatch
+    database: Path, report: Report, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("BACKUP_KEEP", "0")
     text, status = await report()
     assert status == 0
     assert "! daily backups are off (BACKUP_KEEP=0)" in text
+
+
+def _lines(text: str, section: str) -> list[str]:
+    """The finding lines of one section of the report."""
+    after = text.split(f"\n{section}\n", 1)[1]
+    return [line.strip() for line in after.split("\n\n", 1)[0].splitlines()]
+
+
+async def test_reports_that_reach_nobody_are_to_fix_until_someone_who_gets_them_starts_the_bot(
+    database: Path, report: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Davide's first run: no leads, no moderators' chat, the only admin never wrote to the bot.
+    monkeypatch.setenv("SAFEGUARDING_IDS", "")
+    text = await to_fix(report)
+    assert (
+        "! SAFEGUARDING_IDS is empty: report cards go in private to the admins (ADMIN_IDS) "
+        "instead; add the safeguarding leads' Telegram user ids"
+    ) in text
+    assert _lines(text, "Reports")[0].startswith(
+        "✗ reports reach nobody yet: MOD_CHAT_ID is empty, and nobody in ADMIN_IDS (111) has "
+        "started the bot"
+    )
+    assert "each lead and admin sends /start to it once" in text
+    assert "Ready to run" not in text
+
+    started(database, 111)
+    text, status = await report()
+    assert status == 0, text
+    assert _lines(text, "Reports") == [
+        "✓ report cards reach 1 of the admins (no SAFEGUARDING_IDS) in private"
+    ]
+
+
+async def test_a_lead_who_never_started_the_bot_is_named(
+    ready: FakeTelegram, database: Path, report: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SAFEGUARDING_IDS", "222,333")
+    text, status = await report()
+    assert status == 0, text
+    assert _lines(text, "Reports") == [
+        "✓ report cards reach 1 of the safeguarding leads in private",
+        "! 333 never started the bot, or blocked it: report cards cannot reach this person in "
+        "private; each sends /start to the bot once",
+        "✓ report cards also go to the moderators' chat (MOD_CHAT_ID)",
+    ]
+
+
+async def test_a_moderators_chat_the_bot_left_reaches_nobody(
+    ready: FakeTelegram, database: Path, report: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SAFEGUARDING_IDS", "333")
+    moderators = next(g for g in ready.state.groups.values() if g.title == "Gen C moderators")
+    moderators.bot_status = "left"
+    text = await to_fix(report)
+    assert _lines(text, "Reports")[0].startswith(
+        "✗ reports reach nobody yet: the bot cannot post in the moderators' chat (see Community "
+        "chats), and nobody in SAFEGUARDING_IDS (333) has started the bot"
+    )
+
+
+async def test_a_malformed_setting_gets_no_note_as_if_it_were_empty(
+    database: Path, report: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ADMIN_IDS", "111,davide")
+    monkeypatch.setenv("SAFEGUARDING_IDS", "222;333")
+    monkeypatch.setenv("COMMUNITY_CHAT_IDS", "gen c torino")
+    monkeypatch.setenv("DATA_CONTROLLER_CONTACT", "x" * 300)
+    text = await to_fix(report)
+    assert "✗ ADMIN_IDS must be numbers separated by commas" in text
+    assert "✗ DATA_CONTROLLER_CONTACT must have at most 200 characters" in text
+    for name in ("ADMIN_IDS", "SAFEGUARDING_IDS", "COMMUNITY_CHAT_IDS", "DATA_CONTROLLER_CONTACT"):
+        assert f"{name} is empty" not in text
+    assert "are empty" not in text
+    assert "! COMMUNITY_CHAT_IDS: not checked, fix the settings above first" in text
+    assert _lines(text, "Reports") == ["! not checked: fix the settings above first"]
+
+
+async def test_only_the_bots_daily_backups_count_and_a_manual_copy_is_worth_knowing(
+    database: Path, report: Report
+) -> None:
+    folder = database.parent / "backups"
+    folder.mkdir(mode=0o700)
+    daily = folder / "genc-2026-12-01.sqlite3"
+    daily.write_bytes(database.read_bytes())
+    three_days_ago = time.time() - 3 * 24 * 3600
+    os.utime(daily, (three_days_ago, three_days_ago))
+    (folder / "manual.sqlite3").write_bytes(database.read_bytes())  # taken today, by hand
+    (folder / "manual.sqlite3").chmod(0o600)
+    (folder / "notes.txt").write_text("restic runs at 04:00")
+    text, _ = await report()
+    lines = _lines(text, f"Backups ({folder})")
+    # The nightly backups stopped three days ago: a fresh manual copy must not hide it.
+    assert lines[0].startswith("! newest daily backup genc-2026-12-01.sqlite3, 3 days old")
+    assert lines[1] == (
+        f"! {folder / 'manual.sqlite3'} (less than an hour old) is a copy of the database the bot "
+        "did not make and never deletes: it holds members' data, and a member who asked to be "
+        "deleted after it was made is still in it; delete it when you no longer need it"
+    )
+    assert lines[2] == (
+        f"! {folder / 'notes.txt'} is not one of the bot's daily backups and the bot never "
+        "deletes it: if it holds a copy of the database, it holds members' data"
+    )
+
+
+async def test_a_backup_folder_the_bot_cannot_write_in_is_to_fix(
+    database: Path, report: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = database.parent / "backups"
+    folder.mkdir(mode=0o700)
+    locked = database.parent.parent / "locked"
+    locked.mkdir()
+    real_access = os.access
+
+    def access(path: object, mode: int) -> bool:  # the tests may run as root, who may do all
+        refused = Path(str(path)) in {folder, locked}
+        return not refused and real_access(path, mode)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    text = await to_fix(report)
+    assert (
+        f"✗ the bot cannot write in {folder}: the daily backup would fail; give the bot's user "
+        "write access to it, or set BACKUP_DIR to a folder it can write in"
+    ) in text
+    # Missing: the bot would make it at its first backup, in a folder it cannot write in.
+    monkeypatch.setenv("BACKUP_DIR", str(locked / "nightly"))
+    text = await to_fix(report)
+    assert f"✗ the bot cannot write in {locked}: the daily backup would fail" in text
+
+
+async def test_the_database_set_aside_by_a_restore_is_worth_knowing_with_its_age(
+    database: Path, report: Report
+) -> None:
+    aside = database.with_name("genc.sqlite3.before-restore-20261201-230000")
+    aside.write_bytes(database.read_bytes())
+    aside.chmod(0o600)  # as restore leaves it
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(aside, (two_days_ago, two_days_ago))
+    upgrade = database.with_name("before-upgrade-2026-12-01.sqlite3")
+    upgrade.write_bytes(database.read_bytes())
+    upgrade.chmod(0o600)
+    text, status = await report()
+    assert status == 0, text
+    assert (
+        f"! {aside} (2 days old) is the database as it was before a restore: it holds members' "
+        "data, and a member who asked to be deleted after it was made is still in it; delete it "
+        "when you are sure the restore is good"
+    ) in text
+    assert (
+        f"! {upgrade} (less than an hour old) is a copy of the database the bot did not make"
+        in text
+    )
+    assert "genc.sqlite3.hashkey" not in text
+    upgrade.chmod(0o644)
+    text = await to_fix(report)
+    assert f"✗ other users can read {upgrade}: run  chmod 600 {upgrade}" in text
+
+
+async def test_an_env_file_others_can_read_is_to_fix(
+    database: Path, folder: Path, env: dict[str, str], telegram: FakeTelegram
+) -> None:
+    env_file = folder / ".env"
+    env_file.write_text(f"TELEGRAM_API_URL={telegram.api_url}\n")
+    env_file.chmod(0o644)
+    text = render(await check(env_file))
+    assert (
+        f"✗ other users can read {env_file} (with BOT_TOKEN from it anyone can act as the "
+        "bot): run  "
+        f"chmod 600 {env_file}" in text
+    )
+    env_file.chmod(0o600)
+    text = render(await check(env_file))
+    assert f"✓ {env_file} is readable by its owner only" in text
+
+
+async def test_the_database_size_counts_its_wal_file(database: Path, report: Report) -> None:
+    Path(f"{database}-wal").write_bytes(b"\0" * 3 * 1024 * 1024)
+    text, _ = await report()
+    assert "✓ the file exists (3.4 MB)" in text
+
+
+@pytest.mark.parametrize("secret", ["", "not-l0ng"], ids=["missing", "malformed"])
+async def test_webhook_mode_never_speaks_of_long_polling_and_the_rest_is_still_checked(
+    database: Path, report: Report, monkeypatch: pytest.MonkeyPatch, secret: str
+) -> None:
+    monkeypatch.setenv("WEBHOOK_URL", "https://bot.example.org/telegram")
+    monkeypatch.setenv("WEBHOOK_SECRET", secret)
+    text = await to_fix(report)
+    (problem,) = _to_fix(text)
+    assert problem.startswith("  ✗ WEBHOOK_SECRET is "), text
+    assert "letters, digits, _ and - only" in problem
+    assert "✓ integrity check passed" in text
+    assert "! no webhook set at Telegram yet: the bot sets WEBHOOK_URL when it starts" in text
+    assert "polling" not in text
+    assert "not-l0ng" not in text  # a secret, even a bad one, is never printed

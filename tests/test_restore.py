@@ -133,8 +133,14 @@ async def test_a_member_deleted_after_the_backup_stays_deleted_after_the_restore
     said = capsys.readouterr()
     assert said.err == ""
     assert f"Checked {backup}: whole (integrity ok), a Gen C database at migration" in said.out
-    assert "Restored the backup of 2026-01-15 10:04 (Europe/Rome): 1 member, 0 projects" in said.out
-    assert "1 member erased after the backup was taken was erased again" in said.out
+    # In the order it happened: Rita and Carla in the backup, Rita erased again, Carla left.
+    assert (
+        "Restored the backup of 2026-01-15 10:04 (Europe/Rome).\n"
+        "  The backup held: 2 members, 0 projects, 0 events.\n"
+        "  Erased again: 1 member who asked to be deleted after the backup was taken (the "
+        "erasure ledger).\n"
+        "  The database now holds: 1 member, 0 projects, 0 events.\n"
+    ) in said.out
     aside = db_path.with_name("genc.sqlite3.before-restore-20260115-100500")
     assert f"The previous database is kept at {aside}" in said.out
     assert aside.stat().st_mode & 0o777 == 0o600

@@ -57,6 +57,33 @@ def test_every_bad_setting_is_named_with_a_fix(
     assert len(raised.value.problems) == 6
 
 
+@pytest.mark.parametrize(
+    ("name", "value", "said"),
+    [
+        ("WARN_LIMIT", "three", "WARN_LIMIT must be a whole number: how many active warnings"),
+        ("MOD_CHAT_ID", "moderatori", "MOD_CHAT_ID must be a whole number: the numeric id"),
+        ("RATE_LIMIT_PER_SECOND", "fast", "RATE_LIMIT_PER_SECOND must be a number: messages"),
+        ("ONBOARDING_REQUIRED", "yes please", "ONBOARDING_REQUIRED must be true or false: true:"),
+        ("MIN_AGE", "5", "MIN_AGE must be at least 6: the youngest age"),
+        ("TASK_POLL_SECONDS", "0", "TASK_POLL_SECONDS must be more than 0: seconds between"),
+        ("BROADCAST_RATE", "5000", "BROADCAST_RATE must be at most 1000: announcement copies"),
+        ("LOG_LEVEL", "loud", "LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL: INFO"),
+        ("DATA_CONTROLLER", "X", "DATA_CONTROLLER must have at least 2 characters: the"),
+        ("NOTICE_VERSION", "nov 2026", "NOTICE_VERSION has characters it may not have: a short"),
+    ],
+)
+def test_a_value_of_the_wrong_kind_is_said_in_plain_words_with_the_fix(
+    no_env_file: Path, monkeypatch: pytest.MonkeyPatch, name: str, value: str, said: str
+) -> None:
+    monkeypatch.setenv("BOT_TOKEN", "42:secret")
+    monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError) as raised:
+        load_settings()
+    assert raised.value.problems[0].startswith(said), raised.value.problems
+    assert "Input should" not in str(raised.value)
+    assert "String should" not in str(raised.value)
+
+
 def test_a_malformed_token_is_refused_without_echoing_it(
     no_env_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -143,8 +170,8 @@ def test_connections_to_telegram(no_env_file: Path, monkeypatch: pytest.MonkeyPa
     with pytest.raises(SettingsError) as raised:
         load_settings()
     assert raised.value.problems == [
-        "TELEGRAM_CONNECTIONS Input should be greater than or equal to 1: a whole number from 1"
-        " to 256: connections kept open to the Bot API"
+        "TELEGRAM_CONNECTIONS must be at least 1: connections kept open to the Bot API, from 1 "
+        "to 256, e.g. 8"
     ]
 
 

@@ -36,11 +36,18 @@ HOW_TO_FIX: dict[str, str] = {
     "DATABASE_PATH": "a file path, e.g. data/genc.sqlite3",
     "ADMIN_IDS": "comma-separated numeric Telegram user ids, e.g. ADMIN_IDS=12345,67890",
     "TIMEZONE": "an IANA time zone name, e.g. Europe/Rome",
-    "DEFAULT_LANGUAGE": "it or en",
-    "LOG_LEVEL": "one of DEBUG, INFO, WARNING, ERROR, CRITICAL",
+    "DEFAULT_LANGUAGE": "the bot's language for people whose app speaks neither, e.g. it",
+    "LOG_LEVEL": "INFO for everyday use (DEBUG writes names and messages into the log)",
     "RATE_LIMIT_PER_SECOND": "messages per second for the whole bot (Telegram allows ~30); 0 = off",
-    "TELEGRAM_CONNECTIONS": "a whole number from 1 to 256: connections kept open to the Bot API",
+    "TELEGRAM_CONNECTIONS": "connections kept open to the Bot API, from 1 to 256, e.g. 8",
     "TASK_POLL_SECONDS": "seconds between two looks for due background tasks, e.g. 1",
+    "BROADCAST_RATE": "announcement copies sent a second, at most 1000, e.g. 25",
+    "BROADCAST_PROGRESS_SECONDS": "seconds between two updates of a broadcast's progress, "
+    "from 1 to 60, e.g. 5",
+    "QUIET_HOURS": "the local hours when members under 18 are not written to, e.g. 22:00-08:00",
+    "DATA_CONTROLLER": "the organisation that holds the data, as /privacy names it, e.g. "
+    "Generazione Changemaker",
+    "REMINDER_OFFSETS": "the default reminders of a new event before its start, e.g. 24h,1h",
     "MIN_AGE": "the youngest age the community accepts, e.g. 13",
     "MAX_AGE": "the oldest age the community accepts, e.g. 25",
     "GUARDIAN_CONSENT_BELOW": "members younger than this need a guardian's consent, e.g. 14",
@@ -62,8 +69,8 @@ HOW_TO_FIX: dict[str, str] = {
     "FLOOD_MUTE": "how long a member who floods is muted, e.g. 1h (m, h, d or w)",
     "HINT_SECONDS": "seconds after which a mistaken moderation command in a group and the bot's "
     "hint about it are deleted, e.g. 20",
-    "ONBOARDING_REQUIRED": "true or false: newcomers to the community groups only read until "
-    "they finish the onboarding",
+    "ONBOARDING_REQUIRED": "true: newcomers to the community groups only read until they finish "
+    "the onboarding; false: they write at once",
     "COMMUNITY_NAME": "the community's name as /about shows it, e.g. Generazione Changemaker",
     "ABOUT_LINKS": "comma-separated label=link pairs, e.g. "
     "ABOUT_LINKS=Instagram=https://example.org/genc,Sito web=https://example.org",
@@ -386,16 +393,50 @@ class SettingsError(Exception):
         self.problems = problems
 
 
+# pydantic's own words ("Input should be a valid integer, unable to parse string as an
+# integer") in an operator's: each by pydantic's error type, with its limits filled in.
+PLAIN_REASONS: dict[str, str] = {
+    "missing": "is missing",
+    "int_parsing": "must be a whole number",
+    "int_type": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "float_parsing": "must be a number",
+    "float_type": "must be a number",
+    "finite_number": "must be a number",
+    "bool_parsing": "must be true or false",
+    "bool_type": "must be true or false",
+    "greater_than": "must be more than {gt}",
+    "greater_than_equal": "must be at least {ge}",
+    "less_than": "must be less than {lt}",
+    "less_than_equal": "must be at most {le}",
+    "string_too_short": "must have at least {min_length} characters",
+    "string_too_long": "must have at most {max_length} characters",
+    "string_pattern_mismatch": "has characters it may not have",
+    "literal_error": "must be {expected}",
+    "string_type": "must be text",
+    "path_type": "must be a file path",
+}
+
+
+def _plain_reason(item: Mapping[str, Any]) -> str:
+    template = PLAIN_REASONS.get(str(item["type"]))
+    if template is None:
+        return str(item["msg"]).removeprefix("Value error, ")
+    limits = {
+        key: f"{value:g}" if isinstance(value, float) else str(value).replace("'", "")
+        for key, value in (item.get("ctx") or {}).items()
+    }
+    return template.format_map(limits)
+
+
 def describe_errors(error: ValidationError) -> list[str]:
     problems: list[str] = []
     for item in error.errors():
-        reason = str(item["msg"]).removeprefix("Value error, ")
+        reason = _plain_reason(item)
         if not item["loc"]:  # a rule across settings: its message names them
             problems.append(reason)
             continue
         name = str(item["loc"][0]).upper()
-        if item["type"] == "missing":
-            reason = "is missing"
         fix = HOW_TO_FIX.get(name, "see .env.example")
         problems.append(f"{name} {reason}: {fix}")
     return problems

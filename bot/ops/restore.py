@@ -144,25 +144,32 @@ async def _migrate_and_replay(settings: Settings, clock: Clock) -> int:
 
 
 def _summary(settings: Settings, facts: BackupFacts, again: int, aside: Path | None) -> None:
+    """In the order things happened: what the backup held, who was erased again, what is
+    there now (only members change: an erasure leaves projects and events in place)."""
     taken = facts.taken_at.astimezone(settings.zone).strftime("%Y-%m-%d %H:%M")
-    members = facts.members - again
-    print(
-        f"Restored the backup of {taken} ({settings.timezone}): {_n(members, 'member')}, "
-        f"{_n(facts.projects, 'project')}, {_n(facts.events, 'event')}."
-    )
+    print(f"Restored the backup of {taken} ({settings.timezone}).")
+    print(f"  The backup held: {_contents(facts, facts.members)}.")
     newer = len(available_migrations()) - facts.version
     if newer:
-        print(f"Brought it up to this version: {_n(newer, 'migration')} applied.")
+        print(f"  Brought up to this version: {_n(newer, 'migration')} applied.")
     if again:
         print(
-            f"{_n(again, 'member')} erased after the backup was taken "
-            f"{'was' if again == 1 else 'were'} erased again (the erasure ledger)."
+            f"  Erased again: {_n(again, 'member')} who asked to be deleted after the backup "
+            "was taken (the erasure ledger)."
         )
     else:
-        print("No member in it was erased after the backup was taken (the erasure ledger).")
+        print(
+            "  Erased again: nobody (no one in it asked to be deleted after the backup was "
+            "taken; the erasure ledger)."
+        )
+    print(f"  The database now holds: {_contents(facts, facts.members - again)}.")
     if aside is not None:
         print(f"The previous database is kept at {aside} (owner-only): delete it when sure.")
     print("Start the bot again when ready.")
+
+
+def _contents(facts: BackupFacts, members: int) -> str:
+    return f"{_n(members, 'member')}, {_n(facts.projects, 'project')}, {_n(facts.events, 'event')}"
 
 
 def _owner_if_not_me(folder: Path) -> str | None:

@@ -13,10 +13,12 @@ from bot.core.logging_setup import configure_logging
 from bot.core.settings import Settings
 from bot.ops.check.backups import check_backups
 from bot.ops.check.chats import check_chats
-from bot.ops.check.configuration import Loaded, choices, load
+from bot.ops.check.configuration import Loaded, check_env_file, choices, load
 from bot.ops.check.connection import introduce, make_bot, webhook
 from bot.ops.check.database import check_database
 from bot.ops.check.report import Finding, Mark, Section, count, fix, note, render
+from bot.ops.check.reports import NEEDED as REPORT_SETTINGS
+from bot.ops.check.reports import check_reports
 
 EXIT_READY = 0
 EXIT_TO_FIX = 1
@@ -43,15 +45,30 @@ async def check(env_file: Path | None) -> list[Section]:
         return [settings_section]
     # Only Telegram's own warnings may print; the token never does.
     configure_logging("WARNING", secrets=[settings.token])
+    settings_section.add(*_looking(lambda: check_env_file(env_file)))
     settings_section.add(*choices(loaded))
     database = Section(f"Database ({settings.database_path})")
     if loaded.usable("database_path", "hash_key"):
-        database.add(*_looking(lambda: check_database(settings)))
+        database.add(*_looking(lambda: check_database(settings, datetime.now(UTC))))
     else:
         database.add(note("not checked: fix the settings above first"))
     backups = Section(f"Backups ({settings.backup_folder})")
-    backups.add(*_looking(lambda: check_backups(settings, datetime.now(UTC))))
-    return [settings_section, database, backups, *await _telegram(settings, loaded)]
+    if loaded.usable("database_path", "backup_dir", "backup_keep"):
+        backups.add(*_looking(lambda: check_backups(settings, datetime.now(UTC))))
+    else:
+        backups.add(note("not checked: fix the settings above first"))
+    telegram, moderators_chat = await _telegram(settings, loaded)
+    return [settings_section, database, backups, *telegram, _reports(loaded, moderators_chat)]
+
+
+def _reports(loaded: Loaded, moderators_chat: Mark | None) -> Section:
+    section = Section("Reports")
+    settings = loaded.settings
+    if settings is None or not loaded.usable(*REPORT_SETTINGS):
+        section.add(note("not checked: fix the settings above first"))
+    else:
+        section.add(*_looking(lambda: check_reports(settings, moderators_chat)))
+    return section
 
 
 def _looking(look: Callable[[], list[Finding]]) -> list[Finding]:
@@ -68,20 +85,23 @@ def _looking(look: Callable[[], list[Finding]]) -> list[Finding]:
         ]
 
 
-async def _telegram(settings: Settings, loaded: Loaded) -> list[Section]:
+async def _telegram(settings: Settings, loaded: Loaded) -> tuple[list[Section], Mark | None]:
+    """The Telegram and Community chats sections, and the moderators' chat's mark (None: not
+    looked at)."""
     telegram = Section("Telegram")
     chats = Section("Community chats")
     if not loaded.usable("bot_token", "telegram_api_url"):
         telegram.add(note("not checked: fix BOT_TOKEN and TELEGRAM_API_URL first"))
-        return [telegram]
+        return [telegram], None
     bot = make_bot(settings)
     try:
         introduced = await introduce(bot, settings)
         telegram.add(introduced)
         if introduced.mark is Mark.FIX:
-            return [telegram]
-        telegram.add(*await webhook(bot, settings))
-        chats.add(*await check_chats(bot, settings))
+            return [telegram], None
+        telegram.add(*await webhook(bot, loaded.wanted_webhook))
+        checked = await check_chats(bot, settings, loaded.bad)
+        chats.add(*checked.findings)
     finally:
         await bot.shutdown()
-    return [telegram, chats]
+    return [telegram, chats], checked.moderators

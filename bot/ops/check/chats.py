@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from telegram import (
     Bot,
@@ -25,22 +26,36 @@ COMMUNITY_RIGHTS = {
     "can_restrict_members": "Ban users",
 }
 PRESENT = {"creator", "administrator", "member", "restricted"}
+CHAT_SETTINGS = frozenset({"community_chat_ids", "mod_chat_id", "mod_log_chat_id"})
 
 # The rules of one kind of chat: (the chat, the bot's membership, the chat's name) → findings.
 Judge = Callable[[ChatFullInfo, ChatMember, str], list[Finding]]
 
 
-async def check_chats(bot: Bot, settings: Settings) -> list[Finding]:
+@dataclass(frozen=True)
+class ChatsChecked:
+    findings: list[Finding]
+    moderators: Mark | None  # the moderators' chat's mark; None: MOD_CHAT_ID is not set
+
+
+async def check_chats(bot: Bot, settings: Settings, bad: frozenset[str]) -> ChatsChecked:
+    """`bad`: settings reported as invalid above; their chats are not looked at."""
     found: list[Finding] = []
     for chat_id in sorted(settings.community_chat_ids):
         found.extend(await _chat(bot, chat_id, "community group", _community))
+    moderators: Mark | None = None
     if settings.mod_chat_id is not None:
-        found.extend(await _chat(bot, settings.mod_chat_id, "moderators' chat", _moderators))
+        chat = await _chat(bot, settings.mod_chat_id, "moderators' chat", _moderators)
+        moderators = chat[0].mark
+        found.extend(chat)
     if settings.mod_log_chat_id is not None:
         found.extend(await _chat(bot, settings.mod_log_chat_id, "audit log chat", _log))
-    if not found:
+    skipped = sorted(name.upper() for name in bad & CHAT_SETTINGS)
+    if skipped:
+        found.append(note(f"{' and '.join(skipped)}: not checked, fix the settings above first"))
+    elif not found:
         found.append(note("no chat to check: COMMUNITY_CHAT_IDS and MOD_CHAT_ID are empty"))
-    return found
+    return ChatsChecked(found, moderators)
 
 
 async def _chat(bot: Bot, chat_id: int, role: str, judge: Judge) -> list[Finding]:

@@ -4,12 +4,14 @@ operator should make on purpose before going live."""
 from __future__ import annotations
 
 import re
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from pydantic import ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.core.settings import Settings, describe_errors
 from bot.ops.check.report import Finding, Section, fix, good, note
@@ -30,6 +32,9 @@ class Loaded:
 
     settings: Settings | None  # None: even the defaults did not load
     bad: frozenset[str]  # field names (lower case) that were invalid
+    # WEBHOOK_URL as written, even when it or WEBHOOK_SECRET is invalid: set, the bot is meant
+    # to run in webhook mode, and the report must not speak of long polling.
+    wanted_webhook: str | None = None
 
     def usable(self, *names: str) -> bool:
         return self.settings is not None and not self.bad.intersection(names)
@@ -46,7 +51,7 @@ def _bad_fields(error: ValidationError) -> set[str]:
     return names
 
 
-def _defaults_for(bad: set[str]) -> dict[str, Any]:
+def _defaults_for(bad: frozenset[str]) -> dict[str, Any]:
     replacements: dict[str, Any] = {}
     for name in bad:
         if name == "bot_token":
@@ -62,14 +67,46 @@ def load(env_file: Path | None, section: Section) -> Loaded:
         settings = Settings(_env_file=env_file)
     except ValidationError as error:
         section.add(*(fix(problem) for problem in describe_errors(error)))
-        bad = _bad_fields(error)
-        try:
-            fallback = Settings(_env_file=env_file, **_defaults_for(bad))
-        except ValidationError:
-            return Loaded(None, frozenset(bad))
-        return Loaded(fallback, frozenset(bad))
+        wanted = _WrittenWebhook(_env_file=env_file).webhook_url.strip() or None
+        return _with_defaults(env_file, frozenset(_bad_fields(error)), wanted)
     section.add(good("every setting is valid"))
-    return Loaded(settings, frozenset())
+    return Loaded(settings, frozenset(), settings.webhook_url)
+
+
+def _with_defaults(env_file: Path | None, bad: frozenset[str], wanted: str | None) -> Loaded:
+    """The settings with the bad ones at their defaults. A default may break a rule across
+    settings (a malformed WEBHOOK_SECRET left empty while WEBHOOK_URL is set): the settings
+    that rule names go back to their defaults too, until none is left to try."""
+    while True:
+        try:
+            return Loaded(Settings(_env_file=env_file, **_defaults_for(bad)), bad, wanted)
+        except ValidationError as error:
+            more = _bad_fields(error) - bad
+            if not more:
+                return Loaded(None, bad, wanted)
+            bad |= more
+
+
+class _WrittenWebhook(BaseSettings):
+    """WEBHOOK_URL as the environment and .env give it, valid or not."""
+
+    model_config = SettingsConfigDict(env_file_encoding="utf-8", extra="ignore")
+
+    webhook_url: str = ""
+
+
+def check_env_file(env_file: Path | None) -> list[Finding]:
+    """The .env file holds the token and the webhook secret: its owner's alone."""
+    if env_file is None or not env_file.exists():
+        return []
+    if env_file.stat().st_mode & 0o077:
+        return [
+            fix(
+                f"other users can read {env_file} (with BOT_TOKEN from it anyone can act as "
+                f"the bot): run  chmod 600 {shlex.quote(str(env_file))}"
+            )
+        ]
+    return [good(f"{env_file} is readable by its owner only")]
 
 
 def choices(loaded: Loaded) -> list[Finding]:
@@ -78,25 +115,21 @@ def choices(loaded: Loaded) -> list[Finding]:
     if settings is None:
         return []
     found: list[Finding] = []
-    if not settings.data_controller_contact.strip():
+    valid = Settings.model_fields.keys() - loaded.bad
+    if "data_controller_contact" in valid and not settings.data_controller_contact.strip():
         found.append(
             note(
                 "DATA_CONTROLLER_CONTACT is empty: guardians and /privacy show no way to reach "
                 "the data controller; set it (an e-mail or a web page) before going live"
             )
         )
-    if not settings.admin_ids:
+    if "admin_ids" in valid and not settings.admin_ids:
         found.append(
             note("ADMIN_IDS is empty: nobody can invite staff; add your own Telegram user id")
         )
-    if not settings.safeguarding_ids:
-        found.append(
-            note(
-                "SAFEGUARDING_IDS is empty: reports reach only the moderators; add the "
-                "safeguarding leads' Telegram user ids"
-            )
-        )
-    if not settings.community_chat_ids:
+    if {"safeguarding_ids", "admin_ids"} <= valid and not settings.safeguarding_ids:
+        found.append(_no_leads(settings))
+    if "community_chat_ids" in valid and not settings.community_chat_ids:
         found.append(
             note("COMMUNITY_CHAT_IDS is empty: the bot moderates no group; add the groups' ids")
         )
@@ -110,6 +143,17 @@ def choices(loaded: Loaded) -> list[Finding]:
     if loaded.usable("webhook_url", "webhook_secret"):
         found.extend(_webhook(settings))
     return found
+
+
+def _no_leads(settings: Settings) -> Finding:
+    """Who gets report cards in private without leads (bot/services/reports.py)."""
+    if settings.admin_ids:
+        instead = "report cards go in private to the admins (ADMIN_IDS) instead"
+    else:
+        instead = "and ADMIN_IDS is empty too: report cards go to nobody in private"
+    return note(
+        f"SAFEGUARDING_IDS is empty: {instead}; add the safeguarding leads' Telegram user ids"
+    )
 
 
 def _webhook(settings: Settings) -> list[Finding]:

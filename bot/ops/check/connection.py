@@ -54,12 +54,13 @@ def _reason(error: NetworkError) -> str:
     return error.message or type(error).__name__
 
 
-async def webhook(bot: Bot, settings: Settings) -> list[Finding]:
+async def webhook(bot: Bot, wanted: str | None) -> list[Finding]:
+    """`wanted`: WEBHOOK_URL as written (None: long polling)."""
     try:
         info = await bot.get_webhook_info()
     except TelegramError as error:
         return [note(f"Telegram did not say which webhook is set ({error.message})")]
-    return webhook_findings(info, settings.webhook_url)
+    return webhook_findings(info, wanted)
 
 
 def webhook_findings(info: WebhookInfo, wanted: str | None) -> list[Finding]:

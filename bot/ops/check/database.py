@@ -5,22 +5,25 @@ from __future__ import annotations
 import os
 import shlex
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 from bot.core.keyed_hash import key_file_beside
 from bot.core.settings import Settings
+from bot.ops.check.leftovers import beside_database
 from bot.ops.check.report import Finding, fix, good, note
 from storage.inspection import DatabaseState, inspect_database
 
 
-def check_database(settings: Settings) -> list[Finding]:
+def check_database(settings: Settings, now: datetime) -> list[Finding]:
     path = settings.database_path
     if not path.exists():
         return [
             note(f"no database at {path} yet: it will be created at the first start"),
             *_folder(path),
+            *beside_database(path, now),
         ]
-    found = [good(f"the file exists ({_size(path.stat().st_size)})"), *_folder(path)]
+    found = [good(f"the file exists ({_size(path)})"), *_folder(path)]
     found.extend(_permissions(_private_files(settings)))
     found.extend(_hash_key(settings))
     try:
@@ -29,13 +32,16 @@ def check_database(settings: Settings) -> list[Finding]:
         found.append(
             fix(f"cannot read {path} as a database ({error}): restore a backup or fix the path")
         )
-        return found
+        return [*found, *beside_database(path, now)]
     found.append(_integrity(state))
     found.append(_migrations(state))
-    return found
+    return [*found, *beside_database(path, now)]
 
 
-def _size(size: int) -> str:
+def _size(path: Path) -> str:
+    """With its -wal file: while the bot runs, recent changes are there, not yet in the file."""
+    wal = Path(f"{path}-wal")
+    size = path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
     if size < 1024:
         return f"{size} bytes"
     if size < 1024 * 1024:
