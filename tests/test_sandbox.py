@@ -337,3 +337,11 @@ async def test_without_a_token_the_bot_points_to_the_sandbox(tmp_path: Path) -> 
     assert process.returncode == 2
     assert "BOT_TOKEN is missing" in err.decode()
     assert f"no token or network needed: {sys.executable} -m bot sandbox" in err.decode()
+
+
+async def test_the_report_the_demo_handled_has_no_live_buttons(tmp_path: Path) -> None:
+    seen = await play(tmp_path, "/as marco")
+
+    handled = seen.split("Segnalazione n. 1", 1)[1].split("Segnalazione n. 2", 1)[0]
+    assert "✅ Gestita — da Marco" in handled
+    assert "[1]" not in handled

@@ -15,6 +15,7 @@ from telegram_test_server import FakeGroup, FakeTelegram, FakeTelegramError, Fak
 
 from bot.domain.sanction_spans import Span, parse_span
 from bot.sandbox.clock import MovableClock
+from bot.sandbox.demo_presses import redraw_decided_cards
 from bot.sandbox.feed import Feed
 from bot.sandbox.people import PLAYABLE, DemoPerson
 from bot.sandbox.screen import Button, Screen
@@ -71,6 +72,8 @@ class Session:
         # would start it under the tester's first line.
         await self.application.bot_data.services.tasks.run_due()
         await settle(self.application, self.server)
+        if await redraw_decided_cards(self.server):
+            await settle(self.application, self.server)
         for event in self.feed.take():
             self.screen.remember(event)
 
