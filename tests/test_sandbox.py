@@ -339,9 +339,21 @@ async def test_without_a_token_the_bot_points_to_the_sandbox(tmp_path: Path) -> 
     assert f"no token or network needed: {sys.executable} -m bot sandbox" in err.decode()
 
 
-async def test_the_report_the_demo_handled_has_no_live_buttons(tmp_path: Path) -> None:
-    seen = await play(tmp_path, "/as marco")
+async def test_what_the_demo_decided_has_no_live_buttons(tmp_path: Path) -> None:
+    seen = await play(tmp_path, "/as marco", "/as emma", "/as paola")
 
-    handled = seen.split("Segnalazione n. 1", 1)[1].split("Segnalazione n. 2", 1)[0]
+    marco = seen.split("🙋 You are Marco", 1)[1].split("🙋 You are Emma", 1)[0]
+    handled = marco.split("Segnalazione n. 1", 1)[1].split("Segnalazione n. 2", 1)[0]
     assert "✅ Gestita — da Marco" in handled
     assert "[1]" not in handled
+    emma = seen.split("🙋 You are Emma", 1)[1].split("🙋 You are Paola", 1)[0]
+    cards = emma.split("🤖 🙋 Nuova candidatura")[1:]
+    accepted = [card for card in cards if "già stata accettata" in card]
+    assert accepted
+    assert all("[1]" not in card for card in accepted)
+    waiting = [card for card in cards if "[1] ✅ Accetta" in card]
+    assert ["Chiara" in card for card in waiting] == [True, False]
+    assert "Matteo" in waiting[1]
+    paola = seen.split("🙋 You are Paola", 1)[1]
+    assert "✅ Sì, conferma" not in paola
+    assert "Marco Bianchi ora è nello staff" in paola
