@@ -69,6 +69,9 @@ class Screen:
         self._seen: dict[int, Seen] = {p.user_id: Seen() for p in EVERYONE}
         self._names = {p.user_id: p.first_name for p in EVERYONE}
         self._texts: dict[int, str | None] = {}  # a bot message's seq → the text last shown
+        # A bot message's seq → its first line as last shown, in full or in one line: an edit
+        # names the message by what the tester saw of it.
+        self._glimpses: dict[int, str] = {}
         self.delivered = 0  # messages the bot sent, for /wait's count
         self._hinted = False
 
@@ -171,7 +174,8 @@ class Screen:
         if group is None and before == after:
             self._new_buttons(message)
             return
-        where: dict[str, object] = {"text": first_line(before or after or "", _GLIMPSE)}
+        seen = self._glimpses.get(message.seq) or before or after or ""
+        where: dict[str, object] = {"text": first_line(seen, _GLIMPSE)}
         key = "edited"
         if group is not None:
             where |= {"title": group.title, "number": message.message_id}
@@ -215,6 +219,7 @@ class Screen:
         glimpse = first_line(message.text or self.files.name_of(message))
         where = {"title": group.title, "number": message.message_id, "text": glimpse}
         if not member_of(group, self.person.user_id):
+            self._glimpses.setdefault(message.seq, glimpse)
             key = {Change.SENT: "in-group", Change.EDITED: "in-group-edit"}
             self.say(key.get(event.change, "in-group-deleted"), **where)
         elif event.change is Change.DELETED:
@@ -242,6 +247,7 @@ class Screen:
     def _full(self, message: BotMessage, since: int = 0) -> None:
         """The message, or only its text from `since` on (an edit that added an ending)."""
         self._texts[message.seq] = message.text
+        self._glimpses[message.seq] = first_line(message.text or "")
         text = render(message.text or "", message.entities, styled=self.styled, since=since)
         lines = text.strip("\n").splitlines() or [""]
         self.line(f"{_INDENT if since else '🤖 '}{lines[0]}")
