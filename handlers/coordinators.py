@@ -246,7 +246,10 @@ async def review_button(
         return
     application, _ = found
     if application.status != "applied":
-        await query.answer(person.text(ALREADY.get(application.status, "review-already")))
+        already = ALREADY.get(application.status, "review-already")
+        await query.answer(person.text(already))
+        # Another copy of the card (a co-coordinator's) was decided: this one stops offering it.
+        await stamp(query, context, person, already)
         return
     await query.answer()
     if data.decision == "d":

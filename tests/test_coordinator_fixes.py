@@ -101,6 +101,10 @@ async def test_a_late_press_says_what_was_decided(bot: RunningBot) -> None:
     assert carla.callback_answers[-1]["text"] == (
         "This application has already been declined: nothing more to do."
     )
+    # The pressed copy no longer offers a decision that was made.
+    await bot.server.wait_until(lambda _: warning.edits == 1)
+    assert (warning.text or "").endswith("already been declined: nothing more to do.")
+    assert not warning.inline_keyboard
 
 
 async def test_a_refusal_names_the_role_needed(bot: RunningBot) -> None:

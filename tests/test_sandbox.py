@@ -7,7 +7,7 @@ import asyncio
 import io
 import os
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -16,6 +16,7 @@ from bot.sandbox.render import render
 from bot.sandbox.run import Options, sandbox
 from bot.sandbox.session import find_person
 from bot.sandbox.texts import Texts
+from bot.sandbox.wait_until import until_time_of_day
 from handlers.routes import COMMANDS
 from tests.support.harness import ErrorCollector
 
@@ -63,13 +64,16 @@ async def test_a_new_member_goes_through_the_onboarding_by_typing_and_numbers(
     assert "Nothing leaves this computer" in seen
     assert "Sofia (16) › /start" in seen
     assert "[1] 🇮🇹 Italiano   [2] 🇬🇧 English" in seen
-    assert "Sofia (16) › 2\n✏️ edited, it now ends with:\n   ➡️ 🇬🇧 English\n" in seen
+    pressed = seen.split("Sofia (16) › 2\n", 1)[1]
+    assert pressed.startswith("💡 2 pressed button [2] “🇬🇧 English”.")
+    assert "\n✏️ The bot edited “Ciao Sofia! 👋 Sono il bot" in pressed
+    assert "…”, it now ends with:\n   ➡️ 🇬🇧 English\n" in pressed
     assert "Sofia (16) › 02/2010" in seen
     assert "🎉 Done, Sofia! You're now part of Generazione Changemaker." in seen
     assert bot_errors.records == [], bot_errors.describe()
 
 
-async def test_the_clock_moves_and_a_reminder_falls_due(
+async def test_the_clock_moves_to_a_time_of_day_and_each_reminder_falls_due(
     tmp_path: Path, bot_errors: ErrorCollector
 ) -> None:
     seen = await play(
@@ -77,23 +81,52 @@ async def test_the_clock_moves_and_a_reminder_falls_due(
         "/as luca",
         "/events",
         "2",  # ✅ Going to the first event: tomorrow's aperitivo at 18:00
-        "/wait 1d8h15m",
+        "/wait 18:00",  # the day before, 24 hours ahead
+        "/wait tomorrow 17:00",  # an hour before
     )
 
     assert "Luca (22) › 2" in seen
     assert "You're going!" in seen
-    after = seen.split("/wait 1d8h15m", 1)[1]
-    assert "⏩ It is now 11/03/2026 17:15 (the sandbox's clock is 1d 8h 15m ahead)." in after
-    assert "🤖 ⏰ Starts in 45 minutes!" in after
+    day_before = seen.split("/wait 18:00", 1)[1].split("/wait tomorrow", 1)[0]
+    assert "⏩ It is now 10/03/2026 18:00 (the sandbox's clock is 8h 59m ahead)." in day_before
+    assert "🤖 ⏰ Starts in 24 hours!" in day_before
+    hour_before = seen.split("/wait tomorrow 17:00", 1)[1]
+    assert "⏩ It is now 11/03/2026 17:00 (the sandbox's clock is 1d 7h 59m ahead)." in hour_before
+    assert "🤖 ⏰ Starts in one hour!" in hour_before
     # Others going get theirs too, one line each.
-    assert "📨 Chiara got: ⏰ Si comincia tra 45 minuti!" in after
+    assert "📨 Chiara got: ⏰ Si comincia tra un'ora!" in hour_before
     assert bot_errors.records == [], bot_errors.describe()
+
+
+def test_a_time_of_day_is_the_next_one_or_tomorrows() -> None:
+    now = TUESDAY_MORNING  # 09:00
+    assert until_time_of_day("17:00", now) == timedelta(hours=8)
+    assert until_time_of_day("8.30", now) == timedelta(hours=23, minutes=30)
+    assert until_time_of_day("9:00", now) == timedelta(days=1)
+    assert until_time_of_day("domani 9:00", now) == timedelta(days=1)
+    assert until_time_of_day("Tomorrow 17:00", now) == timedelta(days=1, hours=8)
+    assert until_time_of_day("25:00", now) is None
+    assert until_time_of_day("2h", now) is None
+    # Summer time starts on 29 March 2026: the next 9:00 is 23 hours away, not 24.
+    saturday = datetime(2026, 3, 28, 9, 0, tzinfo=ZoneInfo("Europe/Rome"))
+    assert until_time_of_day("tomorrow 9:00", saturday) == timedelta(hours=23)
+
+
+async def test_a_number_with_no_such_button_is_said_not_sent(tmp_path: Path) -> None:
+    seen = await play(tmp_path, "/start", "7", "2", "1")
+
+    assert "Sofia (16) › 7\nYour latest message with buttons has 2: there is no button 7." in seen
+    assert "type \\7" in seen
+    assert "use the buttons" not in seen.split("Sofia (16) › 7", 1)[1].split("Sofia (16) › 2")[0]
+    # The first press says once how to type a number as text.
+    assert seen.count("💡 2 pressed button [2] “🇬🇧 English”.") == 1
+    assert seen.count("💡") == 1
 
 
 async def test_a_wait_that_is_no_span_says_how_to_write_it(tmp_path: Path) -> None:
     seen = await play(tmp_path, "/wait soon", "/wait", "/wait -2h")
 
-    usage = "Write how long: /wait 30m, /wait 2h, /wait 1d or /wait 1d12h"
+    usage = "Write how long, or until what time: /wait 30m, /wait 2h, /wait 1d, /wait 17:00"
     assert seen.count(usage) == 3
     assert "It is now" not in seen
 
@@ -178,6 +211,9 @@ async def test_an_application_a_broadcast_and_a_report_in_the_group(
         "/group Sofia sei proprio una stupida",
         "/as sofia",
         "/group reply 1 /report",
+        "/as marco",
+        "1",  # ⚠️ Avverti, on the report's card
+        "1",  # Rispetto per tutti
     )
 
     accepted = seen.split("Emma (coordinator) › 1", 1)[1]
@@ -190,6 +226,14 @@ async def test_an_application_a_broadcast_and_a_report_in_the_group(
     reported = seen.split("Sofia (16) › /group reply 1 /report", 1)[1]
     assert "📨 Marco got: 🚩 Segnalazione n." in reported
     assert "🤖 💛 Segnalazione ricevuta, grazie." in reported
+    # The bot took the /report away: the reporter sees it go, as everyone in the group does.
+    removed = "🗑️ Generazione Changemaker Torino: message #2 (Sofia: /report) removed by the bot"
+    assert removed in reported
+    warned = seen.split("Marco (moderator) › 1", 2)[2]
+    # Each edited card says where it is and which one it is.
+    assert "✏️ The bot edited “🚩 Segnalazione n." in warned
+    assert "✏️ Gen C moderatori: the bot edited message #" in warned
+    assert "\n✏️ edited" not in warned
     assert bot_errors.records == [], bot_errors.describe()
 
 
@@ -293,3 +337,23 @@ async def test_without_a_token_the_bot_points_to_the_sandbox(tmp_path: Path) -> 
     assert process.returncode == 2
     assert "BOT_TOKEN is missing" in err.decode()
     assert f"no token or network needed: {sys.executable} -m bot sandbox" in err.decode()
+
+
+async def test_what_the_demo_decided_has_no_live_buttons(tmp_path: Path) -> None:
+    seen = await play(tmp_path, "/as marco", "/as emma", "/as paola")
+
+    marco = seen.split("🙋 You are Marco", 1)[1].split("🙋 You are Emma", 1)[0]
+    handled = marco.split("Segnalazione n. 1", 1)[1].split("Segnalazione n. 2", 1)[0]
+    assert "✅ Gestita — da Marco" in handled
+    assert "[1]" not in handled
+    emma = seen.split("🙋 You are Emma", 1)[1].split("🙋 You are Paola", 1)[0]
+    cards = emma.split("🤖 🙋 Nuova candidatura")[1:]
+    accepted = [card for card in cards if "già stata accettata" in card]
+    assert accepted
+    assert all("[1]" not in card for card in accepted)
+    waiting = [card for card in cards if "[1] ✅ Accetta" in card]
+    assert ["Chiara" in card for card in waiting] == [True, False]
+    assert "Matteo" in waiting[1]
+    paola = seen.split("🙋 You are Paola", 1)[1]
+    assert "✅ Sì, conferma" not in paola
+    assert "Marco Bianchi ora è nello staff" in paola

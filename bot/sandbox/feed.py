@@ -31,6 +31,15 @@ class GroupPost:
 
 
 @dataclass(frozen=True)
+class GroupPostRemoved:
+    """Someone's message in a group was deleted (by the bot: the test server's users delete
+    nothing), e.g. a /report command, so no one sees who reported."""
+
+    chat_id: int
+    message: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class Toast:
     """The bot answered a button press with a short note (or an alert)."""
 
@@ -39,7 +48,7 @@ class Toast:
     alert: bool
 
 
-Event = BotEvent | GroupPost | Toast
+Event = BotEvent | GroupPost | GroupPostRemoved | Toast
 
 
 class Feed:
@@ -50,6 +59,7 @@ class Feed:
         self._edits: dict[int, int] = {}  # a bot message's seq → edits reported
         self._deleted: set[int] = set()
         self._posts: set[tuple[int, int]] = set()
+        self._removed: set[tuple[int, int]] = set()
         self._answers: dict[int, int] = {}  # a user's id → button answers reported
 
     def has_news(self) -> bool:
@@ -104,15 +114,22 @@ class Feed:
             return None
         return BotEvent(change, message)
 
-    def _group_posts(self, chat_id: int, *, mark: bool) -> list[GroupPost]:
-        posts: list[GroupPost] = []
+    def _group_posts(self, chat_id: int, *, mark: bool) -> list[GroupPost | GroupPostRemoved]:
+        """A post and, once the bot deleted it, its removal: both even when the bot deleted it
+        before the screen looked, so the tester sees it went."""
+        posts: list[GroupPost | GroupPostRemoved] = []
         bot_id = self._state.bot_id
         for message_id, message in self._state.chat_messages.get(chat_id, {}).items():
             key = (chat_id, message_id)
-            if key in self._posts or message.get("from", {}).get("id") == bot_id:
+            if message.get("from", {}).get("id") == bot_id or key in self._removed:
                 continue
+            shown = "text" in message or "caption" in message
+            if key not in self._posts and shown:
+                posts.append(GroupPost(chat_id, message))
+            if key in self._state.deleted and shown:
+                posts.append(GroupPostRemoved(chat_id, message))
             if mark:
                 self._posts.add(key)
-            if "text" in message or "caption" in message:
-                posts.append(GroupPost(chat_id, message))
+                if key in self._state.deleted:
+                    self._removed.add(key)
         return posts

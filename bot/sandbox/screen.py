@@ -9,7 +9,7 @@ from typing import TextIO
 
 from telegram_test_server import BotMessage, FakeGroup
 
-from bot.sandbox.feed import BotEvent, Change, Event, GroupPost, Toast
+from bot.sandbox.feed import BotEvent, Change, Event, GroupPost, GroupPostRemoved, Toast
 from bot.sandbox.files import Files
 from bot.sandbox.links import DeepLinks
 from bot.sandbox.people import EVERYONE, PLAYABLE, DemoPerson
@@ -19,6 +19,7 @@ from bot.sandbox.world import World, member_of
 
 _INDENT = "   "
 _AWAY_IN_FULL = 5  # the latest messages shown in full on becoming someone; older ones counted
+_GLIMPSE = 36  # characters of a message's first line that say which message an edit changed
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,11 @@ class Screen:
         self._seen: dict[int, Seen] = {p.user_id: Seen() for p in EVERYONE}
         self._names = {p.user_id: p.first_name for p in EVERYONE}
         self._texts: dict[int, str | None] = {}  # a bot message's seq → the text last shown
+        # A bot message's seq → its first line as last shown, in full or in one line: an edit
+        # names the message by what the tester saw of it.
+        self._glimpses: dict[int, str] = {}
         self.delivered = 0  # messages the bot sent, for /wait's count
+        self._hinted = False
 
     # -- output ---------------------------------------------------------------------------------
 
@@ -101,6 +106,19 @@ class Screen:
             for message in waiting[-_AWAY_IN_FULL:]:
                 self._full(message)
 
+    def has_buttons(self) -> bool:
+        return bool(self._seen[self.person.user_id].buttons)
+
+    def button_count(self) -> int:
+        return len(self._seen[self.person.user_id].buttons)
+
+    def first_press_hint(self, number: int, button: Button) -> None:
+        """Once a session: a number is a press, so a tester who means the number itself (4
+        hours) knows how to type it."""
+        if not self._hinted:
+            self._hinted = True
+            self.say("press-hint", number=number, label=button.label)
+
     def button(self, number: int) -> Button | None:
         buttons = self._seen[self.person.user_id].buttons
         return buttons[number - 1] if 1 <= number <= len(buttons) else None
@@ -119,6 +137,8 @@ class Screen:
     def show(self, event: Event) -> None:
         if isinstance(event, GroupPost):
             self._post(event)
+        elif isinstance(event, GroupPostRemoved):
+            self._post_removed(event)
         elif isinstance(event, Toast):
             if event.user_id == self.person.user_id:
                 self.say("alert" if event.alert else "toast", text=event.text)
@@ -141,18 +161,31 @@ class Screen:
     def _to_me(self, event: BotEvent) -> None:
         if event.change is Change.DELETED:
             self.say("deleted", text=first_line(event.message.text or ""))
-            return
-        before = self._texts.get(event.message.seq)
-        after = event.message.text
-        if event.change is Change.EDITED and before == after:
-            self._new_buttons(event.message)
-        elif event.change is Change.EDITED and before and after and after.startswith(before):
-            self.say("edited-end")
-            self._full(event.message, since=len(before))
+        elif event.change is Change.EDITED:
+            self._edit(event.message)
         else:
-            if event.change is Change.EDITED:
-                self.say("edited")
             self._full(event.message)
+
+    def _edit(self, message: BotMessage, group: FakeGroup | None = None) -> None:
+        """Which message changed (its first words; in a group, its number and the group), then
+        only what is new: the buttons, the ending added, or the whole text."""
+        before = self._texts.get(message.seq)
+        after = message.text
+        if group is None and before == after:
+            self._new_buttons(message)
+            return
+        seen = self._glimpses.get(message.seq) or before or after or ""
+        where: dict[str, object] = {"text": first_line(seen, _GLIMPSE)}
+        key = "edited"
+        if group is not None:
+            where |= {"title": group.title, "number": message.message_id}
+            key = "group-edited"
+        if before and after and after.startswith(before) and before != after:
+            self.say(f"{key}-end", **where)
+            self._full(message, since=len(before))
+        else:
+            self.say(key, **where)
+            self._full(message)
 
     def _new_buttons(self, message: BotMessage) -> None:
         """Only the buttons changed: the text is not shown again."""
@@ -183,32 +216,38 @@ class Screen:
 
     def _in_group(self, event: BotEvent, group: FakeGroup) -> None:
         message = event.message
+        glimpse = first_line(message.text or self.files.name_of(message))
+        where = {"title": group.title, "number": message.message_id, "text": glimpse}
         if not member_of(group, self.person.user_id):
-            glimpse = first_line(message.text or self.files.name_of(message))
-            self.say("in-group", title=group.title, text=glimpse)
-            return
-        if event.change is Change.DELETED:
-            self.line(f"👥 {group.title} #{message.message_id}")
-            self.say("deleted", text=first_line(message.text or ""))
-            return
-        self.line(f"👥 {group.title} #{message.message_id}")
-        if event.change is Change.EDITED:
-            self.say("edited")
-        self._full(message)
+            self._glimpses.setdefault(message.seq, glimpse)
+            key = {Change.SENT: "in-group", Change.EDITED: "in-group-edit"}
+            self.say(key.get(event.change, "in-group-deleted"), **where)
+        elif event.change is Change.DELETED:
+            self.say("group-deleted", **where)
+        elif event.change is Change.EDITED:
+            self._edit(message, group)
+        else:
+            self.say("group-sent", title=group.title, number=message.message_id)
+            self._full(message)
 
     def _post(self, post: GroupPost) -> None:
         group = self.world.group(post.chat_id)
         if group is None or not member_of(group, self.person.user_id):
             return
-        author = post.message.get("from", {}).get("first_name", "?")
-        text = post.message.get("text") or post.message.get("caption") or ""
-        self.line(f"👥 {group.title} #{post.message['message_id']} · {author}: {text}")
+        self.say("group-post", **_post_facts(group, post.message))
+
+    def _post_removed(self, removed: GroupPostRemoved) -> None:
+        group = self.world.group(removed.chat_id)
+        if group is None or not member_of(group, self.person.user_id):
+            return
+        self.say("group-removed", **_post_facts(group, removed.message))
 
     # -- one message in full --------------------------------------------------------------------
 
     def _full(self, message: BotMessage, since: int = 0) -> None:
         """The message, or only its text from `since` on (an edit that added an ending)."""
         self._texts[message.seq] = message.text
+        self._glimpses[message.seq] = first_line(message.text or "")
         text = render(message.text or "", message.entities, styled=self.styled, since=since)
         lines = text.strip("\n").splitlines() or [""]
         self.line(f"{_INDENT if since else '🤖 '}{lines[0]}")
@@ -242,3 +281,14 @@ class Screen:
             payloads += [p for p in self.links.found_in(place) if p not in payloads]
         for payload in payloads:
             self.say("link", number=self.links.number(payload), link=self.links.url(payload))
+
+
+def _post_facts(group: FakeGroup, message: dict[str, object]) -> dict[str, object]:
+    author = message.get("from")
+    text = message.get("text") or message.get("caption") or ""
+    return {
+        "title": group.title,
+        "number": message["message_id"],
+        "name": author.get("first_name", "?") if isinstance(author, dict) else "?",
+        "text": text,
+    }

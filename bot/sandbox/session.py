@@ -15,11 +15,13 @@ from telegram_test_server import FakeGroup, FakeTelegram, FakeTelegramError, Fak
 
 from bot.domain.sanction_spans import Span, parse_span
 from bot.sandbox.clock import MovableClock
+from bot.sandbox.demo_presses import redraw_decided_cards
 from bot.sandbox.feed import Feed
 from bot.sandbox.people import PLAYABLE, DemoPerson
 from bot.sandbox.screen import Button, Screen
 from bot.sandbox.settle import settle
 from bot.sandbox.typing_in import LineReader
+from bot.sandbox.wait_until import until_time_of_day
 from bot.sandbox.world import member_of
 from handlers.kit.context import BotApplication
 
@@ -70,6 +72,8 @@ class Session:
         # would start it under the tester's first line.
         await self.application.bot_data.services.tasks.run_due()
         await settle(self.application, self.server)
+        if await redraw_decided_cards(self.server):
+            await settle(self.application, self.server)
         for event in self.feed.take():
             self.screen.remember(event)
 
@@ -142,14 +146,22 @@ class Session:
         if payload is not None:
             await self._say(f"/start {payload}")
             return True
-        if text.isdigit() and self.screen.button(int(text)) is not None:
-            button = self.screen.button(int(text))
-            assert button is not None
-            await self._press(button)
+        if text.isdigit() and self.screen.has_buttons():
+            await self._number(int(text))
             return True
         # A backslash sends what follows as it is: "\5" is the text 5, not button 5.
         await self._say(text.removeprefix("\\"))
         return True
+
+    async def _number(self, number: int) -> None:
+        """A number presses that button of the latest message with buttons; one it does not
+        have is said, not sent to the bot as text (a slip, not an answer)."""
+        button = self.screen.button(number)
+        if button is None:
+            self.screen.say("no-button", number=number, count=self.screen.button_count())
+            return
+        self.screen.first_press_hint(number, button)
+        await self._press(button)
 
     async def _say(self, text: str, **where: Any) -> None:
         try:
@@ -197,14 +209,17 @@ class Session:
         return True
 
     async def _wait(self, span_text: str) -> bool:
-        span = parse_span(span_text) if span_text else None
-        if not isinstance(span, Span):
+        zone = self.application.bot_data.services.settings.zone
+        length = until_time_of_day(span_text, self.clock.now().astimezone(zone))
+        if length is None:
+            span = parse_span(span_text) if span_text else None
+            length = span.length if isinstance(span, Span) else None
+        if length is None:
             self.screen.say("wait-usage")
             return True
         await self._catch_up()
         before = self.screen.delivered
-        now = self.clock.advance(span.length)
-        local = now.astimezone(self.application.bot_data.services.settings.zone)
+        local = self.clock.advance(length).astimezone(zone)
         self.screen.say(
             "wait-now", when=local.strftime("%d/%m/%Y %H:%M"), ahead=_span(self.clock.moved)
         )

@@ -18,9 +18,10 @@ sandbox-pick-hint = Type a number to be that person, or /as and a name.
 sandbox-commands-short =
     The commands that matter:
       /as NAME    be someone else, e.g. /as giulia (/people lists everyone)
-      /wait 2h    move the clock forward: reminders, quiet hours, offers
+      /wait 2h    move the clock forward (or /wait 17:00, /wait tomorrow 9:00): reminders, offers
       /sandbox    every sandbox command
-    Anything else goes to the bot. A number presses that button of your latest message with buttons.
+    Anything else goes to the bot. A number presses that button of your latest message with buttons;
+    to type a number to the bot (e.g. 4 hours) put \ before it: \4
 sandbox-log = The bot's log: { $path } (removed when you quit, unless you start with --keep).
 sandbox-you-are = 🙋 You are { $name } — { $role }.
 sandbox-first-step = Type /start to talk to the bot as { $name }.
@@ -29,6 +30,7 @@ sandbox-help =
       /as NAME or /as N       be someone else (/people lists them with their numbers)
       /people                 who you can be
       /wait SPAN              move the clock forward: 30m, 2h, 1d, 1d12h; what fell due runs
+      /wait 17:00             until the next 17:00 (/wait tomorrow 9:00: until 9 tomorrow)
       /group TEXT             say TEXT in the community group
       /group reply N TEXT     answer its message number N, e.g. /group reply 12 /report
       /open N                 open link N (shown after 🔗), as the person you are
@@ -41,9 +43,17 @@ sandbox-help =
 sandbox-got = 📨 { $name } got: { $text }
 sandbox-got-edit = ✏️ { $name }: a message was edited: { $text }
 sandbox-got-deleted = 🗑️ { $name }: a message was deleted: { $text }
-sandbox-in-group = 📨 in { $title }: { $text }
-sandbox-edited = ✏️ edited:
-sandbox-edited-end = ✏️ edited, it now ends with:
+sandbox-in-group = 📨 in { $title }, message #{ $number } from the bot: { $text }
+sandbox-in-group-edit = ✏️ in { $title }, the bot edited message #{ $number }: { $text }
+sandbox-in-group-deleted = 🗑️ in { $title }, the bot deleted message #{ $number }: { $text }
+sandbox-edited = ✏️ The bot edited “{ $text }”, now it reads:
+sandbox-edited-end = ✏️ The bot edited “{ $text }”, it now ends with:
+sandbox-group-sent = 👥 { $title }, message #{ $number } from the bot:
+sandbox-group-edited = ✏️ { $title }: the bot edited message #{ $number } “{ $text }”, now it reads:
+sandbox-group-edited-end = ✏️ { $title }: the bot edited message #{ $number } “{ $text }”, it now ends with:
+sandbox-group-deleted = 🗑️ { $title }: message #{ $number } (the bot's: { $text }) deleted by the bot
+sandbox-group-post = 👥 { $title } #{ $number } · { $name }: { $text }
+sandbox-group-removed = 🗑️ { $title }: message #{ $number } ({ $name }: { $text }) removed by the bot
 sandbox-buttons-changed = ✏️ New buttons on “{ $text }”:
 sandbox-deleted = 🗑️ deleted: { $text }
 sandbox-photo = 🖼️ photo saved to { $path }
@@ -60,13 +70,15 @@ sandbox-away-earlier = { $count ->
         [one] (1 earlier message not shown)
        *[other] ({ $count } earlier messages not shown)
     }
-sandbox-wait-usage = Write how long: /wait 30m, /wait 2h, /wait 1d or /wait 1d12h (from 1 minute to 366 days).
+sandbox-wait-usage = Write how long, or until what time: /wait 30m, /wait 2h, /wait 1d, /wait 17:00 or /wait tomorrow 9:00.
 sandbox-wait-now = ⏩ It is now { $when } (the sandbox's clock is { $ahead } ahead).
 sandbox-wait-done = { $count ->
         [0] ⏩ Nothing fell due.
         [one] ⏩ One message went out meanwhile.
        *[other] ⏩ { $count } messages went out meanwhile.
     }
+sandbox-no-button = Your latest message with buttons has { $count }: there is no button { $number }. To send { $number } to the bot as text, type \{ $number }
+sandbox-press-hint = 💡 { $number } pressed button [{ $number }] “{ $label }”. To send the bot a number as text (e.g. 4 hours), type \4
 sandbox-who-usage = Who? /as and a name or a number from /people, e.g. /as anna.
 sandbox-group-usage = /group TEXT says TEXT in the community group; /group reply N TEXT answers its message number N, e.g. /group reply 12 /report.
 sandbox-not-in-group = { $name } is not in { $title }.
