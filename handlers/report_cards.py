@@ -241,7 +241,8 @@ async def choose_reason(
         await query.answer()
         await edit_message(query, person.text("report-reason-back-done"), None)
         return
-    by = Handler(person.id, person.first_name, report_reasons.note_of(person.screens, data.reason))
+    screens = await _reason_screens(context, person, data)
+    by = Handler(person.id, person.first_name, report_reasons.note_of(screens, data.reason))
     decided = await context.services.reports.decide(data.report, by, Decision(data.decision))
     said = await tell_decided(context, person, decided)
     if decided is not None and decided.needs_reason:
@@ -249,6 +250,17 @@ async def choose_reason(
         return
     await query.answer()
     await edit_message(query, said, None)
+
+
+async def _reason_screens(context: BotContext, person: Person, data: ReportReason) -> Screens:
+    """A sanction's pressed rule is read by the member it sanctions: in their language."""
+    if Decision(data.decision) is Decision.DISMISSED:
+        return person.screens
+    report = await context.services.reports.get(data.report)
+    if report is None or report.reported_id is None:
+        return person.screens
+    language = await context.services.members.stored_language(report.reported_id)
+    return person.screens.speaking(language) if language else person.screens
 
 
 async def take_reason(

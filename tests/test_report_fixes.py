@@ -279,3 +279,20 @@ async def test_a_report_handled_at_night_tells_the_teen_in_the_morning(bot: Runn
     assert await bot.run_due_tasks() >= 1
     told = await asked(bot, teen, "hanno guardato")
     assert "del 03/12" in (told.text or "")
+
+
+async def test_a_sanctions_rule_is_named_in_the_sanctioned_members_language(
+    bot: RunningBot,
+) -> None:
+    """The moderator presses the rule in Italian; the member who reads it writes in English."""
+    lead, pia, ugo, community, moderators = await scene(bot)
+    await bot.services.members.choose_language(ugo.id, "en")
+    admin = await started(bot, "Ada", ADMIN)
+    insult = await ugo.send("sei uno sfigato", chat=community)
+    await pia.send("/report", chat=community, reply_to=insult)
+    await card_of(lead)
+    await admin.press("⚠️ Avverti", message=await asked(bot, moderators, "Segnalazione n. 1"))
+    ask = await asked(bot, moderators, "quale regola")
+    await pressed(admin, "Rispetto per tutti", ask, "Fatto")
+    notice = await asked(bot, ugo, "Respect for everyone")
+    assert "Rispetto" not in (notice.text or "")
