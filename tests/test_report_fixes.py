@@ -296,3 +296,20 @@ async def test_a_sanctions_rule_is_named_in_the_sanctioned_members_language(
     await pressed(admin, "Rispetto per tutti", ask, "Fatto")
     notice = await asked(bot, ugo, "Respect for everyone")
     assert "Rispetto" not in (notice.text or "")
+
+
+async def test_a_sanctioned_message_leaves_the_group_and_stays_on_the_card(
+    bot: RunningBot,
+) -> None:
+    lead, pia, ugo, community, moderators = await scene(bot)
+    admin = await started(bot, "Ada", ADMIN)
+    insult = await ugo.send("sei uno sfigato", chat=community)
+    await pia.send("/report", chat=community, reply_to=insult)
+    card = await card_of(lead)
+    await admin.press("⚠️ Avverti", message=await asked(bot, moderators, "Segnalazione n. 1"))
+    ask = await asked(bot, moderators, "quale regola")
+    await pressed(admin, "Rispetto per tutti", ask, "Fatto")
+    await lead.wait_until(
+        lambda _: (community.id, insult["message_id"]) in bot.server.state.deleted
+    )
+    assert "sei uno sfigato" in (card.text or "")

@@ -311,15 +311,24 @@ class ReportService:
         assert report.reported_id is not None
         chat, member, reason = report.chat_id, report.reported_id, by.note
         if decision is Decision.WARN:
-            return await self.sanctions.warn(
+            acted = await self.sanctions.warn(
                 chat_id=chat, member_id=member, by=by.id, reason=reason, report_id=report.id
             )
-        span = self.sanctions.limits.warn_mute if decision is Decision.MUTE else None
-        act = self.sanctions.mute if decision is Decision.MUTE else self.sanctions.ban
-        # A mute lasts as long as the group's own warning mute; a ban has no end.
-        return await act(
-            chat_id=chat, member_id=member, by=by.id, span=span, reason=reason, report_id=report.id
-        )
+        else:
+            span = self.sanctions.limits.warn_mute if decision is Decision.MUTE else None
+            act = self.sanctions.mute if decision is Decision.MUTE else self.sanctions.ban
+            # A mute lasts as long as the group's own warning mute; a ban has no end.
+            acted = await act(
+                chat_id=chat, member_id=member, by=by.id, span=span, reason=reason,
+                report_id=report.id,
+            )  # fmt: skip
+        if acted.verdict is Verdict.DONE and report.message_id is not None:
+            # A message sanctioned for breaking a rule leaves the group with the sanction (the
+            # card keeps its words for the moderators); already gone is fine.
+            await self.sanctions.delete(
+                chat_id=chat, message_ids=[report.message_id], author_id=member, by=by.id
+            )
+        return acted
 
     async def remember_card(self, report_id: int, chat_id: int, message_id: int) -> None:
         await self.repository.add_card(report_id, chat_id, message_id)
