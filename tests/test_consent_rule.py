@@ -279,7 +279,7 @@ async def test_projects_tells_a_child_who_switched_visibility_off(bot: RunningBo
     await nina.wait_until(lambda _: "🔒 Visible to projects: off" in (panel.text or ""))
     told = await say(nina, "/projects")
     assert (told.text or "").startswith(
-        '🔎 You switched off "Visible to projects", so I don\'t use your profile to pick them.'
+        '🔎 "Visible to projects" is off, so I don\'t use your profile to pick them.'
         " To switch it back on, ask your parent: they can do it with /guardian."
     )
 

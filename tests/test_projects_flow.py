@@ -355,7 +355,7 @@ async def test_no_match_says_why_and_offers_wider_searches(bot: RunningBot) -> N
     teo = await member(bot, "Teo", "06/2011", ("sport",))  # 14
     await bot.services.consents.decide(teo.id, "matching", False)
     off = await say(teo, "/projects")
-    assert (off.text or "").startswith('🔎 You switched off "Visible to projects"')
+    assert (off.text or "").startswith('🔎 "Visible to projects" is off')
     causes = await tap(teo, "🧭 Browse by cause", message=off)
     listed = await tap(teo, "🎨 Arts and culture", message=causes)
     assert listed.buttons == [["Radio giovani"]]

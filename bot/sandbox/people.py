@@ -31,7 +31,7 @@ class DemoChat:
 
 ADMIN = DemoPerson("paola", 7001, "Paola", "it", "admin")
 MODERATOR = DemoPerson("marco", 7002, "Marco", "it", "moderator, safeguarding lead")
-COORDINATOR = DemoPerson("emma", 7003, "Emma", "it", "coordinator of five projects")
+COORDINATOR = DemoPerson("emma", 7003, "Emma", "it", "coordinator of five projects and a draft")
 MEMBER_16 = DemoPerson("sofia", 7004, "Sofia", "it", "16, new: try the onboarding")
 CHILD_13 = DemoPerson("giulia", 7005, "Giulia", "it", "13, new: needs her parent's consent")
 PARENT = DemoPerson("anna", 7006, "Anna", "it", "Giulia's mother")

@@ -13,11 +13,11 @@ consent-rule-locked-why = { $count ->
 # A pop-up: at most 200 characters.
 consent-rule-refused = 🔒 Only your parent can switch this on: ask them. Switching things off, you can always do yourself.
 consent-rule-projects-guardian-off = 🔎 Your parent didn't switch on "Visible to projects", so I don't use your profile to pick them. If you'd like it, ask them: they can change it with /guardian. Meanwhile you can browse by cause 👇
-consent-rule-projects-member-off = 🔎 You switched off "Visible to projects", so I don't use your profile to pick them. To switch it back on, ask your parent: they can do it with /guardian. Meanwhile you can browse by cause 👇
+consent-rule-projects-member-off = 🔎 "Visible to projects" is off, so I don't use your profile to pick them. To switch it back on, ask your parent: they can do it with /guardian. Meanwhile you can browse by cause 👇
 # The same, when the guardian signed the paper form (no Telegram of their own here).
 consent-rule-locked-why-paper = { $count ->
     [one] Only your parent can switch this on: if you'd like it, ask them, then ask a moderator to change it.
    *[other] Only your parent can switch these on: if you'd like them, ask them, then ask a moderator to change them.
 }
 consent-rule-projects-guardian-off-paper = 🔎 Your parent didn't switch on "Visible to projects", so I don't use your profile to pick them. If you'd like it, ask them, then ask a moderator to change it. Meanwhile you can browse by cause 👇
-consent-rule-projects-member-off-paper = 🔎 You switched off "Visible to projects", so I don't use your profile to pick them. To switch it back on you need your parent's OK: ask them, then ask a moderator. Meanwhile you can browse by cause 👇
+consent-rule-projects-member-off-paper = 🔎 "Visible to projects" is off, so I don't use your profile to pick them. To switch it back on you need your parent's OK: ask them, then ask a moderator. Meanwhile you can browse by cause 👇
