@@ -56,6 +56,20 @@ async def card_for(user: FakeUser, words: str) -> BotMessage:
     return next(m for m in reversed(user.all_messages) if words in (m.text or ""))
 
 
+async def confirmed(
+    bot: RunningBot, moderator: FakeUser, check: BotMessage, guardian: FakeUser
+) -> None:
+    """A moderator confirms an online consent, and the guardian has heard it was checked."""
+    await moderator.press("✅ Confirm", message=check)
+    await bot.server.wait_until(lambda _: check.edits == 1)
+    told = ("checked the consent you gave", "ha controllato il consenso")
+    # Read up to it, so the guardian's next reply is the answer to what they do next.
+    while True:
+        text = (await guardian.next_reply()).text or ""
+        if any(words in text for words in told):
+            return
+
+
 async def test_a_17_year_old_member_and_the_child_cannot_consent(bot: RunningBot) -> None:
     bot.server.add_user("Ada", language_code="en", user_id=ADMIN)
     nina, _, invite = await thirteen(bot, "Nina")
@@ -126,6 +140,11 @@ async def test_an_online_consent_waits_for_a_moderator(bot: RunningBot) -> None:
     await marta.press("✅ Confirm", message=check)
     await bot.server.wait_until(lambda _: check.edits == 1)
     assert (check.text or "").startswith("✅ Nina's consent confirmed")
+    # Both were told it waited for this check; both hear it is done (the clock is 09:00).
+    await nina.wait_until(lambda u: "checked your parent's OK" in (u.messages[-1].text or ""))
+    await mum.wait_until(
+        lambda u: "checked the consent you gave for Nina" in (u.messages[-1].text or "")
+    )
     found = await bot.services.matching.candidates(carla.id, project.id)
     assert found is not None
     assert [candidate.first_name for candidate in found] == ["Nina"]

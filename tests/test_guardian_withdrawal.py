@@ -12,7 +12,7 @@ from telegram_test_server import FakeUser
 
 from tests.support.harness import RunningBot
 from tests.test_guardian import open_as_guardian, thirteen
-from tests.test_guardian_checks import card_for, consented, finish_profile
+from tests.test_guardian_checks import card_for, confirmed, consented, finish_profile
 from tests.test_onboarding_flow import rows_about, say, tap, tick
 from tests.test_projects_flow import coordinator_with_projects, publish
 from tests.test_staff import ADMIN
@@ -150,8 +150,7 @@ async def test_the_guardian_sees_and_switches_the_choice_in_force(bot: RunningBo
     await mum.press("✅ I give consent", message=card)
     await bot.server.wait_until(lambda _: "Thank you" in (card.text or ""))
     check = await card_for(admin, "Consent to check")
-    await admin.press("✅ Confirm", message=check)
-    await bot.server.wait_until(lambda _: check.edits == 1)
+    await confirmed(bot, admin, check, mum)
     await finish_profile(nina)
     assert (await bot.services.consents.granted(nina.id))["reminders"] is True
     settings = await say(nina, "/settings")
@@ -178,8 +177,7 @@ async def test_coordinators_hear_the_parent_paused_the_participation(bot: Runnin
     mum = bot.server.add_user("Laura", language_code="en")
     await consented(bot, mum, invite)
     check = await card_for(admin, "Consent to check")
-    await admin.press("✅ Confirm", message=check)
-    await bot.server.wait_until(lambda _: check.edits == 1)
+    await confirmed(bot, admin, check, mum)
     await finish_profile(nina)
     project = next(
         p for p in await bot.services.projects.projects_of(carla.id) if p.status == "open"

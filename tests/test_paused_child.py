@@ -8,7 +8,7 @@ from telegram_test_server import FakeUser
 
 from tests.support.harness import RunningBot
 from tests.test_guardian import thirteen
-from tests.test_guardian_checks import card_for, consented
+from tests.test_guardian_checks import card_for, confirmed, consented
 from tests.test_guardian_withdrawal import YES_NOT_VALID, consented_by_laura, withdraw
 from tests.test_onboarding_flow import rows_about, say
 from tests.test_staff import ADMIN
@@ -122,8 +122,7 @@ async def test_a_withdrawn_consent_keeps_its_check_and_one_history_row(bot: Runn
     nina, mum = await consented_by_laura(bot)
     admin = next(user for user in bot.server.users if user.id == ADMIN)
     check = await card_for(admin, "Consent to check")
-    await admin.press("✅ Confirm", message=check)
-    await bot.server.wait_until(lambda _: check.edits == 1)
+    await confirmed(bot, admin, check, mum)
     await withdraw(bot, mum)
     exported = await bot.services.privacy.export(nina.id)
     assert exported is not None

@@ -135,7 +135,7 @@ async def test_becoming_someone_shows_what_they_got_meanwhile(tmp_path: Path) ->
     seen = await play(tmp_path, "/people", "/as 5", "/as nobody", "/people", "2")
 
     assert "1. Sofia — 16, new: try the onboarding (born 02/2010)" in seen
-    assert "🙋 You are Emma — coordinator of five projects." in seen
+    assert "🙋 You are Emma — coordinator of five projects and a draft." in seen
     assert "While you were someone else, Emma got" in seen
     assert "Emma (coordinator) › " in seen
     assert "Who? /as and a name or a number from /people" in seen

@@ -292,6 +292,11 @@ class GuardianService:
             return Checked(request, False, await self.history.last_decision(request.member_id))
         await self._log(request.member_id, "verified", moderator_id, "moderator", "bot")
         await self.audit.record(moderator_id, "guardian_consent.verified", request.member_id)
+        # Both were told it waits for this check: both hear that it is done.
+        await self._tell(request.member_id, "guardian-member-verified")
+        if request.guardian_id is not None:
+            told = Text("guardian-verified", {"name": request.telegram_name})
+            await self.notifications.deliver(request.guardian_id, told, Purpose.CONSEQUENCE)
         return Checked(request, done=True)
 
     async def revoke(self, code: str, given_at: int, moderator_id: int) -> Checked:

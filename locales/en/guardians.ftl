@@ -145,3 +145,5 @@ guardian-card-intro =
     • "I give consent" with nothing ticked lets { $name } take part: events, and projects { $name } applies to.
     • The three boxes are optional extras. If "Visible to projects" stays off, no projects picked to fit, and coordinators can't find or invite { $name }.
     • Later, with /guardian, you change any choice or withdraw consent. To see or have { $name }'s data deleted, write to the data controller: { $contact }.
+guardian-member-verified = ✅ A moderator checked your parent's OK: now you can apply to projects. Type /projects 🔎
+guardian-verified = ✅ A moderator checked the consent you gave for { $name }: from now on { $name } can apply to the community's projects, run by adult coordinators. You can change your choices any time with /guardian.

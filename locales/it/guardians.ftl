@@ -145,3 +145,5 @@ guardian-card-intro =
     • «Do il consenso» anche senza spuntare nulla permette a { $name } di partecipare: eventi e progetti a cui si candida.
     • Le tre caselle sono in più, a scelta. Se «Visibile ai progetti» resta spenta, niente progetti suggeriti su misura e i coordinatori non possono trovare né invitare { $name }.
     • Poi, con /guardian, cambi ogni scelta o ritiri il consenso. Per vedere o far cancellare i dati di { $name }, scrivi al titolare: { $contact }.
+guardian-member-verified = ✅ Un moderatore ha controllato l'ok del tuo genitore: ora puoi candidarti ai progetti. Scrivi /projects 🔎
+guardian-verified = ✅ Un moderatore ha controllato il consenso che hai dato per { $name }: da ora { $name } può candidarsi ai progetti della community, seguiti da coordinatori adulti. Puoi cambiare le tue scelte quando vuoi con /guardian.
