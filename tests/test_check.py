@@ -17,6 +17,7 @@ from telegram_test_server import ApiSpec, FakeTelegram
 from bot.core.clock import FakeClock
 from bot.core.keyed_hash import key_file_beside, load_or_create_key
 from bot.ops.check import check, exit_status
+from bot.ops.check.configuration import check_env_file
 from bot.ops.check.report import render
 from storage.db import Database
 from storage.migrations import available_migrations, migrate
@@ -434,8 +435,8 @@ async def test_only_the_bots_daily_backups_count_and_a_manual_copy_is_worth_know
     assert lines[0].startswith("! newest daily backup genc-2026-12-01.sqlite3, 3 days old")
     assert lines[1] == (
         f"! {folder / 'manual.sqlite3'} (less than an hour old) is a copy of the database the bot "
-        "did not make and never deletes: it holds members' data, and a member who asked to be "
-        "deleted after it was made is still in it; delete it when you no longer need it"
+        "did not make and never deletes: it holds members' data, including anyone who asked to be "
+        "deleted after it was made; delete it when you no longer need it"
     )
     assert lines[2] == (
         f"! {folder / 'notes.txt'} is not one of the bot's daily backups and the bot never "
@@ -483,8 +484,8 @@ async def test_the_database_set_aside_by_a_restore_is_worth_knowing_with_its_age
     assert status == 0, text
     assert (
         f"! {aside} (2 days old) is the database as it was before a restore: it holds members' "
-        "data, and a member who asked to be deleted after it was made is still in it; delete it "
-        "when you are sure the restore is good"
+        "data, including anyone who asked to be deleted after it was made; delete it when you are "
+        "sure the restore is good"
     ) in text
     assert (
         f"! {upgrade} (less than an hour old) is a copy of the database the bot did not make"
@@ -533,3 +534,10 @@ async def test_webhook_mode_never_speaks_of_long_polling_and_the_rest_is_still_c
     assert "! no webhook set at Telegram yet: the bot sets WEBHOOK_URL when it starts" in text
     assert "polling" not in text
     assert "not-l0ng" not in text  # a secret, even a bad one, is never printed
+
+
+def test_no_env_file_in_the_folder_is_named_with_the_folder(tmp_path: Path) -> None:
+    """An operator who forgot to cd sees why every setting looks empty."""
+    found = check_env_file(tmp_path / ".env")
+    assert len(found) == 1
+    assert found[0].text.startswith(f"no {tmp_path / '.env'} in ")

@@ -5,6 +5,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from bot.core.settings import Settings, SettingsError, load_settings
 
@@ -202,3 +203,9 @@ def test_moderation_spans() -> None:
     for bad in ("0m", "-1h", "99999d", "1x", ""):
         with pytest.raises(ValueError, match="must be a span like 10m"):
             Settings.from_mapping({"BOT_TOKEN": "42:s", "FLOOD_MUTE": bad})
+
+
+def test_a_community_group_id_without_its_minus_is_refused() -> None:
+    with pytest.raises(ValidationError) as refused:
+        Settings.from_mapping({"BOT_TOKEN": "123:abc", "COMMUNITY_CHAT_IDS": "1001234567890"})
+    assert "negative" in str(refused.value)

@@ -296,6 +296,14 @@ class Settings(BaseSettings):
             return frozenset(int(item) for item in items)
         return value
 
+    @field_validator("community_chat_ids")
+    @classmethod
+    def _groups_are_negative(cls, value: frozenset[int]) -> frozenset[int]:
+        # A positive id is a person's: the usual slip is a group id copied without its minus.
+        if any(chat_id >= 0 for chat_id in value):
+            raise ValueError("must be group ids, which are negative (they start with -100)")
+        return value
+
     @field_validator("timezone")
     @classmethod
     def _known_timezone(cls, value: str) -> str:

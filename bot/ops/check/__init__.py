@@ -4,6 +4,8 @@ one report that says what to fix. It changes nothing: no migration, no file crea
 from __future__ import annotations
 
 import asyncio
+import os
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,7 +29,12 @@ EXIT_TO_FIX = 1
 def run_check(env_file: Path | None, out: TextIO) -> int:
     """Print the report to `out`; 0 when nothing must be fixed, 1 otherwise."""
     sections = asyncio.run(check(env_file))
-    print(render(sections), file=out)
+    try:
+        print(render(sections), file=out)
+        out.flush()
+    except BrokenPipeError:  # `check | head`: the reader has seen what it wanted
+        if out is sys.stdout:  # and Python's own flush at exit must not complain either
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return exit_status(sections)
 
 

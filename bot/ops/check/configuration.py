@@ -97,8 +97,18 @@ class _WrittenWebhook(BaseSettings):
 
 def check_env_file(env_file: Path | None) -> list[Finding]:
     """The .env file holds the token and the webhook secret: its owner's alone."""
-    if env_file is None or not env_file.exists():
+    if env_file is None:
         return []
+    if not env_file.exists():
+        # Settings are looked for in the folder the check runs in: a wrong folder looks like
+        # an empty configuration.
+        here = Path.cwd()
+        return [
+            note(
+                f"no {env_file} in {here}: settings come from the environment only (run "
+                "the check from the bot's folder, where its .env is)"
+            )
+        ]
     if env_file.stat().st_mode & 0o077:
         return [
             fix(
@@ -148,12 +158,13 @@ def choices(loaded: Loaded) -> list[Finding]:
 def _no_leads(settings: Settings) -> Finding:
     """Who gets report cards in private without leads (bot/services/reports.py)."""
     if settings.admin_ids:
-        instead = "report cards go in private to the admins (ADMIN_IDS) instead"
+        instead = (
+            "SAFEGUARDING_IDS is empty: report cards go in private to the admins (ADMIN_IDS) "
+            "instead"
+        )
     else:
-        instead = "and ADMIN_IDS is empty too: report cards go to nobody in private"
-    return note(
-        f"SAFEGUARDING_IDS is empty: {instead}; add the safeguarding leads' Telegram user ids"
-    )
+        instead = "SAFEGUARDING_IDS and ADMIN_IDS are empty: report cards go to nobody in private"
+    return note(f"{instead}; add the safeguarding leads' Telegram user ids")
 
 
 def _webhook(settings: Settings) -> list[Finding]:

@@ -12,9 +12,7 @@ from bot.domain.backup_rotation import day_of
 from bot.ops.check.report import Finding, fix, note
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-STILL_IN_IT = (
-    "it holds members' data, and a member who asked to be deleted after it was made is still in it"
-)
+STILL_IN_IT = "it holds members' data, including anyone who asked to be deleted after it was made"
 
 
 def beside_database(database: Path, now: datetime) -> list[Finding]:
