@@ -8,6 +8,7 @@ restore on a host with another key is refused instead of silently matching nobod
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -39,12 +40,17 @@ class LedgerFile:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        # An append between keep_since's read and its rename would go to the file the rename
+        # replaces, and be lost: the two never overlap (one ledger per process; another
+        # process writing it is refused by the bot's run lock).
+        self._writing = threading.Lock()
 
     def append(self, erasure: Erasure, key_check: str) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        new = not self.path.exists() or self.path.stat().st_size == 0
-        text = (_header(key_check) if new else "") + _line(erasure)
-        _write_flushed(self.path, os.O_APPEND, text)
+        with self._writing:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            new = not self.path.exists() or self.path.stat().st_size == 0
+            text = (_header(key_check) if new else "") + _line(erasure)
+            _write_flushed(self.path, os.O_APPEND, text)
 
     def read(self) -> LedgerContents:
         try:
@@ -67,6 +73,10 @@ class LedgerFile:
     def keep_since(self, since: datetime) -> int:
         """Forget erasures before `since`; returns how many. The file is replaced whole
         (written beside, flushed, renamed): a crash leaves the old list or the new one."""
+        with self._writing:
+            return self._keep_since(since)
+
+    def _keep_since(self, since: datetime) -> int:
         contents = self.read()
         if contents.key_check is None:
             return 0

@@ -108,7 +108,8 @@ class MemberService:
     async def erase(self, telegram_id: int) -> bool:
         self._languages.pop(telegram_id, None)
         self._seen_on.pop(telegram_id, None)
-        erased = await self._repository.erase(telegram_id, self._clock.now())
-        if erased and self._erasures is not None:
+        if self._erasures is not None:
+            # Written first: a crash after the database's commit must not leave an erasure a
+            # restore cannot replay. A line for someone with nothing to erase is harmless.
             await self._erasures.record(telegram_id)
-        return erased
+        return await self._repository.erase(telegram_id, self._clock.now())
