@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import storage.backup as backup_module
 from bot.core.clock import FakeClock
 from storage.backup import BackupError, back_up
 from storage.db import Database, to_db_time
@@ -96,3 +97,20 @@ async def test_the_command_says_where_the_copy_is(tmp_path: Path, clock: FakeClo
     assert "exists already" in said[1]
     assert TEST_TOKEN not in "".join(said)
     assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_copy_cut_off_never_carries_the_backups_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed mid-copy (here: as it is flushed), nothing is left under the name."""
+    database = tmp_path / "genc.sqlite3"
+    sqlite3.connect(database).close()
+    target = tmp_path / "backups" / "genc-2026-12-05.sqlite3"
+
+    def cut_off(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(backup_module, "_flush", cut_off)
+    with pytest.raises(KeyboardInterrupt):
+        back_up(database, target, datetime(2026, 12, 5, 2, 0, tzinfo=UTC))
+    assert sorted(path.name for path in target.parent.iterdir()) == []
