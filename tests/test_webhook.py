@@ -331,3 +331,23 @@ def test_healthz_while_starting_is_503_and_says_so() -> None:
     status, body = health_report(None, None, mode="webhook")
     assert status == 503
     assert (body["status"], body["database"]) == ("degraded", "starting")
+
+
+async def test_an_update_before_the_bot_runs_is_503_so_telegram_sends_it_again() -> None:
+    """Answered 200, Telegram would never resend it: a failed start would lose it."""
+    queue: asyncio.Queue[object] = asyncio.Queue()
+    inbox = Inbox(Bot(TEST_TOKEN), queue, SECRET)
+    server = WebhookServer(inbox, lambda: asyncio.sleep(0, None), path="/telegram")
+    port = server.listen("127.0.0.1", 0)
+    update = {"update_id": 1, "message": None}
+    headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as http:
+            refused = await http.post("/telegram", json=update, headers=headers)
+            assert refused.status_code == 503
+            assert queue.empty()
+            inbox.open = True
+            assert (await http.post("/telegram", json=update, headers=headers)).status_code == 200
+            assert queue.qsize() == 1
+    finally:
+        await server.stop()

@@ -45,7 +45,7 @@ async def serve_webhook(application: BotApplication, settings: Settings) -> None
         loop.add_signal_handler(signum, stopping.set)
     try:
         server.listen(settings.webhook_listen, settings.webhook_port)
-        if await _unless(stopping, _start(application, url, inbox.secret)):
+        if await _unless(stopping, _start(application, url, inbox)):
             logger.info(
                 "webhook mode: listening on %s:%d, Telegram posts to %s",
                 settings.webhook_listen,
@@ -53,6 +53,7 @@ async def serve_webhook(application: BotApplication, settings: Settings) -> None
                 url,
             )
             await stopping.wait()
+        inbox.open = False
         logger.info("stopping: the updates already received are handled first")
     finally:
         for signum in _STOP_SIGNALS:
@@ -64,15 +65,16 @@ async def serve_webhook(application: BotApplication, settings: Settings) -> None
     # would gain nothing: the next start sets it again, and polling's start deletes it itself.
 
 
-async def _start(application: BotApplication, url: str, secret: str) -> None:
+async def _start(application: BotApplication, url: str, inbox: Inbox) -> None:
     assert application.post_init is not None
     await application.post_init(application)
     await application.start()
+    inbox.open = True
     try:
         await keep_trying(
             lambda: application.bot.set_webhook(
                 url,
-                secret_token=secret,
+                secret_token=inbox.secret,
                 allowed_updates=Update.ALL_TYPES,
                 max_connections=MAX_CONNECTIONS,
             ),

@@ -48,6 +48,9 @@ class Inbox:
     queue: asyncio.Queue[object]
     secret: str
     last_update: float | None = None  # time.monotonic()
+    # Telegram never resends an update answered 200: until the application runs (or once it
+    # stops), updates are answered 503 and come again.
+    open: bool = False
 
     def accepts(self, header: str | None) -> bool:
         """Telegram's secret header, compared in constant time."""
@@ -87,6 +90,9 @@ class _UpdateHandler(_Handler):
         if not self.inbox.accepts(self.request.headers.get(SECRET_HEADER)):
             logger.warning("webhook: refused a request without the right secret (403)")
             self.reply(403)
+            return
+        if not self.inbox.open:
+            self.reply(503)
             return
         update = self._update()
         if update is None:
