@@ -40,6 +40,9 @@ class WebhookSetupError(Exception):
     """Webhook mode cannot start; the message says which setting to fix."""
 
 
+REFUSALS_LOGGED_EVERY = 60.0  # seconds
+
+
 @dataclass
 class Inbox:
     """Where checked updates go, and when the last one came."""
@@ -51,6 +54,22 @@ class Inbox:
     # Telegram never resends an update answered 200: until the application runs (or once it
     # stops), updates are answered 503 and come again.
     open: bool = False
+    # Anyone may post to a public address: refusals are logged at most once a minute, counted.
+    refused_since_log: int = 0
+    refusal_logged: float | None = None  # time.monotonic()
+
+    def refused(self, why: str) -> None:
+        self.refused_since_log += 1
+        now = time.monotonic()
+        if self.refusal_logged is not None and now - self.refusal_logged < REFUSALS_LOGGED_EVERY:
+            return
+        logger.warning(
+            "webhook: refused %d request(s) since the last such line, the latest %s",
+            self.refused_since_log,
+            why,
+        )
+        self.refused_since_log = 0
+        self.refusal_logged = now
 
     def accepts(self, header: str | None) -> bool:
         """Telegram's secret header, compared in constant time."""
@@ -88,7 +107,7 @@ class _UpdateHandler(_Handler):
 
     async def post(self) -> None:
         if not self.inbox.accepts(self.request.headers.get(SECRET_HEADER)):
-            logger.warning("webhook: refused a request without the right secret (403)")
+            self.inbox.refused("without the right secret (403)")
             self.reply(403)
             return
         if not self.inbox.open:
@@ -96,7 +115,7 @@ class _UpdateHandler(_Handler):
             return
         update = self._update()
         if update is None:
-            logger.warning("webhook: refused a request that is not a Telegram update (400)")
+            self.inbox.refused("not a Telegram update (400)")
             self.reply(400)
             return
         await self.inbox.queue.put(update)
@@ -108,7 +127,8 @@ class _UpdateHandler(_Handler):
             data = json.loads(self.request.body)
         except (ValueError, UnicodeDecodeError):
             return None
-        if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+        update_id = data.get("update_id") if isinstance(data, dict) else None
+        if not isinstance(update_id, int) or isinstance(update_id, bool):
             return None
         try:
             return Update.de_json(data, self.inbox.bot)
