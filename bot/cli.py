@@ -23,7 +23,7 @@ from bot.core.i18n import Translator
 from bot.core.logging_setup import configure_logging
 from bot.core.settings import Settings, SettingsError, load_settings
 from bot.ops.check import run_check
-from bot.ops.restore import restore
+from bot.ops.restore import restore, unfinished_restore
 from bot.ops.run_lock import HeldElsewhere, RunLock
 from bot.ops.webhook_mode import serve_webhook
 from bot.ops.webhook_server import WebhookSetupError
@@ -198,6 +198,12 @@ def _run_alone(settings: Settings) -> int:
         )
         return EXIT_FAILURE
     with lock:
+        # Read under the lock: a restore holds it until it has finished or left this note.
+        unfinished = unfinished_restore(settings.database_path)
+        if unfinished is not None:
+            # The database may be a backup still holding members who asked to be erased.
+            logger.error("%s", unfinished)
+            return EXIT_BAD_SETTINGS
         return _run(settings)
 
 

@@ -4,7 +4,8 @@ Refused while the bot runs (it holds the run lock). The backup is checked on a c
 database before anything is touched; the current database is kept aside, never deleted; the
 migrations bring the backup up to this version; then everyone erased since the backup was
 taken is erased again (the ledger beside the database), so a restore never brings back a member
-who asked to go."""
+who asked to go. Until that is done a marker beside the database says so, and the bot refuses to
+start: a restore stopped half-way is finished by running it again."""
 
 from __future__ import annotations
 
@@ -28,8 +29,14 @@ from storage.erasure_ledger import LedgerFile, ledger_beside
 from storage.migrations import available_migrations
 from storage.restore_file import (
     BackupFacts,
+    PendingRestore,
     Unusable,
+    clear_pending,
+    discard_unfinished,
+    mark_pending,
+    pending_beside,
     put_in_place,
+    read_pending,
     set_aside,
     stage,
     staging_beside,
@@ -66,7 +73,41 @@ def restore(settings: Settings, backup: Path, clock: Clock) -> int:
         except Unusable as problem:
             return _refuse(str(problem), UNUSABLE)
         except OSError as error:
-            return _refuse(f"cannot write beside the database {database}: {error}", NOT_NOW)
+            return _refuse(
+                f"cannot write beside the database {database}: {error}"
+                + _unfinished(database, otherwise=""),
+                NOT_NOW,
+            )
+        except KeyboardInterrupt:
+            # Ctrl+C: the operator stopped it, and needs no traceback, only where things stand.
+            return _refuse(
+                "stopped (Ctrl+C)" + _unfinished(database, otherwise=", nothing was changed"),
+                NOT_NOW,
+            )
+
+
+def unfinished_restore(database: Path) -> str | None:
+    """What to do when a restore stopped half-way, for `run` and `check`; None if none did."""
+    pending = read_pending(pending_beside(database))
+    if pending is None:
+        return None
+    if pending.backup is None:
+        return (
+            f"a restore did not finish (its note {pending_beside(database)} cannot be read): "
+            "run  python -m bot restore PATH  again, with the backup you were restoring"
+        )
+    return f"a restore did not finish: run  python -m bot restore {pending.backup}  again"
+
+
+def _unfinished(database: Path, *, otherwise: str) -> str:
+    pending = read_pending(pending_beside(database))
+    if pending is None:
+        return otherwise
+    backup = pending.backup or "PATH"
+    return (
+        f"; the restore is half-done and the bot will not start until you run  "
+        f"python -m bot restore {backup}  again"
+    )
 
 
 def _restore(settings: Settings, backup: Path, clock: Clock) -> int:
@@ -79,25 +120,55 @@ def _restore(settings: Settings, backup: Path, clock: Clock) -> int:
     staging = staging_beside(database)
     facts = stage(backup, staging)
     print(f"Checked {backup}: whole (integrity ok), a Gen C database at migration {facts.version}.")
-    stamp = clock.now().astimezone(settings.zone).strftime("%Y%m%d-%H%M%S")
-    aside = database.with_name(f"{database.name}.before-restore-{stamp}")
-    kept = set_aside(database, aside)
-    put_in_place(staging, database, aside if kept else None)
+    aside = _swap(settings, backup, clock, staging)
     try:
         again = asyncio.run(_migrate_and_replay(settings, clock))
     except Exception:
         logger.exception("the restored database could not be brought up to date")
         print(
             f"The backup is in place at {database}, but the erasures since it were NOT "
-            "replayed (see the error above): do not start the bot; fix the error, then run "
-            "the same restore again.",
+            "replayed (see the error above): the bot will not start until they are; fix the "
+            "error, then run the same restore again.",
             file=sys.stderr,
         )
         return NOT_NOW
-    _summary(settings, facts, again, aside if kept else None)
+    clear_pending(pending_beside(database))  # only now may the bot start on it
+    _summary(settings, facts, again, aside)
     if fresh_key:
         print(fresh_key)
     return RESTORED
+
+
+def _swap(settings: Settings, backup: Path, clock: Clock, staging: Path) -> Path | None:
+    """Put the checked copy in place, the marker on the disk first; where the database from
+    before the restore is kept (None: there was none)."""
+    database = settings.database_path
+    marker = pending_beside(database)
+    earlier = read_pending(marker)
+    if earlier is not None and _left_by(earlier):
+        # The database is that restore's copy, not the operator's: that one is kept already.
+        mark_pending(marker, PendingRestore(backup.absolute(), clock.now(), earlier.aside))
+        print(f"The restore of {earlier.backup} had not finished: this one replaces it.")
+        discard_unfinished(database, earlier.aside)
+        aside = earlier.aside
+    else:
+        stamp = clock.now().astimezone(settings.zone).strftime("%Y%m%d-%H%M%S")
+        aside = database.with_name(f"{database.name}.before-restore-{stamp}")
+        before = aside if database.exists() else None
+        mark_pending(marker, PendingRestore(backup.absolute(), clock.now(), before))
+        if not set_aside(database, aside):
+            aside = None
+    put_in_place(staging, database, aside)
+    return aside
+
+
+def _left_by(earlier: PendingRestore) -> bool:
+    """Whether the file at the database's path (if any) is what an unfinished restore put there:
+    it set the database from before aside (or there was none). A marker that cannot be read
+    says nothing: whatever is there is kept aside, as any database would be."""
+    if earlier.backup is None:
+        return False
+    return earlier.aside is None or earlier.aside.exists()
 
 
 def _one_file_of(folder: Path) -> str:
