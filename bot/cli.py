@@ -76,6 +76,12 @@ def _parser() -> argparse.ArgumentParser:
         "restore", help="replace the database with a backup (the bot must be stopped), then exit"
     )
     restoring.add_argument("path", help="the backup file")
+    restoring.add_argument(
+        "--no-ledger",
+        action="store_true",
+        help="go on without an erasure ledger beside the database (only if nobody was erased "
+        "since the backup, or the ledger is lost)",
+    )
     importing = commands.add_parser(
         "import-projects", help="import projects from a CSV file as drafts, then exit"
     )
@@ -122,8 +128,8 @@ def _this_python() -> str:
     return sys.executable if here.startswith("..") else here
 
 
-def _restore(settings: Settings, backup: Path) -> int:
-    return restore(settings, backup, SystemClock())
+def _restore(settings: Settings, backup: Path, no_ledger: bool) -> int:
+    return restore(settings, backup, SystemClock(), no_ledger=no_ledger)
 
 
 def _check() -> int:
@@ -160,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments.command == "backup":
             return _backup(settings, Path(arguments.path))
         if arguments.command == "restore":
-            return _restore(settings, Path(arguments.path))
+            return _restore(settings, Path(arguments.path), arguments.no_ledger)
         if arguments.command == "import-projects":
             try:
                 data = Path(arguments.file).read_bytes()

@@ -75,9 +75,16 @@ class Restoring:
     make_settings: Callable[..., Settings]
     capsys: pytest.CaptureFixture[str]
 
-    async def run(self, backup: Path | None = None, **settings: str) -> tuple[int, str, str]:
+    async def run(
+        self, backup: Path | None = None, *, no_ledger: bool = True, **settings: str
+    ) -> tuple[int, str, str]:
+        """With --no-ledger unless told: nobody was erased here, so there is no ledger."""
         code = await asyncio.to_thread(
-            restore, self.make_settings(**settings), backup or self.backup, self.clock
+            restore,
+            self.make_settings(**settings),
+            backup or self.backup,
+            self.clock,
+            no_ledger=no_ledger,
         )
         said = self.capsys.readouterr()
         return code, said.out, said.err
@@ -251,7 +258,7 @@ async def test_a_running_bot_refuses_a_second_bot_and_a_restore_and_its_backup_i
 
     code_stopped, _ = await bot_process.stop(signal.SIGTERM)
     assert code_stopped == 0
-    code, out = await run_cli(env, "restore", str(backup))
+    code, out = await run_cli(env, "restore", str(backup), "--no-ledger")
     assert code == 0, out
     assert "Restored the backup of" in out
     assert TEST_TOKEN not in out
@@ -268,6 +275,29 @@ async def test_root_restoring_for_a_bot_that_runs_as_its_own_user_is_told_whom_t
     assert err.startswith(f"Not restored: the folder {db_path.parent} belongs to the user ")
     assert "run the restore as that user (e.g. sudo -u " in err
     assert leftovers(db_path) == []
+
+
+async def test_with_no_ledger_beside_the_database_it_is_refused_unless_told_to_go_on(
+    restoring: Restoring,
+) -> None:
+    """A new machine after a disk failure: the backups came back from off-site, the ledger not
+    yet; restoring then would bring back everyone erased since the backup."""
+    db_path = restoring.db_path
+    before = db_path.read_bytes()
+    code, out, err = await restoring.run(no_ledger=False)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"Not restored: no erasure ledger at {ledger_beside(db_path)}: members erased since the "
+        "backup would come back. Copy the ledger back from your off-site copy, or, if you are "
+        "sure nobody was erased since (or it is lost), run again with --no-ledger.\n"
+    )
+    assert db_path.read_bytes() == before
+    assert leftovers(db_path) == []
+
+    code, out, err = await restoring.run(no_ledger=True)
+    assert (code, err) == (0, "")
+    assert "  Erased again: nobody, there was no erasure ledger (--no-ledger).\n" in out
+    assert "  The database now holds: 2000 members, 0 projects, 0 events.\n" in out
 
 
 async def test_a_restore_stopped_half_way_keeps_the_bot_from_starting_until_it_is_run_again(
@@ -293,7 +323,7 @@ async def test_a_restore_stopped_half_way_keeps_the_bot_from_starting_until_it_i
         raise RuntimeError("the disk said no")
 
     monkeypatch.setattr(ErasureLedger, "replay", fails)
-    code, _, err = await restoring.run()
+    code, _, err = await restoring.run(no_ledger=False)
     assert code == 1
     assert "the erasures since it were NOT replayed" in err
     assert "the bot will not start until they are" in err
@@ -317,7 +347,7 @@ async def test_a_restore_stopped_half_way_keeps_the_bot_from_starting_until_it_i
 
     monkeypatch.setattr(ErasureLedger, "replay", interrupted)
     clock.advance(minutes=1)
-    code, _, err = await restoring.run()
+    code, _, err = await restoring.run(no_ledger=False)
     assert code == 1
     assert err.endswith(
         "Not restored: stopped (Ctrl+C); the restore is half-done and the bot will not start "
@@ -327,7 +357,7 @@ async def test_a_restore_stopped_half_way_keeps_the_bot_from_starting_until_it_i
 
     monkeypatch.undo()
     clock.advance(minutes=1)
-    code, out, err = await restoring.run()
+    code, out, err = await restoring.run(no_ledger=False)
     assert (code, err) == (0, "")
     assert f"The restore of {backup} had not finished: this one replaces it.\n" in out
     assert "  Erased again: 1 member who asked to be deleted after the backup" in out

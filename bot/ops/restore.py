@@ -49,7 +49,8 @@ NOT_NOW = 1  # the bot runs, or the restore stopped half-way
 UNUSABLE = 2  # this backup, or this host's key, will not do
 
 
-def restore(settings: Settings, backup: Path, clock: Clock) -> int:
+def restore(settings: Settings, backup: Path, clock: Clock, *, no_ledger: bool = False) -> int:
+    """`no_ledger`: go on without an erasure ledger beside the database (none is used)."""
     database = settings.database_path
     other_owner = _owner_if_not_me(database.parent)
     if other_owner is not None:
@@ -69,7 +70,7 @@ def restore(settings: Settings, backup: Path, clock: Clock) -> int:
         )
     with lock:  # and no bot starts while the files are swapped
         try:
-            return _restore(settings, backup, clock)
+            return _restore(settings, backup, clock, no_ledger=no_ledger)
         except Unusable as problem:
             return _refuse(str(problem), UNUSABLE)
         except OSError as error:
@@ -110,12 +111,13 @@ def _unfinished(database: Path, *, otherwise: str) -> str:
     )
 
 
-def _restore(settings: Settings, backup: Path, clock: Clock) -> int:
+def _restore(settings: Settings, backup: Path, clock: Clock, *, no_ledger: bool) -> int:
     database = settings.database_path
     if backup.is_dir():
         raise Unusable(_one_file_of(backup))
     if backup.exists() and database.exists() and backup.samefile(database):
         raise Unusable(f"{backup} is the database itself: give the path of a backup")
+    has_ledger = _check_ledger_is_there(database, no_ledger)
     fresh_key = _check_key(settings, clock)
     staging = staging_beside(database)
     facts = stage(backup, staging)
@@ -133,10 +135,25 @@ def _restore(settings: Settings, backup: Path, clock: Clock) -> int:
         )
         return NOT_NOW
     clear_pending(pending_beside(database))  # only now may the bot start on it
-    _summary(settings, facts, again, aside)
+    _summary(settings, facts, again if has_ledger else None, aside)
     if fresh_key:
         print(fresh_key)
     return RESTORED
+
+
+def _check_ledger_is_there(database: Path, no_ledger: bool) -> bool:
+    """Whether there is a ledger to replay; Unusable if there is none and nobody said to go on
+    without one (a new machine after a disk failure, the ledger not yet copied back)."""
+    ledger = ledger_beside(database)
+    if ledger.exists():
+        return True
+    if no_ledger:
+        return False
+    raise Unusable(
+        f"no erasure ledger at {ledger}: members erased since the backup would come back. Copy "
+        "the ledger back from your off-site copy, or, if you are sure nobody was erased since "
+        "(or it is lost), run again with --no-ledger"
+    )
 
 
 def _swap(settings: Settings, backup: Path, clock: Clock, staging: Path) -> Path | None:
@@ -214,16 +231,19 @@ async def _migrate_and_replay(settings: Settings, clock: Clock) -> int:
         await services.close()
 
 
-def _summary(settings: Settings, facts: BackupFacts, again: int, aside: Path | None) -> None:
-    """In the order things happened: what the backup held, who was erased again, what is
-    there now (only members change: an erasure leaves projects and events in place)."""
+def _summary(settings: Settings, facts: BackupFacts, again: int | None, aside: Path | None) -> None:
+    """In the order things happened: what the backup held, who was erased again (None: there
+    was no ledger), what is there now (only members change: an erasure leaves projects and
+    events in place)."""
     taken = facts.taken_at.astimezone(settings.zone).strftime("%Y-%m-%d %H:%M")
     print(f"Restored the backup of {taken} ({settings.timezone}).")
     print(f"  The backup held: {_contents(facts, facts.members)}.")
     newer = len(available_migrations()) - facts.version
     if newer:
         print(f"  Brought up to this version: {_n(newer, 'migration')} applied.")
-    if again:
+    if again is None:
+        print("  Erased again: nobody, there was no erasure ledger (--no-ledger).")
+    elif again:
         print(
             f"  Erased again: {_n(again, 'member')} who asked to be deleted after the backup "
             "was taken (the erasure ledger)."
@@ -233,7 +253,7 @@ def _summary(settings: Settings, facts: BackupFacts, again: int, aside: Path | N
             "  Erased again: nobody (no one in it asked to be deleted after the backup was "
             "taken; the erasure ledger)."
         )
-    print(f"  The database now holds: {_contents(facts, facts.members - again)}.")
+    print(f"  The database now holds: {_contents(facts, facts.members - (again or 0))}.")
     if aside is not None:
         print(f"The previous database is kept at {aside} (owner-only): delete it when sure.")
     print("Start the bot again when ready.")
