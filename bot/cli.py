@@ -23,7 +23,7 @@ from bot.core.i18n import Translator
 from bot.core.logging_setup import configure_logging
 from bot.core.settings import Settings, SettingsError, load_settings
 from bot.ops.check import run_check
-from bot.ops.restore import restore
+from bot.ops.restore import restore, unfinished_restore
 from bot.ops.run_lock import HeldElsewhere, RunLock
 from bot.ops.webhook_mode import serve_webhook
 from bot.ops.webhook_server import WebhookSetupError
@@ -76,6 +76,12 @@ def _parser() -> argparse.ArgumentParser:
         "restore", help="replace the database with a backup (the bot must be stopped), then exit"
     )
     restoring.add_argument("path", help="the backup file")
+    restoring.add_argument(
+        "--no-ledger",
+        action="store_true",
+        help="go on without an erasure ledger beside the database (only if nobody was erased "
+        "since the backup, or the ledger is lost)",
+    )
     importing = commands.add_parser(
         "import-projects", help="import projects from a CSV file as drafts, then exit"
     )
@@ -122,8 +128,8 @@ def _this_python() -> str:
     return sys.executable if here.startswith("..") else here
 
 
-def _restore(settings: Settings, backup: Path) -> int:
-    return restore(settings, backup, SystemClock())
+def _restore(settings: Settings, backup: Path, no_ledger: bool) -> int:
+    return restore(settings, backup, SystemClock(), no_ledger=no_ledger)
 
 
 def _check() -> int:
@@ -160,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments.command == "backup":
             return _backup(settings, Path(arguments.path))
         if arguments.command == "restore":
-            return _restore(settings, Path(arguments.path))
+            return _restore(settings, Path(arguments.path), arguments.no_ledger)
         if arguments.command == "import-projects":
             try:
                 data = Path(arguments.file).read_bytes()
@@ -198,6 +204,12 @@ def _run_alone(settings: Settings) -> int:
         )
         return EXIT_FAILURE
     with lock:
+        # Read under the lock: a restore holds it until it has finished or left this note.
+        unfinished = unfinished_restore(settings.database_path)
+        if unfinished is not None:
+            # The database may be a backup still holding members who asked to be erased.
+            logger.error("%s", unfinished)
+            return EXIT_BAD_SETTINGS
         return _run(settings)
 
 

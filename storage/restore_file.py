@@ -1,6 +1,11 @@
 """The file side of a restore: a backup is copied beside the database and checked there (whole,
 a Gen C database, not from a newer version), the current database is kept aside, and the copy
-takes its place. Every file is readable by its owner only: each holds minors' data."""
+takes its place. Every file is readable by its owner only: each holds minors' data.
+
+Between setting the database aside and replaying the erasures, the database is a backup that
+may hold members who asked to be erased: a marker beside it says so, on the disk before anything
+moves, so a restore stopped there (an error, Ctrl+C, a power cut) is never taken for a finished
+one."""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from storage.db import from_db_time
+from storage.db import from_db_time, to_db_time
 from storage.migrations import available_migrations
 
 OWNER_ONLY = 0o600
@@ -29,6 +34,16 @@ class BackupFacts:
     members: int
     projects: int
     events: int
+
+
+@dataclass(frozen=True)
+class PendingRestore:
+    """What the marker of an unfinished restore says."""
+
+    backup: Path | None  # None: the marker could not be read
+    started: datetime | None
+    # Where the database from before the restore was set aside; None: there was none.
+    aside: Path | None
 
 
 def staging_beside(database: Path) -> Path:
@@ -144,8 +159,78 @@ def put_in_place(staging: Path, database: Path, aside: Path | None) -> None:
         if aside is not None:
             os.replace(aside, database)
         raise
-    directory = os.open(database.parent, os.O_RDONLY)
+    _sync_folder(database.parent)
+
+
+def pending_beside(database: Path) -> Path:
+    return database.with_name(database.name + ".restore-pending")
+
+
+def mark_pending(marker: Path, pending: PendingRestore) -> None:
+    """Written beside, flushed and renamed: the marker is whole, or there is none."""
+    fresh = marker.with_name(marker.name + ".new")
+    text = (
+        "# Gen C bot: a restore did not finish, and the database may hold members who asked to\n"
+        "# be erased. The bot will not start until the restore is run again and completes.\n"
+        f"backup {pending.backup}\n"
+        f"started {to_db_time(pending.started) if pending.started else '-'}\n"
+        f"aside {pending.aside if pending.aside is not None else '-'}\n"
+    )
+    fd = os.open(fresh, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, OWNER_ONLY)
     try:
-        os.fsync(directory)  # the rename itself survives a power cut
+        os.fchmod(fd, OWNER_ONLY)  # it names the backup and the folder of minors' data
+        os.write(fd, text.encode())
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(fresh, marker)
+    _sync_folder(marker.parent)
+
+
+def read_pending(marker: Path) -> PendingRestore | None:
+    """None when no restore is unfinished; a marker someone edited still counts as one."""
+    try:
+        text = marker.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return None
+    fields: dict[str, str] = {}
+    for line in text.splitlines():
+        name, _, value = line.partition(" ")
+        if not name.startswith("#"):
+            fields[name] = value
+    backup, started, aside = fields.get("backup"), fields.get("started"), fields.get("aside")
+    try:
+        when = from_db_time(started) if started and started != "-" else None
+    except ValueError:
+        when = None
+    if not backup or aside is None:
+        return PendingRestore(None, when, None)
+    return PendingRestore(Path(backup), when, None if aside == "-" else Path(aside))
+
+
+def clear_pending(marker: Path) -> None:
+    marker.unlink(missing_ok=True)
+    _sync_folder(marker.parent)
+
+
+def discard_unfinished(database: Path, aside: Path | None) -> None:
+    """Remove what an unfinished restore put in place: a copy of a backup that may hold members
+    who asked to be erased. The database from before it is at `aside`, set aside already."""
+    sides = [Path(f"{database}{suffix}") for suffix in SIDE_FILES]
+    if database.exists():
+        for file in (database, *sides):
+            file.unlink(missing_ok=True)
+    elif aside is not None:
+        # Stopped inside set_aside, which moves the database before its side files.
+        for side, suffix in zip(sides, SIDE_FILES, strict=True):
+            if side.exists():
+                os.replace(side, Path(f"{aside}{suffix}"))
+    _sync_folder(database.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    directory = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(directory)  # a rename or a deletion survives a power cut only once this returns
     finally:
         os.close(directory)

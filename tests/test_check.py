@@ -21,6 +21,7 @@ from bot.ops.check.configuration import check_env_file
 from bot.ops.check.report import render
 from storage.db import Database
 from storage.migrations import available_migrations, migrate
+from storage.restore_file import PendingRestore, mark_pending, pending_beside
 from tests.conftest import TEST_TOKEN
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -495,6 +496,25 @@ async def test_the_database_set_aside_by_a_restore_is_worth_knowing_with_its_age
     upgrade.chmod(0o644)
     text = await to_fix(report)
     assert f"✗ other users can read {upgrade}: run  chmod 600 {upgrade}" in text
+
+
+async def test_a_restore_that_did_not_finish_is_to_fix(
+    database: Path, report: Report, clock: FakeClock
+) -> None:
+    backup = database.with_name("backups") / "genc-2026-12-04.sqlite3"
+    aside = database.with_name("genc.sqlite3.before-restore-20261205-100000")
+    marker = pending_beside(database)
+    mark_pending(marker, PendingRestore(backup, clock.now(), aside))
+    line = (
+        f"✗ a restore did not finish: run  python -m bot restore {backup}  again; the bot will "
+        "not start until it completes"
+    )
+    assert line in await to_fix(report)
+    # Stopped after the database was set aside, before the backup took its place.
+    database.rename(aside)
+    text = await to_fix(report)
+    assert line in text
+    assert "it will be created at the first start" not in text
 
 
 async def test_an_env_file_others_can_read_is_to_fix(

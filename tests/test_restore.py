@@ -18,14 +18,17 @@ import pytest
 from telegram_test_server import FakeTelegram, FakeUser
 
 from bot.core.clock import FakeClock
-from bot.core.keyed_hash import key_file_beside
+from bot.core.keyed_hash import KeyedHash, key_file_beside
 from bot.core.settings import Settings
 from bot.ops.restore import restore
 from bot.ops.run_lock import RunLock
+from bot.services.erasures import ErasureLedger
+from bot.wiring import erasure_ledger, hash_key
 from storage.backup import back_up
 from storage.db import Database
 from storage.erasure_ledger import Erasure, LedgerFile, ledger_beside
 from storage.migrations import migrate
+from storage.restore_file import pending_beside
 from tests.conftest import TEST_TOKEN
 from tests.support.bot_process import ROOT, BotProcess
 from tests.support.harness import RunningBot, running_bot
@@ -72,9 +75,16 @@ class Restoring:
     make_settings: Callable[..., Settings]
     capsys: pytest.CaptureFixture[str]
 
-    async def run(self, backup: Path | None = None, **settings: str) -> tuple[int, str, str]:
+    async def run(
+        self, backup: Path | None = None, *, no_ledger: bool = True, **settings: str
+    ) -> tuple[int, str, str]:
+        """With --no-ledger unless told: nobody was erased here, so there is no ledger."""
         code = await asyncio.to_thread(
-            restore, self.make_settings(**settings), backup or self.backup, self.clock
+            restore,
+            self.make_settings(**settings),
+            backup or self.backup,
+            self.clock,
+            no_ledger=no_ledger,
         )
         said = self.capsys.readouterr()
         return code, said.out, said.err
@@ -248,7 +258,7 @@ async def test_a_running_bot_refuses_a_second_bot_and_a_restore_and_its_backup_i
 
     code_stopped, _ = await bot_process.stop(signal.SIGTERM)
     assert code_stopped == 0
-    code, out = await run_cli(env, "restore", str(backup))
+    code, out = await run_cli(env, "restore", str(backup), "--no-ledger")
     assert code == 0, out
     assert "Restored the backup of" in out
     assert TEST_TOKEN not in out
@@ -265,3 +275,104 @@ async def test_root_restoring_for_a_bot_that_runs_as_its_own_user_is_told_whom_t
     assert err.startswith(f"Not restored: the folder {db_path.parent} belongs to the user ")
     assert "run the restore as that user (e.g. sudo -u " in err
     assert leftovers(db_path) == []
+
+
+async def test_with_no_ledger_beside_the_database_it_is_refused_unless_told_to_go_on(
+    restoring: Restoring,
+) -> None:
+    """A new machine after a disk failure: the backups came back from off-site, the ledger not
+    yet; restoring then would bring back everyone erased since the backup."""
+    db_path = restoring.db_path
+    before = db_path.read_bytes()
+    code, out, err = await restoring.run(no_ledger=False)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"Not restored: no erasure ledger at {ledger_beside(db_path)}: members erased since the "
+        "backup would come back. Copy the ledger back from your off-site copy, or, if you are "
+        "sure nobody was erased since (or it is lost), run again with --no-ledger.\n"
+    )
+    assert db_path.read_bytes() == before
+    assert leftovers(db_path) == []
+
+    code, out, err = await restoring.run(no_ledger=True)
+    assert (code, err) == (0, "")
+    assert "  Erased again: nobody, there was no erasure ledger (--no-ledger).\n" in out
+    assert "  The database now holds: 2000 members, 0 projects, 0 events.\n" in out
+
+
+async def test_a_restore_stopped_half_way_keeps_the_bot_from_starting_until_it_is_run_again(
+    restoring: Restoring,
+    bot_process: BotProcess,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    db_path, backup, clock = restoring.db_path, restoring.backup, restoring.clock
+    # Member 1 asks to be erased after the backup; member 2001 joins after it.
+    clock.advance(minutes=1)
+    settings = restoring.make_settings()
+    await erasure_ledger(settings, KeyedHash(hash_key(settings)), clock).record(1)
+    with closing(sqlite3.connect(db_path)) as live, live:
+        live.execute("DELETE FROM members WHERE telegram_id = 1")
+        live.execute(
+            "INSERT INTO members (telegram_id, created_at, last_seen_at)"
+            " VALUES (2001, '2026-01-15T09:01:00.000000Z', '2026-01-15T09:01:00.000000Z')"
+        )
+    marker = pending_beside(db_path)
+
+    async def fails(self: ErasureLedger, members: object) -> int:
+        raise RuntimeError("the disk said no")
+
+    monkeypatch.setattr(ErasureLedger, "replay", fails)
+    code, _, err = await restoring.run(no_ledger=False)
+    assert code == 1
+    assert "the erasures since it were NOT replayed" in err
+    assert "the bot will not start until they are" in err
+    assert "the disk said no" in caplog.text
+    # The backup is in place, member 1 back in it: exactly what must not start.
+    assert members_in(db_path) == 2000
+    assert marker.stat().st_mode & 0o777 == 0o600
+    assert f"backup {backup}\n" in marker.read_text()
+
+    await bot_process.start()
+    assert bot_process.process is not None
+    assert await asyncio.wait_for(bot_process.process.wait(), timeout=20) == 2
+    said = bot_process.this_run()
+    assert f"a restore did not finish: run  python -m bot restore {backup}  again" in said
+    assert "Traceback" not in said
+    assert said.count("\n") == 1
+
+    # Stopped again, by Ctrl+C this time: still half-done, and said so without a traceback.
+    async def interrupted(self: ErasureLedger, members: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ErasureLedger, "replay", interrupted)
+    clock.advance(minutes=1)
+    code, _, err = await restoring.run(no_ledger=False)
+    assert code == 1
+    assert err.endswith(
+        "Not restored: stopped (Ctrl+C); the restore is half-done and the bot will not start "
+        f"until you run  python -m bot restore {backup}  again.\n"
+    )
+    assert marker.exists()
+
+    monkeypatch.undo()
+    clock.advance(minutes=1)
+    code, out, err = await restoring.run(no_ledger=False)
+    assert (code, err) == (0, "")
+    assert f"The restore of {backup} had not finished: this one replaces it.\n" in out
+    assert "  Erased again: 1 member who asked to be deleted after the backup" in out
+    assert not marker.exists()
+    assert members_in(db_path) == 1999
+    # One database set aside, the first restore's: the operator's own, member 2001 in it.
+    aside = db_path.with_name("genc.sqlite3.before-restore-20260115-100100")
+    assert leftovers(db_path) == [aside.name]
+    with closing(sqlite3.connect(aside)) as kept:
+        ids = {row[0] for row in kept.execute("SELECT telegram_id FROM members")}
+    assert 2001 in ids  # joined after the backup
+    assert 1 not in ids  # erased after the backup
+    assert f"The previous database is kept at {aside}" in out
+
+    await bot_process.start()
+    await bot_process.wait_for_log("ready:")
+    code_stopped, _ = await bot_process.stop(signal.SIGTERM)
+    assert code_stopped == 0

@@ -12,18 +12,22 @@ from bot.core.keyed_hash import key_file_beside
 from bot.core.settings import Settings
 from bot.ops.check.leftovers import beside_database
 from bot.ops.check.report import Finding, fix, good, note
+from bot.ops.restore import unfinished_restore
 from storage.inspection import DatabaseState, inspect_database
 
 
 def check_database(settings: Settings, now: datetime) -> list[Finding]:
     path = settings.database_path
     if not path.exists():
+        # A restore stopped between setting the database aside and putting the backup in place.
+        if unfinished := _unfinished(path):
+            return [*unfinished, *_folder(path), *beside_database(path, now)]
         return [
             note(f"no database at {path} yet: it will be created at the first start"),
             *_folder(path),
             *beside_database(path, now),
         ]
-    found = [good(f"the file exists ({_size(path)})"), *_folder(path)]
+    found = [good(f"the file exists ({_size(path)})"), *_folder(path), *_unfinished(path)]
     found.extend(_permissions(_private_files(settings)))
     found.extend(_hash_key(settings))
     try:
@@ -36,6 +40,14 @@ def check_database(settings: Settings, now: datetime) -> list[Finding]:
     found.append(_integrity(state))
     found.append(_migrations(state))
     return [*found, *beside_database(path, now)]
+
+
+def _unfinished(path: Path) -> list[Finding]:
+    unfinished = unfinished_restore(path)
+    if unfinished is None:
+        return []
+    # Until then the database may hold members who asked to be erased, and the bot refuses it.
+    return [fix(f"{unfinished}; the bot will not start until it completes")]
 
 
 def _size(path: Path) -> str:
