@@ -12,6 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.sandbox.clock import MovableClock
+from bot.sandbox.people import CHILD_13, COORDINATOR, PARENT
 from bot.sandbox.render import render
 from bot.sandbox.run import Options, sandbox
 from bot.sandbox.session import find_person
@@ -266,17 +267,17 @@ def test_the_sandbox_commands_are_no_bot_commands() -> None:
 
 
 def test_people_are_found_by_number_key_and_name() -> None:
-    assert find_person("1") is not None
-    assert find_person("1").key == "sofia"  # type: ignore[union-attr]
+    first = find_person("1")
+    assert first is not None
+    assert first.key == "sofia"
     assert find_person("Anna") == find_person("anna")
     assert find_person("8") is None
+    assert (find_person("giulia"), find_person("emma")) == (CHILD_13, COORDINATOR)
     english, italian = Texts("en"), Texts("it", today=lambda: date(2027, 1, 5))
-    assert italian.role(find_person("giulia")) == (  # type: ignore[arg-type]
-        "13, nuova: serve il consenso di un genitore (nata 12/2013)"
-    )
-    assert english.label(find_person("giulia")) == "13"  # type: ignore[arg-type]
-    assert english.label(find_person("emma")) == "coordinator"  # type: ignore[arg-type]
-    assert italian.label(find_person("anna")) == "la mamma di Giulia"  # type: ignore[arg-type]
+    assert italian.role(CHILD_13) == ("13, nuova: serve il consenso di un genitore (nata 12/2013)")
+    assert english.label(CHILD_13) == "13"
+    assert english.label(COORDINATOR) == "coordinator"
+    assert italian.label(PARENT) == "la mamma di Giulia"
 
 
 def test_formatted_text_is_styled_on_a_terminal_and_plain_in_a_pipe() -> None:
