@@ -105,7 +105,6 @@ async def _post_init(application: BotApplication, *, retries: TelegramRetries) -
         keep_going=lambda: application.running,
         progress=services.broadcast_progress,
     )
-    await services.erasures.open()
     await services.tasks.recover()
     await services.broadcast_delivery.resume()
     offered = await services.event_answers.recover()

@@ -45,15 +45,6 @@ class LedgerFile:
         # process writing it is refused by the bot's run lock).
         self._writing = threading.Lock()
 
-    def ensure(self, key_check: str) -> bool:
-        """The ledger exists, if only with its key line; True if it had to be made."""
-        with self._writing:
-            if self.path.exists() and self.path.stat().st_size > 0:
-                return False
-            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            _write_flushed(self.path, os.O_APPEND, _header(key_check))
-            return True
-
     def append(self, erasure: Erasure, key_check: str) -> None:
         with self._writing:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from storage.erasure_ledger import Erasure, LedgerFile, ledger_beside
-from tests.support.harness import RunningBot
+from storage.erasure_ledger import Erasure, LedgerFile
 
 KEY_CHECK = "k" * 16
 OLD = datetime(2026, 1, 1, tzinfo=UTC)
@@ -35,19 +34,3 @@ def test_an_erasure_during_a_trim_is_kept(tmp_path: Path, monkeypatch: pytest.Mo
     assert ledger.keep_since(NEW - timedelta(days=1)) == 1
     racing[0].join(timeout=5)
     assert [erasure.hashed_id[0] for erasure in ledger.read().erasures] == ["b"]
-
-
-def test_ensure_makes_the_ledger_once_and_keeps_what_it_holds(tmp_path: Path) -> None:
-    ledger = LedgerFile(tmp_path / "genc.sqlite3.erasures")
-    assert ledger.ensure(KEY_CHECK) is True
-    ledger.append(Erasure(NEW, "b" * 64), KEY_CHECK)
-    assert ledger.ensure(KEY_CHECK) is False
-    contents = ledger.read()
-    assert (contents.key_check, len(contents.erasures)) == (KEY_CHECK, 1)
-    assert (tmp_path / "genc.sqlite3.erasures").stat().st_mode & 0o777 == 0o600
-
-
-async def test_the_bots_start_makes_the_ledger(bot: RunningBot) -> None:
-    """So a ledger missing later was lost, not "nobody was ever erased"."""
-    ledger = ledger_beside(bot.services.settings.database_path)
-    assert LedgerFile(ledger).read().key_check is not None

@@ -42,19 +42,6 @@ class ErasureLedger:
                 error.strerror or error,
             )
 
-    async def open(self) -> None:
-        """Made at the bot's first start: a ledger that is missing later was lost, and a
-        restore can tell that from "nobody was ever erased"."""
-        try:
-            await asyncio.to_thread(self.file.ensure, self.hasher.key_check())
-        except OSError as error:
-            logger.error(
-                "cannot write the erasure ledger %s (%s): erasures could not be replayed after "
-                "a restore",
-                self.file.path,
-                error.strerror or error,
-            )
-
     async def forget_before(self, since: datetime) -> int:
         return await asyncio.to_thread(self.file.keep_since, since)
 
