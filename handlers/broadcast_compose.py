@@ -32,7 +32,7 @@ from bot.services.broadcast_drafts import (
 from bot.services.broadcasts import Submitted
 from bot.services.notifications import Recipient
 from bot.services.staff import Role
-from handlers import broadcast_approval, conversation, coordinators, onboarding
+from handlers import broadcast_approval, conversation, import_projects, onboarding
 from handlers.broadcast_copies import frame_reserve
 from handlers.broadcast_words import (
     audience_words,
@@ -564,7 +564,7 @@ async def on_message(update: Update, context: BotContext, person: Person) -> Non
         return
     message = update.effective_message
     if message is not None and message.document is not None:
-        await coordinators.on_document(update, context, person)
+        await import_projects.on_document(update, context, person)
     elif message is not None and message.text is not None:
         await conversation.on_text(update, context, person)
     else:

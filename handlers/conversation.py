@@ -15,17 +15,18 @@ from handlers import (
     broadcast_approval,
     broadcast_history,
     consent_checks,
-    coordinators,
     fallback,
     guardian,
     help_beside,
     new_event,
     new_project,
     onboarding,
+    project_messages,
     projects,
     report_cards,
     report_thread,
     reports,
+    reviews,
     staff,
     staff_join,
 )
@@ -52,7 +53,8 @@ async def _answer_question(context: BotContext, person: Person, text: str) -> bo
         return False
     takers = (
         projects.take_text,
-        coordinators.take_text,
+        reviews.take_text,
+        project_messages.take_text,
         staff.take_invitee,
         guardian.take_text,
         consent_checks.take_text,
@@ -152,7 +154,7 @@ async def command_ends_question(update: Update, context: BotContext, person: Per
         left = await context.services.pending.get(person.id)
         await context.services.pending.clear(person.id)
         if left is not None and left.kind == "decline":
-            await coordinators.decline_not_sent(context, person, left.ref)
+            await reviews.decline_not_sent(context, person, left.ref)
 
 
 @button(KeepWhich)

@@ -52,6 +52,7 @@ from handlers import (
     groups,
     guardian,
     help_command,
+    import_projects,
     language,
     manage_events,
     member_record,
@@ -65,10 +66,12 @@ from handlers import (
     privacy,
     profile,
     project_log,
+    project_messages,
     projects,
     report_cards,
     report_thread,
     reports,
+    reviews,
     rights,
     settings_command,
     staff,
@@ -109,7 +112,7 @@ COMMANDS: Final = (
     Command("del", group_moderation.delete, MODERATOR, group_admins=True),
     Command("newproject", new_project.new_project, COORDINATOR),
     Command("myprojects", coordinators.my_projects, COORDINATOR),
-    Command("import", coordinators.import_help, COORDINATOR),
+    Command("import", import_projects.import_help, COORDINATOR),
     Command("candidates", candidates.choose_candidates_project, COORDINATOR),
     Command("newevent", new_event.new_event, COORDINATOR),
     Command("manageevents", manage_events.manage_events, COORDINATOR),
@@ -156,7 +159,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     projects.reply_button,
     coordinators.my_projects_button,
     candidates.candidates_button,
-    coordinators.review_button,
+    reviews.review_button,
     project_log.show_log,
     new_project.on_button,
     events.event_button,
@@ -238,7 +241,7 @@ def register(application: BotApplication) -> None:
     # Staff writing a broadcast send text, photos or documents; the rest goes on below.
     add(MessageHandler(MESSAGE & BROADCAST_INPUT, for_person(broadcast_compose.on_message)))
     add(MessageHandler(MESSAGE & filters.TEXT, for_person(conversation.on_text)))
-    add(MessageHandler(MESSAGE & filters.Document.ALL, for_person(coordinators.on_document)))
+    add(MessageHandler(MESSAGE & filters.Document.ALL, for_person(import_projects.on_document)))
     add(MessageHandler(MESSAGE & ~filters.TEXT, for_person(onboarding.on_media)))
     add(
         MessageHandler(
@@ -262,8 +265,8 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     """How each kind of note the bot sends on its own looks (called once services exist)."""
     sender.renders(EventReminder, events.reminder_renderer(services))
     sender.renders(EventNotice, events.notice_renderer(services))
-    sender.renders(ApplicationCard, coordinators.application_renderer())
-    sender.renders(ParticipantMessage, coordinators.message_renderer())
+    sender.renders(ApplicationCard, reviews.application_renderer())
+    sender.renders(ParticipantMessage, project_messages.message_renderer())
     sender.renders(ContactAlert, project_log.render_alert)
     sender.renders(InviteOpened, staff.render_opened)
     sender.renders(AgeRetryNotice, age_checks.notice_renderer())
