@@ -9,12 +9,13 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 
 from bot.core.i18n import Html
 from bot.services.applications import InviteResult, age_band
-from handlers.common import edit_screen, reply_choice, send
+from handlers.common import edit_screen, send
 from handlers.delivery import delivery_lines
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button, refuse_button
 from handlers.kit.person import Person
+from handlers.project_pages import paged_heading, paged_rows
 from handlers.project_screens import short, why
 from handlers.screens import Screen
 from storage.projects import Project
@@ -34,13 +35,35 @@ class InviteCandidate(Candidates, tag="i"):
     ref: Annotated[str, Shape(r"[0-9a-f]{12}")]
 
 
+class CandidatesProjects(CallbackData, prefix="kc"):
+    """◀ ▶ through the open projects to choose from."""
+
+    page: int
+
+
 async def choose_candidates_project(update: Update, context: BotContext, person: Person) -> None:
     """Which open project to find members for."""
+    await send(context, person, await projects_screen(context, person, 0))
+
+
+async def projects_screen(context: BotContext, person: Person, page: int) -> Screen:
     projects = await context.services.projects.projects_of(person.id)
     buttons = [
         CandidatesOf(p.id).button(short(p.title, 40)) for p in projects if p.status == "open"
     ]
-    await reply_choice(context, person, "candidates-which", buttons[:20], "candidates-no-open")
+    if not buttons:
+        return Screen(person.text("candidates-no-open"))
+    heading = paged_heading(person.screens, person.text("candidates-which"), page, len(buttons))
+    rows = paged_rows(person.screens, buttons, page, CandidatesProjects)
+    return Screen(heading, InlineKeyboardMarkup(rows))
+
+
+@button(CandidatesProjects)
+async def candidates_page(
+    query: CallbackQuery, context: BotContext, person: Person, data: CandidatesProjects
+) -> None:
+    await query.answer()
+    await edit_screen(query, await projects_screen(context, person, data.page))
 
 
 async def candidates_screen(context: BotContext, person: Person, project: Project) -> Screen:

@@ -21,6 +21,7 @@ from handlers import (
     new_event,
     new_project,
     onboarding,
+    pending_applications,
     project_messages,
     projects,
     report_cards,
@@ -65,6 +66,7 @@ async def _answer_question(context: BotContext, person: Person, text: str) -> bo
         report_thread.take_text,
         broadcast_history.take_text,
         broadcast_approval.take_text,
+        pending_applications.take_text,
     )
     for take in takers:
         if await take(context, person, text, pending):
@@ -153,7 +155,7 @@ async def command_ends_question(update: Update, context: BotContext, person: Per
     if text and text.startswith("/") and not text.startswith("/cancel"):
         left = await context.services.pending.get(person.id)
         await context.services.pending.clear(person.id)
-        if left is not None and left.kind == "decline":
+        if left is not None and left.kind in {"decline", pending_applications.DECLINE}:
             await reviews.decline_not_sent(context, person, left.ref)
 
 

@@ -8,16 +8,20 @@ from typing import Literal
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 
+from bot.core.i18n import Html
 from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy
 from handlers import new_project, project_messages
-from handlers.common import edit_screen, first_name_of, reply, reply_choice, send
+from handlers.common import edit_screen, first_name_of, reply, send
 from handlers.draft_steps import EditInstead, ask_which_to_keep
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, refuse_button
 from handlers.kit.person import Person
+from handlers.pending_applications import open_list
+from handlers.project_pages import PER_PAGE, on_page, page_count, paged_rows
 from handlers.project_screens import project_card, short
+from handlers.publish_drafts import PublishStep
 from handlers.screens import Screen, Screens
 from storage.projects import Project
 
@@ -34,6 +38,12 @@ STATUS_BUTTONS: dict[str, list[tuple[str, Action]]] = {
 }
 
 
+class MyProjectsPage(CallbackData, prefix="kp"):
+    """◀ ▶ through /myprojects."""
+
+    page: int
+
+
 class MyProject(CallbackData, prefix="mp"):
     """/myprojects: v view, o open, p pause, c close, e edit, u participants, m message them."""
 
@@ -45,22 +55,72 @@ class MyProject(CallbackData, prefix="mp"):
 
 
 async def my_projects(update: Update, context: BotContext, person: Person) -> None:
+    await send(context, person, await projects_screen(context, person, 0))
+
+
+async def projects_screen(context: BotContext, person: Person, page: int) -> Screen:
+    """A page of the coordinator's projects: a line each with what waits, who is in and the
+    places left; a button each to open it; the applications waiting and Publish all drafts."""
+    screens = person.screens
     projects = await context.services.projects.projects_of(person.id)
+    if not projects:
+        return Screen(screens.text("myprojects-none"))
+    waiting = await context.services.projects.waiting_counts([p.id for p in projects])
+    numbered = list(enumerate(projects, start=1))
+    page = on_page(page, len(projects))
+    lines = [
+        _project_line(screens, number, project, waiting.get(project.id, 0))
+        for number, project in numbered[page * PER_PAGE : (page + 1) * PER_PAGE]
+    ]
     buttons = [
         MyProject("v", project.id).button(
-            person.screens.label(
+            screens.label(
                 "myprojects-button",
                 title=short(project.title, 30),
-                status=person.text(f"project-status-{project.status}"),
+                status=screens.text(f"project-status-{project.status}"),
             )
         )
-        for project in projects[:20]
+        for project in projects
     ]
-    count = len(projects)
-    await reply_choice(context, person, "myprojects-list", buttons, "myprojects-none", count=count)
+    rows = paged_rows(screens, buttons, page, MyProjectsPage)
+    if waiting:
+        rows.append([open_list(screens, "desk-waiting-button", count=sum(waiting.values()))])
+    drafts = sum(1 for project in projects if project.status == "draft")
+    if drafts:
+        show = PublishStep("s").button(screens.label("desk-publish-all-button", count=drafts))
+        rows.append([show])
+    text = screens.text(
+        "desk-projects",
+        count=len(projects),
+        page=page + 1,
+        pages=page_count(len(projects)),
+        lines=Html("\n".join(lines)),
+    )
+    return Screen(text, InlineKeyboardMarkup(rows))
 
 
-def manage_screen(screens: Screens, project: Project) -> Screen:
+def _project_line(screens: Screens, number: int, project: Project, waiting: int) -> str:
+    return screens.text(
+        "desk-project-line",
+        number=number,
+        title=short(project.title, 40),
+        status=screens.text(f"project-status-{project.status}"),
+        waiting=waiting,
+        taken=project.taken,
+        places=project.places,
+        left=project.places_left,
+    )
+
+
+@button(MyProjectsPage)
+async def my_projects_page(
+    query: CallbackQuery, context: BotContext, person: Person, data: MyProjectsPage
+) -> None:
+    await query.answer()
+    await edit_screen(query, await projects_screen(context, person, data.page))
+
+
+def manage_screen(screens: Screens, project: Project, waiting: int = 0) -> Screen:
     actions = list(STATUS_BUTTONS[project.status])
     if project.status != "closed":
         actions.append(("myprojects-edit", "e"))
@@ -71,11 +131,14 @@ def manage_screen(screens: Screens, project: Project) -> Screen:
             MyProject("m", project.id).button(screens.text("myprojects-message")),
         ],
     ]
+    if waiting:
+        rows.append([open_list(screens, "desk-waiting-button", project.id, count=waiting)])
     status = screens.text(
-        "myprojects-status",
+        "desk-project-status",
         status=screens.text(f"project-status-{project.status}"),
         taken=project.taken,
         places=project.places,
+        waiting=waiting,
     )
     return Screen(
         f"{project_card(screens, project)}\n\n{status}",
@@ -99,11 +162,13 @@ async def my_projects_button(
             await query.answer(person.text(STALE))
             return
         await query.answer(person.text(f"myprojects-now-{changed.status}"))
-        await edit_screen(query, manage_screen(person.screens, changed))
+        waiting = await _waiting(context, changed)
+        await edit_screen(query, manage_screen(person.screens, changed, waiting))
         return
     await query.answer()
     if data.action == "v":
-        await send(context, person, manage_screen(person.screens, project))
+        waiting = await _waiting(context, project)
+        await send(context, person, manage_screen(person.screens, project, waiting))
     elif data.action == "e":
         draft = await services.drafts.edit_project(person.id, project.id)
         if isinstance(draft, Busy):
@@ -128,3 +193,8 @@ async def _participants(context: BotContext, person: Person, project: Project) -
         count=len(names),
         names=", ".join(names) or "—",
     )
+
+
+async def _waiting(context: BotContext, project: Project) -> int:
+    counts = await context.services.projects.waiting_counts([project.id])
+    return counts.get(project.id, 0)

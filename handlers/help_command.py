@@ -10,6 +10,7 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 
 from bot.core.i18n import Html
 from bot.services.staff import Role
+from handlers import pending_applications
 from handlers.common import reply, send
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.commands import Command, command_table
@@ -91,7 +92,8 @@ async def send_help(context: BotContext, person: Person) -> None:
             names.append("guardian")  # listed only for those who answered a request
         await reply(context, person, "help", commands=Html(_lines(person, names)), count=len(names))
         return
-    await send(context, person, section_screen(person, next(iter(grouped))))
+    screen = section_screen(person, next(iter(grouped)))
+    await send(context, person, await pending_applications.with_waiting(context, person, screen))
 
 
 @button(HelpSection)

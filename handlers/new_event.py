@@ -16,7 +16,7 @@ from bot.domain.event_audience import Reach
 from bot.services.draft_flow import Answer, Draft
 from bot.services.event_drafts import ANNOUNCE, STEPS, EventDraftService, question_of
 from bot.services.events import ChangeResult
-from handlers.common import drop_keyboard, send
+from handlers.common import drop_keyboard, edit_screen, send
 from handlers.delivery import delivery_lines
 from handlers.draft_steps import Drafting
 from handlers.event_announcements import Announce, announce_screen, announced_text
@@ -26,6 +26,7 @@ from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE
 from handlers.kit.person import Person
+from handlers.project_pages import paged_rows
 from handlers.project_screens import short
 from handlers.screens import Screen, Screens
 from storage.db import from_db_time
@@ -70,12 +71,18 @@ class EventReminders(NewEvent, tag="m"):
     which: Literal["d", "n"]  # the default ones, or none
 
 
+class EventProjectsPage(NewEvent, tag="g"):
+    """◀ ▶ through the coordinator's projects at the project question."""
+
+    page: int
+
+
 class EventCorrect(NewEvent, tag="e"):
     step: Annotated[str, Shape(r"[a-z_]{1,16}")]
 
 
 async def _question_rows(
-    context: BotContext, person: Person, draft: Draft
+    context: BotContext, person: Person, draft: Draft, page: int = 0
 ) -> list[list[InlineKeyboardButton]]:
     """The buttons that answer the draft's current question."""
     screens = person.screens
@@ -83,7 +90,8 @@ async def _question_rows(
     step = draft.step
     if step == "project":
         projects = await services.event_drafts.my_projects(person.id)
-        rows = [[EventNumber("j", p.id).button(short(p.title, 40))] for p in projects[:8]]
+        buttons = [EventNumber("j", p.id).button(short(p.title, 40)) for p in projects]
+        rows = paged_rows(screens, buttons, page, EventProjectsPage)
         return [*rows, [screens.button("newevent-no-project", EventNumber("j", 0))]]
     if step == "audience":
         return _audience_rows(context, screens, draft)
@@ -154,13 +162,14 @@ def _start_words(context: BotContext, screens: Screens, draft: Draft) -> dict[st
     }
 
 
-async def draft_screen(context: BotContext, person: Person, draft: Draft) -> Screen:
+async def draft_screen(context: BotContext, person: Person, draft: Draft, page: int = 0) -> Screen:
+    """`page`: of the coordinator's projects, at the project question."""
     screens = person.screens
     if draft.step == "preview":
         return await _preview(context, person, draft)
     if draft.step == ANNOUNCE:
         return await announce_screen(context, person, draft)
-    rows = await _question_rows(context, person, draft)
+    rows = await _question_rows(context, person, draft, page)
     rows.append([screens.button("newevent-cancel", EventPlain("x"))])
     # Without projects of their own the project question is never asked: not counted either.
     has_projects = await context.services.event_drafts.my_projects(person.id)
@@ -208,6 +217,8 @@ async def _pressed(
         await _finish(query, context, person, draft)
     elif isinstance(data, EventCorrect):
         await DRAFTING.correct(query, context, person, data.step)
+    elif isinstance(data, EventProjectsPage):
+        await _projects_page(query, context, person, draft, data.page)
     else:
         answer = await _choice(context, person, draft, data)
         if answer is None or answer.problem == "gone":
@@ -216,6 +227,16 @@ async def _pressed(
         await query.answer()
         await drop_keyboard(query)
         await DRAFTING.show_next(context, person, answer)
+
+
+async def _projects_page(
+    query: CallbackQuery, context: BotContext, person: Person, draft: Draft, page: int
+) -> None:
+    if draft.step != "project":
+        await query.answer(person.text(STALE))
+        return
+    await query.answer()
+    await edit_screen(query, await draft_screen(context, person, draft, page))
 
 
 async def _finish(

@@ -15,11 +15,12 @@ from bot.domain.pages import pages
 from bot.domain.titles import ascii_slug, matching
 from bot.services.contact_guard import ContactAlert
 from bot.services.staff import Role
-from handlers.common import edit_screen, first_name_of, reply_choice, send
+from handlers.common import edit_screen, first_name_of, reply, send
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button, requires
 from handlers.kit.person import Person
+from handlers.project_pages import paged_heading, paged_rows
 from handlers.project_screens import short
 from handlers.screens import Screen, Screens
 from storage.projects import Project, ProjectMessage
@@ -91,9 +92,36 @@ async def choose_project(update: Update, context: BotContext, person: Person) ->
         await _open(context, person, found[0].id)
         return
     key = "projectlog-matches" if found else "projectlog-no-match" if typed else "projectlog-which"
-    shown = found or projects
+    if not projects:
+        await reply(context, person, "projectlog-none")
+        return
+    heading = person.text(key, typed=typed[:40])
+    await send(context, person, _projects_page(person, found or projects, heading, 0))
+
+
+class LogProjects(CallbackData, prefix="kl"):
+    """◀ ▶ through every project, to choose whose log to read."""
+
+    page: int
+
+
+def _projects_page(person: Person, shown: list[Project], heading: str, page: int) -> Screen:
     buttons = [OpenLog(project.id).button(short(project.title, 40)) for project in shown]
-    await reply_choice(context, person, key, buttons[:30], "projectlog-none", typed=typed[:40])
+    text = paged_heading(person.screens, heading, page, len(buttons))
+    # Pages past the first are of every project (a typed part of a title is not kept).
+    rows = paged_rows(person.screens, buttons, page, LogProjects)
+    return Screen(text, InlineKeyboardMarkup(rows))
+
+
+@button(LogProjects)
+@requires(Role.MODERATOR)
+async def log_projects_page(
+    query: CallbackQuery, context: BotContext, person: Person, data: LogProjects
+) -> None:
+    projects = await context.services.projects.all_projects(person.id)
+    await query.answer()
+    heading = person.text("projectlog-which")
+    await edit_screen(query, _projects_page(person, projects, heading, data.page))
 
 
 async def _open(context: BotContext, person: Person, project_id: int) -> None:

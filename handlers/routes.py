@@ -15,7 +15,7 @@ from telegram.ext import (
 
 from bot.services.age_checks import AgeRetryNotice
 from bot.services.appeals import AppealCard
-from bot.services.applications import ApplicationCard, ParticipantMessage
+from bot.services.applications import ApplicationCard, ParticipantMessage, WaitingReminder
 from bot.services.broadcasts import BroadcastCard
 from bot.services.community_groups import AdultAsked, ContactRemoved
 from bot.services.contact_guard import ContactAlert
@@ -63,11 +63,13 @@ from handlers import (
     new_project,
     onboarding,
     onboarding_presses,
+    pending_applications,
     privacy,
     profile,
     project_log,
     project_messages,
     projects,
+    publish_drafts,
     report_cards,
     report_thread,
     reports,
@@ -201,6 +203,12 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     broadcast_approval.decide,
     broadcast_history.history_page,
     broadcast_history.broadcast_press,
+    # The coordinator's desk.
+    coordinators.my_projects_page,
+    pending_applications.waiting_button,
+    publish_drafts.publish_button,
+    candidates.candidates_page,
+    project_log.log_projects_page,
 )
 
 PRIVATE = filters.ChatType.PRIVATE
@@ -266,6 +274,7 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(EventReminder, events.reminder_renderer(services))
     sender.renders(EventNotice, events.notice_renderer(services))
     sender.renders(ApplicationCard, reviews.application_renderer())
+    sender.renders(WaitingReminder, pending_applications.render_reminder)
     sender.renders(ParticipantMessage, project_messages.message_renderer())
     sender.renders(ContactAlert, project_log.render_alert)
     sender.renders(InviteOpened, staff.render_opened)

@@ -6,10 +6,11 @@ from telegram import Update
 
 from bot.services.guardians import LINK_PREFIX
 from bot.services.staff_invites import INVITE_PREFIX
-from handlers import guardian, onboarding, reports, staff_join
-from handlers.common import reply
+from handlers import guardian, onboarding, pending_applications, reports, staff_join
+from handlers.common import reply, send
 from handlers.kit.context import BotContext
 from handlers.kit.person import Person
+from handlers.screens import Screen
 
 
 async def start(update: Update, context: BotContext, person: Person) -> None:
@@ -39,7 +40,10 @@ async def start(update: Update, context: BotContext, person: Person) -> None:
     await services.members.first_contact(person.id, person.app_language)
     if person.is_staff:
         # Staff are adults: never the youth onboarding, never the age gate.
-        await reply(context, person, "start-staff", name=person.first_name)
+        greeting = Screen(person.text("start-staff", name=person.first_name))
+        await send(
+            context, person, await pending_applications.with_waiting(context, person, greeting)
+        )
         return
     if services.reports.is_lead(person.id):
         # A safeguarding lead who is not staff: an adult too, here for the reports.

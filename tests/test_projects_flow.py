@@ -211,9 +211,12 @@ async def test_coordinators_get_one_reminder_after_three_days(bot: RunningBot) -
     assert (reminder.text or "").startswith("⏰ This application has been waiting")
     assert 'for "Doposcuola"' in (reminder.text or "")
     assert reminder.buttons == [["✅ Accept", "✖️ Decline"]]
+    pointer = await carla.next_reply()  # the way to every application waiting
+    assert "In all, 1 application is waiting" in (pointer.text or "")
+    assert pointer.buttons == [["⏳ Open the list"]]
     bot.clock.advance(days=5)
     await bot.run_due_tasks()
-    assert len(carla.messages) == seen + 1  # once only
+    assert len(carla.messages) == seen + 2  # once only
 
 
 async def test_candidates_and_invitations(bot: RunningBot) -> None:

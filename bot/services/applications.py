@@ -58,6 +58,13 @@ class ParticipantMessage(Note):
     text: str
 
 
+@dataclass(frozen=True)
+class WaitingReminder(Note):
+    """Under a reminder's card: how many applications wait in all, and the way to the list."""
+
+    count: int
+
+
 class InviteResult(Enum):
     SENT = "sent"
     NOT_YOURS = "not-yours"
@@ -144,6 +151,7 @@ class Applications:
         found = await self.waiting_review(due.application)
         if found is not None:
             await self._announce(found[0], hint="review-reminder")
+            await self._point_to_waiting(found[1].id)
 
     async def waiting_review(self, application_id: int) -> tuple[Application, Project] | None:
         """An application still unanswered, for the reminder."""
@@ -351,3 +359,25 @@ class Applications:
         name = await self._first_name(member_id)
         reply = Text("project-reply", {"name": name, "title": project.title, "text": text})
         return await self._tell_coordinators(project_id, reply)
+
+    # --- the coordinator's desk ------------------------------------------------------------
+
+    async def _point_to_waiting(self, project_id: int) -> None:
+        """After a reminder's card, each coordinator reads how many wait in all their projects."""
+        for coordinator in await self.catalogue.coordinators(project_id):
+            count = len(await self.waiting_for(coordinator, None))
+            await self.notifications.deliver(coordinator, WaitingReminder(count), Purpose.STAFF)
+
+    async def waiting_for(
+        self, user_id: int, project_id: int | None
+    ) -> list[tuple[Application, Project]]:
+        """Applications waiting for this coordinator's answer, oldest first: in one project
+        they run (`project_id`), or in all of them (None)."""
+        if project_id is None:
+            projects = await self.catalogue.projects_of(user_id)
+        else:
+            project = await self.catalogue.managed(user_id, project_id)
+            projects = [project] if project is not None else []
+        by_id = {project.id: project for project in projects}
+        waiting = await self.repository.waiting(by_id)
+        return [(application, by_id[application.project_id]) for application in waiting]

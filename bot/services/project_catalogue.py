@@ -189,3 +189,33 @@ class ProjectCatalogue:
         if not self.staff.is_moderator(user_id):
             return []
         return await self.repository.listed()
+
+    # --- the coordinator's desk ------------------------------------------------------------
+
+    async def waiting_counts(self, project_ids: list[int]) -> dict[int, int]:
+        """Applications waiting for an answer, by project (none: left out)."""
+        return await self.repository.waiting_counts(project_ids)
+
+    async def drafts_to_publish(self, user_id: int) -> DraftsToPublish:
+        """This coordinator's drafts: those that can go out now, and those that cannot."""
+        today = self.clock.now().date()
+        drafts = [p for p in await self.projects_of(user_id) if p.status == "draft"]
+        late = [p for p in drafts if p.deadline is not None and p.deadline < today]
+        return DraftsToPublish([p for p in drafts if p not in late], late)
+
+    async def publish_all(self, user_id: int) -> DraftsToPublish:
+        """Publish every draft that can go out, each audited as a single publish; the result
+        names what was published and what was skipped (a deadline already passed)."""
+        found = await self.drafts_to_publish(user_id)
+        published = []
+        for draft in found.ready:
+            changed = await self.set_status(user_id, draft.id, "open")
+            if changed is not None:
+                published.append(changed)
+        return DraftsToPublish(published, found.late)
+
+
+@dataclass(frozen=True)
+class DraftsToPublish:
+    ready: list[Project]  # before publishing: can go out; after: went out
+    late: list[Project]  # their deadline has passed: never published in bulk

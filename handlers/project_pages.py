@@ -1,0 +1,45 @@
+"""Lists of projects to pick from, a page at a time: a coordinator with 30 projects sees all 30
+across the pages (◀ ▶), never the first few of them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from telegram import InlineKeyboardButton
+
+from bot.core.i18n import Html
+from handlers.kit.callback_data import CallbackData
+from handlers.screens import Screens, pager
+
+PER_PAGE = 10  # buttons of projects on one page: with the heading, one phone screen
+
+
+def page_count(total: int) -> int:
+    return max((total + PER_PAGE - 1) // PER_PAGE, 1)
+
+
+def on_page(page: int, total: int) -> int:
+    """A page that exists now (the list may have shrunk since the button was drawn)."""
+    return min(max(page, 0), page_count(total) - 1)
+
+
+def paged_rows(
+    screens: Screens,
+    buttons: Sequence[InlineKeyboardButton],
+    page: int,
+    to_page: Callable[[int], CallbackData],
+) -> list[list[InlineKeyboardButton]]:
+    """One project a row, this page's, then ◀ ▶ when there is more than one page."""
+    page = on_page(page, len(buttons))
+    rows = [[choice] for choice in buttons[page * PER_PAGE : (page + 1) * PER_PAGE]]
+    moves = pager(screens, to_page, page, PER_PAGE, len(buttons))
+    return [*rows, moves] if moves else rows
+
+
+def paged_heading(screens: Screens, heading: str, page: int, total: int) -> str:
+    """The list's question, with "page 2 of 3" when there are pages."""
+    pages = page_count(total)
+    if pages == 1:
+        return heading
+    page = on_page(page, total)
+    return screens.text("desk-page-heading", heading=Html(heading), page=page + 1, pages=pages)

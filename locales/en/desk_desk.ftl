@@ -1,0 +1,68 @@
+## The coordinator's desk: counts, applications waiting, publishing all drafts, paged lists
+
+desk-projects = 📋 <b>Your projects</b> ({ $count }){ $pages ->
+        [1] {""}
+       *[other] {" "}· page { $page } of { $pages }
+    }
+    { $lines }
+
+    Tap a project to open it.
+desk-project-line = { $number }. <b>{ $title }</b> · { $status }
+    {"   "}{ $waiting ->
+        [0] {""}
+       *[other] ⏳ { $waiting } waiting ·{" "}
+    }👥 { $taken } of { $places } · { $left ->
+        [0] full
+        [one] 1 place left
+       *[other] { $left } places left
+    }
+desk-project-status = Status: <b>{ $status }</b> · participants { $taken } of { $places }{ $waiting ->
+        [0] {""}
+       *[other] {" "}· ⏳ <b>{ $waiting } waiting</b>
+    }
+desk-waiting-button = { $count ->
+        [one] ⏳ 1 application waiting
+       *[other] ⏳ { $count } applications waiting
+    }
+desk-waiting-line = { $count ->
+        [one] ⏳ <b>1 application</b> is waiting for your answer.
+       *[other] ⏳ <b>{ $count } applications</b> are waiting for your answer.
+    }
+desk-waiting-reminder = { $count ->
+        [one] In all, 1 application is waiting for an answer: here it is in the list.
+       *[other] In all, { $count } applications are waiting for an answer in your projects: they're all in the list, oldest first.
+    }
+desk-waiting-open = ⏳ Open the list
+desk-waiting-page = ⏳ <b>Waiting</b> · { $number } of { $count } (oldest first) · arrived { $day }
+desk-waiting-none = ✅ No applications waiting: you've answered them all.
+desk-waiting-next = Next ▶
+desk-waiting-previous = ◀ Previous
+desk-publish-all-button = 🚀 Publish all drafts ({ $count })
+desk-publish-all-preview = 🚀 <b>Publish { $count ->
+        [one] 1 draft
+       *[other] { $count } drafts
+    }?</b>
+    { $titles }
+
+    Young people they suit will see them in /projects straight away. You can pause each one afterwards.
+desk-publish-all-late = ⚠️ These can't be published, their application deadline has passed (change it with ✏️ Edit):
+    { $titles }
+desk-publish-all-none = No drafts to publish.
+desk-publish-all-yes = ✅ Yes, publish { $count ->
+        [one] 1 project
+       *[other] { $count } projects
+    }
+desk-publish-all-cancel = ✖️ Cancel
+desk-publish-all-cancelled = All right: nothing was published.
+desk-publish-all-done = 🚀 <b>Published { $count ->
+        [one] 1 project
+       *[other] { $count } projects
+    }</b>:
+    { $titles }
+
+    One went out by mistake? Tap it below to pause it.
+desk-publish-all-pause = ⏸️ { $title }
+desk-publish-all-paused = ⏸️ Paused: { $title }
+desk-title-line = • { $title }
+desk-title-line-paused = • { $title } (⏸️ paused)
+desk-page-heading = { $heading } · page { $page } of { $pages }

@@ -1,0 +1,68 @@
+## The coordinator's desk: counts, applications waiting, publishing all drafts, paged lists
+
+desk-projects = 📋 <b>I tuoi progetti</b> ({ $count }){ $pages ->
+        [1] {""}
+       *[other] {" "}· pagina { $page } di { $pages }
+    }
+    { $lines }
+
+    Tocca un progetto per aprirlo.
+desk-project-line = { $number }. <b>{ $title }</b> · { $status }
+    {"   "}{ $waiting ->
+        [0] {""}
+       *[other] ⏳ { $waiting } in attesa ·{" "}
+    }👥 { $taken } su { $places } · { $left ->
+        [0] completo
+        [one] 1 posto libero
+       *[other] { $left } posti liberi
+    }
+desk-project-status = Stato: <b>{ $status }</b> · partecipanti { $taken } su { $places }{ $waiting ->
+        [0] {""}
+       *[other] {" "}· ⏳ <b>{ $waiting } in attesa</b>
+    }
+desk-waiting-button = { $count ->
+        [one] ⏳ 1 candidatura in attesa
+       *[other] ⏳ { $count } candidature in attesa
+    }
+desk-waiting-line = { $count ->
+        [one] ⏳ <b>1 candidatura</b> aspetta la tua risposta.
+       *[other] ⏳ <b>{ $count } candidature</b> aspettano la tua risposta.
+    }
+desk-waiting-reminder = { $count ->
+        [one] In tutto 1 candidatura aspetta una risposta: eccola nella lista.
+       *[other] In tutto { $count } candidature aspettano una risposta nei tuoi progetti: le trovi tutte nella lista, dalla più vecchia.
+    }
+desk-waiting-open = ⏳ Apri la lista
+desk-waiting-page = ⏳ <b>In attesa</b> · { $number } di { $count } (dalla più vecchia) · arrivata il { $day }
+desk-waiting-none = ✅ Nessuna candidatura in attesa: hai risposto a tutte.
+desk-waiting-next = Prossima ▶
+desk-waiting-previous = ◀ Precedente
+desk-publish-all-button = 🚀 Pubblica tutte le bozze ({ $count })
+desk-publish-all-preview = 🚀 <b>Pubblicare { $count ->
+        [one] 1 bozza
+       *[other] { $count } bozze
+    }?</b>
+    { $titles }
+
+    I ragazzi adatti le vedranno subito in /projects. Potrai mettere in pausa ciascuna, una per una.
+desk-publish-all-late = ⚠️ Queste non si possono pubblicare, la scadenza per candidarsi è passata (cambiala con ✏️ Modifica):
+    { $titles }
+desk-publish-all-none = Nessuna bozza da pubblicare.
+desk-publish-all-yes = ✅ Sì, pubblica { $count ->
+        [one] 1 progetto
+       *[other] { $count } progetti
+    }
+desk-publish-all-cancel = ✖️ Annulla
+desk-publish-all-cancelled = Va bene: nulla è stato pubblicato.
+desk-publish-all-done = 🚀 <b>Pubblicati { $count ->
+        [one] 1 progetto
+       *[other] { $count } progetti
+    }</b>:
+    { $titles }
+
+    Uno è uscito per sbaglio? Toccalo qui sotto per metterlo in pausa.
+desk-publish-all-pause = ⏸️ { $title }
+desk-publish-all-paused = ⏸️ In pausa: { $title }
+desk-title-line = • { $title }
+desk-title-line-paused = • { $title } (⏸️ in pausa)
+desk-page-heading = { $heading } · pagina { $page } di { $pages }
