@@ -30,6 +30,10 @@ class Waiting(CallbackData, prefix="kw"):
     scope: int  # a project, or ALL
 
 
+class WaitingOpen(Waiting, tag="o"):
+    """From elsewhere (/start, /help, /myprojects, a reminder): the list as a new message."""
+
+
 class WaitingPage(Waiting, tag="p"):
     index: int  # which card, from the oldest (0)
 
@@ -42,7 +46,7 @@ class WaitingDecide(Waiting, tag="d"):
 
 
 def open_list(screens: Screens, key: str, scope: int = ALL, **args: object) -> InlineKeyboardButton:
-    return WaitingPage(scope, 0).button(screens.label(key, **args))
+    return WaitingOpen(scope).button(screens.label(key, **args))
 
 
 async def waiting_count(context: BotContext, person: Person) -> int:
@@ -112,7 +116,10 @@ async def waiting_button(
     if data.scope != ALL and await services.projects.managed(person.id, data.scope) is None:
         await refuse_button(query, person, "not-your-project", "of a project they do not run")
         return
-    if isinstance(data, WaitingPage):
+    if isinstance(data, WaitingOpen):
+        await query.answer()
+        await send(context, person, await waiting_screen(context, person, data.scope, 0))
+    elif isinstance(data, WaitingPage):
         await query.answer()
         await edit_screen(query, await waiting_screen(context, person, data.scope, data.index))
     elif isinstance(data, WaitingDecide):

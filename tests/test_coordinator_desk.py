@@ -1,0 +1,230 @@
+"""The coordinator's desk, as a coordinator with many projects uses it: /myprojects counts what
+waits, who is in and the places left; the applications waiting are one list, oldest first, from
+/start, /help, /myprojects, a project and the 3-day reminder; all drafts are published in one go,
+each with a way back; and every list of projects shows all of them, a page at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+import pytest
+from telegram_test_server import FakeUser
+from telegram_test_server.models import BotMessage
+
+from bot.domain.projects import NewProject
+from tests.support.harness import RunningBot
+from tests.test_onboarding_flow import say, tap
+from tests.test_projects_flow import coordinator_with_projects, member, publish, show_interest
+from tests.test_staff import ADMIN, invited, join
+
+pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
+
+
+async def applied(bot: RunningBot, carla: FakeUser, name: str, born: str = "05/2004") -> None:
+    """A member applies to the first project /projects shows them; Carla gets the card."""
+    user = await member(bot, name, born, ("climate", "education"))
+    await show_interest(user)
+    await tap(user, "📨 Send without a message")
+    await carla.next_reply()
+
+
+async def test_waiting_applications_are_counted_and_answered_from_one_list(
+    bot: RunningBot,
+) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    for name in ("Giulia", "Marco", "Sara"):
+        await applied(bot, carla, name)
+
+    listing = await say(carla, "/myprojects")
+    text = listing.text or ""
+    assert "1. Orti in Barriera · open\n   ⏳ 3 waiting · 👥 0 of 2 · 2 places left" in text
+    assert "2. Doposcuola · draft\n   👥 0 of 4 · 4 places left" in text
+    assert ["⏳ 3 applications waiting"] in listing.buttons
+
+    card = await tap(carla, "Orti in Barriera · open", message=listing)
+    assert "participants 0 of 2 · ⏳ 3 waiting" in (card.text or "")
+    assert ["⏳ 3 applications waiting"] in card.buttons
+
+    start = await say(carla, "/start")
+    assert (start.text or "").startswith("⏳ 3 applications are waiting for your answer.")
+    help_screen = await say(carla, "/help")
+    assert (help_screen.text or "").startswith("⏳ 3 applications are waiting")
+    first = await tap(carla, "⏳ Open the list", message=start)
+    assert "Waiting · 1 of 3 (oldest first)" in (first.text or "")
+    assert "👤 Giulia" in (first.text or "")
+    assert first.buttons == [["✅ Accept", "✖️ Decline"], ["Next ▶"]]
+
+    await carla.press("✅ Accept", message=first)
+    told = await carla.next_reply()
+    assert "Accepted!" in (told.text or "")
+    second = await carla.next_reply()  # the list moves on
+    assert "Accepted by you" in (first.text or "")
+    assert "Waiting · 1 of 2" in (second.text or "")
+    assert "👤 Marco" in (second.text or "")
+
+    asked = await tap(carla, "✖️ Decline", message=second)
+    assert "Want to explain briefly why?" in (asked.text or "")
+    await carla.send("We need people free on weekdays")
+    assert "declined" in ((await carla.next_reply()).text or "")
+    third = await carla.next_reply()
+    assert "Waiting · 1 of 1" in (third.text or "")
+    assert "👤 Sara" in (third.text or "")
+
+    # Sara withdraws before Carla answers: the press says so, and the list shows what is left.
+    sara = next(u for u in bot.server.state.users.values() if u.first_name == "Sara")
+    application = (await bot.services.applications.applications_of(sara.id))[0][0]
+    await bot.services.applications.member_moves(sara.id, application.id, "withdrawn")
+    assert "withdrew" in ((await carla.next_reply()).text or "")
+    await carla.press("✅ Accept", message=third)
+    await carla.wait_until(lambda _: third.edits == 1)
+    assert "No applications waiting" in (third.text or "")
+    calm = await say(carla, "/start")
+    assert "waiting" not in (calm.text or "")
+
+
+async def test_the_list_refuses_a_project_not_theirs(bot: RunningBot) -> None:
+    admin, carla = await coordinator_with_projects(bot)
+    card = await publish(bot, carla, "Orti in Barriera")
+    await applied(bot, carla, "Giulia")
+    await applied(bot, carla, "Marco")
+    await carla.wait_until(lambda _: card.button("⏳ 2 applications waiting") is None)
+    page = await tap(carla, "⏳ Open the list", message=await say(carla, "/start"))
+    otto = await join(bot, await invited(bot, admin, invitee="Otto Bianchi"), "Otto")
+    # Another coordinator pressing Carla's buttons (a forged callback): nothing moves.
+    await otto.press("✅ Accept", message=page)
+    await otto.wait_until(lambda user: "isn't yours" in str(user.callback_answers))
+    rows = await bot.services.db.fetch_all("SELECT status FROM applications")
+    assert [row["status"] for row in rows] == ["applied", "applied"]
+    orti = await tap(carla, "Orti in Barriera · open", message=await say(carla, "/myprojects"))
+    project_list = await tap(carla, "⏳ 2 applications waiting", message=orti)
+    await otto.press("Next ▶", message=project_list)
+    await otto.wait_until(lambda user: str(user.callback_answers).count("isn't yours") == 2)
+    assert not any("Giulia" in (m.text or "") for m in otto.messages)
+
+
+async def test_publish_all_drafts_with_a_preview_and_a_way_back(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    listing = await say(carla, "/myprojects")
+    preview = await tap(carla, "🚀 Publish all drafts (3)", message=listing)
+    text = preview.text or ""
+    assert text.startswith("🚀 Publish 3 drafts?")
+    for title in ("Orti in Barriera", "Doposcuola", "Radio giovani"):
+        assert f"• {title}" in text
+    await carla.press("✅ Yes, publish 3 projects", message=preview)
+    await carla.wait_until(lambda _: preview.edits == 1)
+    assert (preview.text or "").startswith("🚀 Published 3 projects")
+    assert ["⏸️ Doposcuola"] in preview.buttons
+    statuses = {p.title: p.status for p in await bot.services.projects.projects_of(carla.id)}
+    assert set(statuses.values()) == {"open"}
+
+    await carla.press("⏸️ Doposcuola", message=preview)
+    await carla.wait_until(lambda _: preview.edits == 2)
+    assert ["⏸️ Paused: Doposcuola"] in preview.buttons
+    now = {p.title: p.status for p in await bot.services.projects.projects_of(carla.id)}
+    assert now["Doposcuola"] == "paused"
+    rows = await bot.services.db.fetch_all("SELECT action FROM audit_log")
+    actions = [row["action"] for row in rows]
+    assert actions.count("project.open") == 3  # each audited as a single publish
+    assert actions.count("project.paused") == 1
+
+
+async def test_publish_all_names_the_drafts_it_cannot_publish(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    late = (await bot.services.projects.projects_of(carla.id))[0]
+    await bot.services.projects.repository.update(
+        late.id, _project(late.title, deadline_days=-1, bot=bot), [carla.id]
+    )
+    listing = await say(carla, "/myprojects")
+    preview = await tap(carla, "🚀 Publish all drafts (3)", message=listing)
+    text = preview.text or ""
+    assert text.startswith("🚀 Publish 2 drafts?")
+    assert f"their application deadline has passed (change it with ✏️ Edit):\n• {late.title}" in (
+        text
+    )
+    await carla.press("✅ Yes, publish 2 projects", message=preview)
+    await carla.wait_until(lambda _: preview.edits == 1)
+    assert f"• {late.title}" in (preview.text or "")  # still named, not silently skipped
+    still = {p.title: p.status for p in await bot.services.projects.projects_of(carla.id)}
+    assert still[late.title] == "draft"
+
+
+def _project(title: str, *, deadline_days: int | None = None, bot: RunningBot) -> NewProject:
+    deadline = None
+    if deadline_days is not None:
+        deadline = bot.clock.now().date() + timedelta(days=deadline_days)
+    return NewProject(
+        title=title,
+        description="Un progetto di prova.",
+        causes=("climate",),
+        skills=(),
+        city="Torino",
+        min_age=16,
+        max_age=25,
+        hours_per_week=2,
+        days=("weekends",),
+        places=5,
+        deadline=deadline,
+    )
+
+
+async def every_page(user: FakeUser, listing: BotMessage, next_label: str) -> list[str]:
+    """Every label of every page of a paged list, pressing Next until there is none (a page
+    comes in place of the last, or, in /broadcast, as a new message)."""
+    seen: list[str] = []
+    while True:
+        seen += listing.labels
+        if listing.button(next_label) is None:
+            return seen
+        count = len(user.messages)
+        await user.press(next_label, message=listing)
+        await user.wait_until(_turned(listing, listing.edits, count))
+        listing = user.messages[-1] if len(user.messages) > count else listing
+
+
+def _turned(listing: BotMessage, edits: int, count: int) -> Callable[[FakeUser], bool]:
+    """The next page is there: a new message, or this one redrawn with its buttons."""
+    return lambda user: (
+        len(user.messages) > count or (listing.edits > edits and bool(listing.labels))
+    )
+
+
+async def test_every_list_of_projects_shows_all_thirty(bot: RunningBot) -> None:
+    admin = bot.server.add_user("Ada", language_code="en", user_id=ADMIN)
+    carla = await join(bot, await invited(bot, admin), "Carla")
+    titles = [f"Progetto numero {n:02d}" for n in range(1, 31)]
+    projects = bot.services.projects
+    ids = await projects.repository.create_many(
+        [_project(title, bot=bot) for title in titles], carla.id, bot.clock.now()
+    )
+    for project_id in ids:
+        await projects.set_status(carla.id, project_id, "open")
+
+    mine = await every_page(carla, await say(carla, "/myprojects"), "Next ➡️")
+    assert all(f"{title} · open" in mine for title in titles)
+
+    chosen = await every_page(carla, await say(carla, "/candidates"), "Next ➡️")
+    assert all(title in chosen for title in titles)
+
+    logs = await every_page(admin, await say(admin, "/projectlog"), "Next ➡️")
+    assert all(title in logs for title in titles)
+
+    await say(carla, "/newevent")
+    await say(carla, "Pulizia del parco")
+    await say(carla, "Guanti e sacchi li portiamo noi.")
+    read_back = await say(carla, "domani 18:30")
+    length = await tap(carla, "✅ Yes", message=read_back)
+    await tap(carla, "2h", message=length)
+    await say(carla, "Parco Dora, Torino")
+    question = await say(carla, "2")
+    assert "Is it part of one of your projects?" in (question.text or ""), question.text
+    linked = await every_page(carla, question, "Next ➡️")
+    assert all(title in linked for title in titles)
+    await say(carla, "/cancel")
+
+    await say(carla, "/broadcast")
+    await say(carla, "Sabato si pulisce il parco")
+    values = await tap(carla, "📁 Project")
+    audience = await every_page(carla, values, "Next ➡️")
+    assert all(title in audience for title in titles), audience
