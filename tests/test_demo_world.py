@@ -159,6 +159,8 @@ async def test_emma_runs_her_projects_and_has_applications_to_answer(demo: Demo)
         "Mappa dei rifiuti lungo il Po · aperto",
         "Sport per tutti a Moncalieri · aperto",
         "Cucina solidale · bozza",
+        "⏳ 2 candidature in attesa",
+        "🚀 Pubblica tutte le bozze (1)",
     ]
     cards = [
         m.text or "" for m in users["emma"].all_messages if "Nuova candidatura" in (m.text or "")
