@@ -12,7 +12,7 @@ from bot.core.i18n import Html
 from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy
 from handlers import new_project, project_messages
-from handlers.common import edit_screen, first_name_of, reply, send
+from handlers.common import edit_screen, first_name_of, send
 from handlers.draft_steps import EditInstead, ask_which_to_keep
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
@@ -185,14 +185,23 @@ async def my_projects_button(
 async def _participants(context: BotContext, person: Person, project: Project) -> None:
     members = await context.services.projects.participants(project.id)
     names = [await first_name_of(context, member_id) for member_id in members]
-    await reply(
-        context,
-        person,
+    text = person.text(
         "myprojects-participants-list",
         title=project.title,
         count=len(names),
         names=", ".join(names) or "—",
     )
+    await send(context, person, await _with_waiting(context, person, project, text))
+
+
+async def _with_waiting(context: BotContext, person: Person, project: Project, text: str) -> Screen:
+    """ "No participants yet" is not the whole truth while applications wait: say so."""
+    waiting = await _waiting(context, project)
+    if not waiting:
+        return Screen(text)
+    line = person.text("desk-waiting-line", count=waiting)
+    show = open_list(person.screens, "desk-waiting-button", project.id, count=waiting)
+    return Screen(f"{text}\n{line}", InlineKeyboardMarkup([[show]]))
 
 
 async def _waiting(context: BotContext, project: Project) -> int:

@@ -46,6 +46,10 @@ async def test_waiting_applications_are_counted_and_answered_from_one_list(
     card = await tap(carla, "Orti in Barriera · open", message=listing)
     assert "participants 0 of 2 · ⏳ 3 waiting" in (card.text or "")
     assert ["⏳ 3 applications waiting"] in card.buttons
+    nobody = await tap(carla, "👥 Participants", message=card)
+    assert "no participants yet" in (nobody.text or "")
+    assert "3 applications are waiting for your answer" in (nobody.text or "")
+    assert nobody.buttons == [["⏳ 3 applications waiting"]]
 
     start = await say(carla, "/start")
     assert (start.text or "").startswith("⏳ 3 applications are waiting for your answer.")

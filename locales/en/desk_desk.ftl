@@ -44,7 +44,10 @@ desk-publish-all-preview = 🚀 <b>Publish { $count ->
     }?</b>
     { $titles }
 
-    Young people they suit will see them in /projects straight away. You can pause each one afterwards.
+    { $count ->
+        [one] Young people it suits will see it in /projects straight away. You can always pause it.
+       *[other] Young people they suit will see them in /projects straight away. You can pause each one afterwards.
+    }
 desk-publish-all-late = ⚠️ These can't be published, their application deadline has passed (change it with ✏️ Edit):
     { $titles }
 desk-publish-all-none = No drafts to publish.
@@ -60,7 +63,10 @@ desk-publish-all-done = 🚀 <b>Published { $count ->
     }</b>:
     { $titles }
 
-    One went out by mistake? Tap it below to pause it.
+    { $count ->
+        [one] Went out by mistake? Tap it below to pause it.
+       *[other] One went out by mistake? Tap it below to pause it.
+    }
 desk-publish-all-pause = ⏸️ { $title }
 desk-publish-all-paused = ⏸️ Paused: { $title }
 desk-title-line = • { $title }

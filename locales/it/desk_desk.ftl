@@ -44,7 +44,10 @@ desk-publish-all-preview = 🚀 <b>Pubblicare { $count ->
     }?</b>
     { $titles }
 
-    I ragazzi adatti le vedranno subito in /projects. Potrai mettere in pausa ciascuna, una per una.
+    { $count ->
+        [one] I ragazzi adatti lo vedranno subito in /projects. Potrai sempre metterlo in pausa.
+       *[other] I ragazzi adatti li vedranno subito in /projects. Potrai mettere in pausa ciascuno, uno per uno.
+    }
 desk-publish-all-late = ⚠️ Queste non si possono pubblicare, la scadenza per candidarsi è passata (cambiala con ✏️ Modifica):
     { $titles }
 desk-publish-all-none = Nessuna bozza da pubblicare.
@@ -54,13 +57,16 @@ desk-publish-all-yes = ✅ Sì, pubblica { $count ->
     }
 desk-publish-all-cancel = ✖️ Annulla
 desk-publish-all-cancelled = Va bene: nulla è stato pubblicato.
-desk-publish-all-done = 🚀 <b>Pubblicati { $count ->
-        [one] 1 progetto
-       *[other] { $count } progetti
+desk-publish-all-done = 🚀 <b>{ $count ->
+        [one] Pubblicato 1 progetto
+       *[other] Pubblicati { $count } progetti
     }</b>:
     { $titles }
 
-    Uno è uscito per sbaglio? Toccalo qui sotto per metterlo in pausa.
+    { $count ->
+        [one] Uscito per sbaglio? Toccalo qui sotto per metterlo in pausa.
+       *[other] Uno è uscito per sbaglio? Toccalo qui sotto per metterlo in pausa.
+    }
 desk-publish-all-pause = ⏸️ { $title }
 desk-publish-all-paused = ⏸️ In pausa: { $title }
 desk-title-line = • { $title }
