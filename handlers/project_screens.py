@@ -61,6 +61,16 @@ class RemoteProjects(Projects, tag="r"):
     pass
 
 
+class BrowsePage(Projects, tag="b"):
+    """◀ ▶ through the projects of a cause (`cause`), or the remote ones (REMOTE)."""
+
+    cause: Annotated[str, Shape(r"[a-z]{1,16}")]
+    page: int
+
+
+REMOTE = "remote"  # no cause is called so
+
+
 class MoveApplication(CallbackData, prefix="ap"):
     """/myapplications: withdraw, leave, decline an invitation."""
 

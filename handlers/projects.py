@@ -20,10 +20,13 @@ from handlers.kit.context import BotContext
 from handlers.kit.edits import redraw
 from handlers.kit.guards import STALE, button, finished_member
 from handlers.kit.person import Person
+from handlers.project_pages import paged_heading, paged_rows
 from handlers.project_screens import (
+    REMOTE,
     Apply,
     ApplyWithoutMessage,
     ApplyWithStart,
+    BrowsePage,
     CancelApplying,
     MoveApplication,
     PickCause,
@@ -80,6 +83,10 @@ async def projects_button(
     if isinstance(data, ProjectsPage):
         await redraw(query, person, await projects_screen(context, person, data.page))
         return
+    if isinstance(data, BrowsePage):
+        cause = None if data.cause == REMOTE else data.cause
+        await redraw(query, person, await browse_screen(context, person, cause, data.page))
+        return
     await query.answer()
     pending = context.services.pending
     if isinstance(data, PickCause):
@@ -101,17 +108,20 @@ async def projects_button(
         await edit_screen(query, Screen(person.text("apply-cancelled")))
 
 
-async def browse_screen(context: BotContext, person: Person, cause: str | None) -> Screen:
+async def browse_screen(
+    context: BotContext, person: Person, cause: str | None, page: int = 0
+) -> Screen:
     if cause is not None and cause not in CAUSES:
         return Screen(person.text("button-expired"))
     found = await context.services.matching.browse(person.id, cause)
     label = person.text(f"cause-{cause}") if cause else person.text("project-remote-button")
     if not found:
         return Screen(person.text("projects-browse-none", cause=label))
-    rows = [[ProjectDetails(project.id).button(short(project.title, 40))] for project in found[:10]]
+    buttons = [ProjectDetails(project.id).button(short(project.title, 40)) for project in found]
+    rows = paged_rows(person.screens, buttons, page, lambda to: BrowsePage(cause or REMOTE, to))
+    heading = person.text("projects-browse-list", cause=label, count=len(found))
     return Screen(
-        person.text("projects-browse-list", cause=label, count=len(found)),
-        InlineKeyboardMarkup(rows),
+        paged_heading(person.screens, heading, page, len(found)), InlineKeyboardMarkup(rows)
     )
 
 

@@ -333,19 +333,6 @@ class ProjectRepository(MatchingReads):
 
     # --- the coordinator's desk ------------------------------------------------------------
 
-    async def waiting_counts(self, project_ids: Iterable[int]) -> dict[int, int]:
-        """How many applications wait for an answer, by project (projects with none left out)."""
-        wanted = sorted(set(project_ids))
-        if not wanted:
-            return {}
-        placeholders = ", ".join("?" for _ in wanted)
-        rows = await self._db.fetch_all(
-            "SELECT project_id, count(*) AS n FROM applications WHERE status = 'applied'"
-            f" AND project_id IN ({placeholders}) GROUP BY project_id",
-            tuple(wanted),
-        )
-        return {row["project_id"]: row["n"] for row in rows}
-
     async def waiting(self, project_ids: Iterable[int]) -> list[Application]:
         """The applications waiting for an answer in these projects, oldest first."""
         wanted = sorted(set(project_ids))

@@ -227,6 +227,13 @@ async def test_every_list_of_projects_shows_all_thirty(bot: RunningBot) -> None:
     assert all(title in linked for title in titles)
     await say(carla, "/cancel")
 
+    giulia = await member(bot, "Giulia", "05/2004", ("climate",))
+    causes = await tap(giulia, "🧭 Browse by cause", message=await say(giulia, "/projects"))
+    browsed = await tap(giulia, "🌍 Climate", message=causes)
+    assert "🌍 Climate: 30 projects. Tap for details:\n📄 page 1 of 3" in (browsed.text or "")
+    browsing = await every_page(giulia, browsed, "Next ➡️")
+    assert all(title in browsing for title in titles)
+
     await say(carla, "/broadcast")
     await say(carla, "Sabato si pulisce il parco")
     values = await tap(carla, "📁 Project")

@@ -7,6 +7,7 @@ Ownership is checked here, on every action, against the project's coordinators a
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -194,7 +195,7 @@ class ProjectCatalogue:
 
     async def waiting_counts(self, project_ids: list[int]) -> dict[int, int]:
         """Applications waiting for an answer, by project (none: left out)."""
-        return await self.repository.waiting_counts(project_ids)
+        return dict(Counter(a.project_id for a in await self.repository.waiting(project_ids)))
 
     async def drafts_to_publish(self, user_id: int) -> DraftsToPublish:
         """This coordinator's drafts: those that can go out now, and those that cannot."""

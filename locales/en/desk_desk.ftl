@@ -71,4 +71,6 @@ desk-publish-all-pause = ⏸️ { $title }
 desk-publish-all-paused = ⏸️ Paused: { $title }
 desk-title-line = • { $title }
 desk-title-line-paused = • { $title } (⏸️ paused)
-desk-page-heading = { $heading } · page { $page } of { $pages }
+desk-page-heading =
+    { $heading }
+    📄 page { $page } of { $pages }

@@ -71,4 +71,6 @@ desk-publish-all-pause = ⏸️ { $title }
 desk-publish-all-paused = ⏸️ In pausa: { $title }
 desk-title-line = • { $title }
 desk-title-line-paused = • { $title } (⏸️ in pausa)
-desk-page-heading = { $heading } · pagina { $page } di { $pages }
+desk-page-heading =
+    { $heading }
+    📄 pagina { $page } di { $pages }
