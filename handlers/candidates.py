@@ -15,8 +15,8 @@ from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button, refuse_button
 from handlers.kit.person import Person
-from handlers.project_pages import paged_heading, paged_rows
-from handlers.project_screens import short, why
+from handlers.project_pages import button_title, paged_heading, paged_rows
+from handlers.project_screens import why
 from handlers.screens import Screen
 from storage.projects import Project
 
@@ -49,7 +49,7 @@ async def choose_candidates_project(update: Update, context: BotContext, person:
 async def projects_screen(context: BotContext, person: Person, page: int) -> Screen:
     projects = await context.services.projects.projects_of(person.id)
     buttons = [
-        CandidatesOf(p.id).button(short(p.title, 40)) for p in projects if p.status == "open"
+        CandidatesOf(p.id).button(button_title(p.title, 40)) for p in projects if p.status == "open"
     ]
     if not buttons:
         return Screen(person.text("candidates-no-open"))

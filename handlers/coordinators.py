@@ -19,7 +19,7 @@ from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, refuse_button
 from handlers.kit.person import Person
 from handlers.pending_applications import open_list
-from handlers.project_pages import PER_PAGE, on_page, page_count, paged_rows
+from handlers.project_pages import PER_PAGE, button_title, on_page, page_count, paged_rows
 from handlers.project_screens import project_card, short
 from handlers.publish_drafts import PublishStep
 from handlers.screens import Screen, Screens
@@ -76,7 +76,7 @@ async def projects_screen(context: BotContext, person: Person, page: int) -> Scr
         MyProject("v", project.id).button(
             screens.label(
                 "myprojects-button",
-                title=short(project.title, 30),
+                title=button_title(project.title, 30),
                 status=screens.text(f"project-status-{project.status}"),
             )
         )

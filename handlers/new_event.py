@@ -26,8 +26,7 @@ from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE
 from handlers.kit.person import Person
-from handlers.project_pages import paged_rows
-from handlers.project_screens import short
+from handlers.project_pages import button_title, paged_rows
 from handlers.screens import Screen, Screens
 from storage.db import from_db_time
 
@@ -90,7 +89,7 @@ async def _question_rows(
     step = draft.step
     if step == "project":
         projects = await services.event_drafts.my_projects(person.id)
-        buttons = [EventNumber("j", p.id).button(short(p.title, 40)) for p in projects]
+        buttons = [EventNumber("j", p.id).button(button_title(p.title, 40)) for p in projects]
         rows = paged_rows(screens, buttons, page, EventProjectsPage)
         return [*rows, [screens.button("newevent-no-project", EventNumber("j", 0))]]
     if step == "audience":

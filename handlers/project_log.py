@@ -20,8 +20,7 @@ from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button, requires
 from handlers.kit.person import Person
-from handlers.project_pages import paged_heading, paged_rows
-from handlers.project_screens import short
+from handlers.project_pages import button_title, paged_heading, paged_rows
 from handlers.screens import Screen, Screens
 from storage.projects import Project, ProjectMessage
 
@@ -106,7 +105,7 @@ class LogProjects(CallbackData, prefix="kl"):
 
 
 def _projects_page(person: Person, shown: list[Project], heading: str, page: int) -> Screen:
-    buttons = [OpenLog(project.id).button(short(project.title, 40)) for project in shown]
+    buttons = [OpenLog(project.id).button(button_title(project.title, 40)) for project in shown]
     text = paged_heading(person.screens, heading, page, len(buttons))
     # Pages past the first are of every project (a typed part of a title is not kept).
     rows = paged_rows(person.screens, buttons, page, LogProjects)

@@ -14,6 +14,15 @@ from handlers.screens import Screens, pager
 PER_PAGE = 10  # buttons of projects on one page: with the heading, one phone screen
 
 
+def button_title(title: str, limit: int) -> str:
+    """A title cut to fit a button, keeping its end: "Orti di Barriera, gruppo del sabato" and
+    "…, gruppo della domenica" stay two different buttons."""
+    if len(title) <= limit:
+        return title
+    tail = limit // 3
+    return f"{title[: limit - tail - 1].rstrip()}…{title[-tail:].lstrip()}"
+
+
 def page_count(total: int) -> int:
     return max((total + PER_PAGE - 1) // PER_PAGE, 1)
 

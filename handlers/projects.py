@@ -20,7 +20,7 @@ from handlers.kit.context import BotContext
 from handlers.kit.edits import redraw
 from handlers.kit.guards import STALE, button, finished_member
 from handlers.kit.person import Person
-from handlers.project_pages import paged_heading, paged_rows
+from handlers.project_pages import button_title, paged_heading, paged_rows
 from handlers.project_screens import (
     REMOTE,
     Apply,
@@ -117,7 +117,7 @@ async def browse_screen(
     label = person.text(f"cause-{cause}") if cause else person.text("project-remote-button")
     if not found:
         return Screen(person.text("projects-browse-none", cause=label))
-    buttons = [ProjectDetails(project.id).button(short(project.title, 40)) for project in found]
+    buttons = [ProjectDetails(p.id).button(button_title(p.title, 40)) for p in found]
     rows = paged_rows(person.screens, buttons, page, lambda to: BrowsePage(cause or REMOTE, to))
     heading = person.text("projects-browse-list", cause=label, count=len(found))
     return Screen(

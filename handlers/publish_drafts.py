@@ -16,7 +16,7 @@ from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, refuse_button, requires
 from handlers.kit.person import Person
-from handlers.project_screens import short
+from handlers.project_pages import button_title
 from handlers.screens import Screen, Screens
 from storage.projects import Project
 
@@ -68,7 +68,7 @@ def done_screen(screens: Screens, done: DraftsToPublish) -> Screen:
     rows = [
         [
             PausePublished(p.id).button(
-                screens.label("desk-publish-all-pause", title=short(p.title, BUTTON_TITLE))
+                screens.label("desk-publish-all-pause", title=button_title(p.title, BUTTON_TITLE))
             )
         ]
         for p in done.ready
@@ -113,7 +113,7 @@ async def _pause(
     if isinstance(message, Message) and message.reply_markup is not None:
         # The result stays as it was, with this project's button now saying it is paused.
         label = person.screens.label(
-            "desk-publish-all-paused", title=short(paused.title, BUTTON_TITLE)
+            "desk-publish-all-paused", title=button_title(paused.title, BUTTON_TITLE)
         )
         rows = [
             [

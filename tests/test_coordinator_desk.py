@@ -13,6 +13,7 @@ from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
 from bot.domain.projects import NewProject
+from handlers.project_pages import button_title
 from tests.support.harness import RunningBot
 from tests.test_onboarding_flow import say, tap
 from tests.test_projects_flow import coordinator_with_projects, member, publish, show_interest
@@ -239,3 +240,12 @@ async def test_every_list_of_projects_shows_all_thirty(bot: RunningBot) -> None:
     values = await tap(carla, "📁 Project")
     audience = await every_page(carla, values, "Next ➡️")
     assert all(title in audience for title in titles), audience
+
+
+def test_a_title_cut_for_a_button_keeps_its_end() -> None:
+    saturday = button_title("Orti di Barriera, gruppo del sabato", 30)
+    sunday = button_title("Orti di Barriera, gruppo della domenica", 30)
+    assert saturday != sunday
+    assert saturday.endswith("del sabato")
+    assert len(saturday) <= 30
+    assert button_title("Radio giovani", 30) == "Radio giovani"
