@@ -13,6 +13,7 @@ from bot.services.draft_flow import Busy
 from handlers import new_project, project_messages
 from handlers.common import edit_screen, first_name_of, reply, reply_choice, send
 from handlers.draft_steps import EditInstead, ask_which_to_keep
+from handlers.exports import participants_row
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, refuse_button
@@ -70,6 +71,7 @@ def manage_screen(screens: Screens, project: Project) -> Screen:
             MyProject("u", project.id).button(screens.text("myprojects-participants")),
             MyProject("m", project.id).button(screens.text("myprojects-message")),
         ],
+        participants_row(screens, project.id),
     ]
     status = screens.text(
         "myprojects-status",

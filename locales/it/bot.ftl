@@ -458,15 +458,6 @@ manageevents-item = { $title } · { $when }
 manageevents-gone = Questo evento è annullato, è già iniziato, o non puoi modificarlo.
 manageevents-finish-first = Stai già scrivendo un altro evento: prima pubblicalo o annullalo (/cancel).
 manageevents-who = 👥 Chi viene
-manageevents-who-heading = 👥 <b>{ $title }</b>: chi ha risposto (il nome di chi è visibile ai progetti)
-manageevents-who-going = ✅ Vengono ({ $count }): { $names }
-manageevents-who-waiting = ⏳ In attesa ({ $count }): { $names }
-manageevents-who-maybe = 🤔 Forse ({ $count }): { $names }
-manageevents-who-only = { $more ->
-        [one] una persona
-       *[other] { $more } persone
-    }
-manageevents-who-more = {" "}e altri { $more }
 manageevents-back-event = ⬅️ Torna all'evento
 manageevents-edit = ✏️ Modifica
 manageevents-cancel = ❌ Annulla evento
