@@ -15,7 +15,7 @@ from telegram.ext import (
 
 from bot.services.age_checks import AgeRetryNotice
 from bot.services.appeals import AppealCard
-from bot.services.applications import ApplicationCard, ParticipantMessage
+from bot.services.applications import ApplicationCard, InvitationNote, ParticipantMessage
 from bot.services.broadcasts import BroadcastCard
 from bot.services.community_groups import AdultAsked, ContactRemoved
 from bot.services.contact_guard import ContactAlert
@@ -272,6 +272,7 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(EventNotice, events.notice_renderer(services))
     sender.renders(ApplicationCard, reviews.application_renderer())
     sender.renders(ParticipantMessage, project_messages.message_renderer())
+    sender.renders(InvitationNote, invitations.invitation_renderer())
     sender.renders(ContactAlert, project_log.render_alert)
     sender.renders(InviteOpened, staff.render_opened)
     sender.renders(AgeRetryNotice, age_checks.notice_renderer())

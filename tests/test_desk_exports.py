@@ -56,10 +56,14 @@ async def test_an_accepted_invitation_makes_a_participant_and_tells_the_coordina
     piero = await member(bot, "Piero", "05/2003", ("climate",))  # 22: told at once
     await invite(bot, carla, "Orti in Barriera", "Piero")
     await bot.run_due_tasks()
-    assert ((await piero.next_reply()).text or "").startswith("💌 You're invited")
-
-    mine = await say(piero, "/myapplications")
-    joined = await tap(piero, "✅ Accept: Orti in Barriera", message=mine)
+    invitation = await piero.next_reply()
+    assert invitation.text == (
+        '💌 You\'re invited to join "Orti in Barriera"! Tap ✅ to take part: the coordinators'
+        " asked you, so you're in at once. Or answer later in /myapplications."
+    )
+    assert invitation.buttons == [["✅ I'm in", "✖️ No, thanks"]]
+    mine = await say(piero, "/myapplications")  # from there too, the same answer
+    joined = await tap(piero, "✅ I'm in", message=invitation)
     assert joined.text == (
         "🎉 You're in \"Orti in Barriera\"! I've told the coordinators: they'll write to you"
         " here in the bot. To write to them: /myapplications."

@@ -58,6 +58,14 @@ class ParticipantMessage(Note):
     text: str
 
 
+@dataclass(frozen=True)
+class InvitationNote(Note):
+    """A coordinator's invitation, to the member, with Accept and No, thanks."""
+
+    application_id: int
+    title: str
+
+
 class InviteResult(Enum):
     SENT = "sent"
     NOT_YOURS = "not-yours"
@@ -370,7 +378,7 @@ class Applications:
             return
         await self.notifications.deliver_in_task(
             application.member_id,
-            Text("invitation-received", {"project": project.title}),
+            InvitationNote(application.id, project.title),
             Purpose.INVITATION,
         )
 

@@ -846,7 +846,6 @@ invite-result-daily-limit = You've already sent 20 invitations today for this pr
 invite-result-not-open = The project isn't open, or it's full.
 invite-result-already = This person already has an invitation or an application for the project.
 invite-result-not-wanted = This person doesn't take invitations to projects at the moment.
-invitation-received = 💌 You're invited to join "{ $project }"! Answer in /myapplications.
 myapplications-accept-invite = ✅ Accept: { $title }
 myapplications-decline-invite = ✖️ No, thanks
 command-candidates = Find young people for a project

@@ -1,4 +1,6 @@
 ## Invitations accepted: whoever says yes to an invitation is in (no second accept)
+invitation-card = 💌 You're invited to join "{ $title }"! Tap ✅ to take part: the coordinators asked you, so you're in at once. Or answer later in /myapplications.
+invitation-accept = ✅ I'm in
 invitation-joined = 🎉 You're in "{ $title }"! I've told the coordinators: they'll write to you here in the bot. To write to them: /myapplications.
 invitation-full = 😕 "{ $title }" filled up in the meantime: I can't add you now. Your invitation stays in /myapplications, and the coordinators know you'd like to join.
 invitation-closed = "{ $title }" isn't taking new people right now (it's closed, past its deadline or not for your age). Your invitation stays in /myapplications.

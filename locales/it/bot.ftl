@@ -852,7 +852,6 @@ invite-result-daily-limit = Hai già mandato 20 inviti oggi per questo progetto:
 invite-result-not-open = Il progetto non è aperto o è pieno.
 invite-result-already = Questa persona ha già un invito o una candidatura per il progetto.
 invite-result-not-wanted = Questa persona per ora non accetta inviti ai progetti.
-invitation-received = 💌 I coordinatori di «{ $project }» ti invitano a partecipare! Per rispondere, tocca /myapplications.
 myapplications-accept-invite = ✅ Accetto: { $title }
 myapplications-decline-invite = ✖️ No, grazie
 command-candidates = Trova ragazzi per un progetto

@@ -1,4 +1,6 @@
 ## Inviti accettati: chi dice sì a un invito è dentro (nessuna seconda conferma)
+invitation-card = 💌 I coordinatori di «{ $title }» ti invitano a partecipare! Tocca ✅ per entrare: ti hanno invitato loro, quindi sei dentro subito. Oppure rispondi più tardi in /myapplications.
+invitation-accept = ✅ Ci sto
 invitation-joined = 🎉 Sei dentro «{ $title }»! L'ho detto ai coordinatori: ti scriveranno qui nel bot. Per scrivere a loro: /myapplications.
 invitation-full = 😕 «{ $title }» nel frattempo si è riempito: ora non posso aggiungerti. Il tuo invito resta in /myapplications e i coordinatori sanno che vorresti partecipare.
 invitation-closed = «{ $title }» in questo momento non accoglie nuove persone (è chiuso, è scaduto o non è per la tua età). Il tuo invito resta in /myapplications.
