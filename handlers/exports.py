@@ -72,8 +72,7 @@ async def _send_participants(context: BotContext, person: Person, found: Project
     header = [person.text(f"export-column-{name}") for name in ("name", "age", "status", "since")]
     header.append(person.text("export-column-message"))
     rows = [
-        [*_common_cells(context, person, row, "records-application"), row.message]
-        for row in found.rows
+        [*_common_cells(context, person, row, "export-status"), row.message] for row in found.rows
     ]
     accepted = sum(row.answer == "accepted" for row in found.rows)
     caption = person.text(

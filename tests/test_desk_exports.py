@@ -141,15 +141,15 @@ async def test_candidates_show_where_each_invitation_stands(bot: RunningBot) -> 
     bot.clock.set(bot.clock.now().replace(hour=22, minute=30))  # 23:30 in Turin
     found = await invite(bot, carla, "Orti in Barriera", "Giulia")
     assert (found.text or "").endswith(
-        "💌 Already invited\n• Giulia — invited, the message goes at Friday 16 January, 08:00"
+        "💌 Already invited\n• Giulia — invitation ready, it goes out Friday 16 January, 08:00"
         " (we don't message minors at night)"
     )
     await invite(bot, carla, "Orti in Barriera", "Piero")
     await bot.run_due_tasks()
     later = await tap(carla, "Orti in Barriera", message=await say(carla, "/candidates"))
     assert (later.text or "").endswith(
-        "💌 Already invited\n• Piero — invited, not answered yet\n"
-        "• Giulia — invited, the message goes at Friday 16 January, 08:00"
+        "💌 Already invited\n• Piero — invitation sent, no answer yet\n"
+        "• Giulia — invitation ready, it goes out Friday 16 January, 08:00"
         " (we don't message minors at night)"
     )
     assert ((await piero.next_reply()).text or "").startswith("💌 You're invited")
@@ -158,7 +158,9 @@ async def test_candidates_show_where_each_invitation_stands(bot: RunningBot) -> 
     await tap(piero, "✅ Accept: Orti in Barriera", message=await say(piero, "/myapplications"))
     await carla.next_reply()
     morning = await tap(carla, "Orti in Barriera", message=await say(carla, "/candidates"))
-    assert "• Piero — ✅ accepted\n• Giulia — invited, not answered yet" in (morning.text or "")
+    assert "• Piero — ✅ accepted\n• Giulia — invitation sent, no answer yet" in (
+        morning.text or ""
+    )
     assert str(giulia.id) not in (morning.text or "")
 
 
@@ -207,7 +209,7 @@ async def test_a_project_s_participants_as_a_spreadsheet(bot: RunningBot) -> Non
         "2026-01-15 10:00",
         "'=Ciao; vengo volentieri!",
     ]
-    assert rows[2] == ["Zoe", "22–25", "waiting for an answer", "2026-01-15 10:00", "Ciao!"]
+    assert rows[2] == ["Zoe", "22–25", "waiting for your answer", "2026-01-15 10:00", "Ciao!"]
     assert len(rows) == 3
     content = sent.document[1].decode("utf-8-sig") if sent.document else ""
     for secret in (str(names["Giulia"].id), "05/2008", "2008", "@"):

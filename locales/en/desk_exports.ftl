@@ -21,6 +21,8 @@ export-column-since = Date
 export-column-message = Message
 export-column-answer = Answer
 export-column-answered = Answered on
+export-status-accepted = taking part
+export-status-applied = waiting for your answer
 export-answer-going = Going
 export-answer-maybe = Maybe
 export-answer-waitlist = Waitlist
@@ -51,12 +53,12 @@ who-others = 🤔 Maybe: { $maybe } · ⏳ Waitlist: { $waiting }
 ## Candidates: where the invitations stand
 candidates-invited-heading = 💌 <b>Already invited</b>
 candidates-invited-line = • { $name } — { $state }
-candidates-invited-waits = invited, the message goes at { $until } (we don't message minors at night)
-candidates-invited-invited = invited, not answered yet
+candidates-invited-waits = invitation ready, it goes out { $until } (we don't message minors at night)
+candidates-invited-invited = invitation sent, no answer yet
 candidates-invited-accepted = ✅ accepted
 candidates-invited-applied = applied: waiting for your answer
 candidates-invited-invite_declined = said no, thanks
-candidates-invited-declined = not accepted
+candidates-invited-declined = application not accepted
 candidates-invited-withdrawn = withdrew
 candidates-invited-left = left the project
 

@@ -21,6 +21,8 @@ export-column-since = Data
 export-column-message = Messaggio
 export-column-answer = Risposta
 export-column-answered = Risposto il
+export-status-accepted = partecipa
+export-status-applied = aspetta la tua risposta
 export-answer-going = Viene
 export-answer-maybe = Forse
 export-answer-waitlist = Lista d'attesa
@@ -54,12 +56,12 @@ who-others = 🤔 Forse: { $maybe } · ⏳ In lista d'attesa: { $waiting }
 ## Candidati: a che punto sono gli inviti
 candidates-invited-heading = 💌 <b>Già invitati</b>
 candidates-invited-line = • { $name } — { $state }
-candidates-invited-waits = invitato, il messaggio parte alle { $until } (di notte non scriviamo ai minori)
-candidates-invited-invited = invitato, non ha ancora risposto
+candidates-invited-waits = invito pronto, parte { $until } (di notte non scriviamo ai minori)
+candidates-invited-invited = invito mandato, nessuna risposta per ora
 candidates-invited-accepted = ✅ ha accettato
 candidates-invited-applied = ha chiesto di partecipare: aspetta la tua risposta
 candidates-invited-invite_declined = ha detto no, grazie
-candidates-invited-declined = non accettato
+candidates-invited-declined = candidatura non accettata
 candidates-invited-withdrawn = ha ritirato la richiesta
 candidates-invited-left = ha lasciato il progetto
 
