@@ -38,6 +38,20 @@ async def invite(bot: RunningBot, carla: FakeUser, title: str, name: str) -> Bot
     return found
 
 
+async def applies(
+    bot: RunningBot, carla: FakeUser, name: str, born: str, message: str | None = None
+) -> tuple[FakeUser, BotMessage]:
+    """A member applies to the first project listed; returns them and the coordinator's card."""
+    user = await member(bot, name, born, ("climate",))
+    await say(user, "/projects")
+    await tap(user, "🙋 I'm interested")
+    if message is None:
+        await tap(user, "📨 Send without a message")
+    else:
+        await say(user, message)
+    return user, await carla.next_reply()
+
+
 async def status_of(bot: RunningBot, member_id: int) -> list[str]:
     rows = await bot.services.db.fetch_all(
         "SELECT status FROM applications WHERE member_id = ?", (member_id,)
@@ -117,11 +131,7 @@ async def test_an_invitation_to_a_project_that_filled_up_stays_and_says_why(
     await bot.run_due_tasks()
     assert ((await piero.next_reply()).text or "").startswith("💌 You're invited")
     for name in ("Ada", "Bea"):  # two others fill it meanwhile
-        other = await member(bot, name, "05/2003", ("climate",))
-        await say(other, "/projects")
-        await tap(other, "🙋 I'm interested")
-        await say(other, "Ciao!")
-        application = await carla.next_reply()
+        _, application = await applies(bot, carla, name, "05/2003")
         await tap(carla, "✅ Accept", message=application)
     mine = await say(piero, "/myapplications")
     sorry = await tap(piero, "✅ Accept: Orti in Barriera", message=mine)
@@ -187,12 +197,8 @@ async def test_a_project_s_participants_as_a_spreadsheet(bot: RunningBot) -> Non
     card = await publish(bot, carla, "Orti in Barriera")
     names = {}
     for name, born in (("Giulia", "05/2008"), ("Zoe", "05/2002"), ("Piero", "05/2003")):
-        user = await member(bot, name, born, ("climate",))
-        names[name] = user
-        await say(user, "/projects")
-        await tap(user, "🙋 I'm interested")
-        await say(user, "=Ciao; vengo volentieri!" if name == "Giulia" else "Ciao!")
-        application = await carla.next_reply()
+        said = "=Ciao; vengo volentieri!" if name == "Giulia" else "Ciao!"
+        names[name], application = await applies(bot, carla, name, born, said)
         if name != "Zoe":
             await tap(carla, "✅ Accept", message=application)
     await bot.services.members.erase(names["Piero"].id)  # erased: not in any list
@@ -247,11 +253,7 @@ async def test_a_project_with_nobody_gives_no_empty_file(bot: RunningBot) -> Non
 async def test_a_coordinator_no_longer_coordinator_gets_no_file(bot: RunningBot) -> None:
     _, carla = await coordinator_with_projects(bot)
     card = await publish(bot, carla, "Orti in Barriera")
-    giulia = await member(bot, "Giulia", "05/2008", ("climate",))
-    await say(giulia, "/projects")
-    await tap(giulia, "🙋 I'm interested")
-    await tap(giulia, "📨 Send without a message")
-    await carla.next_reply()
+    await applies(bot, carla, "Giulia", "05/2008")
     assert await bot.services.staff.demote(ADMIN, carla.id)
     answer = await pressed(carla, "📥 Download participants (Excel)", card)
     assert answer == (
@@ -264,11 +266,8 @@ async def test_a_coordinator_no_longer_coordinator_gets_no_file(bot: RunningBot)
 async def test_the_file_speaks_the_coordinator_s_language(bot: RunningBot) -> None:
     _, carla = await coordinator_with_projects(bot)
     card = await publish(bot, carla, "Orti in Barriera")
-    giulia = await member(bot, "Giulia", "05/2008", ("climate",))
-    await say(giulia, "/projects")
-    await tap(giulia, "🙋 I'm interested")
-    await tap(giulia, "📨 Send without a message")
-    await tap(carla, "✅ Accept", message=await carla.next_reply())
+    _, application = await applies(bot, carla, "Giulia", "05/2008")
+    await tap(carla, "✅ Accept", message=application)
     await carla.press("🇮🇹 Italiano", message=await say(carla, "/language"))
     await carla.wait_until(lambda u: "in italiano" in (u.messages[-1].text or ""))
     sent = await download(carla, "📥 Download participants (Excel)", card)
