@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
+from openpyxl import load_workbook
 from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
@@ -203,7 +204,7 @@ async def test_a_project_s_participants_as_a_spreadsheet(bot: RunningBot) -> Non
             await tap(carla, "✅ Accept", message=application)
     await bot.services.members.erase(names["Piero"].id)  # erased: not in any list
 
-    sent = await download(carla, "📥 Download participants (Excel)", card)
+    sent = await download(carla, "📄 CSV", card)
     name, rows = cells(sent.document)
     assert name == "participants-orti-in-barriera-2026-01-15.csv"
     assert rows[0] == ["First name", "Age", "Status", "Date", "Message"]
@@ -228,21 +229,45 @@ async def test_a_project_s_participants_as_a_spreadsheet(bot: RunningBot) -> Non
 
     # A double tap: one file, and a word that it was just sent.
     documents = len([m for m in carla.messages if m.document])
-    assert await pressed(carla, "📥 Download participants (Excel)", card) == (
-        "📎 I've just sent it: look just below."
-    )
+    assert await pressed(carla, "📄 CSV", card) == ("📎 I've just sent it: look just below.")
     assert len([m for m in carla.messages if m.document]) == documents
     assert await audited(bot, "project.participants_exported") == 1
     bot.clock.advance(minutes=1)  # later, a new copy is a new file
-    again = await download(carla, "📥 Download participants (Excel)", card)
+    again = await download(carla, "📄 CSV", card)
     assert again.document is not None
+    assert await audited(bot, "project.participants_exported") == 2
+
+
+async def test_the_participants_as_an_excel_workbook(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    card = await publish(bot, carla, "Orti in Barriera")
+    _, application = await applies(bot, carla, "Giulia", "05/2008", "=1+1 vengo!")
+    await tap(carla, "✅ Accept", message=application)
+    bot.clock.advance(hours=13)  # 23:00 in Turin: the file is dated in local time
+    sent = await download(carla, "📥 Participants (Excel)", card)
+    assert sent.document is not None
+    name, content = sent.document
+    assert name == "participants-orti-in-barriera-2026-01-15.xlsx"
+    sheet = load_workbook(io.BytesIO(content)).active
+    assert sheet is not None
+    assert sheet.title == "Orti in Barriera"
+    assert sheet.freeze_panes == "A2"
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows == [
+        ["First name", "Age", "Status", "Date", "Message"],
+        ["Giulia", "16–17", "taking part", datetime(2026, 1, 15, 10, 0), "=1+1 vengo!"],
+    ]
+    assert sheet["E2"].data_type == "s"  # text, never a formula
+    assert sheet["D2"].number_format == "yyyy-mm-dd hh:mm"
+    # The CSV is another file: its button is not a double tap of the workbook's.
+    assert (await download(carla, "📄 CSV", card)).document is not None
     assert await audited(bot, "project.participants_exported") == 2
 
 
 async def test_a_project_with_nobody_gives_no_empty_file(bot: RunningBot) -> None:
     _, carla = await coordinator_with_projects(bot)
     card = await publish(bot, carla, "Orti in Barriera")
-    said = await download(carla, "📥 Download participants (Excel)", card)
+    said = await download(carla, "📄 CSV", card)
     assert said.document is None
     assert said.text == (
         "👥 Nobody takes part in this project or has applied yet: there's no list to download."
@@ -255,7 +280,7 @@ async def test_a_coordinator_no_longer_coordinator_gets_no_file(bot: RunningBot)
     card = await publish(bot, carla, "Orti in Barriera")
     await applies(bot, carla, "Giulia", "05/2008")
     assert await bot.services.staff.demote(ADMIN, carla.id)
-    answer = await pressed(carla, "📥 Download participants (Excel)", card)
+    answer = await pressed(carla, "📄 CSV", card)
     assert answer == (
         "This list isn't yours: it's for whoever coordinates the project or organises the event."
     )
@@ -270,7 +295,7 @@ async def test_the_file_speaks_the_coordinator_s_language(bot: RunningBot) -> No
     await tap(carla, "✅ Accept", message=application)
     await carla.press("🇮🇹 Italiano", message=await say(carla, "/language"))
     await carla.wait_until(lambda u: "in italiano" in (u.messages[-1].text or ""))
-    sent = await download(carla, "📥 Download participants (Excel)", card)
+    sent = await download(carla, "📄 CSV", card)
     name, rows = cells(sent.document)
     assert name == "partecipanti-orti-in-barriera-2026-01-15.csv"
     assert rows == [
@@ -307,7 +332,7 @@ async def test_an_event_s_answers_as_a_spreadsheet(bot: RunningBot) -> None:
     await answers.answer(ezio.id, event_id, "no")
 
     event = await event_screen(carla)
-    sent = await download(carla, "📥 Download answers (Excel)", event)
+    sent = await download(carla, "📄 CSV", event)
     name, rows = cells(sent.document)
     assert name == "answers-pulizia-del-parco-2026-01-15.csv"
     assert rows == [
@@ -324,7 +349,7 @@ async def test_an_event_nobody_answered_gives_no_empty_file(bot: RunningBot) -> 
     carla = await coordinator(bot)
     await bot.services.events.create(carla.id, new_event(bot, 2, timedelta(days=3)))
     event = await event_screen(carla)
-    said = await download(carla, "📥 Download answers (Excel)", event)
+    said = await download(carla, "📄 CSV", event)
     assert said.document is None
     assert said.text == "📋 Nobody has answered this event yet: there's no list to download."
 

@@ -95,15 +95,18 @@ class Rosters:
             waiting=sum(a.answer == "waitlist" for a in answers),
         )
 
-    async def project_list(self, user_id: int, project_id: int) -> ProjectList | NoFile:
-        """The project's participants, then those waiting for an answer, for its file."""
+    async def project_list(
+        self, user_id: int, project_id: int, *, variant: str = ""
+    ) -> ProjectList | NoFile:
+        """The project's participants, then those waiting for an answer, for its file
+        (`variant`: which kind of file, so a double tap on one button sends one)."""
         project = await self.catalogue.managed(user_id, project_id)
         if project is None:
             return NoFile.NOT_YOURS
         members = await self.repository.project_members(project_id)
         if not members:
             return NoFile.EMPTY
-        if self._just_sent(user_id, "project", project_id):
+        if self._just_sent(user_id, f"project{variant}", project_id):
             return NoFile.JUST_SENT
         rows = [
             RosterRow(
@@ -120,7 +123,9 @@ class Rosters:
         )
         return ProjectList(project, rows)
 
-    async def event_list(self, user_id: int, event_id: int) -> EventList | NoFile:
+    async def event_list(
+        self, user_id: int, event_id: int, *, variant: str = ""
+    ) -> EventList | NoFile:
         """Everyone the organisers may name, by answer: Going first."""
         event = await self.events.managed(user_id, event_id)
         if event is None:
@@ -129,7 +134,7 @@ class Rosters:
         named = [a for a in answers if _may_name(a)]
         if not named:
             return NoFile.EMPTY
-        if self._just_sent(user_id, "event", event_id):
+        if self._just_sent(user_id, f"event{variant}", event_id):
             return NoFile.JUST_SENT
         order = {"going": 0, "offered": 0, "maybe": 1, "waitlist": 2, "no": 3}
         named.sort(key=lambda a: order[a.answer])  # stable: in the order they answered

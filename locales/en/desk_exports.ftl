@@ -8,8 +8,9 @@ invitation-accepted-told = 🎉 { $name } accepted your invitation to "{ $title 
 invitation-full-told = 🙋 { $name } accepted your invitation to "{ $title }", but it's full. To make room: /myprojects → the project → ✏️ Edit → Places; then they can accept again from /myapplications.
 
 ## Lists to download (a CSV Excel opens as it is)
-export-participants-button = 📥 Download participants (Excel)
-export-answers-button = 📥 Download answers (Excel)
+export-participants-button = 📥 Participants (Excel)
+export-csv-button = 📄 CSV
+export-answers-button = 📥 Answers (Excel)
 export-not-yours = This list isn't yours: it's for whoever coordinates the project or organises the event.
 export-just-sent = 📎 I've just sent it: look just below.
 export-participants-none = 👥 Nobody takes part in this project or has applied yet: there's no list to download.
@@ -27,8 +28,8 @@ export-answer-going = Going
 export-answer-maybe = Maybe
 export-answer-waitlist = Waitlist
 export-answer-no = Can't go
-export-file-participants = participants-{ $slug }-{ $date }.csv
-export-file-answers = answers-{ $slug }-{ $date }.csv
+export-file-participants = participants-{ $slug }-{ $date }.{ $extension }
+export-file-answers = answers-{ $slug }-{ $date }.{ $extension }
 export-participants-caption = 👥 { $title }: { $accepted } taking part, { $waiting } waiting for your answer. First names and ages only: keep the file for the project and delete it when you no longer need it.
 export-answers-caption = 📋 { $title }: { $count ->
         [one] 1 answer
