@@ -121,13 +121,14 @@ def _common_cells(
     context: BotContext, person: Person, row: RosterRow, prefix: str
 ) -> list[XlsxCell]:
     """Name, age band, what they answered (in words) and when, in local time."""
-    at = row.at
     zone = context.services.settings.zone
+    # To the minute, in local time: Excel keeps no time zones.
+    at = None if row.at is None else row.at.astimezone(zone).replace(tzinfo=None)
     return [
         row.first_name,
         row.age_band,
         person.text(f"{prefix}-{row.answer}"),
-        None if at is None else at.astimezone(zone).replace(tzinfo=None),  # Excel has no zones
+        None if at is None else at.replace(second=0, microsecond=0),
     ]
 
 

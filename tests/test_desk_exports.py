@@ -244,7 +244,7 @@ async def test_the_participants_as_an_excel_workbook(bot: RunningBot) -> None:
     _, application = await applies(bot, carla, "Giulia", "05/2008", "=1+1 vengo!")
     await tap(carla, "✅ Accept", message=application)
     bot.clock.advance(hours=13)  # 23:00 in Turin: the file is dated in local time
-    sent = await download(carla, "📥 Participants (Excel)", card)
+    sent = await download(carla, "📥 Download the list (Excel)", card)
     assert sent.document is not None
     name, content = sent.document
     assert name == "participants-orti-in-barriera-2026-01-15.xlsx"

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from openpyxl import load_workbook
 
-from bot.domain.workbook import WIDEST, xlsx_bytes
+from bot.domain.workbook import WIDEST, XlsxCell, xlsx_bytes
 
 
 def test_any_title_makes_a_sheet_name_excel_accepts() -> None:
@@ -20,7 +20,9 @@ def test_any_title_makes_a_sheet_name_excel_accepts() -> None:
 
 
 def test_text_stays_text_and_times_are_dates() -> None:
-    rows = [['=HYPERLINK("x")', 3, datetime(2026, 12, 5, 23, 0), None, "@me", "x" * 200]]
+    rows: list[list[XlsxCell]] = [
+        ['=HYPERLINK("x")', 3, datetime(2026, 12, 5, 23, 0), None, "@me", "x" * 200]
+    ]
     content = xlsx_bytes("S", ["A", "B", "C", "D", "E", "F"], rows)
     sheet = load_workbook(io.BytesIO(content)).active
     assert sheet is not None

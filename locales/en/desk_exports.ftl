@@ -8,9 +8,9 @@ invitation-accepted-told = 🎉 { $name } accepted your invitation to "{ $title 
 invitation-full-told = 🙋 { $name } accepted your invitation to "{ $title }", but it's full. To make room: /myprojects → the project → ✏️ Edit → Places; then they can accept again from /myapplications.
 
 ## Lists to download (a CSV Excel opens as it is)
-export-participants-button = 📥 Participants (Excel)
+export-participants-button = 📥 Download the list (Excel)
 export-csv-button = 📄 CSV
-export-answers-button = 📥 Answers (Excel)
+export-answers-button = 📥 Download the list (Excel)
 export-not-yours = This list isn't yours: it's for whoever coordinates the project or organises the event.
 export-just-sent = 📎 I've just sent it: look just below.
 export-participants-none = 👥 Nobody takes part in this project or has applied yet: there's no list to download.

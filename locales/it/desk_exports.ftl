@@ -8,9 +8,9 @@ invitation-accepted-told = 🎉 { $name } ha accettato il tuo invito a «{ $titl
 invitation-full-told = 🙋 { $name } ha accettato il tuo invito a «{ $title }», ma è al completo. Per fare posto: /myprojects → il progetto → ✏️ Modifica → Posti; poi può accettare di nuovo da /myapplications.
 
 ## Elenchi da scaricare (CSV che Excel apre così com'è)
-export-participants-button = 📥 Partecipanti (Excel)
+export-participants-button = 📥 Scarica l'elenco (Excel)
 export-csv-button = 📄 CSV
-export-answers-button = 📥 Risposte (Excel)
+export-answers-button = 📥 Scarica l'elenco (Excel)
 export-not-yours = Questo elenco non è tuo: lo scarica chi coordina il progetto o organizza l'evento.
 export-just-sent = 📎 L'ho appena mandato: guarda qui sotto.
 export-participants-none = 👥 Nessuno partecipa o ha chiesto di partecipare a questo progetto, per ora: non c'è un elenco da scaricare.
