@@ -144,6 +144,24 @@ async def test_an_invitation_to_a_project_that_filled_up_stays_and_says_why(
     assert await status_of(bot, piero.id) == ["invited"]  # nothing lost: he can accept later
 
 
+async def test_an_invitation_to_a_paused_project_stays_and_says_why(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    card = await publish(bot, carla, "Orti in Barriera")
+    piero = await member(bot, "Piero", "05/2003", ("climate",))
+    await invite(bot, carla, "Orti in Barriera", "Piero")
+    await bot.run_due_tasks()
+    invitation = await piero.next_reply()
+    await carla.press("⏸️ Pause", message=card)
+    await bot.server.wait_until(lambda _: "Status: paused" in (card.text or ""))
+    sorry = await tap(piero, "✅ I'm in", message=invitation)
+    assert sorry.text == (
+        "\"Orti in Barriera\" isn't taking new people right now (it's closed, past its deadline"
+        " or not for your age). Your invitation stays in /myapplications."
+    )
+    assert await status_of(bot, piero.id) == ["invited"]
+    assert await audited(bot, "invitation.accepted") == 0
+
+
 async def test_candidates_show_where_each_invitation_stands(bot: RunningBot) -> None:
     _, carla = await coordinator_with_projects(bot)
     await publish(bot, carla, "Orti in Barriera")
