@@ -60,6 +60,7 @@ from bot.services.project_matching import ProjectMatching
 from bot.services.report_thread import ReportThread
 from bot.services.reports import REPORTS_DAILY, LookedAt, ReportService
 from bot.services.retention import RETENTION, RetentionService
+from bot.services.rosters import Rosters
 from bot.services.sanctions import SUMMARY, Limits, SanctionNotice, SanctionService
 from bot.services.staff import StaffService
 from bot.services.staff_invites import StaffInvites
@@ -88,6 +89,7 @@ from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
 from storage.projects import ProjectRepository
 from storage.reports import ReportRepository
+from storage.rosters import RosterRepository
 from storage.sanctions import SanctionRepository
 from storage.staff import StaffRepository
 from storage.staff_invites import StaffInviteRepository
@@ -127,6 +129,7 @@ class Services:
     age_checks: AgeChecks
     desk: ModeratorDesk
     dashboards: Dashboards
+    rosters: Rosters
     reports: ReportService
     report_thread: ReportThread
     sanctions: SanctionService
@@ -589,6 +592,13 @@ async def open_services(
         ),
         dashboards=Dashboards(
             repository=StatsRepository(db), audit=audit, clock=clock, zone=settings.zone
+        ),
+        rosters=Rosters(
+            repository=RosterRepository(db),
+            catalogue=projects,
+            events=events,
+            audit=audit,
+            clock=clock,
         ),
         broadcast_progress=broadcast_progress,
         broadcast_history=BroadcastHistory(

@@ -11,6 +11,7 @@ from bot.core.i18n import Html
 from bot.services.applications import InviteResult, age_band
 from handlers.common import edit_screen, send
 from handlers.delivery import delivery_lines
+from handlers.event_screens import when_words
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button, refuse_button
@@ -19,6 +20,8 @@ from handlers.project_pages import button_title, paged_heading, paged_rows
 from handlers.project_screens import why
 from handlers.screens import Screen
 from storage.projects import Project
+
+INVITATIONS_SHOWN = 10  # the latest; the screen stays one phone screen
 
 
 class Candidates(CallbackData, prefix="cd"):
@@ -69,8 +72,9 @@ async def candidates_page(
 async def candidates_screen(context: BotContext, person: Person, project: Project) -> Screen:
     screens = person.screens
     found = await context.services.matching.candidates(person.id, project.id) or []
+    invited = await _invitations(context, person, project)
     if not found:
-        return Screen(screens.text("candidates-none", title=project.title))
+        return Screen(screens.text("candidates-none", title=project.title) + invited)
     lines = [
         screens.text(
             "candidates-line",
@@ -96,7 +100,30 @@ async def candidates_screen(context: BotContext, person: Person, project: Projec
     ]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     text = screens.text("candidates-list", title=project.title, lines=Html("\n".join(lines)))
-    return Screen(text, InlineKeyboardMarkup(rows))
+    return Screen(text + invited, InlineKeyboardMarkup(rows))
+
+
+async def _invitations(context: BotContext, person: Person, project: Project) -> str:
+    """Where the project's latest invitations stand, below the candidates: an invitation
+    waiting for quiet hours to end says until when (rule 27)."""
+    services = context.services
+    invitations = await services.rosters.invitations(person.id, project.id)
+    if not invitations:
+        return ""
+    now, zone = services.clock.now(), services.settings.zone
+    lines = [person.text("candidates-invited-heading")]
+    for invitation in invitations[:INVITATIONS_SHOWN]:
+        until = invitation.waits_until
+        if invitation.status == "invited" and until is not None and until > now:
+            state = person.text(
+                "candidates-invited-waits", until=when_words(person.screens, until, zone)
+            )
+        else:
+            state = person.text(f"candidates-invited-{invitation.status}")
+        lines.append(
+            person.text("candidates-invited-line", name=invitation.first_name or "—", state=state)
+        )
+    return "\n\n" + "\n".join(lines)
 
 
 @button(Candidates)

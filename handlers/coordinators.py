@@ -14,6 +14,7 @@ from bot.services.draft_flow import Busy
 from handlers import new_project, project_messages
 from handlers.common import edit_screen, first_name_of, send
 from handlers.draft_steps import EditInstead, ask_which_to_keep
+from handlers.exports import participants_row
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, refuse_button
@@ -130,6 +131,7 @@ def manage_screen(screens: Screens, project: Project, waiting: int = 0) -> Scree
             MyProject("u", project.id).button(screens.text("myprojects-participants")),
             MyProject("m", project.id).button(screens.text("myprojects-message")),
         ],
+        participants_row(screens, project.id),
     ]
     if waiting:
         rows.append([open_list(screens, "desk-waiting-button", project.id, count=waiting)])

@@ -17,6 +17,7 @@ from handlers.delivery import delivery_lines
 from handlers.draft_steps import EditInstead, ask_which_to_keep
 from handlers.event_screens import PER_PAGE, CardView, event_card, when_with_year
 from handlers.events import local, project_title
+from handlers.exports import answers_row
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.edits import redraw
@@ -26,8 +27,7 @@ from handlers.new_event import draft_screen
 from handlers.screens import Screen, pager
 from storage.events import Event
 
-GROUPS = (("going", ("going", "offered")), ("waiting", ("waitlist",)), ("maybe", ("maybe",)))
-NAMES_SHOWN = 10  # a group per line, the whole list on one screen
+NAMES_PER_PAGE = 60  # first names of those Going, separated by commas: one phone screen
 
 
 class ManageEvent(CallbackData, prefix="em"):
@@ -36,6 +36,13 @@ class ManageEvent(CallbackData, prefix="em"):
 
     action: Literal["p", "s", "w", "e", "x", "y"]
     number: int
+
+
+class WhoPage(CallbackData, prefix="wg"):
+    """A page of Who's coming."""
+
+    event: int
+    page: int
 
 
 def _page(page: int) -> ManageEvent:
@@ -110,28 +117,54 @@ async def _event_screen(context: BotContext, person: Person, event: Event) -> Sc
                 ManageEvent("w", event.id).button(person.text("manageevents-who")),
                 _page(0).button(person.text("manageevents-back")),
             ],
+            answers_row(person.screens, event.id),
         ]
     )
     return Screen(card, keyboard)
 
 
 async def _who_screen(context: BotContext, person: Person, event: Event) -> Screen:
-    found = await context.services.events.attendees(person.id, event.id)
-    lines = [person.text("manageevents-who-heading", title=event.title)]
-    for group, answers in GROUPS:
-        in_group = [name for answer, name in found or [] if answer in answers]
-        named = [name[:16] for name in in_group if name is not None][:NAMES_SHOWN]
-        # Those who keep their profile to themselves are counted, never named.
-        others = len(in_group) - len(named)
-        shown = ", ".join(named)
-        if others:
-            key = "manageevents-who-more" if named else "manageevents-who-only"
-            shown += person.text(key, more=others)
-        lines.append(
-            person.text(f"manageevents-who-{group}", count=len(in_group), names=shown or "—")
+    return await who_screen(context, person, event.id, 0)
+
+
+async def who_screen(context: BotContext, person: Person, event_id: int, page: int) -> Screen:
+    """The first names of everyone Going (rule 16), a page of them at a time, and how many
+    said Maybe or wait for a seat; each reading audited."""
+    found = await context.services.rosters.coming(person.id, event_id)
+    if found is None:
+        return Screen(person.text("manageevents-gone"))
+    event, coming = found
+    pages = max(1, -(-len(coming.going) // NAMES_PER_PAGE))
+    page = min(page, pages - 1)
+    names = coming.going[page * NAMES_PER_PAGE : (page + 1) * NAMES_PER_PAGE]
+    lines = [
+        person.text("who-heading", title=event.title, page=page + 1, pages=pages),
+        person.text(
+            "who-going", count=len(coming.going) + coming.unnamed, names=", ".join(names) or "—"
+        ),
+    ]
+    if coming.unnamed:
+        lines.append(person.text("who-unnamed", count=coming.unnamed))
+    lines.append(person.text("who-others", maybe=coming.maybe, waiting=coming.waiting))
+    rows = [
+        pager(
+            person.screens,
+            lambda to: WhoPage(event_id, to),
+            page,
+            NAMES_PER_PAGE,
+            len(coming.going),
         )
-    back = ManageEvent("s", event.id).button(person.text("manageevents-back-event"))
-    return Screen("\n".join(lines), InlineKeyboardMarkup([[back]]))
+    ]
+    rows.append([ManageEvent("s", event_id).button(person.text("manageevents-back-event"))])
+    return Screen("\n".join(lines), InlineKeyboardMarkup([row for row in rows if row]))
+
+
+@button(WhoPage)
+@requires(Role.COORDINATOR, quietly=True)
+async def who_page(
+    query: CallbackQuery, context: BotContext, person: Person, data: WhoPage
+) -> None:
+    await redraw(query, person, await who_screen(context, person, data.event, data.page))
 
 
 async def _cancel_screen(context: BotContext, person: Person, event: Event) -> Screen:

@@ -16,6 +16,7 @@ from handlers import contact_hold
 from handlers.common import drop_keyboard, edit_screen, reply, send
 from handlers.consent_switch import not_visible_key
 from handlers.delivery import delivery_lines
+from handlers.invitations import AcceptInvitation
 from handlers.kit.context import BotContext
 from handlers.kit.edits import redraw
 from handlers.kit.guards import STALE, button, finished_member
@@ -170,7 +171,9 @@ async def submit(context: BotContext, person: Person, project_id: int, message: 
         return
     project = await services.projects.get(project_id)
     assert project is not None
-    await reply(context, person, "application-sent", title=project.title)
+    joined = application.status == "accepted"  # they had been invited: they are in
+    key = "invitation-joined" if joined else "application-sent"
+    await reply(context, person, key, title=project.title)
 
 
 # --- /myapplications ------------------------------------------------------------------------
@@ -201,7 +204,9 @@ def _application_row(
     label = person.screens.label
     if application.status == "invited":
         return [
-            Apply(project.id).button(label("myapplications-accept-invite", title=title)),
+            AcceptInvitation(application.id).button(
+                label("myapplications-accept-invite", title=title)
+            ),
             MoveApplication("d", application.id).button(
                 person.text("myapplications-decline-invite")
             ),

@@ -15,7 +15,12 @@ from telegram.ext import (
 
 from bot.services.age_checks import AgeRetryNotice
 from bot.services.appeals import AppealCard
-from bot.services.applications import ApplicationCard, ParticipantMessage, WaitingReminder
+from bot.services.applications import (
+    ApplicationCard,
+    InvitationNote,
+    ParticipantMessage,
+    WaitingReminder,
+)
 from bot.services.broadcasts import BroadcastCard
 from bot.services.community_groups import AdultAsked, ContactRemoved
 from bot.services.contact_guard import ContactAlert
@@ -45,6 +50,7 @@ from handlers import (
     dashboards,
     event_announcements,
     events,
+    exports,
     fallback,
     group_contacts,
     group_joins,
@@ -53,6 +59,7 @@ from handlers import (
     guardian,
     help_command,
     import_projects,
+    invitations,
     language,
     manage_events,
     member_record,
@@ -158,6 +165,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     staff.staff_page,
     projects.projects_button,
     projects.applications_button,
+    invitations.accept_pressed,
     projects.reply_button,
     coordinators.my_projects_button,
     candidates.candidates_button,
@@ -168,6 +176,8 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     new_event.on_button,
     new_event.on_announce,
     manage_events.manage_button,
+    manage_events.who_page,
+    exports.download_pressed,
     rights.delete_button,
     settings_command.change_setting,
     privacy.show_section,
@@ -276,6 +286,7 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(ApplicationCard, reviews.application_renderer())
     sender.renders(WaitingReminder, pending_applications.render_reminder)
     sender.renders(ParticipantMessage, project_messages.message_renderer())
+    sender.renders(InvitationNote, invitations.invitation_renderer())
     sender.renders(ContactAlert, project_log.render_alert)
     sender.renders(InviteOpened, staff.render_opened)
     sender.renders(AgeRetryNotice, age_checks.notice_renderer())

@@ -265,6 +265,22 @@ class ProjectRepository(MatchingReads):
         )
         return changed > 0
 
+    async def accept_invitation(
+        self, application_id: int, message: str | None, now: datetime
+    ) -> bool:
+        """The member says yes to an invitation: a participant at once, only while a place is
+        left and the project is open, in one statement (as `accept`)."""
+        changed = await self._db.execute(
+            "UPDATE applications SET status = 'accepted', decided_at = ?,"
+            " message = coalesce(?, message) WHERE id = ? AND status = 'invited'"
+            " AND (SELECT count(*) FROM applications a WHERE a.project_id = applications.project_id"
+            "      AND a.status = 'accepted')"
+            "   < (SELECT places FROM projects p WHERE p.id = applications.project_id"
+            "      AND p.status = 'open')",
+            (to_db_time(now), message, application_id),
+        )
+        return changed > 0
+
     async def participants(self, project_id: int) -> list[int]:
         rows = await self._db.fetch_all(
             "SELECT member_id FROM applications WHERE project_id = ? AND status = 'accepted'"

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from storage.db import Repository, to_db_time
-from storage.guardians import adults_may_reach
 from storage.rows import from_row
 from storage.tasks import NewTask, insert_tasks
 
@@ -81,20 +80,6 @@ class Rsvps(Repository):
             (member_id,),
         )
         return [from_row(AnswerRecord, row) for row in rows]
-
-    async def attendees(self, event_id: int) -> list[tuple[int, str, str | None]]:
-        """(member, answer, first name) of everyone who answered, in the order they got their
-        place (the service decides whose name an organiser may see; no name for those adults
-        may not reach yet, rule 2)."""
-        rows = await self._db.fetch_all(
-            "SELECT r.member_id, r.answer,"
-            f" CASE WHEN {adults_may_reach('r.member_id')} THEN coalesce(p.first_name, '?')"
-            " END AS name FROM rsvps r"
-            " LEFT JOIN profiles p ON p.member_id = r.member_id WHERE r.event_id = ?"
-            " ORDER BY coalesce(r.queued_at, r.answered_at), r.member_id",
-            (event_id,),
-        )
-        return [(row["member_id"], row["answer"], row["name"]) for row in rows]
 
     async def answerers(self, event_id: int) -> list[int]:
         """Everyone who said they might come: going, maybe, waiting or offered a seat."""

@@ -263,11 +263,9 @@ async def test_edit_moves_reminders_and_tells_cancel_tells_everyone(bot: Running
         lambda u: "✅ 2 going · 🤔 0 maybe · ⏳ 0 waiting" in (listing.text or "")
     )
     await carla.press("👥 Who's coming", message=listing)
-    await carla.wait_until(
-        lambda u: "who answered (names of those visible to projects)" in (listing.text or "")
-    )
+    await carla.wait_until(lambda u: "Pulizia del parco: who's coming" in (listing.text or ""))
     assert "✅ Going (2): Ada, Bea" in (listing.text or "")
-    assert "⏳ Waiting (0): —" in (listing.text or "")
+    assert "🤔 Maybe: 0 · ⏳ Waitlist: 0" in (listing.text or "")
     await carla.press("⬅️ Back to the event", message=listing)
     await carla.wait_until(lambda u: "✅ 2 going" in (listing.text or ""))
     edit = await tap(carla, "✏️ Edit", message=listing)
@@ -466,21 +464,31 @@ async def test_two_organisers_editing_at_once_never_undo_each_other(bot: Running
     assert event.title == "Pulizia del parco Dora"
 
 
-async def test_who_is_coming_names_only_those_visible_to_projects(bot: RunningBot) -> None:
+async def test_who_is_coming_names_everyone_going_and_counts_the_others(bot: RunningBot) -> None:
+    """Rule 16 as amended: organisers need at the door the name of everyone Going, visible
+    to projects or not; Maybe and the waitlist are counted."""
     carla = await coordinator(bot)
     await publish_event(carla, await write_event(carla, seats="5"))
-    ada, bea = [await reminded(bot, name) for name in ("Ada", "Bea")]
-    await bot.services.consents.decide(bea.id, "matching", False)
-    for user in (ada, bea):
-        await user.press("✅ Going", message=await say(user, "/events"))
+    ada, bea, cleo = [await reminded(bot, name) for name in ("Ada", "Bea", "Cleo")]
+    for user in (bea, cleo):
+        await bot.services.consents.decide(user.id, "matching", False)
+    for user, label in ((bea, "✅ Going"), (ada, "✅ Going"), (cleo, "🤔 Maybe")):
+        await user.press(label, message=await say(user, "/events"))
         await user.wait_until(lambda u: len(u.callback_answers) == 1)
     listing = await say(carla, "/manageevents")
     await carla.press("Pulizia del parco · Friday 16 January, 18:30", message=listing)
     await carla.wait_until(lambda u: "👥 Who's coming" in str(listing.buttons))
     await carla.press("👥 Who's coming", message=listing)
-    await carla.wait_until(lambda u: "who answered" in (listing.text or ""))
-    assert "✅ Going (2): Ada and 1 more" in (listing.text or "")
-    assert "Bea" not in (listing.text or "")
+    await carla.wait_until(lambda u: "who's coming" in (listing.text or ""))
+    assert (listing.text or "").splitlines()[1:] == [
+        "✅ Going (2): Ada, Bea",
+        "🤔 Maybe: 1 · ⏳ Waitlist: 0",
+    ]
+    assert "Cleo" not in (listing.text or "")
+    read = await bot.services.db.fetch_all(
+        "SELECT action FROM audit_log WHERE action = 'event.attendees_viewed'"
+    )
+    assert len(read) == 1
 
 
 async def test_without_projects_the_project_question_is_never_offered(bot: RunningBot) -> None:

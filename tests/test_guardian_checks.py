@@ -11,8 +11,8 @@ from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
 from bot.domain.onboarding_steps import Step
-from bot.services.applications import ParticipantMessage
-from bot.services.notifications import Later, Outcome, Purpose, Text
+from bot.services.applications import InvitationNote, ParticipantMessage
+from bot.services.notifications import Later, Outcome, Purpose
 from bot.services.project_matching import ApplyProblem
 from tests.support.harness import RunningBot
 from tests.test_guardian import open_as_guardian, thirteen, token_in
@@ -133,7 +133,7 @@ async def test_an_online_consent_waits_for_a_moderator(bot: RunningBot) -> None:
     from_carla = ParticipantMessage(project.id, project.title, "Ciao!")
     for note, purpose in (
         (from_carla, Purpose.CONSEQUENCE),
-        (Text("invitation-received", {"project": project.title}), Purpose.INVITATION),
+        (InvitationNote(0, project.title), Purpose.INVITATION),
     ):
         assert (await gate.deliver(nina.id, note, purpose)).outcome is Outcome.SWITCHED_OFF
 

@@ -259,10 +259,13 @@ async def test_candidates_and_invitations(bot: RunningBot) -> None:
 
     mine = await say(giulia, "/myapplications")
     assert "• Orti in Barriera — invitation to answer" in (mine.text or "")
-    await tap(giulia, "✅ Accept: Orti in Barriera", message=mine)
-    await tap(giulia, "📨 Send without a message")
-    card = await carla.next_reply()
-    assert (card.text or "").startswith('🙋 New application for "Orti in Barriera"')
+    joined = await tap(giulia, "✅ Accept: Orti in Barriera", message=mine)
+    assert (joined.text or "").startswith('🎉 You\'re in "Orti in Barriera"!')
+    told = await carla.next_reply()  # no card to accept a second time
+    assert told.text == (
+        '🎉 Giulia accepted your invitation to "Orti in Barriera": now 1 of 2.'
+        " Nothing for you to confirm."
+    )
     mine = await say(piero, "/myapplications")
     await piero.press("✖️ No, thanks", message=mine)
     await piero.wait_until(lambda user: len(user.messages) >= 4)
@@ -270,7 +273,7 @@ async def test_candidates_and_invitations(bot: RunningBot) -> None:
         "SELECT member_id, status FROM applications ORDER BY member_id"
     )
     assert {(row["member_id"], row["status"]) for row in rows} == {
-        (giulia.id, "applied"),
+        (giulia.id, "accepted"),
         (piero.id, "invite_declined"),
     }
 

@@ -65,6 +65,14 @@ class WaitingReminder(Note):
     count: int
 
 
+@dataclass(frozen=True)
+class InvitationNote(Note):
+    """A coordinator's invitation, to the member, with Accept and No, thanks."""
+
+    application_id: int
+    title: str
+
+
 class InviteResult(Enum):
     SENT = "sent"
     NOT_YOURS = "not-yours"
@@ -80,6 +88,19 @@ class Invited:
 
     result: InviteResult
     report: DeliveryReport = field(default_factory=DeliveryReport)
+
+
+class InvitationAnswer(Enum):
+    JOINED = "joined"
+    FULL = "full"  # no place left: the invitation stays, the coordinators are told
+    CLOSED = "closed"  # no longer open, past its deadline, or not for the member now
+    GONE = "gone"  # no longer an invitation of theirs (answered already, a second tap)
+
+
+@dataclass(frozen=True)
+class InvitationAnswered:
+    answer: InvitationAnswer
+    project: Project | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +129,12 @@ class Applications:
     async def apply(
         self, member_id: int, project_id: int, message: str | None
     ) -> Application | None:
+        invitation = await self._invitation(member_id, project_id)
+        if invitation is not None:
+            # Saying yes to a coordinator's invitation, by applying: no second accept.
+            answered = await self.accept_invitation(member_id, invitation, message)
+            joined = answered.answer is InvitationAnswer.JOINED
+            return await self.repository.application(invitation) if joined else None
         if await self.matching.can_apply(member_id, project_id) is not None:
             return None
         text = " ".join(message.split())[:MAX_MESSAGE] if message else None
@@ -139,6 +166,55 @@ class Applications:
         profile, age = facts
         card = ApplicationCard(application, project, profile, age, hint)
         await self._tell_coordinators(project.id, card)
+
+    async def _invitation(self, member_id: int, project_id: int) -> int | None:
+        for application in await self.repository.applications_of(member_id):
+            if application.project_id == project_id and application.status == "invited":
+                return application.id
+        return None
+
+    async def accept_invitation(
+        self, member_id: int, application_id: int, message: str | None = None
+    ) -> InvitationAnswered:
+        """The member says yes to an invitation: a participant at once (the coordinator asked
+        them), and the coordinators are told how many are in now. A project that filled up
+        or closed meanwhile keeps the invitation as it was, and the member is told why."""
+        application = await self.repository.application(application_id)
+        if (
+            application is None
+            or application.member_id != member_id
+            or application.status != "invited"
+        ):
+            return InvitationAnswered(InvitationAnswer.GONE)
+        project_id = application.project_id
+        text = " ".join(message.split())[:MAX_MESSAGE] if message else None
+        await self.contacts.check(member_id, (), text, project_id)  # coordinators are adults
+        if await self.matching.can_apply(
+            member_id, project_id
+        ) is not None or not await self.repository.accept_invitation(
+            application_id, text or None, self.clock.now()
+        ):
+            return await self._not_joined(member_id, project_id)
+        await self.audit.record(member_id, "invitation.accepted", member_id, project=project_id)
+        project = await self.index.changed(project_id)  # a full project stops being suggested
+        assert project is not None
+        name = await self._first_name(member_id)
+        counts = {"taken": project.taken, "places": project.places}
+        told = Text("invitation-accepted-told", {"name": name, "title": project.title, **counts})
+        await self._tell_coordinators(project_id, told)
+        return InvitationAnswered(InvitationAnswer.JOINED, project)
+
+    async def _not_joined(self, member_id: int, project_id: int) -> InvitationAnswered:
+        project = await self.repository.get(project_id)
+        if project is None:
+            return InvitationAnswered(InvitationAnswer.GONE)
+        if project.status != "open" or project.places_left > 0:
+            return InvitationAnswered(InvitationAnswer.CLOSED, project)
+        # Full: the coordinators may add a place, and now know someone waits for one.
+        name = await self._first_name(member_id)
+        told = Text("invitation-full-told", {"name": name, "title": project.title})
+        await self._tell_coordinators(project_id, told)
+        return InvitationAnswered(InvitationAnswer.FULL, project)
 
     async def _tell_coordinators(self, project_id: int, note: Note) -> DeliveryReport:
         report = DeliveryReport()
@@ -310,7 +386,7 @@ class Applications:
             return
         await self.notifications.deliver_in_task(
             application.member_id,
-            Text("invitation-received", {"project": project.title}),
+            InvitationNote(application.id, project.title),
             Purpose.INVITATION,
         )
 

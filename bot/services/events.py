@@ -114,23 +114,6 @@ class EventService:
     async def answerers(self, event_id: int) -> list[int]:
         return await self.repository.answerers(event_id)
 
-    async def attendees(self, user_id: int, event_id: int) -> list[tuple[str, str | None]] | None:
-        """(answer, first name) for the event's organiser, the reading audited. A name only for
-        members staff may see (rule 16: visible to projects, or in the event's project);
-        the others are counted, not named."""
-        event = await self.managed(user_id, event_id)
-        if event is None:
-            return None
-        await self.audit.record(user_id, "event.attendees_viewed", None, event=event_id)
-        shown: list[tuple[str, str | None]] = []
-        for member_id, answer, name in await self.repository.attendees(event_id):
-            visible = (await self.consents.granted(member_id))["matching"] or (
-                event.project_id is not None
-                and await self.repository.is_participant(event.project_id, member_id)
-            )
-            shown.append((answer, name if visible else None))
-        return shown
-
     async def organised(self, user_id: int, page: int, per_page: int) -> Page[Event]:
         """Upcoming events this person runs (an admin: everyone's)."""
         creator = None if self.staff.is_admin(user_id) else user_id

@@ -452,15 +452,6 @@ manageevents-item = { $title } · { $when }
 manageevents-gone = This event is cancelled, has started, or isn't yours to change.
 manageevents-finish-first = You're in the middle of writing another event: publish it or cancel it (/cancel) first.
 manageevents-who = 👥 Who's coming
-manageevents-who-heading = 👥 <b>{ $title }</b>: who answered (names of those visible to projects)
-manageevents-who-going = ✅ Going ({ $count }): { $names }
-manageevents-who-waiting = ⏳ Waiting ({ $count }): { $names }
-manageevents-who-maybe = 🤔 Maybe ({ $count }): { $names }
-manageevents-who-only = { $more ->
-        [one] one person
-       *[other] { $more } people
-    }
-manageevents-who-more = {" "}and { $more } more
 manageevents-back-event = ⬅️ Back to the event
 manageevents-edit = ✏️ Edit
 manageevents-cancel = ❌ Cancel event
@@ -855,7 +846,6 @@ invite-result-daily-limit = You've already sent 20 invitations today for this pr
 invite-result-not-open = The project isn't open, or it's full.
 invite-result-already = This person already has an invitation or an application for the project.
 invite-result-not-wanted = This person doesn't take invitations to projects at the moment.
-invitation-received = 💌 You're invited to join "{ $project }"! Answer in /myapplications.
 myapplications-accept-invite = ✅ Accept: { $title }
 myapplications-decline-invite = ✖️ No, thanks
 command-candidates = Find young people for a project

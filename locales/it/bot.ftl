@@ -458,15 +458,6 @@ manageevents-item = { $title } · { $when }
 manageevents-gone = Questo evento è annullato, è già iniziato, o non puoi modificarlo.
 manageevents-finish-first = Stai già scrivendo un altro evento: prima pubblicalo o annullalo (/cancel).
 manageevents-who = 👥 Chi viene
-manageevents-who-heading = 👥 <b>{ $title }</b>: chi ha risposto (il nome di chi è visibile ai progetti)
-manageevents-who-going = ✅ Vengono ({ $count }): { $names }
-manageevents-who-waiting = ⏳ In attesa ({ $count }): { $names }
-manageevents-who-maybe = 🤔 Forse ({ $count }): { $names }
-manageevents-who-only = { $more ->
-        [one] una persona
-       *[other] { $more } persone
-    }
-manageevents-who-more = {" "}e altri { $more }
 manageevents-back-event = ⬅️ Torna all'evento
 manageevents-edit = ✏️ Modifica
 manageevents-cancel = ❌ Annulla evento
@@ -861,7 +852,6 @@ invite-result-daily-limit = Hai già mandato 20 inviti oggi per questo progetto:
 invite-result-not-open = Il progetto non è aperto o è pieno.
 invite-result-already = Questa persona ha già un invito o una candidatura per il progetto.
 invite-result-not-wanted = Questa persona per ora non accetta inviti ai progetti.
-invitation-received = 💌 I coordinatori di «{ $project }» ti invitano a partecipare! Per rispondere, tocca /myapplications.
 myapplications-accept-invite = ✅ Accetto: { $title }
 myapplications-decline-invite = ✖️ No, grazie
 command-candidates = Trova ragazzi per un progetto

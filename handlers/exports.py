@@ -1,0 +1,163 @@
+"""📥 Download: a project's participants (from /myprojects) and an event's answers (from
+/manageevents) as a spreadsheet: an Excel workbook (.xlsx), or a CSV that Excel opens as it is
+(UTF-8 with a BOM, `;`, CRLF). Headers, answers and the file's name are in the coordinator's
+language. What goes in, and who may have it, is bot.services.rosters' (rule 16); this module
+draws the file and sends it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Literal
+
+from telegram import CallbackQuery, InlineKeyboardButton, InputFile
+
+from bot.domain.spreadsheet import csv_bytes, local_minute
+from bot.domain.titles import ascii_slug
+from bot.domain.workbook import XlsxCell, xlsx_bytes
+from bot.services.rosters import EventList, NoFile, ProjectList, RosterRow
+from handlers.common import reply
+from handlers.kit.callback_data import CallbackData
+from handlers.kit.context import BotContext
+from handlers.kit.guards import button, refuse_button
+from handlers.kit.person import Person
+from handlers.screens import Screens
+
+Form = Literal["x", "c"]  # x: an Excel workbook, c: a CSV
+
+
+class Download(CallbackData, prefix="xe"):
+    number: int
+    form: Form = "x"
+
+
+class DownloadParticipants(Download, tag="p"):
+    """`number`: the project."""
+
+
+class DownloadAnswers(Download, tag="e"):
+    """`number`: the event."""
+
+
+def participants_row(screens: Screens, project_id: int) -> list[InlineKeyboardButton]:
+    """The project screen's last row (/myprojects)."""
+    return [
+        DownloadParticipants(project_id, "x").button(screens.text("export-participants-button")),
+        DownloadParticipants(project_id, "c").button(screens.text("export-csv-button")),
+    ]
+
+
+def answers_row(screens: Screens, event_id: int) -> list[InlineKeyboardButton]:
+    """The event screen's last row (/manageevents)."""
+    return [
+        DownloadAnswers(event_id, "x").button(screens.text("export-answers-button")),
+        DownloadAnswers(event_id, "c").button(screens.text("export-csv-button")),
+    ]
+
+
+@button(Download)
+async def download_pressed(
+    query: CallbackQuery, context: BotContext, person: Person, data: Download
+) -> None:
+    rosters = context.services.rosters
+    found: ProjectList | EventList | NoFile
+    if isinstance(data, DownloadParticipants):
+        found = await rosters.project_list(person.id, data.number, variant=data.form)
+    else:
+        found = await rosters.event_list(person.id, data.number, variant=data.form)
+    if found is NoFile.NOT_YOURS:
+        await refuse_button(query, person, "export-not-yours", "to download a list not theirs")
+        return
+    if found is NoFile.JUST_SENT:
+        await query.answer(person.text("export-just-sent"))
+        return
+    await query.answer()
+    if isinstance(found, ProjectList):
+        await _send_participants(context, person, found, data.form)
+    elif isinstance(found, EventList):
+        await _send_answers(context, person, found, data.form)
+    elif isinstance(data, DownloadParticipants):
+        await reply(context, person, "export-participants-none")
+    else:
+        await reply(context, person, "export-answers-none")
+
+
+async def _send_participants(
+    context: BotContext, person: Person, found: ProjectList, form: Form
+) -> None:
+    columns = ("name", "age", "status", "since", "message")
+    header = [person.text(f"export-column-{name}") for name in columns]
+    rows = [
+        [*_common_cells(context, person, row, "export-status"), row.message] for row in found.rows
+    ]
+    accepted = sum(row.answer == "accepted" for row in found.rows)
+    caption = person.text(
+        "export-participants-caption",
+        title=found.project.title,
+        accepted=accepted,
+        waiting=len(found.rows) - accepted,
+    )
+    title = found.project.title
+    name = _file_name(context, person, form, "participants", title)
+    await _send(context, person, name, _content(form, title, header, rows), caption)
+
+
+async def _send_answers(context: BotContext, person: Person, found: EventList, form: Form) -> None:
+    columns = ("name", "age", "answer", "answered")
+    header = [person.text(f"export-column-{name}") for name in columns]
+    rows = [_common_cells(context, person, row, "export-answer") for row in found.rows]
+    caption = person.text(
+        "export-answers-caption",
+        title=found.event.title,
+        count=len(found.rows),
+        unnamed=found.unnamed,
+    )
+    title = found.event.title
+    name = _file_name(context, person, form, "answers", title)
+    await _send(context, person, name, _content(form, title, header, rows), caption)
+
+
+def _common_cells(
+    context: BotContext, person: Person, row: RosterRow, prefix: str
+) -> list[XlsxCell]:
+    """Name, age band, what they answered (in words) and when, in local time."""
+    zone = context.services.settings.zone
+    # To the minute, in local time: Excel keeps no time zones.
+    at = None if row.at is None else row.at.astimezone(zone).replace(tzinfo=None)
+    return [
+        row.first_name,
+        row.age_band,
+        person.text(f"{prefix}-{row.answer}"),
+        None if at is None else at.replace(second=0, microsecond=0),
+    ]
+
+
+def _content(
+    form: Form, sheet: str, header: Sequence[str], rows: Sequence[Sequence[XlsxCell]]
+) -> bytes:
+    if form == "x":
+        return xlsx_bytes(sheet, header, rows)
+    return csv_bytes(header, [[_csv_cell(value) for value in row] for row in rows])
+
+
+def _csv_cell(value: XlsxCell) -> str | int | None:
+    return local_minute(value) if isinstance(value, datetime) else value
+
+
+def _file_name(context: BotContext, person: Person, form: Form, kind: str, title: str) -> str:
+    """In the coordinator's language: `partecipanti-orti-in-barriera-2026-12-05.xlsx`."""
+    today = context.services.clock.now().astimezone(context.services.settings.zone)
+    return person.text(
+        f"export-file-{kind}",
+        slug=ascii_slug(title, kind),
+        date=f"{today:%Y-%m-%d}",
+        extension="xlsx" if form == "x" else "csv",
+    )
+
+
+async def _send(
+    context: BotContext, person: Person, name: str, content: bytes, caption: str
+) -> None:
+    await context.bot.send_document(
+        person.chat_id, InputFile(content, filename=name), caption=caption
+    )
