@@ -17,6 +17,7 @@ from bot.services.age_checks import AgeRetryNotice
 from bot.services.appeals import AppealCard
 from bot.services.applications import ApplicationCard, ParticipantMessage
 from bot.services.broadcasts import BroadcastCard
+from bot.services.cocoordination import CoordinatorAdded
 from bot.services.community_groups import AdultAsked, ContactRemoved
 from bot.services.contact_guard import ContactAlert
 from bot.services.event_notices import EventNotice, EventReminder
@@ -67,10 +68,12 @@ from handlers import (
     profile,
     project_log,
     project_messages,
+    project_team,
     projects,
     report_cards,
     report_thread,
     reports,
+    review_cards,
     reviews,
     rights,
     settings_command,
@@ -160,6 +163,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     coordinators.my_projects_button,
     candidates.candidates_button,
     reviews.review_button,
+    project_team.team_button,
     project_log.show_log,
     new_project.on_button,
     events.event_button,
@@ -265,7 +269,13 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     """How each kind of note the bot sends on its own looks (called once services exist)."""
     sender.renders(EventReminder, events.reminder_renderer(services))
     sender.renders(EventNotice, events.notice_renderer(services))
-    sender.renders(ApplicationCard, reviews.application_renderer())
+    sender.renders(
+        ApplicationCard,
+        reviews.application_renderer(),
+        sent=review_cards.card_sent(services),
+    )
+    services.applications.redraw_cards = review_cards.card_redrawer(services, sender.bot)
+    sender.renders(CoordinatorAdded, project_team.render_added)
     sender.renders(ParticipantMessage, project_messages.message_renderer())
     sender.renders(ContactAlert, project_log.render_alert)
     sender.renders(InviteOpened, staff.render_opened)

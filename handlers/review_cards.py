@@ -1,0 +1,93 @@
+"""Every copy of an application card (one per coordinator of the project, and a reminder's):
+remembered when sent, and all drawn again without buttons the moment one coordinator decides,
+saying who did it ("✅ Accepted by Emma · 18:04"), so no colleague answers it twice or wonders."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Bot, Message
+from telegram.error import BadRequest
+
+from bot.services.applications import ApplicationCard, CardsRedraw, Decided, age_band
+from bot.services.notifications import Recipient
+from bot.wiring import Services
+from handlers.broadcast_words import local_time
+from handlers.kit.notifier import SentHook
+from handlers.kit.person import Person
+from handlers.project_screens import applicant_card
+from handlers.screens import Screens
+from storage.application_cards import ApplicationCardCopy
+from storage.projects import Application
+
+logger = logging.getLogger(__name__)
+
+# What was decided, said on a card: by the one looking at it, or by a colleague.
+OWN = {"accepted": "review-stamp-accepted", "declined": "review-stamp-declined"}
+COLLEAGUE = {"accepted": "cocoord-stamp-accepted", "declined": "cocoord-stamp-declined"}
+# A late press, when the one who pressed is not the one who decided.
+ALREADY_BY = {"accepted": "cocoord-already-accepted", "declined": "cocoord-already-declined"}
+
+
+def card_sent(services: Services) -> SentHook[ApplicationCard]:
+    async def sent(note: ApplicationCard, recipient: Recipient, message: Message) -> None:
+        copy = ApplicationCardCopy(
+            note.application.id,
+            recipient.telegram_id,
+            message.chat_id,
+            message.message_id,
+            recipient.language,
+        )
+        await services.applications.card_sent(copy)
+
+    return sent
+
+
+def decided_line(services: Services, screens: Screens, decided: Decided, viewer: int) -> str:
+    application = decided.card.application
+    status = application.status
+    when = application.decided_at
+    time = local_time(when, services.settings.zone) if when is not None else ""
+    if decided.decided_by == viewer:
+        return screens.text(OWN[status], time=time)
+    return screens.text(COLLEAGUE[status], name=decided.by_name, time=time)
+
+
+def card_redrawer(services: Services, bot: Bot) -> CardsRedraw:
+    async def redraw(application_id: int) -> None:
+        decided = await services.applications.decided(application_id)
+        if decided is None or decided.card.application.status not in OWN:
+            return
+        card = decided.card
+        for copy in await services.applications.card_copies(application_id):
+            try:
+                if await services.projects.managed(copy.coordinator_id, card.project.id) is None:
+                    # Off the project since: not theirs to read, but no longer pressable.
+                    await bot.edit_message_reply_markup(copy.chat_id, copy.message_id)
+                    continue
+                screens = Screens(services.translate, copy.language)
+                band = age_band(card.age)
+                text = applicant_card(
+                    screens, card.profile, band, card.application.message, card.project
+                )
+                line = decided_line(services, screens, decided, copy.coordinator_id)
+                await bot.edit_message_text(
+                    f"{text}\n\n{line}", chat_id=copy.chat_id, message_id=copy.message_id
+                )
+            except BadRequest as error:  # already showing it, or too old to edit
+                logger.info("application %d's card not redrawn: %s", application_id, error)
+
+    return redraw
+
+
+async def already_said(services: Services, person: Person, application: Application) -> str:
+    """How an application stands, for a press that came after it was decided."""
+    status, by = application.status, application.decided_by
+    if by is None or by == person.id or status not in ALREADY_BY:
+        return person.text(
+            {"accepted": "review-already-accepted", "declined": "review-already-declined"}.get(
+                status, "review-already"
+            )
+        )
+    name = (await services.staff.names()).get(by, "—")
+    return person.text(ALREADY_BY[status], name=name)
