@@ -24,7 +24,7 @@ class TeamChoice(CallbackData, prefix="tm"):
 
 
 async def render_added(screens: Screens, note: CoordinatorAdded) -> Screen:
-    text = screens.text("cocoord-added", title=note.title, name=note.by_name)
+    text = screens.text("cocoord-added", title=note.title, **note.by)
     leave = TeamChoice("ask", note.project_id).button(screens.label("cocoord-step-down"))
     return Screen(text, InlineKeyboardMarkup([[leave]]))
 

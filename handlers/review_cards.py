@@ -10,6 +10,7 @@ from telegram import Bot, Message
 from telegram.error import BadRequest
 
 from bot.services.applications import ApplicationCard, CardsRedraw, Decided, age_band
+from bot.services.cocoordination import colleague
 from bot.services.notifications import Recipient
 from bot.wiring import Services
 from handlers.broadcast_words import local_time
@@ -50,7 +51,7 @@ def decided_line(services: Services, screens: Screens, decided: Decided, viewer:
     time = local_time(when, services.settings.zone) if when is not None else ""
     if decided.decided_by == viewer:
         return screens.text(OWN[status], time=time)
-    return screens.text(COLLEAGUE[status], name=decided.by_name, time=time)
+    return screens.text(COLLEAGUE[status], **decided.by, time=time)
 
 
 def card_redrawer(services: Services, bot: Bot) -> CardsRedraw:
@@ -89,5 +90,4 @@ async def already_said(services: Services, person: Person, application: Applicat
                 status, "review-already"
             )
         )
-    name = (await services.staff.names()).get(by, "—")
-    return person.text(ALREADY_BY[status], name=name)
+    return person.text(ALREADY_BY[status], **await colleague(services.staff, by))

@@ -140,7 +140,7 @@ async def test_every_copy_of_a_card_says_who_decided(bot: RunningBot) -> None:
     )
     project = await project_id(bot, carla)
     names = await bot.services.applications.decider_names(marco.id, project)
-    assert names == {giulia.id: "Carla Rossi"}
+    assert names == {giulia.id: {"who": "staff", "name": "Carla Rossi"}}
     assert "accepted" in ((await giulia.next_reply()).text or "").casefold()
 
 
@@ -149,6 +149,10 @@ async def test_a_co_coordinator_taken_off_while_holding_a_card(bot: RunningBot) 
     _, carla_card = await applied(bot, carla, "Giulia")
     marco_card = await marco.next_reply()
     await toggle_coordinator(bot, carla, card, "Marco Rossi")
+    told = await marco.next_reply()
+    assert (told.text or "").startswith(
+        'Carla Rossi took you off the coordinators of "Orti in Barriera"'
+    )
     answers = len(marco.callback_answers)
     await marco.press("✅ Accept", message=marco_card)
     await marco.wait_until(lambda user: len(user.callback_answers) > answers)
@@ -171,6 +175,7 @@ async def test_a_forged_card_press_is_refused_as_not_theirs(bot: RunningBot) -> 
     _, carla_card = await applied(bot, carla, "Giulia")
     await marco.next_reply()
     await toggle_coordinator(bot, carla, card, "Marco Rossi")
+    assert "took you off" in ((await marco.next_reply()).text or "")
     # Marco presses a copy he was never sent (Carla's): not his, whatever he once ran.
     await marco.press("✅ Accept", message=carla_card)
     await marco.wait_until(lambda user: "isn't yours" in str(user.callback_answers))
@@ -198,3 +203,13 @@ async def test_events_of_a_shared_project_are_run_by_its_team(bot: RunningBot) -
         '🚫 Marco Rossi cancelled the event "Pulizia del parco": everyone who answered was told.'
     )
     assert (await audit_actions(bot))[-1] == "event.cancelled"
+
+
+async def test_a_decision_by_an_admin_without_a_staff_name(bot: RunningBot) -> None:
+    carla, _, _, _ = await shared_project(bot)
+    bot.clock.set(bot.clock.now().replace(hour=22, minute=0))  # 23:00 in Turin
+    _, card = await applied(bot, carla, "Giulia")
+    admin = bot.server.state.users[ADMIN]
+    await admin.press("✅ Accept", message=card)  # admins may run any project
+    await bot.server.wait_until(lambda _: card.edits == 1)
+    assert (card.text or "").endswith("✅ Accepted by an admin · 23:00")

@@ -11,16 +11,25 @@ from enum import Enum
 from bot.core.audit import AuditLog
 from bot.services.notifications import Note, NotificationGate, Purpose, Text
 from bot.services.project_catalogue import ProjectCatalogue
+from bot.services.staff import StaffService
 from storage.projects import Project, ProjectRepository
+
+
+async def colleague(staff: StaffService, staff_id: int) -> dict[str, str]:
+    """How a message names a colleague: `who` "staff" and their staff name, or "admin" for an
+    admin named only in ADMIN_IDS (no staff name to show)."""
+    name = (await staff.names()).get(staff_id)
+    return {"who": "staff", "name": name} if name else {"who": "admin", "name": ""}
 
 
 @dataclass(frozen=True)
 class CoordinatorAdded(Note):
-    """To a coordinator a colleague (`by_name`) just put on a project: they may step down."""
+    """To a coordinator a colleague just put on a project (`by`: `colleague()`): they may step
+    down."""
 
     project_id: int
     title: str
-    by_name: str
+    by: dict[str, str]
 
 
 class StepDown(Enum):
@@ -36,28 +45,27 @@ class CoCoordination:
     notifications: NotificationGate
     audit: AuditLog
 
-    async def _name(self, staff_id: int) -> str:
-        return (await self.catalogue.staff.names()).get(staff_id, "—")
-
-    async def welcome(self, adder_id: int, project_id: int, before: Collection[int]) -> None:
-        """Whoever runs the project now and did not `before` was just put on it by `adder_id`:
-        each is told, and may step down."""
+    async def team_changed(self, by_id: int, project_id: int, before: Collection[int]) -> None:
+        """`by_id` saved the project's team: whoever is on it now and was not `before` is told
+        (and may step down); whoever was and is no longer is told too, so a card they still
+        hold does not puzzle them."""
         project = await self.repository.get(project_id)
         if project is None:
             return
-        added = [
-            coordinator
-            for coordinator in await self.catalogue.coordinators(project_id)
-            if coordinator not in before and coordinator != adder_id
-        ]
-        if not added:
-            return
-        note = CoordinatorAdded(project_id, project.title, await self._name(adder_id))
-        for coordinator in added:
+        now = await self.catalogue.coordinators(project_id)
+        by = await colleague(self.catalogue.staff, by_id)
+        for coordinator in [c for c in now if c not in before and c != by_id]:
             await self.audit.record(
-                adder_id, "project.cocoordinator_added", coordinator, project=project_id
+                by_id, "project.cocoordinator_added", coordinator, project=project_id
             )
+            note = CoordinatorAdded(project_id, project.title, by)
             await self.notifications.deliver(coordinator, note, Purpose.STAFF)
+        for coordinator in [c for c in before if c not in now and c != by_id]:
+            await self.audit.record(
+                by_id, "project.cocoordinator_removed", coordinator, project=project_id
+            )
+            told = Text("cocoord-taken-off", {**by, "title": project.title})
+            await self.notifications.deliver(coordinator, told, Purpose.STAFF)
 
     async def on_team(self, user_id: int, project_id: int) -> Project | None:
         """The project, if this person is one of its coordinators (to confirm stepping down)."""
@@ -75,8 +83,8 @@ class CoCoordination:
         if not others or not await self.repository.remove_coordinator(project_id, user_id):
             return StepDown.LAST, project
         await self.audit.record(user_id, "project.stepped_down", None, project=project_id)
-        name = await self._name(user_id)
-        told = Text("cocoord-told-stepped-down", {"name": name, "title": project.title})
+        by = await colleague(self.catalogue.staff, user_id)
+        told = Text("cocoord-told-stepped-down", {**by, "title": project.title})
         for coordinator in others:
             await self.notifications.deliver(coordinator, told, Purpose.STAFF)
         return StepDown.DONE, project

@@ -13,6 +13,7 @@ from enum import Enum
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.core.tasks import TaskDispatcher
+from bot.services.cocoordination import colleague
 from bot.services.consents import ConsentService
 from bot.services.event_answers import EventAnswers, Page, Refusal, is_open
 from bot.services.event_notices import EventNotices, Notice
@@ -119,8 +120,8 @@ class EventService:
     async def _tell_organisers(self, user_id: int, event: Event, key: str) -> None:
         """The other organisers hear what a colleague did to the event ("Emma cancelled …"),
         so nobody wonders why it changed."""
-        name = (await self.staff.names()).get(user_id, "—")
-        told = Text(key, {"name": name, "title": event.title})
+        by = await colleague(self.staff, user_id)
+        told = Text(key, {**by, "title": event.title})
         for organiser in await self.organisers(event.id):
             if organiser != user_id and self.staff.is_coordinator(organiser):
                 await self.notifications.deliver(organiser, told, Purpose.STAFF)

@@ -228,7 +228,7 @@ class ProjectDraftService(DraftFlow):
             if not saved:
                 return None  # the draft stays: fewer places than participants, or not theirs
             await self._drop(coordinator_id)
-            await self.team.welcome(coordinator_id, int(editing), before)
+            await self.team.team_changed(coordinator_id, int(editing), before)
             return int(editing)
         project_id = await self.projects.create(
             coordinator_id,
@@ -237,5 +237,5 @@ class ProjectDraftService(DraftFlow):
             publish=publish,
         )
         await self._drop(coordinator_id)
-        await self.team.welcome(coordinator_id, project_id, ())
+        await self.team.team_changed(coordinator_id, project_id, ())
         return project_id
