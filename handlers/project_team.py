@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from typing import Literal
 
-from telegram import CallbackQuery, InlineKeyboardMarkup
+from telegram import Bot, CallbackQuery, InlineKeyboardMarkup
 
 from bot.services.cocoordination import CoordinatorAdded, StepDown
+from bot.wiring import Services
 from handlers.common import drop_keyboard, edit_screen
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button, refuse_button
+from handlers.kit.notifier import Renderer
 from handlers.kit.person import Person
+from handlers.review_cards import named
 from handlers.screens import Screen, Screens
 
 
@@ -23,10 +26,14 @@ class TeamChoice(CallbackData, prefix="tm"):
     project: int
 
 
-async def render_added(screens: Screens, note: CoordinatorAdded) -> Screen:
-    text = screens.text("cocoord-added", title=note.title, **note.by)
-    leave = TeamChoice("ask", note.project_id).button(screens.label("cocoord-step-down"))
-    return Screen(text, InlineKeyboardMarkup([[leave]]))
+def added_renderer(bot: Bot, services: Services) -> Renderer[CoordinatorAdded]:
+    async def render(screens: Screens, note: CoordinatorAdded) -> Screen:
+        by = await named(bot, services, note.by_id)
+        text = screens.text("cocoord-added", title=note.title, **by)
+        leave = TeamChoice("ask", note.project_id).button(screens.label("cocoord-step-down"))
+        return Screen(text, InlineKeyboardMarkup([[leave]]))
+
+    return render
 
 
 @button(TeamChoice)

@@ -18,6 +18,7 @@ from handlers.kit.notifier import SentHook
 from handlers.kit.person import Person
 from handlers.project_screens import applicant_card
 from handlers.screens import Screens
+from handlers.staff import started_first_name
 from storage.application_cards import ApplicationCardCopy
 from storage.projects import Application
 
@@ -44,14 +45,25 @@ def card_sent(services: Services) -> SentHook[ApplicationCard]:
     return sent
 
 
-def decided_line(services: Services, screens: Screens, decided: Decided, viewer: int) -> str:
+async def named(bot: Bot, services: Services, staff_id: int) -> dict[str, str]:
+    """`colleague()`, with an admin from ADMIN_IDS named as Telegram shows them when the bot
+    may ask (they started it): "accepted by Paola" rather than "by an admin"."""
+    by = await colleague(services.staff, staff_id)
+    if by["who"] == "admin" and (name := await started_first_name(bot, services, staff_id)):
+        return {"who": "staff", "name": name}
+    return by
+
+
+def decided_line(
+    services: Services, screens: Screens, decided: Decided, viewer: int, by: dict[str, str]
+) -> str:
     application = decided.card.application
     status = application.status
     when = application.decided_at
     time = local_time(when, services.settings.zone) if when is not None else ""
     if decided.decided_by == viewer:
         return screens.text(OWN[status], time=time)
-    return screens.text(COLLEAGUE[status], **decided.by, time=time)
+    return screens.text(COLLEAGUE[status], **by, time=time)
 
 
 def card_redrawer(services: Services, bot: Bot) -> CardsRedraw:
@@ -59,7 +71,8 @@ def card_redrawer(services: Services, bot: Bot) -> CardsRedraw:
         decided = await services.applications.decided(application_id)
         if decided is None or decided.card.application.status not in OWN:
             return
-        card = decided.card
+        card, decider = decided.card, decided.decided_by
+        by = await named(bot, services, decider) if decider is not None else {}
         for copy in await services.applications.card_copies(application_id):
             try:
                 if await services.projects.managed(copy.coordinator_id, card.project.id) is None:
@@ -71,7 +84,7 @@ def card_redrawer(services: Services, bot: Bot) -> CardsRedraw:
                 text = applicant_card(
                     screens, card.profile, band, card.application.message, card.project
                 )
-                line = decided_line(services, screens, decided, copy.coordinator_id)
+                line = decided_line(services, screens, decided, copy.coordinator_id, by)
                 await bot.edit_message_text(
                     f"{text}\n\n{line}", chat_id=copy.chat_id, message_id=copy.message_id
                 )
@@ -81,7 +94,9 @@ def card_redrawer(services: Services, bot: Bot) -> CardsRedraw:
     return redraw
 
 
-async def already_said(services: Services, person: Person, application: Application) -> str:
+async def already_said(
+    bot: Bot, services: Services, person: Person, application: Application
+) -> str:
     """How an application stands, for a press that came after it was decided."""
     status, by = application.status, application.decided_by
     if by is None or by == person.id or status not in ALREADY_BY:
@@ -90,4 +105,4 @@ async def already_said(services: Services, person: Person, application: Applicat
                 status, "review-already"
             )
         )
-    return person.text(ALREADY_BY[status], **await colleague(services.staff, by))
+    return person.text(ALREADY_BY[status], **await named(bot, services, by))

@@ -58,11 +58,13 @@ async def review_button(
         return
     application, _ = found
     if application.status != "applied":
-        said = await already_said(services, person, application)
+        said = await already_said(context.bot, services, person, application)
         await query.answer(html.unescape(said))
-        # Another copy of the card (a co-coordinator's) was decided: this one stops offering
-        # it (a remembered copy was drawn again already, saying who decided).
-        if application.decided_by is None or not await _is_copy(query, context):
+        # The pressed card stops offering a decision that was made: a remembered copy is drawn
+        # as every copy is (who decided, when), any other message says so under its text.
+        if application.decided_by is not None and await _is_copy(query, context):
+            await services.applications.redraw_cards(application.id)
+        else:
             await _stamp_line(query, said)
         return
     await query.answer()
@@ -186,7 +188,7 @@ async def _why_not(context: BotContext, person: Person, application_id: int) -> 
     if found is None:
         return person.text("cocoord-no-longer", title=known[1].title)
     if found[0].status != "applied":
-        return await already_said(context.services, person, found[0])
+        return await already_said(context.bot, context.services, person, found[0])
     return person.text("review-already")
 
 

@@ -275,7 +275,7 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
         sent=review_cards.card_sent(services),
     )
     services.applications.redraw_cards = review_cards.card_redrawer(services, sender.bot)
-    sender.renders(CoordinatorAdded, project_team.render_added)
+    sender.renders(CoordinatorAdded, project_team.added_renderer(sender.bot, services))
     sender.renders(ParticipantMessage, project_messages.message_renderer())
     sender.renders(ContactAlert, project_log.render_alert)
     sender.renders(InviteOpened, staff.render_opened)

@@ -205,11 +205,46 @@ async def test_events_of_a_shared_project_are_run_by_its_team(bot: RunningBot) -
     assert (await audit_actions(bot))[-1] == "event.cancelled"
 
 
-async def test_a_decision_by_an_admin_without_a_staff_name(bot: RunningBot) -> None:
+async def test_a_decision_by_an_admin_names_them_as_telegram_does(bot: RunningBot) -> None:
     carla, _, _, _ = await shared_project(bot)
     bot.clock.set(bot.clock.now().replace(hour=22, minute=0))  # 23:00 in Turin
     _, card = await applied(bot, carla, "Giulia")
     admin = bot.server.state.users[ADMIN]
     await admin.press("✅ Accept", message=card)  # admins may run any project
     await bot.server.wait_until(lambda _: card.edits == 1)
-    assert (card.text or "").endswith("✅ Accepted by an admin · 23:00")
+    # Ada is an admin by ADMIN_IDS, with no staff name: her Telegram first name.
+    assert (card.text or "").endswith("✅ Accepted by Ada · 23:00")
+
+
+async def test_a_stale_copy_pressed_late_is_drawn_as_decided(bot: RunningBot) -> None:
+    carla, marco, _, _ = await shared_project(bot)
+    bot.clock.set(bot.clock.now().replace(hour=8, minute=30))  # 09:30 in Turin
+    _, carla_card = await applied(bot, carla, "Giulia")
+    marco_card = await marco.next_reply()
+    # The redraw did not reach Marco's copy (Telegram refused the edit, say).
+    redraw = bot.services.applications.redraw_cards
+
+    async def nothing(application_id: int) -> None:
+        return None
+
+    bot.services.applications.redraw_cards = nothing
+    await tap(carla, "✅ Accept", message=carla_card)
+    bot.services.applications.redraw_cards = redraw
+    assert marco_card.inline_keyboard
+    answers = len(marco.callback_answers)
+    await marco.press("✖️ Decline", message=marco_card)
+    await marco.wait_until(lambda user: len(user.callback_answers) > answers)
+    assert "already been accepted by Carla Rossi" in marco.callback_answers[-1]["text"]
+    await bot.server.wait_until(lambda _: not marco_card.inline_keyboard)
+    assert (marco_card.text or "").endswith("✅ Accepted by Carla Rossi · 09:30")
+
+
+async def test_an_admin_with_no_name_to_show_is_called_an_admin(bot: RunningBot) -> None:
+    translate = bot.services.translate
+    words = {"who": "admin", "name": "", "title": "Pulizia del parco"}
+    assert translate("en", "cocoord-event-cancelled", **words).startswith(
+        '🚫 An admin cancelled the event "Pulizia del parco"'
+    )
+    assert translate("it", "cocoord-event-cancelled", **words).startswith(
+        "🚫 Un amministratore ha annullato l'evento «Pulizia del parco»"
+    )

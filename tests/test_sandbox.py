@@ -349,7 +349,7 @@ async def test_what_the_demo_decided_has_no_live_buttons(tmp_path: Path) -> None
     assert "[1]" not in handled
     emma = seen.split("🙋 You are Emma", 1)[1].split("🙋 You are Paola", 1)[0]
     cards = emma.split("🤖 🙋 Nuova candidatura")[1:]
-    accepted = [card for card in cards if "già stata accettata" in card]
+    accepted = [card for card in cards if "✅ Accettata da te · " in card]
     assert accepted
     assert all("[1]" not in card for card in accepted)
     waiting = [card for card in cards if "[1] ✅ Accetta" in card]

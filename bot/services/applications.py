@@ -90,11 +90,10 @@ class Reviewed:
 @dataclass(frozen=True)
 class Decided:
     """An application someone decided, for drawing every copy of its card again: the card as
-    first sent (without a reminder's line), and who decided, by their staff name."""
+    first sent (without a reminder's line), and who decided."""
 
     card: ApplicationCard
     decided_by: int | None
-    by: dict[str, str]  # `cocoordination.colleague()`
 
 
 class CardsRedraw(Protocol):
@@ -316,9 +315,7 @@ class Applications:
         project = await self.repository.get(application.project_id)
         if facts is None or project is None:
             return None
-        by = application.decided_by
-        named = await colleague(self.catalogue.staff, by) if by is not None else {}
-        return Decided(ApplicationCard(application, project, *facts), by, named)
+        return Decided(ApplicationCard(application, project, *facts), application.decided_by)
 
     async def decider_names(
         self, user_id: int, project_id: int

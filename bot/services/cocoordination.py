@@ -24,12 +24,11 @@ async def colleague(staff: StaffService, staff_id: int) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class CoordinatorAdded(Note):
-    """To a coordinator a colleague just put on a project (`by`: `colleague()`): they may step
-    down."""
+    """To a coordinator a colleague (`by_id`) just put on a project: they may step down."""
 
     project_id: int
     title: str
-    by: dict[str, str]
+    by_id: int
 
 
 class StepDown(Enum):
@@ -58,7 +57,7 @@ class CoCoordination:
             await self.audit.record(
                 by_id, "project.cocoordinator_added", coordinator, project=project_id
             )
-            note = CoordinatorAdded(project_id, project.title, by)
+            note = CoordinatorAdded(project_id, project.title, by_id)
             await self.notifications.deliver(coordinator, note, Purpose.STAFF)
         for coordinator in [c for c in before if c not in now and c != by_id]:
             await self.audit.record(

@@ -44,3 +44,6 @@ cocoord-taken-off = { $who ->
         [admin] An admin
        *[staff] { $name }
     } took you off the coordinators of "{ $title }": its applications and messages now go to the others. Thanks for your help!
+modlog-do-project-cocoordinator_added = { $who } added { $whom } to a project's coordinators
+modlog-do-project-cocoordinator_removed = { $who } took { $whom } off a project's coordinators
+modlog-do-project-stepped_down = { $who } stepped down as a project's coordinator

@@ -44,3 +44,6 @@ cocoord-taken-off = { $who ->
         [admin] Un amministratore
        *[staff] { $name }
     } ti ha tolto dai coordinatori di «{ $title }»: le sue candidature e i suoi messaggi ora vanno agli altri. Grazie per l'aiuto!
+modlog-do-project-cocoordinator_added = { $who } ha aggiunto { $whom } ai coordinatori di un progetto
+modlog-do-project-cocoordinator_removed = { $who } ha tolto { $whom } dai coordinatori di un progetto
+modlog-do-project-stepped_down = { $who } ha lasciato il coordinamento di un progetto
