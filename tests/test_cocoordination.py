@@ -248,3 +248,20 @@ async def test_an_admin_with_no_name_to_show_is_called_an_admin(bot: RunningBot)
     assert translate("it", "cocoord-event-cancelled", **words).startswith(
         "🚫 Un amministratore ha annullato l'evento «Pulizia del parco»"
     )
+
+
+async def test_an_admin_on_the_team_stays_when_a_colleague_is_added(bot: RunningBot) -> None:
+    """An admin runs the project too but has no button among the coordinators to tick:
+    ticking someone else keeps them, and nobody is told they were taken off."""
+    admin, carla = await coordinator_with_projects(bot)
+    card = await publish(bot, carla, TITLE)
+    project = await project_id(bot, carla)
+    await bot.services.projects.repository.add_coordinators(project, [ADMIN])
+    marco = await join(bot, await invited(bot, admin, invitee="Marco Rossi"), "Marco")
+    seen = len(admin.messages)
+    await toggle_coordinator(bot, carla, card, "Marco Rossi")
+    assert "added you" in ((await marco.next_reply()).text or "")
+    assert sorted(await bot.services.projects.coordinators(project)) == sorted(
+        [carla.id, marco.id, ADMIN]
+    )
+    assert not any("took you off" in (m.text or "") for m in admin.messages[seen:])

@@ -176,7 +176,9 @@ class ProjectDraftService(DraftFlow):
         if key not in allowed:
             return None
         chosen = set(draft.data.get(field, [])) ^ {key}
-        selection = [k for k in order if k in chosen]
+        # Someone on the team without a button here (an admin) stays on it.
+        kept = [k for k in draft.data.get(field, []) if k not in allowed]
+        selection = kept + [k for k in order if k in chosen]
         await self._put(coordinator_id, Draft(draft.step, {**draft.data, field: selection}))
         return selection
 

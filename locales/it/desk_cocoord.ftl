@@ -2,7 +2,7 @@
 cocoord-added = 🤝 { $who ->
         [admin] Un amministratore
        *[staff] { $name }
-    } ti ha aggiunto come co-coordinatore di «{ $title }». Da ora ricevi anche tu le sue candidature e i messaggi dei partecipanti, e vedi i suoi eventi in /manageevents.
+    } ti ha aggiunto tra i coordinatori di «{ $title }». Da ora ricevi anche tu le sue candidature e i messaggi dei partecipanti, e vedi i suoi eventi in /manageevents.
 cocoord-step-down = 🙅 Non fa per me
 cocoord-step-down-confirm = Vuoi lasciare «{ $title }»? Non riceverai più le sue candidature né i messaggi dei partecipanti. Gli altri coordinatori verranno avvisati.
 cocoord-step-down-yes = Sì, lascio il progetto
