@@ -200,7 +200,8 @@ async def test_events_of_a_shared_project_are_run_by_its_team(bot: RunningBot) -
     await marco.wait_until(lambda _: "is cancelled" in (listing.text or ""))
     told = await carla.next_reply()
     assert told.text == (
-        '🚫 Marco Rossi cancelled the event "Pulizia del parco": everyone who answered was told.'
+        '🚫 Marco Rossi cancelled the event "Pulizia del parco": everyone who answered gets the'
+        " notice."
     )
     assert (await audit_actions(bot))[-1] == "event.cancelled"
 

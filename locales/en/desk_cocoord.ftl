@@ -39,7 +39,7 @@ cocoord-event-changed = ✏️ { $who ->
 cocoord-event-cancelled = 🚫 { $who ->
         [admin] An admin
        *[staff] { $name }
-    } cancelled the event "{ $title }": everyone who answered was told.
+    } cancelled the event "{ $title }": everyone who answered gets the notice.
 cocoord-taken-off = { $who ->
         [admin] An admin
        *[staff] { $name }

@@ -39,7 +39,7 @@ cocoord-event-changed = ✏️ { $who ->
 cocoord-event-cancelled = 🚫 { $who ->
         [admin] Un amministratore
        *[staff] { $name }
-    } ha annullato l'evento «{ $title }»: chi aveva risposto è stato avvisato.
+    } ha annullato l'evento «{ $title }»: chi aveva risposto riceve l'avviso.
 cocoord-taken-off = { $who ->
         [admin] Un amministratore
        *[staff] { $name }
