@@ -271,7 +271,7 @@ def test_people_are_found_by_number_key_and_name() -> None:
     assert first is not None
     assert first.key == "sofia"
     assert find_person("Anna") == find_person("anna")
-    assert find_person("8") is None
+    assert find_person("9") is None
     assert (find_person("giulia"), find_person("emma")) == (CHILD_13, COORDINATOR)
     english, italian = Texts("en"), Texts("it", today=lambda: date(2027, 1, 5))
     assert italian.role(CHILD_13) == ("13, nuova: serve il consenso di un genitore (nata 12/2013)")
@@ -357,4 +357,4 @@ async def test_what_the_demo_decided_has_no_live_buttons(tmp_path: Path) -> None
     assert "Matteo" in waiting[1]
     paola = seen.split("🙋 You are Paola", 1)[1]
     assert "✅ Sì, conferma" not in paola
-    assert "Marco Bianchi ora è nello staff" in paola
+    assert "Giorgio Conti ora è nello staff" in paola

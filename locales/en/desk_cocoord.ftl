@@ -47,3 +47,4 @@ cocoord-taken-off = { $who ->
 modlog-do-project-cocoordinator_added = { $who } added { $whom } to a project's coordinators
 modlog-do-project-cocoordinator_removed = { $who } took { $whom } off a project's coordinators
 modlog-do-project-stepped_down = { $who } stepped down as a project's coordinator
+sandbox-role-giorgio = coordinator, on no project yet (Emma can add him)
