@@ -4,6 +4,7 @@ someone taken off the project, and the events of shared projects in /manageevent
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -11,6 +12,7 @@ from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
 from bot.services.cocoordination import StepDown
+from bot.services.events import ChangeResult
 from tests.support.events import open_event
 from tests.support.harness import RunningBot
 from tests.test_coordinator_fixes import applied
@@ -186,8 +188,17 @@ async def test_events_of_a_shared_project_are_run_by_its_team(bot: RunningBot) -
     carla, marco, _, _ = await shared_project(bot)
     project = await project_id(bot, carla)
     starts = bot.clock.now() + timedelta(days=3)
-    await bot.services.events.create(carla.id, open_event(starts, project_id=project))
-    await bot.services.events.create(carla.id, open_event(starts, title="Solo di Carla"))
+    shared = await bot.services.events.create(carla.id, open_event(starts, project_id=project))
+    solo = await bot.services.events.create(carla.id, open_event(starts, title="Solo di Carla"))
+    assert await bot.services.events.managed(marco.id, solo) is None  # not of their project
+    # Marco moves the shared one by an hour: Carla hears who did it.
+    moved = replace(open_event(starts, project_id=project), starts_at=starts + timedelta(hours=1))
+    result, _ = await bot.services.events.update(marco.id, shared, moved)
+    assert result is ChangeResult.SAVED
+    changed = await carla.next_reply()
+    assert changed.text == (
+        '✏️ Marco Rossi changed the event "Pulizia del parco". You\'ll find it in /manageevents.'
+    )
     listing = await say(marco, "/manageevents")
     assert (listing.text or "").startswith("🗂️ Your upcoming events (1)")
     item = listing.buttons[0][0]
