@@ -32,6 +32,7 @@ from bot.services.broadcast_history import BroadcastHistory
 from bot.services.broadcast_progress import BroadcastProgress
 from bot.services.broadcasts import START as BROADCAST_START
 from bot.services.broadcasts import BroadcastService
+from bot.services.cocoordination import CoCoordination
 from bot.services.community_groups import CommunityGroups
 from bot.services.consents import ConsentService
 from bot.services.contact_guard import ContactGuard
@@ -66,6 +67,7 @@ from bot.services.staff import StaffService
 from bot.services.staff_invites import StaffInvites
 from storage.age_checks import AgeCheckRepository
 from storage.appeals import AppealRepository
+from storage.application_cards import ApplicationCardRepository
 from storage.audience import AudienceRepository
 from storage.audit import AuditRepository
 from storage.backup_folder import BackupFolder
@@ -146,6 +148,7 @@ class Services:
     broadcast_drafts: BroadcastDrafts
     daily_backups: DailyBackups
     erasures: ErasureLedger
+    cocoordination: CoCoordination
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -364,6 +367,10 @@ async def open_services(
             clock=clock,
             zone=settings.zone,
         ),
+        cards=ApplicationCardRepository(db),
+    )
+    cocoordination = CoCoordination(
+        repository=project_repository, catalogue=projects, notifications=notifications, audit=audit
     )
     event_repository = EventRepository(db)
     event_notices = EventNotices(
@@ -393,6 +400,7 @@ async def open_services(
         tasks=tasks,
         audit=audit,
         clock=clock,
+        notifications=notifications,
     )
 
     async def retention_then_offers(task: Task, nothing: Nothing) -> None:
@@ -558,7 +566,9 @@ async def open_services(
             audit=audit,
             clock=clock,
             policy=policy,
+            team=cocoordination,
         ),
+        cocoordination=cocoordination,
         pending=PendingInputs(conversations=conversations),
         events=events,
         event_answers=event_answers,

@@ -5,6 +5,7 @@ person may review now (rule 22)."""
 
 from __future__ import annotations
 
+import html
 from typing import Literal
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
@@ -12,7 +13,7 @@ from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
 from bot.services.applications import WaitingReminder, age_band
 from bot.services.pending import PendingInput
 from bot.services.staff import Role
-from handlers import reviews
+from handlers import review_cards, reviews
 from handlers.common import edit_screen, reply, send
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
@@ -136,9 +137,11 @@ async def _decide(
         return
     if found is None or found[0].status != "applied":
         # Withdrawn, or answered by a colleague meanwhile: said, and the list shows what is left.
-        status = found[0].status if found is not None else ""
-        gone = "review-gone" if found is None else reviews.ALREADY.get(status, "review-already")
-        await query.answer(person.text(gone), show_alert=True)
+        if found is None:
+            said = person.text("review-gone")
+        else:
+            said = await review_cards.already_said(context.bot, services, person, found[0])
+        await query.answer(html.unescape(said), show_alert=True)
         await edit_screen(query, await waiting_screen(context, person, data.scope, 0))
         return
     await query.answer()

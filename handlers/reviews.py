@@ -3,6 +3,7 @@ a decline's reason, and what the member was told."""
 
 from __future__ import annotations
 
+import html
 from typing import Literal
 
 from telegram import CallbackQuery, InlineKeyboardMarkup, Message
@@ -20,6 +21,7 @@ from handlers.kit.guards import button, refuse_button
 from handlers.kit.notifier import Renderer
 from handlers.kit.person import Person
 from handlers.project_screens import applicant_card
+from handlers.review_cards import already_said
 from handlers.screens import Screen, Screens
 
 
@@ -51,19 +53,19 @@ async def review_button(
 ) -> None:
     services = context.services
     found = await services.applications.application_for_reviewer(person.id, data.application)
-    if found is None and not await services.applications.still_there(data.application):
-        # The member withdrew or erased their profile since the card was sent.
-        await query.answer(person.text("review-gone"), show_alert=True)
-        return
     if found is None:
-        await refuse_button(query, person, "not-your-project", "to review for a project not theirs")
+        await _not_reviewable(query, context, person, data.application)
         return
     application, _ = found
     if application.status != "applied":
-        already = ALREADY.get(application.status, "review-already")
-        await query.answer(person.text(already))
-        # Another copy of the card (a co-coordinator's) was decided: this one stops offering it.
-        await stamp(query, context, person, already)
+        said = await already_said(context.bot, services, person, application)
+        await query.answer(html.unescape(said))
+        # The pressed card stops offering a decision that was made: a remembered copy is drawn
+        # as every copy is (who decided, when), any other message says so under its text.
+        if application.decided_by is not None and await _is_copy(query, context):
+            await services.applications.redraw_cards(application.id)
+        else:
+            await _stamp_line(query, said)
         return
     await query.answer()
     if data.decision == "d":
@@ -74,24 +76,57 @@ async def review_button(
         await reply(context, person, "review-ask-reason", keyboard)
         return
     accept = data.decision == "a"
-    if await decide(context, person, data.application, accept=accept, reason=None):
+    decided = await decide(context, person, data.application, accept=accept, reason=None)
+    if decided and not await _is_copy(query, context):  # copies were drawn again already
         key = "review-stamp-accepted" if accept else "review-stamp-declined"
         await stamp(query, context, person, key)
 
 
-# A late press on a card says what was decided, not just that something was.
-ALREADY = {"accepted": "review-already-accepted", "declined": "review-already-declined"}
+async def _not_reviewable(
+    query: CallbackQuery, context: BotContext, person: Person, application_id: int
+) -> None:
+    """Gone, off the project since the card came (stepped down, or a colleague took them
+    off), or never theirs."""
+    applications = context.services.applications
+    if not await applications.still_there(application_id):
+        # The member withdrew or erased their profile since the card was sent.
+        await query.answer(person.text("review-gone"), show_alert=True)
+        return
+    message = query.message
+    project = None
+    if isinstance(message, Message):
+        project = await applications.former_card(
+            person.id, application_id, message.chat_id, message.message_id
+        )
+    if project is None:
+        await refuse_button(query, person, "not-your-project", "to review for a project not theirs")
+        return
+    said = person.screens.label("cocoord-no-longer", title=project.title)
+    await query.answer(said, show_alert=True)
+    await drop_keyboard(query)
+
+
+async def _is_copy(query: CallbackQuery, context: BotContext) -> bool:
+    message = query.message
+    if not isinstance(message, Message):
+        return False
+    copy = await context.services.applications.card_copy(message.chat_id, message.message_id)
+    return copy is not None
 
 
 async def stamp(query: CallbackQuery, context: BotContext, person: Person, key: str) -> None:
     """The pressed card keeps its text, loses its buttons and says what was done and when."""
+    services = context.services
+    time = services.clock.now().astimezone(services.settings.zone).strftime("%H:%M")
+    await _stamp_line(query, person.text(key, time=time))
+
+
+async def _stamp_line(query: CallbackQuery, line: str) -> None:
     message = query.message
     if not isinstance(message, Message) or message.text is None:
         await drop_keyboard(query)
         return
-    services = context.services
-    time = services.clock.now().astimezone(services.settings.zone).strftime("%H:%M")
-    await edit_message(query, f"{message.text_html}\n\n{person.text(key, time=time)}", None)
+    await edit_message(query, f"{message.text_html}\n\n{line}", None)
 
 
 def review_buttons(application_id: int, screens: Screens) -> InlineKeyboardMarkup:
@@ -127,8 +162,7 @@ async def decide(
     await services.pending.clear(person.id)
     done = await services.applications.review(person.id, application_id, accept, reason)
     if done is None:
-        gone = not await services.applications.still_there(application_id)
-        await reply(context, person, "review-gone" if gone else "review-already")
+        await send(context, person, Screen(await _why_not(context, person, application_id)))
         return False
     project = done.project
     text = person.text(
@@ -141,6 +175,21 @@ async def decide(
     heading = person.text("review-told", name=name)
     await send(context, person, Screen(f"{text}\n{heading}\n{told}"))
     return True
+
+
+async def _why_not(context: BotContext, person: Person, application_id: int) -> str:
+    """Why a decision did not go through: gone, decided meanwhile (by whom), or no longer
+    this person's to make."""
+    applications = context.services.applications
+    known = await applications.with_project(application_id)
+    if known is None:
+        return person.text("review-gone")
+    found = await applications.application_for_reviewer(person.id, application_id)
+    if found is None:
+        return person.text("cocoord-no-longer", title=known[1].title)
+    if found[0].status != "applied":
+        return await already_said(context.bot, context.services, person, found[0])
+    return person.text("review-already")
 
 
 async def take_text(context: BotContext, person: Person, typed: str, pending: PendingInput) -> bool:

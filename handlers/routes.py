@@ -22,6 +22,7 @@ from bot.services.applications import (
     WaitingReminder,
 )
 from bot.services.broadcasts import BroadcastCard
+from bot.services.cocoordination import CoordinatorAdded
 from bot.services.community_groups import AdultAsked, ContactRemoved
 from bot.services.contact_guard import ContactAlert
 from bot.services.event_notices import EventNotice, EventReminder
@@ -75,11 +76,13 @@ from handlers import (
     profile,
     project_log,
     project_messages,
+    project_team,
     projects,
     publish_drafts,
     report_cards,
     report_thread,
     reports,
+    review_cards,
     reviews,
     rights,
     settings_command,
@@ -170,6 +173,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     coordinators.my_projects_button,
     candidates.candidates_button,
     reviews.review_button,
+    project_team.team_button,
     project_log.show_log,
     new_project.on_button,
     events.event_button,
@@ -283,7 +287,13 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     """How each kind of note the bot sends on its own looks (called once services exist)."""
     sender.renders(EventReminder, events.reminder_renderer(services))
     sender.renders(EventNotice, events.notice_renderer(services))
-    sender.renders(ApplicationCard, reviews.application_renderer())
+    sender.renders(
+        ApplicationCard,
+        reviews.application_renderer(),
+        sent=review_cards.card_sent(services),
+    )
+    services.applications.redraw_cards = review_cards.card_redrawer(services, sender.bot)
+    sender.renders(CoordinatorAdded, project_team.added_renderer(sender.bot, services))
     sender.renders(WaitingReminder, pending_applications.render_reminder)
     sender.renders(ParticipantMessage, project_messages.message_renderer())
     sender.renders(InvitationNote, invitations.invitation_renderer())

@@ -197,10 +197,12 @@ class EventRepository(Rsvps, Waitlist):
     async def organised(
         self, created_by: int | None, now: datetime, limit: int, offset: int
     ) -> tuple[list[Event], int]:
-        """Open events not started yet, by one coordinator (None: everyone's), soonest first."""
+        """Open events not started yet that one coordinator organises (None: everyone's): made
+        by them, or part of a project they coordinate; soonest first."""
         where = (
             " WHERE e.status = 'open' AND e.starts_at > :now"
-            " AND (:creator IS NULL OR e.created_by = :creator)"
+            " AND (:creator IS NULL OR e.created_by = :creator OR e.project_id IN"
+            " (SELECT c.project_id FROM project_coordinators c WHERE c.coordinator_id = :creator))"
         )
         values = {"now": to_db_time(now), "creator": created_by}
         return await self._page(where, values, limit, offset)
@@ -216,6 +218,16 @@ class EventRepository(Rsvps, Waitlist):
             {**values, "limit": limit, "offset": offset},
         )
         return [_event(row) for row in rows], int(total["n"]) if total else 0
+
+    async def organisers(self, event_id: int) -> list[int]:
+        """Who organises the event: whoever made it, and the coordinators of its project."""
+        rows = await self._db.fetch_all(
+            "SELECT created_by AS id FROM events WHERE id = :event UNION"
+            " SELECT c.coordinator_id FROM project_coordinators c"
+            " JOIN events e ON e.project_id = c.project_id WHERE e.id = :event ORDER BY 1",
+            {"event": event_id},
+        )
+        return [row["id"] for row in rows]
 
     async def is_participant(self, project_id: int, member_id: int) -> bool:
         row = await self._db.fetch_one(

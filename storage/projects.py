@@ -36,6 +36,8 @@ class Application:
     message: str | None
     reason: str | None
     created_at: datetime
+    decided_at: datetime | None = None
+    decided_by: int | None = None  # the coordinator who accepted or declined it
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,8 @@ _APPLICATION_COLUMNS = (
     "message",
     "reason",
     "created_at",
+    "decided_at",
+    "decided_by",
 )
 
 
@@ -138,6 +142,26 @@ class ProjectRepository(MatchingReads):
                     " ON CONFLICT DO NOTHING",
                     (project_id, coordinator_id),
                 )
+
+    async def remove_coordinator(self, project_id: int, coordinator_id: int) -> bool:
+        """One coordinator leaves the project, never the last one (a project always has
+        someone to answer its applications): in one statement, so two stepping down at once
+        cannot both go."""
+        changed = await self._db.execute(
+            "DELETE FROM project_coordinators WHERE project_id = ? AND coordinator_id = ?"
+            " AND (SELECT count(*) FROM project_coordinators c WHERE c.project_id = ?) > 1",
+            (project_id, coordinator_id, project_id),
+        )
+        return changed > 0
+
+    async def deciders(self, project_id: int) -> dict[int, int]:
+        """Who accepted or declined each member's application to the project, by member."""
+        rows = await self._db.fetch_all(
+            "SELECT member_id, decided_by FROM applications"
+            " WHERE project_id = ? AND decided_by IS NOT NULL",
+            (project_id,),
+        )
+        return {row["member_id"]: row["decided_by"] for row in rows}
 
     async def titles_taken(self, titles: Iterable[str]) -> set[str]:
         wanted = [title.casefold() for title in titles]
@@ -242,26 +266,27 @@ class ProjectRepository(MatchingReads):
         to_status: str,
         reason: str | None,
         now: datetime,
+        by: int | None = None,
     ) -> bool:
         """Move an application on, only from the status it is expected to have (a second tap,
-        or a stale button, changes nothing)."""
+        or a stale button, changes nothing); `by`: the coordinator who decided."""
         changed = await self._db.execute(
-            "UPDATE applications SET status = ?, reason = ?, decided_at = ?"
+            "UPDATE applications SET status = ?, reason = ?, decided_at = ?, decided_by = ?"
             " WHERE id = ? AND status = ?",
-            (to_status, reason, to_db_time(now), application_id, from_status),
+            (to_status, reason, to_db_time(now), by, application_id, from_status),
         )
         return changed > 0
 
-    async def accept(self, application_id: int, now: datetime) -> bool:
+    async def accept(self, application_id: int, now: datetime, by: int | None = None) -> bool:
         """Accept only while a place is left, in one statement: two coordinators accepting at
         the same moment can never overfill a project."""
         changed = await self._db.execute(
-            "UPDATE applications SET status = 'accepted', decided_at = ?"
+            "UPDATE applications SET status = 'accepted', decided_at = ?, decided_by = ?"
             " WHERE id = ? AND status = 'applied'"
             " AND (SELECT count(*) FROM applications a WHERE a.project_id = applications.project_id"
             "      AND a.status = 'accepted')"
             "   < (SELECT places FROM projects p WHERE p.id = applications.project_id)",
-            (to_db_time(now), application_id),
+            (to_db_time(now), by, application_id),
         )
         return changed > 0
 

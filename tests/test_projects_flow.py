@@ -165,7 +165,7 @@ async def test_forged_and_stale_buttons_do_nothing(bot: RunningBot) -> None:
     await admin.press("✅ Yes, remove Carla Rossi", message=menu)  # asked first
     await bot.server.wait_until(lambda _: menu.edits == 2)
     await carla.press("✅ Accept", message=application)
-    await carla.wait_until(lambda user: "isn't yours" in str(user.callback_answers))
+    await carla.wait_until(lambda user: "no longer coordinate" in str(user.callback_answers))
     rows = await bot.services.db.fetch_all("SELECT status FROM applications")
     assert [row["status"] for row in rows] == ["applied"]
     # Applying twice.

@@ -271,7 +271,7 @@ def test_people_are_found_by_number_key_and_name() -> None:
     assert first is not None
     assert first.key == "sofia"
     assert find_person("Anna") == find_person("anna")
-    assert find_person("8") is None
+    assert find_person("9") is None
     assert (find_person("giulia"), find_person("emma")) == (CHILD_13, COORDINATOR)
     english, italian = Texts("en"), Texts("it", today=lambda: date(2027, 1, 5))
     assert italian.role(CHILD_13) == ("13, nuova: serve il consenso di un genitore (nata 12/2013)")
@@ -349,7 +349,7 @@ async def test_what_the_demo_decided_has_no_live_buttons(tmp_path: Path) -> None
     assert "[1]" not in handled
     emma = seen.split("🙋 You are Emma", 1)[1].split("🙋 You are Paola", 1)[0]
     cards = emma.split("🤖 🙋 Nuova candidatura")[1:]
-    accepted = [card for card in cards if "già stata accettata" in card]
+    accepted = [card for card in cards if "✅ Accettata da te · " in card]
     assert accepted
     assert all("[1]" not in card for card in accepted)
     waiting = [card for card in cards if "[1] ✅ Accetta" in card]
@@ -357,4 +357,4 @@ async def test_what_the_demo_decided_has_no_live_buttons(tmp_path: Path) -> None
     assert "Matteo" in waiting[1]
     paola = seen.split("🙋 You are Paola", 1)[1]
     assert "✅ Sì, conferma" not in paola
-    assert "Marco Bianchi ora è nello staff" in paola
+    assert "Giorgio Conti ora è nello staff" in paola

@@ -5,7 +5,7 @@ as they would after real invitations."""
 
 from __future__ import annotations
 
-from bot.sandbox.people import ADMIN, COORDINATOR, MODERATOR, DemoPerson
+from bot.sandbox.people import ADMIN, COCOORDINATOR, COORDINATOR, MODERATOR, DemoPerson
 from bot.services.staff import Role
 from bot.services.staff_invites import Admin
 from bot.wiring import Services
@@ -15,6 +15,7 @@ from storage.staff_invites import Opener
 STAFF: tuple[tuple[DemoPerson, Role, str], ...] = (
     (MODERATOR, Role.MODERATOR, "Marco Bianchi"),
     (COORDINATOR, Role.COORDINATOR, "Emma Ferrero"),
+    (COCOORDINATOR, Role.COORDINATOR, "Giorgio Conti"),
 )
 
 

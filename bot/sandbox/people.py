@@ -36,6 +36,9 @@ MEMBER_16 = DemoPerson("sofia", 7004, "Sofia", "it", "16, new: try the onboardin
 CHILD_13 = DemoPerson("giulia", 7005, "Giulia", "it", "13, new: needs her parent's consent")
 PARENT = DemoPerson("anna", 7006, "Anna", "it", "Giulia's mother")
 MEMBER_22 = DemoPerson("luca", 7007, "Luca", "en", "22, a member already (English)")
+# A second coordinator, on no project yet: Emma can add him to one (/myprojects → Edit →
+# Coordinators) and see what a co-coordinator sees.
+COCOORDINATOR = DemoPerson("giorgio", 7008, "Giorgio", "it", "coordinator, on no project yet")
 
 PLAYABLE: tuple[DemoPerson, ...] = (
     MEMBER_16,
@@ -45,6 +48,7 @@ PLAYABLE: tuple[DemoPerson, ...] = (
     COORDINATOR,
     MODERATOR,
     ADMIN,
+    COCOORDINATOR,
 )
 
 

@@ -6,17 +6,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import Enum
-from typing import ClassVar
+from typing import ClassVar, Protocol
 
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.core.tasks import TaskDispatcher, TaskKind
 from bot.domain.age_bands import age_band as age_band  # handlers read it from here
+from bot.services.cocoordination import colleague
 from bot.services.contact_guard import ContactGuard
 from bot.services.notifications import DeliveryReport, Note, NotificationGate, Purpose, Text
 from bot.services.onboarding import OnboardingService
 from bot.services.project_catalogue import OpenProjects, ProjectCatalogue
 from bot.services.project_matching import ProjectMatching
+from storage.application_cards import ApplicationCardCopy, ApplicationCardRepository
 from storage.profiles import Profile
 from storage.projects import Application, Project, ProjectRepository
 from storage.tasks import Task
@@ -113,6 +115,25 @@ class Reviewed:
     told: DeliveryReport
 
 
+@dataclass(frozen=True)
+class Decided:
+    """An application someone decided, for drawing every copy of its card again: the card as
+    first sent (without a reminder's line), and who decided."""
+
+    card: ApplicationCard
+    decided_by: int | None
+
+
+class CardsRedraw(Protocol):
+    """The chat side: every copy of an application's card drawn again as it stands."""
+
+    async def __call__(self, application_id: int) -> None: ...
+
+
+async def _no_redraw(application_id: int) -> None:
+    """Until the chat side registers its own (handlers/routes.py)."""
+
+
 @dataclass(kw_only=True, eq=False)
 class Applications:
     repository: ProjectRepository
@@ -125,6 +146,8 @@ class Applications:
     audit: AuditLog
     clock: Clock
     contacts: ContactGuard
+    cards: ApplicationCardRepository
+    redraw_cards: CardsRedraw = _no_redraw
 
     async def apply(
         self, member_id: int, project_id: int, message: str | None
@@ -314,9 +337,11 @@ class Applications:
         await self.contacts.check(user_id, [application.member_id], text, project.id)
         now = self.clock.now()
         if accept:
-            moved = await self.repository.accept(application_id, now)
+            moved = await self.repository.accept(application_id, now, by=user_id)
         else:
-            moved = await self.repository.decide(application_id, "applied", to_status, text, now)
+            moved = await self.repository.decide(
+                application_id, "applied", to_status, text, now, by=user_id
+            )
             if moved and text:
                 # What an adult writes to a member is kept for moderators (rule 17).
                 await self.repository.log_message(project.id, None, user_id, text, now)
@@ -325,6 +350,8 @@ class Applications:
         await self.audit.record(
             user_id, f"application.{to_status}", application.member_id, project=project.id
         )
+        # Every coordinator's copy of the card says at once who decided (none stays pressable).
+        await self.redraw_cards(application_id)
         updated = await self.repository.application(application_id)
         refreshed = await self.index.changed(project.id)  # a full project stops being suggested
         assert updated is not None
@@ -336,6 +363,55 @@ class Applications:
             Purpose.CONSEQUENCE,
         )
         return Reviewed(updated, refreshed, DeliveryReport().add(told))
+
+    async def card_sent(self, copy: ApplicationCardCopy) -> None:
+        await self.cards.add(copy)
+
+    async def card_copies(self, application_id: int) -> list[ApplicationCardCopy]:
+        return await self.cards.of(application_id)
+
+    async def card_copy(self, chat_id: int, message_id: int) -> ApplicationCardCopy | None:
+        return await self.cards.at(chat_id, message_id)
+
+    async def former_card(
+        self, user_id: int, application_id: int, chat_id: int, message_id: int
+    ) -> Project | None:
+        """The project of a card this person was sent for this application, while they
+        coordinated it (they pressed it after stepping down or being removed)."""
+        copy = await self.cards.at(chat_id, message_id)
+        if copy is None or (copy.coordinator_id, copy.application_id) != (user_id, application_id):
+            return None
+        found = await self.with_project(application_id)
+        return None if found is None else found[1]
+
+    async def with_project(self, application_id: int) -> tuple[Application, Project] | None:
+        application = await self.repository.application(application_id)
+        if application is None:
+            return None
+        project = await self.repository.get(application.project_id)
+        return None if project is None else (application, project)
+
+    async def decided(self, application_id: int) -> Decided | None:
+        application = await self.repository.application(application_id)
+        if application is None:
+            return None
+        facts = await self.card_facts(application.member_id)
+        project = await self.repository.get(application.project_id)
+        if facts is None or project is None:
+            return None
+        return Decided(ApplicationCard(application, project, *facts), application.decided_by)
+
+    async def decider_names(
+        self, user_id: int, project_id: int
+    ) -> dict[int, dict[str, str]] | None:
+        """Who accepted or declined each member of a project this person runs, by member id
+        ("accepted by Emma": `cocoordination.colleague()`); None if they do not run it."""
+        if await self.catalogue.managed(user_id, project_id) is None:
+            return None
+        deciders = await self.repository.deciders(project_id)
+        return {
+            member: await colleague(self.catalogue.staff, by) for member, by in deciders.items()
+        }
 
     async def card_facts(self, member_id: int) -> tuple[Profile, int] | None:
         profile = await self.onboarding.profile(member_id)

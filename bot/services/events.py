@@ -13,10 +13,11 @@ from enum import Enum
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.core.tasks import TaskDispatcher
+from bot.services.cocoordination import colleague
 from bot.services.consents import ConsentService
 from bot.services.event_answers import EventAnswers, Page, Refusal, is_open
 from bot.services.event_notices import EventNotices, Notice
-from bot.services.notifications import DeliveryReport
+from bot.services.notifications import DeliveryReport, NotificationGate, Purpose, Text
 from bot.services.staff import StaffService
 from storage.events import Counts, Event, EventRepository, NewEvent, Rsvp
 from storage.tasks import NewTask
@@ -82,6 +83,7 @@ class EventService:
     tasks: TaskDispatcher
     audit: AuditLog
     clock: Clock
+    notifications: NotificationGate
 
     def _open(self, event: Event) -> bool:
         return is_open(event, self.clock)
@@ -103,13 +105,26 @@ class EventService:
     # --- organisers --------------------------------------------------------------------------
 
     async def managed(self, user_id: int, event_id: int) -> Event | None:
-        """The event, if this person may change it now: its creator, or an admin."""
+        """The event, if this person may change it now: its creator, a coordinator of its
+        project, or an admin."""
         event = await self.repository.get(event_id)
         if event is None or not self.staff.is_coordinator(user_id):
             return None
-        if event.created_by != user_id and not self.staff.is_admin(user_id):
+        if not self.staff.is_admin(user_id) and user_id not in await self.organisers(event_id):
             return None
         return event
+
+    async def organisers(self, event_id: int) -> list[int]:
+        return await self.repository.organisers(event_id)
+
+    async def _tell_organisers(self, user_id: int, event: Event, key: str) -> None:
+        """The other organisers hear what a colleague did to the event ("Emma cancelled …"),
+        so nobody wonders why it changed."""
+        by = await colleague(self.staff, user_id)
+        told = Text(key, {**by, "title": event.title})
+        for organiser in await self.organisers(event.id):
+            if organiser != user_id and self.staff.is_coordinator(organiser):
+                await self.notifications.deliver(organiser, told, Purpose.STAFF)
 
     async def answerers(self, event_id: int) -> list[int]:
         return await self.repository.answerers(event_id)
@@ -155,6 +170,7 @@ class EventService:
             return await self._why_not_saved(old), None
         self.tasks.stored(tasks)
         await self.audit.record(user_id, "event.updated", None, event=event_id)
+        await self._tell_organisers(user_id, event, "cocoord-event-changed")
         if change.audience:
             await self._release_outsiders(event)
         if change.replan:
@@ -241,4 +257,5 @@ class EventService:
             return ChangeResult.GONE, DeliveryReport()
         self.tasks.stored(notices)
         await self.audit.record(user_id, "event.cancelled", None, event=event_id)
+        await self._tell_organisers(user_id, event, "cocoord-event-cancelled")
         return ChangeResult.SAVED, report

@@ -125,7 +125,9 @@ class ProjectCatalogue:
             return False
         if new.places < project.taken:
             return False
-        keep = {project.created_by, user_id}
+        # The author stays, unless they stepped down themselves.
+        current = await self.repository.coordinators(project_id)
+        keep = {user_id} | ({project.created_by} & set(current))
         others = {c for c in cocoordinators if self.staff.is_coordinator(c)}
         await self.repository.update(project_id, new, sorted(keep | others))
         await self.audit.record(user_id, "project.edited", None, project=project_id)

@@ -13,6 +13,7 @@ from bot.domain.catalog import CAUSES, DAYS, SKILLS, parse_hours
 from bot.domain.cities import city_problem, match_city
 from bot.domain.project_import import MAX_PLACES, is_small_number, parse_date
 from bot.domain.projects import NewProject
+from bot.services.cocoordination import CoCoordination
 from bot.services.conversations import Flow
 from bot.services.draft_flow import (
     Answer,
@@ -79,6 +80,7 @@ class ProjectDraftService(DraftFlow):
     projects: ProjectCatalogue
     audit: AuditLog
     policy: AgePolicy
+    team: CoCoordination
 
     async def _move(self, coordinator_id: int, draft: Draft, values: dict[str, Any]) -> Answer:
         """Store the answer; the next question, or back to the preview after a correction."""
@@ -174,7 +176,9 @@ class ProjectDraftService(DraftFlow):
         if key not in allowed:
             return None
         chosen = set(draft.data.get(field, [])) ^ {key}
-        selection = [k for k in order if k in chosen]
+        # Someone on the team without a button here (an admin) stays on it.
+        kept = [k for k in draft.data.get(field, []) if k not in allowed]
+        selection = kept + [k for k in order if k in chosen]
         await self._put(coordinator_id, Draft(draft.step, {**draft.data, field: selection}))
         return selection
 
@@ -219,12 +223,14 @@ class ProjectDraftService(DraftFlow):
         cocoordinators = [int(c) for c in draft.data.get("cocoordinators", [])]
         editing = draft.data.get("editing")
         if editing is not None:
+            before = await self.projects.coordinators(int(editing))
             saved = await self.projects.update(
                 coordinator_id, int(editing), self.project_of(draft), cocoordinators
             )
             if not saved:
                 return None  # the draft stays: fewer places than participants, or not theirs
             await self._drop(coordinator_id)
+            await self.team.team_changed(coordinator_id, int(editing), before)
             return int(editing)
         project_id = await self.projects.create(
             coordinator_id,
@@ -233,4 +239,5 @@ class ProjectDraftService(DraftFlow):
             publish=publish,
         )
         await self._drop(coordinator_id)
+        await self.team.team_changed(coordinator_id, project_id, ())
         return project_id
