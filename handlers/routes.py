@@ -158,6 +158,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     projects.applications_button,
     projects.reply_button,
     coordinators.my_projects_button,
+    import_projects.import_choice,
     candidates.candidates_button,
     reviews.review_button,
     project_log.show_log,

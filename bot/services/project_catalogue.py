@@ -13,8 +13,9 @@ from datetime import UTC, datetime
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.domain.age_gate import AgePolicy
+from bot.domain.import_words import Vocabulary
 from bot.domain.matching import ProjectFacts
-from bot.domain.project_import import ImportResult, parse_projects
+from bot.domain.project_import import DEFAULT_WORDS, ImportResult, parse_projects
 from bot.domain.projects import NewProject
 from bot.services.staff import StaffService
 from storage.projects import Project, ProjectMessage, ProjectRepository
@@ -78,24 +79,50 @@ class ProjectCatalogue:
     audit: AuditLog
     clock: Clock
     policy: AgePolicy
+    words: Vocabulary = DEFAULT_WORDS  # what list cells may say: the buttons' labels and more
 
     async def import_csv(self, data: bytes, coordinator_id: int) -> tuple[ImportResult, list[int]]:
-        if not self.staff.is_coordinator(coordinator_id):
-            raise PermissionError("only coordinators import projects")
-        today = self.clock.now().date()
-        titles = await self._all_titles(data)
-        result = parse_projects(data, today, self.policy.min_age, self.policy.max_age, titles)
+        """A spreadsheet (CSV or .xlsx) imported as drafts only if every row is good."""
+        result = await self.check_import(data, coordinator_id)
         if result.problems:
             return result, []
+        return result, await self._save_drafts(result, coordinator_id)
+
+    async def check_import(self, data: bytes, coordinator_id: int) -> ImportResult:
+        """Every row of a spreadsheet checked, nothing saved."""
+        if not self.staff.is_coordinator(coordinator_id):
+            raise PermissionError("only coordinators import projects")
+        titles = await self._all_titles(data)
+        return self._parse(data, titles)
+
+    async def import_valid_rows(
+        self, data: bytes, coordinator_id: int
+    ) -> tuple[ImportResult, list[int]]:
+        """The good rows of a spreadsheet as drafts, the others skipped (the coordinator saw
+        which). Titles already in the bot are skipped too, so a second tap adds nothing."""
+        result = await self.check_import(data, coordinator_id)
+        if result.fatal:
+            return result, []
+        return result, await self._save_drafts(result, coordinator_id)
+
+    async def _save_drafts(self, result: ImportResult, coordinator_id: int) -> list[int]:
+        if not result.projects:
+            return []
         ids = await self.repository.create_many(result.projects, coordinator_id, self.clock.now())
-        await self.audit.record(coordinator_id, "projects.imported", None, count=len(ids))
-        return result, ids
+        skipped = len(result.skipped)
+        await self.audit.record(
+            coordinator_id, "projects.imported", None, count=len(ids), skipped=skipped
+        )
+        return ids
+
+    def _parse(self, data: bytes, titles: set[str]) -> ImportResult:
+        today = self.clock.now().date()
+        policy = self.policy
+        return parse_projects(data, today, policy.min_age, policy.max_age, titles, self.words)
 
     async def _all_titles(self, data: bytes) -> set[str]:
         # Which of the file's titles exist already: parse once without that check to learn them.
-        draft = parse_projects(
-            data, self.clock.now().date(), self.policy.min_age, self.policy.max_age, set()
-        )
+        draft = self._parse(data, set())
         return await self.repository.titles_taken(p.title for p in draft.projects)
 
     async def title_taken(self, title: str) -> bool:
