@@ -258,8 +258,8 @@ async def test_a_coordinator_sends_a_spreadsheet(tmp_path: Path) -> None:
 
     template = next((tmp_path / "files").glob("*-progetti-modello.xlsx"))
     assert f"📄 document saved to {template}" in seen
-    sheet = openpyxl.load_workbook(template, read_only=True).worksheets[0]
-    header = next(sheet.iter_rows(max_row=1, values_only=True))
+    first = openpyxl.load_workbook(template, read_only=True).worksheets[0]
+    header = next(first.iter_rows(max_row=1, values_only=True))
     assert header[:3] == ("titolo", "descrizione", "cause")
     assert f"Cannot read {tmp_path / 'nothing-here.csv'}: No such file or directory" in seen
     assert "Biciclette per tutti" in seen.split(f"Emma (coordinator) › /send {sheet}", 1)[1]
