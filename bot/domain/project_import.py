@@ -228,6 +228,8 @@ class _RowReader:
         self.problems: list[Problem] = []
 
     def problem(self, column: str, what: str, value: str = "") -> None:
+        if Problem(self.row, column, "formula") in self.problems:
+            return  # the cell reads empty because of its formula: one problem is enough
         self.problems.append(Problem(self.row, column, what, value[:40]))
 
     def title(self) -> str:
