@@ -299,6 +299,8 @@ async def _import_projects(settings: Settings, data: bytes, coordinator: int | N
                 row=problem.row,
                 column=problem.column,
                 value=problem.value,
+                min=services.projects.policy.min_age,
+                max=services.projects.policy.max_age,
             )
             print(_plain(line))
         return EXIT_FAILURE

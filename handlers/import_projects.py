@@ -99,7 +99,8 @@ async def on_document(update: Update, context: BotContext, person: Person) -> No
         await reply(context, person, "import-file-gone")
         return
     result = await context.services.projects.check_import(data, person.id)
-    if not result.problems:
+    if not _to_fix(result):
+        # Every row is good, or a project the bot has already (the file sent again, fixed).
         result, ids = await context.services.projects.import_valid_rows(data, person.id)
         await _done(context, person, result, len(ids))
         return
@@ -119,23 +120,27 @@ async def _report(
 ) -> None:
     """The problems, the first on screen and all of them in a file when they are many; with
     the ready rows' button as a reply to the file, which that button reads again."""
-    lines = [_problem_line(person, problem) for problem in result.problems]
+    policy = context.services.projects.policy
+    ages = {"min": policy.min_age, "max": policy.max_age}
+    lines = _screen_lines(person, result.problems, ages)
     shown = lines[:MAX_REPORT_LINES]
     if len(lines) > MAX_REPORT_LINES:
         shown.append(person.text("import-more-problems", count=len(lines) - MAX_REPORT_LINES))
+    if any(problem.what == "unknown-choice" for problem in result.problems):
+        shown.append(person.text("import-words-hint"))
     if result.sheets > 1:
         shown.insert(0, person.text("import-sheet-read", sheet=result.sheet, sheets=result.sheets))
     text = Html("\n".join(shown))
-    if result.fatal or not result.projects:
-        await reply(context, person, "import-failed", count=len(lines), lines=text)
+    count = len(_to_fix(result))
+    if count == 0 and not result.projects:
+        await reply(context, person, "import-nothing-new")
+    elif result.fatal or not result.projects:
+        await reply(context, person, "import-failed", count=count, lines=text)
     else:
+        ready = person.text("import-import-valid", count=len(result.projects))
         keyboard = InlineKeyboardMarkup(
             [
-                [
-                    ImportChoice("go").button(
-                        person.text("import-import-valid", count=len(result.projects))
-                    )
-                ],
+                [ImportChoice("go").button(ready)],
                 [ImportChoice("fix").button(person.text("import-fix-file"))],
             ]
         )
@@ -153,13 +158,30 @@ async def _report(
             reply_to_message_id=file_message.message_id,
         )
     if len(lines) > MAX_REPORT_LINES:
-        await _report_file(context, person, result.problems)
+        await _report_file(context, person, result.problems, ages)
 
 
-def _problem_line(person: Person, problem: Problem) -> str:
+def _screen_lines(person: Person, problems: tuple[Problem, ...], ages: dict[str, int]) -> list[str]:
+    """One line a problem, except projects the bot has already (a file sent again): one line
+    for all of them, where they would be."""
+    existing = _existing_rows(problems)
+    lines: list[str] = []
+    for problem in problems:
+        if problem.what != "existing-title" or len(existing) < 3:
+            lines.append(_problem_line(person, problem, ages))
+        elif problem.row == existing[0]:
+            lines.append(person.text("import-existing-rows", rows_list=_rows_list(existing)))
+    return lines
+
+
+def _problem_line(person: Person, problem: Problem, ages: dict[str, int]) -> str:
     column = _column_name(person, problem)
     return person.text(
-        f"import-problem-{problem.what}", row=problem.row, column=column, value=problem.value
+        f"import-problem-{problem.what}",
+        row=problem.row,
+        column=column,
+        value=problem.value,
+        **ages,
     )
 
 
@@ -172,14 +194,16 @@ def _rows_list(rows: tuple[int, ...]) -> str:
     return ", ".join(str(row) for row in rows)
 
 
-async def _report_file(context: BotContext, person: Person, problems: tuple[Problem, ...]) -> None:
+async def _report_file(
+    context: BotContext, person: Person, problems: tuple[Problem, ...], ages: dict[str, int]
+) -> None:
     """Every problem, as a spreadsheet that opens in Excel (a BOM and `;`)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(person.text("import-report-header").split(";"))
     for problem in problems:
         # The texts are Telegram HTML; a file shows them as they read.
-        line = html.unescape(_problem_line(person, problem)).removeprefix("• ")
+        line = html.unescape(_problem_line(person, problem, ages)).removeprefix("• ")
         writer.writerow([problem.row, _column_name(person, problem), line, problem.value])
     data = b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
     await context.bot.send_document(
@@ -221,10 +245,21 @@ async def _done(context: BotContext, person: Person, result: ImportResult, count
     if count == 0:
         await reply(context, person, "import-nothing-new")
         return
-    titles = "\n".join(person.text("import-line", title=p.title) for p in result.projects)
-    await reply(context, person, "import-done", count=count, lines=Html(titles))
-    if result.skipped:
-        rows = _rows_list(result.skipped)
-        await reply(
-            context, person, "import-done-skipped", count=len(result.skipped), rows_list=rows
-        )
+    titles = [person.text("import-line", title=p.title) for p in result.projects]
+    existing = _existing_rows(result.problems)
+    if existing:
+        titles.append(person.text("import-existing-rows", rows_list=_rows_list(existing)))
+    await reply(context, person, "import-done", count=count, lines=Html("\n".join(titles)))
+    skipped = tuple(row for row in result.skipped if row not in existing)
+    if skipped:
+        rows = _rows_list(skipped)
+        await reply(context, person, "import-done-skipped", count=len(skipped), rows_list=rows)
+
+
+def _to_fix(result: ImportResult) -> list[Problem]:
+    """The problems to fix: a project the bot has already is left as it is."""
+    return [problem for problem in result.problems if problem.what != "existing-title"]
+
+
+def _existing_rows(problems: tuple[Problem, ...]) -> tuple[int, ...]:
+    return tuple(problem.row for problem in problems if problem.what == "existing-title")

@@ -84,8 +84,8 @@ def test_every_problem_is_reported_and_nothing_is_kept() -> None:
         (3, "description", "description-length"),
         (3, "causes", "unknown-choice"),
         (3, "city", "city"),
-        (3, "min_age", "number"),
-        (3, "max_age", "number"),
+        (3, "min_age", "age-range"),
+        (3, "max_age", "age-range"),
         (3, "hours_per_week", "number"),
         (3, "days", "unknown-choice"),
         (3, "places", "number"),
@@ -98,7 +98,7 @@ def test_every_problem_is_reported_and_nothing_is_kept() -> None:
 
 def test_titles_already_in_the_bot_are_duplicates() -> None:
     result = parse(f"{HEADER}\n{ROW}", taken={"orti urbani"})
-    assert [(p.row, p.what) for p in result.problems] == [(2, "duplicate-title")]
+    assert [(p.row, p.what) for p in result.problems] == [(2, "existing-title")]
 
 
 def test_missing_columns_empty_files_and_big_files() -> None:

@@ -183,7 +183,7 @@ async def test_a_bad_spreadsheet_imports_nothing_and_says_why(bot: RunningBot) -
     await carla.upload("progetti.csv", bad, mime_type="text/csv")
     report = await carla.next_reply()
     assert (report.text or "").startswith("⚠️ 2 projects of 3 are ready. Row 2 has problems")
-    assert '• Row 2, max age: "99" isn\'t a valid number here.' in (report.text or "")
+    assert "• Row 2, max age: 99 is outside the bot's ages, 13 to 25." in (report.text or "")
     assert await bot.services.projects.projects_of(carla.id) == []
     # A member's document is just media.
     kid = bot.server.add_user("Kid", language_code="en")

@@ -181,8 +181,8 @@ def _parse_table(table: Table, rules: _Rules, taken_titles: set[str]) -> ImportR
     for number, row in body:
         cells = {name: (row[i] if i < len(row) else "") for i, name in enumerate(header)}
         empty = {header[i] for n, i in table.no_value if n == number and i < len(header)}
-        taken = taken_titles | {project.title.casefold() for project in projects}
-        reader = _RowReader(number, cells, rules, taken)
+        earlier = {project.title.casefold() for project in projects}
+        reader = _RowReader(number, cells, rules, _Titles(taken_titles, earlier))
         for column in sorted(empty & set(COLUMNS)):
             reader.problem(column, "formula")
         project = reader.project()
@@ -208,6 +208,14 @@ def _header_row(table: Table) -> tuple[int, list[str]] | None:
 
 
 @dataclass(frozen=True)
+class _Titles:
+    """Titles a row may not take (case-folded): projects the bot has, and earlier rows'."""
+
+    in_the_bot: set[str]
+    earlier_rows: set[str]
+
+
+@dataclass(frozen=True)
 class _Rules:
     today: date
     min_age: int
@@ -218,13 +226,11 @@ class _Rules:
 class _RowReader:
     """One row of the spreadsheet, each cell checked; `problems` says what is wrong."""
 
-    def __init__(
-        self, number: int, cells: dict[str, str], rules: _Rules, taken_titles: set[str]
-    ) -> None:
+    def __init__(self, number: int, cells: dict[str, str], rules: _Rules, titles: _Titles) -> None:
         self.row = number
         self.cells = cells
         self.rules = rules
-        self.taken_titles = taken_titles
+        self.titles = titles
         self.problems: list[Problem] = []
 
     def problem(self, column: str, what: str, value: str = "") -> None:
@@ -236,7 +242,9 @@ class _RowReader:
         title = " ".join(self.cells.get("title", "").split())
         if not 3 <= len(title) <= MAX_TITLE:
             self.problem("title", "title-length", title)
-        elif title.casefold() in self.taken_titles:
+        elif title.casefold() in self.titles.in_the_bot:
+            self.problem("title", "existing-title", title)
+        elif title.casefold() in self.titles.earlier_rows:
             self.problem("title", "duplicate-title", title)
         return title
 
@@ -264,10 +272,10 @@ class _RowReader:
             return None
         return found.city
 
-    def whole(self, field: str, low: int, high: int) -> int:
+    def whole(self, field: str, low: int, high: int, *, what: str = "number") -> int:
         raw = self.cells.get(field, "")
         if not is_small_number(raw) or not low <= int(raw) <= high:
-            self.problem(field, "number", raw)
+            self.problem(field, what if is_small_number(raw) else "number", raw)
             return 0
         return int(raw)
 
@@ -297,7 +305,8 @@ class _RowReader:
         causes, skills, days = self.choices("causes"), self.choices("skills"), self.choices("days")
         city = self.city()
         ages = (self.rules.min_age, self.rules.max_age)
-        min_age, max_age = self.whole("min_age", *ages), self.whole("max_age", *ages)
+        min_age = self.whole("min_age", *ages, what="age-range")
+        max_age = self.whole("max_age", *ages, what="age-range")
         hours = self.hours()
         places = self.whole("places", 1, MAX_PLACES)
         if min_age and max_age and min_age > max_age:

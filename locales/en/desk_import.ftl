@@ -38,6 +38,7 @@ import-words =
     • <b>deadline</b> (optional): <code>31/03/2027</code> or an Excel date
     • <b>title</b>: 3 to 80 characters, not the same as an existing project; <b>description</b>: up to 1000 characters
     I also understand common words such as <code>environment</code>, <code>school</code>, <code>weekend</code>, <code>evening</code>.
+import-words-hint = 📖 The words I understand are in the /import message.
 import-words-separator = {" · "}
 import-failed =
     ❌ <b>Nothing imported</b>: { $count ->
@@ -77,7 +78,7 @@ import-done =
 import-done-skipped = ⏭️ I skipped { $count ->
         [one] row { $rows_list }
        *[other] rows { $rows_list }
-    }: fix them and send me just those, or create those projects with /newproject.
+    }: fix them and send me the file again; the projects already here stay as they are.
 import-problem-unreadable = • I can't read the file: save it again as Excel (.xlsx) or CSV.
 import-problem-not-spreadsheet = • This file isn't a spreadsheet: send me an Excel (.xlsx) or CSV file.
 import-problem-old-excel = • It's an old Excel file (.xls) or a password-protected one: open it and save it as "Excel Workbook (.xlsx)" or CSV, without a password.
@@ -89,9 +90,12 @@ import-problem-no-rows = • The file has only the header: no projects.
 import-problem-too-many-rows = • Too many rows: 500 projects per file at most. Split it into several files.
 import-problem-formula = • Row { $row }, { $column }: the formula has no saved result; open the file, recalculate and save it again.
 import-problem-title-length = • Row { $row }, { $column }: the title needs 3 to 80 characters.
-import-problem-duplicate-title = • Row { $row }, { $column }: there's already a project "{ $value }".
+import-problem-duplicate-title = • Row { $row }, { $column }: "{ $value }" is already the title of a row above.
+import-problem-existing-title = • Row { $row }, { $column }: there's already a project "{ $value }".
+import-existing-rows = • Rows { $rows_list }: these projects are already here (same title); I'll leave them as they are.
+import-problem-age-range = • Row { $row }, { $column }: { $value } is outside the bot's ages, { $min } to { $max }.
 import-problem-description-length = • Row { $row }, { $column }: the description needs 1 to 1000 characters.
-import-problem-unknown-choice = • Row { $row }, { $column }: I don't know "{ $value }" (the right words are in the /import message).
+import-problem-unknown-choice = • Row { $row }, { $column }: I don't know "{ $value }".
 import-problem-empty-list = • Row { $row }, { $column }: write at least one.
 import-problem-city = • Row { $row }, { $column }: “{ $value }” isn't an Italian town or a big city abroad that I know; write a city or "remote".
 import-problem-number = • Row { $row }, { $column }: "{ $value }" isn't a valid number here.

@@ -38,6 +38,7 @@ import-words =
     • <b>scadenza</b> (facoltativa): <code>31/03/2027</code> o una data di Excel
     • <b>titolo</b>: da 3 a 80 caratteri, diverso dai progetti che esistono già; <b>descrizione</b>: fino a 1000 caratteri
     Capisco anche parole comuni come <code>ambiente</code>, <code>scuola</code>, <code>weekend</code>, <code>sera</code>.
+import-words-hint = 📖 Le parole che capisco sono nel messaggio di /import.
 import-words-separator = {" · "}
 import-failed =
     ❌ <b>Non ho importato niente</b>: { $count ->
@@ -77,7 +78,7 @@ import-done =
 import-done-skipped = ⏭️ Ho saltato { $count ->
         [one] la riga { $rows_list }
        *[other] le righe { $rows_list }
-    }: correggile e rimandami solo quelle, oppure crea quei progetti con /newproject.
+    }: correggile e rimandami il file; i progetti che ci sono già restano come sono.
 import-problem-unreadable = • Non riesco a leggere il file: salvalo di nuovo come Excel (.xlsx) o CSV.
 import-problem-not-spreadsheet = • Questo file non è un foglio di calcolo: mandami un file Excel (.xlsx) o CSV.
 import-problem-old-excel = • È un file Excel vecchio (.xls) o protetto da password: aprilo e salvalo come «Cartella di lavoro Excel (.xlsx)» o CSV, senza password.
@@ -89,9 +90,12 @@ import-problem-no-rows = • Il file ha solo l'intestazione: nessun progetto.
 import-problem-too-many-rows = • Troppe righe: al massimo 500 progetti per file. Dividilo in più file.
 import-problem-formula = • Riga { $row }, { $column }: la formula non ha un risultato salvato; apri il file, ricalcola e salva di nuovo.
 import-problem-title-length = • Riga { $row }, { $column }: il titolo deve avere da 3 a 80 caratteri.
-import-problem-duplicate-title = • Riga { $row }, { $column }: esiste già un progetto «{ $value }».
+import-problem-duplicate-title = • Riga { $row }, { $column }: «{ $value }» è già il titolo di una riga più sopra.
+import-problem-existing-title = • Riga { $row }, { $column }: esiste già un progetto «{ $value }».
+import-existing-rows = • Righe { $rows_list }: questi progetti ci sono già (stesso titolo), li lascio come sono.
+import-problem-age-range = • Riga { $row }, { $column }: { $value } anni è fuori dalle età del bot, da { $min } a { $max }.
 import-problem-description-length = • Riga { $row }, { $column }: la descrizione deve avere da 1 a 1000 caratteri.
-import-problem-unknown-choice = • Riga { $row }, { $column }: non conosco «{ $value }» (le parole giuste sono nel messaggio di /import).
+import-problem-unknown-choice = • Riga { $row }, { $column }: non conosco «{ $value }».
 import-problem-empty-list = • Riga { $row }, { $column }: scrivine almeno una.
 import-problem-city = • Riga { $row }, { $column }: «{ $value }» non è un comune italiano né una grande città estera che conosco; scrivi una città oppure «remoto».
 import-problem-number = • Riga { $row }, { $column }: «{ $value }» non è un numero valido qui.
