@@ -19,6 +19,7 @@ from telegram.error import TelegramError
 
 from bot.core.i18n import Html
 from bot.domain.catalog import CHOICE_LISTS
+from bot.domain.import_words import bare
 from bot.domain.project_import import COLUMNS, EXAMPLE_NUMBERS, ImportResult, Problem, template
 from bot.domain.spreadsheet_table import MAX_BYTES
 from bot.services.import_vocabulary import LABEL_PREFIXES
@@ -48,13 +49,13 @@ async def import_help(update: Update, context: BotContext, person: Person) -> No
     await reply(context, person, "import-how")
     await context.bot.send_document(
         person.chat_id,
-        InputFile(template_for(person), filename=person.text("import-template-name")),
+        InputFile(template_for(context, person), filename=person.text("import-template-name")),
         caption=person.text("import-template-caption"),
     )
     await reply(context, person, "import-words", None, **words_reference(context, person))
 
 
-def template_for(person: Person) -> bytes:
+def template_for(context: BotContext, person: Person) -> bytes:
     headers = [person.text(f"import-column-{column}") for column in COLUMNS]
     example: list[str | int] = [
         EXAMPLE_NUMBERS[column]
@@ -62,7 +63,20 @@ def template_for(person: Person) -> bytes:
         else person.text(f"import-example-{column}")
         for column in COLUMNS
     ]
-    return template(headers, example, sheet=person.text("import-template-sheet"))
+    words = (person.text("import-words-sheet"), words_rows(context, person))
+    return template(headers, example, sheet=person.text("import-template-sheet"), words=words)
+
+
+def words_rows(context: BotContext, person: Person) -> list[list[str]]:
+    """Every word each list column accepts, a row per choice, for the template's second sheet."""
+    vocabulary = context.services.projects.words
+    rows = [person.text("import-words-sheet-header").split(";")]
+    for column, keys in CHOICE_LISTS.items():
+        name = person.text(f"import-column-{column}")
+        for key in keys:
+            label = bare(person.text(f"{LABEL_PREFIXES[column]}-{key}"))
+            rows.append([name, label, ", ".join(vocabulary.accepted(column, key))])
+    return rows
 
 
 def words_reference(context: BotContext, person: Person) -> dict[str, object]:
@@ -128,7 +142,7 @@ async def _report(
         shown.append(person.text("import-more-problems", count=len(lines) - MAX_REPORT_LINES))
     if any(problem.what == "unknown-choice" for problem in result.problems):
         shown.append(person.text("import-words-hint"))
-    if result.sheets > 1:
+    if result.sheet:
         shown.insert(0, person.text("import-sheet-read", sheet=result.sheet, sheets=result.sheets))
     text = Html("\n".join(shown))
     count = len(_to_fix(result))

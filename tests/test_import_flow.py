@@ -93,12 +93,20 @@ async def test_the_template_and_the_words_come_in_the_coordinators_language(
     assert header == tuple(ITALIAN)
     assert example[:3] == ("Orti urbani a Barriera", example[1], "Clima | Animali")
     assert "Va bene anche salvato come CSV" in (template.text or "")
+    words_sheet = openpyxl.load_workbook(io.BytesIO(data))["Parole"]
+    rows = list(words_sheet.iter_rows(values_only=True))
+    assert rows[0] == ("colonna", "scelta", "parole che puoi scrivere")
+    assert ("cause", "Arte e cultura") in {row[:2] for row in rows}
+    culture = next(row for row in rows if row[1] == "Arte e cultura")
+    assert str(culture[2]).startswith("Arte e cultura, Arts and culture, arte, cultura")
+    assert ("giorni", "Nei giorni feriali") in {row[:2] for row in rows}
     assert "Arte e cultura" in (words.text or "")
     assert "Ascolto e cura" in (words.text or "")
     # The template, sent back as it is, imports its example.
     await emma.upload("progetti-modello.xlsx", data, mime_type=XLSX)
     done = await emma.next_reply()
     assert (done.text or "").startswith("✅ Ho importato un progetto come bozza")
+    assert "foglio" not in (done.text or "")
 
     sam = await enrolled(bot, "Sam", "coordinator", language="en")
     await say(sam, "/import")

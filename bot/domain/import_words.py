@@ -101,28 +101,42 @@ def plain(text: str) -> str:
     return " ".join(words)
 
 
+def bare(label: str) -> str:
+    """A button label without its emoji: "🌍 Clima" is "Clima"."""
+    start = next((i for i, c in enumerate(label) if c.isalnum()), len(label))
+    return label[start:].strip()
+
+
 @dataclass(frozen=True)
 class Vocabulary:
-    """For each list column, the plain form of every accepted word and the key it means."""
+    """For each list column, the plain form of every accepted word and the key it means; and
+    the words as written, for the coordinator's reference."""
 
     words: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    written: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, labels: Mapping[str, Mapping[str, Iterable[str]]] | None = None) -> Vocabulary:
         """`labels`: field → key → the labels shown for it (any language). Our keys and the
         synonyms above are always accepted."""
         words: dict[str, dict[str, str]] = {}
+        written: dict[str, dict[str, tuple[str, ...]]] = {}
         for name, keys in CHOICE_LISTS.items():
             table = words.setdefault(name, {})
             shown = (labels or {}).get(name, {})
             for key in keys:
-                for word in (key, *shown.get(key, ()), *SYNONYMS[name].get(key, ())):
-                    table.setdefault(plain(word), key)
-        return cls(words)
+                kept: list[str] = []
+                for word in (*map(bare, shown.get(key, ())), *SYNONYMS[name].get(key, ()), key):
+                    if table.setdefault(plain(word), key) == key and plain(word) not in map(
+                        plain, kept
+                    ):
+                        kept.append(word)
+                written.setdefault(name, {})[key] = tuple(kept)
+        return cls(words, written)
 
     def key(self, column: str, word: str) -> str | None:
         return self.words.get(column, {}).get(plain(word))
 
-    def accepted(self, column: str, key: str) -> list[str]:
-        """The plain words accepted for a key, labels first (for the reference)."""
-        return [word for word, meant in self.words.get(column, {}).items() if meant == key]
+    def accepted(self, column: str, key: str) -> tuple[str, ...]:
+        """The words accepted for a key as written: labels first, then synonyms."""
+        return self.written.get(column, {}).get(key, ())

@@ -18,6 +18,7 @@ from datetime import date
 import openpyxl
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from bot.domain.catalog import CHOICE_LISTS, parse_hours
 from bot.domain.cities import city_problem, match_city
@@ -88,7 +89,7 @@ class ImportResult:
 
     projects: tuple[NewProject, ...]
     problems: tuple[Problem, ...]
-    sheet: str = ""  # the sheet read, when the workbook had several
+    sheet: str = ""  # the sheet read, if it is worth saying (see `Table.sheet`)
     sheets: int = 1
     rows: int = 0  # rows with a project in them (the header and blank rows not counted)
     skipped: tuple[int, ...] = field(default=())  # rows with problems, in order
@@ -333,20 +334,35 @@ class _RowReader:
 EXAMPLE_NUMBERS = {"min_age": 16, "max_age": 25, "hours_per_week": 3, "places": 10}
 
 
-def template(headers: Sequence[str], example: Sequence[str | int], *, sheet: str) -> bytes:
+def template(
+    headers: Sequence[str],
+    example: Sequence[str | int],
+    *,
+    sheet: str,
+    words: tuple[str, Sequence[Sequence[str]]] | None = None,
+) -> bytes:
     """An Excel workbook to fill in: a header row and one example row, in the coordinator's
-    language; columns wide enough to read."""
+    language; then, if given, a sheet of the words each list column accepts (its title, its
+    rows with their header), to read while typing. The import reads the first sheet."""
     workbook = openpyxl.Workbook()
     page = workbook.active
     assert page is not None  # a new workbook always has its first sheet
     page.title = sheet[:31]
-    page.append(list(headers))
-    page.append(list(example))
-    for index, header in enumerate(headers, start=1):
-        width = max(len(str(header)), min(len(str(example[index - 1])), 40)) + 2
-        page.column_dimensions[get_column_letter(index)].width = width
-        page.cell(row=1, column=index).font = Font(bold=True)
-    page.freeze_panes = "A2"
+    _fill(page, [list(headers), list(example)])
+    if words is not None:
+        title, rows = words
+        _fill(workbook.create_sheet(title[:31]), [list(row) for row in rows])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _fill(page: Worksheet, rows: list[list[str | int]]) -> None:
+    """Rows under a bold, frozen header, in columns wide enough to read (up to a point)."""
+    for row in rows:
+        page.append(row)
+    for index in range(1, max(len(row) for row in rows) + 1):
+        longest = max(len(str(row[index - 1])) for row in rows if index <= len(row))
+        page.column_dimensions[get_column_letter(index)].width = min(longest, 60) + 2
+        page.cell(row=1, column=index).font = Font(bold=True)
+    page.freeze_panes = "A2"

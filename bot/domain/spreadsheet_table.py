@@ -48,7 +48,7 @@ class Table:
     """The rows of one sheet, numbered as the spreadsheet numbers them (the first is 1)."""
 
     rows: tuple[tuple[int, tuple[str, ...]], ...]
-    sheet: str = ""  # the sheet read, when the file had several
+    sheet: str = ""  # the sheet read, when another sheet has projects or comes first
     sheets: int = 1
     # (row, column index) of formulas saved without their result: the cell reads empty.
     no_value: frozenset[tuple[int, int]] = frozenset()
@@ -167,8 +167,9 @@ def _sheets(data: bytes, is_header: Callable[[Sequence[str]], bool]) -> Table | 
         (name, table) for name, table in found if any(is_header(row) for _, row in table.rows[:10])
     ]
     name, table = (with_header or found)[0]
-    sheets = len(values.sheetnames)
-    return Table(table.rows, name if sheets > 1 else "", sheets, table.no_value)
+    # Worth saying which sheet was read only when another could have been meant.
+    named = len(with_header) > 1 or name != found[0][0]
+    return Table(table.rows, name if named else "", len(values.sheetnames), table.no_value)
 
 
 def _sheet(shown: object, written: object) -> tuple[str, Table]:

@@ -7,7 +7,9 @@ import-how =
     I'll tell you row by row what's wrong; projects arrive as drafts, which you publish from /myprojects.
 import-template-name = projects-template.xlsx
 import-template-sheet = Projects
-import-template-caption = Template to fill in (Excel). Saving it as CSV works too.
+import-words-sheet = Words
+import-words-sheet-header = column;choice;words you can write
+import-template-caption = Template to fill in (Excel). The "Words" sheet has every word I understand. Saving it as CSV works too.
 import-column-title = title
 import-column-description = description
 import-column-causes = causes

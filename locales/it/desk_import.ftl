@@ -7,7 +7,9 @@ import-how =
     Ti dico riga per riga cosa non va; i progetti arrivano come bozze, che pubblichi da /myprojects.
 import-template-name = progetti-modello.xlsx
 import-template-sheet = Progetti
-import-template-caption = Modello da compilare (Excel). Va bene anche salvato come CSV.
+import-words-sheet = Parole
+import-words-sheet-header = colonna;scelta;parole che puoi scrivere
+import-template-caption = Modello da compilare (Excel). Nel foglio «Parole» trovi tutte le parole che capisco. Va bene anche salvato come CSV.
 import-column-title = titolo
 import-column-description = descrizione
 import-column-causes = cause
