@@ -83,7 +83,7 @@ def _parser() -> argparse.ArgumentParser:
         "since the backup, or the ledger is lost)",
     )
     importing = commands.add_parser(
-        "import-projects", help="import projects from a CSV file as drafts, then exit"
+        "import-projects", help="import projects from an .xlsx or CSV file as drafts, then exit"
     )
     importing.add_argument("file", help="the CSV file (the template of /import)")
     importing.add_argument(
