@@ -148,25 +148,27 @@ async def test_twelve_projects_two_mistakes_ten_drafts(bot: RunningBot) -> None:
     assert [json.loads(row["details"]) for row in audit] == [{"count": 10, "skipped": 2}]
 
     # The same file again (a second tap, or sent twice): nothing is imported twice.
-    await emma.upload("Progetti 2027.xlsx", data, mime_type=XLSX)
-    again = await emma.next_reply()
-    show(again)
-    assert (again.text or "").startswith("❌ Nothing imported: there are 2 problems to fix.")
-    assert "• Rows 2, 3, 4, 6, 7, 8, 9, 11, 12, 13: these projects are already here" in (
-        again.text or ""
-    )
+    again = await sent(emma, data)
+    assert again.startswith("❌ Nothing imported: there are 2 problems to fix.")
+    assert ALREADY_HERE in again
     assert len(await bot.services.projects.projects_of(emma.id)) == 10
 
     # Fixed and sent again whole: the two new ones come in, the ten are left as they are.
-    fixed = twelve_projects({})
-    await emma.upload("Progetti 2027.xlsx", fixed, mime_type=XLSX)
-    done = await emma.next_reply()
-    show(done)
-    assert (done.text or "").startswith("✅ I imported 2 projects as drafts")
-    assert "• Rows 2, 3, 4, 6, 7, 8, 9, 11, 12, 13: these projects are already here" in (
-        done.text or ""
-    )
+    done_again = await sent(emma, twelve_projects({}))
+    assert done_again.startswith("✅ I imported 2 projects as drafts")
+    assert ALREADY_HERE in done_again
     assert len(await bot.services.projects.projects_of(emma.id)) == 12
+
+
+ALREADY_HERE = "• Rows 2, 3, 4, 6, 7, 8, 9, 11, 12, 13: these projects are already here"
+
+
+async def sent(user: FakeUser, data: bytes) -> str:
+    """The answer to an Excel file, as text."""
+    await user.upload("Progetti 2027.xlsx", data, mime_type=XLSX)
+    answer = await user.next_reply()
+    show(answer)
+    return answer.text or ""
 
 
 async def test_ill_fix_the_file_imports_nothing(bot: RunningBot) -> None:
