@@ -106,7 +106,8 @@ async def on_document(update: Update, context: BotContext, person: Person) -> No
         return
     if document.file_size is not None and document.file_size > MAX_BYTES:
         # Refused before downloading: Telegram says the size.
-        await reply(context, person, "import-problem-too-big")
+        too_big = Html(person.text("import-problem-too-big"))
+        await reply(context, person, "import-failed", count=1, lines=too_big)
         return
     data = await _download(document)
     if data is None:
@@ -143,7 +144,7 @@ async def _report(
     if any(problem.what == "unknown-choice" for problem in result.problems):
         shown.append(person.text("import-words-hint"))
     if result.sheet:
-        shown.insert(0, person.text("import-sheet-read", sheet=result.sheet, sheets=result.sheets))
+        shown.append(person.text("import-sheet-read", sheet=result.sheet, sheets=result.sheets))
     text = Html("\n".join(shown))
     count = len(_to_fix(result))
     if count == 0 and not result.projects:

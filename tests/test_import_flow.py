@@ -232,10 +232,37 @@ async def test_an_empty_excel_sheet(bot: RunningBot) -> None:
     assert "The file is empty: no rows to read." in ((await emma.next_reply()).text or "")
 
 
+async def test_a_workbook_with_formulas_merged_cells_and_several_sheets(bot: RunningBot) -> None:
+    emma = await enrolled(bot, "Emma", "coordinator", language="it")
+    book = openpyxl.load_workbook(io.BytesIO(twelve_projects({})))
+    page = book["Progetti"]
+    page.insert_rows(1)
+    page["A1"] = "Progetti di primavera"
+    page.merge_cells("A1:K1")  # a title above the header, across it
+    page["J4"] = "=5*2"  # saved by a program that does not calculate: no result to read
+    page.merge_cells("D5:D6")  # one skills cell for two rows: the second reads it empty
+    notes = book.create_sheet("Note", 0)  # a first sheet of notes, not projects
+    notes.append(["Ricordati di controllare le date"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    await emma.upload("progetti.xlsx", buffer.getvalue(), mime_type=XLSX)
+    report = await emma.next_reply()
+    show(report)
+    text = report.text or ""
+    assert text.startswith("⚠️ 11 progetti su 12 sono pronti. La riga 4 ha problemi")
+    assert "📄 Ho letto il foglio «Progetti» (il file ne ha 2)." in text
+    assert "• Riga 4, posti: la formula non ha un risultato salvato" in text
+    done = await tap(emma, "📥 Importa le 11 righe pronte come bozze", message=report)
+    assert (done.text or "").startswith("✅ Ho importato 11 progetti come bozze")
+    projects = {p.title: p for p in await bot.services.projects.projects_of(emma.id)}
+    assert projects["Progetto numero 4"].skills == ()  # its skills cell was merged into row 5's
+
+
 async def test_a_5_mb_spreadsheet_is_refused_before_it_is_downloaded(bot: RunningBot) -> None:
     emma = await enrolled(bot, "Emma", "coordinator", language="en")
     await emma.upload("huge.xlsx", b"PK\x03\x04" + bytes(5_000_000), mime_type=XLSX)
     report = await emma.next_reply()
+    assert (report.text or "").startswith("❌ Nothing imported: there is one problem to fix.")
     assert "too big: 2 MB at most" in (report.text or "")
     assert bot.server.calls_to("getFile") == []
 
