@@ -7,13 +7,16 @@ from __future__ import annotations
 import codecs
 import io
 import json
+from collections.abc import Callable
 
 import openpyxl
 import pytest
-from telegram_test_server import FakeUser
+from telegram_test_server import FakeTelegram, FakeUser
 from telegram_test_server.models import BotMessage
 
-from tests.support.harness import RunningBot
+from bot.core.clock import FakeClock
+from bot.core.settings import Settings
+from tests.support.harness import ErrorCollector, RunningBot, running_bot
 from tests.support.staff_members import enrolled
 from tests.test_onboarding_flow import say, tap
 
@@ -292,3 +295,21 @@ async def test_the_ready_rows_button_needs_the_role(bot: RunningBot) -> None:
     await emma.press("📥 Import the 11 ready rows as drafts", message=report)
     await emma.wait_until(lambda user: "for project coordinators" in str(user.callback_answers))
     assert await bot.services.projects.projects_of(emma.id) == []
+
+
+async def test_the_ready_rows_button_works_after_a_restart(
+    server: FakeTelegram,
+    make_settings: Callable[..., Settings],
+    clock: FakeClock,
+    bot_errors: ErrorCollector,
+) -> None:
+    settings = make_settings(TELEGRAM_API_URL=server.api_url)
+    async with running_bot(server, settings, clock) as bot:
+        emma = await enrolled(bot, "Emma", "coordinator", language="en")
+        await emma.upload("p.xlsx", twelve_projects({1: (4, "Atlantide")}), mime_type=XLSX)
+        report = await emma.next_reply()
+    async with running_bot(server, settings, clock) as bot:
+        done = await tap(emma, "📥 Import the 11 ready rows as drafts", message=report)
+        assert (done.text or "").startswith("✅ I imported 11 projects as drafts")
+        assert len(await bot.services.projects.projects_of(emma.id)) == 11
+    assert bot_errors.records == [], bot_errors.describe()
