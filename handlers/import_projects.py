@@ -60,6 +60,8 @@ def template_for(context: BotContext, person: Person) -> bytes:
     example: list[str | int] = [
         EXAMPLE_NUMBERS[column]
         if column in EXAMPLE_NUMBERS
+        else example_date(context)
+        if column == "deadline"
         else person.text(f"import-example-{column}")
         for column in COLUMNS
     ]
@@ -91,7 +93,13 @@ def words_reference(context: BotContext, person: Person) -> dict[str, object]:
         )
         for column, keys in CHOICE_LISTS.items()
     }
-    return {**lists, "min": policy.min_age, "max": policy.max_age}
+    return {**lists, "min": policy.min_age, "max": policy.max_age, "date": example_date(context)}
+
+
+def example_date(context: BotContext) -> str:
+    """A deadline that is still ahead for a good while, written as coordinators write one."""
+    today = context.services.projects.clock.now().date()
+    return f"31/12/{today.year + 1}"
 
 
 # --- a file arrives ---------------------------------------------------------------------------

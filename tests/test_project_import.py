@@ -55,9 +55,11 @@ def test_the_template_imports_as_it_is_in_either_language() -> None:
         headers = [translate.plain(language, f"import-column-{column}") for column in COLUMNS]
         example = [16, 25, 3, 10]
         row: list[str | int] = [
-            translate.plain(language, f"import-example-{column}")
-            if column not in {"min_age", "max_age", "hours_per_week", "places"}
-            else example.pop(0)
+            example.pop(0)
+            if column in {"min_age", "max_age", "hours_per_week", "places"}
+            else "31/12/2027"
+            if column == "deadline"
+            else translate.plain(language, f"import-example-{column}")
             for column in COLUMNS
         ]
         result = parse(template(headers, row, sheet="Progetti"))

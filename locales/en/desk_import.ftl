@@ -27,7 +27,6 @@ import-example-causes = Climate | Animals
 import-example-skills = Hands-on work | Social media
 import-example-city = Turin
 import-example-days = Weekends
-import-example-deadline = 31/03/2027
 import-words =
     📖 <b>The words I understand</b>, column by column. In English or Italian; capitals, accents and emoji don't matter. Several choices in one cell: separate them with <code>|</code> or a comma.
     • <b>causes</b> (at least one): { $causes }
@@ -37,7 +36,7 @@ import-words =
     • <b>min age</b> and <b>max age</b>: from { $min } to { $max }
     • <b>hours per week</b>: 1 to 40, or <code>3-5</code>
     • <b>places</b>: 1 to 500
-    • <b>deadline</b> (optional): <code>31/03/2027</code> or an Excel date
+    • <b>deadline</b> (optional): <code>{ $date }</code> or an Excel date
     • <b>title</b>: 3 to 80 characters, not the same as an existing project; <b>description</b>: up to 1000 characters
     I also understand common words such as <code>environment</code>, <code>school</code>, <code>weekend</code>, <code>evening</code>.
 import-words-hint = 📖 The words I understand are in the /import message.

@@ -27,7 +27,6 @@ import-example-causes = Clima | Animali
 import-example-skills = Lavori manuali | Social media
 import-example-city = Torino
 import-example-days = Fine settimana
-import-example-deadline = 31/03/2027
 import-words =
     📖 <b>Le parole che capisco</b>, colonna per colonna. In italiano o in inglese; maiuscole, accenti ed emoji non contano. Più scelte in una cella: separale con <code>|</code> o con una virgola.
     • <b>cause</b> (almeno una): { $causes }
@@ -37,7 +36,7 @@ import-words =
     • <b>età minima</b> ed <b>età massima</b>: da { $min } a { $max }
     • <b>ore a settimana</b>: da 1 a 40, oppure <code>3-5</code>
     • <b>posti</b>: da 1 a 500
-    • <b>scadenza</b> (facoltativa): <code>31/03/2027</code> o una data di Excel
+    • <b>scadenza</b> (facoltativa): <code>{ $date }</code> o una data di Excel
     • <b>titolo</b>: da 3 a 80 caratteri, diverso dai progetti che esistono già; <b>descrizione</b>: fino a 1000 caratteri
     Capisco anche parole comuni come <code>ambiente</code>, <code>scuola</code>, <code>weekend</code>, <code>sera</code>.
 import-words-hint = 📖 Le parole che capisco sono nel messaggio di /import.
