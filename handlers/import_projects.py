@@ -14,7 +14,15 @@ import io
 import logging
 from typing import Literal
 
-from telegram import CallbackQuery, Document, InlineKeyboardMarkup, InputFile, Message, Update
+from telegram import (
+    CallbackQuery,
+    Document,
+    InlineKeyboardMarkup,
+    InputFile,
+    Message,
+    ReplyParameters,
+    Update,
+)
 from telegram.error import TelegramError
 
 from bot.core.i18n import Html
@@ -155,9 +163,7 @@ async def _report(
         shown.append(person.text("import-sheet-read", sheet=result.sheet, sheets=result.sheets))
     text = Html("\n".join(shown))
     count = len(_to_fix(result))
-    if count == 0 and not result.projects:
-        await reply(context, person, "import-nothing-new")
-    elif result.fatal or not result.projects:
+    if result.fatal or not result.projects:
         await reply(context, person, "import-failed", count=count, lines=text)
     else:
         ready = person.text("import-import-valid", count=len(result.projects))
@@ -178,7 +184,10 @@ async def _report(
                 lines=text,
             ),
             reply_markup=keyboard,
-            reply_to_message_id=file_message.message_id,
+            # Deleted meanwhile, the file cannot be read again: the button will say so.
+            reply_parameters=ReplyParameters(
+                file_message.message_id, allow_sending_without_reply=True
+            ),
         )
     if len(lines) > MAX_REPORT_LINES:
         await _report_file(context, person, result.problems, ages)
