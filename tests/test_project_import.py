@@ -85,7 +85,7 @@ def test_every_problem_is_reported_and_nothing_is_kept() -> None:
         (3, "title", "title-length"),
         (3, "description", "description-length"),
         (3, "causes", "unknown-choice"),
-        (3, "city", "city"),
+        (3, "city", "empty-cell"),
         (3, "min_age", "age-range"),
         (3, "max_age", "age-range"),
         (3, "hours_per_week", "number"),

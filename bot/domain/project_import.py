@@ -64,7 +64,10 @@ HEADER_ALIASES = {
     "posti": "places", "posti disponibili": "places", "spots": "places",
     "scadenza": "deadline", "scadenza candidature": "deadline", "data di scadenza": "deadline",
 }  # fmt: skip
-REMOTE_WORDS = frozenset({"remote", "remoto", "online", "a distanza", "distanza", "ovunque"})
+REMOTE_WORDS = frozenset(
+    {"remote", "remoto", "da remoto", "online", "a distanza", "distanza", "da casa", "ovunque",
+     "from home", "anywhere"}
+)  # fmt: skip
 LIST_SEPARATORS = "|/;,\n"
 
 # Problems with the whole file rather than with a row: nothing can be imported.
@@ -237,6 +240,8 @@ class _RowReader:
     def problem(self, column: str, what: str, value: str = "") -> None:
         if Problem(self.row, column, "formula") in self.problems:
             return  # the cell reads empty because of its formula: one problem is enough
+        if not value and what in {"number", "city"}:
+            what = "empty-cell"  # «» is not a number: say the cell is empty
         self.problems.append(Problem(self.row, column, what, value[:40]))
 
     def title(self) -> str:

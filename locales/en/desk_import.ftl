@@ -97,6 +97,7 @@ import-existing-rows = • Rows { $rows_list }: these projects are already here 
 import-problem-age-range = • Row { $row }, { $column }: { $value } is outside the bot's ages, { $min } to { $max }.
 import-problem-description-length = • Row { $row }, { $column }: the description needs 1 to 1000 characters.
 import-problem-unknown-choice = • Row { $row }, { $column }: I don't know "{ $value }".
+import-problem-empty-cell = • Row { $row }, { $column }: the cell is empty.
 import-problem-empty-list = • Row { $row }, { $column }: write at least one.
 import-problem-city = • Row { $row }, { $column }: “{ $value }” isn't an Italian town or a big city abroad that I know; write a city or "remote".
 import-problem-number = • Row { $row }, { $column }: "{ $value }" isn't a valid number here.

@@ -97,6 +97,7 @@ import-existing-rows = • Righe { $rows_list }: questi progetti ci sono già (s
 import-problem-age-range = • Riga { $row }, { $column }: { $value } anni è fuori dalle età del bot, da { $min } a { $max }.
 import-problem-description-length = • Riga { $row }, { $column }: la descrizione deve avere da 1 a 1000 caratteri.
 import-problem-unknown-choice = • Riga { $row }, { $column }: non conosco «{ $value }».
+import-problem-empty-cell = • Riga { $row }, { $column }: la cella è vuota.
 import-problem-empty-list = • Riga { $row }, { $column }: scrivine almeno una.
 import-problem-city = • Riga { $row }, { $column }: «{ $value }» non è un comune italiano né una grande città estera che conosco; scrivi una città oppure «remoto».
 import-problem-number = • Riga { $row }, { $column }: «{ $value }» non è un numero valido qui.
