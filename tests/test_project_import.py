@@ -126,3 +126,12 @@ def test_italian_headers() -> None:
 def test_any_bytes_give_projects_or_problems_never_an_exception(data: bytes) -> None:
     result = parse_projects(data, TODAY, 13, 25, set())
     assert bool(result.projects) != bool(result.problems) or not data.strip()
+
+
+def test_deadlines_in_the_ways_spreadsheets_write_them() -> None:
+    for written in ("31/03/2027", "2027-03-31", "31.03.2027", "31-03-27", "31/3/27", "46477"):
+        row = ROW.replace("31/03/2027", written)
+        (project,) = parse(f"{HEADER}\n{row}").projects
+        assert project.deadline == date(2027, 3, 31), written
+    result = parse(f"{HEADER}\n{ROW.replace('31/03/2027', '31/02/2027')}")
+    assert [(p.column, p.what) for p in result.problems] == [("deadline", "date")]

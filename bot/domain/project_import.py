@@ -136,16 +136,15 @@ def is_small_number(text: str) -> bool:
 
 
 def parse_date(text: str) -> date | None:
-    """`2027-03-31`, `31/03/2027`, `31.03.2027`, or Excel's day number (46477)."""
-    text = text.strip().replace(".", "/").replace("-", "/") if "/" not in text else text.strip()
+    """`31/03/2027`, `31.03.2027`, `31-03-27`, or `2027-03-31`."""
+    parts = text.strip().replace(".", "/").replace("-", "/").split("/")
     try:
-        if is_small_number(text):
-            return excel_date(int(text))
-        parts = [int(part) for part in text.split("/")]
-        if len(parts) == 3 and parts[0] > 31:
-            return date(parts[0], parts[1], parts[2])
-        day, month, year = parts
-        return date(year, month, day)
+        numbers = [int(part) for part in parts]
+        if len(numbers) == 3 and numbers[0] > 31:
+            return date(numbers[0], numbers[1], numbers[2])
+        day, month, year = numbers
+        # A two-digit year, as a spreadsheet may show one: this century's.
+        return date(year + 2000 if year < 100 else year, month, day)
     except (ValueError, OverflowError):
         return None
 
@@ -298,7 +297,8 @@ class _RowReader:
         raw = self.cells.get("deadline")
         if not raw:
             return None
-        deadline = parse_date(raw)
+        # A plain number is a date as Excel stores it, in a cell not formatted as a date.
+        deadline = excel_date(int(raw)) if is_small_number(raw) else parse_date(raw)
         if deadline is None:
             self.problem("deadline", "date", raw)
         elif deadline < self.rules.today:
