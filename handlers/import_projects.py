@@ -28,7 +28,14 @@ from telegram.error import TelegramError
 from bot.core.i18n import Html
 from bot.domain.catalog import CHOICE_LISTS
 from bot.domain.import_words import bare
-from bot.domain.project_import import COLUMNS, EXAMPLE_NUMBERS, ImportResult, Problem, template
+from bot.domain.project_import import (
+    COLUMNS,
+    EXAMPLE_NUMBERS,
+    EXISTING,
+    ImportResult,
+    Problem,
+    template,
+)
 from bot.domain.spreadsheet_table import MAX_BYTES
 from bot.services.import_vocabulary import LABEL_PREFIXES
 from bot.services.staff import Role
@@ -129,13 +136,14 @@ async def on_document(update: Update, context: BotContext, person: Person) -> No
     if data is None:
         await reply(context, person, "import-file-gone")
         return
-    result = await context.services.projects.check_import(data, person.id)
-    if not _to_fix(result):
-        # Every row is good, or a project the bot has already (the file sent again, fixed).
-        result, ids = await context.services.projects.import_valid_rows(data, person.id)
+    # Imported at once if every row is good or a project the bot has already (the file sent
+    # again, fixed); else the report, and the coordinator chooses.
+    projects = context.services.projects
+    result, ids = await projects.import_ready_rows(data, person.id, only_if_clean=True)
+    if result.fatal or result.to_fix:
+        await _report(context, person, message, result)
+    else:
         await _done(context, person, result, len(ids))
-        return
-    await _report(context, person, message, result)
 
 
 async def _download(document: Document) -> bytes | None:
@@ -162,7 +170,7 @@ async def _report(
     if result.sheet:
         shown.append(person.text("import-sheet-read", sheet=result.sheet, sheets=result.sheets))
     text = Html("\n".join(shown))
-    count = len(_to_fix(result))
+    count = len(result.to_fix)
     if result.fatal or not result.projects:
         await reply(context, person, "import-failed", count=count, lines=text)
     else:
@@ -196,10 +204,10 @@ async def _report(
 def _screen_lines(person: Person, problems: tuple[Problem, ...], ages: dict[str, int]) -> list[str]:
     """One line a problem, except projects the bot has already (a file sent again): one line
     for all of them, where they would be."""
-    existing = _existing_rows(problems)
+    existing = tuple(problem.row for problem in problems if problem.what == EXISTING)
     lines: list[str] = []
     for problem in problems:
-        if problem.what != "existing-title" or len(existing) < 3:
+        if problem.what != EXISTING or len(existing) < 3:
             lines.append(_problem_line(person, problem, ages))
         elif problem.row == existing[0]:
             lines.append(person.text("import-existing-rows", rows_list=_rows_list(existing)))
@@ -266,7 +274,8 @@ async def import_choice(
     if blob is None:
         await reply(context, person, "import-file-gone")
         return
-    result, ids = await context.services.projects.import_valid_rows(blob, person.id)
+    projects = context.services.projects
+    result, ids = await projects.import_ready_rows(blob, person.id, only_if_clean=False)
     if result.fatal and original is not None:
         await _report(context, person, original, result)
         return
@@ -278,7 +287,7 @@ async def _done(context: BotContext, person: Person, result: ImportResult, count
         await reply(context, person, "import-nothing-new")
         return
     titles = [person.text("import-line", title=p.title) for p in result.projects]
-    existing = _existing_rows(result.problems)
+    existing = result.existing
     if existing:
         titles.append(person.text("import-existing-rows", rows_list=_rows_list(existing)))
     await reply(context, person, "import-done", count=count, lines=Html("\n".join(titles)))
@@ -286,12 +295,3 @@ async def _done(context: BotContext, person: Person, result: ImportResult, count
     if skipped:
         rows = _rows_list(skipped)
         await reply(context, person, "import-done-skipped", count=len(skipped), rows_list=rows)
-
-
-def _to_fix(result: ImportResult) -> list[Problem]:
-    """The problems to fix: a project the bot has already is left as it is."""
-    return [problem for problem in result.problems if problem.what != "existing-title"]
-
-
-def _existing_rows(problems: tuple[Problem, ...]) -> tuple[int, ...]:
-    return tuple(problem.row for problem in problems if problem.what == "existing-title")

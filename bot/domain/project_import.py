@@ -75,6 +75,7 @@ FILE_PROBLEMS = frozenset(
     {"too-big", "empty", "unreadable", "not-spreadsheet", "old-excel", "open-document",
      "missing-column", "no-rows", "too-many-rows"}
 )  # fmt: skip
+EXISTING = "existing-title"  # a row whose title a project in the bot has already
 DEFAULT_WORDS = Vocabulary.build()
 
 
@@ -101,6 +102,17 @@ class ImportResult:
     def fatal(self) -> bool:
         """The file as a whole cannot be read: no row can be imported."""
         return any(problem.what in FILE_PROBLEMS for problem in self.problems)
+
+    @property
+    def to_fix(self) -> tuple[Problem, ...]:
+        """The problems to fix: a row that is a project the bot has already is left as it is
+        (the same file sent again, fixed), which needs nothing."""
+        return tuple(problem for problem in self.problems if problem.what != EXISTING)
+
+    @property
+    def existing(self) -> tuple[int, ...]:
+        """Rows that are projects the bot has already (by title)."""
+        return tuple(problem.row for problem in self.problems if problem.what == EXISTING)
 
 
 def header_key(name: str) -> str:
@@ -158,13 +170,32 @@ def parse_projects(
     words: Vocabulary = DEFAULT_WORDS,
 ) -> ImportResult:
     """`taken_titles`: titles already used (case-folded)."""
-    table = read_table(data, is_header)
-    if isinstance(table, str):
-        return ImportResult((), (Problem(1, "", table),))
-    return _parse_table(table, _Rules(today, min_age, max_age, words), taken_titles)
+    return check_table(load(data), Limits(today, min_age, max_age, words), taken_titles)
 
 
-def _parse_table(table: Table, rules: _Rules, taken_titles: set[str]) -> ImportResult:
+def load(data: bytes) -> Table | str:
+    """The file's rows, or why there are none: the slow part, done once a file."""
+    return read_table(data, is_header)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a row is checked against."""
+
+    today: date
+    min_age: int
+    max_age: int
+    words: Vocabulary = DEFAULT_WORDS
+
+
+def check_table(loaded: Table | str, limits: Limits, taken_titles: set[str]) -> ImportResult:
+    """Every row of a loaded file checked. `taken_titles`: titles in use (case-folded)."""
+    if isinstance(loaded, str):
+        return ImportResult((), (Problem(1, "", loaded),))
+    return _parse_table(loaded, limits, taken_titles)
+
+
+def _parse_table(table: Table, rules: Limits, taken_titles: set[str]) -> ImportResult:
     found = _header_row(table)
     if found is None:
         return ImportResult((), (Problem(1, "", "empty"),))
@@ -218,18 +249,10 @@ class _Titles:
     earlier_rows: set[str]
 
 
-@dataclass(frozen=True)
-class _Rules:
-    today: date
-    min_age: int
-    max_age: int
-    words: Vocabulary
-
-
 class _RowReader:
     """One row of the spreadsheet, each cell checked; `problems` says what is wrong."""
 
-    def __init__(self, number: int, cells: dict[str, str], rules: _Rules, titles: _Titles) -> None:
+    def __init__(self, number: int, cells: dict[str, str], rules: Limits, titles: _Titles) -> None:
         self.row = number
         self.cells = cells
         self.rules = rules
@@ -248,7 +271,7 @@ class _RowReader:
         if not 3 <= len(title) <= MAX_TITLE:
             self.problem("title", "title-length", title)
         elif title.casefold() in self.titles.in_the_bot:
-            self.problem("title", "existing-title", title)
+            self.problem("title", EXISTING, title)
         elif title.casefold() in self.titles.earlier_rows:
             self.problem("title", "duplicate-title", title)
         return title
