@@ -122,9 +122,7 @@ async def test_the_template_and_the_words_come_in_the_coordinators_language(
 async def test_twelve_projects_two_mistakes_ten_drafts(bot: RunningBot) -> None:
     emma = await enrolled(bot, "Emma", "coordinator", language="en")
     data = twelve_projects({4: (2, "nucleare"), 9: (6, 99)})
-    await emma.upload("Progetti 2027.xlsx", data, mime_type=XLSX)
-    report = await emma.next_reply()
-    show(report)
+    report = await sent(emma, data)
     text = report.text or ""
     assert text.startswith("⚠️ 10 projects of 12 are ready. Rows 5, 10 have problems")
     assert '• Row 5, causes: I don\'t know "nucleare"' in text
@@ -151,13 +149,13 @@ async def test_twelve_projects_two_mistakes_ten_drafts(bot: RunningBot) -> None:
     assert [json.loads(row["details"]) for row in audit] == [{"count": 10, "skipped": 2}]
 
     # The same file again (a second tap, or sent twice): nothing is imported twice.
-    again = await sent(emma, data)
+    again = (await sent(emma, data)).text or ""
     assert again.startswith("❌ Nothing imported: there are 2 problems to fix.")
     assert ALREADY_HERE in again
     assert len(await bot.services.projects.projects_of(emma.id)) == 10
 
     # Fixed and sent again whole: the two new ones come in, the ten are left as they are.
-    done_again = await sent(emma, twelve_projects({}))
+    done_again = (await sent(emma, twelve_projects({}))).text or ""
     assert done_again.startswith("✅ I imported 2 projects as drafts")
     assert ALREADY_HERE in done_again
     assert len(await bot.services.projects.projects_of(emma.id)) == 12
@@ -166,12 +164,12 @@ async def test_twelve_projects_two_mistakes_ten_drafts(bot: RunningBot) -> None:
 ALREADY_HERE = "• Rows 2, 3, 4, 6, 7, 8, 9, 11, 12, 13: these projects are already here"
 
 
-async def sent(user: FakeUser, data: bytes) -> str:
-    """The answer to an Excel file, as text."""
+async def sent(user: FakeUser, data: bytes) -> BotMessage:
+    """The bot's answer to an Excel file (shown, see `show`)."""
     await user.upload("Progetti 2027.xlsx", data, mime_type=XLSX)
     answer = await user.next_reply()
     show(answer)
-    return answer.text or ""
+    return answer
 
 
 async def test_ill_fix_the_file_imports_nothing(bot: RunningBot) -> None:
@@ -248,9 +246,7 @@ async def test_a_workbook_with_formulas_merged_cells_and_several_sheets(bot: Run
     notes.append(["Ricordati di controllare le date"])
     buffer = io.BytesIO()
     book.save(buffer)
-    await emma.upload("progetti.xlsx", buffer.getvalue(), mime_type=XLSX)
-    report = await emma.next_reply()
-    show(report)
+    report = await sent(emma, buffer.getvalue())
     text = report.text or ""
     assert text.startswith("⚠️ 11 progetti su 12 sono pronti. La riga 4 ha problemi")
     assert "📄 Ho letto il foglio «Progetti» (il file ne ha 2)." in text
