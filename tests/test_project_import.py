@@ -135,3 +135,10 @@ def test_deadlines_in_the_ways_spreadsheets_write_them() -> None:
         assert project.deadline == date(2027, 3, 31), written
     result = parse(f"{HEADER}\n{ROW.replace('31/03/2027', '31/02/2027')}")
     assert [(p.column, p.what) for p in result.problems] == [("deadline", "date")]
+
+
+def test_commas_in_descriptions_do_not_pass_for_the_separator() -> None:
+    description = "Orti, semi, acqua, terra, sole, pioggia, amici, vicini, sabato, domenica, festa"
+    row = ROW.replace("Curiamo gli orti", description)
+    (project,) = parse(f"Progetti di primavera\n{HEADER}\n{row}").projects
+    assert project.description == description

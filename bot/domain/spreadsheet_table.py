@@ -66,7 +66,7 @@ def read_table(data: bytes, is_header: Callable[[Sequence[str]], bool]) -> Table
             return reason
     if data.startswith(b"PK\x03\x04"):
         return _workbook(data, is_header)
-    return _csv(data)
+    return _csv(data, is_header)
 
 
 def excel_date(serial: float) -> date | None:
@@ -103,12 +103,11 @@ def _looks_utf16(data: bytes) -> bool:
     return half > 0 and max(data[0::2].count(0), data[1::2].count(0)) > half * 0.4
 
 
-def _csv(data: bytes) -> Table | str:
+def _csv(data: bytes, is_header: Callable[[Sequence[str]], bool]) -> Table | str:
     text = decode(data)
     if text is None:
         return NOT_A_SPREADSHEET
-    lines = text.splitlines()[:10]
-    separator = max(_SEPARATORS, key=lambda s: max((line.count(s) for line in lines), default=0))
+    separator = _separator(text.splitlines()[:10], is_header)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     try:
         rows = [
@@ -120,8 +119,17 @@ def _csv(data: bytes) -> Table | str:
     return Table(_not_blank(rows))
 
 
+def _separator(lines: list[str], is_header: Callable[[Sequence[str]], bool]) -> str:
+    """The one that splits a line into a header; else the most frequent in a line (commas in
+    descriptions must not win over the semicolons between cells)."""
+    for separator in _SEPARATORS:
+        if any(is_header(line.split(separator)) for line in lines):
+            return separator
+    return max(_SEPARATORS, key=lambda s: max((line.count(s) for line in lines), default=0))
+
+
 def _not_blank(
-    rows: Iterator[tuple[int, tuple[str, ...]]] | list[tuple[int, tuple[str, ...]]],
+    rows: list[tuple[int, tuple[str, ...]]],
 ) -> tuple[tuple[int, tuple[str, ...]], ...]:
     return tuple(
         (number, tuple(cell.strip() for cell in row))
