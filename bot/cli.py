@@ -83,7 +83,7 @@ def _parser() -> argparse.ArgumentParser:
         "since the backup, or the ledger is lost)",
     )
     importing = commands.add_parser(
-        "import-projects", help="import projects from a CSV file as drafts, then exit"
+        "import-projects", help="import projects from an .xlsx or CSV file as drafts, then exit"
     )
     importing.add_argument("file", help="the CSV file (the template of /import)")
     importing.add_argument(
@@ -299,6 +299,8 @@ async def _import_projects(settings: Settings, data: bytes, coordinator: int | N
                 row=problem.row,
                 column=problem.column,
                 value=problem.value,
+                min=services.projects.policy.min_age,
+                max=services.projects.policy.max_age,
             )
             print(_plain(line))
         return EXIT_FAILURE

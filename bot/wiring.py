@@ -47,6 +47,7 @@ from bot.services.event_notices import NOTICE, OFFER_LAPSE, REMINDER, EventNotic
 from bot.services.events import EventService
 from bot.services.group_port import GroupPort, NoGroups
 from bot.services.guardians import GuardianService, PauseNotice
+from bot.services.import_vocabulary import import_vocabulary
 from bot.services.member_record import MemberRecords
 from bot.services.members import MemberService
 from bot.services.mod_log import MIRROR, ModLog
@@ -339,6 +340,7 @@ async def open_services(
         audit=audit,
         clock=clock,
         policy=policy,
+        words=import_vocabulary(translate),
     )
     matching = ProjectMatching(
         repository=project_repository,

@@ -171,6 +171,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     invitations.accept_pressed,
     projects.reply_button,
     coordinators.my_projects_button,
+    import_projects.import_choice,
     candidates.candidates_button,
     reviews.review_button,
     project_team.team_button,

@@ -297,7 +297,7 @@ async def test_import_projects_from_a_shell(bot_process: BotProcess, tmp_path: P
     bad.write_bytes(SPREADSHEET.replace(b";16;25;3;", b";16;99;3;"))
     await bot_process.start("import-projects", str(bad))
     assert await asyncio.wait_for(bot_process.process.wait(), timeout=20) == 1
-    assert 'Row 2, max_age: "99" isn\'t a valid number here.' in bot_process.this_run()
+    assert "Row 2, max_age: 99 is outside the bot's ages, 13 to 25." in bot_process.this_run()
     db = await Database.open(Path(bot_process.env["DATABASE_PATH"]))
     rows = await db.fetch_all("SELECT status, created_by FROM projects")
     await db.close()

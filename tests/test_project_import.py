@@ -7,16 +7,21 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.domain.project_import import MAX_BYTES, ImportResult, parse_projects, template
+from bot.core.i18n import Translator
+from bot.domain.project_import import COLUMNS, MAX_BYTES, ImportResult, parse_projects, template
+from bot.services.import_vocabulary import import_vocabulary
 
 TODAY = date(2026, 11, 29)
 HEADER = "title;description;causes;skills;city;min_age;max_age;hours_per_week;days;places;deadline"
 ROW = "Orti urbani;Curiamo gli orti;clima|animali;grafica;Turin;16;25;3;weekend;10;31/03/2027"
 
 
+WORDS = import_vocabulary(Translator.load("it"))
+
+
 def parse(text: str | bytes, taken: set[str] | None = None) -> ImportResult:
     data = text if isinstance(text, bytes) else text.encode("utf-8")
-    return parse_projects(data, TODAY, 13, 25, taken or set())
+    return parse_projects(data, TODAY, 13, 25, taken or set(), WORDS)
 
 
 def test_an_excel_export_with_semicolons_and_a_bom() -> None:
@@ -44,10 +49,24 @@ def test_commas_and_windows_1252() -> None:
     assert result.projects[0].city is None
 
 
-def test_the_template_imports_as_it_is() -> None:
-    result = parse(template())
-    assert result.problems == ()
-    assert len(result.projects) == 1
+def test_the_template_imports_as_it_is_in_either_language() -> None:
+    translate = Translator.load("it")
+    for language in ("it", "en"):
+        headers = [translate.plain(language, f"import-column-{column}") for column in COLUMNS]
+        example = [16, 25, 3, 10]
+        row: list[str | int] = [
+            example.pop(0)
+            if column in {"min_age", "max_age", "hours_per_week", "places"}
+            else "31/12/2027"
+            if column == "deadline"
+            else translate.plain(language, f"import-example-{column}")
+            for column in COLUMNS
+        ]
+        result = parse(template(headers, row, sheet="Progetti"))
+        assert result.problems == (), language
+        (project,) = result.projects
+        assert project.causes == ("climate", "animals")
+        assert project.days == ("weekends",)
 
 
 def test_every_problem_is_reported_and_nothing_is_kept() -> None:
@@ -58,15 +77,17 @@ def test_every_problem_is_reported_and_nothing_is_kept() -> None:
         "Orti urbani;dup;clima;;Torino;20;16;3;weekend;5;01/01/2020",
     ]
     result = parse("\n".join(rows))
-    assert result.projects == ()
+    assert [project.title for project in result.projects] == ["Orti urbani"]
+    assert result.skipped == (3, 4)
+    assert not result.fatal
     found = {(p.row, p.column, p.what) for p in result.problems}
     assert {
         (3, "title", "title-length"),
         (3, "description", "description-length"),
         (3, "causes", "unknown-choice"),
-        (3, "city", "city"),
-        (3, "min_age", "number"),
-        (3, "max_age", "number"),
+        (3, "city", "empty-cell"),
+        (3, "min_age", "age-range"),
+        (3, "max_age", "age-range"),
         (3, "hours_per_week", "number"),
         (3, "days", "unknown-choice"),
         (3, "places", "number"),
@@ -79,7 +100,7 @@ def test_every_problem_is_reported_and_nothing_is_kept() -> None:
 
 def test_titles_already_in_the_bot_are_duplicates() -> None:
     result = parse(f"{HEADER}\n{ROW}", taken={"orti urbani"})
-    assert [(p.row, p.what) for p in result.problems] == [(2, "duplicate-title")]
+    assert [(p.row, p.what) for p in result.problems] == [(2, "existing-title")]
 
 
 def test_missing_columns_empty_files_and_big_files() -> None:
@@ -88,7 +109,7 @@ def test_missing_columns_empty_files_and_big_files() -> None:
     assert [p.what for p in parse(HEADER).problems] == ["no-rows"]
     big = (HEADER + "\n" + (ROW + "\n") * (MAX_BYTES // len(ROW) + 5)).encode()
     assert len(big) > MAX_BYTES
-    assert [p.what for p in parse(big).problems] == ["too-big"]
+    assert [p.what for p in parse(big).problems] in (["too-big"], ["too-many-rows"])
     five_mb = b"x" * 5_000_000
     assert [p.what for p in parse(five_mb).problems] == ["too-big"]
 
@@ -105,3 +126,19 @@ def test_italian_headers() -> None:
 def test_any_bytes_give_projects_or_problems_never_an_exception(data: bytes) -> None:
     result = parse_projects(data, TODAY, 13, 25, set())
     assert bool(result.projects) != bool(result.problems) or not data.strip()
+
+
+def test_deadlines_in_the_ways_spreadsheets_write_them() -> None:
+    for written in ("31/03/2027", "2027-03-31", "31.03.2027", "31-03-27", "31/3/27", "46477"):
+        row = ROW.replace("31/03/2027", written)
+        (project,) = parse(f"{HEADER}\n{row}").projects
+        assert project.deadline == date(2027, 3, 31), written
+    result = parse(f"{HEADER}\n{ROW.replace('31/03/2027', '31/02/2027')}")
+    assert [(p.column, p.what) for p in result.problems] == [("deadline", "date")]
+
+
+def test_commas_in_descriptions_do_not_pass_for_the_separator() -> None:
+    description = "Orti, semi, acqua, terra, sole, pioggia, amici, vicini, sabato, domenica, festa"
+    row = ROW.replace("Curiamo gli orti", description)
+    (project,) = parse(f"Progetti di primavera\n{HEADER}\n{row}").projects
+    assert project.description == description

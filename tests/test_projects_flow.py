@@ -52,6 +52,9 @@ async def coordinator_with_projects(bot: RunningBot) -> tuple[FakeUser, FakeUser
     assert "Import projects from a spreadsheet" in (how.text or "")
     template = await carla.next_reply()
     assert template.document is not None
+    assert template.document[0] == "projects-template.xlsx"
+    words = await carla.next_reply()
+    assert "The words I understand" in (words.text or "")
     await carla.upload("progetti.csv", SPREADSHEET, mime_type="text/csv")
     report = await carla.next_reply()
     assert (report.text or "").startswith("✅ I imported 3 projects as drafts")
@@ -179,8 +182,8 @@ async def test_a_bad_spreadsheet_imports_nothing_and_says_why(bot: RunningBot) -
     bad = SPREADSHEET.replace(b";16;25;3;", b";16;99;3;")
     await carla.upload("progetti.csv", bad, mime_type="text/csv")
     report = await carla.next_reply()
-    assert (report.text or "").startswith("❌ Nothing imported: there is one problem to fix.")
-    assert '• Row 2, max_age: "99" isn\'t a valid number here.' in (report.text or "")
+    assert (report.text or "").startswith("⚠️ 2 projects of 3 are ready. Row 2 has problems")
+    assert "• Row 2, max age: 99 is outside the bot's ages, 13 to 25." in (report.text or "")
     assert await bot.services.projects.projects_of(carla.id) == []
     # A member's document is just media.
     kid = bot.server.add_user("Kid", language_code="en")

@@ -11,6 +11,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import openpyxl
+
 from bot.sandbox.clock import MovableClock
 from bot.sandbox.people import CHILD_13, COORDINATOR, PARENT
 from bot.sandbox.render import render
@@ -254,9 +256,11 @@ async def test_a_coordinator_sends_a_spreadsheet(tmp_path: Path) -> None:
         f"/send {sheet}",
     )
 
-    template = next((tmp_path / "files").glob("*-progetti-modello.csv"))
+    template = next((tmp_path / "files").glob("*-progetti-modello.xlsx"))
     assert f"📄 document saved to {template}" in seen
-    assert template.read_text(encoding="utf-8-sig").startswith("title;description;")
+    first = openpyxl.load_workbook(template, read_only=True).worksheets[0]
+    header = next(first.iter_rows(max_row=1, values_only=True))
+    assert header[:3] == ("titolo", "descrizione", "cause")
     assert f"Cannot read {tmp_path / 'nothing-here.csv'}: No such file or directory" in seen
     assert "Biciclette per tutti" in seen.split(f"Emma (coordinator) › /send {sheet}", 1)[1]
 

@@ -1,24 +1,33 @@
-"""Projects from a coordinator's spreadsheet (CSV). Pure: bytes in, drafts or problems out.
+"""Projects from a coordinator's spreadsheet (CSV or Excel). Pure: bytes in, drafts and problems
+out.
 
-Excel's exports are read as they come: `;` or `,` separators, a UTF-8 byte-order mark, or
-Windows-1252 when the bytes are not UTF-8. Lists inside a cell (causes, skills, days) are
-separated by `|`, `/` or `,`, and take our keys or their Italian or English names. Every row is
-checked; a file with any problem imports nothing, and the report says row, column and problem.
+The header may be in Italian or English and need not be the first row (a title above it is
+fine); rows keep the numbers the spreadsheet shows. Lists inside a cell (causes, skills, days)
+are separated by `|`, `/`, `,` or `;` and take any word of the `Vocabulary`. Every row is
+checked: the report says row, column and problem, and the rows without problems are returned
+too, so the coordinator may import those and fix the others later.
 """
 
 from __future__ import annotations
 
-import csv
 import io
-import unicodedata
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
-from bot.domain.catalog import CAUSES, DAYS, SKILLS, parse_hours
-from bot.domain.cities import city_problem, match_city
-from bot.domain.projects import NewProject
+import openpyxl
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
-MAX_BYTES = 1_000_000
+from bot.domain.catalog import CHOICE_LISTS, parse_hours
+from bot.domain.cities import city_problem, match_city
+from bot.domain.import_words import Vocabulary, plain
+from bot.domain.projects import NewProject
+from bot.domain.spreadsheet_table import MAX_BYTES, Table, excel_date, read_table
+
+__all__ = ["MAX_BYTES", "MAX_ROWS", "ImportResult", "Problem", "parse_projects"]
+
 MAX_ROWS = 500
 MAX_TITLE = 80
 MAX_DESCRIPTION = 1000
@@ -39,54 +48,40 @@ COLUMNS = (
 )
 REQUIRED = frozenset(COLUMNS) - {"skills", "deadline"}
 
-# Italian headers a coordinator may write instead of ours.
+# Headers a coordinator may write instead of ours (as `plain` reads them), in both languages.
 HEADER_ALIASES = {
-    "titolo": "title",
+    "titolo": "title", "nome": "title", "nome progetto": "title", "project": "title",
     "descrizione": "description",
-    "cause": "causes",
-    "competenze": "skills",
-    "citta": "city",
-    "eta_min": "min_age",
-    "eta_max": "max_age",
-    "ore_settimana": "hours_per_week",
-    "giorni": "days",
-    "posti": "places",
-    "scadenza": "deadline",
-}
-REMOTE_WORDS = frozenset({"remote", "remoto", "online", "a distanza", "distanza"})
-
-# Names people write for our keys, in Italian and English.
-NAMES: dict[str, dict[str, str]] = {
-    "causes": {
-        "clima": "climate", "istruzione": "education", "educazione": "education",
-        "inclusione": "inclusion", "salute": "health", "benessere": "health",
-        "digitale": "digital", "digital for good": "digital", "cultura": "culture",
-        "arte": "culture", "arts": "culture", "poverta": "poverty",
-        "partecipazione": "civic", "partecipazione civica": "civic",
-        "civic participation": "civic", "animali": "animals", "migranti": "migrants",
-        "rifugiati": "migrants", "refugees": "migrants", "parita di genere": "equality",
-        "gender equality": "equality", "sport per tutti": "sport",
-    },
-    "skills": {
-        "grafica": "design", "graphic design": "design", "social media": "social",
-        "foto": "video", "foto e video": "video", "photo": "video", "scrittura": "writing",
-        "programmazione": "coding", "eventi": "events", "organizzare eventi": "events",
-        "lingue": "languages", "lingue straniere": "languages", "aiuto compiti": "tutoring",
-        "musica": "music", "parlare in pubblico": "speaking", "public speaking": "speaking",
-        "lavori manuali": "manual", "fogli di calcolo": "data", "spreadsheets": "data",
-        "cucina": "cooking", "cura": "care", "ascolto": "care",
-    },
-    "days": {
-        "feriali": "weekdays", "giorni feriali": "weekdays", "fine settimana": "weekends",
-        "weekend": "weekends", "sera": "evenings", "sere": "evenings", "evening": "evenings",
-    },
+    "cause": "causes", "causa": "causes", "cause sociali": "causes",
+    "competenze": "skills", "abilita": "skills",
+    "citta": "city", "comune": "city", "luogo": "city", "dove": "city",
+    "eta min": "min_age", "eta minima": "min_age", "minimum age": "min_age",
+    "eta max": "max_age", "eta massima": "max_age", "maximum age": "max_age",
+    "ore settimana": "hours_per_week", "ore a settimana": "hours_per_week",
+    "ore settimanali": "hours_per_week", "ore": "hours_per_week", "hours": "hours_per_week",
+    "hours a week": "hours_per_week",
+    "giorni": "days", "quando": "days", "disponibilita": "days", "when": "days",
+    "posti": "places", "posti disponibili": "places", "spots": "places",
+    "scadenza": "deadline", "scadenza candidature": "deadline", "data di scadenza": "deadline",
 }  # fmt: skip
-LISTS = {"causes": CAUSES, "skills": SKILLS, "days": DAYS}
+REMOTE_WORDS = frozenset(
+    {"remote", "remoto", "da remoto", "online", "a distanza", "distanza", "da casa", "ovunque",
+     "from home", "anywhere"}
+)  # fmt: skip
+LIST_SEPARATORS = "|/;,\n"
+
+# Problems with the whole file rather than with a row: nothing can be imported.
+FILE_PROBLEMS = frozenset(
+    {"too-big", "empty", "unreadable", "not-spreadsheet", "old-excel", "open-document",
+     "missing-column", "no-rows", "too-many-rows"}
+)  # fmt: skip
+EXISTING = "existing-title"  # a row whose title a project in the bot has already
+DEFAULT_WORDS = Vocabulary.build()
 
 
 @dataclass(frozen=True)
 class Problem:
-    row: int  # as the spreadsheet numbers it: the header is row 1
+    row: int  # as the spreadsheet numbers it
     column: str
     what: str  # a locale key suffix: import-problem-<what>
     value: str = ""
@@ -94,50 +89,57 @@ class Problem:
 
 @dataclass(frozen=True)
 class ImportResult:
+    """The rows that are good to import, and every problem of the others."""
+
     projects: tuple[NewProject, ...]
     problems: tuple[Problem, ...]
+    sheet: str = ""  # the sheet read, if it is worth saying (see `Table.sheet`)
+    sheets: int = 1
+    rows: int = 0  # rows with a project in them (the header and blank rows not counted)
+    skipped: tuple[int, ...] = field(default=())  # rows with problems, in order
+
+    @property
+    def fatal(self) -> bool:
+        """The file as a whole cannot be read: no row can be imported."""
+        return any(problem.what in FILE_PROBLEMS for problem in self.problems)
+
+    @property
+    def to_fix(self) -> tuple[Problem, ...]:
+        """The problems to fix: a row that is a project the bot has already is left as it is
+        (the same file sent again, fixed), which needs nothing."""
+        return tuple(problem for problem in self.problems if problem.what != EXISTING)
+
+    @property
+    def existing(self) -> tuple[int, ...]:
+        """Rows that are projects the bot has already (by title)."""
+        return tuple(problem.row for problem in self.problems if problem.what == EXISTING)
 
 
-def _plain(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.casefold().replace("_", " ").split())
+def header_key(name: str) -> str:
+    key = plain(name.replace("_", " "))
+    return HEADER_ALIASES.get(key, key.replace(" ", "_"))
 
 
-def decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+def is_header(cells: Sequence[str]) -> bool:
+    return len({header_key(cell) for cell in cells} & set(COLUMNS)) >= 3
 
 
-def _separator(first_line: str) -> str:
-    return ";" if first_line.count(";") > first_line.count(",") else ","
-
-
-def _header(name: str) -> str:
-    key = _plain(name).replace(" ", "_")
-    return HEADER_ALIASES.get(key, key)
-
-
-def _keys(cell: str, field: str) -> tuple[list[str], list[str]]:
-    """(known keys, unknown words) of a list cell."""
-    catalog = LISTS[field]
-    parts = [p for chunk in cell.replace("/", "|").split("|") for p in chunk.split(",")]
-    known: list[str] = []
+def _keys(cell: str, column: str, words: Vocabulary) -> tuple[list[str], list[str]]:
+    """(known keys in catalog order, unknown words) of a list cell."""
+    parts = [cell]
+    for separator in LIST_SEPARATORS:
+        parts = [piece for part in parts for piece in part.split(separator)]
+    known: set[str] = set()
     unknown: list[str] = []
     for part in parts:
-        word = _plain(part)
-        if not word:
+        if not plain(part):
             continue
-        key = word if word in catalog else NAMES[field].get(word)
+        key = words.key(column, part)
         if key is None:
             unknown.append(part.strip())
-        elif key not in known:
-            known.append(key)
-    return [k for k in catalog if k in known], unknown
+        else:
+            known.add(key)
+    return [key for key in CHOICE_LISTS[column] if key in known], unknown
 
 
 def is_small_number(text: str) -> bool:
@@ -146,100 +148,131 @@ def is_small_number(text: str) -> bool:
 
 
 def parse_date(text: str) -> date | None:
-    """`2027-03-31` or `31/03/2027`."""
-    text = text.strip()
+    """`31/03/2027`, `31.03.2027`, `31-03-27`, or `2027-03-31`."""
+    parts = text.strip().replace(".", "/").replace("-", "/").split("/")
     try:
-        if "/" in text:
-            day, month, year = (int(part) for part in text.split("/"))
-            return date(year, month, day)
-        return date.fromisoformat(text)
+        numbers = [int(part) for part in parts]
+        if len(numbers) == 3 and numbers[0] > 31:
+            return date(numbers[0], numbers[1], numbers[2])
+        day, month, year = numbers
+        # A two-digit year, as a spreadsheet may show one: this century's.
+        return date(year + 2000 if year < 100 else year, month, day)
     except (ValueError, OverflowError):
         return None
 
 
 def parse_projects(
-    data: bytes, today: date, min_age: int, max_age: int, taken_titles: set[str]
+    data: bytes,
+    today: date,
+    min_age: int,
+    max_age: int,
+    taken_titles: set[str],
+    words: Vocabulary = DEFAULT_WORDS,
 ) -> ImportResult:
     """`taken_titles`: titles already used (case-folded)."""
-    table = _table(data)
-    if isinstance(table, Problem):
-        return ImportResult((), (table,))
-    header, body = table
-    missing = [column for column in COLUMNS if column in REQUIRED and column not in header]
-    if missing:
-        return ImportResult((), tuple(Problem(1, column, "missing-column") for column in missing))
-    if not body:
-        return ImportResult((), (Problem(2, "", "no-rows"),))
-    if len(body) > MAX_ROWS:
-        return ImportResult((), (Problem(MAX_ROWS + 2, "", "too-many-rows"),))
-    rules = _Rules(today, min_age, max_age)
-    problems: list[Problem] = []
-    projects: list[NewProject] = []
-    for number, row in body:
-        cells = {name: (row[i].strip() if i < len(row) else "") for i, name in enumerate(header)}
-        taken = taken_titles | {project.title.casefold() for project in projects}
-        reader = _RowReader(number, cells, rules, taken)
-        found = reader.project()
-        problems += reader.problems
-        if found is not None:
-            projects.append(found)
-    if problems:
-        return ImportResult((), tuple(problems))
-    return ImportResult(tuple(projects), ())
+    return check_table(load(data), Limits(today, min_age, max_age, words), taken_titles)
 
 
-def _table(data: bytes) -> tuple[list[str], list[tuple[int, list[str]]]] | Problem:
-    """The header (our column names) and the numbered rows that are not blank."""
-    if not data.strip():
-        return Problem(1, "", "empty")
-    if len(data) > MAX_BYTES:
-        return Problem(1, "", "too-big")
-    text = decode(data)
-    if not text.strip():
-        return Problem(1, "", "empty")
-    lines = text.splitlines()
-    reader = csv.reader(
-        io.StringIO(text, newline=""), delimiter=_separator(lines[0] if lines else "")
-    )
-    try:
-        rows = [row for row in reader]
-    except csv.Error:
-        return Problem(1, "", "unreadable")
-    if not rows or not any(cell.strip() for cell in rows[0]):
-        return Problem(1, "", "empty")
-    body = [
-        (number, row) for number, row in enumerate(rows[1:], start=2) if any(c.strip() for c in row)
-    ]
-    return [_header(cell) for cell in rows[0]], body
+def load(data: bytes) -> Table | str:
+    """The file's rows, or why there are none: the slow part, done once a file."""
+    return read_table(data, is_header)
 
 
 @dataclass(frozen=True)
-class _Rules:
+class Limits:
+    """What a row is checked against."""
+
     today: date
     min_age: int
     max_age: int
+    words: Vocabulary = DEFAULT_WORDS
+
+
+def check_table(loaded: Table | str, limits: Limits, taken_titles: set[str]) -> ImportResult:
+    """Every row of a loaded file checked. `taken_titles`: titles in use (case-folded)."""
+    if isinstance(loaded, str):
+        return ImportResult((), (Problem(1, "", loaded),))
+    return _parse_table(loaded, limits, taken_titles)
+
+
+def _parse_table(table: Table, rules: Limits, taken_titles: set[str]) -> ImportResult:
+    found = _header_row(table)
+    if found is None:
+        return ImportResult((), (Problem(1, "", "empty"),))
+    header_at, header = found
+    missing = [column for column in COLUMNS if column in REQUIRED and column not in header]
+    body = [(number, row) for number, row in table.rows if number > header_at]
+    fatal = [Problem(header_at, column, "missing-column") for column in missing]
+    if not fatal and not body:
+        fatal = [Problem(header_at + 1, "", "no-rows")]
+    if not fatal and len(body) > MAX_ROWS:
+        fatal = [Problem(body[MAX_ROWS][0], "", "too-many-rows")]
+    if fatal:
+        return ImportResult((), tuple(fatal), table.sheet, table.sheets)
+    problems: list[Problem] = []
+    projects: list[NewProject] = []
+    skipped: list[int] = []
+    for number, row in body:
+        cells = {name: (row[i] if i < len(row) else "") for i, name in enumerate(header)}
+        empty = {header[i] for n, i in table.no_value if n == number and i < len(header)}
+        earlier = {project.title.casefold() for project in projects}
+        reader = _RowReader(number, cells, rules, _Titles(taken_titles, earlier))
+        for column in sorted(empty & set(COLUMNS)):
+            reader.problem(column, "formula")
+        project = reader.project()
+        problems += reader.problems
+        if project is not None:
+            projects.append(project)
+        else:
+            skipped.append(number)
+    return ImportResult(
+        tuple(projects), tuple(problems), table.sheet, table.sheets, len(body), tuple(skipped)
+    )
+
+
+def _header_row(table: Table) -> tuple[int, list[str]] | None:
+    """The header: the first row that looks like one, or else the first row."""
+    if not table.rows:
+        return None
+    for number, row in table.rows[:10]:
+        if is_header(row):
+            return number, [header_key(cell) for cell in row]
+    number, row = table.rows[0]
+    return number, [header_key(cell) for cell in row]
+
+
+@dataclass(frozen=True)
+class _Titles:
+    """Titles a row may not take (case-folded): projects the bot has, and earlier rows'."""
+
+    in_the_bot: set[str]
+    earlier_rows: set[str]
 
 
 class _RowReader:
     """One row of the spreadsheet, each cell checked; `problems` says what is wrong."""
 
-    def __init__(
-        self, number: int, cells: dict[str, str], rules: _Rules, taken_titles: set[str]
-    ) -> None:
+    def __init__(self, number: int, cells: dict[str, str], rules: Limits, titles: _Titles) -> None:
         self.row = number
         self.cells = cells
         self.rules = rules
-        self.taken_titles = taken_titles
+        self.titles = titles
         self.problems: list[Problem] = []
 
     def problem(self, column: str, what: str, value: str = "") -> None:
+        if Problem(self.row, column, "formula") in self.problems:
+            return  # the cell reads empty because of its formula: one problem is enough
+        if not value and what in {"number", "city"}:
+            what = "empty-cell"  # «» is not a number: say the cell is empty
         self.problems.append(Problem(self.row, column, what, value[:40]))
 
     def title(self) -> str:
         title = " ".join(self.cells.get("title", "").split())
         if not 3 <= len(title) <= MAX_TITLE:
             self.problem("title", "title-length", title)
-        elif title.casefold() in self.taken_titles:
+        elif title.casefold() in self.titles.in_the_bot:
+            self.problem("title", EXISTING, title)
+        elif title.casefold() in self.titles.earlier_rows:
             self.problem("title", "duplicate-title", title)
         return title
 
@@ -250,7 +283,7 @@ class _RowReader:
         return description
 
     def choices(self, field: str) -> tuple[str, ...]:
-        keys, unknown = _keys(self.cells.get(field, ""), field)
+        keys, unknown = _keys(self.cells.get(field, ""), field, self.rules.words)
         for word in unknown:
             self.problem(field, "unknown-choice", word)
         if field in {"causes", "days"} and not keys and not unknown:
@@ -259,7 +292,7 @@ class _RowReader:
 
     def city(self) -> str | None:
         cell = self.cells.get("city", "")
-        if _plain(cell) in REMOTE_WORDS:
+        if plain(cell) in REMOTE_WORDS:
             return None
         found = match_city(cell)
         if not cell or city_problem(cell) is not None or not found.known:
@@ -267,10 +300,10 @@ class _RowReader:
             return None
         return found.city
 
-    def whole(self, field: str, low: int, high: int) -> int:
+    def whole(self, field: str, low: int, high: int, *, what: str = "number") -> int:
         raw = self.cells.get(field, "")
         if not is_small_number(raw) or not low <= int(raw) <= high:
-            self.problem(field, "number", raw)
+            self.problem(field, what if is_small_number(raw) else "number", raw)
             return 0
         return int(raw)
 
@@ -287,7 +320,8 @@ class _RowReader:
         raw = self.cells.get("deadline")
         if not raw:
             return None
-        deadline = parse_date(raw)
+        # A plain number is a date as Excel stores it, in a cell not formatted as a date.
+        deadline = excel_date(int(raw)) if is_small_number(raw) else parse_date(raw)
         if deadline is None:
             self.problem("deadline", "date", raw)
         elif deadline < self.rules.today:
@@ -300,7 +334,8 @@ class _RowReader:
         causes, skills, days = self.choices("causes"), self.choices("skills"), self.choices("days")
         city = self.city()
         ages = (self.rules.min_age, self.rules.max_age)
-        min_age, max_age = self.whole("min_age", *ages), self.whole("max_age", *ages)
+        min_age = self.whole("min_age", *ages, what="age-range")
+        max_age = self.whole("max_age", *ages, what="age-range")
         hours = self.hours()
         places = self.whole("places", 1, MAX_PLACES)
         if min_age and max_age and min_age > max_age:
@@ -323,23 +358,39 @@ class _RowReader:
         )
 
 
-def template() -> bytes:
-    """A spreadsheet to fill in: our headers and one example row, as Excel in Italy saves it."""
-    example = [
-        "Orti urbani a Barriera",
-        "Curiamo insieme gli orti del quartiere, il sabato mattina.",
-        "climate|animals",
-        "manual|social",
-        "Torino",
-        "16",
-        "25",
-        "3",
-        "weekends",
-        "10",
-        "",
-    ]
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    writer.writerow(example)
-    return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
+# The template's example row, after its title, description and list cells (which are words).
+EXAMPLE_NUMBERS = {"min_age": 16, "max_age": 25, "hours_per_week": 3, "places": 10}
+
+
+def template(
+    headers: Sequence[str],
+    example: Sequence[str | int],
+    *,
+    sheet: str,
+    words: tuple[str, Sequence[Sequence[str]]] | None = None,
+) -> bytes:
+    """An Excel workbook to fill in: a header row and one example row, in the coordinator's
+    language; then, if given, a sheet of the words each list column accepts (its title, its
+    rows with their header), to read while typing. The import reads the first sheet."""
+    workbook = openpyxl.Workbook()
+    page = workbook.active
+    assert page is not None  # a new workbook always has its first sheet
+    page.title = sheet[:31]
+    _fill(page, [list(headers), list(example)])
+    if words is not None:
+        title, rows = words
+        _fill(workbook.create_sheet(title[:31]), [list(row) for row in rows])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _fill(page: Worksheet, rows: list[list[str | int]]) -> None:
+    """Rows under a bold, frozen header, in columns wide enough to read (up to a point)."""
+    for row in rows:
+        page.append(row)
+    for index in range(1, max(len(row) for row in rows) + 1):
+        longest = max(len(str(row[index - 1])) for row in rows if index <= len(row))
+        page.column_dimensions[get_column_letter(index)].width = min(longest, 60) + 2
+        page.cell(row=1, column=index).font = Font(bold=True)
+    page.freeze_panes = "A2"

@@ -7,6 +7,7 @@ Ownership is checked here, on every action, against the project's coordinators a
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -14,9 +15,11 @@ from datetime import UTC, datetime
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.domain.age_gate import AgePolicy
+from bot.domain.import_words import Vocabulary
 from bot.domain.matching import ProjectFacts
-from bot.domain.project_import import ImportResult, parse_projects
+from bot.domain.project_import import DEFAULT_WORDS, ImportResult, Limits, check_table, load
 from bot.domain.projects import NewProject
+from bot.domain.spreadsheet_table import Table
 from bot.services.staff import StaffService
 from storage.projects import Project, ProjectMessage, ProjectRepository
 
@@ -79,25 +82,51 @@ class ProjectCatalogue:
     audit: AuditLog
     clock: Clock
     policy: AgePolicy
+    words: Vocabulary = DEFAULT_WORDS  # what list cells may say: the buttons' labels and more
 
     async def import_csv(self, data: bytes, coordinator_id: int) -> tuple[ImportResult, list[int]]:
-        if not self.staff.is_coordinator(coordinator_id):
-            raise PermissionError("only coordinators import projects")
-        today = self.clock.now().date()
-        titles = await self._all_titles(data)
-        result = parse_projects(data, today, self.policy.min_age, self.policy.max_age, titles)
+        """A spreadsheet (CSV or .xlsx) imported as drafts only if every row is good (the
+        shell's import: all or nothing)."""
+        result = await self._check(await self._load(data, coordinator_id))
         if result.problems:
             return result, []
-        ids = await self.repository.create_many(result.projects, coordinator_id, self.clock.now())
-        await self.audit.record(coordinator_id, "projects.imported", None, count=len(ids))
-        return result, ids
+        return result, await self._save_drafts(result, coordinator_id)
 
-    async def _all_titles(self, data: bytes) -> set[str]:
-        # Which of the file's titles exist already: parse once without that check to learn them.
-        draft = parse_projects(
-            data, self.clock.now().date(), self.policy.min_age, self.policy.max_age, set()
+    async def import_ready_rows(
+        self, data: bytes, coordinator_id: int, *, only_if_clean: bool
+    ) -> tuple[ImportResult, list[int]]:
+        """The good rows of a spreadsheet as drafts. `only_if_clean`: only if no row has a
+        problem to fix (else the coordinator is shown the report first and chooses). Rows
+        that are projects the bot has already are left as they are, so nothing is imported
+        twice."""
+        result = await self._check(await self._load(data, coordinator_id))
+        if result.fatal or (only_if_clean and result.to_fix):
+            return result, []
+        return result, await self._save_drafts(result, coordinator_id)
+
+    async def _load(self, data: bytes, coordinator_id: int) -> Table | str:
+        if not self.staff.is_coordinator(coordinator_id):
+            raise PermissionError("only coordinators import projects")
+        # Unpacking a workbook takes a moment: off the event loop, so others' updates go on.
+        return await asyncio.to_thread(load, data)
+
+    async def _check(self, loaded: Table | str) -> ImportResult:
+        policy = self.policy
+        limits = Limits(self.clock.now().date(), policy.min_age, policy.max_age, self.words)
+        first = check_table(loaded, limits, set())
+        # Which of the file's titles the bot has already: learnt from a first check.
+        taken = await self.repository.titles_taken(p.title for p in first.projects)
+        return check_table(loaded, limits, taken) if taken else first
+
+    async def _save_drafts(self, result: ImportResult, coordinator_id: int) -> list[int]:
+        if not result.projects:
+            return []
+        ids = await self.repository.create_many(result.projects, coordinator_id, self.clock.now())
+        skipped = len(result.skipped)
+        await self.audit.record(
+            coordinator_id, "projects.imported", None, count=len(ids), skipped=skipped
         )
-        return await self.repository.titles_taken(p.title for p in draft.projects)
+        return ids
 
     async def title_taken(self, title: str) -> bool:
         return bool(await self.repository.titles_taken([title]))

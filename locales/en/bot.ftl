@@ -665,45 +665,6 @@ command-demote = Remove a staff role
 
 ## Projects: coordinators
 coordinator-only = This command is for project coordinators.
-import-how =
-    📥 <b>Import projects from a spreadsheet</b>
-    1. Download the template below and open it in Excel, LibreOffice or Google Sheets.
-    2. One row per project. Causes, skills and days separated by <code>|</code> (e.g. <code>climate|animals</code>); a city or <code>remote</code>; deadline like <code>31/03/2027</code> (optional).
-    3. Save as CSV and send it to me here.
-    Projects arrive as drafts: you check and publish them from /myprojects.
-import-template-caption = Template to fill in (CSV)
-import-failed =
-    ❌ <b>Nothing imported</b>: { $count ->
-        [one] there is one problem to fix
-       *[other] there are { $count } problems to fix
-    }.
-    { $lines }
-    Fix the file and send it again.
-import-more-problems = …and { $count } more.
-import-line = • { $title }
-import-done =
-    ✅ { $count ->
-        [one] I imported one project as a draft
-       *[other] I imported { $count } projects as drafts
-    }:
-    { $lines }
-    Check and publish them from /myprojects.
-import-problem-unreadable = • I can't read the file as CSV: save it again as "CSV" from your spreadsheet.
-import-problem-empty = • The file is empty.
-import-problem-too-big = • The file is too big: 1 MB at most (about 500 projects).
-import-problem-missing-column = • The column "{ $column }" is missing from the first row.
-import-problem-no-rows = • The file has only the header: no projects.
-import-problem-too-many-rows = • Too many rows: 500 projects per file at most.
-import-problem-title-length = • Row { $row }, { $column }: the title needs 3 to 80 characters.
-import-problem-duplicate-title = • Row { $row }, { $column }: there's already a project "{ $value }".
-import-problem-description-length = • Row { $row }, { $column }: the description needs 1 to 1000 characters.
-import-problem-unknown-choice = • Row { $row }, { $column }: I don't know "{ $value }".
-import-problem-empty-list = • Row { $row }, { $column }: write at least one.
-import-problem-city = • Row { $row }, { $column }: “{ $value }” isn't an Italian town or a big city abroad that I know; write a city or "remote".
-import-problem-number = • Row { $row }, { $column }: "{ $value }" isn't a valid number here.
-import-problem-ages-order = • Row { $row }, { $column }: the maximum age is below the minimum.
-import-problem-date = • Row { $row }, { $column }: "{ $value }" isn't a date (use 31/03/2027).
-import-problem-past-date = • Row { $row }, { $column }: the date { $value } has passed.
 myprojects-none = You have no projects yet. Use /import to upload them from a spreadsheet.
 myprojects-list = 📋 <b>Your projects</b> ({ $count }). Tap one to see it:
 myprojects-button = { $title } · { $status }

@@ -671,45 +671,6 @@ command-demote = Togli un ruolo nello staff
 
 ## Progetti: coordinatori
 coordinator-only = Questo comando è per i coordinatori dei progetti.
-import-how =
-    📥 <b>Importa progetti da un foglio di calcolo</b>
-    1. Scarica il modello qui sotto e aprilo con Excel, LibreOffice o Google Fogli.
-    2. Una riga per progetto. Cause, competenze e giorni separati da <code>|</code> (es. <code>clima|animali</code>); città oppure <code>remoto</code>; scadenza come <code>31/03/2027</code> (facoltativa).
-    3. Salva come CSV e mandamelo qui.
-    I progetti arrivano come bozze: li controlli e li pubblichi da /myprojects.
-import-template-caption = Modello da compilare (CSV)
-import-failed =
-    ❌ <b>Non ho importato niente</b>: { $count ->
-        [one] c'è un problema da correggere
-       *[other] ci sono { $count } problemi da correggere
-    }.
-    { $lines }
-    Correggi il file e rimandamelo.
-import-more-problems = …e altri { $count }.
-import-line = • { $title }
-import-done =
-    ✅ { $count ->
-        [one] Ho importato un progetto come bozza
-       *[other] Ho importato { $count } progetti come bozze
-    }:
-    { $lines }
-    Controllali e pubblicali da /myprojects.
-import-problem-unreadable = • Non riesco a leggere il file come CSV: salvalo di nuovo come «CSV» dal foglio di calcolo.
-import-problem-empty = • Il file è vuoto.
-import-problem-too-big = • Il file è troppo grande: al massimo 1 MB (circa 500 progetti).
-import-problem-missing-column = • Manca la colonna «{ $column }» nella prima riga.
-import-problem-no-rows = • Il file ha solo l'intestazione: nessun progetto.
-import-problem-too-many-rows = • Troppe righe: al massimo 500 progetti per file.
-import-problem-title-length = • Riga { $row }, { $column }: il titolo deve avere da 3 a 80 caratteri.
-import-problem-duplicate-title = • Riga { $row }, { $column }: esiste già un progetto «{ $value }».
-import-problem-description-length = • Riga { $row }, { $column }: la descrizione deve avere da 1 a 1000 caratteri.
-import-problem-unknown-choice = • Riga { $row }, { $column }: non conosco «{ $value }».
-import-problem-empty-list = • Riga { $row }, { $column }: scrivine almeno una.
-import-problem-city = • Riga { $row }, { $column }: «{ $value }» non è un comune italiano né una grande città estera che conosco; scrivi una città oppure «remoto».
-import-problem-number = • Riga { $row }, { $column }: «{ $value }» non è un numero valido qui.
-import-problem-ages-order = • Riga { $row }, { $column }: l'età massima è più bassa della minima.
-import-problem-date = • Riga { $row }, { $column }: «{ $value }» non è una data (usa 31/03/2027).
-import-problem-past-date = • Riga { $row }, { $column }: la data { $value } è già passata.
 myprojects-none = Non hai ancora progetti. Usa /import per caricarli da un foglio di calcolo.
 myprojects-list = 📋 <b>I tuoi progetti</b> ({ $count }). Tocca per vederne uno:
 myprojects-button = { $title } · { $status }

@@ -1,0 +1,106 @@
+# /import: projects from a spreadsheet (Excel or CSV), the problem report, the drafts.
+import-how =
+    📥 <b>Import projects from a spreadsheet</b>
+    1. Download the template below and open it in Excel, LibreOffice or Google Sheets.
+    2. One row per project, like the example. The words I understand are in the message after the template.
+    3. Send me the file as it is: Excel (.xlsx) or CSV, up to 2 MB and 500 projects.
+    I'll tell you row by row what's wrong; projects arrive as drafts, which you publish from /myprojects.
+import-template-name = projects-template.xlsx
+import-template-sheet = Projects
+import-words-sheet = Words
+import-words-sheet-header = column;choice;words you can write
+import-template-caption = Template to fill in (Excel). The "Words" sheet has every word I understand. Saving it as CSV works too.
+import-column-title = title
+import-column-description = description
+import-column-causes = causes
+import-column-skills = skills
+import-column-city = city
+import-column-min_age = min age
+import-column-max_age = max age
+import-column-hours_per_week = hours per week
+import-column-days = days
+import-column-places = places
+import-column-deadline = deadline
+import-example-title = Urban gardens in Barriera
+import-example-description = Let's look after the neighbourhood gardens together, on Saturday mornings.
+import-example-causes = Climate | Animals
+import-example-skills = Hands-on work | Social media
+import-example-city = Turin
+import-example-days = Weekends
+import-words =
+    📖 <b>The words I understand</b>, column by column. In English or Italian; capitals, accents and emoji don't matter. Several choices in one cell: separate them with <code>|</code> or a comma.
+    • <b>causes</b> (at least one): { $causes }
+    • <b>skills</b> (optional): { $skills }
+    • <b>days</b> (at least one): { $days }; day names work too (<code>monday</code>, <code>saturday</code>…)
+    • <b>city</b>: an Italian town or a big city abroad; <code>remote</code> or <code>online</code> if it's done from home
+    • <b>min age</b> and <b>max age</b>: from { $min } to { $max }
+    • <b>hours per week</b>: 1 to 40, or <code>3-5</code>
+    • <b>places</b>: 1 to 500
+    • <b>deadline</b> (optional): <code>{ $date }</code> or an Excel date
+    • <b>title</b>: 3 to 80 characters, not the same as an existing project; <b>description</b>: up to 1000 characters
+    I also understand common words such as <code>environment</code>, <code>school</code>, <code>weekend</code>, <code>evening</code>.
+import-words-hint = 📖 The words I understand are in the /import message.
+import-words-separator = {" · "}
+import-failed =
+    ❌ <b>Nothing imported</b>: { $count ->
+        [one] there is one problem to fix
+       *[other] there are { $count } problems to fix
+    }.
+    { $lines }
+    Fix the file and send it to me again.
+import-partial =
+    ⚠️ <b>{ $valid } projects of { $rows } are ready.</b> { $skipped ->
+        [one] Row { $rows_list } has problems and would be skipped
+       *[other] Rows { $rows_list } have problems and would be skipped
+    }:
+    { $lines }
+    You can import the ready rows as drafts now and add the others later, or fix the file and send me all of it again.
+import-sheet-read = 📄 I read the sheet "{ $sheet }" (the file has { $sheets }).
+import-more-problems = …and { $count } more: they're all in the file below.
+import-report-name = import-problems.csv
+import-report-caption = Every problem in the file, row by row ({ $count }). It opens in Excel.
+import-report-header = Row;Column;Problem;Value
+import-import-valid = 📥 Import { $count ->
+        [one] the ready row
+       *[other] the { $count } ready rows
+    } as drafts
+import-fix-file = ✏️ I'll fix the file
+import-fix-later = All right: fix the file and send it to me whenever you like. I imported nothing.
+import-file-gone = I can't find the file any more: please send it to me again.
+import-nothing-new = Nothing new to import: these projects are already here. You'll find them in /myprojects.
+import-line = • { $title }
+import-done =
+    ✅ { $count ->
+        [one] I imported one project as a draft
+       *[other] I imported { $count } projects as drafts
+    }:
+    { $lines }
+    Check them and publish them from /myprojects.
+import-done-skipped = ⏭️ I skipped { $count ->
+        [one] row { $rows_list }
+       *[other] rows { $rows_list }
+    }: fix them and send me the file again; the projects already here stay as they are.
+import-problem-unreadable = • I can't read the file: save it again as Excel (.xlsx) or CSV.
+import-problem-not-spreadsheet = • This file isn't a spreadsheet: send me an Excel (.xlsx) or CSV file.
+import-problem-old-excel = • It's an old Excel file (.xls) or a password-protected one: open it and save it as "Excel Workbook (.xlsx)" or CSV, without a password.
+import-problem-open-document = • It's a LibreOffice file (.ods): use "Save as" to save it as Excel (.xlsx) or CSV.
+import-problem-empty = • The file is empty: no rows to read.
+import-problem-too-big = • The file is too big: 2 MB at most (enough for 500 projects). Remove pictures and sheets you don't need.
+import-problem-missing-column = • The column "{ $column }" is missing from the header row.
+import-problem-no-rows = • The file has only the header: no projects.
+import-problem-too-many-rows = • Too many rows: 500 projects per file at most. Split it into several files.
+import-problem-formula = • Row { $row }, { $column }: the formula has no saved result; open the file, recalculate and save it again.
+import-problem-title-length = • Row { $row }, { $column }: the title needs 3 to 80 characters.
+import-problem-duplicate-title = • Row { $row }, { $column }: "{ $value }" is already the title of a row above.
+import-problem-existing-title = • Row { $row }, { $column }: there's already a project "{ $value }".
+import-existing-rows = • Rows { $rows_list }: these projects are already here (same title); I'll leave them as they are.
+import-problem-age-range = • Row { $row }, { $column }: { $value } is outside the bot's ages, { $min } to { $max }.
+import-problem-description-length = • Row { $row }, { $column }: the description needs 1 to 1000 characters.
+import-problem-unknown-choice = • Row { $row }, { $column }: I don't know "{ $value }".
+import-problem-empty-cell = • Row { $row }, { $column }: the cell is empty.
+import-problem-empty-list = • Row { $row }, { $column }: write at least one.
+import-problem-city = • Row { $row }, { $column }: “{ $value }” isn't an Italian town or a big city abroad that I know; write a city or "remote".
+import-problem-number = • Row { $row }, { $column }: "{ $value }" isn't a valid number here.
+import-problem-ages-order = • Row { $row }, { $column }: the maximum age is below the minimum.
+import-problem-date = • Row { $row }, { $column }: "{ $value }" isn't a date (use 31/03/2027).
+import-problem-past-date = • Row { $row }, { $column }: the date { $value } has passed.
