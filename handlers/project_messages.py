@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup
 
-from bot.services.applications import MAX_PROJECT_MESSAGE, ParticipantMessage
+from bot.services.applications import MAX_PROJECT_MESSAGE
 from bot.services.contact_guard import ContactDetailsHeld
 from bot.services.pending import PendingInput
+from bot.services.project_threads import ParticipantMessage
 from handlers import contact_hold
 from handlers.common import reply, send
 from handlers.delivery import delivery_lines
@@ -52,7 +53,7 @@ async def take_text(context: BotContext, person: Person, typed: str, pending: Pe
 async def _message_participants(
     context: BotContext, person: Person, project_id: int, text: str
 ) -> None:
-    sent = await context.services.applications.staff_message(person.id, project_id, text)
+    sent = await context.services.project_threads.staff_message(person.id, project_id, text)
     if sent is None:
         await reply(context, person, "not-your-project")
         return

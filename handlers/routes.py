@@ -15,13 +15,14 @@ from telegram.ext import (
 
 from bot.services.age_checks import AgeRetryNotice
 from bot.services.appeals import AppealCard
-from bot.services.applications import ApplicationCard, ParticipantMessage
+from bot.services.applications import ApplicationCard
 from bot.services.broadcasts import BroadcastCard
 from bot.services.community_groups import AdultAsked, ContactRemoved
 from bot.services.contact_guard import ContactAlert
 from bot.services.event_notices import EventNotice, EventReminder
 from bot.services.guardians import ConsentToVerify, PauseNotice
 from bot.services.mod_log import ModLogPost
+from bot.services.project_threads import ParticipantMessage
 from bot.services.report_thread import ThreadPost, ToReporter
 from bot.services.reports import LookedAt, OpenReports, ReportCard
 from bot.services.sanctions import SanctionNotice, SanctionSummary

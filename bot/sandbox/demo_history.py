@@ -38,7 +38,9 @@ ANNOUNCEMENT = (
 async def seed_history(
     services: Services, members: dict[str, int], projects: dict[str, int]
 ) -> None:
-    await services.applications.staff_message(COORDINATOR.user_id, projects["orti"], GARDEN_MESSAGE)
+    await services.project_threads.staff_message(
+        COORDINATOR.user_id, projects["orti"], GARDEN_MESSAGE
+    )
     await _reports(services, members)
     sent = await services.broadcasts.submit(
         MODERATOR.user_id, BroadcastContent(body=ANNOUNCEMENT), Audience(), send_at=None
