@@ -86,6 +86,7 @@ from storage.moderator_desk import DeskRepository
 from storage.modlog import ModlogRepository
 from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
+from storage.project_messages import ProjectMessageRepository
 from storage.projects import ProjectRepository
 from storage.reports import ReportRepository
 from storage.sanctions import SanctionRepository
@@ -357,6 +358,7 @@ async def open_services(
             profiles=profiles,
             staff=staff,
             projects=project_repository,
+            messages=ProjectMessageRepository(db),
             notifications=notifications,
             audit=audit,
             clock=clock,
@@ -527,6 +529,8 @@ async def open_services(
             audit=audit,
             clock=clock,
             contacts=applications.contacts,
+            messages=ProjectMessageRepository(db),
+            staff=staff,
         ),
         conversations=conversations,
         age_checks=age_checks,

@@ -22,7 +22,7 @@ from bot.services.contact_guard import ContactAlert
 from bot.services.event_notices import EventNotice, EventReminder
 from bot.services.guardians import ConsentToVerify, PauseNotice
 from bot.services.mod_log import ModLogPost
-from bot.services.project_threads import ParticipantMessage
+from bot.services.project_threads import MemberWrote, ParticipantMessage, ThreadCopy
 from bot.services.report_thread import ThreadPost, ToReporter
 from bot.services.reports import LookedAt, OpenReports, ReportCard
 from bot.services.sanctions import SanctionNotice, SanctionSummary
@@ -158,6 +158,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     projects.projects_button,
     projects.applications_button,
     projects.reply_button,
+    project_messages.reply_pressed,
     coordinators.my_projects_button,
     candidates.candidates_button,
     reviews.review_button,
@@ -268,6 +269,8 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(EventNotice, events.notice_renderer(services))
     sender.renders(ApplicationCard, reviews.application_renderer())
     sender.renders(ParticipantMessage, project_messages.message_renderer())
+    sender.renders(MemberWrote, project_messages.render_member_wrote)
+    sender.renders(ThreadCopy, project_messages.render_copy)
     sender.renders(ContactAlert, project_log.render_alert)
     sender.renders(InviteOpened, staff.render_opened)
     sender.renders(AgeRetryNotice, age_checks.notice_renderer())

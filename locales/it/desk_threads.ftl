@@ -1,0 +1,17 @@
+# Rispondere a una persona sola, le copie per gli altri coordinatori, /projectlog per persona.
+thread-reply = ↩️ Rispondi a { $name }
+thread-reply-type = ✍️ Scrivi la risposta per { $name } («{ $title }»). La riceve solo { $name }; gli altri coordinatori del progetto ne vedono una copia. Passa dal bot e resta registrata; niente contatti personali. /cancel per lasciar stare.
+thread-reply-sent = ↩️ La tua risposta a { $name }:
+thread-reply-gone = Questa persona non fa più parte della community: non è stato inviato niente.
+thread-reply-not-yours = Non coordini più questo progetto: non è stato inviato niente.
+thread-reply-not-participant = { $name } non partecipa più a questo progetto, e il bot inoltra messaggi solo ai partecipanti: non è stato inviato niente.
+thread-reply-not-sent = ↩️ La risposta non è stata inviata. Per rispondere, tocca di nuovo «Rispondi» sotto il messaggio.
+thread-reply-to-you =
+    ✉️ <b>{ $project }</b> — una risposta per te dai coordinatori:
+    { $text }
+thread-copy-all =
+    📋 <b>{ $title }</b> — { $author } → a tutti i partecipanti:
+    { $text }
+thread-copy-one =
+    📋 <b>{ $title }</b> — { $author } → { $name }:
+    { $text }
