@@ -100,3 +100,133 @@ async def test_a_question_is_answered_to_that_member_alone(bot: RunningBot) -> N
         (giulia.id, None, None, "Grazie Carla!"),
     ]
     assert (await actions(bot)).count("project.reply_sent") == 2
+
+
+async def giulia_asked(bot: RunningBot) -> tuple[FakeUser, FakeUser, FakeUser, BotMessage]:
+    """Carla and Dario run "Radio giovani"; Giulia (15) asked them something: Carla, Dario,
+    Giulia, and the question as Carla got it."""
+    _, carla, dario, card = await radio_with_two_coordinators(bot)
+    giulia = await participant(bot, carla, "Giulia", "05/2010")
+    await write_to_participants(carla, card)
+    await say(carla, "Sabato alle 10 in radio!")
+    await giulia.next_reply()
+    await asks(bot, giulia, "Posso portare un'amica?")
+    return carla, dario, giulia, await carla.next_reply()
+
+
+async def refused(user: FakeUser, label: str, message: BotMessage) -> str:
+    """The pop-up a press got."""
+    answered = len(user.callback_answers)
+    await user.press(label, message=message)
+    await user.wait_until(lambda _: len(user.callback_answers) > answered)
+    return str(user.callback_answers[-1].get("text"))
+
+
+async def test_reply_to_someone_who_deleted_their_account_sends_nothing(
+    bot: RunningBot,
+) -> None:
+    carla, _, giulia, question = await giulia_asked(bot)
+    await tap(carla, "↩️ Reply to Giulia", message=question)
+    await say(carla, "Certo, portala pure!")
+    await giulia.next_reply()
+    await tap(carla, "↩️ Reply to Giulia", message=question)  # she is typing another…
+    warning = await say(giulia, "/deleteme")
+    await giulia.press("🗑️ Yes, delete everything", message=warning)
+    await bot.server.wait_until(lambda _: warning.edits == 1)
+    seen = len(giulia.messages)
+
+    typed = await say(carla, "Ah, e porta una borraccia!")
+    assert typed.text == "This person is no longer in the community: nothing was sent."
+    said = await refused(carla, "↩️ Reply to Giulia", question)
+    assert said == "This person is no longer in the community: nothing was sent."
+    await carla.wait_until(lambda _: question.button("↩️ Reply to Giulia") is None)
+    assert len(giulia.messages) == seen
+    # Her thread went with her, the replies to her included.
+    rows = await bot.services.db.fetch_all("SELECT text FROM project_messages")
+    assert [row["text"] for row in rows] == ["Sabato alle 10 in radio!"]
+
+
+async def test_reply_after_the_member_left_or_the_coordinator_lost_the_role(
+    bot: RunningBot,
+) -> None:
+    carla, dario, giulia, question = await giulia_asked(bot)
+    copy = dario.messages[-1]
+    await bot.services.staff.demote(ADMIN, dario.id)
+    said = await refused(dario, "↩️ Reply to Giulia", copy)
+    assert said == "You no longer coordinate this project: nothing was sent."
+
+    mine = await say(giulia, "/myapplications")
+    await tap(giulia, "🚪 Leave", message=mine)
+    seen = len(giulia.messages)
+    said = await refused(carla, "↩️ Reply to Giulia", question)
+    assert said == (
+        "Giulia no longer takes part in this project, and the bot passes messages only to its"
+        " participants: nothing was sent."
+    )
+    assert len(giulia.messages) == seen
+
+
+async def test_a_reply_too_long_with_a_number_or_left_for_a_command_is_not_sent(
+    bot: RunningBot,
+) -> None:
+    carla, dario, giulia, question = await giulia_asked(bot)
+    seen = len(giulia.messages), len(dario.messages)
+    await tap(carla, "↩️ Reply to Giulia", message=question)
+    too_long = await say(carla, "a" * 1001)
+    assert (too_long.text or "").startswith("✂️ The message is 1,001 characters long")
+    held = await say(carla, "Chiamami al 333 1234567")
+    assert "• a phone number" in (held.text or "")
+    assert "The member who would get it is under 18" in (held.text or "")
+    assert (len(giulia.messages), len(dario.messages)) == seen
+
+    moved_on = await say(carla, "/myprojects")
+    assert moved_on.text == (
+        '↩️ Your reply was not sent. To answer, tap "Reply" under the message again.'
+    )
+    await carla.next_reply()  # the projects
+    stray = await say(carla, "Certo!")
+    assert "Certo" not in str([m.text for m in giulia.messages])
+    assert stray.text is not None
+    kept = await bot.services.db.fetch_all(
+        "SELECT held, to_member_id, text FROM project_messages WHERE staff_id IS NOT NULL"
+        " ORDER BY id"
+    )
+    assert [tuple(row) for row in kept] == [
+        (None, None, "Sabato alle 10 in radio!"),
+        ("contacts", giulia.id, "Chiamami al 333 1234567"),  # in her thread, never delivered
+    ]
+
+
+async def test_moderators_read_the_log_by_person(bot: RunningBot) -> None:
+    carla, _, giulia, question = await giulia_asked(bot)
+    pietro = await participant(bot, carla, "Pietro", "05/2011")
+    await tap(carla, "↩️ Reply to Giulia", message=question)
+    await say(carla, "Certo, portala pure!")
+    await giulia.next_reply()
+    mine = await say(pietro, "/myapplications")
+    await tap(pietro, "✉️ Write: Radio giovani", message=mine)
+    await say(pietro, "A che ora finisce?")
+    admin = bot.server.state.users[ADMIN]
+
+    listing = await say(admin, "/projectlog Radio")
+    text = listing.text or ""
+    assert text.startswith('🗂️ Messages of "Radio giovani": 4 in 3 threads · page 1 of 1')
+    assert "🙋 Pietro · 1 message · last 15/01 10:00" in text
+    assert "🙋 Giulia · 2 messages · last 15/01 10:00" in text
+    assert "👥 all participants · 1 message · last 15/01 10:00" in text
+
+    await admin.press("🙋 Giulia (2)", message=listing)
+    await bot.server.wait_until(lambda _: listing.edits == 1)
+    thread = listing.text or ""
+    assert thread.startswith('🗂️ "Radio giovani" · Giulia (2, oldest first) · page 1 of 1')
+    assert thread.index("🙋 Giulia: Posso portare") < thread.index(
+        "🧑‍💼 Carla Rossi → Giulia: Certo, portala pure!"
+    )
+    assert "Pietro" not in thread
+    assert "Sabato" not in thread
+    await admin.press("↩️ Threads by person", message=listing)
+    await bot.server.wait_until(lambda _: listing.edits == 2)
+    assert (listing.text or "").startswith('🗂️ Messages of "Radio giovani"')
+    audited = await actions(bot)
+    assert "project.thread_read" in audited
+    assert "project.log_read" in audited

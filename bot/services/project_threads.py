@@ -19,8 +19,8 @@ from bot.services.onboarding import OnboardingService
 from bot.services.project_catalogue import ProjectCatalogue
 from bot.services.project_matching import ProjectMatching
 from bot.services.staff import StaffService
-from storage.project_messages import ProjectMessageRepository, ThreadOf
-from storage.projects import Project, ProjectRepository
+from storage.project_messages import ProjectMessageRepository, ThreadOf, ThreadSummary
+from storage.projects import Project, ProjectMessage, ProjectRepository
 
 
 @dataclass(frozen=True)
@@ -215,3 +215,19 @@ class ProjectThreads:
         for coordinator in await self.catalogue.coordinators(project_id):
             report = report.add(await self.notifications.deliver(coordinator, note, Purpose.STAFF))
         return report
+
+    async def threads(self, user_id: int, project_id: int) -> list[ThreadSummary] | None:
+        """For moderators (rule 17): the project's threads, by person; each reading audited."""
+        if not self.staff.is_moderator(user_id):
+            return None
+        await self.audit.record(user_id, "project.log_read", None, project=project_id)
+        return await self.messages.threads(project_id)
+
+    async def thread(
+        self, user_id: int, project_id: int, member_id: int | None
+    ) -> list[ProjectMessage] | None:
+        """For moderators: one thread, oldest first (`member_id` None: to all participants)."""
+        if not self.staff.is_moderator(user_id):
+            return None
+        await self.audit.record(user_id, "project.thread_read", member_id, project=project_id)
+        return await self.messages.thread(project_id, member_id)

@@ -15,3 +15,31 @@ thread-copy-all =
 thread-copy-one =
     📋 <b>{ $title }</b> — { $author } → { $name }:
     { $text }
+projectlog-threads =
+    🗂️ <b>Messages of "{ $title }"</b>: { $count } in { $threads ->
+        [one] one thread
+       *[other] { $threads } threads
+    } · page { $page } of { $pages }
+    A thread is one person's messages and the replies to them alone. Open one to read it in order.
+
+    { $lines }
+projectlog-everyone = all participants
+projectlog-thread = 🙋 <b>{ $who }</b> · { $count ->
+        [one] 1 message
+       *[other] { $count } messages
+    } · last { $last }
+projectlog-thread-everyone = 👥 <b>{ $who }</b> · { $count ->
+        [one] 1 message
+       *[other] { $count } messages
+    } · last { $last }
+projectlog-thread-open = 🙋 { $who } ({ $count })
+projectlog-thread-everyone-open = 👥 { $who } ({ $count })
+projectlog-everything = 🕑 Everything, newest first
+projectlog-page-before = ◀ Page { $page }
+projectlog-page-after = Page { $page } ▶
+projectlog-threads-back = ↩️ Threads by person
+projectlog-thread-empty = 🗂️ No messages with { $who } any more.
+projectlog-thread-page =
+    🗂️ <b>"{ $title }" · { $who }</b> ({ $count }, oldest first) · page { $page } of { $pages }
+
+    { $lines }

@@ -15,3 +15,31 @@ thread-copy-all =
 thread-copy-one =
     📋 <b>{ $title }</b> — { $author } → { $name }:
     { $text }
+projectlog-threads =
+    🗂️ <b>Messaggi di «{ $title }»</b>: { $count } in { $threads ->
+        [one] una conversazione
+       *[other] { $threads } conversazioni
+    } · pagina { $page } di { $pages }
+    Una conversazione sono i messaggi di una persona e le risposte solo a lei. Aprila per leggerla in ordine.
+
+    { $lines }
+projectlog-everyone = tutti i partecipanti
+projectlog-thread = 🙋 <b>{ $who }</b> · { $count ->
+        [one] 1 messaggio
+       *[other] { $count } messaggi
+    } · ultimo { $last }
+projectlog-thread-everyone = 👥 <b>{ $who }</b> · { $count ->
+        [one] 1 messaggio
+       *[other] { $count } messaggi
+    } · ultimo { $last }
+projectlog-thread-open = 🙋 { $who } ({ $count })
+projectlog-thread-everyone-open = 👥 { $who } ({ $count })
+projectlog-everything = 🕑 Tutto, dal più recente
+projectlog-page-before = ◀ Pagina { $page }
+projectlog-page-after = Pagina { $page } ▶
+projectlog-threads-back = ↩️ Conversazioni per persona
+projectlog-thread-empty = 🗂️ Non ci sono più messaggi con { $who }.
+projectlog-thread-page =
+    🗂️ <b>«{ $title }» · { $who }</b> ({ $count }, dal più vecchio) · pagina { $page } di { $pages }
+
+    { $lines }
