@@ -154,11 +154,11 @@ async def show_log(
     if screen is None:
         await query.answer(person.text("staff-only"), show_alert=True)
         return
-    await query.answer()
     if isinstance(data, OpenLog):
         await send(context, person, screen)
     else:
         await edit_screen(query, screen)
+    await query.answer()  # after the redraw: the press is over when the screen is there
 
 
 async def _screen(context: BotContext, person: Person, data: ProjectLog) -> Screen | None:

@@ -4,6 +4,8 @@ member can answer back, and the project's other coordinators see both sides of e
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
@@ -230,3 +232,21 @@ async def test_moderators_read_the_log_by_person(bot: RunningBot) -> None:
     audited = await actions(bot)
     assert "project.thread_read" in audited
     assert "project.log_read" in audited
+
+
+async def test_a_reply_to_a_minor_at_night_waits_and_says_until_when(bot: RunningBot) -> None:
+    carla, _, giulia, question = await giulia_asked(bot)
+    seen = len(giulia.messages)
+    bot.clock.advance(timedelta(hours=13))  # 23:00 in Turin
+    await tap(carla, "↩️ Reply to Giulia", message=question)
+    answered = await say(carla, "Sì, certo!")
+    assert answered.text == (
+        "↩️ Your reply to Giulia:\n🌙 Waiting until Friday 16 January, 08:00: 1 person under 18"
+        " (we don't message minors at night)."
+    )
+    assert len(giulia.messages) == seen
+    admin = bot.server.state.users[ADMIN]
+    listing = await say(admin, "/projectlog Radio")
+    await admin.press("🙋 Giulia (2)", message=listing)
+    await bot.server.wait_until(lambda _: listing.edits == 1)
+    assert "Sì, certo!\n🌙 to members under 18 only from 16/01 08:00" in (listing.text or "")
