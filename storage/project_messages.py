@@ -57,23 +57,26 @@ class ProjectMessageRepository(Repository):
         )
         return None if row is None else ThreadOf(row["id"], row["project_id"], row["person"])
 
-    async def threads(self, project_id: int) -> list[ThreadSummary]:
-        """The project's threads, the most recently active first."""
+    async def threads(self, project_id: int, *, with_held: bool) -> list[ThreadSummary]:
+        """The project's threads, the most recently active first (`with_held`: the texts held
+        for contact details count too)."""
         rows = await self._db.fetch_all(
             f"SELECT {_PERSON} AS person, count(*) AS n, max(sent_at) AS last_at"
-            " FROM project_messages WHERE project_id = ?"
+            " FROM project_messages WHERE project_id = ? AND (? OR held IS NULL)"
             f" GROUP BY {_PERSON} ORDER BY last_at DESC",
-            (project_id,),
+            (project_id, with_held),
         )
         return [
             ThreadSummary(row["person"], row["n"], from_db_time(row["last_at"])) for row in rows
         ]
 
-    async def thread(self, project_id: int, member_id: int | None) -> list[ProjectMessage]:
+    async def thread(
+        self, project_id: int, member_id: int | None, *, with_held: bool
+    ) -> list[ProjectMessage]:
         """One thread, oldest first: it reads as the conversation it was."""
         rows = await self._db.fetch_all(
-            "SELECT * FROM project_messages WHERE project_id = ?"
+            "SELECT * FROM project_messages WHERE project_id = ? AND (? OR held IS NULL)"
             f" AND {_PERSON} IS ? ORDER BY sent_at, id",
-            (project_id, member_id),
+            (project_id, with_held, member_id),
         )
         return [from_row(ProjectMessage, row) for row in rows]

@@ -7,9 +7,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from telegram import InlineKeyboardMarkup
 from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
+from handlers.my_threads import OpenMyThreads
 from tests.support.harness import RunningBot
 from tests.test_contacts_relay import actions, participant, write_to_participants
 from tests.test_onboarding_flow import say, tap
@@ -250,3 +252,54 @@ async def test_a_reply_to_a_minor_at_night_waits_and_says_until_when(bot: Runnin
     await admin.press("🙋 Giulia (2)", message=listing)
     await bot.server.wait_until(lambda _: listing.edits == 1)
     assert "Sì, certo!\n🌙 to members under 18 only from 16/01 08:00" in (listing.text or "")
+
+
+async def messages_of(bot: RunningBot, user: FakeUser, project_id: int) -> BotMessage:
+    """The "💬 Messages" button of a project's screen, as /myprojects would show it."""
+    button = OpenMyThreads(project_id).button("💬 Messages")
+    await bot.application.bot.send_message(
+        user.id, "Radio giovani", reply_markup=InlineKeyboardMarkup([[button]])
+    )
+    await user.wait_until(lambda _: user.messages[-1].button("💬 Messages") is not None)
+    return user.messages[-1]
+
+
+async def test_coordinators_read_their_project_s_threads_without_what_was_held(
+    bot: RunningBot,
+) -> None:
+    carla, dario, giulia, question = await giulia_asked(bot)
+    await tap(carla, "↩️ Reply to Giulia", message=question)
+    await say(carla, "Chiamami al 333 1234567")  # held: never delivered
+    await say(carla, "Certo, portala pure!")
+    await giulia.next_reply()
+    (project,) = [
+        p for p in await bot.services.projects.projects_of(carla.id) if p.status == "open"
+    ]
+
+    card = await messages_of(bot, dario, project.id)
+    await dario.press("💬 Messages", message=card)
+    await dario.wait_until(lambda _: (dario.messages[-1].text or "").startswith("🗂️"))
+    threads = dario.messages[-1]
+    assert (threads.text or "").startswith('🗂️ Messages of "Radio giovani": 3 in 2 threads')
+    await dario.press("🙋 Giulia (2)", message=threads)
+    await dario.wait_until(lambda _: threads.edits == 1)
+    text = threads.text or ""
+    assert "🙋 Giulia: Posso portare un'amica?" in text
+    assert "🧑‍💼 Carla Rossi → Giulia: Certo, portala pure!" in text
+    assert "333" not in text
+    await dario.press("↩️ Reply to Giulia", message=threads)
+    await dario.wait_until(
+        lambda _: (dario.messages[-1].text or "").startswith("✍️ Type your reply to Giulia")
+    )
+
+    admin = bot.server.state.users[ADMIN]
+    assert "Message held" in ((await admin.next_reply()).text or "")
+    other = await join(bot, await invited(bot, admin, invitee="Olga Rossi"), "Olga")
+    card = await messages_of(bot, other, project.id)
+    answered = len(other.callback_answers)
+    await other.press("💬 Messages", message=card)
+    await other.wait_until(lambda _: len(other.callback_answers) > answered)
+    assert other.callback_answers[-1]["text"] == (
+        "This project isn't yours, or you're no longer a coordinator."
+    )
+    assert "project.thread_read" in await actions(bot)

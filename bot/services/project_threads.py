@@ -217,17 +217,28 @@ class ProjectThreads:
         return report
 
     async def threads(self, user_id: int, project_id: int) -> list[ThreadSummary] | None:
-        """For moderators (rule 17): the project's threads, by person; each reading audited."""
-        if not self.staff.is_moderator(user_id):
+        """The project's threads by person, for whoever may read them; each reading audited."""
+        with_held = await self._reads_held(user_id, project_id)
+        if with_held is None:
             return None
         await self.audit.record(user_id, "project.log_read", None, project=project_id)
-        return await self.messages.threads(project_id)
+        return await self.messages.threads(project_id, with_held=with_held)
 
     async def thread(
         self, user_id: int, project_id: int, member_id: int | None
     ) -> list[ProjectMessage] | None:
-        """For moderators: one thread, oldest first (`member_id` None: to all participants)."""
-        if not self.staff.is_moderator(user_id):
+        """One thread, oldest first (`member_id` None: to all participants); audited."""
+        with_held = await self._reads_held(user_id, project_id)
+        if with_held is None:
             return None
         await self.audit.record(user_id, "project.thread_read", member_id, project=project_id)
-        return await self.messages.thread(project_id, member_id)
+        return await self.messages.thread(project_id, member_id, with_held=with_held)
+
+    async def _reads_held(self, user_id: int, project_id: int) -> bool | None:
+        """Moderators read everything, the texts held for contact details too (rule 17); the
+        project's coordinators what was delivered, as they saw it; anyone else nothing (None)."""
+        if self.staff.is_moderator(user_id):
+            return True
+        if await self.catalogue.managed(user_id, project_id) is not None:
+            return False
+        return None

@@ -43,3 +43,4 @@ projectlog-thread-page =
     🗂️ <b>"{ $title }" · { $who }</b> ({ $count }, oldest first) · page { $page } of { $pages }
 
     { $lines }
+mythreads-button = 💬 Messages

@@ -43,3 +43,4 @@ projectlog-thread-page =
     🗂️ <b>«{ $title }» · { $who }</b> ({ $count }, dal più vecchio) · pagina { $page } di { $pages }
 
     { $lines }
+mythreads-button = 💬 Messaggi
