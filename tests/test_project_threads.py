@@ -15,7 +15,7 @@ from handlers.my_threads import OpenMyThreads
 from tests.support.harness import RunningBot
 from tests.test_contacts_relay import actions, participant, write_to_participants
 from tests.test_onboarding_flow import say, tap
-from tests.test_projects_flow import coordinator_with_projects, publish
+from tests.test_projects_flow import coordinator_with_projects, member, publish, show_interest
 from tests.test_staff import ADMIN, invited, join
 
 pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
@@ -303,3 +303,22 @@ async def test_coordinators_read_their_project_s_threads_without_what_was_held(
         "This project isn't yours, or you're no longer a coordinator."
     )
     assert "project.thread_read" in await actions(bot)
+
+
+async def test_a_decline_reason_is_in_the_thread_of_the_one_it_was_for(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    sara = await member(bot, "Sara", "05/2009", ("climate",))  # 16
+    await show_interest(sara)
+    await tap(sara, "📨 Send without a message")
+    card = await carla.next_reply()
+    await tap(carla, "✖️ Decline", message=card)
+    await say(carla, "Siamo pieni, scrivimi a carla.rossi@gmail.com")  # held
+    await say(carla, "Siamo pieni, riprova a marzo")
+    rows = await bot.services.db.fetch_all(
+        "SELECT held, to_member_id, text FROM project_messages ORDER BY id"
+    )
+    assert [tuple(row) for row in rows] == [
+        ("contacts", sara.id, "Siamo pieni, scrivimi a carla.rossi@gmail.com"),
+        (None, sara.id, "Siamo pieni, riprova a marzo"),
+    ]

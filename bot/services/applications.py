@@ -215,15 +215,17 @@ class Applications:
             return None  # a guardian withdrew consent since the application
         to_status = "accepted" if accept else "declined"
         text = " ".join(reason.split())[:MAX_REASON] if reason else None
-        await self.contacts.check(user_id, [application.member_id], text, project.id)
+        member_id = application.member_id
+        await self.contacts.check(user_id, [member_id], text, project.id, to_member_id=member_id)
         now = self.clock.now()
         if accept:
             moved = await self.repository.accept(application_id, now)
         else:
             moved = await self.repository.decide(application_id, "applied", to_status, text, now)
             if moved and text:
-                # What an adult writes to a member is kept for moderators (rule 17).
-                await self.repository.log_message(project.id, None, user_id, text, now)
+                # What an adult writes to a member is kept for moderators (rule 17), in the
+                # thread of the one it was for.
+                await self.contacts.messages.log_reply(project.id, user_id, member_id, text, now)
         if not moved:
             return None
         await self.audit.record(
