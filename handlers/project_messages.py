@@ -123,7 +123,7 @@ async def reply_not_sent(context: BotContext, person: Person, left: PendingInput
 
 async def render_member_wrote(screens: Screens, note: MemberWrote) -> Screen:
     """A participant's message, to each coordinator, with Reply to them alone."""
-    text = screens.text("project-reply", name=note.name, title=note.title, text=note.text)
+    text = screens.text("thread-member-wrote", name=note.name, title=note.title, text=note.text)
     answer = ReplyToOne(note.message_id).button(screens.label("thread-reply", name=note.name))
     return Screen(text, InlineKeyboardMarkup([[answer]]))
 

@@ -64,7 +64,7 @@ async def test_a_question_is_answered_to_that_member_alone(bot: RunningBot) -> N
     sent = await asks(bot, giulia, "Posso portare un'amica?")
     assert sent.text == "✉️ Your message to the coordinators:\n✅ Sent now: 2 people."
     question = await carla.next_reply()
-    assert question.text == "↩️ Radio giovani — Giulia replies:\nPosso portare un'amica?"
+    assert question.text == "💬 Radio giovani — Giulia writes:\nPosso portare un'amica?"
     to_dario = await dario.next_reply()
     assert to_dario.button("↩️ Reply to Giulia") is not None
 
@@ -91,7 +91,7 @@ async def test_a_question_is_answered_to_that_member_alone(bot: RunningBot) -> N
     )
     thanks = await asks(bot, giulia, "Grazie Carla!")
     assert thanks.text is not None
-    assert (await dario.next_reply()).text == "↩️ Radio giovani — Giulia replies:\nGrazie Carla!"
+    assert (await dario.next_reply()).text == "💬 Radio giovani — Giulia writes:\nGrazie Carla!"
 
     rows = await bot.services.db.fetch_all(
         "SELECT member_id, staff_id, to_member_id, text FROM project_messages ORDER BY id"

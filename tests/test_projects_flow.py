@@ -121,7 +121,7 @@ async def test_from_spreadsheet_to_participant_and_back(bot: RunningBot) -> None
     await tap(giulia, "↩️ Reply", message=news)
     await say(giulia, "Ci sarò!")
     back = await carla.next_reply()
-    assert (back.text or "").startswith("↩️ Orti in Barriera — Giulia replies:")
+    assert (back.text or "").startswith("💬 Orti in Barriera — Giulia writes:")
 
     listing = await say(admin, "/projectlog")
     log = await tap(admin, "Orti in Barriera", message=listing)

@@ -44,3 +44,6 @@ projectlog-thread-page =
 
     { $lines }
 mythreads-button = 💬 Messages
+thread-member-wrote =
+    💬 <b>{ $title }</b> — { $name } writes:
+    { $text }

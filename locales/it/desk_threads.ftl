@@ -44,3 +44,6 @@ projectlog-thread-page =
 
     { $lines }
 mythreads-button = 💬 Messaggi
+thread-member-wrote =
+    💬 <b>{ $title }</b> — { $name } scrive:
+    { $text }
