@@ -116,9 +116,16 @@ async def _reply_to_one(context: BotContext, person: Person, message_id: int, te
 
 
 async def reply_not_sent(context: BotContext, person: Person, left: PendingInput | None) -> None:
-    """Another command came instead of the reply: it was not sent, and Reply is still there."""
-    if left is not None and left.kind == THREAD_REPLY:
+    """Another command came instead of the reply: it was not sent, and Reply is here again
+    (the member's message may be far up the chat by now)."""
+    if left is None or left.kind != THREAD_REPLY:
+        return
+    target = await context.services.project_threads.reply_target(person.id, left.ref)
+    if isinstance(target, Refused):
         await reply(context, person, "thread-reply-not-sent")
+        return
+    again = ReplyToOne(left.ref).button(person.screens.label("thread-reply", name=target.name))
+    await reply(context, person, "thread-reply-not-sent", InlineKeyboardMarkup([[again]]))
 
 
 async def render_member_wrote(screens: Screens, note: MemberWrote) -> Screen:

@@ -184,9 +184,8 @@ async def test_a_reply_too_long_with_a_number_or_left_for_a_command_is_not_sent(
     assert (len(giulia.messages), len(dario.messages)) == seen
 
     moved_on = await say(carla, "/myprojects")
-    assert moved_on.text == (
-        '↩️ Your reply was not sent. To answer, tap "Reply" under the message again.'
-    )
+    assert moved_on.text == '↩️ Your reply was not sent. To answer, tap "Reply" again.'
+    assert moved_on.button("↩️ Reply to Giulia") is not None  # no scrolling up for it
     await carla.next_reply()  # the projects
     stray = await say(carla, "Certo!")
     assert "Certo" not in str([m.text for m in giulia.messages])

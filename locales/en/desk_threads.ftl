@@ -5,7 +5,7 @@ thread-reply-sent = ↩️ Your reply to { $name }:
 thread-reply-gone = This person is no longer in the community: nothing was sent.
 thread-reply-not-yours = You no longer coordinate this project: nothing was sent.
 thread-reply-not-participant = { $name } no longer takes part in this project, and the bot passes messages only to its participants: nothing was sent.
-thread-reply-not-sent = ↩️ Your reply was not sent. To answer, tap "Reply" under the message again.
+thread-reply-not-sent = ↩️ Your reply was not sent. To answer, tap "Reply" again.
 thread-reply-to-you =
     ✉️ <b>{ $project }</b> — a reply for you from the coordinators:
     { $text }

@@ -5,7 +5,7 @@ thread-reply-sent = ↩️ La tua risposta a { $name }:
 thread-reply-gone = Questa persona non fa più parte della community: non è stato inviato niente.
 thread-reply-not-yours = Non coordini più questo progetto: non è stato inviato niente.
 thread-reply-not-participant = { $name } non partecipa più a questo progetto, e il bot inoltra messaggi solo ai partecipanti: non è stato inviato niente.
-thread-reply-not-sent = ↩️ La risposta non è stata inviata. Per rispondere, tocca di nuovo «Rispondi» sotto il messaggio.
+thread-reply-not-sent = ↩️ La risposta non è stata inviata. Per rispondere, tocca di nuovo «Rispondi».
 thread-reply-to-you =
     ✉️ <b>{ $project }</b> — una risposta per te dai coordinatori:
     { $text }
