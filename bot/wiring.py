@@ -23,7 +23,6 @@ from bot.services.applications import (
     INVITATION,
     REVIEW_REMINDER,
     Applications,
-    ParticipantMessage,
 )
 from bot.services.audiences import Audiences
 from bot.services.broadcast_delivery import WAKE, BroadcastDelivery
@@ -59,6 +58,7 @@ from bot.services.privacy import PrivacyService
 from bot.services.project_catalogue import OpenProjects, ProjectCatalogue
 from bot.services.project_drafts import ProjectDraftService
 from bot.services.project_matching import ProjectMatching
+from bot.services.project_threads import ParticipantMessage, ProjectThreads
 from bot.services.report_thread import ReportThread
 from bot.services.reports import REPORTS_DAILY, LookedAt, ReportService
 from bot.services.retention import RETENTION, RetentionService
@@ -90,6 +90,7 @@ from storage.moderator_desk import DeskRepository
 from storage.modlog import ModlogRepository
 from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
+from storage.project_messages import ProjectMessageRepository
 from storage.projects import ProjectRepository
 from storage.reports import ReportRepository
 from storage.rosters import RosterRepository
@@ -122,6 +123,7 @@ class Services:
     projects: ProjectCatalogue
     matching: ProjectMatching
     applications: Applications
+    project_threads: ProjectThreads
     drafts: ProjectDraftService
     event_drafts: EventDraftService
     events: EventService
@@ -364,6 +366,7 @@ async def open_services(
             profiles=profiles,
             staff=staff,
             projects=project_repository,
+            messages=ProjectMessageRepository(db),
             notifications=notifications,
             audit=audit,
             clock=clock,
@@ -530,6 +533,18 @@ async def open_services(
         projects=projects,
         matching=matching,
         applications=applications,
+        project_threads=ProjectThreads(
+            repository=project_repository,
+            catalogue=projects,
+            matching=matching,
+            onboarding=onboarding,
+            notifications=notifications,
+            audit=audit,
+            clock=clock,
+            contacts=applications.contacts,
+            messages=ProjectMessageRepository(db),
+            staff=staff,
+        ),
         conversations=conversations,
         age_checks=age_checks,
         desk=ModeratorDesk(repository=DeskRepository(db), age_checks=age_checks),

@@ -157,6 +157,7 @@ async def command_ends_question(update: Update, context: BotContext, person: Per
         await context.services.pending.clear(person.id)
         if left is not None and left.kind in {"decline", pending_applications.DECLINE}:
             await reviews.decline_not_sent(context, person, left.ref)
+        await project_messages.reply_not_sent(context, person, left)
 
 
 @button(KeepWhich)

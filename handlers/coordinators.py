@@ -11,7 +11,7 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 from bot.core.i18n import Html
 from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy
-from handlers import new_project, project_messages
+from handlers import my_threads, new_project, project_messages
 from handlers.common import edit_screen, first_name_of, send
 from handlers.draft_steps import EditInstead, ask_which_to_keep
 from handlers.exports import participants_row
@@ -131,6 +131,7 @@ def manage_screen(screens: Screens, project: Project, waiting: int = 0) -> Scree
             MyProject("u", project.id).button(screens.text("myprojects-participants")),
             MyProject("m", project.id).button(screens.text("myprojects-message")),
         ],
+        [my_threads.messages_button(screens, project.id)],
         participants_row(screens, project.id),
     ]
     if waiting:

@@ -1,11 +1,12 @@
 """/projectlog: moderators read what coordinators and participants wrote to each other through
-the bot (safeguarding rule 17), newest first, a page at a time (◀ ▶), or the whole log as a
-text file; texts held for contact details (rule 24) are there too, marked as never delivered.
-`/projectlog Radio` opens a project by part of its title. Each reading is audited."""
+the bot (safeguarding rule 17). A project opens on its threads by person (each participant's
+messages and the replies to them alone, and what went to all participants); a thread reads in
+order, a page at a time; the whole log is there too, newest first (◀ ▶), and as a text file.
+Texts held for contact details (rule 24) are there, marked as never delivered. `/projectlog
+Radio` opens a project by part of its title. Each reading is audited."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
@@ -15,18 +16,28 @@ from bot.domain.pages import pages
 from bot.domain.titles import ascii_slug, matching
 from bot.services.contact_guard import ContactAlert
 from bot.services.staff import Role
-from handlers.common import edit_screen, first_name_of, reply, send
+from handlers.common import edit_screen, reply, send
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button, requires
 from handlers.kit.person import Person
 from handlers.project_pages import button_title, paged_heading, paged_rows
 from handlers.screens import Screen, Screens
-from storage.projects import Project, ProjectMessage
+from handlers.thread_screens import (
+    EVERYONE,
+    LINE_EXTRA,
+    PAGE_BUDGET,
+    Entry,
+    ThreadView,
+    entries,
+    line,
+    line_key,
+    thread_name,
+    thread_page,
+    threads_screen,
+)
+from storage.projects import Project
 
-# Characters of messages on one page: with the heading and the names it fits Telegram's 4,096.
-PAGE_BUDGET = 3500
-LINE_EXTRA = 90  # the time, the name and a held mark before each message
 # Taps on 📄 this close together are one request: a double tap sends one file.
 FILE_AGAIN_WITHIN = timedelta(seconds=10)
 LAST_FILE = "projectlog-file"  # in the moderator's user_data: (project, when it was sent)
@@ -37,28 +48,30 @@ class ProjectLog(CallbackData, prefix="pl"):
 
 
 class OpenLog(ProjectLog, tag="o"):
-    """From the list of projects: the newest page, as a new message."""
+    """From the list of projects or an alert: the project's threads, as a new message."""
+
+
+class LogThreads(ProjectLog, tag="t"):
+    """The threads by person, a page of them, in place."""
+
+    page: int
+
+
+class ThreadPage(ProjectLog, tag="h"):
+    """One person's thread (or `EVERYONE`), oldest first, a page of it, in place."""
+
+    member: int
+    page: int
 
 
 class LogPage(ProjectLog, tag="p"):
-    """◀ ▶: another page, in place."""
+    """The whole log, newest first: another page, in place."""
 
     page: int
 
 
 class LogFile(ProjectLog, tag="f"):
     pass
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One message of the log as a moderator reads it."""
-
-    when: str
-    who: str
-    by_staff: bool
-    text: str
-    held: bool = False
 
 
 async def render_alert(screens: Screens, note: ContactAlert) -> Screen:
@@ -124,11 +137,9 @@ async def log_projects_page(
 
 
 async def _open(context: BotContext, person: Person, project_id: int) -> None:
-    messages = await context.services.projects.log(person.id, project_id)
-    project = await context.services.projects.get(project_id)
-    if messages is not None and project is not None:
-        entries = await _entries(context, person, messages)
-        await send(context, person, _page(person, project, entries, 0))
+    screen = await _screen(context, person, LogThreads(project_id, 0))
+    if screen is not None:
+        await send(context, person, screen)
 
 
 def _file_just_sent(context: BotContext, project_id: int, now: datetime) -> bool:
@@ -147,71 +158,84 @@ def _file_just_sent(context: BotContext, project_id: int, now: datetime) -> bool
 async def show_log(
     query: CallbackQuery, context: BotContext, person: Person, data: ProjectLog
 ) -> None:
+    if isinstance(data, LogFile):
+        await _file_pressed(query, context, person, data.project)
+        return
+    screen = await _screen(context, person, data)
+    if screen is None:
+        await query.answer(person.text("staff-only"), show_alert=True)
+        return
+    if isinstance(data, OpenLog):
+        await send(context, person, screen)
+    else:
+        await edit_screen(query, screen)
+    await query.answer()  # after the redraw: the press is over when the screen is there
+
+
+async def _file_pressed(
+    query: CallbackQuery, context: BotContext, person: Person, project_id: int
+) -> None:
     services = context.services
-    if isinstance(data, LogFile) and _file_just_sent(context, data.project, services.clock.now()):
+    if _file_just_sent(context, project_id, services.clock.now()):
         await query.answer(person.text("projectlog-file-again"))
         return
-    messages = await services.projects.log(person.id, data.project)
-    project = await services.projects.get(data.project)
+    messages = await services.projects.log(person.id, project_id)
+    project = await services.projects.get(project_id)
     if messages is None or project is None:
         await query.answer(person.text("staff-only"), show_alert=True)
         return
     await query.answer()
-    entries = await _entries(context, person, messages)
-    if isinstance(data, LogFile):
-        await _send_file(context, person, project, entries)
-    elif isinstance(data, LogPage):
-        await edit_screen(query, _page(person, project, entries, data.page))
-    else:
-        await send(context, person, _page(person, project, entries, 0))
+    await _send_file(context, person, project, await entries(context, person, messages))
 
 
-async def _entries(
-    context: BotContext, person: Person, messages: list[ProjectMessage]
-) -> list[Entry]:
+async def _screen(context: BotContext, person: Person, data: ProjectLog) -> Screen | None:
+    """What a press shows, read now; None for someone who may not read the log (rule 22)."""
     services = context.services
-    zone = services.settings.zone
-    staff_names = {member.telegram_id: member.name for member in await services.staff.staff()}
-    names: dict[int, str] = {}
-    entries = []
-    for message in messages:
-        if message.staff_id is not None:
-            who = staff_names.get(message.staff_id, person.text("role-admin"))
-        else:
-            member = message.member_id or 0
-            if member not in names:
-                names[member] = await first_name_of(context, member)
-            who = names[member]
-        when = message.sent_at.astimezone(zone).strftime("%d/%m/%Y %H:%M")
-        by_staff = message.staff_id is not None
-        text = message.text
-        if message.minors_from is not None:
-            until = message.minors_from.astimezone(zone).strftime("%d/%m %H:%M")
-            text += "\n" + person.screens.label("projectlog-minors-from", until=until)
-        entries.append(Entry(when, who, by_staff, text, message.held is not None))
-    return entries
+    project = await services.projects.get(data.project)
+    if project is None:
+        return None
+    view = _view(project)
+    whole = [LogFile(project.id).button(person.text("projectlog-file"))]
+    if isinstance(data, ThreadPage):
+        member = None if data.member == EVERYONE else data.member
+        thread = await services.project_threads.thread(person.id, project.id, member)
+        if thread is None:
+            return None
+        found = await entries(context, person, thread)
+        who = await thread_name(context, person, member)
+        return thread_page(person, view, (data.member, who), found, data.page, [whole])
+    if isinstance(data, LogPage):
+        messages = await services.projects.log(person.id, data.project)
+        if messages is None:
+            return None
+        return _page(person, project, await entries(context, person, messages), data.page)
+    threads = await services.project_threads.threads(person.id, project.id)
+    if threads is None:
+        return None
+    page = data.page if isinstance(data, LogThreads) else 0
+    everything = [LogPage(project.id, 0).button(person.text("projectlog-everything"))]
+    return await threads_screen(context, person, view, threads, page, [everything, whole])
 
 
-def _line_key(entry: Entry) -> str:
-    if entry.held:
-        return "projectlog-held-line"
-    return "projectlog-staff-line" if entry.by_staff else "projectlog-member-line"
+def _view(project: Project) -> ThreadView:
+    return ThreadView(
+        project,
+        thread=lambda member, page: ThreadPage(project.id, member, page),
+        threads=lambda page: LogThreads(project.id, page),
+    )
 
 
-def _line(person: Person, entry: Entry) -> str:
-    return person.text(_line_key(entry), when=entry.when, who=entry.who, text=entry.text)
-
-
-def _page(person: Person, project: Project, entries: list[Entry], number: int) -> Screen:
-    found = pages([len(entry.text) + LINE_EXTRA for entry in entries], PAGE_BUDGET)
+def _page(person: Person, project: Project, log: list[Entry], number: int) -> Screen:
+    """The whole log, newest first, a page at a time."""
+    found = pages([len(entry.text) + LINE_EXTRA for entry in log], PAGE_BUDGET)
     if not found:
         return Screen(person.text("projectlog-empty", title=project.title))
     number = min(number, len(found) - 1)
-    lines = "\n\n".join(_line(person, entries[index]) for index in found[number])
+    lines = "\n\n".join(line(person, log[index]) for index in found[number])
     text = person.text(
         "projectlog",
         title=project.title,
-        count=len(entries),
+        count=len(log),
         page=number + 1,
         pages=len(found),
         lines=Html(lines),
@@ -222,18 +246,19 @@ def _page(person: Person, project: Project, entries: list[Entry], number: int) -
     if number + 1 < len(found):
         moves.append(LogPage(project.id, number + 1).button(person.text("projectlog-older")))
     whole = LogFile(project.id).button(person.text("projectlog-file"))
-    return Screen(text, InlineKeyboardMarkup([row for row in (moves, [whole]) if row]))
+    back = LogThreads(project.id, 0).button(person.text("projectlog-threads-back"))
+    return Screen(text, InlineKeyboardMarkup([row for row in (moves, [whole], [back]) if row]))
 
 
 async def _send_file(
-    context: BotContext, person: Person, project: Project, entries: list[Entry]
+    context: BotContext, person: Person, project: Project, log: list[Entry]
 ) -> None:
     """The whole log, oldest first, as plain text: a transcript to read or keep."""
     label = person.screens.label
-    heading = label("projectlog-file-heading", title=project.title, count=len(entries))
+    heading = label("projectlog-file-heading", title=project.title, count=len(log))
     lines = [heading, ""]
-    for entry in reversed(entries):
-        lines += [label(_line_key(entry), when=entry.when, who=entry.who, text=entry.text), ""]
+    for entry in reversed(log):
+        lines += [label(line_key(entry), when=entry.when, who=entry.who, text=entry.text), ""]
     services = context.services
     today = services.clock.now().astimezone(services.settings.zone).date().isoformat()
     slug = ascii_slug(project.title, f"project-{project.id}")

@@ -326,7 +326,7 @@ async def _apply_with_start(
 async def _write_to_coordinators(
     context: BotContext, person: Person, project_id: int, text: str
 ) -> None:
-    told = await context.services.applications.member_message(person.id, project_id, text)
+    told = await context.services.project_threads.member_message(person.id, project_id, text)
     if told is None:
         await reply(context, person, STALE)
         return

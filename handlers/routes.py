@@ -15,12 +15,7 @@ from telegram.ext import (
 
 from bot.services.age_checks import AgeRetryNotice
 from bot.services.appeals import AppealCard
-from bot.services.applications import (
-    ApplicationCard,
-    InvitationNote,
-    ParticipantMessage,
-    WaitingReminder,
-)
+from bot.services.applications import ApplicationCard, InvitationNote, WaitingReminder
 from bot.services.broadcasts import BroadcastCard
 from bot.services.cocoordination import CoordinatorAdded
 from bot.services.community_groups import AdultAsked, ContactRemoved
@@ -28,6 +23,7 @@ from bot.services.contact_guard import ContactAlert
 from bot.services.event_notices import EventNotice, EventReminder
 from bot.services.guardians import ConsentToVerify, PauseNotice
 from bot.services.mod_log import ModLogPost
+from bot.services.project_threads import MemberWrote, ParticipantMessage, ThreadCopy
 from bot.services.report_thread import ThreadPost, ToReporter
 from bot.services.reports import LookedAt, OpenReports, ReportCard
 from bot.services.sanctions import SanctionNotice, SanctionSummary
@@ -67,6 +63,7 @@ from handlers import (
     membership,
     moderator_desk,
     modlog,
+    my_threads,
     new_event,
     new_project,
     onboarding,
@@ -170,6 +167,8 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     projects.applications_button,
     invitations.accept_pressed,
     projects.reply_button,
+    project_messages.reply_pressed,
+    my_threads.my_threads_button,
     coordinators.my_projects_button,
     import_projects.import_choice,
     candidates.candidates_button,
@@ -298,6 +297,8 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(WaitingReminder, pending_applications.render_reminder)
     sender.renders(ParticipantMessage, project_messages.message_renderer())
     sender.renders(InvitationNote, invitations.invitation_renderer())
+    sender.renders(MemberWrote, project_messages.render_member_wrote)
+    sender.renders(ThreadCopy, project_messages.render_copy)
     sender.renders(ContactAlert, project_log.render_alert)
     sender.renders(InviteOpened, staff.render_opened)
     sender.renders(AgeRetryNotice, age_checks.notice_renderer())

@@ -48,6 +48,8 @@ class ProjectMessage:
     sent_at: datetime
     held: str | None = None  # "contacts": stopped by rule 24, never delivered
     minors_from: datetime | None = None  # quiet hours kept it from minors until then
+    to_member_id: int | None = None  # a coordinator's reply to this participant alone
+    id: int = 0
 
 
 def project_values(new: NewProject) -> tuple[object, ...]:

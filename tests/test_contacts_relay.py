@@ -154,7 +154,7 @@ async def test_an_admin_without_a_staff_name_is_named_as_an_admin(bot: RunningBo
     projects = await bot.services.projects.projects_of(carla.id)
     (project,) = [p for p in projects if p.status == "open"]
     with pytest.raises(ContactDetailsHeld) as held:
-        await bot.services.applications.staff_message(ADMIN, project.id, "snap: ada_b")
+        await bot.services.project_threads.staff_message(ADMIN, project.id, "snap: ada_b")
     assert held.value.minors_addressed == 1
     alert = await mara.next_reply()
     assert "\nAn admin wrote in the project “Radio giovani”" in (alert.text or "")

@@ -92,13 +92,16 @@ async def test_a_long_markup_heavy_log_is_readable_page_by_page_and_as_a_file(
 
     listing = await say(admin, "/projectlog")
     first = await tap(admin, "Orti in Barriera", message=listing)
+    assert "🙋 Sara · 1 message · last 15/01 " in (first.text or "")
+    await admin.press("🕑 Everything, newest first", message=first)
+    await bot.server.wait_until(lambda _: first.edits == 1)
     text = first.text or ""
     assert text.startswith('🗂️ Messages of "Orti in Barriera" (5 in all, newest first) · page 1 of')
     assert "🙋 Sara: " + "&" * 1000 in text  # the newest first, whole
     assert "3 &<b>x</b>" in text
     assert first.button("◀ Newer") is None
     await admin.press("Older ▶", message=first)
-    await bot.server.wait_until(lambda _: first.edits == 1)
+    await bot.server.wait_until(lambda _: first.edits == 2)
     older = first.text or ""
     assert "page 2 of" in older
     assert "🧑‍💼 Carla Rossi: 1 &<b>x</b>" in older or "🧑‍💼 Carla Rossi: 2 &<b>x</b>" in older

@@ -224,8 +224,11 @@ async def test_the_moderators_find_reports_an_announcement_and_the_log(demo: Dem
     assert "Marco Bianchi ha gestito la segnalazione n. 1" in log
     staff = text_of(await answer_to(users["paola"], "/staff"))
     assert "• Emma Ferrero — coordinamento\n↳ invito di Paola · conferma di Paola" in staff
-    project_log = text_of(await answer_to(marco, "/projectlog Orti"))
+    threads = await answer_to(marco, "/projectlog Orti")
+    project_log = text_of(await press(marco, "👥 tutti i partecipanti (1)", threads))
     assert "Emma Ferrero: Ciao a tutti! Sabato ci vediamo alle 9:30" in project_log
+    club = text_of(await answer_to(marco, "/projectlog Doposcuola"))
+    assert "🙋 Beatrice · 1 messaggio · ultimo " in club
 
 
 async def test_giulia_finds_projects_for_13_year_olds_once_her_mother_consents(

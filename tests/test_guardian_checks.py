@@ -11,9 +11,10 @@ from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
 from bot.domain.onboarding_steps import Step
-from bot.services.applications import InvitationNote, ParticipantMessage
+from bot.services.applications import InvitationNote
 from bot.services.notifications import Later, Outcome, Purpose
 from bot.services.project_matching import ApplyProblem
+from bot.services.project_threads import ParticipantMessage
 from tests.support.harness import RunningBot
 from tests.test_guardian import open_as_guardian, thirteen, token_in
 from tests.test_onboarding_flow import say, tap, tick

@@ -46,8 +46,11 @@ async def test_the_alert_names_the_minors_counts_repeats_and_opens_the_log(
     assert (len(giulia.messages), len(pietro.messages)) != seen  # the rewrite went
 
     log = await tap(mara, "🗂️ Open the project's log", message=alert)
+    assert (log.text or "").startswith('🗂️ Messages of "Radio giovani": 3 in one thread')
+    await mara.press("👥 all participants (3)", message=log)
+    await bot.server.wait_until(lambda _: log.edits == 1)
     page = log.text or ""
-    assert page.startswith("🗂️ Messages of")
+    assert page.startswith('🗂️ "Radio giovani" · all participants (3, oldest first)')
     held = "🛡️ Carla Rossi (held, not delivered: contact details): Per info whatsapp 333 1234567"
     assert held in page
     assert "🧑‍💼 Carla Rossi: Ci vediamo sabato alle 10!" in page
@@ -97,6 +100,8 @@ async def test_the_log_says_when_a_message_waited_for_quiet_hours(bot: RunningBo
 
     listing = await say(admin, "/projectlog")
     page = await tap(admin, "Radio giovani", message=listing)
+    await admin.press("👥 all participants (1)", message=page)
+    await bot.server.wait_until(lambda _: page.edits == 1)
     assert "Domani si parte alle 10!\n🌙 to members under 18 only from 16/01 08:00" in (
         page.text or ""
     )

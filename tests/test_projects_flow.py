@@ -124,10 +124,13 @@ async def test_from_spreadsheet_to_participant_and_back(bot: RunningBot) -> None
     await tap(giulia, "↩️ Reply", message=news)
     await say(giulia, "Ci sarò!")
     back = await carla.next_reply()
-    assert (back.text or "").startswith("↩️ Orti in Barriera — Giulia replies:")
+    assert (back.text or "").startswith("💬 Orti in Barriera — Giulia writes:")
 
     listing = await say(admin, "/projectlog")
     log = await tap(admin, "Orti in Barriera", message=listing)
+    assert "🙋 Giulia · 1 message" in (log.text or "")  # the threads by person
+    await admin.press("🕑 Everything, newest first", message=log)
+    await bot.server.wait_until(lambda _: log.edits == 1)
     assert "🧑‍💼 Carla Rossi: Sabato alle 10" in (log.text or "")
     assert "🙋 Giulia: Ci sarò!" in (log.text or "")
     actions = [
@@ -142,7 +145,8 @@ async def test_from_spreadsheet_to_participant_and_back(bot: RunningBot) -> None
         "application.sent",
         "application.accepted",
         "project.message_sent",
-        "project.log_read",
+        "project.log_read",  # the threads
+        "project.log_read",  # the whole log
     ]
 
 

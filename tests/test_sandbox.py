@@ -361,4 +361,4 @@ async def test_what_the_demo_decided_has_no_live_buttons(tmp_path: Path) -> None
     assert "Matteo" in waiting[1]
     paola = seen.split("🙋 You are Paola", 1)[1]
     assert "✅ Sì, conferma" not in paola
-    assert "Giorgio Conti ora è nello staff" in paola
+    assert "ora è nello staff" in paola  # a confirmed card (the latest five are shown)

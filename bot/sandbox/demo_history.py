@@ -1,5 +1,6 @@
 """What happened before the tester arrived, so the staff's screens are not empty: Emma's
-message to the garden's participants (/projectlog), a report Marco handled and one still
+message to the garden's participants (/projectlog), Beatrice's question about the after-school
+club, waiting for Emma's Reply, a report Marco handled and one still
 open (/reports, /modlog), and Marco's announcement to everyone (/broadcasts)."""
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ from storage.reports import NewReport
 GARDEN_MESSAGE = (
     "Ciao a tutti! Sabato ci vediamo alle 9:30 nel cortile di via Cigna. Portate una borraccia"
     " e vestiti che si possono sporcare: si semina!"
+)
+
+CLUB_QUESTION = (
+    "Ho a casa dei libri di inglese per bambini: posso portarli al doposcuola? Potrebbero servire."
 )
 
 HANDLED_REPORT = (
@@ -38,7 +43,12 @@ ANNOUNCEMENT = (
 async def seed_history(
     services: Services, members: dict[str, int], projects: dict[str, int]
 ) -> None:
-    await services.applications.staff_message(COORDINATOR.user_id, projects["orti"], GARDEN_MESSAGE)
+    await services.project_threads.staff_message(
+        COORDINATOR.user_id, projects["orti"], GARDEN_MESSAGE
+    )
+    await services.project_threads.member_message(
+        members["beatrice"], projects["doposcuola"], CLUB_QUESTION
+    )
     await _reports(services, members)
     sent = await services.broadcasts.submit(
         MODERATOR.user_id, BroadcastContent(body=ANNOUNCEMENT), Audience(), send_at=None

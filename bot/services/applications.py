@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import Enum
-from typing import ClassVar, Protocol
+from typing import Protocol
 
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
@@ -47,17 +47,6 @@ class ApplicationCard(Note):
     profile: Profile
     age: int
     hint: str | None = None
-
-
-@dataclass(frozen=True)
-class ParticipantMessage(Note):
-    """A coordinator's message to a participant, who can reply to it."""
-
-    from_adult: ClassVar[bool] = True
-
-    project_id: int
-    title: str
-    text: str
 
 
 @dataclass(frozen=True)
@@ -334,7 +323,8 @@ class Applications:
             return None  # a guardian withdrew consent since the application
         to_status = "accepted" if accept else "declined"
         text = " ".join(reason.split())[:MAX_REASON] if reason else None
-        await self.contacts.check(user_id, [application.member_id], text, project.id)
+        member_id = application.member_id
+        await self.contacts.check(user_id, [member_id], text, project.id, to_member_id=member_id)
         now = self.clock.now()
         if accept:
             moved = await self.repository.accept(application_id, now, by=user_id)
@@ -343,8 +333,9 @@ class Applications:
                 application_id, "applied", to_status, text, now, by=user_id
             )
             if moved and text:
-                # What an adult writes to a member is kept for moderators (rule 17).
-                await self.repository.log_message(project.id, None, user_id, text, now)
+                # What an adult writes to a member is kept for moderators (rule 17), in the
+                # thread of the one it was for.
+                await self.contacts.messages.log_reply(project.id, user_id, member_id, text, now)
         if not moved:
             return None
         await self.audit.record(
@@ -465,52 +456,6 @@ class Applications:
             InvitationNote(application.id, project.title),
             Purpose.INVITATION,
         )
-
-    async def staff_message(
-        self, user_id: int, project_id: int, text: str
-    ) -> tuple[DeliveryReport, int] | None:
-        """A coordinator writes to the project's participants: what happened to the copies,
-        and how many participants there are (None if this person does not run it)."""
-        project = await self.catalogue.managed(user_id, project_id)
-        if project is None:
-            return None
-        text = text[:MAX_PROJECT_MESSAGE]
-        await self.contacts.check(
-            user_id, await self.repository.participants(project_id), text, project_id
-        )
-        logged = await self.repository.log_message(
-            project_id, None, user_id, text, self.clock.now()
-        )
-        await self.audit.record(user_id, "project.message_sent", None, project=project_id)
-        recipients = [
-            member
-            for member in await self.repository.participants(project_id)
-            if await self.matching.guardian_cleared(member)
-        ]
-        report = DeliveryReport()
-        note = ParticipantMessage(project.id, project.title, text)
-        for member_id in recipients:
-            report = report.add(
-                await self.notifications.deliver(member_id, note, Purpose.CONSEQUENCE)
-            )
-        if report.held_until is not None:
-            await self.repository.minors_waited(logged, report.held_until)
-        return report, len(recipients)
-
-    async def member_message(
-        self, member_id: int, project_id: int, text: str
-    ) -> DeliveryReport | None:
-        """A participant writes back to the coordinators: what happened to the copies (rule
-        27); None if not a participant."""
-        project = await self.repository.get(project_id)
-        if project is None or member_id not in await self.repository.participants(project_id):
-            return None
-        text = text[:MAX_PROJECT_MESSAGE]
-        await self.contacts.check(member_id, (), text, project_id)  # coordinators are adults
-        await self.repository.log_message(project_id, member_id, None, text, self.clock.now())
-        name = await self._first_name(member_id)
-        reply = Text("project-reply", {"name": name, "title": project.title, "text": text})
-        return await self._tell_coordinators(project_id, reply)
 
     # --- the coordinator's desk ------------------------------------------------------------
 

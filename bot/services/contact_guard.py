@@ -18,6 +18,7 @@ from bot.services.ages import Ages
 from bot.services.notifications import Note, NotificationGate, Purpose
 from bot.services.staff import Role, StaffService
 from storage.profiles import ProfileRepository
+from storage.project_messages import ProjectMessageRepository
 from storage.projects import ProjectRepository
 
 HELD_TO_MINOR = "contacts.held_to_minor"
@@ -59,6 +60,7 @@ class ContactGuard:
     profiles: ProfileRepository
     staff: StaffService
     projects: ProjectRepository
+    messages: ProjectMessageRepository
     notifications: NotificationGate
     audit: AuditLog
     clock: Clock
@@ -69,11 +71,18 @@ class ContactGuard:
         return not self.staff.is_staff(person_id) and await self.ages.is_minor(person_id)
 
     async def check(
-        self, sender_id: int, recipient_ids: Iterable[int], text: str | None, project_id: int
+        self,
+        sender_id: int,
+        recipient_ids: Iterable[int],
+        text: str | None,
+        project_id: int,
+        *,
+        to_member_id: int | None = None,
     ) -> None:
         """Raise `ContactDetailsHeld` if `text` may not go from the sender to the recipients;
         an adult writing to a minor is also reported to the moderators, with the text, and the
-        text is kept in the project's log marked as held."""
+        text is kept in the project's log marked as held (in that member's thread when it was
+        a reply to `to_member_id` alone)."""
         kinds = find_contacts(text) if text else ()
         if not kinds:
             return
@@ -89,11 +98,23 @@ class ContactGuard:
         await self.audit.record(
             sender_id, HELD_TO_MINOR, None, project=project_id, kinds=list(kinds)
         )
-        await self._keep_in_log(sender_id, text or "", project_id)
+        await self._keep_in_log(sender_id, text or "", project_id, to_member_id)
         await self._alert_moderators(sender_id, len(recipients), minors, text or "", project_id)
         raise ContactDetailsHeld(kinds, minors_addressed=len(minors))
 
-    async def _keep_in_log(self, sender_id: int, text: str, project_id: int) -> None:
+    async def _keep_in_log(
+        self, sender_id: int, text: str, project_id: int, to_member_id: int | None
+    ) -> None:
+        if to_member_id is not None:
+            await self.messages.log_reply(
+                project_id,
+                sender_id,
+                to_member_id,
+                text[:LOGGED_CHARACTERS],
+                self.clock.now(),
+                held="contacts",
+            )
+            return
         by_staff = self.staff.is_staff(sender_id)
         await self.projects.log_message(
             project_id,

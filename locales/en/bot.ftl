@@ -698,9 +698,6 @@ message-reply = ↩️ Reply
 project-message =
     ✉️ <b>{ $project }</b> — a message from the coordinators:
     { $text }
-project-reply =
-    ↩️ <b>{ $title }</b> — { $name } replies:
-    { $text }
 review-card =
     🙋 <b>New application</b> for "{ $project }"
     👤 { $name } · aged { $band } · 📍 { $city }

@@ -704,9 +704,6 @@ message-reply = ↩️ Rispondi
 project-message =
     ✉️ <b>{ $project }</b> — messaggio dai coordinatori:
     { $text }
-project-reply =
-    ↩️ <b>{ $title }</b> — { $name } risponde:
-    { $text }
 review-card =
     🙋 <b>Nuova candidatura</b> per «{ $project }»
     👤 { $name } · { $band } anni · 📍 { $city }

@@ -1,0 +1,49 @@
+# Replying to one person, the copies for the other coordinators, /projectlog by person.
+thread-reply = ↩️ Reply to { $name }
+thread-reply-type = ✍️ Type your reply to { $name } ("{ $title }"). Only { $name } receives it; the project's other coordinators see a copy. It goes through the bot and is recorded; no personal contacts. /cancel to leave it.
+thread-reply-sent = ↩️ Your reply to { $name }:
+thread-reply-gone = This person is no longer in the community: nothing was sent.
+thread-reply-not-yours = You no longer coordinate this project: nothing was sent.
+thread-reply-not-participant = { $name } no longer takes part in this project, and the bot passes messages only to its participants: nothing was sent.
+thread-reply-not-sent = ↩️ Your reply was not sent. To answer, tap "Reply" again.
+thread-reply-to-you =
+    ✉️ <b>{ $project }</b> — a reply for you from the coordinators:
+    { $text }
+thread-copy-all =
+    📋 <b>{ $title }</b> — { $author } → all participants:
+    { $text }
+thread-copy-one =
+    📋 <b>{ $title }</b> — { $author } → { $name }:
+    { $text }
+projectlog-threads =
+    🗂️ <b>Messages of "{ $title }"</b>: { $count } in { $threads ->
+        [one] one thread
+       *[other] { $threads } threads
+    } · page { $page } of { $pages }
+    A thread is one person's messages and the replies to them alone. Open one to read it in order.
+
+    { $lines }
+projectlog-everyone = all participants
+projectlog-thread = 🙋 <b>{ $who }</b> · { $count ->
+        [one] 1 message
+       *[other] { $count } messages
+    } · last { $last }
+projectlog-thread-everyone = 👥 <b>{ $who }</b> · { $count ->
+        [one] 1 message
+       *[other] { $count } messages
+    } · last { $last }
+projectlog-thread-open = 🙋 { $who } ({ $count })
+projectlog-thread-everyone-open = 👥 { $who } ({ $count })
+projectlog-everything = 🕑 Everything, newest first
+projectlog-page-before = ◀ Page { $page }
+projectlog-page-after = Page { $page } ▶
+projectlog-threads-back = ↩️ Threads by person
+projectlog-thread-empty = 🗂️ No messages with { $who } any more.
+projectlog-thread-page =
+    🗂️ <b>"{ $title }" · { $who }</b> ({ $count }, oldest first) · page { $page } of { $pages }
+
+    { $lines }
+mythreads-button = 💬 Messages
+thread-member-wrote =
+    💬 <b>{ $title }</b> — { $name } writes:
+    { $text }
