@@ -400,7 +400,6 @@ async def open_services(
         repository=event_repository,
         answers=event_answers,
         notices=event_notices,
-        consents=consents,
         staff=staff,
         tasks=tasks,
         audit=audit,

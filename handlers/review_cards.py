@@ -61,6 +61,8 @@ def decided_line(
     status = application.status
     when = application.decided_at
     time = local_time(when, services.settings.zone) if when is not None else ""
+    if status == "withdrawn":
+        return screens.text("review-card-withdrawn", time=time)
     if decided.decided_by == viewer:
         return screens.text(OWN[status], time=time)
     return screens.text(COLLEAGUE[status], **by, time=time)
@@ -69,7 +71,7 @@ def decided_line(
 def card_redrawer(services: Services, bot: Bot) -> CardsRedraw:
     async def redraw(application_id: int) -> None:
         decided = await services.applications.decided(application_id)
-        if decided is None or decided.card.application.status not in OWN:
+        if decided is None or decided.card.application.status not in {*OWN, "withdrawn"}:
             return
         card, decider = decided.card, decided.decided_by
         by = await named(bot, services, decider) if decider is not None else {}

@@ -201,6 +201,9 @@ class MemberRepository(Repository):
                     continue  # a guardian's consent and its withdrawal stay on record (rule 3)
                 # Table names come from the constant above, never from input.
                 await tx.execute(f"DELETE FROM {table} WHERE member_id = ?", (telegram_id,))
+            # What coordinators wrote to her alone is hers too (the cascade only runs when the
+            # members row goes).
+            await tx.execute("DELETE FROM project_messages WHERE to_member_id = ?", (telegram_id,))
         await self._db.checkpoint()
 
     async def touch(self, telegram_id: int, now: datetime) -> None:

@@ -277,3 +277,16 @@ async def test_an_admin_on_the_team_stays_when_a_colleague_is_added(bot: Running
         [carla.id, marco.id, ADMIN]
     )
     assert not any("took you off" in (m.text or "") for m in admin.messages[seen:])
+
+
+async def test_a_withdrawn_application_leaves_no_card_to_press(bot: RunningBot) -> None:
+    carla, marco, _, _ = await shared_project(bot)
+    giulia, card = await applied(bot, carla, "Giulia")
+    marco_card = await marco.next_reply()
+    application = card_application(card)
+    moved = await bot.services.applications.member_moves(giulia.id, application, "withdrawn")
+    assert moved is not None
+    for copy in (card, marco_card):
+        await bot.server.wait_until(lambda _: not card.inline_keyboard)
+        await bot.server.wait_until(lambda _: not marco_card.inline_keyboard)
+        assert "↩️ Withdrawn by the applicant · " in (copy.text or "")

@@ -355,7 +355,7 @@ async def test_an_event_s_answers_as_a_spreadsheet(bot: RunningBot) -> None:
     assert name == "answers-pulizia-del-parco-2026-01-15.csv"
     assert rows == [
         ["First name", "Age", "Answer", "Answered on"],
-        ["Bea", "22–25", "Going", "2026-01-15 10:00"],
+        ["Bea", "", "Going", "2026-01-15 10:00"],  # private: her first name only (rule 16)
         ["Ada", "22–25", "Going", "2026-01-15 10:05"],
         ["Cleo", "22–25", "Waitlist", "2026-01-15 10:05"],
     ]

@@ -268,6 +268,8 @@ class Applications:
         await self.audit.record(
             member_id, f"application.{to_status}", member_id, project=application.project_id
         )
+        if to_status == "withdrawn":
+            await self.redraw_cards(application_id)  # no coordinator presses a withdrawn card
         project = await self.index.changed(application.project_id)
         if project is not None:
             name = await self._first_name(member_id)

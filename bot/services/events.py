@@ -14,7 +14,6 @@ from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.core.tasks import TaskDispatcher
 from bot.services.cocoordination import colleague
-from bot.services.consents import ConsentService
 from bot.services.event_answers import EventAnswers, Page, Refusal, is_open
 from bot.services.event_notices import EventNotices, Notice
 from bot.services.notifications import DeliveryReport, NotificationGate, Purpose, Text
@@ -78,7 +77,6 @@ class EventService:
     repository: EventRepository
     answers: EventAnswers
     notices: EventNotices
-    consents: ConsentService
     staff: StaffService
     tasks: TaskDispatcher
     audit: AuditLog

@@ -141,7 +141,9 @@ class Rosters:
         rows = [
             RosterRow(
                 first_name=a.first_name or "?",
-                age_band=self._band(a.birth_year, a.birth_month),
+                # Rule 16: the door needs a first name; the age band only for members staff
+                # may see anyway (visible to projects or in the event's project).
+                age_band=self._band(a.birth_year, a.birth_month) if a.visible else None,
                 answer="going" if a.answer in GOING else a.answer,
                 at=a.answered_at,
             )

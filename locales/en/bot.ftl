@@ -666,13 +666,11 @@ command-demote = Remove a staff role
 ## Projects: coordinators
 coordinator-only = This command is for project coordinators.
 myprojects-none = You have no projects yet. Use /import to upload them from a spreadsheet.
-myprojects-list = 📋 <b>Your projects</b> ({ $count }). Tap one to see it:
 myprojects-button = { $title } · { $status }
 project-status-draft = draft
 project-status-open = open
 project-status-paused = paused
 project-status-closed = closed
-myprojects-status = Status: <b>{ $status }</b> · participants { $taken } of { $places }
 myprojects-publish = 🚀 Publish
 myprojects-pause = ⏸️ Pause
 myprojects-reopen = ▶️ Reopen

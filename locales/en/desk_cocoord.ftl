@@ -48,3 +48,4 @@ modlog-do-project-cocoordinator_added = { $who } added { $whom } to a project's 
 modlog-do-project-cocoordinator_removed = { $who } took { $whom } off a project's coordinators
 modlog-do-project-stepped_down = { $who } stepped down as a project's coordinator
 sandbox-role-giorgio = coordinator, on no project yet (Emma can add him)
+review-card-withdrawn = ↩️ Withdrawn by the applicant · { $time }

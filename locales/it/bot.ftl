@@ -672,13 +672,11 @@ command-demote = Togli un ruolo nello staff
 ## Progetti: coordinatori
 coordinator-only = Questo comando è per i coordinatori dei progetti.
 myprojects-none = Non hai ancora progetti. Usa /import per caricarli da un foglio di calcolo.
-myprojects-list = 📋 <b>I tuoi progetti</b> ({ $count }). Tocca per vederne uno:
 myprojects-button = { $title } · { $status }
 project-status-draft = bozza
 project-status-open = aperto
 project-status-paused = in pausa
 project-status-closed = chiuso
-myprojects-status = Stato: <b>{ $status }</b> · partecipanti { $taken } su { $places }
 myprojects-publish = 🚀 Pubblica
 myprojects-pause = ⏸️ Metti in pausa
 myprojects-reopen = ▶️ Riapri

@@ -48,3 +48,4 @@ modlog-do-project-cocoordinator_added = { $who } ha aggiunto { $whom } ai coordi
 modlog-do-project-cocoordinator_removed = { $who } ha tolto { $whom } dai coordinatori di un progetto
 modlog-do-project-stepped_down = { $who } ha lasciato il coordinamento di un progetto
 sandbox-role-giorgio = coordinatore, ancora su nessun progetto (Emma può aggiungerlo)
+review-card-withdrawn = ↩️ Ritirata da chi si era candidato · { $time }
