@@ -32,6 +32,8 @@ KNOWN_ACTIONS = frozenset(
         "project.closed",
         "project.message_sent",
         "project.log_read",
+        "project.thread_read",
+        "project.reply_sent",
         "projects.imported",
         "event.created",
         "event.updated",

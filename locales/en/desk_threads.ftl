@@ -47,3 +47,5 @@ mythreads-button = 💬 Messages
 thread-member-wrote =
     💬 <b>{ $title }</b> — { $name } writes:
     { $text }
+modlog-do-project-thread_read = { $who } read the messages between a project and one person
+modlog-do-project-reply_sent = { $who } replied privately to one person of a project

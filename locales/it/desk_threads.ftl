@@ -47,3 +47,5 @@ mythreads-button = 💬 Messaggi
 thread-member-wrote =
     💬 <b>{ $title }</b> — { $name } scrive:
     { $text }
+modlog-do-project-thread_read = { $who } ha letto i messaggi tra un progetto e una persona
+modlog-do-project-reply_sent = { $who } ha risposto in privato a una persona di un progetto
