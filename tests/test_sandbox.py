@@ -17,7 +17,7 @@ from bot.sandbox.clock import MovableClock
 from bot.sandbox.people import CHILD_13, COORDINATOR, PARENT
 from bot.sandbox.render import render
 from bot.sandbox.run import Options, sandbox
-from bot.sandbox.session import find_person
+from bot.sandbox.session import find_person, path_and_caption
 from bot.sandbox.texts import Texts
 from bot.sandbox.wait_until import until_time_of_day
 from handlers.routes import COMMANDS
@@ -362,3 +362,14 @@ async def test_what_the_demo_decided_has_no_live_buttons(tmp_path: Path) -> None
     paola = seen.split("🙋 You are Paola", 1)[1]
     assert "✅ Sì, conferma" not in paola
     assert "ora è nello staff" in paola  # a confirmed card (the latest five are shown)
+
+
+def test_a_file_name_with_spaces_is_sent_as_typed(tmp_path: Path) -> None:
+    sheet = tmp_path / "Progetti Gen C 2027.xlsx"
+    sheet.write_bytes(b"")
+    assert path_and_caption(str(sheet)) == (str(sheet), "")
+    assert path_and_caption(f'"{sheet}" Ecco i progetti') == (str(sheet), "Ecco i progetti")
+    escaped = str(sheet).replace(" ", "\\ ")
+    assert path_and_caption(f"{escaped} Ecco") == (str(sheet), "Ecco")
+    assert path_and_caption("poster.jpg A caption") == ("poster.jpg", "A caption")
+    assert path_and_caption('"unclosed.csv') == ('"unclosed.csv', "")

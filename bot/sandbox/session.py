@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import mimetypes
+import shlex
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from pathlib import Path
@@ -278,7 +279,7 @@ class Session:
         if not rest:
             self.screen.say("send-usage")
             return True
-        name, _, caption = rest.partition(" ")
+        name, caption = path_and_caption(rest)
         path = Path(name)
         try:
             content = await asyncio.to_thread(_read, path)
@@ -294,6 +295,21 @@ class Session:
         except FakeTelegramError as refused:
             self.screen.say("refused", reason=str(refused))
         return True
+
+
+def path_and_caption(rest: str) -> tuple[str, str]:
+    """`FILE [caption]`: a file name with spaces is taken quoted ("My projects.xlsx"), escaped
+    (My\\ projects.xlsx) or whole, as people type them in a terminal."""
+    if Path(rest).expanduser().is_file():
+        return rest, ""
+    try:
+        words = shlex.split(rest)
+    except ValueError:  # an unclosed quote: read it as typed
+        words = []
+    if not words:
+        name, _, caption = rest.partition(" ")
+        return name, caption
+    return words[0], " ".join(words[1:])
 
 
 def _read(path: Path) -> bytes:
