@@ -11,7 +11,9 @@ from telegram_test_server.models import BotMessage
 
 from tests.support.harness import RunningBot
 from tests.test_cocoordination import audit_actions, project_id, shared_project
+from tests.test_coordinator_fixes import applied
 from tests.test_onboarding_flow import say, tap
+from tests.test_projects_flow import coordinator_with_projects, publish
 from tests.test_staff import ADMIN, invited, join
 
 pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
@@ -169,3 +171,15 @@ async def test_stepping_down_refused_before_asking_and_possible_later(bot: Runni
     )
     assert mine.text == before
     assert await bot.services.projects.coordinators(await project_id(bot, carla)) == [carla.id]
+
+
+async def test_an_application_to_a_project_nobody_runs_reaches_the_admins(
+    bot: RunningBot,
+) -> None:
+    admin, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    assert await bot.services.staff.demote(ADMIN, carla.id)
+    _, card = await applied(bot, admin, "Giulia")
+    assert (card.text or "").startswith('🙋 New application for "Orti in Barriera"')
+    done = await tap(admin, "✅ Accept", message=card)
+    assert (done.text or "").startswith("✅ Accepted!")
