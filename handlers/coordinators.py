@@ -22,6 +22,7 @@ from handlers.kit.person import Person
 from handlers.pending_applications import open_list
 from handlers.project_pages import PER_PAGE, button_title, on_page, page_count, paged_rows
 from handlers.project_screens import project_card, short
+from handlers.project_team import step_down_row
 from handlers.publish_drafts import PublishStep
 from handlers.screens import Screen, Screens
 from storage.projects import Project
@@ -133,6 +134,7 @@ def manage_screen(screens: Screens, project: Project, waiting: int = 0) -> Scree
         ],
         [my_threads.messages_button(screens, project.id)],
         participants_row(screens, project.id),
+        step_down_row(screens, project.id),
     ]
     if waiting:
         rows.append([open_list(screens, "desk-waiting-button", project.id, count=waiting)])

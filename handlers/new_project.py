@@ -17,6 +17,7 @@ from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE
 from handlers.kit.person import Person
 from handlers.project_screens import project_card
+from handlers.project_team import team_names
 from handlers.screens import HOME_CITY, Screen, Screens
 from storage.projects import Project
 
@@ -95,8 +96,7 @@ async def _question_rows(
         finish = "skills-skip" if empty else "button-done"
         return [*rows, [screens.button(finish, ProjectListDone(step))]]
     if step == "cocoordinators":
-        others = await context.services.drafts.coordinators_to_add(person.id)
-        options = [(str(member.telegram_id), member.name) for member in others]
+        options = await _team_options(context, person, draft)
         rows = _toggles(screens, step, draft.data.get(step, []), options)
         return [*rows, [screens.button("button-done", ProjectListDone(step))]]
     return {
@@ -118,6 +118,16 @@ async def _question_rows(
     }.get(step, [])
 
 
+async def _team_options(context: BotContext, person: Person, draft: Draft) -> list[tuple[str, str]]:
+    """The coordinators to tick, then the admins already on the team ("Paola (admin)")."""
+    others = await context.services.drafts.coordinators_to_add(person.id)
+    options = [(str(member.telegram_id), member.name) for member in others]
+    for admin in draft.data.get("team_admins", []):
+        name = await team_names(context.bot, context.services, person.screens, [int(admin)])
+        options.append((str(admin), name))
+    return options
+
+
 async def draft_screen(context: BotContext, person: Person, draft: Draft) -> Screen:
     screens = person.screens
     if draft.step == "preview":
@@ -127,14 +137,10 @@ async def draft_screen(context: BotContext, person: Person, draft: Draft) -> Scr
     questions = STEPS[:-1]  # all but the preview
     number = questions.index(draft.step) + 1
     key = f"newproject-{draft.step}"
-    if key == "newproject-cocoordinators" and not await drafts_others(context, person):
+    if key == "newproject-cocoordinators" and not await _team_options(context, person, draft):
         key = "newproject-cocoordinators-none"  # "tap the names" with no names to tap
     text = screens.text(key, number=number, total=len(questions))
     return Screen(text, InlineKeyboardMarkup(rows))
-
-
-async def drafts_others(context: BotContext, person: Person) -> bool:
-    return bool(await context.services.drafts.coordinators_to_add(person.id))
 
 
 async def _taken(context: BotContext, person: Person, editing: object) -> int:
@@ -155,6 +161,7 @@ async def _preview(context: BotContext, person: Person, draft: Draft) -> Screen:
     editing = draft.data.get("editing") is not None
     intro = "newproject-preview-edit" if editing else "newproject-preview"
     text = f"{screens.text(intro)}\n\n{project_card(screens, preview)}"
+    text = f"{text}\n\n{await _team_line(context, person, draft)}"
     corrections = [
         screens.button(f"newproject-edit-{name}", ProjectCorrect(name)) for name in STEPS[:-1]
     ]
@@ -170,6 +177,15 @@ async def _preview(context: BotContext, person: Person, draft: Draft) -> Screen:
         )
     rows.append([screens.button("newproject-cancel", ProjectPlain("x"))])
     return Screen(text, InlineKeyboardMarkup(rows))
+
+
+async def _team_line(context: BotContext, person: Person, draft: Draft) -> str:
+    """Who else runs it, as chosen: the preview shows the team it saves."""
+    chosen = [int(c) for c in draft.data.get("cocoordinators", [])]
+    if not chosen:
+        return person.text("cocoord-preview-team-none")
+    team = await team_names(context.bot, context.services, person.screens, chosen)
+    return person.text("cocoord-preview-team", team=team)
 
 
 async def _pressed(

@@ -17,7 +17,7 @@ from bot.services.age_checks import AgeRetryNotice
 from bot.services.appeals import AppealCard
 from bot.services.applications import ApplicationCard, InvitationNote, WaitingReminder
 from bot.services.broadcasts import BroadcastCard
-from bot.services.cocoordination import CoordinatorAdded
+from bot.services.cocoordination import ColleagueDemoted, CoordinatorAdded, CoordinatorRemoved
 from bot.services.community_groups import AdultAsked, ContactRemoved
 from bot.services.contact_guard import ContactAlert
 from bot.services.event_notices import EventNotice, EventReminder
@@ -157,6 +157,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     staff_removal.demote_button,
     staff_removal.confirm_button,
     staff_removal.leave_mod_chat_button,
+    staff_removal.take_on_button,
     staff_join.conduct_button,
     staff_join.correct_name_button,
     staff_join.no_link_awaited_button,
@@ -294,6 +295,8 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     )
     services.applications.redraw_cards = review_cards.card_redrawer(services, sender.bot)
     sender.renders(CoordinatorAdded, project_team.added_renderer(sender.bot, services))
+    sender.renders(CoordinatorRemoved, project_team.removed_renderer(sender.bot, services))
+    sender.renders(ColleagueDemoted, project_team.demoted_renderer(sender.bot, services))
     sender.renders(WaitingReminder, pending_applications.render_reminder)
     sender.renders(ParticipantMessage, project_messages.message_renderer())
     sender.renders(InvitationNote, invitations.invitation_renderer())

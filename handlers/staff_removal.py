@@ -1,7 +1,11 @@
 """/demote: an admin removes someone from the staff. A tap on a name asks first (who, which
 role), so a mis-tap removes nobody; the result names them; the person is told kindly in private;
 and if they are still in the moderators' chat (MOD_CHAT_ID), where report cards arrive, the
-admin is told and, where the bot may, offered a button that takes them out of it."""
+admin is told and, where the bot may, offered a button that takes them out of it.
+
+Projects they run: the question names those nobody else would run; after, the rest of each
+shared team is told who runs it now, and the admin gets the projects left with nobody, with a
+button to take them on (then in the admin's /myprojects, to add a coordinator or close them)."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, requires
 from handlers.kit.person import Person, roles_of
 from handlers.screens import Screen
+from storage.projects import Project
 from storage.staff import StaffMember
 
 PRESENT = {"creator", "administrator", "member", "restricted"}
@@ -33,6 +38,10 @@ class Demote(CallbackData, prefix="sd"):
 class ConfirmDemote(CallbackData, prefix="sc"):
     member: int
     answer: Literal["yes", "no"]
+
+
+class TakeOn(CallbackData, prefix="so"):
+    """The admin takes on the projects left with nobody to run them."""
 
 
 class LeaveModChat(CallbackData, prefix="sx"):
@@ -70,6 +79,10 @@ async def demote_button(
     yes = ConfirmDemote(data.member, "yes").button(person.screens.label("demote-yes", name=name))
     no = ConfirmDemote(data.member, "no").button(person.screens.label("demote-no"))
     text = person.text("demote-confirm", name=name, role=role)
+    alone = (await context.services.cocoordination.left_alone(data.member)).alone
+    if alone:
+        titles = _titles(alone)
+        text = f"{text}\n\n{person.text('demote-projects-alone', name=name, titles=titles)}"
     await edit_screen(query, Screen(text, InlineKeyboardMarkup([[yes], [no]])))
 
 
@@ -88,9 +101,11 @@ async def confirm_button(
         await edit_screen(query, Screen(person.text("demote-kept", name=member.name)))
         return
     language = services.staff.language_of(member.telegram_id)
+    before = await services.cocoordination.left_alone(member.telegram_id)
     if not await services.staff.demote(person.id, member.telegram_id):
         await edit_screen(query, Screen(person.text(STALE)))
         return
+    await services.cocoordination.staff_left(member.telegram_id, member.name, before.shared)
     told = await _tell(context, member, language)
     role = person.text(f"role-{member.role}")
     done = person.text("demote-done", name=member.name, role=role)
@@ -103,6 +118,35 @@ async def confirm_button(
         roles_of(services.staff, member.telegram_id),
     )
     await _mod_chat_reminder(context, person, member)
+    await _projects_left(context, person, member)
+
+
+def _titles(projects: list[Project]) -> str:
+    return "\n".join(f"• {project.title}" for project in projects)
+
+
+async def _projects_left(context: BotContext, person: Person, member: StaffMember) -> None:
+    """The admin hears which projects nobody runs now, and how to give them someone."""
+    alone = await context.services.cocoordination.nobody_runs()
+    if not alone:
+        return
+    text = person.text("demote-projects-left", name=member.name, titles=_titles(alone))
+    take = TakeOn().button(person.screens.label("demote-take-on"))
+    await send(context, person, Screen(text, InlineKeyboardMarkup([[take]])))
+
+
+@button(TakeOn)
+@requires(Role.ADMIN)
+async def take_on_button(
+    query: CallbackQuery, context: BotContext, person: Person, data: TakeOn
+) -> None:
+    taken = await context.services.cocoordination.take_on(person.id)
+    await query.answer()
+    if not taken:
+        await edit_screen(query, Screen(person.text("demote-take-on-none")))
+        return
+    text = person.text("demote-taken-on", titles=_titles(taken))
+    await edit_screen(query, Screen(text))
 
 
 async def _tell(context: BotContext, member: StaffMember, language: str | None) -> bool:

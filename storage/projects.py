@@ -204,6 +204,15 @@ class ProjectRepository(MatchingReads):
         rows = await self._db.fetch_all(f"{_PROJECT} WHERE p.status != 'draft' ORDER BY p.title")
         return [_project(row) for row in rows]
 
+    async def without_coordinators(self) -> list[Project]:
+        """Projects (not closed) nobody runs: their coordinators were removed from the staff."""
+        rows = await self._db.fetch_all(
+            f"{_PROJECT} WHERE p.status != 'closed' AND NOT EXISTS"
+            " (SELECT 1 FROM project_coordinators c WHERE c.project_id = p.id)"
+            " ORDER BY p.title, p.id"
+        )
+        return [_project(row) for row in rows]
+
     async def open_projects(self) -> list[Project]:
         rows = await self._db.fetch_all(f"{_PROJECT} WHERE p.status = 'open'")
         return [_project(row) for row in rows]

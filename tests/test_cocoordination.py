@@ -60,8 +60,8 @@ async def test_a_co_coordinator_is_told_and_may_step_down(bot: RunningBot) -> No
     carla, marco, _, added = await shared_project(bot)
     assert added.text == (
         '🤝 Carla Rossi added you as a co-coordinator of "Orti in Barriera". From now on you get'
-        " its applications and the participants' messages too, and see its events in"
-        " /manageevents."
+        " the project's applications and the participants' messages too, and see its events in"
+        " /manageevents.\n👥 You run it with Carla Rossi."
     )
     await marco.press("🙅 Step down", message=added)  # asked in place, once more
     await bot.server.wait_until(lambda _: (added.text or "").startswith('Leave "Orti in'))

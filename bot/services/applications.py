@@ -230,7 +230,7 @@ class Applications:
 
     async def _tell_coordinators(self, project_id: int, note: Note) -> DeliveryReport:
         report = DeliveryReport()
-        for coordinator in await self.catalogue.coordinators(project_id):
+        for coordinator in await self.catalogue.answering(project_id):
             report = report.add(await self.notifications.deliver(coordinator, note, Purpose.STAFF))
         return report
 

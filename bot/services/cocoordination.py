@@ -24,11 +24,39 @@ async def colleague(staff: StaffService, staff_id: int) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class CoordinatorAdded(Note):
-    """To a coordinator a colleague (`by_id`) just put on a project: they may step down."""
+    """To a coordinator a colleague (`by_id`) just put on a project: they may step down.
+    `team`: who else runs it, so the message names them."""
 
     project_id: int
     title: str
     by_id: int
+    team: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class CoordinatorRemoved(Note):
+    """To a coordinator a colleague (`by_id`) just took off a project."""
+
+    title: str
+    by_id: int
+
+
+@dataclass(frozen=True)
+class ColleagueDemoted(Note):
+    """To the rest of a project's team: `name` is no longer staff, `team` (besides the one told)
+    runs it now."""
+
+    title: str
+    name: str
+    team: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class LeftAlone:
+    """What removing someone from the staff does to the projects they run (not closed)."""
+
+    alone: list[Project]  # nobody else runs these
+    shared: list[Project]  # others run these too
 
 
 class StepDown(Enum):
@@ -52,18 +80,18 @@ class CoCoordination:
         if project is None:
             return
         now = await self.catalogue.coordinators(project_id)
-        by = await colleague(self.catalogue.staff, by_id)
         for coordinator in [c for c in now if c not in before and c != by_id]:
             await self.audit.record(
                 by_id, "project.cocoordinator_added", coordinator, project=project_id
             )
-            note = CoordinatorAdded(project_id, project.title, by_id)
+            team = tuple(c for c in now if c != coordinator)
+            note = CoordinatorAdded(project_id, project.title, by_id, team)
             await self.notifications.deliver(coordinator, note, Purpose.STAFF)
         for coordinator in [c for c in before if c not in now and c != by_id]:
             await self.audit.record(
                 by_id, "project.cocoordinator_removed", coordinator, project=project_id
             )
-            told = Text("cocoord-taken-off", {**by, "title": project.title})
+            told = CoordinatorRemoved(project.title, by_id)
             await self.notifications.deliver(coordinator, told, Purpose.STAFF)
 
     async def on_team(self, user_id: int, project_id: int) -> Project | None:
@@ -71,6 +99,48 @@ class CoCoordination:
         if user_id not in await self.repository.coordinators(project_id):
             return None
         return await self.repository.get(project_id)
+
+    async def others_on_team(self, user_id: int, project_id: int) -> list[int]:
+        """Who else runs the project now (to refuse the last one before asking)."""
+        return [c for c in await self.catalogue.coordinators(project_id) if c != user_id]
+
+    async def left_alone(self, member_id: int) -> LeftAlone:
+        """The projects (not closed) this person runs, split by whether anyone else does: asked
+        before an admin removes them from the staff."""
+        alone: list[Project] = []
+        shared: list[Project] = []
+        for project in await self.repository.of_coordinator(member_id):
+            if project.status == "closed":
+                continue
+            others = await self.others_on_team(member_id, project.id)
+            (shared if others else alone).append(project)
+        return LeftAlone(alone, shared)
+
+    async def staff_left(self, member_id: int, name: str, shared: list[Project]) -> None:
+        """`member_id` was removed from the staff: the rest of each team they shared is told
+        who runs the project now."""
+        for project in shared:
+            now = await self.others_on_team(member_id, project.id)
+            for coordinator in now:
+                team = tuple(c for c in now if c != coordinator)
+                note = ColleagueDemoted(project.title, name, team)
+                await self.notifications.deliver(coordinator, note, Purpose.STAFF)
+
+    async def nobody_runs(self) -> list[Project]:
+        """Projects (not closed) left with no coordinator: their applications go to the admins
+        until one takes them on."""
+        return await self.repository.without_coordinators()
+
+    async def take_on(self, admin_id: int) -> list[Project]:
+        """An admin takes on every project nobody runs: they show in the admin's /myprojects,
+        to add a coordinator or close them."""
+        if not self.catalogue.staff.is_admin(admin_id):
+            return []
+        taken = await self.nobody_runs()
+        for project in taken:
+            await self.repository.add_coordinators(project.id, [admin_id])
+            await self.audit.record(admin_id, "project.taken_on", None, project=project.id)
+        return taken
 
     async def step_down(self, user_id: int, project_id: int) -> tuple[StepDown, Project | None]:
         """This person leaves the project's team; the others are told. Refused for the last

@@ -154,11 +154,10 @@ class ProjectCatalogue:
             return False
         if new.places < project.taken:
             return False
-        # The author stays, unless they stepped down themselves.
-        current = await self.repository.coordinators(project_id)
-        keep = {user_id} | ({project.created_by} & set(current))
+        # Exactly the team chosen, and the one saving it: a colleague may take another off,
+        # the author too (they are told), but never leaves the project with nobody.
         others = {c for c in cocoordinators if self.staff.is_coordinator(c)}
-        await self.repository.update(project_id, new, sorted(keep | others))
+        await self.repository.update(project_id, new, sorted({user_id} | others))
         await self.audit.record(user_id, "project.edited", None, project=project_id)
         await self.index.changed(project_id)
         return True
@@ -205,6 +204,11 @@ class ProjectCatalogue:
             for c in await self.repository.coordinators(project_id)
             if self.staff.is_coordinator(c)
         ]
+
+    async def answering(self, project_id: int) -> list[int]:
+        """Who gets the project's applications: its coordinators, or the admins while nobody
+        runs it (its coordinators were removed from the staff), so no application waits unseen."""
+        return await self.coordinators(project_id) or sorted(self.staff.admin_ids)
 
     async def participants(self, project_id: int) -> list[int]:
         return await self.repository.participants(project_id)

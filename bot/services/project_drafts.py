@@ -113,6 +113,9 @@ class ProjectDraftService(DraftFlow):
             "places": project.places,
             "deadline": project.deadline.isoformat() if project.deadline else None,
             "cocoordinators": others,
+            # Admins on the team: listed with the others (ticked, removable), though no
+            # admin is offered to a project they are not on.
+            "team_admins": [c for c in others if self.staff.is_admin(int(c))],
         }
         return await self._open(coordinator_id, Draft("preview", data), replace)
 
@@ -169,6 +172,7 @@ class ProjectDraftService(DraftFlow):
             return None
         if field == "cocoordinators":
             allowed = {str(c.telegram_id) for c in await self.coordinators_to_add(coordinator_id)}
+            allowed |= set(draft.data.get("team_admins", []))
             order: tuple[str, ...] = tuple(sorted(allowed))
         else:
             order = LISTS[field]
@@ -176,7 +180,7 @@ class ProjectDraftService(DraftFlow):
         if key not in allowed:
             return None
         chosen = set(draft.data.get(field, [])) ^ {key}
-        # Someone on the team without a button here (an admin) stays on it.
+        # Someone on the team without a button here stays on it.
         kept = [k for k in draft.data.get(field, []) if k not in allowed]
         selection = kept + [k for k in order if k in chosen]
         await self._put(coordinator_id, Draft(draft.step, {**draft.data, field: selection}))
