@@ -64,9 +64,11 @@ async def test_waiting_applications_are_counted_and_answered_from_one_list(
     await carla.press("✅ Accept", message=first)
     told = await carla.next_reply()
     assert "Accepted!" in (told.text or "")
-    second = await carla.next_reply()  # the list moves on
+    await carla.wait_until(lambda _: first.buttons == [["▶ Next (2 waiting)"]])
     assert "Accepted by you" in (first.text or "")
-    assert "Waiting · 1 of 2" in (second.text or "")
+    await carla.press("▶ Next (2 waiting)", message=first)  # the next card, in place
+    await carla.wait_until(lambda _: "Waiting · 1 of 2" in (first.text or ""))
+    second = first
     assert "👤 Marco" in (second.text or "")
 
     asked = await tap(carla, "✖️ Decline", message=second)
@@ -84,9 +86,33 @@ async def test_waiting_applications_are_counted_and_answered_from_one_list(
     assert "withdrew" in ((await carla.next_reply()).text or "")
     await carla.press("✅ Accept", message=third)
     await carla.wait_until(lambda _: third.edits == 1)
-    assert "No applications waiting" in (third.text or "")
+    assert "already been handled" in (third.text or "")
+    assert "No applications waiting right now." in (third.text or "")
+    assert third.buttons == []
     calm = await say(carla, "/start")
     assert "waiting" not in (calm.text or "")
+
+
+async def test_a_double_tap_on_accept_decides_one_application_only(bot: RunningBot) -> None:
+    """The walker's double tap: the second tap lands where Accept was. There the card now
+    offers only "▶ Next", never the next applicant's Accept."""
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    for name in ("Giulia", "Marco"):
+        await applied(bot, carla, name)
+    card = await tap(carla, "⏳ Open the list", message=await say(carla, "/start"))
+    assert "👤 Giulia" in (card.text or "")
+    await carla.press_at(card, 0, 0)  # ✅ Accept
+    await carla.next_reply()  # "Accepted!" and what Giulia was told
+    await carla.wait_until(lambda _: card.edits == 1)
+    newest = next(m for m in reversed(carla.messages) if m.buttons)
+    assert newest is card
+    assert card.buttons == [["▶ Next (1 waiting)"]]
+    await carla.press_at(newest, 0, 0)  # the second tap, in the same place
+    await carla.wait_until(lambda _: card.edits == 2)
+    assert "👤 Marco" in (card.text or "")
+    rows = await bot.services.db.fetch_all("SELECT status FROM applications ORDER BY id")
+    assert [row["status"] for row in rows] == ["accepted", "applied"]
 
 
 async def test_the_list_refuses_a_project_not_theirs(bot: RunningBot) -> None:

@@ -34,9 +34,10 @@ desk-waiting-reminder = { $count ->
     }
 desk-waiting-open = ⏳ Open the list
 desk-waiting-page = ⏳ <b>Waiting</b> · { $number } of { $count } (oldest first) · arrived { $day }
-desk-waiting-none = ✅ No applications waiting: you've answered them all.
+desk-waiting-none = ✅ No applications waiting right now.
 desk-waiting-next = Next ▶
 desk-waiting-previous = ◀ Previous
+desk-waiting-after = ▶ Next ({ $count } waiting)
 desk-publish-all-button = 🚀 Publish all drafts ({ $count })
 desk-publish-all-preview = 🚀 <b>Publish { $count ->
         [one] 1 draft

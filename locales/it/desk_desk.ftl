@@ -34,9 +34,10 @@ desk-waiting-reminder = { $count ->
     }
 desk-waiting-open = ⏳ Apri la lista
 desk-waiting-page = ⏳ <b>In attesa</b> · { $number } di { $count } (dalla più vecchia) · arrivata il { $day }
-desk-waiting-none = ✅ Nessuna candidatura in attesa: hai risposto a tutte.
+desk-waiting-none = ✅ Nessuna candidatura in attesa, per ora.
 desk-waiting-next = Prossima ▶
 desk-waiting-previous = ◀ Precedente
+desk-waiting-after = ▶ Prossima ({ $count } in attesa)
 desk-publish-all-button = 🚀 Pubblica tutte le bozze ({ $count })
 desk-publish-all-preview = 🚀 <b>Pubblicare { $count ->
         [one] 1 bozza
