@@ -11,6 +11,7 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 from bot.core.i18n import Html
 from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy
+from bot.services.project_catalogue import DeskProject
 from handlers import my_threads, new_project, project_messages
 from handlers.common import edit_screen, first_name_of, send
 from handlers.draft_steps import EditInstead, ask_which_to_keep
@@ -60,53 +61,57 @@ async def my_projects(update: Update, context: BotContext, person: Person) -> No
 
 
 async def projects_screen(context: BotContext, person: Person, page: int) -> Screen:
-    """A page of the coordinator's projects: a line each with what waits, who is in and the
-    places left; a button each to open it; the applications waiting and Publish all drafts."""
+    """A page of the coordinator's projects, those with applications waiting first, then open,
+    paused, drafts and closed: a line each with what waits, who is in and the places left (🤝:
+    run with colleagues); a button each to open it; the applications waiting and Publish all
+    drafts."""
     screens = person.screens
-    projects = await context.services.projects.projects_of(person.id)
-    if not projects:
+    desk = await context.services.projects.desk(person.id)
+    if not desk:
         return Screen(screens.text("myprojects-none"))
-    waiting = await context.services.projects.waiting_counts([p.id for p in projects])
-    numbered = list(enumerate(projects, start=1))
-    page = on_page(page, len(projects))
-    lines = [
-        _project_line(screens, number, project, waiting.get(project.id, 0))
-        for number, project in numbered[page * PER_PAGE : (page + 1) * PER_PAGE]
-    ]
+    numbered = list(enumerate(desk, start=1))
+    page = on_page(page, len(desk))
+    shown = numbered[page * PER_PAGE : (page + 1) * PER_PAGE]
+    lines = [_project_line(screens, number, line) for number, line in shown]
+    if any(line.shared for _, line in shown):
+        lines.append(screens.text("desk-shared-legend"))
     buttons = [
-        MyProject("v", project.id).button(
+        MyProject("v", line.project.id).button(
             screens.label(
                 "myprojects-button",
-                title=button_title(project.title, 30),
-                status=screens.text(f"project-status-{project.status}"),
+                title=button_title(line.project.title, 30),
+                status=screens.text(f"project-status-{line.project.status}"),
             )
         )
-        for project in projects
+        for line in desk
     ]
     rows = paged_rows(screens, buttons, page, MyProjectsPage)
+    waiting = sum(line.waiting for line in desk)
     if waiting:
-        rows.append([open_list(screens, "desk-waiting-button", count=sum(waiting.values()))])
-    drafts = sum(1 for project in projects if project.status == "draft")
+        rows.append([open_list(screens, "desk-waiting-button", count=waiting)])
+    drafts = sum(1 for line in desk if line.project.status == "draft")
     if drafts:
         show = PublishStep("s").button(screens.label("desk-publish-all-button", count=drafts))
         rows.append([show])
     text = screens.text(
         "desk-projects",
-        count=len(projects),
+        count=len(desk),
         page=page + 1,
-        pages=page_count(len(projects)),
+        pages=page_count(len(desk)),
         lines=Html("\n".join(lines)),
     )
     return Screen(text, InlineKeyboardMarkup(rows))
 
 
-def _project_line(screens: Screens, number: int, project: Project, waiting: int) -> str:
+def _project_line(screens: Screens, number: int, line: DeskProject) -> str:
+    project = line.project
     return screens.text(
         "desk-project-line",
         number=number,
         title=short(project.title, 40),
         status=screens.text(f"project-status-{project.status}"),
-        waiting=waiting,
+        shared="yes" if line.shared else "no",
+        waiting=line.waiting,
         taken=project.taken,
         places=project.places,
         left=project.places_left,

@@ -181,6 +181,33 @@ async def test_publish_all_names_the_drafts_it_cannot_publish(bot: RunningBot) -
     assert still[late.title] == "draft"
 
 
+async def test_myprojects_puts_what_needs_attention_first(bot: RunningBot) -> None:
+    """Waiting first, then open, paused, drafts, closed: twelve new drafts never push the
+    project with an application waiting to page 2. A shared project is marked 🤝."""
+    admin, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    await applied(bot, carla, "Giulia")
+    projects = bot.services.projects
+    by_title = {p.title: p.id for p in await projects.projects_of(carla.id)}
+    await projects.set_status(carla.id, by_title["Radio giovani"], "open")
+    await projects.set_status(carla.id, by_title["Radio giovani"], "paused")
+    await projects.set_status(carla.id, by_title["Doposcuola"], "closed")
+    marco = await join(bot, await invited(bot, admin, invitee="Marco Rossi"), "Marco")
+    await projects.repository.add_coordinators(by_title["Orti in Barriera"], [marco.id])
+    drafts = [_project(f"Bozza {n}", bot=bot) for n in range(12)]
+    await projects.repository.create_many(drafts, carla.id, bot.clock.now() + timedelta(hours=1))
+
+    listing = await say(carla, "/myprojects")
+    text = listing.text or ""
+    assert "1. Orti in Barriera · open 🤝\n   ⏳ 1 waiting" in text
+    assert "2. Radio giovani · paused" in text
+    assert "3. Bozza" in text
+    assert "Doposcuola" not in text  # closed: last, on page 2
+    assert "🤝 = you run it with other coordinators" in text
+    assert listing.buttons[0] == ["Orti in Barriera · open"]
+    assert listing.buttons[1] == ["Radio giovani · paused"]
+
+
 def _project(title: str, *, deadline_days: int | None = None, bot: RunningBot) -> NewProject:
     deadline = None
     if deadline_days is not None:

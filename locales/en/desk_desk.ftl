@@ -7,7 +7,10 @@ desk-projects = 📋 <b>Your projects</b> ({ $count }){ $pages ->
     { $lines }
 
     Tap a project to open it.
-desk-project-line = { $number }. <b>{ $title }</b> · { $status }
+desk-project-line = { $number }. <b>{ $title }</b> · { $status }{ $shared ->
+        [yes] {" "}🤝
+       *[no] {""}
+    }
     {"   "}{ $waiting ->
         [0] {""}
        *[other] ⏳ { $waiting } waiting ·{" "}
@@ -16,6 +19,7 @@ desk-project-line = { $number }. <b>{ $title }</b> · { $status }
         [one] 1 place left
        *[other] { $left } places left
     }
+desk-shared-legend = 🤝 = you run it with other coordinators
 desk-project-status = Status: <b>{ $status }</b> · participants { $taken } of { $places }{ $waiting ->
         [0] {""}
        *[other] {" "}· ⏳ <b>{ $waiting } waiting</b>

@@ -7,7 +7,10 @@ desk-projects = 📋 <b>I tuoi progetti</b> ({ $count }){ $pages ->
     { $lines }
 
     Tocca un progetto per aprirlo.
-desk-project-line = { $number }. <b>{ $title }</b> · { $status }
+desk-project-line = { $number }. <b>{ $title }</b> · { $status }{ $shared ->
+        [yes] {" "}🤝
+       *[no] {""}
+    }
     {"   "}{ $waiting ->
         [0] {""}
        *[other] ⏳ { $waiting } in attesa ·{" "}
@@ -16,6 +19,7 @@ desk-project-line = { $number }. <b>{ $title }</b> · { $status }
         [one] 1 posto libero
        *[other] { $left } posti liberi
     }
+desk-shared-legend = 🤝 = lo gestisci insieme ad altri coordinatori
 desk-project-status = Stato: <b>{ $status }</b> · partecipanti { $taken } su { $places }{ $waiting ->
         [0] {""}
        *[other] {" "}· ⏳ <b>{ $waiting } in attesa</b>
