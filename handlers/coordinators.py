@@ -25,6 +25,7 @@ from handlers.project_pages import PER_PAGE, button_title, on_page, page_count, 
 from handlers.project_screens import project_card, short
 from handlers.publish_drafts import PublishStep
 from handlers.screens import Screen, Screens
+from handlers.staff import started_first_name
 from storage.projects import Project
 
 logger = logging.getLogger(__name__)
@@ -126,7 +127,8 @@ async def my_projects_page(
     await edit_screen(query, await projects_screen(context, person, data.page))
 
 
-def manage_screen(screens: Screens, project: Project, waiting: int = 0) -> Screen:
+def manage_screen(screens: Screens, project: Project, waiting: int = 0, team: str = "") -> Screen:
+    """A project's screen; `team`, who runs it ("👥 Coordinators: …"), under its status."""
     actions = list(STATUS_BUTTONS[project.status])
     if project.status != "closed":
         actions.append(("myprojects-edit", "e"))
@@ -148,10 +150,38 @@ def manage_screen(screens: Screens, project: Project, waiting: int = 0) -> Scree
         places=project.places,
         waiting=waiting,
     )
+    if team:
+        status = f"{status}\n{team}"
     return Screen(
         f"{project_card(screens, project)}\n\n{status}",
         InlineKeyboardMarkup([r for r in rows if r]),
     )
+
+
+async def project_screen(context: BotContext, person: Person, project: Project) -> Screen:
+    """The project's screen as it is now: what waits, and who runs it."""
+    waiting = await _waiting(context, project)
+    team = await team_line(context, person, project.id)
+    return manage_screen(person.screens, project, waiting, team)
+
+
+async def team_line(context: BotContext, person: Person, project_id: int) -> str:
+    """Everyone who runs the project, admins included, so nobody is surprised that a colleague
+    gets its cards and copies: staff by the name an admin confirmed, an admin from ADMIN_IDS by
+    their Telegram first name when they started the bot ("Paola (admin)")."""
+    services = context.services
+    staff_names = await services.staff.names()
+    names = []
+    for coordinator in await services.projects.coordinators(project_id):
+        if name := staff_names.get(coordinator):
+            names.append(name)
+        elif first := await started_first_name(context.bot, services, coordinator):
+            names.append(person.text("desk-coordinator-admin", name=first))
+        else:
+            names.append(person.text("desk-coordinator-an-admin"))
+    if not names:
+        return ""
+    return person.text("desk-coordinators", names=", ".join(names))
 
 
 @button(MyProject)
@@ -170,13 +200,11 @@ async def my_projects_button(
             await query.answer(person.text(STALE))
             return
         await query.answer(person.text(f"myprojects-now-{changed.status}"))
-        waiting = await _waiting(context, changed)
-        await edit_screen(query, manage_screen(person.screens, changed, waiting))
+        await edit_screen(query, await project_screen(context, person, changed))
         return
     await query.answer()
     if data.action == "v":
-        waiting = await _waiting(context, project)
-        await send(context, person, manage_screen(person.screens, project, waiting))
+        await send(context, person, await project_screen(context, person, project))
     elif data.action == "e":
         draft = await services.drafts.edit_project(person.id, project.id)
         if isinstance(draft, Busy):

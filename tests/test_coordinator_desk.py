@@ -208,6 +208,22 @@ async def test_myprojects_puts_what_needs_attention_first(bot: RunningBot) -> No
     assert listing.buttons[1] == ["Radio giovani · paused"]
 
 
+async def test_the_project_screen_names_everyone_who_runs_it(bot: RunningBot) -> None:
+    admin, carla = await coordinator_with_projects(bot)
+    card = await publish(bot, carla, "Orti in Barriera")
+    assert "👥 Coordinators: Carla Rossi" in (card.text or "")
+    marco = await join(bot, await invited(bot, admin, invitee="Marco Rossi"), "Marco")
+    (orti,) = [
+        p
+        for p in await bot.services.projects.projects_of(carla.id)
+        if p.title == "Orti in Barriera"
+    ]
+    await bot.services.projects.repository.add_coordinators(orti.id, [marco.id, ADMIN])
+    again = await tap(carla, "Orti in Barriera · open", message=await say(carla, "/myprojects"))
+    # An admin from ADMIN_IDS has no staff name: Telegram's first name, marked admin.
+    assert "👥 Coordinators: Ada (admin), Carla Rossi, Marco Rossi" in (again.text or "")
+
+
 def _project(title: str, *, deadline_days: int | None = None, bot: RunningBot) -> NewProject:
     deadline = None
     if deadline_days is not None:

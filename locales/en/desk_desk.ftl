@@ -24,6 +24,9 @@ desk-project-status = Status: <b>{ $status }</b> · participants { $taken } of {
         [0] {""}
        *[other] {" "}· ⏳ <b>{ $waiting } waiting</b>
     }
+desk-coordinators = 👥 Coordinators: { $names }
+desk-coordinator-admin = { $name } (admin)
+desk-coordinator-an-admin = an admin
 desk-waiting-button = { $count ->
         [one] ⏳ 1 application waiting
        *[other] ⏳ { $count } applications waiting

@@ -24,6 +24,9 @@ desk-project-status = Stato: <b>{ $status }</b> · partecipanti { $taken } su { 
         [0] {""}
        *[other] {" "}· ⏳ <b>{ $waiting } in attesa</b>
     }
+desk-coordinators = 👥 Coordinatori: { $names }
+desk-coordinator-admin = { $name } (admin)
+desk-coordinator-an-admin = un admin
 desk-waiting-button = { $count ->
         [one] ⏳ 1 candidatura in attesa
        *[other] ⏳ { $count } candidature in attesa
