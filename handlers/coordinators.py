@@ -12,7 +12,7 @@ from bot.core.i18n import Html
 from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy
 from bot.services.project_catalogue import DeskProject
-from handlers import my_threads, new_project, project_messages
+from handlers import my_threads, new_project, project_messages, review_cards
 from handlers.common import edit_screen, first_name_of, send
 from handlers.draft_steps import EditInstead, ask_which_to_keep
 from handlers.exports import participants_row
@@ -30,7 +30,7 @@ from storage.projects import Project
 
 logger = logging.getLogger(__name__)
 
-Action = Literal["v", "o", "p", "c", "e", "u", "m"]
+Action = Literal["v", "o", "p", "c", "e", "u", "m", "b"]
 STATUS_ACTIONS = {"o": "open", "p": "paused", "c": "closed"}
 # What a project's first row offers, by its status.
 STATUS_BUTTONS: dict[str, list[tuple[str, Action]]] = {
@@ -48,7 +48,8 @@ class MyProjectsPage(CallbackData, prefix="kp"):
 
 
 class MyProject(CallbackData, prefix="mp"):
-    """/myprojects: v view, o open, p pause, c close, e edit, u participants, m message them."""
+    """/myprojects: v view, o open, p pause, c close, e edit, u participants, m message them,
+    b back to the project (in place, from its participants)."""
 
     action: Action
     project: int
@@ -203,7 +204,9 @@ async def my_projects_button(
         await edit_screen(query, await project_screen(context, person, changed))
         return
     await query.answer()
-    if data.action == "v":
+    if data.action == "b":
+        await edit_screen(query, await project_screen(context, person, project))
+    elif data.action == "v":
         await send(context, person, await project_screen(context, person, project))
     elif data.action == "e":
         draft = await services.drafts.edit_project(person.id, project.id)
@@ -213,31 +216,43 @@ async def my_projects_button(
         elif draft is not None:
             await send(context, person, await new_project.draft_screen(context, person, draft))
     elif data.action == "u":
-        await _participants(context, person, project)
+        await edit_screen(query, await _participants(context, person, project))
     else:
         await project_messages.ask_message(context, person, project)
 
 
-async def _participants(context: BotContext, person: Person, project: Project) -> None:
-    members = await context.services.projects.participants(project.id)
-    names = [await first_name_of(context, member_id) for member_id in members]
+async def _participants(context: BotContext, person: Person, project: Project) -> Screen:
+    """Who is in, each with who accepted them ("Chiara — accepted by Emma"), what waits, and
+    the way back to the project."""
+    services = context.services
+    members = await services.projects.participants(project.id)
+    deciders = await services.projects.deciders(person.id, project.id) or {}
+    by: dict[int, dict[str, str]] = {}
+    lines = []
+    for member_id in members:
+        name = await first_name_of(context, member_id)
+        decider = deciders.get(member_id)
+        if decider is None:
+            lines.append(person.text("desk-participant", name=name))
+        elif decider == person.id:
+            lines.append(person.text("desk-participant-by-you", name=name))
+        else:
+            if decider not in by:
+                by[decider] = await review_cards.named(context.bot, services, decider)
+            who = by[decider]
+            lines.append(
+                person.text("desk-participant-by", name=name, who=who["who"], by=who["name"])
+            )
     text = person.text(
-        "myprojects-participants-list",
-        title=project.title,
-        count=len(names),
-        names=", ".join(names) or "—",
+        "desk-participants", title=project.title, count=len(lines), lines=Html("\n".join(lines))
     )
-    await send(context, person, await _with_waiting(context, person, project, text))
-
-
-async def _with_waiting(context: BotContext, person: Person, project: Project, text: str) -> Screen:
-    """ "No participants yet" is not the whole truth while applications wait: say so."""
     waiting = await _waiting(context, project)
-    if not waiting:
-        return Screen(text)
-    line = person.text("desk-waiting-line", count=waiting)
-    show = open_list(person.screens, "desk-waiting-button", project.id, count=waiting)
-    return Screen(f"{text}\n{line}", InlineKeyboardMarkup([[show]]))
+    rows = []
+    if waiting:
+        text = f"{text}\n\n{person.text('desk-waiting-line', count=waiting)}"
+        rows.append([open_list(person.screens, "desk-waiting-button", project.id, count=waiting)])
+    rows.append([MyProject("b", project.id).button(person.text("desk-back-to-project"))])
+    return Screen(text, InlineKeyboardMarkup(rows))
 
 
 async def _waiting(context: BotContext, project: Project) -> int:

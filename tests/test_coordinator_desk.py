@@ -47,10 +47,12 @@ async def test_waiting_applications_are_counted_and_answered_from_one_list(
     card = await tap(carla, "Orti in Barriera · open", message=listing)
     assert "participants 0 of 2 · ⏳ 3 waiting" in (card.text or "")
     assert ["⏳ 3 applications waiting"] in card.buttons
-    nobody = await tap(carla, "👥 Participants", message=card)
-    assert "no participants yet" in (nobody.text or "")
-    assert "3 applications are waiting for your answer" in (nobody.text or "")
-    assert nobody.buttons == [["⏳ 3 applications waiting"]]
+    await carla.press("👥 Participants", message=card)  # in place, with the way back
+    await carla.wait_until(lambda _: "no participants yet" in (card.text or ""))
+    assert "3 applications are waiting for your answer" in (card.text or "")
+    assert card.buttons == [["⏳ 3 applications waiting"], ["◀ Back to the project"]]
+    await carla.press("◀ Back to the project", message=card)
+    await carla.wait_until(lambda _: "participants 0 of 2 · ⏳ 3 waiting" in (card.text or ""))
 
     start = await say(carla, "/start")
     assert (start.text or "").startswith("⏳ 3 applications are waiting for your answer.")
@@ -222,6 +224,30 @@ async def test_the_project_screen_names_everyone_who_runs_it(bot: RunningBot) ->
     again = await tap(carla, "Orti in Barriera · open", message=await say(carla, "/myprojects"))
     # An admin from ADMIN_IDS has no staff name: Telegram's first name, marked admin.
     assert "👥 Coordinators: Ada (admin), Carla Rossi, Marco Rossi" in (again.text or "")
+
+
+async def test_participants_say_who_accepted_them(bot: RunningBot) -> None:
+    from tests.test_cocoordination import shared_project
+
+    carla, marco, _, _ = await shared_project(bot)
+    await applied(bot, carla, "Giulia")
+    card = await tap(carla, "⏳ Open the list", message=await say(carla, "/start"))
+    await carla.press("✅ Accept", message=card)
+    assert "Accepted!" in ((await carla.next_reply()).text or "")
+    await carla.wait_until(lambda _: "Accepted by you" in (card.text or ""))
+
+    await marco.send("/myprojects")  # his copy of Giulia's card came before
+    await marco.wait_until(lambda u: any(m.button("Orti in Barriera · open") for m in u.messages))
+    await marco.press("Orti in Barriera · open")
+    await marco.wait_until(lambda u: u.messages[-1].button("👥 Participants") is not None)
+    orti = marco.messages[-1]
+    await marco.press("👥 Participants", message=orti)
+    await marco.wait_until(lambda _: "one participant" in (orti.text or ""))
+    assert "• Giulia — accepted by Carla Rossi" in (orti.text or "")
+    assert orti.buttons == [["◀ Back to the project"]]
+    mine = await tap(carla, "Orti in Barriera · open", message=await say(carla, "/myprojects"))
+    await carla.press("👥 Participants", message=mine)
+    await carla.wait_until(lambda _: "• Giulia — accepted by you" in (mine.text or ""))
 
 
 def _project(title: str, *, deadline_days: int | None = None, bot: RunningBot) -> NewProject:

@@ -209,6 +209,13 @@ class ProjectCatalogue:
     async def participants(self, project_id: int) -> list[int]:
         return await self.repository.participants(project_id)
 
+    async def deciders(self, user_id: int, project_id: int) -> dict[int, int] | None:
+        """Who accepted or declined each member of a project this person runs, by member;
+        None if they do not run it."""
+        if await self.managed(user_id, project_id) is None:
+            return None
+        return await self.repository.deciders(project_id)
+
     async def log(self, user_id: int, project_id: int) -> list[ProjectMessage] | None:
         """What coordinators and participants wrote to each other, newest first (rule 17)."""
         if not self.staff.is_moderator(user_id):

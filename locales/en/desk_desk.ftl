@@ -27,6 +27,19 @@ desk-project-status = Status: <b>{ $status }</b> · participants { $taken } of {
 desk-coordinators = 👥 Coordinators: { $names }
 desk-coordinator-admin = { $name } (admin)
 desk-coordinator-an-admin = an admin
+desk-participants = 👥 <b>{ $title }</b>: { $count ->
+        [0] no participants yet.
+        [one] one participant
+       *[other] { $count } participants
+    }
+    { $lines }
+desk-participant = • { $name }
+desk-participant-by-you = • { $name } — accepted by you
+desk-participant-by = • { $name } — accepted by { $who ->
+        [admin] an admin
+       *[staff] { $by }
+    }
+desk-back-to-project = ◀ Back to the project
 desk-waiting-button = { $count ->
         [one] ⏳ 1 application waiting
        *[other] ⏳ { $count } applications waiting

@@ -27,6 +27,19 @@ desk-project-status = Stato: <b>{ $status }</b> · partecipanti { $taken } su { 
 desk-coordinators = 👥 Coordinatori: { $names }
 desk-coordinator-admin = { $name } (admin)
 desk-coordinator-an-admin = un admin
+desk-participants = 👥 <b>{ $title }</b>: { $count ->
+        [0] ancora nessun partecipante.
+        [one] un partecipante
+       *[other] { $count } partecipanti
+    }
+    { $lines }
+desk-participant = • { $name }
+desk-participant-by-you = • { $name } — candidatura accettata da te
+desk-participant-by = • { $name } — candidatura accettata da { $who ->
+        [admin] un admin
+       *[staff] { $by }
+    }
+desk-back-to-project = ◀ Torna al progetto
 desk-waiting-button = { $count ->
         [one] ⏳ 1 candidatura in attesa
        *[other] ⏳ { $count } candidature in attesa
