@@ -18,10 +18,18 @@ from handlers.draft_steps import EditInstead, ask_which_to_keep
 from handlers.exports import participants_row
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
-from handlers.kit.guards import STALE, button, refuse_button
+from handlers.kit.guards import button, refuse_button
 from handlers.kit.person import Person
 from handlers.pending_applications import open_list
-from handlers.project_pages import PER_PAGE, button_title, on_page, page_count, paged_rows
+from handlers.project_pages import (
+    PER_PAGE,
+    button_title,
+    on_page,
+    page_count,
+    paged_rows,
+    team_news,
+    tell_colleagues,
+)
 from handlers.project_screens import project_card, short
 from handlers.publish_drafts import PublishStep
 from handlers.screens import Screen, Screens
@@ -198,10 +206,15 @@ async def my_projects_button(
         status = STATUS_ACTIONS[data.action]
         changed = await services.projects.set_status(person.id, project.id, status)
         if changed is None:
-            await query.answer(person.text(STALE))
+            # A button drawn before a colleague (or another screen) changed it: the project as
+            # it is now, with the buttons that fit.
+            await query.answer(person.text("desk-project-changed"))
+            await edit_screen(query, await project_screen(context, person, project))
             return
         await query.answer(person.text(f"myprojects-now-{changed.status}"))
         await edit_screen(query, await project_screen(context, person, changed))
+        news = team_news(project.status, changed.status)
+        await tell_colleagues(context, person, [(news, changed.id, changed.title)])
         return
     await query.answer()
     if data.action == "b":

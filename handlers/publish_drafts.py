@@ -16,7 +16,7 @@ from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, refuse_button, requires
 from handlers.kit.person import Person
-from handlers.project_pages import button_title
+from handlers.project_pages import button_title, tell_colleagues
 from handlers.screens import Screen, Screens
 from storage.projects import Project
 
@@ -95,6 +95,8 @@ async def publish_button(
     else:
         done = await projects.publish_all(person.id)
         await edit_screen(query, done_screen(person.screens, done))
+        published = [("desk-team-published", p.id, p.title) for p in done.ready]
+        await tell_colleagues(context, person, published)
 
 
 async def _pause(
@@ -106,9 +108,15 @@ async def _pause(
         return
     paused = await projects.set_status(person.id, project_id, "paused")
     if paused is None:
-        await query.answer(person.text(STALE))
+        now = await projects.get(project_id)
+        if now is None:
+            await query.answer(person.text(STALE))
+            return
+        status = person.text(f"project-status-{now.status}")
+        await query.answer(person.screens.label("desk-project-now", title=now.title, status=status))
         return
     await query.answer(person.text("myprojects-now-paused"))
+    await tell_colleagues(context, person, [("desk-team-paused", paused.id, paused.title)])
     message = query.message
     if isinstance(message, Message) and message.reply_markup is not None:
         # The result stays as it was, with this project's button now saying it is paused.

@@ -138,7 +138,11 @@ async def test_the_list_refuses_a_project_not_theirs(bot: RunningBot) -> None:
 
 
 async def test_publish_all_drafts_with_a_preview_and_a_way_back(bot: RunningBot) -> None:
-    _, carla = await coordinator_with_projects(bot)
+    admin, carla = await coordinator_with_projects(bot)
+    marco = await join(bot, await invited(bot, admin, invitee="Marco Rossi"), "Marco")
+    shared = [p for p in await bot.services.projects.projects_of(carla.id)]
+    for project in shared[:2]:
+        await bot.services.projects.repository.add_coordinators(project.id, [marco.id])
     listing = await say(carla, "/myprojects")
     preview = await tap(carla, "🚀 Publish all drafts (3)", message=listing)
     text = preview.text or ""
@@ -151,6 +155,8 @@ async def test_publish_all_drafts_with_a_preview_and_a_way_back(bot: RunningBot)
     assert ["⏸️ Doposcuola"] in preview.buttons
     statuses = {p.title: p.status for p in await bot.services.projects.projects_of(carla.id)}
     assert set(statuses.values()) == {"open"}
+    told = await marco.next_reply()  # one message for the two they run together
+    assert (told.text or "").startswith("🚀 Carla Rossi published 2 projects you run together:")
 
     await carla.press("⏸️ Doposcuola", message=preview)
     await carla.wait_until(lambda _: preview.edits == 2)

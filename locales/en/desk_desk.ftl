@@ -40,6 +40,29 @@ desk-participant-by = • { $name } — accepted by { $who ->
        *[staff] { $by }
     }
 desk-back-to-project = ◀ Back to the project
+desk-team-published = 🚀 { $who ->
+        [admin] An admin
+       *[staff] { $name }
+    } published "{ $title }".
+desk-team-reopened = ▶️ { $who ->
+        [admin] An admin
+       *[staff] { $name }
+    } reopened "{ $title }".
+desk-team-paused = ⏸️ { $who ->
+        [admin] An admin
+       *[staff] { $name }
+    } paused "{ $title }".
+desk-team-closed = 🔒 { $who ->
+        [admin] An admin
+       *[staff] { $name }
+    } closed "{ $title }".
+desk-team-many = 🚀 { $who ->
+        [admin] An admin
+       *[staff] { $name }
+    } published { $count } projects you run together:
+    { $titles }
+desk-project-changed = The project changed meanwhile: here it is as it is now.
+desk-project-now = "{ $title }" changed meanwhile: it is now { $status }.
 desk-waiting-button = { $count ->
         [one] ⏳ 1 application waiting
        *[other] ⏳ { $count } applications waiting

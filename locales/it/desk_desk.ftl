@@ -40,6 +40,29 @@ desk-participant-by = • { $name } — candidatura accettata da { $who ->
        *[staff] { $by }
     }
 desk-back-to-project = ◀ Torna al progetto
+desk-team-published = 🚀 { $who ->
+        [admin] Un admin
+       *[staff] { $name }
+    } ha pubblicato «{ $title }».
+desk-team-reopened = ▶️ { $who ->
+        [admin] Un admin
+       *[staff] { $name }
+    } ha riaperto «{ $title }».
+desk-team-paused = ⏸️ { $who ->
+        [admin] Un admin
+       *[staff] { $name }
+    } ha messo in pausa «{ $title }».
+desk-team-closed = 🔒 { $who ->
+        [admin] Un admin
+       *[staff] { $name }
+    } ha chiuso «{ $title }».
+desk-team-many = 🚀 { $who ->
+        [admin] Un admin
+       *[staff] { $name }
+    } ha pubblicato { $count } progetti che gestite insieme:
+    { $titles }
+desk-project-changed = Il progetto è cambiato nel frattempo: eccolo com'è ora.
+desk-project-now = «{ $title }» nel frattempo è cambiato: ora è { $status }.
 desk-waiting-button = { $count ->
         [one] ⏳ 1 candidatura in attesa
        *[other] ⏳ { $count } candidature in attesa
