@@ -152,21 +152,41 @@ async def test_publish_all_drafts_with_a_preview_and_a_way_back(bot: RunningBot)
     await carla.press("✅ Yes, publish 3 projects", message=preview)
     await carla.wait_until(lambda _: preview.edits == 1)
     assert (preview.text or "").startswith("🚀 Published 3 projects")
-    assert ["⏸️ Doposcuola"] in preview.buttons
     statuses = {p.title: p.status for p in await bot.services.projects.projects_of(carla.id)}
     assert set(statuses.values()) == {"open"}
     told = await marco.next_reply()  # one message for the two they run together
     assert (told.text or "").startswith("🚀 Carla Rossi published 2 projects you run together:")
 
-    await carla.press("⏸️ Doposcuola", message=preview)
-    await carla.wait_until(lambda _: preview.edits == 2)
-    assert ["⏸️ Paused: Doposcuola"] in preview.buttons
+    assert preview.buttons == [["⏸️ Choose one to pause"]]  # one screen, whatever the count
+    which = await tap(carla, "⏸️ Choose one to pause", message=preview)
+    assert (which.text or "").startswith("⏸️ Which one to pause?")
+    await carla.press("⏸️ Doposcuola", message=which)
+    await carla.wait_until(lambda _: which.edits == 1)
+    assert ["⏸️ Paused: Doposcuola"] in which.buttons
     now = {p.title: p.status for p in await bot.services.projects.projects_of(carla.id)}
     assert now["Doposcuola"] == "paused"
     rows = await bot.services.db.fetch_all("SELECT action FROM audit_log")
     actions = [row["action"] for row in rows]
     assert actions.count("project.open") == 3  # each audited as a single publish
     assert actions.count("project.paused") == 1
+
+
+async def test_publishing_seventeen_drafts_keeps_to_one_screen(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    more = [_project(f"Progetto numero {n}", bot=bot) for n in range(14)]
+    await bot.services.projects.repository.create_many(more, carla.id, bot.clock.now())
+    listing = await say(carla, "/myprojects")
+    preview = await tap(carla, "🚀 Publish all drafts (17)", message=listing)
+    await carla.press("✅ Yes, publish 17 projects", message=preview)
+    await carla.wait_until(lambda _: preview.edits == 1)
+    assert (preview.text or "").startswith("🚀 Published 17 projects")
+    assert preview.buttons == [["⏸️ Choose one to pause"]]
+    which = await tap(carla, "⏸️ Choose one to pause", message=preview)
+    assert "page 1 of 2" in (which.text or "")
+    assert len(which.buttons) == 11  # ten projects, then ◀ ▶
+    await carla.press(which.buttons[-1][-1], message=which)
+    await carla.wait_until(lambda _: "page 2 of 2" in (which.text or ""))
+    assert len(which.buttons) == 8  # the other seven, then ◀
 
 
 async def test_publish_all_names_the_drafts_it_cannot_publish(bot: RunningBot) -> None:

@@ -108,9 +108,12 @@ desk-publish-all-done = 🚀 <b>Published { $count ->
     { $titles }
 
     { $count ->
-        [one] Went out by mistake? Tap it below to pause it.
-       *[other] One went out by mistake? Tap it below to pause it.
+        [one] Went out by mistake? Pause it with the button below.
+       *[other] One went out by mistake? Choose it below to pause it.
     }
+desk-publish-all-choose = ⏸️ Choose one to pause
+desk-publish-all-which = ⏸️ <b>Which one to pause?</b> Your published projects, newest first. You can reopen it from /myprojects.
+desk-publish-all-none-out = No published project to pause.
 desk-publish-all-pause = ⏸️ { $title }
 desk-publish-all-paused = ⏸️ Paused: { $title }
 desk-title-line = • { $title }

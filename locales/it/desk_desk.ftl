@@ -108,9 +108,12 @@ desk-publish-all-done = 🚀 <b>{ $count ->
     { $titles }
 
     { $count ->
-        [one] Uscito per sbaglio? Toccalo qui sotto per metterlo in pausa.
-       *[other] Uno è uscito per sbaglio? Toccalo qui sotto per metterlo in pausa.
+        [one] Uscito per sbaglio? Mettilo in pausa con il pulsante qui sotto.
+       *[other] Uno è uscito per sbaglio? Sceglilo qui sotto per metterlo in pausa.
     }
+desk-publish-all-choose = ⏸️ Scegli quale mettere in pausa
+desk-publish-all-which = ⏸️ <b>Quale metti in pausa?</b> I tuoi progetti pubblicati, dal più recente. Potrai riaprirlo da /myprojects.
+desk-publish-all-none-out = Nessun progetto pubblicato da mettere in pausa.
 desk-publish-all-pause = ⏸️ { $title }
 desk-publish-all-paused = ⏸️ In pausa: { $title }
 desk-title-line = • { $title }
