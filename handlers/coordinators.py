@@ -212,9 +212,9 @@ async def my_projects_button(
             await edit_screen(query, await project_screen(context, person, project))
             return
         await query.answer(person.text(f"myprojects-now-{changed.status}"))
-        await edit_screen(query, await project_screen(context, person, changed))
         news = team_news(project.status, changed.status)
         await tell_colleagues(context, person, [(news, changed.id, changed.title)])
+        await edit_screen(query, await project_screen(context, person, changed))
         return
     await query.answer()
     if data.action == "b":

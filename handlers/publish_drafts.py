@@ -133,9 +133,9 @@ async def publish_button(
         await send(context, person, preview_screen(person.screens, found))
     else:
         done = await projects.publish_all(person.id)
-        await edit_screen(query, done_screen(person.screens, done))
         published = [("desk-team-published", p.id, p.title) for p in done.ready]
         await tell_colleagues(context, person, published)
+        await edit_screen(query, done_screen(person.screens, done))
 
 
 async def _pause(
@@ -158,7 +158,7 @@ async def _pause(
     await tell_colleagues(context, person, [("desk-team-paused", paused.id, paused.title)])
     message = query.message
     if isinstance(message, Message) and message.reply_markup is not None:
-        # The result stays as it was, with this project's button now saying it is paused.
+        # The list stays as it was, with this project's button now saying it is paused.
         label = person.screens.label(
             "desk-publish-all-paused", title=button_title(paused.title, BUTTON_TITLE)
         )
