@@ -258,7 +258,7 @@ async def _participants(context: BotContext, person: Person, project: Project) -
             )
     text = person.text(
         "desk-participants", title=project.title, count=len(lines), lines=Html("\n".join(lines))
-    )
+    ).rstrip()  # nobody yet: no empty line under the heading
     waiting = await _waiting(context, project)
     rows = []
     if waiting:

@@ -163,6 +163,8 @@ async def test_publish_all_drafts_with_a_preview_and_a_way_back(bot: RunningBot)
     await carla.press("⏸️ Doposcuola", message=which)
     await carla.wait_until(lambda _: which.edits == 1)
     assert ["⏸️ Paused: Doposcuola"] in which.buttons
+    await carla.press("⏸️ Paused: Doposcuola", message=which)  # pressed again: said, not stale
+    await carla.wait_until(lambda u: '"Doposcuola" is paused now' in str(u.callback_answers))
     now = {p.title: p.status for p in await bot.services.projects.projects_of(carla.id)}
     assert now["Doposcuola"] == "paused"
     rows = await bot.services.db.fetch_all("SELECT action FROM audit_log")

@@ -62,7 +62,7 @@ desk-team-many = 🚀 { $who ->
     } published { $count } projects you run together:
     { $titles }
 desk-project-changed = The project changed meanwhile: here it is as it is now.
-desk-project-now = "{ $title }" changed meanwhile: it is now { $status }.
+desk-project-now = "{ $title }" is { $status } now: you'll find it in /myprojects.
 desk-waiting-button = { $count ->
         [one] ⏳ 1 application waiting
        *[other] ⏳ { $count } applications waiting

@@ -62,7 +62,7 @@ desk-team-many = 🚀 { $who ->
     } ha pubblicato { $count } progetti che gestite insieme:
     { $titles }
 desk-project-changed = Il progetto è cambiato nel frattempo: eccolo com'è ora.
-desk-project-now = «{ $title }» nel frattempo è cambiato: ora è { $status }.
+desk-project-now = «{ $title }» ora è { $status }: lo trovi in /myprojects.
 desk-waiting-button = { $count ->
         [one] ⏳ 1 candidatura in attesa
        *[other] ⏳ { $count } candidature in attesa
