@@ -11,25 +11,35 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 from bot.core.i18n import Html
 from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy
-from handlers import my_threads, new_project, project_messages
+from bot.services.project_catalogue import DeskProject
+from handlers import my_threads, new_project, project_messages, review_cards
 from handlers.common import edit_screen, first_name_of, send
 from handlers.draft_steps import EditInstead, ask_which_to_keep
 from handlers.exports import participants_row
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
-from handlers.kit.guards import STALE, button, refuse_button
+from handlers.kit.guards import button, refuse_button
 from handlers.kit.person import Person
 from handlers.pending_applications import open_list
-from handlers.project_pages import PER_PAGE, button_title, on_page, page_count, paged_rows
+from handlers.project_pages import (
+    PER_PAGE,
+    button_title,
+    on_page,
+    page_count,
+    paged_rows,
+    team_news,
+    tell_colleagues,
+)
 from handlers.project_screens import project_card, short
 from handlers.project_team import step_down_row
 from handlers.publish_drafts import PublishStep
 from handlers.screens import Screen, Screens
+from handlers.staff import started_first_name
 from storage.projects import Project
 
 logger = logging.getLogger(__name__)
 
-Action = Literal["v", "o", "p", "c", "e", "u", "m"]
+Action = Literal["v", "o", "p", "c", "e", "u", "m", "b"]
 STATUS_ACTIONS = {"o": "open", "p": "paused", "c": "closed"}
 # What a project's first row offers, by its status.
 STATUS_BUTTONS: dict[str, list[tuple[str, Action]]] = {
@@ -47,7 +57,8 @@ class MyProjectsPage(CallbackData, prefix="kp"):
 
 
 class MyProject(CallbackData, prefix="mp"):
-    """/myprojects: v view, o open, p pause, c close, e edit, u participants, m message them."""
+    """/myprojects: v view, o open, p pause, c close, e edit, u participants, m message them,
+    b back to the project (in place, from its participants)."""
 
     action: Action
     project: int
@@ -61,53 +72,57 @@ async def my_projects(update: Update, context: BotContext, person: Person) -> No
 
 
 async def projects_screen(context: BotContext, person: Person, page: int) -> Screen:
-    """A page of the coordinator's projects: a line each with what waits, who is in and the
-    places left; a button each to open it; the applications waiting and Publish all drafts."""
+    """A page of the coordinator's projects, those with applications waiting first, then open,
+    paused, drafts and closed: a line each with what waits, who is in and the places left (🤝:
+    run with colleagues); a button each to open it; the applications waiting and Publish all
+    drafts."""
     screens = person.screens
-    projects = await context.services.projects.projects_of(person.id)
-    if not projects:
+    desk = await context.services.projects.desk(person.id)
+    if not desk:
         return Screen(screens.text("myprojects-none"))
-    waiting = await context.services.projects.waiting_counts([p.id for p in projects])
-    numbered = list(enumerate(projects, start=1))
-    page = on_page(page, len(projects))
-    lines = [
-        _project_line(screens, number, project, waiting.get(project.id, 0))
-        for number, project in numbered[page * PER_PAGE : (page + 1) * PER_PAGE]
-    ]
+    numbered = list(enumerate(desk, start=1))
+    page = on_page(page, len(desk))
+    shown = numbered[page * PER_PAGE : (page + 1) * PER_PAGE]
+    lines = [_project_line(screens, number, line) for number, line in shown]
+    if any(line.shared for _, line in shown):
+        lines.append(screens.text("desk-shared-legend"))
     buttons = [
-        MyProject("v", project.id).button(
+        MyProject("v", line.project.id).button(
             screens.label(
                 "myprojects-button",
-                title=button_title(project.title, 30),
-                status=screens.text(f"project-status-{project.status}"),
+                title=button_title(line.project.title, 30),
+                status=screens.text(f"project-status-{line.project.status}"),
             )
         )
-        for project in projects
+        for line in desk
     ]
     rows = paged_rows(screens, buttons, page, MyProjectsPage)
+    waiting = sum(line.waiting for line in desk)
     if waiting:
-        rows.append([open_list(screens, "desk-waiting-button", count=sum(waiting.values()))])
-    drafts = sum(1 for project in projects if project.status == "draft")
+        rows.append([open_list(screens, "desk-waiting-button", count=waiting)])
+    drafts = sum(1 for line in desk if line.project.status == "draft")
     if drafts:
         show = PublishStep("s").button(screens.label("desk-publish-all-button", count=drafts))
         rows.append([show])
     text = screens.text(
         "desk-projects",
-        count=len(projects),
+        count=len(desk),
         page=page + 1,
-        pages=page_count(len(projects)),
+        pages=page_count(len(desk)),
         lines=Html("\n".join(lines)),
     )
     return Screen(text, InlineKeyboardMarkup(rows))
 
 
-def _project_line(screens: Screens, number: int, project: Project, waiting: int) -> str:
+def _project_line(screens: Screens, number: int, line: DeskProject) -> str:
+    project = line.project
     return screens.text(
         "desk-project-line",
         number=number,
         title=short(project.title, 40),
         status=screens.text(f"project-status-{project.status}"),
-        waiting=waiting,
+        shared="yes" if line.shared else "no",
+        waiting=line.waiting,
         taken=project.taken,
         places=project.places,
         left=project.places_left,
@@ -122,7 +137,8 @@ async def my_projects_page(
     await edit_screen(query, await projects_screen(context, person, data.page))
 
 
-def manage_screen(screens: Screens, project: Project, waiting: int = 0) -> Screen:
+def manage_screen(screens: Screens, project: Project, waiting: int = 0, team: str = "") -> Screen:
+    """A project's screen; `team`, who runs it ("👥 Coordinators: …"), under its status."""
     actions = list(STATUS_BUTTONS[project.status])
     if project.status != "closed":
         actions.append(("myprojects-edit", "e"))
@@ -145,10 +161,38 @@ def manage_screen(screens: Screens, project: Project, waiting: int = 0) -> Scree
         places=project.places,
         waiting=waiting,
     )
+    if team:
+        status = f"{status}\n{team}"
     return Screen(
         f"{project_card(screens, project)}\n\n{status}",
         InlineKeyboardMarkup([r for r in rows if r]),
     )
+
+
+async def project_screen(context: BotContext, person: Person, project: Project) -> Screen:
+    """The project's screen as it is now: what waits, and who runs it."""
+    waiting = await _waiting(context, project)
+    team = await team_line(context, person, project.id)
+    return manage_screen(person.screens, project, waiting, team)
+
+
+async def team_line(context: BotContext, person: Person, project_id: int) -> str:
+    """Everyone who runs the project, admins included, so nobody is surprised that a colleague
+    gets its cards and copies: staff by the name an admin confirmed, an admin from ADMIN_IDS by
+    their Telegram first name when they started the bot ("Paola (admin)")."""
+    services = context.services
+    staff_names = await services.staff.names()
+    names = []
+    for coordinator in await services.projects.coordinators(project_id):
+        if name := staff_names.get(coordinator):
+            names.append(name)
+        elif first := await started_first_name(context.bot, services, coordinator):
+            names.append(person.text("desk-coordinator-admin", name=first))
+        else:
+            names.append(person.text("desk-coordinator-an-admin"))
+    if not names:
+        return ""
+    return person.text("desk-coordinators", names=", ".join(names))
 
 
 @button(MyProject)
@@ -164,16 +208,21 @@ async def my_projects_button(
         status = STATUS_ACTIONS[data.action]
         changed = await services.projects.set_status(person.id, project.id, status)
         if changed is None:
-            await query.answer(person.text(STALE))
+            # A button drawn before a colleague (or another screen) changed it: the project as
+            # it is now, with the buttons that fit.
+            await query.answer(person.text("desk-project-changed"))
+            await edit_screen(query, await project_screen(context, person, project))
             return
         await query.answer(person.text(f"myprojects-now-{changed.status}"))
-        waiting = await _waiting(context, changed)
-        await edit_screen(query, manage_screen(person.screens, changed, waiting))
+        news = team_news(project.status, changed.status)
+        await tell_colleagues(context, person, [(news, changed.id, changed.title)])
+        await edit_screen(query, await project_screen(context, person, changed))
         return
     await query.answer()
-    if data.action == "v":
-        waiting = await _waiting(context, project)
-        await send(context, person, manage_screen(person.screens, project, waiting))
+    if data.action == "b":
+        await edit_screen(query, await project_screen(context, person, project))
+    elif data.action == "v":
+        await send(context, person, await project_screen(context, person, project))
     elif data.action == "e":
         draft = await services.drafts.edit_project(person.id, project.id)
         if isinstance(draft, Busy):
@@ -182,31 +231,43 @@ async def my_projects_button(
         elif draft is not None:
             await send(context, person, await new_project.draft_screen(context, person, draft))
     elif data.action == "u":
-        await _participants(context, person, project)
+        await edit_screen(query, await _participants(context, person, project))
     else:
         await project_messages.ask_message(context, person, project)
 
 
-async def _participants(context: BotContext, person: Person, project: Project) -> None:
-    members = await context.services.projects.participants(project.id)
-    names = [await first_name_of(context, member_id) for member_id in members]
+async def _participants(context: BotContext, person: Person, project: Project) -> Screen:
+    """Who is in, each with who accepted them ("Chiara — accepted by Emma"), what waits, and
+    the way back to the project."""
+    services = context.services
+    members = await services.projects.participants(project.id)
+    deciders = await services.projects.deciders(person.id, project.id) or {}
+    by: dict[int, dict[str, str]] = {}
+    lines = []
+    for member_id in members:
+        name = await first_name_of(context, member_id)
+        decider = deciders.get(member_id)
+        if decider is None:
+            lines.append(person.text("desk-participant", name=name))
+        elif decider == person.id:
+            lines.append(person.text("desk-participant-by-you", name=name))
+        else:
+            if decider not in by:
+                by[decider] = await review_cards.named(context.bot, services, decider)
+            who = by[decider]
+            lines.append(
+                person.text("desk-participant-by", name=name, who=who["who"], by=who["name"])
+            )
     text = person.text(
-        "myprojects-participants-list",
-        title=project.title,
-        count=len(names),
-        names=", ".join(names) or "—",
-    )
-    await send(context, person, await _with_waiting(context, person, project, text))
-
-
-async def _with_waiting(context: BotContext, person: Person, project: Project, text: str) -> Screen:
-    """ "No participants yet" is not the whole truth while applications wait: say so."""
+        "desk-participants", title=project.title, count=len(lines), lines=Html("\n".join(lines))
+    ).rstrip()  # nobody yet: no empty line under the heading
     waiting = await _waiting(context, project)
-    if not waiting:
-        return Screen(text)
-    line = person.text("desk-waiting-line", count=waiting)
-    show = open_list(person.screens, "desk-waiting-button", project.id, count=waiting)
-    return Screen(f"{text}\n{line}", InlineKeyboardMarkup([[show]]))
+    rows = []
+    if waiting:
+        text = f"{text}\n\n{person.text('desk-waiting-line', count=waiting)}"
+        rows.append([open_list(person.screens, "desk-waiting-button", project.id, count=waiting)])
+    rows.append([MyProject("b", project.id).button(person.text("desk-back-to-project"))])
+    return Screen(text, InlineKeyboardMarkup(rows))
 
 
 async def _waiting(context: BotContext, project: Project) -> int:

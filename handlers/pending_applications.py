@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from typing import Literal
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from bot.services.applications import WaitingReminder, age_band
 from bot.services.pending import PendingInput
@@ -17,6 +17,7 @@ from handlers import review_cards, reviews
 from handlers.common import edit_screen, reply, send
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
+from handlers.kit.edits import edit_message
 from handlers.kit.guards import button, refuse_button
 from handlers.kit.person import Person
 from handlers.project_screens import applicant_card
@@ -136,13 +137,14 @@ async def _decide(
         await refuse_button(query, person, "not-your-project", "to review for a project not theirs")
         return
     if found is None or found[0].status != "applied":
-        # Withdrawn, or answered by a colleague meanwhile: said, and the list shows what is left.
+        # Withdrawn, or answered by a colleague meanwhile: said on the card, which offers the
+        # next one only (a second tap of a double tap never lands on another's Accept).
         if found is None:
             said = person.text("review-gone")
         else:
             said = await review_cards.already_said(context.bot, services, person, found[0])
         await query.answer(html.unescape(said), show_alert=True)
-        await edit_screen(query, await waiting_screen(context, person, data.scope, 0))
+        await _moved_on(query, context, person, data.scope, said)
         return
     await query.answer()
     if data.decision == "d":
@@ -155,8 +157,27 @@ async def _decide(
     accept = data.decision == "a"
     if await reviews.decide(context, person, data.application, accept=accept, reason=None):
         key = "review-stamp-accepted" if accept else "review-stamp-declined"
-        await reviews.stamp(query, context, person, key)
-        await send(context, person, await waiting_screen(context, person, data.scope, 0))
+        time = services.clock.now().astimezone(services.settings.zone).strftime("%H:%M")
+        await _moved_on(query, context, person, data.scope, person.text(key, time=time))
+
+
+async def _moved_on(
+    query: CallbackQuery, context: BotContext, person: Person, scope: int, line: str
+) -> None:
+    """The pressed card, in place, says what happened and offers "▶ Next (N waiting)": the next
+    card comes only on that tap, so a double tap on Accept can never decide another
+    application. Nothing left: it says so."""
+    count = len(await context.services.applications.waiting_for(person.id, scope or None))
+    message = query.message
+    card = message.text_html if isinstance(message, Message) and message.text else ""
+    parts = [part for part in (card, line) if part]
+    if count:
+        next_one = WaitingPage(scope, 0).button(person.text("desk-waiting-after", count=count))
+        keyboard: InlineKeyboardMarkup | None = InlineKeyboardMarkup([[next_one]])
+    else:
+        parts.append(person.text("desk-waiting-none"))
+        keyboard = None
+    await edit_message(query, "\n\n".join(parts), keyboard)
 
 
 async def take_text(context: BotContext, person: Person, typed: str, pending: PendingInput) -> bool:

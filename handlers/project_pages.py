@@ -1,5 +1,6 @@
 """Lists of projects to pick from, a page at a time: a coordinator with 30 projects sees all 30
-across the pages (◀ ▶), never the first few of them."""
+across the pages (◀ ▶), never the first few of them. And what one coordinator does to a
+project's status, told to the colleagues who run it with them."""
 
 from __future__ import annotations
 
@@ -8,7 +9,11 @@ from collections.abc import Callable, Sequence
 from telegram import InlineKeyboardButton
 
 from bot.core.i18n import Html
+from bot.services.notifications import Purpose, Text
+from handlers import review_cards
 from handlers.kit.callback_data import CallbackData
+from handlers.kit.context import BotContext
+from handlers.kit.person import Person
 from handlers.screens import Screens, pager
 
 PER_PAGE = 10  # buttons of projects on one page: with the heading, one phone screen
@@ -52,3 +57,40 @@ def paged_heading(screens: Screens, heading: str, page: int, total: int) -> str:
         return heading
     page = on_page(page, total)
     return screens.text("desk-page-heading", heading=Html(heading), page=page + 1, pages=pages)
+
+
+# What a colleague is told, by the status a project went from and to.
+TEAM_NEWS = {
+    ("draft", "open"): "desk-team-published",
+    ("paused", "open"): "desk-team-reopened",
+    ("open", "paused"): "desk-team-paused",
+}
+
+
+def team_news(before: str, after: str) -> str:
+    return TEAM_NEWS.get((before, after), "desk-team-closed")
+
+
+async def tell_colleagues(
+    context: BotContext, person: Person, changed: Sequence[tuple[str, int, str]]
+) -> None:
+    """`changed`: (what happened, project, title) done by `person`. Each colleague who runs one
+    of those projects is told, through the gate, in one message ("⏸️ Giorgio Conti paused
+    «X»"; several published at once: one message naming them)."""
+    services = context.services
+    news: dict[int, list[tuple[str, str]]] = {}
+    for key, project_id, title in changed:
+        for colleague in await services.projects.coordinators(project_id):
+            if colleague != person.id:
+                news.setdefault(colleague, []).append((key, title))
+    if not news:
+        return
+    by = await review_cards.named(context.bot, services, person.id)
+    for colleague, items in news.items():
+        if len(items) == 1:
+            (key, title), *_ = items
+            note = Text(key, {**by, "title": title})
+        else:
+            titles = "\n".join(f"• {title}" for _, title in items)
+            note = Text("desk-team-many", {**by, "count": len(items), "titles": titles})
+        await services.notifications.deliver(colleague, note, Purpose.STAFF)

@@ -1,9 +1,11 @@
 """Publish all drafts: after an import, every draft in one go. A preview names how many and
-which (and which cannot go out, with why), one confirmation publishes them, and the result
-keeps a Pause button for each, the way back from a mistake."""
+which (and which cannot go out, with why), one confirmation publishes them, and the result, one
+phone screen whatever the count, offers "⏸️ Choose one to pause": a paged list of the projects
+out now, newest first, each with its Pause, the way back from a mistake."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Literal
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
@@ -16,7 +18,7 @@ from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, refuse_button, requires
 from handlers.kit.person import Person
-from handlers.project_pages import button_title
+from handlers.project_pages import button_title, paged_heading, paged_rows, tell_colleagues
 from handlers.screens import Screen, Screens
 from storage.projects import Project
 
@@ -35,6 +37,13 @@ class PublishStep(PublishDrafts):
 
 class PausePublished(PublishDrafts, tag="u"):
     project: int
+
+
+class PauseList(PublishDrafts, tag="l"):
+    """The projects out now, to pause one: n a new message (from the result), p a page."""
+
+    how: Literal["n", "p"]
+    page: int
 
 
 def titles(screens: Screens, projects: list[Project]) -> Html:
@@ -65,15 +74,37 @@ def done_screen(screens: Screens, done: DraftsToPublish) -> Screen:
     parts = [screens.text("desk-publish-all-done", count=count, titles=titles(screens, done.ready))]
     if done.late:
         parts.append(screens.text("desk-publish-all-late", titles=titles(screens, done.late)))
-    rows = [
-        [
-            PausePublished(p.id).button(
-                screens.label("desk-publish-all-pause", title=button_title(p.title, BUTTON_TITLE))
-            )
-        ]
-        for p in done.ready
+    keyboard = None
+    if done.ready:
+        choose = PauseList("n", 0).button(screens.label("desk-publish-all-choose"))
+        keyboard = InlineKeyboardMarkup([[choose]])
+    return Screen("\n\n".join(parts), keyboard)
+
+
+async def pause_list(context: BotContext, person: Person, page: int) -> Screen:
+    """The coordinator's projects out now (open, or paused since), newest first, a page at a
+    time: a Pause button each, or a paused one marked."""
+    screens = person.screens
+    out = [
+        p
+        for p in await context.services.projects.projects_of(person.id)
+        if p.status in {"open", "paused"}
     ]
-    return Screen("\n\n".join(parts), InlineKeyboardMarkup(rows) if rows else None)
+    out.sort(key=lambda p: (p.published_at or datetime.min.replace(tzinfo=UTC), p.id), reverse=True)
+    if not out:
+        return Screen(screens.text("desk-publish-all-none-out"))
+    buttons = [
+        PausePublished(p.id).button(
+            screens.label(
+                "desk-publish-all-pause" if p.status == "open" else "desk-publish-all-paused",
+                title=button_title(p.title, BUTTON_TITLE),
+            )
+        )
+        for p in out
+    ]
+    rows = paged_rows(screens, buttons, page, lambda to: PauseList("p", to))
+    heading = paged_heading(screens, screens.text("desk-publish-all-which"), page, len(out))
+    return Screen(heading, InlineKeyboardMarkup(rows))
 
 
 @button(PublishDrafts)
@@ -85,6 +116,14 @@ async def publish_button(
     if isinstance(data, PausePublished):
         await _pause(query, context, person, data.project)
         return
+    if isinstance(data, PauseList):
+        await query.answer()
+        screen = await pause_list(context, person, data.page)
+        if data.how == "n":
+            await send(context, person, screen)
+        else:
+            await edit_screen(query, screen)
+        return
     assert isinstance(data, PublishStep)
     await query.answer()
     if data.step == "x":
@@ -94,6 +133,8 @@ async def publish_button(
         await send(context, person, preview_screen(person.screens, found))
     else:
         done = await projects.publish_all(person.id)
+        published = [("desk-team-published", p.id, p.title) for p in done.ready]
+        await tell_colleagues(context, person, published)
         await edit_screen(query, done_screen(person.screens, done))
 
 
@@ -106,12 +147,18 @@ async def _pause(
         return
     paused = await projects.set_status(person.id, project_id, "paused")
     if paused is None:
-        await query.answer(person.text(STALE))
+        now = await projects.get(project_id)
+        if now is None:
+            await query.answer(person.text(STALE))
+            return
+        status = person.text(f"project-status-{now.status}")
+        await query.answer(person.screens.label("desk-project-now", title=now.title, status=status))
         return
     await query.answer(person.text("myprojects-now-paused"))
+    await tell_colleagues(context, person, [("desk-team-paused", paused.id, paused.title)])
     message = query.message
     if isinstance(message, Message) and message.reply_markup is not None:
-        # The result stays as it was, with this project's button now saying it is paused.
+        # The list stays as it was, with this project's button now saying it is paused.
         label = person.screens.label(
             "desk-publish-all-paused", title=button_title(paused.title, BUTTON_TITLE)
         )

@@ -290,3 +290,22 @@ async def test_a_withdrawn_application_leaves_no_card_to_press(bot: RunningBot) 
         await bot.server.wait_until(lambda _: not card.inline_keyboard)
         await bot.server.wait_until(lambda _: not marco_card.inline_keyboard)
         assert "↩️ Withdrawn by the applicant · " in (copy.text or "")
+
+
+async def test_a_status_change_is_told_to_colleagues_and_a_stale_press_redraws(
+    bot: RunningBot,
+) -> None:
+    carla, marco, card, _ = await shared_project(bot)
+    marco_card = await tap(marco, f"{TITLE} · open", message=await say(marco, "/myprojects"))
+    await carla.press("⏸️ Pause", message=card)
+    told = await marco.next_reply()
+    assert told.text == '⏸️ Carla Rossi paused "Orti in Barriera".'
+    # Marco's screen still offers Pause: his press shows the project as it is now.
+    await marco.press("⏸️ Pause", message=marco_card)
+    await marco.wait_until(lambda _: "Status: paused" in (marco_card.text or ""))
+    assert marco_card.buttons[0] == ["▶️ Reopen", "🔒 Close", "✏️ Edit"]
+    assert "changed meanwhile" in str(marco.callback_answers)
+    await marco.press("▶️ Reopen", message=marco_card)
+    reopened = await carla.next_reply()
+    assert reopened.text == '▶️ Marco Rossi reopened "Orti in Barriera".'
+    assert (await audit_actions(bot)).count("project.paused") == 1

@@ -47,10 +47,12 @@ async def test_waiting_applications_are_counted_and_answered_from_one_list(
     card = await tap(carla, "Orti in Barriera · open", message=listing)
     assert "participants 0 of 2 · ⏳ 3 waiting" in (card.text or "")
     assert ["⏳ 3 applications waiting"] in card.buttons
-    nobody = await tap(carla, "👥 Participants", message=card)
-    assert "no participants yet" in (nobody.text or "")
-    assert "3 applications are waiting for your answer" in (nobody.text or "")
-    assert nobody.buttons == [["⏳ 3 applications waiting"]]
+    await carla.press("👥 Participants", message=card)  # in place, with the way back
+    await carla.wait_until(lambda _: "no participants yet" in (card.text or ""))
+    assert "3 applications are waiting for your answer" in (card.text or "")
+    assert card.buttons == [["⏳ 3 applications waiting"], ["◀ Back to the project"]]
+    await carla.press("◀ Back to the project", message=card)
+    await carla.wait_until(lambda _: "participants 0 of 2 · ⏳ 3 waiting" in (card.text or ""))
 
     start = await say(carla, "/start")
     assert (start.text or "").startswith("⏳ 3 applications are waiting for your answer.")
@@ -64,9 +66,11 @@ async def test_waiting_applications_are_counted_and_answered_from_one_list(
     await carla.press("✅ Accept", message=first)
     told = await carla.next_reply()
     assert "Accepted!" in (told.text or "")
-    second = await carla.next_reply()  # the list moves on
+    await carla.wait_until(lambda _: first.buttons == [["▶ Next (2 waiting)"]])
     assert "Accepted by you" in (first.text or "")
-    assert "Waiting · 1 of 2" in (second.text or "")
+    await carla.press("▶ Next (2 waiting)", message=first)  # the next card, in place
+    await carla.wait_until(lambda _: "Waiting · 1 of 2" in (first.text or ""))
+    second = first
     assert "👤 Marco" in (second.text or "")
 
     asked = await tap(carla, "✖️ Decline", message=second)
@@ -84,9 +88,33 @@ async def test_waiting_applications_are_counted_and_answered_from_one_list(
     assert "withdrew" in ((await carla.next_reply()).text or "")
     await carla.press("✅ Accept", message=third)
     await carla.wait_until(lambda _: third.edits == 1)
-    assert "No applications waiting" in (third.text or "")
+    assert "already been handled" in (third.text or "")
+    assert "No applications waiting right now." in (third.text or "")
+    assert third.buttons == []
     calm = await say(carla, "/start")
     assert "waiting" not in (calm.text or "")
+
+
+async def test_a_double_tap_on_accept_decides_one_application_only(bot: RunningBot) -> None:
+    """The walker's double tap: the second tap lands where Accept was. There the card now
+    offers only "▶ Next", never the next applicant's Accept."""
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    for name in ("Giulia", "Marco"):
+        await applied(bot, carla, name)
+    card = await tap(carla, "⏳ Open the list", message=await say(carla, "/start"))
+    assert "👤 Giulia" in (card.text or "")
+    await carla.press_at(card, 0, 0)  # ✅ Accept
+    await carla.next_reply()  # "Accepted!" and what Giulia was told
+    await carla.wait_until(lambda _: card.edits == 1)
+    newest = next(m for m in reversed(carla.messages) if m.buttons)
+    assert newest is card
+    assert card.buttons == [["▶ Next (1 waiting)"]]
+    await carla.press_at(newest, 0, 0)  # the second tap, in the same place
+    await carla.wait_until(lambda _: card.edits == 2)
+    assert "👤 Marco" in (card.text or "")
+    rows = await bot.services.db.fetch_all("SELECT status FROM applications ORDER BY id")
+    assert [row["status"] for row in rows] == ["accepted", "applied"]
 
 
 async def test_the_list_refuses_a_project_not_theirs(bot: RunningBot) -> None:
@@ -110,7 +138,11 @@ async def test_the_list_refuses_a_project_not_theirs(bot: RunningBot) -> None:
 
 
 async def test_publish_all_drafts_with_a_preview_and_a_way_back(bot: RunningBot) -> None:
-    _, carla = await coordinator_with_projects(bot)
+    admin, carla = await coordinator_with_projects(bot)
+    marco = await join(bot, await invited(bot, admin, invitee="Marco Rossi"), "Marco")
+    shared = [p for p in await bot.services.projects.projects_of(carla.id)]
+    for project in shared[:2]:
+        await bot.services.projects.repository.add_coordinators(project.id, [marco.id])
     listing = await say(carla, "/myprojects")
     preview = await tap(carla, "🚀 Publish all drafts (3)", message=listing)
     text = preview.text or ""
@@ -120,19 +152,43 @@ async def test_publish_all_drafts_with_a_preview_and_a_way_back(bot: RunningBot)
     await carla.press("✅ Yes, publish 3 projects", message=preview)
     await carla.wait_until(lambda _: preview.edits == 1)
     assert (preview.text or "").startswith("🚀 Published 3 projects")
-    assert ["⏸️ Doposcuola"] in preview.buttons
     statuses = {p.title: p.status for p in await bot.services.projects.projects_of(carla.id)}
     assert set(statuses.values()) == {"open"}
+    told = await marco.next_reply()  # one message for the two they run together
+    assert (told.text or "").startswith("🚀 Carla Rossi published 2 projects you run together:")
 
-    await carla.press("⏸️ Doposcuola", message=preview)
-    await carla.wait_until(lambda _: preview.edits == 2)
-    assert ["⏸️ Paused: Doposcuola"] in preview.buttons
+    assert preview.buttons == [["⏸️ Choose one to pause"]]  # one screen, whatever the count
+    which = await tap(carla, "⏸️ Choose one to pause", message=preview)
+    assert (which.text or "").startswith("⏸️ Which one to pause?")
+    await carla.press("⏸️ Doposcuola", message=which)
+    await carla.wait_until(lambda _: which.edits == 1)
+    assert ["⏸️ Paused: Doposcuola"] in which.buttons
+    await carla.press("⏸️ Paused: Doposcuola", message=which)  # pressed again: said, not stale
+    await carla.wait_until(lambda u: '"Doposcuola" is paused now' in str(u.callback_answers))
     now = {p.title: p.status for p in await bot.services.projects.projects_of(carla.id)}
     assert now["Doposcuola"] == "paused"
     rows = await bot.services.db.fetch_all("SELECT action FROM audit_log")
     actions = [row["action"] for row in rows]
     assert actions.count("project.open") == 3  # each audited as a single publish
     assert actions.count("project.paused") == 1
+
+
+async def test_publishing_seventeen_drafts_keeps_to_one_screen(bot: RunningBot) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    more = [_project(f"Progetto numero {n}", bot=bot) for n in range(14)]
+    await bot.services.projects.repository.create_many(more, carla.id, bot.clock.now())
+    listing = await say(carla, "/myprojects")
+    preview = await tap(carla, "🚀 Publish all drafts (17)", message=listing)
+    await carla.press("✅ Yes, publish 17 projects", message=preview)
+    await carla.wait_until(lambda _: preview.edits == 1)
+    assert (preview.text or "").startswith("🚀 Published 17 projects")
+    assert preview.buttons == [["⏸️ Choose one to pause"]]
+    which = await tap(carla, "⏸️ Choose one to pause", message=preview)
+    assert "page 1 of 2" in (which.text or "")
+    assert len(which.buttons) == 11  # ten projects, then ◀ ▶
+    await carla.press(which.buttons[-1][-1], message=which)
+    await carla.wait_until(lambda _: "page 2 of 2" in (which.text or ""))
+    assert len(which.buttons) == 8  # the other seven, then ◀
 
 
 async def test_publish_all_names_the_drafts_it_cannot_publish(bot: RunningBot) -> None:
@@ -153,6 +209,73 @@ async def test_publish_all_names_the_drafts_it_cannot_publish(bot: RunningBot) -
     assert f"• {late.title}" in (preview.text or "")  # still named, not silently skipped
     still = {p.title: p.status for p in await bot.services.projects.projects_of(carla.id)}
     assert still[late.title] == "draft"
+
+
+async def test_myprojects_puts_what_needs_attention_first(bot: RunningBot) -> None:
+    """Waiting first, then open, paused, drafts, closed: twelve new drafts never push the
+    project with an application waiting to page 2. A shared project is marked 🤝."""
+    admin, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    await applied(bot, carla, "Giulia")
+    projects = bot.services.projects
+    by_title = {p.title: p.id for p in await projects.projects_of(carla.id)}
+    await projects.set_status(carla.id, by_title["Radio giovani"], "open")
+    await projects.set_status(carla.id, by_title["Radio giovani"], "paused")
+    await projects.set_status(carla.id, by_title["Doposcuola"], "closed")
+    marco = await join(bot, await invited(bot, admin, invitee="Marco Rossi"), "Marco")
+    await projects.repository.add_coordinators(by_title["Orti in Barriera"], [marco.id])
+    drafts = [_project(f"Bozza {n}", bot=bot) for n in range(12)]
+    await projects.repository.create_many(drafts, carla.id, bot.clock.now() + timedelta(hours=1))
+
+    listing = await say(carla, "/myprojects")
+    text = listing.text or ""
+    assert "1. Orti in Barriera · open 🤝\n   ⏳ 1 waiting" in text
+    assert "2. Radio giovani · paused" in text
+    assert "3. Bozza" in text
+    assert "Doposcuola" not in text  # closed: last, on page 2
+    assert "🤝 = you run it with other coordinators" in text
+    assert listing.buttons[0] == ["Orti in Barriera · open"]
+    assert listing.buttons[1] == ["Radio giovani · paused"]
+
+
+async def test_the_project_screen_names_everyone_who_runs_it(bot: RunningBot) -> None:
+    admin, carla = await coordinator_with_projects(bot)
+    card = await publish(bot, carla, "Orti in Barriera")
+    assert "👥 Coordinators: Carla Rossi" in (card.text or "")
+    marco = await join(bot, await invited(bot, admin, invitee="Marco Rossi"), "Marco")
+    (orti,) = [
+        p
+        for p in await bot.services.projects.projects_of(carla.id)
+        if p.title == "Orti in Barriera"
+    ]
+    await bot.services.projects.repository.add_coordinators(orti.id, [marco.id, ADMIN])
+    again = await tap(carla, "Orti in Barriera · open", message=await say(carla, "/myprojects"))
+    # An admin from ADMIN_IDS has no staff name: Telegram's first name, marked admin.
+    assert "👥 Coordinators: Ada (admin), Carla Rossi, Marco Rossi" in (again.text or "")
+
+
+async def test_participants_say_who_accepted_them(bot: RunningBot) -> None:
+    from tests.test_cocoordination import shared_project
+
+    carla, marco, _, _ = await shared_project(bot)
+    await applied(bot, carla, "Giulia")
+    card = await tap(carla, "⏳ Open the list", message=await say(carla, "/start"))
+    await carla.press("✅ Accept", message=card)
+    assert "Accepted!" in ((await carla.next_reply()).text or "")
+    await carla.wait_until(lambda _: "Accepted by you" in (card.text or ""))
+
+    await marco.send("/myprojects")  # his copy of Giulia's card came before
+    await marco.wait_until(lambda u: any(m.button("Orti in Barriera · open") for m in u.messages))
+    await marco.press("Orti in Barriera · open")
+    await marco.wait_until(lambda u: u.messages[-1].button("👥 Participants") is not None)
+    orti = marco.messages[-1]
+    await marco.press("👥 Participants", message=orti)
+    await marco.wait_until(lambda _: "one participant" in (orti.text or ""))
+    assert "• Giulia — accepted by Carla Rossi" in (orti.text or "")
+    assert orti.buttons == [["◀ Back to the project"]]
+    mine = await tap(carla, "Orti in Barriera · open", message=await say(carla, "/myprojects"))
+    await carla.press("👥 Participants", message=mine)
+    await carla.wait_until(lambda _: "• Giulia — accepted by you" in (mine.text or ""))
 
 
 def _project(title: str, *, deadline_days: int | None = None, bot: RunningBot) -> NewProject:

@@ -213,6 +213,13 @@ class ProjectCatalogue:
     async def participants(self, project_id: int) -> list[int]:
         return await self.repository.participants(project_id)
 
+    async def deciders(self, user_id: int, project_id: int) -> dict[int, int] | None:
+        """Who accepted or declined each member of a project this person runs, by member;
+        None if they do not run it."""
+        if await self.managed(user_id, project_id) is None:
+            return None
+        return await self.repository.deciders(project_id)
+
     async def log(self, user_id: int, project_id: int) -> list[ProjectMessage] | None:
         """What coordinators and participants wrote to each other, newest first (rule 17)."""
         if not self.staff.is_moderator(user_id):
@@ -232,6 +239,27 @@ class ProjectCatalogue:
         """Applications waiting for an answer, by project (none: left out)."""
         return dict(Counter(a.project_id for a in await self.repository.waiting(project_ids)))
 
+    async def desk(self, coordinator_id: int) -> list[DeskProject]:
+        """/myprojects in the order that needs them: applications waiting first, then open,
+        paused, drafts, closed (within each, newest first); each with how many wait and
+        whether colleagues run it too."""
+        projects = await self.projects_of(coordinator_id)
+        ids = [p.id for p in projects]
+        waiting = await self.waiting_counts(ids)
+        teams = await self.repository.coordinators_of(ids)
+        lines = [
+            DeskProject(
+                project,
+                waiting.get(project.id, 0),
+                any(
+                    c != coordinator_id and self.staff.is_coordinator(c)
+                    for c in teams.get(project.id, [])
+                ),
+            )
+            for project in projects
+        ]
+        return sorted(lines, key=lambda line: line.rank)
+
     async def drafts_to_publish(self, user_id: int) -> DraftsToPublish:
         """This coordinator's drafts: those that can go out now, and those that cannot."""
         today = self.clock.now().date()
@@ -249,6 +277,23 @@ class ProjectCatalogue:
             if changed is not None:
                 published.append(changed)
         return DraftsToPublish(published, found.late)
+
+
+# /myprojects: after those with applications waiting, by status.
+STATUS_ORDER = {"open": 1, "paused": 2, "draft": 3, "closed": 4}
+
+
+@dataclass(frozen=True)
+class DeskProject:
+    project: Project
+    waiting: int  # applications waiting for an answer
+    shared: bool  # run with other coordinators too
+
+    @property
+    def rank(self) -> int:
+        if self.waiting:
+            return 0
+        return STATUS_ORDER.get(self.project.status, len(STATUS_ORDER))
 
 
 @dataclass(frozen=True)

@@ -680,11 +680,6 @@ myprojects-message = ✉️ Write to participants
 myprojects-now-open = 🚀 Published: young people it suits see it in /projects.
 myprojects-now-paused = ⏸️ Paused: no longer suggested.
 myprojects-now-closed = 🔒 Closed.
-myprojects-participants-list = 👥 { $title }: { $count ->
-        [0] no participants yet.
-        [one] one participant: { $names }
-       *[other] { $count } participants: { $names }
-    }
 not-your-project = This project isn't yours, or you're no longer a coordinator.
 message-no-participants = The project has no participants to write to yet.
 message-type = ✉️ Type the message for { $count ->

@@ -7,7 +7,10 @@ desk-projects = 📋 <b>Your projects</b> ({ $count }){ $pages ->
     { $lines }
 
     Tap a project to open it.
-desk-project-line = { $number }. <b>{ $title }</b> · { $status }
+desk-project-line = { $number }. <b>{ $title }</b> · { $status }{ $shared ->
+        [yes] {" "}🤝
+       *[no] {""}
+    }
     {"   "}{ $waiting ->
         [0] {""}
        *[other] ⏳ { $waiting } waiting ·{" "}
@@ -16,10 +19,50 @@ desk-project-line = { $number }. <b>{ $title }</b> · { $status }
         [one] 1 place left
        *[other] { $left } places left
     }
+desk-shared-legend = 🤝 = you run it with other coordinators
 desk-project-status = Status: <b>{ $status }</b> · participants { $taken } of { $places }{ $waiting ->
         [0] {""}
        *[other] {" "}· ⏳ <b>{ $waiting } waiting</b>
     }
+desk-coordinators = 👥 Coordinators: { $names }
+desk-coordinator-admin = { $name } (admin)
+desk-coordinator-an-admin = an admin
+desk-participants = 👥 <b>{ $title }</b>: { $count ->
+        [0] no participants yet.
+        [one] one participant
+       *[other] { $count } participants
+    }
+    { $lines }
+desk-participant = • { $name }
+desk-participant-by-you = • { $name } — accepted by you
+desk-participant-by = • { $name } — accepted by { $who ->
+        [admin] an admin
+       *[staff] { $by }
+    }
+desk-back-to-project = ◀ Back to the project
+desk-team-published = 🚀 { $who ->
+        [admin] An admin
+       *[staff] { $name }
+    } published "{ $title }".
+desk-team-reopened = ▶️ { $who ->
+        [admin] An admin
+       *[staff] { $name }
+    } reopened "{ $title }".
+desk-team-paused = ⏸️ { $who ->
+        [admin] An admin
+       *[staff] { $name }
+    } paused "{ $title }".
+desk-team-closed = 🔒 { $who ->
+        [admin] An admin
+       *[staff] { $name }
+    } closed "{ $title }".
+desk-team-many = 🚀 { $who ->
+        [admin] An admin
+       *[staff] { $name }
+    } published { $count } projects you run together:
+    { $titles }
+desk-project-changed = The project changed meanwhile: here it is as it is now.
+desk-project-now = "{ $title }" is { $status } now: you'll find it in /myprojects.
 desk-waiting-button = { $count ->
         [one] ⏳ 1 application waiting
        *[other] ⏳ { $count } applications waiting
@@ -34,9 +77,10 @@ desk-waiting-reminder = { $count ->
     }
 desk-waiting-open = ⏳ Open the list
 desk-waiting-page = ⏳ <b>Waiting</b> · { $number } of { $count } (oldest first) · arrived { $day }
-desk-waiting-none = ✅ No applications waiting: you've answered them all.
+desk-waiting-none = ✅ No applications waiting right now.
 desk-waiting-next = Next ▶
 desk-waiting-previous = ◀ Previous
+desk-waiting-after = ▶ Next ({ $count } waiting)
 desk-publish-all-button = 🚀 Publish all drafts ({ $count })
 desk-publish-all-preview = 🚀 <b>Publish { $count ->
         [one] 1 draft
@@ -64,9 +108,12 @@ desk-publish-all-done = 🚀 <b>Published { $count ->
     { $titles }
 
     { $count ->
-        [one] Went out by mistake? Tap it below to pause it.
-       *[other] One went out by mistake? Tap it below to pause it.
+        [one] Went out by mistake? Pause it with the button below.
+       *[other] One went out by mistake? Choose it below to pause it.
     }
+desk-publish-all-choose = ⏸️ Choose one to pause
+desk-publish-all-which = ⏸️ <b>Which one to pause?</b> Your published projects, newest first. You can reopen it from /myprojects.
+desk-publish-all-none-out = No published project to pause.
 desk-publish-all-pause = ⏸️ { $title }
 desk-publish-all-paused = ⏸️ Paused: { $title }
 desk-title-line = • { $title }

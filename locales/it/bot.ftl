@@ -686,11 +686,6 @@ myprojects-message = ✉️ Scrivi ai partecipanti
 myprojects-now-open = 🚀 Pubblicato: i ragazzi adatti lo vedono in /projects.
 myprojects-now-paused = ⏸️ In pausa: non viene più proposto.
 myprojects-now-closed = 🔒 Chiuso.
-myprojects-participants-list = 👥 { $title }: { $count ->
-        [0] ancora nessun partecipante.
-        [one] un partecipante: { $names }
-       *[other] { $count } partecipanti: { $names }
-    }
 not-your-project = Questo progetto non è tuo, o non sei più coordinatore.
 message-no-participants = Il progetto non ha ancora partecipanti a cui scrivere.
 message-type = ✉️ Scrivi il messaggio per { $count ->
