@@ -165,6 +165,7 @@ async def _report(
     shown = lines[:MAX_REPORT_LINES]
     if len(lines) > MAX_REPORT_LINES:
         shown.append(person.text("import-more-problems", count=len(lines) - MAX_REPORT_LINES))
+    shown += _notes(person, result)
     if any(problem.what == "unknown-choice" for problem in result.problems):
         shown.append(person.text("import-words-hint"))
     if result.sheet:
@@ -199,6 +200,13 @@ async def _report(
         )
     if len(lines) > MAX_REPORT_LINES:
         await _report_file(context, person, result.problems, ages)
+
+
+def _notes(person: Person, result: ImportResult) -> list[str]:
+    """What the bot read differently from the file, said on the report and on the result."""
+    if result.fatal:
+        return []
+    return [person.text("import-example-left-out", row=row) for row in result.examples[:1]]
 
 
 def _screen_lines(person: Person, problems: tuple[Problem, ...], ages: dict[str, int]) -> list[str]:
@@ -290,6 +298,7 @@ async def _done(context: BotContext, person: Person, result: ImportResult, count
     existing = result.existing
     if existing:
         titles.append(person.text("import-existing-rows", rows_list=_rows_list(existing)))
+    titles += _notes(person, result)
     await reply(context, person, "import-done", count=count, lines=Html("\n".join(titles)))
     skipped = tuple(row for row in result.skipped if row not in existing)
     if skipped:

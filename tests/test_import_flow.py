@@ -94,7 +94,7 @@ async def test_the_template_and_the_words_come_in_the_coordinators_language(
     first = openpyxl.load_workbook(io.BytesIO(data)).worksheets[0]
     header, example = first.iter_rows(max_row=2, values_only=True)
     assert header == tuple(ITALIAN)
-    assert example[:3] == ("Orti urbani a Barriera", example[1], "Clima | Animali")
+    assert example[:3] == ("ESEMPIO – Orti urbani a Barriera", example[1], "Clima | Animali")
     assert "Va bene anche salvato come CSV" in (template.text or "")
     words_sheet = openpyxl.load_workbook(io.BytesIO(data))["Parole"]
     rows = list(words_sheet.iter_rows(values_only=True))
@@ -105,11 +105,12 @@ async def test_the_template_and_the_words_come_in_the_coordinators_language(
     assert ("giorni", "Nei giorni feriali") in {row[:2] for row in rows}
     assert "Arte e cultura" in (words.text or "")
     assert "Ascolto e cura" in (words.text or "")
-    # The template, sent back as it is, imports its example.
+    # The template, sent back as it is: its example is no project.
     await emma.upload("progetti-modello.xlsx", data, mime_type=XLSX)
-    done = await emma.next_reply()
-    assert (done.text or "").startswith("✅ Ho importato un progetto come bozza")
-    assert "foglio" not in (done.text or "")
+    only = (await emma.next_reply()).text or ""
+    assert "Il file ha solo la riga d'esempio del modello (riga 2)" in only
+    assert "foglio" not in only
+    assert await bot.services.projects.projects_of(emma.id) == []
 
     sam = await enrolled(bot, "Sam", "coordinator", language="en")
     await say(sam, "/import")
@@ -159,6 +160,28 @@ async def test_twelve_projects_two_mistakes_ten_drafts(bot: RunningBot) -> None:
     assert done_again.startswith("✅ I imported 2 projects as drafts")
     assert ALREADY_HERE in done_again
     assert len(await bot.services.projects.projects_of(emma.id)) == 12
+
+
+async def test_the_templates_example_row_is_left_out_in_either_language(bot: RunningBot) -> None:
+    emma = await enrolled(bot, "Emma", "coordinator", language="it")
+    await say(emma, "/import")
+    template, _ = await screens(emma, 2)
+    assert template.document is not None
+    book = openpyxl.load_workbook(io.BytesIO(template.document[1]))
+    page = book.worksheets[0]
+    page.append(["Doposcuola", "Compiti insieme.", "Istruzione", "", "Torino", 14, 20, 3,
+                 "sera", 5, ""])  # fmt: skip
+    # The English template's example too, and an older template's (without "ESEMPIO –").
+    example = [cell.value for cell in page[2]]
+    page.append(["EXAMPLE – Urban gardens in Barriera", *example[1:]])
+    page.append(["Orti urbani a Barriera", *example[1:]])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    done = (await sent(emma, buffer.getvalue())).text or ""
+    assert done.startswith("✅ Ho importato un progetto come bozza:\n• Doposcuola")
+    assert "✂️ La riga 2 è l'esempio del modello: l'ho lasciata fuori." in done
+    (project,) = await bot.services.projects.projects_of(emma.id)
+    assert project.title == "Doposcuola"
 
 
 ALREADY_HERE = "• Rows 2, 3, 4, 6, 7, 8, 9, 11, 12, 13: these projects are already here"

@@ -49,7 +49,7 @@ def test_commas_and_windows_1252() -> None:
     assert result.projects[0].city is None
 
 
-def test_the_template_imports_as_it_is_in_either_language() -> None:
+def test_the_templates_example_is_a_good_row_left_out_by_its_title() -> None:
     translate = Translator.load("it")
     for language in ("it", "en"):
         headers = [translate.plain(language, f"import-column-{column}") for column in COLUMNS]
@@ -62,6 +62,11 @@ def test_the_template_imports_as_it_is_in_either_language() -> None:
             else translate.plain(language, f"import-example-{column}")
             for column in COLUMNS
         ]
+        # As it is, the example is left out: it is an example, not a project.
+        alone = parse(template(headers, row, sheet="Progetti"))
+        assert [problem.what for problem in alone.problems] == ["only-example"], language
+        # Its title changed, it is a good row.
+        row[0] = "Orti del quartiere"
         result = parse(template(headers, row, sheet="Progetti"))
         assert result.problems == (), language
         (project,) = result.projects

@@ -114,11 +114,20 @@ class Vocabulary:
 
     words: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     written: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
+    # The template's example row, by its title (plain), in every language: never a project.
+    examples: frozenset[str] = frozenset()
 
     @classmethod
-    def build(cls, labels: Mapping[str, Mapping[str, Iterable[str]]] | None = None) -> Vocabulary:
+    def build(
+        cls,
+        labels: Mapping[str, Mapping[str, Iterable[str]]] | None = None,
+        *,
+        examples: Iterable[str] = (),
+    ) -> Vocabulary:
         """`labels`: field → key → the labels shown for it (any language). Our keys and the
-        synonyms above are always accepted."""
+        synonyms above are always accepted. `examples`: the template's example titles
+        ("ESEMPIO – Orti urbani"); the title without its "ESEMPIO –" is one too (an older
+        template's)."""
         words: dict[str, dict[str, str]] = {}
         written: dict[str, dict[str, tuple[str, ...]]] = {}
         for name, keys in CHOICE_LISTS.items():
@@ -132,7 +141,12 @@ class Vocabulary:
                     ):
                         kept.append(word)
                 written.setdefault(name, {})[key] = tuple(kept)
-        return cls(words, written)
+        titles = {plain(form) for title in examples for form in (title, title.split("–")[-1])}
+        return cls(words, written, frozenset(titles - {""}))
+
+    def is_example(self, title: str) -> bool:
+        """The template's example row, left in the file by a coordinator who wrote under it."""
+        return plain(title) in self.examples
 
     def key(self, column: str, word: str) -> str | None:
         return self.words.get(column, {}).get(plain(word))

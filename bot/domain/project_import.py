@@ -73,7 +73,7 @@ LIST_SEPARATORS = "|/;,\n"
 # Problems with the whole file rather than with a row: nothing can be imported.
 FILE_PROBLEMS = frozenset(
     {"too-big", "empty", "unreadable", "not-spreadsheet", "old-excel", "open-document",
-     "missing-column", "no-rows", "too-many-rows"}
+     "missing-column", "no-rows", "too-many-rows", "only-example"}
 )  # fmt: skip
 EXISTING = "existing-title"  # a row whose title a project in the bot has already
 DEFAULT_WORDS = Vocabulary.build()
@@ -97,6 +97,7 @@ class ImportResult:
     sheets: int = 1
     rows: int = 0  # rows with a project in them (the header and blank rows not counted)
     skipped: tuple[int, ...] = field(default=())  # rows with problems, in order
+    examples: tuple[int, ...] = field(default=())  # the template's example row, left out
 
     @property
     def fatal(self) -> bool:
@@ -202,9 +203,18 @@ def _parse_table(table: Table, rules: Limits, taken_titles: set[str]) -> ImportR
     header_at, header = found
     missing = [column for column in COLUMNS if column in REQUIRED and column not in header]
     body = [(number, row) for number, row in table.rows if number > header_at]
+    # The template's example row, kept by a coordinator who wrote her projects under it.
+    titled = header.index("title") if "title" in header else None
+    examples = tuple(
+        number
+        for number, row in body
+        if titled is not None and titled < len(row) and rules.words.is_example(row[titled])
+    )
+    body = [(number, row) for number, row in body if number not in examples]
     fatal = [Problem(header_at, column, "missing-column") for column in missing]
     if not fatal and not body:
-        fatal = [Problem(header_at + 1, "", "no-rows")]
+        first = examples[0] if examples else header_at + 1
+        fatal = [Problem(first, "", "only-example" if examples else "no-rows")]
     if not fatal and len(body) > MAX_ROWS:
         fatal = [Problem(body[MAX_ROWS][0], "", "too-many-rows")]
     if fatal:
@@ -226,7 +236,13 @@ def _parse_table(table: Table, rules: Limits, taken_titles: set[str]) -> ImportR
         else:
             skipped.append(number)
     return ImportResult(
-        tuple(projects), tuple(problems), table.sheet, table.sheets, len(body), tuple(skipped)
+        tuple(projects),
+        tuple(problems),
+        table.sheet,
+        table.sheets,
+        len(body),
+        tuple(skipped),
+        examples,
     )
 
 

@@ -24,5 +24,8 @@ def import_vocabulary(translate: Translator) -> Vocabulary:
                 for key in keys
             }
             for column, keys in CHOICE_LISTS.items()
-        }
+        },
+        examples=[
+            translate.plain(language, "import-example-title") for language in SUPPORTED_LANGUAGES
+        ],
     )
