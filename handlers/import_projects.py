@@ -206,7 +206,14 @@ def _notes(person: Person, result: ImportResult) -> list[str]:
     """What the bot read differently from the file, said on the report and on the result."""
     if result.fatal:
         return []
-    return [person.text("import-example-left-out", row=row) for row in result.examples[:1]]
+    notes = [person.text("import-example-left-out", row=row) for row in result.examples[:1]]
+    if result.days_read is not None:
+        cell, keys = result.days_read
+        read_as = person.text("import-words-separator").join(
+            person.text(f"days-{key}") for key in keys
+        )
+        notes.append(person.text("import-days-read", cell=cell, days=read_as))
+    return notes
 
 
 def _screen_lines(person: Person, problems: tuple[Problem, ...], ages: dict[str, int]) -> list[str]:

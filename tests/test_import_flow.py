@@ -128,6 +128,7 @@ async def test_twelve_projects_two_mistakes_ten_drafts(bot: RunningBot) -> None:
     assert text.startswith("⚠️ 10 projects of 12 are ready. Rows 5, 10 have problems")
     assert '• Row 5, causes: I don\'t know "nucleare"' in text
     assert "• Row 10, max age: 99 is outside the bot's ages, 13 to 25." in text
+    assert text.count('📅 I read "sabato" as "At weekends": the bot knows only weekdays,') == 1
     assert await bot.services.projects.projects_of(emma.id) == []  # never silently
 
     done = await tap(emma, "📥 Import the 10 ready rows as drafts", message=report)
@@ -137,6 +138,7 @@ async def test_twelve_projects_two_mistakes_ten_drafts(bot: RunningBot) -> None:
     assert "• Progetto numero 12" in (done.text or "")
     assert "/myprojects" in (done.text or "")
     assert (skipped.text or "").startswith("⏭️ I skipped rows 5, 10")
+    assert (done.text or "").count('📅 I read "sabato" as "At weekends"') == 1
     projects = await bot.services.projects.projects_of(emma.id)
     assert len(projects) == 10
     assert {project.status for project in projects} == {"draft"}
@@ -182,6 +184,28 @@ async def test_the_templates_example_row_is_left_out_in_either_language(bot: Run
     assert "✂️ La riga 2 è l'esempio del modello: l'ho lasciata fuori." in done
     (project,) = await bot.services.projects.projects_of(emma.id)
     assert project.title == "Doposcuola"
+
+
+async def test_single_days_are_read_as_their_group_and_the_coordinator_is_told_once(
+    bot: RunningBot,
+) -> None:
+    emma = await enrolled(bot, "Emma", "coordinator", language="it")
+    header = ";".join(ITALIAN)
+    rows = [f"Progetto {n};Descrizione.;Clima;;Torino;14;25;3;lunedì, mercoledì;8;" for n in (1, 2)]
+    data = "\n".join([header, *rows, "Progetto 3;Descrizione.;Clima;;Torino;14;25;3;sera;8;"])
+    await emma.upload("progetti.csv", data.encode(), mime_type="text/csv")
+    done = (await emma.next_reply()).text or ""
+    show_text = "📅 Ho letto «lunedì, mercoledì» come «Nei giorni feriali»: il bot conosce solo"
+    assert done.startswith("✅ Ho importato 3 progetti come bozze")
+    assert done.count(show_text) == 1
+    assert "📅" not in done.replace(show_text, "")
+    projects = {p.title: p for p in await bot.services.projects.projects_of(emma.id)}
+    assert projects["Progetto 1"].days == ("weekdays",)
+    assert projects["Progetto 3"].days == ("evenings",)
+    # The words of /import say it for the days column.
+    await say(emma, "/import")
+    _, words = await screens(emma, 2)
+    assert "lunedì è «giorni feriali», sabato «fine settimana»" in (words.text or "")
 
 
 ALREADY_HERE = "• Rows 2, 3, 4, 6, 7, 8, 9, 11, 12, 13: these projects are already here"

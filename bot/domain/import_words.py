@@ -86,6 +86,20 @@ SYNONYMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
 }  # fmt: skip
 
 
+# Single days: the catalog knows only weekdays, weekends and evenings, so each is read as its
+# group, which the coordinator is told (see `names_a_day`).
+_DAY_NAMES: Final = frozenset(
+    {"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica", "lun", "mar",
+     "mer", "gio", "ven", "sab", "dom", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+)  # fmt: skip
+
+
+def names_a_day(word: str) -> bool:
+    """ "lunedì" or "Sat": a day, read as the vaguer weekdays or weekends."""
+    return plain(word) in _DAY_NAMES
+
+
 def plain(text: str) -> str:
     """A word as compared: no accents, emoji, capitals, punctuation or leading filler, and
     "e"/"and"/"&" as one."""

@@ -22,7 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from bot.domain.catalog import CHOICE_LISTS, parse_hours
 from bot.domain.cities import city_problem, match_city
-from bot.domain.import_words import Vocabulary, plain
+from bot.domain.import_words import Vocabulary, names_a_day, plain
 from bot.domain.projects import NewProject
 from bot.domain.spreadsheet_table import MAX_BYTES, Table, excel_date, read_table
 
@@ -98,6 +98,9 @@ class ImportResult:
     rows: int = 0  # rows with a project in them (the header and blank rows not counted)
     skipped: tuple[int, ...] = field(default=())  # rows with problems, in order
     examples: tuple[int, ...] = field(default=())  # the template's example row, left out
+    # The first days cell naming single days ("lunedì, mercoledì") and the keys it was read as:
+    # said once a file, as the catalog knows only weekdays, weekends and evenings.
+    days_read: tuple[str, tuple[str, ...]] | None = None
 
     @property
     def fatal(self) -> bool:
@@ -125,14 +128,18 @@ def is_header(cells: Sequence[str]) -> bool:
     return len({header_key(cell) for cell in cells} & set(COLUMNS)) >= 3
 
 
-def _keys(cell: str, column: str, words: Vocabulary) -> tuple[list[str], list[str]]:
-    """(known keys in catalog order, unknown words) of a list cell."""
+def _parts(cell: str) -> list[str]:
     parts = [cell]
     for separator in LIST_SEPARATORS:
         parts = [piece for part in parts for piece in part.split(separator)]
+    return parts
+
+
+def _keys(cell: str, column: str, words: Vocabulary) -> tuple[list[str], list[str]]:
+    """(known keys in catalog order, unknown words) of a list cell."""
     known: set[str] = set()
     unknown: list[str] = []
-    for part in parts:
+    for part in _parts(cell):
         if not plain(part):
             continue
         key = words.key(column, part)
@@ -222,6 +229,7 @@ def _parse_table(table: Table, rules: Limits, taken_titles: set[str]) -> ImportR
     problems: list[Problem] = []
     projects: list[NewProject] = []
     skipped: list[int] = []
+    days_read: tuple[str, tuple[str, ...]] | None = None
     for number, row in body:
         cells = {name: (row[i] if i < len(row) else "") for i, name in enumerate(header)}
         empty = {header[i] for n, i in table.no_value if n == number and i < len(header)}
@@ -230,6 +238,7 @@ def _parse_table(table: Table, rules: Limits, taken_titles: set[str]) -> ImportR
         for column in sorted(empty & set(COLUMNS)):
             reader.problem(column, "formula")
         project = reader.project()
+        days_read = days_read or reader.days_read
         problems += reader.problems
         if project is not None:
             projects.append(project)
@@ -243,6 +252,7 @@ def _parse_table(table: Table, rules: Limits, taken_titles: set[str]) -> ImportR
         len(body),
         tuple(skipped),
         examples,
+        days_read,
     )
 
 
@@ -274,6 +284,7 @@ class _RowReader:
         self.rules = rules
         self.titles = titles
         self.problems: list[Problem] = []
+        self.days_read: tuple[str, tuple[str, ...]] | None = None
 
     def problem(self, column: str, what: str, value: str = "") -> None:
         if Problem(self.row, column, "formula") in self.problems:
@@ -304,6 +315,8 @@ class _RowReader:
             self.problem(field, "unknown-choice", word)
         if field in {"causes", "days"} and not keys and not unknown:
             self.problem(field, "empty-list")
+        if field == "days" and keys and any(map(names_a_day, _parts(self.cells["days"]))):
+            self.days_read = (" ".join(self.cells["days"].split()), tuple(keys))
         return tuple(keys)
 
     def city(self) -> str | None:

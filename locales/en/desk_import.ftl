@@ -31,7 +31,7 @@ import-words =
     📖 <b>The words I understand</b>, column by column. In English or Italian; capitals, accents and emoji don't matter. Several choices in one cell: separate them with <code>|</code> or a comma.
     • <b>causes</b> (at least one): { $causes }
     • <b>skills</b> (optional): { $skills }
-    • <b>days</b> (at least one): { $days }; day names work too (<code>monday</code>, <code>saturday</code>…)
+    • <b>days</b> (at least one): { $days }; day names count as their group (<code>monday</code> is weekdays, <code>saturday</code> weekends): the bot knows only weekdays, weekends and evenings
     • <b>city</b>: an Italian town or a big city abroad; <code>remote</code> or <code>online</code> if it's done from home
     • <b>min age</b> and <b>max age</b>: from { $min } to { $max }
     • <b>hours per week</b>: 1 to 40, or <code>3-5</code>
@@ -106,3 +106,4 @@ import-problem-date = • Row { $row }, { $column }: "{ $value }" isn't a date (
 import-problem-past-date = • Row { $row }, { $column }: the date { $value } has passed.
 import-example-left-out = ✂️ Row { $row } is the template's example: I left it out.
 import-problem-only-example = • The file has only the template's example row (row { $row }): write your projects under it, one per row, and send it to me again.
+import-days-read = 📅 I read "{ $cell }" as "{ $days }": the bot knows only weekdays, weekends and evenings, not single days.

@@ -31,7 +31,7 @@ import-words =
     📖 <b>Le parole che capisco</b>, colonna per colonna. In italiano o in inglese; maiuscole, accenti ed emoji non contano. Più scelte in una cella: separale con <code>|</code> o con una virgola.
     • <b>cause</b> (almeno una): { $causes }
     • <b>competenze</b> (facoltative): { $skills }
-    • <b>giorni</b> (almeno uno): { $days }; vanno bene anche i nomi dei giorni (<code>lunedì</code>, <code>sabato</code>…)
+    • <b>giorni</b> (almeno uno): { $days }; i nomi dei giorni valgono come il loro gruppo (<code>lunedì</code> è «giorni feriali», <code>sabato</code> «fine settimana»): il bot conosce solo giorni feriali, fine settimana e sera
     • <b>città</b>: un comune italiano o una grande città estera; <code>remoto</code> oppure <code>online</code> se è a distanza
     • <b>età minima</b> ed <b>età massima</b>: da { $min } a { $max }
     • <b>ore a settimana</b>: da 1 a 40, oppure <code>3-5</code>
@@ -106,3 +106,4 @@ import-problem-date = • Riga { $row }, { $column }: «{ $value }» non è una 
 import-problem-past-date = • Riga { $row }, { $column }: la data { $value } è già passata.
 import-example-left-out = ✂️ La riga { $row } è l'esempio del modello: l'ho lasciata fuori.
 import-problem-only-example = • Il file ha solo la riga d'esempio del modello (riga { $row }): scrivi i tuoi progetti sotto, uno per riga, e rimandamelo.
+import-days-read = 📅 Ho letto «{ $cell }» come «{ $days }»: il bot conosce solo giorni feriali, fine settimana e sera, non i singoli giorni.
