@@ -208,6 +208,34 @@ async def test_single_days_are_read_as_their_group_and_the_coordinator_is_told_o
     assert "lunedì è «giorni feriali», sabato «fine settimana»" in (words.text or "")
 
 
+async def test_the_bots_own_labels_for_remote_and_hours_and_a_word_in_the_wrong_column(
+    bot: RunningBot,
+) -> None:
+    emma = await enrolled(bot, "Emma", "coordinator", language="it")
+    rows = [
+        ";".join(ITALIAN),
+        "Uno;Descrizione.;Clima;;🌐 Solo a distanza;14;25;più di 10 ore;sera;8;",
+        "Due;Descrizione.;Clima;;Remote only;14;25;More than 10 hours;sera;8;",
+        "Tre;Descrizione.;Clima;;Torino;14;25;1–2 ore;sera;8;",
+        "Quattro;Descrizione.;Clima;;Torino;14;25;6–10 hours;sera;8;",
+        "Cinque;Descrizione.;💛 Ascolto e cura;;Torino;14;25;3;sera;8;",
+    ]
+    await emma.upload("progetti.csv", "\n".join(rows).encode(), mime_type="text/csv")
+    report = (await emma.next_reply()).text or ""
+    assert report.startswith("⚠️ 4 progetti su 5 sono pronti. La riga 6 ha problemi")
+    line = (
+        "• Riga 6, cause: «Ascolto e cura» è una competenza: spostala nella colonna «competenze»."
+    )
+    assert line in report
+    assert "non conosco" not in report
+    await tap(emma, "📥 Importa le 4 righe pronte come bozze")
+    projects = {p.title: p for p in await bot.services.projects.projects_of(emma.id)}
+    assert (projects["Uno"].city, projects["Uno"].hours_per_week) == (None, 20)
+    assert (projects["Due"].city, projects["Due"].hours_per_week) == (None, 20)
+    assert projects["Tre"].hours_per_week == 2
+    assert projects["Quattro"].hours_per_week == 10
+
+
 ALREADY_HERE = "• Rows 2, 3, 4, 6, 7, 8, 9, 11, 12, 13: these projects are already here"
 
 

@@ -130,6 +130,9 @@ class Vocabulary:
     written: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
     # The template's example row, by its title (plain), in every language: never a project.
     examples: frozenset[str] = frozenset()
+    # The buttons' own labels for a city cell meaning remote, and for the weekly hours.
+    remote: frozenset[str] = frozenset()
+    hours: Mapping[str, int] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -137,6 +140,8 @@ class Vocabulary:
         labels: Mapping[str, Mapping[str, Iterable[str]]] | None = None,
         *,
         examples: Iterable[str] = (),
+        remote: Iterable[str] = (),
+        hours: Mapping[int, Iterable[str]] | None = None,
     ) -> Vocabulary:
         """`labels`: field → key → the labels shown for it (any language). Our keys and the
         synonyms above are always accepted. `examples`: the template's example titles
@@ -156,7 +161,26 @@ class Vocabulary:
                         kept.append(word)
                 written.setdefault(name, {})[key] = tuple(kept)
         titles = {plain(form) for title in examples for form in (title, title.split("–")[-1])}
-        return cls(words, written, frozenset(titles - {""}))
+        hour_labels = {plain(label): n for n, shown in (hours or {}).items() for label in shown}
+        return cls(
+            words,
+            written,
+            frozenset(titles - {""}),
+            frozenset(map(plain, remote)) - {""},
+            hour_labels,
+        )
+
+    def is_remote(self, city: str) -> bool:
+        """The remote button's label ("🌐 Solo a distanza") written as a city."""
+        return plain(city) in self.remote
+
+    def hours_of(self, label: str) -> int | None:
+        """An hours button's label ("più di 10 ore") as the hours it stands for."""
+        return self.hours.get(plain(label))
+
+    def column_of(self, word: str) -> str | None:
+        """The list column a word belongs to, for a word written in the wrong one."""
+        return next((column for column, table in self.words.items() if plain(word) in table), None)
 
     def is_example(self, title: str) -> bool:
         """The template's example row, left in the file by a coordinator who wrote under it."""

@@ -22,7 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from bot.domain.catalog import CHOICE_LISTS, parse_hours
 from bot.domain.cities import city_problem, match_city
-from bot.domain.import_words import Vocabulary, names_a_day, plain
+from bot.domain.import_words import Vocabulary, bare, names_a_day, plain
 from bot.domain.projects import NewProject
 from bot.domain.spreadsheet_table import MAX_BYTES, Table, excel_date, read_table
 
@@ -312,7 +312,12 @@ class _RowReader:
     def choices(self, field: str) -> tuple[str, ...]:
         keys, unknown = _keys(self.cells.get(field, ""), field, self.rules.words)
         for word in unknown:
-            self.problem(field, "unknown-choice", word)
+            # A word of another list column ("Ascolto e cura" among the causes): say where.
+            elsewhere = self.rules.words.column_of(word)
+            if elsewhere is not None and elsewhere != field:
+                self.problem(field, f"wrong-column-{elsewhere}", bare(word))
+            else:
+                self.problem(field, "unknown-choice", word)
         if field in {"causes", "days"} and not keys and not unknown:
             self.problem(field, "empty-list")
         if field == "days" and keys and any(map(names_a_day, _parts(self.cells["days"]))):
@@ -321,7 +326,7 @@ class _RowReader:
 
     def city(self) -> str | None:
         cell = self.cells.get("city", "")
-        if plain(cell) in REMOTE_WORDS:
+        if plain(cell) in REMOTE_WORDS or self.rules.words.is_remote(cell):
             return None
         found = match_city(cell)
         if not cell or city_problem(cell) is not None or not found.known:
@@ -339,7 +344,7 @@ class _RowReader:
     def hours(self) -> int:
         """A number of hours, or one of the buttons' ranges (`3-5`), which reads back as such."""
         raw = self.cells.get("hours_per_week", "")
-        hours = parse_hours(raw)
+        hours = parse_hours(raw) or self.rules.words.hours_of(raw)
         if hours is None:
             self.problem("hours_per_week", "number", raw)
             return 0

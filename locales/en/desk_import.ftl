@@ -107,3 +107,6 @@ import-problem-past-date = • Row { $row }, { $column }: the date { $value } ha
 import-example-left-out = ✂️ Row { $row } is the template's example: I left it out.
 import-problem-only-example = • The file has only the template's example row (row { $row }): write your projects under it, one per row, and send it to me again.
 import-days-read = 📅 I read "{ $cell }" as "{ $days }": the bot knows only weekdays, weekends and evenings, not single days.
+import-problem-wrong-column-causes = • Row { $row }, { $column }: "{ $value }" is a cause: move it to the causes column.
+import-problem-wrong-column-skills = • Row { $row }, { $column }: "{ $value }" is a skill: move it to the skills column.
+import-problem-wrong-column-days = • Row { $row }, { $column }: "{ $value }" says when: move it to the days column.

@@ -107,3 +107,6 @@ import-problem-past-date = • Riga { $row }, { $column }: la data { $value } è
 import-example-left-out = ✂️ La riga { $row } è l'esempio del modello: l'ho lasciata fuori.
 import-problem-only-example = • Il file ha solo la riga d'esempio del modello (riga { $row }): scrivi i tuoi progetti sotto, uno per riga, e rimandamelo.
 import-days-read = 📅 Ho letto «{ $cell }» come «{ $days }»: il bot conosce solo giorni feriali, fine settimana e sera, non i singoli giorni.
+import-problem-wrong-column-causes = • Riga { $row }, { $column }: «{ $value }» è una causa: spostala nella colonna «cause».
+import-problem-wrong-column-skills = • Riga { $row }, { $column }: «{ $value }» è una competenza: spostala nella colonna «competenze».
+import-problem-wrong-column-days = • Riga { $row }, { $column }: «{ $value }» dice quando: spostalo nella colonna «giorni».
