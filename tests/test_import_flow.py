@@ -236,6 +236,32 @@ async def test_the_bots_own_labels_for_remote_and_hours_and_a_word_in_the_wrong_
     assert projects["Quattro"].hours_per_week == 10
 
 
+async def test_dates_with_month_names_a_month_without_its_day_and_a_past_excel_date(
+    bot: RunningBot,
+) -> None:
+    emma = await enrolled(bot, "Emma", "coordinator", language="it")
+    rows = [";".join(ITALIAN)]
+    for title, deadline in [
+        ("Uno", "31 marzo 2027"),
+        ("Due", "31 March 2027"),
+        ("Tre", "31 mar 2027"),
+        ("Quattro", "marzo 2027"),
+        ("Cinque", "45747"),  # 31/03/2025, as Excel stores a date in a cell without its format
+    ]:
+        rows.append(f"{title};Descrizione.;Clima;;Torino;14;25;3;sera;8;{deadline}")
+    await emma.upload("progetti.csv", "\n".join(rows).encode(), mime_type="text/csv")
+    report = (await emma.next_reply()).text or ""
+    assert report.startswith("⚠️ 3 progetti su 5 sono pronti. Le righe 5, 6 hanno problemi")
+    assert (
+        "• Riga 5, scadenza: «marzo 2027» non dice il giorno: scrivi anche quello, per esempio"
+        in report
+    )
+    assert "• Riga 6, scadenza: la data 31/03/2025 (45747) è già passata." in report
+    await tap(emma, "📥 Importa le 3 righe pronte come bozze")
+    projects = await bot.services.projects.projects_of(emma.id)
+    assert {str(project.deadline) for project in projects} == {"2027-03-31"}
+
+
 ALREADY_HERE = "• Rows 2, 3, 4, 6, 7, 8, 9, 11, 12, 13: these projects are already here"
 
 

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.core.i18n import Translator
-from bot.domain.project_import import COLUMNS, MAX_BYTES, ImportResult, parse_projects, template
+from bot.domain.project_import import (
+    COLUMNS,
+    MAX_BYTES,
+    ImportResult,
+    lacks_day,
+    parse_date,
+    parse_projects,
+    template,
+)
 from bot.services.import_vocabulary import import_vocabulary
 
 TODAY = date(2026, 11, 29)
@@ -147,3 +156,24 @@ def test_commas_in_descriptions_do_not_pass_for_the_separator() -> None:
     row = ROW.replace("Curiamo gli orti", description)
     (project,) = parse(f"Progetti di primavera\n{HEADER}\n{row}").projects
     assert project.description == description
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("31 marzo 2027", date(2027, 3, 31)),
+        ("31 March 2027", date(2027, 3, 31)),
+        ("31 mar 2027", date(2027, 3, 31)),
+        ("1 settembre 2027", date(2027, 9, 1)),
+        ("March 31, 2027", date(2027, 3, 31)),
+        ("31-dic-27", date(2027, 12, 31)),
+        ("31/03/2027", date(2027, 3, 31)),
+        ("30 febbraio 2027", None),
+        ("marzo 2027", None),
+        ("31 marzo", None),
+        ("31 foo 2027", None),
+    ],
+)
+def test_dates_with_the_months_name_in_either_language(text: str, day: date | None) -> None:
+    assert parse_date(text) == day
+    assert lacks_day(text) == (text == "marzo 2027")

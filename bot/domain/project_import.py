@@ -155,11 +155,45 @@ def is_small_number(text: str) -> bool:
     return text.isascii() and text.isdigit() and len(text) <= 6
 
 
+# Month names and their short forms, Italian and English, as `plain` writes them.
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("gennaio", "gen", "january", "jan"),
+            ("febbraio", "feb", "february"),
+            ("marzo", "mar", "march"),
+            ("aprile", "apr", "april"),
+            ("maggio", "mag", "may"),
+            ("giugno", "giu", "june", "jun"),
+            ("luglio", "lug", "july", "jul"),
+            ("agosto", "ago", "august", "aug"),
+            ("settembre", "set", "sett", "september", "sep", "sept"),
+            ("ottobre", "ott", "october", "oct"),
+            ("novembre", "nov", "november"),
+            ("dicembre", "dic", "december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+
 def parse_date(text: str) -> date | None:
-    """`31/03/2027`, `31.03.2027`, `31-03-27`, or `2027-03-31`."""
-    parts = text.strip().replace(".", "/").replace("-", "/").split("/")
+    """`31/03/2027`, `31.03.2027`, `31-03-27`, `2027-03-31`, or with the month's name:
+    `31 marzo 2027`, `31 mar 2027`, `31 March 2027`, `March 31, 2027`."""
+    if named := _named_month(text):
+        day, month, year = named
+        if day is None:
+            return None
+        numbers = [day, month, year]
+    else:
+        parts = text.strip().replace(".", "/").replace("-", "/").split("/")
+        try:
+            numbers = [int(part) for part in parts]
+        except ValueError:
+            return None
     try:
-        numbers = [int(part) for part in parts]
         if len(numbers) == 3 and numbers[0] > 31:
             return date(numbers[0], numbers[1], numbers[2])
         day, month, year = numbers
@@ -167,6 +201,26 @@ def parse_date(text: str) -> date | None:
         return date(year + 2000 if year < 100 else year, month, day)
     except (ValueError, OverflowError):
         return None
+
+
+def lacks_day(text: str) -> bool:
+    """A month and a year without the day ("marzo 2027"): a deadline needs its day."""
+    named = _named_month(text)
+    return named is not None and named[0] is None
+
+
+def _named_month(text: str) -> tuple[int | None, int, int] | None:
+    """(day or None, month, year) of a date written with its month's name, else None."""
+    words = plain(text).split()
+    months = [word for word in words if word in _MONTHS]
+    numbers = [word for word in words if word.isascii() and word.isdigit() and len(word) <= 4]
+    if len(months) != 1 or len(words) != len(numbers) + 1 or not 1 <= len(numbers) <= 2:
+        return None
+    year = int(numbers[-1])
+    if len(numbers) == 1 and year <= 31:
+        return None  # "31 marzo": a day without its year
+    day = int(numbers[0]) if len(numbers) == 2 else None
+    return day, _MONTHS[months[0]], year
 
 
 def parse_projects(
@@ -355,11 +409,14 @@ class _RowReader:
         if not raw:
             return None
         # A plain number is a date as Excel stores it, in a cell not formatted as a date.
-        deadline = excel_date(int(raw)) if is_small_number(raw) else parse_date(raw)
+        serial = is_small_number(raw)
+        deadline = excel_date(int(raw)) if serial else parse_date(raw)
         if deadline is None:
-            self.problem("deadline", "date", raw)
+            self.problem("deadline", "date-no-day" if lacks_day(raw) else "date", raw)
         elif deadline < self.rules.today:
-            self.problem("deadline", "past-date", raw)
+            # Excel's day number means nothing to a person: the date it is, then the number.
+            shown = f"{deadline:%d/%m/%Y} ({raw})" if serial else raw
+            self.problem("deadline", "past-date", shown)
         return deadline
 
     def project(self) -> NewProject | None:
