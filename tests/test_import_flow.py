@@ -342,7 +342,7 @@ async def test_a_workbook_with_formulas_merged_cells_and_several_sheets(bot: Run
     page["A1"] = "Progetti di primavera"
     page.merge_cells("A1:K1")  # a title above the header, across it
     page["J4"] = "=5*2"  # saved by a program that does not calculate: no result to read
-    page.merge_cells("D5:D6")  # one skills cell for two rows: the second reads it empty
+    page.merge_cells("D5:D6")  # one skills cell for two rows: it counts for both, as Excel shows
     notes = book.create_sheet("Note", 0)  # a first sheet of notes, not projects
     notes.append(["Ricordati di controllare le date"])
     buffer = io.BytesIO()
@@ -355,7 +355,8 @@ async def test_a_workbook_with_formulas_merged_cells_and_several_sheets(bot: Run
     done = await tap(emma, "📥 Importa le 11 righe pronte come bozze", message=report)
     assert (done.text or "").startswith("✅ Ho importato 11 progetti come bozze")
     projects = {p.title: p for p in await bot.services.projects.projects_of(emma.id)}
-    assert projects["Progetto numero 4"].skills == ()  # its skills cell was merged into row 5's
+    # Its skills cell was merged with project 3's, above: it has the same skills.
+    assert projects["Progetto numero 4"].skills == projects["Progetto numero 3"].skills != ()
 
 
 async def test_a_5_mb_spreadsheet_is_refused_before_it_is_downloaded(bot: RunningBot) -> None:

@@ -116,10 +116,14 @@ def test_merged_cells_and_a_title_above_the_header() -> None:
     )
     page = book.worksheets[0]
     page.merge_cells("A1:K1")
-    page.merge_cells("C4:C5")  # one cause cell for two projects: the second reads it empty
+    page["C4"] = "Istruzione"
+    page.merge_cells("C4:C5")  # one cause cell for two projects: it counts for both
     result = parse(saved(book))
-    assert [project.title for project in result.projects] == ["Orti urbani"]
-    assert [(p.row, p.column, p.what) for p in result.problems] == [(5, "causes", "empty-list")]
+    assert result.problems == ()
+    assert [(p.title, p.causes) for p in result.projects] == [
+        ("Orti urbani", ("education",)),
+        ("Bis", ("education",)),
+    ]
 
 
 def test_several_sheets_the_first_with_our_header_is_read_and_named() -> None:
