@@ -36,7 +36,7 @@ from bot.domain.project_import import (
     Problem,
     template,
 )
-from bot.domain.spreadsheet_table import MAX_BYTES
+from bot.domain.spreadsheet_table import MAX_BYTES, too_big
 from bot.services.import_vocabulary import LABEL_PREFIXES
 from bot.services.staff import Role
 from handlers import onboarding
@@ -128,9 +128,11 @@ async def on_document(update: Update, context: BotContext, person: Person) -> No
         await onboarding.on_media(update, context, person)
         return
     if document.file_size is not None and document.file_size > MAX_BYTES:
-        # Refused before downloading: Telegram says the size.
-        too_big = Html(person.text("import-problem-too-big"))
-        await reply(context, person, "import-failed", count=1, lines=too_big)
+        # Refused before downloading: Telegram says the size; the advice is by kind of file.
+        why = too_big(document.file_name or "", document.mime_type or "")
+        await reply(
+            context, person, "import-failed-file", lines=Html(person.text(f"import-problem-{why}"))
+        )
         return
     data = await _download(document)
     if data is None:
@@ -172,7 +174,10 @@ async def _report(
         shown.append(person.text("import-sheet-read", sheet=result.sheet, sheets=result.sheets))
     text = Html("\n".join(shown))
     count = len(result.to_fix)
-    if result.fatal or not result.projects:
+    if result.fatal and not any(problem.what == "missing-column" for problem in result.problems):
+        # The whole file, said in one line with what to do: not a file to correct row by row.
+        await reply(context, person, "import-failed-file", lines=text)
+    elif result.fatal or not result.projects:
         await reply(context, person, "import-failed", count=count, lines=text)
     else:
         ready = person.text("import-import-valid", count=len(result.projects))
@@ -236,6 +241,7 @@ def _problem_line(person: Person, problem: Problem, ages: dict[str, int]) -> str
         row=problem.row,
         column=column,
         value=problem.value,
+        columns=", ".join(person.text(f"import-column-{name}") for name in COLUMNS),
         **ages,
     )
 

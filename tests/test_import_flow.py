@@ -324,6 +324,23 @@ async def test_files_that_cannot_be_read_get_a_clear_answer(
     show(report)
     assert answer in (report.text or "")
     assert report.buttons == [] or report.reply_markup is None
+    assert "Correggi il file" not in (report.text or "")  # it is the wrong file, not one to fix
+
+
+async def test_a_text_file_renamed_xlsx_is_told_once_where_the_column_titles_go(
+    bot: RunningBot,
+) -> None:
+    emma = await enrolled(bot, "Emma", "coordinator", language="it")
+    notes = "Appunti della riunione\nluogo: oratorio\nore 18, portare le chiavi\n"
+    await emma.upload("progetti.xlsx", notes.encode(), mime_type=XLSX)
+    text = (await emma.next_reply()).text or ""
+    show_line = "• Nella prima riga non trovo i titoli delle colonne. La prima riga deve averli: "
+    assert text == (
+        "❌ Non ho importato niente.\n"
+        + show_line
+        + ", ".join(ITALIAN)
+        + ". Il modello di /import li ha già: parti da quello."
+    )
 
 
 async def test_an_empty_excel_sheet(bot: RunningBot) -> None:
@@ -363,8 +380,15 @@ async def test_a_5_mb_spreadsheet_is_refused_before_it_is_downloaded(bot: Runnin
     emma = await enrolled(bot, "Emma", "coordinator", language="en")
     await emma.upload("huge.xlsx", b"PK\x03\x04" + bytes(5_000_000), mime_type=XLSX)
     report = await emma.next_reply()
-    assert (report.text or "").startswith("❌ Nothing imported: there is one problem to fix.")
-    assert "too big: 2 MB at most" in (report.text or "")
+    assert (report.text or "").startswith("❌ Nothing imported.\n• The file is too big")
+    assert "Remove pictures and sheets you don't need." in (report.text or "")
+    # A CSV cannot lose pictures: it is split; anything else is likely the wrong file.
+    await emma.upload("huge.csv", b"a;b\n" * 1_300_000, mime_type="text/csv")
+    csv_report = (await emma.next_reply()).text or ""
+    assert "Split the projects into several files." in csv_report
+    assert "pictures" not in csv_report
+    await emma.upload("film.mp4", bytes(3_000_000), mime_type="video/mp4")
+    assert "maybe it's the wrong file" in ((await emma.next_reply()).text or "")
     assert bot.server.calls_to("getFile") == []
 
 

@@ -123,9 +123,13 @@ def test_missing_columns_empty_files_and_big_files() -> None:
     assert [p.what for p in parse(HEADER).problems] == ["no-rows"]
     big = (HEADER + "\n" + (ROW + "\n") * (MAX_BYTES // len(ROW) + 5)).encode()
     assert len(big) > MAX_BYTES
-    assert [p.what for p in parse(big).problems] in (["too-big"], ["too-many-rows"])
+    assert [p.what for p in parse(big).problems] in (["too-big-csv"], ["too-many-rows"])
     five_mb = b"x" * 5_000_000
-    assert [p.what for p in parse(five_mb).problems] == ["too-big"]
+    assert [p.what for p in parse(five_mb).problems] == ["too-big-csv"]
+    assert [p.what for p in parse(bytes(range(256)) * 10_000).problems] == ["too-big-other"]
+    # Not one column title we know: said once, not as eleven missing columns.
+    text = "Appunti della riunione\nluogo: oratorio\nore 18"
+    assert [(p.row, p.what) for p in parse(text).problems] == [(1, "no-header")]
 
 
 def test_italian_headers() -> None:

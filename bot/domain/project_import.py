@@ -72,8 +72,9 @@ LIST_SEPARATORS = "|/;,\n"
 
 # Problems with the whole file rather than with a row: nothing can be imported.
 FILE_PROBLEMS = frozenset(
-    {"too-big", "empty", "unreadable", "not-spreadsheet", "old-excel", "open-document",
-     "missing-column", "no-rows", "too-many-rows", "only-example"}
+    {"too-big", "too-big-csv", "too-big-other", "empty", "unreadable", "not-spreadsheet",
+     "old-excel", "open-document", "no-header", "missing-column", "no-rows", "too-many-rows",
+     "only-example"}
 )  # fmt: skip
 EXISTING = "existing-title"  # a row whose title a project in the bot has already
 DEFAULT_WORDS = Vocabulary.build()
@@ -262,6 +263,10 @@ def _parse_table(table: Table, rules: Limits, taken_titles: set[str]) -> ImportR
     if found is None:
         return ImportResult((), (Problem(1, "", "empty"),))
     header_at, header = found
+    if not set(header) & set(COLUMNS):
+        # Not one column title we know (a text file renamed .xlsx, or the titles deleted):
+        # said once, not as a missing column each.
+        return ImportResult((), (Problem(header_at, "", "no-header"),), table.sheet, table.sheets)
     missing = [column for column in COLUMNS if column in REQUIRED and column not in header]
     body = [(number, row) for number, row in table.rows if number > header_at]
     # The template's example row, kept by a coordinator who wrote her projects under it.

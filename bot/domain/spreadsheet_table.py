@@ -28,7 +28,9 @@ MAX_COLUMNS: Final = 30
 MAX_MERGED: Final = 5_000  # merged ranges looked at in a sheet
 
 # The reasons a file gives no rows; each is a locale key suffix: import-problem-<reason>.
-TOO_BIG: Final = "too-big"
+TOO_BIG: Final = "too-big"  # an Excel file: pictures and spare sheets make it big
+TOO_BIG_CSV: Final = "too-big-csv"  # text: only fewer rows make it smaller
+TOO_BIG_OTHER: Final = "too-big-other"  # neither: most likely the wrong file
 EMPTY: Final = "empty"
 UNREADABLE: Final = "unreadable"
 NOT_A_SPREADSHEET: Final = "not-spreadsheet"
@@ -61,7 +63,9 @@ def read_table(data: bytes, is_header: Callable[[Sequence[str]], bool]) -> Table
     """The table, or why there is none. `is_header` picks, in a workbook of several sheets,
     the first sheet with a header row among its first rows."""
     if len(data) > MAX_BYTES:
-        return TOO_BIG
+        if data.startswith(b"PK\x03\x04"):
+            return TOO_BIG
+        return TOO_BIG_CSV if decode(data[:4096]) is not None else TOO_BIG_OTHER
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         return EMPTY
     for magic, reason in _MAGIC.items():
@@ -70,6 +74,16 @@ def read_table(data: bytes, is_header: Callable[[Sequence[str]], bool]) -> Table
     if data.startswith(b"PK\x03\x04"):
         return _workbook(data, is_header)
     return _csv(data, is_header)
+
+
+def too_big(file_name: str, mime_type: str) -> str:
+    """Why a file too big to download is refused, with advice for its kind, from its name."""
+    name, mime = file_name.casefold(), mime_type.casefold()
+    if name.endswith((".xlsx", ".xlsm", ".xls")) or "spreadsheetml" in mime or "excel" in mime:
+        return TOO_BIG
+    if name.endswith((".csv", ".tsv", ".txt")) or mime.startswith("text/"):
+        return TOO_BIG_CSV
+    return TOO_BIG_OTHER
 
 
 def excel_date(serial: float) -> date | None:

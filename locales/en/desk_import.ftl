@@ -81,7 +81,7 @@ import-done-skipped = ⏭️ I skipped { $count ->
        *[other] rows { $rows_list }
     }: fix them and send me the file again; the projects already here stay as they are.
 import-problem-unreadable = • I can't read the file: save it again as Excel (.xlsx) or CSV.
-import-problem-not-spreadsheet = • This file isn't a spreadsheet: send me an Excel (.xlsx) or CSV file.
+import-problem-not-spreadsheet = • This file isn't a spreadsheet: maybe it's the wrong file. Send me the Excel (.xlsx) or CSV file with the projects.
 import-problem-old-excel = • It's an old Excel file (.xls) or a password-protected one: open it and save it as "Excel Workbook (.xlsx)" or CSV, without a password.
 import-problem-open-document = • It's a LibreOffice file (.ods): use "Save as" to save it as Excel (.xlsx) or CSV.
 import-problem-empty = • The file is empty: no rows to read.
@@ -111,3 +111,9 @@ import-problem-wrong-column-causes = • Row { $row }, { $column }: "{ $value }"
 import-problem-wrong-column-skills = • Row { $row }, { $column }: "{ $value }" is a skill: move it to the skills column.
 import-problem-wrong-column-days = • Row { $row }, { $column }: "{ $value }" says when: move it to the days column.
 import-problem-date-no-day = • Row { $row }, { $column }: "{ $value }" has no day: write the day too, for example 31 March 2027.
+import-failed-file =
+    ❌ <b>Nothing imported.</b>
+    { $lines }
+import-problem-too-big-csv = • The file is too big: 2 MB at most (enough for 500 projects). Split the projects into several files.
+import-problem-too-big-other = • The file is too big (2 MB at most) and doesn't look like a spreadsheet: maybe it's the wrong file. Send me the Excel (.xlsx) or CSV file with the projects.
+import-problem-no-header = • I can't find the column titles in the first row. The first row must have them: { $columns }. The /import template already has them: start from that.

@@ -81,7 +81,7 @@ import-done-skipped = ⏭️ Ho saltato { $count ->
        *[other] le righe { $rows_list }
     }: correggile e rimandami il file; i progetti che ci sono già restano come sono.
 import-problem-unreadable = • Non riesco a leggere il file: salvalo di nuovo come Excel (.xlsx) o CSV.
-import-problem-not-spreadsheet = • Questo file non è un foglio di calcolo: mandami un file Excel (.xlsx) o CSV.
+import-problem-not-spreadsheet = • Questo file non è un foglio di calcolo: forse è il file sbagliato. Mandami il file Excel (.xlsx) o CSV con i progetti.
 import-problem-old-excel = • È un file Excel vecchio (.xls) o protetto da password: aprilo e salvalo come «Cartella di lavoro Excel (.xlsx)» o CSV, senza password.
 import-problem-open-document = • È un file di LibreOffice (.ods): salvalo come Excel (.xlsx) o CSV con «Salva con nome».
 import-problem-empty = • Il file è vuoto: nessuna riga da leggere.
@@ -111,3 +111,9 @@ import-problem-wrong-column-causes = • Riga { $row }, { $column }: «{ $value 
 import-problem-wrong-column-skills = • Riga { $row }, { $column }: «{ $value }» è una competenza: spostala nella colonna «competenze».
 import-problem-wrong-column-days = • Riga { $row }, { $column }: «{ $value }» dice quando: spostalo nella colonna «giorni».
 import-problem-date-no-day = • Riga { $row }, { $column }: «{ $value }» non dice il giorno: scrivi anche quello, per esempio 31 marzo 2027.
+import-failed-file =
+    ❌ <b>Non ho importato niente.</b>
+    { $lines }
+import-problem-too-big-csv = • Il file è troppo grande: al massimo 2 MB (bastano per 500 progetti). Dividi i progetti in più file.
+import-problem-too-big-other = • Il file è troppo grande (al massimo 2 MB) e non sembra un foglio di calcolo: forse è il file sbagliato. Mandami il file Excel (.xlsx) o CSV con i progetti.
+import-problem-no-header = • Nella prima riga non trovo i titoli delle colonne. La prima riga deve averli: { $columns }. Il modello di /import li ha già: parti da quello.
