@@ -230,7 +230,11 @@ def _screen_lines(person: Person, problems: tuple[Problem, ...], ages: dict[str,
         if problem.what != EXISTING or len(existing) < 3:
             lines.append(_problem_line(person, problem, ages))
         elif problem.row == existing[0]:
-            lines.append(person.text("import-existing-rows", rows_list=_rows_list(existing)))
+            lines.append(
+                person.text(
+                    "import-existing-rows", count=len(existing), rows_list=_rows_list(existing)
+                )
+            )
     return lines
 
 
@@ -305,12 +309,14 @@ async def import_choice(
 
 async def _done(context: BotContext, person: Person, result: ImportResult, count: int) -> None:
     if count == 0:
-        await reply(context, person, "import-nothing-new")
+        await reply(context, person, "import-nothing-new", count=len(result.existing))
         return
     titles = [person.text("import-line", title=p.title) for p in result.projects]
     existing = result.existing
     if existing:
-        titles.append(person.text("import-existing-rows", rows_list=_rows_list(existing)))
+        titles.append(
+            person.text("import-existing-rows", count=len(existing), rows_list=_rows_list(existing))
+        )
     titles += _notes(person, result)
     await reply(context, person, "import-done", count=count, lines=Html("\n".join(titles)))
     skipped = tuple(row for row in result.skipped if row not in existing)

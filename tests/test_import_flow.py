@@ -262,6 +262,24 @@ async def test_dates_with_month_names_a_month_without_its_day_and_a_past_excel_d
     assert {str(project.deadline) for project in projects} == {"2027-03-31"}
 
 
+async def test_one_ready_row_of_two_reads_in_the_singular(bot: RunningBot) -> None:
+    emma = await enrolled(bot, "Emma", "coordinator", language="it")
+    rows = [
+        ";".join(ITALIAN),
+        "Uno;Descrizione.;Clima;;Torino;14;25;3;sera;8;",
+        "Due;Descrizione.;nucleare;;Torino;14;25;3;sera;8;",
+    ]
+    await emma.upload("progetti.csv", "\n".join(rows).encode(), mime_type="text/csv")
+    report = await emma.next_reply()
+    assert (report.text or "").startswith("⚠️ 1 progetto su 2 è pronto. La riga 3 ha problemi")
+    assert "Puoi importare ora la riga pronta come bozza" in (report.text or "")
+    done = await tap(emma, "📥 Importa la riga pronta come bozza", message=report)
+    skipped = (await emma.next_reply()).text or ""
+    assert (done.text or "").startswith("✅ Ho importato un progetto come bozza")
+    assert "Controllalo e pubblicalo da /myprojects." in (done.text or "")
+    assert skipped.startswith("⏭️ Ho saltato la riga 3: correggila e rimandami il file")
+
+
 ALREADY_HERE = "• Rows 2, 3, 4, 6, 7, 8, 9, 11, 12, 13: these projects are already here"
 
 

@@ -181,3 +181,40 @@ def test_commas_in_descriptions_do_not_pass_for_the_separator() -> None:
 def test_dates_with_the_months_name_in_either_language(text: str, day: date | None) -> None:
     assert parse_date(text) == day
     assert lacks_day(text) == (text == "marzo 2027")
+
+
+# Every count in the import's texts, with 1 and with 2: the words agree with the number.
+COUNTED = {
+    "import-failed": ("count",),
+    "import-partial": ("valid", "skipped"),
+    "import-more-problems": ("count",),
+    "import-report-caption": ("count",),
+    "import-import-valid": ("count",),
+    "import-nothing-new": ("count",),
+    "import-done": ("count",),
+    "import-done-skipped": ("count",),
+    "import-existing-rows": ("count",),
+}
+WRONG_WITH_ONE = {
+    "it": ("1 progetti", "1 righe", "1 problemi", "correggile", "bozze", "Controllali", "Righe"),
+    "en": ("1 projects", "1 rows", "1 problems", "fix them", "drafts", "Check them", "Rows"),
+}
+WRONG_WITH_TWO = {
+    "it": ("2 progetto", "2 riga", "correggila", "come bozza ", "Controllalo", "c'è già"),
+    "en": ("2 project ", "2 row ", "fix it ", "as a draft", "Check it ", "this project"),
+}
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+@pytest.mark.parametrize("key", sorted(COUNTED))
+def test_every_count_agrees_with_its_words_for_one_and_two(language: str, key: str) -> None:
+    translate = Translator.load("it")
+    for number, wrong in ((1, WRONG_WITH_ONE), (2, WRONG_WITH_TWO)):
+        counts = dict.fromkeys(COUNTED[key], number)
+        rows = "5" if number == 1 else "5, 7"
+        text = (
+            translate.plain(language, key, rows=2, rows_list=rows, lines="• …", **counts)
+            .replace("\u2068", "")
+            .replace("\u2069", "")
+        )
+        assert not [word for word in wrong[language] if word in text], (number, text)

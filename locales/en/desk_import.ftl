@@ -49,25 +49,40 @@ import-failed =
     { $lines }
     Fix the file and send it to me again.
 import-partial =
-    ⚠️ <b>{ $valid } projects of { $rows } are ready.</b> { $skipped ->
+    ⚠️ <b>{ $valid ->
+        [one] 1 project of { $rows } is ready.
+       *[other] { $valid } projects of { $rows } are ready.
+    }</b> { $skipped ->
         [one] Row { $rows_list } has problems and would be skipped
        *[other] Rows { $rows_list } have problems and would be skipped
     }:
     { $lines }
-    You can import the ready rows as drafts now and add the others later, or fix the file and send me all of it again.
+    You can import { $valid ->
+        [one] the ready row as a draft
+       *[other] the ready rows as drafts
+    } now and add the others later, or fix the file and send me all of it again.
 import-sheet-read = 📄 I read the sheet "{ $sheet }" (the file has { $sheets }).
-import-more-problems = …and { $count } more: they're all in the file below.
+import-more-problems = { $count ->
+        [one] …and one more: it's in the file below.
+       *[other] …and { $count } more: they're all in the file below.
+    }
 import-report-name = import-problems.csv
-import-report-caption = Every problem in the file, row by row ({ $count }). It opens in Excel.
+import-report-caption = { $count ->
+        [one] The file's problem (1). It opens in Excel.
+       *[other] Every problem in the file, row by row ({ $count }). It opens in Excel.
+    }
 import-report-header = Row;Column;Problem;Value
 import-import-valid = 📥 Import { $count ->
-        [one] the ready row
-       *[other] the { $count } ready rows
-    } as drafts
+        [one] the ready row as a draft
+       *[other] the { $count } ready rows as drafts
+    }
 import-fix-file = ✏️ I'll fix the file
 import-fix-later = All right: fix the file and send it to me whenever you like. I imported nothing.
 import-file-gone = I can't find the file any more: please send it to me again.
-import-nothing-new = Nothing new to import: these projects are already here. You'll find them in /myprojects.
+import-nothing-new = Nothing new to import: { $count ->
+        [one] this project is already here. You'll find it in /myprojects.
+       *[other] these projects are already here. You'll find them in /myprojects.
+    }
 import-line = • { $title }
 import-done =
     ✅ { $count ->
@@ -75,11 +90,14 @@ import-done =
        *[other] I imported { $count } projects as drafts
     }:
     { $lines }
-    Check them and publish them from /myprojects.
+    { $count ->
+        [one] Check it and publish it from /myprojects.
+       *[other] Check them and publish them from /myprojects.
+    }
 import-done-skipped = ⏭️ I skipped { $count ->
-        [one] row { $rows_list }
-       *[other] rows { $rows_list }
-    }: fix them and send me the file again; the projects already here stay as they are.
+        [one] row { $rows_list }: fix it
+       *[other] rows { $rows_list }: fix them
+    } and send me the file again; the projects already here stay as they are.
 import-problem-unreadable = • I can't read the file: save it again as Excel (.xlsx) or CSV.
 import-problem-not-spreadsheet = • This file isn't a spreadsheet: maybe it's the wrong file. Send me the Excel (.xlsx) or CSV file with the projects.
 import-problem-old-excel = • It's an old Excel file (.xls) or a password-protected one: open it and save it as "Excel Workbook (.xlsx)" or CSV, without a password.
@@ -93,7 +111,10 @@ import-problem-formula = • Row { $row }, { $column }: the formula has no saved
 import-problem-title-length = • Row { $row }, { $column }: the title needs 3 to 80 characters.
 import-problem-duplicate-title = • Row { $row }, { $column }: "{ $value }" is already the title of a row above.
 import-problem-existing-title = • Row { $row }, { $column }: there's already a project "{ $value }".
-import-existing-rows = • Rows { $rows_list }: these projects are already here (same title); I'll leave them as they are.
+import-existing-rows = { $count ->
+        [one] • Row { $rows_list }: this project is already here (same title); I'll leave it as it is.
+       *[other] • Rows { $rows_list }: these projects are already here (same title); I'll leave them as they are.
+    }
 import-problem-age-range = • Row { $row }, { $column }: { $value } is outside the bot's ages, { $min } to { $max }.
 import-problem-description-length = • Row { $row }, { $column }: the description needs 1 to 1000 characters.
 import-problem-unknown-choice = • Row { $row }, { $column }: I don't know "{ $value }".

@@ -49,25 +49,40 @@ import-failed =
     { $lines }
     Correggi il file e rimandamelo.
 import-partial =
-    ⚠️ <b>{ $valid } progetti su { $rows } sono pronti.</b> { $skipped ->
+    ⚠️ <b>{ $valid ->
+        [one] 1 progetto su { $rows } è pronto.
+       *[other] { $valid } progetti su { $rows } sono pronti.
+    }</b> { $skipped ->
         [one] La riga { $rows_list } ha problemi e verrebbe saltata
        *[other] Le righe { $rows_list } hanno problemi e verrebbero saltate
     }:
     { $lines }
-    Puoi importare ora le righe pronte come bozze e aggiungere le altre più tardi, oppure correggere il file e rimandarmelo intero.
+    Puoi importare ora { $valid ->
+        [one] la riga pronta come bozza
+       *[other] le righe pronte come bozze
+    } e aggiungere le altre più tardi, oppure correggere il file e rimandarmelo intero.
 import-sheet-read = 📄 Ho letto il foglio «{ $sheet }» (il file ne ha { $sheets }).
-import-more-problems = …e altri { $count }: li trovi tutti nel file qui sotto.
+import-more-problems = { $count ->
+        [one] …e un altro: lo trovi nel file qui sotto.
+       *[other] …e altri { $count }: li trovi tutti nel file qui sotto.
+    }
 import-report-name = problemi-importazione.csv
-import-report-caption = Tutti i problemi del file, riga per riga ({ $count }). Si apre con Excel.
+import-report-caption = { $count ->
+        [one] Il problema del file (1). Si apre con Excel.
+       *[other] Tutti i problemi del file, riga per riga ({ $count }). Si apre con Excel.
+    }
 import-report-header = Riga;Colonna;Problema;Valore
 import-import-valid = 📥 Importa { $count ->
-        [one] la riga pronta
-       *[other] le { $count } righe pronte
-    } come bozze
+        [one] la riga pronta come bozza
+       *[other] le { $count } righe pronte come bozze
+    }
 import-fix-file = ✏️ Correggo il file
 import-fix-later = Va bene: correggi il file e rimandamelo quando vuoi. Non ho importato niente.
 import-file-gone = Non trovo più il file: rimandamelo, per favore.
-import-nothing-new = Niente di nuovo da importare: questi progetti ci sono già. Li trovi in /myprojects.
+import-nothing-new = Niente di nuovo da importare: { $count ->
+        [one] questo progetto c'è già. Lo trovi in /myprojects.
+       *[other] questi progetti ci sono già. Li trovi in /myprojects.
+    }
 import-line = • { $title }
 import-done =
     ✅ { $count ->
@@ -75,11 +90,14 @@ import-done =
        *[other] Ho importato { $count } progetti come bozze
     }:
     { $lines }
-    Controllali e pubblicali da /myprojects.
+    { $count ->
+        [one] Controllalo e pubblicalo da /myprojects.
+       *[other] Controllali e pubblicali da /myprojects.
+    }
 import-done-skipped = ⏭️ Ho saltato { $count ->
-        [one] la riga { $rows_list }
-       *[other] le righe { $rows_list }
-    }: correggile e rimandami il file; i progetti che ci sono già restano come sono.
+        [one] la riga { $rows_list }: correggila
+       *[other] le righe { $rows_list }: correggile
+    } e rimandami il file; i progetti che ci sono già restano come sono.
 import-problem-unreadable = • Non riesco a leggere il file: salvalo di nuovo come Excel (.xlsx) o CSV.
 import-problem-not-spreadsheet = • Questo file non è un foglio di calcolo: forse è il file sbagliato. Mandami il file Excel (.xlsx) o CSV con i progetti.
 import-problem-old-excel = • È un file Excel vecchio (.xls) o protetto da password: aprilo e salvalo come «Cartella di lavoro Excel (.xlsx)» o CSV, senza password.
@@ -93,7 +111,10 @@ import-problem-formula = • Riga { $row }, { $column }: la formula non ha un ri
 import-problem-title-length = • Riga { $row }, { $column }: il titolo deve avere da 3 a 80 caratteri.
 import-problem-duplicate-title = • Riga { $row }, { $column }: «{ $value }» è già il titolo di una riga più sopra.
 import-problem-existing-title = • Riga { $row }, { $column }: esiste già un progetto «{ $value }».
-import-existing-rows = • Righe { $rows_list }: questi progetti ci sono già (stesso titolo), li lascio come sono.
+import-existing-rows = { $count ->
+        [one] • Riga { $rows_list }: questo progetto c'è già (stesso titolo), lo lascio com'è.
+       *[other] • Righe { $rows_list }: questi progetti ci sono già (stesso titolo), li lascio come sono.
+    }
 import-problem-age-range = • Riga { $row }, { $column }: { $value } anni è fuori dalle età del bot, da { $min } a { $max }.
 import-problem-description-length = • Riga { $row }, { $column }: la descrizione deve avere da 1 a 1000 caratteri.
 import-problem-unknown-choice = • Riga { $row }, { $column }: non conosco «{ $value }».
