@@ -32,11 +32,11 @@ import-words =
     • <b>causes</b> (at least one): { $causes }
     • <b>skills</b> (optional): { $skills }
     • <b>days</b> (at least one): { $days }; day names count as their group (<code>monday</code> is weekdays, <code>saturday</code> weekends): the bot knows only weekdays, weekends and evenings
-    • <b>city</b>: an Italian town or a big city abroad; <code>remote</code> or <code>online</code> if it's done from home
+    • <b>city</b>: an Italian town or a big city abroad; <code>remote</code>, <code>online</code> or <code>Remote only</code> if it's done from home
     • <b>min age</b> and <b>max age</b>: from { $min } to { $max }
-    • <b>hours per week</b>: 1 to 40, or <code>3-5</code>
+    • <b>hours per week</b>: 1 to 40, or as on the buttons (<code>3–5 hours</code>, <code>more than 10 hours</code>)
     • <b>places</b>: 1 to 500
-    • <b>deadline</b> (optional): <code>{ $date }</code> or an Excel date
+    • <b>deadline</b> (optional): <code>{ $date }</code>, also with the month's name, or an Excel date
     • <b>title</b>: 3 to 80 characters, not the same as an existing project; <b>description</b>: up to 1000 characters
     I also understand common words such as <code>environment</code>, <code>school</code>, <code>weekend</code>, <code>evening</code>.
 import-words-hint = 📖 The words I understand are in the /import message.

@@ -32,11 +32,11 @@ import-words =
     • <b>cause</b> (almeno una): { $causes }
     • <b>competenze</b> (facoltative): { $skills }
     • <b>giorni</b> (almeno uno): { $days }; i nomi dei giorni valgono come il loro gruppo (<code>lunedì</code> è «giorni feriali», <code>sabato</code> «fine settimana»): il bot conosce solo giorni feriali, fine settimana e sera
-    • <b>città</b>: un comune italiano o una grande città estera; <code>remoto</code> oppure <code>online</code> se è a distanza
+    • <b>città</b>: un comune italiano o una grande città estera; <code>remoto</code>, <code>online</code> o <code>Solo a distanza</code> se è a distanza
     • <b>età minima</b> ed <b>età massima</b>: da { $min } a { $max }
-    • <b>ore a settimana</b>: da 1 a 40, oppure <code>3-5</code>
+    • <b>ore a settimana</b>: da 1 a 40, oppure come sui pulsanti (<code>3–5 ore</code>, <code>più di 10 ore</code>)
     • <b>posti</b>: da 1 a 500
-    • <b>scadenza</b> (facoltativa): <code>{ $date }</code> o una data di Excel
+    • <b>scadenza</b> (facoltativa): <code>{ $date }</code>, anche con il mese in lettere, o una data di Excel
     • <b>titolo</b>: da 3 a 80 caratteri, diverso dai progetti che esistono già; <b>descrizione</b>: fino a 1000 caratteri
     Capisco anche parole comuni come <code>ambiente</code>, <code>scuola</code>, <code>weekend</code>, <code>sera</code>.
 import-words-hint = 📖 Le parole che capisco sono nel messaggio di /import.
