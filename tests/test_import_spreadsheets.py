@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 import openpyxl
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -243,3 +244,21 @@ def _storable(cell: object) -> object:
     if isinstance(cell, float) and cell != cell:
         return None
     return cell
+
+
+def test_merged_ranges_are_found_across_the_chunks_the_sheet_is_read_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot.domain import spreadsheet_table
+
+    monkeypatch.setattr(spreadsheet_table, "_CHUNK", 37)  # every range straddles a chunk
+    rows: list[Sequence[object]] = [ITALIAN]
+    rows += [with_row(titolo=f"Progetto {n}", cause="Istruzione" if n % 2 else None)
+             for n in range(1, 41)]  # fmt: skip
+    book = workbook(("Progetti", rows))
+    for top in range(2, 42, 2):
+        book.worksheets[0].merge_cells(f"C{top}:C{top + 1}")  # one cause for two projects
+    result = parse(saved(book))
+    assert result.problems == ()
+    assert {project.causes for project in result.projects} == {("education",)}
+    assert len(result.projects) == 40
