@@ -22,6 +22,7 @@ from bot.core.clock import SystemClock
 from bot.core.i18n import Translator
 from bot.core.logging_setup import configure_logging
 from bot.core.settings import Settings, SettingsError, load_settings
+from bot.domain.project_import import COLUMNS
 from bot.ops.check import run_check
 from bot.ops.restore import restore, unfinished_restore
 from bot.ops.run_lock import HeldElsewhere, RunLock
@@ -301,6 +302,7 @@ async def _import_projects(settings: Settings, data: bytes, coordinator: int | N
                 value=problem.value,
                 min=services.projects.policy.min_age,
                 max=services.projects.policy.max_age,
+                columns=", ".join(COLUMNS),
             )
             print(_plain(line))
         return EXIT_FAILURE

@@ -36,7 +36,7 @@ from bot.domain.project_import import (
     Problem,
     template,
 )
-from bot.domain.spreadsheet_table import MAX_BYTES
+from bot.domain.spreadsheet_table import MAX_BYTES, too_big
 from bot.services.import_vocabulary import LABEL_PREFIXES
 from bot.services.staff import Role
 from handlers import onboarding
@@ -128,9 +128,11 @@ async def on_document(update: Update, context: BotContext, person: Person) -> No
         await onboarding.on_media(update, context, person)
         return
     if document.file_size is not None and document.file_size > MAX_BYTES:
-        # Refused before downloading: Telegram says the size.
-        too_big = Html(person.text("import-problem-too-big"))
-        await reply(context, person, "import-failed", count=1, lines=too_big)
+        # Refused before downloading: Telegram says the size; the advice is by kind of file.
+        why = too_big(document.file_name or "", document.mime_type or "")
+        await reply(
+            context, person, "import-failed-file", lines=Html(person.text(f"import-problem-{why}"))
+        )
         return
     data = await _download(document)
     if data is None:
@@ -165,13 +167,17 @@ async def _report(
     shown = lines[:MAX_REPORT_LINES]
     if len(lines) > MAX_REPORT_LINES:
         shown.append(person.text("import-more-problems", count=len(lines) - MAX_REPORT_LINES))
+    shown += _notes(person, result)
     if any(problem.what == "unknown-choice" for problem in result.problems):
         shown.append(person.text("import-words-hint"))
     if result.sheet:
         shown.append(person.text("import-sheet-read", sheet=result.sheet, sheets=result.sheets))
     text = Html("\n".join(shown))
     count = len(result.to_fix)
-    if result.fatal or not result.projects:
+    if result.fatal and not any(problem.what == "missing-column" for problem in result.problems):
+        # The whole file, said in one line with what to do: not a file to correct row by row.
+        await reply(context, person, "import-failed-file", lines=text)
+    elif result.fatal or not result.projects:
         await reply(context, person, "import-failed", count=count, lines=text)
     else:
         ready = person.text("import-import-valid", count=len(result.projects))
@@ -201,6 +207,20 @@ async def _report(
         await _report_file(context, person, result.problems, ages)
 
 
+def _notes(person: Person, result: ImportResult) -> list[str]:
+    """What the bot read differently from the file, said on the report and on the result."""
+    if result.fatal:
+        return []
+    notes = [person.text("import-example-left-out", row=row) for row in result.examples[:1]]
+    if result.days_read is not None:
+        cell, keys = result.days_read
+        read_as = person.text("import-words-separator").join(
+            person.text(f"days-{key}") for key in keys
+        )
+        notes.append(person.text("import-days-read", cell=cell, days=read_as))
+    return notes
+
+
 def _screen_lines(person: Person, problems: tuple[Problem, ...], ages: dict[str, int]) -> list[str]:
     """One line a problem, except projects the bot has already (a file sent again): one line
     for all of them, where they would be."""
@@ -210,7 +230,11 @@ def _screen_lines(person: Person, problems: tuple[Problem, ...], ages: dict[str,
         if problem.what != EXISTING or len(existing) < 3:
             lines.append(_problem_line(person, problem, ages))
         elif problem.row == existing[0]:
-            lines.append(person.text("import-existing-rows", rows_list=_rows_list(existing)))
+            lines.append(
+                person.text(
+                    "import-existing-rows", count=len(existing), rows_list=_rows_list(existing)
+                )
+            )
     return lines
 
 
@@ -221,6 +245,7 @@ def _problem_line(person: Person, problem: Problem, ages: dict[str, int]) -> str
         row=problem.row,
         column=column,
         value=problem.value,
+        columns=", ".join(person.text(f"import-column-{name}") for name in COLUMNS),
         **ages,
     )
 
@@ -284,12 +309,15 @@ async def import_choice(
 
 async def _done(context: BotContext, person: Person, result: ImportResult, count: int) -> None:
     if count == 0:
-        await reply(context, person, "import-nothing-new")
+        await reply(context, person, "import-nothing-new", count=len(result.existing))
         return
     titles = [person.text("import-line", title=p.title) for p in result.projects]
     existing = result.existing
     if existing:
-        titles.append(person.text("import-existing-rows", rows_list=_rows_list(existing)))
+        titles.append(
+            person.text("import-existing-rows", count=len(existing), rows_list=_rows_list(existing))
+        )
+    titles += _notes(person, result)
     await reply(context, person, "import-done", count=count, lines=Html("\n".join(titles)))
     skipped = tuple(row for row in result.skipped if row not in existing)
     if skipped:

@@ -94,7 +94,7 @@ async def test_the_template_and_the_words_come_in_the_coordinators_language(
     first = openpyxl.load_workbook(io.BytesIO(data)).worksheets[0]
     header, example = first.iter_rows(max_row=2, values_only=True)
     assert header == tuple(ITALIAN)
-    assert example[:3] == ("Orti urbani a Barriera", example[1], "Clima | Animali")
+    assert example[:3] == ("ESEMPIO – Orti urbani a Barriera", example[1], "Clima | Animali")
     assert "Va bene anche salvato come CSV" in (template.text or "")
     words_sheet = openpyxl.load_workbook(io.BytesIO(data))["Parole"]
     rows = list(words_sheet.iter_rows(values_only=True))
@@ -105,11 +105,12 @@ async def test_the_template_and_the_words_come_in_the_coordinators_language(
     assert ("giorni", "Nei giorni feriali") in {row[:2] for row in rows}
     assert "Arte e cultura" in (words.text or "")
     assert "Ascolto e cura" in (words.text or "")
-    # The template, sent back as it is, imports its example.
+    # The template, sent back as it is: its example is no project.
     await emma.upload("progetti-modello.xlsx", data, mime_type=XLSX)
-    done = await emma.next_reply()
-    assert (done.text or "").startswith("✅ Ho importato un progetto come bozza")
-    assert "foglio" not in (done.text or "")
+    only = (await emma.next_reply()).text or ""
+    assert "Il file ha solo la riga d'esempio del modello (riga 2)" in only
+    assert "foglio" not in only
+    assert await bot.services.projects.projects_of(emma.id) == []
 
     sam = await enrolled(bot, "Sam", "coordinator", language="en")
     await say(sam, "/import")
@@ -127,6 +128,7 @@ async def test_twelve_projects_two_mistakes_ten_drafts(bot: RunningBot) -> None:
     assert text.startswith("⚠️ 10 projects of 12 are ready. Rows 5, 10 have problems")
     assert '• Row 5, causes: I don\'t know "nucleare"' in text
     assert "• Row 10, max age: 99 is outside the bot's ages, 13 to 25." in text
+    assert text.count('📅 I read "sabato" as "At weekends": the bot knows only weekdays,') == 1
     assert await bot.services.projects.projects_of(emma.id) == []  # never silently
 
     done = await tap(emma, "📥 Import the 10 ready rows as drafts", message=report)
@@ -136,6 +138,7 @@ async def test_twelve_projects_two_mistakes_ten_drafts(bot: RunningBot) -> None:
     assert "• Progetto numero 12" in (done.text or "")
     assert "/myprojects" in (done.text or "")
     assert (skipped.text or "").startswith("⏭️ I skipped rows 5, 10")
+    assert (done.text or "").count('📅 I read "sabato" as "At weekends"') == 1
     projects = await bot.services.projects.projects_of(emma.id)
     assert len(projects) == 10
     assert {project.status for project in projects} == {"draft"}
@@ -159,6 +162,122 @@ async def test_twelve_projects_two_mistakes_ten_drafts(bot: RunningBot) -> None:
     assert done_again.startswith("✅ I imported 2 projects as drafts")
     assert ALREADY_HERE in done_again
     assert len(await bot.services.projects.projects_of(emma.id)) == 12
+
+
+async def test_the_templates_example_row_is_left_out_in_either_language(bot: RunningBot) -> None:
+    emma = await enrolled(bot, "Emma", "coordinator", language="it")
+    await say(emma, "/import")
+    template, _ = await screens(emma, 2)
+    assert template.document is not None
+    book = openpyxl.load_workbook(io.BytesIO(template.document[1]))
+    page = book.worksheets[0]
+    page.append(["Doposcuola", "Compiti insieme.", "Istruzione", "", "Torino", 14, 20, 3,
+                 "sera", 5, ""])  # fmt: skip
+    # The English template's example too, and an older template's (without "ESEMPIO –").
+    example = [cell.value for cell in page[2]]
+    page.append(["EXAMPLE – Urban gardens in Barriera", *example[1:]])
+    page.append(["Orti urbani a Barriera", *example[1:]])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    done = (await sent(emma, buffer.getvalue())).text or ""
+    assert done.startswith("✅ Ho importato un progetto come bozza:\n• Doposcuola")
+    assert "✂️ La riga 2 è l'esempio del modello: l'ho lasciata fuori." in done
+    (project,) = await bot.services.projects.projects_of(emma.id)
+    assert project.title == "Doposcuola"
+
+
+async def test_single_days_are_read_as_their_group_and_the_coordinator_is_told_once(
+    bot: RunningBot,
+) -> None:
+    emma = await enrolled(bot, "Emma", "coordinator", language="it")
+    header = ";".join(ITALIAN)
+    rows = [f"Progetto {n};Descrizione.;Clima;;Torino;14;25;3;lunedì, mercoledì;8;" for n in (1, 2)]
+    data = "\n".join([header, *rows, "Progetto 3;Descrizione.;Clima;;Torino;14;25;3;sera;8;"])
+    await emma.upload("progetti.csv", data.encode(), mime_type="text/csv")
+    done = (await emma.next_reply()).text or ""
+    show_text = "📅 Ho letto «lunedì, mercoledì» come «Nei giorni feriali»: il bot conosce solo"
+    assert done.startswith("✅ Ho importato 3 progetti come bozze")
+    assert done.count(show_text) == 1
+    assert "📅" not in done.replace(show_text, "")
+    projects = {p.title: p for p in await bot.services.projects.projects_of(emma.id)}
+    assert projects["Progetto 1"].days == ("weekdays",)
+    assert projects["Progetto 3"].days == ("evenings",)
+    # The words of /import say it for the days column.
+    await say(emma, "/import")
+    _, words = await screens(emma, 2)
+    assert "lunedì è «giorni feriali», sabato «fine settimana»" in (words.text or "")
+
+
+async def test_the_bots_own_labels_for_remote_and_hours_and_a_word_in_the_wrong_column(
+    bot: RunningBot,
+) -> None:
+    emma = await enrolled(bot, "Emma", "coordinator", language="it")
+    rows = [
+        ";".join(ITALIAN),
+        "Uno;Descrizione.;Clima;;🌐 Solo a distanza;14;25;più di 10 ore;sera;8;",
+        "Due;Descrizione.;Clima;;Remote only;14;25;More than 10 hours;sera;8;",
+        "Tre;Descrizione.;Clima;;Torino;14;25;1–2 ore;sera;8;",
+        "Quattro;Descrizione.;Clima;;Torino;14;25;6–10 hours;sera;8;",
+        "Cinque;Descrizione.;💛 Ascolto e cura;;Torino;14;25;3;sera;8;",
+    ]
+    await emma.upload("progetti.csv", "\n".join(rows).encode(), mime_type="text/csv")
+    report = (await emma.next_reply()).text or ""
+    assert report.startswith("⚠️ 4 progetti su 5 sono pronti. La riga 6 ha problemi")
+    line = (
+        "• Riga 6, cause: «Ascolto e cura» è una competenza: spostala nella colonna «competenze»."
+    )
+    assert line in report
+    assert "non conosco" not in report
+    await tap(emma, "📥 Importa le 4 righe pronte come bozze")
+    projects = {p.title: p for p in await bot.services.projects.projects_of(emma.id)}
+    assert (projects["Uno"].city, projects["Uno"].hours_per_week) == (None, 20)
+    assert (projects["Due"].city, projects["Due"].hours_per_week) == (None, 20)
+    assert projects["Tre"].hours_per_week == 2
+    assert projects["Quattro"].hours_per_week == 10
+
+
+async def test_dates_with_month_names_a_month_without_its_day_and_a_past_excel_date(
+    bot: RunningBot,
+) -> None:
+    emma = await enrolled(bot, "Emma", "coordinator", language="it")
+    rows = [";".join(ITALIAN)]
+    for title, deadline in [
+        ("Uno", "31 marzo 2027"),
+        ("Due", "31 March 2027"),
+        ("Tre", "31 mar 2027"),
+        ("Quattro", "marzo 2027"),
+        ("Cinque", "45747"),  # 31/03/2025, as Excel stores a date in a cell without its format
+    ]:
+        rows.append(f"{title};Descrizione.;Clima;;Torino;14;25;3;sera;8;{deadline}")
+    await emma.upload("progetti.csv", "\n".join(rows).encode(), mime_type="text/csv")
+    report = (await emma.next_reply()).text or ""
+    assert report.startswith("⚠️ 3 progetti su 5 sono pronti. Le righe 5, 6 hanno problemi")
+    assert (
+        "• Riga 5, scadenza: «marzo 2027» non dice il giorno: scrivi anche quello, per esempio"
+        in report
+    )
+    assert "• Riga 6, scadenza: la data 31/03/2025 (45747) è già passata." in report
+    await tap(emma, "📥 Importa le 3 righe pronte come bozze")
+    projects = await bot.services.projects.projects_of(emma.id)
+    assert {str(project.deadline) for project in projects} == {"2027-03-31"}
+
+
+async def test_one_ready_row_of_two_reads_in_the_singular(bot: RunningBot) -> None:
+    emma = await enrolled(bot, "Emma", "coordinator", language="it")
+    rows = [
+        ";".join(ITALIAN),
+        "Uno;Descrizione.;Clima;;Torino;14;25;3;sera;8;",
+        "Due;Descrizione.;nucleare;;Torino;14;25;3;sera;8;",
+    ]
+    await emma.upload("progetti.csv", "\n".join(rows).encode(), mime_type="text/csv")
+    report = await emma.next_reply()
+    assert (report.text or "").startswith("⚠️ 1 progetto su 2 è pronto. La riga 3 ha problemi")
+    assert "Puoi importare ora la riga pronta come bozza" in (report.text or "")
+    done = await tap(emma, "📥 Importa la riga pronta come bozza", message=report)
+    skipped = (await emma.next_reply()).text or ""
+    assert (done.text or "").startswith("✅ Ho importato un progetto come bozza")
+    assert "Controllalo e pubblicalo da /myprojects." in (done.text or "")
+    assert skipped.startswith("⏭️ Ho saltato la riga 3: correggila e rimandami il file")
 
 
 ALREADY_HERE = "• Rows 2, 3, 4, 6, 7, 8, 9, 11, 12, 13: these projects are already here"
@@ -223,6 +342,23 @@ async def test_files_that_cannot_be_read_get_a_clear_answer(
     show(report)
     assert answer in (report.text or "")
     assert report.buttons == [] or report.reply_markup is None
+    assert "Correggi il file" not in (report.text or "")  # it is the wrong file, not one to fix
+
+
+async def test_a_text_file_renamed_xlsx_is_told_once_where_the_column_titles_go(
+    bot: RunningBot,
+) -> None:
+    emma = await enrolled(bot, "Emma", "coordinator", language="it")
+    notes = "Appunti della riunione\nluogo: oratorio\nore 18, portare le chiavi\n"
+    await emma.upload("progetti.xlsx", notes.encode(), mime_type=XLSX)
+    text = (await emma.next_reply()).text or ""
+    show_line = "• Nella prima riga non trovo i titoli delle colonne. La prima riga deve averli: "
+    assert text == (
+        "❌ Non ho importato niente.\n"
+        + show_line
+        + ", ".join(ITALIAN)
+        + ". Il modello di /import li ha già: parti da quello."
+    )
 
 
 async def test_an_empty_excel_sheet(bot: RunningBot) -> None:
@@ -241,7 +377,7 @@ async def test_a_workbook_with_formulas_merged_cells_and_several_sheets(bot: Run
     page["A1"] = "Progetti di primavera"
     page.merge_cells("A1:K1")  # a title above the header, across it
     page["J4"] = "=5*2"  # saved by a program that does not calculate: no result to read
-    page.merge_cells("D5:D6")  # one skills cell for two rows: the second reads it empty
+    page.merge_cells("D5:D6")  # one skills cell for two rows: it counts for both, as Excel shows
     notes = book.create_sheet("Note", 0)  # a first sheet of notes, not projects
     notes.append(["Ricordati di controllare le date"])
     buffer = io.BytesIO()
@@ -254,15 +390,23 @@ async def test_a_workbook_with_formulas_merged_cells_and_several_sheets(bot: Run
     done = await tap(emma, "📥 Importa le 11 righe pronte come bozze", message=report)
     assert (done.text or "").startswith("✅ Ho importato 11 progetti come bozze")
     projects = {p.title: p for p in await bot.services.projects.projects_of(emma.id)}
-    assert projects["Progetto numero 4"].skills == ()  # its skills cell was merged into row 5's
+    # Its skills cell was merged with project 3's, above: it has the same skills.
+    assert projects["Progetto numero 4"].skills == projects["Progetto numero 3"].skills != ()
 
 
 async def test_a_5_mb_spreadsheet_is_refused_before_it_is_downloaded(bot: RunningBot) -> None:
     emma = await enrolled(bot, "Emma", "coordinator", language="en")
     await emma.upload("huge.xlsx", b"PK\x03\x04" + bytes(5_000_000), mime_type=XLSX)
     report = await emma.next_reply()
-    assert (report.text or "").startswith("❌ Nothing imported: there is one problem to fix.")
-    assert "too big: 2 MB at most" in (report.text or "")
+    assert (report.text or "").startswith("❌ Nothing imported.\n• The file is too big")
+    assert "Remove pictures and sheets you don't need." in (report.text or "")
+    # A CSV cannot lose pictures: it is split; anything else is likely the wrong file.
+    await emma.upload("huge.csv", b"a;b\n" * 1_300_000, mime_type="text/csv")
+    csv_report = (await emma.next_reply()).text or ""
+    assert "Split the projects into several files." in csv_report
+    assert "pictures" not in csv_report
+    await emma.upload("film.mp4", bytes(3_000_000), mime_type="video/mp4")
+    assert "maybe it's the wrong file" in ((await emma.next_reply()).text or "")
     assert bot.server.calls_to("getFile") == []
 
 

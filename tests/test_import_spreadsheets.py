@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 import openpyxl
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -116,10 +117,14 @@ def test_merged_cells_and_a_title_above_the_header() -> None:
     )
     page = book.worksheets[0]
     page.merge_cells("A1:K1")
-    page.merge_cells("C4:C5")  # one cause cell for two projects: the second reads it empty
+    page["C4"] = "Istruzione"
+    page.merge_cells("C4:C5")  # one cause cell for two projects: it counts for both
     result = parse(saved(book))
-    assert [project.title for project in result.projects] == ["Orti urbani"]
-    assert [(p.row, p.column, p.what) for p in result.problems] == [(5, "causes", "empty-list")]
+    assert result.problems == ()
+    assert [(p.title, p.causes) for p in result.projects] == [
+        ("Orti urbani", ("education",)),
+        ("Bis", ("education",)),
+    ]
 
 
 def test_several_sheets_the_first_with_our_header_is_read_and_named() -> None:
@@ -239,3 +244,21 @@ def _storable(cell: object) -> object:
     if isinstance(cell, float) and cell != cell:
         return None
     return cell
+
+
+def test_merged_ranges_are_found_across_the_chunks_the_sheet_is_read_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot.domain import spreadsheet_table
+
+    monkeypatch.setattr(spreadsheet_table, "_CHUNK", 37)  # every range straddles a chunk
+    rows: list[Sequence[object]] = [ITALIAN]
+    rows += [with_row(titolo=f"Progetto {n}", cause="Istruzione" if n % 2 else None)
+             for n in range(1, 41)]  # fmt: skip
+    book = workbook(("Progetti", rows))
+    for top in range(2, 42, 2):
+        book.worksheets[0].merge_cells(f"C{top}:C{top + 1}")  # one cause for two projects
+    result = parse(saved(book))
+    assert result.problems == ()
+    assert {project.causes for project in result.projects} == {("education",)}
+    assert len(result.projects) == 40

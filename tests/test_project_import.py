@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.core.i18n import Translator
-from bot.domain.project_import import COLUMNS, MAX_BYTES, ImportResult, parse_projects, template
+from bot.domain.project_import import (
+    COLUMNS,
+    MAX_BYTES,
+    ImportResult,
+    lacks_day,
+    parse_date,
+    parse_projects,
+    template,
+)
 from bot.services.import_vocabulary import import_vocabulary
 
 TODAY = date(2026, 11, 29)
@@ -49,7 +58,7 @@ def test_commas_and_windows_1252() -> None:
     assert result.projects[0].city is None
 
 
-def test_the_template_imports_as_it_is_in_either_language() -> None:
+def test_the_templates_example_is_a_good_row_left_out_by_its_title() -> None:
     translate = Translator.load("it")
     for language in ("it", "en"):
         headers = [translate.plain(language, f"import-column-{column}") for column in COLUMNS]
@@ -62,6 +71,11 @@ def test_the_template_imports_as_it_is_in_either_language() -> None:
             else translate.plain(language, f"import-example-{column}")
             for column in COLUMNS
         ]
+        # As it is, the example is left out: it is an example, not a project.
+        alone = parse(template(headers, row, sheet="Progetti"))
+        assert [problem.what for problem in alone.problems] == ["only-example"], language
+        # Its title changed, it is a good row.
+        row[0] = "Orti del quartiere"
         result = parse(template(headers, row, sheet="Progetti"))
         assert result.problems == (), language
         (project,) = result.projects
@@ -109,9 +123,13 @@ def test_missing_columns_empty_files_and_big_files() -> None:
     assert [p.what for p in parse(HEADER).problems] == ["no-rows"]
     big = (HEADER + "\n" + (ROW + "\n") * (MAX_BYTES // len(ROW) + 5)).encode()
     assert len(big) > MAX_BYTES
-    assert [p.what for p in parse(big).problems] in (["too-big"], ["too-many-rows"])
+    assert [p.what for p in parse(big).problems] in (["too-big-csv"], ["too-many-rows"])
     five_mb = b"x" * 5_000_000
-    assert [p.what for p in parse(five_mb).problems] == ["too-big"]
+    assert [p.what for p in parse(five_mb).problems] == ["too-big-csv"]
+    assert [p.what for p in parse(bytes(range(256)) * 10_000).problems] == ["too-big-other"]
+    # Not one column title we know: said once, not as eleven missing columns.
+    text = "Appunti della riunione\nluogo: oratorio\nore 18"
+    assert [(p.row, p.what) for p in parse(text).problems] == [(1, "no-header")]
 
 
 def test_italian_headers() -> None:
@@ -142,3 +160,61 @@ def test_commas_in_descriptions_do_not_pass_for_the_separator() -> None:
     row = ROW.replace("Curiamo gli orti", description)
     (project,) = parse(f"Progetti di primavera\n{HEADER}\n{row}").projects
     assert project.description == description
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("31 marzo 2027", date(2027, 3, 31)),
+        ("31 March 2027", date(2027, 3, 31)),
+        ("31 mar 2027", date(2027, 3, 31)),
+        ("1 settembre 2027", date(2027, 9, 1)),
+        ("March 31, 2027", date(2027, 3, 31)),
+        ("31-dic-27", date(2027, 12, 31)),
+        ("31/03/2027", date(2027, 3, 31)),
+        ("30 febbraio 2027", None),
+        ("marzo 2027", None),
+        ("31 marzo", None),
+        ("31 foo 2027", None),
+    ],
+)
+def test_dates_with_the_months_name_in_either_language(text: str, day: date | None) -> None:
+    assert parse_date(text) == day
+    assert lacks_day(text) == (text == "marzo 2027")
+
+
+# Every count in the import's texts, with 1 and with 2: the words agree with the number.
+COUNTED = {
+    "import-failed": ("count",),
+    "import-partial": ("valid", "skipped"),
+    "import-more-problems": ("count",),
+    "import-report-caption": ("count",),
+    "import-import-valid": ("count",),
+    "import-nothing-new": ("count",),
+    "import-done": ("count",),
+    "import-done-skipped": ("count",),
+    "import-existing-rows": ("count",),
+}
+WRONG_WITH_ONE = {
+    "it": ("1 progetti", "1 righe", "1 problemi", "correggile", "bozze", "Controllali", "Righe"),
+    "en": ("1 projects", "1 rows", "1 problems", "fix them", "drafts", "Check them", "Rows"),
+}
+WRONG_WITH_TWO = {
+    "it": ("2 progetto", "2 riga", "correggila", "come bozza ", "Controllalo", "c'è già"),
+    "en": ("2 project ", "2 row ", "fix it ", "as a draft", "Check it ", "this project"),
+}
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+@pytest.mark.parametrize("key", sorted(COUNTED))
+def test_every_count_agrees_with_its_words_for_one_and_two(language: str, key: str) -> None:
+    translate = Translator.load("it")
+    for number, wrong in ((1, WRONG_WITH_ONE), (2, WRONG_WITH_TWO)):
+        counts = dict.fromkeys(COUNTED[key], number)
+        rows = "5" if number == 1 else "5, 7"
+        text = (
+            translate.plain(language, key, rows=2, rows_list=rows, lines="• …", **counts)
+            .replace("\u2068", "")
+            .replace("\u2069", "")
+        )
+        assert not [word for word in wrong[language] if word in text], (number, text)

@@ -86,6 +86,20 @@ SYNONYMS: Final[dict[str, dict[str, tuple[str, ...]]]] = {
 }  # fmt: skip
 
 
+# Single days: the catalog knows only weekdays, weekends and evenings, so each is read as its
+# group, which the coordinator is told (see `names_a_day`).
+_DAY_NAMES: Final = frozenset(
+    {"lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica", "lun", "mar",
+     "mer", "gio", "ven", "sab", "dom", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+)  # fmt: skip
+
+
+def names_a_day(word: str) -> bool:
+    """ "lunedì" or "Sat": a day, read as the vaguer weekdays or weekends."""
+    return plain(word) in _DAY_NAMES
+
+
 def plain(text: str) -> str:
     """A word as compared: no accents, emoji, capitals, punctuation or leading filler, and
     "e"/"and"/"&" as one."""
@@ -114,11 +128,25 @@ class Vocabulary:
 
     words: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     written: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
+    # The template's example row, by its title (plain), in every language: never a project.
+    examples: frozenset[str] = frozenset()
+    # The buttons' own labels for a city cell meaning remote, and for the weekly hours.
+    remote: frozenset[str] = frozenset()
+    hours: Mapping[str, int] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, labels: Mapping[str, Mapping[str, Iterable[str]]] | None = None) -> Vocabulary:
+    def build(
+        cls,
+        labels: Mapping[str, Mapping[str, Iterable[str]]] | None = None,
+        *,
+        examples: Iterable[str] = (),
+        remote: Iterable[str] = (),
+        hours: Mapping[int, Iterable[str]] | None = None,
+    ) -> Vocabulary:
         """`labels`: field → key → the labels shown for it (any language). Our keys and the
-        synonyms above are always accepted."""
+        synonyms above are always accepted. `examples`: the template's example titles
+        ("ESEMPIO – Orti urbani"); the title without its "ESEMPIO –" is one too (an older
+        template's)."""
         words: dict[str, dict[str, str]] = {}
         written: dict[str, dict[str, tuple[str, ...]]] = {}
         for name, keys in CHOICE_LISTS.items():
@@ -132,7 +160,31 @@ class Vocabulary:
                     ):
                         kept.append(word)
                 written.setdefault(name, {})[key] = tuple(kept)
-        return cls(words, written)
+        titles = {plain(form) for title in examples for form in (title, title.split("–")[-1])}
+        hour_labels = {plain(label): n for n, shown in (hours or {}).items() for label in shown}
+        return cls(
+            words,
+            written,
+            frozenset(titles - {""}),
+            frozenset(map(plain, remote)) - {""},
+            hour_labels,
+        )
+
+    def is_remote(self, city: str) -> bool:
+        """The remote button's label ("🌐 Solo a distanza") written as a city."""
+        return plain(city) in self.remote
+
+    def hours_of(self, label: str) -> int | None:
+        """An hours button's label ("più di 10 ore") as the hours it stands for."""
+        return self.hours.get(plain(label))
+
+    def column_of(self, word: str) -> str | None:
+        """The list column a word belongs to, for a word written in the wrong one."""
+        return next((column for column, table in self.words.items() if plain(word) in table), None)
+
+    def is_example(self, title: str) -> bool:
+        """The template's example row, left in the file by a coordinator who wrote under it."""
+        return plain(title) in self.examples
 
     def key(self, column: str, word: str) -> str | None:
         return self.words.get(column, {}).get(plain(word))

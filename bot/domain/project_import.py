@@ -22,7 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from bot.domain.catalog import CHOICE_LISTS, parse_hours
 from bot.domain.cities import city_problem, match_city
-from bot.domain.import_words import Vocabulary, plain
+from bot.domain.import_words import Vocabulary, bare, names_a_day, plain
 from bot.domain.projects import NewProject
 from bot.domain.spreadsheet_table import MAX_BYTES, Table, excel_date, read_table
 
@@ -72,8 +72,9 @@ LIST_SEPARATORS = "|/;,\n"
 
 # Problems with the whole file rather than with a row: nothing can be imported.
 FILE_PROBLEMS = frozenset(
-    {"too-big", "empty", "unreadable", "not-spreadsheet", "old-excel", "open-document",
-     "missing-column", "no-rows", "too-many-rows"}
+    {"too-big", "too-big-csv", "too-big-other", "empty", "unreadable", "not-spreadsheet",
+     "old-excel", "open-document", "no-header", "missing-column", "no-rows", "too-many-rows",
+     "only-example"}
 )  # fmt: skip
 EXISTING = "existing-title"  # a row whose title a project in the bot has already
 DEFAULT_WORDS = Vocabulary.build()
@@ -97,6 +98,10 @@ class ImportResult:
     sheets: int = 1
     rows: int = 0  # rows with a project in them (the header and blank rows not counted)
     skipped: tuple[int, ...] = field(default=())  # rows with problems, in order
+    examples: tuple[int, ...] = field(default=())  # the template's example row, left out
+    # The first days cell naming single days ("lunedì, mercoledì") and the keys it was read as:
+    # said once a file, as the catalog knows only weekdays, weekends and evenings.
+    days_read: tuple[str, tuple[str, ...]] | None = None
 
     @property
     def fatal(self) -> bool:
@@ -124,14 +129,18 @@ def is_header(cells: Sequence[str]) -> bool:
     return len({header_key(cell) for cell in cells} & set(COLUMNS)) >= 3
 
 
-def _keys(cell: str, column: str, words: Vocabulary) -> tuple[list[str], list[str]]:
-    """(known keys in catalog order, unknown words) of a list cell."""
+def _parts(cell: str) -> list[str]:
     parts = [cell]
     for separator in LIST_SEPARATORS:
         parts = [piece for part in parts for piece in part.split(separator)]
+    return parts
+
+
+def _keys(cell: str, column: str, words: Vocabulary) -> tuple[list[str], list[str]]:
+    """(known keys in catalog order, unknown words) of a list cell."""
     known: set[str] = set()
     unknown: list[str] = []
-    for part in parts:
+    for part in _parts(cell):
         if not plain(part):
             continue
         key = words.key(column, part)
@@ -147,11 +156,45 @@ def is_small_number(text: str) -> bool:
     return text.isascii() and text.isdigit() and len(text) <= 6
 
 
+# Month names and their short forms, Italian and English, as `plain` writes them.
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("gennaio", "gen", "january", "jan"),
+            ("febbraio", "feb", "february"),
+            ("marzo", "mar", "march"),
+            ("aprile", "apr", "april"),
+            ("maggio", "mag", "may"),
+            ("giugno", "giu", "june", "jun"),
+            ("luglio", "lug", "july", "jul"),
+            ("agosto", "ago", "august", "aug"),
+            ("settembre", "set", "sett", "september", "sep", "sept"),
+            ("ottobre", "ott", "october", "oct"),
+            ("novembre", "nov", "november"),
+            ("dicembre", "dic", "december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+
 def parse_date(text: str) -> date | None:
-    """`31/03/2027`, `31.03.2027`, `31-03-27`, or `2027-03-31`."""
-    parts = text.strip().replace(".", "/").replace("-", "/").split("/")
+    """`31/03/2027`, `31.03.2027`, `31-03-27`, `2027-03-31`, or with the month's name:
+    `31 marzo 2027`, `31 mar 2027`, `31 March 2027`, `March 31, 2027`."""
+    if named := _named_month(text):
+        day, month, year = named
+        if day is None:
+            return None
+        numbers = [day, month, year]
+    else:
+        parts = text.strip().replace(".", "/").replace("-", "/").split("/")
+        try:
+            numbers = [int(part) for part in parts]
+        except ValueError:
+            return None
     try:
-        numbers = [int(part) for part in parts]
         if len(numbers) == 3 and numbers[0] > 31:
             return date(numbers[0], numbers[1], numbers[2])
         day, month, year = numbers
@@ -159,6 +202,26 @@ def parse_date(text: str) -> date | None:
         return date(year + 2000 if year < 100 else year, month, day)
     except (ValueError, OverflowError):
         return None
+
+
+def lacks_day(text: str) -> bool:
+    """A month and a year without the day ("marzo 2027"): a deadline needs its day."""
+    named = _named_month(text)
+    return named is not None and named[0] is None
+
+
+def _named_month(text: str) -> tuple[int | None, int, int] | None:
+    """(day or None, month, year) of a date written with its month's name, else None."""
+    words = plain(text).split()
+    months = [word for word in words if word in _MONTHS]
+    numbers = [word for word in words if word.isascii() and word.isdigit() and len(word) <= 4]
+    if len(months) != 1 or len(words) != len(numbers) + 1 or not 1 <= len(numbers) <= 2:
+        return None
+    year = int(numbers[-1])
+    if len(numbers) == 1 and year <= 31:
+        return None  # "31 marzo": a day without its year
+    day = int(numbers[0]) if len(numbers) == 2 else None
+    return day, _MONTHS[months[0]], year
 
 
 def parse_projects(
@@ -200,11 +263,24 @@ def _parse_table(table: Table, rules: Limits, taken_titles: set[str]) -> ImportR
     if found is None:
         return ImportResult((), (Problem(1, "", "empty"),))
     header_at, header = found
+    if not set(header) & set(COLUMNS):
+        # Not one column title we know (a text file renamed .xlsx, or the titles deleted):
+        # said once, not as a missing column each.
+        return ImportResult((), (Problem(header_at, "", "no-header"),), table.sheet, table.sheets)
     missing = [column for column in COLUMNS if column in REQUIRED and column not in header]
     body = [(number, row) for number, row in table.rows if number > header_at]
+    # The template's example row, kept by a coordinator who wrote her projects under it.
+    titled = header.index("title") if "title" in header else None
+    examples = tuple(
+        number
+        for number, row in body
+        if titled is not None and titled < len(row) and rules.words.is_example(row[titled])
+    )
+    body = [(number, row) for number, row in body if number not in examples]
     fatal = [Problem(header_at, column, "missing-column") for column in missing]
     if not fatal and not body:
-        fatal = [Problem(header_at + 1, "", "no-rows")]
+        first = examples[0] if examples else header_at + 1
+        fatal = [Problem(first, "", "only-example" if examples else "no-rows")]
     if not fatal and len(body) > MAX_ROWS:
         fatal = [Problem(body[MAX_ROWS][0], "", "too-many-rows")]
     if fatal:
@@ -212,6 +288,7 @@ def _parse_table(table: Table, rules: Limits, taken_titles: set[str]) -> ImportR
     problems: list[Problem] = []
     projects: list[NewProject] = []
     skipped: list[int] = []
+    days_read: tuple[str, tuple[str, ...]] | None = None
     for number, row in body:
         cells = {name: (row[i] if i < len(row) else "") for i, name in enumerate(header)}
         empty = {header[i] for n, i in table.no_value if n == number and i < len(header)}
@@ -220,13 +297,21 @@ def _parse_table(table: Table, rules: Limits, taken_titles: set[str]) -> ImportR
         for column in sorted(empty & set(COLUMNS)):
             reader.problem(column, "formula")
         project = reader.project()
+        days_read = days_read or reader.days_read
         problems += reader.problems
         if project is not None:
             projects.append(project)
         else:
             skipped.append(number)
     return ImportResult(
-        tuple(projects), tuple(problems), table.sheet, table.sheets, len(body), tuple(skipped)
+        tuple(projects),
+        tuple(problems),
+        table.sheet,
+        table.sheets,
+        len(body),
+        tuple(skipped),
+        examples,
+        days_read,
     )
 
 
@@ -258,6 +343,7 @@ class _RowReader:
         self.rules = rules
         self.titles = titles
         self.problems: list[Problem] = []
+        self.days_read: tuple[str, tuple[str, ...]] | None = None
 
     def problem(self, column: str, what: str, value: str = "") -> None:
         if Problem(self.row, column, "formula") in self.problems:
@@ -285,14 +371,21 @@ class _RowReader:
     def choices(self, field: str) -> tuple[str, ...]:
         keys, unknown = _keys(self.cells.get(field, ""), field, self.rules.words)
         for word in unknown:
-            self.problem(field, "unknown-choice", word)
+            # A word of another list column ("Ascolto e cura" among the causes): say where.
+            elsewhere = self.rules.words.column_of(word)
+            if elsewhere is not None and elsewhere != field:
+                self.problem(field, f"wrong-column-{elsewhere}", bare(word))
+            else:
+                self.problem(field, "unknown-choice", word)
         if field in {"causes", "days"} and not keys and not unknown:
             self.problem(field, "empty-list")
+        if field == "days" and keys and any(map(names_a_day, _parts(self.cells["days"]))):
+            self.days_read = (" ".join(self.cells["days"].split()), tuple(keys))
         return tuple(keys)
 
     def city(self) -> str | None:
         cell = self.cells.get("city", "")
-        if plain(cell) in REMOTE_WORDS:
+        if plain(cell) in REMOTE_WORDS or self.rules.words.is_remote(cell):
             return None
         found = match_city(cell)
         if not cell or city_problem(cell) is not None or not found.known:
@@ -310,7 +403,7 @@ class _RowReader:
     def hours(self) -> int:
         """A number of hours, or one of the buttons' ranges (`3-5`), which reads back as such."""
         raw = self.cells.get("hours_per_week", "")
-        hours = parse_hours(raw)
+        hours = parse_hours(raw) or self.rules.words.hours_of(raw)
         if hours is None:
             self.problem("hours_per_week", "number", raw)
             return 0
@@ -321,11 +414,14 @@ class _RowReader:
         if not raw:
             return None
         # A plain number is a date as Excel stores it, in a cell not formatted as a date.
-        deadline = excel_date(int(raw)) if is_small_number(raw) else parse_date(raw)
+        serial = is_small_number(raw)
+        deadline = excel_date(int(raw)) if serial else parse_date(raw)
         if deadline is None:
-            self.problem("deadline", "date", raw)
+            self.problem("deadline", "date-no-day" if lacks_day(raw) else "date", raw)
         elif deadline < self.rules.today:
-            self.problem("deadline", "past-date", raw)
+            # Excel's day number means nothing to a person: the date it is, then the number.
+            shown = f"{deadline:%d/%m/%Y} ({raw})" if serial else raw
+            self.problem("deadline", "past-date", shown)
         return deadline
 
     def project(self) -> NewProject | None:

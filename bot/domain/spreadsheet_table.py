@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -17,15 +18,19 @@ from datetime import date, datetime, time, timedelta
 from typing import Final
 
 import openpyxl
+from openpyxl.utils.cell import range_boundaries
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 MAX_BYTES: Final = 2_000_000  # a file, as sent; 500 projects with long descriptions fit
 MAX_UNPACKED: Final = 40_000_000  # an .xlsx, unpacked: larger is a zip bomb, not projects
 MAX_READ_ROWS: Final = 2_000  # rows looked at, blank ones included
 MAX_COLUMNS: Final = 30
+MAX_MERGED: Final = 5_000  # merged ranges looked at in a sheet
 
 # The reasons a file gives no rows; each is a locale key suffix: import-problem-<reason>.
-TOO_BIG: Final = "too-big"
+TOO_BIG: Final = "too-big"  # an Excel file: pictures and spare sheets make it big
+TOO_BIG_CSV: Final = "too-big-csv"  # text: only fewer rows make it smaller
+TOO_BIG_OTHER: Final = "too-big-other"  # neither: most likely the wrong file
 EMPTY: Final = "empty"
 UNREADABLE: Final = "unreadable"
 NOT_A_SPREADSHEET: Final = "not-spreadsheet"
@@ -58,7 +63,9 @@ def read_table(data: bytes, is_header: Callable[[Sequence[str]], bool]) -> Table
     """The table, or why there is none. `is_header` picks, in a workbook of several sheets,
     the first sheet with a header row among its first rows."""
     if len(data) > MAX_BYTES:
-        return TOO_BIG
+        if data.startswith(b"PK\x03\x04"):
+            return TOO_BIG
+        return TOO_BIG_CSV if decode(data[:4096]) is not None else TOO_BIG_OTHER
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         return EMPTY
     for magic, reason in _MAGIC.items():
@@ -67,6 +74,16 @@ def read_table(data: bytes, is_header: Callable[[Sequence[str]], bool]) -> Table
     if data.startswith(b"PK\x03\x04"):
         return _workbook(data, is_header)
     return _csv(data, is_header)
+
+
+def too_big(file_name: str, mime_type: str) -> str:
+    """Why a file too big to download is refused, with advice for its kind, from its name."""
+    name, mime = file_name.casefold(), mime_type.casefold()
+    if name.endswith((".xlsx", ".xlsm", ".xls")) or "spreadsheetml" in mime or "excel" in mime:
+        return TOO_BIG
+    if name.endswith((".csv", ".tsv", ".txt")) or mime.startswith("text/"):
+        return TOO_BIG_CSV
+    return TOO_BIG_OTHER
 
 
 def excel_date(serial: float) -> date | None:
@@ -195,7 +212,56 @@ def _sheet(shown: object, written: object) -> tuple[str, Table]:
         for index, (cell, source) in enumerate(zip(cells, sources, strict=False)):
             if cell is None and _is_formula(source):
                 no_value.add((number, index))
+    _fill_merged_down(rows, _merged_ranges(shown))
     return name, Table(_not_blank(rows), no_value=frozenset(no_value))
+
+
+# `<mergeCell ref="C3:C4"/>`, with or without a namespace prefix.
+_MERGE_CELL: Final = re.compile(
+    rb"<(?:\w+:)?mergeCell\s[^>]*?ref=[\"']([A-Z]{1,3}[0-9]{1,7}:[A-Z]{1,3}[0-9]{1,7})[\"']"
+)
+_CHUNK: Final = 1 << 20
+
+
+def _merged_ranges(sheet: ReadOnlyWorksheet) -> list[tuple[int, int, int, int]]:
+    """The sheet's merged ranges, (min column, min row, max column, max row). openpyxl's
+    read-only sheets leave them out, so they are read from the sheet's XML, a chunk at a time
+    (the XML was already unpacked once: its size is capped)."""
+    found: set[bytes] = set()
+    tail = b""
+    # The read-only sheet knows its part of the archive; `_get_source` (not public) opens it.
+    opener = getattr(sheet, "_get_source", None)
+    if opener is None:
+        return []
+    with opener() as source:
+        while len(found) < MAX_MERGED and (chunk := source.read(_CHUNK)):
+            text = tail + chunk
+            found.update(match[1] for match in _MERGE_CELL.finditer(text))
+            tail = text[-200:]
+    ranges = []
+    for ref in sorted(found)[:MAX_MERGED]:
+        min_col, min_row, max_col, max_row = range_boundaries(ref.decode())
+        if None not in (min_col, min_row, max_col, max_row):
+            ranges.append((min_col or 0, min_row or 0, max_col or 0, max_row or 0))
+    return ranges
+
+
+def _fill_merged_down(
+    rows: list[tuple[int, tuple[str, ...]]], ranges: list[tuple[int, int, int, int]]
+) -> None:
+    """A cell merged down several rows counts for each of them, as Excel shows it: "Clima"
+    merged over rows 3–4 is the cause of both. Only down its first column: a title merged
+    across the header is one cell, not one a column."""
+    for min_col, min_row, _, max_row in ranges:
+        if max_row == min_row or min_col > MAX_COLUMNS or min_row > len(rows):
+            continue
+        index = min_col - 1
+        top = rows[min_row - 1][1]
+        value = top[index] if index < len(top) else ""
+        for number in range(min_row + 1, min(max_row, len(rows)) + 1):
+            cells = rows[number - 1][1]
+            padded = cells + ("",) * (index + 1 - len(cells))
+            rows[number - 1] = (number, (*padded[:index], value, *padded[index + 1 :]))
 
 
 def _cells(sheet: ReadOnlyWorksheet) -> Iterator[tuple[object, ...]]:
