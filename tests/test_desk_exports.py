@@ -415,3 +415,42 @@ async def test_who_is_coming_pages_sixty_names_at_a_time(bot: RunningBot) -> Non
     assert "Zara" not in (event.text or "")
     assert await audited(bot, "event.attendees_viewed") == 2
     assert answer_text(carla) == ""
+
+
+async def test_a_seat_only_offered_is_not_going_until_confirmed(bot: RunningBot) -> None:
+    """A freed seat offered from the waitlist is shown apart: not in Going (the door list),
+    not waiting any more; in the file as a seat offered. Confirmed, it is Going."""
+    carla = await coordinator(bot)
+    event_id = await bot.services.events.create(carla.id, new_event(bot, 1, timedelta(days=3)))
+    answers = bot.services.event_answers
+    ada, bea = [await reminded(bot, name) for name in ("Ada", "Bea")]
+    assert await answers.going(ada.id, event_id) == "going"
+    bot.clock.advance(minutes=5)
+    assert await answers.going(bea.id, event_id) == "waitlist"
+    bot.clock.advance(minutes=5)
+    assert await answers.cannot(ada.id, event_id) == bea.id  # Bea is offered Ada's seat
+
+    event = await event_screen(carla)
+    await carla.press("👥 Who's coming", message=event)
+    await carla.wait_until(lambda _: "who's coming" in (event.text or ""))
+    assert (event.text or "").splitlines()[1:] == [
+        "✅ Going (0): —",
+        "🎟️ Offered a freed seat, not confirmed yet: 1",
+        "🤔 Maybe: 0 · ⏳ Waitlist: 0",
+    ]
+    await carla.press("⬅️ Back to the event", message=event)
+    await carla.wait_until(lambda _: "who's coming" not in (event.text or ""))
+    _, rows = cells((await download(carla, "📄 CSV", event)).document)
+    assert rows[1:] == [
+        ["Bea", "22–25", "Seat offered, not confirmed yet", "2026-01-15 10:10"],
+        ["Ada", "22–25", "Can't go", "2026-01-15 10:10"],
+    ]
+
+    assert await answers.confirm_offer(bea.id, event_id)
+    bot.clock.advance(minutes=1)
+    await carla.press("👥 Who's coming", message=event)
+    await carla.wait_until(lambda _: "Bea" in (event.text or ""))
+    assert (event.text or "").splitlines()[1:] == [
+        "✅ Going (1): Bea",
+        "🤔 Maybe: 0 · ⏳ Waitlist: 0",
+    ]

@@ -28,6 +28,7 @@ export-answer-going = Going
 export-answer-maybe = Maybe
 export-answer-waitlist = Waitlist
 export-answer-no = Can't go
+export-answer-offered = Seat offered, not confirmed yet
 export-file-participants = participants-{ $slug }-{ $date }.{ $extension }
 export-file-answers = answers-{ $slug }-{ $date }.{ $extension }
 export-participants-caption = 👥 { $title }: { $accepted } taking part, { $waiting } waiting for your answer. First names and ages only: keep the file for the project and delete it when you no longer need it.
@@ -50,6 +51,7 @@ who-unnamed = { $count ->
        *[other] { $count } of them
     } not named yet: a moderator is still checking their guardian's consent.
 who-others = 🤔 Maybe: { $maybe } · ⏳ Waitlist: { $waiting }
+who-offered = 🎟️ Offered a freed seat, not confirmed yet: { $count }
 
 ## Candidates: where the invitations stand
 candidates-invited-heading = 💌 <b>Already invited</b>

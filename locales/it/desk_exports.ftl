@@ -28,6 +28,7 @@ export-answer-going = Viene
 export-answer-maybe = Forse
 export-answer-waitlist = Lista d'attesa
 export-answer-no = Non può
+export-answer-offered = Posto offerto, da confermare
 export-file-participants = partecipanti-{ $slug }-{ $date }.{ $extension }
 export-file-answers = risposte-{ $slug }-{ $date }.{ $extension }
 export-participants-caption = 👥 { $title }: { $accepted } { $accepted ->
@@ -53,6 +54,7 @@ who-unnamed = { $count ->
        *[other] { $count } di queste persone sono
     } ancora senza nome: aspettiamo che un moderatore verifichi il consenso del genitore.
 who-others = 🤔 Forse: { $maybe } · ⏳ In lista d'attesa: { $waiting }
+who-offered = 🎟️ Posto offerto, non ancora confermato: { $count }
 
 ## Candidati: a che punto sono gli inviti
 candidates-invited-heading = 💌 <b>Già invitati</b>
