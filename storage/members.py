@@ -146,6 +146,15 @@ class MemberRepository(Repository):
         )
         return changed > 0
 
+    async def projects_taken_part_in(self, telegram_id: int) -> list[int]:
+        """The projects the member takes part in (accepted): erased, a place frees in each."""
+        rows = await self._db.fetch_all(
+            "SELECT project_id FROM applications WHERE member_id = ? AND status = 'accepted'"
+            " ORDER BY project_id",
+            (telegram_id,),
+        )
+        return [int(row["project_id"]) for row in rows]
+
     async def erase(self, telegram_id: int, now: datetime) -> bool:
         """Delete the member and, by cascade, everything that hangs off them."""
         async with self._db.transaction() as tx:

@@ -454,3 +454,25 @@ async def test_a_seat_only_offered_is_not_going_until_confirmed(bot: RunningBot)
         "✅ Going (1): Bea",
         "🤔 Maybe: 0 · ⏳ Waitlist: 0",
     ]
+
+
+async def test_a_participant_who_deletes_their_account_frees_a_place_and_coordinators_hear(
+    bot: RunningBot,
+) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    giulia, application = await applies(bot, carla, "Giulia", "05/2008")
+    await tap(carla, "✅ Accept", message=application)
+    await giulia.next_reply()
+    zoe, _ = await applies(bot, carla, "Zoe", "05/2002")  # applied, not taking part yet
+    seen = len(carla.messages)
+
+    await bot.services.members.erase(zoe.id)  # no place was hers: nothing to tell
+    warning = await say(giulia, "/deleteme")
+    await giulia.press("🗑️ Yes, delete everything", message=warning)
+    told = await carla.next_reply()
+    assert told.text == (
+        '🚪 A participant left "Orti in Barriera" (their account is gone): a place is free again.'
+    )
+    assert len(carla.messages) == seen + 1
+    assert "Giulia" not in (told.text or "")

@@ -138,6 +138,8 @@ async def test_reply_to_someone_who_deleted_their_account_sends_nothing(
     await giulia.press("🗑️ Yes, delete everything", message=warning)
     await bot.server.wait_until(lambda _: warning.edits == 1)
     seen = len(giulia.messages)
+    left = await carla.next_reply()  # her place is free (without her name)
+    assert (left.text or "").startswith('🚪 A participant left "Radio giovani"')
 
     typed = await say(carla, "Ah, e porta una borraccia!")
     assert typed.text == "This person is no longer in the community: nothing was sent."
