@@ -39,8 +39,9 @@ class RosterRow:
     first_name: str
     age_band: str | None
     answer: str  # a project: accepted, applied; an event: going, offered, maybe, waitlist, no
-    at: datetime | None  # accepted, applied or answered
+    at: datetime | None  # applied (projects) or answered (events)
     message: str | None = None  # their application's message (projects only)
+    accepted_at: datetime | None = None  # projects: when they were accepted, if they were
 
 
 @dataclass(frozen=True)
@@ -117,8 +118,9 @@ class Rosters:
                 first_name=member.first_name or "?",
                 age_band=self._band(member.birth_year, member.birth_month),
                 answer=member.status,
-                at=member.decided_at if member.status == "accepted" else member.applied_at,
+                at=member.applied_at,
                 message=member.message,
+                accepted_at=member.decided_at if member.status == "accepted" else None,
             )
             for member in members
         ]
