@@ -374,6 +374,7 @@ async def open_services(
         ),
         cards=ApplicationCardRepository(db),
     )
+    members.departures = applications  # an erased participant frees a place: told
     cocoordination = CoCoordination(
         repository=project_repository, catalogue=projects, notifications=notifications, audit=audit
     )

@@ -85,10 +85,16 @@ async def download_pressed(
 async def _send_participants(
     context: BotContext, person: Person, found: ProjectList, form: Form
 ) -> None:
-    columns = ("name", "age", "status", "since", "message")
+    # Two dates, each named: when they applied, and when they were accepted (if they were).
+    columns = ("name", "age", "status", "applied", "accepted", "message")
     header = [person.text(f"export-column-{name}") for name in columns]
     rows = [
-        [*_common_cells(context, person, row, "export-status"), row.message] for row in found.rows
+        [
+            *_common_cells(context, person, row, "export-status"),
+            _local(context, row.accepted_at),
+            row.message,
+        ]
+        for row in found.rows
     ]
     accepted = sum(row.answer == "accepted" for row in found.rows)
     caption = person.text(
@@ -121,15 +127,20 @@ def _common_cells(
     context: BotContext, person: Person, row: RosterRow, prefix: str
 ) -> list[XlsxCell]:
     """Name, age band, what they answered (in words) and when, in local time."""
-    zone = context.services.settings.zone
-    # To the minute, in local time: Excel keeps no time zones.
-    at = None if row.at is None else row.at.astimezone(zone).replace(tzinfo=None)
     return [
         row.first_name,
         row.age_band,
         person.text(f"{prefix}-{row.answer}"),
-        None if at is None else at.replace(second=0, microsecond=0),
+        _local(context, row.at),
     ]
+
+
+def _local(context: BotContext, at: datetime | None) -> datetime | None:
+    """To the minute, in local time: Excel keeps no time zones."""
+    if at is None:
+        return None
+    local = at.astimezone(context.services.settings.zone).replace(tzinfo=None)
+    return local.replace(second=0, microsecond=0)
 
 
 def _content(

@@ -145,6 +145,8 @@ async def who_screen(context: BotContext, person: Person, event_id: int, page: i
     ]
     if coming.unnamed:
         lines.append(person.text("who-unnamed", count=coming.unnamed))
+    if coming.offered:
+        lines.append(person.text("who-offered", count=coming.offered))
     lines.append(person.text("who-others", maybe=coming.maybe, waiting=coming.waiting))
     rows = [
         pager(

@@ -17,10 +17,10 @@ from handlers.kit.person import Person
 from handlers.project_messages import ReplyToOne
 from handlers.screens import Screen, Screens
 from handlers.thread_screens import (
-    EVERYONE,
     ThreadView,
     entries,
     thread_name,
+    thread_of_key,
     thread_page,
     threads_screen,
 )
@@ -80,11 +80,11 @@ async def _screen(context: BotContext, person: Person, data: MyThreads) -> Scree
             return None
         page = data.page if isinstance(data, MyThreadList) else 0
         return await threads_screen(context, person, view, threads, page, [])
-    member = None if data.member == EVERYONE else data.member
-    thread = await services.project_threads.thread(person.id, project.id, member)
+    member, former = thread_of_key(data.member)
+    thread = await services.project_threads.thread(person.id, project.id, member, former)
     if thread is None:
         return None
-    who = await thread_name(context, person, member)
+    who = await thread_name(context, person, member, former)
     under = []
     if member is not None and thread:
         label = person.screens.label("thread-reply", name=who)

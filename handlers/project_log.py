@@ -24,7 +24,6 @@ from handlers.kit.person import Person
 from handlers.project_pages import button_title, paged_heading, paged_rows
 from handlers.screens import Screen, Screens
 from handlers.thread_screens import (
-    EVERYONE,
     LINE_EXTRA,
     PAGE_BUDGET,
     Entry,
@@ -33,6 +32,7 @@ from handlers.thread_screens import (
     line,
     line_key,
     thread_name,
+    thread_of_key,
     thread_page,
     threads_screen,
 )
@@ -197,12 +197,12 @@ async def _screen(context: BotContext, person: Person, data: ProjectLog) -> Scre
     view = _view(project)
     whole = [LogFile(project.id).button(person.text("projectlog-file"))]
     if isinstance(data, ThreadPage):
-        member = None if data.member == EVERYONE else data.member
-        thread = await services.project_threads.thread(person.id, project.id, member)
+        member, former = thread_of_key(data.member)
+        thread = await services.project_threads.thread(person.id, project.id, member, former)
         if thread is None:
             return None
         found = await entries(context, person, thread)
-        who = await thread_name(context, person, member)
+        who = await thread_name(context, person, member, former)
         return thread_page(person, view, (data.member, who), found, data.page, [whole])
     if isinstance(data, LogPage):
         messages = await services.projects.log(person.id, data.project)

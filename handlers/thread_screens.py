@@ -25,6 +25,9 @@ PAGE_BUDGET = 3500
 LINE_EXTRA = 90  # the time, the name and a held mark before each message
 THREADS_PER_PAGE = 8
 EVERYONE = 0  # in a thread's button: the messages to all the participants
+# In a thread's button, FORMER + its key: the replies to a participant who has since left
+# (above every Telegram id, which stays below 2**52).
+FORMER = 10**17
 NEWEST = 9999  # a thread's page that means its last one: it opens on the latest messages
 
 Rows = list[list[InlineKeyboardButton]]
@@ -64,6 +67,8 @@ async def entries(
             who = staff_names.get(message.staff_id, person.text("role-admin"))
             if message.to_member_id is not None:
                 who += f" → {await _name(context, names, message.to_member_id)}"
+            elif message.to_former is not None:
+                who += f" → {person.screens.label('projectlog-former')}"
         else:
             who = await _name(context, names, message.member_id or 0)
         when = message.sent_at.astimezone(zone).strftime("%d/%m/%Y %H:%M")
@@ -93,7 +98,25 @@ def line(person: Person, entry: Entry) -> str:
     return person.text(line_key(entry), when=entry.when, who=entry.who, text=entry.text)
 
 
-async def thread_name(context: BotContext, person: Person, member_id: int | None) -> str:
+def thread_key(thread: ThreadSummary) -> int:
+    """What a thread's button carries: the member, `EVERYONE`, or `FORMER` + its key."""
+    if thread.former is not None:
+        return FORMER + thread.former
+    return thread.member_id or EVERYONE
+
+
+def thread_of_key(key: int) -> tuple[int | None, int | None]:
+    """A button's thread back: (member or None, the key of a former member's thread)."""
+    if key >= FORMER:
+        return None, key - FORMER
+    return (None if key == EVERYONE else key), None
+
+
+async def thread_name(
+    context: BotContext, person: Person, member_id: int | None, former: int | None = None
+) -> str:
+    if former is not None:
+        return f"→ {person.screens.label('projectlog-former')}"
     if member_id is None:
         return person.screens.label("projectlog-everyone")
     return await first_name_of(context, member_id)
@@ -118,12 +141,14 @@ async def threads_screen(
     zone = context.services.settings.zone
     lines, rows = [], []
     for thread in shown:
-        who = await thread_name(context, person, thread.member_id)
+        who = await thread_name(context, person, thread.member_id, thread.former)
         key = "projectlog-thread-everyone" if thread.member_id is None else "projectlog-thread"
+        if thread.former is not None:
+            key = "projectlog-thread-former"
         when = thread.last_at.astimezone(zone).strftime("%d/%m %H:%M")
         lines.append(person.text(key, who=who, count=thread.count, last=when))
         label = person.screens.label(f"{key}-open", who=who, count=thread.count)
-        rows.append([view.thread(thread.member_id or EVERYONE, NEWEST).button(label)])
+        rows.append([view.thread(thread_key(thread), NEWEST).button(label)])
     text = person.text(
         "projectlog-threads",
         title=project.title,
@@ -156,8 +181,8 @@ def thread_page(
     number: int,
     under: Rows,
 ) -> Screen:
-    """One thread (member or `EVERYONE`, and its name) in order, oldest first; it opens on its
-    last page, the latest messages. `under`: the reader's own buttons."""
+    """One thread (member, `EVERYONE` or `FORMER` + key, and its name) in order, oldest
+    first; it opens on its last page, the latest messages. `under`: the reader's own buttons."""
     member, who = thread
     back = view.threads(0).button(person.text("projectlog-threads-back"))
     split = pages([len(entry.text) + LINE_EXTRA for entry in found], PAGE_BUDGET)

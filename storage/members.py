@@ -9,6 +9,7 @@ from datetime import datetime
 
 from storage.db import Repository, from_db_time, to_db_time
 from storage.guardians import adults_may_reach
+from storage.project_messages import detach_replies
 from storage.rows import from_row
 from storage.sanctions import forget_person as forget_in_sanctions
 
@@ -145,9 +146,20 @@ class MemberRepository(Repository):
         )
         return changed > 0
 
+    async def projects_taken_part_in(self, telegram_id: int) -> list[int]:
+        """The projects the member takes part in (accepted): erased, a place frees in each."""
+        rows = await self._db.fetch_all(
+            "SELECT project_id FROM applications WHERE member_id = ? AND status = 'accepted'"
+            " ORDER BY project_id",
+            (telegram_id,),
+        )
+        return [int(row["project_id"]) for row in rows]
+
     async def erase(self, telegram_id: int, now: datetime) -> bool:
         """Delete the member and, by cascade, everything that hangs off them."""
         async with self._db.transaction() as tx:
+            # Rule 17: what adults wrote to her alone stays, detached (the cascade would take it).
+            await detach_replies(tx, telegram_id)
             changed = await tx.execute("DELETE FROM members WHERE telegram_id = ?", (telegram_id,))
             await tx.execute(
                 "UPDATE audit_parties SET telegram_id = NULL WHERE telegram_id = ?", (telegram_id,)
@@ -187,7 +199,7 @@ class MemberRepository(Repository):
         """Back to what a person waiting for a guardian may have (safeguarding rule 2): the
         member (id, language), birth month/year and the guardian request. Profile answers,
         consents, preferences, applications and their messages, event answers and what the bot
-        was to send them go."""
+        was to send them go; the replies coordinators wrote to her alone stay, detached."""
         async with self._db.transaction() as tx:
             await tx.execute(
                 "UPDATE profiles SET first_name = NULL, city = NULL, remote_only = 0,"
@@ -201,9 +213,9 @@ class MemberRepository(Repository):
                     continue  # a guardian's consent and its withdrawal stay on record (rule 3)
                 # Table names come from the constant above, never from input.
                 await tx.execute(f"DELETE FROM {table} WHERE member_id = ?", (telegram_id,))
-            # What coordinators wrote to her alone is hers too (the cascade only runs when the
-            # members row goes).
-            await tx.execute("DELETE FROM project_messages WHERE to_member_id = ?", (telegram_id,))
+            # What coordinators wrote to her alone stays for moderators (rule 17), no longer
+            # hers: her own messages go (above), the adults' are detached as on erasure.
+            await detach_replies(tx, telegram_id)
         await self._db.checkpoint()
 
     async def touch(self, telegram_id: int, now: datetime) -> None:

@@ -1,12 +1,13 @@
 """The project log read as threads: one per participant (what they wrote and the replies to
-them alone) and one for what went to all the participants."""
+them alone), one for what went to all the participants, and one for the replies to each
+participant who has since left (detached from her: rule 17 keeps what adults wrote)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage.db import Repository, from_db_time, to_db_time
+from storage.db import Repository, Transaction, from_db_time, to_db_time
 from storage.projects import ProjectMessage
 from storage.rows import from_row
 
@@ -25,9 +26,21 @@ class ThreadOf:
 
 @dataclass(frozen=True)
 class ThreadSummary:
-    member_id: int | None  # None: the messages to all the participants
+    member_id: int | None  # None: the messages to all the participants, or to a former member
     count: int
     last_at: datetime
+    former: int | None = None  # the replies to a participant who has left (her thread's key)
+
+
+async def detach_replies(tx: Transaction, member_id: int) -> None:
+    """Before a member goes (or keeps only her age): what coordinators wrote to her alone stays,
+    no longer hers (to_member_id NULL, which the cascade would otherwise delete), in a thread
+    of its own marked as to a former member. Her own messages go with her."""
+    await tx.execute(
+        "UPDATE project_messages SET to_former = (SELECT min(id) FROM project_messages"
+        "  WHERE to_member_id = ?), to_member_id = NULL WHERE to_member_id = ?",
+        (member_id, member_id),
+    )
 
 
 class ProjectMessageRepository(Repository):
@@ -57,26 +70,31 @@ class ProjectMessageRepository(Repository):
         )
         return None if row is None else ThreadOf(row["id"], row["project_id"], row["person"])
 
-    async def threads(self, project_id: int, *, with_held: bool) -> list[ThreadSummary]:
+    async def threads(
+        self, project_id: int, *, with_held: bool, with_former: bool = False
+    ) -> list[ThreadSummary]:
         """The project's threads, the most recently active first (`with_held`: the texts held
-        for contact details count too)."""
+        for contact details count too; `with_former`: the replies to members who have left)."""
         rows = await self._db.fetch_all(
-            f"SELECT {_PERSON} AS person, count(*) AS n, max(sent_at) AS last_at"
+            f"SELECT {_PERSON} AS person, to_former, count(*) AS n, max(sent_at) AS last_at"
             " FROM project_messages WHERE project_id = ? AND (? OR held IS NULL)"
-            f" GROUP BY {_PERSON} ORDER BY last_at DESC",
-            (project_id, with_held),
+            " AND (? OR to_former IS NULL)"
+            f" GROUP BY {_PERSON}, to_former ORDER BY last_at DESC",
+            (project_id, with_held, with_former),
         )
         return [
-            ThreadSummary(row["person"], row["n"], from_db_time(row["last_at"])) for row in rows
+            ThreadSummary(row["person"], row["n"], from_db_time(row["last_at"]), row["to_former"])
+            for row in rows
         ]
 
     async def thread(
-        self, project_id: int, member_id: int | None, *, with_held: bool
+        self, project_id: int, member_id: int | None, *, with_held: bool, former: int | None = None
     ) -> list[ProjectMessage]:
-        """One thread, oldest first: it reads as the conversation it was."""
+        """One thread, oldest first: it reads as the conversation it was (`former`: the
+        replies to a member who has left, by their thread's key; `member_id` None then)."""
         rows = await self._db.fetch_all(
             "SELECT * FROM project_messages WHERE project_id = ? AND (? OR held IS NULL)"
-            f" AND {_PERSON} IS ? ORDER BY sent_at, id",
-            (project_id, with_held, member_id),
+            f" AND {_PERSON} IS ? AND to_former IS ? ORDER BY sent_at, id",
+            (project_id, with_held, member_id, former),
         )
         return [from_row(ProjectMessage, row) for row in rows]

@@ -49,6 +49,7 @@ class ProjectMessage:
     held: str | None = None  # "contacts": stopped by rule 24, never delivered
     minors_from: datetime | None = None  # quiet hours kept it from minors until then
     to_member_id: int | None = None  # a coordinator's reply to this participant alone
+    to_former: int | None = None  # a reply to one participant who has since left (rule 17)
     id: int = 0
 
 

@@ -218,23 +218,29 @@ async def test_a_project_s_participants_as_a_spreadsheet(bot: RunningBot) -> Non
     for name, born in (("Giulia", "05/2008"), ("Zoe", "05/2002"), ("Piero", "05/2003")):
         said = "=Ciao; vengo volentieri!" if name == "Giulia" else "Ciao!"
         names[name], application = await applies(bot, carla, name, born, said)
+        if name == "Giulia":
+            bot.clock.advance(minutes=5)  # accepted later than she applied: two dates
         if name != "Zoe":
             await tap(carla, "✅ Accept", message=application)
     await bot.services.members.erase(names["Piero"].id)  # erased: not in any list
+    assert (await carla.next_reply()).text == (
+        '🚪 A participant left "Orti in Barriera" (their account is gone): a place is free again.'
+    )
 
     sent = await download(carla, "📄 CSV", card)
     name, rows = cells(sent.document)
     assert name == "participants-orti-in-barriera-2026-01-15.csv"
-    assert rows[0] == ["First name", "Age", "Status", "Date", "Message"]
+    assert rows[0] == ["First name", "Age", "Status", "Applied on", "Accepted on", "Message"]
     # A message typed like a formula stays text (CSV injection).
     assert rows[1] == [
         "Giulia",
         "16–17",
         "taking part",
         "2026-01-15 10:00",
+        "2026-01-15 10:05",
         "'=Ciao; vengo volentieri!",
     ]
-    assert rows[2] == ["Zoe", "22–25", "waiting for your answer", "2026-01-15 10:00", "Ciao!"]
+    assert rows[2] == ["Zoe", "22–25", "waiting for your answer", "2026-01-15 10:05", "", "Ciao!"]
     assert len(rows) == 3
     content = sent.document[1].decode("utf-8-sig") if sent.document else ""
     for secret in (str(names["Giulia"].id), "05/2008", "2008", "@"):
@@ -272,10 +278,17 @@ async def test_the_participants_as_an_excel_workbook(bot: RunningBot) -> None:
     assert sheet.freeze_panes == "A2"
     rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert rows == [
-        ["First name", "Age", "Status", "Date", "Message"],
-        ["Giulia", "16–17", "taking part", datetime(2026, 1, 15, 10, 0), "=1+1 vengo!"],
+        ["First name", "Age", "Status", "Applied on", "Accepted on", "Message"],
+        [
+            "Giulia",
+            "16–17",
+            "taking part",
+            datetime(2026, 1, 15, 10, 0),
+            datetime(2026, 1, 15, 10, 0),
+            "=1+1 vengo!",
+        ],
     ]
-    assert sheet["E2"].data_type == "s"  # text, never a formula
+    assert sheet["F2"].data_type == "s"  # text, never a formula
     assert sheet["D2"].number_format == "yyyy-mm-dd hh:mm"
     # The CSV is another file: its button is not a double tap of the workbook's.
     assert (await download(carla, "📄 CSV", card)).document is not None
@@ -317,8 +330,8 @@ async def test_the_file_speaks_the_coordinator_s_language(bot: RunningBot) -> No
     name, rows = cells(sent.document)
     assert name == "partecipanti-orti-in-barriera-2026-01-15.csv"
     assert rows == [
-        ["Nome", "Età", "Stato", "Data", "Messaggio"],
-        ["Giulia", "16–17", "partecipa", "2026-01-15 10:00", ""],
+        ["Nome", "Età", "Stato", "Data candidatura", "Data accettazione", "Messaggio"],
+        ["Giulia", "16–17", "partecipa", "2026-01-15 10:00", "2026-01-15 10:00", ""],
     ]
 
 
@@ -415,3 +428,64 @@ async def test_who_is_coming_pages_sixty_names_at_a_time(bot: RunningBot) -> Non
     assert "Zara" not in (event.text or "")
     assert await audited(bot, "event.attendees_viewed") == 2
     assert answer_text(carla) == ""
+
+
+async def test_a_seat_only_offered_is_not_going_until_confirmed(bot: RunningBot) -> None:
+    """A freed seat offered from the waitlist is shown apart: not in Going (the door list),
+    not waiting any more; in the file as a seat offered. Confirmed, it is Going."""
+    carla = await coordinator(bot)
+    event_id = await bot.services.events.create(carla.id, new_event(bot, 1, timedelta(days=3)))
+    answers = bot.services.event_answers
+    ada, bea = [await reminded(bot, name) for name in ("Ada", "Bea")]
+    assert await answers.going(ada.id, event_id) == "going"
+    bot.clock.advance(minutes=5)
+    assert await answers.going(bea.id, event_id) == "waitlist"
+    bot.clock.advance(minutes=5)
+    assert await answers.cannot(ada.id, event_id) == bea.id  # Bea is offered Ada's seat
+
+    event = await event_screen(carla)
+    await carla.press("👥 Who's coming", message=event)
+    await carla.wait_until(lambda _: "who's coming" in (event.text or ""))
+    assert (event.text or "").splitlines()[1:] == [
+        "✅ Going (0): —",
+        "🎟️ Offered a freed seat, not confirmed yet: 1",
+        "🤔 Maybe: 0 · ⏳ Waitlist: 0",
+    ]
+    await carla.press("⬅️ Back to the event", message=event)
+    await carla.wait_until(lambda _: "who's coming" not in (event.text or ""))
+    _, rows = cells((await download(carla, "📄 CSV", event)).document)
+    assert rows[1:] == [
+        ["Bea", "22–25", "Seat offered, not confirmed yet", "2026-01-15 10:10"],
+        ["Ada", "22–25", "Can't go", "2026-01-15 10:10"],
+    ]
+
+    assert await answers.confirm_offer(bea.id, event_id)
+    bot.clock.advance(minutes=1)
+    await carla.press("👥 Who's coming", message=event)
+    await carla.wait_until(lambda _: "Bea" in (event.text or ""))
+    assert (event.text or "").splitlines()[1:] == [
+        "✅ Going (1): Bea",
+        "🤔 Maybe: 0 · ⏳ Waitlist: 0",
+    ]
+
+
+async def test_a_participant_who_deletes_their_account_frees_a_place_and_coordinators_hear(
+    bot: RunningBot,
+) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    giulia, application = await applies(bot, carla, "Giulia", "05/2008")
+    await tap(carla, "✅ Accept", message=application)
+    await giulia.next_reply()
+    zoe, _ = await applies(bot, carla, "Zoe", "05/2002")  # applied, not taking part yet
+    seen = len(carla.messages)
+
+    await bot.services.members.erase(zoe.id)  # no place was hers: nothing to tell
+    warning = await say(giulia, "/deleteme")
+    await giulia.press("🗑️ Yes, delete everything", message=warning)
+    told = await carla.next_reply()
+    assert told.text == (
+        '🚪 A participant left "Orti in Barriera" (their account is gone): a place is free again.'
+    )
+    assert len(carla.messages) == seen + 1
+    assert "Giulia" not in (told.text or "")

@@ -138,6 +138,8 @@ async def test_reply_to_someone_who_deleted_their_account_sends_nothing(
     await giulia.press("🗑️ Yes, delete everything", message=warning)
     await bot.server.wait_until(lambda _: warning.edits == 1)
     seen = len(giulia.messages)
+    left = await carla.next_reply()  # her place is free (without her name)
+    assert (left.text or "").startswith('🚪 A participant left "Radio giovani"')
 
     typed = await say(carla, "Ah, e porta una borraccia!")
     assert typed.text == "This person is no longer in the community: nothing was sent."
@@ -145,9 +147,16 @@ async def test_reply_to_someone_who_deleted_their_account_sends_nothing(
     assert said == "This person is no longer in the community: nothing was sent."
     await carla.wait_until(lambda _: question.button("↩️ Reply to Giulia") is None)
     assert len(giulia.messages) == seen
-    # Her thread went with her, the replies to her included.
-    rows = await bot.services.db.fetch_all("SELECT text FROM project_messages")
-    assert [row["text"] for row in rows] == ["Sabato alle 10 in radio!"]
+    # Her own messages went with her; what Carla wrote to her stays for moderators (rule 17),
+    # no longer hers.
+    rows = await bot.services.db.fetch_all(
+        "SELECT text, member_id, to_member_id, to_former IS NOT NULL AS former"
+        " FROM project_messages ORDER BY id"
+    )
+    assert [tuple(row) for row in rows] == [
+        ("Sabato alle 10 in radio!", None, None, 0),
+        ("Certo, portala pure!", None, None, 1),
+    ]
 
 
 async def test_reply_after_the_member_left_or_the_coordinator_lost_the_role(
@@ -321,3 +330,57 @@ async def test_a_decline_reason_is_in_the_thread_of_the_one_it_was_for(bot: Runn
         ("contacts", sara.id, "Siamo pieni, scrivimi a carla.rossi@gmail.com"),
         (None, sara.id, "Siamo pieni, riprova a marzo"),
     ]
+
+
+async def deletes_account(bot: RunningBot, user: FakeUser) -> None:
+    warning = await say(user, "/deleteme")
+    await user.press("🗑️ Yes, delete everything", message=warning)
+    await bot.server.wait_until(lambda _: warning.edits == 1)
+
+
+async def test_what_adults_wrote_to_a_member_who_left_stays_for_moderators(
+    bot: RunningBot,
+) -> None:
+    """Rule 17: /deleteme takes the member's messages and name, not what adults wrote to her:
+    that stays in /projectlog, to "a former member", in a thread of its own."""
+    carla, _, giulia, question = await giulia_asked(bot)
+    pietro = await participant(bot, carla, "Pietro", "05/2011")
+    await tap(carla, "↩️ Reply to Giulia", message=question)
+    await say(carla, "Certo, portala pure!")
+    await giulia.next_reply()
+    mine = await say(pietro, "/myapplications")
+    await tap(pietro, "✉️ Write: Radio giovani", message=mine)
+    await say(pietro, "A che ora finisce?")
+    await tap(carla, "↩️ Reply to Pietro", message=await carla.next_reply())
+    await say(carla, "Alle 12.")
+    await pietro.next_reply()
+    (project,) = [
+        p for p in await bot.services.projects.projects_of(carla.id) if p.status == "open"
+    ]
+    for user in (giulia, pietro):  # both leave: two threads, never one
+        await deletes_account(bot, user)
+    admin = bot.server.state.users[ADMIN]
+
+    listing = await say(admin, "/projectlog Radio")
+    text = listing.text or ""
+    assert text.startswith('🗂️ Messages of "Radio giovani": 3 in 3 threads · page 1 of 1')
+    assert text.count("🚪 → a former member · 1 message · last 15/01 10:00") == 2
+    assert "👥 all participants · 1 message" in text
+    for gone in ("Giulia", "Pietro"):
+        assert gone not in text
+    await admin.press("🚪 → a former member (1)", message=listing)
+    await bot.server.wait_until(lambda _: listing.edits == 1)
+    thread = listing.text or ""
+    assert thread.startswith('🗂️ "Radio giovani" · → a former member (1, oldest first)')
+    said = ("🧑‍💼 Carla Rossi → a former member: Certo, portala pure!", "Alle 12.")
+    assert (said[0] in thread) != (said[1] in thread)  # one of them: each thread its own
+    for gone in ("Giulia", "Pietro", "Posso portare", "A che ora"):
+        assert gone not in thread
+
+    # The coordinators go on with the project: the threads of those who left are not theirs.
+    card = await messages_of(bot, carla, project.id)
+    await carla.press("💬 Messages", message=card)
+    await carla.wait_until(lambda _: (carla.messages[-1].text or "").startswith("🗂️"))
+    listed = carla.messages[-1].text or ""
+    assert listed.startswith('🗂️ Messages of "Radio giovani": 1 in one thread')
+    assert "former member" not in listed

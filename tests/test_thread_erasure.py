@@ -1,5 +1,6 @@
-"""A member back to what a person waiting for a guardian may keep (rule 2): the replies a
-coordinator wrote to her alone go with her own messages, not only when her account goes."""
+"""A member back to what a person waiting for a guardian may keep (rule 2): her own messages
+go; the replies a coordinator wrote to her alone stay for moderators (rule 17), detached from
+her, as when her account goes."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ GARDEN = NewProject(
 )
 
 
-async def test_replies_to_her_alone_go_when_only_her_age_is_kept(db: Database) -> None:
+async def test_replies_to_her_alone_are_detached_when_only_her_age_is_kept(db: Database) -> None:
     await db.execute(
         "INSERT INTO members (telegram_id, language, created_at, last_seen_at)"
         " VALUES (?, 'it', ?, ?)",
@@ -37,9 +38,20 @@ async def test_replies_to_her_alone_go_when_only_her_age_is_kept(db: Database) -
     )
     [project] = await ProjectRepository(db).create_many([GARDEN], EMMA, NOW)
     messages = ProjectMessageRepository(db)
-    await messages.log_reply(project, EMMA, GIULIA, "Certo, porta pure un'amica!", NOW)
-    assert await messages.thread(project, GIULIA, with_held=True)
+    await ProjectRepository(db).log_message(project, GIULIA, None, "Posso portare un'amica?", NOW)
+    reply = await messages.log_reply(project, EMMA, GIULIA, "Certo, porta pure un'amica!", NOW)
+    assert len(await messages.thread(project, GIULIA, with_held=True)) == 2
 
     await MemberRepository(db).keep_only_age(GIULIA)
 
     assert await messages.thread(project, GIULIA, with_held=True) == []
+    threads = await messages.threads(project, with_held=True, with_former=True)
+    assert [(t.member_id, t.count, t.former) for t in threads] == [(None, 1, reply)]
+    [kept] = await messages.thread(project, None, with_held=True, former=reply)
+    assert (kept.text, kept.staff_id, kept.to_member_id) == (
+        "Certo, porta pure un'amica!",
+        EMMA,
+        None,
+    )
+    # Coordinators' view leaves it out: only moderators read it.
+    assert await messages.threads(project, with_held=False) == []

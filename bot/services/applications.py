@@ -3,6 +3,7 @@ participants (rule 17): every one of them reaches people through the notificatio
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import Enum
@@ -277,6 +278,15 @@ class Applications:
             told = Text(key, {"name": name, "title": project.title})
             await self._tell_coordinators(project.id, told)
         return await self.repository.application(application_id)
+
+    async def participant_erased(self, project_ids: Sequence[int]) -> None:
+        """A participant deleted their account (or it was erased): each project's coordinators
+        are told a place is free, without the name of someone who asked to be forgotten."""
+        for project_id in project_ids:
+            project = await self.index.changed(project_id)  # a place again: suggested again
+            if project is not None:
+                told = Text("coordinator-told-erased", {"title": project.title})
+                await self._tell_coordinators(project.id, told)
 
     async def _first_name(self, member_id: int) -> str:
         profile = await self.onboarding.profile(member_id)

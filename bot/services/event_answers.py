@@ -9,7 +9,6 @@ from typing import Generic, TypeVar
 
 from bot.core.clock import Clock
 from bot.core.tasks import TaskDispatcher
-from bot.domain.waitlist import offer_window
 from bot.services.ages import Ages
 from bot.services.event_notices import EventNotices, Notice, OfferDue
 from bot.services.guardians import GuardianService
@@ -255,8 +254,10 @@ class EventAnswers:
             now = self.clock.now()
             notice, told = await self.notices.notice_task(member_id, event, Notice.OFFER)
             # Held back by quiet hours, the window to confirm starts when they hear of it.
-            expires = min(told + offer_window(told, event.starts_at), event.starts_at)
-            expires = max(expires, now + offer_window(now, event.starts_at))
+            # For a minor the window counts outside quiet hours only (rule 15).
+            expires = await self.notices.offer_deadline(member_id, event, told)
+            if told > now:  # (held back: never shorter than had it gone out now)
+                expires = max(expires, await self.notices.offer_deadline(member_id, event, now))
             lapse = self.notices.lapse_task(event, member_id, expires)
             if await self.repository.offer(event.id, member_id, expires, now, [notice, lapse]):
                 self.tasks.stored([notice, lapse])

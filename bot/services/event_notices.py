@@ -18,7 +18,7 @@ from enum import Enum
 from bot.core.clock import Clock
 from bot.core.tasks import RetryLater, TaskDispatcher, TaskKind
 from bot.domain.reminder_plan import Planned, goes_out, plan, time_left
-from bot.domain.waitlist import offer_window
+from bot.domain.waitlist import offer_deadline
 from bot.services.ages import Ages
 from bot.services.notifications import Delivery, Note, NotificationGate, Purpose
 from storage.db import to_db_time
@@ -281,8 +281,19 @@ class EventNotices:
         }
         return not outdated.get(what, False)
 
+    async def offer_deadline(self, member_id: int, event: Event, told: datetime) -> datetime:
+        """Until when a seat offered to someone told at `told` is held: for a minor, counted
+        outside quiet hours only, and never inside them (rule 15)."""
+        return offer_deadline(
+            told,
+            event.starts_at,
+            minor=await self.ages.is_minor(member_id),
+            quiet=self.notifications.quiet,
+            zone=self.notifications.zone,
+        )
+
     async def _extend_offer(self, member_id: int, event: Event, told: datetime) -> None:
         """The offer's notice waits for the morning: the time to confirm starts then."""
-        expires = min(told + offer_window(told, event.starts_at), event.starts_at)
+        expires = await self.offer_deadline(member_id, event, told)
         lapse = self.lapse_task(event, member_id, expires)
         await self.repository.extend_offer(event.id, member_id, expires, self.clock.now(), lapse)

@@ -17,6 +17,11 @@ class ErasureRecorder(Protocol):
         """Remember the erasure where a restore of an older backup will find it."""
 
 
+class Departures(Protocol):
+    async def participant_erased(self, project_ids: Sequence[int]) -> None:
+        """A participant of these projects was erased: a place is free in each."""
+
+
 class MemberService:
     # Each update needs the person's language: kept in memory for the most recent people. This
     # process is the database's only writer, so the copy cannot go stale.
@@ -32,6 +37,9 @@ class MemberService:
     ) -> None:
         self._repository = repository
         self._erasures = erasures
+        # Told after an erasure which projects lost a participant (set by the wiring: the
+        # applications are built after the members).
+        self.departures: Departures | None = None
         self._clock = clock
         self.default_language = default_language
         self._languages: OrderedDict[int, str | None] = OrderedDict()
@@ -112,4 +120,8 @@ class MemberService:
             # Written first: a crash after the database's commit must not leave an erasure a
             # restore cannot replay. A line for someone with nothing to erase is harmless.
             await self._erasures.record(telegram_id)
-        return await self._repository.erase(telegram_id, self._clock.now())
+        projects = await self._repository.projects_taken_part_in(telegram_id)
+        erased = await self._repository.erase(telegram_id, self._clock.now())
+        if erased and projects and self.departures is not None:
+            await self.departures.participant_erased(projects)
+        return erased

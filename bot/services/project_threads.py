@@ -222,17 +222,20 @@ class ProjectThreads:
         if with_held is None:
             return None
         await self.audit.record(user_id, "project.log_read", None, project=project_id)
-        return await self.messages.threads(project_id, with_held=with_held)
+        # The replies to members who have left: for moderators only (rule 17), not for the
+        # coordinators who go on working with the project.
+        return await self.messages.threads(project_id, with_held=with_held, with_former=with_held)
 
     async def thread(
-        self, user_id: int, project_id: int, member_id: int | None
+        self, user_id: int, project_id: int, member_id: int | None, former: int | None = None
     ) -> list[ProjectMessage] | None:
-        """One thread, oldest first (`member_id` None: to all participants); audited."""
+        """One thread, oldest first (`member_id` None: to all participants, or with `former`
+        the replies to a member who has left, for moderators only); audited."""
         with_held = await self._reads_held(user_id, project_id)
-        if with_held is None:
+        if with_held is None or (former is not None and not with_held):
             return None
         await self.audit.record(user_id, "project.thread_read", member_id, project=project_id)
-        return await self.messages.thread(project_id, member_id, with_held=with_held)
+        return await self.messages.thread(project_id, member_id, with_held=with_held, former=former)
 
     async def _reads_held(self, user_id: int, project_id: int) -> bool | None:
         """Moderators read everything, the texts held for contact details too (rule 17); the

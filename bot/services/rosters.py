@@ -25,7 +25,9 @@ from storage.events import Event
 from storage.projects import Project
 from storage.rosters import Attendee, Invitation, RosterRepository
 
-GOING = ("going", "offered")  # offered: a seat from the waitlist, held until they confirm
+# A seat offered from the waitlist is held until they confirm, but they have not said they are
+# coming yet: shown apart ("offered"), never in the list for the door.
+GOING = ("going",)
 # A second tap on Download within this long gets "sent just now", not a second file.
 SAME_EXPORT = timedelta(seconds=30)
 
@@ -36,9 +38,10 @@ class RosterRow:
 
     first_name: str
     age_band: str | None
-    answer: str  # a project: accepted, applied; an event: going, maybe, waitlist, no
-    at: datetime | None  # accepted, applied or answered
+    answer: str  # a project: accepted, applied; an event: going, offered, maybe, waitlist, no
+    at: datetime | None  # applied (projects) or answered (events)
     message: str | None = None  # their application's message (projects only)
+    accepted_at: datetime | None = None  # projects: when they were accepted, if they were
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class Coming:
     unnamed: int  # Going, but not to be named yet (rule 2)
     maybe: int
     waiting: int
+    offered: int = 0  # a freed seat held for them, not confirmed yet: not Going
 
 
 class NoFile(Enum):
@@ -93,6 +97,7 @@ class Rosters:
             unnamed=len(going) - len(named),
             maybe=sum(a.answer == "maybe" for a in answers),
             waiting=sum(a.answer == "waitlist" for a in answers),
+            offered=sum(a.answer == "offered" for a in answers),
         )
 
     async def project_list(
@@ -113,8 +118,9 @@ class Rosters:
                 first_name=member.first_name or "?",
                 age_band=self._band(member.birth_year, member.birth_month),
                 answer=member.status,
-                at=member.decided_at if member.status == "accepted" else member.applied_at,
+                at=member.applied_at,
                 message=member.message,
+                accepted_at=member.decided_at if member.status == "accepted" else None,
             )
             for member in members
         ]
@@ -136,7 +142,7 @@ class Rosters:
             return NoFile.EMPTY
         if self._just_sent(user_id, f"event{variant}", event_id):
             return NoFile.JUST_SENT
-        order = {"going": 0, "offered": 0, "maybe": 1, "waitlist": 2, "no": 3}
+        order = {"going": 0, "offered": 1, "maybe": 2, "waitlist": 3, "no": 4}
         named.sort(key=lambda a: order[a.answer])  # stable: in the order they answered
         rows = [
             RosterRow(
@@ -144,7 +150,7 @@ class Rosters:
                 # Rule 16: the door needs a first name; the age band only for members staff
                 # may see anyway (visible to projects or in the event's project).
                 age_band=self._band(a.birth_year, a.birth_month) if a.visible else None,
-                answer="going" if a.answer in GOING else a.answer,
+                answer=a.answer,
                 at=a.answered_at,
             )
             for a in named
@@ -179,5 +185,6 @@ class Rosters:
 
 
 def _may_name(attendee: Attendee) -> bool:
-    """Rule 16 as amended: everyone Going; the others only if staff may see them anyway."""
-    return attendee.reachable and (attendee.answer in GOING or attendee.visible)
+    """Rule 16 as amended: everyone Going (a seat offered to them too: they are on their way to
+    the door list); the others only if staff may see them anyway."""
+    return attendee.reachable and (attendee.answer in (*GOING, "offered") or attendee.visible)

@@ -18,7 +18,8 @@ export-answers-none = 📋 Nobody has answered this event yet: there's no list t
 export-column-name = First name
 export-column-age = Age
 export-column-status = Status
-export-column-since = Date
+export-column-applied = Applied on
+export-column-accepted = Accepted on
 export-column-message = Message
 export-column-answer = Answer
 export-column-answered = Answered on
@@ -28,6 +29,7 @@ export-answer-going = Going
 export-answer-maybe = Maybe
 export-answer-waitlist = Waitlist
 export-answer-no = Can't go
+export-answer-offered = Seat offered, not confirmed yet
 export-file-participants = participants-{ $slug }-{ $date }.{ $extension }
 export-file-answers = answers-{ $slug }-{ $date }.{ $extension }
 export-participants-caption = 👥 { $title }: { $accepted } taking part, { $waiting } waiting for your answer. First names and ages only: keep the file for the project and delete it when you no longer need it.
@@ -50,6 +52,7 @@ who-unnamed = { $count ->
        *[other] { $count } of them
     } not named yet: a moderator is still checking their guardian's consent.
 who-others = 🤔 Maybe: { $maybe } · ⏳ Waitlist: { $waiting }
+who-offered = 🎟️ Offered a freed seat, not confirmed yet: { $count }
 
 ## Candidates: where the invitations stand
 candidates-invited-heading = 💌 <b>Already invited</b>

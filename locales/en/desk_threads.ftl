@@ -34,6 +34,12 @@ projectlog-thread-everyone = 👥 <b>{ $who }</b> · { $count ->
     } · last { $last }
 projectlog-thread-open = 🙋 { $who } ({ $count })
 projectlog-thread-everyone-open = 👥 { $who } ({ $count })
+projectlog-former = a former member
+projectlog-thread-former = 🚪 <b>{ $who }</b> · { $count ->
+        [one] 1 message
+       *[other] { $count } messages
+    } · last { $last }
+projectlog-thread-former-open = 🚪 { $who } ({ $count })
 projectlog-everything = 🕑 Everything, newest first
 projectlog-page-before = ◀ Page { $page }
 projectlog-page-after = Page { $page } ▶

@@ -18,7 +18,8 @@ export-answers-none = 📋 Nessuno ha ancora risposto a questo evento: non c'è 
 export-column-name = Nome
 export-column-age = Età
 export-column-status = Stato
-export-column-since = Data
+export-column-applied = Data candidatura
+export-column-accepted = Data accettazione
 export-column-message = Messaggio
 export-column-answer = Risposta
 export-column-answered = Risposto il
@@ -28,6 +29,7 @@ export-answer-going = Viene
 export-answer-maybe = Forse
 export-answer-waitlist = Lista d'attesa
 export-answer-no = Non può
+export-answer-offered = Posto offerto, da confermare
 export-file-participants = partecipanti-{ $slug }-{ $date }.{ $extension }
 export-file-answers = risposte-{ $slug }-{ $date }.{ $extension }
 export-participants-caption = 👥 { $title }: { $accepted } { $accepted ->
@@ -53,6 +55,7 @@ who-unnamed = { $count ->
        *[other] { $count } di queste persone sono
     } ancora senza nome: aspettiamo che un moderatore verifichi il consenso del genitore.
 who-others = 🤔 Forse: { $maybe } · ⏳ In lista d'attesa: { $waiting }
+who-offered = 🎟️ Posto offerto, non ancora confermato: { $count }
 
 ## Candidati: a che punto sono gli inviti
 candidates-invited-heading = 💌 <b>Già invitati</b>

@@ -34,6 +34,12 @@ projectlog-thread-everyone = 👥 <b>{ $who }</b> · { $count ->
     } · ultimo { $last }
 projectlog-thread-open = 🙋 { $who } ({ $count })
 projectlog-thread-everyone-open = 👥 { $who } ({ $count })
+projectlog-former = un ex membro
+projectlog-thread-former = 🚪 <b>{ $who }</b> · { $count ->
+        [one] 1 messaggio
+       *[other] { $count } messaggi
+    } · ultimo { $last }
+projectlog-thread-former-open = 🚪 { $who } ({ $count })
 projectlog-everything = 🕑 Tutto, dal più recente
 projectlog-page-before = ◀ Pagina { $page }
 projectlog-page-after = Pagina { $page } ▶
