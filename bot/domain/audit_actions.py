@@ -27,6 +27,7 @@ KNOWN_ACTIONS = frozenset(
         "project.cocoordinator_added",
         "project.cocoordinator_removed",
         "project.stepped_down",
+        "project.taken_on",
         "project.open",
         "project.paused",
         "project.closed",
