@@ -70,6 +70,14 @@ class ProjectMessageRepository(Repository):
         )
         return None if row is None else ThreadOf(row["id"], row["project_id"], row["person"])
 
+    async def has_thread(self, project_id: int, member_id: int) -> bool:
+        """Whether anything was written by or to the member alone in the project."""
+        row = await self._db.fetch_one(
+            f"SELECT 1 FROM project_messages WHERE project_id = ? AND {_PERSON} = ? LIMIT 1",
+            (project_id, member_id),
+        )
+        return row is not None
+
     async def threads(
         self, project_id: int, *, with_held: bool, with_former: bool = False
     ) -> list[ThreadSummary]:

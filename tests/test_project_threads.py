@@ -11,7 +11,7 @@ from telegram import InlineKeyboardMarkup
 from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
-from handlers.my_threads import OpenMyThreads
+from handlers.my_threads import MyThread, OpenMyThreads
 from tests.support.harness import RunningBot
 from tests.test_contacts_relay import actions, participant, write_to_participants
 from tests.test_onboarding_flow import say, tap
@@ -311,6 +311,35 @@ async def test_coordinators_read_their_project_s_threads_without_what_was_held(
         "This project isn't yours, or you're no longer a coordinator."
     )
     assert "project.thread_read" in await actions(bot)
+
+
+async def test_a_forged_thread_button_names_no_member_outside_the_project(
+    bot: RunningBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Rules 16, 22: a coordinator who forges a thread button with any member's id learns
+    nothing (not even her first name), and the press is logged."""
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    (project,) = [
+        p for p in await bot.services.projects.projects_of(carla.id) if p.status == "open"
+    ]
+    marta = await member(bot, "Marta", "05/2009", ("climate",))  # never applied
+    forged = MyThread(project.id, marta.id, 0).button("🙋 ?")
+    await bot.application.bot.send_message(
+        carla.id, "Orti", reply_markup=InlineKeyboardMarkup([[forged]])
+    )
+    await carla.wait_until(lambda _: carla.messages[-1].button("🙋 ?") is not None)
+    card = carla.messages[-1]
+    answered = len(carla.callback_answers)
+    await carla.press("🙋 ?", message=card)
+    await carla.wait_until(lambda _: len(carla.callback_answers) > answered)
+    assert carla.callback_answers[-1]["text"] == (
+        "This project isn't yours, or you're no longer a coordinator."
+    )
+    assert card.edits == 0
+    assert not any("Marta" in (message.text or "") for message in carla.messages)
+    assert any("outside the project" in record.getMessage() for record in caplog.records)
+    assert "project.thread_read" not in await actions(bot)
 
 
 async def test_a_decline_reason_is_in_the_thread_of_the_one_it_was_for(bot: RunningBot) -> None:

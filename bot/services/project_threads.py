@@ -6,6 +6,7 @@ replies to one of them alone; every coordinator of the project sees both sides o
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from enum import Enum
 from typing import ClassVar
@@ -21,6 +22,8 @@ from bot.services.project_matching import ProjectMatching
 from bot.services.staff import StaffService
 from storage.project_messages import ProjectMessageRepository, ThreadOf, ThreadSummary
 from storage.projects import Project, ProjectMessage, ProjectRepository
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -234,8 +237,21 @@ class ProjectThreads:
         with_held = await self._reads_held(user_id, project_id)
         if with_held is None or (former is not None and not with_held):
             return None
+        if member_id is not None and not await self._in_project(member_id, project_id):
+            # A forged button: the screen would name a member who never came near the
+            # project (rules 16, 22). Nothing read, so nothing audited.
+            logger.warning("someone asked for a thread with a member outside the project")
+            return None
         await self.audit.record(user_id, "project.thread_read", member_id, project=project_id)
         return await self.messages.thread(project_id, member_id, with_held=with_held, former=former)
+
+    async def _in_project(self, member_id: int, project_id: int) -> bool:
+        """Whether the member has a thread in the project or applied to it: only then may its
+        readers see her first name."""
+        if await self.messages.has_thread(project_id, member_id):
+            return True
+        applications = await self.repository.applications_of(member_id)
+        return any(application.project_id == project_id for application in applications)
 
     async def _reads_held(self, user_id: int, project_id: int) -> bool | None:
         """Moderators read everything, the texts held for contact details too (rule 17); the
