@@ -12,7 +12,10 @@ from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
 from handlers.my_threads import MyThread, OpenMyThreads
+from handlers.project_messages import ReplyToOne
+from handlers.reviews import Review
 from tests.support.harness import RunningBot
+from tests.test_appeals import forge
 from tests.test_contacts_relay import actions, participant, write_to_participants
 from tests.test_onboarding_flow import say, tap
 from tests.test_projects_flow import coordinator_with_projects, member, publish, show_interest
@@ -177,6 +180,34 @@ async def test_reply_after_the_member_left_or_the_coordinator_lost_the_role(
         " participants: nothing was sent."
     )
     assert len(giulia.messages) == seen
+
+
+async def test_forged_reply_and_review_presses_are_refused_and_logged(
+    bot: RunningBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Rule 22: Reply on another project's message, or a card for an application that is not
+    there, pressed by someone who never had a part in it, is refused with a warning; a former
+    coordinator is still told the truth."""
+    carla, dario, giulia, question = await giulia_asked(bot)
+    row = await bot.services.db.fetch_one(
+        "SELECT id FROM project_messages WHERE member_id = ?", (giulia.id,)
+    )
+    assert row is not None
+    admin = bot.server.state.users[ADMIN]
+    olga = await join(bot, await invited(bot, admin, invitee="Olga Rossi"), "Olga")
+    mine = await say(olga, "/help")
+    not_yours = "This project isn't yours, or you're no longer a coordinator."
+    assert await forge(olga, mine, ReplyToOne(row["id"])) == not_yours
+    assert await forge(giulia, giulia.messages[-1], Review("a", 999)) == not_yours
+    assert sum("pressed a button" in r.getMessage() for r in caplog.records) == 2
+    assert not any("Giulia" in (message.text or "") for message in olga.messages)
+
+    await bot.services.staff.demote(ADMIN, dario.id)
+    said = await forge(dario, dario.messages[-1], ReplyToOne(row["id"]))
+    assert said == "You no longer coordinate this project: nothing was sent."
+    gone = await forge(carla, question, Review("a", 999))
+    assert gone.startswith("This application is no longer there")
+    assert sum("pressed a button" in r.getMessage() for r in caplog.records) == 2
 
 
 async def test_a_reply_too_long_with_a_number_or_left_for_a_command_is_not_sent(

@@ -67,6 +67,7 @@ class ThreadCopy(Note):
 class ReplyRefused(Enum):
     GONE = "gone"  # the member deleted their account: the thread went with them
     NOT_YOURS = "not-yours"  # no longer a coordinator of the project
+    NEVER_YOURS = "never-yours"  # never had a part in it: a forged press (rule 22)
     NOT_PARTICIPANT = "not-participant"  # the member left the project
 
 
@@ -165,10 +166,13 @@ class ProjectThreads:
         if thread is None or thread.member_id is None:
             return Refused(ReplyRefused.GONE)
         member_id = thread.member_id
-        name = await self._first_name(member_id)
         project = await self.catalogue.managed(user_id, thread.project_id)
         if project is None:
-            return Refused(ReplyRefused.NOT_YOURS, name)
+            # Told honestly to whoever once ran it (rule 27); anyone else forged the press.
+            if await self.messages.had_part(thread.project_id, user_id):
+                return Refused(ReplyRefused.NOT_YOURS)
+            return Refused(ReplyRefused.NEVER_YOURS)
+        name = await self._first_name(member_id)
         # Only while they take part: an adult does not go on writing, alone, to a member who
         # left the project (rule 17); a paused member's guardian has not cleared them.
         if member_id not in await self.repository.participants(
