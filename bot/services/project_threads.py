@@ -218,8 +218,10 @@ class ProjectThreads:
         return profile.first_name if profile and profile.first_name else "—"
 
     async def _tell_coordinators(self, project_id: int, note: Note) -> DeliveryReport:
+        """To its coordinators, or the admins while nobody runs it: a message never goes
+        to nobody."""
         report = DeliveryReport()
-        for coordinator in await self.catalogue.coordinators(project_id):
+        for coordinator in await self.catalogue.answering(project_id):
             report = report.add(await self.notifications.deliver(coordinator, note, Purpose.STAFF))
         return report
 
