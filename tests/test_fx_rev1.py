@@ -10,6 +10,7 @@ import pytest
 
 from tests.support.harness import RunningBot
 from tests.test_contacts_relay import participant, write_to_participants
+from tests.test_coordinator_desk import applied as waiting
 from tests.test_coordinator_fixes import applied
 from tests.test_onboarding_flow import say, tap
 from tests.test_projects_flow import coordinator_with_projects, publish
@@ -48,3 +49,22 @@ async def test_a_project_nobody_runs_sends_its_messages_and_waiting_to_the_admin
     texts = [message.text or "" for message in admin.messages[seen:]]
     assert any(text.startswith("⏰ This application has been waiting") for text in texts)
     assert "In all, 1 application is waiting for an answer: here it is in the list." in texts
+
+
+async def test_a_decline_reason_held_from_the_list_then_retyped_moves_the_list_on(
+    bot: RunningBot,
+) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    for name in ("Giulia", "Marco"):
+        await waiting(bot, carla, name, "05/2009")  # 17: contact details are held
+    start = await say(carla, "/start")
+    first = await tap(carla, "⏳ Open the list", message=start)
+    await tap(carla, "✖️ Decline", message=first)
+    held = await say(carla, "Siamo pieni, scrivimi a carla.rossi@gmail.com")
+    assert (held.text or "").startswith("🛡️ I didn't send it.")
+    await carla.send("Siamo pieni, riprova a marzo")
+    assert "declined" in ((await carla.next_reply()).text or "")
+    following = await carla.next_reply()
+    assert "Waiting · 1 of 1" in (following.text or "")
+    assert "👤 Marco" in (following.text or "")
