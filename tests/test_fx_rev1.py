@@ -68,3 +68,29 @@ async def test_a_decline_reason_held_from_the_list_then_retyped_moves_the_list_o
     following = await carla.next_reply()
     assert "Waiting · 1 of 1" in (following.text or "")
     assert "👤 Marco" in (following.text or "")
+
+
+async def test_keeping_only_her_age_tells_the_coordinators_a_place_is_free(
+    bot: RunningBot,
+) -> None:
+    """Her profile goes back to the age alone (she corrected her age, a guardian must
+    consent): the place she had is free, said without her name, and suggested again. A pause
+    told them already (her place was left first): not twice."""
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    giulia = await participant(bot, carla, "Giulia", "05/2003")
+    sara = await participant(bot, carla, "Sara", "05/2004")
+    seen = len(carla.messages)
+    await bot.services.members.keep_only_age(giulia.id)
+    told = await carla.next_reply()
+    assert told.text == '🚪 A participant left "Orti in Barriera": a place is free again.'
+    (project,) = [
+        p for p in await bot.services.projects.projects_of(carla.id) if p.status == "open"
+    ]
+    assert await bot.services.projects.participants(project.id) == [sara.id]
+
+    assert await bot.services.applications.withdraw_pending(sara.id) == 1
+    paused = await carla.next_reply()
+    assert "Sara's participation" in (paused.text or "")
+    await bot.services.members.keep_only_age(sara.id, keep_history=True)
+    assert len(carla.messages) == seen + 2

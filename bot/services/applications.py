@@ -279,13 +279,17 @@ class Applications:
             await self._tell_coordinators(project.id, told)
         return await self.repository.application(application_id)
 
-    async def participant_erased(self, project_ids: Sequence[int]) -> None:
-        """A participant deleted their account (or it was erased): each project's coordinators
-        are told a place is free, without the name of someone who asked to be forgotten."""
+    async def participant_erased(
+        self, project_ids: Sequence[int], *, reduced: bool = False
+    ) -> None:
+        """A participant deleted their account (or it was erased; `reduced`: only their age
+        kept, waiting for a guardian): each project's coordinators are told a place is free,
+        without the name of someone whose profile is gone."""
+        key = "coordinator-told-reduced" if reduced else "coordinator-told-erased"
         for project_id in project_ids:
             project = await self.index.changed(project_id)  # a place again: suggested again
             if project is not None:
-                told = Text("coordinator-told-erased", {"title": project.title})
+                told = Text(key, {"title": project.title})
                 await self._tell_coordinators(project.id, told)
 
     async def _first_name(self, member_id: int) -> str:
