@@ -185,6 +185,10 @@ async def take_text(context: BotContext, person: Person, typed: str, pending: Pe
     if pending.kind != DECLINE:
         return False
     await reviews.take_text(context, person, typed, PendingInput("decline", pending.ref))
+    again = await context.services.pending.get(person.id)
+    if again == PendingInput("decline", pending.ref):  # held for contact details: asked again
+        await context.services.pending.expect(person.id, DECLINE, pending.ref)
+        return True
     found = await context.services.applications.application_for_reviewer(person.id, pending.ref)
     if found is not None and found[0].status != "applied":
         await send(context, person, await waiting_screen(context, person, ALL, 0))

@@ -22,7 +22,7 @@ from handlers.common import drop_keyboard, reply, send
 from handlers.delivery import delivery_lines
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
-from handlers.kit.guards import button
+from handlers.kit.guards import button, refuse_button
 from handlers.kit.notifier import Renderer
 from handlers.kit.person import Person
 from handlers.project_screens import WriteToProject
@@ -92,6 +92,11 @@ async def reply_pressed(
     one of its coordinators."""
     target = await context.services.project_threads.reply_target(person.id, data.message)
     if isinstance(target, Refused):
+        if target.why is ReplyRefused.NEVER_YOURS:
+            await refuse_button(
+                query, person, "not-your-project", "to reply in a project not theirs"
+            )
+            return
         if target.why is ReplyRefused.GONE:
             await drop_keyboard(query)  # nobody left to answer, ever
         await query.answer(_refusal(person, target), show_alert=True)
@@ -102,6 +107,8 @@ async def reply_pressed(
 
 
 def _refusal(person: Person, refused: Refused) -> str:
+    if refused.why is ReplyRefused.NEVER_YOURS:
+        return person.text("not-your-project")
     return person.text(f"thread-reply-{refused.why.value}", name=refused.name or "—")
 
 

@@ -89,8 +89,15 @@ async def _not_reviewable(
     off), or never theirs."""
     applications = context.services.applications
     if not await applications.still_there(application_id):
-        # The member withdrew or erased their profile since the card was sent.
-        await query.answer(person.text("review-gone"), show_alert=True)
+        # The member withdrew or erased their profile since the card was sent (its copies went
+        # with it): told to an adult who could have had the card, refused to anyone else.
+        staff = context.services.staff
+        if staff.is_admin(person.id) or person.id in await staff.names():
+            await query.answer(person.text("review-gone"), show_alert=True)
+        else:
+            await refuse_button(
+                query, person, "not-your-project", "to review a missing application"
+            )
         return
     message = query.message
     project = None

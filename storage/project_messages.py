@@ -70,6 +70,28 @@ class ProjectMessageRepository(Repository):
         )
         return None if row is None else ThreadOf(row["id"], row["project_id"], row["person"])
 
+    async def has_thread(self, project_id: int, member_id: int) -> bool:
+        """Whether anything was written by or to the member alone in the project."""
+        row = await self._db.fetch_one(
+            f"SELECT 1 FROM project_messages WHERE project_id = ? AND {_PERSON} = ? LIMIT 1",
+            (project_id, member_id),
+        )
+        return row is not None
+
+    async def had_part(self, project_id: int, user_id: int) -> bool:
+        """Whether this adult ever ran the project, as far as what is kept shows: created it,
+        wrote in it, was sent one of its application cards or decided an application."""
+        row = await self._db.fetch_one(
+            "SELECT EXISTS (SELECT 1 FROM projects WHERE id = ? AND created_by = ?)"
+            " OR EXISTS (SELECT 1 FROM project_messages WHERE project_id = ? AND staff_id = ?)"
+            " OR EXISTS (SELECT 1 FROM application_cards c JOIN applications a"
+            "  ON a.id = c.application_id WHERE a.project_id = ? AND c.coordinator_id = ?)"
+            " OR EXISTS (SELECT 1 FROM applications WHERE project_id = ? AND decided_by = ?)"
+            " AS had",
+            (project_id, user_id) * 4,
+        )
+        return bool(row and row["had"])
+
     async def threads(
         self, project_id: int, *, with_held: bool, with_former: bool = False
     ) -> list[ThreadSummary]:

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.domain.quiet_hours import QuietHours
-from bot.domain.waitlist import offer_deadline
+from bot.domain.waitlist import SHORTEST_OFFER, awake_after, offer_deadline
 from tests.support.harness import RunningBot
 from tests.test_events_service import new_event, reminded
 
@@ -47,6 +47,14 @@ def test_an_event_the_next_morning_keeps_its_start_as_the_deadline() -> None:
     assert deadline(at(5, 18, 0), at(6, 7, 0)) == at(5, 22, 0)
 
 
+def test_told_just_before_the_night_a_minor_keeps_the_seat_till_the_start() -> None:
+    # 21:59 and the event at 23:00: "by 22:00" would be one minute; she has until 23:00.
+    assert deadline(at(5, 21, 59), at(5, 23, 0)) == at(5, 23, 0)
+    assert deadline(at(5, 21, 50), at(6, 7, 0)) == at(6, 7, 0)
+    # 15 minutes of evening are enough: the night is not held for her.
+    assert deadline(at(5, 21, 45), at(6, 7, 0)) == at(5, 22, 0)
+
+
 def test_across_two_nights_no_deadline_falls_in_quiet_hours() -> None:
     told = at(5, 0, 0)
     while told < at(7, 0, 0):
@@ -57,6 +65,8 @@ def test_across_two_nights_no_deadline_falls_in_quiet_hours() -> None:
             assert told < ends <= starts
             if ends != starts:  # "by 22:00" at the latest: never later in the night
                 assert ends.time() == QUIET.start or not QUIET.contains(ends.time())
+                awake = awake_after(told, SHORTEST_OFFER, QUIET, ROME).astimezone(ROME)
+                assert awake <= ends  # never under 15 minutes of awake time
         told += timedelta(minutes=17)
 
 

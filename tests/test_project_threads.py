@@ -11,8 +11,11 @@ from telegram import InlineKeyboardMarkup
 from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
-from handlers.my_threads import OpenMyThreads
+from handlers.my_threads import MyThread, OpenMyThreads
+from handlers.project_messages import ReplyToOne
+from handlers.reviews import Review
 from tests.support.harness import RunningBot
+from tests.test_appeals import forge
 from tests.test_contacts_relay import actions, participant, write_to_participants
 from tests.test_onboarding_flow import say, tap
 from tests.test_projects_flow import coordinator_with_projects, member, publish, show_interest
@@ -179,6 +182,34 @@ async def test_reply_after_the_member_left_or_the_coordinator_lost_the_role(
     assert len(giulia.messages) == seen
 
 
+async def test_forged_reply_and_review_presses_are_refused_and_logged(
+    bot: RunningBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Rule 22: Reply on another project's message, or a card for an application that is not
+    there, pressed by someone who never had a part in it, is refused with a warning; a former
+    coordinator is still told the truth."""
+    carla, dario, giulia, question = await giulia_asked(bot)
+    row = await bot.services.db.fetch_one(
+        "SELECT id FROM project_messages WHERE member_id = ?", (giulia.id,)
+    )
+    assert row is not None
+    admin = bot.server.state.users[ADMIN]
+    olga = await join(bot, await invited(bot, admin, invitee="Olga Rossi"), "Olga")
+    mine = await say(olga, "/help")
+    not_yours = "This project isn't yours, or you're no longer a coordinator."
+    assert await forge(olga, mine, ReplyToOne(row["id"])) == not_yours
+    assert await forge(giulia, giulia.messages[-1], Review("a", 999)) == not_yours
+    assert sum("pressed a button" in r.getMessage() for r in caplog.records) == 2
+    assert not any("Giulia" in (message.text or "") for message in olga.messages)
+
+    await bot.services.staff.demote(ADMIN, dario.id)
+    said = await forge(dario, dario.messages[-1], ReplyToOne(row["id"]))
+    assert said == "You no longer coordinate this project: nothing was sent."
+    gone = await forge(carla, question, Review("a", 999))
+    assert gone.startswith("This application is no longer there")
+    assert sum("pressed a button" in r.getMessage() for r in caplog.records) == 2
+
+
 async def test_a_reply_too_long_with_a_number_or_left_for_a_command_is_not_sent(
     bot: RunningBot,
 ) -> None:
@@ -311,6 +342,35 @@ async def test_coordinators_read_their_project_s_threads_without_what_was_held(
         "This project isn't yours, or you're no longer a coordinator."
     )
     assert "project.thread_read" in await actions(bot)
+
+
+async def test_a_forged_thread_button_names_no_member_outside_the_project(
+    bot: RunningBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Rules 16, 22: a coordinator who forges a thread button with any member's id learns
+    nothing (not even her first name), and the press is logged."""
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    (project,) = [
+        p for p in await bot.services.projects.projects_of(carla.id) if p.status == "open"
+    ]
+    marta = await member(bot, "Marta", "05/2009", ("climate",))  # never applied
+    forged = MyThread(project.id, marta.id, 0).button("🙋 ?")
+    await bot.application.bot.send_message(
+        carla.id, "Orti", reply_markup=InlineKeyboardMarkup([[forged]])
+    )
+    await carla.wait_until(lambda _: carla.messages[-1].button("🙋 ?") is not None)
+    card = carla.messages[-1]
+    answered = len(carla.callback_answers)
+    await carla.press("🙋 ?", message=card)
+    await carla.wait_until(lambda _: len(carla.callback_answers) > answered)
+    assert carla.callback_answers[-1]["text"] == (
+        "This project isn't yours, or you're no longer a coordinator."
+    )
+    assert card.edits == 0
+    assert not any("Marta" in (message.text or "") for message in carla.messages)
+    assert any("outside the project" in record.getMessage() for record in caplog.records)
+    assert "project.thread_read" not in await actions(bot)
 
 
 async def test_a_decline_reason_is_in_the_thread_of_the_one_it_was_for(bot: RunningBot) -> None:

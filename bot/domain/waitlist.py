@@ -32,7 +32,8 @@ def offer_deadline(
     """Until when a seat offered to someone who hears of it at `told` is held: the window
     from `told`, never past the start. For a minor the window counts only the time outside
     quiet hours; if that runs past the start, the deadline is the start, or the last moment
-    before quiet hours that come before it."""
+    before quiet hours that come before it, if that leaves her at least `SHORTEST_OFFER` of
+    awake time (told at 21:59 for an event in the night: until the start, not one minute)."""
     window = offer_window(told, starts_at)
     if not minor:
         return min(told + window, starts_at)
@@ -42,7 +43,11 @@ def offer_deadline(
     if not quiet.contains(starts_at.astimezone(zone).time().replace(tzinfo=None)):
         return starts_at
     begun = _quiet_start_before(starts_at, quiet, zone)
-    return begun if begun > told else starts_at  # told in the night before: it has to be
+    if awake_after(told, SHORTEST_OFFER, quiet, zone) <= begun:
+        return begun
+    # Told in the night before, or too little of the evening left: the seat is held until the
+    # start; she confirms when she likes (the bot still writes nothing in the night).
+    return starts_at
 
 
 def awake_after(start: datetime, window: timedelta, quiet: QuietHours, zone: ZoneInfo) -> datetime:

@@ -279,13 +279,17 @@ class Applications:
             await self._tell_coordinators(project.id, told)
         return await self.repository.application(application_id)
 
-    async def participant_erased(self, project_ids: Sequence[int]) -> None:
-        """A participant deleted their account (or it was erased): each project's coordinators
-        are told a place is free, without the name of someone who asked to be forgotten."""
+    async def participant_erased(
+        self, project_ids: Sequence[int], *, reduced: bool = False
+    ) -> None:
+        """A participant deleted their account (or it was erased; `reduced`: only their age
+        kept, waiting for a guardian): each project's coordinators are told a place is free,
+        without the name of someone whose profile is gone."""
+        key = "coordinator-told-reduced" if reduced else "coordinator-told-erased"
         for project_id in project_ids:
             project = await self.index.changed(project_id)  # a place again: suggested again
             if project is not None:
-                told = Text("coordinator-told-erased", {"title": project.title})
+                told = Text(key, {"title": project.title})
                 await self._tell_coordinators(project.id, told)
 
     async def _first_name(self, member_id: int) -> str:
@@ -473,7 +477,7 @@ class Applications:
 
     async def _point_to_waiting(self, project_id: int) -> None:
         """After a reminder's card, each coordinator reads how many wait in all their projects."""
-        for coordinator in await self.catalogue.coordinators(project_id):
+        for coordinator in await self.catalogue.answering(project_id):
             count = len(await self.waiting_for(coordinator, None))
             await self.notifications.deliver(coordinator, WaitingReminder(count), Purpose.STAFF)
 
@@ -481,9 +485,18 @@ class Applications:
         self, user_id: int, project_id: int | None
     ) -> list[tuple[Application, Project]]:
         """Applications waiting for this coordinator's answer, oldest first: in one project
-        they run (`project_id`), or in all of them (None)."""
+        they run (`project_id`), or in all of them (None): for an admin, those nobody runs
+        too, whose applications come to the admins."""
         if project_id is None:
             projects = await self.catalogue.projects_of(user_id)
+            if self.catalogue.staff.is_admin(user_id):
+                known = {project.id for project in projects}
+                projects += [
+                    project
+                    for project in await self.repository.without_coordinators()
+                    if project.id not in known
+                    and user_id in await self.catalogue.answering(project.id)
+                ]
         else:
             project = await self.catalogue.managed(user_id, project_id)
             projects = [project] if project is not None else []

@@ -18,8 +18,11 @@ class ErasureRecorder(Protocol):
 
 
 class Departures(Protocol):
-    async def participant_erased(self, project_ids: Sequence[int]) -> None:
-        """A participant of these projects was erased: a place is free in each."""
+    async def participant_erased(
+        self, project_ids: Sequence[int], *, reduced: bool = False
+    ) -> None:
+        """A participant of these projects was erased (`reduced`: kept only their age, waiting
+        for a guardian): a place is free in each."""
 
 
 class MemberService:
@@ -110,8 +113,12 @@ class MemberService:
             self._seen_on.popitem(last=False)
 
     async def keep_only_age(self, telegram_id: int, *, keep_history: bool = False) -> None:
-        """Only what waiting for a guardian allows stays (safeguarding rule 2)."""
+        """Only what waiting for a guardian allows stays (safeguarding rule 2); the projects
+        she still took part in (a pause withdrew them first) are told a place is free."""
+        projects = await self._repository.projects_taken_part_in(telegram_id)
         await self._repository.keep_only_age(telegram_id, keep_history=keep_history)
+        if projects and self.departures is not None:
+            await self.departures.participant_erased(projects, reduced=True)
 
     async def erase(self, telegram_id: int) -> bool:
         self._languages.pop(telegram_id, None)

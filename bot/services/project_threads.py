@@ -6,6 +6,7 @@ replies to one of them alone; every coordinator of the project sees both sides o
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from enum import Enum
 from typing import ClassVar
@@ -21,6 +22,8 @@ from bot.services.project_matching import ProjectMatching
 from bot.services.staff import StaffService
 from storage.project_messages import ProjectMessageRepository, ThreadOf, ThreadSummary
 from storage.projects import Project, ProjectMessage, ProjectRepository
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ class ThreadCopy(Note):
 class ReplyRefused(Enum):
     GONE = "gone"  # the member deleted their account: the thread went with them
     NOT_YOURS = "not-yours"  # no longer a coordinator of the project
+    NEVER_YOURS = "never-yours"  # never had a part in it: a forged press (rule 22)
     NOT_PARTICIPANT = "not-participant"  # the member left the project
 
 
@@ -162,10 +166,13 @@ class ProjectThreads:
         if thread is None or thread.member_id is None:
             return Refused(ReplyRefused.GONE)
         member_id = thread.member_id
-        name = await self._first_name(member_id)
         project = await self.catalogue.managed(user_id, thread.project_id)
         if project is None:
-            return Refused(ReplyRefused.NOT_YOURS, name)
+            # Told honestly to whoever once ran it (rule 27); anyone else forged the press.
+            if await self.messages.had_part(thread.project_id, user_id):
+                return Refused(ReplyRefused.NOT_YOURS)
+            return Refused(ReplyRefused.NEVER_YOURS)
+        name = await self._first_name(member_id)
         # Only while they take part: an adult does not go on writing, alone, to a member who
         # left the project (rule 17); a paused member's guardian has not cleared them.
         if member_id not in await self.repository.participants(
@@ -211,8 +218,10 @@ class ProjectThreads:
         return profile.first_name if profile and profile.first_name else "—"
 
     async def _tell_coordinators(self, project_id: int, note: Note) -> DeliveryReport:
+        """To its coordinators, or the admins while nobody runs it: a message never goes
+        to nobody."""
         report = DeliveryReport()
-        for coordinator in await self.catalogue.coordinators(project_id):
+        for coordinator in await self.catalogue.answering(project_id):
             report = report.add(await self.notifications.deliver(coordinator, note, Purpose.STAFF))
         return report
 
@@ -234,8 +243,21 @@ class ProjectThreads:
         with_held = await self._reads_held(user_id, project_id)
         if with_held is None or (former is not None and not with_held):
             return None
+        if member_id is not None and not await self._in_project(member_id, project_id):
+            # A forged button: the screen would name a member who never came near the
+            # project (rules 16, 22). Nothing read, so nothing audited.
+            logger.warning("someone asked for a thread with a member outside the project")
+            return None
         await self.audit.record(user_id, "project.thread_read", member_id, project=project_id)
         return await self.messages.thread(project_id, member_id, with_held=with_held, former=former)
+
+    async def _in_project(self, member_id: int, project_id: int) -> bool:
+        """Whether the member has a thread in the project or applied to it: only then may its
+        readers see her first name."""
+        if await self.messages.has_thread(project_id, member_id):
+            return True
+        applications = await self.repository.applications_of(member_id)
+        return any(application.project_id == project_id for application in applications)
 
     async def _reads_held(self, user_id: int, project_id: int) -> bool | None:
         """Moderators read everything, the texts held for contact details too (rule 17); the

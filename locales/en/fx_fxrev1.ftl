@@ -1,0 +1,1 @@
+coordinator-told-reduced = 🚪 A participant left "{ $title }": a place is free again.
