@@ -26,6 +26,7 @@ from handlers.kit.guards import button, refuse_button
 from handlers.kit.notifier import Renderer
 from handlers.kit.person import Person
 from handlers.project_screens import WriteToProject
+from handlers.project_team import team_names
 from handlers.screens import Screen, Screens
 from storage.projects import Project
 
@@ -103,7 +104,21 @@ async def reply_pressed(
         return
     await query.answer()
     await context.services.pending.expect(person.id, THREAD_REPLY, data.message)
-    await reply(context, person, "thread-reply-type", name=target.name, title=target.project.title)
+    services = context.services
+    colleagues = [
+        c for c in await services.projects.coordinators(target.project.id) if c != person.id
+    ]
+    copies = (
+        await team_names(context.bot, services, person.screens, colleagues) if colleagues else ""
+    )
+    await reply(
+        context,
+        person,
+        "thread-reply-type",
+        name=target.name,
+        title=target.project.title,
+        copies=copies or "none",
+    )
 
 
 def _refusal(person: Person, refused: Refused) -> str:
@@ -160,7 +175,7 @@ def message_renderer() -> Renderer[ParticipantMessage]:
 
     async def render(screens: Screens, note: ParticipantMessage) -> Screen:
         key = "thread-reply-to-you" if note.to_you else "project-message"
-        text = screens.text(key, project=note.title, text=note.text)
+        text = screens.text(key, project=note.title, text=note.text, author=note.author or "none")
         answer = WriteToProject(note.project_id).button(screens.text("message-reply"))
         return Screen(text, InlineKeyboardMarkup([[answer]]))
 

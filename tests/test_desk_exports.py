@@ -246,8 +246,9 @@ async def test_a_project_s_participants_as_a_spreadsheet(bot: RunningBot) -> Non
     for secret in (str(names["Giulia"].id), "05/2008", "2008", "@"):
         assert secret not in content
     assert sent.text == (
-        "👥 Orti in Barriera: 1 taking part, 1 waiting for your answer. First names and ages"
-        " only: keep the file for the project and delete it when you no longer need it."
+        "👥 Orti in Barriera: 1 taking part, 1 waiting for your answer. No usernames, ids or"
+        " contacts: first names, age bands, dates and what each wrote when applying. Keep the"
+        " file for the project and delete it when you no longer need it."
     )
     assert await audited(bot, "project.participants_exported") == 1
 

@@ -72,12 +72,13 @@ async def test_a_question_is_answered_to_that_member_alone(bot: RunningBot) -> N
     assert to_dario.button("↩️ Reply to Giulia") is not None
 
     asked = await tap(carla, "↩️ Reply to Giulia", message=question)
-    assert (asked.text or "").startswith('✍️ Type your reply to Giulia ("Radio giovani").')
+    assert (asked.text or "").startswith('✍️ Type your reply to Giulia ("Radio giovani"). Only')
+    assert "see a copy, as the project's other coordinators" in (asked.text or "")  # Dario
     answered = await say(carla, "Certo, portala pure!")
     assert answered.text == "↩️ Your reply to Giulia:\n✅ Sent now: 1 person."
     got = await giulia.next_reply()
     assert got.text == (
-        "✉️ Radio giovani — a reply for you from the coordinators:\nCerto, portala pure!"
+        "✉️ Radio giovani — Carla replied to you:\nCerto, portala pure!"
     )
     assert got.button("↩️ Reply") is not None  # the conversation goes on
     assert len(pietro.messages) == pietro_seen  # to her alone

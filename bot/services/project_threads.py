@@ -36,6 +36,7 @@ class ParticipantMessage(Note):
     title: str
     text: str
     to_you: bool = False  # a reply to this participant alone
+    author: str = ""  # the coordinator's first name, so a reply says who answered
 
 
 @dataclass(frozen=True)
@@ -195,13 +196,19 @@ class ProjectThreads:
             project.id, user_id, member_id, text, self.clock.now()
         )
         await self.audit.record(user_id, "project.reply_sent", member_id, project=project.id)
-        note = ParticipantMessage(project.id, project.title, text, to_you=True)
+        author = await self._first_name_of_staff(user_id)
+        note = ParticipantMessage(project.id, project.title, text, to_you=True, author=author)
         delivery = await self.notifications.deliver(member_id, note, Purpose.CONSEQUENCE)
         report = DeliveryReport().add(delivery)
         if report.held_until is not None:
             await self.repository.minors_waited(logged, report.held_until)
         await self._copy_to_colleagues(user_id, project, target.name, text, logged)
         return Replied(target.name, report)
+
+    async def _first_name_of_staff(self, user_id: int) -> str:
+        """ "Emma" of "Emma Ferrero": enough for a member to know who answered."""
+        name = (await self.staff.names()).get(user_id, "")
+        return name.split()[0] if name.split() else ""
 
     async def _copy_to_colleagues(
         self, user_id: int, project: Project, to: str | None, text: str, message_id: int

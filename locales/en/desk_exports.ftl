@@ -32,7 +32,7 @@ export-answer-no = Can't go
 export-answer-offered = Seat offered, not confirmed yet
 export-file-participants = participants-{ $slug }-{ $date }.{ $extension }
 export-file-answers = answers-{ $slug }-{ $date }.{ $extension }
-export-participants-caption = 👥 { $title }: { $accepted } taking part, { $waiting } waiting for your answer. First names and ages only: keep the file for the project and delete it when you no longer need it.
+export-participants-caption = 👥 { $title }: { $accepted } taking part, { $waiting } waiting for your answer. No usernames, ids or contacts: first names, age bands, dates and what each wrote when applying. Keep the file for the project and delete it when you no longer need it.
 export-answers-caption = 📋 { $title }: { $count ->
         [one] 1 answer
        *[other] { $count } answers

@@ -1,13 +1,19 @@
 # Replying to one person, the copies for the other coordinators, /projectlog by person.
 thread-reply = ↩️ Reply to { $name }
-thread-reply-type = ✍️ Type your reply to { $name } ("{ $title }"). Only { $name } receives it; the project's other coordinators see a copy. It goes through the bot and is recorded; no personal contacts. /cancel to leave it.
+thread-reply-type = ✍️ Type your reply to { $name } ("{ $title }"). Only { $name } receives it{ $copies ->
+        [none] .
+       *[other] ; { $copies } see a copy, as the project's other coordinators.
+    } It goes through the bot and is recorded; no personal contacts. /cancel to leave it.
 thread-reply-sent = ↩️ Your reply to { $name }:
 thread-reply-gone = This person is no longer in the community: nothing was sent.
 thread-reply-not-yours = You no longer coordinate this project: nothing was sent.
 thread-reply-not-participant = { $name } no longer takes part in this project, and the bot passes messages only to its participants: nothing was sent.
 thread-reply-not-sent = ↩️ Your reply was not sent. To answer, tap "Reply" again.
 thread-reply-to-you =
-    ✉️ <b>{ $project }</b> — a reply for you from the coordinators:
+    ✉️ <b>{ $project }</b> — { $author ->
+        [none] a reply for you from the coordinators:
+       *[other] { $author } replied to you:
+    }
     { $text }
 thread-copy-all =
     📋 <b>{ $title }</b> — { $author } → all participants:

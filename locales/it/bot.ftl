@@ -711,7 +711,7 @@ review-decline = ✖️ Rifiuta
 review-already = Questa candidatura è già stata gestita.
 review-ask-reason = Vuoi spiegare in breve perché? Scrivilo qui (lo leggerà il ragazzo o la ragazza), oppure tocca il pulsante.
 review-no-reason = Rifiuta senza motivo
-review-done-accepted = ✅ Accettato! { $left ->
+review-done-accepted = ✅ Candidatura accettata! { $left ->
         [0] «{ $title }» ora è al completo.
         [one] A «{ $title }» resta un posto.
        *[other] A «{ $title }» restano { $left } posti.

@@ -35,7 +35,7 @@ export-file-answers = risposte-{ $slug }-{ $date }.{ $extension }
 export-participants-caption = 👥 { $title }: { $accepted } { $accepted ->
         [one] partecipa
        *[other] partecipano
-    }, { $waiting } in attesa di una tua risposta. Solo nome ed età: tieni il file per il progetto e cancellalo quando non serve più.
+    }, { $waiting } in attesa di una tua risposta. Niente username, id o contatti: nomi, fasce d'età, date e ciò che ognuno ha scritto candidandosi. Tieni il file per il progetto e cancellalo quando non serve più.
 export-answers-caption = 📋 { $title }: { $count ->
         [one] 1 risposta
        *[other] { $count } risposte

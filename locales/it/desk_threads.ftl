@@ -1,13 +1,19 @@
 # Rispondere a una persona sola, le copie per gli altri coordinatori, /projectlog per persona.
 thread-reply = ↩️ Rispondi a { $name }
-thread-reply-type = ✍️ Scrivi la risposta per { $name } («{ $title }»). La riceve solo { $name }; gli altri coordinatori del progetto ne vedono una copia. Passa dal bot e resta registrata; niente contatti personali. /cancel per lasciar stare.
+thread-reply-type = ✍️ Scrivi la risposta per { $name } («{ $title }»). La riceve solo { $name }{ $copies ->
+        [none] .
+       *[other] ; { $copies } ne vedono una copia, come gli altri coordinatori del progetto.
+    } Passa dal bot e resta registrata; niente contatti personali. /cancel per lasciar stare.
 thread-reply-sent = ↩️ La tua risposta a { $name }:
 thread-reply-gone = Questa persona non fa più parte della community: non è stato inviato niente.
 thread-reply-not-yours = Non coordini più questo progetto: non è stato inviato niente.
 thread-reply-not-participant = { $name } non partecipa più a questo progetto, e il bot inoltra messaggi solo ai partecipanti: non è stato inviato niente.
 thread-reply-not-sent = ↩️ La risposta non è stata inviata. Per rispondere, tocca di nuovo «Rispondi».
 thread-reply-to-you =
-    ✉️ <b>{ $project }</b> — una risposta per te dai coordinatori:
+    ✉️ <b>{ $project }</b> — { $author ->
+        [none] una risposta per te dai coordinatori:
+       *[other] { $author } ti ha risposto:
+    }
     { $text }
 thread-copy-all =
     📋 <b>{ $title }</b> — { $author } → a tutti i partecipanti:
