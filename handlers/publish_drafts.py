@@ -18,7 +18,13 @@ from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, refuse_button, requires
 from handlers.kit.person import Person
-from handlers.project_pages import button_title, paged_heading, paged_rows, tell_colleagues
+from handlers.project_pages import (
+    button_title,
+    named_titles,
+    paged_heading,
+    paged_rows,
+    tell_colleagues,
+)
 from handlers.screens import Screen, Screens
 from storage.projects import Project
 
@@ -47,7 +53,8 @@ class PauseList(PublishDrafts, tag="l"):
 
 
 def titles(screens: Screens, projects: list[Project]) -> Html:
-    return Html("\n".join(screens.text("desk-title-line", title=p.title) for p in projects))
+    """The first few titles, the rest counted: one message, however many drafts."""
+    return named_titles(screens, [p.title for p in projects])
 
 
 def preview_screen(screens: Screens, found: DraftsToPublish) -> Screen:

@@ -191,6 +191,38 @@ async def test_publishing_seventeen_drafts_keeps_to_one_screen(bot: RunningBot) 
     assert len(which.buttons) == 8  # the other seven, then ◀
 
 
+async def test_publishing_sixty_three_long_titled_drafts_fits_one_message(
+    bot: RunningBot,
+) -> None:
+    """Telegram refuses a message past 4,096 characters: the preview, the result and what a
+    colleague is told name the first twelve titles and count the rest."""
+    admin, carla = await coordinator_with_projects(bot)
+    marco = await join(bot, await invited(bot, admin, invitee="Marco Rossi"), "Marco")
+    long = [
+        _project((f"Progetto {n:02} di quartiere a Torino, " * 3)[:80], bot=bot) for n in range(60)
+    ]
+    await bot.services.projects.repository.create_many(long, carla.id, bot.clock.now())
+    for project in await bot.services.projects.projects_of(carla.id):
+        await bot.services.projects.repository.add_coordinators(project.id, [marco.id])
+    listing = await say(carla, "/myprojects")
+    preview = await tap(carla, "🚀 Publish all drafts (63)", message=listing)
+    text = preview.text or ""
+    assert text.startswith("🚀 Publish 63 drafts?")
+    assert text.count("• ") == 12
+    assert "…and 51 more projects: you'll find them all in /myprojects." in text
+    await carla.press("✅ Yes, publish 63 projects", message=preview)
+    await carla.wait_until(lambda _: preview.edits == 1)
+    done = preview.text or ""
+    assert done.startswith("🚀 Published 63 projects")
+    assert done.count("• ") == 12
+    assert "…and 51 more projects" in done
+    statuses = {p.status for p in await bot.services.projects.projects_of(carla.id)}
+    assert statuses == {"open"}
+    told = await marco.next_reply()
+    assert (told.text or "").startswith("🚀 Carla Rossi published 63 projects you run together:")
+    assert "…and 51 more: you'll find them all in /myprojects." in (told.text or "")
+
+
 async def test_publish_all_names_the_drafts_it_cannot_publish(bot: RunningBot) -> None:
     _, carla = await coordinator_with_projects(bot)
     late = (await bot.services.projects.projects_of(carla.id))[0]

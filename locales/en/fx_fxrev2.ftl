@@ -1,0 +1,18 @@
+# Long lists cut to one phone screen: the first few named, the rest counted.
+fx-titles-more = …and { $count ->
+        [one] one more project
+       *[other] { $count } more projects
+    }: you'll find them all in /myprojects.
+fx-team-many-more = 🚀 { $who ->
+        [admin] An admin
+       *[staff] { $name }
+    } published { $count } projects you run together:
+    { $titles }
+    …and { $more ->
+        [one] one more
+       *[other] { $more } more
+    }: you'll find them all in /myprojects.
+fx-rows-more = …and { $count ->
+        [one] one more row
+       *[other] { $count } more rows
+    }

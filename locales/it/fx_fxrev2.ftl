@@ -1,0 +1,18 @@
+# Long lists cut to one phone screen: the first few named, the rest counted.
+fx-titles-more = …e { $count ->
+        [one] un altro progetto
+       *[other] altri { $count } progetti
+    }: li trovi tutti in /myprojects.
+fx-team-many-more = 🚀 { $who ->
+        [admin] Un admin
+       *[staff] { $name }
+    } ha pubblicato { $count } progetti che gestite insieme:
+    { $titles }
+    …e { $more ->
+        [one] un altro
+       *[other] altri { $more }
+    }: li trovi tutti in /myprojects.
+fx-rows-more = …e { $count ->
+        [one] un'altra riga
+       *[other] altre { $count } righe
+    }
