@@ -310,6 +310,48 @@ async def test_participants_say_who_accepted_them(bot: RunningBot) -> None:
     await carla.wait_until(lambda _: "• Giulia — accepted by you" in (mine.text or ""))
 
 
+async def test_a_hundred_and_forty_participants_are_shown_fifteen_a_page(
+    bot: RunningBot,
+) -> None:
+    """Telegram refuses a message past 4,096 characters: a line a participant, 140 of them
+    with long first names, would not fit; fifteen a page do, read in one query."""
+    _, carla = await coordinator_with_projects(bot)
+    card = await publish(bot, carla, "Orti in Barriera")
+    orti = next(
+        p
+        for p in await bot.services.projects.projects_of(carla.id)
+        if p.title == "Orti in Barriera"
+    )
+    db, now = bot.services.db, bot.clock.now().isoformat()
+    await db.execute("UPDATE projects SET places = 200 WHERE id = ?", (orti.id,))
+    for n in range(140):
+        member_id = 900_000 + n
+        await db.execute(
+            "INSERT INTO members (telegram_id, created_at, last_seen_at) VALUES (?, ?, ?)",
+            (member_id, now, now),
+        )
+        name = f"Maria Vittoria Benedetta {n:03}"
+        await db.execute(
+            "INSERT INTO profiles (member_id, first_name) VALUES (?, ?)", (member_id, name)
+        )
+        await db.execute(
+            "INSERT INTO applications (project_id, member_id, status, created_at, decided_at)"
+            " VALUES (?, ?, 'accepted', ?, ?)",
+            (orti.id, member_id, now, (bot.clock.now() + timedelta(seconds=n)).isoformat()),
+        )
+    await carla.press("👥 Participants", message=card)
+    await carla.wait_until(lambda _: "140 participants" in (card.text or ""))
+    text = card.text or ""
+    assert text.count("• ") == 15
+    assert "• Maria Vittoria Benedetta 000" in text
+    assert "📄 page 1 of 10" in text
+    assert card.buttons == [["Next ➡️"], ["◀ Back to the project"]]
+    await carla.press("Next ➡️", message=card)
+    await carla.wait_until(lambda _: "📄 page 2 of 10" in (card.text or ""))
+    assert "• Maria Vittoria Benedetta 015" in (card.text or "")
+    assert card.buttons == [["⬅️ Previous", "Next ➡️"], ["◀ Back to the project"]]
+
+
 def _project(title: str, *, deadline_days: int | None = None, bot: RunningBot) -> NewProject:
     deadline = None
     if deadline_days is not None:

@@ -213,6 +213,10 @@ class ProjectCatalogue:
     async def participants(self, project_id: int) -> list[int]:
         return await self.repository.participants(project_id)
 
+    async def participant_names(self, project_id: int) -> list[tuple[int, str | None]]:
+        """Who is in, in the order they were accepted, with first names (rule 16)."""
+        return await self.repository.participant_names(project_id)
+
     async def deciders(self, user_id: int, project_id: int) -> dict[int, int] | None:
         """Who accepted or declined each member of a project this person runs, by member;
         None if they do not run it."""
