@@ -242,13 +242,20 @@ class ProjectRepository(MatchingReads):
             found.setdefault(row["project_id"], []).append(row["coordinator_id"])
         return found
 
-    async def set_status(self, project_id: int, status: str, now: datetime) -> None:
-        await self._db.execute(
+    async def set_status(
+        self, project_id: int, status: str, now: datetime, *, only_from: Iterable[str] = ()
+    ) -> bool:
+        """`only_from`: the statuses it may change from, checked in the same statement (two
+        colleagues pressing at once: one changes it). Whether it changed."""
+        before = tuple(only_from)
+        where = f" AND status IN ({', '.join('?' for _ in before)})" if before else ""
+        changed = await self._db.execute(
             "UPDATE projects SET status = ?,"
             " published_at = CASE WHEN ? = 'open' THEN coalesce(published_at, ?)"
-            " ELSE published_at END WHERE id = ?",
-            (status, status, to_db_time(now), project_id),
+            f" ELSE published_at END WHERE id = ?{where}",
+            (status, status, to_db_time(now), project_id, *before),
         )
+        return changed > 0
 
     # --- applications ----------------------------------------------------------------------
 

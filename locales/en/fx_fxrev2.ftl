@@ -16,3 +16,4 @@ fx-rows-more = …and { $count ->
         [one] one more row
        *[other] { $count } more rows
     }
+fx-publish-all-changed = ⚠️ The drafts changed since you opened this list (a colleague or a new import): I published nothing. Here they are now.

@@ -16,3 +16,4 @@ fx-rows-more = …e { $count ->
         [one] un'altra riga
        *[other] altre { $count } righe
     }
+fx-publish-all-changed = ⚠️ Le bozze sono cambiate da quando hai aperto questo elenco (un collega o un nuovo import): non ho pubblicato nulla. Eccole come sono ora.
