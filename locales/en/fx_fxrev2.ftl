@@ -17,3 +17,7 @@ fx-rows-more = …and { $count ->
        *[other] { $count } more rows
     }
 fx-publish-all-changed = ⚠️ The drafts changed since you opened this list (a colleague or a new import): I published nothing. Here they are now.
+fx-invited-unnamed = • { $count ->
+        [one] One more person you invited is no longer visible to matching, so their name isn't shown.
+       *[other] { $count } more people you invited are no longer visible to matching, so their names aren't shown.
+    }

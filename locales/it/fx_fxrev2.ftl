@@ -17,3 +17,7 @@ fx-rows-more = …e { $count ->
        *[other] altre { $count } righe
     }
 fx-publish-all-changed = ⚠️ Le bozze sono cambiate da quando hai aperto questo elenco (un collega o un nuovo import): non ho pubblicato nulla. Eccole come sono ora.
+fx-invited-unnamed = • { $count ->
+        [one] Un'altra persona invitata non è più visibile ai progetti, quindi il nome non si mostra.
+       *[other] Altre { $count } persone invitate non sono più visibili ai progetti, quindi i nomi non si mostrano.
+    }
