@@ -112,7 +112,8 @@ async def _invitations(context: BotContext, person: Person, project: Project) ->
         return ""
     now, zone = services.clock.now(), services.settings.zone
     lines = [person.text("candidates-invited-heading")]
-    for invitation in invitations[:INVITATIONS_SHOWN]:
+    named = [invitation for invitation in invitations if invitation.named]
+    for invitation in named[:INVITATIONS_SHOWN]:
         until = invitation.waits_until
         if invitation.status == "invited" and until is not None and until > now:
             state = person.text(
@@ -123,6 +124,9 @@ async def _invitations(context: BotContext, person: Person, project: Project) ->
         lines.append(
             person.text("candidates-invited-line", name=invitation.first_name or "—", state=state)
         )
+    if unnamed := len(invitations) - len(named):
+        # Invited, then she switched matching off and never applied: counted, not named.
+        lines.append(person.text("fx-invited-unnamed", count=unnamed))
     return "\n\n" + "\n".join(lines)
 
 

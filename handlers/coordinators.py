@@ -13,7 +13,7 @@ from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy
 from bot.services.project_catalogue import DeskProject
 from handlers import my_threads, new_project, project_messages, review_cards
-from handlers.common import edit_screen, first_name_of, send
+from handlers.common import edit_screen, send
 from handlers.draft_steps import EditInstead, ask_which_to_keep
 from handlers.exports import participants_row
 from handlers.kit.callback_data import CallbackData
@@ -33,7 +33,7 @@ from handlers.project_pages import (
 from handlers.project_screens import project_card, short
 from handlers.project_team import step_down_row
 from handlers.publish_drafts import PublishStep
-from handlers.screens import Screen, Screens
+from handlers.screens import Screen, Screens, pager
 from handlers.staff import started_first_name
 from storage.projects import Project
 
@@ -62,6 +62,16 @@ class MyProject(CallbackData, prefix="mp"):
 
     action: Action
     project: int
+
+
+class ParticipantsPage(CallbackData, prefix="kpg"):
+    """◀ ▶ through a project's participants."""
+
+    project: int
+    page: int
+
+
+PARTICIPANTS_PER_PAGE = 15  # a line each: with the heading, one phone screen
 
 
 # --- /myprojects ----------------------------------------------------------------------------
@@ -236,16 +246,21 @@ async def my_projects_button(
         await project_messages.ask_message(context, person, project)
 
 
-async def _participants(context: BotContext, person: Person, project: Project) -> Screen:
-    """Who is in, each with who accepted them ("Chiara — accepted by Emma"), what waits, and
-    the way back to the project."""
+async def _participants(
+    context: BotContext, person: Person, project: Project, page: int = 0
+) -> Screen:
+    """Who is in, each with who accepted them ("Chiara — accepted by Emma"), fifteen a page
+    (◀ ▶), what waits, and the way back to the project."""
     services = context.services
-    members = await services.projects.participants(project.id)
+    members = await services.projects.participant_names(project.id)
+    pages = max(1, -(-len(members) // PARTICIPANTS_PER_PAGE))
+    page = min(max(page, 0), pages - 1)
+    shown = members[page * PARTICIPANTS_PER_PAGE : (page + 1) * PARTICIPANTS_PER_PAGE]
     deciders = await services.projects.deciders(person.id, project.id) or {}
     by: dict[int, dict[str, str]] = {}
     lines = []
-    for member_id in members:
-        name = await first_name_of(context, member_id)
+    for member_id, first_name in shown:
+        name = first_name or "—"
         decider = deciders.get(member_id)
         if decider is None:
             lines.append(person.text("desk-participant", name=name))
@@ -259,15 +274,38 @@ async def _participants(context: BotContext, person: Person, project: Project) -
                 person.text("desk-participant-by", name=name, who=who["who"], by=who["name"])
             )
     text = person.text(
-        "desk-participants", title=project.title, count=len(lines), lines=Html("\n".join(lines))
+        "desk-participants", title=project.title, count=len(members), lines=Html("\n".join(lines))
     ).rstrip()  # nobody yet: no empty line under the heading
+    if pages > 1:
+        text = person.text("desk-page-heading", heading=Html(text), page=page + 1, pages=pages)
     waiting = await _waiting(context, project)
     rows = []
+    moves = pager(
+        person.screens,
+        lambda to: ParticipantsPage(project.id, to),
+        page,
+        PARTICIPANTS_PER_PAGE,
+        len(members),
+    )
+    if moves:
+        rows.append(moves)
     if waiting:
         text = f"{text}\n\n{person.text('desk-waiting-line', count=waiting)}"
         rows.append([open_list(person.screens, "desk-waiting-button", project.id, count=waiting)])
     rows.append([MyProject("b", project.id).button(person.text("desk-back-to-project"))])
     return Screen(text, InlineKeyboardMarkup(rows))
+
+
+@button(ParticipantsPage)
+async def participants_page(
+    query: CallbackQuery, context: BotContext, person: Person, data: ParticipantsPage
+) -> None:
+    project = await context.services.projects.managed(person.id, data.project)
+    if project is None:
+        await refuse_button(query, person, "not-your-project", "of a project they do not run")
+        return
+    await query.answer()
+    await edit_screen(query, await _participants(context, person, project, data.page))
 
 
 async def _waiting(context: BotContext, project: Project) -> int:

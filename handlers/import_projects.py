@@ -45,10 +45,12 @@ from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button, refuse_button
 from handlers.kit.person import Person
+from handlers.project_pages import named_titles
 
 logger = logging.getLogger(__name__)
 
 MAX_REPORT_LINES = 10  # what fits one phone screen; the rest comes as a file
+NAMED_ROWS = 30  # row numbers (or runs of them, "2–61") named in one message; the rest counted
 
 
 class ImportChoice(CallbackData, prefix="ip"):
@@ -194,7 +196,7 @@ async def _report(
                 valid=len(result.projects),
                 rows=result.rows,
                 skipped=len(result.skipped),
-                rows_list=_rows_list(result.skipped),
+                rows_list=_rows_list(person, result.skipped),
                 lines=text,
             ),
             reply_markup=keyboard,
@@ -232,7 +234,9 @@ def _screen_lines(person: Person, problems: tuple[Problem, ...], ages: dict[str,
         elif problem.row == existing[0]:
             lines.append(
                 person.text(
-                    "import-existing-rows", count=len(existing), rows_list=_rows_list(existing)
+                    "import-existing-rows",
+                    count=len(existing),
+                    rows_list=_rows_list(person, existing),
                 )
             )
     return lines
@@ -255,8 +259,24 @@ def _column_name(person: Person, problem: Problem) -> str:
     return person.text(f"import-column-{problem.column}") if problem.column else ""
 
 
-def _rows_list(rows: tuple[int, ...]) -> str:
-    return ", ".join(str(row) for row in rows)
+def _rows_list(person: Person, rows: tuple[int, ...]) -> Html:
+    """The rows, three or more in a row as one run ("2–61"), the first NAMED_ROWS named and
+    the rest counted: one message whatever the file (Telegram refuses past 4,096 characters)."""
+    runs: list[list[int]] = []
+    for row in sorted(set(rows)):
+        if runs and row == runs[-1][-1] + 1:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    items: list[tuple[str, int]] = []  # what is written, how many rows it stands for
+    for run in runs:
+        if len(run) > 2:
+            items.append((f"{run[0]}–{run[-1]}", len(run)))
+        else:
+            items += [(str(row), 1) for row in run]
+    listed = ", ".join(text for text, _ in items[:NAMED_ROWS])
+    rest = sum(count for _, count in items[NAMED_ROWS:])
+    return Html(f"{listed} {person.text('fx-rows-more', count=rest)}" if rest else listed)
 
 
 async def _report_file(
@@ -311,15 +331,19 @@ async def _done(context: BotContext, person: Person, result: ImportResult, count
     if count == 0:
         await reply(context, person, "import-nothing-new", count=len(result.existing))
         return
-    titles = [person.text("import-line", title=p.title) for p in result.projects]
+    # The first few titles, the rest counted: all of them are in /myprojects.
+    named = named_titles(person.screens, [p.title for p in result.projects], "import-line")
+    titles: list[str] = [named] if named else []
     existing = result.existing
     if existing:
         titles.append(
-            person.text("import-existing-rows", count=len(existing), rows_list=_rows_list(existing))
+            person.text(
+                "import-existing-rows", count=len(existing), rows_list=_rows_list(person, existing)
+            )
         )
     titles += _notes(person, result)
     await reply(context, person, "import-done", count=count, lines=Html("\n".join(titles)))
     skipped = tuple(row for row in result.skipped if row not in existing)
     if skipped:
-        rows = _rows_list(skipped)
+        rows = _rows_list(person, skipped)
         await reply(context, person, "import-done-skipped", count=len(skipped), rows_list=rows)

@@ -17,6 +17,16 @@ from handlers.kit.person import Person
 from handlers.screens import Screens, pager
 
 PER_PAGE = 10  # buttons of projects on one page: with the heading, one phone screen
+NAMED = 12  # titles named in one message (80 characters at most each): the rest counted
+
+
+def named_titles(screens: Screens, titles: Sequence[str], key: str = "desk-title-line") -> Html:
+    """A line per title, the first NAMED of them, then "…and 51 more projects": a list that
+    always fits one message, however many projects (Telegram refuses past 4,096 characters)."""
+    lines = [screens.text(key, title=title) for title in titles[:NAMED]]
+    if len(titles) > NAMED:
+        lines.append(screens.text("fx-titles-more", count=len(titles) - NAMED))
+    return Html("\n".join(lines))
 
 
 def button_title(title: str, limit: int) -> str:
@@ -91,6 +101,8 @@ async def tell_colleagues(
             (key, title), *_ = items
             note = Text(key, {**by, "title": title})
         else:
-            titles = "\n".join(f"• {title}" for _, title in items)
-            note = Text("desk-team-many", {**by, "count": len(items), "titles": titles})
+            titles = "\n".join(f"• {title}" for _, title in items[:NAMED])
+            key = "desk-team-many" if len(items) <= NAMED else "fx-team-many-more"
+            more = {"count": len(items), "titles": titles, "more": len(items) - NAMED}
+            note = Text(key, {**by, **more})
         await services.notifications.deliver(colleague, note, Purpose.STAFF)

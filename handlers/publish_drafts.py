@@ -6,7 +6,7 @@ out now, newest first, each with its Pause, the way back from a mistake."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 
@@ -14,11 +14,17 @@ from bot.core.i18n import Html
 from bot.services.project_catalogue import DraftsToPublish
 from bot.services.staff import Role
 from handlers.common import edit_keyboard, edit_screen, send
-from handlers.kit.callback_data import CallbackData
+from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.guards import STALE, button, refuse_button, requires
 from handlers.kit.person import Person
-from handlers.project_pages import button_title, paged_heading, paged_rows, tell_colleagues
+from handlers.project_pages import (
+    button_title,
+    named_titles,
+    paged_heading,
+    paged_rows,
+    tell_colleagues,
+)
 from handlers.screens import Screen, Screens
 from storage.projects import Project
 
@@ -30,9 +36,16 @@ class PublishDrafts(CallbackData, prefix="kb"):
 
 
 class PublishStep(PublishDrafts):
-    """s the preview, y yes (publish them), x cancel."""
+    """s the preview, x cancel; y an older yes (which drafts it meant unknown: the preview
+    again)."""
 
     step: Literal["s", "y", "x"]
+
+
+class PublishThese(PublishDrafts, tag="z"):
+    """Yes, publish the drafts the preview showed: `digest`, which they were."""
+
+    digest: Annotated[str, Shape(r"[0-9a-f]{10}")]
 
 
 class PausePublished(PublishDrafts, tag="u"):
@@ -47,7 +60,8 @@ class PauseList(PublishDrafts, tag="l"):
 
 
 def titles(screens: Screens, projects: list[Project]) -> Html:
-    return Html("\n".join(screens.text("desk-title-line", title=p.title) for p in projects))
+    """The first few titles, the rest counted: one message, however many drafts."""
+    return named_titles(screens, [p.title for p in projects])
 
 
 def preview_screen(screens: Screens, found: DraftsToPublish) -> Screen:
@@ -60,7 +74,8 @@ def preview_screen(screens: Screens, found: DraftsToPublish) -> Screen:
                 "desk-publish-all-preview", count=count, titles=titles(screens, found.ready)
             )
         )
-        rows.append([PublishStep("y").button(screens.label("desk-publish-all-yes", count=count))])
+        yes = screens.label("desk-publish-all-yes", count=count)
+        rows.append([PublishThese(found.digest).button(yes)])
     else:
         parts.append(screens.text("desk-publish-all-none"))
     if found.late:
@@ -124,18 +139,27 @@ async def publish_button(
         else:
             await edit_screen(query, screen)
         return
-    assert isinstance(data, PublishStep)
     await query.answer()
-    if data.step == "x":
-        await edit_screen(query, Screen(person.text("desk-publish-all-cancelled")))
-    elif data.step == "s":
-        found = await projects.drafts_to_publish(person.id)
-        await send(context, person, preview_screen(person.screens, found))
-    else:
-        done = await projects.publish_all(person.id)
+    if isinstance(data, PublishThese):
+        done = await projects.publish_all(person.id, data.digest)
+        if done is None or not done.ready:
+            # Drafts came or went since the preview (a colleague, another import, or both of
+            # them pressing at once): nothing published unseen, the preview as it is now.
+            found = await projects.drafts_to_publish(person.id)
+            screen = preview_screen(person.screens, found)
+            changed = person.text("fx-publish-all-changed")
+            await edit_screen(query, Screen(f"{changed}\n\n{screen.text}", screen.keyboard))
+            return
         published = [("desk-team-published", p.id, p.title) for p in done.ready]
         await tell_colleagues(context, person, published)
         await edit_screen(query, done_screen(person.screens, done))
+        return
+    assert isinstance(data, PublishStep)
+    if data.step == "x":
+        await edit_screen(query, Screen(person.text("desk-publish-all-cancelled")))
+    else:
+        found = await projects.drafts_to_publish(person.id)
+        await send(context, person, preview_screen(person.screens, found))
 
 
 async def _pause(

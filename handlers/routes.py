@@ -171,6 +171,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     project_messages.reply_pressed,
     my_threads.my_threads_button,
     coordinators.my_projects_button,
+    coordinators.participants_page,
     import_projects.import_choice,
     candidates.candidates_button,
     reviews.review_button,

@@ -242,13 +242,20 @@ class ProjectRepository(MatchingReads):
             found.setdefault(row["project_id"], []).append(row["coordinator_id"])
         return found
 
-    async def set_status(self, project_id: int, status: str, now: datetime) -> None:
-        await self._db.execute(
+    async def set_status(
+        self, project_id: int, status: str, now: datetime, *, only_from: Iterable[str] = ()
+    ) -> bool:
+        """`only_from`: the statuses it may change from, checked in the same statement (two
+        colleagues pressing at once: one changes it). Whether it changed."""
+        before = tuple(only_from)
+        where = f" AND status IN ({', '.join('?' for _ in before)})" if before else ""
+        changed = await self._db.execute(
             "UPDATE projects SET status = ?,"
             " published_at = CASE WHEN ? = 'open' THEN coalesce(published_at, ?)"
-            " ELSE published_at END WHERE id = ?",
-            (status, status, to_db_time(now), project_id),
+            f" ELSE published_at END WHERE id = ?{where}",
+            (status, status, to_db_time(now), project_id, *before),
         )
+        return changed > 0
 
     # --- applications ----------------------------------------------------------------------
 
@@ -341,6 +348,16 @@ class ProjectRepository(MatchingReads):
             (project_id,),
         )
         return [row["member_id"] for row in rows]
+
+    async def participant_names(self, project_id: int) -> list[tuple[int, str | None]]:
+        """Who is in, in the order they were accepted, each with her first name: one query."""
+        rows = await self._db.fetch_all(
+            "SELECT a.member_id, p.first_name FROM applications a"
+            " LEFT JOIN profiles p ON p.member_id = a.member_id"
+            " WHERE a.project_id = ? AND a.status = 'accepted' ORDER BY a.decided_at, a.id",
+            (project_id,),
+        )
+        return [(row["member_id"], row["first_name"]) for row in rows]
 
     # --- candidates and invitations --------------------------------------------------------
 

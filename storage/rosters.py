@@ -43,7 +43,8 @@ class Attendee:
 
 @dataclass(frozen=True)
 class Invitation:
-    first_name: str | None
+    first_name: str | None  # None too when she may not be named (`named`)
+    named: bool  # visible to matching, or she applied (rule 16): else counted, never named
     status: str
     # The invitation's message still waits (quiet hours for a minor) until then.
     waits_until: datetime | None
@@ -80,13 +81,20 @@ class RosterRepository(Repository):
         return [from_row(Attendee, row) for row in rows]
 
     async def invitations(self, project_id: int) -> list[Invitation]:
-        """The project's invitations, newest first, with their message's wait if it waits."""
+        """The project's invitations, newest first, with their message's wait if it waits. A
+        member's name only while she is visible to matching or since she applied (rule 16): an
+        invited member who switched matching off and never applied is not named."""
         rows = await self._db.fetch_all(
-            "SELECT p.first_name, a.status, t.due_at AS waits_until"
+            "SELECT named, CASE WHEN named THEN first_name END AS first_name, status, waits_until"
+            " FROM (SELECT p.first_name, a.status, t.due_at AS waits_until,"
+            " (a.status IN ('applied', 'accepted', 'declined', 'withdrawn', 'left')"
+            "  OR EXISTS (SELECT 1 FROM consents c WHERE c.member_id = a.member_id"
+            "   AND c.purpose = 'matching' AND c.granted = 1)) AS named,"
+            " a.invited_at, a.id"
             " FROM applications a LEFT JOIN profiles p ON p.member_id = a.member_id"
             " LEFT JOIN tasks t ON t.dedupe_key = 'invitation:' || a.id AND t.state = 'pending'"
-            " WHERE a.project_id = ? AND a.invited_at IS NOT NULL"
-            " ORDER BY a.invited_at DESC, a.id DESC",
+            " WHERE a.project_id = ? AND a.invited_at IS NOT NULL)"
+            " ORDER BY invited_at DESC, id DESC",
             (project_id,),
         )
         return [from_row(Invitation, row) for row in rows]

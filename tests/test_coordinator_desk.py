@@ -5,6 +5,7 @@ each with a way back; and every list of projects shows all of them, a page at a 
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -191,6 +192,107 @@ async def test_publishing_seventeen_drafts_keeps_to_one_screen(bot: RunningBot) 
     assert len(which.buttons) == 8  # the other seven, then ◀
 
 
+async def test_publishing_sixty_three_long_titled_drafts_fits_one_message(
+    bot: RunningBot,
+) -> None:
+    """Telegram refuses a message past 4,096 characters: the preview, the result and what a
+    colleague is told name the first twelve titles and count the rest."""
+    admin, carla = await coordinator_with_projects(bot)
+    marco = await join(bot, await invited(bot, admin, invitee="Marco Rossi"), "Marco")
+    long = [
+        _project((f"Progetto {n:02} di quartiere a Torino, " * 3)[:80], bot=bot) for n in range(60)
+    ]
+    await bot.services.projects.repository.create_many(long, carla.id, bot.clock.now())
+    for project in await bot.services.projects.projects_of(carla.id):
+        await bot.services.projects.repository.add_coordinators(project.id, [marco.id])
+    listing = await say(carla, "/myprojects")
+    preview = await tap(carla, "🚀 Publish all drafts (63)", message=listing)
+    text = preview.text or ""
+    assert text.startswith("🚀 Publish 63 drafts?")
+    assert text.count("• ") == 12
+    assert "…and 51 more projects: you'll find them all in /myprojects." in text
+    await carla.press("✅ Yes, publish 63 projects", message=preview)
+    await carla.wait_until(lambda _: preview.edits == 1)
+    done = preview.text or ""
+    assert done.startswith("🚀 Published 63 projects")
+    assert done.count("• ") == 12
+    assert "…and 51 more projects" in done
+    statuses = {p.status for p in await bot.services.projects.projects_of(carla.id)}
+    assert statuses == {"open"}
+    told = await marco.next_reply()
+    assert (told.text or "").startswith("🚀 Carla Rossi published 63 projects you run together:")
+    assert "…and 51 more: you'll find them all in /myprojects." in (told.text or "")
+
+
+async def test_publish_all_publishes_only_the_drafts_its_preview_showed(bot: RunningBot) -> None:
+    """A draft that came after the preview (a second import, a colleague's) is never published
+    unseen: the yes is refused with the preview as it is now."""
+    _, carla = await coordinator_with_projects(bot)
+    listing = await say(carla, "/myprojects")
+    preview = await tap(carla, "🚀 Publish all drafts (3)", message=listing)
+    late_comer = [_project("Arrivato dopo", bot=bot)]
+    await bot.services.projects.repository.create_many(late_comer, carla.id, bot.clock.now())
+    await carla.press("✅ Yes, publish 3 projects", message=preview)
+    await carla.wait_until(lambda _: preview.edits == 1)
+    text = preview.text or ""
+    assert text.startswith("⚠️ The drafts changed since you opened this list")
+    assert "I published nothing" in text
+    assert "🚀 Publish 4 drafts?" in text
+    assert "• Arrivato dopo" in text
+    statuses = {p.status for p in await bot.services.projects.projects_of(carla.id)}
+    assert statuses == {"draft"}
+    rows = await bot.services.db.fetch_all("SELECT action FROM audit_log")
+    assert "project.open" not in [row["action"] for row in rows]
+
+    await carla.press("✅ Yes, publish 4 projects", message=preview)
+    await carla.wait_until(lambda _: preview.edits == 2)
+    assert (preview.text or "").startswith("🚀 Published 4 projects")
+
+
+async def test_two_colleagues_publishing_at_once_publish_each_draft_once(
+    bot: RunningBot,
+) -> None:
+    """Both confirm the same preview at the same moment: each draft goes out once, audited
+    once; the one who came second is told nothing was left, not that he published them."""
+    admin, carla = await coordinator_with_projects(bot)
+    marco = await join(bot, await invited(bot, admin, invitee="Marco Rossi"), "Marco")
+    projects = bot.services.projects
+    for project in await projects.projects_of(carla.id):
+        await projects.repository.add_coordinators(project.id, [marco.id])
+    digest = (await projects.drafts_to_publish(carla.id)).digest
+    assert (await projects.drafts_to_publish(marco.id)).digest == digest
+    first, second = await asyncio.gather(
+        projects.publish_all(carla.id, digest), projects.publish_all(marco.id, digest)
+    )
+    assert first is not None
+    assert second is not None
+    assert len(first.ready) + len(second.ready) == 3
+    rows = await bot.services.db.fetch_all("SELECT action FROM audit_log")
+    assert [row["action"] for row in rows].count("project.open") == 3
+
+    # Pressed after a colleague published them all: told so, with the preview as it is now.
+    await projects.repository.create_many([_project("Ancora", bot=bot)], carla.id, bot.clock.now())
+    preview = await tap(carla, "🚀 Publish all drafts (1)", message=await say(carla, "/myprojects"))
+    (ancora,) = [p for p in await projects.projects_of(carla.id) if p.title == "Ancora"]
+    await projects.repository.add_coordinators(ancora.id, [marco.id])
+    assert await projects.set_status(marco.id, ancora.id, "open") is not None
+    await carla.press("✅ Yes, publish 1 project", message=preview)
+    await carla.wait_until(lambda _: preview.edits == 1)
+    assert (preview.text or "").startswith("⚠️ The drafts changed since you opened this list")
+    assert "No drafts to publish." in (preview.text or "")
+
+
+async def test_a_status_changes_only_from_the_statuses_it_may_change_from(
+    bot: RunningBot,
+) -> None:
+    _, carla = await coordinator_with_projects(bot)
+    projects = bot.services.projects
+    draft = (await projects.projects_of(carla.id))[0]
+    now = bot.clock.now()
+    assert await projects.repository.set_status(draft.id, "open", now, only_from=["draft"])
+    assert not await projects.repository.set_status(draft.id, "open", now, only_from=["draft"])
+
+
 async def test_publish_all_names_the_drafts_it_cannot_publish(bot: RunningBot) -> None:
     _, carla = await coordinator_with_projects(bot)
     late = (await bot.services.projects.projects_of(carla.id))[0]
@@ -276,6 +378,48 @@ async def test_participants_say_who_accepted_them(bot: RunningBot) -> None:
     mine = await tap(carla, "Orti in Barriera · open", message=await say(carla, "/myprojects"))
     await carla.press("👥 Participants", message=mine)
     await carla.wait_until(lambda _: "• Giulia — accepted by you" in (mine.text or ""))
+
+
+async def test_a_hundred_and_forty_participants_are_shown_fifteen_a_page(
+    bot: RunningBot,
+) -> None:
+    """Telegram refuses a message past 4,096 characters: a line a participant, 140 of them
+    with long first names, would not fit; fifteen a page do, read in one query."""
+    _, carla = await coordinator_with_projects(bot)
+    card = await publish(bot, carla, "Orti in Barriera")
+    orti = next(
+        p
+        for p in await bot.services.projects.projects_of(carla.id)
+        if p.title == "Orti in Barriera"
+    )
+    db, now = bot.services.db, bot.clock.now().isoformat()
+    await db.execute("UPDATE projects SET places = 200 WHERE id = ?", (orti.id,))
+    for n in range(140):
+        member_id = 900_000 + n
+        await db.execute(
+            "INSERT INTO members (telegram_id, created_at, last_seen_at) VALUES (?, ?, ?)",
+            (member_id, now, now),
+        )
+        name = f"Maria Vittoria Benedetta {n:03}"
+        await db.execute(
+            "INSERT INTO profiles (member_id, first_name) VALUES (?, ?)", (member_id, name)
+        )
+        await db.execute(
+            "INSERT INTO applications (project_id, member_id, status, created_at, decided_at)"
+            " VALUES (?, ?, 'accepted', ?, ?)",
+            (orti.id, member_id, now, (bot.clock.now() + timedelta(seconds=n)).isoformat()),
+        )
+    await carla.press("👥 Participants", message=card)
+    await carla.wait_until(lambda _: "140 participants" in (card.text or ""))
+    text = card.text or ""
+    assert text.count("• ") == 15
+    assert "• Maria Vittoria Benedetta 000" in text
+    assert "📄 page 1 of 10" in text
+    assert card.buttons == [["Next ➡️"], ["◀ Back to the project"]]
+    await carla.press("Next ➡️", message=card)
+    await carla.wait_until(lambda _: "📄 page 2 of 10" in (card.text or ""))
+    assert "• Maria Vittoria Benedetta 015" in (card.text or "")
+    assert card.buttons == [["⬅️ Previous", "Next ➡️"], ["◀ Back to the project"]]
 
 
 def _project(title: str, *, deadline_days: int | None = None, bot: RunningBot) -> NewProject:

@@ -193,6 +193,34 @@ async def test_candidates_show_where_each_invitation_stands(bot: RunningBot) -> 
     assert str(giulia.id) not in (morning.text or "")
 
 
+async def test_an_invited_member_who_switched_matching_off_is_counted_not_named(
+    bot: RunningBot,
+) -> None:
+    """Rule 16: coordinators see a member's name only while she is visible to matching or
+    since she applied. Invited, then matching off, never applied: counted, not named; one who
+    accepted stays named whatever she switches."""
+    _, carla = await coordinator_with_projects(bot)
+    await publish(bot, carla, "Orti in Barriera")
+    piero = await member(bot, "Piero", "05/2003", ("animals",))
+    anna = await member(bot, "Anna", "05/2002", ("climate",))
+    await invite(bot, carla, "Orti in Barriera", "Piero")
+    await invite(bot, carla, "Orti in Barriera", "Anna")
+    await bot.run_due_tasks()
+    await piero.next_reply()
+    await anna.next_reply()
+    await tap(anna, "✅ Accept: Orti in Barriera", message=await say(anna, "/myapplications"))
+    await carla.next_reply()
+    await bot.services.consents.switch(piero.id, "matching", False)
+    await bot.services.consents.switch(anna.id, "matching", False)
+    later = await tap(carla, "Orti in Barriera", message=await say(carla, "/candidates"))
+    text = later.text or ""
+    assert "Piero" not in text
+    assert text.endswith(
+        "💌 Already invited\n• Anna — ✅ accepted\n• One more person you invited is no longer"
+        " visible to matching, so their name isn't shown."
+    )
+
+
 # --- the participants' spreadsheet ------------------------------------------------------------
 
 

@@ -280,7 +280,7 @@ async def test_one_ready_row_of_two_reads_in_the_singular(bot: RunningBot) -> No
     assert skipped.startswith("⏭️ Ho saltato la riga 3: correggila e rimandami il file")
 
 
-ALREADY_HERE = "• Rows 2, 3, 4, 6, 7, 8, 9, 11, 12, 13: these projects are already here"
+ALREADY_HERE = "• Rows 2–4, 6–9, 11–13: these projects are already here"
 
 
 async def sent(user: FakeUser, data: bytes) -> BotMessage:
@@ -453,3 +453,32 @@ async def test_the_ready_rows_button_works_after_a_restart(
         assert (done.text or "").startswith("✅ I imported 11 projects as drafts")
         assert len(await bot.services.projects.projects_of(emma.id)) == 11
     assert bot_errors.records == [], bot_errors.describe()
+
+
+async def test_sixty_long_titled_rows_and_sixty_mistakes_fit_one_message_each(
+    bot: RunningBot,
+) -> None:
+    """Telegram refuses a message past 4,096 characters: the result names the first twelve
+    titles and counts the rest (all of them are in /myprojects), and the rows skipped are
+    named in runs, the first thirty, the rest counted."""
+    emma = await enrolled(bot, "Emma", "coordinator", language="en")
+    lines = [";".join(ITALIAN)]
+    for n in range(60):
+        title = (f"Progetto {n:02} di quartiere a Torino, " * 3)[:80]
+        lines.append(f"{title};Descrizione.;Clima;;Torino;14;25;3;sera;8;")
+        lines.append(f"Sbagliato {n:02};Descrizione.;Clima;;Torino;14;99;3;sera;8;")
+    await emma.upload("progetti.csv", "\n".join(lines).encode(), mime_type="text/csv")
+    report = await emma.next_reply()
+    text = report.text or ""
+    assert text.startswith("⚠️ 60 projects of 120 are ready. Rows 3, 5, 7,")
+    assert "…and 30 more rows have problems" in text
+    await emma.next_reply()  # every problem, in a file
+
+    done = await tap(emma, "📥 Import the 60 ready rows as drafts", message=report)
+    skipped = (await emma.next_reply()).text or ""
+    assert (done.text or "").startswith("✅ I imported 60 projects as drafts")
+    assert (done.text or "").count("• Progetto") == 12
+    assert "…and 48 more projects: you'll find them all in /myprojects." in (done.text or "")
+    assert skipped.startswith("⏭️ I skipped rows 3, 5, 7,")
+    assert "…and 30 more rows: fix them" in skipped
+    assert len(await bot.services.projects.projects_of(emma.id)) == 60

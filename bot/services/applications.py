@@ -13,7 +13,6 @@ from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.core.tasks import TaskDispatcher, TaskKind
 from bot.domain.age_bands import age_band as age_band  # handlers read it from here
-from bot.services.cocoordination import colleague
 from bot.services.contact_guard import ContactGuard
 from bot.services.notifications import DeliveryReport, Note, NotificationGate, Purpose, Text
 from bot.services.onboarding import OnboardingService
@@ -407,18 +406,6 @@ class Applications:
         if facts is None or project is None:
             return None
         return Decided(ApplicationCard(application, project, *facts), application.decided_by)
-
-    async def decider_names(
-        self, user_id: int, project_id: int
-    ) -> dict[int, dict[str, str]] | None:
-        """Who accepted or declined each member of a project this person runs, by member id
-        ("accepted by Emma": `cocoordination.colleague()`); None if they do not run it."""
-        if await self.catalogue.managed(user_id, project_id) is None:
-            return None
-        deciders = await self.repository.deciders(project_id)
-        return {
-            member: await colleague(self.catalogue.staff, by) for member, by in deciders.items()
-        }
 
     async def card_facts(self, member_id: int) -> tuple[Profile, int] | None:
         profile = await self.onboarding.profile(member_id)

@@ -8,6 +8,7 @@ Ownership is checked here, on every action, against the project's coordinators a
 from __future__ import annotations
 
 import asyncio
+import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -188,9 +189,14 @@ class ProjectCatalogue:
             "paused": {"open"},
             "closed": {"draft", "open", "paused"},
         }
-        if project is None or project.status not in allowed.get(status, set()):
+        before = allowed.get(status, set())
+        if project is None or project.status not in before:
             return None
-        await self.repository.set_status(project_id, status, self.clock.now())
+        # Checked again as it changes: a colleague pressing at the same moment changes it once.
+        if not await self.repository.set_status(
+            project_id, status, self.clock.now(), only_from=sorted(before)
+        ):
+            return None
         await self.audit.record(user_id, f"project.{status}", None, project=project_id)
         return await self.index.changed(project_id)
 
@@ -212,6 +218,10 @@ class ProjectCatalogue:
 
     async def participants(self, project_id: int) -> list[int]:
         return await self.repository.participants(project_id)
+
+    async def participant_names(self, project_id: int) -> list[tuple[int, str | None]]:
+        """Who is in, in the order they were accepted, with first names (rule 16)."""
+        return await self.repository.participant_names(project_id)
 
     async def deciders(self, user_id: int, project_id: int) -> dict[int, int] | None:
         """Who accepted or declined each member of a project this person runs, by member;
@@ -267,10 +277,14 @@ class ProjectCatalogue:
         late = [p for p in drafts if p.deadline is not None and p.deadline < today]
         return DraftsToPublish([p for p in drafts if p not in late], late)
 
-    async def publish_all(self, user_id: int) -> DraftsToPublish:
-        """Publish every draft that can go out, each audited as a single publish; the result
-        names what was published and what was skipped (a deadline already passed)."""
+    async def publish_all(self, user_id: int, digest: str) -> DraftsToPublish | None:
+        """Publish the drafts the coordinator saw in the preview (`digest`: its `digest`), each
+        audited as a single publish; None if they are no longer those (a colleague's new draft,
+        a second import: never published unseen). The result names what this press published
+        (not what a colleague pressing at once did) and what was skipped (deadline passed)."""
         found = await self.drafts_to_publish(user_id)
+        if found.digest != digest:
+            return None
         published = []
         for draft in found.ready:
             changed = await self.set_status(user_id, draft.id, "open")
@@ -300,3 +314,10 @@ class DeskProject:
 class DraftsToPublish:
     ready: list[Project]  # before publishing: can go out; after: went out
     late: list[Project]  # their deadline has passed: never published in bulk
+
+    @property
+    def digest(self) -> str:
+        """Which drafts can go out, in a few characters: what a confirmation carries, so it
+        publishes the drafts its preview showed and no other."""
+        ids = ",".join(str(i) for i in sorted(p.id for p in self.ready))
+        return hashlib.sha256(ids.encode()).hexdigest()[:10]
