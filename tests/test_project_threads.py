@@ -77,9 +77,7 @@ async def test_a_question_is_answered_to_that_member_alone(bot: RunningBot) -> N
     answered = await say(carla, "Certo, portala pure!")
     assert answered.text == "↩️ Your reply to Giulia:\n✅ Sent now: 1 person."
     got = await giulia.next_reply()
-    assert got.text == (
-        "✉️ Radio giovani — Carla replied to you:\nCerto, portala pure!"
-    )
+    assert got.text == ("✉️ Radio giovani — Carla replied to you:\nCerto, portala pure!")
     assert got.button("↩️ Reply") is not None  # the conversation goes on
     assert len(pietro.messages) == pietro_seen  # to her alone
     mirrored = await dario.next_reply()
