@@ -1,4 +1,4 @@
-"""After the review of the coordinator's desk: a project nobody runs (its coordinator was
+"""The coordinator's desk at its edges: a project nobody runs (its coordinator was
 removed from the staff) still reaches someone: its participants' messages and the "N waiting"
 pointer go to the admins, as its applications do."""
 

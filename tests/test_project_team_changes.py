@@ -1,4 +1,4 @@
-"""A project's team after the walk-throughs: removing a coordinator from the staff names the
+"""A project's team: removing a coordinator from the staff names the
 projects left with nobody, tells the rest of each team and lets the admin take them on; the
 coordinators list is honest (admins on it, the author removable, told by name); stepping down is
 refused for the last one before asking, and possible later from the project's screen."""

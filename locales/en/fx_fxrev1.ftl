@@ -1,1 +1,0 @@
-coordinator-told-reduced = 🚪 A participant left "{ $title }": a place is free again.

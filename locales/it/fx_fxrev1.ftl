@@ -1,1 +1,0 @@
-coordinator-told-reduced = 🚪 Un partecipante ha lasciato «{ $title }»: si è liberato un posto.
