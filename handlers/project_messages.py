@@ -117,7 +117,8 @@ async def reply_pressed(
         "thread-reply-type",
         name=target.name,
         title=target.project.title,
-        copies=copies or "none",
+        copies=copies,
+        others=len(colleagues),
     )
 
 

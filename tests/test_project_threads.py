@@ -73,7 +73,7 @@ async def test_a_question_is_answered_to_that_member_alone(bot: RunningBot) -> N
 
     asked = await tap(carla, "↩️ Reply to Giulia", message=question)
     assert (asked.text or "").startswith('✍️ Type your reply to Giulia ("Radio giovani"). Only')
-    assert "see a copy, as the project's other coordinators" in (asked.text or "")  # Dario
+    assert "also sees a copy, as the project's other coordinator." in (asked.text or "")  # Dario
     answered = await say(carla, "Certo, portala pure!")
     assert answered.text == "↩️ Your reply to Giulia:\n✅ Sent now: 1 person."
     got = await giulia.next_reply()

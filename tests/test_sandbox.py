@@ -68,7 +68,7 @@ async def test_a_new_member_goes_through_the_onboarding_by_typing_and_numbers(
     assert "Sofia (16) › /start" in seen
     assert "[1] 🇮🇹 Italiano   [2] 🇬🇧 English" in seen
     pressed = seen.split("Sofia (16) › 2\n", 1)[1]
-    assert pressed.startswith("💡 2 pressed button [2] “🇬🇧 English”.")
+    assert pressed.startswith("💡 “2” pressed button [2] “🇬🇧 English”.")
     assert "\n✏️ The bot edited “Ciao Sofia! 👋 Sono il bot" in pressed
     assert "…”, it now ends with:\n   ➡️ 🇬🇧 English\n" in pressed
     assert "Sofia (16) › 02/2010" in seen
@@ -122,7 +122,7 @@ async def test_a_number_with_no_such_button_is_said_not_sent(tmp_path: Path) -> 
     assert "type \\7" in seen
     assert "use the buttons" not in seen.split("Sofia (16) › 7", 1)[1].split("Sofia (16) › 2")[0]
     # The first press says once how to type a number as text.
-    assert seen.count("💡 2 pressed button [2] “🇬🇧 English”.") == 1
+    assert seen.count("💡 “2” pressed button [2] “🇬🇧 English”.") == 1
     assert seen.count("💡") == 1
 
 

@@ -1,8 +1,9 @@
 # Replying to one person, the copies for the other coordinators, /projectlog by person.
 thread-reply = ↩️ Reply to { $name }
-thread-reply-type = ✍️ Type your reply to { $name } ("{ $title }"). Only { $name } receives it{ $copies ->
-        [none] .
-       *[other] ; { $copies } see a copy, as the project's other coordinators.
+thread-reply-type = ✍️ Type your reply to { $name } ("{ $title }"). Only { $name } receives it{ $others ->
+        [0] .
+        [one] ; { $copies } also sees a copy, as the project's other coordinator.
+       *[other] ; { $copies } also see a copy, as the project's other coordinators.
     } It goes through the bot and is recorded; no personal contacts. /cancel to leave it.
 thread-reply-sent = ↩️ Your reply to { $name }:
 thread-reply-gone = This person is no longer in the community: nothing was sent.

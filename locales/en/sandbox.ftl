@@ -78,7 +78,7 @@ sandbox-wait-done = { $count ->
        *[other] ⏩ { $count } messages went out meanwhile.
     }
 sandbox-no-button = Your latest message with buttons has { $count }: there is no button { $number }. To send { $number } to the bot as text, type \{ $number }
-sandbox-press-hint = 💡 { $number } pressed button [{ $number }] “{ $label }”. To send the bot a number as text (e.g. 4 hours), type \4
+sandbox-press-hint = 💡 “{ $number }” pressed button [{ $number }] “{ $label }”. To send the bot a number as text (e.g. 4 hours), type \4
 sandbox-who-usage = Who? /as and a name or a number from /people, e.g. /as anna.
 sandbox-group-usage = /group TEXT says TEXT in the community group; /group reply N TEXT answers its message number N, e.g. /group reply 12 /report.
 sandbox-not-in-group = { $name } is not in { $title }.

@@ -1,8 +1,9 @@
 # Rispondere a una persona sola, le copie per gli altri coordinatori, /projectlog per persona.
 thread-reply = ↩️ Rispondi a { $name }
-thread-reply-type = ✍️ Scrivi la risposta per { $name } («{ $title }»). La riceve solo { $name }{ $copies ->
-        [none] .
-       *[other] ; { $copies } ne vedono una copia, come gli altri coordinatori del progetto.
+thread-reply-type = ✍️ Scrivi la risposta per { $name } («{ $title }»). La riceve solo { $name }{ $others ->
+        [0] .
+        [one] ; ne vede una copia anche { $copies }, che coordina il progetto con te.
+       *[other] ; ne vedono una copia anche { $copies }, che coordinano il progetto con te.
     } Passa dal bot e resta registrata; niente contatti personali. /cancel per lasciar stare.
 thread-reply-sent = ↩️ La tua risposta a { $name }:
 thread-reply-gone = Questa persona non fa più parte della community: non è stato inviato niente.

@@ -78,7 +78,7 @@ sandbox-wait-done = { $count ->
        *[other] ⏩ Nel frattempo sono partiti { $count } messaggi.
     }
 sandbox-no-button = Il tuo ultimo messaggio con pulsanti ne ha { $count }: non c'è il pulsante { $number }. Per mandare { $number } al bot come testo scrivi \{ $number }
-sandbox-press-hint = 💡 { $number } ha premuto il pulsante [{ $number }] «{ $label }». Per mandare al bot un numero come testo (per es. 4 ore) scrivi \4
+sandbox-press-hint = 💡 «{ $number }» ha premuto il pulsante [{ $number }] «{ $label }». Per mandare al bot un numero come testo (per es. 4 ore) scrivi \4
 sandbox-who-usage = Chi? /as e un nome o un numero di /people, per es. /as anna.
 sandbox-group-usage = /group TESTO scrive TESTO nel gruppo della community; /group reply N TESTO risponde al suo messaggio numero N, per es. /group reply 12 /report.
 sandbox-not-in-group = { $name } non è in { $title }.
