@@ -69,24 +69,11 @@ async def screens(user: FakeUser, count: int) -> list[BotMessage]:
     return [await user.next_reply() for _ in range(count)]
 
 
-def show(*messages: BotMessage) -> None:
-    """Print what the coordinator sees (pytest -s), to read it as she would."""
-    for message in messages:
-        print("─" * 40)
-        if message.document is not None:
-            print(f"[file {message.document[0]}] {message.text or ''}")
-        else:
-            print(message.text)
-        for row in message.buttons or []:
-            print("   ", row)
-
-
 async def test_the_template_and_the_words_come_in_the_coordinators_language(
     bot: RunningBot,
 ) -> None:
     emma = await enrolled(bot, "Emma", "coordinator", language="it")
     how, template, words = [await say(emma, "/import"), *await screens(emma, 2)]
-    show(how, template, words)
     assert (how.text or "").startswith("📥 Importa progetti da un foglio di calcolo")
     assert template.document is not None
     name, data = template.document
@@ -133,7 +120,6 @@ async def test_twelve_projects_two_mistakes_ten_drafts(bot: RunningBot) -> None:
 
     done = await tap(emma, "📥 Import the 10 ready rows as drafts", message=report)
     skipped = await emma.next_reply()
-    show(done, skipped)
     assert (done.text or "").startswith("✅ I imported 10 projects as drafts")
     assert "• Progetto numero 12" in (done.text or "")
     assert "/myprojects" in (done.text or "")
@@ -286,9 +272,7 @@ ALREADY_HERE = "• Rows 2–4, 6–9, 11–13: these projects are already here"
 async def sent(user: FakeUser, data: bytes) -> BotMessage:
     """The bot's answer to an Excel file (shown, see `show`)."""
     await user.upload("Progetti 2027.xlsx", data, mime_type=XLSX)
-    answer = await user.next_reply()
-    show(answer)
-    return answer
+    return await user.next_reply()
 
 
 async def test_ill_fix_the_file_imports_nothing(bot: RunningBot) -> None:
@@ -296,7 +280,6 @@ async def test_ill_fix_the_file_imports_nothing(bot: RunningBot) -> None:
     await emma.upload("progetti.xlsx", twelve_projects({1: (4, "Atlantide")}), mime_type=XLSX)
     report = await emma.next_reply()
     answer = await tap(emma, "✏️ Correggo il file", message=report)
-    show(report, answer)
     assert (report.text or "").startswith("⚠️ 11 progetti su 12 sono pronti. La riga 2 ha problemi")
     assert (answer.text or "").startswith("Va bene: correggi il file")
     assert await bot.services.projects.projects_of(emma.id) == []
@@ -309,7 +292,6 @@ async def test_a_long_report_comes_whole_as_a_file(bot: RunningBot) -> None:
     rows += [f"P{n};;boh;Atlantide;12;30;3;weekend;5" for n in range(1, 8)]  # 6 problems each
     await emma.upload("progetti.csv", "\n".join(rows).encode(), mime_type="text/csv")
     report, file = await screens(emma, 2)
-    show(report, file)
     text = report.text or ""
     assert text.startswith("❌ Non ho importato niente: ci sono 42 problemi da correggere.")
     assert text.count("• Riga") == 10
@@ -339,7 +321,6 @@ async def test_files_that_cannot_be_read_get_a_clear_answer(
     emma = await enrolled(bot, "Emma", "coordinator", language="it")
     await emma.upload(name, data, mime_type="application/octet-stream")
     report = await emma.next_reply()
-    show(report)
     assert answer in (report.text or "")
     assert report.buttons == [] or report.reply_markup is None
     assert "Correggi il file" not in (report.text or "")  # it is the wrong file, not one to fix
