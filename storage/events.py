@@ -42,6 +42,8 @@ class Event(NewEvent):
     created_by: int = 0
     seats_taken: int = 0
     revision: int = 0  # goes up with a new start or new offsets: reminders are planned again
+    series_id: int | None = None  # an occurrence of a repeating event (storage.event_series)
+    occurrence_start: datetime | None = None  # the start its series' rule gave it (UTC)
 
     @property
     def seats_left(self) -> int | None:

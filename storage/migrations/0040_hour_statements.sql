@@ -1,0 +1,15 @@
+-- Statements of volunteering hours handed out as PDF. What was printed is kept so a school can
+-- verify it by its code; the surname is never stored, only a keyed hash of it (so a verifier who
+-- types it can be told whether it matches). Erasing the member withdraws her statements.
+CREATE TABLE hour_statements (
+    code           TEXT PRIMARY KEY,
+    member_id      INTEGER NOT NULL REFERENCES members (telegram_id) ON DELETE CASCADE,
+    first_name     TEXT NOT NULL,
+    surname_hash   TEXT NOT NULL,
+    school_year    INTEGER NOT NULL,        -- 2026: September 2026 to August 2027
+    total_minutes  INTEGER NOT NULL,
+    lines          TEXT NOT NULL,           -- JSON: the events as printed (title, date, minutes)
+    issued_at      TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX hour_statements_by_member ON hour_statements (member_id);
