@@ -13,3 +13,7 @@ CREATE TABLE attendance (
 ) STRICT;
 
 CREATE INDEX attendance_by_member ON attendance (member_id);
+
+-- When the organisers were asked who came (the sweep after an event ends asks once; a moved
+-- event that has not ended yet is asked after its new end). NULL: not asked yet.
+ALTER TABLE events ADD COLUMN attendance_asked_at TEXT;
