@@ -206,3 +206,15 @@ async def test_monthly_on_the_second_saturday_and_only_once(bot: RunningBot) -> 
     assert "dates" not in (back.text or "")
     await publish_event(carla, back)
     assert await bot.services.db.fetch_all("SELECT id FROM event_series") == []
+
+
+async def test_a_date_in_the_hour_the_clocks_skip_is_named(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    asked = await up_to_repeat(carla, start="domenica 02:30", title="Alba sul Monte dei Cappuccini")
+    until = await tap(carla, "🔁 Every week (Sunday)", message=asked)
+    skipped = await tap(carla, "🗓️ For 3 months", message=until)
+    assert (skipped.text or "").startswith(
+        "🕑 On 29 March 2026 there is no 02:30: the clocks go forward an hour that night."
+    ), skipped.text
+    length = await say(carla, "10")  # ten Sundays end before the clocks change
+    assert "(4/8) How long does it last?" in (length.text or "")
