@@ -103,6 +103,7 @@ async def test_a_weekly_meeting_for_three_months_and_going_to_all_in_one_tap(
     card = await drawn(luca, "ℹ️ 1", listing, "🔁 Repeats every Thursday · 13 dates")
     await luca.press("✅ Going to all", message=card)
     await luca.wait_until(lambda u: "You're going to 13 dates" in (card.text or ""))
+    assert ["• ✅ Going to all", "❌ Can't go to any"] in card.buttons
 
     for event in dates:
         reminders = await bot.services.db.fetch_all(
@@ -145,6 +146,18 @@ async def test_a_full_date_puts_her_on_its_waitlist_and_one_date_can_be_answered
     assert answer.answer == "no"
     mine = await say(luca, "/myevents")
     assert "you're going to 11 of 13" in (mine.text or "")
+    # Offers work per date: Ada's seat on the full date is offered to Luca, first in its line.
+    assert await bot.services.event_answers.cannot(ada.id, dates[1].id) == luca.id
+    offered = await bot.services.event_answers.rsvp(luca.id, dates[1].id)
+    assert offered is not None
+    assert offered.answer == "offered"
+
+    # Can't go to any: every date ahead, in one tap; her seats free up.
+    card = await drawn(luca, "ℹ️ 1", await say(luca, "/events"), "🔁 Repeats")
+    await luca.press("❌ Can't go to any", message=card)
+    await luca.wait_until(lambda u: "not going to any of the next dates" in (card.text or ""))
+    mine = await say(luca, "/myevents")
+    assert "you're going to 0 of 13" in (mine.text or ""), mine.text
 
 
 async def test_bad_ends_each_get_a_clear_answer_and_lose_nothing(bot: RunningBot) -> None:
