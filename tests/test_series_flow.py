@@ -231,3 +231,13 @@ async def test_a_date_in_the_hour_the_clocks_skip_is_named(bot: RunningBot) -> N
     ), skipped.text
     length = await say(carla, "10")  # ten Sundays end before the clocks change
     assert "(4/8) How long does it last?" in (length.text or "")
+
+
+async def test_only_once_after_all_at_until_when(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    asked = await up_to_repeat(carla)
+    until = await tap(carla, "🔁 Every week (Thursday)", message=asked)
+    length = await tap(carla, "1️⃣ Only once", message=until)
+    preview = await rest_of_it(carla, length)
+    assert "Repeats" not in (preview.text or "")
+    assert "✏️ Repeats" in [label for row in preview.buttons for label in row]
