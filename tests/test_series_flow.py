@@ -188,20 +188,32 @@ async def test_bad_ends_each_get_a_clear_answer_and_lose_nothing(bot: RunningBot
     assert [row["occurrences"] for row in rows] == [6]
 
 
-async def test_monthly_on_the_fifth_thursday_offers_the_last_thursday(bot: RunningBot) -> None:
+@pytest.mark.parametrize(
+    ("start", "weekday", "last"),
+    [
+        ("29/01 18:00", "Thursday", "Thu 29 Oct 18:00"),
+        ("30/01 18:00", "Friday", "Fri 30 Oct 18:00"),  # the fifth Friday
+        ("31/01 18:00", "Saturday", "Sat 31 Oct 18:00"),  # the 31st
+    ],
+)
+async def test_monthly_on_a_fifth_weekday_offers_the_last_one(
+    bot: RunningBot, start: str, weekday: str, last: str
+) -> None:
     carla = await coordinator(bot)
-    asked = await up_to_repeat(carla, start="29/01 18:00", title="Cena di fine mese")
-    refused = await tap(carla, "📅 Every month, on the 29", message=asked)
+    asked = await up_to_repeat(carla, start=start, title="Cena di fine mese")
+    day = start.split("/")[0]
+    refused = await tap(carla, f"📅 Every month, on the {day}", message=asked)
     text = refused.text or ""
     assert text.startswith(
-        "📅 29 January 2026 is the fifth Thursday of the month, and most months don't have"
-        " five. Shall it be the last Thursday of every month?"
+        f"📅 {day} January 2026 is the fifth {weekday} of the month, and most months don't have"
+        f" five. Shall it be the last {weekday} of every month?"
     ), text
-    until = await tap(carla, "📅 Every month, last Thursday", message=refused)
-    assert "It repeats the last Thursday of every month" in (until.text or ""), until.text
+    until = await tap(carla, f"📅 Every month, last {weekday}", message=refused)
+    assert f"It repeats the last {weekday} of every month" in (until.text or ""), until.text
     length = await tap(carla, "🔟 10 times", message=until)
     preview = await rest_of_it(carla, length)
-    assert "🏁 The last: Thu 29 Oct 18:00" in (preview.text or ""), preview.text
+    assert f"🏁 The last: {last}" in (preview.text or ""), preview.text
+    assert "Cena di fine mese" in (preview.text or "")  # nothing typed before was lost
 
 
 async def test_monthly_on_the_second_saturday_and_only_once(bot: RunningBot) -> None:
