@@ -46,6 +46,7 @@ from bot.services.event_notices import NOTICE, OFFER_LAPSE, REMINDER, EventNotic
 from bot.services.events import EventService
 from bot.services.group_port import GroupPort, NoGroups
 from bot.services.guardians import GuardianService, PauseNotice
+from bot.services.hours import HourService
 from bot.services.import_vocabulary import import_vocabulary
 from bot.services.member_record import MemberRecords
 from bot.services.members import MemberService
@@ -83,6 +84,7 @@ from storage.db import Database
 from storage.erasure_ledger import LedgerFile, ledger_beside
 from storage.events import EventRepository
 from storage.guardians import GuardianRepository
+from storage.hours import HourRepository
 from storage.member_record import MemberRecordRepository
 from storage.members import MemberRepository
 from storage.migrations import migrate
@@ -152,6 +154,7 @@ class Services:
     daily_backups: DailyBackups
     erasures: ErasureLedger
     cocoordination: CoCoordination
+    hours: HourService
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -639,4 +642,11 @@ async def open_services(
         broadcast_delivery=broadcast_delivery,
         daily_backups=daily_backups,
         erasures=erasures,
+        hours=HourService(
+            repository=HourRepository(db),
+            hasher=hasher,
+            audit=audit,
+            clock=clock,
+            zone=settings.zone,
+        ),
     )
