@@ -324,6 +324,7 @@ async def open_services(
         appeals=appeals,
         reports=ReportRepository(db),
         broadcasts=BroadcastRepository(db),
+        hours=HourRepository(db),
     )
     retention = RetentionService(
         members=members,

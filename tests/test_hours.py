@@ -292,8 +292,40 @@ async def test_verify_answers_every_kind_of_code(bot: RunningBot) -> None:
     assert member_row is not None
     assert await services.privacy.erase(luca.id, member_row.created_at)
     assert (await say(carla, f"/verify {issued.code}")).text == (
-        f"⚠️ Statement {issued.code} was withdrawn: the person deleted their account, and their"
-        " data with it. It can't be confirmed any more."
+        f"⚠️ Statement {issued.code} was withdrawn: the data of the person it was for has been"
+        " deleted. It can't be confirmed any more."
     )
     assert await services.db.fetch_all("SELECT 1 FROM hour_statements") == []
     assert await services.db.fetch_all("SELECT 1 FROM attendance") == []
+
+
+async def test_mydata_lists_hours_and_statements_and_age_only_keeping_withdraws_them(
+    bot: RunningBot,
+) -> None:
+    luca = await luca_with_hours(bot)
+    services = bot.services
+    issued = await services.hours.issue(luca.id, 2025, "Luca", "Rossi")
+    assert issued is not None
+    exported = await services.privacy.export(luca.id)
+    assert exported is not None
+    hours = exported["volunteer_hours"]
+    assert [event["title"] for event in hours["attended"]] == [
+        "Raccolta libri",
+        "Pulizia del Parco Dora",
+        "Orto in Barriera",
+    ]
+    assert [event["minutes"] for event in hours["attended"]] == [120, 180, 90]
+    (statement,) = hours["statements"]
+    assert statement["code"] == issued.code
+    assert statement["total_minutes"] == 270
+    assert statement["events"][0] == {
+        "title": "Pulizia del Parco Dora",
+        "day": "2025-10-12",
+        "minutes": 180,
+    }
+    assert "surname_hash" not in statement
+    assert "Rossi" not in str(exported)
+    # Back to age-only keeping (a guardian withdrew consent): the statement goes, withdrawn.
+    await services.members.keep_only_age(luca.id)
+    found = await services.hours.verify(issued.code, None, None)
+    assert found.verdict.value == "withdrawn"

@@ -57,7 +57,7 @@ verify-usage = Type the code after the command, for example: /verify GC-7K4M-Q2X
     If you also have the surname printed on the statement, add it: /verify GC-7K4M-Q2XP Rossi
 verify-malformed = 🤔 "{ $typed }" isn't a statement code: they look like GC-7K4M-Q2XP (eight letters and digits, never 0, O, 1 or I). Check it and try again.
 verify-unknown = ❌ No statement has the code { $code }. Check it was copied correctly: if it was, the statement didn't come from us.
-verify-withdrawn = ⚠️ Statement { $code } was withdrawn: the person deleted their account, and their data with it. It can't be confirmed any more.
+verify-withdrawn = ⚠️ Statement { $code } was withdrawn: the data of the person it was for has been deleted. It can't be confirmed any more.
 verify-genuine = ✅ <b>Genuine statement</b> · { $code }
     First name: { $first }
     School year: { $year }

@@ -57,7 +57,7 @@ verify-usage = Scrivi il codice dopo il comando, per esempio: /verify GC-7K4M-Q2
     Se hai anche il cognome scritto sull'attestato, aggiungilo: /verify GC-7K4M-Q2XP Rossi
 verify-malformed = 🤔 «{ $typed }» non è un codice di attestato: è fatto così, GC-7K4M-Q2XP (otto lettere e cifre, senza 0, O, 1 e I). Controlla e riprova.
 verify-unknown = ❌ Nessun attestato ha il codice { $code }. Controlla di averlo copiato bene: se è giusto, l'attestato non viene da noi.
-verify-withdrawn = ⚠️ L'attestato { $code } è stato ritirato: la persona ha cancellato il suo account, e con lui i suoi dati. Non si può più confermare.
+verify-withdrawn = ⚠️ L'attestato { $code } è stato ritirato: i dati della persona a cui era intestato sono stati cancellati. Non si può più confermare.
 verify-genuine = ✅ <b>Attestato autentico</b> · { $code }
     Nome: { $first }
     Anno scolastico: { $year }
