@@ -1,12 +1,11 @@
 """Hours credited to a member, for tests of what she sees of them: events in the past and the
-attendance rows an organiser's marking would leave (written here directly, so these tests do not
+attendance rows an organiser's marking would leave (credited directly, so these tests do not
 depend on how marking works)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from storage.db import to_db_time
 from tests.support.events import open_event
 from tests.support.harness import RunningBot
 
@@ -20,9 +19,5 @@ async def credited(
     event_id = await bot.services.events.create(
         ORGANISER, open_event(starts_at, title=title, duration_minutes=max(minutes, 5))
     )
-    await bot.services.db.execute(
-        "INSERT INTO attendance (event_id, member_id, minutes, marked_by, marked_at)"
-        " VALUES (?, ?, ?, ?, ?)",
-        (event_id, member_id, minutes, ORGANISER, to_db_time(bot.clock.now())),
-    )
+    await bot.services.hours.credit(event_id, member_id, minutes, ORGANISER)
     return event_id
