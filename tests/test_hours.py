@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,9 @@ from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
 from bot.cli import main
+from bot.core.i18n import Translator
+from bot.services.hour_statement_pdf import StatementPerson, statement_pdf
+from storage.hours import HourStatement, StatementLine
 from tests.support.credited_hours import credited
 from tests.support.harness import RunningBot
 from tests.support.staff_members import enrolled
@@ -329,3 +332,37 @@ async def test_mydata_lists_hours_and_statements_and_age_only_keeping_withdraws_
     await services.members.keep_only_age(luca.id)
     found = await services.hours.verify(issued.code, None, None)
     assert found.verdict.value == "withdrawn"
+
+
+def test_a_long_statement_runs_onto_more_pages_in_italian() -> None:
+    lines = tuple(
+        StatementLine(f"Doposcuola al Valdocco, incontro {n}", f"2026-10-{n % 28 + 1:02d}", 90)
+        for n in range(60)
+    )
+    statement = HourStatement(
+        code="GC-7K4M-Q2XP",
+        member_id=1,
+        first_name="Zoë",
+        surname_hash="",
+        school_year=2026,
+        total_minutes=90 * 60,
+        lines=lines,
+        issued_at=datetime(2027, 6, 10, 9, tzinfo=UTC),
+    )
+    pdf = statement_pdf(
+        Translator.load("it"),
+        "it",
+        statement,
+        StatementPerson("Zoë", "Nguyễn-D'Amico"),
+        "Generazione Changemaker",
+        date(2027, 6, 10),
+    )
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert len(pages) >= 2
+    first, last = pages[0].extract_text(), pages[-1].extract_text()
+    assert "Attestazione di ore di volontariato" in first
+    assert "Zoë Nguyễn-D'Amico" in " ".join(first.split())
+    assert "Data Evento Ore" in last  # the table's header again on the next page
+    assert "Totale 90 h" in last
+    assert "Codice di verifica: GC-7K4M-Q2XP" in last
+    assert "10/06/2027" in last

@@ -8,23 +8,19 @@ consent form it uses the DejaVu fonts bundled with the bot, so accents print."""
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
-from pathlib import Path
 from typing import Final
 
-from fpdf import FPDF
 from fpdf.enums import XPos, YPos
-from fpdf.fonts import FontFace, TTFFont
+from fpdf.fonts import FontFace
 
 from bot.core.i18n import Translator
 from bot.domain.school_year import hours_and_minutes, school_year_label
+from bot.services.unicode_pdf import FAMILY, UnicodePdf, nfc
 from storage.hours import HourStatement
 
-_FONTS: Final = Path(str(resources.files("bot"))) / "fonts"
-_FAMILY: Final = "DejaVuSans"
+_FAMILY: Final = FAMILY
 _MARGIN: Final = 18.0  # mm
 _BODY: Final = 11.0  # pt
 _LINE: Final = 5.6  # mm
@@ -48,32 +44,19 @@ def _day(iso: str) -> str:
     return date.fromisoformat(iso).strftime("%d/%m/%Y")
 
 
-def _nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
-
-
-class _Document:
+class _Document(UnicodePdf):
     def __init__(self) -> None:
-        pdf = FPDF(format="A4", unit="mm")
-        pdf.set_margins(_MARGIN, 16, _MARGIN)
-        pdf.set_auto_page_break(auto=True, margin=16)
-        pdf.set_creator("Gen C bot")
-        pdf.add_font(_FAMILY, "", _FONTS / "DejaVuSans.ttf")
-        pdf.add_font(_FAMILY, "B", _FONTS / "DejaVuSans-Bold.ttf")
-        pdf.add_page()
-        self.pdf = pdf
-        font = pdf.fonts[_FAMILY.lower()]
-        assert isinstance(font, TTFFont)
-        self._glyphs = frozenset(font.cmap)
-
-    def safe(self, text: str) -> str:
-        """`text` with what the font cannot draw as "?"."""
-        return "".join(c if ord(c) in self._glyphs or c.isspace() else "?" for c in _nfc(text))
+        super().__init__(_MARGIN, 16, 16)
 
     def paragraph(self, text: str, *, size: float = _BODY, bold: bool = False) -> None:
         self.pdf.set_font(_FAMILY, "B" if bold else "", size)
         self.pdf.multi_cell(
-            0, _LINE * size / _BODY, self.safe(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT
+            0,
+            _LINE * size / _BODY,
+            self.safe(text),
+            align="L",
+            new_x=XPos.LMARGIN,
+            new_y=YPos.NEXT,
         )
         self.pdf.ln(2)
 
@@ -108,7 +91,7 @@ def statement_pdf(
         return translate.plain(language, key, **args)
 
     document = _Document()
-    name = f"{_nfc(person.first_name.strip())} {_nfc(person.surname.strip())}"
+    name = f"{nfc(person.first_name.strip())} {nfc(person.surname.strip())}"
     year = school_year_label(statement.school_year)
     total = hours_text(translate, language, statement.total_minutes)
     document.pdf.set_title(text("statement-pdf-title"))
