@@ -4,7 +4,7 @@ surname asked then, printed, never kept); /verify CODE [SURNAME] for staff."""
 from __future__ import annotations
 
 import asyncio
-from typing import Final
+from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
@@ -94,6 +94,20 @@ def hours_screen(
     rows.append([HoursStatement(year).button(screens.text("hours-statement-button"))])
     rows += year_rows
     return Screen("\n\n".join(parts), InlineKeyboardMarkup(rows))
+
+
+def hours_summary(screens: Screens, exported: dict[str, Any]) -> str:
+    """/mydata's line about hours (from what the export lists), or nothing without any."""
+    attended = exported["attended"]
+    if not attended:
+        return ""
+    minutes = sum(int(event["minutes"]) for event in attended)
+    return screens.text(
+        "mydata-hours",
+        total=amount(screens, minutes),
+        count=len(attended),
+        statements=len(exported["statements"]),
+    )
 
 
 async def show_hours(update: Update, context: BotContext, person: Person) -> None:

@@ -366,3 +366,36 @@ def test_a_long_statement_runs_onto_more_pages_in_italian() -> None:
     assert "Totale 90 h" in last
     assert "Codice di verifica: GC-7K4M-Q2XP" in last
     assert "10/06/2027" in last
+
+
+async def test_a_14_year_old_gets_her_statement_in_italian_and_sees_it_in_mydata(
+    bot: RunningBot,
+) -> None:
+    giada = await member(bot, "Giada", "03/2011", ("climate",))  # 14 in January 2026
+    assert await bot.services.members.choose_language(giada.id, "it")
+    await credited(bot, giada.id, "Orto in Barriera", datetime(2025, 11, 8, 14, tzinfo=UTC), 150)
+    listing = await say(giada, "/hours")
+    assert listing.text == (
+        "⏱️ Le tue ore di volontariato · anno scolastico 2025/26\n\n"
+        "08/11 · Orto in Barriera · 2 h 30 min\n\n"
+        "Totale: 2 h 30 min (1 evento)"
+    )
+    asked = await tap(giada, "📄 Attestato per la scuola (PDF)", message=listing)
+    assert (asked.text or "").startswith(
+        "📄 Preparo l'attestato delle tue ore per l'anno scolastico 2025/26, a nome di Giada."
+    )
+    assert (await say(giada, "Bianchi 2")).text == (
+        "Un cognome non ha numeri. Scrivi solo il cognome (per esempio: De Luca)."
+    )
+    await giada.send("  de   santis ")
+    assert (await giada.next_reply()).text == "⏳ Preparo il PDF…"
+    name, text = pdf_text((await giada.next_reply()).document)
+    assert name == "attestato-ore-2025-26.pdf"
+    flat = " ".join(text.split())
+    assert "Si attesta che Giada de santis ha partecipato" in flat
+    assert "Totale delle ore nell'anno scolastico 2025/26: 2 h 30 min" in flat
+    assert ((await giada.next_reply()).text or "").startswith("✅ Ecco il tuo attestato.")
+    summary = await say(giada, "/mydata")
+    assert "⏱️ 2 h 30 min di volontariato in 1 evento, 1 attestato per la scuola (in /hours)." in (
+        summary.text or ""
+    )

@@ -71,3 +71,11 @@ verify-surname-differs = ❌ The surname does NOT match the one printed.
 verify-staff-only = /verify is for staff (coordinators, moderators, admins).
 modlog-do-statement-issued = { $who } downloaded a statement of their hours
 modlog-do-statement-verified = { $who } checked a statement of hours of { $whom }
+mydata-hours = ⏱️ { $total } of volunteering at { $count ->
+        [one] 1 event
+       *[other] { $count } events
+    }{ $statements ->
+        [0] {""}
+        [one] , 1 statement for school
+       *[other] , { $statements } statements for school
+    } (see /hours).

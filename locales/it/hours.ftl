@@ -71,3 +71,11 @@ verify-surname-differs = ❌ Il cognome NON corrisponde a quello stampato.
 verify-staff-only = /verify è per lo staff (coordinatori, moderatori, admin).
 modlog-do-statement-issued = { $who } ha scaricato un attestato delle sue ore
 modlog-do-statement-verified = { $who } ha verificato un attestato di ore di { $whom }
+mydata-hours = ⏱️ { $total } di volontariato in { $count ->
+        [one] 1 evento
+       *[other] { $count } eventi
+    }{ $statements ->
+        [0] {""}
+        [one] , 1 attestato per la scuola
+       *[other] , { $statements } attestati per la scuola
+    } (in /hours).
