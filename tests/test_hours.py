@@ -147,11 +147,12 @@ async def test_hours_by_school_year_and_a_statement_that_verifies(
     ]
 
     # The surname is in the PDF only: not in the database, its WAL, or the log.
-    await bot.services.db.checkpoint()
-    for path in (db_path, db_path.with_name(db_path.name + "-wal")):
-        if path.exists():
-            raw = path.read_bytes().lower()
-            assert b"amico" not in raw, path
+    wal = db_path.with_name(db_path.name + "-wal")
+    assert wal.exists()
+    for path in (db_path, wal):
+        assert b"amico" not in path.read_bytes().lower(), path
+    await bot.services.db.checkpoint()  # and once the WAL is folded into the file
+    assert b"amico" not in db_path.read_bytes().lower()
     assert "Amico" not in caplog.text
 
 
@@ -196,6 +197,7 @@ async def test_a_surname_that_is_not_one_is_asked_again(bot: RunningBot) -> None
     asked = await tap(luca, "📄 Statement for school (PDF)", message=listing)
     assert asked.text == ASK
     for typed, answer in (
+        ("   ", "I didn't get a surname. Type it below (for example: Rossi)."),
         ("Rossi2", "A surname has no numbers. Type just your surname (for example: De Luca)."),
         (
             "https://rossi.it",
