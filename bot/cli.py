@@ -1,4 +1,5 @@
-"""`python -m bot [run|sandbox|check|migrate|backup PATH|restore PATH|import-projects FILE]`."""
+"""`python -m bot [run|sandbox|check|migrate|backup PATH|restore PATH|import-projects FILE|
+verify CODE [SURNAME]]`."""
 
 from __future__ import annotations
 
@@ -28,9 +29,12 @@ from bot.ops.restore import restore, unfinished_restore
 from bot.ops.run_lock import HeldElsewhere, RunLock
 from bot.ops.webhook_mode import serve_webhook
 from bot.ops.webhook_server import WebhookSetupError
+from bot.services.hours import Verdict
 from bot.services.notifications import Offline
 from bot.wiring import open_database, open_services
+from handlers.hours import verification_text
 from handlers.kit.telegram_request import keep_trying
+from handlers.screens import Screens
 from storage.backup import BackupError, back_up
 
 logger = logging.getLogger("bot")
@@ -91,6 +95,13 @@ def _parser() -> argparse.ArgumentParser:
         "--coordinator",
         type=int,
         help="Telegram id of the coordinator who will run them (default: the first admin)",
+    )
+    verifying = commands.add_parser(
+        "verify", help="check a statement of volunteering hours by its code, then exit"
+    )
+    verifying.add_argument("code", help="the code printed on the statement, e.g. GC-7K4M-Q2XP")
+    verifying.add_argument(
+        "surname", nargs="*", help="the surname printed on it, to check it matches (optional)"
     )
     return parser
 
@@ -168,17 +179,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _backup(settings, Path(arguments.path))
         if arguments.command == "restore":
             return _restore(settings, Path(arguments.path), arguments.no_ledger)
-        if arguments.command == "import-projects":
-            try:
-                data = Path(arguments.file).read_bytes()
-            except OSError as error:
-                print(f"cannot read {arguments.file}: {error}", file=sys.stderr)
-                return EXIT_FAILURE
-            return asyncio.run(_import_projects(settings, data, arguments.coordinator))
+        if arguments.command in {"import-projects", "verify"}:
+            return _on_the_data(settings, arguments)
         return _run_alone(settings)
     except Exception:
         logger.exception("Gen C bot stopped on an unexpected error")
         return EXIT_FAILURE
+
+
+def _on_the_data(settings: Settings, arguments: argparse.Namespace) -> int:
+    """The one-off tasks on the community's data run from a shell."""
+    if arguments.command == "verify":
+        surname = " ".join(arguments.surname) or None
+        return asyncio.run(_verify(settings, arguments.code, surname))
+    try:
+        data = Path(arguments.file).read_bytes()
+    except OSError as error:
+        print(f"cannot read {arguments.file}: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    return asyncio.run(_import_projects(settings, data, arguments.coordinator))
 
 
 async def _migrate(settings: Settings) -> int:
@@ -310,6 +329,18 @@ async def _import_projects(settings: Settings, data: bytes, coordinator: int | N
     for project in result.projects:
         print(f"  - {project.title}")
     return EXIT_OK
+
+
+async def _verify(settings: Settings, code: str, surname: str | None) -> int:
+    """The check /verify makes, from the server's shell (audited as such): 0 if genuine."""
+    translate = Translator.load(settings.default_language)
+    services = await open_services(settings, SystemClock(), translate, Offline())
+    try:
+        found = await services.hours.verify(code, surname, None)
+    finally:
+        await services.close()
+    print(_plain(verification_text(Screens(translate, "en"), settings.zone, found, code)))
+    return EXIT_OK if found.verdict is Verdict.GENUINE else EXIT_FAILURE
 
 
 def _plain(text: str) -> str:

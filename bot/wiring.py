@@ -47,6 +47,7 @@ from bot.services.event_series import SeriesService
 from bot.services.events import EventService
 from bot.services.group_port import GroupPort, NoGroups
 from bot.services.guardians import GuardianService, PauseNotice
+from bot.services.hours import HourService
 from bot.services.import_vocabulary import import_vocabulary
 from bot.services.member_record import MemberRecords
 from bot.services.members import MemberService
@@ -85,6 +86,7 @@ from storage.erasure_ledger import LedgerFile, ledger_beside
 from storage.event_series import SeriesRepository
 from storage.events import EventRepository
 from storage.guardians import GuardianRepository
+from storage.hours import HourRepository
 from storage.member_record import MemberRecordRepository
 from storage.members import MemberRepository
 from storage.migrations import migrate
@@ -155,6 +157,7 @@ class Services:
     daily_backups: DailyBackups
     erasures: ErasureLedger
     cocoordination: CoCoordination
+    hours: HourService
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -324,6 +327,7 @@ async def open_services(
         appeals=appeals,
         reports=ReportRepository(db),
         broadcasts=BroadcastRepository(db),
+        hours=HourRepository(db),
     )
     retention = RetentionService(
         members=members,
@@ -651,4 +655,11 @@ async def open_services(
         broadcast_delivery=broadcast_delivery,
         daily_backups=daily_backups,
         erasures=erasures,
+        hours=HourService(
+            repository=HourRepository(db),
+            hasher=hasher,
+            audit=audit,
+            clock=clock,
+            zone=settings.zone,
+        ),
     )

@@ -18,6 +18,7 @@ from handlers import (
     fallback,
     guardian,
     help_beside,
+    hours,
     new_event,
     new_project,
     onboarding,
@@ -67,6 +68,7 @@ async def _answer_question(context: BotContext, person: Person, text: str) -> bo
         broadcast_history.take_text,
         broadcast_approval.take_text,
         pending_applications.take_text,
+        hours.take_text,
     )
     for take in takers:
         if await take(context, person, text, pending):

@@ -14,6 +14,7 @@ from bot.core.i18n import Html
 from handlers.common import edit_screen, reply, send
 from handlers.group_moderation import own_sanctions
 from handlers.guardian import local_date, own_data_lines
+from handlers.hours import hours_summary
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button
@@ -68,6 +69,9 @@ async def my_data(update: Update, context: BotContext, person: Person) -> None:
     )
     if received:
         summary = f"{summary}\n\n{received}"
+    hours = hours_summary(person.screens, exported["volunteer_hours"])
+    if hours:
+        summary = f"{summary}\n\n{hours}"
     await reply(context, person, "mydata-summary", card=Html(summary))
     document = json.dumps(exported, ensure_ascii=False, indent=2).encode()
     await context.bot.send_document(

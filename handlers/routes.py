@@ -55,6 +55,7 @@ from handlers import (
     groups,
     guardian,
     help_command,
+    hours,
     import_projects,
     invitations,
     language,
@@ -128,11 +129,13 @@ COMMANDS: Final = (
     Command("manageevents", manage_events.manage_events, COORDINATOR),
     Command("broadcast", broadcast_compose.start, COORDINATOR, also=MODERATOR),
     Command("broadcasts", broadcast_history.list_broadcasts, COORDINATOR, also=MODERATOR),
+    Command("verify", hours.verify, COORDINATOR, also=MODERATOR),
     Command("start", start.start),
     Command("projects", projects.show_projects, members_only=True),
     Command("myapplications", projects.my_applications, members_only=True),
     Command("events", events.show_events, members_only=True),
     Command("myevents", events.show_my_events, members_only=True),
+    Command("hours", hours.show_hours, members_only=True),
     Command("profile", profile.show_profile, members_only=True),
     # Not in /help nor the menus: the private message about a sanction offers it.
     Command("appeal", appeals.appeal, listed=False, members_only=True),
@@ -227,6 +230,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     publish_drafts.publish_button,
     candidates.candidates_page,
     project_log.log_projects_page,
+    hours.hours_button,
 )
 
 PRIVATE = filters.ChatType.PRIVATE

@@ -48,6 +48,7 @@ KEYED_BY_MEMBER = (
     "applications",
     "rsvps",
     "tasks",
+    "hour_statements",  # withdrawn: they carry her first name
 )
 
 

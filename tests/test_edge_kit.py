@@ -156,6 +156,7 @@ EVERYONE = (
     "myapplications",
     "events",
     "myevents",
+    "hours",
     "profile",
     "settings",
     "report",
@@ -168,7 +169,7 @@ EVERYONE = (
     "cancel",
 )
 # The young people's own: they refuse staff, so staff are not shown them.
-MEMBERS_ONLY = ("projects", "myapplications", "events", "myevents", "profile")
+MEMBERS_ONLY = ("projects", "myapplications", "events", "myevents", "hours", "profile")
 FOR_STAFF = tuple(name for name in EVERYONE if name not in MEMBERS_ONLY)
 # /reports: the leads' list, for moderators too (in the table's order, after /report).
 WITH_REPORTS = tuple(
@@ -183,6 +184,7 @@ COORDINATORS = (
     "manageevents",
     "broadcast",  # moderators' too
     "broadcasts",  # moderators' too
+    "verify",  # moderators' too
 )
 MODERATORS = ("staff", "pending", "consent", "projectlog", "modlog", "member", "stats")
 # Group moderation: listed for moderators, used in the community groups.
@@ -193,7 +195,9 @@ ADMINS = ("invite", "demote", "export")
 def test_each_role_sees_its_commands_then_everyone_s() -> None:
     assert commands_for(()) == EVERYONE
     assert commands_for({Role.COORDINATOR}) == COORDINATORS + FOR_STAFF
-    moderators = MODERATORS + GROUP_MODERATION + ("broadcast", "broadcasts") + WITH_REPORTS
+    moderators = (
+        MODERATORS + GROUP_MODERATION + ("broadcast", "broadcasts", "verify") + WITH_REPORTS
+    )
     assert commands_for({Role.MODERATOR}) == moderators
     admin = {Role.ADMIN, Role.MODERATOR, Role.COORDINATOR}
     everything = ADMINS + MODERATORS + GROUP_MODERATION + COORDINATORS + WITH_REPORTS

@@ -87,7 +87,7 @@ async def test_help_lists_the_commands(bot: RunningBot) -> None:
     text = (await eva.next_reply()).text or ""
     for command in ("/start", "/profile", "/settings", "/mydata", "/deleteme", "/about", "/cancel"):
         assert command in text
-    assert "15 comandi" in text
+    assert "16 comandi" in text
 
 
 async def test_command_menu_is_published_in_both_languages(bot: RunningBot) -> None:

@@ -27,6 +27,12 @@ class KeyedHash:
     def of_id(self, telegram_id: int) -> str:
         return hmac.new(self._key, str(telegram_id).encode(), hashlib.sha256).hexdigest()
 
+    def of_words(self, purpose: str, text: str) -> str:
+        """A short text kept only to be matched again (a surname on a statement), never to be
+        read: `purpose` keeps the same words hashed for two uses apart, and apart from ids."""
+        message = f"{purpose}\0{text}".encode()
+        return hmac.new(self._key, message, hashlib.sha256).hexdigest()
+
     def key_check(self) -> str:
         """Which key made a list of hashes (the same key, the same value), revealing nothing
         of the key or of any id."""

@@ -96,6 +96,8 @@ KNOWN_ACTIONS = frozenset(
         "broadcast.rescheduled",
         "broadcast.unscheduled",
         "broadcast.held_contacts",
+        "statement.issued",
+        "statement.verified",
     }
 )
 GENERIC = "modlog-do-other"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.core.clock import Clock
 from bot.sandbox.demo_events import seed_events
 from bot.sandbox.demo_history import seed_history
+from bot.sandbox.demo_hours import seed_hours
 from bot.sandbox.demo_members import seed_members
 from bot.sandbox.demo_projects import seed_projects
 from bot.sandbox.demo_series import seed_series
@@ -32,3 +33,4 @@ async def seed_demo(services: Services, clock: Clock) -> None:
     await seed_events(services, members, projects)
     await seed_series(services, members)
     await seed_history(services, members, projects)
+    await seed_hours(services, members)

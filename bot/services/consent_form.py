@@ -10,48 +10,26 @@ prints as "?".
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
-from importlib import resources
-from pathlib import Path
 from typing import Final
 
-from fpdf import FPDF
 from fpdf.enums import XPos, YPos
-from fpdf.fonts import TTFFont
 
 from bot.core.i18n import Translator
+from bot.services.unicode_pdf import FAMILY, UnicodePdf, nfc
 
-_FONTS: Final = Path(str(resources.files("bot"))) / "fonts"
-_FAMILY: Final = "DejaVuSans"
+_FAMILY: Final = FAMILY
 _MARGIN: Final = 18.0  # mm
 _BOX: Final = 4.5  # a checkbox's side, mm
 _BODY: Final = 11.5  # pt
 _LINE: Final = 5.8  # mm between lines of body text
 
 
-class _Page:
+class _Page(UnicodePdf):
     """One A4 page in the form's typography; text is given plain (no HTML)."""
 
     def __init__(self) -> None:
-        pdf = FPDF(format="A4", unit="mm")
-        pdf.set_margins(_MARGIN, 14, _MARGIN)
-        pdf.set_auto_page_break(auto=True, margin=12)
-        pdf.set_creator("Gen C bot")
-        pdf.add_font(_FAMILY, "", _FONTS / "DejaVuSans.ttf")
-        pdf.add_font(_FAMILY, "B", _FONTS / "DejaVuSans-Bold.ttf")
-        pdf.add_page()
-        self.pdf = pdf
-        font = pdf.fonts[_FAMILY.lower()]
-        assert isinstance(font, TTFFont)
-        self._glyphs = frozenset(font.cmap)
-
-    def printable(self, text: str) -> bool:
-        return all(ord(char) in self._glyphs or char.isspace() for char in _nfc(text))
-
-    def safe(self, text: str) -> str:
-        """`text` with what the font cannot draw as "?"."""
-        return "".join(c if ord(c) in self._glyphs or c.isspace() else "?" for c in _nfc(text))
+        super().__init__(_MARGIN, 14, 12)
 
     def paragraph(self, text: str, *, size: float = _BODY, bold: bool = False) -> None:
         self.pdf.set_font(_FAMILY, "B" if bold else "", size)
@@ -105,11 +83,6 @@ class _Page:
         pdf.ln(3)
 
 
-def _nfc(text: str) -> str:
-    # "e" + a combining accent becomes "é", one glyph the font has.
-    return unicodedata.normalize("NFC", text)
-
-
 def consent_form_pdf(  # noqa: PLR0913 — the form's contents, each named at the call
     translate: Translator,
     language: str,
@@ -132,7 +105,7 @@ def consent_form_pdf(  # noqa: PLR0913 — the form's contents, each named at th
         return translate.plain(language, key, **args)
 
     page = _Page()
-    name = _nfc(child_first_name.strip())
+    name = nfc(child_first_name.strip())
     printable = bool(name) and page.printable(name)
     child = name if printable else text("consent-form-child-unnamed")
     page.pdf.set_title(text("consent-form-title"))

@@ -19,6 +19,7 @@ from storage.consent_history import ConsentHistory
 from storage.consents import ConsentRepository
 from storage.events import EventRepository
 from storage.guardians import GuardianRepository
+from storage.hours import HourRepository
 from storage.preferences import PreferenceRepository
 from storage.profiles import ProfileRepository
 from storage.projects import ProjectRepository
@@ -62,6 +63,7 @@ class PrivacyService:
     appeals: AppealService
     reports: ReportRepository
     broadcasts: BroadcastRepository
+    hours: HourRepository
 
     async def export_as_guardian(self, telegram_id: int) -> list[dict[str, Any]]:
         """What a parent or guardian gave about themself on each child's request (their own
@@ -144,13 +146,31 @@ class PrivacyService:
                 "participations": [a for a in applications if a["status"] == "accepted"],
                 "event_answers": [asdict(a) for a in await self.events.answers_of(member_id)],
                 "age_check": await self.age_checks.about(member_id),
-                "volunteer_hours": 0,
+                "volunteer_hours": await self._hours(member_id),
                 "sanctions": await self._sanctions(member_id),
                 "reports_made": await self._reports_made(member_id),
                 "announcements_received": await self._announcements(member_id),
             }
         )
         return exported
+
+    async def _hours(self, member_id: int) -> dict[str, Any]:
+        """The events she was marked as having come to, and the statements she asked for as
+        they were printed (the surname never was kept, nor is its hash hers to read)."""
+        return {
+            "attended": [asdict(event) for event in await self.hours.credited(member_id)],
+            "statements": [
+                {
+                    "code": statement.code,
+                    "first_name": statement.first_name,
+                    "school_year": statement.school_year,
+                    "total_minutes": statement.total_minutes,
+                    "events": [asdict(line) for line in statement.lines],
+                    "issued_at": statement.issued_at,
+                }
+                for statement in await self.hours.statements_of(member_id)
+            ],
+        }
 
     async def _sanctions(self, member_id: int) -> list[dict[str, Any]]:
         """Warnings, mutes, bans and kicks in the community groups, those from before a

@@ -13,3 +13,15 @@ CREATE TABLE hour_statements (
 ) STRICT;
 
 CREATE INDEX hour_statements_by_member ON hour_statements (member_id);
+
+-- The codes of withdrawn statements (their member erased, or back to age-only keeping), so a
+-- verifier is told the statement was withdrawn, not that the code is unknown. A code alone
+-- names nobody: nothing else of the statement stays.
+CREATE TABLE withdrawn_statements (
+    code  TEXT PRIMARY KEY
+) STRICT;
+
+CREATE TRIGGER hour_statements_withdrawn AFTER DELETE ON hour_statements
+BEGIN
+    INSERT OR IGNORE INTO withdrawn_statements (code) VALUES (OLD.code);
+END;

@@ -1,0 +1,133 @@
+"""Volunteering hours: a member's credited events by school year, statements of hours for
+school (the surname asked for each one is printed and forgotten: only a keyed hash stays, so a
+verifier who types it can be told whether it matches) and their verification by code."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from zoneinfo import ZoneInfo
+
+from bot.core.audit import AuditLog
+from bot.core.clock import Clock
+from bot.core.keyed_hash import KeyedHash
+from bot.domain.hour_statement import CODE_ALPHABET, CODE_LENGTH, code_from, read_code, surname_key
+from bot.domain.school_year import school_year_of, total_minutes
+from storage.hours import CreditedEvent, HourRepository, HourStatement, StatementLine
+
+SURNAME_PURPOSE = "statement-surname"
+
+
+@dataclass(frozen=True)
+class YearOfHours:
+    year: int  # 2026: September 2026 to August 2027
+    events: tuple[CreditedEvent, ...]
+
+    @property
+    def minutes(self) -> int:
+        return total_minutes(event.minutes for event in self.events)
+
+
+class Verdict(Enum):
+    GENUINE = "genuine"
+    MALFORMED = "malformed"
+    UNKNOWN = "unknown"
+    WITHDRAWN = "withdrawn"
+
+
+@dataclass(frozen=True)
+class Verification:
+    verdict: Verdict
+    code: str | None  # as printed, when the typed one could be read
+    statement: HourStatement | None = None
+    surname_matches: bool | None = None  # None: no surname given, or no statement
+
+
+@dataclass(kw_only=True, eq=False)
+class HourService:
+    repository: HourRepository
+    hasher: KeyedHash
+    audit: AuditLog
+    clock: Clock
+    zone: ZoneInfo
+
+    def local_day(self, instant: datetime) -> str:
+        return instant.astimezone(self.zone).date().isoformat()
+
+    async def years(self, member_id: int) -> list[YearOfHours]:
+        """The school years she has hours in, the latest first, each with its events in order."""
+        by_year: dict[int, list[CreditedEvent]] = {}
+        for event in await self.repository.credited(member_id):
+            year = school_year_of(event.starts_at.astimezone(self.zone).date())
+            by_year.setdefault(year, []).append(event)
+        return [YearOfHours(year, tuple(by_year[year])) for year in sorted(by_year, reverse=True)]
+
+    def current_year(self) -> int:
+        return school_year_of(self.clock.now().astimezone(self.zone).date())
+
+    async def issue(
+        self, member_id: int, year: int, first_name: str, surname: str
+    ) -> HourStatement | None:
+        """A statement of that school year's hours, kept by a new code and audited (never with
+        the surname); None if she has no hours that year."""
+        found = next((y for y in await self.years(member_id) if y.year == year), None)
+        if found is None:
+            return None
+        lines = tuple(
+            StatementLine(event.title, self.local_day(event.starts_at), event.minutes)
+            for event in found.events
+        )
+        while True:
+            statement = HourStatement(
+                code=code_from("".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))),
+                member_id=member_id,
+                first_name=first_name,
+                surname_hash=self.hasher.of_words(SURNAME_PURPOSE, surname_key(surname)),
+                school_year=year,
+                total_minutes=found.minutes,
+                lines=lines,
+                issued_at=self.clock.now(),
+            )
+            # A code once withdrawn is never given again: it would verify the wrong statement.
+            if await self.repository.withdrawn(statement.code):
+                continue
+            if await self.repository.add_statement(statement):
+                break
+        await self.audit.record(
+            member_id, "statement.issued", member_id, year=year, count=len(lines)
+        )
+        return statement
+
+    async def verify(
+        self, typed_code: str, surname: str | None, verifier: int | None
+    ) -> Verification:
+        """Whether a code is a statement's, and what it certifies. Audited: a verifier (None:
+        from the server's shell) reads a member's hours."""
+        code = read_code(typed_code)
+        if code is None:
+            return Verification(Verdict.MALFORMED, None)
+        statement = await self.repository.statement(code)
+        if statement is None:
+            withdrawn = await self.repository.withdrawn(code)
+            return Verification(Verdict.WITHDRAWN if withdrawn else Verdict.UNKNOWN, code)
+        matches = None
+        if surname is not None and surname.strip():
+            typed = self.hasher.of_words(SURNAME_PURPOSE, surname_key(surname))
+            matches = secrets.compare_digest(typed, statement.surname_hash)
+        await self.audit.record(
+            verifier,
+            "statement.verified",
+            statement.member_id,
+            year=statement.school_year,
+            source="shell" if verifier is None else None,
+        )
+        return Verification(Verdict.GENUINE, code, statement, matches)
+
+    async def credit(self, event_id: int, member_id: int, minutes: int, marked_by: int) -> None:
+        """Hours credited as a marking would (the demo world starts with some)."""
+        await self.repository.credit(event_id, member_id, minutes, marked_by, self.clock.now())
+
+    async def statements_of(self, member_id: int) -> list[HourStatement]:
+        return await self.repository.statements_of(member_id)

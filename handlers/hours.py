@@ -1,0 +1,256 @@
+"""/hours: a member's volunteering hours by school year, and the statement for school (the
+surname asked then, printed, never kept); /verify CODE [SURNAME] for staff."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any, Final
+from zoneinfo import ZoneInfo
+
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+
+from bot.core.i18n import Html
+from bot.domain.hour_statement import SurnameProblem, clean_surname, read_code, surname_problem
+from bot.domain.school_year import hours_and_minutes, school_year_label, school_year_slug
+from bot.services.hour_statement_pdf import StatementPerson, statement_pdf
+from bot.services.hours import Verdict, Verification, YearOfHours
+from bot.services.pending import PendingInput
+from bot.services.staff import Role
+from handlers.common import reply, send
+from handlers.kit.callback_data import CallbackData
+from handlers.kit.context import BotContext
+from handlers.kit.edits import redraw
+from handlers.kit.guards import button
+from handlers.kit.person import Person
+from handlers.screens import Screen, Screens, pager
+
+PER_PAGE: Final = 10  # one short line each: a phone screen with the total and the buttons
+SURNAME: Final = "statement-surname"  # the pending input: ref is the school year
+
+
+class HoursPress(CallbackData, prefix="hr"):
+    pass
+
+
+class HoursYear(HoursPress, tag="y"):
+    year: int
+    page: int = 0
+
+
+class HoursStatement(HoursPress, tag="s"):
+    year: int
+
+
+def amount(screens: Screens, minutes: int) -> str:
+    hours, rest = hours_and_minutes(minutes)
+    return screens.text("hours-amount", hours=hours, minutes=rest)
+
+
+def _lines(screens: Screens, shown: YearOfHours, page: int, zone: ZoneInfo) -> list[str]:
+    events = shown.events[page * PER_PAGE : (page + 1) * PER_PAGE]
+    return [
+        screens.text(
+            "hours-line",
+            day=event.starts_at.astimezone(zone).strftime("%d/%m"),
+            title=event.title,
+            hours=amount(screens, event.minutes),
+        )
+        for event in events
+    ]
+
+
+def hours_screen(
+    screens: Screens, zone: ZoneInfo, years: list[YearOfHours], year: int, page: int
+) -> Screen:
+    """One school year's events (a page of them), the total, the statement's button and the
+    other years she has hours in."""
+    if not years:
+        return Screen(screens.text("hours-none"))
+    others = [
+        HoursYear(other.year).button(
+            screens.text("hours-year-button", year=school_year_label(other.year))
+        )
+        for other in years
+        if other.year != year
+    ]
+    year_rows = [others[i : i + 3] for i in range(0, len(others), 3)]
+    shown = next((found for found in years if found.year == year), None)
+    if shown is None:
+        text = screens.text("hours-none-this-year", year=school_year_label(year))
+        return Screen(text, InlineKeyboardMarkup(year_rows))
+    pages = max(1, -(-len(shown.events) // PER_PAGE))
+    page = min(max(page, 0), pages - 1)
+    parts = [
+        screens.text("hours-title", year=school_year_label(year)),
+        "\n".join(_lines(screens, shown, page, zone)),
+        screens.text("hours-total", total=amount(screens, shown.minutes), count=len(shown.events)),
+    ]
+    if pages > 1:
+        parts.append(screens.text("hours-page", page=page + 1, pages=pages))
+    rows: list[list[InlineKeyboardButton]] = []
+    nav = pager(screens, lambda p: HoursYear(year, p), page, PER_PAGE, len(shown.events))
+    if nav:
+        rows.append(nav)
+    rows.append([HoursStatement(year).button(screens.text("hours-statement-button"))])
+    rows += year_rows
+    return Screen("\n\n".join(parts), InlineKeyboardMarkup(rows))
+
+
+def hours_summary(screens: Screens, exported: dict[str, Any]) -> str:
+    """/mydata's line about hours (from what the export lists), or nothing without any."""
+    attended = exported["attended"]
+    if not attended:
+        return ""
+    minutes = sum(int(event["minutes"]) for event in attended)
+    return screens.text(
+        "mydata-hours",
+        total=amount(screens, minutes),
+        count=len(attended),
+        statements=len(exported["statements"]),
+    )
+
+
+async def show_hours(update: Update, context: BotContext, person: Person) -> None:
+    hours = context.services.hours
+    years = await hours.years(person.id)
+    await send(
+        context,
+        person,
+        hours_screen(
+            person.screens, context.services.settings.zone, years, hours.current_year(), 0
+        ),
+    )
+
+
+@button(HoursPress)
+async def hours_button(
+    query: CallbackQuery, context: BotContext, person: Person, data: HoursPress
+) -> None:
+    # Only ever her own hours: what a press can show is read for the person who pressed.
+    hours = context.services.hours
+    years = await hours.years(person.id)
+    if isinstance(data, HoursYear):
+        await redraw(
+            query,
+            person,
+            hours_screen(
+                person.screens, context.services.settings.zone, years, data.year, data.page
+            ),
+        )
+        return
+    assert isinstance(data, HoursStatement)
+    await query.answer()
+    if not any(found.year == data.year for found in years):
+        await reply(context, person, "statement-no-hours")
+        return
+    await context.services.pending.expect(person.id, SURNAME, data.year)
+    first = await _first_name(context, person)
+    await reply(
+        context, person, "statement-ask-surname", year=school_year_label(data.year), first=first
+    )
+
+
+async def _first_name(context: BotContext, person: Person) -> str:
+    profile = await context.services.onboarding.profile(person.id)
+    return profile.first_name if profile is not None and profile.first_name else person.first_name
+
+
+async def take_text(context: BotContext, person: Person, typed: str, pending: PendingInput) -> bool:
+    """The surname for a statement: checked, printed, forgotten. A wrong one is refused with
+    the reason, and the question stays."""
+    if pending.kind != SURNAME:
+        return False
+    problem = surname_problem(typed)
+    if problem is not None:
+        await reply(context, person, _PROBLEMS[problem])
+        return True
+    services = context.services
+    await services.pending.clear(person.id)
+    first = await _first_name(context, person)
+    statement = await services.hours.issue(person.id, pending.ref, first, typed)
+    if statement is None:
+        await reply(context, person, "statement-no-hours")
+        return True
+    await reply(context, person, "statement-making")
+    settings = services.settings
+    issued_on = statement.issued_at.astimezone(settings.zone).date()
+    # Some tenths of a second of CPU: in a thread, so other people's updates are not held up.
+    pdf = await asyncio.to_thread(
+        statement_pdf,
+        services.translate,
+        person.language,
+        statement,
+        StatementPerson(first, clean_surname(typed)),
+        settings.community_name,
+        issued_on,
+    )
+    year = school_year_label(statement.school_year)
+    filename = services.translate.plain(
+        person.language, "statement-file", year=school_year_slug(statement.school_year)
+    )
+    total = amount(person.screens, statement.total_minutes)
+    await context.bot.send_document(
+        person.chat_id,
+        InputFile(pdf, filename=filename),
+        caption=person.text("statement-caption", year=year, total=total, code=statement.code),
+    )
+    await reply(context, person, "statement-sent", code=statement.code)
+    return True
+
+
+_PROBLEMS: Final = {problem: f"statement-surname-{problem.value}" for problem in SurnameProblem}
+
+
+# --- /verify, for staff -----------------------------------------------------------------------
+
+
+def _may_verify(person: Person) -> bool:
+    return any(person.has(role) for role in (Role.COORDINATOR, Role.MODERATOR, Role.ADMIN))
+
+
+async def verify(update: Update, context: BotContext, person: Person) -> None:
+    """/verify CODE [SURNAME]: whether a statement is genuine and what it says. The code may be
+    typed in lower case, with spaces or without its dashes."""
+    if not _may_verify(person):
+        await reply(context, person, "verify-staff-only")
+        return
+    words = context.args or []
+    if not words:
+        await reply(context, person, "verify-usage")
+        return
+    code, surname = _split(words)
+    found = await context.services.hours.verify(code, surname, person.id)
+    text = verification_text(person.screens, context.services.settings.zone, found, code)
+    await context.bot.send_message(person.chat_id, text)
+
+
+def _split(words: list[str]) -> tuple[str, str | None]:
+    """The code may have been typed in pieces ("gc 7k4m q2xp"): the words that make it up,
+    then the surname."""
+    for taken in (3, 2, 1):
+        if len(words) >= taken and read_code("".join(words[:taken])) is not None:
+            rest = " ".join(words[taken:]).strip()
+            return "".join(words[:taken]), rest or None
+    return words[0], " ".join(words[1:]).strip() or None
+
+
+def verification_text(screens: Screens, zone: ZoneInfo, found: Verification, typed: str) -> str:
+    """What a verifier is told, in /verify and in `python -m bot verify`."""
+    if found.verdict is Verdict.MALFORMED:
+        return screens.text("verify-malformed", typed=typed[:24])
+    if found.verdict is not Verdict.GENUINE or found.statement is None:
+        return screens.text(f"verify-{found.verdict.value}", code=found.code or "")
+    statement = found.statement
+    text = screens.text(
+        "verify-genuine",
+        code=statement.code,
+        first=statement.first_name,
+        year=school_year_label(statement.school_year),
+        total=amount(screens, statement.total_minutes),
+        count=len(statement.lines),
+        issued=screens.calendar_day(statement.issued_at.astimezone(zone).date()),
+    )
+    if found.surname_matches is not None:
+        key = "verify-surname-matches" if found.surname_matches else "verify-surname-differs"
+        text = Html(text + "\n\n" + screens.text(key))
+    return text

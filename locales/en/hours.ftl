@@ -1,0 +1,81 @@
+## /hours: volunteering hours by school year, and the statement for school
+command-hours = Your volunteering hours and the statement for school
+command-verify = Check a statement of hours by its code (staff)
+hours-amount = { $hours ->
+        [0] { $minutes } min
+       *[other] { $minutes ->
+            [0] { $hours } h
+           *[other] { $hours } h { $minutes } min
+        }
+    }
+hours-title = ⏱️ <b>Your volunteering hours</b> · school year { $year }
+hours-line = { $day } · { $title } · <b>{ $hours }</b>
+hours-total = Total: <b>{ $total }</b> ({ $count ->
+        [one] 1 event
+       *[other] { $count } events
+    })
+hours-page = Page { $page } of { $pages }
+hours-none = ⏱️ You don't have any volunteering hours yet.
+
+    Here's how it works: after an event, whoever runs it marks who came. That event's hours then show up here by themselves, and from here you can download the statement for school. Find the next event with /events 🙌
+hours-none-this-year = ⏱️ No hours yet this school year ({ $year }): after an event, whoever runs it marks who came and the hours show up here. Earlier years are in the buttons below.
+hours-year-button = 📅 { $year }
+hours-statement-button = 📄 Statement for school (PDF)
+## The statement
+statement-ask-surname = 📄 I'll make the statement of your hours for the school year { $year }, in the name of <b>{ $first }</b>.
+
+    Type your <b>surname</b>, the way your school wants it. I only print it on the statement: I don't save it anywhere.
+
+    To leave it: /cancel
+statement-surname-empty = I didn't get a surname. Type it below (for example: Rossi).
+statement-surname-too-long = That surname is too long: 60 characters at most. Type it again, shorter.
+statement-surname-digit = A surname has no numbers. Type just your surname (for example: De Luca).
+statement-surname-link = That looks like a link, not a surname. Type just your surname (for example: D'Amico).
+statement-surname-mention = No @ or usernames: type just your surname (for example: Rossi).
+statement-surname-symbols = A surname can only have letters (accents too), spaces, apostrophes and hyphens. Type it again (for example: Esposito-Russo).
+statement-making = ⏳ Making the PDF…
+statement-caption = 📄 Your statement of hours, school year { $year }: { $total }. Verification code: { $code }
+statement-sent = ✅ Here's your statement. Print it or send it to your school as it is: with the code <b>{ $code }</b> your school can ask us to check it. I haven't saved your surname.
+statement-no-hours = You have no hours in that school year: there's nothing to put on a statement. Have a look at /hours.
+statement-file = statement-of-hours-{ $year }.pdf
+## The PDF
+statement-pdf-title = Statement of volunteering hours
+statement-pdf-intro = This is to certify that { $name } volunteered in the activities of { $organisation } in the school year { $year }, at { $count ->
+        [one] 1 event
+       *[other] { $count } events
+    }, as follows:
+statement-pdf-date = Date
+statement-pdf-event = Event
+statement-pdf-hours = Hours
+statement-pdf-total = Total
+statement-pdf-total-line = Total hours in the school year { $year }: { $total }
+statement-pdf-issued = Issued by { $organisation } on { $date }.
+statement-pdf-code = Verification code: { $code }
+statement-pdf-verify = To verify this statement, contact { $organisation }: a staff member can check it with the command /verify { $code } and confirm the name, school year and hours.
+## /verify (staff)
+verify-usage = Type the code after the command, for example: /verify GC-7K4M-Q2XP
+    If you also have the surname printed on the statement, add it: /verify GC-7K4M-Q2XP Rossi
+verify-malformed = 🤔 "{ $typed }" isn't a statement code: they look like GC-7K4M-Q2XP (eight letters and digits, never 0, O, 1 or I). Check it and try again.
+verify-unknown = ❌ No statement has the code { $code }. Check it was copied correctly: if it was, the statement didn't come from us.
+verify-withdrawn = ⚠️ Statement { $code } was withdrawn: the data of the person it was for has been deleted. It can't be confirmed any more.
+verify-genuine = ✅ <b>Genuine statement</b> · { $code }
+    First name: { $first }
+    School year: { $year }
+    Hours: { $total } ({ $count ->
+        [one] 1 event
+       *[other] { $count } events
+    })
+    Issued on { $issued }
+verify-surname-matches = ✅ The surname matches the one printed.
+verify-surname-differs = ❌ The surname does NOT match the one printed.
+verify-staff-only = /verify is for staff (coordinators, moderators, admins).
+modlog-do-statement-issued = { $who } downloaded a statement of their hours
+modlog-do-statement-verified = { $who } checked a statement of hours of { $whom }
+mydata-hours = ⏱️ { $total } of volunteering at { $count ->
+        [one] 1 event
+       *[other] { $count } events
+    }{ $statements ->
+        [0] {""}
+        [one] , 1 statement for school
+       *[other] , { $statements } statements for school
+    } (see /hours).

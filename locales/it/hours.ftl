@@ -1,0 +1,81 @@
+## /hours: le ore di volontariato per anno scolastico, e l'attestato per la scuola
+command-hours = Le tue ore di volontariato e l'attestato per la scuola
+command-verify = Verifica un attestato di ore dal suo codice (staff)
+hours-amount = { $hours ->
+        [0] { $minutes } min
+       *[other] { $minutes ->
+            [0] { $hours } h
+           *[other] { $hours } h { $minutes } min
+        }
+    }
+hours-title = ⏱️ <b>Le tue ore di volontariato</b> · anno scolastico { $year }
+hours-line = { $day } · { $title } · <b>{ $hours }</b>
+hours-total = Totale: <b>{ $total }</b> ({ $count ->
+        [one] 1 evento
+       *[other] { $count } eventi
+    })
+hours-page = Pagina { $page } di { $pages }
+hours-none = ⏱️ Non hai ancora ore di volontariato registrate.
+
+    Funziona così: dopo un evento, chi lo organizza segna chi c'era. Le ore di quell'evento compaiono qui da sole, e da qui puoi scaricare l'attestato per la scuola. Trova il prossimo evento con /events 🙌
+hours-none-this-year = ⏱️ Quest'anno scolastico ({ $year }) non hai ancora ore registrate: dopo un evento, chi lo organizza segna chi c'era e le ore compaiono qui. Gli anni passati sono nei pulsanti qui sotto.
+hours-year-button = 📅 { $year }
+hours-statement-button = 📄 Attestato per la scuola (PDF)
+## L'attestato
+statement-ask-surname = 📄 Preparo l'attestato delle tue ore per l'anno scolastico { $year }, a nome di <b>{ $first }</b>.
+
+    Scrivi il tuo <b>cognome</b>, come lo vuole la scuola. Lo stampo sull'attestato e basta: non lo salvo da nessuna parte.
+
+    Per lasciar perdere: /cancel
+statement-surname-empty = Non ho ricevuto nessun cognome. Scrivilo qui sotto (per esempio: Rossi).
+statement-surname-too-long = Questo cognome è troppo lungo: al massimo 60 caratteri. Scrivilo di nuovo, più corto.
+statement-surname-digit = Un cognome non ha numeri. Scrivi solo il cognome (per esempio: De Luca).
+statement-surname-link = Sembra un link, non un cognome. Scrivi solo il cognome (per esempio: D'Amico).
+statement-surname-mention = Niente @ o nomi utente: scrivi solo il cognome (per esempio: Rossi).
+statement-surname-symbols = Nel cognome vanno solo lettere (anche accentate), spazi, apostrofi e trattini. Scrivilo di nuovo (per esempio: Esposito-Russo).
+statement-making = ⏳ Preparo il PDF…
+statement-caption = 📄 Il tuo attestato di ore, anno scolastico { $year }: { $total }. Codice di verifica: { $code }
+statement-sent = ✅ Ecco il tuo attestato. Stampalo o mandalo alla scuola così com'è: con il codice <b>{ $code }</b> la scuola può chiedere a noi di verificarlo. Il cognome non l'ho salvato.
+statement-no-hours = In quell'anno scolastico non hai ore registrate: non c'è niente da attestare. Guarda in /hours.
+statement-file = attestato-ore-{ $year }.pdf
+## Il PDF
+statement-pdf-title = Attestazione di ore di volontariato
+statement-pdf-intro = Si attesta che { $name } ha partecipato come volontaria o volontario alle attività di { $organisation } nell'anno scolastico { $year }, { $count ->
+        [one] a 1 evento
+       *[other] a { $count } eventi
+    }, come segue:
+statement-pdf-date = Data
+statement-pdf-event = Evento
+statement-pdf-hours = Ore
+statement-pdf-total = Totale
+statement-pdf-total-line = Totale delle ore nell'anno scolastico { $year }: { $total }
+statement-pdf-issued = Rilasciato da { $organisation } il { $date }.
+statement-pdf-code = Codice di verifica: { $code }
+statement-pdf-verify = Per verificare questo attestato, rivolgersi a { $organisation }: un membro dello staff può controllarlo con il comando /verify { $code } e confermare nome, anno scolastico e ore.
+## /verify (staff)
+verify-usage = Scrivi il codice dopo il comando, per esempio: /verify GC-7K4M-Q2XP
+    Se hai anche il cognome scritto sull'attestato, aggiungilo: /verify GC-7K4M-Q2XP Rossi
+verify-malformed = 🤔 «{ $typed }» non è un codice di attestato: è fatto così, GC-7K4M-Q2XP (otto lettere e cifre, senza 0, O, 1 e I). Controlla e riprova.
+verify-unknown = ❌ Nessun attestato ha il codice { $code }. Controlla di averlo copiato bene: se è giusto, l'attestato non viene da noi.
+verify-withdrawn = ⚠️ L'attestato { $code } è stato ritirato: i dati della persona a cui era intestato sono stati cancellati. Non si può più confermare.
+verify-genuine = ✅ <b>Attestato autentico</b> · { $code }
+    Nome: { $first }
+    Anno scolastico: { $year }
+    Ore: { $total } ({ $count ->
+        [one] 1 evento
+       *[other] { $count } eventi
+    })
+    Rilasciato il { $issued }
+verify-surname-matches = ✅ Il cognome corrisponde a quello stampato.
+verify-surname-differs = ❌ Il cognome NON corrisponde a quello stampato.
+verify-staff-only = /verify è per lo staff (coordinatori, moderatori, admin).
+modlog-do-statement-issued = { $who } ha scaricato un attestato delle sue ore
+modlog-do-statement-verified = { $who } ha verificato un attestato di ore di { $whom }
+mydata-hours = ⏱️ { $total } di volontariato in { $count ->
+        [one] 1 evento
+       *[other] { $count } eventi
+    }{ $statements ->
+        [0] {""}
+        [one] , 1 attestato per la scuola
+       *[other] , { $statements } attestati per la scuola
+    } (in /hours).

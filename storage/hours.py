@@ -1,0 +1,128 @@
+"""A member's credited volunteering time (the attendance organisers marked, with each event's
+title and start) and the statements of hours handed out for school, found again by their code."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+
+from storage.db import Repository, from_db_time, to_db_time
+
+
+@dataclass(frozen=True)
+class CreditedEvent:
+    event_id: int
+    title: str
+    starts_at: datetime
+    minutes: int
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    """One event as a statement printed it."""
+
+    title: str
+    day: str  # the local date, ISO
+    minutes: int
+
+
+@dataclass(frozen=True)
+class HourStatement:
+    code: str
+    member_id: int
+    first_name: str
+    surname_hash: str
+    school_year: int
+    total_minutes: int
+    lines: tuple[StatementLine, ...]
+    issued_at: datetime
+
+
+def _statement(row: sqlite3.Row) -> HourStatement:
+    lines = tuple(
+        StatementLine(line["title"], line["day"], line["minutes"])
+        for line in json.loads(row["lines"])
+    )
+    return HourStatement(
+        code=row["code"],
+        member_id=row["member_id"],
+        first_name=row["first_name"],
+        surname_hash=row["surname_hash"],
+        school_year=row["school_year"],
+        total_minutes=row["total_minutes"],
+        lines=lines,
+        issued_at=from_db_time(row["issued_at"]),
+    )
+
+
+class HourRepository(Repository):
+    async def credited(self, member_id: int) -> list[CreditedEvent]:
+        """Every event the member was marked as having come to, oldest first."""
+        rows = await self._db.fetch_all(
+            "SELECT a.event_id, e.title, e.starts_at, a.minutes FROM attendance a"
+            " JOIN events e ON e.id = a.event_id WHERE a.member_id = ?"
+            " ORDER BY e.starts_at, e.id",
+            (member_id,),
+        )
+        return [
+            CreditedEvent(
+                row["event_id"], row["title"], from_db_time(row["starts_at"]), row["minutes"]
+            )
+            for row in rows
+        ]
+
+    async def credit(
+        self, event_id: int, member_id: int, minutes: int, marked_by: int, now: datetime
+    ) -> None:
+        """What an organiser's marking leaves (her hours for that event): the demo world's way
+        to give someone hours already. Marking itself is the attendance flow's."""
+        async with self._db.transaction() as tx:
+            await tx.execute(
+                "INSERT OR REPLACE INTO attendance (event_id, member_id, minutes, marked_by,"
+                " marked_at) VALUES (?, ?, ?, ?, ?)",
+                (event_id, member_id, minutes, marked_by, to_db_time(now)),
+            )
+            await tx.execute(
+                "UPDATE events SET attendance_asked_at = COALESCE(attendance_asked_at, ?)"
+                " WHERE id = ?",
+                (to_db_time(now), event_id),
+            )
+
+    async def add_statement(self, statement: HourStatement) -> bool:
+        """False if the code is taken (drawn twice: the caller draws another)."""
+        lines = [
+            {"title": line.title, "day": line.day, "minutes": line.minutes}
+            for line in statement.lines
+        ]
+        added = await self._db.execute(
+            "INSERT INTO hour_statements (code, member_id, first_name, surname_hash, school_year,"
+            " total_minutes, lines, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (code) DO NOTHING",
+            (
+                statement.code,
+                statement.member_id,
+                statement.first_name,
+                statement.surname_hash,
+                statement.school_year,
+                statement.total_minutes,
+                json.dumps(lines, ensure_ascii=False),
+                to_db_time(statement.issued_at),
+            ),
+        )
+        return added > 0
+
+    async def statement(self, code: str) -> HourStatement | None:
+        row = await self._db.fetch_one("SELECT * FROM hour_statements WHERE code = ?", (code,))
+        return _statement(row) if row is not None else None
+
+    async def withdrawn(self, code: str) -> bool:
+        row = await self._db.fetch_one("SELECT 1 FROM withdrawn_statements WHERE code = ?", (code,))
+        return row is not None
+
+    async def statements_of(self, member_id: int) -> list[HourStatement]:
+        rows = await self._db.fetch_all(
+            "SELECT * FROM hour_statements WHERE member_id = ? ORDER BY issued_at", (member_id,)
+        )
+        return [_statement(row) for row in rows]

@@ -1,0 +1,23 @@
+"""Hours credited to a member, for tests of what she sees of them: events in the past and the
+attendance rows an organiser's marking would leave (credited directly, so these tests do not
+depend on how marking works)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tests.support.events import open_event
+from tests.support.harness import RunningBot
+
+ORGANISER = 777
+
+
+async def credited(
+    bot: RunningBot, member_id: int, title: str, starts_at: datetime, minutes: int
+) -> int:
+    """An event `title` at `starts_at` that `member_id` came to, `minutes` credited; its id."""
+    event_id = await bot.services.events.create(
+        ORGANISER, open_event(starts_at, title=title, duration_minutes=max(minutes, 5))
+    )
+    await bot.services.hours.credit(event_id, member_id, minutes, ORGANISER)
+    return event_id

@@ -1,0 +1,403 @@
+"""/hours: a member's volunteering hours by school year, the statement for school (the surname
+asked then, printed and never stored), and its verification by /verify and `python -m bot
+verify`; a withdrawn statement after /deleteme."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from telegram_test_server import FakeUser
+from telegram_test_server.models import BotMessage
+
+from bot.cli import main
+from bot.core.i18n import Translator
+from bot.services.hour_statement_pdf import StatementPerson, statement_pdf
+from storage.hours import HourStatement, StatementLine
+from tests.support.credited_hours import credited
+from tests.support.harness import RunningBot
+from tests.support.staff_members import enrolled
+from tests.test_onboarding_flow import say, tap
+from tests.test_projects_flow import member
+from tests.test_staff import ADMIN
+
+pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
+
+SURNAME = "D'Amico"
+ASK = (
+    "📄 I'll make the statement of your hours for the school year 2025/26, in the name of"
+    " Luca.\n\nType your surname, the way your school wants it. I only print it on the"
+    " statement: I don't save it anywhere.\n\nTo leave it: /cancel"
+)
+
+
+async def luca_with_hours(bot: RunningBot) -> FakeUser:
+    """Luca, 22, came to two events this school year (2025/26: the clock is in January 2026)
+    and one the year before."""
+    luca = await member(bot, "Luca", "05/2003", ("climate",))
+    await credited(
+        bot, luca.id, "Pulizia del Parco Dora", datetime(2025, 10, 12, 8, tzinfo=UTC), 180
+    )
+    await credited(bot, luca.id, "Orto in Barriera", datetime(2026, 1, 10, 14, tzinfo=UTC), 90)
+    await credited(bot, luca.id, "Raccolta libri", datetime(2025, 5, 3, 9, tzinfo=UTC), 120)
+    return luca
+
+
+async def pressed_on(user: FakeUser, label: str, message: BotMessage) -> BotMessage:
+    edits = message.edits
+    await user.press(label, message=message)
+    await user.wait_until(lambda _: message.edits > edits)
+    return message
+
+
+def pdf_text(document: tuple[str, bytes] | None) -> tuple[str, str]:
+    assert document is not None
+    name, content = document
+    reader = PdfReader(io.BytesIO(content))
+    return name, "\n".join(page.extract_text() for page in reader.pages)
+
+
+async def statement(bot: RunningBot, luca: FakeUser) -> tuple[str, str]:
+    """Luca asks for this year's statement: the file's name and its text."""
+    listing = await say(luca, "/hours")
+    assert await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    await luca.send(SURNAME)
+    await luca.wait_until(lambda u: any(m.document for m in u.messages))
+    sent = next(m for m in luca.messages if m.document)
+    await luca.wait_until(lambda u: u.messages[-1] is not sent)
+    return pdf_text(sent.document)
+
+
+def code_in(text: str) -> str:
+    return next(word for word in text.split() if word.startswith("GC-"))
+
+
+async def test_hours_by_school_year_and_a_statement_that_verifies(
+    bot: RunningBot, db_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Above DEBUG (which may log whole updates, and is not for production: see Logs).
+    caplog.set_level(logging.INFO)
+    luca = await luca_with_hours(bot)
+    listing = await say(luca, "/hours")
+    assert listing.text == (
+        "⏱️ Your volunteering hours · school year 2025/26\n\n"
+        "12/10 · Pulizia del Parco Dora · 3 h\n"
+        "10/01 · Orto in Barriera · 1 h 30 min\n\n"
+        "Total: 4 h 30 min (2 events)"
+    )
+    assert listing.buttons == [["📄 Statement for school (PDF)"], ["📅 2024/25"]]
+    earlier = await pressed_on(luca, "📅 2024/25", listing)
+    assert earlier.text == (
+        "⏱️ Your volunteering hours · school year 2024/25\n\n"
+        "03/05 · Raccolta libri · 2 h\n\n"
+        "Total: 2 h (1 event)"
+    )
+    assert earlier.buttons == [["📄 Statement for school (PDF)"], ["📅 2025/26"]]
+    await pressed_on(luca, "📅 2025/26", earlier)
+
+    name, text = await statement(bot, luca)
+    assert name == "statement-of-hours-2025-26.pdf"
+    flat = " ".join(text.split())
+    for printed in (
+        "Generazione Changemaker",
+        "Statement of volunteering hours",
+        "Luca D'Amico",
+        "2025/26",
+        "12/10/2025",
+        "Pulizia del Parco Dora",
+        "Orto in Barriera",
+        "4 h 30 min",
+        "/verify GC-",
+    ):
+        assert printed in flat, printed
+    assert "Raccolta libri" not in flat  # another school year
+    code = code_in(flat)
+    caption = next(m for m in luca.messages if m.document).text
+    assert caption == (
+        f"📄 Your statement of hours, school year 2025/26: 4 h 30 min. Verification code: {code}"
+    )
+    assert luca.messages[-1].text == (
+        f"✅ Here's your statement. Print it or send it to your school as it is: with the code"
+        f" {code} your school can ask us to check it. I haven't saved your surname."
+    )
+
+    # A moderator checks it, typed as a school secretary might read it out.
+    mara = await enrolled(bot, "Mara", "moderator")
+    typed = code.lower().replace("-", " ")
+    checked = await say(mara, f"/verify {typed} d’amico")
+    assert checked.text == (
+        f"✅ Genuine statement · {code}\nFirst name: Luca\nSchool year: 2025/26\n"
+        "Hours: 4 h 30 min (2 events)\nIssued on 15 January 2026\n\n"
+        "✅ The surname matches the one printed."
+    )
+    wrong = await say(mara, f"/verify {code} Rossi")
+    assert (wrong.text or "").endswith("❌ The surname does NOT match the one printed.")
+    rows = await bot.services.db.fetch_all(
+        "SELECT action FROM audit_log WHERE action LIKE 'statement.%' ORDER BY id"
+    )
+    assert [row["action"] for row in rows] == [
+        "statement.issued",
+        "statement.verified",
+        "statement.verified",
+    ]
+
+    # The surname is in the PDF only: not in the database, its WAL, or the log.
+    wal = db_path.with_name(db_path.name + "-wal")
+    assert wal.exists()
+    for path in (db_path, wal):
+        assert b"amico" not in path.read_bytes().lower(), path
+    await bot.services.db.checkpoint()  # and once the WAL is folded into the file
+    assert b"amico" not in db_path.read_bytes().lower()
+    assert "Amico" not in caplog.text
+
+
+async def test_the_shell_verifies_a_statement_too(
+    bot: RunningBot,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    no_env_file: Path,
+    restore_root_logging: None,
+) -> None:
+    luca = await luca_with_hours(bot)
+    _, text = await statement(bot, luca)
+    code = code_in(" ".join(text.split()))
+    monkeypatch.setenv("BOT_TOKEN", "123456:" + "A" * 35)
+    monkeypatch.setenv("DATABASE_PATH", str(db_path))
+    monkeypatch.setenv("ADMIN_IDS", str(ADMIN))
+    capsys.readouterr()
+    assert await asyncio.to_thread(main, ["verify", code.replace("-", ""), "D'Amico"]) == 0
+    printed = capsys.readouterr().out
+    assert printed.splitlines() == [
+        f"✅ Genuine statement · {code}",
+        "First name: Luca",
+        "School year: 2025/26",
+        "Hours: 4 h 30 min (2 events)",
+        "Issued on 15 January 2026",
+        "",
+        "✅ The surname matches the one printed.",
+    ]
+    assert await asyncio.to_thread(main, ["verify", "GC-2222-2222"]) == 1
+    assert "No statement has the code GC-2222-2222" in capsys.readouterr().out
+    row = await bot.services.db.fetch_one(
+        "SELECT details FROM audit_log WHERE action = 'statement.verified'"
+    )
+    assert row is not None
+    assert "shell" in row["details"]
+
+
+async def test_a_surname_that_is_not_one_is_asked_again(bot: RunningBot) -> None:
+    luca = await luca_with_hours(bot)
+    listing = await say(luca, "/hours")
+    asked = await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    assert asked.text == ASK
+    for typed, answer in (
+        ("   ", "I didn't get a surname. Type it below (for example: Rossi)."),
+        ("Rossi2", "A surname has no numbers. Type just your surname (for example: De Luca)."),
+        (
+            "https://rossi.it",
+            "That looks like a link, not a surname. Type just your surname (for example: D'Amico).",
+        ),
+        ("@luca_r", "No @ or usernames: type just your surname (for example: Rossi)."),
+        (
+            "R" * 61,
+            "That surname is too long: 60 characters at most. Type it again, shorter.",
+        ),
+        (
+            "🙂",
+            "A surname can only have letters (accents too), spaces, apostrophes and hyphens."
+            " Type it again (for example: Esposito-Russo).",
+        ),
+    ):
+        assert (await say(luca, typed)).text == answer, typed
+    assert not any(m.document for m in luca.messages)
+    # Still asked: the right one now makes the statement.
+    await luca.send("Rossi")
+    await luca.wait_until(lambda u: any(m.document for m in u.messages))
+
+
+async def test_a_command_or_cancel_leaves_the_question(bot: RunningBot) -> None:
+    luca = await luca_with_hours(bot)
+    listing = await say(luca, "/hours")
+    await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    assert (await say(luca, "/cancel")).text == "OK, cancelled 👍"
+    listing = await say(luca, "/hours")
+    await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    again = await say(luca, "/hours")  # a command instead of a surname: it simply runs
+    assert (again.text or "").startswith("⏱️ Your volunteering hours")
+    later = await say(luca, "Rossi")  # no longer taken as a surname
+    assert later.document is None
+    assert not any(m.document for m in luca.messages)
+    rows = await bot.services.db.fetch_all("SELECT code FROM hour_statements")
+    assert rows == []
+
+
+async def test_no_hours_yet_says_how_they_come(bot: RunningBot) -> None:
+    sofia = await member(bot, "Sofia", "03/2011", ("climate",))
+    shown = await say(sofia, "/hours")
+    assert shown.text == (
+        "⏱️ You don't have any volunteering hours yet.\n\n"
+        "Here's how it works: after an event, whoever runs it marks who came. That event's"
+        " hours then show up here by themselves, and from here you can download the statement"
+        " for school. Find the next event with /events 🙌"
+    )
+    assert shown.buttons == []
+
+
+async def test_only_earlier_years_and_a_long_year_paged(bot: RunningBot) -> None:
+    luca = await member(bot, "Luca", "05/2003", ("climate",))
+    await credited(bot, luca.id, "Raccolta libri", datetime(2025, 5, 3, 9, tzinfo=UTC), 120)
+    shown = await say(luca, "/hours")
+    assert shown.text == (
+        "⏱️ No hours yet this school year (2025/26): after an event, whoever runs it marks who"
+        " came and the hours show up here. Earlier years are in the buttons below."
+    )
+    assert shown.buttons == [["📅 2024/25"]]
+    for day in range(1, 13):
+        start = datetime(2025, 11, day, 16, tzinfo=UTC)
+        await credited(bot, luca.id, f"Doposcuola {day}", start, 60)
+    paged = await say(luca, "/hours")
+    assert (paged.text or "").endswith("Total: 12 h (12 events)\n\nPage 1 of 2")
+    assert "Doposcuola 11" not in (paged.text or "")
+    assert paged.buttons[0] == ["Next ➡️"]
+    second = await pressed_on(luca, "Next ➡️", paged)
+    assert "11/11 · Doposcuola 11 · 1 h" in (second.text or "")
+    assert (second.text or "").endswith("Page 2 of 2")
+
+
+async def test_verify_answers_every_kind_of_code(bot: RunningBot) -> None:
+    luca = await luca_with_hours(bot)
+    services = bot.services
+    issued = await services.hours.issue(luca.id, 2025, "Luca", "Rossi")
+    assert issued is not None
+    carla = await enrolled(bot, "Carla", "coordinator")
+    assert (await say(carla, "/verify")).text == (
+        "Type the code after the command, for example: /verify GC-7K4M-Q2XP\n"
+        "If you also have the surname printed on the statement, add it:"
+        " /verify GC-7K4M-Q2XP Rossi"
+    )
+    assert (await say(carla, "/verify GC-0000-1111")).text == (
+        '🤔 "GC-0000-1111" isn\'t a statement code: they look like GC-7K4M-Q2XP (eight letters'
+        " and digits, never 0, O, 1 or I). Check it and try again."
+    )
+    assert (await say(carla, "/verify GC-2222-3333")).text == (
+        "❌ No statement has the code GC-2222-3333. Check it was copied correctly: if it was,"
+        " the statement didn't come from us."
+    )
+    assert (await say(luca, f"/verify {issued.code}")).text == (
+        "/verify is for staff (coordinators, moderators, admins)."
+    )
+    # Luca deletes his account: his statements are withdrawn with him.
+    member_row = await services.members.get(luca.id)
+    assert member_row is not None
+    assert await services.privacy.erase(luca.id, member_row.created_at)
+    assert (await say(carla, f"/verify {issued.code}")).text == (
+        f"⚠️ Statement {issued.code} was withdrawn: the data of the person it was for has been"
+        " deleted. It can't be confirmed any more."
+    )
+    assert await services.db.fetch_all("SELECT 1 FROM hour_statements") == []
+    assert await services.db.fetch_all("SELECT 1 FROM attendance") == []
+
+
+async def test_mydata_lists_hours_and_statements_and_age_only_keeping_withdraws_them(
+    bot: RunningBot,
+) -> None:
+    luca = await luca_with_hours(bot)
+    services = bot.services
+    issued = await services.hours.issue(luca.id, 2025, "Luca", "Rossi")
+    assert issued is not None
+    exported = await services.privacy.export(luca.id)
+    assert exported is not None
+    hours = exported["volunteer_hours"]
+    assert [event["title"] for event in hours["attended"]] == [
+        "Raccolta libri",
+        "Pulizia del Parco Dora",
+        "Orto in Barriera",
+    ]
+    assert [event["minutes"] for event in hours["attended"]] == [120, 180, 90]
+    (statement,) = hours["statements"]
+    assert statement["code"] == issued.code
+    assert statement["total_minutes"] == 270
+    assert statement["events"][0] == {
+        "title": "Pulizia del Parco Dora",
+        "day": "2025-10-12",
+        "minutes": 180,
+    }
+    assert "surname_hash" not in statement
+    assert "Rossi" not in str(exported)
+    # Back to age-only keeping (a guardian withdrew consent): the statement goes, withdrawn.
+    await services.members.keep_only_age(luca.id)
+    found = await services.hours.verify(issued.code, None, None)
+    assert found.verdict.value == "withdrawn"
+
+
+def test_a_long_statement_runs_onto_more_pages_in_italian() -> None:
+    lines = tuple(
+        StatementLine(f"Doposcuola al Valdocco, incontro {n}", f"2026-10-{n % 28 + 1:02d}", 90)
+        for n in range(60)
+    )
+    statement = HourStatement(
+        code="GC-7K4M-Q2XP",
+        member_id=1,
+        first_name="Zoë",
+        surname_hash="",
+        school_year=2026,
+        total_minutes=90 * 60,
+        lines=lines,
+        issued_at=datetime(2027, 6, 10, 9, tzinfo=UTC),
+    )
+    pdf = statement_pdf(
+        Translator.load("it"),
+        "it",
+        statement,
+        StatementPerson("Zoë", "Nguyễn-D'Amico"),
+        "Generazione Changemaker",
+        date(2027, 6, 10),
+    )
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert len(pages) >= 2
+    first, last = pages[0].extract_text(), pages[-1].extract_text()
+    assert "Attestazione di ore di volontariato" in first
+    assert "Zoë Nguyễn-D'Amico" in " ".join(first.split())
+    assert "Data Evento Ore" in last  # the table's header again on the next page
+    assert "Totale 90 h" in last
+    assert "Codice di verifica: GC-7K4M-Q2XP" in last
+    assert "10/06/2027" in last
+
+
+async def test_a_14_year_old_gets_her_statement_in_italian_and_sees_it_in_mydata(
+    bot: RunningBot,
+) -> None:
+    giada = await member(bot, "Giada", "03/2011", ("climate",))  # 14 in January 2026
+    assert await bot.services.members.choose_language(giada.id, "it")
+    await credited(bot, giada.id, "Orto in Barriera", datetime(2025, 11, 8, 14, tzinfo=UTC), 150)
+    listing = await say(giada, "/hours")
+    assert listing.text == (
+        "⏱️ Le tue ore di volontariato · anno scolastico 2025/26\n\n"
+        "08/11 · Orto in Barriera · 2 h 30 min\n\n"
+        "Totale: 2 h 30 min (1 evento)"
+    )
+    asked = await tap(giada, "📄 Attestato per la scuola (PDF)", message=listing)
+    assert (asked.text or "").startswith(
+        "📄 Preparo l'attestato delle tue ore per l'anno scolastico 2025/26, a nome di Giada."
+    )
+    assert (await say(giada, "Bianchi 2")).text == (
+        "Un cognome non ha numeri. Scrivi solo il cognome (per esempio: De Luca)."
+    )
+    await giada.send("  de   santis ")
+    assert (await giada.next_reply()).text == "⏳ Preparo il PDF…"
+    name, text = pdf_text((await giada.next_reply()).document)
+    assert name == "attestato-ore-2025-26.pdf"
+    flat = " ".join(text.split())
+    assert "Si attesta che Giada de santis ha partecipato" in flat
+    assert "Totale delle ore nell'anno scolastico 2025/26: 2 h 30 min" in flat
+    assert ((await giada.next_reply()).text or "").startswith("✅ Ecco il tuo attestato.")
+    summary = await say(giada, "/mydata")
+    assert "⏱️ 2 h 30 min di volontariato in 1 evento, 1 attestato per la scuola (in /hours)." in (
+        summary.text or ""
+    )
