@@ -24,6 +24,11 @@ from bot.services.applications import (
     REVIEW_REMINDER,
     Applications,
 )
+from bot.services.attendance import AttendanceService
+from bot.services.attendance_asks import ASK as ATTENDANCE_ASK
+from bot.services.attendance_asks import SWEEP as ATTENDANCE_SWEEP
+from bot.services.attendance_asks import AttendanceAsks
+from bot.services.attendance_files import AttendanceFiles
 from bot.services.audiences import Audiences
 from bot.services.broadcast_delivery import WAKE, BroadcastDelivery
 from bot.services.broadcast_drafts import BroadcastDrafts
@@ -69,6 +74,7 @@ from bot.services.staff_invites import StaffInvites
 from storage.age_checks import AgeCheckRepository
 from storage.appeals import AppealRepository
 from storage.application_cards import ApplicationCardRepository
+from storage.attendance import AttendanceRepository
 from storage.audience import AudienceRepository
 from storage.audit import AuditRepository
 from storage.backup_folder import BackupFolder
@@ -152,6 +158,9 @@ class Services:
     daily_backups: DailyBackups
     erasures: ErasureLedger
     cocoordination: CoCoordination
+    attendance: AttendanceService
+    attendance_asks: AttendanceAsks
+    attendance_files: AttendanceFiles
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -512,6 +521,27 @@ async def open_services(
         notifications=notifications,
         clock=clock,
     )
+    attendance_repository = AttendanceRepository(db)
+    attendance_asks = AttendanceAsks(
+        repository=attendance_repository,
+        events=event_repository,
+        staff=staff,
+        notifications=notifications,
+        tasks=tasks,
+        clock=clock,
+    )
+    tasks.register(ATTENDANCE_SWEEP, attendance_asks.run_sweep)
+    tasks.register(ATTENDANCE_ASK, attendance_asks.run_ask)
+    attendance = AttendanceService(
+        repository=attendance_repository, events=events, audit=audit, clock=clock
+    )
+    rosters = Rosters(
+        repository=RosterRepository(db),
+        catalogue=projects,
+        events=events,
+        audit=audit,
+        clock=clock,
+    )
     return Services(
         settings=settings,
         clock=clock,
@@ -620,13 +650,7 @@ async def open_services(
         dashboards=Dashboards(
             repository=StatsRepository(db), audit=audit, clock=clock, zone=settings.zone
         ),
-        rosters=Rosters(
-            repository=RosterRepository(db),
-            catalogue=projects,
-            events=events,
-            audit=audit,
-            clock=clock,
-        ),
+        rosters=rosters,
         broadcast_progress=broadcast_progress,
         broadcast_history=BroadcastHistory(
             repository=BroadcastRepository(db),
@@ -639,4 +663,13 @@ async def open_services(
         broadcast_delivery=broadcast_delivery,
         daily_backups=daily_backups,
         erasures=erasures,
+        attendance=attendance,
+        attendance_asks=attendance_asks,
+        attendance_files=AttendanceFiles(
+            repository=attendance_repository,
+            attendance=attendance,
+            catalogue=projects,
+            rosters=rosters,
+            audit=audit,
+        ),
     )
