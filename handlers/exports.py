@@ -152,6 +152,8 @@ def _content(
 
 
 def _csv_cell(value: XlsxCell) -> str | int | None:
+    if isinstance(value, float):
+        return str(value)
     return local_minute(value) if isinstance(value, datetime) else value
 
 
