@@ -330,6 +330,7 @@ async def open_services(
         appeals=appeals,
         reports=ReportRepository(db),
         broadcasts=BroadcastRepository(db),
+        attendance=AttendanceRepository(db),
     )
     retention = RetentionService(
         members=members,

@@ -130,6 +130,7 @@ def _pairs(buttons: list[InlineKeyboardButton]) -> list[list[InlineKeyboardButto
 def _heading(screens: Screens, services: Services, sheet: Sheet, page: int) -> list[str]:
     event = sheet.event
     marked = sum(person.minutes is not None for person in sheet.people)
+    going = sum(person.answer == "going" for person in sheet.people)
     pages = max(1, -(-len(sheet.people) // PER_PAGE))
     lines = [
         screens.text(
@@ -137,7 +138,7 @@ def _heading(screens: Screens, services: Services, sheet: Sheet, page: int) -> l
             title=event.title,
             when=when_short(screens, event.starts_at, local(services)),
         ),
-        screens.text("attendance-count", marked=marked, going=len(sheet.people)),
+        screens.text("attendance-count", marked=marked, going=going),
     ]
     if pages > 1:
         lines.append(screens.text("attendance-page", page=page + 1, pages=pages))
@@ -194,7 +195,7 @@ def file_row(screens: Screens, event_id: int) -> list[InlineKeyboardButton]:
 
 
 async def _refused(
-    query: CallbackQuery, context: BotContext, person: Person, refusal: Refused
+    query: CallbackQuery, context: BotContext, person: Person, refusal: Refused, event_id: int
 ) -> None:
     """Why the list cannot be changed (or shown) now, in a pop-up."""
     if isinstance(refusal, NotEnded):
@@ -202,6 +203,13 @@ async def _refused(
         await query.answer(person.text("attendance-not-ended", when=ends), show_alert=True)
     elif refusal is Refusal.NOT_YOURS:
         await refuse_button(query, person, "attendance-not-yours", "on a list not theirs")
+    elif refusal is Refusal.CLOSED:
+        # The list stays, read only: what was marked can still be seen and downloaded.
+        sheet = await context.services.attendance.sheet(person.id, event_id)
+        if isinstance(sheet, Sheet):
+            screen = sheet_screen(person.screens, context.services, sheet, 0)
+            await edit_message(query, screen.text, screen.keyboard)
+        await query.answer(person.text("attendance-closed"), show_alert=True)
     else:
         await query.answer(person.text(f"attendance-{refusal.value}"), show_alert=True)
 
@@ -213,7 +221,7 @@ async def _draw(
     not be shown."""
     sheet = await context.services.attendance.sheet(person.id, event_id)
     if not isinstance(sheet, Sheet):
-        await _refused(query, context, person, sheet)
+        await _refused(query, context, person, sheet, event_id)
         return None
     screen = sheet_screen(person.screens, context.services, sheet, page)
     await edit_message(query, screen.text, screen.keyboard)
@@ -237,7 +245,7 @@ async def _after(
     """A change was asked for: the list redrawn as it is now, and a word when nothing
     changed (marked already, no longer in the community)."""
     if isinstance(done, Refused):
-        await _refused(query, context, person, done)
+        await _refused(query, context, person, done, target[0])
         return
     event_id, page = target
     if await _draw(query, context, person, event_id, page) is None:
@@ -265,7 +273,7 @@ async def came_button(
     elif isinstance(data, CameAll):
         count = await attendance.mark_all(person.id, data.event)
         if isinstance(count, Refused):
-            await _refused(query, context, person, count)
+            await _refused(query, context, person, count, data.event)
         elif await _draw(query, context, person, data.event, data.page) is not None:
             await query.answer(person.text("attendance-all-done", count=count))
     elif isinstance(data, CameAddList):
@@ -279,15 +287,24 @@ async def came_button(
         await _hours(query, context, person, data)
 
 
+async def _writable_sheet(
+    query: CallbackQuery, context: BotContext, person: Person, event_id: int
+) -> Sheet | None:
+    """The list, if it may still be changed; None (and the press answered) if not."""
+    sheet = await context.services.attendance.sheet(person.id, event_id)
+    if not isinstance(sheet, Sheet) or not sheet.writable:
+        refusal = sheet if not isinstance(sheet, Sheet) else Refusal.CLOSED
+        await _refused(query, context, person, refusal, event_id)
+        return None
+    return sheet
+
+
 async def _add_list(
     query: CallbackQuery, context: BotContext, person: Person, data: CameAddList
 ) -> None:
     """Who may be added: answered otherwise, or a participant of the event's project."""
-    sheet = await context.services.attendance.sheet(person.id, data.event)
-    if not isinstance(sheet, Sheet) or not sheet.writable:
-        await _refused(
-            query, context, person, sheet if not isinstance(sheet, Sheet) else Refusal.CLOSED
-        )
+    sheet = await _writable_sheet(query, context, person, data.event)
+    if sheet is None:
         return
     people, names = await context.services.attendance.addable(person.id, data.event)
     page = min(data.page, max(0, (len(people) - 1) // PER_PAGE))
@@ -313,11 +330,8 @@ async def _add_list(
 async def _hours_list(
     query: CallbackQuery, context: BotContext, person: Person, data: CameHoursList
 ) -> None:
-    sheet = await context.services.attendance.sheet(person.id, data.event)
-    if not isinstance(sheet, Sheet) or not sheet.writable:
-        await _refused(
-            query, context, person, sheet if not isinstance(sheet, Sheet) else Refusal.CLOSED
-        )
+    sheet = await _writable_sheet(query, context, person, data.event)
+    if sheet is None:
         return
     marked = [p for p in sheet.people if p.minutes is not None]
     page = min(data.page, max(0, (len(marked) - 1) // PER_PAGE))
@@ -342,12 +356,15 @@ async def _hours(
     """One person's hours: a quick choice saves at once; otherwise typed."""
     attendance = context.services.attendance
     if data.minutes:
+        asked = await context.services.pending.get(person.id)
+        if asked is not None and asked.kind == HOURS:
+            await context.services.pending.clear(person.id)  # answered by the button
         done = await attendance.set_minutes(person.id, data.event, data.member, data.minutes)
         await _after(query, context, person, done, (data.event, 0))
         return
     key = await attendance.hours_key(person.id, data.event, data.member)
     if isinstance(key, Refused):
-        await _refused(query, context, person, key)
+        await _refused(query, context, person, key, data.event)
         return
     if isinstance(key, Done):
         await query.answer(person.text("attendance-not-marked"), show_alert=True)

@@ -26,7 +26,7 @@ def project_row(screens: Screens, project_id: int) -> list[InlineKeyboardButton]
     """Under the project's own downloads (/myprojects)."""
     return [
         ProjectCameFile(project_id, "x").button(screens.text("attendance-project-xlsx")),
-        ProjectCameFile(project_id, "c").button(screens.text("attendance-file-csv")),
+        ProjectCameFile(project_id, "c").button(screens.text("attendance-project-csv")),
     ]
 
 

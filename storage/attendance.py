@@ -47,6 +47,17 @@ class Ended:
 
 
 @dataclass(frozen=True)
+class CameRecord:
+    """An event the member was marked as having come to (for /mydata)."""
+
+    event: str
+    starts_at: datetime
+    minutes: int
+    added: bool
+    marked_at: datetime
+
+
+@dataclass(frozen=True)
 class ProjectMark:
     """One mark among all the events of a project, for its file."""
 
@@ -109,12 +120,11 @@ class AttendanceRepository(Repository):
     # --- the list -----------------------------------------------------------------------------
 
     async def sheet(self, event_id: int) -> tuple[list[Person], int]:
-        """Everyone who said Going, then everyone marked without having said it, in the order
-        they answered or were added; and how many of them may not be named yet (rule 2)."""
+        """Everyone who said Going, then everyone marked without having said it, each by first
+        name (to be found at a glance); and how many of them may not be named yet (rule 2)."""
         rows = await self._db.fetch_all(
             f"{_PERSON} WHERE (r.answer = 'going' OR a.member_id IS NOT NULL){_NAMED}"
-            " ORDER BY coalesce(a.added, 0), coalesce(r.queued_at, r.answered_at, a.marked_at),"
-            " m.telegram_id",
+            " ORDER BY coalesce(a.added, 0), p.first_name COLLATE NOCASE, m.telegram_id",
             {"event": event_id},
         )
         total = await self._db.fetch_one(
@@ -190,6 +200,12 @@ class AttendanceRepository(Repository):
             )
         return int(before["minutes"])
 
+    async def marked_count(self, event_id: int) -> int:
+        row = await self._db.fetch_one(
+            "SELECT count(*) AS n FROM attendance WHERE event_id = ?", (event_id,)
+        )
+        return int(row["n"]) if row else 0
+
     async def mark_key(self, event_id: int, member_id: int) -> int | None:
         """A mark's own number (for a question that waits for typed hours); None: not marked."""
         row = await self._db.fetch_one(
@@ -249,3 +265,13 @@ class AttendanceRepository(Repository):
             (project_id,),
         )
         return [from_row(ProjectMark, row) for row in rows]
+
+    async def of_member(self, member_id: int) -> list[CameRecord]:
+        """Every event the member was marked as having come to, by date (for /mydata)."""
+        rows = await self._db.fetch_all(
+            "SELECT e.title AS event, e.starts_at, a.minutes, a.added, a.marked_at"
+            " FROM attendance a JOIN events e ON e.id = a.event_id"
+            " WHERE a.member_id = ? ORDER BY e.starts_at, e.id",
+            (member_id,),
+        )
+        return [from_row(CameRecord, row) for row in rows]

@@ -171,6 +171,10 @@ async def test_marked_twice_erased_since_and_closed_after_fourteen_days(bot: Run
     bot.clock.advance(days=14)
     said = await redrawn(carla, "⬜ Cleo", note)
     assert said.startswith("🔒 More than 14 days have passed"), said
+    # Read only: the names as lines, the files still there, no toggles.
+    assert "🔒 Corrections closed on Fri 30 Jan 12:00" in (note.text or ""), screen(note)
+    assert "✅ Ada · 2 h" in (note.text or "")
+    assert note.buttons == [["📄 CSV", "📥 Excel"], ["⬅️ Ended events"]]
     await redrawn(carla, "⬅️ Ended events", note)
     assert note.text == "None of your events ended in the last 14 days."
 

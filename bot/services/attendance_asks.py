@@ -90,9 +90,11 @@ class AttendanceAsks:
 
     async def run_ask(self, task: Task, due: AskDue) -> None:
         """Task `attendance_ask`: still an organiser's work (the event still on, she still a
-        coordinator), then the note, through the gate."""
+        coordinator, nobody marked yet from /manageevents), then the note, through the gate."""
         organiser = due.organiser
         event = await self.events.get(due.event)
         if event is None or event.status != "open" or not self.staff.is_coordinator(organiser):
+            return
+        if await self.repository.marked_count(event.id):
             return
         await self.notifications.deliver_in_task(organiser, AttendanceAsk(event), Purpose.STAFF)

@@ -52,6 +52,7 @@ attendance-ended-heading = 📋 <b>Events that ended in the last 14 days</b> ({ 
 attendance-ended-none = None of your events ended in the last 14 days.
 attendance-ended-item = { $title } · { $when } · ✅ { $marked }
 attendance-project-xlsx = 📥 Attendance (Excel)
+attendance-project-csv = 📄 Attendance (CSV)
 attendance-file-none = 📋 Nobody is marked as come yet: there's no list to download.
 attendance-file-hours = { NUMBER($hours, maximumFractionDigits: 2) }
 attendance-file-added = added

@@ -52,6 +52,7 @@ attendance-ended-heading = 📋 <b>Eventi finiti negli ultimi 14 giorni</b> ({ $
 attendance-ended-none = Nessun tuo evento è finito negli ultimi 14 giorni.
 attendance-ended-item = { $title } · { $when } · ✅ { $marked }
 attendance-project-xlsx = 📥 Presenze (Excel)
+attendance-project-csv = 📄 Presenze (CSV)
 attendance-file-none = 📋 Nessuno è ancora segnato come venuto: non c'è un elenco da scaricare.
 attendance-file-hours = { NUMBER($hours, maximumFractionDigits: 2) }
 attendance-file-added = aggiunto
