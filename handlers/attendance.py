@@ -5,6 +5,8 @@ and redraws the message in place; every press is checked again by bot.services.a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Literal
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
@@ -261,6 +263,7 @@ async def came_button(
 ) -> None:
     attendance = context.services.attendance
     if isinstance(data, CameOpen | CamePage):
+        await _drop_hours_question(context, person)
         page = data.page if isinstance(data, CamePage) else 0
         sheet = await _draw(query, context, person, data.event, page)
         if sheet is not None:
@@ -287,6 +290,24 @@ async def came_button(
         await _hours(query, context, person, data)
 
 
+@dataclass(frozen=True)
+class _Pages:
+    """A page of people to pick from, two a row, and the way back to the list."""
+
+    page: int
+    to_page: Callable[[int], CallbackData]
+    event_id: int
+
+    def keyboard(
+        self, screens: Screens, buttons: list[InlineKeyboardButton]
+    ) -> InlineKeyboardMarkup:
+        page = min(self.page, max(0, (len(buttons) - 1) // PER_PAGE))
+        rows = _pairs(buttons[page * PER_PAGE : (page + 1) * PER_PAGE])
+        rows.append(pager(screens, self.to_page, page, PER_PAGE, len(buttons)))
+        rows.append([CamePage(self.event_id, 0).button(screens.text("attendance-back"))])
+        return InlineKeyboardMarkup([row for row in rows if row])
+
+
 async def _writable_sheet(
     query: CallbackQuery, context: BotContext, person: Person, event_id: int
 ) -> Sheet | None:
@@ -307,24 +328,17 @@ async def _add_list(
     if sheet is None:
         return
     people, names = await context.services.attendance.addable(person.id, data.event)
-    page = min(data.page, max(0, (len(people) - 1) // PER_PAGE))
-    shown = people[page * PER_PAGE : (page + 1) * PER_PAGE]
     screens = person.screens
-    rows = _pairs(
-        [
-            CameAdd(data.event, p.member_id).button(
-                screens.label(
-                    f"attendance-add-{p.answer or 'participant'}", name=names[p.member_id]
-                )
-            )
-            for p in shown
-        ]
-    )
-    rows.append(pager(screens, lambda to: CameAddList(data.event, to), page, PER_PAGE, len(people)))
-    rows.append([CamePage(data.event, 0).button(screens.text("attendance-back"))])
+    buttons = [
+        CameAdd(data.event, p.member_id).button(
+            screens.label(f"attendance-add-{p.answer or 'participant'}", name=names[p.member_id])
+        )
+        for p in people
+    ]
     key = "attendance-add-heading" if people else "attendance-add-none"
     text = screens.text(key, title=sheet.event.title)
-    await redraw(query, person, Screen(text, InlineKeyboardMarkup([row for row in rows if row])))
+    pages = _Pages(data.page, lambda to: CameAddList(data.event, to), data.event)
+    await redraw(query, person, Screen(text, pages.keyboard(screens, buttons)))
 
 
 async def _hours_list(
@@ -333,21 +347,15 @@ async def _hours_list(
     sheet = await _writable_sheet(query, context, person, data.event)
     if sheet is None:
         return
-    marked = [p for p in sheet.people if p.minutes is not None]
-    page = min(data.page, max(0, (len(marked) - 1) // PER_PAGE))
     screens = person.screens
-    rows = _pairs(
-        [
-            CameHours(data.event, p.member_id).button(_label(screens, sheet, p))
-            for p in marked[page * PER_PAGE : (page + 1) * PER_PAGE]
-        ]
-    )
-    rows.append(
-        pager(screens, lambda to: CameHoursList(data.event, to), page, PER_PAGE, len(marked))
-    )
-    rows.append([CamePage(data.event, 0).button(screens.text("attendance-back"))])
+    buttons = [
+        CameHours(data.event, p.member_id).button(_label(screens, sheet, p))
+        for p in sheet.people
+        if p.minutes is not None
+    ]
     text = screens.text("attendance-hours-heading", title=sheet.event.title)
-    await redraw(query, person, Screen(text, InlineKeyboardMarkup([row for row in rows if row])))
+    pages = _Pages(data.page, lambda to: CameHoursList(data.event, to), data.event)
+    await redraw(query, person, Screen(text, pages.keyboard(screens, buttons)))
 
 
 async def _hours(
@@ -356,9 +364,7 @@ async def _hours(
     """One person's hours: a quick choice saves at once; otherwise typed."""
     attendance = context.services.attendance
     if data.minutes:
-        asked = await context.services.pending.get(person.id)
-        if asked is not None and asked.kind == HOURS:
-            await context.services.pending.clear(person.id)  # answered by the button
+        await _drop_hours_question(context, person)
         done = await attendance.set_minutes(person.id, data.event, data.member, data.minutes)
         await _after(query, context, person, done, (data.event, 0))
         return
@@ -383,6 +389,20 @@ async def _hours(
     await send(context, person, Screen(person.text("attendance-hours-ask", name=name), keyboard))
 
 
+def _not_saved(done: Done | Refused) -> str:
+    """Why typed hours were not saved, as a message's key."""
+    if isinstance(done, Refusal):
+        return f"attendance-{done.value}"
+    return "attendance-not-marked" if done is Done.ALREADY else "attendance-gone"
+
+
+async def _drop_hours_question(context: BotContext, person: Person) -> None:
+    """Answered by a button, or left for the list: typed text is no longer hours."""
+    asked = await context.services.pending.get(person.id)
+    if asked is not None and asked.kind == HOURS:
+        await context.services.pending.clear(person.id)
+
+
 async def take_text(context: BotContext, person: Person, typed: str, pending: PendingInput) -> bool:
     """Typed hours for one person: saved, then the list; a wrong time is asked again."""
     if pending.kind != HOURS:
@@ -400,10 +420,8 @@ async def take_text(context: BotContext, person: Person, typed: str, pending: Pe
         await reply(context, person, "attendance-hours-bad")  # the question still waits
         return True
     await services.pending.clear(person.id)
-    if isinstance(done, Refused) or done is not Done.HOURS_SET:
-        await reply(
-            context, person, "attendance-not-marked" if done is Done.ALREADY else "attendance-gone"
-        )
+    if done is not Done.HOURS_SET:
+        await reply(context, person, _not_saved(done))
         return True
     sheet = await services.attendance.sheet(person.id, event_id)
     if isinstance(sheet, Sheet):

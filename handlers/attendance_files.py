@@ -15,9 +15,9 @@ from bot.services.attendance_files import EventCame, ProjectCame
 from bot.services.rosters import NoFile
 from handlers.attendance import CameFile, ProjectCameFile
 from handlers.common import reply
-from handlers.exports import _content, _file_name, _local, _send
+from handlers.exports import _content, _file_name, _local, _send, will_send
 from handlers.kit.context import BotContext
-from handlers.kit.guards import button, refuse_button
+from handlers.kit.guards import button
 from handlers.kit.person import Person
 from handlers.screens import Screens
 
@@ -40,13 +40,8 @@ async def file_pressed(
         found = await files.project_file(person.id, data.number, variant=data.form)
     else:
         found = await files.event_file(person.id, data.number, variant=data.form)
-    if found is NoFile.NOT_YOURS:
-        await refuse_button(query, person, "export-not-yours", "to download a list not theirs")
+    if not await will_send(query, person, found):
         return
-    if found is NoFile.JUST_SENT:
-        await query.answer(person.text("export-just-sent"))
-        return
-    await query.answer()
     if isinstance(found, EventCame):
         await _send_event(context, person, found, data)
     elif isinstance(found, ProjectCame):

@@ -129,6 +129,14 @@ async def test_three_taps_mark_everyone_going_and_corrections_are_audited(bot: R
     assert saved.text == "✅ Ada: 1 h 30."
     assert listing.button("✅ Ada · 1 h 30") is not None, screen(listing)
     assert await audited(bot, "attendance.hours_set") == 1
+    # Or with one of the quick buttons, on the question itself.
+    await redrawn(carla, "⏱️ Hours", listing)
+    ask = await new_message(carla, "✅ Cleo · 2 h", listing)
+    await redrawn(carla, "3 h", ask)
+    assert ask.button("✅ Cleo · 3 h") is not None, screen(ask)
+    (stray,) = await typed(carla, "2")  # the question was answered: a number is no hours now
+    assert not (stray.text or "").startswith("✅ Cleo")
+    await bot.services.attendance.set_minutes(carla.id, event_id, people["Cleo"].id, 120)
     rows = await bot.services.db.fetch_all(
         "SELECT member_id, minutes, added FROM attendance WHERE event_id = ? ORDER BY minutes",
         (event_id,),

@@ -88,6 +88,13 @@ class AttendanceAsks:
                 asked += 1
         return asked
 
+    async def _heard_from(self, organiser: int) -> bool:
+        """Telegram lets a bot write only to who wrote to it first: an admin named in the
+        settings who never opened the bot is not written to."""
+        if self.staff.language_of(organiser) is not None:
+            return True
+        return await self.notifications.members.addressee(organiser) is not None
+
     async def run_ask(self, task: Task, due: AskDue) -> None:
         """Task `attendance_ask`: still an organiser's work (the event still on, she still a
         coordinator, nobody marked yet from /manageevents), then the note, through the gate."""
@@ -96,5 +103,7 @@ class AttendanceAsks:
         if event is None or event.status != "open" or not self.staff.is_coordinator(organiser):
             return
         if await self.repository.marked_count(event.id):
+            return
+        if not await self._heard_from(organiser):
             return
         await self.notifications.deliver_in_task(organiser, AttendanceAsk(event), Purpose.STAFF)
