@@ -113,6 +113,7 @@ async def _post_init(application: BotApplication, *, retries: TelegramRetries) -
     await services.retention.schedule_next()
     await services.reports.schedule_daily()
     await services.daily_backups.schedule_next()
+    await services.attendance_asks.schedule_next()
     await keep_trying(
         lambda: publish_command_menu(application.bot, translate),
         "setMyCommands",

@@ -24,6 +24,11 @@ from bot.services.applications import (
     REVIEW_REMINDER,
     Applications,
 )
+from bot.services.attendance import AttendanceService
+from bot.services.attendance_asks import ASK as ATTENDANCE_ASK
+from bot.services.attendance_asks import SWEEP as ATTENDANCE_SWEEP
+from bot.services.attendance_asks import AttendanceAsks
+from bot.services.attendance_files import AttendanceFiles
 from bot.services.audiences import Audiences
 from bot.services.broadcast_delivery import WAKE, BroadcastDelivery
 from bot.services.broadcast_drafts import BroadcastDrafts
@@ -71,6 +76,7 @@ from bot.services.staff_invites import StaffInvites
 from storage.age_checks import AgeCheckRepository
 from storage.appeals import AppealRepository
 from storage.application_cards import ApplicationCardRepository
+from storage.attendance import AttendanceRepository
 from storage.audience import AudienceRepository
 from storage.audit import AuditRepository
 from storage.backup_folder import BackupFolder
@@ -158,6 +164,9 @@ class Services:
     erasures: ErasureLedger
     cocoordination: CoCoordination
     hours: HourService
+    attendance: AttendanceService
+    attendance_asks: AttendanceAsks
+    attendance_files: AttendanceFiles
 
     def is_admin(self, telegram_id: int) -> bool:
         return self.staff.is_admin(telegram_id)
@@ -328,6 +337,7 @@ async def open_services(
         reports=ReportRepository(db),
         broadcasts=BroadcastRepository(db),
         hours=HourRepository(db),
+        attendance=AttendanceRepository(db),
     )
     retention = RetentionService(
         members=members,
@@ -526,6 +536,27 @@ async def open_services(
         notifications=notifications,
         clock=clock,
     )
+    attendance_repository = AttendanceRepository(db)
+    attendance_asks = AttendanceAsks(
+        repository=attendance_repository,
+        events=event_repository,
+        staff=staff,
+        notifications=notifications,
+        tasks=tasks,
+        clock=clock,
+    )
+    tasks.register(ATTENDANCE_SWEEP, attendance_asks.run_sweep)
+    tasks.register(ATTENDANCE_ASK, attendance_asks.run_ask)
+    attendance = AttendanceService(
+        repository=attendance_repository, events=events, audit=audit, clock=clock
+    )
+    rosters = Rosters(
+        repository=RosterRepository(db),
+        catalogue=projects,
+        events=events,
+        audit=audit,
+        clock=clock,
+    )
     return Services(
         settings=settings,
         clock=clock,
@@ -636,13 +667,7 @@ async def open_services(
         dashboards=Dashboards(
             repository=StatsRepository(db), audit=audit, clock=clock, zone=settings.zone
         ),
-        rosters=Rosters(
-            repository=RosterRepository(db),
-            catalogue=projects,
-            events=events,
-            audit=audit,
-            clock=clock,
-        ),
+        rosters=rosters,
         broadcast_progress=broadcast_progress,
         broadcast_history=BroadcastHistory(
             repository=BroadcastRepository(db),
@@ -661,5 +686,14 @@ async def open_services(
             audit=audit,
             clock=clock,
             zone=settings.zone,
+        ),
+        attendance=attendance,
+        attendance_asks=attendance_asks,
+        attendance_files=AttendanceFiles(
+            repository=attendance_repository,
+            attendance=attendance,
+            catalogue=projects,
+            rosters=rosters,
+            audit=audit,
         ),
     )

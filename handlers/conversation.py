@@ -12,6 +12,7 @@ from bot.services.draft_flow import Busy, Draft
 from handlers import (
     appeal_cards,
     appeals,
+    attendance,
     broadcast_approval,
     broadcast_history,
     consent_checks,
@@ -69,6 +70,7 @@ async def _answer_question(context: BotContext, person: Person, text: str) -> bo
         broadcast_approval.take_text,
         pending_applications.take_text,
         hours.take_text,
+        attendance.take_text,
     )
     for take in takers:
         if await take(context, person, text, pending):

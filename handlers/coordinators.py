@@ -13,6 +13,7 @@ from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy
 from bot.services.project_catalogue import DeskProject
 from handlers import my_threads, new_project, project_messages, review_cards
+from handlers.attendance_files import project_row
 from handlers.common import edit_screen, send
 from handlers.draft_steps import EditInstead, ask_which_to_keep
 from handlers.exports import participants_row
@@ -160,6 +161,7 @@ def manage_screen(screens: Screens, project: Project, waiting: int = 0, team: st
         ],
         [my_threads.messages_button(screens, project.id)],
         participants_row(screens, project.id),
+        project_row(screens, project.id),
         step_down_row(screens, project.id),
     ]
     if waiting:

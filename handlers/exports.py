@@ -65,13 +65,8 @@ async def download_pressed(
         found = await rosters.project_list(person.id, data.number, variant=data.form)
     else:
         found = await rosters.event_list(person.id, data.number, variant=data.form)
-    if found is NoFile.NOT_YOURS:
-        await refuse_button(query, person, "export-not-yours", "to download a list not theirs")
+    if not await will_send(query, person, found):
         return
-    if found is NoFile.JUST_SENT:
-        await query.answer(person.text("export-just-sent"))
-        return
-    await query.answer()
     if isinstance(found, ProjectList):
         await _send_participants(context, person, found, data.form)
     elif isinstance(found, EventList):
@@ -80,6 +75,19 @@ async def download_pressed(
         await reply(context, person, "export-participants-none")
     else:
         await reply(context, person, "export-answers-none")
+
+
+async def will_send(query: CallbackQuery, person: Person, found: object) -> bool:
+    """Answers a Download press: refused (not theirs), "sent just now" (a double tap), or
+    quietly, when a file or a word that the list is empty follows."""
+    if found is NoFile.NOT_YOURS:
+        await refuse_button(query, person, "export-not-yours", "to download a list not theirs")
+        return False
+    if found is NoFile.JUST_SENT:
+        await query.answer(person.text("export-just-sent"))
+        return False
+    await query.answer()
+    return True
 
 
 async def _send_participants(
@@ -152,6 +160,8 @@ def _content(
 
 
 def _csv_cell(value: XlsxCell) -> str | int | None:
+    if isinstance(value, float):
+        return str(value)
     return local_minute(value) if isinstance(value, datetime) else value
 
 

@@ -12,6 +12,7 @@ from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy
 from bot.services.events import ChangeResult
 from bot.services.staff import Role
+from handlers.attendance import ended_button
 from handlers.common import edit_screen, send
 from handlers.delivery import delivery_lines
 from handlers.draft_steps import EditInstead, ask_which_to_keep
@@ -54,7 +55,8 @@ async def _list_screen(context: BotContext, person: Person, page: int) -> Screen
     screens = person.screens
     found = await services.events.organised(person.id, page, PER_PAGE)
     if not found.items:
-        return Screen(screens.text("manageevents-none"))
+        ended = InlineKeyboardMarkup([[ended_button(screens)]])
+        return Screen(screens.text("manageevents-none"), ended)
     zone, now = services.settings.zone, services.clock.now()
     rows = [
         [
@@ -71,6 +73,7 @@ async def _list_screen(context: BotContext, person: Person, page: int) -> Screen
     nav = pager(screens, _page, page, PER_PAGE, found.total)
     if nav:
         rows.append(nav)
+    rows.append([ended_button(screens)])
     heading = screens.text("manageevents-heading", count=found.total)
     return Screen(heading, InlineKeyboardMarkup(rows))
 

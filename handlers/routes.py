@@ -16,6 +16,7 @@ from telegram.ext import (
 from bot.services.age_checks import AgeRetryNotice
 from bot.services.appeals import AppealCard
 from bot.services.applications import ApplicationCard, InvitationNote, WaitingReminder
+from bot.services.attendance_asks import AttendanceAsk
 from bot.services.broadcasts import BroadcastCard
 from bot.services.cocoordination import ColleagueDemoted, CoordinatorAdded, CoordinatorRemoved
 from bot.services.community_groups import AdultAsked, ContactRemoved
@@ -37,6 +38,8 @@ from handlers import (
     appeal_cards,
     appeal_screens,
     appeals,
+    attendance,
+    attendance_files,
     broadcast_approval,
     broadcast_compose,
     broadcast_history,
@@ -189,6 +192,9 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     manage_events.manage_button,
     manage_events.who_page,
     exports.download_pressed,
+    attendance.came_button,
+    attendance.ended_page,
+    attendance_files.file_pressed,
     rights.delete_button,
     settings_command.change_setting,
     privacy.show_section,
@@ -295,6 +301,7 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     """How each kind of note the bot sends on its own looks (called once services exist)."""
     sender.renders(EventReminder, events.reminder_renderer(services))
     sender.renders(EventNotice, events.notice_renderer(services))
+    sender.renders(AttendanceAsk, attendance.ask_renderer(services))
     sender.renders(
         ApplicationCard,
         reviews.application_renderer(),

@@ -184,7 +184,7 @@ async def test_a_durable_notification_goes_out_when_due_in_the_member_language(
     )
     assert await bot.run_due_tasks() == 0
     bot.clock.advance(hours=3)
-    assert await bot.run_due_tasks() == 1
+    assert await bot.run_due_tasks() == 2  # and the quarter-hourly sweep of ended events
     assert (await dora.next_reply()).text == (
         "For now I answer commands and buttons. Type /help to see what I can do."
     )

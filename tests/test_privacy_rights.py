@@ -250,7 +250,7 @@ async def test_the_retention_task_is_scheduled_once_a_day(bot: RunningBot) -> No
     )
     assert len(again) == 1
     bot.clock.advance(days=1)
-    assert await bot.run_due_tasks() == 3  # and the daily reminder of open reports, the backup
+    assert await bot.run_due_tasks() == 4  # the reports reminder, the backup, who came (sweep)
     tomorrow = await bot.services.db.fetch_all(
         "SELECT dedupe_key FROM tasks WHERE kind = 'retention' AND state = 'pending'"
     )

@@ -16,7 +16,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-XlsxCell = str | int | datetime | None
+XlsxCell = str | int | float | datetime | None
 TIME_FORMAT = "yyyy-mm-dd hh:mm"
 SHEET_NAME = 31  # Excel's limit
 NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")

@@ -8,6 +8,7 @@ The people themselves (ids, names, languages) are in bot/sandbox/people.py."""
 from __future__ import annotations
 
 from bot.core.clock import Clock
+from bot.sandbox.demo_attendance import seed_attendance
 from bot.sandbox.demo_events import seed_events
 from bot.sandbox.demo_history import seed_history
 from bot.sandbox.demo_hours import seed_hours
@@ -32,5 +33,6 @@ async def seed_demo(services: Services, clock: Clock) -> None:
     projects = await seed_projects(services, members)
     await seed_events(services, members, projects)
     await seed_series(services, members)
+    await seed_attendance(services, members, projects)
     await seed_history(services, members, projects)
     await seed_hours(services, members)

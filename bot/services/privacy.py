@@ -14,6 +14,7 @@ from bot.services.age_checks import AgeChecks
 from bot.services.appeals import AppealService
 from bot.services.members import MemberService
 from bot.services.sanctions import SanctionService
+from storage.attendance import AttendanceRepository
 from storage.broadcasts import BroadcastRepository, ReceivedCopy
 from storage.consent_history import ConsentHistory
 from storage.consents import ConsentRepository
@@ -64,6 +65,7 @@ class PrivacyService:
     reports: ReportRepository
     broadcasts: BroadcastRepository
     hours: HourRepository
+    attendance: AttendanceRepository
 
     async def export_as_guardian(self, telegram_id: int) -> list[dict[str, Any]]:
         """What a parent or guardian gave about themself on each child's request (their own
@@ -145,6 +147,7 @@ class PrivacyService:
                 "applications": applications,
                 "participations": [a for a in applications if a["status"] == "accepted"],
                 "event_answers": [asdict(a) for a in await self.events.answers_of(member_id)],
+                "attendance": [asdict(a) for a in await self.attendance.of_member(member_id)],
                 "age_check": await self.age_checks.about(member_id),
                 "volunteer_hours": await self._hours(member_id),
                 "sanctions": await self._sanctions(member_id),

@@ -171,6 +171,10 @@ class Rosters:
             return None
         return age_band(BirthMonth(year, month).youngest_age_on(self.clock.now().date()))
 
+    def just_sent(self, user_id: int, kind: str, ref: int) -> bool:
+        """The same file to the same person moments ago (for other lists' files too)."""
+        return self._just_sent(user_id, kind, ref)
+
     def _just_sent(self, user_id: int, kind: str, ref: int) -> bool:
         """A double tap: the same file to the same person moments ago. Remembered in this
         process only: after a restart a second file is harmless."""

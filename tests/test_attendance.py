@@ -1,0 +1,208 @@
+"""Attendance: after an event ends its organisers are asked once (a restart never asks twice),
+mark who came in three taps, add someone who came without saying Going, set one person's hours,
+and are told plainly when a press changes nothing: already marked, erased since, too early, or
+after the 14 days of corrections. Every change is audited; members are asked nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+import pytest
+from telegram_test_server import FakeTelegram, FakeUser
+from telegram_test_server.models import BotMessage
+
+from bot.core.clock import FakeClock
+from bot.core.settings import Settings
+from bot.services.attendance import NotEnded
+from tests.support.events import open_event
+from tests.support.harness import RunningBot, running_bot
+from tests.test_events_flow import coordinator, pressed
+from tests.test_projects_flow import member
+from tests.test_staff import ADMIN
+
+pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
+
+ASKED = '⏰ "Pulizia del parco" (Fri 16 Jan 10:00) has ended: who came?'
+
+
+async def audited(bot: RunningBot, action: str) -> int:
+    rows = await bot.services.db.fetch_all("SELECT id FROM audit_log WHERE action = ?", (action,))
+    return len(rows)
+
+
+async def meeting(bot: RunningBot, carla: FakeUser) -> tuple[int, dict[str, FakeUser]]:
+    """Tomorrow at 10:00 (two hours), made by Carla: Ada, Bea and Cleo said Going, Dino Maybe."""
+    event_id = await bot.services.events.create(
+        carla.id, open_event(bot.clock.now() + timedelta(days=1))
+    )
+    people = {
+        name: await member(bot, name, "05/2003", ("climate",))
+        for name in ("Ada", "Bea", "Cleo", "Dino")
+    }
+    answers = bot.services.event_answers
+    for name in ("Ada", "Bea", "Cleo"):
+        assert await answers.going(people[name].id, event_id) == "going"
+    await answers.maybe(people["Dino"].id, event_id)
+    return event_id, people
+
+
+async def asked(bot: RunningBot, carla: FakeUser) -> BotMessage:
+    """Past the end: the sweep runs and Carla's note arrives."""
+    seen = len(carla.messages)
+    await bot.run_due_tasks()
+    await carla.wait_until(lambda u: len(u.messages) > seen)
+    return carla.messages[-1]
+
+
+async def redrawn(user: FakeUser, label: str, message: BotMessage) -> str:
+    """Press `label` on `message`, wait for the press's answer; the pop-up's text."""
+    return await pressed(user, label, message)
+
+
+async def new_message(user: FakeUser, label: str, message: BotMessage) -> BotMessage:
+    """Press `label` on `message`; the new message the press sends."""
+    seen = len(user.messages)
+    await user.press(label, message=message)
+    await user.wait_until(lambda u: len(u.messages) > seen)
+    return user.messages[-1]
+
+
+async def typed(user: FakeUser, text: str, replies: int = 1) -> list[BotMessage]:
+    """Send `text`; the `replies` new messages it brings."""
+    seen = len(user.messages)
+    await user.send(text)
+    await user.wait_until(lambda u: len(u.messages) >= seen + replies)
+    return user.messages[seen:]
+
+
+def screen(message: BotMessage) -> str:
+    return f"{message.text}\n{message.buttons}"
+
+
+async def test_three_taps_mark_everyone_going_and_corrections_are_audited(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    event_id, people = await meeting(bot, carla)
+    before = len(carla.messages)
+    await bot.run_due_tasks()
+    bot.clock.advance(days=1, hours=1)  # under way: not ended
+    await bot.run_due_tasks()
+    assert len(carla.messages) == before
+    too_early = await bot.services.attendance.mark(carla.id, event_id, people["Ada"].id, came=True)
+    assert isinstance(too_early, NotEnded)
+
+    bot.clock.advance(hours=1, minutes=20)
+    note = await asked(bot, carla)
+    assert (note.text or "").startswith(ASKED), note.text
+    assert note.buttons == [["📋 Mark attendance"]]
+    for name in ("Ada", "Bea", "Cleo", "Dino"):  # members are asked nothing
+        assert not any("ended" in (m.text or "") for m in people[name].messages)
+
+    # Three taps: the note, Mark attendance, All of them.
+    await redrawn(carla, "📋 Mark attendance", note)
+    assert "Who came to" in (note.text or ""), screen(note)
+    assert note.buttons[0] == ["⬜ Ada", "⬜ Bea"]
+    assert note.buttons[1] == ["⬜ Cleo"]
+    said = await redrawn(carla, "✅ All of them", note)
+    assert said == "Marked 3 people."
+    assert note.buttons[0] == ["✅ Ada · 2 h", "✅ Bea · 2 h"]
+    assert "Marked: 3 · said Going: 3" in (note.text or "")
+    assert await audited(bot, "attendance.marked") == 3
+
+    # Bea did not come after all; Dino came without saying Going.
+    await redrawn(carla, "✅ Bea · 2 h", note)
+    assert note.button("⬜ Bea") is not None
+    assert await audited(bot, "attendance.unmarked") == 1
+    await redrawn(carla, "➕ Add a member who came", note)
+    assert note.buttons[0] == ["Dino · maybe"], screen(note)
+    await redrawn(carla, "Dino · maybe", note)
+    assert note.button("✅ Dino · 2 h") is not None, screen(note)
+
+    # Ada stayed an hour and a half: typed, after a wrong try.
+    await redrawn(carla, "⏱️ Hours", note)
+    ask = await new_message(carla, "✅ Ada · 2 h", note)
+    assert (ask.text or "").startswith("⏱️ How many hours did Ada give?")
+    for wrong in ("tanto", "30 h", "0"):
+        (answer,) = await typed(carla, wrong)
+        assert (answer.text or "").startswith("I didn't get how many hours"), answer.text
+    saved, listing = await typed(carla, "1h30", replies=2)
+    assert saved.text == "✅ Ada: 1 h 30."
+    assert listing.button("✅ Ada · 1 h 30") is not None, screen(listing)
+    assert await audited(bot, "attendance.hours_set") == 1
+    # Or with one of the quick buttons, on the question itself.
+    await redrawn(carla, "⏱️ Hours", listing)
+    ask = await new_message(carla, "✅ Cleo · 2 h", listing)
+    await redrawn(carla, "3 h", ask)
+    assert ask.button("✅ Cleo · 3 h") is not None, screen(ask)
+    (stray,) = await typed(carla, "2")  # the question was answered: a number is no hours now
+    assert not (stray.text or "").startswith("✅ Cleo")
+    await bot.services.attendance.set_minutes(carla.id, event_id, people["Cleo"].id, 120)
+    rows = await bot.services.db.fetch_all(
+        "SELECT member_id, minutes, added FROM attendance WHERE event_id = ? ORDER BY minutes",
+        (event_id,),
+    )
+    assert [(r["member_id"], r["minutes"], r["added"]) for r in rows] == [
+        (people["Ada"].id, 90, 0),
+        (people["Cleo"].id, 120, 0),
+        (people["Dino"].id, 120, 1),
+    ]
+
+
+async def test_marked_twice_erased_since_and_closed_after_fourteen_days(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    _, people = await meeting(bot, carla)
+    bot.clock.advance(days=1, hours=2, minutes=20)
+    note = await asked(bot, carla)
+    await redrawn(carla, "📋 Mark attendance", note)
+    # The same list, opened again from /manageevents → Ended events.
+    (ended,) = await typed(carla, "/manageevents")
+    assert ended.text == "You have no upcoming events. Create one with /newevent.", screen(ended)
+    await redrawn(carla, "📋 Ended events: attendance", ended)
+    assert "Events that ended in the last 14 days" in (ended.text or ""), screen(ended)
+    await redrawn(carla, ended.labels[0], ended)
+    assert ended.button("⬜ Ada") is not None, screen(ended)
+
+    await redrawn(carla, "⬜ Ada", note)
+    said = await redrawn(carla, "⬜ Ada", ended)  # a colleague's stale list: no change, said
+    assert said == "It was like that already: nothing changed."
+    assert ended.button("✅ Ada · 2 h") is not None
+    assert await audited(bot, "attendance.marked") == 1
+
+    await bot.services.members.erase(people["Bea"].id)
+    said = await redrawn(carla, "⬜ Bea", note)
+    assert said == "This person is no longer in the community: I've taken them off the list."
+    assert note.button("⬜ Bea") is None
+    assert not await bot.services.db.fetch_all(
+        "SELECT 1 FROM attendance WHERE member_id = ?", (people["Bea"].id,)
+    )
+
+    bot.clock.advance(days=14)
+    said = await redrawn(carla, "⬜ Cleo", note)
+    assert said.startswith("🔒 More than 14 days have passed"), said
+    # Read only: the names as lines, the files still there, no toggles.
+    assert "🔒 Corrections closed on Fri 30 Jan 12:00" in (note.text or ""), screen(note)
+    assert "✅ Ada · 2 h" in (note.text or "")
+    assert note.buttons == [["📄 CSV", "📥 Excel"], ["⬅️ Ended events"]]
+    await redrawn(carla, "⬅️ Ended events", note)
+    assert note.text == "None of your events ended in the last 14 days."
+
+
+async def test_the_note_comes_once_although_the_bot_restarts(
+    server: FakeTelegram, make_settings: Callable[..., Settings], clock: FakeClock
+) -> None:
+    settings = make_settings(TELEGRAM_API_URL=server.api_url, ADMIN_IDS=str(ADMIN))
+    async with running_bot(server, settings, clock) as bot:
+        carla = await coordinator(bot)
+        await meeting(bot, carla)
+        bot.clock.advance(days=1, hours=2, minutes=20)
+        note = await asked(bot, carla)
+        assert (note.text or "").startswith(ASKED)
+        notes = len(carla.messages)
+    clock.advance(minutes=30)
+    async with running_bot(server, settings, clock) as bot:
+        await bot.run_due_tasks()
+        bot.clock.advance(hours=1)
+        await bot.run_due_tasks()
+        assert len(carla.messages) == notes
+        asks = await bot.services.db.fetch_all("SELECT id FROM tasks WHERE kind = 'attendance_ask'")
+        assert len(asks) == 1
