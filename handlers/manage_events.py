@@ -170,7 +170,7 @@ async def who_page(
 
 
 async def _cancel_screen(context: BotContext, person: Person, event: Event) -> Screen:
-    told = len(await context.services.events.answerers(event.id))
+    told = len(await context.services.events.everyone_who_answered(event.id))
     keyboard = InlineKeyboardMarkup(
         [
             [
