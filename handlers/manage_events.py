@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from telegram import CallbackQuery, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy
@@ -25,6 +25,7 @@ from handlers.kit.guards import button, requires
 from handlers.kit.person import Person
 from handlers.new_event import draft_screen
 from handlers.screens import Screen, pager
+from handlers.series_buttons import SeriesDate, SeriesDates
 from storage.events import Event
 
 NAMES_PER_PAGE = 60  # first names of those Going, separated by commas: one phone screen
@@ -65,6 +66,8 @@ async def _list_screen(context: BotContext, person: Person, page: int) -> Screen
                     when=when_with_year(screens, event.starts_at, zone, now),
                 )
             )
+            if event.series_id is None
+            else await series_row(context, person, event)
         ]
         for event in found.items
     ]
@@ -73,6 +76,20 @@ async def _list_screen(context: BotContext, person: Person, page: int) -> Screen
         rows.append(nav)
     heading = screens.text("manageevents-heading", count=found.total)
     return Screen(heading, InlineKeyboardMarkup(rows))
+
+
+async def series_row(context: BotContext, person: Person, event: Event) -> InlineKeyboardButton:
+    """A series once, at its next date, with how many dates are left: to its dates."""
+    assert event.series_id is not None
+    dates = await context.services.series_changes.open_dates(event.series_id)
+    when = when_with_year(
+        person.screens,
+        event.starts_at,
+        context.services.settings.zone,
+        context.services.clock.now(),
+    )
+    label = person.screens.label("series-item", title=event.title[:32], when=when, dates=dates)
+    return SeriesDates(event.id, 0).button(label)
 
 
 async def manage_events(update: Update, context: BotContext, person: Person) -> None:
@@ -157,7 +174,8 @@ async def who_screen(context: BotContext, person: Person, event_id: int, page: i
             len(coming.going),
         )
     ]
-    rows.append([ManageEvent("s", event_id).button(person.text("manageevents-back-event"))])
+    back = ManageEvent("s", event_id) if event.series_id is None else SeriesDate("o", event_id)
+    rows.append([back.button(person.text("manageevents-back-event"))])
     return Screen("\n".join(lines), InlineKeyboardMarkup([row for row in rows if row]))
 
 

@@ -188,6 +188,8 @@ async def _preview(context: BotContext, person: Person, draft: Draft) -> Screen:
     title = await project_title(services, preview)
     editing = draft.data.get("editing") is not None
     intro = "newevent-preview-edit" if editing else "newevent-preview"
+    if draft.data.get("series_from"):
+        intro = "series-preview-from"  # every open date from this one on
     card = event_card(screens, preview, local(services), title, ORGANISER_VIEW)
     # Without projects of their own the project question is never asked: nor offered here.
     has_projects = await services.event_drafts.my_projects(person.id)

@@ -63,6 +63,9 @@ class _Change:
         )
 
 
+EventChange = _Change  # also what a series' change from a date on is made of
+
+
 class ChangeResult(Enum):
     SAVED = "saved"
     NOT_YOURS = "not-yours"
@@ -224,6 +227,18 @@ class EventService:
             for rsvp in await self.repository.answers(event.id)
             if rsvp.answer == "no" and await self.answers.refusal(rsvp.member_id, event) is None
         ]
+
+    async def told_of(self, change: EventChange) -> list[int]:
+        """Who hears of `change` (nobody, if it changes nothing they need to know)."""
+        if change.notice() is None:
+            return []
+        return await self._told_of_change(change, change.event())
+
+    async def release_outsiders(self, event: Event) -> None:
+        await self._release_outsiders(event)
+
+    async def tell_organisers(self, user_id: int, event: Event, key: str) -> None:
+        await self._tell_organisers(user_id, event, key)
 
     async def everyone_who_answered(self, event_id: int) -> list[int]:
         """Going, Maybe, waiting, offered a seat or Can't go: all are told of a cancellation."""
