@@ -43,6 +43,7 @@ from bot.services.event_announcements import EventAnnouncements
 from bot.services.event_answers import EventAnswers
 from bot.services.event_drafts import EventDraftService
 from bot.services.event_notices import NOTICE, OFFER_LAPSE, REMINDER, EventNotices
+from bot.services.event_series import SeriesService
 from bot.services.events import EventService
 from bot.services.group_port import GroupPort, NoGroups
 from bot.services.guardians import GuardianService, PauseNotice
@@ -83,6 +84,7 @@ from storage.consents import ConsentRepository
 from storage.conversations import ConversationRepository
 from storage.db import Database
 from storage.erasure_ledger import LedgerFile, ledger_beside
+from storage.event_series import SeriesRepository
 from storage.events import EventRepository
 from storage.guardians import GuardianRepository
 from storage.member_record import MemberRecordRepository
@@ -133,6 +135,7 @@ class Services:
     event_answers: EventAnswers
     event_notices: EventNotices
     series_changes: SeriesChangeService
+    event_series: SeriesService
     pending: PendingInputs
     conversations: Conversations
     age_checks: AgeChecks
@@ -411,6 +414,13 @@ async def open_services(
         clock=clock,
         notifications=notifications,
     )
+    event_series = SeriesService(
+        repository=SeriesRepository(db),
+        answers=event_answers,
+        audit=audit,
+        clock=clock,
+        zone=settings.zone,
+    )
 
     series_notices = SeriesNotices(
         repository=event_repository, notifications=notifications, tasks=tasks, clock=clock
@@ -418,6 +428,7 @@ async def open_services(
     tasks.register(SERIES_NOTICE, series_notices.run)
     series_changes = SeriesChangeService(
         repository=SeriesChanges(db),
+        series=event_series,
         event_repository=event_repository,
         events=events,
         answers=event_answers,
@@ -612,6 +623,7 @@ async def open_services(
         event_answers=event_answers,
         event_notices=event_notices,
         series_changes=series_changes,
+        event_series=event_series,
         groups=CommunityGroups(
             repository=GroupRepository(db),
             onboarding=onboarding,
@@ -631,8 +643,9 @@ async def open_services(
         event_drafts=EventDraftService(
             conversations=conversations,
             events=events,
+            series=event_series,
             announcements=event_announcements,
-            series=series_changes,
+            series_changes=series_changes,
             projects=projects,
             staff=staff,
             clock=clock,

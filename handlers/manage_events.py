@@ -15,7 +15,7 @@ from bot.services.staff import Role
 from handlers.common import edit_screen, send
 from handlers.delivery import delivery_lines
 from handlers.draft_steps import EditInstead, ask_which_to_keep
-from handlers.event_screens import PER_PAGE, CardView, event_card, when_with_year
+from handlers.event_screens import PER_PAGE, CardView, event_card, when_short, when_with_year
 from handlers.events import local, project_title
 from handlers.exports import answers_row
 from handlers.kit.callback_data import CallbackData
@@ -26,6 +26,7 @@ from handlers.kit.person import Person
 from handlers.new_event import draft_screen
 from handlers.screens import Screen, pager
 from handlers.series_buttons import SeriesDate, SeriesDates
+from handlers.series_screens import rule_words
 from storage.events import Event
 
 NAMES_PER_PAGE = 60  # first names of those Going, separated by commas: one phone screen
@@ -79,16 +80,18 @@ async def _list_screen(context: BotContext, person: Person, page: int) -> Screen
 
 
 async def series_row(context: BotContext, person: Person, event: Event) -> InlineKeyboardButton:
-    """A series once, at its next date, with how many dates are left: to its dates."""
+    """A series once, at its next date, with its rule and how many dates are left: to them."""
     assert event.series_id is not None
-    dates = await context.services.series_changes.open_dates(event.series_id)
-    when = when_with_year(
-        person.screens,
-        event.starts_at,
-        context.services.settings.zone,
-        context.services.clock.now(),
+    services = context.services
+    view = await services.event_series.view(event.series_id, person.id)
+    rule = rule_words(person.screens, view.phrase) if view is not None else ""
+    label = person.screens.label(
+        "manageseries-item",
+        title=event.title[:24],
+        when=when_short(person.screens, event.starts_at, local(services)),
+        rule=rule,
+        dates=view.dates.upcoming if view is not None else 0,
     )
-    label = person.screens.label("series-item", title=event.title[:32], when=when, dates=dates)
     return SeriesDates(event.id, 0).button(label)
 
 

@@ -29,6 +29,7 @@ from handlers.manage_events import ManageEvent
 from handlers.new_event import draft_screen
 from handlers.screens import Screen, Screens, pager
 from handlers.series_buttons import SeriesDate, SeriesDates
+from handlers.series_screens import rule_words
 from storage.events import Event
 
 DATES_PER_PAGE = 8
@@ -53,7 +54,7 @@ async def dates_screen(context: BotContext, person: Person, event_id: int, page:
     page = min(page, pages - 1)
     rows = []
     for event in ahead[page * DATES_PER_PAGE : (page + 1) * DATES_PER_PAGE]:
-        key = "series-date-cancelled" if event.status != "open" else "series-date"
+        key = "manageseries-date-cancelled" if event.status != "open" else "manageseries-date"
         label = person.screens.label(key, when=_when(context, person, event))
         rows.append([SeriesDate("o", event.id).button(label)])
     nav = pager(
@@ -62,9 +63,11 @@ async def dates_screen(context: BotContext, person: Person, event_id: int, page:
     if nav:
         rows.append(nav)
     rows.append([_back_to_list(person)])
+    view = await services.event_series.view(found.chosen.series_id or 0, person.id)
     text = person.text(
-        "series-dates-heading",
+        "manageseries-dates-heading",
         title=found.chosen.title,
+        rule=rule_words(person.screens, view.phrase) if view is not None else "",
         dates=sum(1 for event in ahead if event.status == "open"),
     )
     return Screen(text, InlineKeyboardMarkup(rows))
@@ -86,11 +89,11 @@ async def date_screen(context: BotContext, person: Person, event: Event) -> Scre
 
     keyboard = InlineKeyboardMarkup(
         [
-            [act("e", "series-change-one"), act("x", "series-cancel-one")],
-            [act("f", "series-change-from"), act("c", "series-cancel-from")],
+            [act("e", "manageseries-change-one"), act("x", "manageseries-cancel-one")],
+            [act("f", "manageseries-change-from"), act("c", "manageseries-cancel-from")],
             [
                 ManageEvent("w", event.id).button(person.text("manageevents-who")),
-                SeriesDates(event.id, 0).button(person.text("series-back-dates")),
+                SeriesDates(event.id, 0).button(person.text("manageseries-back-dates")),
             ],
         ]
     )
@@ -135,9 +138,9 @@ def _refusal(context: BotContext, event: Event | None, *, cancelled_too: bool) -
     if event is None:
         return "manageevents-gone"
     if event.starts_at <= context.services.clock.now():
-        return "series-past"
+        return "manageseries-past"
     if event.status != "open" and not cancelled_too:
-        return "series-already-cancelled"
+        return "manageseries-already-cancelled"
     return None
 
 
@@ -164,10 +167,10 @@ async def _edit(
 
 _FROM_ON_REFUSAL = {
     SeriesResult.NOT_YOURS: "manageevents-gone",
-    SeriesResult.PAST: "series-past",
-    SeriesResult.GONE: "series-already-cancelled",
-    SeriesResult.NONE_LEFT: "series-none-left",
-    SeriesResult.REFUSED: "series-not-saved",
+    SeriesResult.PAST: "manageseries-past",
+    SeriesResult.GONE: "manageseries-already-cancelled",
+    SeriesResult.NONE_LEFT: "manageseries-none-left",
+    SeriesResult.REFUSED: "manageseries-not-saved",
 }
 
 
@@ -175,12 +178,12 @@ async def _cancel_one_screen(context: BotContext, person: Person, event: Event) 
     told = len(await context.services.events.everyone_who_answered(event.id))
     keyboard = InlineKeyboardMarkup(
         [
-            [SeriesDate("y", event.id).button(person.text("series-cancel-one-yes"))],
+            [SeriesDate("y", event.id).button(person.text("manageseries-cancel-one-yes"))],
             [SeriesDate("o", event.id).button(person.text("manageevents-cancel-no"))],
         ]
     )
     when = _when(context, person, event)
-    text = person.text("series-cancel-one-ask", title=event.title, when=when, people=told)
+    text = person.text("manageseries-cancel-one-ask", title=event.title, when=when, people=told)
     return Screen(text, keyboard)
 
 
@@ -195,11 +198,11 @@ async def _cancel_one(
     await services.event_announcements.withdraw(event.id, person.id)
     await query.answer()
     done = person.text(
-        "series-cancelled-one", title=event.title, when=_when(context, person, event)
+        "manageseries-cancelled-one", title=event.title, when=_when(context, person, event)
     )
     told = delivery_lines(person.screens, report, services.settings.zone)
     keyboard = InlineKeyboardMarkup(
-        [[SeriesDates(event.id, 0).button(person.text("series-back-dates"))]]
+        [[SeriesDates(event.id, 0).button(person.text("manageseries-back-dates"))]]
     )
     await edit_screen(query, Screen(f"{done}\n{told}", keyboard))
 
@@ -218,14 +221,14 @@ async def _ask_cancel_from(
         [
             [
                 SeriesDate("z", event.id).button(
-                    person.text("series-cancel-from-yes", dates=len(later))
+                    person.text("manageseries-cancel-from-yes", dates=len(later))
                 )
             ],
-            [SeriesDate("o", event.id).button(person.text("series-cancel-from-no"))],
+            [SeriesDate("o", event.id).button(person.text("manageseries-cancel-from-no"))],
         ]
     )
     text = person.text(
-        "series-cancel-from-ask",
+        "manageseries-cancel-from-ask",
         title=event.title,
         when=_when(context, person, event),
         dates=len(later),
@@ -244,7 +247,7 @@ async def _cancel_from(
         return
     await query.answer()
     done = person.text(
-        "series-cancelled-from",
+        "manageseries-cancelled-from",
         title=event.title,
         when=_when(context, person, event),
         dates=count,
@@ -268,12 +271,12 @@ def series_notice_renderer(services: Services) -> Renderer[SeriesNotice]:
             when = when_with_year(screens, date.starts_at, zone, now)
             if date.was is not None:
                 was = when_with_year(screens, date.was, zone, now)
-                lines.append(screens.text("series-notice-date-moved", when=when, was=was))
+                lines.append(screens.text("manageseries-notice-date-moved", when=when, was=was))
             else:
-                lines.append(screens.text("series-notice-date", when=when))
+                lines.append(screens.text("manageseries-notice-date", when=when))
         if len(note.dates) > DATES_IN_NOTICE:
             lines.append(
-                screens.text("series-notice-more", count=len(note.dates) - DATES_IN_NOTICE)
+                screens.text("manageseries-notice-more", count=len(note.dates) - DATES_IN_NOTICE)
             )
         args: dict[str, object] = {
             "title": note.first.title,
@@ -281,8 +284,8 @@ def series_notice_renderer(services: Services) -> Renderer[SeriesNotice]:
             "dates": Html("\n".join(lines)),
         }
         if note.what is SeriesNews.CANCELLED:
-            return Screen(screens.text("series-notice-cancelled", **args))
+            return Screen(screens.text("manageseries-notice-cancelled", **args))
         args["card"] = Html(await notice_card(services, screens, note.first))
-        return Screen(screens.text("series-notice-changed", **args))
+        return Screen(screens.text("manageseries-notice-changed", **args))
 
     return render

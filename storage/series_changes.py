@@ -1,5 +1,5 @@
-"""Changing a series after it is published: its dates as organisers see them, and a change or a
-cancellation of every open date from one on, saved at once (the events, the reminders they
+"""Changing a series after it is published: a change or a cancellation of every open date from
+one on, saved at once (the events, the reminders they
 replace, the notices, and the series' sequence raised: one transaction)."""
 
 from __future__ import annotations
@@ -7,9 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from storage.db import Repository, to_db_time
-from storage.events import EVENT_QUERY, Event, cancel_open_event, update_open_event
-from storage.rows import from_row
+from storage.db import Repository
+from storage.events import Event, cancel_open_event, update_open_event
 from storage.tasks import NewTask, cancel_keyed_tasks, insert_tasks
 
 
@@ -18,29 +17,6 @@ class _Refused(Exception):
 
 
 class SeriesChanges(Repository):
-    async def dates(self, series_id: int) -> list[Event]:
-        """Every occurrence of the series, cancelled ones too, in order."""
-        rows = await self._db.fetch_all(
-            f"{EVENT_QUERY} WHERE e.series_id = ? ORDER BY e.occurrence_start, e.starts_at, e.id",
-            (series_id,),
-        )
-        return [from_row(Event, row) for row in rows]
-
-    async def open_dates(self, series_id: int, now: datetime) -> int:
-        """How many of its dates are still ahead and not cancelled."""
-        row = await self._db.fetch_one(
-            "SELECT count(*) AS n FROM events WHERE series_id = ? AND status = 'open'"
-            " AND starts_at > ?",
-            (series_id, to_db_time(now)),
-        )
-        return int(row["n"]) if row else 0
-
-    async def sequence(self, series_id: int) -> int:
-        row = await self._db.fetch_one(
-            "SELECT sequence FROM event_series WHERE id = ?", (series_id,)
-        )
-        return int(row["sequence"]) if row else 0
-
     async def change_all(
         self,
         changes: Sequence[tuple[Event, int]],

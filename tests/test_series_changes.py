@@ -11,7 +11,7 @@ import pytest
 from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
-from storage.db import to_db_time
+from bot.domain.recurrence import Frequency, Rule
 from storage.events import Event
 from tests.support.events import open_event
 from tests.support.harness import RunningBot
@@ -27,27 +27,10 @@ FIRST = datetime(2026, 1, 22, 18, 30, tzinfo=ROME)  # a Thursday; the clocks cha
 
 
 async def weekly(bot: RunningBot, creator: int, dates: int = 12) -> list[int]:
-    """Thursdays at 18:30 from 22 January, as the series part stores them: a series row, and
-    an event per date with its series and the start the rule gave it."""
-    db = bot.services.db
-    row = await db.fetch_one(
-        "INSERT INTO event_series (frequency, local_start, time_zone, occurrences, created_by,"
-        " created_at) VALUES ('weekly', '2026-01-22T18:30', 'Europe/Rome', ?, ?, ?)"
-        " RETURNING id",
-        (dates, creator, to_db_time(bot.clock.now())),
-    )
-    assert row is not None
-    ids = []
-    for week in range(dates):
-        start = (FIRST.replace(tzinfo=None) + timedelta(weeks=week)).replace(tzinfo=ROME)
-        new = open_event(start.astimezone(UTC), title="Giovedì insieme", capacity=10)
-        event_id = await bot.services.events.create(creator, new)
-        await db.execute(
-            "UPDATE events SET series_id = ?, occurrence_start = ? WHERE id = ?",
-            (row["id"], to_db_time(start), event_id),
-        )
-        ids.append(event_id)
-    return ids
+    """Thursdays at 18:30 from 22 January, `dates` of them, made as /newevent makes them."""
+    rule = Rule(Frequency.WEEKLY, FIRST.replace(tzinfo=None), count=dates)
+    new = open_event(FIRST.astimezone(UTC), title="Giovedì insieme", capacity=10)
+    return (await bot.services.event_series.create(creator, rule, new)).event_ids
 
 
 async def sequence(bot: RunningBot, event_id: int) -> int:
@@ -67,7 +50,7 @@ async def event(bot: RunningBot, event_id: int) -> Event:
 
 async def dates_of(carla: FakeUser, left: str = "12 dates") -> BotMessage:
     listing = await say(carla, "/manageevents")
-    assert listing.buttons[0] == [f"🔁 Giovedì insieme · Thursday 22 January, 18:30 · {left}"]
+    assert listing.buttons[0] == [f"🔁 Giovedì insieme · Thu 22 Jan 18:30 · every Thursday · {left}"]
     await carla.press(listing.buttons[0][0], message=listing)
     await carla.wait_until(lambda u: f"{left} to come" in (listing.text or ""))
     return listing
@@ -120,7 +103,7 @@ async def test_a_series_is_listed_once_and_one_date_cancelled_alone(bot: Running
     await carla.wait_until(lambda u: "already cancelled" in answer_text(u))
     # The list still shows the series once, at its next date.
     listing = await say(carla, "/manageevents")
-    assert listing.buttons[0] == ["🔁 Giovedì insieme · Thursday 22 January, 18:30 · 11 dates"]
+    assert listing.buttons[0] == ["🔁 Giovedì insieme · Thu 22 Jan 18:30 · every Thursday · 11 dates"]
 
 
 async def test_one_date_changed_alone_keeps_its_rule_start(bot: RunningBot) -> None:

@@ -20,6 +20,7 @@ from bot.core.clock import Clock
 from bot.core.tasks import TaskDispatcher
 from bot.services.event_answers import EventAnswers
 from bot.services.event_notices import EventNotices
+from bot.services.event_series import SeriesService
 from bot.services.events import ChangeResult, EventChange, EventService
 from bot.services.notifications import DeliveryReport
 from bot.services.series_notices import SeriesNews, SeriesNotices
@@ -79,6 +80,7 @@ def carried(chosen: Event, new: NewEvent, other: Event, zone: ZoneInfo) -> NewEv
 @dataclass(kw_only=True, eq=False)
 class SeriesChangeService:
     repository: SeriesChanges
+    series: SeriesService
     event_repository: EventRepository
     events: EventService
     answers: EventAnswers
@@ -94,10 +96,7 @@ class SeriesChangeService:
         chosen = await self.events.managed(user_id, event_id)
         if chosen is None or chosen.series_id is None:
             return None
-        return SeriesDates(chosen, await self.repository.dates(chosen.series_id))
-
-    async def open_dates(self, series_id: int) -> int:
-        return await self.repository.open_dates(series_id, self.clock.now())
+        return SeriesDates(chosen, await self.series.occurrences(chosen.series_id))
 
     async def from_on(self, user_id: int, event_id: int) -> tuple[SeriesResult, list[Event]]:
         """The open dates from this one on (itself included), or why there are none."""
@@ -141,7 +140,7 @@ class SeriesChangeService:
         self.tasks.stored(tasks)
         for change in changes:
             await self.audit.record(user_id, "event.updated", None, event=change.old.id)
-        await self.events.tell_organisers(user_id, chosen, "series-cocoord-changed")
+        await self.events.tell_organisers(user_id, chosen, "manageseries-cocoord-changed")
         for change in changes:
             if change.audience:
                 await self.events.release_outsiders(change.event())
@@ -210,5 +209,5 @@ class SeriesChangeService:
         self.tasks.stored(tasks)
         for event in targets:
             await self.audit.record(user_id, "event.cancelled", None, event=event.id)
-        await self.events.tell_organisers(user_id, targets[0], "series-cocoord-cancelled")
+        await self.events.tell_organisers(user_id, targets[0], "manageseries-cocoord-cancelled")
         return SeriesResult.SAVED, report, len(targets)

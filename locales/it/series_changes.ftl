@@ -7,34 +7,34 @@ event-notice-moved-no =
     Avevi detto che non potevi venire: ora è { $when }. Ti va bene? Tocca Vengo.
 
 ## Una serie in /manageevents
-series-item = 🔁 { $title } · { $when } · { $dates ->
+manageseries-item = 🔁 { $title } · { $when } · { $rule } · { $dates ->
         [one] 1 data
        *[other] { $dates } date
     }
-series-dates-heading = 🔁 <b>{ $title }</b>: { $dates ->
+manageseries-dates-heading = 🔁 <b>{ $title }</b>, { $rule }: { $dates ->
         [0] nessuna data rimasta.
         [one] 1 data in arrivo.
        *[other] { $dates } date in arrivo.
     } Tocca una data per cambiarla o annullarla, da sola o da lì in poi.
-series-date = 📅 { $when }
-series-date-cancelled = ❌ { $when } (annullata)
-series-back-dates = ⬅️ Torna alle date
-series-change-one = ✏️ Cambia solo questa data
-series-cancel-one = ❌ Annulla solo questa data
-series-change-from = ✏️ Cambia da questa data in poi
-series-cancel-from = ❌ Annulla da questa data in poi
-series-past = Questa data è già passata: non si può più cambiare né annullare.
-series-already-cancelled = Questa data è già annullata. Riapri le date da /manageevents.
-series-none-left = Non ci sono più date da questa in poi: niente da cambiare o annullare.
-series-not-saved = Non sono riuscito a salvare: una delle date avrebbe meno posti delle persone che ne hanno già uno, oppure qualcun altro l'ha cambiata nel frattempo. Non ho cambiato niente.
-series-cancel-one-ask = Annullare solo <b>{ $title }</b> di { $when }? Le altre date restano. { $people ->
+manageseries-date = 📅 { $when }
+manageseries-date-cancelled = ❌ { $when } (annullata)
+manageseries-back-dates = ⬅️ Torna alle date
+manageseries-change-one = ✏️ Cambia solo questa data
+manageseries-cancel-one = ❌ Annulla solo questa data
+manageseries-change-from = ✏️ Cambia da questa data in poi
+manageseries-cancel-from = ❌ Annulla da questa data in poi
+manageseries-past = Questa data è già passata: non si può più cambiare né annullare.
+manageseries-already-cancelled = Questa data è già annullata. Riapri le date da /manageevents.
+manageseries-none-left = Non ci sono più date da questa in poi: niente da cambiare o annullare.
+manageseries-not-saved = Non sono riuscito a salvare: una delle date avrebbe meno posti delle persone che ne hanno già uno, oppure qualcun altro l'ha cambiata nel frattempo. Non ho cambiato niente.
+manageseries-cancel-one-ask = Annullare solo <b>{ $title }</b> di { $when }? Le altre date restano. { $people ->
         [0] Per questa data nessuno ha ancora risposto.
         [one] La persona che ha risposto sarà avvisata.
        *[other] Le { $people } persone che hanno risposto saranno avvisate.
     }
-series-cancel-one-yes = ❌ Sì, annulla questa data
-series-cancelled-one = ❌ <b>{ $title }</b> di { $when } è annullato; le altre date restano. L'avviso a chi aveva risposto:
-series-cancel-from-ask = Annullare <b>{ $title }</b> da { $when } in poi? { $dates ->
+manageseries-cancel-one-yes = ❌ Sì, annulla questa data
+manageseries-cancelled-one = ❌ <b>{ $title }</b> di { $when } è annullato; le altre date restano. L'avviso a chi aveva risposto:
+manageseries-cancel-from-ask = Annullare <b>{ $title }</b> da { $when } in poi? { $dates ->
         [one] È 1 data.
        *[other] Sono { $dates } date.
     } { $people ->
@@ -42,22 +42,22 @@ series-cancel-from-ask = Annullare <b>{ $title }</b> da { $when } in poi? { $dat
         [one] La persona che ha risposto sarà avvisata una volta sola, con le date.
        *[other] Le { $people } persone che hanno risposto saranno avvisate una volta sola, ognuna con le sue date.
     }
-series-cancel-from-yes = { $dates ->
+manageseries-cancel-from-yes = { $dates ->
         [one] ❌ Sì, annulla 1 data
        *[other] ❌ Sì, annulla { $dates } date
     }
-series-cancel-from-no = ⬅️ No, tienile
-series-cancelled-from = ❌ <b>{ $title }</b> è annullato da { $when } in poi ({ $dates ->
+manageseries-cancel-from-no = ⬅️ No, tienile
+manageseries-cancelled-from = ❌ <b>{ $title }</b> è annullato da { $when } in poi ({ $dates ->
         [one] 1 data
        *[other] { $dates } date
     }). L'avviso a chi aveva risposto:
-series-preview-from = ✏️ <b>Cambia da questa data in poi</b>: quello che cambi qui vale per tutte le date da questa in poi (un nuovo orario sposta ogni data della stessa differenza). Tocca cosa cambiare, poi Salva. Chi ha risposto a una data cambiata viene avvisato una volta sola.
+manageseries-preview-from = ✏️ <b>Cambia da questa data in poi</b>: quello che cambi qui vale per tutte le date da questa in poi (un nuovo orario sposta ogni data della stessa differenza). Tocca cosa cambiare, poi Salva. Chi ha risposto a una data cambiata viene avvisato una volta sola.
 
 ## Detto ai membri
-series-notice-date = • { $when }
-series-notice-date-moved = • { $when } (prima { $was })
-series-notice-more = …e altre { $count }
-series-notice-changed =
+manageseries-notice-date = • { $when }
+manageseries-notice-date-moved = • { $when } (prima { $was })
+manageseries-notice-more = …e altre { $count }
+manageseries-notice-changed =
     📅 <b>{ $title }</b> è cambiato. { $count ->
         [one] La tua data:
        *[other] Le tue date:
@@ -67,7 +67,7 @@ series-notice-changed =
     { $card }
 
     Vieni ancora? Allora non devi fare niente. Per cambiare risposta usa /myevents.
-series-notice-cancelled =
+manageseries-notice-cancelled =
     ❌ <b>{ $title }</b> è annullato { $count ->
         [one] in questa data:
        *[other] in queste date:
@@ -77,11 +77,11 @@ series-notice-cancelled =
     Ci dispiace! Dai un'occhiata a /events per altri eventi.
 
 ## Detto agli altri organizzatori
-series-cocoord-changed = ✏️ { $who ->
+manageseries-cocoord-changed = ✏️ { $who ->
         [admin] Un admin
        *[staff] { $name }
     } ha cambiato diverse date di "{ $title }". Le trovi in /manageevents.
-series-cocoord-cancelled = 🚫 { $who ->
+manageseries-cocoord-cancelled = 🚫 { $who ->
         [admin] Un admin
        *[staff] { $name }
     } ha annullato diverse date di "{ $title }": chi aveva risposto riceve l'avviso.
