@@ -10,6 +10,7 @@ from typing import Literal
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.core.i18n import Html
+from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy
 from bot.services.events import ChangeResult
 from bot.services.series_changes import SeriesResult
@@ -18,6 +19,7 @@ from bot.services.staff import Role
 from bot.wiring import Services
 from handlers.common import edit_screen, send
 from handlers.delivery import delivery_lines
+from handlers.draft_steps import EditInstead, ask_which_to_keep
 from handlers.event_screens import CardView, event_card, when_with_year
 from handlers.events import local, notice_card, project_title
 from handlers.kit.context import BotContext
@@ -157,11 +159,16 @@ async def _edit(
         if result is not SeriesResult.SAVED:
             await query.answer(person.text(_FROM_ON_REFUSAL[result]), show_alert=True)
             return
-    draft = await drafts.edit_event(person.id, event.id, replace=True, from_on=from_on)
-    if draft is None or isinstance(draft, Busy):
+    draft = await drafts.edit_event(person.id, event.id, from_on=from_on)
+    if draft is None or (isinstance(draft, Busy) and from_on):
         await query.answer(person.text("manageevents-finish-first"), show_alert=True)
         return
     await query.answer()
+    if isinstance(draft, Busy):
+        # Another conversation is half done: which to keep, as for a single event's edit.
+        instead = EditInstead("e", event.id)
+        await ask_which_to_keep(context, person, draft.flow, Flow.EVENT_DRAFT, instead)
+        return
     await send(context, person, await draft_screen(context, person, draft))
 
 
