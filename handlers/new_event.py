@@ -364,6 +364,8 @@ async def _finish(
         await send(context, person, Screen(f"{person.text('newevent-published')}\n\n{told}"))
         return
     lines = [person.text("newevent-changed")]
+    if draft.data.get("series_from"):
+        lines = [person.text("manageseries-changed-from")]
     if finished.told is not None:
         zone = context.services.settings.zone
         lines += [person.text("newevent-told"), delivery_lines(person.screens, finished.told, zone)]

@@ -146,8 +146,10 @@ async def test_changed_from_a_date_on_each_told_once(bot: RunningBot) -> None:
     read_back = await say(carla, "5/2 19:00")
     preview = await tap(carla, "✅ Yes", message=read_back)
     saved = await tap(carla, "💾 Save changes", message=preview)
-    print(saved.text)
-    assert (saved.text or "").endswith("✅ Sent now: 2 people."), saved.text
+    assert (saved.text or "") == (
+        "✅ Changes saved on every open date from that one on.\n"
+        "📣 The notice of the change to those who answered:\n✅ Sent now: 2 people."
+    )
     # Every date from 5 February on is at 19:00 local, across the clock change too.
     assert local_time(await event(bot, ids[1])) == "Thu 29 Jan 18:30"
     assert [local_time(await event(bot, i))[-5:] for i in ids[2:]] == ["19:00"] * 10

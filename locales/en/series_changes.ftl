@@ -53,6 +53,8 @@ manageseries-cancelled-from = ❌ <b>{ $title }</b> is cancelled from { $when } 
     }). The notice to those who answered:
 manageseries-preview-from = ✏️ <b>Change from this date on</b>: what you change here goes on every date from this one on (a new time moves each date by the same amount). Tap what to change, then Save. Everyone who answered a changed date is told once.
 
+manageseries-changed-from = ✅ Changes saved on every open date from that one on.
+
 ## Told to members
 manageseries-notice-date = • { $when }
 manageseries-notice-date-moved = • { $when } (was { $was })
@@ -66,7 +68,7 @@ manageseries-notice-changed =
 
     { $card }
 
-    Still coming? Then there's nothing to do. To change an answer, use /myevents.
+    Your answers stay as they were: to change one, open /myevents.
 manageseries-notice-cancelled =
     ❌ <b>{ $title }</b> is cancelled on { $count ->
         [one] this date:

@@ -27,13 +27,13 @@ manageseries-past = Questa data è già passata: non si può più cambiare né a
 manageseries-already-cancelled = Questa data è già annullata. Riapri le date da /manageevents.
 manageseries-none-left = Non ci sono più date da questa in poi: niente da cambiare o annullare.
 manageseries-not-saved = Non sono riuscito a salvare: una delle date avrebbe meno posti delle persone che ne hanno già uno, oppure qualcun altro l'ha cambiata nel frattempo. Non ho cambiato niente.
-manageseries-cancel-one-ask = Annullare solo <b>{ $title }</b> di { $when }? Le altre date restano. { $people ->
+manageseries-cancel-one-ask = Annullare solo <b>{ $title }</b> del { $when }? Le altre date restano. { $people ->
         [0] Per questa data nessuno ha ancora risposto.
         [one] La persona che ha risposto sarà avvisata.
        *[other] Le { $people } persone che hanno risposto saranno avvisate.
     }
 manageseries-cancel-one-yes = ❌ Sì, annulla questa data
-manageseries-cancelled-one = ❌ <b>{ $title }</b> di { $when } è annullato; le altre date restano. L'avviso a chi aveva risposto:
+manageseries-cancelled-one = ❌ <b>{ $title }</b> del { $when } è annullato; le altre date restano. L'avviso a chi aveva risposto:
 manageseries-cancel-from-ask = Annullare <b>{ $title }</b> da { $when } in poi? { $dates ->
         [one] È 1 data.
        *[other] Sono { $dates } date.
@@ -53,6 +53,8 @@ manageseries-cancelled-from = ❌ <b>{ $title }</b> è annullato da { $when } in
     }). L'avviso a chi aveva risposto:
 manageseries-preview-from = ✏️ <b>Cambia da questa data in poi</b>: quello che cambi qui vale per tutte le date da questa in poi (un nuovo orario sposta ogni data della stessa differenza). Tocca cosa cambiare, poi Salva. Chi ha risposto a una data cambiata viene avvisato una volta sola.
 
+manageseries-changed-from = ✅ Modifiche salvate su tutte le date da quella in poi.
+
 ## Detto ai membri
 manageseries-notice-date = • { $when }
 manageseries-notice-date-moved = • { $when } (prima { $was })
@@ -66,7 +68,7 @@ manageseries-notice-changed =
 
     { $card }
 
-    Vieni ancora? Allora non devi fare niente. Per cambiare risposta usa /myevents.
+    Le tue risposte restano com'erano: per cambiarne una, apri /myevents.
 manageseries-notice-cancelled =
     ❌ <b>{ $title }</b> è annullato { $count ->
         [one] in questa data:
