@@ -4,6 +4,7 @@ with their dates; the sequence raised by every change; past and stale dates refu
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -12,9 +13,11 @@ from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
 from bot.domain.recurrence import Frequency, Rule
+from bot.services.series_changes import SeriesResult
 from storage.events import Event
 from tests.support.events import open_event
 from tests.support.harness import RunningBot
+from tests.test_cocoordination import project_id, shared_project
 from tests.test_events_flow import answer_text, coordinator
 from tests.test_events_service import reminded
 from tests.test_onboarding_flow import say, tap
@@ -216,3 +219,32 @@ async def march_26(carla: FakeUser) -> BotMessage:
     await carla.wait_until(lambda u: "Thursday 26 March" in str(screen.buttons))
     await open_date(carla, screen, "📅 Thursday 26 March, 18:30")
     return screen
+
+
+async def test_the_project_team_hears_of_a_change_from_a_date_on(bot: RunningBot) -> None:
+    carla, marco, _, _ = await shared_project(bot)
+    project = await project_id(bot, carla)
+    rule = Rule(Frequency.WEEKLY, FIRST.replace(tzinfo=None), count=4)
+    template = open_event(FIRST.astimezone(UTC), title="Orto insieme", project_id=project)
+    ids = (await bot.services.event_series.create(carla.id, rule, template)).event_ids
+    series = bot.services.series_changes
+    elsewhere = replace(await event(bot, ids[1]), place="Cascina Roccafranca")
+    result, told = await series.change_from(marco.id, ids[1], elsewhere)
+    assert result is SeriesResult.SAVED
+    assert told is None  # nobody answered: nobody to tell
+    assert [(await event(bot, i)).place for i in ids] == ["Parco Dora"] + [
+        "Cascina Roccafranca"
+    ] * 3
+    changed = await carla.next_reply()
+    assert changed.text == (
+        '✏️ Marco Rossi changed several dates of "Orto insieme". You\'ll find them in /manageevents.'
+    )
+    # Fewer seats than one date has taken: nothing changes, on any date.
+    ada, bea = await reminded(bot, "Ada"), await reminded(bot, "Bea")
+    for user in (ada, bea):
+        await bot.services.event_answers.answer(user.id, ids[3], "going")
+    before = await sequence(bot, ids[0])
+    one_seat = replace(await event(bot, ids[1]), capacity=1)
+    assert (await series.change_from(carla.id, ids[1], one_seat))[0] is SeriesResult.REFUSED
+    assert [(await event(bot, i)).capacity for i in ids] == [None] * 4
+    assert await sequence(bot, ids[0]) == before
