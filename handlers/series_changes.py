@@ -35,7 +35,7 @@ from handlers.series_screens import rule_words
 from storage.events import Event
 
 DATES_PER_PAGE = 8
-DATES_IN_NOTICE = 8  # more are summed up: the notice fits one phone screen
+DATES_IN_NOTICE = 6  # more are summed up: the notice fits one phone screen
 
 
 def _when(context: BotContext, person: Person, event: Event) -> str:
@@ -278,6 +278,8 @@ def series_notice_renderer(services: Services) -> Renderer[SeriesNotice]:
             when = when_with_year(screens, date.starts_at, zone, now)
             if date.was is not None:
                 was = when_with_year(screens, date.was, zone, now)
+                if date.was.astimezone(zone).date() == date.starts_at.astimezone(zone).date():
+                    was = date.was.astimezone(zone).strftime("%H:%M")  # same day: the time says it
                 lines.append(screens.text("manageseries-notice-date-moved", when=when, was=was))
             else:
                 lines.append(screens.text("manageseries-notice-date", when=when))
