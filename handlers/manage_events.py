@@ -204,6 +204,11 @@ async def _cancel_screen(context: BotContext, person: Person, event: Event) -> S
     return Screen(text, keyboard)
 
 
+async def edit(query: CallbackQuery, context: BotContext, person: Person, event: Event) -> None:
+    """The /newevent preview holding the event (or one date of a series) to change."""
+    await _edit(query, context, person, event)
+
+
 async def _edit(query: CallbackQuery, context: BotContext, person: Person, event: Event) -> None:
     services = context.services
     unfinished = await services.event_drafts.draft(person.id)

@@ -10,7 +10,6 @@ from typing import Literal
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.core.i18n import Html
-from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy
 from bot.services.events import ChangeResult
 from bot.services.series_changes import SeriesResult
@@ -19,7 +18,6 @@ from bot.services.staff import Role
 from bot.wiring import Services
 from handlers.common import edit_screen, send
 from handlers.delivery import delivery_lines
-from handlers.draft_steps import EditInstead, ask_which_to_keep
 from handlers.event_screens import CardView, event_card, when_with_year
 from handlers.events import local, notice_card, project_title
 from handlers.kit.context import BotContext
@@ -27,7 +25,7 @@ from handlers.kit.edits import redraw
 from handlers.kit.guards import button, requires
 from handlers.kit.notifier import Renderer
 from handlers.kit.person import Person
-from handlers.manage_events import ManageEvent
+from handlers.manage_events import ManageEvent, edit
 from handlers.new_event import draft_screen
 from handlers.screens import Screen, Screens, pager
 from handlers.series_buttons import SeriesDate, SeriesDates
@@ -122,8 +120,10 @@ async def date_pressed(
     if event is None or refusal is not None:
         await query.answer(person.text(refusal or "manageevents-gone"), show_alert=True)
         return
-    if data.action in ("e", "f"):
-        await _edit(query, context, person, event, from_on=data.action == "f")
+    if data.action == "e":
+        await edit(query, context, person, event)  # this date alone: a single event's edit
+    elif data.action == "f":
+        await _edit_from_on(query, context, person, event)
     elif data.action == "y":
         await _cancel_one(query, context, person, event)
     elif data.action == "z":
@@ -146,29 +146,25 @@ def _refusal(context: BotContext, event: Event | None, *, cancelled_too: bool) -
     return None
 
 
-async def _edit(
-    query: CallbackQuery, context: BotContext, person: Person, event: Event, *, from_on: bool
+async def _edit_from_on(
+    query: CallbackQuery, context: BotContext, person: Person, event: Event
 ) -> None:
+    """The /newevent preview of this date, whose changes go on every open date from it on."""
     drafts = context.services.event_drafts
     unfinished = await drafts.draft(person.id)
     if unfinished is not None and unfinished.data.get("editing") != event.id:
         await query.answer(person.text("manageevents-finish-first"), show_alert=True)
         return
-    if from_on:
-        result, _ = await context.services.series_changes.from_on(person.id, event.id)
-        if result is not SeriesResult.SAVED:
-            await query.answer(person.text(_FROM_ON_REFUSAL[result]), show_alert=True)
-            return
-    draft = await drafts.edit_event(person.id, event.id, from_on=from_on)
-    if draft is None or (isinstance(draft, Busy) and from_on):
+    result, _ = await context.services.series_changes.from_on(person.id, event.id)
+    if result is not SeriesResult.SAVED:
+        await query.answer(person.text(_FROM_ON_REFUSAL[result]), show_alert=True)
+        return
+    draft = await drafts.edit_event(person.id, event.id, from_on=True)
+    if draft is None or isinstance(draft, Busy):
+        # Another conversation is half done: it is finished (or /cancel) first.
         await query.answer(person.text("manageevents-finish-first"), show_alert=True)
         return
     await query.answer()
-    if isinstance(draft, Busy):
-        # Another conversation is half done: which to keep, as for a single event's edit.
-        instead = EditInstead("e", event.id)
-        await ask_which_to_keep(context, person, draft.flow, Flow.EVENT_DRAFT, instead)
-        return
     await send(context, person, await draft_screen(context, person, draft))
 
 
