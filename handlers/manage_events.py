@@ -8,6 +8,7 @@ from typing import Literal
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.core.i18n import Html
 from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy
 from bot.services.events import ChangeResult
@@ -228,14 +229,24 @@ async def _edit(query: CallbackQuery, context: BotContext, person: Person, event
     await send(context, person, await draft_screen(context, person, draft))
 
 
-async def _cancel(query: CallbackQuery, context: BotContext, person: Person, event: Event) -> None:
+async def cancel(
+    query: CallbackQuery, context: BotContext, person: Person, event: Event
+) -> Html | None:
+    """Cancel the event (or one date of a series) and stop its announcement: what happened to
+    the notices, or None when it could not be (the press answered)."""
     services = context.services
     result, report = await services.events.cancel_event(person.id, event.id)
     if result is not ChangeResult.SAVED:
         await query.answer(person.text("manageevents-gone"), show_alert=True)
-        return
+        return None
     await services.event_announcements.withdraw(event.id, person.id)
     await query.answer()
+    return delivery_lines(person.screens, report, services.settings.zone)
+
+
+async def _cancel(query: CallbackQuery, context: BotContext, person: Person, event: Event) -> None:
+    told = await cancel(query, context, person, event)
+    if told is None:
+        return
     cancelled = person.text("manageevents-cancelled", title=event.title)
-    told = delivery_lines(person.screens, report, services.settings.zone)
     await edit_screen(query, Screen(f"{cancelled}\n{told}"))

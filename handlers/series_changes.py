@@ -11,7 +11,6 @@ from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.core.i18n import Html
 from bot.services.draft_flow import Busy
-from bot.services.events import ChangeResult
 from bot.services.series_changes import SeriesResult
 from bot.services.series_notices import SeriesNews, SeriesNotice
 from bot.services.staff import Role
@@ -25,7 +24,7 @@ from handlers.kit.edits import redraw
 from handlers.kit.guards import button, requires
 from handlers.kit.notifier import Renderer
 from handlers.kit.person import Person
-from handlers.manage_events import ManageEvent, edit
+from handlers.manage_events import ManageEvent, cancel, edit
 from handlers.new_event import draft_screen
 from handlers.screens import Screen, Screens, pager
 from handlers.series_buttons import SeriesDate, SeriesDates
@@ -193,17 +192,11 @@ async def _cancel_one_screen(context: BotContext, person: Person, event: Event) 
 async def _cancel_one(
     query: CallbackQuery, context: BotContext, person: Person, event: Event
 ) -> None:
-    services = context.services
-    result, report = await services.events.cancel_event(person.id, event.id)
-    if result is not ChangeResult.SAVED:
-        await query.answer(person.text("manageevents-gone"), show_alert=True)
+    told = await cancel(query, context, person, event)
+    if told is None:
         return
-    await services.event_announcements.withdraw(event.id, person.id)
-    await query.answer()
-    done = person.text(
-        "manageseries-cancelled-one", title=event.title, when=_when(context, person, event)
-    )
-    told = delivery_lines(person.screens, report, services.settings.zone)
+    when = _when(context, person, event)
+    done = person.text("manageseries-cancelled-one", title=event.title, when=when)
     keyboard = InlineKeyboardMarkup(
         [[SeriesDates(event.id, 0).button(person.text("manageseries-back-dates"))]]
     )
