@@ -58,7 +58,21 @@ async def with_its_series(
     view = await services.event_series.view(event.series_id, member_id)
     if view is None:
         return screen
-    line = screens.text(
-        "series-card", rule=rule_words(screens, view.phrase), count=view.dates.upcoming
-    )
-    return with_series(screen, line, card_rows(event, origin, screens))
+    dates = view.dates
+    every = dates.upcoming > 0 and dates.going == dates.upcoming
+    rows = card_rows(event, origin, screens, going_to_all=every)
+    return with_series(screen, _card_line(screens, view), rows)
+
+
+def _card_line(screens: Screens, view: SeriesView) -> str:
+    rule = rule_words(screens, view.phrase)
+    return screens.text("series-card", rule=rule, count=view.dates.upcoming)
+
+
+async def card_line(services: Services, screens: Screens, event: Event) -> str | None:
+    """Under a date's card where no member is in view (an announcement's copies): the rule and
+    how many dates are ahead; None for a single event."""
+    if event.series_id is None:
+        return None
+    view = await services.event_series.view(event.series_id, 0)
+    return None if view is None else _card_line(screens, view)
