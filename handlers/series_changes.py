@@ -181,7 +181,7 @@ async def _cancel_one_screen(context: BotContext, person: Person, event: Event) 
     keyboard = InlineKeyboardMarkup(
         [
             [SeriesDate("y", event.id).button(person.text("manageseries-cancel-one-yes"))],
-            [SeriesDate("o", event.id).button(person.text("manageevents-cancel-no"))],
+            [SeriesDate("o", event.id).button(person.text("manageseries-cancel-one-no"))],
         ]
     )
     when = _when(context, person, event)

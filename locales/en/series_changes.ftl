@@ -32,6 +32,7 @@ manageseries-cancel-one-ask = Cancel only <b>{ $title }</b> on { $when }? The ot
         [one] The person who answered will be told.
        *[other] The { $people } people who answered will be told.
     }
+manageseries-cancel-one-no = ⬅️ No, keep it
 manageseries-cancel-one-yes = ❌ Yes, cancel this date
 manageseries-cancelled-one = ❌ <b>{ $title }</b> on { $when } is cancelled; the other dates stay. The notice to those who answered:
 manageseries-cancel-from-ask = Cancel <b>{ $title }</b> from { $when } on? { $dates ->

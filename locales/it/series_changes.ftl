@@ -32,8 +32,9 @@ manageseries-cancel-one-ask = Annullare solo <b>{ $title }</b> del { $when }? Le
         [one] La persona che ha risposto sarà avvisata.
        *[other] Le { $people } persone che hanno risposto saranno avvisate.
     }
+manageseries-cancel-one-no = ⬅️ No, tienila
 manageseries-cancel-one-yes = ❌ Sì, annulla questa data
-manageseries-cancelled-one = ❌ <b>{ $title }</b> del { $when } è annullato; le altre date restano. L'avviso a chi aveva risposto:
+manageseries-cancelled-one = ❌ <b>{ $title }</b>: la data del { $when } è annullata, le altre restano. L'avviso a chi aveva risposto:
 manageseries-cancel-from-ask = Annullare <b>{ $title }</b> da { $when } in poi? { $dates ->
         [one] È 1 data.
        *[other] Sono { $dates } date.
@@ -47,10 +48,10 @@ manageseries-cancel-from-yes = { $dates ->
        *[other] ❌ Sì, annulla { $dates } date
     }
 manageseries-cancel-from-no = ⬅️ No, tienile
-manageseries-cancelled-from = ❌ <b>{ $title }</b> è annullato da { $when } in poi ({ $dates ->
-        [one] 1 data
-       *[other] { $dates } date
-    }). L'avviso a chi aveva risposto:
+manageseries-cancelled-from = ❌ <b>{ $title }</b>: { $dates ->
+        [one] annullata la data del { $when }.
+       *[other] annullate le { $dates } date da { $when } in poi.
+    } L'avviso a chi aveva risposto:
 manageseries-preview-from = ✏️ <b>Cambia da questa data in poi</b>: quello che cambi qui vale per tutte le date da questa in poi (un nuovo orario sposta ogni data della stessa differenza). Tocca cosa cambiare, poi Salva. Chi ha risposto a una data cambiata viene avvisato una volta sola.
 
 manageseries-changed-from = ✅ Modifiche salvate su tutte le date da quella in poi.
@@ -60,7 +61,7 @@ manageseries-notice-date = • { $when }
 manageseries-notice-date-moved = • { $when } (prima { $was })
 manageseries-notice-more = …e altre { $count }
 manageseries-notice-changed =
-    📅 <b>{ $title }</b> è cambiato. { $count ->
+    📅 <b>{ $title }</b>: ci sono dei cambiamenti. { $count ->
         [one] La tua data:
        *[other] Le tue date:
     }
@@ -69,10 +70,11 @@ manageseries-notice-changed =
     { $card }
 
     Le tue risposte restano com'erano: per cambiarne una, apri /myevents.
+
 manageseries-notice-cancelled =
-    ❌ <b>{ $title }</b> è annullato { $count ->
-        [one] in questa data:
-       *[other] in queste date:
+    ❌ <b>{ $title }</b>: { $count ->
+        [one] questa data è annullata:
+       *[other] queste date sono annullate:
     }
     { $dates }
 
