@@ -28,7 +28,7 @@ from handlers.manage_events import ManageEvent, cancel, edit
 from handlers.new_event import draft_screen
 from handlers.screens import Screen, Screens, pager
 from handlers.series_buttons import SeriesDate, SeriesDates
-from handlers.series_screens import rule_words
+from handlers.series_screens import OtherDates, rule_words
 from storage.events import Event
 
 DATES_PER_PAGE = 8
@@ -284,6 +284,9 @@ def series_notice_renderer(services: Services) -> Renderer[SeriesNotice]:
         if note.what is SeriesNews.CANCELLED:
             return Screen(screens.text("manageseries-notice-cancelled", **args))
         args["card"] = Html(await notice_card(services, screens, note.first))
-        return Screen(screens.text("manageseries-notice-changed", **args))
+        # Its dates, each with her answer, one tap from answering again: a new time may suit.
+        dates = OtherDates(note.first.series_id or 0, note.first.id, "a0")
+        keyboard = InlineKeyboardMarkup([[dates.button(screens.text("manageseries-see-dates"))]])
+        return Screen(screens.text("manageseries-notice-changed", **args), keyboard)
 
     return render

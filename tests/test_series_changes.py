@@ -170,6 +170,12 @@ async def test_changed_from_a_date_on_each_told_once(bot: RunningBot) -> None:
     assert "• Thursday 2 April, 19:00 (was 18:30)" in told[0]
     assert "29 January" not in told[0]
     await bea.wait_until(lambda u: "has changed" in (u.messages[-1].text or ""))
+    # Bea, who couldn't come on 12 February, sees her dates and answers from the notice.
+    notice = bea.messages[-1]
+    assert "Your answers stay as they were: to change one, tap below." in (notice.text or "")
+    await bea.press("📅 The dates and your answers", message=notice)
+    await bea.wait_until(lambda u: "the next dates" in (notice.text or ""))
+    assert "4. Thu 12 Feb 19:00 · you can't come" in (notice.text or ""), notice.text
     # Reminders follow: the old 24h reminder of 5 February no longer goes out at 18:30.
     tasks = await bot.services.db.fetch_all(
         "SELECT dedupe_key, state FROM tasks WHERE dedupe_key LIKE ?", (f"reminder:{ids[2]}:%",)

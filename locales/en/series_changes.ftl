@@ -57,6 +57,7 @@ manageseries-preview-from = ✏️ <b>Change from this date on</b>: what you cha
 manageseries-changed-from = ✅ Changes saved on every open date from that one on.
 
 ## Told to members
+manageseries-see-dates = 📅 The dates and your answers
 manageseries-notice-date = • { $when }
 manageseries-notice-date-moved = • { $when } (was { $was })
 manageseries-notice-more = …and { $count } more
@@ -69,7 +70,7 @@ manageseries-notice-changed =
 
     { $card }
 
-    Your answers stay as they were: to change one, open /myevents.
+    Your answers stay as they were: to change one, tap below.
 manageseries-notice-cancelled =
     ❌ <b>{ $title }</b> is cancelled on { $count ->
         [one] this date:

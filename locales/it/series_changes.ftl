@@ -57,6 +57,7 @@ manageseries-preview-from = ✏️ <b>Cambia da questa data in poi</b>: quello c
 manageseries-changed-from = ✅ Modifiche salvate su tutte le date da quella in poi.
 
 ## Detto ai membri
+manageseries-see-dates = 📅 Le date e le tue risposte
 manageseries-notice-date = • { $when }
 manageseries-notice-date-moved = • { $when } (prima { $was })
 manageseries-notice-more = …e altre { $count }
@@ -69,7 +70,7 @@ manageseries-notice-changed =
 
     { $card }
 
-    Le tue risposte restano com'erano: per cambiarne una, apri /myevents.
+    Le tue risposte restano com'erano: per cambiarne una, tocca qui sotto.
 
 manageseries-notice-cancelled =
     ❌ <b>{ $title }</b>: { $count ->
