@@ -28,6 +28,7 @@ from bot.services.project_threads import MemberWrote, ParticipantMessage, Thread
 from bot.services.report_thread import ThreadPost, ToReporter
 from bot.services.reports import LookedAt, OpenReports, ReportCard
 from bot.services.sanctions import SanctionNotice, SanctionSummary
+from bot.services.series_notices import SeriesNotice
 from bot.services.staff import Role
 from bot.services.staff_invites import InviteOpened
 from bot.wiring import Services
@@ -87,6 +88,7 @@ from handlers import (
     reviews,
     rights,
     series,
+    series_changes,
     settings_command,
     staff,
     staff_join,
@@ -191,6 +193,8 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     new_event.on_announce,
     manage_events.manage_button,
     manage_events.who_page,
+    series_changes.dates_page,
+    series_changes.date_pressed,
     exports.download_pressed,
     attendance.came_button,
     attendance.ended_page,
@@ -302,6 +306,7 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     sender.renders(EventReminder, events.reminder_renderer(services))
     sender.renders(EventNotice, events.notice_renderer(services))
     sender.renders(AttendanceAsk, attendance.ask_renderer(services))
+    sender.renders(SeriesNotice, series_changes.series_notice_renderer(services))
     sender.renders(
         ApplicationCard,
         reviews.application_renderer(),
