@@ -31,6 +31,7 @@ from bot.services.broadcast_history import BroadcastHistory
 from bot.services.broadcast_progress import BroadcastProgress
 from bot.services.broadcasts import START as BROADCAST_START
 from bot.services.broadcasts import BroadcastService
+from bot.services.calendar_files import CalendarFiles
 from bot.services.cocoordination import CoCoordination
 from bot.services.community_groups import CommunityGroups
 from bot.services.consents import ConsentService
@@ -75,6 +76,7 @@ from storage.backup_folder import BackupFolder
 from storage.broadcast_cards import BroadcastCardRepository
 from storage.broadcast_queue import BroadcastQueue
 from storage.broadcasts import BroadcastRepository
+from storage.calendar_feed import CalendarFeed
 from storage.community_groups import GroupRepository
 from storage.consent_history import ConsentHistory
 from storage.consents import ConsentRepository
@@ -132,6 +134,7 @@ class Services:
     pending: PendingInputs
     conversations: Conversations
     age_checks: AgeChecks
+    calendar_files: CalendarFiles
     desk: ModeratorDesk
     dashboards: Dashboards
     rosters: Rosters
@@ -547,6 +550,7 @@ async def open_services(
         ),
         conversations=conversations,
         age_checks=age_checks,
+        calendar_files=CalendarFiles(CalendarFeed(db), clock),
         desk=ModeratorDesk(repository=DeskRepository(db), age_checks=age_checks),
         reports=reports,
         report_thread=ReportThread(

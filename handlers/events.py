@@ -10,16 +10,15 @@ from dataclasses import replace
 from telegram import (
     CallbackQuery,
     InlineKeyboardMarkup,
-    InputFile,
     Message,
     Update,
 )
 
 from bot.core.i18n import Html
-from bot.domain.calendar_file import calendar_file
 from bot.services.event_answers import Refusal
 from bot.services.event_notices import EventNotice, EventReminder, Notice
 from bot.wiring import Services
+from handlers.calendar_files import send_event_file, with_my_calendar_button
 from handlers.common import edit_screen, reply, send
 from handlers.event_screens import (
     COPY_VIEW,
@@ -167,7 +166,8 @@ async def _my_events_screen(context: BotContext, person: Person, page: int) -> S
     found = await services.event_answers.my_answers(person.id, page, PER_PAGE)
     if page > 0 and not found.items and found.total:
         return await _my_events_screen(context, person, (found.total - 1) // PER_PAGE)
-    return my_events_page(person.screens, found, page, local(services))
+    screen = my_events_page(person.screens, found, page, local(services))
+    return with_my_calendar_button(person.screens, screen) if found.total else screen
 
 
 async def _event_screen(context: BotContext, person: Person, event_id: int, origin: str) -> Screen:
@@ -194,11 +194,7 @@ async def _send_calendar_file(
         await query.answer(person.text("event-refused-gone"), show_alert=True)
         return
     await query.answer()
-    await context.bot.send_document(
-        person.id,
-        InputFile(calendar_file(event, services.clock.now()), filename="evento.ics"),
-        caption=person.text("event-calendar-caption", title=event.title),
-    )
+    await send_event_file(context, person, event)
 
 
 async def show_events(update: Update, context: BotContext, person: Person) -> None:

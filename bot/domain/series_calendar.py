@@ -1,0 +1,214 @@
+"""A repeating event as iCalendar (RFC 5545), for "Add to calendar" on a series and for the one
+file of /myevents. Pure: no I/O.
+
+One master VEVENT carries the rule (RRULE) at the local wall time of the first occurrence
+(DTSTART;TZID, with the zone's VTIMEZONE in the file), so a calendar keeps 18:30 across a clock
+change. Dates the file must not show (cancelled, or not the member's) are EXDATEs; an occurrence
+moved or changed on its own is an override VEVENT with the same UID and its RECURRENCE-ID. The
+series' SEQUENCE tells a calendar that a file sent again replaces the one it has."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from itertools import islice
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday
+from icalendar import Calendar, vRecur
+from icalendar import Event as CalendarEvent
+
+from bot.domain.calendar_file import PRODUCT, Event, calendar_entry, entry_content
+
+# The most occurrences a series may have (migration 0038): the expansion never runs further.
+MOST_OCCURRENCES = 100
+
+
+class Series(Protocol):
+    """What a calendar needs of a series' row (storage: event_series)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def frequency(self) -> str: ...  # weekly, fortnightly, monthly
+    @property
+    def week_of_month(self) -> int | None: ...  # monthly: 1..4, or -1 for the last
+    @property
+    def local_start(self) -> str: ...  # 'YYYY-MM-DDTHH:MM', wall time in time_zone
+    @property
+    def time_zone(self) -> str: ...
+    @property
+    def until_date(self) -> date | None: ...  # the last possible local date
+    @property
+    def occurrences(self) -> int | None: ...
+    @property
+    def sequence(self) -> int: ...
+
+
+class Occurrence(Event, Protocol):
+    """An event of the series, with the start its rule gave it (UTC)."""
+
+    @property
+    def occurrence_start(self) -> datetime | None: ...
+
+
+@dataclass(frozen=True)
+class SeriesEntry:
+    """A series in a file; `shown` are the ids of the occurrences it shows (None: every one not
+    cancelled). The other dates of its rule become EXDATEs."""
+
+    series: Series
+    occurrences: Sequence[Occurrence]
+    shown: Collection[int] | None = None
+
+
+def series_file(entry: SeriesEntry, now: datetime) -> bytes:
+    """The series alone: "Add to calendar" on one of its occurrences."""
+    return calendar_of((), (entry,), now)
+
+
+def calendar_of(singles: Sequence[Event], series: Sequence[SeriesEntry], now: datetime) -> bytes:
+    """One file with single events (in UTC, as calendar_file) and series (in local time)."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT)
+    calendar.add("version", "2.0")
+    for event in singles:
+        calendar.add_component(calendar_entry(event, now))
+    for entry in series:
+        for component in _series_components(entry, now):
+            calendar.add_component(component)
+    if series:
+        # The zone's clock changes only around the series' dates, to keep the file small.
+        starts = [start for entry in series for start in rule_starts(entry.series)]
+        first, last = min(starts), max(starts)
+        calendar.add_missing_timezones(date(first.year - 1, 1, 1), date(last.year + 2, 1, 1))
+    return bytes(calendar.to_ical())
+
+
+def rule_starts(series: Series) -> list[datetime]:
+    """The UTC starts the series' rule gives, at most MOST_OCCURRENCES of them: the same local
+    wall time each date, whatever the clock change in between."""
+    zone = ZoneInfo(series.time_zone)
+    first = datetime.fromisoformat(series.local_start)
+    until = _last_local_moment(series)
+    dates = rrule(
+        freq=MONTHLY if series.frequency == "monthly" else WEEKLY,
+        dtstart=first,
+        interval=2 if series.frequency == "fortnightly" else 1,
+        byweekday=_monthly_weekday(series, first),
+        count=None if until else series.occurrences,
+        until=until,
+    )
+    return [local.replace(tzinfo=zone).astimezone(UTC) for local in islice(dates, MOST_OCCURRENCES)]
+
+
+def _monthly_weekday(series: Series, first: datetime) -> weekday | None:
+    if series.frequency != "monthly" or series.week_of_month is None:
+        return None
+    return weekday(first.weekday(), series.week_of_month)
+
+
+def _last_local_moment(series: Series) -> datetime | None:
+    """until_date is inclusive: the rule may still give a start that day."""
+    if series.until_date is None:
+        return None
+    return datetime.combine(series.until_date, time(23, 59, 59))
+
+
+def _rule(series: Series, first: datetime) -> vRecur:
+    """The RRULE: UNTIL in UTC, as RFC 5545 asks when DTSTART has a TZID."""
+    rule = vRecur(freq="MONTHLY" if series.frequency == "monthly" else "WEEKLY")
+    if series.frequency == "fortnightly":
+        rule["interval"] = 2
+    days = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+    if series.frequency == "monthly" and series.week_of_month is not None:
+        rule["byday"] = f"{series.week_of_month}{days[first.weekday()]}"
+    until = _last_local_moment(series)
+    if until is not None:
+        rule["until"] = until.replace(tzinfo=ZoneInfo(series.time_zone)).astimezone(UTC)
+    else:
+        rule["count"] = series.occurrences
+    return rule
+
+
+def _series_components(entry: SeriesEntry, now: datetime) -> Iterator[CalendarEvent]:
+    series = entry.series
+    zone = ZoneInfo(series.time_zone)
+    by_start = {
+        occurrence.occurrence_start.astimezone(UTC): occurrence
+        for occurrence in entry.occurrences
+        if occurrence.occurrence_start is not None
+    }
+    if not by_start:
+        return
+    first = by_start[min(by_start)]  # the master reads as the first, whatever its status
+    rule_dates = rule_starts(series)
+    local_start = datetime.fromisoformat(series.local_start)
+    if all(event.status == "cancelled" for event in by_start.values()):
+        # The whole series called off: calendars mark (or drop) every date at once.
+        master = _entry(series, first, local_start, zone, now, "CANCELLED")
+        master.add("rrule", _rule(series, local_start))
+        yield master
+        return
+    master = _entry(series, first, local_start, zone, now)
+    master.add("rrule", _rule(series, local_start))
+    hidden = [start for start in rule_dates if not _shown(by_start.get(start), entry.shown)]
+    if hidden:
+        master.add("exdate", [start.astimezone(zone) for start in hidden])
+    # Occurrences the rule does not give (a rule told apart from its rows): dates of their own.
+    extra = [start for start in by_start if start not in rule_dates]
+    extra = [start for start in extra if _shown(by_start[start], entry.shown)]
+    if extra:
+        master.add("rdate", [start.astimezone(zone) for start in sorted(extra)])
+    yield master
+    for start, occurrence in sorted(by_start.items()):
+        shown = start not in hidden and _shown(occurrence, entry.shown)
+        if shown and _differs(occurrence, first, start):
+            yield _override(series, occurrence, start, zone, now)
+
+
+def _override(
+    series: Series, occurrence: Occurrence, start: datetime, zone: ZoneInfo, now: datetime
+) -> CalendarEvent:
+    """One date of the series as it reads now, named by the start the rule gave it."""
+    override = _entry(series, occurrence, occurrence.starts_at.astimezone(zone), zone, now)
+    override.add("recurrence-id", start.astimezone(zone))
+    return override
+
+
+def _shown(occurrence: Occurrence | None, shown: Collection[int] | None) -> bool:
+    """A date of the rule the file shows: an open occurrence, the member's if she is named."""
+    if occurrence is None or occurrence.status == "cancelled":
+        return False
+    return shown is None or occurrence.id in shown
+
+
+def _differs(occurrence: Occurrence, first: Occurrence, start: datetime) -> bool:
+    """Whether the occurrence reads otherwise than the master says for its date."""
+    return (
+        occurrence.starts_at.astimezone(UTC) != start
+        or occurrence.duration_minutes != first.duration_minutes
+        or entry_content(occurrence) != entry_content(first)
+    )
+
+
+def _entry(
+    series: Series,
+    content: Event,
+    starts: datetime,
+    zone: ZoneInfo,
+    now: datetime,
+    status: str = "CONFIRMED",
+) -> CalendarEvent:
+    entry = CalendarEvent()
+    entry.add("uid", f"series-{series.id}@genc-bot")
+    entry.add("sequence", series.sequence)
+    entry.add("dtstamp", now.astimezone(UTC))
+    entry.add("dtstart", starts.replace(tzinfo=zone) if starts.tzinfo is None else starts)
+    entry.add("duration", timedelta(minutes=content.duration_minutes))
+    for name, value in entry_content(content):
+        entry.add(name, value)
+    entry.add("status", status)
+    return entry
