@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import recurring_ical_events  # type: ignore[import-untyped]
+from hypothesis import assume, given
+from hypothesis import strategies as st
 from icalendar import Calendar, vRecur
 
 from bot.domain.series_calendar import SeriesEntry, calendar_of, rule_starts, series_file
@@ -193,3 +195,85 @@ def test_one_file_holds_only_the_dates_a_member_is_going_to() -> None:
     assert datetime(2027, 2, 18, 18, 30) not in starts  # cancelled
     assert datetime(2027, 3, 11, 18, 30) not in starts  # not hers
     assert len(Calendar.from_ical(ics).walk("VTIMEZONE")) == 1
+
+
+RULES = st.sampled_from(
+    [
+        WEEKLY,
+        replace(WEEKLY, frequency="fortnightly", until_date=None, occurrences=9),
+        Series(
+            frequency="monthly",
+            week_of_month=2,
+            local_start="2027-01-09T10:00",
+            until_date=None,
+            occurrences=12,
+        ),
+        Series(
+            frequency="monthly",
+            week_of_month=-1,
+            local_start="2027-01-29T21:00",
+            until_date=date(2027, 11, 30),
+            occurrences=None,
+        ),
+    ]
+)
+# What may have happened to one date: nothing, called off, moved (hours), retitled, lengthened.
+CHANGES = st.one_of(
+    st.just(("same", 0)),
+    st.just(("cancelled", 0)),
+    st.tuples(st.just("moved"), st.integers(-72, 72).filter(bool)),
+    st.just(("retitled", 0)),
+    st.tuples(st.just("longer"), st.integers(1, 240)),
+    # rows the rule does not account for: gone, or given by another rule (an hour later)
+    st.just(("gone", 0)),
+    st.just(("rebased", 0)),
+)
+
+
+def changed(row: Event, change: tuple[str, int]) -> Event | None:
+    what, amount = change
+    if what == "gone":
+        return None
+    if what == "rebased" and row.occurrence_start is not None:
+        later = row.starts_at + timedelta(hours=1)
+        return replace(row, starts_at=later, occurrence_start=later)
+    if what == "cancelled":
+        return replace(row, status="cancelled")
+    if what == "moved":
+        return replace(row, starts_at=row.starts_at + timedelta(hours=amount))
+    if what == "retitled":
+        return replace(row, title=f"{row.title} (speciale)")
+    if what == "longer":
+        return replace(row, duration_minutes=row.duration_minutes + amount)
+    return row
+
+
+@given(RULES, st.data())
+def test_a_calendar_shows_exactly_the_dates_the_rows_say(
+    series: Series, data: st.DataObject
+) -> None:
+    """Whatever was cancelled, moved or changed, and whichever dates are the member's, the
+    expanded file shows each shown date as its row says, and nothing else."""
+    rows = occurrences(series)
+    rows = [row for row in [changed(row, data.draw(CHANGES)) for row in rows] if row]
+    assume(rows)
+    shown_ids = data.draw(st.none() | st.sets(st.sampled_from([row.id for row in rows])))
+    ics = series_file(SeriesEntry(replace(series, sequence=2), rows, shown_ids), NOW)
+    expected = sorted(
+        (row.starts_at, row.title, row.duration_minutes)
+        for row in rows
+        if row.status == "open" and (shown_ids is None or row.id in shown_ids)
+    )
+    calendar = Calendar.from_ical(ics)
+    found = recurring_ical_events.of(calendar).between(date(2026, 1, 1), date(2029, 1, 1))
+    assert (
+        sorted(
+            (
+                entry.decoded("dtstart").astimezone(UTC),
+                str(entry["summary"]),
+                int(entry.duration.total_seconds() // 60),
+            )
+            for entry in found
+        )
+        == expected
+    )

@@ -146,26 +146,25 @@ def _series_components(entry: SeriesEntry, now: datetime) -> Iterator[CalendarEv
     first = by_start[min(by_start)]  # the master reads as the first, whatever its status
     rule_dates = rule_starts(series)
     local_start = datetime.fromisoformat(series.local_start)
-    if all(event.status == "cancelled" for event in by_start.values()):
-        # The whole series called off: calendars mark (or drop) every date at once.
-        master = _entry(series, first, local_start, zone, now, "CANCELLED")
-        master.add("rrule", _rule(series, local_start))
+    # The whole series called off: calendars mark (or drop) every date at once.
+    called_off = all(event.status == "cancelled" for event in by_start.values())
+    master = _entry(series, first, local_start, zone, now, called_off)
+    master.add("rrule", _rule(series, local_start))
+    if called_off:
         yield master
         return
-    master = _entry(series, first, local_start, zone, now)
-    master.add("rrule", _rule(series, local_start))
     hidden = [start for start in rule_dates if not _shown(by_start.get(start), entry.shown)]
     if hidden:
         master.add("exdate", [start.astimezone(zone) for start in hidden])
-    # Occurrences the rule does not give (a rule told apart from its rows): dates of their own.
-    extra = [start for start in by_start if start not in rule_dates]
-    extra = [start for start in extra if _shown(by_start[start], entry.shown)]
-    if extra:
-        master.add("rdate", [start.astimezone(zone) for start in sorted(extra)])
     yield master
     for start, occurrence in sorted(by_start.items()):
-        shown = start not in hidden and _shown(occurrence, entry.shown)
-        if shown and _differs(occurrence, first, start):
+        if not _shown(occurrence, entry.shown):
+            continue
+        if start not in rule_dates:
+            # A row the rule does not give (the rule was changed under it): an event of its own,
+            # as calendars disagree on extra dates (RDATE) beside excluded ones.
+            yield calendar_entry(occurrence, now)
+        elif _differs(occurrence, first, start):
             yield _override(series, occurrence, start, zone, now)
 
 
@@ -200,7 +199,7 @@ def _entry(
     starts: datetime,
     zone: ZoneInfo,
     now: datetime,
-    status: str = "CONFIRMED",
+    called_off: bool = False,
 ) -> CalendarEvent:
     entry = CalendarEvent()
     entry.add("uid", f"series-{series.id}@genc-bot")
@@ -210,5 +209,5 @@ def _entry(
     entry.add("duration", timedelta(minutes=content.duration_minutes))
     for name, value in entry_content(content):
         entry.add(name, value)
-    entry.add("status", status)
+    entry.add("status", "CANCELLED" if called_off else "CONFIRMED")
     return entry
