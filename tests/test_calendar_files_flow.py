@@ -5,6 +5,7 @@ and are expanded as a calendar app expands them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -98,6 +99,21 @@ async def test_a_member_going_to_a_weekly_series_keeps_18_30_after_the_clock_cha
     assert "EXDATE;TZID=Europe/Rome:20260402T183000" in again.decode()
     assert "SEQUENCE:1" in again.decode()
 
+    # Another date moves to the Friday at 17:00 (in summer time): the file shows it there.
+    events = bot.services.events
+    event = await events.get(ids[12])
+    assert event is not None
+    friday = datetime(2026, 4, 17, 17, 0, tzinfo=ROME).astimezone(UTC)
+    moved, _ = await events.update(carla.id, ids[12], replace(event, starts_at=friday))
+    assert moved is ChangeResult.SAVED
+    await bot.services.db.execute("UPDATE event_series SET sequence = sequence + 1")
+    _, third = await my_file(ada)
+    dates = shown(third)
+    assert datetime(2026, 4, 17, 17, 0) in dates
+    assert datetime(2026, 4, 16, 18, 30) not in dates
+    assert len(dates) == 14
+    assert "RECURRENCE-ID;TZID=Europe/Rome:20260416T183000" in third.decode()
+
 
 async def test_add_to_calendar_on_an_occurrence_sends_the_whole_series(bot: RunningBot) -> None:
     carla = await coordinator(bot)
@@ -111,7 +127,7 @@ async def test_add_to_calendar_on_an_occurrence_sends_the_whole_series(bot: Runn
     assert sent.document is not None
     name, data = sent.document
     assert name == "riunione-settimanale.ics"
-    assert "every date is in here" in (sent.text or "")
+    assert "every date in one file" in (sent.text or "")
     assert len(shown(data)) == len(ids)
     assert "RRULE:FREQ=WEEKLY;UNTIL=20260430T215959Z" in data.decode()
 
