@@ -44,6 +44,7 @@ from bot.services.event_announcements import EventAnnouncements
 from bot.services.event_answers import EventAnswers
 from bot.services.event_drafts import EventDraftService
 from bot.services.event_notices import NOTICE, OFFER_LAPSE, REMINDER, EventNotices
+from bot.services.event_series import SeriesService
 from bot.services.events import EventService
 from bot.services.group_port import GroupPort, NoGroups
 from bot.services.guardians import GuardianService, PauseNotice
@@ -83,6 +84,7 @@ from storage.consents import ConsentRepository
 from storage.conversations import ConversationRepository
 from storage.db import Database
 from storage.erasure_ledger import LedgerFile, ledger_beside
+from storage.event_series import SeriesRepository
 from storage.events import EventRepository
 from storage.guardians import GuardianRepository
 from storage.member_record import MemberRecordRepository
@@ -131,6 +133,7 @@ class Services:
     events: EventService
     event_answers: EventAnswers
     event_notices: EventNotices
+    event_series: SeriesService
     pending: PendingInputs
     conversations: Conversations
     age_checks: AgeChecks
@@ -410,6 +413,13 @@ async def open_services(
         clock=clock,
         notifications=notifications,
     )
+    event_series = SeriesService(
+        repository=SeriesRepository(db),
+        answers=event_answers,
+        audit=audit,
+        clock=clock,
+        zone=settings.zone,
+    )
 
     async def retention_then_offers(task: Task, nothing: Nothing) -> None:
         # Erased members leave their seats free: the first waiting are offered them.
@@ -594,6 +604,7 @@ async def open_services(
         events=events,
         event_answers=event_answers,
         event_notices=event_notices,
+        event_series=event_series,
         groups=CommunityGroups(
             repository=GroupRepository(db),
             onboarding=onboarding,
@@ -613,6 +624,7 @@ async def open_services(
         event_drafts=EventDraftService(
             conversations=conversations,
             events=events,
+            series=event_series,
             announcements=event_announcements,
             projects=projects,
             staff=staff,

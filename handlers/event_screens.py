@@ -342,7 +342,9 @@ def events_page(
     answers: dict[int, str],
     page: int,
     local: Local,
+    notes: dict[int, str] | None = None,
 ) -> Screen:
+    """`notes`: a line under an event (a series' "every Thursday · 12 dates")."""
     if not found.items:
         return Screen(screens.text("events-none"))
     blocks = [screens.text("events-heading", count=found.total)]
@@ -350,6 +352,8 @@ def events_page(
     for number, event in enumerate(found.items, start=page * PER_PAGE + 1):
         answer = answers.get(event.id)
         blocks.append(event_line(screens, number, event, local, answer))
+        if notes and event.id in notes:
+            blocks.append(notes[event.id])
         rows.append(answer_row(screens, number, event, f"l{page}", answer))
     nav = pager(screens, EventsPage, page, PER_PAGE, found.total)
     if nav:
@@ -362,6 +366,7 @@ def my_events_page(
     found: Page[tuple[Event, Rsvp]],
     page: int,
     local: Local,
+    notes: dict[int, str] | None = None,
 ) -> Screen:
     if not found.items:
         return Screen(screens.text("myevents-none"))
@@ -369,6 +374,8 @@ def my_events_page(
     rows = []
     for number, (event, rsvp) in enumerate(found.items, start=page * PER_PAGE + 1):
         blocks.append(event_line(screens, number, event, local, rsvp.answer))
+        if notes and event.id in notes:
+            blocks.append(notes[event.id])
         if event.status == "open":
             rows.append(answer_row(screens, number, event, f"a{page}", rsvp.answer))
     nav = pager(screens, MyEventsPage, page, PER_PAGE, found.total)

@@ -47,6 +47,7 @@ from handlers.kit.guards import button
 from handlers.kit.notifier import Renderer
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
+from handlers.series_lists import mine_lines, upcoming_lines, with_its_series
 from storage.events import Event
 
 NAMES = {"g": "going", "m": "maybe", "n": "no"}
@@ -158,15 +159,18 @@ async def _events_screen(context: BotContext, person: Person, page: int) -> Scre
         rsvp = await services.event_answers.rsvp(person.id, event.id)
         if rsvp is not None:
             answers[event.id] = rsvp.answer
-    return events_page(person.screens, found, answers, page, local(services))
+    notes = await upcoming_lines(services, person.screens, person.id, found.items)
+    return events_page(person.screens, found, answers, page, local(services), notes)
 
 
 async def _my_events_screen(context: BotContext, person: Person, page: int) -> Screen:
     services = context.services
-    found = await services.event_answers.my_answers(person.id, page, PER_PAGE)
+    found = await services.event_series.my_answers_once(person.id, page, PER_PAGE)
     if page > 0 and not found.items and found.total:
         return await _my_events_screen(context, person, (found.total - 1) // PER_PAGE)
-    screen = my_events_page(person.screens, found, page, local(services))
+    events = [event for event, _ in found.items]
+    notes = await mine_lines(services, person.screens, person.id, events)
+    screen = my_events_page(person.screens, found, page, local(services), notes)
     return with_my_calendar_button(person.screens, screen) if found.total else screen
 
 
@@ -179,7 +183,8 @@ async def _event_screen(context: BotContext, person: Person, event_id: int, orig
         return Screen(person.text(f"event-refused-{(refusal or Refusal.GONE).value}"))
     title = await project_title(services, event)
     card = event_card(person.screens, event, local(services), title)
-    return event_page(person.screens, event, card, rsvp.answer if rsvp else None, origin)
+    page = event_page(person.screens, event, card, rsvp.answer if rsvp else None, origin)
+    return await with_its_series(services, person.screens, person.id, event, page, origin)
 
 
 async def _send_calendar_file(

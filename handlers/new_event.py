@@ -13,9 +13,13 @@ from typing import Annotated, Literal
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.domain.event_audience import Reach
+from bot.domain.recurrence import LAST, Frequency, phrase
+from bot.domain.recurrence import starts as series_starts
+from bot.services import series_drafts
 from bot.services.draft_flow import Answer, Draft
 from bot.services.event_drafts import ANNOUNCE, STEPS, EventDraftService, question_of
 from bot.services.events import ChangeResult
+from bot.services.series_drafts import END_PRESETS, REPEAT, REPEAT_END, EndPreset
 from handlers.common import drop_keyboard, edit_screen, send
 from handlers.delivery import delivery_lines
 from handlers.draft_steps import Drafting
@@ -28,6 +32,13 @@ from handlers.kit.guards import STALE
 from handlers.kit.person import Person
 from handlers.project_pages import button_title, paged_rows
 from handlers.screens import Screen, Screens
+from handlers.series_screens import (
+    monthly_choices,
+    monthly_label,
+    preview_lines,
+    refusal_text,
+    rule_words,
+)
 from storage.db import from_db_time
 
 logger = logging.getLogger(__name__)
@@ -80,6 +91,18 @@ class EventCorrect(NewEvent, tag="e"):
     step: Annotated[str, Shape(r"[a-z_]{1,16}")]
 
 
+class EventRepeat(NewEvent, tag="rp"):
+    """Does it repeat: `o` only once, `w` every week, `f` every two weeks, `m` every month on
+    the `week`th weekday (5: a fifth one, refused with the last offered; 9: the last)."""
+
+    how: Literal["o", "w", "f", "m"]
+    week: int = 0
+
+
+class EventRepeatEnd(NewEvent, tag="re"):
+    preset: EndPreset
+
+
 async def _question_rows(
     context: BotContext, person: Person, draft: Draft, page: int = 0
 ) -> list[list[InlineKeyboardButton]]:
@@ -87,6 +110,8 @@ async def _question_rows(
     screens = person.screens
     services = context.services
     step = draft.step
+    if step in (REPEAT, REPEAT_END):
+        return _repeat_rows(context, screens, draft)
     if step == "project":
         projects = await services.event_drafts.my_projects(person.id)
         buttons = [EventNumber("j", p.id).button(button_title(p.title, 40)) for p in projects]
@@ -147,6 +172,54 @@ def _audience_rows(
     return rows
 
 
+def _repeat_rows(
+    context: BotContext, screens: Screens, draft: Draft
+) -> list[list[InlineKeyboardButton]]:
+    """How often (the monthly one named: "2nd Saturday"), or how long it goes on for."""
+    first = series_drafts.first_local(draft.data, context.services.settings.zone).date()
+    once = [screens.button("series-button-once", EventRepeat("o"))]
+    if draft.step == REPEAT_END:
+        presets = [[screens.button(f"series-end-{p}", EventRepeatEnd(p))] for p in END_PRESETS]
+        return [*presets, once]
+    refused = (draft.data.get("repeat_refused") or {}).get("problem")
+    if refused == "fifth-weekday":
+        # "No fifth Friday in most months": the last Friday, or only once.
+        return [[EventRepeat("m", 9).button(monthly_label(screens, first, LAST))], once]
+    weekday = screens.text(f"weekday-{first.weekday()}")
+    monthly = [
+        EventRepeat("m", 9 if week == LAST else week).button(monthly_label(screens, first, week))
+        for week in monthly_choices(first)
+    ]
+    return [
+        once,
+        [screens.button("series-button-weekly", EventRepeat("w"), weekday=weekday)],
+        [screens.button("series-button-fortnightly", EventRepeat("f"))],
+        monthly,
+    ]
+
+
+def _repeat_words(context: BotContext, screens: Screens, draft: Draft) -> dict[str, object]:
+    """The first date, and the rule chosen, for "Does it repeat?" and "Until when?"."""
+    if draft.step not in (REPEAT, REPEAT_END):
+        return {}
+    zone = context.services.settings.zone
+    at = from_db_time(draft.data["starts_at"])
+    words: dict[str, object] = {"when": when_words(screens, at, zone, year=True)}
+    rule = context.services.event_drafts.rule_of(draft)
+    if rule is not None:
+        words["rule"] = rule_words(screens, phrase(rule))
+        words["first"] = screens.calendar_day(rule.first.date())
+    return words
+
+
+def _repeat_refused(context: BotContext, screens: Screens, draft: Draft) -> str | None:
+    refused = draft.data.get("repeat_refused")
+    if not refused or draft.step not in (REPEAT, REPEAT_END):
+        return None
+    first = series_drafts.first_local(draft.data, context.services.settings.zone)
+    return refusal_text(screens, refused, first)
+
+
 def _start_words(context: BotContext, screens: Screens, draft: Draft) -> dict[str, object]:
     """The start as read back, to be confirmed."""
     if draft.step != "start_confirm":
@@ -178,7 +251,11 @@ async def draft_screen(context: BotContext, person: Person, draft: Draft, page: 
         number=questions.index(question_of(draft.step)) + 1,
         total=len(questions),
         **_start_words(context, screens, draft),
+        **_repeat_words(context, screens, draft),
     )
+    refused = _repeat_refused(context, screens, draft)
+    if refused is not None:
+        text = f"{refused}\n\n{text}"
     return Screen(text, InlineKeyboardMarkup(rows))
 
 
@@ -189,17 +266,27 @@ async def _preview(context: BotContext, person: Person, draft: Draft) -> Screen:
     editing = draft.data.get("editing") is not None
     intro = "newevent-preview-edit" if editing else "newevent-preview"
     card = event_card(screens, preview, local(services), title, ORGANISER_VIEW)
+    rule = services.event_drafts.rule_of(draft)
+    if rule is not None:
+        starts = series_starts(rule, services.settings.zone)
+        card += "\n\n" + preview_lines(screens, rule, local(services), starts)
     # Without projects of their own the project question is never asked: nor offered here.
     has_projects = await services.event_drafts.my_projects(person.id)
     questions = QUESTIONS if has_projects else NO_PROJECT_QUESTIONS
     corrections = [
         screens.button(f"newevent-edit-{name}", EventCorrect(name)) for name in questions
     ]
+    if not editing:
+        corrections.insert(1 + questions.index("start"), _repeat_correction(screens))
     rows = [corrections[i : i + 3] for i in range(0, len(corrections), 3)]
     finish = "newevent-save-changes" if editing else "newevent-publish"
     rows.append([screens.button(finish, EventPlain("p"))])
     rows.append([screens.button("newevent-cancel", EventPlain("x"))])
     return Screen(f"{screens.text(intro)}\n\n{card}", InlineKeyboardMarkup(rows))
+
+
+def _repeat_correction(screens: Screens) -> InlineKeyboardButton:
+    return screens.button("newevent-edit-repeat", EventCorrect(REPEAT))
 
 
 def _hours(minutes: int) -> str:
@@ -299,9 +386,23 @@ async def _choice(
     elif isinstance(data, EventReminders):
         reminders = list(drafts.default_reminders) if data.which == "d" else []
         answer = await drafts.choose(user_id, "reminders", {"reminders": reminders})
+    elif isinstance(data, EventRepeat):
+        answer = await _repeat(drafts, user_id, data)
+    elif isinstance(data, EventRepeatEnd):
+        answer = await drafts.choose_end(user_id, data.preset)
     if answer is None:
         logger.warning("a /newevent button we never drew was pressed at %s", draft.step)
     return answer
+
+
+FREQUENCIES = {"w": Frequency.WEEKLY, "f": Frequency.FORTNIGHTLY, "m": Frequency.MONTHLY}
+
+
+async def _repeat(drafts: EventDraftService, user_id: int, data: EventRepeat) -> Answer | None:
+    if data.how == "m" and data.week not in (1, 2, 3, 4, 5, 9):
+        return None
+    week = (LAST if data.week == 9 else data.week) if data.how == "m" else None
+    return await drafts.choose_repeat(user_id, FREQUENCIES.get(data.how), week)
 
 
 async def _plain(drafts: EventDraftService, user_id: int, data: EventPlain) -> Answer | None:

@@ -192,6 +192,10 @@ class EventRepository(Rsvps, Waitlist):
             " AND (e.participants_only = 0 OR EXISTS (SELECT 1 FROM applications a"
             "  WHERE a.project_id = e.project_id AND a.member_id = :member"
             "  AND a.status = 'accepted'))"
+            # A series shows once: its next open date (storage.event_series has the rest).
+            " AND (e.series_id IS NULL OR e.id = (SELECT s.id FROM events s"
+            "  WHERE s.series_id = e.series_id AND s.status = 'open' AND s.starts_at > :now"
+            "  ORDER BY s.starts_at, s.id LIMIT 1))"
         )
         values = {"now": to_db_time(now), "age": age, "member": member_id}
         return await self._page(where, values, limit, offset)

@@ -71,7 +71,8 @@ async def write_event(
 
 
 async def _after_start(carla: FakeUser, read_back: BotMessage, seats: str) -> BotMessage:
-    length = await tap(carla, "✅ Yes", message=read_back)
+    repeat = await tap(carla, "✅ Yes", message=read_back)
+    length = await tap(carla, "1️⃣ Only once", message=repeat)
     assert "(4/8) How long does it last?" in (length.text or "")
     where = await tap(carla, "2h", message=length)
     assert "(5/8) Where?" in (where.text or "")
@@ -197,7 +198,8 @@ async def test_bad_answers_are_explained_and_lose_nothing(bot: RunningBot) -> No
     assert "(3/8) When does it start?" in (retype.text or "")
     read_back = await say(carla, "sabato 10")
     assert "So it starts Saturday 17 January 2026, 10:00. Right?" in (read_back.text or "")
-    length = await tap(carla, "✅ Yes", message=read_back)
+    repeat = await tap(carla, "✅ Yes", message=read_back)
+    length = await tap(carla, "1️⃣ Only once", message=repeat)
     for typed in ("0", "forever", "9 giorni"):
         again = await say(carla, typed)
         assert (again.text or "").startswith("⏱️ Type how long it lasts")
@@ -395,7 +397,8 @@ async def test_an_event_for_a_project_s_participants(bot: RunningBot) -> None:
     await say(carla, "Semina di primavera")
     await say(carla, "Portate i guanti.")
     read_back = await say(carla, "sabato 10")
-    length = await tap(carla, "✅ Yes", message=read_back)
+    repeat = await tap(carla, "✅ Yes", message=read_back)
+    length = await tap(carla, "1️⃣ Only once", message=repeat)
     where = await tap(carla, "2h", message=length)
     assert "(5/9) Where?" in (where.text or "")  # with projects, 9 questions
     capacity = await say(carla, "Orto di via Bologna")

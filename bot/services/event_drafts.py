@@ -14,7 +14,10 @@ from zoneinfo import ZoneInfo
 from bot.domain.age_gate import AgePolicy
 from bot.domain.durations import parse_duration, parse_offsets
 from bot.domain.event_audience import Reach
+from bot.domain.recurrence import Frequency, Rule
+from bot.domain.series_end import End
 from bot.domain.when import WhenProblem, parse_when
+from bot.services import series_drafts
 from bot.services.conversations import Flow
 from bot.services.draft_flow import (
     Answer,
@@ -27,6 +30,7 @@ from bot.services.draft_flow import (
     read_title,
 )
 from bot.services.event_announcements import Announced, EventAnnouncements
+from bot.services.event_series import SeriesService
 from bot.services.events import ChangeResult, EventService
 from bot.services.notifications import DeliveryReport
 from bot.services.project_catalogue import ProjectCatalogue
@@ -48,7 +52,7 @@ STEPS = (
 )
 # Questions within a question: confirming the start read back in words, and the link of an
 # online event. They count as the question they belong to.
-PART_OF = {"start_confirm": "start", "link": "where"}
+PART_OF = {"start_confirm": "start", "link": "where", "repeat": "start", "repeat_end": "start"}
 # After Publish, before the event is out: who hears of it (`Reach`). Kept on the draft, so a
 # restart comes back to that question.
 ANNOUNCE = "announce"
@@ -125,6 +129,7 @@ class EventDraftService(DraftFlow):
     flow = Flow.EVENT_DRAFT
 
     events: EventService
+    series: SeriesService
     announcements: EventAnnouncements
     projects: ProjectCatalogue
     policy: AgePolicy
@@ -141,7 +146,18 @@ class EventDraftService(DraftFlow):
         if step == "project" and not await self.my_projects(coordinator_id):
             return None
         await self.back_to_preview(coordinator_id)
+        if step == series_drafts.REPEAT:
+            return await self._correct_repeat(coordinator_id)
         return await super().correct(coordinator_id, step)
+
+    async def _correct_repeat(self, coordinator_id: int) -> Draft | None:
+        """From a new event's preview: "Does it repeat?" again (its start stays)."""
+        draft = await self.draft(coordinator_id)
+        if draft is None or draft.step != "preview" or draft.data.get("editing") is not None:
+            return None
+        corrected = Draft(series_drafts.REPEAT, {**draft.data, "correcting": True})
+        await self._put(coordinator_id, corrected)
+        return corrected
 
     async def ask_announce(self, coordinator_id: int) -> Draft | None:
         """Publish pressed on a new event's preview: who hears of it, before it goes out."""
@@ -202,7 +218,44 @@ class EventDraftService(DraftFlow):
             return await self._read_where(coordinator_id, draft, text)
         if draft.step == "audience":
             return await self.ages_typed(coordinator_id, text)
+        if draft.step == series_drafts.REPEAT_END:
+            end = series_drafts.typed_end(draft.data, text, self.zone)
+            return await self._repeat_step(coordinator_id, draft, end)
         return None
+
+    async def choose_repeat(
+        self, coordinator_id: int, frequency: Frequency | None, week: int | None
+    ) -> Answer:
+        """ "Does it repeat?": only once (None), or how often; then "Until when?"."""
+        draft = await self.draft(coordinator_id)
+        if draft is None or draft.step != series_drafts.REPEAT:
+            return Answer("gone")
+        step = series_drafts.choose_frequency(draft.data, frequency, week, self.zone)
+        return await self._repeat_moved(coordinator_id, draft, step)
+
+    async def choose_end(self, coordinator_id: int, preset: str) -> Answer:
+        draft = await self.draft(coordinator_id)
+        if draft is None or draft.step != series_drafts.REPEAT_END:
+            return Answer("gone")
+        end = series_drafts.preset_end(draft.data, preset, self.zone)
+        return await self._repeat_step(coordinator_id, draft, end)
+
+    async def _repeat_step(self, coordinator_id: int, draft: Draft, end: End) -> Answer:
+        step = series_drafts.with_end(draft.data, end, self.zone)
+        if step is None:
+            return Answer("series-end")
+        return await self._repeat_moved(coordinator_id, draft, step)
+
+    async def _repeat_moved(
+        self, coordinator_id: int, draft: Draft, step: series_drafts.Step
+    ) -> Answer:
+        if step.stay is not None:
+            return await self._save(coordinator_id, step.stay, {**draft.data, **step.values})
+        return await self._move(coordinator_id, draft, step.values)
+
+    def rule_of(self, draft: Draft) -> Rule | None:
+        """The draft's repeat rule; None for a single event."""
+        return series_drafts.rule_of(draft.data, self.zone)
 
     async def _read_start(self, coordinator_id: int, draft: Draft, text: str) -> Answer:
         when = parse_when(text, self.clock.now(), self.zone)
@@ -227,6 +280,10 @@ class EventDraftService(DraftFlow):
         at = from_db_time(data.pop("candidate")["at"])
         if at <= self.clock.now():
             return Answer(WhenProblem.PAST.value)  # it was read back too long ago
+        if data.get("editing") is None:
+            # A new event: does it repeat? (asked again with a new start: it names the weekday)
+            data = {**data, "starts_at": to_db_time(at), series_drafts.REPEAT: None}
+            return await self._save(coordinator_id, series_drafts.REPEAT, data)
         return await self._move(
             coordinator_id, Draft(draft.step, data), {"starts_at": to_db_time(at)}
         )
@@ -381,6 +438,11 @@ class EventDraftService(DraftFlow):
         until the announcement is submitted: after a crash in between, the same question comes
         back and answering it announces that event, never a second copy of it."""
         event_id = draft.data.get("published")
+        rule = self.rule_of(draft)
+        if event_id is None and rule is not None:
+            event_id = (await self.series.create(coordinator_id, rule, new)).event_ids[0]
+            published = {**draft.data, "announce": reach.value, "published": event_id}
+            await self._put(coordinator_id, Draft(ANNOUNCE, published))
         if event_id is None:
             event_id = await self.events.create(coordinator_id, new)
             published = {**draft.data, "announce": reach.value, "published": event_id}

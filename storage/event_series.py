@@ -1,0 +1,195 @@
+"""Series: an event that repeats by a rule. Each occurrence is a full row of events (series_id
+set, occurrence_start the UTC start the rule gave it), so answers, reminders, the waitlist and
+offers work per occurrence exactly as for a single event."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from storage.db import Repository, Transaction, to_db_time
+from storage.events import Event, NewEvent, event_values
+from storage.rows import from_row
+from storage.rsvps import Rsvp, rsvp_from_row
+from storage.tasks import NewTask, insert_tasks
+
+_EVENT = (
+    "SELECT e.*, (SELECT count(*) FROM rsvps r WHERE r.event_id = e.id AND r.seat = 1)"
+    " AS seats_taken FROM events e"
+)
+
+
+@dataclass(frozen=True)
+class NewSeries:
+    frequency: str  # weekly, fortnightly, monthly
+    week_of_month: int | None  # monthly: 1..4, or -1 for the last
+    local_start: datetime  # the first start, local wall-clock time (naive)
+    time_zone: str
+    until_date: date | None
+    occurrences: int | None
+
+
+@dataclass(frozen=True)
+class Series:
+    id: int
+    frequency: str
+    week_of_month: int | None
+    local_start: str  # 'YYYY-MM-DDTHH:MM' in time_zone
+    time_zone: str
+    until_date: date | None
+    occurrences: int | None
+    sequence: int
+    created_by: int
+    created_at: datetime
+
+    @property
+    def first_local(self) -> datetime:
+        return datetime.fromisoformat(self.local_start)
+
+
+@dataclass(frozen=True)
+class SeriesDates:
+    """How many dates of a series are still ahead and open, and how many a member is going to
+    (for "every Thursday · 12 dates" and "you're going to 11 of 12")."""
+
+    upcoming: int
+    going: int = 0
+
+
+async def raise_sequence(tx: Transaction, series_id: int | None) -> None:
+    """The iCalendar SEQUENCE goes up with any change to a series or one of its occurrences,
+    inside the transaction of that change (None: not in a series, nothing to do)."""
+    if series_id is not None:
+        await tx.execute(
+            "UPDATE event_series SET sequence = sequence + 1 WHERE id = ?", (series_id,)
+        )
+
+
+class SeriesRepository(Repository):
+    async def create(
+        self,
+        series: NewSeries,
+        template: NewEvent,
+        starts: Sequence[datetime],
+        created_by: int,
+        now: datetime,
+        tasks: Sequence[NewTask] = (),
+    ) -> tuple[int, list[int]]:
+        """The series and every occurrence (`template` at each UTC start), with their tasks, in
+        one transaction: a crash leaves all of it or none. The series' id and its events'."""
+        async with self._db.transaction() as tx:
+            row = await tx.fetch_one(
+                "INSERT INTO event_series (frequency, week_of_month, local_start, time_zone,"
+                " until_date, occurrences, created_by, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (
+                    series.frequency,
+                    series.week_of_month,
+                    series.local_start.strftime("%Y-%m-%dT%H:%M"),
+                    series.time_zone,
+                    None if series.until_date is None else series.until_date.isoformat(),
+                    series.occurrences,
+                    created_by,
+                    to_db_time(now),
+                ),
+            )
+            assert row is not None
+            series_id = int(row["id"])
+            event_ids = [
+                await self._insert_occurrence(tx, series_id, template, start, created_by, now)
+                for start in starts
+            ]
+            await insert_tasks(tx, tasks, now)
+        return series_id, event_ids
+
+    @staticmethod
+    async def _insert_occurrence(
+        tx: Transaction,
+        series_id: int,
+        template: NewEvent,
+        start: datetime,
+        created_by: int,
+        now: datetime,
+    ) -> int:
+        row = await tx.fetch_one(
+            "INSERT INTO events (title, description, starts_at, duration_minutes, place, link,"
+            " capacity, project_id, min_age, max_age, reminder_minutes, participants_only,"
+            " status, created_by, created_at, series_id, occurrence_start)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?) RETURNING id",
+            (
+                *event_values(replace(template, starts_at=start)),
+                created_by,
+                to_db_time(now),
+                series_id,
+                to_db_time(start),
+            ),
+        )
+        assert row is not None
+        return int(row["id"])
+
+    async def get(self, series_id: int) -> Series | None:
+        row = await self._db.fetch_one("SELECT * FROM event_series WHERE id = ?", (series_id,))
+        return from_row(Series, row) if row else None
+
+    async def occurrences(self, series_id: int) -> list[Event]:
+        """Every occurrence, cancelled and past ones too, by the start its rule gave it."""
+        rows = await self._db.fetch_all(
+            f"{_EVENT} WHERE e.series_id = ? ORDER BY e.occurrence_start, e.id", (series_id,)
+        )
+        return [from_row(Event, row) for row in rows]
+
+    async def upcoming(self, series_id: int, now: datetime) -> list[Event]:
+        """The open occurrences not started yet, soonest first."""
+        rows = await self._db.fetch_all(
+            f"{_EVENT} WHERE e.series_id = ? AND e.status = 'open' AND e.starts_at > ?"
+            " ORDER BY e.starts_at, e.id",
+            (series_id, to_db_time(now)),
+        )
+        return [from_row(Event, row) for row in rows]
+
+    async def dates(self, series_id: int, member_id: int, now: datetime) -> SeriesDates:
+        row = await self._db.fetch_one(
+            "SELECT count(*) AS upcoming, count(r.event_id) AS going FROM events e"
+            " LEFT JOIN rsvps r ON r.event_id = e.id AND r.member_id = ? AND r.answer = 'going'"
+            " WHERE e.series_id = ? AND e.status = 'open' AND e.starts_at > ?",
+            (member_id, series_id, to_db_time(now)),
+        )
+        assert row is not None
+        return SeriesDates(int(row["upcoming"]), int(row["going"]))
+
+    async def answered_once_by(
+        self, member_id: int, now: datetime, limit: int, offset: int
+    ) -> tuple[list[tuple[Event, Rsvp]], int]:
+        """The member's answers to events not started yet (cancelled ones too, so they see
+        it), a series once (its first such date); soonest first, one page and the total."""
+        where = (
+            " WHERE r.member_id = :member AND e.starts_at > :now"
+            " AND (e.series_id IS NULL OR e.id = (SELECT s.id FROM events s JOIN rsvps q"
+            "  ON q.event_id = s.id AND q.member_id = :member WHERE s.series_id = e.series_id"
+            "  AND s.starts_at > :now ORDER BY s.starts_at, s.id LIMIT 1))"
+        )
+        values = {"member": member_id, "now": to_db_time(now)}
+        total = await self._db.fetch_one(
+            f"SELECT count(*) AS n FROM rsvps r JOIN events e ON e.id = r.event_id{where}", values
+        )
+        rows = await self._db.fetch_all(
+            "SELECT e.*, (SELECT count(*) FROM rsvps s WHERE s.event_id = e.id AND s.seat = 1)"
+            " AS seats_taken, r.event_id, r.member_id, r.answer, r.seat, r.offer_expires_at"
+            f" FROM rsvps r JOIN events e ON e.id = r.event_id{where}"
+            " ORDER BY e.starts_at, e.id LIMIT :limit OFFSET :offset",
+            {**values, "limit": limit, "offset": offset},
+        )
+        found = [(from_row(Event, row), rsvp_from_row(row)) for row in rows]
+        return found, int(total["n"]) if total else 0
+
+    async def waitlist_place(self, event_id: int, member_id: int) -> int | None:
+        """Her place in the event's line (1: next to be offered a seat); None: not waiting."""
+        row = await self._db.fetch_one(
+            "SELECT (SELECT count(*) FROM rsvps o WHERE o.event_id = r.event_id"
+            " AND o.answer = 'waitlist' AND (o.queued_at, o.member_id) <= (r.queued_at,"
+            " r.member_id)) AS place FROM rsvps r"
+            " WHERE r.event_id = ? AND r.member_id = ? AND r.answer = 'waitlist'",
+            (event_id, member_id),
+        )
+        return int(row["place"]) if row else None
