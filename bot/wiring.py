@@ -560,7 +560,7 @@ async def open_services(
         ),
         conversations=conversations,
         age_checks=age_checks,
-        calendar_files=CalendarFiles(CalendarFeed(db), clock),
+        calendar_files=CalendarFiles(CalendarFeed(db), event_series, clock),
         desk=ModeratorDesk(repository=DeskRepository(db), age_checks=age_checks),
         reports=reports,
         report_thread=ReportThread(

@@ -12,18 +12,14 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from itertools import islice
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday
 from icalendar import Calendar, vRecur
 from icalendar import Event as CalendarEvent
 
 from bot.domain.calendar_file import PRODUCT, Event, calendar_entry, entry_content
-
-# The most occurrences a series may have (migration 0038): the expansion never runs further.
-MOST_OCCURRENCES = 100
+from bot.domain.recurrence import MAX_OCCURRENCES, Frequency, Rule, starts, week_of_month
 
 
 class Series(Protocol):
@@ -79,35 +75,25 @@ def calendar_of(singles: Sequence[Event], series: Sequence[SeriesEntry], now: da
     for entry in series:
         for component in _series_components(entry, now):
             calendar.add_component(component)
-    if series:
-        # The zone's clock changes only around the series' dates, to keep the file small.
-        starts = [start for entry in series for start in rule_starts(entry.series)]
-        first, last = min(starts), max(starts)
+    # The zone's clock changes only around the series' dates, to keep the file small.
+    dates = [start for entry in series for start in rule_starts(entry.series)]
+    if dates:
+        first, last = min(dates), max(dates)
         calendar.add_missing_timezones(date(first.year - 1, 1, 1), date(last.year + 2, 1, 1))
     return bytes(calendar.to_ical())
 
 
 def rule_starts(series: Series) -> list[datetime]:
-    """The UTC starts the series' rule gives, at most MOST_OCCURRENCES of them: the same local
-    wall time each date, whatever the clock change in between."""
-    zone = ZoneInfo(series.time_zone)
-    first = datetime.fromisoformat(series.local_start)
-    until = _last_local_moment(series)
-    dates = rrule(
-        freq=MONTHLY if series.frequency == "monthly" else WEEKLY,
-        dtstart=first,
-        interval=2 if series.frequency == "fortnightly" else 1,
-        byweekday=_monthly_weekday(series, first),
-        count=None if until else series.occurrences,
-        until=until,
+    """The UTC starts the series' rule gives (bot.domain.recurrence, as the series was made):
+    the same local wall time each date, whatever the clock change in between."""
+    rule = Rule(
+        Frequency(series.frequency),
+        datetime.fromisoformat(series.local_start),
+        until=series.until_date,
+        count=series.occurrences,
+        week_of_month=series.week_of_month,
     )
-    return [local.replace(tzinfo=zone).astimezone(UTC) for local in islice(dates, MOST_OCCURRENCES)]
-
-
-def _monthly_weekday(series: Series, first: datetime) -> weekday | None:
-    if series.frequency != "monthly" or series.week_of_month is None:
-        return None
-    return weekday(first.weekday(), series.week_of_month)
+    return starts(rule, ZoneInfo(series.time_zone))[:MAX_OCCURRENCES]
 
 
 def _last_local_moment(series: Series) -> datetime | None:
@@ -123,8 +109,9 @@ def _rule(series: Series, first: datetime) -> vRecur:
     if series.frequency == "fortnightly":
         rule["interval"] = 2
     days = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-    if series.frequency == "monthly" and series.week_of_month is not None:
-        rule["byday"] = f"{series.week_of_month}{days[first.weekday()]}"
+    if series.frequency == "monthly":
+        nth = series.week_of_month or week_of_month(first.date())
+        rule["byday"] = f"{nth}{days[first.weekday()]}"
     until = _last_local_moment(series)
     if until is not None:
         rule["until"] = until.replace(tzinfo=ZoneInfo(series.time_zone)).astimezone(UTC)
