@@ -277,3 +277,19 @@ def test_a_calendar_shows_exactly_the_dates_the_rows_say(
         )
         == expected
     )
+
+
+def test_a_monthly_rule_without_a_stored_week_repeats_on_its_first_dates_week() -> None:
+    third_tuesday = Series(
+        frequency="monthly",
+        local_start="2027-01-19T17:00",
+        until_date=None,
+        occurrences=3,
+    )
+    ics = series_file(SeriesEntry(third_tuesday, occurrences(third_tuesday)), NOW)
+    assert the_rule(ics)["BYDAY"] == ["3TU"]
+    assert [start.date() for start in local_starts(ics)] == [
+        date(2027, 1, 19),
+        date(2027, 2, 16),
+        date(2027, 3, 16),
+    ]
