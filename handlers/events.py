@@ -47,7 +47,7 @@ from handlers.kit.guards import button
 from handlers.kit.notifier import Renderer
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
-from handlers.series_lists import mine_lines, upcoming_lines, with_its_series
+from handlers.series_lists import card_line, mine_lines, upcoming_lines, with_its_series
 from storage.events import Event
 
 NAMES = {"g": "going", "m": "maybe", "n": "no"}
@@ -110,6 +110,9 @@ async def announcement_screen(
     title = await project_title(services, event)
     view = replace(COPY_VIEW, answered=state.answer is not None)
     card = event_card(screens, event, local(services), title, view)
+    repeats = await card_line(services, screens, event)
+    if repeats is not None:
+        card = f"{card}\n\n{repeats}"  # one announcement for the whole series
     return announcement_copy(screens, event, card, body, state)
 
 

@@ -55,10 +55,19 @@ async def with_its_series(
     """One date's page: its series' rule and buttons too, while it can be answered."""
     if event.series_id is None or event.status != "open":
         return screen
-    view = await services.event_series.view(event.series_id, member_id)
-    if view is None:
+    line = await card_line(services, screens, event)
+    if line is None:
         return screen
-    line = screens.text(
-        "series-card", rule=rule_words(screens, view.phrase), count=view.dates.upcoming
-    )
     return with_series(screen, line, card_rows(event, origin, screens))
+
+
+async def card_line(services: Services, screens: Screens, event: Event) -> str | None:
+    """Under a date's card where no member is in view (an announcement's copies): the rule and
+    how many dates are ahead; None for a single event."""
+    if event.series_id is None:
+        return None
+    view = await services.event_series.view(event.series_id, 0)
+    if view is None:
+        return None
+    rule = rule_words(screens, view.phrase)
+    return screens.text("series-card", rule=rule, count=view.dates.upcoming)

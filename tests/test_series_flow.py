@@ -15,6 +15,9 @@ from telegram_test_server.models import BotMessage
 
 from bot.core.clock import FakeClock
 from bot.core.settings import Settings
+from handlers.event_screens import CopyState
+from handlers.events import announcement_screen
+from handlers.screens import Screens
 from tests.support.harness import ErrorCollector, RunningBot, running_bot
 from tests.test_events_flow import coordinator, publish_event
 from tests.test_events_service import reminded
@@ -22,6 +25,7 @@ from tests.test_onboarding_flow import say, tap
 from tests.test_staff import ADMIN
 
 pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
+NOBODY = "🔕 Nobody, just publish"
 
 
 async def up_to_repeat(
@@ -53,7 +57,9 @@ async def drawn(user: FakeUser, label: str, message: BotMessage, expected: str) 
     return message
 
 
-async def weekly_meeting(bot: RunningBot, carla: FakeUser, seats: str = "No limit") -> int:
+async def weekly_meeting(
+    bot: RunningBot, carla: FakeUser, seats: str = "No limit", told: str = NOBODY
+) -> int:
     """The done-when meeting, published: the id of its series."""
     asked = await up_to_repeat(carla)
     text = asked.text or ""
@@ -66,7 +72,7 @@ async def weekly_meeting(bot: RunningBot, carla: FakeUser, seats: str = "No limi
     assert "🔁 Repeats every Thursday: 13 dates" in text, text
     assert "📅 Thu 22 Jan 18:30, Thu 29 Jan 18:30, Thu 5 Feb 18:30, …" in text
     assert "🏁 The last: Thu 16 Apr 18:30" in text
-    done = await publish_event(carla, preview)
+    done = await publish_event(carla, preview, told)
     assert (done.text or "").startswith("🚀 Published!")
     rows = await bot.services.db.fetch_all("SELECT id FROM event_series")
     assert len(rows) == 1
@@ -85,6 +91,10 @@ async def test_a_weekly_meeting_for_three_months_and_going_to_all_in_one_tap(
         series_id = await weekly_meeting(bot, carla)
         dates = await bot.services.event_series.occurrences(series_id)
         assert len(dates) == 13
+        # An announcement is of the first date, once for the whole series, and says so.
+        screens = Screens(bot.services.translate, "en")
+        copy = await announcement_screen(bot.services, screens, dates[0], "", CopyState())
+        assert "🔁 <b>Repeats every Thursday</b> · 13 more dates" in copy.text
         rome = bot.services.settings.zone
         for event in dates:
             assert event.starts_at.astimezone(rome).strftime("%a %H:%M") == "Thu 18:30"

@@ -12,6 +12,7 @@ from bot.sandbox.demo_events import seed_events
 from bot.sandbox.demo_history import seed_history
 from bot.sandbox.demo_members import seed_members
 from bot.sandbox.demo_projects import seed_projects
+from bot.sandbox.demo_series import seed_series
 from bot.sandbox.demo_staff import seed_staff
 from bot.sandbox.people import COORDINATOR
 from bot.wiring import Services
@@ -29,4 +30,5 @@ async def seed_demo(services: Services, clock: Clock) -> None:
         return
     projects = await seed_projects(services, members)
     await seed_events(services, members, projects)
+    await seed_series(services, members)
     await seed_history(services, members, projects)
