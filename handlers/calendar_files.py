@@ -20,7 +20,7 @@ class MyCalendarFile(CallbackData, prefix="mc"):
 
 
 def with_my_calendar_button(screens: Screens, screen: Screen) -> Screen:
-    """/myevents with its 📅 button under the list (only a list with answers has one)."""
+    """/myevents with its 📅 button under the list (when she is going to something)."""
     drawn = screen.keyboard.inline_keyboard if screen.keyboard else ()
     rows = [list(row) for row in drawn]
     rows.append([MyCalendarFile().button(screens.label("calendar-mine-button"))])

@@ -174,7 +174,9 @@ async def _my_events_screen(context: BotContext, person: Person, page: int) -> S
     events = [event for event, _ in found.items]
     notes = await mine_lines(services, person.screens, person.id, events)
     screen = my_events_page(person.screens, found, page, local(services), notes)
-    return with_my_calendar_button(person.screens, screen) if found.total else screen
+    if not await services.calendar_files.has_file(person.id):
+        return screen
+    return with_my_calendar_button(person.screens, screen)
 
 
 async def _event_screen(context: BotContext, person: Person, event_id: int, origin: str) -> Screen:

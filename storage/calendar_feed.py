@@ -29,6 +29,14 @@ def _event(row: sqlite3.Row) -> Event:
 
 
 class CalendarFeed(Repository):
+    async def any_going(self, member_id: int, now: datetime) -> bool:
+        row = await self._db.fetch_one(
+            "SELECT 1 FROM rsvps r JOIN events e ON e.id = r.event_id"
+            " WHERE r.member_id = ? AND r.answer = 'going' AND e.starts_at > ? LIMIT 1",
+            (member_id, to_db_time(now)),
+        )
+        return row is not None
+
     async def going(self, member_id: int, now: datetime) -> GoingFeed:
         """Cancelled events she was going to stay in: a calendar sent the file marks them."""
         rows = await self._db.fetch_all(

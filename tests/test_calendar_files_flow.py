@@ -172,11 +172,17 @@ async def test_nothing_going_is_said_instead_of_an_empty_file(bot: RunningBot) -
     carla = await coordinator(bot)
     ids = await weekly_meeting(bot, carla)
     dora = await reminded(bot, "Dora")
-    await bot.services.event_answers.answer(dora.id, ids[0], "maybe")
+    answers = bot.services.event_answers
+    await answers.going(dora.id, ids[0])
     listing = await say(dora, "/myevents")
+    assert ["📅 All my events in one file"] in listing.buttons
+    await answers.answer(dora.id, ids[0], "maybe")  # meanwhile, from a reminder
     told = await pressed(dora, "📅 All my events in one file", listing)
     assert told.startswith("You haven't said ✅ Going to any upcoming event yet")
     assert not any(message.document for message in dora.messages)
+    again = await say(dora, "/myevents")
+    assert "you said maybe" in (again.text or "")
+    assert ["📅 All my events in one file"] not in again.buttons  # nothing to put in a file
 
 
 async def test_no_answers_no_button(bot: RunningBot) -> None:

@@ -24,6 +24,10 @@ class CalendarFiles:
         entry = None if event.series_id is None else await self._entry(event.series_id)
         return calendar_file(event, now) if entry is None else series_file(entry, now)
 
+    async def has_file(self, member_id: int) -> bool:
+        """Whether /myevents offers her file: she is going to something ahead."""
+        return await self._feed.any_going(member_id, self._clock.now())
+
     async def of_member(self, member_id: int) -> bytes | None:
         """Exactly the dates she said Going to; None when there are none (no empty file)."""
         feed = await self._feed.going(member_id, self._clock.now())
