@@ -131,7 +131,7 @@ def _series_components(entry: SeriesEntry, now: datetime) -> Iterator[CalendarEv
     if not by_start:
         return
     first = by_start[min(by_start)]  # the master reads as the first, whatever its status
-    rule_dates = rule_starts(series)
+    rule_dates = set(rule_starts(series))
     local_start = datetime.fromisoformat(series.local_start)
     # The whole series called off: calendars mark (or drop) every date at once.
     called_off = all(event.status == "cancelled" for event in by_start.values())
@@ -140,7 +140,7 @@ def _series_components(entry: SeriesEntry, now: datetime) -> Iterator[CalendarEv
     if called_off:
         yield master
         return
-    hidden = [start for start in rule_dates if not _shown(by_start.get(start), entry.shown)]
+    hidden = sorted(start for start in rule_dates if not _shown(by_start.get(start), entry.shown))
     if hidden:
         master.add("exdate", [start.astimezone(zone) for start in hidden])
     yield master
@@ -183,7 +183,7 @@ def _differs(occurrence: Occurrence, first: Occurrence, start: datetime) -> bool
 def _entry(
     series: Series,
     content: Event,
-    starts: datetime,
+    at: datetime,
     zone: ZoneInfo,
     now: datetime,
     called_off: bool = False,
@@ -192,7 +192,7 @@ def _entry(
     entry.add("uid", f"series-{series.id}@genc-bot")
     entry.add("sequence", series.sequence)
     entry.add("dtstamp", now.astimezone(UTC))
-    entry.add("dtstart", starts.replace(tzinfo=zone) if starts.tzinfo is None else starts)
+    entry.add("dtstart", at.replace(tzinfo=zone) if at.tzinfo is None else at)
     entry.add("duration", timedelta(minutes=content.duration_minutes))
     for name, value in entry_content(content):
         entry.add(name, value)
