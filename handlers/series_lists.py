@@ -55,10 +55,18 @@ async def with_its_series(
     """One date's page: its series' rule and buttons too, while it can be answered."""
     if event.series_id is None or event.status != "open":
         return screen
-    line = await card_line(services, screens, event)
-    if line is None:
+    view = await services.event_series.view(event.series_id, member_id)
+    if view is None:
         return screen
-    return with_series(screen, line, card_rows(event, origin, screens))
+    dates = view.dates
+    every = dates.upcoming > 0 and dates.going == dates.upcoming
+    rows = card_rows(event, origin, screens, going_to_all=every)
+    return with_series(screen, _card_line(screens, view), rows)
+
+
+def _card_line(screens: Screens, view: SeriesView) -> str:
+    rule = rule_words(screens, view.phrase)
+    return screens.text("series-card", rule=rule, count=view.dates.upcoming)
 
 
 async def card_line(services: Services, screens: Screens, event: Event) -> str | None:
@@ -67,7 +75,4 @@ async def card_line(services: Services, screens: Screens, event: Event) -> str |
     if event.series_id is None:
         return None
     view = await services.event_series.view(event.series_id, 0)
-    if view is None:
-        return None
-    rule = rule_words(screens, view.phrase)
-    return screens.text("series-card", rule=rule, count=view.dates.upcoming)
+    return None if view is None else _card_line(screens, view)

@@ -121,13 +121,17 @@ def mine_line(screens: Screens, said: Phrase, going: int, upcoming: int) -> str:
     return screens.text("series-mine", rule=rule, going=going, count=upcoming)
 
 
-def card_rows(event: Event, origin: str, screens: Screens) -> list[list[InlineKeyboardButton]]:
-    """Beside one date's answer buttons: all of them at once, and the other dates."""
+def card_rows(
+    event: Event, origin: str, screens: Screens, *, going_to_all: bool = False
+) -> list[list[InlineKeyboardButton]]:
+    """Beside one date's answer buttons: all of them at once (marked when she goes to every
+    one), and the other dates."""
     assert event.series_id is not None
     series, at = event.series_id, event.id
+    every = screens.text("series-button-all")
     return [
         [
-            screens.button("series-button-all", GoingToAll(series, at, origin)),
+            GoingToAll(series, at, origin).button(f"• {every}" if going_to_all else every),
             screens.button("series-button-none", NoneOfThem(series, at, origin)),
         ],
         [screens.button("series-button-dates", OtherDates(series, at, origin))],

@@ -9,9 +9,9 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from storage.db import Repository, Transaction, to_db_time
-from storage.events import Event, NewEvent, event_values
+from storage.events import Event, NewEvent, answers_page, event_values
 from storage.rows import from_row
-from storage.rsvps import Rsvp, rsvp_from_row
+from storage.rsvps import Rsvp
 from storage.tasks import NewTask, insert_tasks
 
 _EVENT = (
@@ -170,18 +170,7 @@ class SeriesRepository(Repository):
             "  AND s.starts_at > :now ORDER BY s.starts_at, s.id LIMIT 1))"
         )
         values = {"member": member_id, "now": to_db_time(now)}
-        total = await self._db.fetch_one(
-            f"SELECT count(*) AS n FROM rsvps r JOIN events e ON e.id = r.event_id{where}", values
-        )
-        rows = await self._db.fetch_all(
-            "SELECT e.*, (SELECT count(*) FROM rsvps s WHERE s.event_id = e.id AND s.seat = 1)"
-            " AS seats_taken, r.event_id, r.member_id, r.answer, r.seat, r.offer_expires_at"
-            f" FROM rsvps r JOIN events e ON e.id = r.event_id{where}"
-            " ORDER BY e.starts_at, e.id LIMIT :limit OFFSET :offset",
-            {**values, "limit": limit, "offset": offset},
-        )
-        found = [(from_row(Event, row), rsvp_from_row(row)) for row in rows]
-        return found, int(total["n"]) if total else 0
+        return await answers_page(self._db, where, values, limit, offset)
 
     async def waitlist_place(self, event_id: int, member_id: int) -> int | None:
         """Her place in the event's line (1: next to be offered a seat); None: not waiting."""

@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from storage.db import to_db_time
+from storage.db import Database, to_db_time
 from storage.rows import from_row
 from storage.rsvps import Counts, Rsvp, Rsvps, rsvp_from_row
 from storage.tasks import NewTask, Task, cancel_keyed_tasks, insert_tasks, key_range
 from storage.waitlist import Waitlist
 
-__all__ = ["Counts", "Event", "EventRepository", "NewEvent", "Rsvp", "event_values"]
+__all__ = ["Counts", "Event", "EventRepository", "NewEvent", "Rsvp", "answers_page", "event_values"]
 
 
 @dataclass(frozen=True)
@@ -250,14 +250,22 @@ class EventRepository(Rsvps, Waitlist):
         it), soonest first; one page and the total."""
         where = " WHERE r.member_id = :member AND e.starts_at > :now"
         values = {"member": member_id, "now": to_db_time(now)}
-        total = await self._db.fetch_one(
-            f"SELECT count(*) AS n FROM rsvps r JOIN events e ON e.id = r.event_id{where}", values
-        )
-        rows = await self._db.fetch_all(
-            "SELECT e.*, (SELECT count(*) FROM rsvps s WHERE s.event_id = e.id AND s.seat = 1)"
-            " AS seats_taken, r.event_id, r.member_id, r.answer, r.seat, r.offer_expires_at"
-            f" FROM rsvps r JOIN events e ON e.id = r.event_id{where}"
-            " ORDER BY e.starts_at, e.id LIMIT :limit OFFSET :offset",
-            {**values, "limit": limit, "offset": offset},
-        )
-        return [(_event(row), rsvp_from_row(row)) for row in rows], int(total["n"]) if total else 0
+        return await answers_page(self._db, where, values, limit, offset)
+
+
+async def answers_page(
+    db: Database, where: str, values: dict[str, Any], limit: int, offset: int
+) -> tuple[list[tuple[Event, Rsvp]], int]:
+    """One page of the answers (with their events) `where` selects over rsvps r and events e,
+    soonest first, and how many it selects in all."""
+    total = await db.fetch_one(
+        f"SELECT count(*) AS n FROM rsvps r JOIN events e ON e.id = r.event_id{where}", values
+    )
+    rows = await db.fetch_all(
+        "SELECT e.*, (SELECT count(*) FROM rsvps s WHERE s.event_id = e.id AND s.seat = 1)"
+        " AS seats_taken, r.event_id, r.member_id, r.answer, r.seat, r.offer_expires_at"
+        f" FROM rsvps r JOIN events e ON e.id = r.event_id{where}"
+        " ORDER BY e.starts_at, e.id LIMIT :limit OFFSET :offset",
+        {**values, "limit": limit, "offset": offset},
+    )
+    return [(_event(row), rsvp_from_row(row)) for row in rows], int(total["n"]) if total else 0

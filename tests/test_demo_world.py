@@ -284,3 +284,11 @@ async def test_seeded_before_the_application_runs_the_announcement_still_goes(
 
 def text_of(message: BotMessage) -> str:
     return message.text or ""
+
+
+async def test_the_weekly_meeting_shows_once_with_how_it_repeats(demo: Demo) -> None:
+    _, users, _ = demo
+    shown = text_of(await answer_to(users["luca"], "/events"))
+    assert shown.count("Riunione settimanale") == 1, shown
+    assert "4. Riunione settimanale · Thu 19 Mar 18:30" in shown
+    assert "🔁 every Thursday · 14 dates" in shown

@@ -156,3 +156,15 @@ def test_every_accepted_rule_keeps_its_local_time_and_its_end(
         assert len(found) == count
     if until is not None:
         assert local[-1].date() <= until
+
+
+@given(day=st.dates(min_value=date(2026, 1, 1), max_value=date(2099, 12, 31)))
+def test_a_typed_date_with_its_year_reads_back(day: date) -> None:
+    for typed in (f"{day.day}/{day.month}/{day.year}", f"{day.day:02d}.{day.month:02d}.{day.year}"):
+        assert parse_end(typed, date(2026, 1, 1)) == End(until=day)
+
+
+@given(day=st.dates(min_value=date(2026, 1, 1), max_value=date(2030, 12, 31)))
+def test_a_typed_date_without_its_year_is_the_next_one_from_the_start(day: date) -> None:
+    found = parse_end(f"{day.day}/{day.month}", day)
+    assert found == End(until=day)

@@ -6,19 +6,16 @@ answer and lose nothing typed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
-from telegram_test_server import FakeTelegram, FakeUser
+from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
-from bot.core.clock import FakeClock
-from bot.core.settings import Settings
 from handlers.event_screens import CopyState
 from handlers.events import announcement_screen
 from handlers.screens import Screens
-from tests.support.harness import ErrorCollector, RunningBot, running_bot
+from tests.support.harness import RunningBot
 from tests.test_events_flow import coordinator, publish_event
 from tests.test_events_service import reminded
 from tests.test_onboarding_flow import say, tap
@@ -80,163 +77,179 @@ async def weekly_meeting(
 
 
 async def test_a_weekly_meeting_for_three_months_and_going_to_all_in_one_tap(
-    server: FakeTelegram,
-    make_settings: Callable[..., Settings],
-    clock: FakeClock,
-    bot_errors: ErrorCollector,
+    bot: RunningBot,
 ) -> None:
-    settings = make_settings(TELEGRAM_API_URL=server.api_url, ADMIN_IDS=str(ADMIN))
-    async with running_bot(server, settings, clock) as bot:
-        carla = await coordinator(bot)
-        series_id = await weekly_meeting(bot, carla)
-        dates = await bot.services.event_series.occurrences(series_id)
-        assert len(dates) == 13
-        # An announcement is of the first date, once for the whole series, and says so.
-        screens = Screens(bot.services.translate, "en")
-        copy = await announcement_screen(bot.services, screens, dates[0], "", CopyState())
-        assert "🔁 <b>Repeats every Thursday</b> · 13 more dates" in copy.text
-        rome = bot.services.settings.zone
-        for event in dates:
-            assert event.starts_at.astimezone(rome).strftime("%a %H:%M") == "Thu 18:30"
-            assert event.occurrence_start == event.starts_at
-        # 18:30 in Rome is 17:30 UTC before the last Sunday of March (CET), 16:30 after (CEST).
-        assert dates[9].starts_at == datetime(2026, 3, 26, 17, 30, tzinfo=UTC)
-        assert dates[10].starts_at == datetime(2026, 4, 2, 16, 30, tzinfo=UTC)
+    carla = await coordinator(bot)
+    series_id = await weekly_meeting(bot, carla)
+    dates = await bot.services.event_series.occurrences(series_id)
+    assert len(dates) == 13
+    # An announcement is of the first date, once for the whole series, and says so.
+    screens = Screens(bot.services.translate, "en")
+    copy = await announcement_screen(bot.services, screens, dates[0], "", CopyState())
+    assert "🔁 <b>Repeats every Thursday</b> · 13 dates" in copy.text
+    rome = bot.services.settings.zone
+    for event in dates:
+        assert event.starts_at.astimezone(rome).strftime("%a %H:%M") == "Thu 18:30"
+        assert event.occurrence_start == event.starts_at
+    # 18:30 in Rome is 17:30 UTC before the last Sunday of March (CET), 16:30 after (CEST).
+    assert dates[9].starts_at == datetime(2026, 3, 26, 17, 30, tzinfo=UTC)
+    assert dates[10].starts_at == datetime(2026, 4, 2, 16, 30, tzinfo=UTC)
 
-        luca = await reminded(bot, "Luca")
-        listing = await say(luca, "/events")
-        text = listing.text or ""
-        assert text.count("Riunione settimanale") == 1, text  # once, not 13 rows
-        assert "🔁 every Thursday · 13 dates" in text
-        card = await drawn(luca, "ℹ️ 1", listing, "🔁 Repeats every Thursday · 13 more dates")
-        await luca.press("✅ Going to all", message=card)
-        await luca.wait_until(lambda u: "You're going to 13 dates" in (card.text or ""))
+    luca = await reminded(bot, "Luca")
+    listing = await say(luca, "/events")
+    text = listing.text or ""
+    assert text.count("Riunione settimanale") == 1, text  # once, not 13 rows
+    assert "🔁 every Thursday · 13 dates" in text
+    card = await drawn(luca, "ℹ️ 1", listing, "🔁 Repeats every Thursday · 13 dates")
+    await luca.press("✅ Going to all", message=card)
+    await luca.wait_until(lambda u: "You're going to 13 dates" in (card.text or ""))
+    assert ["• ✅ Going to all", "❌ Can't go to any"] in card.buttons
 
-        for event in dates:
-            reminders = await bot.services.db.fetch_all(
-                "SELECT due_at FROM tasks WHERE kind = 'event_reminder' AND member_id = ?"
-                " AND dedupe_key LIKE ?",
-                (luca.id, f"reminder:{event.id}:%"),
-            )
-            assert len(reminders) == 2, event  # 24h and 1h before, each date its own
+    for event in dates:
+        reminders = await bot.services.db.fetch_all(
+            "SELECT due_at FROM tasks WHERE kind = 'event_reminder' AND member_id = ?"
+            " AND dedupe_key LIKE ?",
+            (luca.id, f"reminder:{event.id}:%"),
+        )
+        assert len(reminders) == 2, event  # 24h and 1h before, each date its own
 
-        mine = await say(luca, "/myevents")
-        text = mine.text or ""
-        assert text.count("Riunione settimanale") == 1, text
-        assert "you're going to 13 of 13" in text
+    mine = await say(luca, "/myevents")
+    text = mine.text or ""
+    assert text.count("Riunione settimanale") == 1, text
+    assert "you're going to 13 of 13" in text
 
 
 async def test_a_full_date_puts_her_on_its_waitlist_and_one_date_can_be_answered_alone(
-    server: FakeTelegram,
-    make_settings: Callable[..., Settings],
-    clock: FakeClock,
-    bot_errors: ErrorCollector,
+    bot: RunningBot,
 ) -> None:
-    settings = make_settings(TELEGRAM_API_URL=server.api_url, ADMIN_IDS=str(ADMIN))
-    async with running_bot(server, settings, clock) as bot:
-        carla = await coordinator(bot)
-        series_id = await weekly_meeting(bot, carla, seats="1")
-        dates = await bot.services.event_series.occurrences(series_id)
-        ada = await reminded(bot, "Ada")
-        assert await bot.services.event_answers.going(ada.id, dates[1].id) == "going"
+    carla = await coordinator(bot)
+    series_id = await weekly_meeting(bot, carla, seats="1")
+    dates = await bot.services.event_series.occurrences(series_id)
+    ada = await reminded(bot, "Ada")
+    assert await bot.services.event_answers.going(ada.id, dates[1].id) == "going"
 
-        luca = await reminded(bot, "Luca")
-        card = await drawn(luca, "ℹ️ 1", await say(luca, "/events"), "🔁 Repeats")
-        await luca.press("✅ Going to all", message=card)
-        await luca.wait_until(lambda u: "You're going to 12 dates" in (card.text or ""))
-        text = card.text or ""
-        assert "On Thu 29 Jan 18:30 it's full: you're number 1 on the waitlist." in text, text
+    luca = await reminded(bot, "Luca")
+    card = await drawn(luca, "ℹ️ 1", await say(luca, "/events"), "🔁 Repeats")
+    await luca.press("✅ Going to all", message=card)
+    await luca.wait_until(lambda u: "You're going to 12 dates" in (card.text or ""))
+    text = card.text or ""
+    assert "On Thu 29 Jan 18:30 it's full: you're number 1 on the waitlist." in text, text
 
-        # The other dates, paged; one opens as its own card and is answered alone.
-        others = await drawn(luca, "📅 Other dates", card, "the next dates (13)")
-        assert "2. Thu 29 Jan 18:30 · you're on the waitlist ⏳" in (others.text or "")
-        third = await drawn(luca, "ℹ️ 3", others, "Thursday 5 February, 18:30")
-        await luca.press("❌ Can't go", message=third)
-        await luca.wait_until(lambda u: "you can't come" in (third.text or ""))
-        answer = await bot.services.event_answers.rsvp(luca.id, dates[2].id)
-        assert answer is not None
-        assert answer.answer == "no"
-        mine = await say(luca, "/myevents")
-        assert "you're going to 11 of 13" in (mine.text or "")
+    # The other dates, paged; one opens as its own card and is answered alone.
+    others = await drawn(luca, "📅 Other dates", card, "the next dates (13)")
+    assert "2. Thu 29 Jan 18:30 · you're on the waitlist ⏳" in (others.text or "")
+    third = await drawn(luca, "ℹ️ 3", others, "Thursday 5 February, 18:30")
+    await luca.press("❌ Can't go", message=third)
+    await luca.wait_until(lambda u: "you can't come" in (third.text or ""))
+    answer = await bot.services.event_answers.rsvp(luca.id, dates[2].id)
+    assert answer is not None
+    assert answer.answer == "no"
+    mine = await say(luca, "/myevents")
+    assert "you're going to 11 of 13" in (mine.text or "")
+    # Offers work per date: Ada's seat on the full date is offered to Luca, first in its line.
+    assert await bot.services.event_answers.cannot(ada.id, dates[1].id) == luca.id
+    offered = await bot.services.event_answers.rsvp(luca.id, dates[1].id)
+    assert offered is not None
+    assert offered.answer == "offered"
+
+    # Can't go to any: every date ahead, in one tap; her seats free up.
+    card = await drawn(luca, "ℹ️ 1", await say(luca, "/events"), "🔁 Repeats")
+    await luca.press("❌ Can't go to any", message=card)
+    await luca.wait_until(lambda u: "not going to any of the next dates" in (card.text or ""))
+    mine = await say(luca, "/myevents")
+    assert "you're going to 0 of 13" in (mine.text or ""), mine.text
 
 
-async def test_bad_ends_each_get_a_clear_answer_and_lose_nothing(
-    server: FakeTelegram,
-    make_settings: Callable[..., Settings],
-    clock: FakeClock,
-    bot_errors: ErrorCollector,
+async def test_bad_ends_each_get_a_clear_answer_and_lose_nothing(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    asked = await up_to_repeat(carla)
+    await tap(carla, "🔁 Every two weeks", message=asked)
+    never = await say(carla, "mai")
+    assert (never.text or "").startswith("🏁 A series needs an end"), never.text
+    assert "Until when? It repeats every two weeks on Thursday" in (never.text or "")
+    many = await say(carla, "150")
+    assert (many.text or "").startswith(
+        "🔢 That would be 150 dates, but 100 is the most. With 100 dates the last one"
+        " would be 8 November 2029"
+    ), many.text
+    before = await say(carla, "01/01/2026")
+    assert (before.text or "").startswith(
+        "📅 That date comes before the first one (22 January 2026)"
+    ), before.text
+    puzzled = await say(carla, "boh")
+    assert (puzzled.text or "").startswith("🤔 I didn't get that. Type the last date")
+    length = await say(carla, "6")
+    preview = await rest_of_it(carla, length)
+    text = preview.text or ""
+    assert "🔁 Repeats every two weeks on Thursday: 6 dates" in text, text
+    assert "Riunione settimanale" in text  # nothing typed before was lost
+    await publish_event(carla, preview)
+    rows = await bot.services.db.fetch_all("SELECT occurrences FROM event_series")
+    assert [row["occurrences"] for row in rows] == [6]
+
+
+@pytest.mark.parametrize(
+    ("start", "weekday", "last"),
+    [
+        ("29/01 18:00", "Thursday", "Thu 29 Oct 18:00"),
+        ("30/01 18:00", "Friday", "Fri 30 Oct 18:00"),  # the fifth Friday
+        ("31/01 18:00", "Saturday", "Sat 31 Oct 18:00"),  # the 31st
+    ],
+)
+async def test_monthly_on_a_fifth_weekday_offers_the_last_one(
+    bot: RunningBot, start: str, weekday: str, last: str
 ) -> None:
-    settings = make_settings(TELEGRAM_API_URL=server.api_url, ADMIN_IDS=str(ADMIN))
-    async with running_bot(server, settings, clock) as bot:
-        carla = await coordinator(bot)
-        asked = await up_to_repeat(carla)
-        await tap(carla, "🔁 Every two weeks", message=asked)
-        never = await say(carla, "mai")
-        assert (never.text or "").startswith("🏁 A series needs an end"), never.text
-        assert "Until when? It repeats every two weeks on Thursday" in (never.text or "")
-        many = await say(carla, "150")
-        assert (many.text or "").startswith(
-            "🔢 That would be 150 dates, but 100 is the most. With 100 dates the last one"
-            " would be 8 November 2029"
-        ), many.text
-        before = await say(carla, "01/01/2026")
-        assert (before.text or "").startswith(
-            "📅 That date comes before the first one (22 January 2026)"
-        ), before.text
-        puzzled = await say(carla, "boh")
-        assert (puzzled.text or "").startswith("🤔 I didn't get that. Type the last date")
-        length = await say(carla, "6")
-        preview = await rest_of_it(carla, length)
-        text = preview.text or ""
-        assert "🔁 Repeats every two weeks on Thursday: 6 dates" in text, text
-        assert "Riunione settimanale" in text  # nothing typed before was lost
-        await publish_event(carla, preview)
-        rows = await bot.services.db.fetch_all("SELECT occurrences FROM event_series")
-        assert [row["occurrences"] for row in rows] == [6]
+    carla = await coordinator(bot)
+    asked = await up_to_repeat(carla, start=start, title="Cena di fine mese")
+    day = start.split("/")[0]
+    refused = await tap(carla, f"📅 Every month, on the {day}", message=asked)
+    text = refused.text or ""
+    assert text.startswith(
+        f"📅 {day} January 2026 is the fifth {weekday} of the month, and most months don't have"
+        f" five. Shall it be the last {weekday} of every month?"
+    ), text
+    until = await tap(carla, f"📅 Every month, last {weekday}", message=refused)
+    assert f"It repeats the last {weekday} of every month" in (until.text or ""), until.text
+    length = await tap(carla, "🔟 10 times", message=until)
+    preview = await rest_of_it(carla, length)
+    assert f"🏁 The last: {last}" in (preview.text or ""), preview.text
+    assert "Cena di fine mese" in (preview.text or "")  # nothing typed before was lost
 
 
-async def test_monthly_on_the_fifth_thursday_offers_the_last_thursday(
-    server: FakeTelegram,
-    make_settings: Callable[..., Settings],
-    clock: FakeClock,
-    bot_errors: ErrorCollector,
-) -> None:
-    settings = make_settings(TELEGRAM_API_URL=server.api_url, ADMIN_IDS=str(ADMIN))
-    async with running_bot(server, settings, clock) as bot:
-        carla = await coordinator(bot)
-        asked = await up_to_repeat(carla, start="29/01 18:00", title="Cena di fine mese")
-        refused = await tap(carla, "📅 Every month, on the 29", message=asked)
-        text = refused.text or ""
-        assert text.startswith(
-            "📅 29 January 2026 is the fifth Thursday of the month, and most months don't have"
-            " five. Shall it be the last Thursday of every month?"
-        ), text
-        until = await tap(carla, "📅 Every month, last Thursday", message=refused)
-        assert "It repeats the last Thursday of every month" in (until.text or ""), until.text
-        length = await tap(carla, "🔟 10 times", message=until)
-        preview = await rest_of_it(carla, length)
-        assert "🏁 The last: Thu 29 Oct 18:00" in (preview.text or ""), preview.text
+async def test_monthly_on_the_second_saturday_and_only_once(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    asked = await up_to_repeat(carla, start="14/02 10:00", title="Pulizia del parco")
+    until = await tap(carla, "📅 Every month, 2nd Saturday", message=asked)
+    length = await tap(carla, "🎓 Until the end of the school year (June)", message=until)
+    preview = await rest_of_it(carla, length)
+    text = preview.text or ""
+    assert "Repeats the second Saturday of every month: 5 dates" in text, text
+    # Changed her mind: from the preview, only once after all.
+    again = await tap(carla, "✏️ Repeats", message=preview)
+    back = await tap(carla, "1️⃣ Only once", message=again)
+    assert "Repeats" not in (back.text or "").split("🔁 Repeats")[0]
+    assert "dates" not in (back.text or "")
+    await publish_event(carla, back)
+    assert await bot.services.db.fetch_all("SELECT id FROM event_series") == []
 
 
-async def test_monthly_on_the_second_saturday_and_only_once(
-    server: FakeTelegram,
-    make_settings: Callable[..., Settings],
-    clock: FakeClock,
-    bot_errors: ErrorCollector,
-) -> None:
-    settings = make_settings(TELEGRAM_API_URL=server.api_url, ADMIN_IDS=str(ADMIN))
-    async with running_bot(server, settings, clock) as bot:
-        carla = await coordinator(bot)
-        asked = await up_to_repeat(carla, start="14/02 10:00", title="Pulizia del parco")
-        until = await tap(carla, "📅 Every month, 2nd Saturday", message=asked)
-        length = await tap(carla, "🎓 Until the end of the school year (June)", message=until)
-        preview = await rest_of_it(carla, length)
-        text = preview.text or ""
-        assert "Repeats the second Saturday of every month: 5 dates" in text, text
-        # Changed her mind: from the preview, only once after all.
-        again = await tap(carla, "🔁 Repeats", message=preview)
-        back = await tap(carla, "1️⃣ Only once", message=again)
-        assert "Repeats" not in (back.text or "").split("🔁 Repeats")[0]
-        assert "dates" not in (back.text or "")
-        await publish_event(carla, back)
-        assert await bot.services.db.fetch_all("SELECT id FROM event_series") == []
+async def test_a_date_in_the_hour_the_clocks_skip_is_named(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    asked = await up_to_repeat(carla, start="domenica 02:30", title="Alba sul Monte dei Cappuccini")
+    until = await tap(carla, "🔁 Every week (Sunday)", message=asked)
+    skipped = await tap(carla, "🗓️ For 3 months", message=until)
+    assert (skipped.text or "").startswith(
+        "🕑 On 29 March 2026 there is no 02:30: the clocks go forward an hour that night."
+    ), skipped.text
+    length = await say(carla, "10")  # ten Sundays end before the clocks change
+    assert "(4/8) How long does it last?" in (length.text or "")
+
+
+async def test_only_once_after_all_at_until_when(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    asked = await up_to_repeat(carla)
+    until = await tap(carla, "🔁 Every week (Thursday)", message=asked)
+    length = await tap(carla, "1️⃣ Only once", message=until)
+    preview = await rest_of_it(carla, length)
+    assert "Repeats" not in (preview.text or "")
+    assert "✏️ Repeats" in [label for row in preview.buttons for label in row]

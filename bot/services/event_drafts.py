@@ -228,8 +228,8 @@ class EventDraftService(DraftFlow):
     ) -> Answer:
         """ "Does it repeat?": only once (None), or how often; then "Until when?"."""
         draft = await self.draft(coordinator_id)
-        if draft is None or draft.step != series_drafts.REPEAT:
-            return Answer("gone")
+        if draft is None or draft.step not in (series_drafts.REPEAT, series_drafts.REPEAT_END):
+            return Answer("gone")  # (Only once is offered at "Until when?" too)
         step = series_drafts.choose_frequency(draft.data, frequency, week, self.zone)
         return await self._repeat_moved(coordinator_id, draft, step)
 
@@ -252,6 +252,13 @@ class EventDraftService(DraftFlow):
         if step.stay is not None:
             return await self._save(coordinator_id, step.stay, {**draft.data, **step.values})
         return await self._move(coordinator_id, draft, step.values)
+
+    async def _create(self, coordinator_id: int, draft: Draft, new: NewEvent) -> int:
+        """The event, or every date of its series (the first date's id: it is announced)."""
+        rule = self.rule_of(draft)
+        if rule is None:
+            return await self.events.create(coordinator_id, new)
+        return (await self.series.create(coordinator_id, rule, new)).event_ids[0]
 
     def rule_of(self, draft: Draft) -> Rule | None:
         """The draft's repeat rule; None for a single event."""
@@ -438,13 +445,8 @@ class EventDraftService(DraftFlow):
         until the announcement is submitted: after a crash in between, the same question comes
         back and answering it announces that event, never a second copy of it."""
         event_id = draft.data.get("published")
-        rule = self.rule_of(draft)
-        if event_id is None and rule is not None:
-            event_id = (await self.series.create(coordinator_id, rule, new)).event_ids[0]
-            published = {**draft.data, "announce": reach.value, "published": event_id}
-            await self._put(coordinator_id, Draft(ANNOUNCE, published))
         if event_id is None:
-            event_id = await self.events.create(coordinator_id, new)
+            event_id = await self._create(coordinator_id, draft, new)
             published = {**draft.data, "announce": reach.value, "published": event_id}
             await self._put(coordinator_id, Draft(ANNOUNCE, published))
         announced = await self.announcements.announce(coordinator_id, int(event_id), new, reach)

@@ -63,7 +63,7 @@ series-preview = 🔁 <b>Repeats { $rule }</b>: { $count ->
     📅 { $dates }{ $more }
     🏁 The last: { $last }
 series-preview-more = , …
-newevent-edit-repeat = 🔁 Repeats
+newevent-edit-repeat = ✏️ Repeats
 
 ## For members: /events, the card, the dates
 series-line = 🔁 { $rule } · { $count ->
@@ -72,11 +72,11 @@ series-line = 🔁 { $rule } · { $count ->
     }
 series-mine = 🔁 { $rule } · you're going to { $going } of { $count }
 series-card = 🔁 <b>Repeats { $rule }</b> · { $count ->
-        [one] 1 more date
-       *[other] { $count } more dates
+        [one] the last date
+       *[other] { $count } dates
     }
 series-button-all = ✅ Going to all
-series-button-none = ❌ None of them
+series-button-none = ❌ Can't go to any
 series-button-dates = 📅 Other dates
 series-dates-heading = 📅 <b>{ $title }</b>: the next dates ({ $count }). Tap a date to answer just that one.
 series-date-line = { $number }. { $when }{ $status }

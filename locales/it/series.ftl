@@ -82,7 +82,7 @@ series-preview = 🔁 <b>Si ripete { $rule }</b>: { $count ->
     📅 { $dates }{ $more }
     🏁 L'ultima: { $last }
 series-preview-more = , …
-newevent-edit-repeat = 🔁 Si ripete
+newevent-edit-repeat = ✏️ Si ripete
 
 ## Per i membri: /events, la scheda, le date
 series-line = 🔁 { $rule } · { $count ->
@@ -91,8 +91,8 @@ series-line = 🔁 { $rule } · { $count ->
     }
 series-mine = 🔁 { $rule } · ci vai a { $going } su { $count }
 series-card = 🔁 <b>Si ripete { $rule }</b> · { $count ->
-        [one] ancora 1 data
-       *[other] ancora { $count } date
+        [one] l'ultima data
+       *[other] { $count } date
     }
 series-button-all = ✅ Ci vado a tutte
 series-button-none = ❌ A nessuna
