@@ -66,6 +66,8 @@ from bot.services.reports import REPORTS_DAILY, LookedAt, ReportService
 from bot.services.retention import RETENTION, RetentionService
 from bot.services.rosters import Rosters
 from bot.services.sanctions import SUMMARY, Limits, SanctionNotice, SanctionService
+from bot.services.series_changes import SeriesChangeService
+from bot.services.series_notices import SERIES_NOTICE, SeriesNotices
 from bot.services.staff import StaffService
 from bot.services.staff_invites import StaffInvites
 from storage.age_checks import AgeCheckRepository
@@ -99,6 +101,7 @@ from storage.projects import ProjectRepository
 from storage.reports import ReportRepository
 from storage.rosters import RosterRepository
 from storage.sanctions import SanctionRepository
+from storage.series_changes import SeriesChanges
 from storage.staff import StaffRepository
 from storage.staff_invites import StaffInviteRepository
 from storage.stats import StatsRepository
@@ -133,6 +136,7 @@ class Services:
     events: EventService
     event_answers: EventAnswers
     event_notices: EventNotices
+    series_changes: SeriesChangeService
     event_series: SeriesService
     pending: PendingInputs
     conversations: Conversations
@@ -421,6 +425,24 @@ async def open_services(
         zone=settings.zone,
     )
 
+    series_notices = SeriesNotices(
+        repository=event_repository, notifications=notifications, tasks=tasks, clock=clock
+    )
+    tasks.register(SERIES_NOTICE, series_notices.run)
+    series_changes = SeriesChangeService(
+        repository=SeriesChanges(db),
+        series=event_series,
+        event_repository=event_repository,
+        events=events,
+        answers=event_answers,
+        notices=event_notices,
+        series_notices=series_notices,
+        tasks=tasks,
+        audit=audit,
+        clock=clock,
+        zone=settings.zone,
+    )
+
     async def retention_then_offers(task: Task, nothing: Nothing) -> None:
         # Erased members leave their seats free: the first waiting are offered them.
         await retention.run_task(task, nothing)
@@ -604,6 +626,7 @@ async def open_services(
         events=events,
         event_answers=event_answers,
         event_notices=event_notices,
+        series_changes=series_changes,
         event_series=event_series,
         groups=CommunityGroups(
             repository=GroupRepository(db),
@@ -626,6 +649,7 @@ async def open_services(
             events=events,
             series=event_series,
             announcements=event_announcements,
+            series_changes=series_changes,
             projects=projects,
             staff=staff,
             clock=clock,

@@ -359,6 +359,11 @@ def notice_renderer(services: Services) -> Renderer[EventNotice]:
             args["until"] = when_with_year(screens, note.until or now, zone, now)
             keyboard = _answer_keyboard(screens, event, offer=True)
         key = f"event-notice-{what.value}"
+        if what is Notice.MOVED:
+            # Every answer a tap away: the new time may suit someone who couldn't come.
+            keyboard = _answer_keyboard(screens, event, maybe=True)
+            if note.answer == "no":
+                key += "-no"
         if what in (Notice.MOVED, Notice.PLACE) and note.answer == "maybe":
             # Someone who said maybe is asked again, with all three answers.
             key += "-maybe"

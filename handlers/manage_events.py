@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from telegram import CallbackQuery, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.core.i18n import Html
 from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy
 from bot.services.events import ChangeResult
@@ -15,7 +16,7 @@ from bot.services.staff import Role
 from handlers.common import edit_screen, send
 from handlers.delivery import delivery_lines
 from handlers.draft_steps import EditInstead, ask_which_to_keep
-from handlers.event_screens import PER_PAGE, CardView, event_card, when_with_year
+from handlers.event_screens import PER_PAGE, CardView, event_card, when_short, when_with_year
 from handlers.events import local, project_title
 from handlers.exports import answers_row
 from handlers.kit.callback_data import CallbackData
@@ -25,6 +26,8 @@ from handlers.kit.guards import button, requires
 from handlers.kit.person import Person
 from handlers.new_event import draft_screen
 from handlers.screens import Screen, pager
+from handlers.series_buttons import SeriesDate, SeriesDates
+from handlers.series_screens import rule_words
 from storage.events import Event
 
 NAMES_PER_PAGE = 60  # first names of those Going, separated by commas: one phone screen
@@ -65,6 +68,8 @@ async def _list_screen(context: BotContext, person: Person, page: int) -> Screen
                     when=when_with_year(screens, event.starts_at, zone, now),
                 )
             )
+            if event.series_id is None
+            else await series_row(context, person, event)
         ]
         for event in found.items
     ]
@@ -73,6 +78,22 @@ async def _list_screen(context: BotContext, person: Person, page: int) -> Screen
         rows.append(nav)
     heading = screens.text("manageevents-heading", count=found.total)
     return Screen(heading, InlineKeyboardMarkup(rows))
+
+
+async def series_row(context: BotContext, person: Person, event: Event) -> InlineKeyboardButton:
+    """A series once, at its next date, with its rule and how many dates are left: to them."""
+    assert event.series_id is not None
+    services = context.services
+    view = await services.event_series.view(event.series_id, person.id)
+    rule = rule_words(person.screens, view.phrase) if view is not None else ""
+    label = person.screens.label(
+        "manageseries-item",
+        title=event.title[:24],
+        when=when_short(person.screens, event.starts_at, local(services)),
+        rule=rule,
+        dates=view.dates.upcoming if view is not None else 0,
+    )
+    return SeriesDates(event.id, 0).button(label)
 
 
 async def manage_events(update: Update, context: BotContext, person: Person) -> None:
@@ -157,7 +178,8 @@ async def who_screen(context: BotContext, person: Person, event_id: int, page: i
             len(coming.going),
         )
     ]
-    rows.append([ManageEvent("s", event_id).button(person.text("manageevents-back-event"))])
+    back = ManageEvent("s", event_id) if event.series_id is None else SeriesDate("o", event_id)
+    rows.append([back.button(person.text("manageevents-back-event"))])
     return Screen("\n".join(lines), InlineKeyboardMarkup([row for row in rows if row]))
 
 
@@ -170,7 +192,7 @@ async def who_page(
 
 
 async def _cancel_screen(context: BotContext, person: Person, event: Event) -> Screen:
-    told = len(await context.services.events.answerers(event.id))
+    told = len(await context.services.events.everyone_who_answered(event.id))
     keyboard = InlineKeyboardMarkup(
         [
             [
@@ -181,6 +203,11 @@ async def _cancel_screen(context: BotContext, person: Person, event: Event) -> S
     )
     text = person.text("manageevents-cancel-ask", title=event.title, people=told)
     return Screen(text, keyboard)
+
+
+async def edit(query: CallbackQuery, context: BotContext, person: Person, event: Event) -> None:
+    """The /newevent preview holding the event (or one date of a series) to change."""
+    await _edit(query, context, person, event)
 
 
 async def _edit(query: CallbackQuery, context: BotContext, person: Person, event: Event) -> None:
@@ -202,14 +229,24 @@ async def _edit(query: CallbackQuery, context: BotContext, person: Person, event
     await send(context, person, await draft_screen(context, person, draft))
 
 
-async def _cancel(query: CallbackQuery, context: BotContext, person: Person, event: Event) -> None:
+async def cancel(
+    query: CallbackQuery, context: BotContext, person: Person, event: Event
+) -> Html | None:
+    """Cancel the event (or one date of a series) and stop its announcement: what happened to
+    the notices, or None when it could not be (the press answered)."""
     services = context.services
     result, report = await services.events.cancel_event(person.id, event.id)
     if result is not ChangeResult.SAVED:
         await query.answer(person.text("manageevents-gone"), show_alert=True)
-        return
+        return None
     await services.event_announcements.withdraw(event.id, person.id)
     await query.answer()
+    return delivery_lines(person.screens, report, services.settings.zone)
+
+
+async def _cancel(query: CallbackQuery, context: BotContext, person: Person, event: Event) -> None:
+    told = await cancel(query, context, person, event)
+    if told is None:
+        return
     cancelled = person.text("manageevents-cancelled", title=event.title)
-    told = delivery_lines(person.screens, report, services.settings.zone)
     await edit_screen(query, Screen(f"{cancelled}\n{told}"))

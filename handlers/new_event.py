@@ -265,6 +265,8 @@ async def _preview(context: BotContext, person: Person, draft: Draft) -> Screen:
     title = await project_title(services, preview)
     editing = draft.data.get("editing") is not None
     intro = "newevent-preview-edit" if editing else "newevent-preview"
+    if draft.data.get("series_from"):
+        intro = "manageseries-preview-from"  # every open date from this one on
     card = event_card(screens, preview, local(services), title, ORGANISER_VIEW)
     rule = services.event_drafts.rule_of(draft)
     if rule is not None:
@@ -362,6 +364,8 @@ async def _finish(
         await send(context, person, Screen(f"{person.text('newevent-published')}\n\n{told}"))
         return
     lines = [person.text("newevent-changed")]
+    if draft.data.get("series_from"):
+        lines = [person.text("manageseries-changed-from")]
     if finished.told is not None:
         zone = context.services.settings.zone
         lines += [person.text("newevent-told"), delivery_lines(person.screens, finished.told, zone)]

@@ -27,6 +27,7 @@ from bot.services.project_threads import MemberWrote, ParticipantMessage, Thread
 from bot.services.report_thread import ThreadPost, ToReporter
 from bot.services.reports import LookedAt, OpenReports, ReportCard
 from bot.services.sanctions import SanctionNotice, SanctionSummary
+from bot.services.series_notices import SeriesNotice
 from bot.services.staff import Role
 from bot.services.staff_invites import InviteOpened
 from bot.wiring import Services
@@ -84,6 +85,7 @@ from handlers import (
     reviews,
     rights,
     series,
+    series_changes,
     settings_command,
     staff,
     staff_join,
@@ -187,6 +189,8 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     calendar_files.my_calendar_pressed,
     manage_events.manage_button,
     manage_events.who_page,
+    series_changes.dates_page,
+    series_changes.date_pressed,
     exports.download_pressed,
     rights.delete_button,
     settings_command.change_setting,
@@ -293,6 +297,7 @@ def register_notes(sender: TelegramSender, services: Services) -> None:
     """How each kind of note the bot sends on its own looks (called once services exist)."""
     sender.renders(EventReminder, events.reminder_renderer(services))
     sender.renders(EventNotice, events.notice_renderer(services))
+    sender.renders(SeriesNotice, series_changes.series_notice_renderer(services))
     sender.renders(
         ApplicationCard,
         reviews.application_renderer(),

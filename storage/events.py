@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from storage.db import Database, to_db_time
+from storage.db import Database, Transaction, to_db_time
 from storage.rows import from_row
 from storage.rsvps import Counts, Rsvp, Rsvps, rsvp_from_row
 from storage.tasks import NewTask, Task, cancel_keyed_tasks, insert_tasks, key_range
@@ -78,6 +78,52 @@ def event_values(new: NewEvent) -> tuple[object, ...]:
     )
 
 
+async def update_open_event(tx: Transaction, event: Event, expected_revision: int) -> bool:
+    """Inside the caller's transaction: the changed answers of an open event still at
+    `expected_revision`, unless the new capacity is below the seats taken. An occurrence of a
+    series keeps its occurrence_start, and its series' sequence goes up."""
+    changed = await tx.execute(
+        "UPDATE events SET title = ?, description = ?, starts_at = ?,"
+        " duration_minutes = ?, place = ?, link = ?, capacity = ?, project_id = ?,"
+        " min_age = ?, max_age = ?, reminder_minutes = ?, participants_only = ?,"
+        " revision = ? WHERE id = ? AND status = 'open' AND revision = ?"
+        " AND (? IS NULL OR ? >= (SELECT count(*)"
+        "  FROM rsvps r WHERE r.event_id = events.id AND r.seat = 1))",
+        (
+            *event_values(event),
+            event.revision,
+            event.id,
+            expected_revision,
+            event.capacity,
+            event.capacity,
+        ),
+    )
+    if changed:
+        await raise_series_sequence(tx, event.id)
+    return bool(changed)
+
+
+async def cancel_open_event(tx: Transaction, event_id: int, now: datetime) -> bool:
+    """Inside the caller's transaction: an open event cancelled (and its series' sequence up)."""
+    changed = await tx.execute(
+        "UPDATE events SET status = 'cancelled', cancelled_at = ? WHERE id = ? AND status = 'open'",
+        (to_db_time(now), event_id),
+    )
+    if changed:
+        await raise_series_sequence(tx, event_id)
+    return bool(changed)
+
+
+async def raise_series_sequence(tx: Transaction, event_id: int) -> None:
+    """Calendars take a series' file anew only with a higher SEQUENCE: raised with every change
+    to one of its occurrences, in that change's transaction."""
+    await tx.execute(
+        "UPDATE event_series SET sequence = sequence + 1"
+        " WHERE id = (SELECT series_id FROM events WHERE id = ?)",
+        (event_id,),
+    )
+
+
 class EventRepository(Rsvps, Waitlist):
     """Events; their answers (Rsvps) and waitlist offers (Waitlist) come with them."""
 
@@ -106,23 +152,7 @@ class EventRepository(Rsvps, Waitlist):
         event is not open, changed meanwhile, or the new capacity is below the seats already
         taken."""
         async with self._db.transaction() as tx:
-            changed = await tx.execute(
-                "UPDATE events SET title = ?, description = ?, starts_at = ?,"
-                " duration_minutes = ?, place = ?, link = ?, capacity = ?, project_id = ?,"
-                " min_age = ?, max_age = ?, reminder_minutes = ?, participants_only = ?,"
-                " revision = ? WHERE id = ? AND status = 'open' AND revision = ?"
-                " AND (? IS NULL OR ? >= (SELECT count(*)"
-                "  FROM rsvps r WHERE r.event_id = events.id AND r.seat = 1))",
-                (
-                    *event_values(event),
-                    event.revision,
-                    event.id,
-                    expected_revision,
-                    event.capacity,
-                    event.capacity,
-                ),
-            )
-            if not changed:
+            if not await update_open_event(tx, event, expected_revision):
                 return False
             if cancel_prefix is not None:
                 await cancel_keyed_tasks(tx, cancel_prefix, now)
@@ -138,12 +168,7 @@ class EventRepository(Rsvps, Waitlist):
     ) -> bool:
         """Cancel an open event, its pending tasks and store the notices, all at once."""
         async with self._db.transaction() as tx:
-            changed = await tx.execute(
-                "UPDATE events SET status = 'cancelled', cancelled_at = ?"
-                " WHERE id = ? AND status = 'open'",
-                (to_db_time(now), event_id),
-            )
-            if not changed:
+            if not await cancel_open_event(tx, event_id, now):
                 return False
             for prefix in cancel_prefixes:
                 await cancel_keyed_tasks(tx, prefix, now)
@@ -207,6 +232,10 @@ class EventRepository(Rsvps, Waitlist):
         by them, or part of a project they coordinate; soonest first."""
         where = (
             " WHERE e.status = 'open' AND e.starts_at > :now"
+            # A series once: its next open date.
+            " AND (e.series_id IS NULL OR e.id = (SELECT n.id FROM events n"
+            "  WHERE n.series_id = e.series_id AND n.status = 'open' AND n.starts_at > :now"
+            "  ORDER BY n.starts_at, n.id LIMIT 1))"
             " AND (:creator IS NULL OR e.created_by = :creator OR e.project_id IN"
             " (SELECT c.project_id FROM project_coordinators c WHERE c.coordinator_id = :creator))"
         )

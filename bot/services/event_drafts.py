@@ -34,6 +34,7 @@ from bot.services.event_series import SeriesService
 from bot.services.events import ChangeResult, EventService
 from bot.services.notifications import DeliveryReport
 from bot.services.project_catalogue import ProjectCatalogue
+from bot.services.series_changes import SeriesChangeService, SeriesResult, series_problem
 from storage.db import from_db_time, to_db_time
 from storage.events import Event, NewEvent, event_values
 from storage.projects import Project
@@ -131,6 +132,7 @@ class EventDraftService(DraftFlow):
     events: EventService
     series: SeriesService
     announcements: EventAnnouncements
+    series_changes: SeriesChangeService
     projects: ProjectCatalogue
     policy: AgePolicy
     zone: ZoneInfo
@@ -374,7 +376,7 @@ class EventDraftService(DraftFlow):
         return changed or Event(**vars(new))
 
     async def edit_event(
-        self, coordinator_id: int, event_id: int, *, replace: bool = False
+        self, coordinator_id: int, event_id: int, *, replace: bool = False, from_on: bool = False
     ) -> Draft | Busy | None:
         """A draft holding a published event's answers, at the preview, to change fields."""
         event = await self.events.managed(coordinator_id, event_id)
@@ -405,6 +407,8 @@ class EventDraftService(DraftFlow):
             "max_age": event.max_age,
             "reminders": list(event.reminder_minutes),
         }
+        if from_on:
+            data["series_from"] = True  # saved on every open date of its series from this one
         return await self._open(coordinator_id, Draft("preview", data), replace)
 
     async def finish(self, coordinator_id: int, reach: Reach | None = None) -> Finished:
@@ -428,6 +432,8 @@ class EventDraftService(DraftFlow):
         current = await self.events.get(editing)
         if current is not None and list(event_values(current)) != draft.data.get("original"):
             return Finished(None, ChangeResult.CHANGED)
+        if draft.data.get("series_from"):
+            return await self._save_from_on(coordinator_id, editing, new)
         result, told = await self.events.update(coordinator_id, editing, new)
         if result is not ChangeResult.SAVED:
             return Finished(None, result)
@@ -435,6 +441,13 @@ class EventDraftService(DraftFlow):
         was = current.starts_at if current is not None and moved else None
         # The announcement's copies show the event as it is now (the old time beside a new one).
         await self.announcements.redraw_copies(editing, was)
+        await self._drop(coordinator_id)
+        return Finished(editing, told=told)
+
+    async def _save_from_on(self, coordinator_id: int, editing: int, new: NewEvent) -> Finished:
+        result, told = await self.series_changes.change_from(coordinator_id, editing, new)
+        if result is not SeriesResult.SAVED:
+            return Finished(None, series_problem(result))
         await self._drop(coordinator_id)
         return Finished(editing, told=told)
 

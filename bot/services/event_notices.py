@@ -275,7 +275,8 @@ class EventNotices:
             return False
         outdated = {
             Notice.OFFER: rsvp.answer != "offered",
-            Notice.MOVED: rsvp.answer == "no" or due.at != to_db_time(event.starts_at),
+            # Those who said Can't go hear of a move too: the new time may suit them.
+            Notice.MOVED: due.at != to_db_time(event.starts_at),
             Notice.PLACE: rsvp.answer == "no" or due.where != (event.link or event.place),
             Notice.RELEASED: rsvp.answer != "no",  # back in since (the group changed again)
         }

@@ -63,6 +63,9 @@ class _Change:
         )
 
 
+EventChange = _Change  # also what a series' change from a date on is made of
+
+
 class ChangeResult(Enum):
     SAVED = "saved"
     NOT_YOURS = "not-yours"
@@ -206,14 +209,40 @@ class EventService:
 
     async def _told_of_change(self, change: _Change, event: Event) -> list[int]:
         answerers = await self.repository.answerers(event.id)
-        if not change.audience:
-            return answerers
-        # Those the new audience leaves out hear that, not "still coming?" first.
+        if change.audience:
+            # Those the new audience leaves out hear that, not "still coming?" first.
+            answerers = [
+                member_id
+                for member_id in answerers
+                if await self.answers.refusal(member_id, event) is not Refusal.AUDIENCE
+            ]
+        if change.notice() is Notice.MOVED:
+            answerers = sorted([*answerers, *await self._could_come_now(event)])
+        return answerers
+
+    async def _could_come_now(self, event: Event) -> list[int]:
+        """Those who said Can't go and may still answer: a new time may suit them."""
         return [
-            member_id
-            for member_id in answerers
-            if await self.answers.refusal(member_id, event) is not Refusal.AUDIENCE
+            rsvp.member_id
+            for rsvp in await self.repository.answers(event.id)
+            if rsvp.answer == "no" and await self.answers.refusal(rsvp.member_id, event) is None
         ]
+
+    async def told_of(self, change: EventChange) -> list[int]:
+        """Who hears of `change` (nobody, if it changes nothing they need to know)."""
+        if change.notice() is None:
+            return []
+        return await self._told_of_change(change, change.event())
+
+    async def release_outsiders(self, event: Event) -> None:
+        await self._release_outsiders(event)
+
+    async def tell_organisers(self, user_id: int, event: Event, key: str) -> None:
+        await self._tell_organisers(user_id, event, key)
+
+    async def everyone_who_answered(self, event_id: int) -> list[int]:
+        """Going, Maybe, waiting, offered a seat or Can't go: all are told of a cancellation."""
+        return sorted(rsvp.member_id for rsvp in await self.repository.answers(event_id))
 
     async def _why_not_saved(self, old: Event) -> ChangeResult:
         now_event = await self.repository.get(old.id)
@@ -247,7 +276,7 @@ class EventService:
             return ChangeResult.GONE, DeliveryReport()
         notices = []
         report = DeliveryReport()
-        for member_id in await self.repository.answerers(event_id):
+        for member_id in await self.everyone_who_answered(event_id):
             notices.append((await self.notices.notice_task(member_id, event, Notice.CANCELLED))[0])
             report = report.add(await self.notices.expected(member_id, event))
         prefixes = (f"reminder:{event_id}:", f"offer:{event_id}:")
