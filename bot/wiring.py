@@ -36,6 +36,7 @@ from bot.services.broadcast_history import BroadcastHistory
 from bot.services.broadcast_progress import BroadcastProgress
 from bot.services.broadcasts import START as BROADCAST_START
 from bot.services.broadcasts import BroadcastService
+from bot.services.calendar_files import CalendarFiles
 from bot.services.cocoordination import CoCoordination
 from bot.services.community_groups import CommunityGroups
 from bot.services.consents import ConsentService
@@ -85,6 +86,7 @@ from storage.backup_folder import BackupFolder
 from storage.broadcast_cards import BroadcastCardRepository
 from storage.broadcast_queue import BroadcastQueue
 from storage.broadcasts import BroadcastRepository
+from storage.calendar_feed import CalendarFeed
 from storage.community_groups import GroupRepository
 from storage.consent_history import ConsentHistory
 from storage.consents import ConsentRepository
@@ -147,6 +149,7 @@ class Services:
     pending: PendingInputs
     conversations: Conversations
     age_checks: AgeChecks
+    calendar_files: CalendarFiles
     desk: ModeratorDesk
     dashboards: Dashboards
     rosters: Rosters
@@ -614,6 +617,7 @@ async def open_services(
         ),
         conversations=conversations,
         age_checks=age_checks,
+        calendar_files=CalendarFiles(CalendarFeed(db), event_series, clock),
         desk=ModeratorDesk(repository=DeskRepository(db), age_checks=age_checks),
         reports=reports,
         report_thread=ReportThread(

@@ -10,16 +10,15 @@ from dataclasses import replace
 from telegram import (
     CallbackQuery,
     InlineKeyboardMarkup,
-    InputFile,
     Message,
     Update,
 )
 
 from bot.core.i18n import Html
-from bot.domain.calendar_file import calendar_file
 from bot.services.event_answers import Refusal
 from bot.services.event_notices import EventNotice, EventReminder, Notice
 from bot.wiring import Services
+from handlers.calendar_files import send_event_file, with_my_calendar_button
 from handlers.common import edit_screen, reply, send
 from handlers.event_screens import (
     COPY_VIEW,
@@ -174,7 +173,10 @@ async def _my_events_screen(context: BotContext, person: Person, page: int) -> S
         return await _my_events_screen(context, person, (found.total - 1) // PER_PAGE)
     events = [event for event, _ in found.items]
     notes = await mine_lines(services, person.screens, person.id, events)
-    return my_events_page(person.screens, found, page, local(services), notes)
+    screen = my_events_page(person.screens, found, page, local(services), notes)
+    if not await services.calendar_files.has_file(person.id):
+        return screen
+    return with_my_calendar_button(person.screens, screen)
 
 
 async def _event_screen(context: BotContext, person: Person, event_id: int, origin: str) -> Screen:
@@ -202,11 +204,7 @@ async def _send_calendar_file(
         await query.answer(person.text("event-refused-gone"), show_alert=True)
         return
     await query.answer()
-    await context.bot.send_document(
-        person.id,
-        InputFile(calendar_file(event, services.clock.now()), filename="evento.ics"),
-        caption=person.text("event-calendar-caption", title=event.title),
-    )
+    await send_event_file(context, person, event)
 
 
 async def show_events(update: Update, context: BotContext, person: Person) -> None:

@@ -437,7 +437,7 @@ async def test_an_event_opened_from_the_list_in_full(bot: RunningBot) -> None:
     ics = await ada.next_reply()
     assert ics.document is not None
     name, data = ics.document
-    assert name == "evento.ics"
+    assert name == "pulizia-del-parco.ics"
     text = data.decode()
     assert "SUMMARY:Pulizia del parco" in text
     assert "DTSTART:20260116T173000Z" in text  # 18:30 in Rome

@@ -37,6 +37,15 @@ PRODUCT = "-//Generazione Changemaker//Gen C bot//IT"
 
 
 def calendar_file(event: Event, now: datetime) -> bytes:
+    """The event alone, in a file of its own."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT)
+    calendar.add("version", "2.0")
+    calendar.add_component(calendar_entry(event, now))
+    return bytes(calendar.to_ical())
+
+
+def calendar_entry(event: Event, now: datetime) -> CalendarEvent:
     """One VEVENT in UTC (every calendar app converts to its own zone). The UID and the
     revision as SEQUENCE let a calendar replace the event when it is sent again after a move."""
     starts = event.starts_at.astimezone(UTC)
@@ -46,17 +55,20 @@ def calendar_file(event: Event, now: datetime) -> bytes:
     entry.add("dtstamp", now.astimezone(UTC))
     entry.add("dtstart", starts)
     entry.add("dtend", starts + timedelta(minutes=event.duration_minutes))
-    entry.add("summary", event.title)
-    if event.description:
-        entry.add("description", event.description)
-    if event.link:
-        entry.add("location", event.link)
-        entry.add("url", event.link)
-    elif event.place:
-        entry.add("location", event.place)
+    for name, value in entry_content(event):
+        entry.add(name, value)
     entry.add("status", "CANCELLED" if event.status == "cancelled" else "CONFIRMED")
-    calendar = Calendar()
-    calendar.add("prodid", PRODUCT)
-    calendar.add("version", "2.0")
-    calendar.add_component(entry)
-    return bytes(calendar.to_ical())
+    return entry
+
+
+def entry_content(event: Event) -> tuple[tuple[str, str], ...]:
+    """What an entry says besides its times: the title, the description, where (a link is the
+    place of an online event)."""
+    content = [("summary", event.title)]
+    if event.description:
+        content.append(("description", event.description))
+    if event.link:
+        content += [("location", event.link), ("url", event.link)]
+    elif event.place:
+        content.append(("location", event.place))
+    return tuple(content)
