@@ -57,15 +57,6 @@ class SeriesDates:
     going: int = 0
 
 
-async def raise_sequence(tx: Transaction, series_id: int | None) -> None:
-    """The iCalendar SEQUENCE goes up with any change to a series or one of its occurrences,
-    inside the transaction of that change (None: not in a series, nothing to do)."""
-    if series_id is not None:
-        await tx.execute(
-            "UPDATE event_series SET sequence = sequence + 1 WHERE id = ?", (series_id,)
-        )
-
-
 class SeriesRepository(Repository):
     async def create(
         self,
