@@ -22,7 +22,8 @@ from bot.app import build_application
 from bot.core.clock import SystemClock
 from bot.core.i18n import Translator
 from bot.core.logging_setup import configure_logging
-from bot.core.settings import Settings, SettingsError, load_settings
+from bot.core.settings import Settings, SettingsError, load_offline_settings, load_settings
+from bot.domain.hour_statement import read_code
 from bot.domain.project_import import COLUMNS
 from bot.ops.check import run_check
 from bot.ops.restore import restore, unfinished_restore
@@ -99,9 +100,12 @@ def _parser() -> argparse.ArgumentParser:
     verifying = commands.add_parser(
         "verify", help="check a statement of volunteering hours by its code, then exit"
     )
-    verifying.add_argument("code", help="the code printed on the statement, e.g. GC-7K4M-Q2XP")
     verifying.add_argument(
-        "surname", nargs="*", help="the surname printed on it, to check it matches (optional)"
+        "words",
+        nargs="+",
+        metavar="CODE [SURNAME]",
+        help="the code printed on the statement (e.g. GC-7K4M-Q2XP; spaces and lower case are "
+        "fine), then, to check it matches, the surname printed on it",
     )
     return parser
 
@@ -158,7 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments.command == "check":
         return _check()
     try:
-        settings = load_settings()
+        settings = load_offline_settings() if arguments.command == "verify" else load_settings()
     except SettingsError as error:
         print("Gen C bot cannot start: fix these settings (environment or .env):", file=sys.stderr)
         for problem in error.problems:
@@ -190,8 +194,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _on_the_data(settings: Settings, arguments: argparse.Namespace) -> int:
     """The one-off tasks on the community's data run from a shell."""
     if arguments.command == "verify":
-        surname = " ".join(arguments.surname) or None
-        return asyncio.run(_verify(settings, arguments.code, surname))
+        code, surname = code_and_surname(arguments.words)
+        return asyncio.run(_verify(settings, code, surname))
     try:
         data = Path(arguments.file).read_bytes()
     except OSError as error:
@@ -333,6 +337,16 @@ async def _import_projects(settings: Settings, data: bytes, coordinator: int | N
 
 async def _verify(settings: Settings, code: str, surname: str | None) -> int:
     """The check /verify makes, from the server's shell (audited as such): 0 if genuine."""
+    if not settings.database_path.exists():
+        # Opening it would make a new, empty database, where every genuine code is "unknown".
+        print(
+            f"There is no database at {settings.database_path}: nothing can be checked there. "
+            "Run this in the bot's folder on its server, or set DATABASE_PATH to its database "
+            "file (a sandbox started with --keep says its folder when you quit: "
+            "DATABASE_PATH=<that folder>/genc.sqlite3).",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_SETTINGS
     translate = Translator.load(settings.default_language)
     services = await open_services(settings, SystemClock(), translate, Offline())
     try:
@@ -341,6 +355,15 @@ async def _verify(settings: Settings, code: str, surname: str | None) -> int:
         await services.close()
     print(_plain(verification_text(Screens(translate, "en"), settings.zone, found, code)))
     return EXIT_OK if found.verdict is Verdict.GENUINE else EXIT_FAILURE
+
+
+def code_and_surname(words: Sequence[str]) -> tuple[str, str | None]:
+    """`GC-7K4M-Q2XP Rossi`, `gc 7k4m q2xp De Luca`: the code may be typed in up to three
+    pieces, as people copy it from paper; whatever follows is the surname."""
+    for pieces in (3, 2, 1):
+        if len(words) >= pieces and read_code(" ".join(words[:pieces])) is not None:
+            return " ".join(words[:pieces]), " ".join(words[pieces:]) or None
+    return words[0], " ".join(words[1:]) or None
 
 
 def _plain(text: str) -> str:

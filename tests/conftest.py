@@ -120,7 +120,7 @@ def restore_root_logging() -> Iterator[None]:
     """For tests that call configure_logging: the root logger as it was, afterwards."""
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
-    chatty = {name: logging.getLogger(name).level for name in ("httpx", "apscheduler")}
+    chatty = {name: logging.getLogger(name).level for name in ("httpx", "apscheduler", "fontTools")}
     yield
     for name, chatty_level in chatty.items():
         logging.getLogger(name).setLevel(chatty_level)

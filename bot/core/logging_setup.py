@@ -43,8 +43,9 @@ def configure_logging(
     root.setLevel(level)
     # aiosqlite logs every statement with its parameters at DEBUG: personal data, never logged.
     logging.getLogger("aiosqlite").setLevel(logging.INFO)
-    # One INFO line per HTTP request (every long poll too) and per scheduler run: noise,
-    # except at DEBUG (set either way, so configuring again leaves nothing of the last time).
-    for chatty in ("httpx", "apscheduler"):
+    # One INFO line per HTTP request (every long poll too), per scheduler run and per font
+    # subset of a PDF: noise, except at DEBUG (set either way, so configuring again leaves
+    # nothing of the last time).
+    for chatty in ("httpx", "apscheduler", "fontTools"):
         logging.getLogger(chatty).setLevel(logging.NOTSET if detailed else logging.WARNING)
     logging.captureWarnings(True)
