@@ -206,3 +206,30 @@ async def test_the_note_comes_once_although_the_bot_restarts(
         assert len(carla.messages) == notes
         asks = await bot.services.db.fetch_all("SELECT id FROM tasks WHERE kind = 'attendance_ask'")
         assert len(asks) == 1
+
+
+@pytest.mark.expect_bot_errors
+async def test_a_sweep_that_fails_once_still_runs_next_time(
+    bot: RunningBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    carla = await coordinator(bot)
+    await meeting(bot, carla)
+    asks = bot.services.attendance_asks
+    sweep = asks.sweep
+    failures = []
+
+    async def failing_once() -> int:
+        if not failures:
+            failures.append(1)
+            raise RuntimeError("the database was busy")
+        return await sweep()
+
+    monkeypatch.setattr(asks, "sweep", failing_once)
+    bot.clock.advance(days=1, hours=2, minutes=20)
+    seen = len(carla.messages)
+    await bot.run_due_tasks()
+    assert failures and len(carla.messages) == seen
+    # The next quarter of an hour's sweep was scheduled before the failure: it asks.
+    bot.clock.advance(minutes=15)
+    note = await asked(bot, carla)
+    assert (note.text or "").startswith(ASKED)
