@@ -314,7 +314,8 @@ async def test_mydata_lists_hours_and_statements_and_age_only_keeping_withdraws_
     exported = await services.privacy.export(luca.id)
     assert exported is not None
     hours = exported["volunteer_hours"]
-    assert [event["title"] for event in hours["attended"]] == [
+    assert "attendance" not in exported  # each mark once, with its hours
+    assert [event["event"] for event in hours["attended"]] == [
         "Raccolta libri",
         "Pulizia del Parco Dora",
         "Orto in Barriera",
