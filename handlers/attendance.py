@@ -31,7 +31,9 @@ from storage.attendance import Person as Marked
 
 PER_PAGE = 20  # names, two a row: one phone screen
 ENDED_PER_PAGE = 8
-HOURS = "attendance-hours"  # the question that waits for one person's typed hours
+# The question that waits for one person's typed hours: the event in its kind
+# ("attendance-hours:42"), the member as its reference, never a row's number (SQLite reuses them).
+HOURS = "attendance-hours"
 QUICK_MINUTES = (60, 90, 120, 180)
 
 
@@ -368,16 +370,16 @@ async def _hours(
         done = await attendance.set_minutes(person.id, data.event, data.member, data.minutes)
         await _after(query, context, person, done, (data.event, 0))
         return
-    key = await attendance.hours_key(person.id, data.event, data.member)
-    if isinstance(key, Refused):
-        await _refused(query, context, person, key, data.event)
+    marked = await attendance.still_marked(person.id, data.event, data.member)
+    if isinstance(marked, Refused):
+        await _refused(query, context, person, marked, data.event)
         return
-    if isinstance(key, Done):
-        await query.answer(person.text("attendance-not-marked"), show_alert=True)
+    if marked is not Done.MARKED:
+        await query.answer(person.text(_not_saved(marked)), show_alert=True)
         return
     sheet = await attendance.sheet(person.id, data.event)
     name = sheet.names.get(data.member, "?") if isinstance(sheet, Sheet) else "?"
-    await context.services.pending.expect(person.id, HOURS, key)
+    await context.services.pending.expect(person.id, hours_kind(data.event), data.member)
     quick = [
         CameHours(data.event, data.member, minutes).button(credit_words(minutes))
         for minutes in QUICK_MINUTES
@@ -396,24 +398,35 @@ def _not_saved(done: Done | Refused) -> str:
     return "attendance-not-marked" if done is Done.ALREADY else "attendance-gone"
 
 
+def hours_kind(event_id: int) -> str:
+    return f"{HOURS}:{event_id}"
+
+
+def hours_event(kind: str) -> int | None:
+    """The event a question for typed hours is about; None if the question is another."""
+    head, _, event = kind.partition(":")
+    return int(event) if head == HOURS and event.isdigit() else None
+
+
 async def _drop_hours_question(context: BotContext, person: Person) -> None:
     """Answered by a button, or left for the list: typed text is no longer hours."""
     asked = await context.services.pending.get(person.id)
-    if asked is not None and asked.kind == HOURS:
+    if asked is not None and hours_event(asked.kind) is not None:
         await context.services.pending.clear(person.id)
 
 
 async def take_text(context: BotContext, person: Person, typed: str, pending: PendingInput) -> bool:
     """Typed hours for one person: saved, then the list; a wrong time is asked again."""
-    if pending.kind != HOURS:
+    event_id = hours_event(pending.kind)
+    if event_id is None:
         return False
     services = context.services
-    target = await services.attendance.hours_for(pending.ref)
-    if target is None:
+    member_id = pending.ref
+    marked = await services.attendance.still_marked(person.id, event_id, member_id)
+    if marked is not Done.MARKED:  # unmarked (or erased, or closed) since: the question goes
         await services.pending.clear(person.id)
-        await reply(context, person, "attendance-not-marked")
+        await reply(context, person, _not_saved(marked))
         return True
-    event_id, member_id = target
     minutes = parse_credit(typed)
     done = await services.attendance.set_minutes(person.id, event_id, member_id, minutes or 0)
     if done is Done.BAD_HOURS:

@@ -216,7 +216,7 @@ async def test_a_sweep_that_fails_once_still_runs_next_time(
     await meeting(bot, carla)
     asks = bot.services.attendance_asks
     sweep = asks.sweep
-    failures = []
+    failures: list[int] = []
 
     async def failing_once() -> int:
         if not failures:
@@ -234,3 +234,33 @@ async def test_a_sweep_that_fails_once_still_runs_next_time(
     bot.clock.advance(minutes=15)
     note = await asked(bot, carla)
     assert (note.text or "").startswith(ASKED)
+
+
+async def test_typed_hours_never_land_on_someone_marked_since(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    event_id, people = await meeting(bot, carla)
+    bot.clock.advance(days=1, hours=2, minutes=20)
+    note = await asked(bot, carla)
+    await redrawn(carla, "📋 Mark attendance", note)
+    await redrawn(carla, "✅ All of them", note)  # Ada, Bea, Cleo: Cleo's mark is the last row
+    await redrawn(carla, "⏱️ Hours", note)
+    ask = await new_message(carla, "✅ Cleo · 2 h", note)
+    assert (ask.text or "").startswith("⏱️ How many hours did Cleo give?")
+    # Meanwhile a colleague takes Cleo's mark back and adds Dino (a new row, maybe Cleo's number).
+    attendance = bot.services.attendance
+    await attendance.mark(carla.id, event_id, people["Cleo"].id, came=False)
+    await attendance.add(carla.id, event_id, people["Dino"].id)
+    (answer,) = await typed(carla, "1,5")
+    assert answer.text == (
+        "This person isn't marked as come any more: mark them again, then change the hours."
+    )
+    rows = await bot.services.db.fetch_all(
+        "SELECT member_id, minutes FROM attendance WHERE event_id = ?", (event_id,)
+    )
+    assert {(r["member_id"], r["minutes"]) for r in rows} == {
+        (people["Ada"].id, 120),
+        (people["Bea"].id, 120),
+        (people["Dino"].id, 120),
+    }
+    (stray,) = await typed(carla, "2")  # the question went: a number is no hours now
+    assert not (stray.text or "").startswith("✅")

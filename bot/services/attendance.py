@@ -239,15 +239,14 @@ class AttendanceService:
             organiser, now, now - CORRECTIONS, per_page, page * per_page
         )
 
-    async def hours_key(self, user_id: int, event_id: int, member_id: int) -> int | Refused | Done:
-        """The number a question for typed hours waits with: someone marked, on a list
-        still open for corrections."""
+    async def still_marked(self, user_id: int, event_id: int, member_id: int) -> Done | Refused:
+        """Whether typed hours may be asked for (or taken) for one person: MARKED if she is
+        marked on a list still open for corrections, ALREADY if not marked (any more), GONE if
+        erased since."""
         event = await self._writable(user_id, event_id)
         if not isinstance(event, Event):
             return event
-        key = await self.repository.mark_key(event_id, member_id)
-        return Done.ALREADY if key is None else key
-
-    async def hours_for(self, key: int) -> tuple[int, int] | None:
-        """The (event, member) a question for typed hours is about; None if unmarked since."""
-        return await self.repository.by_key(key)
+        person = await self.repository.person(event_id, member_id)
+        if person is None:
+            return Done.GONE
+        return Done.ALREADY if person.minutes is None else Done.MARKED
