@@ -11,7 +11,7 @@ from typing import Literal
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.domain.credited_time import credit_words, parse_credit
+from bot.domain.credited_time import parse_credit
 from bot.services.attendance import Done, NotEnded, Refusal, Refused, Sheet
 from bot.services.attendance_asks import AttendanceAsk
 from bot.services.pending import PendingInput
@@ -20,6 +20,7 @@ from bot.wiring import Services
 from handlers.common import reply, send
 from handlers.event_screens import when_short
 from handlers.events import local
+from handlers.hours import amount
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.edits import edit_message, redraw
@@ -124,7 +125,7 @@ def _label(screens: Screens, sheet: Sheet, person: Marked) -> str:
     name = sheet.names[person.member_id]
     if person.minutes is None:
         return screens.label("attendance-person-off", name=name)
-    return screens.label("attendance-person-on", name=name, hours=credit_words(person.minutes))
+    return screens.label("attendance-person-on", name=name, hours=amount(screens, person.minutes))
 
 
 def _pairs(buttons: list[InlineKeyboardButton]) -> list[list[InlineKeyboardButton]]:
@@ -381,7 +382,7 @@ async def _hours(
     name = sheet.names.get(data.member, "?") if isinstance(sheet, Sheet) else "?"
     await context.services.pending.expect(person.id, hours_kind(data.event), data.member)
     quick = [
-        CameHours(data.event, data.member, minutes).button(credit_words(minutes))
+        CameHours(data.event, data.member, minutes).button(amount(person.screens, minutes))
         for minutes in QUICK_MINUTES
     ]
     keyboard = InlineKeyboardMarkup(
@@ -443,7 +444,7 @@ async def take_text(context: BotContext, person: Person, typed: str, pending: Pe
             person,
             "attendance-hours-saved",
             name=sheet.names.get(member_id, "?"),
-            hours=credit_words(minutes or 0),
+            hours=amount(person.screens, minutes or 0),
         )
         await send(context, person, sheet_screen(person.screens, services, sheet, 0))
     return True

@@ -126,12 +126,13 @@ async def test_three_taps_mark_everyone_going_and_corrections_are_audited(bot: R
         (answer,) = await typed(carla, wrong)
         assert (answer.text or "").startswith("I didn't get how many hours"), answer.text
     saved, listing = await typed(carla, "1h30", replies=2)
-    assert saved.text == "✅ Ada: 1 h 30."
-    assert listing.button("✅ Ada · 1 h 30") is not None, screen(listing)
+    assert saved.text == "✅ Ada: 1 h 30 min."
+    assert listing.button("✅ Ada · 1 h 30 min") is not None, screen(listing)
     assert await audited(bot, "attendance.hours_set") == 1
     # Or with one of the quick buttons, on the question itself.
     await redrawn(carla, "⏱️ Hours", listing)
     ask = await new_message(carla, "✅ Cleo · 2 h", listing)
+    assert ask.buttons[0] == ["1 h", "1 h 30 min", "2 h", "3 h"]  # as /hours says them
     await redrawn(carla, "3 h", ask)
     assert ask.button("✅ Cleo · 3 h") is not None, screen(ask)
     (stray,) = await typed(carla, "2")  # the question was answered: a number is no hours now

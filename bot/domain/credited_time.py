@@ -1,5 +1,6 @@
 """The time credited to someone who came to an event, as organisers type it ("2", "1,5",
-"1h30", "90 min") and as buttons and files show it. Pure: no I/O."""
+"1h30", "90 min") and as files show it (screens say it as /hours does: the Fluent key
+hours-amount). Pure: no I/O."""
 
 from __future__ import annotations
 
@@ -20,14 +21,6 @@ def parse_credit(text: str) -> int | None:
         return minutes if minutes > 0 else None
     span = parse_duration(plain)
     return None if span is None else span // timedelta(minutes=1)
-
-
-def credit_words(minutes: int) -> str:
-    """ "2 h", "1 h 30", "45 min": short enough for a button."""
-    hours, rest = divmod(minutes, 60)
-    if not hours:
-        return f"{rest} min"
-    return f"{hours} h" if not rest else f"{hours} h {rest:02d}"
 
 
 def credit_hours(minutes: int) -> float:
