@@ -11,7 +11,7 @@ from typing import Literal
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.domain.credited_time import parse_credit
+from bot.domain.credited_time import UnclearHours, parse_credit
 from bot.services.attendance import Done, NotEnded, Refusal, Refused, Sheet
 from bot.services.attendance_asks import AttendanceAsk
 from bot.services.pending import PendingInput
@@ -149,6 +149,8 @@ def _heading(screens: Screens, services: Services, sheet: Sheet, page: int) -> l
         lines.append(screens.text("attendance-page", page=page + 1, pages=pages))
     if sheet.unnamed:
         lines.append(screens.text("attendance-unnamed", count=sheet.unnamed))
+    if sheet.credited < event.duration_minutes:  # a trip, a camp: 8 h a day, said once
+        lines.append(screens.text("attendance-long-event", hours=amount(screens, sheet.credited)))
     return lines
 
 
@@ -428,26 +430,64 @@ async def take_text(context: BotContext, person: Person, typed: str, pending: Pe
         await services.pending.clear(person.id)
         await reply(context, person, _not_saved(marked))
         return True
-    minutes = parse_credit(typed)
-    done = await services.attendance.set_minutes(person.id, event_id, member_id, minutes or 0)
+    try:
+        minutes = parse_credit(typed) or 0
+    except UnclearHours:
+        await reply(context, person, "attendance-hours-unclear", typed=typed.strip())
+        return True  # the question still waits
+    attendance = services.attendance
+    done = await attendance.set_minutes(person.id, event_id, member_id, minutes, sure=False)
     if done is Done.BAD_HOURS:
         await reply(context, person, "attendance-hours-bad")  # the question still waits
         return True
+    if done is Done.LONGER_THAN_EVENT:
+        await _ask_sure(context, person, (event_id, member_id), minutes)
+        return True  # typed again, it is taken as the answer
     await services.pending.clear(person.id)
     if done is not Done.HOURS_SET:
         await reply(context, person, _not_saved(done))
         return True
-    sheet = await services.attendance.sheet(person.id, event_id)
+    sheet = await attendance.sheet(person.id, event_id)
     if isinstance(sheet, Sheet):
         await reply(
             context,
             person,
             "attendance-hours-saved",
             name=sheet.names.get(member_id, "?"),
-            hours=amount(person.screens, minutes or 0),
+            hours=amount(person.screens, minutes),
         )
         await send(context, person, sheet_screen(person.screens, services, sheet, 0))
     return True
+
+
+async def _ask_sure(
+    context: BotContext, person: Person, target: tuple[int, int], minutes: int
+) -> None:
+    """More than the event lasted: "Luca: 20 h, but the event lasted 1 h 30 min. Are you
+    sure?", with a button to save it as typed and one to type it again."""
+    event_id, member_id = target
+    sheet = await context.services.attendance.sheet(person.id, event_id)
+    if not isinstance(sheet, Sheet):
+        return
+    screens = person.screens
+    hours = amount(screens, minutes)
+    text = screens.text(
+        "attendance-hours-sure",
+        name=sheet.names.get(member_id, "?"),
+        hours=hours,
+        lasted=amount(screens, sheet.event.duration_minutes),
+    )
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                CameHours(event_id, member_id, minutes).button(
+                    screens.label("attendance-hours-sure-yes", hours=hours)
+                ),
+                CameHours(event_id, member_id).button(screens.text("attendance-hours-again")),
+            ]
+        ]
+    )
+    await send(context, person, Screen(text, keyboard))
 
 
 # --- recently ended events (from /manageevents) ------------------------------------------------
