@@ -573,7 +573,11 @@ async def open_services(
     tasks.register(ATTENDANCE_SWEEP, attendance_asks.run_sweep)
     tasks.register(ATTENDANCE_ASK, attendance_asks.run_ask)
     attendance = AttendanceService(
-        repository=attendance_repository, events=events, audit=audit, clock=clock
+        repository=attendance_repository,
+        events=events,
+        audit=audit,
+        clock=clock,
+        zone=settings.zone,
     )
     rosters = Rosters(
         repository=RosterRepository(db),

@@ -11,7 +11,7 @@ from typing import Literal
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.domain.credited_time import credit_words, parse_credit
+from bot.domain.credited_time import UnclearHours, parse_credit
 from bot.services.attendance import Done, NotEnded, Refusal, Refused, Sheet
 from bot.services.attendance_asks import AttendanceAsk
 from bot.services.pending import PendingInput
@@ -20,6 +20,7 @@ from bot.wiring import Services
 from handlers.common import reply, send
 from handlers.event_screens import when_short
 from handlers.events import local
+from handlers.hours import amount
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.edits import edit_message, redraw
@@ -31,7 +32,9 @@ from storage.attendance import Person as Marked
 
 PER_PAGE = 20  # names, two a row: one phone screen
 ENDED_PER_PAGE = 8
-HOURS = "attendance-hours"  # the question that waits for one person's typed hours
+# The question that waits for one person's typed hours: the event in its kind
+# ("attendance-hours:42"), the member as its reference, never a row's number (SQLite reuses them).
+HOURS = "attendance-hours"
 QUICK_MINUTES = (60, 90, 120, 180)
 
 
@@ -122,7 +125,7 @@ def _label(screens: Screens, sheet: Sheet, person: Marked) -> str:
     name = sheet.names[person.member_id]
     if person.minutes is None:
         return screens.label("attendance-person-off", name=name)
-    return screens.label("attendance-person-on", name=name, hours=credit_words(person.minutes))
+    return screens.label("attendance-person-on", name=name, hours=amount(screens, person.minutes))
 
 
 def _pairs(buttons: list[InlineKeyboardButton]) -> list[list[InlineKeyboardButton]]:
@@ -146,6 +149,8 @@ def _heading(screens: Screens, services: Services, sheet: Sheet, page: int) -> l
         lines.append(screens.text("attendance-page", page=page + 1, pages=pages))
     if sheet.unnamed:
         lines.append(screens.text("attendance-unnamed", count=sheet.unnamed))
+    if sheet.credited < event.duration_minutes:  # a trip, a camp: 8 h a day, said once
+        lines.append(screens.text("attendance-long-event", hours=amount(screens, sheet.credited)))
     return lines
 
 
@@ -368,18 +373,18 @@ async def _hours(
         done = await attendance.set_minutes(person.id, data.event, data.member, data.minutes)
         await _after(query, context, person, done, (data.event, 0))
         return
-    key = await attendance.hours_key(person.id, data.event, data.member)
-    if isinstance(key, Refused):
-        await _refused(query, context, person, key, data.event)
+    marked = await attendance.still_marked(person.id, data.event, data.member)
+    if isinstance(marked, Refused):
+        await _refused(query, context, person, marked, data.event)
         return
-    if isinstance(key, Done):
-        await query.answer(person.text("attendance-not-marked"), show_alert=True)
+    if marked is not Done.MARKED:
+        await query.answer(person.text(_not_saved(marked)), show_alert=True)
         return
     sheet = await attendance.sheet(person.id, data.event)
     name = sheet.names.get(data.member, "?") if isinstance(sheet, Sheet) else "?"
-    await context.services.pending.expect(person.id, HOURS, key)
+    await context.services.pending.expect(person.id, hours_kind(data.event), data.member)
     quick = [
-        CameHours(data.event, data.member, minutes).button(credit_words(minutes))
+        CameHours(data.event, data.member, minutes).button(amount(person.screens, minutes))
         for minutes in QUICK_MINUTES
     ]
     keyboard = InlineKeyboardMarkup(
@@ -396,44 +401,93 @@ def _not_saved(done: Done | Refused) -> str:
     return "attendance-not-marked" if done is Done.ALREADY else "attendance-gone"
 
 
+def hours_kind(event_id: int) -> str:
+    return f"{HOURS}:{event_id}"
+
+
+def hours_event(kind: str) -> int | None:
+    """The event a question for typed hours is about; None if the question is another."""
+    head, _, event = kind.partition(":")
+    return int(event) if head == HOURS and event.isdigit() else None
+
+
 async def _drop_hours_question(context: BotContext, person: Person) -> None:
     """Answered by a button, or left for the list: typed text is no longer hours."""
     asked = await context.services.pending.get(person.id)
-    if asked is not None and asked.kind == HOURS:
+    if asked is not None and hours_event(asked.kind) is not None:
         await context.services.pending.clear(person.id)
 
 
 async def take_text(context: BotContext, person: Person, typed: str, pending: PendingInput) -> bool:
     """Typed hours for one person: saved, then the list; a wrong time is asked again."""
-    if pending.kind != HOURS:
+    event_id = hours_event(pending.kind)
+    if event_id is None:
         return False
     services = context.services
-    target = await services.attendance.hours_for(pending.ref)
-    if target is None:
+    member_id = pending.ref
+    marked = await services.attendance.still_marked(person.id, event_id, member_id)
+    if marked is not Done.MARKED:  # unmarked (or erased, or closed) since: the question goes
         await services.pending.clear(person.id)
-        await reply(context, person, "attendance-not-marked")
+        await reply(context, person, _not_saved(marked))
         return True
-    event_id, member_id = target
-    minutes = parse_credit(typed)
-    done = await services.attendance.set_minutes(person.id, event_id, member_id, minutes or 0)
+    try:
+        minutes = parse_credit(typed) or 0
+    except UnclearHours:
+        await reply(context, person, "attendance-hours-unclear", typed=typed.strip())
+        return True  # the question still waits
+    attendance = services.attendance
+    done = await attendance.set_minutes(person.id, event_id, member_id, minutes, sure=False)
     if done is Done.BAD_HOURS:
         await reply(context, person, "attendance-hours-bad")  # the question still waits
         return True
+    if done is Done.LONGER_THAN_EVENT:
+        await _ask_sure(context, person, (event_id, member_id), minutes)
+        return True  # typed again, it is taken as the answer
     await services.pending.clear(person.id)
     if done is not Done.HOURS_SET:
         await reply(context, person, _not_saved(done))
         return True
-    sheet = await services.attendance.sheet(person.id, event_id)
+    sheet = await attendance.sheet(person.id, event_id)
     if isinstance(sheet, Sheet):
         await reply(
             context,
             person,
             "attendance-hours-saved",
             name=sheet.names.get(member_id, "?"),
-            hours=credit_words(minutes or 0),
+            hours=amount(person.screens, minutes),
         )
         await send(context, person, sheet_screen(person.screens, services, sheet, 0))
     return True
+
+
+async def _ask_sure(
+    context: BotContext, person: Person, target: tuple[int, int], minutes: int
+) -> None:
+    """More than the event lasted: "Luca: 20 h, but the event lasted 1 h 30 min. Are you
+    sure?", with a button to save it as typed and one to type it again."""
+    event_id, member_id = target
+    sheet = await context.services.attendance.sheet(person.id, event_id)
+    if not isinstance(sheet, Sheet):
+        return
+    screens = person.screens
+    hours = amount(screens, minutes)
+    text = screens.text(
+        "attendance-hours-sure",
+        name=sheet.names.get(member_id, "?"),
+        hours=hours,
+        lasted=amount(screens, sheet.event.duration_minutes),
+    )
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                CameHours(event_id, member_id, minutes).button(
+                    screens.label("attendance-hours-sure-yes", hours=hours)
+                ),
+                CameHours(event_id, member_id).button(screens.text("attendance-hours-again")),
+            ]
+        ]
+    )
+    await send(context, person, Screen(text, keyboard))
 
 
 # --- recently ended events (from /manageevents) ------------------------------------------------

@@ -206,21 +206,6 @@ class AttendanceRepository(Repository):
         )
         return int(row["n"]) if row else 0
 
-    async def mark_key(self, event_id: int, member_id: int) -> int | None:
-        """A mark's own number (for a question that waits for typed hours); None: not marked."""
-        row = await self._db.fetch_one(
-            "SELECT rowid AS n FROM attendance WHERE event_id = ? AND member_id = ?",
-            (event_id, member_id),
-        )
-        return int(row["n"]) if row else None
-
-    async def by_key(self, key: int) -> tuple[int, int] | None:
-        """The (event, member) of a mark by its number; None if it was taken back since."""
-        row = await self._db.fetch_one(
-            "SELECT event_id, member_id FROM attendance WHERE rowid = ?", (key,)
-        )
-        return (int(row["event_id"]), int(row["member_id"])) if row else None
-
     # --- lists for organisers -----------------------------------------------------------------
 
     async def ended(

@@ -73,23 +73,6 @@ class HourRepository(Repository):
             for row in rows
         ]
 
-    async def credit(
-        self, event_id: int, member_id: int, minutes: int, marked_by: int, now: datetime
-    ) -> None:
-        """What an organiser's marking leaves (her hours for that event): the demo world's way
-        to give someone hours already. Marking itself is the attendance flow's."""
-        async with self._db.transaction() as tx:
-            await tx.execute(
-                "INSERT OR REPLACE INTO attendance (event_id, member_id, minutes, marked_by,"
-                " marked_at) VALUES (?, ?, ?, ?, ?)",
-                (event_id, member_id, minutes, marked_by, to_db_time(now)),
-            )
-            await tx.execute(
-                "UPDATE events SET attendance_asked_at = COALESCE(attendance_asked_at, ?)"
-                " WHERE id = ?",
-                (to_db_time(now), event_id),
-            )
-
     async def add_statement(self, statement: HourStatement) -> bool:
         """False if the code is taken (drawn twice: the caller draws another)."""
         lines = [

@@ -49,6 +49,7 @@ KEYED_BY_MEMBER = (
     "rsvps",
     "tasks",
     "hour_statements",  # withdrawn: they carry her first name
+    "attendance",  # the events she came to, and the hours credited: her data too
 )
 
 

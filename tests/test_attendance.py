@@ -126,12 +126,13 @@ async def test_three_taps_mark_everyone_going_and_corrections_are_audited(bot: R
         (answer,) = await typed(carla, wrong)
         assert (answer.text or "").startswith("I didn't get how many hours"), answer.text
     saved, listing = await typed(carla, "1h30", replies=2)
-    assert saved.text == "✅ Ada: 1 h 30."
-    assert listing.button("✅ Ada · 1 h 30") is not None, screen(listing)
+    assert saved.text == "✅ Ada: 1 h 30 min."
+    assert listing.button("✅ Ada · 1 h 30 min") is not None, screen(listing)
     assert await audited(bot, "attendance.hours_set") == 1
     # Or with one of the quick buttons, on the question itself.
     await redrawn(carla, "⏱️ Hours", listing)
     ask = await new_message(carla, "✅ Cleo · 2 h", listing)
+    assert ask.buttons[0] == ["1 h", "1 h 30 min", "2 h", "3 h"]  # as /hours says them
     await redrawn(carla, "3 h", ask)
     assert ask.button("✅ Cleo · 3 h") is not None, screen(ask)
     (stray,) = await typed(carla, "2")  # the question was answered: a number is no hours now
@@ -206,3 +207,115 @@ async def test_the_note_comes_once_although_the_bot_restarts(
         assert len(carla.messages) == notes
         asks = await bot.services.db.fetch_all("SELECT id FROM tasks WHERE kind = 'attendance_ask'")
         assert len(asks) == 1
+
+
+@pytest.mark.expect_bot_errors
+async def test_a_sweep_that_fails_once_still_runs_next_time(
+    bot: RunningBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    carla = await coordinator(bot)
+    await meeting(bot, carla)
+    asks = bot.services.attendance_asks
+    sweep = asks.sweep
+    failures: list[int] = []
+
+    async def failing_once() -> int:
+        if not failures:
+            failures.append(1)
+            raise RuntimeError("the database was busy")
+        return await sweep()
+
+    monkeypatch.setattr(asks, "sweep", failing_once)
+    bot.clock.advance(days=1, hours=2, minutes=20)
+    seen = len(carla.messages)
+    await bot.run_due_tasks()
+    assert failures
+    assert len(carla.messages) == seen
+    # The next quarter of an hour's sweep was scheduled before the failure: it asks.
+    bot.clock.advance(minutes=15)
+    note = await asked(bot, carla)
+    assert (note.text or "").startswith(ASKED)
+
+
+async def test_typed_hours_never_land_on_someone_marked_since(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    event_id, people = await meeting(bot, carla)
+    bot.clock.advance(days=1, hours=2, minutes=20)
+    note = await asked(bot, carla)
+    await redrawn(carla, "📋 Mark attendance", note)
+    await redrawn(carla, "✅ All of them", note)  # Ada, Bea, Cleo: Cleo's mark is the last row
+    await redrawn(carla, "⏱️ Hours", note)
+    ask = await new_message(carla, "✅ Cleo · 2 h", note)
+    assert (ask.text or "").startswith("⏱️ How many hours did Cleo give?")
+    # Meanwhile a colleague takes Cleo's mark back and adds Dino (a new row, maybe Cleo's number).
+    attendance = bot.services.attendance
+    await attendance.mark(carla.id, event_id, people["Cleo"].id, came=False)
+    await attendance.add(carla.id, event_id, people["Dino"].id)
+    (answer,) = await typed(carla, "1,5")
+    assert answer.text == (
+        "This person isn't marked as come any more: mark them again, then change the hours."
+    )
+    rows = await bot.services.db.fetch_all(
+        "SELECT member_id, minutes FROM attendance WHERE event_id = ?", (event_id,)
+    )
+    assert {(r["member_id"], r["minutes"]) for r in rows} == {
+        (people["Ada"].id, 120),
+        (people["Bea"].id, 120),
+        (people["Dino"].id, 120),
+    }
+    (stray,) = await typed(carla, "2")  # the question went: a number is no hours now
+    assert not (stray.text or "").startswith("✅")
+
+
+async def test_typed_hours_read_as_italians_write_them_and_more_than_the_event_is_asked(
+    bot: RunningBot,
+) -> None:
+    carla = await coordinator(bot)
+    event_id, _ = await meeting(bot, carla)
+    bot.clock.advance(days=1, hours=2, minutes=20)
+    note = await asked(bot, carla)
+    await redrawn(carla, "📋 Mark attendance", note)
+    await redrawn(carla, "✅ All of them", note)
+    await redrawn(carla, "⏱️ Hours", note)
+    await new_message(carla, "✅ Ada · 2 h", note)
+    (unclear,) = await typed(carla, "1,75")  # hours and a fraction, or a slip? Asked again.
+    assert (unclear.text or "").startswith('🤔 "1,75": I can\'t tell how many hours'), unclear.text
+    (sure,) = await typed(carla, "20")
+    assert sure.text == "Ada: 20 h, but the event lasted 2 h. Are you sure?"
+    assert sure.buttons == [["✅ Yes, 20 h", "✏️ Type again"]]
+    ask = await new_message(carla, "✏️ Type again", sure)
+    assert (ask.text or "").startswith("⏱️ How many hours did Ada give?")
+    saved, listing = await typed(carla, "1.30", replies=2)  # an hour and a half, not 1.3 h
+    assert saved.text == "✅ Ada: 1 h 30 min."
+    # Bea really did stay on to clean up: 20 h, confirmed with a tap.
+    await redrawn(carla, "⏱️ Hours", listing)
+    await new_message(carla, "✅ Bea · 2 h", listing)
+    (sure,) = await typed(carla, "20")
+    await redrawn(carla, "✅ Yes, 20 h", sure)
+    assert sure.button("✅ Bea · 20 h") is not None, screen(sure)
+    (too_many,) = await typed(carla, "25")  # the question was answered: nothing waits now
+    assert not (too_many.text or "").startswith("Bea")
+    rows = await bot.services.db.fetch_all(
+        "SELECT minutes FROM attendance WHERE event_id = ? ORDER BY minutes", (event_id,)
+    )
+    assert [r["minutes"] for r in rows] == [90, 120, 1200]
+
+
+async def test_a_three_day_camp_credits_8_hours_a_day(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    starts = bot.clock.now() + timedelta(days=1)  # Friday 10:00 to Sunday 08:00
+    camp = open_event(starts, title="Campo a Pragelato", duration_minutes=46 * 60)
+    event_id = await bot.services.events.create(carla.id, camp)
+    ada = await member(bot, "Ada", "05/2003", ("climate",))
+    assert await bot.services.event_answers.going(ada.id, event_id) == "going"
+    bot.clock.advance(days=3)
+    seen = len(carla.messages)
+    await bot.run_due_tasks()
+    await carla.wait_until(lambda u: len(u.messages) > seen)
+    note = carla.messages[-1]
+    await redrawn(carla, "📋 Mark attendance", note)
+    assert note.text is not None
+    assert note.text.count("8 h a day") == 1, screen(note)
+    assert "🏕️ A long event: each one gets 8 h a day, 24 h in all." in note.text
+    await redrawn(carla, "✅ All of them", note)
+    assert note.button("✅ Ada · 24 h") is not None, screen(note)

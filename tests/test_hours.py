@@ -314,7 +314,8 @@ async def test_mydata_lists_hours_and_statements_and_age_only_keeping_withdraws_
     exported = await services.privacy.export(luca.id)
     assert exported is not None
     hours = exported["volunteer_hours"]
-    assert [event["title"] for event in hours["attended"]] == [
+    assert "attendance" not in exported  # each mark once, with its hours
+    assert [event["event"] for event in hours["attended"]] == [
         "Raccolta libri",
         "Pulizia del Parco Dora",
         "Orto in Barriera",
@@ -334,6 +335,9 @@ async def test_mydata_lists_hours_and_statements_and_age_only_keeping_withdraws_
     await services.members.keep_only_age(luca.id)
     found = await services.hours.verify(issued.code, None, None)
     assert found.verdict.value == "withdrawn"
+    # Her attendance goes with it: if consent comes back, /hours starts from nothing.
+    assert await services.db.fetch_all("SELECT 1 FROM attendance") == []
+    assert await services.hours.years(luca.id) == []
 
 
 def test_a_long_statement_runs_onto_more_pages_in_italian() -> None:

@@ -34,4 +34,9 @@ async def seed_hours(services: Services, members: dict[str, int]) -> None:
             reminder_minutes=(),
         )
         event_id = await services.events.create(COORDINATOR.user_id, new)
-        await services.hours.credit(event_id, members["luca"], minutes, COORDINATOR.user_id)
+        # Marked as an organiser's marking would be, by the one attendance writer; asked
+        # already, so no "who came?" note comes for weeks-old events.
+        attendance = services.attendance.repository
+        now = services.clock.now()
+        await attendance.mark_asked(event_id, now, ())
+        await attendance.mark(event_id, members["luca"], minutes, False, COORDINATOR.user_id, now)

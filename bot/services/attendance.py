@@ -9,11 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
+from zoneinfo import ZoneInfo
 
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
 from bot.domain.age_bands import age_band
 from bot.domain.birth_month import BirthMonth
+from bot.domain.credited_time import default_credit
 from bot.services.attendance_asks import CORRECTIONS
 from bot.services.events import EventService
 from storage.attendance import AttendanceRepository, Ended, Marked, Person
@@ -46,6 +48,7 @@ class Done(Enum):
     NOT_ADDABLE = "not-addable"  # neither answered nor takes part in the project
     HOURS_SET = "hours-set"
     BAD_HOURS = "bad-hours"
+    LONGER_THAN_EVENT = "longer"  # typed: more than the event lasted, to be confirmed
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class Sheet:
     ends_at: datetime
     closes_at: datetime
     names: dict[int, str]  # first names, with the age band where two are the same
+    credited: int  # minutes each one marked gets by default (a long event: 8 h a day)
 
 
 def event_end(event: Event) -> datetime:
@@ -74,6 +78,11 @@ class AttendanceService:
     events: EventService
     audit: AuditLog
     clock: Clock
+    zone: ZoneInfo
+
+    def credited(self, event: Event) -> int:
+        """The time each one marked gets unless an organiser says otherwise."""
+        return default_credit(event.starts_at.astimezone(self.zone), event.duration_minutes)
 
     def band(self, person: Person) -> str | None:
         if person.birth_year is None or person.birth_month is None:
@@ -126,6 +135,7 @@ class AttendanceService:
             ends_at=ends,
             closes_at=ends + CORRECTIONS,
             names=self.names(people),
+            credited=self.credited(found),
         )
 
     async def opened(self, user_id: int, event_id: int) -> None:
@@ -173,8 +183,9 @@ class AttendanceService:
         return await self._mark(user_id, event, member_id, added=True)
 
     async def _mark(self, user_id: int, event: Event, member_id: int, *, added: bool) -> Done:
+        minutes = self.credited(event)
         marked = await self.repository.mark(
-            event.id, member_id, event.duration_minutes, added, user_id, self.clock.now()
+            event.id, member_id, minutes, added, user_id, self.clock.now()
         )
         if marked is Marked.GONE:
             return Done.GONE
@@ -185,7 +196,7 @@ class AttendanceService:
             "attendance.marked",
             member_id,
             event=event.id,
-            minutes=event.duration_minutes,
+            minutes=minutes,
             added=added,
         )
         return Done.MARKED
@@ -205,13 +216,17 @@ class AttendanceService:
         return count
 
     async def set_minutes(
-        self, user_id: int, event_id: int, member_id: int, minutes: int
+        self, user_id: int, event_id: int, member_id: int, minutes: int, *, sure: bool = True
     ) -> Done | Refused:
+        """One person's time; typed (`sure` False), more than the event lasted is asked again
+        (LONGER_THAN_EVENT) before it is saved."""
         event = await self._writable(user_id, event_id)
         if not isinstance(event, Event):
             return event
         if not 0 < minutes <= longest_credit(event):
             return Done.BAD_HOURS
+        if not sure and minutes > event.duration_minutes:
+            return Done.LONGER_THAN_EVENT
         if await self.repository.person(event_id, member_id) is None:
             return Done.GONE
         before = await self.repository.set_minutes(
@@ -239,15 +254,14 @@ class AttendanceService:
             organiser, now, now - CORRECTIONS, per_page, page * per_page
         )
 
-    async def hours_key(self, user_id: int, event_id: int, member_id: int) -> int | Refused | Done:
-        """The number a question for typed hours waits with: someone marked, on a list
-        still open for corrections."""
+    async def still_marked(self, user_id: int, event_id: int, member_id: int) -> Done | Refused:
+        """Whether typed hours may be asked for (or taken) for one person: MARKED if she is
+        marked on a list still open for corrections, ALREADY if not marked (any more), GONE if
+        erased since."""
         event = await self._writable(user_id, event_id)
         if not isinstance(event, Event):
             return event
-        key = await self.repository.mark_key(event_id, member_id)
-        return Done.ALREADY if key is None else key
-
-    async def hours_for(self, key: int) -> tuple[int, int] | None:
-        """The (event, member) a question for typed hours is about; None if unmarked since."""
-        return await self.repository.by_key(key)
+        person = await self.repository.person(event_id, member_id)
+        if person is None:
+            return Done.GONE
+        return Done.ALREADY if person.minutes is None else Done.MARKED

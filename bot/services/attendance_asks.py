@@ -66,8 +66,8 @@ class AttendanceAsks:
         )
 
     async def run_sweep(self, task: Task, _: Nothing) -> None:
+        await self.schedule_next()  # first: a failure must not end the chain of sweeps
         await self.sweep()
-        await self.schedule_next()
 
     async def sweep(self) -> int:
         """Ask the organisers of every event that ended and was not asked for; how many."""

@@ -125,9 +125,5 @@ class HourService:
         )
         return Verification(Verdict.GENUINE, code, statement, matches)
 
-    async def credit(self, event_id: int, member_id: int, minutes: int, marked_by: int) -> None:
-        """Hours credited as a marking would (the demo world starts with some)."""
-        await self.repository.credit(event_id, member_id, minutes, marked_by, self.clock.now())
-
     async def statements_of(self, member_id: int) -> list[HourStatement]:
         return await self.repository.statements_of(member_id)

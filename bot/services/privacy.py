@@ -147,7 +147,6 @@ class PrivacyService:
                 "applications": applications,
                 "participations": [a for a in applications if a["status"] == "accepted"],
                 "event_answers": [asdict(a) for a in await self.events.answers_of(member_id)],
-                "attendance": [asdict(a) for a in await self.attendance.of_member(member_id)],
                 "age_check": await self.age_checks.about(member_id),
                 "volunteer_hours": await self._hours(member_id),
                 "sanctions": await self._sanctions(member_id),
@@ -161,7 +160,8 @@ class PrivacyService:
         """The events she was marked as having come to, and the statements she asked for as
         they were printed (the surname never was kept, nor is its hash hers to read)."""
         return {
-            "attended": [asdict(event) for event in await self.hours.credited(member_id)],
+            # Each mark once: the event, its time, the hours, whether she was added, when.
+            "attended": [asdict(mark) for mark in await self.attendance.of_member(member_id)],
             "statements": [
                 {
                     "code": statement.code,

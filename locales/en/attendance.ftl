@@ -43,10 +43,15 @@ attendance-add-offered = { $name } · seat offered
 attendance-add-participant = { $name } · in the project
 attendance-hours-heading = ⏱️ <b>Hours at "{ $title }"</b>
     Whose hours do you want to change? (At first everyone has the event's hours.)
-attendance-hours-ask = ⏱️ How many hours did { $name } give? Pick below or type them (for example 2, 1.5, 1h30 or 90 min).
-attendance-hours-bad = I didn't get how many hours. Type for example 2, 1.5, 1h30 or 90 min (from 5 minutes to 24 hours), or /cancel.
+attendance-hours-ask = ⏱️ How many hours did { $name } give? Pick below or type them (for example 2, 1.5, 1.30 for an hour and a half, 1h30 or 90 min).
+attendance-hours-bad = I didn't get how many hours. Type for example 2, 1.5, 1.30, 1h30 or 90 min (from 5 minutes to 24 hours), or /cancel.
 attendance-hours-saved = ✅ { $name }: { $hours }.
 attendance-not-marked = This person isn't marked as come any more: mark them again, then change the hours.
+attendance-hours-unclear = 🤔 "{ $typed }": I can't tell how many hours that is. For an hour and three quarters type 1.45 (hours and minutes) or 1 h 45 min; for an hour and a half, 1.30 or 1,5.
+attendance-hours-sure = { $name }: { $hours }, but the event lasted { $lasted }. Are you sure?
+attendance-hours-sure-yes = ✅ Yes, { $hours }
+attendance-hours-again = ✏️ Type again
+attendance-long-event = 🏕️ A long event: each one gets 8 h a day, { $hours } in all. Set anyone's hours with ⏱️ Hours.
 attendance-ended-button = 📋 Ended events: attendance
 attendance-ended-heading = 📋 <b>Events that ended in the last 14 days</b> ({ $count }). Tap one to mark who came.
 attendance-ended-none = None of your events ended in the last 14 days.

@@ -43,10 +43,15 @@ attendance-add-offered = { $name } · posto offerto
 attendance-add-participant = { $name } · nel progetto
 attendance-hours-heading = ⏱️ <b>Ore a «{ $title }»</b>
     Di chi vuoi cambiare le ore? (All'inizio ognuno ha le ore dell'evento.)
-attendance-hours-ask = ⏱️ Quante ore ha dato { $name }? Scegli qui sotto o scrivile (per esempio 2, 1,5, 1h30 o 90 min).
-attendance-hours-bad = Non ho capito quante ore. Scrivi per esempio 2, 1,5, 1h30 o 90 min (da 5 minuti a 24 ore), oppure /cancel.
+attendance-hours-ask = ⏱️ Quante ore ha dato { $name }? Scegli qui sotto o scrivile (per esempio 2, 1,5, 1.30 per un'ora e mezza, 1h30 o 90 min).
+attendance-hours-bad = Non ho capito quante ore. Scrivi per esempio 2, 1,5, 1.30, 1h30 o 90 min (da 5 minuti a 24 ore), oppure /cancel.
 attendance-hours-saved = ✅ { $name }: { $hours }.
 attendance-not-marked = Questa persona non è più segnata come venuta: segnala di nuovo, poi cambia le ore.
+attendance-hours-unclear = 🤔 «{ $typed }»: non capisco quante ore sono. Per un'ora e tre quarti scrivi 1.45 (ore e minuti) oppure 1 h 45 min; per un'ora e mezza, 1.30 oppure 1,5.
+attendance-hours-sure = { $name }: { $hours }, ma l'evento è durato { $lasted }. Confermi?
+attendance-hours-sure-yes = ✅ Sì, { $hours }
+attendance-hours-again = ✏️ Riscrivi
+attendance-long-event = 🏕️ Un evento lungo: ognuno riceve 8 h al giorno, { $hours } in tutto. Puoi cambiare le ore di chiunque con ⏱️ Ore.
 attendance-ended-button = 📋 Eventi finiti: presenze
 attendance-ended-heading = 📋 <b>Eventi finiti negli ultimi 14 giorni</b> ({ $count }). Toccane uno per segnare chi è venuto.
 attendance-ended-none = Nessun tuo evento è finito negli ultimi 14 giorni.

@@ -1,6 +1,6 @@
 """Hours credited to a member, for tests of what she sees of them: events in the past and the
-attendance rows an organiser's marking would leave (credited directly, so these tests do not
-depend on how marking works)."""
+attendance rows an organiser's marking leaves (written by the attendance repository's own mark,
+without the flow's screens, so these tests do not depend on them)."""
 
 from __future__ import annotations
 
@@ -19,5 +19,8 @@ async def credited(
     event_id = await bot.services.events.create(
         ORGANISER, open_event(starts_at, title=title, duration_minutes=max(minutes, 5))
     )
-    await bot.services.hours.credit(event_id, member_id, minutes, ORGANISER)
+    attendance = bot.services.attendance.repository
+    now = bot.clock.now()
+    await attendance.mark_asked(event_id, now, ())  # past: its organiser is not asked
+    await attendance.mark(event_id, member_id, minutes, False, ORGANISER, now)
     return event_id
