@@ -432,8 +432,8 @@ class EventDraftService(DraftFlow):
         current = await self.events.get(editing)
         if current is not None and list(event_values(current)) != draft.data.get("original"):
             return Finished(None, ChangeResult.CHANGED)
-        if draft.data.get("series_from"):
-            return await self._save_from_on(coordinator_id, editing, new)
+        if draft.data.get("series_from") and current is not None:
+            return await self._save_from_on(coordinator_id, current, new)
         result, told = await self.events.update(coordinator_id, editing, new)
         if result is not ChangeResult.SAVED:
             return Finished(None, result)
@@ -444,12 +444,18 @@ class EventDraftService(DraftFlow):
         await self._drop(coordinator_id)
         return Finished(editing, told=told)
 
-    async def _save_from_on(self, coordinator_id: int, editing: int, new: NewEvent) -> Finished:
-        result, told = await self.series_changes.change_from(coordinator_id, editing, new)
+    async def _save_from_on(self, coordinator_id: int, chosen: Event, new: NewEvent) -> Finished:
+        # The date the series' announcement shows now: changed too if it is among them.
+        shown = await self.announcements.showing(chosen.id)
+        result, told = await self.series_changes.change_from(coordinator_id, chosen.id, new)
         if result is not SeriesResult.SAVED:
             return Finished(None, series_problem(result))
+        if shown is not None and shown.starts_at >= chosen.starts_at:
+            after = await self.events.get(shown.id)
+            moved = after is not None and after.starts_at != shown.starts_at
+            await self.announcements.redraw_copies(shown.id, shown.starts_at if moved else None)
         await self._drop(coordinator_id)
-        return Finished(editing, told=told)
+        return Finished(chosen.id, told=told)
 
     async def _publish(
         self, coordinator_id: int, draft: Draft, new: NewEvent, reach: Reach
