@@ -172,6 +172,8 @@ _FROM_ON_REFUSAL = {
     SeriesResult.PAST: "manageseries-past",
     SeriesResult.GONE: "manageseries-already-cancelled",
     SeriesResult.NONE_LEFT: "manageseries-none-left",
+    SeriesResult.CHANGED: "manageseries-dates-changed",
+    SeriesResult.NEW_DAY: "newevent-not-saved-new-day",
     SeriesResult.REFUSED: "manageseries-not-saved",
 }
 

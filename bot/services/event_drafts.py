@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -34,7 +34,12 @@ from bot.services.event_series import SeriesService
 from bot.services.events import ChangeResult, EventService
 from bot.services.notifications import DeliveryReport
 from bot.services.project_catalogue import ProjectCatalogue
-from bot.services.series_changes import SeriesChangeService, SeriesResult, series_problem
+from bot.services.series_changes import (
+    SeriesChangeService,
+    SeriesResult,
+    another_day,
+    series_problem,
+)
 from storage.db import from_db_time, to_db_time
 from storage.events import Event, NewEvent, event_values
 from storage.projects import Project
@@ -293,9 +298,17 @@ class EventDraftService(DraftFlow):
             # A new event: does it repeat? (asked again with a new start: it names the weekday)
             data = {**data, "starts_at": to_db_time(at), series_drafts.REPEAT: None}
             return await self._save(coordinator_id, series_drafts.REPEAT, data)
+        if data.get("series_from") and await self._another_day(int(data["editing"]), at):
+            # From a date on, the time changes and the day stays: asked again, with why.
+            await self._put(coordinator_id, Draft("start", data))
+            return Answer("series-day")
         return await self._move(
             coordinator_id, Draft(draft.step, data), {"starts_at": to_db_time(at)}
         )
+
+    async def _another_day(self, event_id: int, at: datetime) -> bool:
+        chosen = await self.events.get(event_id)
+        return chosen is not None and another_day(chosen, at, self.zone)
 
     async def retype_start(self, coordinator_id: int) -> Answer:
         draft = await self.draft(coordinator_id)
