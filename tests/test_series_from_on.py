@@ -15,6 +15,7 @@ from storage.events import Event
 from storage.tasks import NewTask
 from tests.support.harness import RunningBot
 from tests.test_events_flow import answer_text, coordinator
+from tests.test_events_service import reminded
 from tests.test_onboarding_flow import say, tap
 from tests.test_series_changes import dates_of, event, local_time, open_date, weekly
 from tests.test_staff import ADMIN
@@ -88,3 +89,42 @@ async def test_a_date_changed_meanwhile_is_said_so(
         " Look at the dates again from /manageevents."
     )
     assert [(await event(bot, i)).place for i in ids] == ["Parco Dora"] * 4
+
+
+async def test_who_answers_while_the_change_is_planned_keeps_her_reminders(
+    bot: RunningBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    carla = await coordinator(bot)
+    ids = await weekly(bot, carla.id, dates=4)
+    ada = await reminded(bot, "Ada")
+    screen = await dates_of(carla, "4 dates")
+    await open_date(carla, screen, "📅 Thursday 29 January, 18:30")
+    edit = await tap(carla, "✏️ Change from this date on", message=screen)
+    await tap(carla, "✏️ Start", message=edit)
+    read_back = await say(carla, "29/1 19:00")
+    preview = await tap(carla, "✅ Yes", message=read_back)
+    changes = bot.services.series_changes.repository
+    change_all = changes.change_all
+
+    async def meanwhile(
+        dates: Sequence[tuple[Event, int]],
+        now: datetime,
+        prefixes: Sequence[str],
+        tasks: Sequence[NewTask],
+    ) -> bool:
+        # Ada says Going just before the change is saved: her reminders, planned for 18:30,
+        # go with the old time.
+        await bot.services.event_answers.answer(ada.id, ids[2], "going")
+        return await change_all(dates, now, prefixes, tasks)
+
+    monkeypatch.setattr(changes, "change_all", meanwhile)
+    saved = await tap(carla, "💾 Save changes", message=preview)
+    assert (saved.text or "").startswith("✅ Changes saved on every open date"), saved.text
+    rows = await bot.services.db.fetch_all(
+        "SELECT dedupe_key, due_at FROM tasks WHERE member_id = ? AND state = 'pending'"
+        " AND dedupe_key LIKE ?",
+        (ada.id, f"reminder:{ids[2]}:%"),
+    )
+    print([dict(row) for row in rows])
+    assert len(rows) == 2  # 24h and 1h before the date as it is now
+    assert all(row["dedupe_key"].startswith(f"reminder:{ids[2]}:r1:") for row in rows)

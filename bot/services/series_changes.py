@@ -134,7 +134,7 @@ class SeriesChangeService:
         if another_day(chosen, new.starts_at, self.zone):
             return SeriesResult.NEW_DAY, None
         changes = [EventChange(old, carried(chosen, new, old, self.zone)) for old in targets]
-        tasks, prefixes, told = await self._change_tasks(changes)
+        tasks, prefixes, told, planned = await self._change_tasks(changes)
         report = await self._report(told)
         saved = await self.repository.change_all(
             [(change.event(), change.old.revision) for change in changes],
@@ -148,11 +148,25 @@ class SeriesChangeService:
         for change in changes:
             await self.audit.record(user_id, "event.updated", None, event=change.old.id)
         await self.events.tell_organisers(user_id, chosen, "manageseries-cocoord-changed")
+        await self._plan_late_answers(changes, planned)
         for change in changes:
             if change.audience:
                 await self.events.release_outsiders(change.event())
             await self.answers.offer_free_seats(change.old.id)
         return SeriesResult.SAVED, report if told else None
+
+    async def _plan_late_answers(
+        self, changes: list[EventChange], planned: dict[int, set[int]]
+    ) -> None:
+        """Someone who answered a date while its change was being planned gets the reminders
+        of the date as it is now (those planned at their answer were cancelled with the old)."""
+        for change in changes:
+            if not change.replan:
+                continue
+            event = change.event()
+            for member_id in await self.event_repository.answerers(event.id):
+                if member_id not in planned.get(event.id, set()):
+                    await self.notices.plan_reminders(member_id, event)
 
     async def _why_refused(self, targets: list[Event]) -> SeriesResult:
         """A date cancelled or changed since it was read, or else one with fewer seats than
@@ -167,17 +181,26 @@ class SeriesChangeService:
 
     async def _change_tasks(
         self, changes: list[EventChange]
-    ) -> tuple[list[NewTask], list[str], dict[int, list[tuple[Event, datetime | None]]]]:
+    ) -> tuple[
+        list[NewTask],
+        list[str],
+        dict[int, list[tuple[Event, datetime | None]]],
+        dict[int, set[int]],
+    ]:
         """Each changed date's reminders planned anew (the old ones cancelled by key), and one
-        notice per person listing the dates of theirs that changed."""
+        notice per person listing the dates of theirs that changed; with whom each date's
+        reminders were planned for (by event)."""
         tasks: list[NewTask] = []
         prefixes: list[str] = []
         told: dict[int, list[tuple[Event, datetime | None]]] = defaultdict(list)
+        planned: dict[int, set[int]] = {}
         for change in changes:
             event = change.event()
             if change.replan:
                 prefixes.append(f"reminder:{event.id}:r{change.old.revision}:")
-                for member_id in await self.event_repository.answerers(event.id):
+                answerers = await self.event_repository.answerers(event.id)
+                planned[event.id] = set(answerers)
+                for member_id in answerers:
                     if await self.notices.wants_reminders(member_id, event):
                         tasks += await self.notices.reminder_tasks(member_id, event)
             was = change.old.starts_at if change.new_time else None
@@ -185,7 +208,7 @@ class SeriesChangeService:
                 told[member_id].append((event, was))
         for member_id, dates in told.items():
             tasks.append(await self.series_notices.task(member_id, SeriesNews.CHANGED, dates))
-        return tasks, prefixes, told
+        return tasks, prefixes, told, planned
 
     async def _report(self, told: dict[int, list[tuple[Event, datetime | None]]]) -> DeliveryReport:
         report = DeliveryReport()
