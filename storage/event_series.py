@@ -4,15 +4,16 @@ offers work per occurrence exactly as for a single event."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Any
 
+from storage.conversations import Conversation, put
 from storage.db import Repository, Transaction, to_db_time
 from storage.events import Event, NewEvent, answers_page, event_values
 from storage.rows import from_row
 from storage.rsvps import Rsvp
-from storage.tasks import NewTask, insert_tasks
 
 _EVENT = (
     "SELECT e.*, (SELECT count(*) FROM rsvps r WHERE r.event_id = e.id AND r.seat = 1)"
@@ -28,6 +29,18 @@ class NewSeries:
     time_zone: str
     until_date: date | None
     occurrences: int | None
+
+
+@dataclass(frozen=True)
+class PublishedDraft:
+    """The coordinator's draft as it reads once the series is out, stored in the transaction
+    that creates it: a crash leaves both or neither, so Publish pressed again finds the series
+    made and never makes a second. `data` is given the first date's id (the one announced)."""
+
+    telegram_id: int
+    flow: str
+    step: str
+    data: Callable[[int], dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -65,10 +78,11 @@ class SeriesRepository(Repository):
         starts: Sequence[datetime],
         created_by: int,
         now: datetime,
-        tasks: Sequence[NewTask] = (),
+        draft: PublishedDraft | None = None,
     ) -> tuple[int, list[int]]:
-        """The series and every occurrence (`template` at each UTC start), with their tasks, in
-        one transaction: a crash leaves all of it or none. The series' id and its events'."""
+        """The series and every occurrence (`template` at each UTC start), with the draft that
+        published it marked, in one transaction: a crash leaves all of it or none. The series'
+        id and its events'."""
         async with self._db.transaction() as tx:
             row = await tx.fetch_one(
                 "INSERT INTO event_series (frequency, week_of_month, local_start, time_zone,"
@@ -91,7 +105,9 @@ class SeriesRepository(Repository):
                 await self._insert_occurrence(tx, series_id, template, start, created_by, now)
                 for start in starts
             ]
-            await insert_tasks(tx, tasks, now)
+            if draft is not None:
+                published = Conversation(draft.flow, draft.step, draft.data(event_ids[0]))
+                await put(tx, draft.telegram_id, published, now)
         return series_id, event_ids
 
     @staticmethod

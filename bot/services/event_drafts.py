@@ -5,6 +5,7 @@ question). Editing a published event goes through the same questions from the pr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -41,6 +42,7 @@ from bot.services.series_changes import (
     series_problem,
 )
 from storage.db import from_db_time, to_db_time
+from storage.event_series import PublishedDraft
 from storage.events import Event, NewEvent, event_values
 from storage.projects import Project
 
@@ -59,6 +61,8 @@ STEPS = (
 # Questions within a question: confirming the start read back in words, and the link of an
 # online event. They count as the question they belong to.
 PART_OF = {"start_confirm": "start", "link": "where", "repeat": "start", "repeat_end": "start"}
+# The draft as it reads once its event is out, given the (first) event's id.
+Published = Callable[[int], dict[str, Any]]
 # After Publish, before the event is out: who hears of it (`Reach`). Kept on the draft, so a
 # restart comes back to that question.
 ANNOUNCE = "announce"
@@ -260,12 +264,16 @@ class EventDraftService(DraftFlow):
             return await self._save(coordinator_id, step.stay, {**draft.data, **step.values})
         return await self._move(coordinator_id, draft, step.values)
 
-    async def _create(self, coordinator_id: int, draft: Draft, new: NewEvent) -> int:
-        """The event, or every date of its series (the first date's id: it is announced)."""
+    async def _create(
+        self, coordinator_id: int, draft: Draft, new: NewEvent, published: Published
+    ) -> int:
+        """The event, or every date of its series (the first date's id: it is announced). A
+        series (up to 100 rows) is made with the draft marked `published` in one transaction."""
         rule = self.rule_of(draft)
         if rule is None:
             return await self.events.create(coordinator_id, new)
-        return (await self.series.create(coordinator_id, rule, new)).event_ids[0]
+        marked = PublishedDraft(coordinator_id, self.flow.value, ANNOUNCE, published)
+        return (await self.series.create(coordinator_id, rule, new, marked)).event_ids[0]
 
     def rule_of(self, draft: Draft) -> Rule | None:
         """The draft's repeat rule; None for a single event."""
@@ -478,9 +486,12 @@ class EventDraftService(DraftFlow):
         back and answering it announces that event, never a second copy of it."""
         event_id = draft.data.get("published")
         if event_id is None:
-            event_id = await self._create(coordinator_id, draft, new)
-            published = {**draft.data, "announce": reach.value, "published": event_id}
-            await self._put(coordinator_id, Draft(ANNOUNCE, published))
+
+            def published(first: int) -> dict[str, Any]:
+                return {**draft.data, "announce": reach.value, "published": first}
+
+            event_id = await self._create(coordinator_id, draft, new, published)
+            await self._put(coordinator_id, Draft(ANNOUNCE, published(event_id)))
         announced = await self.announcements.announce(coordinator_id, int(event_id), new, reach)
         await self._drop(coordinator_id)
         return Finished(int(event_id), announced=announced)
