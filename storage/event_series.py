@@ -11,14 +11,18 @@ from typing import Any
 
 from storage.conversations import Conversation, put
 from storage.db import Repository, Transaction, to_db_time
-from storage.events import Event, NewEvent, answers_page, event_values
+from storage.events import (
+    EVENT_SELECT,
+    Event,
+    NewEvent,
+    answers_page,
+    event_values,
+    series_once,
+)
 from storage.rows import from_row
 from storage.rsvps import Rsvp
 
-_EVENT = (
-    "SELECT e.*, (SELECT count(*) FROM rsvps r WHERE r.event_id = e.id AND r.seat = 1)"
-    " AS seats_taken FROM events e"
-)
+_EVENT = EVENT_SELECT
 
 
 @dataclass(frozen=True)
@@ -170,11 +174,8 @@ class SeriesRepository(Repository):
     ) -> tuple[list[tuple[Event, Rsvp]], int]:
         """The member's answers to events not started yet (cancelled ones too, so they see
         it), a series once (its first such date); soonest first, one page and the total."""
-        where = (
-            " WHERE r.member_id = :member AND e.starts_at > :now"
-            " AND (e.series_id IS NULL OR e.id = (SELECT s.id FROM events s JOIN rsvps q"
-            "  ON q.event_id = s.id AND q.member_id = :member WHERE s.series_id = e.series_id"
-            "  AND s.starts_at > :now ORDER BY s.starts_at, s.id LIMIT 1))"
+        where = " WHERE r.member_id = :member AND e.starts_at > :now" + series_once(
+            "EXISTS (SELECT 1 FROM rsvps q WHERE q.event_id = s.id AND q.member_id = :member)"
         )
         values = {"member": member_id, "now": to_db_time(now)}
         return await answers_page(self._db, where, values, limit, offset)
