@@ -159,6 +159,15 @@ class SeriesRepository(Repository):
         )
         return [from_row(Event, row) for row in rows]
 
+    async def next_open(self, series_id: int, now: datetime) -> Event | None:
+        """The soonest open occurrence not started yet (what its announcement shows)."""
+        row = await self._db.fetch_one(
+            f"{_EVENT} WHERE e.series_id = ? AND e.status = 'open' AND e.starts_at > ?"
+            " ORDER BY e.starts_at, e.id LIMIT 1",
+            (series_id, to_db_time(now)),
+        )
+        return from_row(Event, row) if row else None
+
     async def dates(self, series_id: int, member_id: int, now: datetime) -> SeriesDates:
         row = await self._db.fetch_one(
             "SELECT count(*) AS upcoming, count(r.event_id) AS going FROM events e"

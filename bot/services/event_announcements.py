@@ -131,8 +131,7 @@ class EventAnnouncements:
         event = await self.events.get(event_id)
         if event is None or event.series_id is None:
             return event if event is not None and is_open(event, self.clock) else None
-        upcoming = await self.series.upcoming(event.series_id, self.clock.now())
-        return upcoming[0] if upcoming else None
+        return await self.series.next_open(event.series_id, self.clock.now())
 
     async def _announced(self, event: Event) -> int:
         """The event whose announcement covers `event`: itself, or its series' first date."""
