@@ -552,7 +552,9 @@ async def open_services(
         broadcasts=broadcasts,
         delivery=broadcast_delivery,
         events=event_repository,
+        series=SeriesRepository(db),
         notifications=notifications,
+        clock=clock,
     )
     audit.listen(mod_log.entry_added)
     await mod_log.start()

@@ -17,7 +17,6 @@ from bot.core.log_lines import chat_ref
 from bot.domain.event_audience import Reach
 from bot.services.draft_flow import Draft
 from bot.services.event_announcements import Announced, DeliveredCopy, Option
-from bot.services.event_answers import is_open
 from bot.wiring import Services
 from handlers.event_screens import CopyState, when_with_year, when_words
 from handlers.events import announcement_screen, project_title
@@ -111,12 +110,12 @@ def announced_text(screens: Screens, announced: Announced, services: Services) -
 
 
 def copy_renderer(services: Services) -> EventRender:
-    """The event card of a broadcast's copy; None when the event is gone, cancelled or has
-    started: that copy is not sent."""
+    """The event card of a broadcast's copy (of a series: its next open date); None when
+    nothing is left to answer (gone, cancelled or started): that copy is not sent."""
 
     async def render(screens: Screens, event_id: int, body: str) -> Screen | None:
-        event = await services.events.get(event_id)
-        if event is None or not is_open(event, services.clock):
+        event = await services.event_announcements.showing(event_id)
+        if event is None:
             return None
         return await announcement_screen(services, screens, event, body, CopyState())
 

@@ -172,6 +172,8 @@ _FROM_ON_REFUSAL = {
     SeriesResult.PAST: "manageseries-past",
     SeriesResult.GONE: "manageseries-already-cancelled",
     SeriesResult.NONE_LEFT: "manageseries-none-left",
+    SeriesResult.CHANGED: "manageseries-dates-changed",
+    SeriesResult.NEW_DAY: "newevent-not-saved-new-day",
     SeriesResult.REFUSED: "manageseries-not-saved",
 }
 
@@ -237,10 +239,15 @@ async def _cancel_from(
     query: CallbackQuery, context: BotContext, person: Person, event: Event
 ) -> None:
     services = context.services
+    # The date the series' announcement shows now: if it goes too, the announcement follows.
+    shown = await services.event_announcements.showing(event.id)
     result, report, count = await services.series_changes.cancel_from(person.id, event.id)
     if result is not SeriesResult.SAVED:
         await query.answer(person.text(_FROM_ON_REFUSAL[result]), show_alert=True)
         return
+    if shown is not None and shown.starts_at >= event.starts_at:
+        # No open date left: it stops; otherwise its copies show the next one.
+        await services.event_announcements.withdraw(shown.id, person.id)
     await query.answer()
     done = person.text(
         "manageseries-cancelled-from",

@@ -4,20 +4,25 @@ offers work per occurrence exactly as for a single event."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Any
 
+from storage.conversations import Conversation, put
 from storage.db import Repository, Transaction, to_db_time
-from storage.events import Event, NewEvent, answers_page, event_values
+from storage.events import (
+    EVENT_SELECT,
+    Event,
+    NewEvent,
+    answers_page,
+    event_values,
+    series_once,
+)
 from storage.rows import from_row
 from storage.rsvps import Rsvp
-from storage.tasks import NewTask, insert_tasks
 
-_EVENT = (
-    "SELECT e.*, (SELECT count(*) FROM rsvps r WHERE r.event_id = e.id AND r.seat = 1)"
-    " AS seats_taken FROM events e"
-)
+_EVENT = EVENT_SELECT
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,18 @@ class NewSeries:
     time_zone: str
     until_date: date | None
     occurrences: int | None
+
+
+@dataclass(frozen=True)
+class PublishedDraft:
+    """The coordinator's draft as it reads once the series is out, stored in the transaction
+    that creates it: a crash leaves both or neither, so Publish pressed again finds the series
+    made and never makes a second. `data` is given the first date's id (the one announced)."""
+
+    telegram_id: int
+    flow: str
+    step: str
+    data: Callable[[int], dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -65,10 +82,11 @@ class SeriesRepository(Repository):
         starts: Sequence[datetime],
         created_by: int,
         now: datetime,
-        tasks: Sequence[NewTask] = (),
+        draft: PublishedDraft | None = None,
     ) -> tuple[int, list[int]]:
-        """The series and every occurrence (`template` at each UTC start), with their tasks, in
-        one transaction: a crash leaves all of it or none. The series' id and its events'."""
+        """The series and every occurrence (`template` at each UTC start), with the draft that
+        published it marked, in one transaction: a crash leaves all of it or none. The series'
+        id and its events'."""
         async with self._db.transaction() as tx:
             row = await tx.fetch_one(
                 "INSERT INTO event_series (frequency, week_of_month, local_start, time_zone,"
@@ -91,7 +109,9 @@ class SeriesRepository(Repository):
                 await self._insert_occurrence(tx, series_id, template, start, created_by, now)
                 for start in starts
             ]
-            await insert_tasks(tx, tasks, now)
+            if draft is not None:
+                published = Conversation(draft.flow, draft.step, draft.data(event_ids[0]))
+                await put(tx, draft.telegram_id, published, now)
         return series_id, event_ids
 
     @staticmethod
@@ -139,6 +159,15 @@ class SeriesRepository(Repository):
         )
         return [from_row(Event, row) for row in rows]
 
+    async def next_open(self, series_id: int, now: datetime) -> Event | None:
+        """The soonest open occurrence not started yet (what its announcement shows)."""
+        row = await self._db.fetch_one(
+            f"{_EVENT} WHERE e.series_id = ? AND e.status = 'open' AND e.starts_at > ?"
+            " ORDER BY e.starts_at, e.id LIMIT 1",
+            (series_id, to_db_time(now)),
+        )
+        return from_row(Event, row) if row else None
+
     async def dates(self, series_id: int, member_id: int, now: datetime) -> SeriesDates:
         row = await self._db.fetch_one(
             "SELECT count(*) AS upcoming, count(r.event_id) AS going FROM events e"
@@ -154,11 +183,8 @@ class SeriesRepository(Repository):
     ) -> tuple[list[tuple[Event, Rsvp]], int]:
         """The member's answers to events not started yet (cancelled ones too, so they see
         it), a series once (its first such date); soonest first, one page and the total."""
-        where = (
-            " WHERE r.member_id = :member AND e.starts_at > :now"
-            " AND (e.series_id IS NULL OR e.id = (SELECT s.id FROM events s JOIN rsvps q"
-            "  ON q.event_id = s.id AND q.member_id = :member WHERE s.series_id = e.series_id"
-            "  AND s.starts_at > :now ORDER BY s.starts_at, s.id LIMIT 1))"
+        where = " WHERE r.member_id = :member AND e.starts_at > :now" + series_once(
+            "EXISTS (SELECT 1 FROM rsvps q WHERE q.event_id = s.id AND q.member_id = :member)"
         )
         values = {"member": member_id, "now": to_db_time(now)}
         return await answers_page(self._db, where, values, limit, offset)

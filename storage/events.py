@@ -16,7 +16,17 @@ from storage.rsvps import Counts, Rsvp, Rsvps, rsvp_from_row
 from storage.tasks import NewTask, Task, cancel_keyed_tasks, insert_tasks, key_range
 from storage.waitlist import Waitlist
 
-__all__ = ["Counts", "Event", "EventRepository", "NewEvent", "Rsvp", "answers_page", "event_values"]
+__all__ = [
+    "EVENT_SELECT",
+    "Counts",
+    "Event",
+    "EventRepository",
+    "NewEvent",
+    "Rsvp",
+    "answers_page",
+    "event_values",
+    "series_once",
+]
 
 
 @dataclass(frozen=True)
@@ -50,10 +60,23 @@ class Event(NewEvent):
         return None if self.capacity is None else max(self.capacity - self.seats_taken, 0)
 
 
-_EVENT = (
+# An event with its seats taken, as `e` (also `storage.event_series`'s).
+EVENT_SELECT = (
     "SELECT e.*, (SELECT count(*) FROM rsvps r WHERE r.event_id = e.id AND r.seat = 1)"
     " AS seats_taken FROM events e"
 )
+_EVENT = EVENT_SELECT
+
+
+def series_once(dates: str = "s.status = 'open'") -> str:
+    """A condition on `e`: a single event, or a series once, at its next date not started
+    (`:now`) among those `dates` (a condition on `s`) selects. For /events, /manageevents and
+    /myevents alike."""
+    return (
+        " AND (e.series_id IS NULL OR e.id = (SELECT s.id FROM events s"
+        f"  WHERE s.series_id = e.series_id AND s.starts_at > :now AND {dates}"
+        "  ORDER BY s.starts_at, s.id LIMIT 1))"
+    )
 
 
 def _event(row: sqlite3.Row) -> Event:
@@ -218,9 +241,7 @@ class EventRepository(Rsvps, Waitlist):
             "  WHERE a.project_id = e.project_id AND a.member_id = :member"
             "  AND a.status = 'accepted'))"
             # A series shows once: its next open date (storage.event_series has the rest).
-            " AND (e.series_id IS NULL OR e.id = (SELECT s.id FROM events s"
-            "  WHERE s.series_id = e.series_id AND s.status = 'open' AND s.starts_at > :now"
-            "  ORDER BY s.starts_at, s.id LIMIT 1))"
+            f"{series_once()}"
         )
         values = {"now": to_db_time(now), "age": age, "member": member_id}
         return await self._page(where, values, limit, offset)
@@ -233,9 +254,7 @@ class EventRepository(Rsvps, Waitlist):
         where = (
             " WHERE e.status = 'open' AND e.starts_at > :now"
             # A series once: its next open date.
-            " AND (e.series_id IS NULL OR e.id = (SELECT n.id FROM events n"
-            "  WHERE n.series_id = e.series_id AND n.status = 'open' AND n.starts_at > :now"
-            "  ORDER BY n.starts_at, n.id LIMIT 1))"
+            f"{series_once()}"
             " AND (:creator IS NULL OR e.created_by = :creator OR e.project_id IN"
             " (SELECT c.project_id FROM project_coordinators c WHERE c.coordinator_id = :creator))"
         )

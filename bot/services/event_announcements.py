@@ -10,12 +10,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from bot.core.clock import Clock
 from bot.domain.event_audience import EventFor, Reach, event_audience, reaches
 from bot.services.audiences import AudienceCount, Audiences
 from bot.services.broadcast_delivery import BroadcastDelivery
 from bot.services.broadcasts import BroadcastService
+from bot.services.event_answers import is_open
 from bot.services.notifications import NotificationGate
 from storage.broadcasts import BroadcastContent, BroadcastKind, BroadcastState
+from storage.event_series import SeriesRepository
 from storage.events import Event, EventRepository, NewEvent
 
 # Copies drawn again after a move or a cancellation: bounded work, one edit each, paced by the
@@ -82,7 +85,9 @@ class EventAnnouncements:
     broadcasts: BroadcastService
     delivery: BroadcastDelivery
     events: EventRepository
+    series: SeriesRepository
     notifications: NotificationGate
+    clock: Clock
     redraws: CopyRedraws = field(default_factory=NoRedraws)
 
     async def options(self, coordinator_id: int, event: NewEvent) -> list[Option]:
@@ -119,31 +124,68 @@ class EventAnnouncements:
         submitted = await self.broadcasts.submit(coordinator_id, content, audience, None)
         return Announced(reach, submitted.count, submitted.state, submitted.broadcast_id)
 
+    async def showing(self, event_id: int) -> Event | None:
+        """The date the copies of the announcement covering this event show now: the event
+        while it is open and ahead; for a series (announced once, on its first date), its next
+        open date. None: nothing of it is left to answer."""
+        event = await self.events.get(event_id)
+        if event is None or event.series_id is None:
+            return event if event is not None and is_open(event, self.clock) else None
+        return await self.series.next_open(event.series_id, self.clock.now())
+
+    async def _announced(self, event: Event) -> int:
+        """The event whose announcement covers `event`: itself, or its series' first date."""
+        if event.series_id is None:
+            return event.id
+        dates = await self.series.occurrences(event.series_id)
+        return dates[0].id if dates else event.id
+
     async def withdraw(self, event_id: int, by: int) -> None:
-        """The event is cancelled: its announcements stop (one waiting for a moderator or its
-        time never starts; one going out sends no more copies), each audited. A copy that was
-        already on its way finds the event cancelled when drawn, and is not sent; those
-        delivered say it is cancelled."""
-        for broadcast in await self.broadcasts.repository.of_event(event_id):
-            if broadcast.state in (BroadcastState.AWAITING_APPROVAL, BroadcastState.SCHEDULED):
-                await self.broadcasts.cancel_scheduled(broadcast.id, by)
-            elif broadcast.state == BroadcastState.SENDING:
-                await self.delivery.cancel(broadcast.id, by)
+        """The event (or one date of a series) is cancelled. A series with an open date left
+        goes on, and so does its announcement: its copies show that date. Otherwise its
+        announcements stop (one waiting for a moderator or its time never starts; one going
+        out sends no more copies), each audited. A copy that was already on its way finds
+        nothing open when drawn, and is not sent; those delivered say it is cancelled."""
+        event = await self.events.get(event_id)
+        if event is None:
+            return
+        if await self.showing(event_id) is None:
+            for broadcast in await self.broadcasts.repository.of_event(
+                await self._announced(event)
+            ):
+                if broadcast.state in (
+                    BroadcastState.AWAITING_APPROVAL,
+                    BroadcastState.SCHEDULED,
+                ):
+                    await self.broadcasts.cancel_scheduled(broadcast.id, by)
+                elif broadcast.state == BroadcastState.SENDING:
+                    await self.delivery.cancel(broadcast.id, by)
         await self.redraw_copies(event_id)
 
     async def redraw_copies(self, event_id: int, was: datetime | None = None) -> int:
         """The event changed (`was`: its start before a move) or was cancelled: every copy of
-        its announcements already delivered is drawn again, so whoever scrolls back reads the
-        event as it is. Returns how many copies are being edited."""
+        its announcement already delivered is drawn again, so whoever scrolls back reads it as
+        it is. For a date of a series, only if the copies show (or showed) that date: they show
+        the series' next open date. Returns how many copies are being edited."""
         event = await self.events.get(event_id)
         if event is None:
             return 0
+        shown = await self.showing(event_id)
+        if shown is None:
+            shown = event  # nothing left open: drawn as it is, cancelled
+        elif shown.id != event_id:
+            if shown.starts_at < (was or event.starts_at):
+                return 0  # an earlier date is on the copies, and stays
+            was = None  # the copies move on to the next date: not "moved" from this one
+        return await self._redraw(await self._announced(event), shown, was)
+
+    async def _redraw(self, announced: int, shown: Event, was: datetime | None) -> int:
         copies = []
-        for row in await self.broadcasts.repository.delivered_copies(event_id, MAX_REDRAWN):
+        for row in await self.broadcasts.repository.delivered_copies(announced, MAX_REDRAWN):
             addressee = await self.notifications.members.addressee(row.member_id)
             if addressee is None or not addressee.reachable:
                 continue  # blocked the bot since (rule 14): Telegram would refuse anyway
-            rsvp = await self.events.rsvp(event_id, row.member_id)
+            rsvp = await self.events.rsvp(shown.id, row.member_id)
             copies.append(
                 DeliveredCopy(
                     chat_id=row.member_id,
@@ -154,5 +196,5 @@ class EventAnnouncements:
                 )
             )
         if copies:
-            self.redraws.redraw(event, copies, was)
+            self.redraws.redraw(shown, copies, was)
         return len(copies)

@@ -5,8 +5,9 @@ question). Editing a published event goes through the same questions from the pr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -34,8 +35,14 @@ from bot.services.event_series import SeriesService
 from bot.services.events import ChangeResult, EventService
 from bot.services.notifications import DeliveryReport
 from bot.services.project_catalogue import ProjectCatalogue
-from bot.services.series_changes import SeriesChangeService, SeriesResult, series_problem
+from bot.services.series_changes import (
+    SeriesChangeService,
+    SeriesResult,
+    another_day,
+    series_problem,
+)
 from storage.db import from_db_time, to_db_time
+from storage.event_series import PublishedDraft
 from storage.events import Event, NewEvent, event_values
 from storage.projects import Project
 
@@ -54,6 +61,8 @@ STEPS = (
 # Questions within a question: confirming the start read back in words, and the link of an
 # online event. They count as the question they belong to.
 PART_OF = {"start_confirm": "start", "link": "where", "repeat": "start", "repeat_end": "start"}
+# The draft as it reads once its event is out, given the (first) event's id.
+Published = Callable[[int], dict[str, Any]]
 # After Publish, before the event is out: who hears of it (`Reach`). Kept on the draft, so a
 # restart comes back to that question.
 ANNOUNCE = "announce"
@@ -255,12 +264,16 @@ class EventDraftService(DraftFlow):
             return await self._save(coordinator_id, step.stay, {**draft.data, **step.values})
         return await self._move(coordinator_id, draft, step.values)
 
-    async def _create(self, coordinator_id: int, draft: Draft, new: NewEvent) -> int:
-        """The event, or every date of its series (the first date's id: it is announced)."""
+    async def _create(
+        self, coordinator_id: int, draft: Draft, new: NewEvent, published: Published
+    ) -> int:
+        """The event, or every date of its series (the first date's id: it is announced). A
+        series (up to 100 rows) is made with the draft marked `published` in one transaction."""
         rule = self.rule_of(draft)
         if rule is None:
             return await self.events.create(coordinator_id, new)
-        return (await self.series.create(coordinator_id, rule, new)).event_ids[0]
+        marked = PublishedDraft(coordinator_id, self.flow.value, ANNOUNCE, published)
+        return (await self.series.create(coordinator_id, rule, new, marked)).event_ids[0]
 
     def rule_of(self, draft: Draft) -> Rule | None:
         """The draft's repeat rule; None for a single event."""
@@ -293,9 +306,17 @@ class EventDraftService(DraftFlow):
             # A new event: does it repeat? (asked again with a new start: it names the weekday)
             data = {**data, "starts_at": to_db_time(at), series_drafts.REPEAT: None}
             return await self._save(coordinator_id, series_drafts.REPEAT, data)
+        if data.get("series_from") and await self._another_day(int(data["editing"]), at):
+            # From a date on, the time changes and the day stays: asked again, with why.
+            await self._put(coordinator_id, Draft("start", data))
+            return Answer("series-day")
         return await self._move(
             coordinator_id, Draft(draft.step, data), {"starts_at": to_db_time(at)}
         )
+
+    async def _another_day(self, event_id: int, at: datetime) -> bool:
+        chosen = await self.events.get(event_id)
+        return chosen is not None and another_day(chosen, at, self.zone)
 
     async def retype_start(self, coordinator_id: int) -> Answer:
         draft = await self.draft(coordinator_id)
@@ -432,8 +453,8 @@ class EventDraftService(DraftFlow):
         current = await self.events.get(editing)
         if current is not None and list(event_values(current)) != draft.data.get("original"):
             return Finished(None, ChangeResult.CHANGED)
-        if draft.data.get("series_from"):
-            return await self._save_from_on(coordinator_id, editing, new)
+        if draft.data.get("series_from") and current is not None:
+            return await self._save_from_on(coordinator_id, current, new)
         result, told = await self.events.update(coordinator_id, editing, new)
         if result is not ChangeResult.SAVED:
             return Finished(None, result)
@@ -444,12 +465,18 @@ class EventDraftService(DraftFlow):
         await self._drop(coordinator_id)
         return Finished(editing, told=told)
 
-    async def _save_from_on(self, coordinator_id: int, editing: int, new: NewEvent) -> Finished:
-        result, told = await self.series_changes.change_from(coordinator_id, editing, new)
+    async def _save_from_on(self, coordinator_id: int, chosen: Event, new: NewEvent) -> Finished:
+        # The date the series' announcement shows now: changed too if it is among them.
+        shown = await self.announcements.showing(chosen.id)
+        result, told = await self.series_changes.change_from(coordinator_id, chosen.id, new)
         if result is not SeriesResult.SAVED:
             return Finished(None, series_problem(result))
+        if shown is not None and shown.starts_at >= chosen.starts_at:
+            after = await self.events.get(shown.id)
+            moved = after is not None and after.starts_at != shown.starts_at
+            await self.announcements.redraw_copies(shown.id, shown.starts_at if moved else None)
         await self._drop(coordinator_id)
-        return Finished(editing, told=told)
+        return Finished(chosen.id, told=told)
 
     async def _publish(
         self, coordinator_id: int, draft: Draft, new: NewEvent, reach: Reach
@@ -459,9 +486,12 @@ class EventDraftService(DraftFlow):
         back and answering it announces that event, never a second copy of it."""
         event_id = draft.data.get("published")
         if event_id is None:
-            event_id = await self._create(coordinator_id, draft, new)
-            published = {**draft.data, "announce": reach.value, "published": event_id}
-            await self._put(coordinator_id, Draft(ANNOUNCE, published))
+
+            def published(first: int) -> dict[str, Any]:
+                return {**draft.data, "announce": reach.value, "published": first}
+
+            event_id = await self._create(coordinator_id, draft, new, published)
+            await self._put(coordinator_id, Draft(ANNOUNCE, published(event_id)))
         announced = await self.announcements.announce(coordinator_id, int(event_id), new, reach)
         await self._drop(coordinator_id)
         return Finished(int(event_id), announced=announced)

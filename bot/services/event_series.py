@@ -12,7 +12,13 @@ from bot.core.clock import Clock
 from bot.domain.recurrence import Frequency, Refused, Rule, check, phrase, starts
 from bot.domain.recurrence import Phrase as RulePhrase
 from bot.services.event_answers import EventAnswers, Page, Refusal
-from storage.event_series import NewSeries, Series, SeriesDates, SeriesRepository
+from storage.event_series import (
+    NewSeries,
+    PublishedDraft,
+    Series,
+    SeriesDates,
+    SeriesRepository,
+)
 from storage.events import Event, NewEvent, Rsvp
 
 __all__ = [
@@ -77,10 +83,17 @@ class SeriesService:
     def check(self, rule: Rule) -> Refused | None:
         return check(rule, self.zone)
 
-    async def create(self, coordinator_id: int, rule: Rule, template: NewEvent) -> Created:
-        """Every occurrence of `rule` as an event like `template`, in one transaction. The rule
-        must be one `check` accepts. Reminders are planned per occurrence as members answer,
-        as for a single event."""
+    async def create(
+        self,
+        coordinator_id: int,
+        rule: Rule,
+        template: NewEvent,
+        draft: PublishedDraft | None = None,
+    ) -> Created:
+        """Every occurrence of `rule` as an event like `template`, in one transaction (with
+        `draft`, the coordinator's draft marked published). The rule must be one `check`
+        accepts. Reminders are planned per occurrence as members answer, as for a single
+        event."""
         refused = check(rule, self.zone)
         if refused is not None:
             raise ValueError(f"a refused rule: {refused.problem.value}")
@@ -94,7 +107,7 @@ class SeriesService:
         )
         now = self.clock.now()
         series_id, event_ids = await self.repository.create(
-            new, template, starts(rule, self.zone), coordinator_id, now
+            new, template, starts(rule, self.zone), coordinator_id, now, draft
         )
         await self.audit.record(
             coordinator_id, "event.created", None, event=event_ids[0], series=series_id

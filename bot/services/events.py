@@ -73,6 +73,8 @@ class ChangeResult(Enum):
     GONE = "gone"
     PAST = "past"  # the start it was written for has passed
     CHANGED = "changed"  # someone else changed it meanwhile: look again
+    DATES_CHANGED = "dates-changed"  # a series: one of its dates changed meanwhile
+    NEW_DAY = "new-day"  # a series from a date on: the time may change, not the day
 
 
 @dataclass(kw_only=True, eq=False)

@@ -2,8 +2,9 @@
 single-event change (`events`); here, every open date from one on changed or cancelled at once.
 
 A change is made on the date the organiser opened and carried to the later ones: a field she
-changed takes her value on each; a new start moves each date by the same local (wall-clock)
-amount, so a series keeps its local time across a clock change. Everyone who answered a date
+changed takes her value on each; a new time of day is set on each date, on its own day (the
+wall clock: a series keeps its local time across a clock change). The day itself is not
+changed from a date on: the series' rule would no longer say it. Everyone who answered a date
 that changed is told once, with the dates in one message; the events, the reminders they
 replace, the notices and the series' sequence are one transaction."""
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, fields, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import Enum
 from zoneinfo import ZoneInfo
 
@@ -24,7 +25,7 @@ from bot.services.event_series import SeriesService
 from bot.services.events import ChangeResult, EventChange, EventService
 from bot.services.notifications import DeliveryReport
 from bot.services.series_notices import SeriesNews, SeriesNotices
-from storage.events import Event, EventRepository, NewEvent
+from storage.events import Event, EventRepository, NewEvent, event_values
 from storage.series_changes import SeriesChanges
 from storage.tasks import NewTask
 
@@ -35,14 +36,17 @@ class SeriesResult(Enum):
     PAST = "past"  # the date has already happened
     GONE = "gone"  # cancelled meanwhile
     NONE_LEFT = "none-left"  # no open dates from this one on
-    REFUSED = "refused"  # a date changed meanwhile, or would have fewer seats than taken
+    NEW_DAY = "new-day"  # a change from a date on may set the time, not move the day
+    CHANGED = "changed"  # a date was cancelled or changed meanwhile: look again
+    REFUSED = "refused"  # a date would have fewer seats than taken
 
 
 def series_problem(result: SeriesResult) -> ChangeResult:
     """Why a change from a date on was not saved, as the edit flow words it."""
     return {
         SeriesResult.NOT_YOURS: ChangeResult.NOT_YOURS,
-        # Only a date's seats, read just before, can refuse it: fewer than those taken.
+        SeriesResult.NEW_DAY: ChangeResult.NEW_DAY,
+        SeriesResult.CHANGED: ChangeResult.DATES_CHANGED,
         SeriesResult.REFUSED: ChangeResult.TOO_FEW_SEATS,
     }.get(result, ChangeResult.GONE)
 
@@ -55,24 +59,25 @@ class SeriesDates:
     dates: list[Event]
 
 
-def _local_shift(start: datetime, by: timedelta, zone: ZoneInfo) -> datetime:
-    """`start` moved by `by` on the local wall clock (18:30 stays 18:30 across a clock change)."""
-    wall = start.astimezone(zone).replace(tzinfo=None) + by
-    return wall.replace(tzinfo=zone)
+def another_day(chosen: Event, start: datetime, zone: ZoneInfo) -> bool:
+    """Whether `start` is on another local day than `chosen`: a change from a date on sets the
+    time of day, never the day (the series' rule, "every Thursday", would no longer say it)."""
+    return start.astimezone(zone).date() != chosen.starts_at.astimezone(zone).date()
 
 
 def carried(chosen: Event, new: NewEvent, other: Event, zone: ZoneInfo) -> NewEvent:
     """`other` with what `new` changes on `chosen`: the fields changed there take their new
-    value, and a new start moves it by the same local amount."""
+    value, and a new time of day is set on it, on its own day (21:00 is 21:00 on every date,
+    across a clock change and on a date moved alone before)."""
     values = {
         name.name: getattr(new, name.name)
         for name in fields(NewEvent)
         if getattr(new, name.name) != getattr(chosen, name.name) and name.name != "starts_at"
     }
-    local = new.starts_at.astimezone(zone).replace(tzinfo=None) - chosen.starts_at.astimezone(
-        zone
-    ).replace(tzinfo=None)
-    start = _local_shift(other.starts_at, local, zone) if local else other.starts_at
+    time = new.starts_at.astimezone(zone).time()
+    start = other.starts_at
+    if time != chosen.starts_at.astimezone(zone).time():
+        start = datetime.combine(other.starts_at.astimezone(zone).date(), time, tzinfo=zone)
     base = NewEvent(**{name.name: getattr(other, name.name) for name in fields(NewEvent)})
     return replace(base, **values, starts_at=start)
 
@@ -126,8 +131,10 @@ class SeriesChangeService:
         chosen = next((event for event in targets if event.id == event_id), None)
         if chosen is None:
             return SeriesResult.GONE, None  # cancelled since: changed from a date that is on
+        if another_day(chosen, new.starts_at, self.zone):
+            return SeriesResult.NEW_DAY, None
         changes = [EventChange(old, carried(chosen, new, old, self.zone)) for old in targets]
-        tasks, prefixes, told = await self._change_tasks(changes)
+        tasks, prefixes, told, planned = await self._change_tasks(changes)
         report = await self._report(told)
         saved = await self.repository.change_all(
             [(change.event(), change.old.revision) for change in changes],
@@ -136,30 +143,64 @@ class SeriesChangeService:
             tasks,
         )
         if not saved:
-            return SeriesResult.REFUSED, None
+            return await self._why_refused(targets), None
         self.tasks.stored(tasks)
         for change in changes:
             await self.audit.record(user_id, "event.updated", None, event=change.old.id)
         await self.events.tell_organisers(user_id, chosen, "manageseries-cocoord-changed")
+        await self._plan_late_answers(changes, planned)
         for change in changes:
             if change.audience:
                 await self.events.release_outsiders(change.event())
             await self.answers.offer_free_seats(change.old.id)
         return SeriesResult.SAVED, report if told else None
 
+    async def _plan_late_answers(
+        self, changes: list[EventChange], planned: dict[int, set[int]]
+    ) -> None:
+        """Someone who answered a date while its change was being planned gets the reminders
+        of the date as it is now (those planned at their answer were cancelled with the old)."""
+        for change in changes:
+            if not change.replan:
+                continue
+            event = change.event()
+            for member_id in await self.event_repository.answerers(event.id):
+                if member_id not in planned.get(event.id, set()):
+                    await self.notices.plan_reminders(member_id, event)
+
+    async def _why_refused(self, targets: list[Event]) -> SeriesResult:
+        """A date cancelled or changed since it was read, or else one with fewer seats than
+        taken."""
+        for old in targets:
+            now = await self.event_repository.get(old.id)
+            if now is None or now.status != "open" or now.revision != old.revision:
+                return SeriesResult.CHANGED
+            if event_values(now) != event_values(old):
+                return SeriesResult.CHANGED
+        return SeriesResult.REFUSED
+
     async def _change_tasks(
         self, changes: list[EventChange]
-    ) -> tuple[list[NewTask], list[str], dict[int, list[tuple[Event, datetime | None]]]]:
+    ) -> tuple[
+        list[NewTask],
+        list[str],
+        dict[int, list[tuple[Event, datetime | None]]],
+        dict[int, set[int]],
+    ]:
         """Each changed date's reminders planned anew (the old ones cancelled by key), and one
-        notice per person listing the dates of theirs that changed."""
+        notice per person listing the dates of theirs that changed; with whom each date's
+        reminders were planned for (by event)."""
         tasks: list[NewTask] = []
         prefixes: list[str] = []
         told: dict[int, list[tuple[Event, datetime | None]]] = defaultdict(list)
+        planned: dict[int, set[int]] = {}
         for change in changes:
             event = change.event()
             if change.replan:
                 prefixes.append(f"reminder:{event.id}:r{change.old.revision}:")
-                for member_id in await self.event_repository.answerers(event.id):
+                answerers = await self.event_repository.answerers(event.id)
+                planned[event.id] = set(answerers)
+                for member_id in answerers:
                     if await self.notices.wants_reminders(member_id, event):
                         tasks += await self.notices.reminder_tasks(member_id, event)
             was = change.old.starts_at if change.new_time else None
@@ -167,7 +208,7 @@ class SeriesChangeService:
                 told[member_id].append((event, was))
         for member_id, dates in told.items():
             tasks.append(await self.series_notices.task(member_id, SeriesNews.CHANGED, dates))
-        return tasks, prefixes, told
+        return tasks, prefixes, told, planned
 
     async def _report(self, told: dict[int, list[tuple[Event, datetime | None]]]) -> DeliveryReport:
         report = DeliveryReport()
@@ -205,7 +246,7 @@ class SeriesChangeService:
         prefixes = [f"{kind}:{event.id}:" for event in targets for kind in ("reminder", "offer")]
         ids = [event.id for event in targets]
         if not await self.repository.cancel_all(ids, self.clock.now(), prefixes, tasks):
-            return SeriesResult.REFUSED, DeliveryReport(), 0
+            return SeriesResult.CHANGED, DeliveryReport(), 0  # a date cancelled meanwhile
         self.tasks.stored(tasks)
         for event in targets:
             await self.audit.record(user_id, "event.cancelled", None, event=event.id)

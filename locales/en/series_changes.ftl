@@ -26,7 +26,11 @@ manageseries-cancel-from = ❌ Cancel from this date on
 manageseries-past = This date has already happened: it can't be changed or cancelled any more.
 manageseries-already-cancelled = This date is already cancelled. Open the dates again from /manageevents.
 manageseries-none-left = There are no dates left from this one on: nothing to change or cancel.
-manageseries-not-saved = I couldn't save: one of the dates has fewer seats than the people already holding one, or someone else changed it meanwhile. Nothing was changed.
+manageseries-not-saved = I couldn't save: one of the dates would have fewer seats than the people already holding one. Nothing was changed.
+newevent-problem-series-day = 📅 From this date on, the time can change but not the day: every date keeps its own day. Type the same day with the new time. To move the series to another day, cancel it from this date on and make a new one with /newevent.
+newevent-not-saved-new-day = I couldn't save: from this date on, the time can change but not the day. To move the series to another day, cancel it from this date on and make a new one with /newevent.
+newevent-not-saved-dates-changed = Someone changed one of these dates meanwhile: nothing was saved. Look at the dates again from /manageevents.
+manageseries-dates-changed = Someone changed one of these dates meanwhile: nothing was changed. Look at the dates again from /manageevents.
 manageseries-cancel-one-ask = Cancel only <b>{ $title }</b> on { $when }? The other dates stay. { $people ->
         [0] Nobody has answered this date yet.
         [one] The person who answered will be told.
@@ -52,7 +56,7 @@ manageseries-cancelled-from = ❌ <b>{ $title }</b> is cancelled from { $when } 
         [one] 1 date
        *[other] { $dates } dates
     }). The notice to those who answered:
-manageseries-preview-from = ✏️ <b>Change from this date on</b>: what you change here goes on every date from this one on (a new time moves each date by the same amount). Tap what to change, then Save. Everyone who answered a changed date is told once.
+manageseries-preview-from = ✏️ <b>Change from this date on</b>: what you change here goes on every date from this one on (a new time is set on each date; the day stays). Tap what to change, then Save. Everyone who answered a changed date is told once.
 
 manageseries-changed-from = ✅ Changes saved on every open date from that one on.
 

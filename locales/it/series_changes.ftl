@@ -26,7 +26,11 @@ manageseries-cancel-from = ❌ Annulla da questa data in poi
 manageseries-past = Questa data è già passata: non si può più cambiare né annullare.
 manageseries-already-cancelled = Questa data è già annullata. Riapri le date da /manageevents.
 manageseries-none-left = Non ci sono più date da questa in poi: niente da cambiare o annullare.
-manageseries-not-saved = Non sono riuscito a salvare: una delle date avrebbe meno posti delle persone che ne hanno già uno, oppure qualcun altro l'ha cambiata nel frattempo. Non ho cambiato niente.
+manageseries-not-saved = Non sono riuscito a salvare: una delle date avrebbe meno posti delle persone che ne hanno già uno. Non ho cambiato niente.
+newevent-problem-series-day = 📅 Da questa data in poi si può cambiare l'orario, non il giorno: ogni data resta nel suo giorno. Scrivi lo stesso giorno con il nuovo orario. Per spostare la serie in un altro giorno, annullala da questa data in poi e creane una nuova con /newevent.
+newevent-not-saved-new-day = Non ho potuto salvare: da questa data in poi si può cambiare l'orario, non il giorno. Per spostare la serie in un altro giorno, annullala da questa data in poi e creane una nuova con /newevent.
+newevent-not-saved-dates-changed = Qualcuno ha cambiato una di queste date nel frattempo: non ho salvato niente. Riguarda le date da /manageevents.
+manageseries-dates-changed = Qualcuno ha cambiato una di queste date nel frattempo: non ho cambiato niente. Riguarda le date da /manageevents.
 manageseries-cancel-one-ask = Annullare solo <b>{ $title }</b> del { $when }? Le altre date restano. { $people ->
         [0] Per questa data nessuno ha ancora risposto.
         [one] La persona che ha risposto sarà avvisata.
@@ -52,7 +56,7 @@ manageseries-cancelled-from = ❌ <b>{ $title }</b>: { $dates ->
         [one] annullata la data del { $when }.
        *[other] annullate le { $dates } date da { $when } in poi.
     } L'avviso a chi aveva risposto:
-manageseries-preview-from = ✏️ <b>Cambia da questa data in poi</b>: quello che cambi qui vale per tutte le date da questa in poi (un nuovo orario sposta ogni data della stessa differenza). Tocca cosa cambiare, poi Salva. Chi ha risposto a una data cambiata viene avvisato una volta sola.
+manageseries-preview-from = ✏️ <b>Cambia da questa data in poi</b>: quello che cambi qui vale per tutte le date da questa in poi (un nuovo orario vale per ogni data; il giorno resta). Tocca cosa cambiare, poi Salva. Chi ha risposto a una data cambiata viene avvisato una volta sola.
 
 manageseries-changed-from = ✅ Modifiche salvate su tutte le date da quella in poi.
 
