@@ -12,8 +12,8 @@ from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, 
 from bot.core.i18n import Html
 from bot.domain.hour_statement import SurnameProblem, clean_surname, read_code, surname_problem
 from bot.domain.school_year import hours_and_minutes, school_year_label, school_year_slug
-from bot.services.hour_statement_pdf import StatementPerson, statement_pdf
-from bot.services.hours import Verdict, Verification, YearOfHours
+from bot.services.hour_statement_pdf import PrintedStatement, StatementPerson, statement_pdf
+from bot.services.hours import IssuedStatement, Verdict, Verification, YearOfHours
 from bot.services.pending import PendingInput
 from bot.services.staff import Role
 from handlers.common import reply, send
@@ -23,6 +23,7 @@ from handlers.kit.edits import redraw
 from handlers.kit.guards import button
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens, pager
+from storage.hours import HourStatement
 
 PER_PAGE: Final = 10  # one short line each: a phone screen with the total and the buttons
 SURNAME: Final = "statement-surname"  # the pending input: ref is the school year
@@ -167,35 +168,46 @@ async def take_text(context: BotContext, person: Person, typed: str, pending: Pe
     services = context.services
     await services.pending.clear(person.id)
     first = await _first_name(context, person)
-    statement = await services.hours.issue(person.id, pending.ref, first, typed)
-    if statement is None:
+    settings = services.settings
+    person_printed = StatementPerson(first, clean_surname(typed))
+
+    async def render(code: str, statement: HourStatement) -> bytes:
+        issued_on = statement.issued_at.astimezone(settings.zone).date()
+        # Some tenths of a second of CPU: in a thread, so other people's updates are not held up.
+        return await asyncio.to_thread(
+            statement_pdf,
+            services.translate,
+            person.language,
+            PrintedStatement(statement, code, issued_on),
+            person_printed,
+            settings.community_name,
+        )
+
+    if not await services.hours.has_year(person.id, pending.ref):
         await reply(context, person, "statement-no-hours")
         return True
     await reply(context, person, "statement-making")
-    settings = services.settings
-    issued_on = statement.issued_at.astimezone(settings.zone).date()
-    # Some tenths of a second of CPU: in a thread, so other people's updates are not held up.
-    pdf = await asyncio.to_thread(
-        statement_pdf,
-        services.translate,
-        person.language,
-        statement,
-        StatementPerson(first, clean_surname(typed)),
-        settings.community_name,
-        issued_on,
-    )
+    issued = await services.hours.issue(person.id, pending.ref, first, typed, render)
+    if issued is None:
+        await reply(context, person, "statement-no-hours")
+        return True
+    await _deliver(context, person, issued)
+    return True
+
+
+async def _deliver(context: BotContext, person: Person, issued: IssuedStatement) -> None:
+    statement = issued.statement
     year = school_year_label(statement.school_year)
-    filename = services.translate.plain(
+    filename = context.services.translate.plain(
         person.language, "statement-file", year=school_year_slug(statement.school_year)
     )
     total = amount(person.screens, statement.total_minutes)
     await context.bot.send_document(
         person.chat_id,
-        InputFile(pdf, filename=filename),
-        caption=person.text("statement-caption", year=year, total=total, code=statement.code),
+        InputFile(issued.document, filename=filename),
+        caption=person.text("statement-caption", year=year, total=total, code=issued.code),
     )
-    await reply(context, person, "statement-sent", code=statement.code)
-    return True
+    await reply(context, person, "statement-sent", code=issued.code)
 
 
 _PROBLEMS: Final = {problem: f"statement-surname-{problem.value}" for problem in SurnameProblem}
@@ -243,7 +255,7 @@ def verification_text(screens: Screens, zone: ZoneInfo, found: Verification, typ
     statement = found.statement
     text = screens.text(
         "verify-genuine",
-        code=statement.code,
+        code=found.code,
         first=statement.first_name,
         year=school_year_label(statement.school_year),
         total=amount(screens, statement.total_minutes),

@@ -3,7 +3,8 @@ the organisation's name, her first name and surname, the school year, a table of
 title, hours) that runs onto more pages when it must (its header repeated), the total, the
 date of issue and the verification code with how to check it.
 
-The surname is printed and not kept: this module returns bytes and stores nothing. Like the
+The code and the surname are printed and not kept: this module returns bytes and stores
+nothing. Like the
 consent form it uses the DejaVu fonts bundled with the bot, so accents print."""
 
 from __future__ import annotations
@@ -33,6 +34,16 @@ class StatementPerson:
 
     first_name: str
     surname: str
+
+
+@dataclass(frozen=True)
+class PrintedStatement:
+    """What is printed besides the person: the statement, its code (kept nowhere else) and the
+    local day it is issued on."""
+
+    statement: HourStatement
+    code: str
+    issued_on: date
 
 
 def hours_text(translate: Translator, language: str, minutes: int) -> str:
@@ -80,16 +91,16 @@ class _Document(UnicodePdf):
 def statement_pdf(
     translate: Translator,
     language: str,
-    statement: HourStatement,
+    printed: PrintedStatement,
     person: StatementPerson,
     organisation: str,
-    issued_on: date,
 ) -> bytes:
     """Takes a few tenths of a second of CPU: a handler calls it through `asyncio.to_thread`."""
 
     def text(key: str, **args: object) -> str:
         return translate.plain(language, key, **args)
 
+    statement, code = printed.statement, printed.code
     document = _Document()
     name = f"{nfc(person.first_name.strip())} {nfc(person.surname.strip())}"
     year = school_year_label(statement.school_year)
@@ -114,10 +125,8 @@ def statement_pdf(
     rows.append(("", text("statement-pdf-total"), total))
     document.table(heading, rows)
     document.paragraph(text("statement-pdf-total-line", year=year, total=total), bold=True)
-    issued = issued_on.strftime("%d/%m/%Y")
+    issued = printed.issued_on.strftime("%d/%m/%Y")
     document.paragraph(text("statement-pdf-issued", date=issued, organisation=organisation))
-    document.paragraph(text("statement-pdf-code", code=statement.code), size=14, bold=True)
-    document.paragraph(
-        text("statement-pdf-verify", code=statement.code, organisation=organisation), size=9.5
-    )
+    document.paragraph(text("statement-pdf-code", code=code), size=14, bold=True)
+    document.paragraph(text("statement-pdf-verify", code=code, organisation=organisation), size=9.5)
     return bytes(document.pdf.output())

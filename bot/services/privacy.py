@@ -159,12 +159,12 @@ class PrivacyService:
 
     async def _hours(self, member_id: int) -> dict[str, Any]:
         """The events she was marked as having come to, and the statements she asked for as
-        they were printed (the surname never was kept, nor is its hash hers to read)."""
+        they were printed, but for the code and the surname: neither is kept (their keyed hashes
+        are no use to her)."""
         return {
             "attended": [asdict(event) for event in await self.hours.credited(member_id)],
             "statements": [
                 {
-                    "code": statement.code,
                     "first_name": statement.first_name,
                     "school_year": statement.school_year,
                     "total_minutes": statement.total_minutes,

@@ -24,7 +24,7 @@ hours-statement-button = 📄 Statement for school (PDF)
 ## The statement
 statement-ask-surname = 📄 I'll make the statement of your hours for the school year { $year }, in the name of <b>{ $first }</b>.
 
-    Type your <b>surname</b>, the way your school wants it. I only print it on the statement: I don't save it anywhere.
+    Type your <b>surname</b>, the way your school wants it: I print it on the statement. I don't save your surname: only an encrypted fingerprint of it stays, which serves to verify the statement together with the code printed on it.
 
     To leave it: /cancel
 statement-surname-empty = I didn't get a surname. Type it below (for example: Rossi).
@@ -35,7 +35,7 @@ statement-surname-mention = No @ or usernames: type just your surname (for examp
 statement-surname-symbols = A surname can only have letters (accents too), spaces, apostrophes and hyphens. Type it again (for example: Esposito-Russo).
 statement-making = ⏳ Making the PDF…
 statement-caption = 📄 Your statement of hours, school year { $year }: { $total }. Verification code: { $code }
-statement-sent = ✅ Here's your statement. Print it or send it to your school as it is: with the code <b>{ $code }</b> your school can ask us to check it. I haven't saved your surname.
+statement-sent = ✅ Here's your statement. Print it or send it to your school as it is: with the code <b>{ $code }</b> your school can ask us to check it. I haven't saved the code or your surname (only an encrypted fingerprint of them stays): the code is only on the statement, so keep it.
 statement-no-hours = You have no hours in that school year: there's nothing to put on a statement. Have a look at /hours.
 statement-file = statement-of-hours-{ $year }.pdf
 ## The PDF

@@ -24,7 +24,7 @@ hours-statement-button = 📄 Attestato per la scuola (PDF)
 ## L'attestato
 statement-ask-surname = 📄 Preparo l'attestato delle tue ore per l'anno scolastico { $year }, a nome di <b>{ $first }</b>.
 
-    Scrivi il tuo <b>cognome</b>, come lo vuole la scuola. Lo stampo sull'attestato e basta: non lo salvo da nessuna parte.
+    Scrivi il tuo <b>cognome</b>, come lo vuole la scuola: lo stampo sull'attestato. Il cognome non lo salvo: resta solo un'impronta cifrata che serve a verificare l'attestato insieme al codice stampato sopra.
 
     Per lasciar perdere: /cancel
 statement-surname-empty = Non ho ricevuto nessun cognome. Scrivilo qui sotto (per esempio: Rossi).
@@ -35,7 +35,7 @@ statement-surname-mention = Niente @ o nomi utente: scrivi solo il cognome (per 
 statement-surname-symbols = Nel cognome vanno solo lettere (anche accentate), spazi, apostrofi e trattini. Scrivilo di nuovo (per esempio: Esposito-Russo).
 statement-making = ⏳ Preparo il PDF…
 statement-caption = 📄 Il tuo attestato di ore, anno scolastico { $year }: { $total }. Codice di verifica: { $code }
-statement-sent = ✅ Ecco il tuo attestato. Stampalo o mandalo alla scuola così com'è: con il codice <b>{ $code }</b> la scuola può chiedere a noi di verificarlo. Il cognome non l'ho salvato.
+statement-sent = ✅ Ecco il tuo attestato. Stampalo o mandalo alla scuola così com'è: con il codice <b>{ $code }</b> la scuola può chiedere a noi di verificarlo. Il codice e il cognome non li ho salvati (ne resta solo un'impronta cifrata): il codice è solo sull'attestato, quindi tienilo.
 statement-no-hours = In quell'anno scolastico non hai ore registrate: non c'è niente da attestare. Guarda in /hours.
 statement-file = attestato-ore-{ $year }.pdf
 ## Il PDF
