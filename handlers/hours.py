@@ -10,13 +10,20 @@ from zoneinfo import ZoneInfo
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 
 from bot.core.i18n import Html
-from bot.domain.hour_statement import SurnameProblem, clean_surname, read_code, surname_problem
+from bot.domain.hour_statement import (
+    SurnameProblem,
+    clean_surname,
+    name_problem,
+    read_code,
+    surname_problem,
+)
+from bot.domain.names import clean_name
 from bot.domain.school_year import hours_and_minutes, school_year_label, school_year_slug
 from bot.services.hour_statement_pdf import PrintedStatement, StatementPerson, statement_pdf
 from bot.services.hours import IssuedStatement, Verdict, Verification, YearOfHours
 from bot.services.pending import PendingInput
 from bot.services.staff import Role
-from handlers.common import reply, send
+from handlers.common import drop_keyboard, reply, send
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.edits import redraw
@@ -26,7 +33,8 @@ from handlers.screens import Screen, Screens, pager
 from storage.hours import HourStatement
 
 PER_PAGE: Final = 10  # one short line each: a phone screen with the total and the buttons
-SURNAME: Final = "statement-surname"  # the pending input: ref is the school year
+FIRST_NAME: Final = "statement-first"  # the pending inputs: ref is the school year
+SURNAME: Final = "statement-surname"  # kept with it: the first name chosen
 
 
 class HoursPress(CallbackData, prefix="hr"):
@@ -39,6 +47,12 @@ class HoursYear(HoursPress, tag="y"):
 
 
 class HoursStatement(HoursPress, tag="s"):
+    year: int
+
+
+class HoursFirstName(HoursPress, tag="f"):
+    """The profile's first name goes on the statement for that year."""
+
     year: int
 
 
@@ -129,8 +143,8 @@ async def hours_button(
 ) -> None:
     # Only ever her own hours: what a press can show is read for the person who pressed.
     hours = context.services.hours
-    years = await hours.years(person.id)
     if isinstance(data, HoursYear):
+        years = await hours.years(person.id)
         await redraw(
             query,
             person,
@@ -139,16 +153,60 @@ async def hours_button(
             ),
         )
         return
-    assert isinstance(data, HoursStatement)
+    assert isinstance(data, HoursStatement | HoursFirstName)
     await query.answer()
-    if not any(found.year == data.year for found in years):
+    if not await hours.has_year(person.id, data.year):
         await reply(context, person, "statement-no-hours")
         return
-    await context.services.pending.expect(person.id, SURNAME, data.year)
+    if isinstance(data, HoursFirstName):
+        await _first_name_tapped(query, context, person, data.year)
+        return
+    await _ask_first_name(context, person, data.year)
+
+
+async def _ask_first_name(context: BotContext, person: Person, year: int) -> None:
+    """Which first name goes on it: the profile's in one tap (when it could be printed as a
+    name), or typed."""
+    await context.services.pending.expect(person.id, FIRST_NAME, year)
     first = await _first_name(context, person)
+    label = school_year_label(year)
+    if not first or name_problem(first) is not None:
+        await reply(context, person, "statement-ask-first-typed", year=label)
+        return
+    tap = HoursFirstName(year).button(person.text("statement-first-button", first=first))
     await reply(
-        context, person, "statement-ask-surname", year=school_year_label(data.year), first=first
+        context,
+        person,
+        "statement-ask-first",
+        InlineKeyboardMarkup([[tap]]),
+        year=label,
+        first=first,
     )
+
+
+async def _first_name_tapped(
+    query: CallbackQuery, context: BotContext, person: Person, year: int
+) -> None:
+    """The profile's name, if the question it answers is still the one asked."""
+    pending = await context.services.pending.get(person.id)
+    if pending is None or pending.kind != FIRST_NAME or pending.ref != year:
+        await drop_keyboard(query)
+        await reply(context, person, "statement-first-old")
+        return
+    first = await _first_name(context, person)
+    if not first or name_problem(first) is not None:
+        await reply(context, person, "statement-first-type-it")
+        return
+    await drop_keyboard(query)
+    await _ask_surname(context, person, year, clean_name(first))
+
+
+async def _ask_surname(context: BotContext, person: Person, year: int, first: str) -> None:
+    # The first name waits with the question: it is kept anyway, as printed, on the statement.
+    pending = context.services.pending
+    await pending.expect(person.id, SURNAME, year)
+    await pending.keep_typed(person.id, first)
+    await reply(context, person, "statement-ask-surname", year=school_year_label(year), first=first)
 
 
 async def _first_name(context: BotContext, person: Person) -> str:
@@ -157,8 +215,15 @@ async def _first_name(context: BotContext, person: Person) -> str:
 
 
 async def take_text(context: BotContext, person: Person, typed: str, pending: PendingInput) -> bool:
-    """The surname for a statement: checked, printed, forgotten. A wrong one is refused with
-    the reason, and the question stays."""
+    """The first name, then the surname for a statement: each checked (a wrong one is refused
+    with the reason, and the question stays); the surname printed and forgotten."""
+    if pending.kind == FIRST_NAME:
+        problem = name_problem(typed)
+        if problem is not None:
+            await reply(context, person, _FIRST_PROBLEMS[problem])
+            return True
+        await _ask_surname(context, person, pending.ref, clean_name(typed))
+        return True
     if pending.kind != SURNAME:
         return False
     problem = surname_problem(typed)
@@ -166,8 +231,8 @@ async def take_text(context: BotContext, person: Person, typed: str, pending: Pe
         await reply(context, person, _PROBLEMS[problem])
         return True
     services = context.services
+    first = await services.pending.typed(person.id) or await _first_name(context, person)
     await services.pending.clear(person.id)
-    first = await _first_name(context, person)
     settings = services.settings
     person_printed = StatementPerson(first, clean_surname(typed))
 
@@ -211,6 +276,7 @@ async def _deliver(context: BotContext, person: Person, issued: IssuedStatement)
 
 
 _PROBLEMS: Final = {problem: f"statement-surname-{problem.value}" for problem in SurnameProblem}
+_FIRST_PROBLEMS: Final = {problem: f"statement-first-{problem.value}" for problem in SurnameProblem}
 
 
 # --- /verify, for staff -----------------------------------------------------------------------

@@ -32,6 +32,12 @@ from tests.test_staff import ADMIN
 pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
 
 SURNAME = "D'Amico"
+ASK_FIRST = (
+    "📄 I'll make the statement of your hours for the school year 2025/26.\n\n"
+    'Which first name goes on it? Tap "Luca" below, or type it the way your school wants it'
+    " (for example: Mary Ann). The first name stays with the statement as printed: it's what"
+    " whoever checks it sees.\n\nTo leave it: /cancel"
+)
 ASK = (
     "📄 I'll make the statement of your hours for the school year 2025/26, in the name of"
     " Luca.\n\nType your surname, the way your school wants it: I print it on the statement."
@@ -69,7 +75,8 @@ def pdf_text(document: tuple[str, bytes] | None) -> tuple[str, str]:
 async def statement(bot: RunningBot, luca: FakeUser) -> tuple[str, str]:
     """Luca asks for this year's statement: the file's name and its text."""
     listing = await say(luca, "/hours")
-    assert await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    first = await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    assert await tap(luca, "✅ Luca", message=first)
     await luca.send(SURNAME)
     await luca.wait_until(lambda u: any(m.document for m in u.messages))
     sent = next(m for m in luca.messages if m.document)
@@ -198,7 +205,8 @@ async def test_a_pdf_that_cannot_be_made_leaves_nothing_stored(
 
     monkeypatch.setattr(hours_handlers, "statement_pdf", broken)
     listing = await say(luca, "/hours")
-    await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    first = await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    assert await tap(luca, "✅ Luca", message=first)
     await luca.send(SURNAME)
     await luca.wait_until(lambda u: (u.messages[-1].text or "").startswith("Oops"))
     assert not any(m.document for m in luca.messages)
@@ -245,7 +253,10 @@ async def test_the_shell_verifies_a_statement_too(
 async def test_a_surname_that_is_not_one_is_asked_again(bot: RunningBot) -> None:
     luca = await luca_with_hours(bot)
     listing = await say(luca, "/hours")
-    asked = await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    first = await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    assert first.text == ASK_FIRST
+    assert first.buttons == [["✅ Luca"]]
+    asked = await tap(luca, "✅ Luca", message=first)
     assert asked.text == ASK
     for typed, answer in (
         ("   ", "I didn't get a surname. Type it below (for example: Rossi)."),
@@ -275,8 +286,15 @@ async def test_a_surname_that_is_not_one_is_asked_again(bot: RunningBot) -> None
 async def test_a_command_or_cancel_leaves_the_question(bot: RunningBot) -> None:
     luca = await luca_with_hours(bot)
     listing = await say(luca, "/hours")
-    await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    first = await tap(luca, "📄 Statement for school (PDF)", message=listing)
     assert (await say(luca, "/cancel")).text == "OK, cancelled 👍"
+    # The first name's button, pressed after, no longer answers anything.
+    stale = await tap(luca, "✅ Luca", message=first)
+    assert stale.text == (
+        'This button no longer works. For the statement, open /hours and tap "Statement for'
+        ' school" again.'
+    )
+    assert first.buttons == []
     listing = await say(luca, "/hours")
     await tap(luca, "📄 Statement for school (PDF)", message=listing)
     again = await say(luca, "/hours")  # a command instead of a surname: it simply runs
@@ -432,9 +450,18 @@ async def test_a_14_year_old_gets_her_statement_in_italian_and_sees_it_in_mydata
         "08/11 · Orto in Barriera · 2 h 30 min\n\n"
         "Totale: 2 h 30 min (1 evento)"
     )
-    asked = await tap(giada, "📄 Attestato per la scuola (PDF)", message=listing)
+    first = await tap(giada, "📄 Attestato per la scuola (PDF)", message=listing)
+    assert (first.text or "").startswith(
+        "📄 Preparo l'attestato delle tue ore per l'anno scolastico 2025/26.\n\n"
+        "Quale nome ci scrivo? Tocca «Giada» qui sotto, oppure scrivilo come lo vuole la scuola"
+    )
+    # Her school knows her by both names: she types them, checked as a surname is.
+    assert (await say(giada, "Giada 2")).text == (
+        "Un nome non ha numeri. Scrivi solo il nome (per esempio: Anna Maria)."
+    )
+    asked = await say(giada, " giada  maria ")
     assert (asked.text or "").startswith(
-        "📄 Preparo l'attestato delle tue ore per l'anno scolastico 2025/26, a nome di Giada."
+        "📄 Preparo l'attestato delle tue ore per l'anno scolastico 2025/26, a nome di giada maria."
     )
     assert (await say(giada, "Bianchi 2")).text == (
         "Un cognome non ha numeri. Scrivi solo il cognome (per esempio: De Luca)."
@@ -444,9 +471,15 @@ async def test_a_14_year_old_gets_her_statement_in_italian_and_sees_it_in_mydata
     name, text = pdf_text((await giada.next_reply()).document)
     assert name == "attestato-ore-2025-26.pdf"
     flat = " ".join(text.split())
-    assert "Si attesta che Giada de santis ha partecipato" in flat
+    assert "Si attesta che giada maria de santis ha partecipato" in flat
+    code = code_in(flat)
     assert "Totale delle ore nell'anno scolastico 2025/26: 2 h 30 min" in flat
     assert ((await giada.next_reply()).text or "").startswith("✅ Ecco il tuo attestato.")
+    # What was printed is what a verifier is told.
+    mara = await enrolled(bot, "Mara", "moderator")
+    checked = await say(mara, f"/verify {code} De Santis")
+    assert "First name: giada maria\n" in (checked.text or "")
+    assert (checked.text or "").endswith("✅ The surname matches the one printed.")
     summary = await say(giada, "/mydata")
     assert "⏱️ 2 h 30 min di volontariato in 1 evento, 1 attestato per la scuola (in /hours)." in (
         summary.text or ""

@@ -56,6 +56,12 @@ def surname_problem(text: str) -> SurnameProblem | None:
     return None
 
 
+def name_problem(text: str) -> SurnameProblem | None:
+    """A first name typed for a statement is checked as a surname is (it is printed the same
+    way): "Maria Chiara", "Zoë", "Anne-Marie"."""
+    return surname_problem(text)
+
+
 def surname_key(text: str) -> str:
     """The form a surname is compared in: "d’amico " and "D'Amico" are the same person."""
     surname = clean_surname(text).casefold()

@@ -22,6 +22,25 @@ hours-none-this-year = ⏱️ Quest'anno scolastico ({ $year }) non hai ancora o
 hours-year-button = 📅 { $year }
 hours-statement-button = 📄 Attestato per la scuola (PDF)
 ## L'attestato
+statement-ask-first = 📄 Preparo l'attestato delle tue ore per l'anno scolastico { $year }.
+
+    Quale <b>nome</b> ci scrivo? Tocca «{ $first }» qui sotto, oppure scrivilo come lo vuole la scuola (per esempio: Maria Chiara). Il nome resta con l'attestato così com'è stampato: è quello che vede chi lo verifica.
+
+    Per lasciar perdere: /cancel
+statement-ask-first-typed = 📄 Preparo l'attestato delle tue ore per l'anno scolastico { $year }.
+
+    Quale <b>nome</b> ci scrivo? Scrivilo come lo vuole la scuola (per esempio: Maria Chiara). Il nome resta con l'attestato così com'è stampato: è quello che vede chi lo verifica.
+
+    Per lasciar perdere: /cancel
+statement-first-button = ✅ { $first }
+statement-first-old = Questo pulsante non vale più. Per l'attestato apri /hours e tocca di nuovo «Attestato per la scuola».
+statement-first-type-it = Scrivi qui sotto il nome da mettere sull'attestato (per esempio: Maria Chiara).
+statement-first-empty = Non ho ricevuto nessun nome. Scrivilo qui sotto (per esempio: Giulia).
+statement-first-too-long = Questo nome è troppo lungo: al massimo 60 caratteri. Scrivilo di nuovo, più corto.
+statement-first-digit = Un nome non ha numeri. Scrivi solo il nome (per esempio: Anna Maria).
+statement-first-link = Sembra un link, non un nome. Scrivi solo il nome (per esempio: Giulia).
+statement-first-mention = Niente @ o nomi utente: scrivi solo il nome (per esempio: Luca).
+statement-first-symbols = Nel nome vanno solo lettere (anche accentate), spazi, apostrofi e trattini. Scrivilo di nuovo (per esempio: Anna-Maria).
 statement-ask-surname = 📄 Preparo l'attestato delle tue ore per l'anno scolastico { $year }, a nome di <b>{ $first }</b>.
 
     Scrivi il tuo <b>cognome</b>, come lo vuole la scuola: lo stampo sull'attestato. Il cognome non lo salvo: resta solo un'impronta cifrata che serve a verificare l'attestato insieme al codice stampato sopra.
