@@ -11,15 +11,18 @@ from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, 
 
 from bot.core.i18n import Html
 from bot.domain.hour_statement import (
-    SurnameProblem,
     clean_surname,
-    name_problem,
     read_code,
     surname_problem,
 )
 from bot.domain.names import clean_name
 from bot.domain.school_year import hours_and_minutes, school_year_label, school_year_slug
-from bot.services.hour_statement_pdf import PrintedStatement, StatementPerson, statement_pdf
+from bot.services.hour_statement_pdf import (
+    PrintedStatement,
+    StatementPerson,
+    printable,
+    statement_pdf,
+)
 from bot.services.hours import IssuedStatement, Verdict, Verification, YearOfHours
 from bot.services.pending import PendingInput
 from bot.services.staff import Role
@@ -170,7 +173,7 @@ async def _ask_first_name(context: BotContext, person: Person, year: int) -> Non
     await context.services.pending.expect(person.id, FIRST_NAME, year)
     first = await _first_name(context, person)
     label = school_year_label(year)
-    if not first or name_problem(first) is not None:
+    if not _usable(first):
         await reply(context, person, "statement-ask-first-typed", year=label)
         return
     tap = HoursFirstName(year).button(person.text("statement-first-button", first=first))
@@ -194,7 +197,7 @@ async def _first_name_tapped(
         await reply(context, person, "statement-first-old")
         return
     first = await _first_name(context, person)
-    if not first or name_problem(first) is not None:
+    if not _usable(first):
         await reply(context, person, "statement-first-type-it")
         return
     await drop_keyboard(query)
@@ -209,6 +212,23 @@ async def _ask_surname(context: BotContext, person: Person, year: int, first: st
     await reply(context, person, "statement-ask-surname", year=school_year_label(year), first=first)
 
 
+def _usable(first: str) -> bool:
+    """A profile's name that can go on a statement as it is."""
+    return bool(first) and _refusal(first, FIRST_NAME) is None
+
+
+def _refusal(typed: str, kind: str) -> str | None:
+    """Why a typed first name or surname cannot go on a statement (the key of what to tell
+    her), or None: the checks of a name, then whether the PDF's font has its letters."""
+    part = "first" if kind == FIRST_NAME else "surname"
+    problem = surname_problem(typed)
+    if problem is not None:
+        return f"statement-{part}-{problem.value}"
+    if not printable(clean_surname(typed)):
+        return f"statement-{part}-unprintable"
+    return None
+
+
 async def _first_name(context: BotContext, person: Person) -> str:
     profile = await context.services.onboarding.profile(person.id)
     return profile.first_name if profile is not None and profile.first_name else person.first_name
@@ -217,18 +237,14 @@ async def _first_name(context: BotContext, person: Person) -> str:
 async def take_text(context: BotContext, person: Person, typed: str, pending: PendingInput) -> bool:
     """The first name, then the surname for a statement: each checked (a wrong one is refused
     with the reason, and the question stays); the surname printed and forgotten."""
-    if pending.kind == FIRST_NAME:
-        problem = name_problem(typed)
-        if problem is not None:
-            await reply(context, person, _FIRST_PROBLEMS[problem])
-            return True
-        await _ask_surname(context, person, pending.ref, clean_name(typed))
-        return True
-    if pending.kind != SURNAME:
+    if pending.kind not in (FIRST_NAME, SURNAME):
         return False
-    problem = surname_problem(typed)
-    if problem is not None:
-        await reply(context, person, _PROBLEMS[problem])
+    refusal = _refusal(typed, pending.kind)
+    if refusal is not None:
+        await reply(context, person, refusal)
+        return True
+    if pending.kind == FIRST_NAME:
+        await _ask_surname(context, person, pending.ref, clean_name(typed))
         return True
     services = context.services
     first = await services.pending.typed(person.id) or await _first_name(context, person)
@@ -273,10 +289,6 @@ async def _deliver(context: BotContext, person: Person, issued: IssuedStatement)
         caption=person.text("statement-caption", year=year, total=total, code=issued.code),
     )
     await reply(context, person, "statement-sent", code=issued.code)
-
-
-_PROBLEMS: Final = {problem: f"statement-surname-{problem.value}" for problem in SurnameProblem}
-_FIRST_PROBLEMS: Final = {problem: f"statement-first-{problem.value}" for problem in SurnameProblem}
 
 
 # --- /verify, for staff -----------------------------------------------------------------------

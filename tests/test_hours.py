@@ -275,6 +275,12 @@ async def test_a_surname_that_is_not_one_is_asked_again(bot: RunningBot) -> None
             "A surname can only have letters (accents too), spaces, apostrophes and hyphens."
             " Type it again (for example: Esposito-Russo).",
         ),
+        (
+            "王",  # letters, but none the PDF's font has: it would print "?"
+            "Some letters of this surname I can't print on the statement (Chinese, Japanese or"
+            " Korean ones, for example). Type it in Latin letters, the way your school wants it"
+            " (for example: Wang).",
+        ),
     ):
         assert (await say(luca, typed)).text == answer, typed
     assert not any(m.document for m in luca.messages)
@@ -406,9 +412,13 @@ async def test_mydata_lists_hours_and_statements_and_age_only_keeping_withdraws_
 
 
 def test_a_long_statement_runs_onto_more_pages_in_italian() -> None:
-    lines = tuple(
-        StatementLine(f"Doposcuola al Valdocco, incontro {n}", f"2026-10-{n % 28 + 1:02d}", 90)
-        for n in range(60)
+    # An emoji in a title is left out: the font has none, and "?" would read as a mistake.
+    lines = (
+        StatementLine("🌱 Orto in Barriera 👩\u200d🌾🇮🇹", "2026-09-20", 90),
+        *(
+            StatementLine(f"Doposcuola al Valdocco, incontro {n}", f"2026-10-{n % 28 + 1:02d}", 90)
+            for n in range(59)
+        ),
     )
     statement = HourStatement(
         code_hash="",
@@ -432,6 +442,8 @@ def test_a_long_statement_runs_onto_more_pages_in_italian() -> None:
     first, last = pages[0].extract_text(), pages[-1].extract_text()
     assert "Attestazione di ore di volontariato" in first
     assert "Zoë Nguyễn-D'Amico" in " ".join(first.split())
+    assert "20/09/2026 Orto in Barriera 1 h 30 min" in " ".join(first.split())
+    assert "?" not in first
     assert "Data Evento Ore" in last  # the table's header again on the next page
     assert "Totale 90 h" in last
     assert "Codice di verifica: GC-7K4M-Q2XP" in last
@@ -458,6 +470,11 @@ async def test_a_14_year_old_gets_her_statement_in_italian_and_sees_it_in_mydata
     # Her school knows her by both names: she types them, checked as a surname is.
     assert (await say(giada, "Giada 2")).text == (
         "Un nome non ha numeri. Scrivi solo il nome (per esempio: Anna Maria)."
+    )
+    assert (await say(giada, "佳达")).text == (
+        "Alcune lettere di questo nome non riesco a stamparle sull'attestato (per esempio"
+        " quelle cinesi, giapponesi o coreane). Scrivilo in lettere latine, come lo vuole la"
+        " scuola (per esempio: Mei)."
     )
     asked = await say(giada, " giada  maria ")
     assert (asked.text or "").startswith(

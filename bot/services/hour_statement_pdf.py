@@ -5,12 +5,16 @@ date of issue and the verification code with how to check it.
 
 The code and the surname are printed and not kept: this module returns bytes and stores
 nothing. Like the
-consent form it uses the DejaVu fonts bundled with the bot, so accents print."""
+consent form it uses the DejaVu fonts bundled with the bot, so accents print; what the font
+cannot draw (an emoji in an event's title) is left out rather than printed as "?", and a name
+it cannot print is refused before (`printable`)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Final
 
 from fpdf.enums import XPos, YPos
@@ -55,9 +59,21 @@ def _day(iso: str) -> str:
     return date.fromisoformat(iso).strftime("%d/%m/%Y")
 
 
+# Joiners and emoji presentation selectors: nothing to draw once the emoji around them is gone.
+_INVISIBLE: Final = frozenset("\u200d\ufe0e\ufe0f")
+_SPACES: Final = re.compile(r"[ \t]{2,}")
+
+
 class _Document(UnicodePdf):
     def __init__(self) -> None:
         super().__init__(_MARGIN, 16, 16)
+
+    def safe(self, text: str) -> str:
+        """`text` without what the font cannot draw (an emoji: "🌱 Orto" prints "Orto")."""
+        whole = nfc(text)
+        kept = "".join(c for c in whole if c not in _INVISIBLE and self.printable(c))
+        # Where something was left out, the spaces either side of it become one.
+        return kept if kept == whole else _SPACES.sub(" ", kept).strip()
 
     def paragraph(self, text: str, *, size: float = _BODY, bold: bool = False) -> None:
         self.pdf.set_font(_FAMILY, "B" if bold else "", size)
@@ -86,6 +102,18 @@ class _Document(UnicodePdf):
                 for cell in cells:
                     row.cell(self.safe(cell))
         pdf.ln(3)
+
+
+@cache
+def _font() -> UnicodePdf:
+    return _Document()
+
+
+def printable(name: str) -> bool:
+    """Whether the statement's font draws every letter of a name: DejaVu has Latin, Greek and
+    Cyrillic with their accents, not Chinese, Japanese or Korean. Only read, so the one document
+    it asks may be shared between threads."""
+    return _font().printable(name)
 
 
 def statement_pdf(
