@@ -10,22 +10,34 @@ from zoneinfo import ZoneInfo
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 
 from bot.core.i18n import Html
-from bot.domain.hour_statement import SurnameProblem, clean_surname, read_code, surname_problem
+from bot.domain.hour_statement import (
+    clean_surname,
+    read_code,
+    surname_problem,
+)
+from bot.domain.names import clean_name
 from bot.domain.school_year import hours_and_minutes, school_year_label, school_year_slug
-from bot.services.hour_statement_pdf import StatementPerson, statement_pdf
-from bot.services.hours import Verdict, Verification, YearOfHours
+from bot.services.hour_statement_pdf import (
+    PrintedStatement,
+    StatementPerson,
+    printable,
+    statement_pdf,
+)
+from bot.services.hours import IssuedStatement, Verdict, Verification, YearOfHours
 from bot.services.pending import PendingInput
 from bot.services.staff import Role
-from handlers.common import reply, send
+from handlers.common import drop_keyboard, reply, send
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.edits import redraw
 from handlers.kit.guards import button
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens, pager
+from storage.hours import HourStatement
 
 PER_PAGE: Final = 10  # one short line each: a phone screen with the total and the buttons
-SURNAME: Final = "statement-surname"  # the pending input: ref is the school year
+FIRST_NAME: Final = "statement-first"  # the pending inputs: ref is the school year
+SURNAME: Final = "statement-surname"  # kept with it: the first name chosen
 
 
 class HoursPress(CallbackData, prefix="hr"):
@@ -38,6 +50,12 @@ class HoursYear(HoursPress, tag="y"):
 
 
 class HoursStatement(HoursPress, tag="s"):
+    year: int
+
+
+class HoursFirstName(HoursPress, tag="f"):
+    """The profile's first name goes on the statement for that year."""
+
     year: int
 
 
@@ -128,8 +146,8 @@ async def hours_button(
 ) -> None:
     # Only ever her own hours: what a press can show is read for the person who pressed.
     hours = context.services.hours
-    years = await hours.years(person.id)
     if isinstance(data, HoursYear):
+        years = await hours.years(person.id)
         await redraw(
             query,
             person,
@@ -138,16 +156,77 @@ async def hours_button(
             ),
         )
         return
-    assert isinstance(data, HoursStatement)
+    assert isinstance(data, HoursStatement | HoursFirstName)
     await query.answer()
-    if not any(found.year == data.year for found in years):
+    if not await hours.has_year(person.id, data.year):
         await reply(context, person, "statement-no-hours")
         return
-    await context.services.pending.expect(person.id, SURNAME, data.year)
+    if isinstance(data, HoursFirstName):
+        await _first_name_tapped(query, context, person, data.year)
+        return
+    await _ask_first_name(context, person, data.year)
+
+
+async def _ask_first_name(context: BotContext, person: Person, year: int) -> None:
+    """Which first name goes on it: the profile's in one tap (when it could be printed as a
+    name), or typed."""
+    await context.services.pending.expect(person.id, FIRST_NAME, year)
     first = await _first_name(context, person)
+    label = school_year_label(year)
+    if not _usable(first):
+        await reply(context, person, "statement-ask-first-typed", year=label)
+        return
+    tap = HoursFirstName(year).button(person.text("statement-first-button", first=first))
     await reply(
-        context, person, "statement-ask-surname", year=school_year_label(data.year), first=first
+        context,
+        person,
+        "statement-ask-first",
+        InlineKeyboardMarkup([[tap]]),
+        year=label,
+        first=first,
     )
+
+
+async def _first_name_tapped(
+    query: CallbackQuery, context: BotContext, person: Person, year: int
+) -> None:
+    """The profile's name, if the question it answers is still the one asked."""
+    pending = await context.services.pending.get(person.id)
+    if pending is None or pending.kind != FIRST_NAME or pending.ref != year:
+        await drop_keyboard(query)
+        await reply(context, person, "statement-first-old")
+        return
+    first = await _first_name(context, person)
+    if not _usable(first):
+        await reply(context, person, "statement-first-type-it")
+        return
+    await drop_keyboard(query)
+    await _ask_surname(context, person, year, clean_name(first))
+
+
+async def _ask_surname(context: BotContext, person: Person, year: int, first: str) -> None:
+    # The first name waits with the question: it is kept anyway, as printed, on the statement.
+    pending = context.services.pending
+    await pending.expect(person.id, SURNAME, year)
+    await pending.keep_typed(person.id, first)
+    await reply(context, person, "statement-ask-surname", year=school_year_label(year), first=first)
+
+
+def _usable(first: str) -> bool:
+    """A profile's name that can go on a statement as it is."""
+    return bool(first) and _refusal(first, FIRST_NAME) is None
+
+
+def _refusal(typed: str, kind: str) -> str | None:
+    """Why a typed first name or surname cannot go on a statement (the key of what to tell
+    her), or None: the checks of a name, then whether the PDF's font has its letters."""
+    part = "first" if kind == FIRST_NAME else "surname"
+    problem = surname_problem(typed)
+    if problem is not None:
+        return f"statement-{part}-{problem.value}"
+    if not printable(clean_surname(typed)):
+        return f"statement-{part}-unprintable"
+    return None
 
 
 async def _first_name(context: BotContext, person: Person) -> str:
@@ -156,49 +235,60 @@ async def _first_name(context: BotContext, person: Person) -> str:
 
 
 async def take_text(context: BotContext, person: Person, typed: str, pending: PendingInput) -> bool:
-    """The surname for a statement: checked, printed, forgotten. A wrong one is refused with
-    the reason, and the question stays."""
-    if pending.kind != SURNAME:
+    """The first name, then the surname for a statement: each checked (a wrong one is refused
+    with the reason, and the question stays); the surname printed and forgotten."""
+    if pending.kind not in (FIRST_NAME, SURNAME):
         return False
-    problem = surname_problem(typed)
-    if problem is not None:
-        await reply(context, person, _PROBLEMS[problem])
+    refusal = _refusal(typed, pending.kind)
+    if refusal is not None:
+        await reply(context, person, refusal)
+        return True
+    if pending.kind == FIRST_NAME:
+        await _ask_surname(context, person, pending.ref, clean_name(typed))
         return True
     services = context.services
+    first = await services.pending.typed(person.id) or await _first_name(context, person)
     await services.pending.clear(person.id)
-    first = await _first_name(context, person)
-    statement = await services.hours.issue(person.id, pending.ref, first, typed)
-    if statement is None:
+    settings = services.settings
+    person_printed = StatementPerson(first, clean_surname(typed))
+
+    async def render(code: str, statement: HourStatement) -> bytes:
+        issued_on = statement.issued_at.astimezone(settings.zone).date()
+        # Some tenths of a second of CPU: in a thread, so other people's updates are not held up.
+        return await asyncio.to_thread(
+            statement_pdf,
+            services.translate,
+            person.language,
+            PrintedStatement(statement, code, issued_on),
+            person_printed,
+            settings.community_name,
+        )
+
+    if not await services.hours.has_year(person.id, pending.ref):
         await reply(context, person, "statement-no-hours")
         return True
     await reply(context, person, "statement-making")
-    settings = services.settings
-    issued_on = statement.issued_at.astimezone(settings.zone).date()
-    # Some tenths of a second of CPU: in a thread, so other people's updates are not held up.
-    pdf = await asyncio.to_thread(
-        statement_pdf,
-        services.translate,
-        person.language,
-        statement,
-        StatementPerson(first, clean_surname(typed)),
-        settings.community_name,
-        issued_on,
-    )
+    issued = await services.hours.issue(person.id, pending.ref, first, typed, render)
+    if issued is None:
+        await reply(context, person, "statement-no-hours")
+        return True
+    await _deliver(context, person, issued)
+    return True
+
+
+async def _deliver(context: BotContext, person: Person, issued: IssuedStatement) -> None:
+    statement = issued.statement
     year = school_year_label(statement.school_year)
-    filename = services.translate.plain(
+    filename = context.services.translate.plain(
         person.language, "statement-file", year=school_year_slug(statement.school_year)
     )
     total = amount(person.screens, statement.total_minutes)
     await context.bot.send_document(
         person.chat_id,
-        InputFile(pdf, filename=filename),
-        caption=person.text("statement-caption", year=year, total=total, code=statement.code),
+        InputFile(issued.document, filename=filename),
+        caption=person.text("statement-caption", year=year, total=total, code=issued.code),
     )
-    await reply(context, person, "statement-sent", code=statement.code)
-    return True
-
-
-_PROBLEMS: Final = {problem: f"statement-surname-{problem.value}" for problem in SurnameProblem}
+    await reply(context, person, "statement-sent", code=issued.code)
 
 
 # --- /verify, for staff -----------------------------------------------------------------------
@@ -243,7 +333,7 @@ def verification_text(screens: Screens, zone: ZoneInfo, found: Verification, typ
     statement = found.statement
     text = screens.text(
         "verify-genuine",
-        code=statement.code,
+        code=found.code,
         first=statement.first_name,
         year=school_year_label(statement.school_year),
         total=amount(screens, statement.total_minutes),

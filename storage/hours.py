@@ -30,7 +30,9 @@ class StatementLine:
 
 @dataclass(frozen=True)
 class HourStatement:
-    code: str
+    """A statement as printed, but for the code and the surname (kept only as keyed hashes)."""
+
+    code_hash: str
     member_id: int
     first_name: str
     surname_hash: str
@@ -39,6 +41,12 @@ class HourStatement:
     lines: tuple[StatementLine, ...]
     issued_at: datetime
 
+    @property
+    def reference(self) -> str:
+        """A short name for it in the audit log: a piece of the code's hash, which gives the
+        code back to nobody."""
+        return self.code_hash[:8]
+
 
 def _statement(row: sqlite3.Row) -> HourStatement:
     lines = tuple(
@@ -46,7 +54,7 @@ def _statement(row: sqlite3.Row) -> HourStatement:
         for line in json.loads(row["lines"])
     )
     return HourStatement(
-        code=row["code"],
+        code_hash=row["code_hash"],
         member_id=row["member_id"],
         first_name=row["first_name"],
         surname_hash=row["surname_hash"],
@@ -74,17 +82,17 @@ class HourRepository(Repository):
         ]
 
     async def add_statement(self, statement: HourStatement) -> bool:
-        """False if the code is taken (drawn twice: the caller draws another)."""
+        """False if the code's hash is taken (drawn twice: the caller draws another)."""
         lines = [
             {"title": line.title, "day": line.day, "minutes": line.minutes}
             for line in statement.lines
         ]
         added = await self._db.execute(
-            "INSERT INTO hour_statements (code, member_id, first_name, surname_hash, school_year,"
-            " total_minutes, lines, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (code) DO NOTHING",
+            "INSERT INTO hour_statements (code_hash, member_id, first_name, surname_hash,"
+            " school_year, total_minutes, lines, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (code_hash) DO NOTHING",
             (
-                statement.code,
+                statement.code_hash,
                 statement.member_id,
                 statement.first_name,
                 statement.surname_hash,
@@ -96,12 +104,16 @@ class HourRepository(Repository):
         )
         return added > 0
 
-    async def statement(self, code: str) -> HourStatement | None:
-        row = await self._db.fetch_one("SELECT * FROM hour_statements WHERE code = ?", (code,))
+    async def statement(self, code_hash: str) -> HourStatement | None:
+        row = await self._db.fetch_one(
+            "SELECT * FROM hour_statements WHERE code_hash = ?", (code_hash,)
+        )
         return _statement(row) if row is not None else None
 
-    async def withdrawn(self, code: str) -> bool:
-        row = await self._db.fetch_one("SELECT 1 FROM withdrawn_statements WHERE code = ?", (code,))
+    async def withdrawn(self, code_hash: str) -> bool:
+        row = await self._db.fetch_one(
+            "SELECT 1 FROM withdrawn_statements WHERE code_hash = ?", (code_hash,)
+        )
         return row is not None
 
     async def statements_of(self, member_id: int) -> list[HourStatement]:

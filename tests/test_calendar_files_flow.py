@@ -44,6 +44,10 @@ def sequence_of(data: bytes) -> int:
     return int(Calendar.from_ical(data).walk("VEVENT")[0].decoded("sequence"))
 
 
+def uids_of(data: bytes) -> set[str]:
+    return {str(entry["uid"]) for entry in Calendar.from_ical(data).walk("VEVENT")}
+
+
 def shown(data: bytes) -> list[datetime]:
     """The dates a calendar app shows, in Rome's wall time."""
     found = recurring_ical_events.of(Calendar.from_ical(data)).between(
@@ -100,6 +104,9 @@ async def test_done_when_a_member_imports_a_weekly_meeting_and_a_cancelled_date_
         assert "DTSTART;TZID=Europe/Rome:20260122T183000" in ics.decode()
         assert "BEGIN:VTIMEZONE" in ics.decode()
     before = sequence_of(data)
+    # Her file is not the series' file: a calendar keeps both (two copies of her dates).
+    assert uids_of(whole) == {f"series-{series_id}@genc-bot"}
+    assert uids_of(data) == {f"series-{series_id}-mine@genc-bot"}
 
     # 2 April is called off; the file sent again drops it.
     occurrences = await bot.services.event_series.occurrences(series_id)
@@ -125,6 +132,36 @@ async def test_done_when_a_member_imports_a_weekly_meeting_and_a_cancelled_date_
     assert len(dates) == 12
     assert "RECURRENCE-ID;TZID=Europe/Rome:20260416T183000" in third.decode()
     assert sequence_of(third) > sequence_of(again)
+
+
+async def test_her_own_file_sent_again_outranks_the_last_when_only_her_answers_changed(
+    bot: RunningBot,
+) -> None:
+    """The series did not change, only what Dina said: the file sent again has a higher
+    SEQUENCE, so a calendar that goes by it (Outlook) does not keep the older one."""
+    carla = await coordinator(bot)
+    ids = await weekly_meeting(bot, carla)
+    event = await bot.services.events.get(ids[0])
+    assert event is not None
+    assert event.series_id is not None
+    series = await bot.services.event_series.get(event.series_id)
+    assert series is not None
+    dina = await reminded(bot, "Dina")
+    answers = bot.services.event_answers
+    for event_id in ids[:3]:
+        assert await answers.going(dina.id, event_id) == "going"
+    _, first = await my_file(dina)
+    assert uids_of(first) == {f"series-{event.series_id}-mine@genc-bot"}
+    assert len(shown(first)) == 3
+
+    bot.clock.advance(minutes=1)
+    assert (await answers.answer(dina.id, ids[1], "no")).answer == "no"
+    _, again = await my_file(dina)
+    assert len(shown(again)) == 2
+    assert sequence_of(again) > sequence_of(first)
+    unchanged = await bot.services.event_series.get(event.series_id)
+    assert unchanged is not None
+    assert unchanged.sequence == series.sequence
 
 
 async def test_add_to_calendar_on_an_occurrence_sends_the_whole_series(bot: RunningBot) -> None:

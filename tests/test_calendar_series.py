@@ -197,6 +197,27 @@ def test_one_file_holds_only_the_dates_a_member_is_going_to() -> None:
     assert len(Calendar.from_ical(ics).walk("VTIMEZONE")) == 1
 
 
+def test_a_members_own_file_has_its_own_uid_and_a_sequence_that_only_rises() -> None:
+    rows = occurrences(WEEKLY)
+    rows[3] = replace(rows[3], title="Riunione speciale")  # an override: the same UID
+    whole = Calendar.from_ical(series_file(SeriesEntry(WEEKLY, rows), NOW)).walk("VEVENT")
+    assert {str(entry["uid"]) for entry in whole} == {"series-7@genc-bot"}
+
+    def mine(going: int, series: Series = WEEKLY, later: int = 0) -> int:
+        """Her file with her first `going` dates, made `later` minutes on: its SEQUENCE."""
+        entry = SeriesEntry(series, rows, {row.id for row in rows[:going]}, personal=True)
+        ics = calendar_of([], [entry], NOW + timedelta(minutes=later))
+        found = Calendar.from_ical(ics).walk("VEVENT")
+        assert len(found) == 2  # the master and the override
+        assert {str(entry["uid"]) for entry in found} == {"series-7-mine@genc-bot"}
+        (sequence,) = {int(entry.decoded("sequence")) for entry in found}
+        return sequence
+
+    # She says Can't go to a date a minute later: the series the same, a higher SEQUENCE;
+    # a change to the series raises it too.
+    assert mine(5) < mine(4, later=1) < mine(4, replace(WEEKLY, sequence=1), later=1)
+
+
 RULES = st.sampled_from(
     [
         WEEKLY,

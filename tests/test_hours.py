@@ -15,9 +15,12 @@ from pypdf import PdfReader
 from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
+import handlers.hours as hours_handlers
 from bot.cli import main
 from bot.core.i18n import Translator
-from bot.services.hour_statement_pdf import StatementPerson, statement_pdf
+from bot.domain.hour_statement import surname_key
+from bot.services.hour_statement_pdf import PrintedStatement, StatementPerson, statement_pdf
+from bot.services.hours import SURNAME_PURPOSE
 from storage.hours import HourStatement, StatementLine
 from tests.support.credited_hours import credited
 from tests.support.harness import RunningBot
@@ -29,10 +32,17 @@ from tests.test_staff import ADMIN
 pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
 
 SURNAME = "D'Amico"
+ASK_FIRST = (
+    "📄 I'll make the statement of your hours for the school year 2025/26.\n\n"
+    'Which first name goes on it? Tap "Luca" below, or type it the way your school wants it'
+    " (for example: Mary Ann). The first name stays with the statement as printed: it's what"
+    " whoever checks it sees.\n\nTo leave it: /cancel"
+)
 ASK = (
     "📄 I'll make the statement of your hours for the school year 2025/26, in the name of"
-    " Luca.\n\nType your surname, the way your school wants it. I only print it on the"
-    " statement: I don't save it anywhere.\n\nTo leave it: /cancel"
+    " Luca.\n\nType your surname, the way your school wants it: I print it on the statement."
+    " I don't save your surname: only an encrypted fingerprint of it stays, which serves to"
+    " verify the statement together with the code printed on it.\n\nTo leave it: /cancel"
 )
 
 
@@ -65,7 +75,8 @@ def pdf_text(document: tuple[str, bytes] | None) -> tuple[str, str]:
 async def statement(bot: RunningBot, luca: FakeUser) -> tuple[str, str]:
     """Luca asks for this year's statement: the file's name and its text."""
     listing = await say(luca, "/hours")
-    assert await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    first = await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    assert await tap(luca, "✅ Luca", message=first)
     await luca.send(SURNAME)
     await luca.wait_until(lambda u: any(m.document for m in u.messages))
     sent = next(m for m in luca.messages if m.document)
@@ -75,6 +86,16 @@ async def statement(bot: RunningBot, luca: FakeUser) -> tuple[str, str]:
 
 def code_in(text: str) -> str:
     return next(word for word in text.split() if word.startswith("GC-"))
+
+
+def code_hidden(text: str, code: str) -> bool:
+    """Neither the code's eight characters nor the code itself are in `text`."""
+    return code not in text and code[3:].replace("-", "") not in text.replace("-", "")
+
+
+async def no_pdf(code: str, statement: HourStatement) -> bytes:
+    """A statement issued without its PDF (what the test looks at is what is kept)."""
+    return b"%PDF-1.4"
 
 
 async def test_hours_by_school_year_and_a_statement_that_verifies(
@@ -123,7 +144,9 @@ async def test_hours_by_school_year_and_a_statement_that_verifies(
     )
     assert luca.messages[-1].text == (
         f"✅ Here's your statement. Print it or send it to your school as it is: with the code"
-        f" {code} your school can ask us to check it. I haven't saved your surname."
+        f" {code} your school can ask us to check it. I haven't saved the code or your surname"
+        " (only an encrypted fingerprint of them stays): the code is only on the statement, so"
+        " keep it."
     )
 
     # A moderator checks it, typed as a school secretary might read it out.
@@ -146,14 +169,50 @@ async def test_hours_by_school_year_and_a_statement_that_verifies(
         "statement.verified",
     ]
 
-    # The surname is in the PDF only: not in the database, its WAL, or the log.
+    # The surname and the code are on the PDF only: not in the database, its WAL, the audit
+    # log's details or the log (in any of the forms the code is written or typed in).
+    secrets = (b"amico", code.lower().encode(), code.lower().replace("-", "").encode())
     wal = db_path.with_name(db_path.name + "-wal")
     assert wal.exists()
     for path in (db_path, wal):
-        assert b"amico" not in path.read_bytes().lower(), path
+        for secret in secrets:
+            assert secret not in path.read_bytes().lower(), (path, secret)
     await bot.services.db.checkpoint()  # and once the WAL is folded into the file
-    assert b"amico" not in db_path.read_bytes().lower()
-    assert "Amico" not in caplog.text
+    for secret in secrets:
+        assert secret not in db_path.read_bytes().lower(), secret
+    assert "amico" not in caplog.text.lower()
+    assert code_hidden(caplog.text, code)
+    details = await bot.services.db.fetch_all(
+        "SELECT details FROM audit_log WHERE action LIKE 'statement.%'"
+    )
+    assert all(code_hidden(row["details"], code) for row in details)
+    assert all('"ref"' in row["details"] for row in details)
+    # Nor can the surname be tried with the bot's key alone: its hash is keyed by the code too.
+    kept = await bot.services.db.fetch_one("SELECT surname_hash FROM hour_statements")
+    assert kept is not None
+    hasher = bot.services.hours.hasher
+    assert kept["surname_hash"] != hasher.of_words(SURNAME_PURPOSE, surname_key(SURNAME))
+
+
+@pytest.mark.expect_bot_errors
+async def test_a_pdf_that_cannot_be_made_leaves_nothing_stored(
+    bot: RunningBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    luca = await luca_with_hours(bot)
+
+    def broken(*args: object) -> bytes:
+        raise RuntimeError("the PDF library failed")
+
+    monkeypatch.setattr(hours_handlers, "statement_pdf", broken)
+    listing = await say(luca, "/hours")
+    first = await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    assert await tap(luca, "✅ Luca", message=first)
+    await luca.send(SURNAME)
+    await luca.wait_until(lambda u: (u.messages[-1].text or "").startswith("Oops"))
+    assert not any(m.document for m in luca.messages)
+    db = bot.services.db
+    assert await db.fetch_all("SELECT 1 FROM hour_statements") == []
+    assert await db.fetch_all("SELECT 1 FROM audit_log WHERE action LIKE 'statement.%'") == []
 
 
 async def test_the_shell_verifies_a_statement_too(
@@ -194,7 +253,10 @@ async def test_the_shell_verifies_a_statement_too(
 async def test_a_surname_that_is_not_one_is_asked_again(bot: RunningBot) -> None:
     luca = await luca_with_hours(bot)
     listing = await say(luca, "/hours")
-    asked = await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    first = await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    assert first.text == ASK_FIRST
+    assert first.buttons == [["✅ Luca"]]
+    asked = await tap(luca, "✅ Luca", message=first)
     assert asked.text == ASK
     for typed, answer in (
         ("   ", "I didn't get a surname. Type it below (for example: Rossi)."),
@@ -213,6 +275,12 @@ async def test_a_surname_that_is_not_one_is_asked_again(bot: RunningBot) -> None
             "A surname can only have letters (accents too), spaces, apostrophes and hyphens."
             " Type it again (for example: Esposito-Russo).",
         ),
+        (
+            "王",  # letters, but none the PDF's font has: it would print "?"
+            "Some letters of this surname I can't print on the statement (Chinese, Japanese or"
+            " Korean ones, for example). Type it in Latin letters, the way your school wants it"
+            " (for example: Wang).",
+        ),
     ):
         assert (await say(luca, typed)).text == answer, typed
     assert not any(m.document for m in luca.messages)
@@ -224,8 +292,15 @@ async def test_a_surname_that_is_not_one_is_asked_again(bot: RunningBot) -> None
 async def test_a_command_or_cancel_leaves_the_question(bot: RunningBot) -> None:
     luca = await luca_with_hours(bot)
     listing = await say(luca, "/hours")
-    await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    first = await tap(luca, "📄 Statement for school (PDF)", message=listing)
     assert (await say(luca, "/cancel")).text == "OK, cancelled 👍"
+    # The first name's button, pressed after, no longer answers anything.
+    stale = await tap(luca, "✅ Luca", message=first)
+    assert stale.text == (
+        'This button no longer works. For the statement, open /hours and tap "Statement for'
+        ' school" again.'
+    )
+    assert first.buttons == []
     listing = await say(luca, "/hours")
     await tap(luca, "📄 Statement for school (PDF)", message=listing)
     again = await say(luca, "/hours")  # a command instead of a surname: it simply runs
@@ -233,7 +308,7 @@ async def test_a_command_or_cancel_leaves_the_question(bot: RunningBot) -> None:
     later = await say(luca, "Rossi")  # no longer taken as a surname
     assert later.document is None
     assert not any(m.document for m in luca.messages)
-    rows = await bot.services.db.fetch_all("SELECT code FROM hour_statements")
+    rows = await bot.services.db.fetch_all("SELECT code_hash FROM hour_statements")
     assert rows == []
 
 
@@ -273,7 +348,7 @@ async def test_only_earlier_years_and_a_long_year_paged(bot: RunningBot) -> None
 async def test_verify_answers_every_kind_of_code(bot: RunningBot) -> None:
     luca = await luca_with_hours(bot)
     services = bot.services
-    issued = await services.hours.issue(luca.id, 2025, "Luca", "Rossi")
+    issued = await services.hours.issue(luca.id, 2025, "Luca", "Rossi", no_pdf)
     assert issued is not None
     carla = await enrolled(bot, "Carla", "coordinator")
     assert (await say(carla, "/verify")).text == (
@@ -309,7 +384,7 @@ async def test_mydata_lists_hours_and_statements_and_age_only_keeping_withdraws_
 ) -> None:
     luca = await luca_with_hours(bot)
     services = bot.services
-    issued = await services.hours.issue(luca.id, 2025, "Luca", "Rossi")
+    issued = await services.hours.issue(luca.id, 2025, "Luca", "Rossi", no_pdf)
     assert issued is not None
     exported = await services.privacy.export(luca.id)
     assert exported is not None
@@ -322,7 +397,7 @@ async def test_mydata_lists_hours_and_statements_and_age_only_keeping_withdraws_
     ]
     assert [event["minutes"] for event in hours["attended"]] == [120, 180, 90]
     (statement,) = hours["statements"]
-    assert statement["code"] == issued.code
+    assert "code" not in statement  # kept nowhere: it is on her PDF only
     assert statement["total_minutes"] == 270
     assert statement["events"][0] == {
         "title": "Pulizia del Parco Dora",
@@ -341,12 +416,16 @@ async def test_mydata_lists_hours_and_statements_and_age_only_keeping_withdraws_
 
 
 def test_a_long_statement_runs_onto_more_pages_in_italian() -> None:
-    lines = tuple(
-        StatementLine(f"Doposcuola al Valdocco, incontro {n}", f"2026-10-{n % 28 + 1:02d}", 90)
-        for n in range(60)
+    # An emoji in a title is left out: the font has none, and "?" would read as a mistake.
+    lines = (
+        StatementLine("🌱 Orto in Barriera 👩\u200d🌾🇮🇹", "2026-09-20", 90),
+        *(
+            StatementLine(f"Doposcuola al Valdocco, incontro {n}", f"2026-10-{n % 28 + 1:02d}", 90)
+            for n in range(59)
+        ),
     )
     statement = HourStatement(
-        code="GC-7K4M-Q2XP",
+        code_hash="",
         member_id=1,
         first_name="Zoë",
         surname_hash="",
@@ -358,16 +437,17 @@ def test_a_long_statement_runs_onto_more_pages_in_italian() -> None:
     pdf = statement_pdf(
         Translator.load("it"),
         "it",
-        statement,
+        PrintedStatement(statement, "GC-7K4M-Q2XP", date(2027, 6, 10)),
         StatementPerson("Zoë", "Nguyễn-D'Amico"),
         "Generazione Changemaker",
-        date(2027, 6, 10),
     )
     pages = PdfReader(io.BytesIO(pdf)).pages
     assert len(pages) >= 2
     first, last = pages[0].extract_text(), pages[-1].extract_text()
     assert "Attestazione di ore di volontariato" in first
     assert "Zoë Nguyễn-D'Amico" in " ".join(first.split())
+    assert "20/09/2026 Orto in Barriera 1 h 30 min" in " ".join(first.split())
+    assert "?" not in first
     assert "Data Evento Ore" in last  # the table's header again on the next page
     assert "Totale 90 h" in last
     assert "Codice di verifica: GC-7K4M-Q2XP" in last
@@ -386,9 +466,23 @@ async def test_a_14_year_old_gets_her_statement_in_italian_and_sees_it_in_mydata
         "08/11 · Orto in Barriera · 2 h 30 min\n\n"
         "Totale: 2 h 30 min (1 evento)"
     )
-    asked = await tap(giada, "📄 Attestato per la scuola (PDF)", message=listing)
+    first = await tap(giada, "📄 Attestato per la scuola (PDF)", message=listing)
+    assert (first.text or "").startswith(
+        "📄 Preparo l'attestato delle tue ore per l'anno scolastico 2025/26.\n\n"
+        "Quale nome ci scrivo? Tocca «Giada» qui sotto, oppure scrivilo come lo vuole la scuola"
+    )
+    # Her school knows her by both names: she types them, checked as a surname is.
+    assert (await say(giada, "Giada 2")).text == (
+        "Un nome non ha numeri. Scrivi solo il nome (per esempio: Anna Maria)."
+    )
+    assert (await say(giada, "佳达")).text == (
+        "Alcune lettere di questo nome non riesco a stamparle sull'attestato (per esempio"
+        " quelle cinesi, giapponesi o coreane). Scrivilo in lettere latine, come lo vuole la"
+        " scuola (per esempio: Mei)."
+    )
+    asked = await say(giada, " giada  maria ")
     assert (asked.text or "").startswith(
-        "📄 Preparo l'attestato delle tue ore per l'anno scolastico 2025/26, a nome di Giada."
+        "📄 Preparo l'attestato delle tue ore per l'anno scolastico 2025/26, a nome di giada maria."
     )
     assert (await say(giada, "Bianchi 2")).text == (
         "Un cognome non ha numeri. Scrivi solo il cognome (per esempio: De Luca)."
@@ -398,9 +492,15 @@ async def test_a_14_year_old_gets_her_statement_in_italian_and_sees_it_in_mydata
     name, text = pdf_text((await giada.next_reply()).document)
     assert name == "attestato-ore-2025-26.pdf"
     flat = " ".join(text.split())
-    assert "Si attesta che Giada de santis ha partecipato" in flat
+    assert "Si attesta che giada maria de santis ha partecipato" in flat
+    code = code_in(flat)
     assert "Totale delle ore nell'anno scolastico 2025/26: 2 h 30 min" in flat
     assert ((await giada.next_reply()).text or "").startswith("✅ Ecco il tuo attestato.")
+    # What was printed is what a verifier is told.
+    mara = await enrolled(bot, "Mara", "moderator")
+    checked = await say(mara, f"/verify {code} De Santis")
+    assert "First name: giada maria\n" in (checked.text or "")
+    assert (checked.text or "").endswith("✅ The surname matches the one printed.")
     summary = await say(giada, "/mydata")
     assert "⏱️ 2 h 30 min di volontariato in 1 evento, 1 attestato per la scuola (in /hours)." in (
         summary.text or ""

@@ -33,6 +33,18 @@ class KeyedHash:
         message = f"{purpose}\0{text}".encode()
         return hmac.new(self._key, message, hashlib.sha256).hexdigest()
 
+    def stretched(self, purpose: str, text: str) -> bytes:
+        """64 bytes from a short secret (a statement's code), slow on purpose: scrypt with the
+        key as its salt, so even with the database and the key every guess costs tens of
+        milliseconds and a code's 40 bits cannot be run through."""
+        message = f"{purpose}\0{text}".encode()
+        return hashlib.scrypt(message, salt=self._key, n=2**14, r=8, p=1, dklen=64)
+
+    def joined(self, secret: bytes) -> KeyedHash:
+        """Keyed by this key and `secret` together: what it hashes can be matched again only
+        by someone who has both."""
+        return KeyedHash(self._key + secret)
+
     def key_check(self) -> str:
         """Which key made a list of hashes (the same key, the same value), revealing nothing
         of the key or of any id."""

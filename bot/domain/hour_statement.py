@@ -37,7 +37,7 @@ def clean_surname(text: str) -> str:
 def surname_problem(text: str) -> SurnameProblem | None:
     """Letters of any script with their accents, spaces, apostrophes and hyphens, 1–60
     characters ("D'Amico", "De Luca-Rossi", "Nguyễn"); anything else is named, so the person
-    is told what to change."""
+    is told what to change. A first name typed for a statement is checked the same way."""
     surname = clean_surname(text)
     if not surname:
         return SurnameProblem.EMPTY

@@ -5,7 +5,11 @@ One master VEVENT carries the rule (RRULE) at the local wall time of the first o
 (DTSTART;TZID, with the zone's VTIMEZONE in the file), so a calendar keeps 18:30 across a clock
 change. Dates the file must not show (cancelled, or not the member's) are EXDATEs; an occurrence
 moved or changed on its own is an override VEVENT with the same UID and its RECURRENCE-ID. The
-series' SEQUENCE tells a calendar that a file sent again replaces the one it has."""
+series' SEQUENCE tells a calendar that a file sent again replaces the one it has.
+
+A member's own file (/myevents) holds only her dates, so it is not the series' file: its series
+have their own UID (`series-7-mine@genc-bot`) and a SEQUENCE that rises with her answers too (see
+`SeriesEntry.sequence`), so a calendar that goes by SEQUENCE never keeps an older one."""
 
 from __future__ import annotations
 
@@ -50,14 +54,35 @@ class Occurrence(Event, Protocol):
     def occurrence_start(self) -> datetime | None: ...
 
 
+# Where a personal file's SEQUENCE counts seconds from (so it fits 32 bits until 2093).
+PERSONAL_EPOCH = datetime(2025, 1, 1, tzinfo=UTC)
+
+
 @dataclass(frozen=True)
 class SeriesEntry:
     """A series in a file; `shown` are the ids of the occurrences it shows (None: every one not
-    cancelled). The other dates of its rule become EXDATEs."""
+    cancelled). The other dates of its rule become EXDATEs. `personal`: in a member's own file,
+    under its own UID."""
 
     series: Series
     occurrences: Sequence[Occurrence]
     shown: Collection[int] | None = None
+    personal: bool = False
+
+    @property
+    def uid(self) -> str:
+        mine = "-mine" if self.personal else ""
+        return f"series-{self.series.id}{mine}@genc-bot"
+
+    def sequence(self, now: datetime) -> int:
+        """The series' SEQUENCE; in a member's own file, plus the seconds since PERSONAL_EPOCH
+        at which the file is made: each file made later outranks the one before, whether the
+        series changed or only her answers did. It only ever goes up (a count of her dates
+        would not: a date changed away or deleted takes her answer with it)."""
+        if not self.personal:
+            return self.series.sequence
+        seconds = int((now - PERSONAL_EPOCH).total_seconds())
+        return self.series.sequence + max(seconds, 0)
 
 
 def series_file(entry: SeriesEntry, now: datetime) -> bytes:
@@ -135,7 +160,7 @@ def _series_components(entry: SeriesEntry, now: datetime) -> Iterator[CalendarEv
     local_start = datetime.fromisoformat(series.local_start)
     # The whole series called off: calendars mark (or drop) every date at once.
     called_off = all(event.status == "cancelled" for event in by_start.values())
-    master = _entry(series, first, local_start, zone, now, called_off)
+    master = _entry(entry, first, local_start, zone, now, called_off)
     master.add("rrule", _rule(series, local_start))
     if called_off:
         yield master
@@ -152,14 +177,14 @@ def _series_components(entry: SeriesEntry, now: datetime) -> Iterator[CalendarEv
             # as calendars disagree on extra dates (RDATE) beside excluded ones.
             yield calendar_entry(occurrence, now)
         elif _differs(occurrence, first, start):
-            yield _override(series, occurrence, start, zone, now)
+            yield _override(entry, occurrence, start, zone, now)
 
 
 def _override(
-    series: Series, occurrence: Occurrence, start: datetime, zone: ZoneInfo, now: datetime
+    entry: SeriesEntry, occurrence: Occurrence, start: datetime, zone: ZoneInfo, now: datetime
 ) -> CalendarEvent:
     """One date of the series as it reads now, named by the start the rule gave it."""
-    override = _entry(series, occurrence, occurrence.starts_at.astimezone(zone), zone, now)
+    override = _entry(entry, occurrence, occurrence.starts_at.astimezone(zone), zone, now)
     override.add("recurrence-id", start.astimezone(zone))
     return override
 
@@ -181,7 +206,7 @@ def _differs(occurrence: Occurrence, first: Occurrence, start: datetime) -> bool
 
 
 def _entry(
-    series: Series,
+    source: SeriesEntry,
     content: Event,
     at: datetime,
     zone: ZoneInfo,
@@ -189,8 +214,8 @@ def _entry(
     called_off: bool = False,
 ) -> CalendarEvent:
     entry = CalendarEvent()
-    entry.add("uid", f"series-{series.id}@genc-bot")
-    entry.add("sequence", series.sequence)
+    entry.add("uid", source.uid)
+    entry.add("sequence", source.sequence(now))
     entry.add("dtstamp", now.astimezone(UTC))
     entry.add("dtstart", at.replace(tzinfo=zone) if at.tzinfo is None else at)
     entry.add("duration", timedelta(minutes=content.duration_minutes))

@@ -44,4 +44,5 @@ class CalendarFiles:
         occurrences = await self._series.occurrences(series_id)
         if series is None or not occurrences:
             return None
-        return SeriesEntry(series, occurrences, shown)
+        # Her own dates (shown): her file's UID and SEQUENCE, never those of the series' file.
+        return SeriesEntry(series, occurrences, shown, personal=shown is not None)

@@ -3,13 +3,18 @@ the organisation's name, her first name and surname, the school year, a table of
 title, hours) that runs onto more pages when it must (its header repeated), the total, the
 date of issue and the verification code with how to check it.
 
-The surname is printed and not kept: this module returns bytes and stores nothing. Like the
-consent form it uses the DejaVu fonts bundled with the bot, so accents print."""
+The code and the surname are printed and not kept: this module returns bytes and stores
+nothing. Like the
+consent form it uses the DejaVu fonts bundled with the bot, so accents print; what the font
+cannot draw (an emoji in an event's title) is left out rather than printed as "?", and a name
+it cannot print is refused before (`printable`)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Final
 
 from fpdf.enums import XPos, YPos
@@ -35,6 +40,16 @@ class StatementPerson:
     surname: str
 
 
+@dataclass(frozen=True)
+class PrintedStatement:
+    """What is printed besides the person: the statement, its code (kept nowhere else) and the
+    local day it is issued on."""
+
+    statement: HourStatement
+    code: str
+    issued_on: date
+
+
 def hours_text(translate: Translator, language: str, minutes: int) -> str:
     hours, rest = hours_and_minutes(minutes)
     return translate.plain(language, "hours-amount", hours=hours, minutes=rest)
@@ -44,9 +59,21 @@ def _day(iso: str) -> str:
     return date.fromisoformat(iso).strftime("%d/%m/%Y")
 
 
+# Joiners and emoji presentation selectors: nothing to draw once the emoji around them is gone.
+_INVISIBLE: Final = frozenset("\u200d\ufe0e\ufe0f")
+_SPACES: Final = re.compile(r"[ \t]{2,}")
+
+
 class _Document(UnicodePdf):
     def __init__(self) -> None:
         super().__init__(_MARGIN, 16, 16)
+
+    def safe(self, text: str) -> str:
+        """`text` without what the font cannot draw (an emoji: "🌱 Orto" prints "Orto")."""
+        whole = nfc(text)
+        kept = "".join(c for c in whole if c not in _INVISIBLE and self.printable(c))
+        # Where something was left out, the spaces either side of it become one.
+        return kept if kept == whole else _SPACES.sub(" ", kept).strip()
 
     def paragraph(self, text: str, *, size: float = _BODY, bold: bool = False) -> None:
         self.pdf.set_font(_FAMILY, "B" if bold else "", size)
@@ -77,19 +104,31 @@ class _Document(UnicodePdf):
         pdf.ln(3)
 
 
+@cache
+def _font() -> UnicodePdf:
+    return _Document()
+
+
+def printable(name: str) -> bool:
+    """Whether the statement's font draws every letter of a name: DejaVu has Latin, Greek and
+    Cyrillic with their accents, not Chinese, Japanese or Korean. Only read, so the one document
+    it asks may be shared between threads."""
+    return _font().printable(name)
+
+
 def statement_pdf(
     translate: Translator,
     language: str,
-    statement: HourStatement,
+    printed: PrintedStatement,
     person: StatementPerson,
     organisation: str,
-    issued_on: date,
 ) -> bytes:
     """Takes a few tenths of a second of CPU: a handler calls it through `asyncio.to_thread`."""
 
     def text(key: str, **args: object) -> str:
         return translate.plain(language, key, **args)
 
+    statement, code = printed.statement, printed.code
     document = _Document()
     name = f"{nfc(person.first_name.strip())} {nfc(person.surname.strip())}"
     year = school_year_label(statement.school_year)
@@ -114,10 +153,8 @@ def statement_pdf(
     rows.append(("", text("statement-pdf-total"), total))
     document.table(heading, rows)
     document.paragraph(text("statement-pdf-total-line", year=year, total=total), bold=True)
-    issued = issued_on.strftime("%d/%m/%Y")
+    issued = printed.issued_on.strftime("%d/%m/%Y")
     document.paragraph(text("statement-pdf-issued", date=issued, organisation=organisation))
-    document.paragraph(text("statement-pdf-code", code=statement.code), size=14, bold=True)
-    document.paragraph(
-        text("statement-pdf-verify", code=statement.code, organisation=organisation), size=9.5
-    )
+    document.paragraph(text("statement-pdf-code", code=code), size=14, bold=True)
+    document.paragraph(text("statement-pdf-verify", code=code, organisation=organisation), size=9.5)
     return bytes(document.pdf.output())

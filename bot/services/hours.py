@@ -1,10 +1,16 @@
 """Volunteering hours: a member's credited events by school year, statements of hours for
-school (the surname asked for each one is printed and forgotten: only a keyed hash stays, so a
-verifier who types it can be told whether it matches) and their verification by code."""
+school and their verification by code.
+
+The code and the surname printed on a statement are kept nowhere: the code only as a slow keyed
+hash to find the statement by, the surname only as a hash keyed by the bot's key and (what is
+derived from) the code, so a verifier who has the paper can be told whether the surname matches,
+and whoever has the database and the key, but not the paper, cannot try surnames against it."""
 
 from __future__ import annotations
 
+import asyncio
 import secrets
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -18,6 +24,18 @@ from bot.domain.school_year import school_year_of, total_minutes
 from storage.hours import CreditedEvent, HourRepository, HourStatement, StatementLine
 
 SURNAME_PURPOSE = "statement-surname"
+CODE_PURPOSE = "statement-code"
+_LOOKUP_BYTES = 32
+
+# Makes the PDF of a statement with its code, before anything is stored.
+Render = Callable[[str, HourStatement], Awaitable[bytes]]
+
+
+@dataclass(frozen=True)
+class IssuedStatement:
+    code: str  # as printed; kept nowhere
+    statement: HourStatement
+    document: bytes
 
 
 @dataclass(frozen=True)
@@ -64,14 +82,27 @@ class HourService:
             by_year.setdefault(year, []).append(event)
         return [YearOfHours(year, tuple(by_year[year])) for year in sorted(by_year, reverse=True)]
 
+    async def has_year(self, member_id: int, year: int) -> bool:
+        return any(found.year == year for found in await self.years(member_id))
+
     def current_year(self) -> int:
         return school_year_of(self.clock.now().astimezone(self.zone).date())
 
+    def _keys(self, code: str) -> tuple[str, KeyedHash]:
+        """What a code is looked up by, and the hasher its statement's surname is kept by."""
+        derived = self.hasher.stretched(CODE_PURPOSE, code)
+        return derived[:_LOOKUP_BYTES].hex(), self.hasher.joined(derived[_LOOKUP_BYTES:])
+
+    async def _keys_of(self, code: str) -> tuple[str, KeyedHash]:
+        # Some tens of milliseconds of CPU (on purpose): not on the loop other updates wait on.
+        return await asyncio.to_thread(self._keys, code)
+
     async def issue(
-        self, member_id: int, year: int, first_name: str, surname: str
-    ) -> HourStatement | None:
-        """A statement of that school year's hours, kept by a new code and audited (never with
-        the surname); None if she has no hours that year."""
+        self, member_id: int, year: int, first_name: str, surname: str, render: Render
+    ) -> IssuedStatement | None:
+        """A statement of that school year's hours under a new code: its PDF made first, then
+        kept and audited (never with the code or the surname), so a PDF that cannot be made
+        leaves nothing behind; None if she has no hours that year."""
         found = next((y for y in await self.years(member_id) if y.year == year), None)
         if found is None:
             return None
@@ -80,25 +111,33 @@ class HourService:
             for event in found.events
         )
         while True:
+            code = code_from("".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH)))
+            lookup, surname_hasher = await self._keys_of(code)
             statement = HourStatement(
-                code=code_from("".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))),
+                code_hash=lookup,
                 member_id=member_id,
                 first_name=first_name,
-                surname_hash=self.hasher.of_words(SURNAME_PURPOSE, surname_key(surname)),
+                surname_hash=surname_hasher.of_words(SURNAME_PURPOSE, surname_key(surname)),
                 school_year=year,
                 total_minutes=found.minutes,
                 lines=lines,
                 issued_at=self.clock.now(),
             )
-            # A code once withdrawn is never given again: it would verify the wrong statement.
-            if await self.repository.withdrawn(statement.code):
+            # A code once given is never given again: it would verify the wrong statement.
+            if await self.repository.withdrawn(lookup) or await self.repository.statement(lookup):
                 continue
+            document = await render(code, statement)
             if await self.repository.add_statement(statement):
                 break
         await self.audit.record(
-            member_id, "statement.issued", member_id, year=year, count=len(lines)
+            member_id,
+            "statement.issued",
+            member_id,
+            year=year,
+            count=len(lines),
+            ref=statement.reference,
         )
-        return statement
+        return IssuedStatement(code, statement, document)
 
     async def verify(
         self, typed_code: str, surname: str | None, verifier: int | None
@@ -108,19 +147,21 @@ class HourService:
         code = read_code(typed_code)
         if code is None:
             return Verification(Verdict.MALFORMED, None)
-        statement = await self.repository.statement(code)
+        lookup, surname_hasher = await self._keys_of(code)
+        statement = await self.repository.statement(lookup)
         if statement is None:
-            withdrawn = await self.repository.withdrawn(code)
+            withdrawn = await self.repository.withdrawn(lookup)
             return Verification(Verdict.WITHDRAWN if withdrawn else Verdict.UNKNOWN, code)
         matches = None
         if surname is not None and surname.strip():
-            typed = self.hasher.of_words(SURNAME_PURPOSE, surname_key(surname))
+            typed = surname_hasher.of_words(SURNAME_PURPOSE, surname_key(surname))
             matches = secrets.compare_digest(typed, statement.surname_hash)
         await self.audit.record(
             verifier,
             "statement.verified",
             statement.member_id,
             year=statement.school_year,
+            ref=statement.reference,
             source="shell" if verifier is None else None,
         )
         return Verification(Verdict.GENUINE, code, statement, matches)

@@ -158,13 +158,13 @@ class PrivacyService:
 
     async def _hours(self, member_id: int) -> dict[str, Any]:
         """The events she was marked as having come to, and the statements she asked for as
-        they were printed (the surname never was kept, nor is its hash hers to read)."""
+        they were printed, but for the code and the surname: neither is kept (their keyed hashes
+        are no use to her)."""
         return {
             # Each mark once: the event, its time, the hours, whether she was added, when.
             "attended": [asdict(mark) for mark in await self.attendance.of_member(member_id)],
             "statements": [
                 {
-                    "code": statement.code,
                     "first_name": statement.first_name,
                     "school_year": statement.school_year,
                     "total_minutes": statement.total_minutes,

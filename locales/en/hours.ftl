@@ -22,9 +22,28 @@ hours-none-this-year = ⏱️ No hours yet this school year ({ $year }): after a
 hours-year-button = 📅 { $year }
 hours-statement-button = 📄 Statement for school (PDF)
 ## The statement
+statement-ask-first = 📄 I'll make the statement of your hours for the school year { $year }.
+
+    Which <b>first name</b> goes on it? Tap "{ $first }" below, or type it the way your school wants it (for example: Mary Ann). The first name stays with the statement as printed: it's what whoever checks it sees.
+
+    To leave it: /cancel
+statement-ask-first-typed = 📄 I'll make the statement of your hours for the school year { $year }.
+
+    Which <b>first name</b> goes on it? Type it the way your school wants it (for example: Mary Ann). The first name stays with the statement as printed: it's what whoever checks it sees.
+
+    To leave it: /cancel
+statement-first-button = ✅ { $first }
+statement-first-old = This button no longer works. For the statement, open /hours and tap "Statement for school" again.
+statement-first-type-it = Type below the first name to put on the statement (for example: Mary Ann).
+statement-first-empty = I didn't get a first name. Type it below (for example: Giulia).
+statement-first-too-long = That first name is too long: 60 characters at most. Type it again, shorter.
+statement-first-digit = A first name has no numbers. Type just your first name (for example: Anna Maria).
+statement-first-link = That looks like a link, not a first name. Type just your first name (for example: Giulia).
+statement-first-mention = No @ or usernames: type just your first name (for example: Luca).
+statement-first-symbols = A first name can only have letters (accents too), spaces, apostrophes and hyphens. Type it again (for example: Anna-Maria).
 statement-ask-surname = 📄 I'll make the statement of your hours for the school year { $year }, in the name of <b>{ $first }</b>.
 
-    Type your <b>surname</b>, the way your school wants it. I only print it on the statement: I don't save it anywhere.
+    Type your <b>surname</b>, the way your school wants it: I print it on the statement. I don't save your surname: only an encrypted fingerprint of it stays, which serves to verify the statement together with the code printed on it.
 
     To leave it: /cancel
 statement-surname-empty = I didn't get a surname. Type it below (for example: Rossi).
@@ -33,9 +52,11 @@ statement-surname-digit = A surname has no numbers. Type just your surname (for 
 statement-surname-link = That looks like a link, not a surname. Type just your surname (for example: D'Amico).
 statement-surname-mention = No @ or usernames: type just your surname (for example: Rossi).
 statement-surname-symbols = A surname can only have letters (accents too), spaces, apostrophes and hyphens. Type it again (for example: Esposito-Russo).
+statement-first-unprintable = Some letters of this first name I can't print on the statement (Chinese, Japanese or Korean ones, for example). Type it in Latin letters, the way your school wants it (for example: Mei).
+statement-surname-unprintable = Some letters of this surname I can't print on the statement (Chinese, Japanese or Korean ones, for example). Type it in Latin letters, the way your school wants it (for example: Wang).
 statement-making = ⏳ Making the PDF…
 statement-caption = 📄 Your statement of hours, school year { $year }: { $total }. Verification code: { $code }
-statement-sent = ✅ Here's your statement. Print it or send it to your school as it is: with the code <b>{ $code }</b> your school can ask us to check it. I haven't saved your surname.
+statement-sent = ✅ Here's your statement. Print it or send it to your school as it is: with the code <b>{ $code }</b> your school can ask us to check it. I haven't saved the code or your surname (only an encrypted fingerprint of them stays): the code is only on the statement, so keep it.
 statement-no-hours = You have no hours in that school year: there's nothing to put on a statement. Have a look at /hours.
 statement-file = statement-of-hours-{ $year }.pdf
 ## The PDF

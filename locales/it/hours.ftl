@@ -22,9 +22,28 @@ hours-none-this-year = ⏱️ Quest'anno scolastico ({ $year }) non hai ancora o
 hours-year-button = 📅 { $year }
 hours-statement-button = 📄 Attestato per la scuola (PDF)
 ## L'attestato
+statement-ask-first = 📄 Preparo l'attestato delle tue ore per l'anno scolastico { $year }.
+
+    Quale <b>nome</b> ci scrivo? Tocca «{ $first }» qui sotto, oppure scrivilo come lo vuole la scuola (per esempio: Maria Chiara). Il nome resta con l'attestato così com'è stampato: è quello che vede chi lo verifica.
+
+    Per lasciar perdere: /cancel
+statement-ask-first-typed = 📄 Preparo l'attestato delle tue ore per l'anno scolastico { $year }.
+
+    Quale <b>nome</b> ci scrivo? Scrivilo come lo vuole la scuola (per esempio: Maria Chiara). Il nome resta con l'attestato così com'è stampato: è quello che vede chi lo verifica.
+
+    Per lasciar perdere: /cancel
+statement-first-button = ✅ { $first }
+statement-first-old = Questo pulsante non vale più. Per l'attestato apri /hours e tocca di nuovo «Attestato per la scuola».
+statement-first-type-it = Scrivi qui sotto il nome da mettere sull'attestato (per esempio: Maria Chiara).
+statement-first-empty = Non ho ricevuto nessun nome. Scrivilo qui sotto (per esempio: Giulia).
+statement-first-too-long = Questo nome è troppo lungo: al massimo 60 caratteri. Scrivilo di nuovo, più corto.
+statement-first-digit = Un nome non ha numeri. Scrivi solo il nome (per esempio: Anna Maria).
+statement-first-link = Sembra un link, non un nome. Scrivi solo il nome (per esempio: Giulia).
+statement-first-mention = Niente @ o nomi utente: scrivi solo il nome (per esempio: Luca).
+statement-first-symbols = Nel nome vanno solo lettere (anche accentate), spazi, apostrofi e trattini. Scrivilo di nuovo (per esempio: Anna-Maria).
 statement-ask-surname = 📄 Preparo l'attestato delle tue ore per l'anno scolastico { $year }, a nome di <b>{ $first }</b>.
 
-    Scrivi il tuo <b>cognome</b>, come lo vuole la scuola. Lo stampo sull'attestato e basta: non lo salvo da nessuna parte.
+    Scrivi il tuo <b>cognome</b>, come lo vuole la scuola: lo stampo sull'attestato. Il cognome non lo salvo: resta solo un'impronta cifrata che serve a verificare l'attestato insieme al codice stampato sopra.
 
     Per lasciar perdere: /cancel
 statement-surname-empty = Non ho ricevuto nessun cognome. Scrivilo qui sotto (per esempio: Rossi).
@@ -33,9 +52,11 @@ statement-surname-digit = Un cognome non ha numeri. Scrivi solo il cognome (per 
 statement-surname-link = Sembra un link, non un cognome. Scrivi solo il cognome (per esempio: D'Amico).
 statement-surname-mention = Niente @ o nomi utente: scrivi solo il cognome (per esempio: Rossi).
 statement-surname-symbols = Nel cognome vanno solo lettere (anche accentate), spazi, apostrofi e trattini. Scrivilo di nuovo (per esempio: Esposito-Russo).
+statement-first-unprintable = Alcune lettere di questo nome non riesco a stamparle sull'attestato (per esempio quelle cinesi, giapponesi o coreane). Scrivilo in lettere latine, come lo vuole la scuola (per esempio: Mei).
+statement-surname-unprintable = Alcune lettere di questo cognome non riesco a stamparle sull'attestato (per esempio quelle cinesi, giapponesi o coreane). Scrivilo in lettere latine, come lo vuole la scuola (per esempio: Wang).
 statement-making = ⏳ Preparo il PDF…
 statement-caption = 📄 Il tuo attestato di ore, anno scolastico { $year }: { $total }. Codice di verifica: { $code }
-statement-sent = ✅ Ecco il tuo attestato. Stampalo o mandalo alla scuola così com'è: con il codice <b>{ $code }</b> la scuola può chiedere a noi di verificarlo. Il cognome non l'ho salvato.
+statement-sent = ✅ Ecco il tuo attestato. Stampalo o mandalo alla scuola così com'è: con il codice <b>{ $code }</b> la scuola può chiedere a noi di verificarlo. Il codice e il cognome non li ho salvati (ne resta solo un'impronta cifrata): il codice è solo sull'attestato, quindi tienilo.
 statement-no-hours = In quell'anno scolastico non hai ore registrate: non c'è niente da attestare. Guarda in /hours.
 statement-file = attestato-ore-{ $year }.pdf
 ## Il PDF

@@ -1,8 +1,10 @@
 -- Statements of volunteering hours handed out as PDF. What was printed is kept so a school can
--- verify it by its code; the surname is never stored, only a keyed hash of it (so a verifier who
--- types it can be told whether it matches). Erasing the member withdraws her statements.
+-- verify it by its code, except the code and the surname: the code only as a slow keyed hash to
+-- find the statement by (scrypt, the bot's key as salt), the surname only as a hash keyed by the
+-- bot's key and the code together, so without the printed code it cannot be tried against a
+-- list of surnames. Erasing the member withdraws her statements.
 CREATE TABLE hour_statements (
-    code           TEXT PRIMARY KEY,
+    code_hash      TEXT PRIMARY KEY,
     member_id      INTEGER NOT NULL REFERENCES members (telegram_id) ON DELETE CASCADE,
     first_name     TEXT NOT NULL,
     surname_hash   TEXT NOT NULL,
@@ -15,13 +17,13 @@ CREATE TABLE hour_statements (
 CREATE INDEX hour_statements_by_member ON hour_statements (member_id);
 
 -- The codes of withdrawn statements (their member erased, or back to age-only keeping), so a
--- verifier is told the statement was withdrawn, not that the code is unknown. A code alone
--- names nobody: nothing else of the statement stays.
+-- verifier is told the statement was withdrawn, not that the code is unknown. Only the code's
+-- hash stays, and it names nobody: nothing else of the statement stays.
 CREATE TABLE withdrawn_statements (
-    code  TEXT PRIMARY KEY
+    code_hash  TEXT PRIMARY KEY
 ) STRICT;
 
 CREATE TRIGGER hour_statements_withdrawn AFTER DELETE ON hour_statements
 BEGIN
-    INSERT OR IGNORE INTO withdrawn_statements (code) VALUES (OLD.code);
+    INSERT OR IGNORE INTO withdrawn_statements (code_hash) VALUES (OLD.code_hash);
 END;
