@@ -208,8 +208,9 @@ async def test_sigterm_with_a_backlog_of_slow_tasks_stops_within_5_seconds(
     # The ones started were finished; the rest wait for the next start. None was lost.
     assert counts.get("running", 0) == 0
     assert counts["pending"] > 100
-    # and the next retention run, the next daily reminder of open reports, the next backup
-    assert counts["done"] + counts["pending"] == 200 + 3
+    # and the next retention run, the next daily reminder of open reports, the next backup,
+    # the next sweep for ended events whose organisers are asked who came
+    assert counts["done"] + counts["pending"] == 200 + 4
 
 
 async def test_unreachable_api_and_wrong_token_are_one_line_each(tmp_path: Path) -> None:
