@@ -325,22 +325,23 @@ def _split(words: list[str]) -> tuple[str, str | None]:
 
 
 def verification_text(screens: Screens, zone: ZoneInfo, found: Verification, typed: str) -> str:
-    """What a verifier is told, in /verify and in `python -m bot verify`."""
+    """What a verifier is told, in /verify and in `python -m bot verify`: the verdict first (a
+    surname that does not match says so there, not under a "genuine"), then what it certifies."""
     if found.verdict is Verdict.MALFORMED:
         return screens.text("verify-malformed", typed=typed[:24])
-    if found.verdict is not Verdict.GENUINE or found.statement is None:
-        return screens.text(f"verify-{found.verdict.value}", code=found.code or "")
     statement = found.statement
+    if statement is None or found.verdict not in (Verdict.GENUINE, Verdict.SURNAME_DIFFERS):
+        return screens.text(f"verify-{found.verdict.value}", code=found.code or "")
+    headline = screens.text(f"verify-{found.verdict.value}", code=found.code)
     text = screens.text(
-        "verify-genuine",
-        code=found.code,
+        "verify-certifies",
         first=statement.first_name,
         year=school_year_label(statement.school_year),
         total=amount(screens, statement.total_minutes),
         count=len(statement.lines),
         issued=screens.calendar_day(statement.issued_at.astimezone(zone).date()),
     )
-    if found.surname_matches is not None:
-        key = "verify-surname-matches" if found.surname_matches else "verify-surname-differs"
-        text = Html(text + "\n\n" + screens.text(key))
+    text = Html(headline + "\n" + text)
+    if found.surname_matches:
+        text = Html(text + "\n\n" + screens.text("verify-surname-matches"))
     return text

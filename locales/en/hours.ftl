@@ -80,7 +80,8 @@ verify-malformed = 🤔 "{ $typed }" isn't a statement code: they look like GC-7
 verify-unknown = ❌ No statement has the code { $code }. Check it was copied correctly: if it was, the statement didn't come from us.
 verify-withdrawn = ⚠️ Statement { $code } was withdrawn: the data of the person it was for has been deleted. It can't be confirmed any more.
 verify-genuine = ✅ <b>Genuine statement</b> · { $code }
-    First name: { $first }
+verify-surname-differs = ⚠️ <b>The code { $code } is genuine, but the surname does not match the one printed on it</b>: the statement may have been altered. Compare the paper with what the code certifies:
+verify-certifies = First name: { $first }
     School year: { $year }
     Hours: { $total } ({ $count ->
         [one] 1 event
@@ -88,7 +89,6 @@ verify-genuine = ✅ <b>Genuine statement</b> · { $code }
     })
     Issued on { $issued }
 verify-surname-matches = ✅ The surname matches the one printed.
-verify-surname-differs = ❌ The surname does NOT match the one printed.
 verify-staff-only = /verify is for staff (coordinators, moderators, admins).
 modlog-do-statement-issued = { $who } downloaded a statement of their hours
 modlog-do-statement-verified = { $who } checked a statement of hours of { $whom }

@@ -80,7 +80,8 @@ verify-malformed = 🤔 «{ $typed }» non è un codice di attestato: è fatto c
 verify-unknown = ❌ Nessun attestato ha il codice { $code }. Controlla di averlo copiato bene: se è giusto, l'attestato non viene da noi.
 verify-withdrawn = ⚠️ L'attestato { $code } è stato ritirato: i dati della persona a cui era intestato sono stati cancellati. Non si può più confermare.
 verify-genuine = ✅ <b>Attestato autentico</b> · { $code }
-    Nome: { $first }
+verify-surname-differs = ⚠️ <b>Il codice { $code } è autentico, ma il cognome non corrisponde a quello stampato sull'attestato</b>: l'attestato potrebbe essere stato modificato. Confronta il foglio con quello che il codice attesta:
+verify-certifies = Nome: { $first }
     Anno scolastico: { $year }
     Ore: { $total } ({ $count ->
         [one] 1 evento
@@ -88,7 +89,6 @@ verify-genuine = ✅ <b>Attestato autentico</b> · { $code }
     })
     Rilasciato il { $issued }
 verify-surname-matches = ✅ Il cognome corrisponde a quello stampato.
-verify-surname-differs = ❌ Il cognome NON corrisponde a quello stampato.
 verify-staff-only = /verify è per lo staff (coordinatori, moderatori, admin).
 modlog-do-statement-issued = { $who } ha scaricato un attestato delle sue ore
 modlog-do-statement-verified = { $who } ha verificato un attestato di ore di { $whom }
