@@ -12,7 +12,7 @@ from bot.cli import main
 from tests.support.harness import RunningBot
 from tests.support.staff_members import enrolled
 from tests.test_hours import luca_with_hours, no_pdf
-from tests.test_onboarding_flow import say
+from tests.test_onboarding_flow import say, tap
 from tests.test_staff import ADMIN
 
 pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
@@ -68,3 +68,27 @@ async def test_a_surname_that_does_not_match_is_the_first_thing_said(
         "SELECT action FROM audit_log WHERE action = 'statement.verified'"
     )
     assert len(rows) == 3
+
+
+async def test_the_privacy_promise_says_when_the_surname_is_asked(bot: RunningBot) -> None:
+    # /hours asks for the surname: the notice no longer promises it never will.
+    for language, button, promise in (
+        (
+            "it",
+            "🇮🇹 Italiano",
+            "Non ti chiederò mai telefono, email o foto; il cognome solo se chiedi un attestato"
+            " per la scuola, e non lo salvo.",
+        ),
+        (
+            "en",
+            "🇬🇧 English",
+            "I'll never ask for your phone, email or photo; your surname only if you ask for a"
+            " statement for school, and I don't save it.",
+        ),
+    ):
+        someone = bot.server.add_user(f"Giulia {language}", language_code=language)
+        await say(someone, "/start")
+        notice = await tap(someone, button)
+        assert promise in (notice.text or ""), language
+        assert "mai cognome" not in (notice.text or "")
+        assert "ask for your surname" not in (notice.text or "")
