@@ -4,7 +4,7 @@ surname asked then, printed, never kept); /verify CODE [SURNAME] for staff."""
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Final
+from typing import Any, Final, Literal
 from zoneinfo import ZoneInfo
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
@@ -18,6 +18,7 @@ from bot.domain.hour_statement import (
 from bot.domain.names import clean_name
 from bot.domain.school_year import hours_and_minutes, school_year_label, school_year_slug
 from bot.services.hour_statement_pdf import (
+    Issuer,
     PrintedStatement,
     StatementPerson,
     printable,
@@ -38,6 +39,10 @@ from storage.hours import HourStatement
 PER_PAGE: Final = 10  # one short line each: a phone screen with the total and the buttons
 FIRST_NAME: Final = "statement-first"  # the pending inputs: ref is the school year
 SURNAME: Final = "statement-surname"  # kept with it: the first name chosen
+# A statement goes to an Italian school: a member who speaks another language chooses its own.
+Language = Literal["it", "en"]
+SCHOOL_LANGUAGE: Final[Language] = "it"
+_LANGUAGES: Final[dict[str, Language]] = {"it": "it", "en": "en"}  # the statement can be in
 
 
 class HoursPress(CallbackData, prefix="hr"):
@@ -53,10 +58,18 @@ class HoursStatement(HoursPress, tag="s"):
     year: int
 
 
-class HoursFirstName(HoursPress, tag="f"):
-    """The profile's first name goes on the statement for that year."""
+class HoursLanguage(HoursPress, tag="l"):
+    """The language the statement for that year is printed in."""
 
     year: int
+    language: Language
+
+
+class HoursFirstName(HoursPress, tag="f"):
+    """The profile's first name goes on the statement for that year (in that language)."""
+
+    year: int
+    language: Language = SCHOOL_LANGUAGE
 
 
 def amount(screens: Screens, minutes: int) -> str:
@@ -156,27 +169,66 @@ async def hours_button(
             ),
         )
         return
-    assert isinstance(data, HoursStatement | HoursFirstName)
+    assert isinstance(data, HoursStatement | HoursLanguage | HoursFirstName)
     await query.answer()
     if not await hours.has_year(person.id, data.year):
         await reply(context, person, "statement-no-hours")
         return
     if isinstance(data, HoursFirstName):
-        await _first_name_tapped(query, context, person, data.year)
+        await _first_name_tapped(query, context, person, data)
         return
-    await _ask_first_name(context, person, data.year)
+    if isinstance(data, HoursLanguage):
+        await drop_keyboard(query)
+        await _ask_first_name(context, person, data.year, data.language)
+        return
+    if person.language != SCHOOL_LANGUAGE:
+        await _ask_language(context, person, data.year)
+        return
+    await _ask_first_name(context, person, data.year, SCHOOL_LANGUAGE)
 
 
-async def _ask_first_name(context: BotContext, person: Person, year: int) -> None:
+async def _ask_language(context: BotContext, person: Person, year: int) -> None:
+    """Which language the statement is printed in: hers, or the school's (Italian)."""
+    translate = context.services.translate
+    buttons = [
+        HoursLanguage(year, language).button(translate.plain(language, "language-name"))
+        for language in _LANGUAGES.values()
+    ]
+    await reply(
+        context,
+        person,
+        "statement-ask-language",
+        InlineKeyboardMarkup([buttons]),
+        year=school_year_label(year),
+    )
+
+
+def _kind(step: str, language: str) -> str:
+    """A statement's pending question, with the language it is printed in."""
+    return f"{step}:{language}"
+
+
+def _step(kind: str) -> tuple[str, Language] | None:
+    """The question (FIRST_NAME or SURNAME) and the statement's language, if it is one."""
+    step, _, code = kind.partition(":")
+    language = _LANGUAGES.get(code)
+    if step not in (FIRST_NAME, SURNAME) or language is None:
+        return None
+    return step, language
+
+
+async def _ask_first_name(
+    context: BotContext, person: Person, year: int, language: Language
+) -> None:
     """Which first name goes on it: the profile's in one tap (when it could be printed as a
     name), or typed."""
-    await context.services.pending.expect(person.id, FIRST_NAME, year)
+    await context.services.pending.expect(person.id, _kind(FIRST_NAME, language), year)
     first = await _first_name(context, person)
     label = school_year_label(year)
     if not _usable(first):
         await reply(context, person, "statement-ask-first-typed", year=label)
         return
-    tap = HoursFirstName(year).button(person.text("statement-first-button", first=first))
+    tap = HoursFirstName(year, language).button(person.text("statement-first-button", first=first))
     await reply(
         context,
         person,
@@ -188,11 +240,12 @@ async def _ask_first_name(context: BotContext, person: Person, year: int) -> Non
 
 
 async def _first_name_tapped(
-    query: CallbackQuery, context: BotContext, person: Person, year: int
+    query: CallbackQuery, context: BotContext, person: Person, data: HoursFirstName
 ) -> None:
     """The profile's name, if the question it answers is still the one asked."""
     pending = await context.services.pending.get(person.id)
-    if pending is None or pending.kind != FIRST_NAME or pending.ref != year:
+    asked = _kind(FIRST_NAME, data.language)
+    if pending is None or pending.kind != asked or pending.ref != data.year:
         await drop_keyboard(query)
         await reply(context, person, "statement-first-old")
         return
@@ -201,13 +254,15 @@ async def _first_name_tapped(
         await reply(context, person, "statement-first-type-it")
         return
     await drop_keyboard(query)
-    await _ask_surname(context, person, year, clean_name(first))
+    await _ask_surname(context, person, pending.ref, clean_name(first), data.language)
 
 
-async def _ask_surname(context: BotContext, person: Person, year: int, first: str) -> None:
+async def _ask_surname(
+    context: BotContext, person: Person, year: int, first: str, language: Language
+) -> None:
     # The first name waits with the question: it is kept anyway, as printed, on the statement.
     pending = context.services.pending
-    await pending.expect(person.id, SURNAME, year)
+    await pending.expect(person.id, _kind(SURNAME, language), year)
     await pending.keep_typed(person.id, first)
     await reply(context, person, "statement-ask-surname", year=school_year_label(year), first=first)
 
@@ -237,20 +292,23 @@ async def _first_name(context: BotContext, person: Person) -> str:
 async def take_text(context: BotContext, person: Person, typed: str, pending: PendingInput) -> bool:
     """The first name, then the surname for a statement: each checked (a wrong one is refused
     with the reason, and the question stays); the surname printed and forgotten."""
-    if pending.kind not in (FIRST_NAME, SURNAME):
+    asked = _step(pending.kind)
+    if asked is None:
         return False
-    refusal = _refusal(typed, pending.kind)
+    step, language = asked
+    refusal = _refusal(typed, step)
     if refusal is not None:
         await reply(context, person, refusal)
         return True
-    if pending.kind == FIRST_NAME:
-        await _ask_surname(context, person, pending.ref, clean_name(typed))
+    if step == FIRST_NAME:
+        await _ask_surname(context, person, pending.ref, clean_name(typed), language)
         return True
     services = context.services
     first = await services.pending.typed(person.id) or await _first_name(context, person)
     await services.pending.clear(person.id)
     settings = services.settings
     person_printed = StatementPerson(first, clean_surname(typed))
+    issuer = Issuer(settings.community_name, settings.statement_place, settings.statement_contact)
 
     async def render(code: str, statement: HourStatement) -> bytes:
         issued_on = statement.issued_at.astimezone(settings.zone).date()
@@ -258,10 +316,10 @@ async def take_text(context: BotContext, person: Person, typed: str, pending: Pe
         return await asyncio.to_thread(
             statement_pdf,
             services.translate,
-            person.language,
+            language,
             PrintedStatement(statement, code, issued_on),
             person_printed,
-            settings.community_name,
+            issuer,
         )
 
     if not await services.hours.has_year(person.id, pending.ref):
@@ -272,15 +330,18 @@ async def take_text(context: BotContext, person: Person, typed: str, pending: Pe
     if issued is None:
         await reply(context, person, "statement-no-hours")
         return True
-    await _deliver(context, person, issued)
+    await _deliver(context, person, issued, language)
     return True
 
 
-async def _deliver(context: BotContext, person: Person, issued: IssuedStatement) -> None:
+async def _deliver(
+    context: BotContext, person: Person, issued: IssuedStatement, language: str
+) -> None:
+    """The PDF, named in the language it is printed in, with a caption in hers."""
     statement = issued.statement
     year = school_year_label(statement.school_year)
     filename = context.services.translate.plain(
-        person.language, "statement-file", year=school_year_slug(statement.school_year)
+        language, "statement-file", year=school_year_slug(statement.school_year)
     )
     total = amount(person.screens, statement.total_minutes)
     await context.bot.send_document(
@@ -325,22 +386,23 @@ def _split(words: list[str]) -> tuple[str, str | None]:
 
 
 def verification_text(screens: Screens, zone: ZoneInfo, found: Verification, typed: str) -> str:
-    """What a verifier is told, in /verify and in `python -m bot verify`."""
+    """What a verifier is told, in /verify and in `python -m bot verify`: the verdict first (a
+    surname that does not match says so there, not under a "genuine"), then what it certifies."""
     if found.verdict is Verdict.MALFORMED:
         return screens.text("verify-malformed", typed=typed[:24])
-    if found.verdict is not Verdict.GENUINE or found.statement is None:
-        return screens.text(f"verify-{found.verdict.value}", code=found.code or "")
     statement = found.statement
+    if statement is None or found.verdict not in (Verdict.GENUINE, Verdict.SURNAME_DIFFERS):
+        return screens.text(f"verify-{found.verdict.value}", code=found.code or "")
+    headline = screens.text(f"verify-{found.verdict.value}", code=found.code)
     text = screens.text(
-        "verify-genuine",
-        code=found.code,
+        "verify-certifies",
         first=statement.first_name,
         year=school_year_label(statement.school_year),
         total=amount(screens, statement.total_minutes),
         count=len(statement.lines),
         issued=screens.calendar_day(statement.issued_at.astimezone(zone).date()),
     )
-    if found.surname_matches is not None:
-        key = "verify-surname-matches" if found.surname_matches else "verify-surname-differs"
-        text = Html(text + "\n\n" + screens.text(key))
+    text = Html(headline + "\n" + text)
+    if found.surname_matches:
+        text = Html(text + "\n\n" + screens.text("verify-surname-matches"))
     return text

@@ -43,6 +43,7 @@ def env(folder: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
         "ADMIN_IDS": "111",
         "SAFEGUARDING_IDS": "222",
         "DATA_CONTROLLER_CONTACT": "privacy@example.org",
+        "STATEMENT_CONTACT": "segreteria@example.org",
         "LOG_LEVEL": "INFO",
     }
     for name in os.environ:
@@ -155,6 +156,18 @@ async def test_all_fine_gives_good_lines_and_exit_0_and_changes_nothing(
     assert text.endswith("Ready to run: nothing to fix, 1 worth knowing (!).")  # no backup yet
     assert _files(folder) == before
     assert TEST_TOKEN not in text
+
+
+async def test_no_contact_for_schools_on_statements_is_worth_knowing(
+    database: Path, report: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("STATEMENT_CONTACT")
+    text, _ = await report()
+    assert (
+        "! STATEMENT_CONTACT is empty: statements of hours tell a school to contact Generazione"
+        " Changemaker with no address; set it (an e-mail, a phone number or a web page of the"
+        " office)"
+    ) in " ".join(text.split())
 
 
 async def test_a_fresh_machine_is_told_the_database_comes_at_the_first_start(

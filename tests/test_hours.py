@@ -19,7 +19,12 @@ import handlers.hours as hours_handlers
 from bot.cli import main
 from bot.core.i18n import Translator
 from bot.domain.hour_statement import surname_key
-from bot.services.hour_statement_pdf import PrintedStatement, StatementPerson, statement_pdf
+from bot.services.hour_statement_pdf import (
+    Issuer,
+    PrintedStatement,
+    StatementPerson,
+    statement_pdf,
+)
 from bot.services.hours import SURNAME_PURPOSE
 from storage.hours import HourStatement, StatementLine
 from tests.support.credited_hours import credited
@@ -72,10 +77,18 @@ def pdf_text(document: tuple[str, bytes] | None) -> tuple[str, str]:
     return name, "\n".join(page.extract_text() for page in reader.pages)
 
 
+async def first_asked(luca: FakeUser, listing: BotMessage) -> BotMessage:
+    """Luca (English) taps the statement's button, chooses English for it: the first name's
+    question."""
+    language = await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    assert language.buttons == [["🇮🇹 Italiano", "🇬🇧 English"]]
+    return await tap(luca, "🇬🇧 English", message=language)
+
+
 async def statement(bot: RunningBot, luca: FakeUser) -> tuple[str, str]:
-    """Luca asks for this year's statement: the file's name and its text."""
+    """Luca asks for this year's statement (in English): the file's name and its text."""
     listing = await say(luca, "/hours")
-    first = await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    first = await first_asked(luca, listing)
     assert await tap(luca, "✅ Luca", message=first)
     await luca.send(SURNAME)
     await luca.wait_until(lambda u: any(m.document for m in u.messages))
@@ -133,7 +146,7 @@ async def test_hours_by_school_year_and_a_statement_that_verifies(
         "Pulizia del Parco Dora",
         "Orto in Barriera",
         "4 h 30 min",
-        "/verify GC-",
+        "GC-",
     ):
         assert printed in flat, printed
     assert "Raccolta libri" not in flat  # another school year
@@ -159,7 +172,9 @@ async def test_hours_by_school_year_and_a_statement_that_verifies(
         "✅ The surname matches the one printed."
     )
     wrong = await say(mara, f"/verify {code} Rossi")
-    assert (wrong.text or "").endswith("❌ The surname does NOT match the one printed.")
+    assert (wrong.text or "").startswith(
+        f"⚠️ The code {code} is genuine, but the surname does not match the one printed on it"
+    )
     rows = await bot.services.db.fetch_all(
         "SELECT action FROM audit_log WHERE action LIKE 'statement.%' ORDER BY id"
     )
@@ -205,7 +220,7 @@ async def test_a_pdf_that_cannot_be_made_leaves_nothing_stored(
 
     monkeypatch.setattr(hours_handlers, "statement_pdf", broken)
     listing = await say(luca, "/hours")
-    first = await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    first = await first_asked(luca, listing)
     assert await tap(luca, "✅ Luca", message=first)
     await luca.send(SURNAME)
     await luca.wait_until(lambda u: (u.messages[-1].text or "").startswith("Oops"))
@@ -253,7 +268,7 @@ async def test_the_shell_verifies_a_statement_too(
 async def test_a_surname_that_is_not_one_is_asked_again(bot: RunningBot) -> None:
     luca = await luca_with_hours(bot)
     listing = await say(luca, "/hours")
-    first = await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    first = await first_asked(luca, listing)
     assert first.text == ASK_FIRST
     assert first.buttons == [["✅ Luca"]]
     asked = await tap(luca, "✅ Luca", message=first)
@@ -292,7 +307,7 @@ async def test_a_surname_that_is_not_one_is_asked_again(bot: RunningBot) -> None
 async def test_a_command_or_cancel_leaves_the_question(bot: RunningBot) -> None:
     luca = await luca_with_hours(bot)
     listing = await say(luca, "/hours")
-    first = await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    first = await first_asked(luca, listing)
     assert (await say(luca, "/cancel")).text == "OK, cancelled 👍"
     # The first name's button, pressed after, no longer answers anything.
     stale = await tap(luca, "✅ Luca", message=first)
@@ -302,7 +317,7 @@ async def test_a_command_or_cancel_leaves_the_question(bot: RunningBot) -> None:
     )
     assert first.buttons == []
     listing = await say(luca, "/hours")
-    await tap(luca, "📄 Statement for school (PDF)", message=listing)
+    await first_asked(luca, listing)
     again = await say(luca, "/hours")  # a command instead of a surname: it simply runs
     assert (again.text or "").startswith("⏱️ Your volunteering hours")
     later = await say(luca, "Rossi")  # no longer taken as a surname
@@ -439,7 +454,7 @@ def test_a_long_statement_runs_onto_more_pages_in_italian() -> None:
         "it",
         PrintedStatement(statement, "GC-7K4M-Q2XP", date(2027, 6, 10)),
         StatementPerson("Zoë", "Nguyễn-D'Amico"),
-        "Generazione Changemaker",
+        Issuer("Generazione Changemaker", "Torino"),
     )
     pages = PdfReader(io.BytesIO(pdf)).pages
     assert len(pages) >= 2
@@ -449,7 +464,7 @@ def test_a_long_statement_runs_onto_more_pages_in_italian() -> None:
     assert "20/09/2026 Orto in Barriera 1 h 30 min" in " ".join(first.split())
     assert "?" not in first
     assert "Data Evento Ore" in last  # the table's header again on the next page
-    assert "Totale 90 h" in last
+    assert "Totale delle ore nell'anno scolastico 2026/27: 90 h" in " ".join(last.split())
     assert "Codice di verifica: GC-7K4M-Q2XP" in last
     assert "10/06/2027" in last
 
@@ -492,7 +507,7 @@ async def test_a_14_year_old_gets_her_statement_in_italian_and_sees_it_in_mydata
     name, text = pdf_text((await giada.next_reply()).document)
     assert name == "attestato-ore-2025-26.pdf"
     flat = " ".join(text.split())
-    assert "Si attesta che giada maria de santis ha partecipato" in flat
+    assert "Si attesta che giada maria de santis ha svolto attività di volontariato" in flat
     code = code_in(flat)
     assert "Totale delle ore nell'anno scolastico 2025/26: 2 h 30 min" in flat
     assert ((await giada.next_reply()).text or "").startswith("✅ Ecco il tuo attestato.")

@@ -94,6 +94,22 @@ def test_a_surname_is_compared_however_it_was_typed() -> None:
     assert surname_key("Rossi") != surname_key("Russo")
 
 
+@pytest.mark.parametrize(
+    ("printed", "typed"),
+    [
+        ("De Santìs", "De Santis"),
+        ("Bianchi-Rossi", "Bianchi Rossi"),
+        ("D'Amico", "Damico"),
+        ("D’Amico", "d amico"),
+        ("Nguyễn", "NGUYEN"),
+        ("Müller", "Muller"),
+    ],
+)
+def test_a_surname_is_compared_folded(printed: str, typed: str) -> None:
+    # Accents, hyphens, apostrophes and spaces are how a surname gets retyped differently.
+    assert surname_key(printed) == surname_key(typed)
+
+
 codes = st.text(alphabet=CODE_ALPHABET, min_size=CODE_LENGTH, max_size=CODE_LENGTH)
 
 

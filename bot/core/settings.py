@@ -72,6 +72,9 @@ HOW_TO_FIX: dict[str, str] = {
     "ONBOARDING_REQUIRED": "true: newcomers to the community groups only read until they finish "
     "the onboarding; false: they write at once",
     "COMMUNITY_NAME": "the community's name as /about shows it, e.g. Generazione Changemaker",
+    "STATEMENT_CONTACT": "how a school reaches the office to verify a statement of hours: an "
+    "e-mail, a phone number or a web page (up to 120 characters), e.g. segreteria@example.org",
+    "STATEMENT_PLACE": "the place statements of hours are issued in, e.g. Torino",
     "ABOUT_LINKS": "comma-separated label=link pairs, e.g. "
     "ABOUT_LINKS=Instagram=https://example.org/genc,Sito web=https://example.org",
     "LOG_FORMAT": "text (one readable line per event) or json (one JSON object per line)",
@@ -162,6 +165,10 @@ class Settings(BaseSettings):
     # GDPR art. 13: how to reach the data controller; shown to guardians and in /privacy.
     data_controller_contact: Annotated[str, Field(max_length=200)] = ""
     community_name: Annotated[str, Field(min_length=2, max_length=60)] = "Generazione Changemaker"
+    # Printed on statements of hours: how a school gets in touch to verify one (empty: the
+    # statement names the community only), and the place they are issued in.
+    statement_contact: Annotated[str, Field(max_length=120)] = ""
+    statement_place: Annotated[str, Field(min_length=2, max_length=60)] = "Torino"
     about_links: str = ""
     reminder_offsets: str = "24h,1h"
     # The key of the keyed hashes of Telegram ids (bot/core/keyed_hash.py); unset: a key file

@@ -57,11 +57,16 @@ def surname_problem(text: str) -> SurnameProblem | None:
 
 
 def surname_key(text: str) -> str:
-    """The form a surname is compared in: "d’amico " and "D'Amico" are the same person."""
-    surname = clean_surname(text).casefold()
-    for apostrophe in _APOSTROPHES:
-        surname = surname.replace(apostrophe, "'")
-    return surname
+    """The folded form a surname is compared in, and the only form its fingerprint is made of:
+    accents removed, apostrophes, hyphens and spaces ignored, case folded, so "De Santìs" is
+    "De Santis", "Bianchi-Rossi" is "Bianchi Rossi" and "D'Amico" is "Damico"."""
+    letters = unicodedata.normalize("NFKD", clean_surname(text))
+    kept = (
+        char
+        for char in letters
+        if char not in _JOINERS and not unicodedata.combining(char) and not char.isspace()
+    )
+    return unicodedata.normalize("NFC", "".join(kept).casefold())
 
 
 def code_from(chars: str) -> str:

@@ -1,7 +1,9 @@
 """The statement of volunteering hours a member hands to her school: A4, in her language, with
 the organisation's name, her first name and surname, the school year, a table of events (date,
-title, hours) that runs onto more pages when it must (its header repeated), the total, the
-date of issue and the verification code with how to check it.
+title, hours) that runs onto more pages when it must (its header repeated), the total (once), the
+place and date of issue, a line for the signature of whoever signs it for the organisation, and
+the verification code with how a school checks it (`STATEMENT_CONTACT`, or the organisation).
+Its creation date (the PDF's metadata) is the bot's clock, as the date printed is.
 
 The code and the surname are printed and not kept: this module returns bytes and stores
 nothing. Like the
@@ -38,6 +40,16 @@ class StatementPerson:
 
     first_name: str
     surname: str
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """The organisation as the statement prints it: its name, the place it is issued in, and
+    how a school gets in touch to verify it (empty: the organisation's name is all it says)."""
+
+    name: str
+    place: str
+    contact: str = ""
 
 
 @dataclass(frozen=True)
@@ -121,7 +133,7 @@ def statement_pdf(
     language: str,
     printed: PrintedStatement,
     person: StatementPerson,
-    organisation: str,
+    issuer: Issuer,
 ) -> bytes:
     """Takes a few tenths of a second of CPU: a handler calls it through `asyncio.to_thread`."""
 
@@ -129,7 +141,10 @@ def statement_pdf(
         return translate.plain(language, key, **args)
 
     statement, code = printed.statement, printed.code
+    organisation = issuer.name
     document = _Document()
+    # The bot's clock, not the computer's: the metadata says the day the statement prints.
+    document.pdf.set_creation_date(statement.issued_at)
     name = f"{nfc(person.first_name.strip())} {nfc(person.surname.strip())}"
     year = school_year_label(statement.school_year)
     total = hours_text(translate, language, statement.total_minutes)
@@ -150,11 +165,21 @@ def statement_pdf(
         (_day(line.day), line.title, hours_text(translate, language, line.minutes))
         for line in statement.lines
     ]
-    rows.append(("", text("statement-pdf-total"), total))
     document.table(heading, rows)
     document.paragraph(text("statement-pdf-total-line", year=year, total=total), bold=True)
     issued = printed.issued_on.strftime("%d/%m/%Y")
-    document.paragraph(text("statement-pdf-issued", date=issued, organisation=organisation))
+    document.paragraph(
+        text("statement-pdf-issued", organisation=organisation, place=issuer.place, date=issued)
+    )
+    document.pdf.ln(4)
+    document.paragraph(text("statement-pdf-signature"))
+    document.pdf.ln(4)
     document.paragraph(text("statement-pdf-code", code=code), size=14, bold=True)
-    document.paragraph(text("statement-pdf-verify", code=code, organisation=organisation), size=9.5)
+    contact = issuer.contact.strip()
+    how = (
+        text("statement-pdf-verify-contact", code=code, contact=contact, organisation=organisation)
+        if contact
+        else text("statement-pdf-verify", code=code, organisation=organisation)
+    )
+    document.paragraph(how, size=9.5)
     return bytes(document.pdf.output())

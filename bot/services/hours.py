@@ -50,6 +50,9 @@ class YearOfHours:
 
 class Verdict(Enum):
     GENUINE = "genuine"
+    # The code is a statement's, but the surname given is not the one printed on it: the paper
+    # may have been altered (anything but GENUINE makes `python -m bot verify` exit non-zero).
+    SURNAME_DIFFERS = "surname-differs"
     MALFORMED = "malformed"
     UNKNOWN = "unknown"
     WITHDRAWN = "withdrawn"
@@ -164,7 +167,8 @@ class HourService:
             ref=statement.reference,
             source="shell" if verifier is None else None,
         )
-        return Verification(Verdict.GENUINE, code, statement, matches)
+        verdict = Verdict.SURNAME_DIFFERS if matches is False else Verdict.GENUINE
+        return Verification(verdict, code, statement, matches)
 
     async def statements_of(self, member_id: int) -> list[HourStatement]:
         return await self.repository.statements_of(member_id)

@@ -22,6 +22,7 @@ hours-none-this-year = ⏱️ No hours yet this school year ({ $year }): after a
 hours-year-button = 📅 { $year }
 hours-statement-button = 📄 Statement for school (PDF)
 ## The statement
+statement-ask-language = 📄 I'll make the statement of your hours for the school year { $year }. Which language should it be in? Schools in Italy usually want it in Italian.
 statement-ask-first = 📄 I'll make the statement of your hours for the school year { $year }.
 
     Which <b>first name</b> goes on it? Tap "{ $first }" below, or type it the way your school wants it (for example: Mary Ann). The first name stays with the statement as printed: it's what whoever checks it sees.
@@ -68,11 +69,12 @@ statement-pdf-intro = This is to certify that { $name } volunteered in the activ
 statement-pdf-date = Date
 statement-pdf-event = Event
 statement-pdf-hours = Hours
-statement-pdf-total = Total
 statement-pdf-total-line = Total hours in the school year { $year }: { $total }
-statement-pdf-issued = Issued by { $organisation } on { $date }.
+statement-pdf-issued = Issued by { $organisation }. Place and date: { $place }, { $date }
+statement-pdf-signature = Signature of the person in charge ______________________________
 statement-pdf-code = Verification code: { $code }
-statement-pdf-verify = To verify this statement, contact { $organisation }: a staff member can check it with the command /verify { $code } and confirm the name, school year and hours.
+statement-pdf-verify = To verify this statement, contact { $organisation } quoting the code { $code }: a staff member can check it and confirm the name, school year and hours.
+statement-pdf-verify-contact = To verify this statement: write to { $contact } quoting the code { $code }. A staff member of { $organisation } will check it and confirm the name, school year and hours.
 ## /verify (staff)
 verify-usage = Type the code after the command, for example: /verify GC-7K4M-Q2XP
     If you also have the surname printed on the statement, add it: /verify GC-7K4M-Q2XP Rossi
@@ -80,7 +82,8 @@ verify-malformed = 🤔 "{ $typed }" isn't a statement code: they look like GC-7
 verify-unknown = ❌ No statement has the code { $code }. Check it was copied correctly: if it was, the statement didn't come from us.
 verify-withdrawn = ⚠️ Statement { $code } was withdrawn: the data of the person it was for has been deleted. It can't be confirmed any more.
 verify-genuine = ✅ <b>Genuine statement</b> · { $code }
-    First name: { $first }
+verify-surname-differs = ⚠️ <b>The code { $code } is genuine, but the surname does not match the one printed on it</b>: the statement may have been altered. Compare the paper with what the code certifies:
+verify-certifies = First name: { $first }
     School year: { $year }
     Hours: { $total } ({ $count ->
         [one] 1 event
@@ -88,7 +91,6 @@ verify-genuine = ✅ <b>Genuine statement</b> · { $code }
     })
     Issued on { $issued }
 verify-surname-matches = ✅ The surname matches the one printed.
-verify-surname-differs = ❌ The surname does NOT match the one printed.
 verify-staff-only = /verify is for staff (coordinators, moderators, admins).
 modlog-do-statement-issued = { $who } downloaded a statement of their hours
 modlog-do-statement-verified = { $who } checked a statement of hours of { $whom }

@@ -22,6 +22,7 @@ hours-none-this-year = ⏱️ Quest'anno scolastico ({ $year }) non hai ancora o
 hours-year-button = 📅 { $year }
 hours-statement-button = 📄 Attestato per la scuola (PDF)
 ## L'attestato
+statement-ask-language = 📄 Preparo l'attestato delle tue ore per l'anno scolastico { $year }. In che lingua lo vuoi? Le scuole in Italia di solito lo chiedono in italiano.
 statement-ask-first = 📄 Preparo l'attestato delle tue ore per l'anno scolastico { $year }.
 
     Quale <b>nome</b> ci scrivo? Tocca «{ $first }» qui sotto, oppure scrivilo come lo vuole la scuola (per esempio: Maria Chiara). Il nome resta con l'attestato così com'è stampato: è quello che vede chi lo verifica.
@@ -61,18 +62,19 @@ statement-no-hours = In quell'anno scolastico non hai ore registrate: non c'è n
 statement-file = attestato-ore-{ $year }.pdf
 ## Il PDF
 statement-pdf-title = Attestazione di ore di volontariato
-statement-pdf-intro = Si attesta che { $name } ha partecipato come volontaria o volontario alle attività di { $organisation } nell'anno scolastico { $year }, { $count ->
-        [one] a 1 evento
-       *[other] a { $count } eventi
+statement-pdf-intro = Si attesta che { $name } ha svolto attività di volontariato con { $organisation } nell'anno scolastico { $year }, { $count ->
+        [one] in 1 evento
+       *[other] in { $count } eventi
     }, come segue:
 statement-pdf-date = Data
 statement-pdf-event = Evento
 statement-pdf-hours = Ore
-statement-pdf-total = Totale
 statement-pdf-total-line = Totale delle ore nell'anno scolastico { $year }: { $total }
-statement-pdf-issued = Rilasciato da { $organisation } il { $date }.
+statement-pdf-issued = Rilasciato da { $organisation }. Luogo e data: { $place }, { $date }
+statement-pdf-signature = Firma del referente ______________________________
 statement-pdf-code = Codice di verifica: { $code }
-statement-pdf-verify = Per verificare questo attestato, rivolgersi a { $organisation }: un membro dello staff può controllarlo con il comando /verify { $code } e confermare nome, anno scolastico e ore.
+statement-pdf-verify = Per verificare questo attestato, contattate { $organisation } indicando il codice { $code }: un membro dello staff può controllarlo e confermarvi nome, anno scolastico e ore.
+statement-pdf-verify-contact = Per verificare questo attestato: scrivete a { $contact } indicando il codice { $code }. Un membro dello staff di { $organisation } lo controlla e vi conferma nome, anno scolastico e ore.
 ## /verify (staff)
 verify-usage = Scrivi il codice dopo il comando, per esempio: /verify GC-7K4M-Q2XP
     Se hai anche il cognome scritto sull'attestato, aggiungilo: /verify GC-7K4M-Q2XP Rossi
@@ -80,7 +82,8 @@ verify-malformed = 🤔 «{ $typed }» non è un codice di attestato: è fatto c
 verify-unknown = ❌ Nessun attestato ha il codice { $code }. Controlla di averlo copiato bene: se è giusto, l'attestato non viene da noi.
 verify-withdrawn = ⚠️ L'attestato { $code } è stato ritirato: i dati della persona a cui era intestato sono stati cancellati. Non si può più confermare.
 verify-genuine = ✅ <b>Attestato autentico</b> · { $code }
-    Nome: { $first }
+verify-surname-differs = ⚠️ <b>Il codice { $code } è autentico, ma il cognome non corrisponde a quello stampato sull'attestato</b>: l'attestato potrebbe essere stato modificato. Confronta il foglio con quello che il codice attesta:
+verify-certifies = Nome: { $first }
     Anno scolastico: { $year }
     Ore: { $total } ({ $count ->
         [one] 1 evento
@@ -88,7 +91,6 @@ verify-genuine = ✅ <b>Attestato autentico</b> · { $code }
     })
     Rilasciato il { $issued }
 verify-surname-matches = ✅ Il cognome corrisponde a quello stampato.
-verify-surname-differs = ❌ Il cognome NON corrisponde a quello stampato.
 verify-staff-only = /verify è per lo staff (coordinatori, moderatori, admin).
 modlog-do-statement-issued = { $who } ha scaricato un attestato delle sue ore
 modlog-do-statement-verified = { $who } ha verificato un attestato di ore di { $whom }

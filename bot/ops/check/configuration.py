@@ -133,6 +133,14 @@ def choices(loaded: Loaded) -> list[Finding]:
                 "the data controller; set it (an e-mail or a web page) before going live"
             )
         )
+    if "statement_contact" in valid and not settings.statement_contact.strip():
+        found.append(
+            note(
+                "STATEMENT_CONTACT is empty: statements of hours tell a school to contact "
+                f"{settings.community_name} with no address; set it (an e-mail, a phone number "
+                "or a web page of the office)"
+            )
+        )
     if "admin_ids" in valid and not settings.admin_ids:
         found.append(
             note("ADMIN_IDS is empty: nobody can invite staff; add your own Telegram user id")
