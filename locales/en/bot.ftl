@@ -548,10 +548,10 @@ privacy-who =
     To write to whoever holds the data: { $contact }
 privacy-keep =
     🗂️ <b>What we keep, and for how long</b>
-    Your Telegram id, first name or nickname, birth month and year, city, causes, skills, availability, language, your consent choices, your applications and answers to events, the events you came to with their hours, and the statements of hours you asked for (what was printed, first name included, but not the code or your surname: of those only an encrypted fingerprint stays, which serves to verify the statement together with the code printed on it). Never a surname, phone, email or photo.
+    Your Telegram id, first name or nickname, birth month and year, city, causes, skills, availability, language, consents, applications, event answers and volunteer hours. Never a phone, email or photo; a statement's surname only as an encrypted hash.
     If you don't use the bot for 12 months we warn you; 30 days later we delete everything. After { $max } we say goodbye and delete your profile 60 days later.
-    If you delete your profile while a warning or a block in a group is still running, we keep only an anonymous code with it, so it still counts if you come back.
-    Reports you send are read only by the safeguarding leads and the moderators; if you delete your profile, they stay without your name.
+    If you delete your profile during a warning or a block in a group, we keep only an anonymous code of it, which counts if you come back.
+    Your reports are read only by the safeguarding leads and moderators; if you delete your profile, they stay without your name.
 privacy-see =
     👀 <b>Who sees what</b>
     • Project coordinators see your name, age band, city, causes, skills and availability, only if you apply or chose "Visible to projects". Never your username, id or contacts.

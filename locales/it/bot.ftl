@@ -554,10 +554,10 @@ privacy-who =
     Per scrivere a chi tiene i dati: { $contact }
 privacy-keep =
     🗂️ <b>Cosa teniamo e per quanto</b>
-    Il tuo id Telegram, nome o soprannome, mese e anno di nascita, città, cause, competenze, disponibilità, lingua, le tue scelte sui consensi, le tue candidature e le risposte agli eventi, gli eventi a cui sei venuto o venuta con le loro ore, e gli attestati di ore che hai chiesto (quello che c'era scritto, nome compreso, ma non il codice né il cognome: di quelli resta solo un'impronta cifrata, che serve a verificare l'attestato insieme al codice stampato sopra). Mai cognome, telefono, email o foto.
+    Il tuo id Telegram, nome o soprannome, mese e anno di nascita, città, cause, competenze, disponibilità, lingua, consensi, candidature, risposte agli eventi e ore di volontariato. Mai telefono, email o foto; del cognome sugli attestati, solo un'impronta cifrata.
     Se non usi il bot per 12 mesi ti avvisiamo; dopo altri 30 giorni cancelliamo tutto. Dopo i { $max } anni ti salutiamo e cancelliamo il profilo dopo 60 giorni.
-    Se cancelli il profilo mentre hai un avviso o un blocco in corso in un gruppo, teniamo solo un codice anonimo legato a quello, perché valga anche se rientri.
-    Le segnalazioni che mandi le leggono solo i responsabili della tutela e i moderatori; se cancelli il profilo, restano senza il tuo nome.
+    Se cancelli il profilo durante un avviso o un blocco in un gruppo, ne teniamo solo un codice anonimo, che vale se rientri.
+    Le tue segnalazioni le leggono solo i responsabili della tutela e i moderatori; se cancelli il profilo, restano senza il tuo nome.
 privacy-see =
     👀 <b>Chi vede cosa</b>
     • I coordinatori dei progetti vedono nome, fascia d'età, città, cause, competenze e disponibilità, solo se ti candidi o se hai scelto «Visibile ai progetti». Mai username, id o contatti.
