@@ -165,6 +165,8 @@ def sheet_screen(screens: Screens, services: Services, sheet: Sheet, page: int) 
         closed = when_short(screens, sheet.closes_at, local(services))
         lines.append(screens.text("attendance-closed-since", when=closed))
         lines.extend(_label(screens, sheet, person) for person in shown)
+        if not any(person.minutes is not None for person in sheet.people):
+            lines.append(screens.text("attendance-closed-nobody"))
     elif not sheet.people:
         lines.append(screens.text("attendance-nobody-going"))
     else:

@@ -3,14 +3,17 @@ attendance-ask = ⏰ «{ $title }» ({ $when }) è finito: chi è venuto?
     Segna le presenze: a chi è venuto vanno le ore dell'evento. Puoi correggere per 14 giorni.
 attendance-open = 📋 Segna le presenze
 attendance-heading = 📋 <b>Chi è venuto a «{ $title }»</b> · { $when }
-attendance-count = ✅ Segnati: { $marked } · avevano detto «Ci sono»: { $going }
+attendance-count = ✅ Segnati: { $marked } · { $going ->
+        [one] 1 aveva detto «Vengo»
+       *[other] { $going } avevano detto «Vengo»
+    }
 attendance-page = Pagina { $page } di { $pages }
 attendance-unnamed = { $count ->
-        [one] 1 altra persona aveva detto «Ci sono», ma non posso ancora mostrarti il nome (il consenso di un genitore è in verifica).
-       *[other] Altre { $count } persone avevano detto «Ci sono», ma non posso ancora mostrarti i nomi (il consenso di un genitore è in verifica).
+        [one] 1 altra persona aveva detto «Vengo», ma non posso ancora mostrarti il nome (il consenso di un genitore è in verifica).
+       *[other] Altre { $count } persone avevano detto «Vengo», ma non posso ancora mostrarti i nomi (il consenso di un genitore è in verifica).
     }
 attendance-how = Tocca un nome per segnarlo (o toglierlo). Ognuno riceve le ore dell'evento; per cambiarle: ⏱️ Ore.
-attendance-nobody-going = Nessuno aveva detto «Ci sono». È venuto qualcuno lo stesso? Tocca ➕ Aggiungi chi è venuto.
+attendance-nobody-going = Nessuno aveva detto «Vengo». È venuto qualcuno lo stesso? Tocca ➕ Aggiungi chi è venuto.
 attendance-closed-since = 🔒 Le correzioni sono chiuse dal { $when }: puoi solo guardare e scaricare l'elenco.
 attendance-person-off = ⬜ { $name }
 attendance-person-on = ✅ { $name } · { $hours }
@@ -64,7 +67,7 @@ attendance-file-added = aggiunto
 attendance-column-name = Nome
 attendance-column-age = Età
 attendance-column-hours = Ore
-attendance-column-added = Senza aver risposto «Ci sono»
+attendance-column-added = Senza aver risposto «Vengo»
 attendance-column-event = Evento
 attendance-column-date = Data
 attendance-column-total = Totale per persona
@@ -89,3 +92,15 @@ modlog-do-attendance-marked = { $who } ha segnato una presenza a un evento
 modlog-do-attendance-unmarked = { $who } ha tolto una presenza a un evento
 modlog-do-attendance-hours_set = { $who } ha cambiato le ore di una presenza
 modlog-do-attendance-exported = { $who } ha scaricato l'elenco delle presenze
+attendance-already-marked = { $name } è già segnato: non ho cambiato niente.
+attendance-already-unmarked = { $name } non è segnato: non ho cambiato niente.
+attendance-add-series = { $name } · a un'altra data
+attendance-find = 🔎 Scrivi un nome
+attendance-find-again = 🔎 Cerca un altro nome
+attendance-find-ask = 🔎 Chi è venuto a «{ $title }»? Scrivimi l'inizio del suo nome (per esempio «Nico»), oppure /cancel.
+attendance-find-none = Non trovo nessuno il cui nome inizi con «{ $typed }» tra quelli a cui l'evento è rivolto. Prova con meno lettere, oppure /cancel.
+attendance-found-heading = 🔎 Chi si chiama «{ $typed }…»? Tocca un nome per segnarlo come venuto.
+attendance-found-more = Sono più di { $count }: scrivi qualche lettera in più per trovarlo.
+attendance-found = { $name } · { $band }
+attendance-closed-nobody = Nessuno è stato segnato come venuto.
+attendance-file-none-closed = 📋 Nessuno è stato segnato come venuto: non c'è un elenco da scaricare.
