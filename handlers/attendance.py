@@ -250,16 +250,23 @@ async def _after(
     person: Person,
     done: Done | Refused,
     target: tuple[int, int],
+    asked: tuple[int, bool] | None = None,
 ) -> None:
     """A change was asked for: the list redrawn as it is now, and a word when nothing
-    changed (marked already, no longer in the community)."""
+    changed (marked already, no longer in the community). `asked`: the member and whether
+    the press was to mark her, for "Luca is already marked"."""
     if isinstance(done, Refused):
         await _refused(query, context, person, done, target[0])
         return
     event_id, page = target
-    if await _draw(query, context, person, event_id, page) is None:
+    sheet = await _draw(query, context, person, event_id, page)
+    if sheet is None:
         return
     said = _SAID.get(done)
+    if done is Done.ALREADY and asked is not None and asked[0] in sheet.names:
+        key = "attendance-already-marked" if asked[1] else "attendance-already-unmarked"
+        await query.answer(person.text(key, name=sheet.names[asked[0]]))
+        return
     await query.answer(person.text(said) if said else None, show_alert=done is Done.GONE)
 
 
@@ -278,8 +285,10 @@ async def came_button(
                 await attendance.opened(person.id, data.event)
             await query.answer()
     elif isinstance(data, CameMark):
-        done = await attendance.mark(person.id, data.event, data.member, came=bool(data.came))
-        await _after(query, context, person, done, (data.event, data.page))
+        came = bool(data.came)
+        done = await attendance.mark(person.id, data.event, data.member, came=came)
+        asked = (data.member, came)
+        await _after(query, context, person, done, (data.event, data.page), asked)
     elif isinstance(data, CameAll):
         count = await attendance.mark_all(person.id, data.event)
         if isinstance(count, Refused):

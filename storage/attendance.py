@@ -229,6 +229,20 @@ class AttendanceRepository(Repository):
         )
         return [from_row(Ended, row) for row in rows], int(total["n"]) if total else 0
 
+    async def in_progress(self, organiser: int | None, now: datetime) -> list[Ended]:
+        """Open events started and not yet ended at `now`, that one coordinator organises
+        (None: everyone's); the soonest to end first."""
+        rows = await self._db.fetch_all(
+            "SELECT e.id, e.title, e.starts_at, e.duration_minutes, 0 AS marked FROM events e"
+            f" WHERE e.status = 'open' AND e.starts_at <= :now"
+            f" AND {_END} > {_SECONDS.format(name='now')}"
+            " AND (:who IS NULL OR e.created_by = :who OR e.project_id IN"
+            " (SELECT c.project_id FROM project_coordinators c WHERE c.coordinator_id = :who))"
+            f" ORDER BY {_END}, e.id",
+            {"now": to_db_time(now), "who": organiser},
+        )
+        return [from_row(Ended, row) for row in rows]
+
     async def event_marks(self, event_id: int) -> list[Person]:
         """Everyone marked as come, for the event's file (rule 2 as on the screen)."""
         rows = await self._db.fetch_all(

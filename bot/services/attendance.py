@@ -6,6 +6,7 @@ audited (rule 20), and an erased member can no longer be marked. Members are ask
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
@@ -22,6 +23,14 @@ from storage.attendance import AttendanceRepository, Ended, Marked, Person
 from storage.events import Event
 
 MOST_MINUTES = 24 * 60  # time credited to one person: the event's length if longer
+LISTED = timedelta(days=90)  # an ended event stays in "Ended events" (read only after 14 days)
+FOUND_AT_MOST = 10  # members found by a typed first name
+
+
+def folded(text: str) -> str:
+    """A name as it is compared: no accents, no case ("Nicolò" and "nicolo" alike)."""
+    parts = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in parts if not unicodedata.combining(c)).strip()
 
 
 class Refusal(Enum):
@@ -246,13 +255,19 @@ class AttendanceService:
         return Done.HOURS_SET
 
     async def ended(self, user_id: int, page: int, per_page: int) -> tuple[list[Ended], int]:
-        """Events this person organises (an admin: everyone's) that ended in the last 14
-        days, the most recent first."""
+        """Events this person organises (an admin: everyone's) that ended in the last 90
+        days, the most recent first (read only after the 14 days of corrections)."""
         now = self.clock.now()
-        organiser = None if self.events.staff.is_admin(user_id) else user_id
         return await self.repository.ended(
-            organiser, now, now - CORRECTIONS, per_page, page * per_page
+            self._organiser(user_id), now, now - LISTED, per_page, page * per_page
         )
+
+    async def in_progress(self, user_id: int) -> list[Ended]:
+        """Events this person organises (an admin: everyone's) started and not yet ended."""
+        return await self.repository.in_progress(self._organiser(user_id), self.clock.now())
+
+    def _organiser(self, user_id: int) -> int | None:
+        return None if self.events.staff.is_admin(user_id) else user_id
 
     async def still_marked(self, user_id: int, event_id: int, member_id: int) -> Done | Refused:
         """Whether typed hours may be asked for (or taken) for one person: MARKED if she is
