@@ -85,6 +85,16 @@ _PERSON = (
     " LEFT JOIN rsvps r ON r.event_id = :event AND r.member_id = m.telegram_id"
     " LEFT JOIN attendance a ON a.event_id = :event AND a.member_id = m.telegram_id"
 )
+# The answer shown beside one who may be added: 'series' for one who answered another date.
+_SERIES = (
+    "(SELECT r2.member_id FROM rsvps r2 JOIN events e2 ON e2.id = r2.event_id"
+    " WHERE e2.series_id = :series AND e2.id != :event)"
+)
+_ADDABLE = _PERSON.replace(
+    " r.answer,",
+    f" CASE WHEN r.member_id IS NULL AND m.telegram_id IN {_SERIES} THEN 'series'"
+    " ELSE r.answer END AS answer,",
+)
 # Rule 2: nobody whose guardian's consent still waits for a moderator is named to an adult.
 _NAMED = f" AND {adults_may_reach('m.telegram_id')}"
 
@@ -137,16 +147,33 @@ class AttendanceRepository(Repository):
         people = [from_row(Person, row) for row in rows]
         return people, (int(total["n"]) if total else 0) - len(people)
 
-    async def addable(self, event_id: int, project_id: int | None) -> list[Person]:
+    async def addable(
+        self, event_id: int, project_id: int | None, series_id: int | None
+    ) -> list[Person]:
         """Who may be added as come without having said Going: those who answered otherwise
-        (Maybe, Can't go, the waitlist, a seat offered), and the participants of the event's
-        project; never anyone else. Not those marked already."""
+        (Maybe, Can't go, the waitlist, a seat offered), the participants of the event's
+        project, and those who answered another date of its series (their answer: 'series');
+        never anyone else. Not those marked already."""
         rows = await self._db.fetch_all(
-            f"{_PERSON} WHERE a.member_id IS NULL AND coalesce(r.answer, '') != 'going'"
+            f"{_ADDABLE} WHERE a.member_id IS NULL AND coalesce(r.answer, '') != 'going'"
             " AND (r.member_id IS NOT NULL OR m.telegram_id IN (SELECT ap.member_id"
+            "  FROM applications ap WHERE ap.project_id = :project AND ap.status = 'accepted')"
+            f" OR m.telegram_id IN {_SERIES}){_NAMED}"
+            " ORDER BY p.first_name COLLATE NOCASE, m.telegram_id",
+            {"event": event_id, "project": project_id, "series": series_id},
+        )
+        return [from_row(Person, row) for row in rows]
+
+    async def findable(self, event_id: int, participants_of: int | None) -> list[Person]:
+        """Everyone with a finished profile who may be named (rule 2) and is not marked yet
+        (`participants_of` a project: only its participants), to be found by first name; the
+        event's ages are the service's to check."""
+        rows = await self._db.fetch_all(
+            f"{_PERSON} WHERE a.member_id IS NULL AND p.completed_at IS NOT NULL"
+            " AND (:project IS NULL OR m.telegram_id IN (SELECT ap.member_id"
             "  FROM applications ap WHERE ap.project_id = :project AND ap.status = 'accepted'))"
             f"{_NAMED} ORDER BY p.first_name COLLATE NOCASE, m.telegram_id",
-            {"event": event_id, "project": project_id},
+            {"event": event_id, "project": participants_of},
         )
         return [from_row(Person, row) for row in rows]
 

@@ -28,14 +28,14 @@ attendance-all-done = { $count ->
     }
 attendance-already = It was like that already: nothing changed.
 attendance-gone = This person is no longer in the community: I've taken them off the list.
-attendance-not-addable = Here you can only add people who answered the event or take part in its project.
+attendance-not-addable = Here you can only add people who answered the event (or another date of its series), take part in its project, or whom you find by name among those the event is for.
 attendance-not-ended = The event hasn't ended yet: you can mark attendance after it ends ({ $when }).
 attendance-not-yours = This list is for whoever organises the event.
 attendance-cancelled = This event was cancelled: there's no attendance to mark.
 attendance-closed = 🔒 More than 14 days have passed since the end: corrections are closed.
 attendance-add-heading = ➕ <b>Who else came to "{ $title }"?</b>
-    Here are those who answered otherwise and the project's participants. Tap a name to mark them.
-attendance-add-none = ➕ There's nobody else to add to "{ $title }": only those who answered the event or take part in its project show here.
+    Here are those who answered otherwise (another date of the series too) and the project's participants. Tap a name to mark them, or find them with 🔎.
+attendance-add-none = ➕ Nobody else answered "{ $title }" or its other dates. Did someone come? Tap 🔎 Type a first name and find them.
 attendance-add-maybe = { $name } · maybe
 attendance-add-no = { $name } · couldn't go
 attendance-add-waitlist = { $name } · waitlist

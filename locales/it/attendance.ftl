@@ -31,14 +31,14 @@ attendance-all-done = { $count ->
     }
 attendance-already = Era già così: non ho cambiato niente.
 attendance-gone = Questa persona non fa più parte della comunità: l'ho tolta dall'elenco.
-attendance-not-addable = Qui puoi aggiungere solo chi ha risposto all'evento o partecipa al progetto.
+attendance-not-addable = Qui puoi aggiungere solo chi ha risposto all'evento (o a un'altra data della serie), chi partecipa al progetto o chi trovi per nome tra quelli a cui l'evento è rivolto.
 attendance-not-ended = L'evento non è ancora finito: potrai segnare le presenze dopo la fine ({ $when }).
 attendance-not-yours = Questo elenco è di chi organizza l'evento.
 attendance-cancelled = Questo evento è stato annullato: non ci sono presenze da segnare.
 attendance-closed = 🔒 Sono passati più di 14 giorni dalla fine: le correzioni sono chiuse.
 attendance-add-heading = ➕ <b>Chi altro è venuto a «{ $title }»?</b>
-    Qui ci sono quelli che hanno risposto in un altro modo e chi partecipa al progetto. Tocca un nome per segnarlo.
-attendance-add-none = ➕ Non c'è nessun altro da aggiungere a «{ $title }»: qui compaiono solo quelli che hanno risposto all'evento o partecipano al suo progetto.
+    Qui ci sono quelli che hanno risposto in un altro modo (anche a un'altra data della serie) e chi partecipa al progetto. Tocca un nome per segnarlo, o cercalo con 🔎.
+attendance-add-none = ➕ Nessun altro ha risposto a «{ $title }» o alle altre date. È venuto qualcuno? Tocca 🔎 Scrivi un nome e cercalo.
 attendance-add-maybe = { $name } · forse
 attendance-add-no = { $name } · non poteva
 attendance-add-waitlist = { $name } · in lista d'attesa
