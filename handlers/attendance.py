@@ -12,7 +12,7 @@ from typing import Literal
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.domain.credited_time import UnclearHours, parse_credit
-from bot.services.attendance import Done, NotEnded, Refusal, Refused, Sheet
+from bot.services.attendance import FOUND_AT_MOST, Done, NotEnded, Refusal, Refused, Sheet
 from bot.services.attendance_asks import AttendanceAsk
 from bot.services.pending import PendingInput
 from bot.services.staff import Role
@@ -35,6 +35,8 @@ ENDED_PER_PAGE = 8
 # The question that waits for one person's typed hours: the event in its kind
 # ("attendance-hours:42"), the member as its reference, never a row's number (SQLite reuses them).
 HOURS = "attendance-hours"
+# The question that waits for a first name to find someone to add ("attendance-find:42").
+FIND = "attendance-find"
 QUICK_MINUTES = (60, 90, 120, 180)
 
 
@@ -68,6 +70,10 @@ class CameAddList(Came, tag="l"):
 
 class CameAdd(Came, tag="n"):
     member: int
+
+
+class CameFind(Came, tag="f"):
+    """Asks for a first name: the members the event is for, found by it, to add."""
 
 
 class CameHoursList(Came, tag="h"):
@@ -165,6 +171,8 @@ def sheet_screen(screens: Screens, services: Services, sheet: Sheet, page: int) 
         closed = when_short(screens, sheet.closes_at, local(services))
         lines.append(screens.text("attendance-closed-since", when=closed))
         lines.extend(_label(screens, sheet, person) for person in shown)
+        if not any(person.minutes is not None for person in sheet.people):
+            lines.append(screens.text("attendance-closed-nobody"))
     elif not sheet.people:
         lines.append(screens.text("attendance-nobody-going"))
     else:
@@ -248,16 +256,23 @@ async def _after(
     person: Person,
     done: Done | Refused,
     target: tuple[int, int],
+    asked: tuple[int, bool] | None = None,
 ) -> None:
     """A change was asked for: the list redrawn as it is now, and a word when nothing
-    changed (marked already, no longer in the community)."""
+    changed (marked already, no longer in the community). `asked`: the member and whether
+    the press was to mark her, for "Luca is already marked"."""
     if isinstance(done, Refused):
         await _refused(query, context, person, done, target[0])
         return
     event_id, page = target
-    if await _draw(query, context, person, event_id, page) is None:
+    sheet = await _draw(query, context, person, event_id, page)
+    if sheet is None:
         return
     said = _SAID.get(done)
+    if done is Done.ALREADY and asked is not None and asked[0] in sheet.names:
+        key = "attendance-already-marked" if asked[1] else "attendance-already-unmarked"
+        await query.answer(person.text(key, name=sheet.names[asked[0]]))
+        return
     await query.answer(person.text(said) if said else None, show_alert=done is Done.GONE)
 
 
@@ -267,8 +282,9 @@ async def came_button(
     query: CallbackQuery, context: BotContext, person: Person, data: Came
 ) -> None:
     attendance = context.services.attendance
-    if isinstance(data, CameOpen | CamePage):
+    if isinstance(data, CameOpen | CamePage | CameAddList):
         await _drop_hours_question(context, person)
+    if isinstance(data, CameOpen | CamePage):
         page = data.page if isinstance(data, CamePage) else 0
         sheet = await _draw(query, context, person, data.event, page)
         if sheet is not None:
@@ -276,19 +292,29 @@ async def came_button(
                 await attendance.opened(person.id, data.event)
             await query.answer()
     elif isinstance(data, CameMark):
-        done = await attendance.mark(person.id, data.event, data.member, came=bool(data.came))
-        await _after(query, context, person, done, (data.event, data.page))
+        came = bool(data.came)
+        done = await attendance.mark(person.id, data.event, data.member, came=came)
+        asked = (data.member, came)
+        await _after(query, context, person, done, (data.event, data.page), asked)
     elif isinstance(data, CameAll):
         count = await attendance.mark_all(person.id, data.event)
         if isinstance(count, Refused):
             await _refused(query, context, person, count, data.event)
         elif await _draw(query, context, person, data.event, data.page) is not None:
             await query.answer(person.text("attendance-all-done", count=count))
-    elif isinstance(data, CameAddList):
+    else:
+        await _picked(query, context, person, data)
+
+
+async def _picked(query: CallbackQuery, context: BotContext, person: Person, data: Came) -> None:
+    """Someone to add, or whose hours to change: the lists to pick from, and the picks."""
+    if isinstance(data, CameAddList):
         await _add_list(query, context, person, data)
     elif isinstance(data, CameAdd):
-        done = await attendance.add(person.id, data.event, data.member)
-        await _after(query, context, person, done, (data.event, 0))
+        done = await context.services.attendance.add(person.id, data.event, data.member)
+        await _after(query, context, person, done, (data.event, 0), (data.member, True))
+    elif isinstance(data, CameFind):
+        await _ask_name(query, context, person, data.event)
     elif isinstance(data, CameHoursList):
         await _hours_list(query, context, person, data)
     elif isinstance(data, CameHours):
@@ -343,7 +369,63 @@ async def _add_list(
     key = "attendance-add-heading" if people else "attendance-add-none"
     text = screens.text(key, title=sheet.event.title)
     pages = _Pages(data.page, lambda to: CameAddList(data.event, to), data.event)
-    await redraw(query, person, Screen(text, pages.keyboard(screens, buttons)))
+    keyboard = pages.keyboard(screens, buttons)
+    find = [CameFind(data.event).button(screens.text("attendance-find"))]
+    *picks, back = keyboard.inline_keyboard
+    keyboard = InlineKeyboardMarkup([*picks, find, back])
+    await redraw(query, person, Screen(text, keyboard))
+
+
+async def _ask_name(
+    query: CallbackQuery, context: BotContext, person: Person, event_id: int
+) -> None:
+    """ "Type a first name": a question that waits (/cancel leaves it)."""
+    sheet = await _writable_sheet(query, context, person, event_id)
+    if sheet is None:
+        return
+    await context.services.pending.expect(person.id, f"{FIND}:{event_id}", 0)
+    await query.answer()
+    back = CameAddList(event_id).button(person.text("attendance-back"))
+    text = person.text("attendance-find-ask", title=sheet.event.title)
+    await send(context, person, Screen(text, InlineKeyboardMarkup([[back]])))
+
+
+async def _take_name(context: BotContext, person: Person, event_id: int, typed: str) -> None:
+    """The members found by a typed first name, each as first name and age band (rule 16);
+    none found: said, and the question still waits."""
+    services = context.services
+    found = await services.attendance.find(person.id, event_id, typed)
+    if not isinstance(found, list):
+        await services.pending.clear(person.id)
+        await reply(context, person, _not_saved(found))
+        return
+    name = typed.strip()[:40]
+    if not found:
+        await reply(context, person, "attendance-find-none", typed=name)
+        return
+    await services.pending.clear(person.id)
+    screens = person.screens
+    buttons = [
+        CameAdd(event_id, p.member_id).button(
+            screens.label(
+                "attendance-found",
+                name=p.first_name or "?",
+                band=services.attendance.band(p) or "?",
+            )
+        )
+        for p in found[:FOUND_AT_MOST]
+    ]
+    lines = [screens.text("attendance-found-heading", typed=name)]
+    if len(found) > FOUND_AT_MOST:
+        lines.append(screens.text("attendance-found-more", count=FOUND_AT_MOST))
+    rows = [[button] for button in buttons]
+    rows.append(
+        [
+            CameFind(event_id).button(screens.text("attendance-find-again")),
+            CamePage(event_id, 0).button(screens.text("attendance-back")),
+        ]
+    )
+    await send(context, person, Screen("\n".join(lines), InlineKeyboardMarkup(rows)))
 
 
 async def _hours_list(
@@ -411,15 +493,29 @@ def hours_event(kind: str) -> int | None:
     return int(event) if head == HOURS and event.isdigit() else None
 
 
+def _find_event(kind: str) -> int | None:
+    """The event a question for a first name is about; None if the question is another."""
+    head, _, event = kind.partition(":")
+    return int(event) if head == FIND and event.isdigit() else None
+
+
 async def _drop_hours_question(context: BotContext, person: Person) -> None:
-    """Answered by a button, or left for the list: typed text is no longer hours."""
+    """Answered by a button, or left for the list: typed text is no longer hours (nor a
+    name to find)."""
     asked = await context.services.pending.get(person.id)
-    if asked is not None and hours_event(asked.kind) is not None:
+    if asked is not None and (
+        hours_event(asked.kind) is not None or _find_event(asked.kind) is not None
+    ):
         await context.services.pending.clear(person.id)
 
 
 async def take_text(context: BotContext, person: Person, typed: str, pending: PendingInput) -> bool:
-    """Typed hours for one person: saved, then the list; a wrong time is asked again."""
+    """Typed hours for one person: saved, then the list; a wrong time is asked again. Or a
+    first name, to find someone who came."""
+    finding = _find_event(pending.kind)
+    if finding is not None:
+        await _take_name(context, person, finding, typed)
+        return True
     event_id = hours_event(pending.kind)
     if event_id is None:
         return False

@@ -11,6 +11,7 @@ from telegram import CallbackQuery, InlineKeyboardButton
 
 from bot.domain.credited_time import credit_hours
 from bot.domain.workbook import XlsxCell
+from bot.services.attendance import Sheet
 from bot.services.attendance_files import EventCame, ProjectCame
 from bot.services.rosters import NoFile
 from handlers.attendance import CameFile, ProjectCameFile
@@ -47,7 +48,16 @@ async def file_pressed(
     elif isinstance(found, ProjectCame):
         await _send_project(context, person, found, data)
     else:
-        await reply(context, person, "attendance-file-none")
+        await reply(context, person, await _none_key(context, person, data))
+
+
+async def _none_key(context: BotContext, person: Person, data: CameFile) -> str:
+    """Nobody marked: "not yet" while the list may be changed, "nobody was" once closed."""
+    if isinstance(data, ProjectCameFile):
+        return "attendance-file-none"
+    sheet = await context.services.attendance.sheet(person.id, data.number)
+    closed = isinstance(sheet, Sheet) and not sheet.writable
+    return "attendance-file-none-closed" if closed else "attendance-file-none"
 
 
 def _hours(person: Person, minutes: int, form: str) -> XlsxCell:
@@ -59,11 +69,21 @@ def _hours(person: Person, minutes: int, form: str) -> XlsxCell:
 async def _send_event(
     context: BotContext, person: Person, found: EventCame, data: CameFile
 ) -> None:
-    columns = ("name", "age", "hours", "added")
+    """The event's title and date on each row (as in the project's file), then the person."""
+    columns = ("event", "date", "name", "age", "hours", "added")
     header = [person.text(f"attendance-column-{name}") for name in columns]
     yes, no = person.text("attendance-file-added"), ""
+    title = found.event.title
+    at = _local(context, found.event.starts_at)
     rows: list[list[XlsxCell]] = [
-        [row.name, row.band, _hours(person, row.minutes, data.form), yes if row.added else no]
+        [
+            title,
+            at,
+            row.name,
+            row.band,
+            _hours(person, row.minutes, data.form),
+            yes if row.added else no,
+        ]
         for row in found.rows
     ]
     total = sum(row.minutes for row in found.rows)
@@ -73,8 +93,7 @@ async def _send_event(
         count=len(rows),
         hours=credit_hours(total),
     )
-    title = found.event.title
-    name = _file_name(context, person, data.form, "came", title)
+    name = _file_name(context, person, data.form, "came", title, found.event.starts_at)
     await _send(context, person, name, _content(data.form, title, header, rows), caption)
 
 

@@ -165,9 +165,18 @@ def _csv_cell(value: XlsxCell) -> str | int | None:
     return local_minute(value) if isinstance(value, datetime) else value
 
 
-def _file_name(context: BotContext, person: Person, form: Form, kind: str, title: str) -> str:
-    """In the coordinator's language: `partecipanti-orti-in-barriera-2026-12-05.xlsx`."""
-    today = context.services.clock.now().astimezone(context.services.settings.zone)
+def _file_name(
+    context: BotContext,
+    person: Person,
+    form: Form,
+    kind: str,
+    title: str,
+    day: datetime | None = None,
+) -> str:
+    """In the coordinator's language: `partecipanti-orti-in-barriera-2026-12-05.xlsx`, dated
+    today, or `day` (an event's file: the event's date)."""
+    when = day if day is not None else context.services.clock.now()
+    today = when.astimezone(context.services.settings.zone)
     return person.text(
         f"export-file-{kind}",
         slug=ascii_slug(title, kind),

@@ -4,11 +4,13 @@ people will be told)."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Literal
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.core.i18n import Html
+from bot.services.attendance import event_end
 from bot.services.conversations import Flow
 from bot.services.draft_flow import Busy
 from bot.services.events import ChangeResult
@@ -29,6 +31,7 @@ from handlers.new_event import draft_screen
 from handlers.screens import Screen, pager
 from handlers.series_buttons import SeriesDate, SeriesDates
 from handlers.series_screens import rule_words
+from storage.attendance import Ended
 from storage.events import Event
 
 NAMES_PER_PAGE = 60  # first names of those Going, separated by commas: one phone screen
@@ -53,15 +56,39 @@ def _page(page: int) -> ManageEvent:
     return ManageEvent("p", page)
 
 
+def _end(event: Ended) -> datetime:
+    return event.starts_at + timedelta(minutes=event.duration_minutes)
+
+
+async def _live_rows(context: BotContext, person: Person) -> list[list[InlineKeyboardButton]]:
+    """Events in progress (started, not ended), on top: to Who's coming, to check people at
+    the door."""
+    services = context.services
+    zone = services.settings.zone
+    return [
+        [
+            ManageEvent("w", event.id).button(
+                person.screens.label(
+                    "manageevents-live-item",
+                    title=event.title[:32],
+                    until=f"{_end(event).astimezone(zone):%H:%M}",
+                )
+            )
+        ]
+        for event in await services.attendance.in_progress(person.id)
+    ]
+
+
 async def _list_screen(context: BotContext, person: Person, page: int) -> Screen:
     services = context.services
     screens = person.screens
     found = await services.events.organised(person.id, page, PER_PAGE)
-    if not found.items:
+    live = await _live_rows(context, person) if page == 0 else []
+    if not found.items and not live:
         ended = InlineKeyboardMarkup([[ended_button(screens)]])
         return Screen(screens.text("manageevents-none"), ended)
     zone, now = services.settings.zone, services.clock.now()
-    rows = [
+    rows = live + [
         [
             ManageEvent("s", event.id).button(
                 screens.label(
@@ -79,8 +106,12 @@ async def _list_screen(context: BotContext, person: Person, page: int) -> Screen
     if nav:
         rows.append(nav)
     rows.append([ended_button(screens)])
-    heading = screens.text("manageevents-heading", count=found.total)
-    return Screen(heading, InlineKeyboardMarkup(rows))
+    lines = [screens.text("manageevents-heading", count=found.total)]
+    if not found.items:
+        lines = [screens.text("manageevents-none")]
+    if live:
+        lines.append(screens.text("manageevents-live-heading"))
+    return Screen("\n".join(lines), InlineKeyboardMarkup(rows))
 
 
 async def series_row(context: BotContext, person: Person, event: Event) -> InlineKeyboardButton:
@@ -113,8 +144,9 @@ async def manage_button(
         await redraw(query, person, await _list_screen(context, person, data.number))
         return
     event = await services.events.managed(person.id, data.number)
-    if event is None or event.status != "open" or event.starts_at <= services.clock.now():
-        await query.answer(person.text("manageevents-gone"), show_alert=True)
+    refusal = _refusal(event, data.action, services.clock.now())
+    if refusal is not None or event is None:
+        await query.answer(person.text(refusal or "manageevents-not-yours"), show_alert=True)
         return
     if data.action == "e":
         await _edit(query, context, person, event)
@@ -124,6 +156,18 @@ async def manage_button(
         return
     draw = {"s": _event_screen, "w": _who_screen, "x": _cancel_screen}[data.action]
     await redraw(query, person, await draw(context, person, event))
+
+
+def _refusal(event: Event | None, action: str, now: datetime) -> str | None:
+    """Why the press may not go on, as a message's key; None if it may. Once started an event
+    can no longer be changed, but Who's coming stays open until it ends (read only)."""
+    if event is None:
+        return "manageevents-not-yours"
+    if event.status != "open":
+        return "manageevents-was-cancelled"
+    if event.starts_at <= now and not (action == "w" and event_end(event) > now):
+        return "manageevents-started"
+    return None
 
 
 async def _event_screen(context: BotContext, person: Person, event: Event) -> Screen:
@@ -181,8 +225,11 @@ async def who_screen(context: BotContext, person: Person, event_id: int, page: i
             len(coming.going),
         )
     ]
-    back = ManageEvent("s", event_id) if event.series_id is None else SeriesDate("o", event_id)
-    rows.append([back.button(person.text("manageevents-back-event"))])
+    if event.starts_at <= context.services.clock.now():  # in progress: only the list is left
+        rows.append([_page(0).button(person.text("manageevents-back"))])
+    else:
+        back = ManageEvent("s", event_id) if event.series_id is None else SeriesDate("o", event_id)
+        rows.append([back.button(person.text("manageevents-back-event"))])
     return Screen("\n".join(lines), InlineKeyboardMarkup([row for row in rows if row]))
 
 

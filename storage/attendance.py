@@ -85,6 +85,16 @@ _PERSON = (
     " LEFT JOIN rsvps r ON r.event_id = :event AND r.member_id = m.telegram_id"
     " LEFT JOIN attendance a ON a.event_id = :event AND a.member_id = m.telegram_id"
 )
+# The answer shown beside one who may be added: 'series' for one who answered another date.
+_SERIES = (
+    "(SELECT r2.member_id FROM rsvps r2 JOIN events e2 ON e2.id = r2.event_id"
+    " WHERE e2.series_id = :series AND e2.id != :event)"
+)
+_ADDABLE = _PERSON.replace(
+    " r.answer,",
+    f" CASE WHEN r.member_id IS NULL AND m.telegram_id IN {_SERIES} THEN 'series'"
+    " ELSE r.answer END AS answer,",
+)
 # Rule 2: nobody whose guardian's consent still waits for a moderator is named to an adult.
 _NAMED = f" AND {adults_may_reach('m.telegram_id')}"
 
@@ -137,16 +147,33 @@ class AttendanceRepository(Repository):
         people = [from_row(Person, row) for row in rows]
         return people, (int(total["n"]) if total else 0) - len(people)
 
-    async def addable(self, event_id: int, project_id: int | None) -> list[Person]:
+    async def addable(
+        self, event_id: int, project_id: int | None, series_id: int | None
+    ) -> list[Person]:
         """Who may be added as come without having said Going: those who answered otherwise
-        (Maybe, Can't go, the waitlist, a seat offered), and the participants of the event's
-        project; never anyone else. Not those marked already."""
+        (Maybe, Can't go, the waitlist, a seat offered), the participants of the event's
+        project, and those who answered another date of its series (their answer: 'series');
+        never anyone else. Not those marked already."""
         rows = await self._db.fetch_all(
-            f"{_PERSON} WHERE a.member_id IS NULL AND coalesce(r.answer, '') != 'going'"
+            f"{_ADDABLE} WHERE a.member_id IS NULL AND coalesce(r.answer, '') != 'going'"
             " AND (r.member_id IS NOT NULL OR m.telegram_id IN (SELECT ap.member_id"
+            "  FROM applications ap WHERE ap.project_id = :project AND ap.status = 'accepted')"
+            f" OR m.telegram_id IN {_SERIES}){_NAMED}"
+            " ORDER BY p.first_name COLLATE NOCASE, m.telegram_id",
+            {"event": event_id, "project": project_id, "series": series_id},
+        )
+        return [from_row(Person, row) for row in rows]
+
+    async def findable(self, event_id: int, participants_of: int | None) -> list[Person]:
+        """Everyone with a finished profile who may be named (rule 2) and is not marked yet
+        (`participants_of` a project: only its participants), to be found by first name; the
+        event's ages are the service's to check."""
+        rows = await self._db.fetch_all(
+            f"{_PERSON} WHERE a.member_id IS NULL AND p.completed_at IS NOT NULL"
+            " AND (:project IS NULL OR m.telegram_id IN (SELECT ap.member_id"
             "  FROM applications ap WHERE ap.project_id = :project AND ap.status = 'accepted'))"
             f"{_NAMED} ORDER BY p.first_name COLLATE NOCASE, m.telegram_id",
-            {"event": event_id, "project": project_id},
+            {"event": event_id, "project": participants_of},
         )
         return [from_row(Person, row) for row in rows]
 
@@ -228,6 +255,20 @@ class AttendanceRepository(Repository):
             {**values, "limit": limit, "offset": offset},
         )
         return [from_row(Ended, row) for row in rows], int(total["n"]) if total else 0
+
+    async def in_progress(self, organiser: int | None, now: datetime) -> list[Ended]:
+        """Open events started and not yet ended at `now`, that one coordinator organises
+        (None: everyone's); the soonest to end first."""
+        rows = await self._db.fetch_all(
+            "SELECT e.id, e.title, e.starts_at, e.duration_minutes, 0 AS marked FROM events e"
+            f" WHERE e.status = 'open' AND e.starts_at <= :now"
+            f" AND {_END} > {_SECONDS.format(name='now')}"
+            " AND (:who IS NULL OR e.created_by = :who OR e.project_id IN"
+            " (SELECT c.project_id FROM project_coordinators c WHERE c.coordinator_id = :who))"
+            f" ORDER BY {_END}, e.id",
+            {"now": to_db_time(now), "who": organiser},
+        )
+        return [from_row(Ended, row) for row in rows]
 
     async def event_marks(self, event_id: int) -> list[Person]:
         """Everyone marked as come, for the event's file (rule 2 as on the screen)."""

@@ -5,6 +5,7 @@ after the 14 days of corrections. Every change is audited; members are asked not
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -14,7 +15,7 @@ from telegram_test_server.models import BotMessage
 
 from bot.core.clock import FakeClock
 from bot.core.settings import Settings
-from bot.services.attendance import NotEnded
+from bot.services.attendance import Done, NotEnded
 from tests.support.events import open_event
 from tests.support.harness import RunningBot, running_bot
 from tests.test_events_flow import coordinator, pressed
@@ -151,7 +152,7 @@ async def test_three_taps_mark_everyone_going_and_corrections_are_audited(bot: R
 
 async def test_marked_twice_erased_since_and_closed_after_fourteen_days(bot: RunningBot) -> None:
     carla = await coordinator(bot)
-    _, people = await meeting(bot, carla)
+    event_id, people = await meeting(bot, carla)
     bot.clock.advance(days=1, hours=2, minutes=20)
     note = await asked(bot, carla)
     await redrawn(carla, "📋 Mark attendance", note)
@@ -159,15 +160,24 @@ async def test_marked_twice_erased_since_and_closed_after_fourteen_days(bot: Run
     (ended,) = await typed(carla, "/manageevents")
     assert ended.text == "You have no upcoming events. Create one with /newevent.", screen(ended)
     await redrawn(carla, "📋 Ended events: attendance", ended)
-    assert "Events that ended in the last 14 days" in (ended.text or ""), screen(ended)
+    assert "Events that ended in the last 90 days" in (ended.text or ""), screen(ended)
     await redrawn(carla, ended.labels[0], ended)
     assert ended.button("⬜ Ada") is not None, screen(ended)
 
     await redrawn(carla, "⬜ Ada", note)
     said = await redrawn(carla, "⬜ Ada", ended)  # a colleague's stale list: no change, said
-    assert said == "It was like that already: nothing changed."
+    assert said == "Ada is already marked: nothing changed."
     assert ended.button("✅ Ada · 2 h") is not None
     assert await audited(bot, "attendance.marked") == 1
+    # A laggy double tap: each button does what it showed, so the second press is a no-op.
+    stale = copy.deepcopy(ended.reply_markup)
+    await redrawn(carla, "✅ Ada · 2 h", ended)
+    ended.reply_markup = stale  # the second tap lands on the button as it was drawn
+    said = await redrawn(carla, "✅ Ada · 2 h", ended)
+    assert said == "Ada isn't marked: nothing changed."
+    assert await audited(bot, "attendance.unmarked") == 1
+    ada = people["Ada"].id
+    assert await bot.services.attendance.mark(carla.id, event_id, ada, came=True) is Done.MARKED
 
     await bot.services.members.erase(people["Bea"].id)
     said = await redrawn(carla, "⬜ Bea", note)
@@ -184,8 +194,15 @@ async def test_marked_twice_erased_since_and_closed_after_fourteen_days(bot: Run
     assert "🔒 Corrections closed on Fri 30 Jan 12:00" in (note.text or ""), screen(note)
     assert "✅ Ada · 2 h" in (note.text or "")
     assert note.buttons == [["📄 CSV", "📥 Excel"], ["⬅️ Ended events"]]
+    # Still listed, read only, for 90 days: the file is there when it is asked for.
     await redrawn(carla, "⬅️ Ended events", note)
-    assert note.text == "None of your events ended in the last 14 days."
+    assert note.labels[0].startswith("Pulizia del parco · "), screen(note)
+    bot.clock.advance(days=75)
+    await redrawn(carla, note.labels[0], note)
+    assert note.buttons == [["📄 CSV", "📥 Excel"], ["⬅️ Ended events"]], screen(note)
+    bot.clock.advance(days=1)
+    await redrawn(carla, "⬅️ Ended events", note)
+    assert note.text == "None of your events ended in the last 90 days."
 
 
 async def test_the_note_comes_once_although_the_bot_restarts(

@@ -54,6 +54,7 @@ async def test_an_event_s_and_a_project_s_attendance_as_spreadsheets(bot: Runnin
 
     # Marked before the sweep came round: no note asks who came; the list is in /manageevents.
     await bot.run_due_tasks()
+    bot.clock.advance(days=2)  # downloaded later: the event's file still says its own date
     assert not any("has ended" in (m.text or "") for m in carla.messages)
     (note,) = await typed(carla, "/manageevents")
     await redrawn(carla, "📋 Ended events: attendance", note)
@@ -63,8 +64,8 @@ async def test_an_event_s_and_a_project_s_attendance_as_spreadsheets(bot: Runnin
     name, rows = cells(sent.document)
     assert name == "attendance-raccolta-2026-01-17.csv"
     assert rows == [
-        ["First name", "Age", "Hours", "Without having said Going"],
-        ["Giulia", "13–15", "2", ""],
+        ["Event", "Date", "First name", "Age", "Hours", "Without having said Going"],
+        ["Raccolta", "2026-01-17 12:20", "Giulia", "13–15", "2", ""],
     ]
     assert (sent.text or "").startswith('📋 Who came to "Raccolta": 1 person, 2 hours in all.')
     assert await audited(bot, "attendance.exported") == 1
@@ -72,7 +73,7 @@ async def test_an_event_s_and_a_project_s_attendance_as_spreadsheets(bot: Runnin
     sent = await new_message(carla, "📥 Attendance (Excel)", card)
     assert sent.document is not None
     name, content = sent.document
-    assert name == "attendance-project-orti-in-barriera-2026-01-17.xlsx"
+    assert name == "attendance-project-orti-in-barriera-2026-01-19.xlsx"
     sheet = load_workbook(io.BytesIO(content)).active
     assert sheet is not None
     table = [[cell.value for cell in row] for row in sheet.iter_rows()]

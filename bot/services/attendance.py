@@ -6,6 +6,7 @@ audited (rule 20), and an erased member can no longer be marked. Members are ask
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
@@ -22,6 +23,14 @@ from storage.attendance import AttendanceRepository, Ended, Marked, Person
 from storage.events import Event
 
 MOST_MINUTES = 24 * 60  # time credited to one person: the event's length if longer
+LISTED = timedelta(days=90)  # an ended event stays in "Ended events" (read only after 14 days)
+FOUND_AT_MOST = 10  # members found by a typed first name
+
+
+def folded(text: str) -> str:
+    """A name as it is compared: no accents, no case ("Nicolò" and "nicolo" alike)."""
+    parts = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in parts if not unicodedata.combining(c)).strip()
 
 
 class Refusal(Enum):
@@ -146,8 +155,44 @@ class AttendanceService:
         event = await self._writable(user_id, event_id)
         if not isinstance(event, Event):
             return [], {}
-        people = await self.repository.addable(event_id, event.project_id)
+        people = await self.repository.addable(event_id, event.project_id, event.series_id)
         return people, self.names(people)
+
+    async def _findable(self, event: Event) -> list[Person]:
+        """The members the event is for (its ages; a participants-only event: its project's
+        participants), who may be named and are not marked yet."""
+        if event.participants_only and event.project_id is None:
+            return []
+        participants_of = event.project_id if event.participants_only else None
+        people = await self.repository.findable(event.id, participants_of)
+        today = self.clock.now().date()
+        low = event.min_age if event.min_age is not None else 0
+        high = event.max_age if event.max_age is not None else 200
+        return [
+            person
+            for person in people
+            if person.birth_year is not None
+            and person.birth_month is not None
+            and low
+            <= BirthMonth(person.birth_year, person.birth_month).youngest_age_on(today)
+            <= high
+        ]
+
+    async def find(self, user_id: int, event_id: int, typed: str) -> list[Person] | Refused:
+        """Members the event is for whose first name starts with `typed` (no accents, any
+        case), the first FOUND_AT_MOST and one more (to say there are others)."""
+        event = await self._writable(user_id, event_id)
+        if not isinstance(event, Event):
+            return event
+        start = folded(typed)
+        if not start:
+            return []
+        found = [
+            person
+            for person in await self._findable(event)
+            if folded(person.first_name or "").startswith(start)
+        ]
+        return found[: FOUND_AT_MOST + 1]
 
     async def mark(
         self, user_id: int, event_id: int, member_id: int, *, came: bool
@@ -169,15 +214,19 @@ class AttendanceService:
         return await self._mark(user_id, event, member_id, added=False)
 
     async def add(self, user_id: int, event_id: int, member_id: int) -> Done | Refused:
-        """Mark as come someone who did not say Going: one who answered otherwise, or a
-        participant of the event's project; nobody else."""
+        """Mark as come someone who did not say Going: one who answered otherwise (this date
+        or another of its series), a participant of the event's project, or a member the event
+        is for, found by first name; nobody else."""
         event = await self._writable(user_id, event_id)
         if not isinstance(event, Event):
             return event
         if await self.repository.person(event_id, member_id) is None:
             return Done.GONE
-        addable = await self.repository.addable(event_id, event.project_id)
-        if member_id not in {person.member_id for person in addable}:
+        addable = await self.repository.addable(event_id, event.project_id, event.series_id)
+        allowed = {person.member_id for person in addable}
+        if member_id not in allowed:
+            allowed = {person.member_id for person in await self._findable(event)}
+        if member_id not in allowed:
             marked = await self.repository.person(event_id, member_id)
             return Done.ALREADY if marked and marked.minutes is not None else Done.NOT_ADDABLE
         return await self._mark(user_id, event, member_id, added=True)
@@ -246,13 +295,19 @@ class AttendanceService:
         return Done.HOURS_SET
 
     async def ended(self, user_id: int, page: int, per_page: int) -> tuple[list[Ended], int]:
-        """Events this person organises (an admin: everyone's) that ended in the last 14
-        days, the most recent first."""
+        """Events this person organises (an admin: everyone's) that ended in the last 90
+        days, the most recent first (read only after the 14 days of corrections)."""
         now = self.clock.now()
-        organiser = None if self.events.staff.is_admin(user_id) else user_id
         return await self.repository.ended(
-            organiser, now, now - CORRECTIONS, per_page, page * per_page
+            self._organiser(user_id), now, now - LISTED, per_page, page * per_page
         )
+
+    async def in_progress(self, user_id: int) -> list[Ended]:
+        """Events this person organises (an admin: everyone's) started and not yet ended."""
+        return await self.repository.in_progress(self._organiser(user_id), self.clock.now())
+
+    def _organiser(self, user_id: int) -> int | None:
+        return None if self.events.staff.is_admin(user_id) else user_id
 
     async def still_marked(self, user_id: int, event_id: int, member_id: int) -> Done | Refused:
         """Whether typed hours may be asked for (or taken) for one person: MARKED if she is
