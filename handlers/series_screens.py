@@ -19,6 +19,9 @@ from storage.events import Event
 
 DATES_PER_PAGE = 5
 FIRST_DATES = 3  # the preview names the first few dates, then the last
+# More dates than this (half a year of Thursdays) and the preview says how long it goes on for:
+# "01/12" read as next December made 51 dates, and only the count showed it.
+MANY_DATES = 26
 
 
 class SeriesButton(CallbackData, prefix="sr"):
@@ -78,7 +81,7 @@ def monthly_choices(first: date) -> tuple[int, ...]:
 def preview_lines(screens: Screens, rule: Rule, local: Local, starts: list[datetime]) -> str:
     """The rule in words, the first dates, how many and the last one."""
     shown = ", ".join(when_short(screens, at, local) for at in starts[:FIRST_DATES])
-    return screens.text(
+    lines = screens.text(
         "series-preview",
         rule=rule_words(screens, phrase(rule)),
         count=len(starts),
@@ -86,6 +89,12 @@ def preview_lines(screens: Screens, rule: Rule, local: Local, starts: list[datet
         more=screens.text("series-preview-more") if len(starts) > FIRST_DATES else "",
         last=when_short(screens, starts[-1], local),
     )
+    if len(starts) <= MANY_DATES:
+        return lines
+    months = max(1, round((starts[-1] - starts[0]).days / 30.44))
+    span = "year" if 11 <= months <= 12 else "more" if months > 12 else "months"
+    long = screens.text("series-preview-long", count=len(starts), span=span, months=months)
+    return f"{lines}\n{long}"
 
 
 def refusal_text(screens: Screens, refused: dict[str, Any], first: datetime) -> str:

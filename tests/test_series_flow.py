@@ -188,6 +188,39 @@ async def test_bad_ends_each_get_a_clear_answer_and_lose_nothing(bot: RunningBot
     assert [row["occurrences"] for row in rows] == [6]
 
 
+async def test_an_end_without_its_year_before_the_start_is_refused_not_moved_to_next_year(
+    bot: RunningBot,
+) -> None:
+    """ "20/01" for a series from Thursday 22 January (today 15 January) is this 20 January,
+    before the first meeting: refused, never 20 January 2027 and 52 dates. A year-less date gone
+    by this year is next year's, and the preview says plainly that is almost a year; ends in
+    words ("fine aprile", "end of May") are read."""
+    carla = await coordinator(bot)
+    asked = await up_to_repeat(carla)
+    await tap(carla, "🔁 Every week (Thursday)", message=asked)
+    before = await say(carla, "20/01")
+    assert (before.text or "").startswith(
+        "📅 That date comes before the first one (22 January 2026)"
+    ), before.text
+    length = await say(carla, "10/01")  # 10 January 2027
+    preview = await rest_of_it(carla, length)
+    text = preview.text or ""
+    assert "🔁 Repeats every Thursday: 51 dates" in text, text
+    assert "⚠️ 51 dates: almost a year. Check the end is the right one." in text, text
+    for typed, last, count in (
+        ("fine aprile", "Thu 30 Apr 18:30", "15 dates"),
+        ("end of May", "Thu 28 May 18:30", "19 dates"),
+        ("fino al 16 aprile", "Thu 16 Apr 18:30", "13 dates"),
+    ):
+        again = await tap(carla, "✏️ Repeats", message=preview)
+        await tap(carla, "🔁 Every week (Thursday)", message=again)
+        preview = await say(carla, typed)
+        text = preview.text or ""
+        assert f"🏁 The last: {last}" in text, (typed, text)
+        assert f"Repeats every Thursday: {count}" in text, (typed, text)
+        assert "⚠️" not in text
+
+
 @pytest.mark.parametrize(
     ("start", "weekday", "last"),
     [

@@ -230,7 +230,8 @@ class EventDraftService(DraftFlow):
         if draft.step == "audience":
             return await self.ages_typed(coordinator_id, text)
         if draft.step == series_drafts.REPEAT_END:
-            end = series_drafts.typed_end(draft.data, text, self.zone)
+            today = self.clock.now().astimezone(self.zone).date()
+            end = series_drafts.typed_end(text, today)
             return await self._repeat_step(coordinator_id, draft, end)
         return None
 

@@ -63,6 +63,11 @@ series-preview = 🔁 <b>Repeats { $rule }</b>: { $count ->
     📅 { $dates }{ $more }
     🏁 The last: { $last }
 series-preview-more = , …
+series-preview-long = ⚠️ { $count } dates: { $span ->
+        [year] almost a year
+        [more] more than a year
+       *[months] about { $months } months
+    }. Check the end is the right one.
 newevent-edit-repeat = ✏️ Repeats
 
 ## For members: /events, the card, the dates

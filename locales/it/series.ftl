@@ -82,6 +82,11 @@ series-preview = 🔁 <b>Si ripete { $rule }</b>: { $count ->
     📅 { $dates }{ $more }
     🏁 L'ultima: { $last }
 series-preview-more = , …
+series-preview-long = ⚠️ { $count } date: { $span ->
+        [year] quasi un anno
+        [more] più di un anno
+       *[months] circa { $months } mesi
+    }. Controlla che la fine sia quella giusta.
 newevent-edit-repeat = ✏️ Si ripete
 
 ## Per i membri: /events, la scheda, le date
