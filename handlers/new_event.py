@@ -246,13 +246,17 @@ async def draft_screen(context: BotContext, person: Person, draft: Draft, page: 
     # Without projects of their own the project question is never asked: not counted either.
     has_projects = await context.services.event_drafts.my_projects(person.id)
     questions = QUESTIONS if has_projects else NO_PROJECT_QUESTIONS
+    number = questions.index(question_of(draft.step)) + 1
     text = screens.text(
         f"newevent-{draft.step}",
-        number=questions.index(question_of(draft.step)) + 1,
+        number=number,
         total=len(questions),
         **_start_words(context, screens, draft),
         **_repeat_words(context, screens, draft),
     )
+    if draft.data.get("editing") is not None:
+        # An edit asks one question, not the 3rd of 9: /newevent's step counter is left out.
+        text = text.replace(f" ({number}/{len(questions)})", "", 1)
     refused = _repeat_refused(context, screens, draft)
     if refused is not None:
         text = f"{refused}\n\n{text}"

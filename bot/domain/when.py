@@ -97,6 +97,18 @@ def weekday_number(word: str) -> int | None:
     return _WEEKDAYS[word[:3]] if word in _WEEKDAY_WORDS else None
 
 
+# A time alone, no day: `alle 19`, `ore 18.30`, `19:00`, `at 7pm`.
+_TIME_ONLY = re.compile(r"^(?:(?:alle|ore|at|h)\s*)*\d{1,2}(?:\s*[:.]\s*\d{2})?\s*(?:am|pm)?$")
+
+
+def on_day(text: str, day: date) -> str:
+    """A time typed without a day, as that time on `day` (an edit keeps the event's own day:
+    `alle 19` while changing 7 January is 7 January at 19:00, not tomorrow); else `text`."""
+    if not _TIME_ONLY.match(_plain(text)):
+        return text
+    return f"{day.day:02d}/{day.month:02d}/{day.year} {text}"
+
+
 def _plain(text: str) -> str:
     decomposed = unicodedata.normalize("NFKC", text)
     return " ".join(decomposed.casefold().split())[:MAX_TEXT]

@@ -17,7 +17,7 @@ from bot.domain.durations import parse_duration, parse_offsets
 from bot.domain.event_audience import Reach
 from bot.domain.recurrence import Frequency, Rule
 from bot.domain.series_end import End
-from bot.domain.when import WhenProblem, parse_when
+from bot.domain.when import WhenProblem, on_day, parse_when
 from bot.services import series_drafts
 from bot.services.conversations import Flow
 from bot.services.draft_flow import (
@@ -281,6 +281,10 @@ class EventDraftService(DraftFlow):
         return series_drafts.rule_of(draft.data, self.zone)
 
     async def _read_start(self, coordinator_id: int, draft: Draft, text: str) -> Answer:
+        if draft.data.get("editing") is not None:
+            # A time without a day keeps the event's own day ("alle 19"), not tomorrow's.
+            own = from_db_time(draft.data["starts_at"]).astimezone(self.zone).date()
+            text = on_day(text, own)
         when = parse_when(text, self.clock.now(), self.zone)
         if when.problem is not None:
             if draft.step == "start_confirm":
