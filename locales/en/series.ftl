@@ -81,6 +81,9 @@ series-card = 🔁 <b>Repeats { $rule }</b> · { $count ->
        *[other] { $count } dates
     }
 series-button-all = ✅ Going to all
+event-answered-going-date = 🎉 You're going on { $day }! Your seat is saved.
+event-answered-going-open-date = 🎉 You're going on { $day }! See you there.
+series-button-all-dates = ✅ Going to all the dates
 series-button-none = ❌ Can't go to any
 series-button-dates = 📅 Other dates
 series-dates-heading = 📅 <b>{ $title }</b>: the next dates ({ $count }). Tap a date to answer just that one.

@@ -62,6 +62,9 @@ manageseries-changed-from = ✅ Changes saved on every open date from that one o
 
 ## Told to members
 manageseries-see-dates = 📅 The dates and your answers
+# One date of a series cancelled: that date, not the whole event ($day: "Thursday 24 December")
+series-date-day = { $weekday } { $day } { $month }
+event-notice-cancelled-date = ❌ { $day }'s «<b>{ $title }</b>» is cancelled. The other dates stay as they are.
 manageseries-notice-date = • { $when }
 manageseries-notice-date-moved = • { $when } (was { $was })
 manageseries-notice-more = …and { $count } more

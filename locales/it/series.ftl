@@ -100,6 +100,9 @@ series-card = 🔁 <b>Si ripete { $rule }</b> · { $count ->
        *[other] { $count } date
     }
 series-button-all = ✅ Ci vado a tutte
+event-answered-going-date = 🎉 Ci sei { $day }! Il posto è tuo.
+event-answered-going-open-date = 🎉 Ci sei { $day }! Ci vediamo lì.
+series-button-all-dates = ✅ Ci vado a tutte le date
 series-button-none = ❌ A nessuna
 series-button-dates = 📅 Le altre date
 series-dates-heading = 📅 <b>{ $title }</b>: le prossime date ({ $count }). Tocca una data per rispondere solo a quella.

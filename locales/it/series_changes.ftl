@@ -62,6 +62,9 @@ manageseries-changed-from = ✅ Modifiche salvate su tutte le date da quella in 
 
 ## Detto ai membri
 manageseries-see-dates = 📅 Le date e le tue risposte
+# Una sola data di una serie annullata: quella data, non l'evento intero ($day: "giovedì 24 dicembre")
+series-date-day = { $weekday } { $day } { $month }
+event-notice-cancelled-date = ❌ L'incontro di { $day } di «<b>{ $title }</b>» è annullato. Le altre date restano come sono.
 manageseries-notice-date = • { $when }
 manageseries-notice-date-moved = • { $when } (prima { $was })
 manageseries-notice-more = …e altre { $count }
