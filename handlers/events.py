@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import replace
-from zoneinfo import ZoneInfo
 
 from telegram import (
     CallbackQuery,
@@ -49,7 +48,7 @@ from handlers.kit.notifier import Renderer
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
 from handlers.series_lists import card_line, mine_lines, upcoming_lines, with_its_series
-from handlers.series_screens import GoingToAll, OtherDates
+from handlers.series_screens import GoingToAll, OtherDates, date_day
 from storage.events import Event
 
 NAMES = {"g": "going", "m": "maybe", "n": "no"}
@@ -161,17 +160,6 @@ def _answer_keyboard(
     return InlineKeyboardMarkup([row])
 
 
-def _day_words(screens: Screens, event: Event, zone: ZoneInfo) -> str:
-    """ "giovedì 10 dicembre": which date of a series, without its time."""
-    there = event.starts_at.astimezone(zone)
-    return screens.text(
-        "series-date-day",
-        weekday=screens.text(f"weekday-{there.weekday()}"),
-        day=str(there.day),
-        month=screens.text(f"event-month-{there.month}"),
-    )
-
-
 def _cancelled_notice(
     screens: Screens, event: Event, services: Services
 ) -> tuple[str, InlineKeyboardMarkup | None]:
@@ -181,7 +169,7 @@ def _cancelled_notice(
     when = when_with_year(screens, event.starts_at, zone, now)
     if event.series_id is None:
         return screens.text("event-notice-cancelled", title=event.title, when=when), None
-    day = _day_words(screens, event, zone)
+    day = date_day(screens, event.starts_at, zone)
     dates = OtherDates(event.series_id, event.id, "a0")
     keyboard = InlineKeyboardMarkup([[dates.button(screens.text("manageseries-see-dates"))]])
     return screens.text("event-notice-cancelled-date", title=event.title, day=day), keyboard
@@ -313,7 +301,7 @@ async def _answer(
     said = person.text(key)
     if key.startswith("event-answered-going") and event is not None and event.series_id:
         # One date of a series: which one, since only that one is answered.
-        day = _day_words(person.screens, event, services.settings.zone)
+        day = date_day(person.screens, event.starts_at, services.settings.zone)
         said = person.text(f"{key}-date", day=day)
     await query.answer(said, show_alert=answered.answer == "waitlist")
     if answered.already:

@@ -182,13 +182,12 @@ def _repeat_rows(
         presets = [[screens.button(f"series-end-{p}", EventRepeatEnd(p))] for p in END_PRESETS]
         return [*presets, once]
     refused = (draft.data.get("repeat_refused") or {}).get("problem")
-    if refused == "fifth-weekday":
-        # "No fifth Friday in most months": the last Friday, or only once.
-        return [[EventRepeat("m", 9).button(monthly_label(screens, first, LAST))], once]
+    # After "no fifth Friday in many months": the last Friday offered, weekly and fortnightly kept.
+    weeks = (LAST,) if refused == "fifth-weekday" else monthly_choices(first)
     weekday = screens.text(f"weekday-{first.weekday()}")
     monthly = [
         EventRepeat("m", 9 if week == LAST else week).button(monthly_label(screens, first, week))
-        for week in monthly_choices(first)
+        for week in weeks
     ]
     return [
         once,

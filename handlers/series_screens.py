@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Annotated, Any
+from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -57,15 +58,26 @@ def rule_words(screens: Screens, said: Phrase) -> str:
     )
 
 
+def date_day(screens: Screens, at: datetime, zone: ZoneInfo) -> str:
+    """ "giovedì 10 dicembre": which date of a series, without its time."""
+    there = at.astimezone(zone)
+    return screens.text(
+        "series-date-day",
+        weekday=screens.text(f"weekday-{there.weekday()}"),
+        day=str(there.day),
+        month=screens.text(f"event-month-{there.month}"),
+    )
+
+
 def monthly_label(screens: Screens, first: date, week: int) -> str:
     """The monthly button: "Ogni mese, 2º sabato", "Ogni mese, ultimo venerdì"; from a fifth
-    weekday, "Ogni mese, il 29" (which is then explained and the last one offered)."""
+    weekday, "Ogni mese, 5º giovedì" (which is then explained and the last one offered)."""
     weekday = screens.text(f"weekday-{first.weekday()}")
     day = first.weekday()
     if week == LAST:
         which = screens.text("series-which-last", weekday=weekday, day=day)
     elif week > 4:
-        return screens.label("series-button-monthly-fifth", date=str(first.day))
+        return screens.label("series-button-monthly-fifth", weekday=weekday, day=day)
     else:
         which = screens.text("series-which", weekday=weekday, day=day, week=week)
     return screens.label("series-button-monthly", rule=which)

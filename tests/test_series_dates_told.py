@@ -47,6 +47,9 @@ async def test_one_cancelled_date_is_told_as_that_date_with_the_dates_a_tap_away
     await open_date(carla, screen, "📅 Thursday 29 January, 18:30")
     await carla.press("❌ Cancel this date only", message=screen)
     await carla.wait_until(lambda u: "Cancel only" in (screen.text or ""))
+    assert (screen.text or "").startswith(
+        "Cancel only Thursday 29 January's date of «Giovedì insieme»? The other dates stay."
+    ), screen.text
     await carla.press("❌ Yes, cancel this date", message=screen)
     await carla.wait_until(lambda u: "is cancelled" in (screen.text or ""))
     await bot.run_due_tasks()
@@ -73,6 +76,8 @@ async def test_going_to_one_date_says_which_and_offers_all_of_them(bot: RunningB
     assert (listing.text or "").startswith("🎉 You're going on Thursday 22 January!")
     await luca.press("✅ Going to all the dates", message=listing)
     await luca.wait_until(lambda u: "You're going to 12 dates" in (listing.text or ""))
+    # The card says how long the series goes on.
+    assert "🔁 Repeats every Thursday · 12 dates, until Thursday 9 April" in (listing.text or "")
 
 
 async def test_a_bare_time_while_changing_one_date_keeps_its_day(bot: RunningBot) -> None:

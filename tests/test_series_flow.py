@@ -170,7 +170,7 @@ async def test_bad_ends_each_get_a_clear_answer_and_lose_nothing(bot: RunningBot
     many = await say(carla, "150")
     assert (many.text or "").startswith(
         "🔢 That would be 150 dates, but 100 is the most. With 100 dates the last one"
-        " would be 8 November 2029"
+        " would be on 8 November 2029"
     ), many.text
     before = await say(carla, "01/01/2026")
     assert (before.text or "").startswith(
@@ -235,12 +235,17 @@ async def test_monthly_on_a_fifth_weekday_offers_the_last_one(
     carla = await coordinator(bot)
     asked = await up_to_repeat(carla, start=start, title="Cena di fine mese")
     day = start.split("/")[0]
-    refused = await tap(carla, f"📅 Every month, on the {day}", message=asked)
+    # The button names the fifth weekday it means, not the day of the month.
+    refused = await tap(carla, f"📅 Every month, 5th {weekday}", message=asked)
     text = refused.text or ""
     assert text.startswith(
-        f"📅 {day} January 2026 is the fifth {weekday} of the month, and most months don't have"
-        f" five. Shall it be the last {weekday} of every month?"
+        f"📅 {day} January 2026 is the fifth {weekday} of the month, and many months don't have"
+        f" a fifth one. Shall it be the last {weekday} of every month?"
     ), text
+    # Every week and every two weeks are still there beside the last one.
+    labels = [label for row in refused.buttons for label in row]
+    assert f"🔁 Every week ({weekday})" in labels, labels
+    assert "🔁 Every two weeks" in labels, labels
     until = await tap(carla, f"📅 Every month, last {weekday}", message=refused)
     assert f"It repeats the last {weekday} of every month" in (until.text or ""), until.text
     length = await tap(carla, "🔟 10 times", message=until)

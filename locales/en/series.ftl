@@ -23,7 +23,9 @@ series-button-once = 1️⃣ Only once
 series-button-weekly = 🔁 Every week ({ $weekday })
 series-button-fortnightly = 🔁 Every two weeks
 series-button-monthly = 📅 Every month, { $rule }
-series-button-monthly-fifth = 📅 Every month, on the { $date }
+series-button-monthly-fifth = 📅 Every month, 5th { $weekday }{ $day ->
+       *[other] {""}
+    }
 series-which = { $week ->
         [1] 1st
         [2] 2nd
@@ -46,10 +48,10 @@ newevent-problem-series-end = 🤔 I didn't get that. Type the last date, for ex
 
 ## Why a rule can't be (above the same question)
 series-problem-no-end = 🏁 A series needs an end: type the last date or how many times (100 at most), or tap one of the choices.
-series-problem-too-many = 🔢 That would be { $count } dates, but 100 is the most. With 100 dates the last one would be { $last }: pick an end by that day.
-series-problem-too-many-lots = 🔢 That would be a great many dates, but 100 is the most. With 100 dates the last one would be { $last }: pick an end by that day.
+series-problem-too-many = 🔢 That would be { $count } dates, but 100 is the most. With 100 dates the last one would be on { $last }: pick an end by that day.
+series-problem-too-many-lots = 🔢 That would be a great many dates, but 100 is the most. With 100 dates the last one would be on { $last }: pick an end by that day.
 series-problem-end-before-start = 📅 That date comes before the first one ({ $first }): pick an end after the start.
-series-problem-fifth-weekday = 📅 { $date } is the fifth { $weekday } of the month, and most months don't have five. Shall it be the last { $weekday } of every month?{ $day ->
+series-problem-fifth-weekday = 📅 { $date } is the fifth { $weekday } of the month, and many months don't have a fifth one. Shall it be the last { $weekday } of every month?{ $day ->
        *[other] {""}
     }
 series-problem-wrong-week = 📅 That day of the month doesn't match the start date: choose again.
@@ -78,7 +80,7 @@ series-line = 🔁 { $rule } · { $count ->
 series-mine = 🔁 { $rule } · you're going to { $going } of { $count }
 series-card = 🔁 <b>Repeats { $rule }</b> · { $count ->
         [one] the last date
-       *[other] { $count } dates
+       *[other] { $count } dates, until { $until }
     }
 series-button-all = ✅ Going to all
 event-answered-going-date = 🎉 You're going on { $day }! Your seat is saved.

@@ -31,7 +31,7 @@ newevent-problem-series-day = 📅 From this date on, the time can change but no
 newevent-not-saved-new-day = I couldn't save: from this date on, the time can change but not the day. To move the series to another day, cancel it from this date on and make a new one with /newevent.
 newevent-not-saved-dates-changed = Someone changed one of these dates meanwhile: nothing was saved. Look at the dates again from /manageevents.
 manageseries-dates-changed = Someone changed one of these dates meanwhile: nothing was changed. Look at the dates again from /manageevents.
-manageseries-cancel-one-ask = Cancel only <b>{ $title }</b> on { $when }? The other dates stay. { $people ->
+manageseries-cancel-one-ask = Cancel only { $day }'s date of «<b>{ $title }</b>»? The other dates stay. { $people ->
         [0] Nobody has answered this date yet.
         [one] The person who answered will be told.
        *[other] The { $people } people who answered will be told.

@@ -31,7 +31,10 @@ series-button-once = 1️⃣ Solo una volta
 series-button-weekly = 🔁 Ogni settimana ({ $weekday })
 series-button-fortnightly = 🔁 Ogni due settimane
 series-button-monthly = 📅 Ogni mese, { $rule }
-series-button-monthly-fifth = 📅 Ogni mese, il { $date }
+series-button-monthly-fifth = 📅 Ogni mese, { $day ->
+        [6] 5ª
+       *[other] 5º
+    } { $weekday }
 series-which = { $day ->
         [6] { $week ->
             [1] 1ª
@@ -61,13 +64,16 @@ newevent-problem-series-end = 🤔 Non ho capito. Scrivi l'ultima data, per esem
 
 ## Perché una regola non va (sopra la stessa domanda)
 series-problem-no-end = 🏁 Una serie deve finire: scrivi l'ultima data o quante volte (al massimo 100), o tocca una delle scelte.
-series-problem-too-many = 🔢 Sarebbero { $count } date, ma il massimo è 100. Con 100 date l'ultima sarebbe { $last }: scegli una fine entro quel giorno.
-series-problem-too-many-lots = 🔢 Sarebbero moltissime date, ma il massimo è 100. Con 100 date l'ultima sarebbe { $last }: scegli una fine entro quel giorno.
+series-problem-too-many = 🔢 Sarebbero { $count } date, ma il massimo è 100. Con 100 date l'ultima sarebbe il { $last }: scegli una fine entro quel giorno.
+series-problem-too-many-lots = 🔢 Sarebbero moltissime date, ma il massimo è 100. Con 100 date l'ultima sarebbe il { $last }: scegli una fine entro quel giorno.
 series-problem-end-before-start = 📅 Quella data viene prima del primo incontro ({ $first }): scegli una fine dopo l'inizio.
 series-problem-fifth-weekday = 📅 Il { $date } è { $day ->
         [6] la quinta domenica
        *[other] il quinto { $weekday }
-    } del mese, e quasi nessun mese ne ha cinque. Va bene { $day ->
+    } del mese, e molti mesi non { $day ->
+        [6] hanno una quinta domenica
+       *[other] hanno un quinto { $weekday }
+    }. Va bene { $day ->
         [6] l'ultima domenica
        *[other] l'ultimo { $weekday }
     } di ogni mese?
@@ -97,7 +103,7 @@ series-line = 🔁 { $rule } · { $count ->
 series-mine = 🔁 { $rule } · ci vai a { $going } su { $count }
 series-card = 🔁 <b>Si ripete { $rule }</b> · { $count ->
         [one] l'ultima data
-       *[other] { $count } date
+       *[other] { $count } date, fino a { $until }
     }
 series-button-all = ✅ Ci vado a tutte
 event-answered-going-date = 🎉 Ci sei { $day }! Il posto è tuo.
