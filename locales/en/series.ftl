@@ -44,7 +44,7 @@ newevent-repeat_end = 🏁 ({ $number }/{ $total }) Until when? It repeats <b>{ 
 series-end-m3 = 🗓️ For 3 months
 series-end-june = 🎓 Until the end of the school year (June)
 series-end-n10 = 🔟 10 times
-newevent-problem-series-end = 🤔 I didn't get that. Type the last date, for example <code>30/06</code>, or how many times, for example <code>12</code>.
+newevent-problem-series-end = 🤔 I didn't get that. Type the last date, for example <code>30/06</code> or <code>end of April</code>, or how many times, for example <code>12</code>.
 
 ## Why a rule can't be (above the same question)
 series-problem-no-end = 🏁 A series needs an end: type the last date or how many times (100 at most), or tap one of the choices.

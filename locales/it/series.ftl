@@ -60,7 +60,7 @@ newevent-repeat_end = 🏁 ({ $number }/{ $total }) Fino a quando? Si ripete <b>
 series-end-m3 = 🗓️ Per 3 mesi
 series-end-june = 🎓 Fino a fine anno scolastico (giugno)
 series-end-n10 = 🔟 10 volte
-newevent-problem-series-end = 🤔 Non ho capito. Scrivi l'ultima data, per esempio <code>30/06</code>, o quante volte, per esempio <code>12</code>.
+newevent-problem-series-end = 🤔 Non ho capito. Scrivi l'ultima data, per esempio <code>30/06</code> o <code>fine aprile</code>, o quante volte, per esempio <code>12</code>.
 
 ## Perché una regola non va (sopra la stessa domanda)
 series-problem-no-end = 🏁 Una serie deve finire: scrivi l'ultima data o quante volte (al massimo 100), o tocca una delle scelte.
