@@ -48,6 +48,7 @@ from handlers.kit.notifier import Renderer
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
 from handlers.series_lists import card_line, mine_lines, upcoming_lines, with_its_series
+from handlers.series_screens import GoingToAll, OtherDates, date_day
 from storage.events import Event
 
 NAMES = {"g": "going", "m": "maybe", "n": "no"}
@@ -132,18 +133,46 @@ def gone_key(event: Event | None) -> str:
 
 
 def _answer_keyboard(
-    screens: Screens, event: Event, *, offer: bool = False, maybe: bool = False
+    screens: Screens,
+    event: Event,
+    *,
+    offer: bool = False,
+    maybe: bool = False,
+    answer: str | None = None,
 ) -> InlineKeyboardMarkup:
-    """Going (or the held seat) and Can't come; with Maybe too for someone who said maybe."""
+    """Going (or the held seat) and Can't come; with Maybe too for someone who said maybe.
+    `answer`, hers, is marked as the event card marks it."""
+    current = {"offered": "going", "waitlist": "going"}.get(answer or "", answer)
+
+    def marked(name: str, label: str) -> str:
+        return f"• {label}" if current == name else label
+
     if offer:
         first = ConfirmSeat(event.id).button(screens.text("event-button-confirm"))
     else:
-        first = AnswerEvent("g", event.id).button(screens.text("event-button-going"))
+        going = marked("going", screens.text("event-button-going"))
+        first = AnswerEvent("g", event.id).button(going)
     row = [first]
     if maybe:
-        row.append(AnswerEvent("m", event.id).button(screens.text("event-button-maybe")))
-    row.append(AnswerEvent("n", event.id).button(screens.text("event-cannot")))
+        label = marked("maybe", screens.text("event-button-maybe"))
+        row.append(AnswerEvent("m", event.id).button(label))
+    row.append(AnswerEvent("n", event.id).button(marked("no", screens.text("event-cannot"))))
     return InlineKeyboardMarkup([row])
+
+
+def _cancelled_notice(
+    screens: Screens, event: Event, services: Services
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """A cancelled event; a cancelled date of a series says it is that date alone, with the
+    series' dates a tap away (read as the whole meeting otherwise)."""
+    zone, now = services.settings.zone, services.clock.now()
+    when = when_with_year(screens, event.starts_at, zone, now)
+    if event.series_id is None:
+        return screens.text("event-notice-cancelled", title=event.title, when=when), None
+    day = date_day(screens, event.starts_at, zone)
+    dates = OtherDates(event.series_id, event.id, "a0")
+    keyboard = InlineKeyboardMarkup([[dates.button(screens.text("manageseries-see-dates"))]])
+    return screens.text("event-notice-cancelled-date", title=event.title, day=day), keyboard
 
 
 # --- lists ------------------------------------------------------------------------------------
@@ -269,10 +298,18 @@ async def _answer(
     key = f"event-{'already' if answered.already else 'answered'}-{answered.answer}"
     if key == "event-answered-going" and event is not None and event.capacity is None:
         key = "event-answered-going-open"  # no seats counted: nothing is "saved"
-    await query.answer(person.text(key), show_alert=answered.answer == "waitlist")
+    said = person.text(key)
+    if key.startswith("event-answered-going") and event is not None and event.series_id:
+        # One date of a series: which one, since only that one is answered.
+        day = date_day(person.screens, event.starts_at, services.settings.zone)
+        said = person.text(f"{key}-date", day=day)
+    await query.answer(said, show_alert=answered.answer == "waitlist")
     if answered.already:
         return
     source = data.source
+    if source[:1] in ("d", "l") and said != person.text(key) and event is not None:
+        await edit_screen(query, await _one_date_going(context, person, event, source, said))
+        return
     if source == "b" and event is not None:
         # An announcement: drawn again like /events, seats, the answer marked and the
         # buttons to change it (the pop-up's "tap Going" stays true).
@@ -290,6 +327,22 @@ async def _answer(
         # A reminder or a notice: the card stays (it says when and where), the answer is
         # written under it and its buttons go.
         await _keep_card(query, person.text(key))
+
+
+async def _one_date_going(
+    context: BotContext, person: Person, event: Event, source: str, said: str
+) -> Screen:
+    """Going to one date of a series, from /events or its card: the page again, with which date
+    was answered above it, and "Going to all the dates" right there (the card has its own)."""
+    if source.startswith("d"):
+        return (await _event_screen(context, person, event.id, source[1:])).with_hint(said)
+    screen = await _events_screen(context, person, int(source[1:]))
+    assert event.series_id is not None
+    every = GoingToAll(event.series_id, event.id, source).button(
+        person.text("series-button-all-dates")
+    )
+    rows = [list(row) for row in screen.keyboard.inline_keyboard] if screen.keyboard else []
+    return Screen(f"{said}\n\n{screen.text}", InlineKeyboardMarkup([[every], *rows]))
 
 
 async def _gone(
@@ -341,10 +394,8 @@ def notice_renderer(services: Services) -> Renderer[EventNotice]:
         keyboard: InlineKeyboardMarkup | None = _answer_keyboard(screens, event)
         args: dict[str, object] = {"card": Html(await notice_card(services, screens, event))}
         if what is Notice.CANCELLED:
-            keyboard = None
-            when = when_with_year(screens, event.starts_at, zone, now)
-            args = {"title": event.title, "when": when}
-        elif what is Notice.MOVED:
+            return Screen(*_cancelled_notice(screens, event, services))
+        if what is Notice.MOVED:
             args["was"] = when_with_year(screens, note.was or event.starts_at, zone, now)
             args["when"] = when_with_year(screens, event.starts_at, zone, now)
         elif what is Notice.RELEASED:
@@ -361,13 +412,13 @@ def notice_renderer(services: Services) -> Renderer[EventNotice]:
         key = f"event-notice-{what.value}"
         if what is Notice.MOVED:
             # Every answer a tap away: the new time may suit someone who couldn't come.
-            keyboard = _answer_keyboard(screens, event, maybe=True)
+            keyboard = _answer_keyboard(screens, event, maybe=True, answer=note.answer)
             if note.answer == "no":
                 key += "-no"
         if what in (Notice.MOVED, Notice.PLACE) and note.answer == "maybe":
             # Someone who said maybe is asked again, with all three answers.
             key += "-maybe"
-            keyboard = _answer_keyboard(screens, event, maybe=True)
+            keyboard = _answer_keyboard(screens, event, maybe=True, answer=note.answer)
         return Screen(screens.text(key, **args), keyboard)
 
     return render

@@ -182,13 +182,12 @@ def _repeat_rows(
         presets = [[screens.button(f"series-end-{p}", EventRepeatEnd(p))] for p in END_PRESETS]
         return [*presets, once]
     refused = (draft.data.get("repeat_refused") or {}).get("problem")
-    if refused == "fifth-weekday":
-        # "No fifth Friday in most months": the last Friday, or only once.
-        return [[EventRepeat("m", 9).button(monthly_label(screens, first, LAST))], once]
+    # After "no fifth Friday in many months": the last Friday offered, weekly and fortnightly kept.
+    weeks = (LAST,) if refused == "fifth-weekday" else monthly_choices(first)
     weekday = screens.text(f"weekday-{first.weekday()}")
     monthly = [
         EventRepeat("m", 9 if week == LAST else week).button(monthly_label(screens, first, week))
-        for week in monthly_choices(first)
+        for week in weeks
     ]
     return [
         once,
@@ -246,13 +245,17 @@ async def draft_screen(context: BotContext, person: Person, draft: Draft, page: 
     # Without projects of their own the project question is never asked: not counted either.
     has_projects = await context.services.event_drafts.my_projects(person.id)
     questions = QUESTIONS if has_projects else NO_PROJECT_QUESTIONS
+    number = questions.index(question_of(draft.step)) + 1
     text = screens.text(
         f"newevent-{draft.step}",
-        number=questions.index(question_of(draft.step)) + 1,
+        number=number,
         total=len(questions),
         **_start_words(context, screens, draft),
         **_repeat_words(context, screens, draft),
     )
+    if draft.data.get("editing") is not None:
+        # An edit asks one question, not the 3rd of 9: /newevent's step counter is left out.
+        text = text.replace(f" ({number}/{len(questions)})", "", 1)
     refused = _repeat_refused(context, screens, draft)
     if refused is not None:
         text = f"{refused}\n\n{text}"

@@ -28,7 +28,7 @@ from handlers.manage_events import ManageEvent, cancel, edit
 from handlers.new_event import draft_screen
 from handlers.screens import Screen, Screens, pager
 from handlers.series_buttons import SeriesDate, SeriesDates
-from handlers.series_screens import OtherDates, rule_words
+from handlers.series_screens import OtherDates, date_day, rule_words
 from storage.events import Event
 
 DATES_PER_PAGE = 8
@@ -186,8 +186,8 @@ async def _cancel_one_screen(context: BotContext, person: Person, event: Event) 
             [SeriesDate("o", event.id).button(person.text("manageseries-cancel-one-no"))],
         ]
     )
-    when = _when(context, person, event)
-    text = person.text("manageseries-cancel-one-ask", title=event.title, when=when, people=told)
+    day = date_day(person.screens, event.starts_at, context.services.settings.zone)
+    text = person.text("manageseries-cancel-one-ask", title=event.title, day=day, people=told)
     return Screen(text, keyboard)
 
 

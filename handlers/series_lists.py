@@ -4,10 +4,19 @@ buttons. Each series is read once per screen."""
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from bot.services.event_series import SeriesView
 from bot.wiring import Services
 from handlers.screens import Screen, Screens
-from handlers.series_screens import card_rows, mine_line, rule_words, series_line, with_series
+from handlers.series_screens import (
+    card_rows,
+    date_day,
+    mine_line,
+    rule_words,
+    series_line,
+    with_series,
+)
 from storage.events import Event
 
 
@@ -61,12 +70,15 @@ async def with_its_series(
     dates = view.dates
     every = dates.upcoming > 0 and dates.going == dates.upcoming
     rows = card_rows(event, origin, screens, going_to_all=every)
-    return with_series(screen, _card_line(screens, view), rows)
+    return with_series(screen, _card_line(screens, view, services.settings.zone), rows)
 
 
-def _card_line(screens: Screens, view: SeriesView) -> str:
+def _card_line(screens: Screens, view: SeriesView, zone: ZoneInfo) -> str:
+    """ "Repeats every Thursday · 13 dates, until Thursday 4 March": how long it goes on."""
     rule = rule_words(screens, view.phrase)
-    return screens.text("series-card", rule=rule, count=view.dates.upcoming)
+    last = view.dates.last
+    until = "" if last is None else date_day(screens, last, zone)
+    return screens.text("series-card", rule=rule, count=view.dates.upcoming, until=until)
 
 
 async def card_line(services: Services, screens: Screens, event: Event) -> str | None:
@@ -75,4 +87,4 @@ async def card_line(services: Services, screens: Screens, event: Event) -> str |
     if event.series_id is None:
         return None
     view = await services.event_series.view(event.series_id, 0)
-    return None if view is None else _card_line(screens, view)
+    return None if view is None else _card_line(screens, view, services.settings.zone)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Annotated, Any
+from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -19,6 +20,9 @@ from storage.events import Event
 
 DATES_PER_PAGE = 5
 FIRST_DATES = 3  # the preview names the first few dates, then the last
+# More dates than this (half a year of Thursdays) and the preview says how long it goes on for:
+# "01/12" read as next December made 51 dates, and only the count showed it.
+MANY_DATES = 26
 
 
 class SeriesButton(CallbackData, prefix="sr"):
@@ -54,15 +58,26 @@ def rule_words(screens: Screens, said: Phrase) -> str:
     )
 
 
+def date_day(screens: Screens, at: datetime, zone: ZoneInfo) -> str:
+    """ "giovedì 10 dicembre": which date of a series, without its time."""
+    there = at.astimezone(zone)
+    return screens.text(
+        "series-date-day",
+        weekday=screens.text(f"weekday-{there.weekday()}"),
+        day=str(there.day),
+        month=screens.text(f"event-month-{there.month}"),
+    )
+
+
 def monthly_label(screens: Screens, first: date, week: int) -> str:
     """The monthly button: "Ogni mese, 2º sabato", "Ogni mese, ultimo venerdì"; from a fifth
-    weekday, "Ogni mese, il 29" (which is then explained and the last one offered)."""
+    weekday, "Ogni mese, 5º giovedì" (which is then explained and the last one offered)."""
     weekday = screens.text(f"weekday-{first.weekday()}")
     day = first.weekday()
     if week == LAST:
         which = screens.text("series-which-last", weekday=weekday, day=day)
     elif week > 4:
-        return screens.label("series-button-monthly-fifth", date=str(first.day))
+        return screens.label("series-button-monthly-fifth", weekday=weekday, day=day)
     else:
         which = screens.text("series-which", weekday=weekday, day=day, week=week)
     return screens.label("series-button-monthly", rule=which)
@@ -78,7 +93,7 @@ def monthly_choices(first: date) -> tuple[int, ...]:
 def preview_lines(screens: Screens, rule: Rule, local: Local, starts: list[datetime]) -> str:
     """The rule in words, the first dates, how many and the last one."""
     shown = ", ".join(when_short(screens, at, local) for at in starts[:FIRST_DATES])
-    return screens.text(
+    lines = screens.text(
         "series-preview",
         rule=rule_words(screens, phrase(rule)),
         count=len(starts),
@@ -86,6 +101,12 @@ def preview_lines(screens: Screens, rule: Rule, local: Local, starts: list[datet
         more=screens.text("series-preview-more") if len(starts) > FIRST_DATES else "",
         last=when_short(screens, starts[-1], local),
     )
+    if len(starts) <= MANY_DATES:
+        return lines
+    months = max(1, round((starts[-1] - starts[0]).days / 30.44))
+    span = "year" if 11 <= months <= 12 else "more" if months > 12 else "months"
+    long = screens.text("series-preview-long", count=len(starts), span=span, months=months)
+    return f"{lines}\n{long}"
 
 
 def refusal_text(screens: Screens, refused: dict[str, Any], first: datetime) -> str:

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from storage.conversations import Conversation, put
-from storage.db import Repository, Transaction, to_db_time
+from storage.db import Repository, Transaction, from_db_time, to_db_time
 from storage.events import (
     EVENT_SELECT,
     Event,
@@ -72,6 +72,7 @@ class SeriesDates:
 
     upcoming: int
     going: int = 0
+    last: datetime | None = None  # the last of them ("13 dates, until Thursday 4 March")
 
 
 class SeriesRepository(Repository):
@@ -170,13 +171,15 @@ class SeriesRepository(Repository):
 
     async def dates(self, series_id: int, member_id: int, now: datetime) -> SeriesDates:
         row = await self._db.fetch_one(
-            "SELECT count(*) AS upcoming, count(r.event_id) AS going FROM events e"
+            "SELECT count(*) AS upcoming, count(r.event_id) AS going,"
+            " max(e.starts_at) AS last FROM events e"
             " LEFT JOIN rsvps r ON r.event_id = e.id AND r.member_id = ? AND r.answer = 'going'"
             " WHERE e.series_id = ? AND e.status = 'open' AND e.starts_at > ?",
             (member_id, series_id, to_db_time(now)),
         )
         assert row is not None
-        return SeriesDates(int(row["upcoming"]), int(row["going"]))
+        last = None if row["last"] is None else from_db_time(row["last"])
+        return SeriesDates(int(row["upcoming"]), int(row["going"]), last)
 
     async def answered_once_by(
         self, member_id: int, now: datetime, limit: int, offset: int

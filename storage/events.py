@@ -70,12 +70,13 @@ _EVENT = EVENT_SELECT
 
 def series_once(dates: str = "s.status = 'open'") -> str:
     """A condition on `e`: a single event, or a series once, at its next date not started
-    (`:now`) among those `dates` (a condition on `s`) selects. For /events, /manageevents and
-    /myevents alike."""
+    (`:now`) among those `dates` (a condition on `s`) selects: its next open one, a cancelled
+    one only when no open one is left (a cancelled date leading /myevents read as if the whole
+    series were). For /events, /manageevents and /myevents alike."""
     return (
         " AND (e.series_id IS NULL OR e.id = (SELECT s.id FROM events s"
         f"  WHERE s.series_id = e.series_id AND s.starts_at > :now AND {dates}"
-        "  ORDER BY s.starts_at, s.id LIMIT 1))"
+        "  ORDER BY s.status <> 'open', s.starts_at, s.id LIMIT 1))"
     )
 
 

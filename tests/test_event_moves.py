@@ -58,7 +58,10 @@ async def test_a_move_reaches_every_answerer_with_the_three_answers(bot: Running
     for name, user in people.items():
         await user.wait_until(lambda u: "has moved" in (u.messages[-1].text or ""))
         told[name] = user.messages[-1]
-        assert told[name].buttons == [ANSWERS], (name, told[name])
+        # Her answer is marked, as the event card marks it (the waitlist as Going).
+        mark = {"Ada": 0, "Dan": 0, "Bea": 1, "Cleo": 2}[name]
+        marked = [f"• {label}" if i == mark else label for i, label in enumerate(ANSWERS)]
+        assert told[name].buttons == [marked], (name, told[name])
         assert "🕒 Saturday 17 January, 18:30" in (told[name].text or "")
     assert "You said you couldn't come: it's now Saturday 17 January, 18:30." in (
         told["Cleo"].text or ""
@@ -69,7 +72,7 @@ async def test_a_move_reaches_every_answerer_with_the_three_answers(bot: Running
     # Going stays Going; Cleo's Going follows the usual rules: the one seat is Ada's, and Dan
     # was waiting first.
     answers = bot.services.event_answers
-    await people["Ada"].press("✅ Going", message=told["Ada"])
+    await people["Ada"].press("• ✅ Going", message=told["Ada"])
     await people["Ada"].wait_until(lambda u: len(u.callback_answers) == 1)
     assert "already" in str(people["Ada"].callback_answers[-1].get("text")).lower()
     await people["Cleo"].press("✅ Going", message=told["Cleo"])

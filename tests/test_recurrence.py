@@ -168,3 +168,67 @@ def test_a_typed_date_with_its_year_reads_back(day: date) -> None:
 def test_a_typed_date_without_its_year_is_the_next_one_from_the_start(day: date) -> None:
     found = parse_end(f"{day.day}/{day.month}", day)
     assert found == End(until=day)
+
+
+MONTHS_IT = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+             "settembre", "ottobre", "novembre", "dicembre")  # fmt: skip
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")  # fmt: skip
+
+
+def test_ends_in_words() -> None:
+    today = date(2026, 12, 5)
+    assert parse_end("30 aprile", today) == End(until=date(2027, 4, 30))
+    assert parse_end("fine aprile", today) == End(until=date(2027, 4, 30))
+    assert parse_end("fino a giugno", today) == End(until=date(2027, 6, 30))
+    assert parse_end("giugno", today) == End(until=date(2027, 6, 30))
+    assert parse_end("end of April", today) == End(until=date(2027, 4, 30))
+    assert parse_end("fine dicembre", today) == End(until=date(2026, 12, 31))
+    assert parse_end("fino al 30/04", today) == End(until=date(2027, 4, 30))
+    assert parse_end("2 novembre 2028", today) == End(until=date(2028, 11, 2))
+    assert parse_end("giovedì 4 marzo", today) == End(until=date(2027, 3, 4))
+    assert parse_end("08/12", today) == End(until=date(2026, 12, 8))  # not next year's
+    assert parse_end("01/12", today) == End(until=date(2027, 12, 1))  # gone by: next year's
+    assert parse_end("31 aprile", today) == End()
+    assert parse_end("aprile maggio", today) == End()
+    assert parse_end("martedì", today) == End()
+
+
+@given(
+    day=st.dates(min_value=date(2026, 1, 1), max_value=date(2030, 12, 31)),
+    today=st.dates(min_value=date(2026, 1, 1), max_value=date(2030, 12, 31)),
+    english=st.booleans(),
+)
+def test_a_day_and_month_in_words_is_the_first_one_from_today(
+    day: date, today: date, english: bool
+) -> None:
+    names = MONTHS_EN if english else MONTHS_IT
+    typed = f"{day.day} {names[day.month - 1]}"
+    found = parse_end(typed, today)
+    assert found.until is not None
+    assert (found.until.day, found.until.month) == (day.day, day.month)
+    assert today <= found.until <= today + timedelta(days=4 * 366)
+    assert parse_end(f"{day.day}/{day.month}", today) == found
+    assert parse_end(f"{typed} {day.year}", today) == End(until=day)
+
+
+@given(
+    today=st.dates(min_value=date(2026, 1, 1), max_value=date(2030, 12, 31)),
+    month=st.integers(1, 12),
+    lead=st.sampled_from(
+        ["", "fine ", "fino a ", "fino a fine ", "end of ", "until ", "by the end of "]
+    ),
+)
+def test_a_month_alone_is_its_last_day_from_today_on(today: date, month: int, lead: str) -> None:
+    names = MONTHS_EN if lead[:1] in {"e", "u", "b"} else MONTHS_IT
+    found = parse_end(f"{lead}{names[month - 1]}", today)
+    assert found.until is not None
+    assert found.until.month == month
+    assert (found.until + timedelta(days=1)).day == 1  # the last day of its month
+    assert today <= found.until < today + timedelta(days=366)
+
+
+@given(text=st.text(max_size=40), today=st.dates())
+def test_any_text_gives_an_answer(text: str, today: date) -> None:
+    found = parse_end(text, today)
+    assert found.until is None or found.count is None

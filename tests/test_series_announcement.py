@@ -59,7 +59,8 @@ async def test_cancelling_the_first_date_alone_keeps_the_announcement_going(
     print(copy.text)
     assert "Thursday 29 January, 18:30" in (copy.text or "")
     assert "22 January" not in (copy.text or "")
-    assert (await pressed(sofia, "✅ Going", copy)).startswith("🎉 You're going!")
+    going_said = await pressed(sofia, "✅ Going", copy)
+    assert going_said.startswith("🎉 You're going on Thursday 29 January!"), going_said
     dates = await bot.services.event_series.occurrences(1)
     going = await bot.services.events.rsvp(sofia.id, dates[1].id)
     assert going is not None

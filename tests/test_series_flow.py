@@ -170,7 +170,7 @@ async def test_bad_ends_each_get_a_clear_answer_and_lose_nothing(bot: RunningBot
     many = await say(carla, "150")
     assert (many.text or "").startswith(
         "🔢 That would be 150 dates, but 100 is the most. With 100 dates the last one"
-        " would be 8 November 2029"
+        " would be on 8 November 2029"
     ), many.text
     before = await say(carla, "01/01/2026")
     assert (before.text or "").startswith(
@@ -188,6 +188,39 @@ async def test_bad_ends_each_get_a_clear_answer_and_lose_nothing(bot: RunningBot
     assert [row["occurrences"] for row in rows] == [6]
 
 
+async def test_an_end_without_its_year_before_the_start_is_refused_not_moved_to_next_year(
+    bot: RunningBot,
+) -> None:
+    """ "20/01" for a series from Thursday 22 January (today 15 January) is this 20 January,
+    before the first meeting: refused, never 20 January 2027 and 52 dates. A year-less date gone
+    by this year is next year's, and the preview says plainly that is almost a year; ends in
+    words ("fine aprile", "end of May") are read."""
+    carla = await coordinator(bot)
+    asked = await up_to_repeat(carla)
+    await tap(carla, "🔁 Every week (Thursday)", message=asked)
+    before = await say(carla, "20/01")
+    assert (before.text or "").startswith(
+        "📅 That date comes before the first one (22 January 2026)"
+    ), before.text
+    length = await say(carla, "10/01")  # 10 January 2027
+    preview = await rest_of_it(carla, length)
+    text = preview.text or ""
+    assert "🔁 Repeats every Thursday: 51 dates" in text, text
+    assert "⚠️ 51 dates: almost a year. Check the end is the right one." in text, text
+    for typed, last, count in (
+        ("fine aprile", "Thu 30 Apr 18:30", "15 dates"),
+        ("end of May", "Thu 28 May 18:30", "19 dates"),
+        ("fino al 16 aprile", "Thu 16 Apr 18:30", "13 dates"),
+    ):
+        again = await tap(carla, "✏️ Repeats", message=preview)
+        await tap(carla, "🔁 Every week (Thursday)", message=again)
+        preview = await say(carla, typed)
+        text = preview.text or ""
+        assert f"🏁 The last: {last}" in text, (typed, text)
+        assert f"Repeats every Thursday: {count}" in text, (typed, text)
+        assert "⚠️" not in text
+
+
 @pytest.mark.parametrize(
     ("start", "weekday", "last"),
     [
@@ -202,12 +235,17 @@ async def test_monthly_on_a_fifth_weekday_offers_the_last_one(
     carla = await coordinator(bot)
     asked = await up_to_repeat(carla, start=start, title="Cena di fine mese")
     day = start.split("/")[0]
-    refused = await tap(carla, f"📅 Every month, on the {day}", message=asked)
+    # The button names the fifth weekday it means, not the day of the month.
+    refused = await tap(carla, f"📅 Every month, 5th {weekday}", message=asked)
     text = refused.text or ""
     assert text.startswith(
-        f"📅 {day} January 2026 is the fifth {weekday} of the month, and most months don't have"
-        f" five. Shall it be the last {weekday} of every month?"
+        f"📅 {day} January 2026 is the fifth {weekday} of the month, and many months don't have"
+        f" a fifth one. Shall it be the last {weekday} of every month?"
     ), text
+    # Every week and every two weeks are still there beside the last one.
+    labels = [label for row in refused.buttons for label in row]
+    assert f"🔁 Every week ({weekday})" in labels, labels
+    assert "🔁 Every two weeks" in labels, labels
     until = await tap(carla, f"📅 Every month, last {weekday}", message=refused)
     assert f"It repeats the last {weekday} of every month" in (until.text or ""), until.text
     length = await tap(carla, "🔟 10 times", message=until)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.domain.durations import parse_offsets
-from bot.domain.when import WhenProblem, parse_when
+from bot.domain.when import WhenProblem, on_day, parse_when
 
 ROME = ZoneInfo("Europe/Rome")
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=ROME)  # a Tuesday
@@ -135,3 +135,12 @@ def test_a_weekday_that_does_not_match_the_date_is_questioned() -> None:
 def test_mar_is_march_not_a_tuesday() -> None:
     assert parse_when("14 mar 18:30", NOW, ROME).problem is None
     assert parse_when("Mar 14 18:30", NOW, ROME).problem is None
+
+
+def test_a_time_alone_takes_the_day_it_is_given() -> None:
+    """An edit keeps the event's own day: "alle 19" while changing 7 January is 7 January."""
+    day = date(2027, 1, 7)
+    for typed in ("alle 19", "19:00", "ore 18.30", "at 7pm", "19"):
+        assert on_day(typed, day) == f"07/01/2027 {typed}"
+    for typed in ("domani 19", "8/1 19:00", "sabato 10", "tomorrow 6pm"):
+        assert on_day(typed, day) == typed

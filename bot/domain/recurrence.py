@@ -34,7 +34,7 @@ class RuleProblem(Enum):
     NO_END = "no-end"
     TOO_MANY = "too-many"
     END_BEFORE_START = "end-before-start"
-    FIFTH_WEEKDAY = "fifth-weekday"  # monthly from the 29th-31st: most months have no fifth
+    FIFTH_WEEKDAY = "fifth-weekday"  # monthly from the 29th-31st: many months have no fifth
     WRONG_WEEK = "wrong-week"  # monthly on a week of the month the first date is not in
     NO_SUCH_TIME = "no-such-time"  # one date falls in the hour the clocks skip
 

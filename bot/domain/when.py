@@ -54,6 +54,11 @@ _MONTHS = {
     "lug": 7, "jul": 7, "ago": 8, "aug": 8, "set": 9, "sep": 9, "ott": 10, "oct": 10, "nov": 11,
     "dic": 12, "dec": 12,
 }  # fmt: skip
+_MONTH_NAMES = (
+    "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+    "settembre", "ottobre", "novembre", "dicembre", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
 FARTHEST = timedelta(days=2 * 366)
 _SETTINGS = {
     "DATE_ORDER": "DMY",
@@ -78,6 +83,30 @@ class When:
     at: datetime | None  # aware, in the zone
     problem: WhenProblem | None = None
     ambiguous: bool = False  # the night clocks go back: the first of the two was taken
+
+
+def month_number(word: str) -> int | None:
+    """The month a word names, in Italian or English, whole or shortened ("apr", "sett")."""
+    if len(word) < 3 or not any(name.startswith(word) for name in _MONTH_NAMES):
+        return None
+    return _MONTHS[word[:3]]
+
+
+def weekday_number(word: str) -> int | None:
+    """The weekday a word names (Monday = 0), whole or shortened; None for any other word."""
+    return _WEEKDAYS[word[:3]] if word in _WEEKDAY_WORDS else None
+
+
+# A time alone, no day: `alle 19`, `ore 18.30`, `19:00`, `at 7pm`.
+_TIME_ONLY = re.compile(r"^(?:(?:alle|ore|at|h)\s*)*\d{1,2}(?:\s*[:.]\s*\d{2})?\s*(?:am|pm)?$")
+
+
+def on_day(text: str, day: date) -> str:
+    """A time typed without a day, as that time on `day` (an edit keeps the event's own day:
+    `alle 19` while changing 7 January is 7 January at 19:00, not tomorrow); else `text`."""
+    if not _TIME_ONLY.match(_plain(text)):
+        return text
+    return f"{day.day:02d}/{day.month:02d}/{day.year} {text}"
 
 
 def _plain(text: str) -> str:

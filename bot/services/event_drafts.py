@@ -17,7 +17,7 @@ from bot.domain.durations import parse_duration, parse_offsets
 from bot.domain.event_audience import Reach
 from bot.domain.recurrence import Frequency, Rule
 from bot.domain.series_end import End
-from bot.domain.when import WhenProblem, parse_when
+from bot.domain.when import WhenProblem, on_day, parse_when
 from bot.services import series_drafts
 from bot.services.conversations import Flow
 from bot.services.draft_flow import (
@@ -230,7 +230,8 @@ class EventDraftService(DraftFlow):
         if draft.step == "audience":
             return await self.ages_typed(coordinator_id, text)
         if draft.step == series_drafts.REPEAT_END:
-            end = series_drafts.typed_end(draft.data, text, self.zone)
+            today = self.clock.now().astimezone(self.zone).date()
+            end = series_drafts.typed_end(text, today)
             return await self._repeat_step(coordinator_id, draft, end)
         return None
 
@@ -280,6 +281,10 @@ class EventDraftService(DraftFlow):
         return series_drafts.rule_of(draft.data, self.zone)
 
     async def _read_start(self, coordinator_id: int, draft: Draft, text: str) -> Answer:
+        if draft.data.get("editing") is not None:
+            # A time without a day keeps the event's own day ("alle 19"), not tomorrow's.
+            own = from_db_time(draft.data["starts_at"]).astimezone(self.zone).date()
+            text = on_day(text, own)
         when = parse_when(text, self.clock.now(), self.zone)
         if when.problem is not None:
             if draft.step == "start_confirm":

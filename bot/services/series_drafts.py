@@ -103,8 +103,10 @@ def preset_end(data: dict[str, Any], preset: str, zone: ZoneInfo) -> End:
     return End(count=10)
 
 
-def typed_end(data: dict[str, Any], text: str, zone: ZoneInfo) -> End:
-    return parse_end(text, first_local(data, zone).date())
+def typed_end(text: str, today: date) -> End:
+    """A typed end; a date without its year is the first such one from `today` on (one before
+    the first meeting is then refused, never moved to next year)."""
+    return parse_end(text, today)
 
 
 def with_end(data: dict[str, Any], end: End, zone: ZoneInfo) -> Step | None:

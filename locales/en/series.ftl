@@ -23,7 +23,9 @@ series-button-once = 1️⃣ Only once
 series-button-weekly = 🔁 Every week ({ $weekday })
 series-button-fortnightly = 🔁 Every two weeks
 series-button-monthly = 📅 Every month, { $rule }
-series-button-monthly-fifth = 📅 Every month, on the { $date }
+series-button-monthly-fifth = 📅 Every month, 5th { $weekday }{ $day ->
+       *[other] {""}
+    }
 series-which = { $week ->
         [1] 1st
         [2] 2nd
@@ -42,14 +44,14 @@ newevent-repeat_end = 🏁 ({ $number }/{ $total }) Until when? It repeats <b>{ 
 series-end-m3 = 🗓️ For 3 months
 series-end-june = 🎓 Until the end of the school year (June)
 series-end-n10 = 🔟 10 times
-newevent-problem-series-end = 🤔 I didn't get that. Type the last date, for example <code>30/06</code>, or how many times, for example <code>12</code>.
+newevent-problem-series-end = 🤔 I didn't get that. Type the last date, for example <code>30/06</code> or <code>end of April</code>, or how many times, for example <code>12</code>.
 
 ## Why a rule can't be (above the same question)
 series-problem-no-end = 🏁 A series needs an end: type the last date or how many times (100 at most), or tap one of the choices.
-series-problem-too-many = 🔢 That would be { $count } dates, but 100 is the most. With 100 dates the last one would be { $last }: pick an end by that day.
-series-problem-too-many-lots = 🔢 That would be a great many dates, but 100 is the most. With 100 dates the last one would be { $last }: pick an end by that day.
+series-problem-too-many = 🔢 That would be { $count } dates, but 100 is the most. With 100 dates the last one would be on { $last }: pick an end by that day.
+series-problem-too-many-lots = 🔢 That would be a great many dates, but 100 is the most. With 100 dates the last one would be on { $last }: pick an end by that day.
 series-problem-end-before-start = 📅 That date comes before the first one ({ $first }): pick an end after the start.
-series-problem-fifth-weekday = 📅 { $date } is the fifth { $weekday } of the month, and most months don't have five. Shall it be the last { $weekday } of every month?{ $day ->
+series-problem-fifth-weekday = 📅 { $date } is the fifth { $weekday } of the month, and many months don't have a fifth one. Shall it be the last { $weekday } of every month?{ $day ->
        *[other] {""}
     }
 series-problem-wrong-week = 📅 That day of the month doesn't match the start date: choose again.
@@ -63,6 +65,11 @@ series-preview = 🔁 <b>Repeats { $rule }</b>: { $count ->
     📅 { $dates }{ $more }
     🏁 The last: { $last }
 series-preview-more = , …
+series-preview-long = ⚠️ { $count } dates: { $span ->
+        [year] almost a year
+        [more] more than a year
+       *[months] about { $months } months
+    }. Check the end is the right one.
 newevent-edit-repeat = ✏️ Repeats
 
 ## For members: /events, the card, the dates
@@ -73,9 +80,12 @@ series-line = 🔁 { $rule } · { $count ->
 series-mine = 🔁 { $rule } · you're going to { $going } of { $count }
 series-card = 🔁 <b>Repeats { $rule }</b> · { $count ->
         [one] the last date
-       *[other] { $count } dates
+       *[other] { $count } dates, until { $until }
     }
 series-button-all = ✅ Going to all
+event-answered-going-date = 🎉 You're going on { $day }! Your seat is saved.
+event-answered-going-open-date = 🎉 You're going on { $day }! See you there.
+series-button-all-dates = ✅ Going to all the dates
 series-button-none = ❌ Can't go to any
 series-button-dates = 📅 Other dates
 series-dates-heading = 📅 <b>{ $title }</b>: the next dates ({ $count }). Tap a date to answer just that one.

@@ -31,7 +31,7 @@ newevent-problem-series-day = 📅 From this date on, the time can change but no
 newevent-not-saved-new-day = I couldn't save: from this date on, the time can change but not the day. To move the series to another day, cancel it from this date on and make a new one with /newevent.
 newevent-not-saved-dates-changed = Someone changed one of these dates meanwhile: nothing was saved. Look at the dates again from /manageevents.
 manageseries-dates-changed = Someone changed one of these dates meanwhile: nothing was changed. Look at the dates again from /manageevents.
-manageseries-cancel-one-ask = Cancel only <b>{ $title }</b> on { $when }? The other dates stay. { $people ->
+manageseries-cancel-one-ask = Cancel only { $day }'s date of «<b>{ $title }</b>»? The other dates stay. { $people ->
         [0] Nobody has answered this date yet.
         [one] The person who answered will be told.
        *[other] The { $people } people who answered will be told.
@@ -62,6 +62,9 @@ manageseries-changed-from = ✅ Changes saved on every open date from that one o
 
 ## Told to members
 manageseries-see-dates = 📅 The dates and your answers
+# One date of a series cancelled: that date, not the whole event ($day: "Thursday 24 December")
+series-date-day = { $weekday } { $day } { $month }
+event-notice-cancelled-date = ❌ { $day }'s «<b>{ $title }</b>» is cancelled. The other dates stay as they are.
 manageseries-notice-date = • { $when }
 manageseries-notice-date-moved = • { $when } (was { $was })
 manageseries-notice-more = …and { $count } more

@@ -31,7 +31,10 @@ series-button-once = 1️⃣ Solo una volta
 series-button-weekly = 🔁 Ogni settimana ({ $weekday })
 series-button-fortnightly = 🔁 Ogni due settimane
 series-button-monthly = 📅 Ogni mese, { $rule }
-series-button-monthly-fifth = 📅 Ogni mese, il { $date }
+series-button-monthly-fifth = 📅 Ogni mese, { $day ->
+        [6] 5ª
+       *[other] 5º
+    } { $weekday }
 series-which = { $day ->
         [6] { $week ->
             [1] 1ª
@@ -57,17 +60,20 @@ newevent-repeat_end = 🏁 ({ $number }/{ $total }) Fino a quando? Si ripete <b>
 series-end-m3 = 🗓️ Per 3 mesi
 series-end-june = 🎓 Fino a fine anno scolastico (giugno)
 series-end-n10 = 🔟 10 volte
-newevent-problem-series-end = 🤔 Non ho capito. Scrivi l'ultima data, per esempio <code>30/06</code>, o quante volte, per esempio <code>12</code>.
+newevent-problem-series-end = 🤔 Non ho capito. Scrivi l'ultima data, per esempio <code>30/06</code> o <code>fine aprile</code>, o quante volte, per esempio <code>12</code>.
 
 ## Perché una regola non va (sopra la stessa domanda)
 series-problem-no-end = 🏁 Una serie deve finire: scrivi l'ultima data o quante volte (al massimo 100), o tocca una delle scelte.
-series-problem-too-many = 🔢 Sarebbero { $count } date, ma il massimo è 100. Con 100 date l'ultima sarebbe { $last }: scegli una fine entro quel giorno.
-series-problem-too-many-lots = 🔢 Sarebbero moltissime date, ma il massimo è 100. Con 100 date l'ultima sarebbe { $last }: scegli una fine entro quel giorno.
+series-problem-too-many = 🔢 Sarebbero { $count } date, ma il massimo è 100. Con 100 date l'ultima sarebbe il { $last }: scegli una fine entro quel giorno.
+series-problem-too-many-lots = 🔢 Sarebbero moltissime date, ma il massimo è 100. Con 100 date l'ultima sarebbe il { $last }: scegli una fine entro quel giorno.
 series-problem-end-before-start = 📅 Quella data viene prima del primo incontro ({ $first }): scegli una fine dopo l'inizio.
 series-problem-fifth-weekday = 📅 Il { $date } è { $day ->
         [6] la quinta domenica
        *[other] il quinto { $weekday }
-    } del mese, e quasi nessun mese ne ha cinque. Va bene { $day ->
+    } del mese, e molti mesi non { $day ->
+        [6] hanno una quinta domenica
+       *[other] hanno un quinto { $weekday }
+    }. Va bene { $day ->
         [6] l'ultima domenica
        *[other] l'ultimo { $weekday }
     } di ogni mese?
@@ -82,6 +88,11 @@ series-preview = 🔁 <b>Si ripete { $rule }</b>: { $count ->
     📅 { $dates }{ $more }
     🏁 L'ultima: { $last }
 series-preview-more = , …
+series-preview-long = ⚠️ { $count } date: { $span ->
+        [year] quasi un anno
+        [more] più di un anno
+       *[months] circa { $months } mesi
+    }. Controlla che la fine sia quella giusta.
 newevent-edit-repeat = ✏️ Si ripete
 
 ## Per i membri: /events, la scheda, le date
@@ -92,9 +103,12 @@ series-line = 🔁 { $rule } · { $count ->
 series-mine = 🔁 { $rule } · ci vai a { $going } su { $count }
 series-card = 🔁 <b>Si ripete { $rule }</b> · { $count ->
         [one] l'ultima data
-       *[other] { $count } date
+       *[other] { $count } date, fino a { $until }
     }
 series-button-all = ✅ Ci vado a tutte
+event-answered-going-date = 🎉 Ci sei { $day }! Il posto è tuo.
+event-answered-going-open-date = 🎉 Ci sei { $day }! Ci vediamo lì.
+series-button-all-dates = ✅ Ci vado a tutte le date
 series-button-none = ❌ A nessuna
 series-button-dates = 📅 Le altre date
 series-dates-heading = 📅 <b>{ $title }</b>: le prossime date ({ $count }). Tocca una data per rispondere solo a quella.

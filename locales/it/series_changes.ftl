@@ -31,7 +31,7 @@ newevent-problem-series-day = 📅 Da questa data in poi si può cambiare l'orar
 newevent-not-saved-new-day = Non ho potuto salvare: da questa data in poi si può cambiare l'orario, non il giorno. Per spostare la serie in un altro giorno, annullala da questa data in poi e creane una nuova con /newevent.
 newevent-not-saved-dates-changed = Qualcuno ha cambiato una di queste date nel frattempo: non ho salvato niente. Riguarda le date da /manageevents.
 manageseries-dates-changed = Qualcuno ha cambiato una di queste date nel frattempo: non ho cambiato niente. Riguarda le date da /manageevents.
-manageseries-cancel-one-ask = Annullare solo <b>{ $title }</b> del { $when }? Le altre date restano. { $people ->
+manageseries-cancel-one-ask = Annullare solo la data di { $day } di «<b>{ $title }</b>»? Le altre date restano. { $people ->
         [0] Per questa data nessuno ha ancora risposto.
         [one] La persona che ha risposto sarà avvisata.
        *[other] Le { $people } persone che hanno risposto saranno avvisate.
@@ -62,6 +62,9 @@ manageseries-changed-from = ✅ Modifiche salvate su tutte le date da quella in 
 
 ## Detto ai membri
 manageseries-see-dates = 📅 Le date e le tue risposte
+# Una sola data di una serie annullata: quella data, non l'evento intero ($day: "giovedì 24 dicembre")
+series-date-day = { $weekday } { $day } { $month }
+event-notice-cancelled-date = ❌ L'incontro di { $day } di «<b>{ $title }</b>» è annullato. Le altre date restano come sono.
 manageseries-notice-date = • { $when }
 manageseries-notice-date-moved = • { $when } (prima { $was })
 manageseries-notice-more = …e altre { $count }
