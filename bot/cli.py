@@ -98,14 +98,16 @@ def _parser() -> argparse.ArgumentParser:
         help="Telegram id of the coordinator who will run them (default: the first admin)",
     )
     verifying = commands.add_parser(
-        "verify", help="check a statement of volunteering hours by its code, then exit"
+        "verify",
+        help="check a statement of volunteering hours by its code, then exit",
+        usage="python -m bot verify CODE [SURNAME]",
     )
     verifying.add_argument(
         "words",
         nargs="+",
-        metavar="CODE [SURNAME]",
-        help="the code printed on the statement (e.g. GC-7K4M-Q2XP; spaces and lower case are "
-        "fine), then, to check it matches, the surname printed on it",
+        metavar="CODE",
+        help="CODE [SURNAME]: the code printed on the statement (e.g. GC-7K4M-Q2XP; spaces and "
+        "lower case are fine), then, to check it matches, the surname printed on it",
     )
     return parser
 
@@ -353,7 +355,13 @@ async def _verify(settings: Settings, code: str, surname: str | None) -> int:
         found = await services.hours.verify(code, surname, None)
     finally:
         await services.close()
-    print(_plain(verification_text(Screens(translate, "en"), settings.zone, found, code)))
+    print(
+        _plain(
+            verification_text(
+                Screens(translate, settings.default_language), settings.zone, found, code
+            )
+        )
+    )
     return EXIT_OK if found.verdict is Verdict.GENUINE else EXIT_FAILURE
 
 

@@ -243,6 +243,7 @@ async def test_the_shell_verifies_a_statement_too(
     code = code_in(" ".join(text.split()))
     monkeypatch.setenv("BOT_TOKEN", "123456:" + "A" * 35)
     monkeypatch.setenv("DATABASE_PATH", str(db_path))
+    monkeypatch.setenv("DEFAULT_LANGUAGE", "en")  # the shell speaks the bot's default
     monkeypatch.setenv("ADMIN_IDS", str(ADMIN))
     capsys.readouterr()
     assert await asyncio.to_thread(main, ["verify", code.replace("-", ""), "D'Amico"]) == 0

@@ -61,6 +61,7 @@ async def test_a_surname_that_does_not_match_is_the_first_thing_said(
     # The shell says the same, and exits non-zero: a script checking papers sees it.
     monkeypatch.setenv("BOT_TOKEN", "123456:" + "A" * 35)
     monkeypatch.setenv("DATABASE_PATH", str(db_path))
+    monkeypatch.setenv("DEFAULT_LANGUAGE", "en")  # the shell speaks the bot's default
     monkeypatch.setenv("ADMIN_IDS", str(ADMIN))
     capsys.readouterr()
     assert await asyncio.to_thread(main, ["verify", code, "Rossi"]) == 1

@@ -65,5 +65,7 @@ async def test_the_bots_database_is_checked_without_its_token(
     monkeypatch.delenv("BOT_TOKEN", raising=False)
     monkeypatch.setenv("DATABASE_PATH", str(db_path))
     capsys.readouterr()
+    monkeypatch.setenv("DEFAULT_LANGUAGE", "it")
     assert await asyncio.to_thread(main, ["verify", "gc", "2222", "2222", "Rossi"]) == 1
-    assert "No statement has the code GC-2222-2222" in capsys.readouterr().out
+    # An Italian school's call is answered in the bot's default language.
+    assert "GC-2222-2222" in capsys.readouterr().out
