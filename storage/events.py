@@ -68,15 +68,20 @@ EVENT_SELECT = (
 _EVENT = EVENT_SELECT
 
 
-def series_once(dates: str = "s.status = 'open'") -> str:
+OPEN_DATES = "s.status = 'open'"
+
+
+def series_once(dates: str = OPEN_DATES) -> str:
     """A condition on `e`: a single event, or a series once, at its next date not started
     (`:now`) among those `dates` (a condition on `s`) selects: its next open one, a cancelled
     one only when no open one is left (a cancelled date leading /myevents read as if the whole
     series were). For /events, /manageevents and /myevents alike."""
+    # Open dates only: the next one is one seek in events_series_next (bench/series.py).
+    cancelled_last = "" if dates == OPEN_DATES else "s.status <> 'open', "
     return (
         " AND (e.series_id IS NULL OR e.id = (SELECT s.id FROM events s"
         f"  WHERE s.series_id = e.series_id AND s.starts_at > :now AND {dates}"
-        "  ORDER BY s.status <> 'open', s.starts_at, s.id LIMIT 1))"
+        f"  ORDER BY {cancelled_last}s.starts_at, s.id LIMIT 1))"
     )
 
 

@@ -26,3 +26,6 @@ ALTER TABLE events ADD COLUMN series_id INTEGER REFERENCES event_series (id) ON 
 ALTER TABLE events ADD COLUMN occurrence_start TEXT;
 
 CREATE INDEX events_by_series ON events (series_id, occurrence_start) WHERE series_id IS NOT NULL;
+
+-- A series' next open date, which /events and /manageevents look up for every row they list.
+CREATE INDEX events_series_next ON events (series_id, starts_at) WHERE status = 'open';
