@@ -12,7 +12,16 @@ from typing import Literal
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.domain.credited_time import UnclearHours, parse_credit
-from bot.services.attendance import FOUND_AT_MOST, Done, NotEnded, Refusal, Refused, Sheet
+from bot.services.attendance import (
+    FOUND_AT_MOST,
+    SEARCH_AT_LEAST,
+    Done,
+    NotEnded,
+    Refusal,
+    Refused,
+    Sheet,
+    folded,
+)
 from bot.services.attendance_asks import AttendanceAsk
 from bot.services.pending import PendingInput
 from bot.services.staff import Role
@@ -394,6 +403,9 @@ async def _take_name(context: BotContext, person: Person, event_id: int, typed: 
     """The members found by a typed first name, each as first name and age band (rule 16);
     none found: said, and the question still waits."""
     services = context.services
+    if len(folded(typed)) < SEARCH_AT_LEAST:
+        await reply(context, person, "attendance-find-short")
+        return
     found = await services.attendance.find(person.id, event_id, typed)
     if not isinstance(found, list):
         await services.pending.clear(person.id)

@@ -165,11 +165,13 @@ class AttendanceRepository(Repository):
         return [from_row(Person, row) for row in rows]
 
     async def findable(self, event_id: int, participants_of: int | None) -> list[Person]:
-        """Everyone with a finished profile who may be named (rule 2) and is not marked yet
-        (`participants_of` a project: only its participants), to be found by first name; the
-        event's ages are the service's to check."""
+        """Everyone with a finished profile who may be named (rule 2), did not say Going and is
+        not marked yet (`participants_of` a project: only its participants), to be found by
+        first name; the event's ages are the service's to check."""
         rows = await self._db.fetch_all(
             f"{_PERSON} WHERE a.member_id IS NULL AND p.completed_at IS NOT NULL"
+            # One who said Going is on the list already: found here, she would be "added".
+            " AND coalesce(r.answer, '') != 'going'"
             " AND (:project IS NULL OR m.telegram_id IN (SELECT ap.member_id"
             "  FROM applications ap WHERE ap.project_id = :project AND ap.status = 'accepted'))"
             f"{_NAMED} ORDER BY p.first_name COLLATE NOCASE, m.telegram_id",

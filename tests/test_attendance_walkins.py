@@ -64,11 +64,13 @@ async def test_a_walk_in_is_found_by_the_start_of_her_first_name(bot: RunningBot
     await member(bot, "Nico", "05/2010", ("climate",))  # 15: the event is not for him
     nina = await member(bot, "Nina", "05/2003", ("climate",))
     await consent_in_check(bot, nina)
+    nives = await member(bot, "Nives", "05/2003", ("climate",))
+    assert await bot.services.event_answers.going(nives.id, event_id) == "going"
     bot.clock.advance(days=1, hours=2, minutes=20)
     (listing,) = await typed(carla, "/manageevents")
     await redrawn(carla, "📋 Ended events: attendance", listing)
     await redrawn(carla, listing.labels[0], listing)
-    assert "Nobody said Going" in (listing.text or ""), screen(listing)
+    assert listing.button("⬜ Nives") is not None, screen(listing)
     await redrawn(carla, "➕ Add a member who came", listing)
     assert listing.buttons == [["🔎 Type a first name"], ["⬅️ Back to the list"]], screen(listing)
 
@@ -76,9 +78,16 @@ async def test_a_walk_in_is_found_by_the_start_of_her_first_name(bot: RunningBot
     assert (ask.text or "").startswith('🔎 Who came to "Pulizia del parco"?'), ask.text
     (none,) = await typed(carla, "Zoe")
     assert (none.text or "").startswith('I can\'t find anyone whose name starts with "Zoe"')
+    # One letter would list a good part of the community.
+    (short,) = await typed(carla, "n")
+    assert (short.text or "").startswith("Type at least two letters of the name"), screen(short)
     (found,) = await typed(carla, "ni")  # the question still waited
-    assert found.buttons[0] == ["Nicolò · 22–25"], screen(found)  # not Nico, not Nina
+    # Not Nico (15), not Nina (consent in check), not Nives: she said Going, she is on the list.
+    assert found.buttons[0] == ["Nicolò · 22–25"], screen(found)
     assert len(found.buttons) == 2, screen(found)
+    assert (
+        await audited(bot, "attendance.searched") == 2
+    )  # "Zoe" and "ni"; what was typed is not kept
     text = screen(found)
     assert str(nicolo.id) not in text
     assert "@" not in text

@@ -44,6 +44,7 @@ KNOWN_ACTIONS = frozenset(
         "attendance.unmarked",
         "attendance.hours_set",
         "attendance.exported",
+        "attendance.searched",
         "contacts.held",
         "contacts.held_to_minor",
         "guardian_consent.given",

@@ -25,6 +25,8 @@ from storage.events import Event
 MOST_MINUTES = 24 * 60  # time credited to one person: the event's length if longer
 LISTED = timedelta(days=90)  # an ended event stays in "Ended events" (read only after 14 days)
 FOUND_AT_MOST = 10  # members found by a typed first name
+# One letter would list a good part of the community: a name is searched from two on.
+SEARCH_AT_LEAST = 2
 
 
 def folded(text: str) -> str:
@@ -185,13 +187,17 @@ class AttendanceService:
         if not isinstance(event, Event):
             return event
         start = folded(typed)
-        if not start:
+        if len(start) < SEARCH_AT_LEAST:
             return []
         found = [
             person
             for person in await self._findable(event)
             if folded(person.first_name or "").startswith(start)
         ]
+        # Rule 20: a search names members; what was typed is not kept, how many were found is.
+        await self.audit.record(
+            user_id, "attendance.searched", None, event=event_id, found=len(found)
+        )
         return found[: FOUND_AT_MOST + 1]
 
     async def mark(
