@@ -52,7 +52,8 @@ async def mine_lines(
     views = await _views(services, member_id, events)
     for event in events:
         view = views.get(event.series_id or 0)
-        if view is not None:
+        # A series with no date left ahead (cancelled from her date on) has no "going to 0 of 0".
+        if view is not None and view.dates.upcoming:
             dates = view.dates
             lines[event.id] = mine_line(screens, view.phrase, dates.going, dates.upcoming)
     return lines

@@ -16,19 +16,25 @@ MOST_A_DAY = 8 * 60  # by default, a long event (a trip, a camp) counts this muc
 _BARE = re.compile(r"(\d{1,2})(?:([.,])(\d)|([.,:])(\d{2}))?")
 
 
+def _decimal_or_minutes(mark: str, digits: str) -> bool:
+    """ "1,50" or "2.25": hours and a half (a quarter) as decimals, or 50 (25) minutes? Both
+    are common; a colon ("1:50") is always hours and minutes."""
+    return mark in ".," and digits in {"25", "50", "75"}
+
+
 class UnclearHours(ValueError):
-    """Two digits after the point that cannot be minutes ("1,75"): hours and a fraction, or a
-    slip? Asked again rather than guessed."""
+    """Two digits after the point that cannot be minutes ("1,75"), or could be either ("1,50":
+    an hour and a half, or fifty minutes?): asked again rather than guessed."""
 
 
 def parse_credit(text: str) -> int | None:
     """Minutes, from what an organiser typed; None if it is not a length of time. Raises
-    UnclearHours for "1,75" (minutes over 59)."""
+    UnclearHours for "1,75" (minutes over 59) and "1,50" (decimals or minutes?)."""
     plain = text.casefold().strip()
     bare = _BARE.fullmatch(plain)
     if bare and (bare[2] or bare[4] or int(bare[1]) <= MOST_BARE_HOURS):
         hours, tenth, minutes = int(bare[1]), bare[3], bare[5]
-        if minutes is not None and int(minutes) >= 60:
+        if minutes is not None and (int(minutes) >= 60 or _decimal_or_minutes(bare[4], minutes)):
             raise UnclearHours(plain)
         total = hours * 60 + (int(tenth) * 6 if tenth else int(minutes or 0))
         return total if 0 < total <= MOST_BARE_HOURS * 60 else None
