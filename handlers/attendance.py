@@ -550,7 +550,7 @@ async def take_text(context: BotContext, person: Person, typed: str, pending: Pe
         return True
     if done is Done.LONGER_THAN_EVENT:
         await _ask_sure(context, person, (event_id, member_id), minutes)
-        return True  # typed again, it is taken as the answer
+        return True  # the ✅ button saves it; another time typed is read afresh
     await services.pending.clear(person.id)
     if done is not Done.HOURS_SET:
         await reply(context, person, _not_saved(done))

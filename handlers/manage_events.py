@@ -165,7 +165,9 @@ def _refusal(event: Event | None, action: str, now: datetime) -> str | None:
         return "manageevents-not-yours"
     if event.status != "open":
         return "manageevents-was-cancelled"
-    if event.starts_at <= now and not (action == "w" and event_end(event) > now):
+    if event_end(event) <= now:
+        return "manageevents-ended"
+    if event.starts_at <= now and action != "w":
         return "manageevents-started"
     return None
 

@@ -133,6 +133,10 @@ async def test_an_event_in_progress_is_on_top_and_who_s_coming_opens_read_only(
 
     said = await redrawn(carla, "✏️ Edit", before)
     assert said.startswith("This event has already started: it can't be changed"), said
+    bot.clock.advance(hours=2)  # over: Who's coming no longer opens, and says where to go
+    said = await redrawn(carla, "👥 Who's coming", before)
+    assert said.startswith("This event has already ended"), said
+    assert "📋 Ended events: attendance" in said
     await bot.services.db.execute(
         "UPDATE events SET status = 'cancelled' WHERE id = ?", (event_id,)
     )

@@ -453,6 +453,7 @@ manageevents-gone = This event is cancelled, has started, or isn't yours to chan
 manageevents-not-yours = This event isn't yours: only its organisers (or an admin) can open it.
 manageevents-was-cancelled = This event was cancelled.
 manageevents-started = This event has already started: it can't be changed or cancelled any more. You can see 👥 Who's coming.
+manageevents-ended = This event has already ended: it can't be changed any more. Mark who came from 📋 Ended events: attendance, in /manageevents.
 manageevents-live-item = 🟢 in progress · { $title } · until { $until }
 manageevents-live-heading = 🟢 Events in progress are at the top: tap one to see who's coming.
 manageevents-finish-first = You're in the middle of writing another event: publish it or cancel it (/cancel) first.

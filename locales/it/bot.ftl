@@ -459,6 +459,7 @@ manageevents-gone = Questo evento è annullato, è già iniziato, o non puoi mod
 manageevents-not-yours = Questo evento non è tuo: solo chi lo organizza (o un admin) può aprirlo.
 manageevents-was-cancelled = Questo evento è stato annullato.
 manageevents-started = Questo evento è già iniziato: non si può più modificare né annullare. Puoi vedere 👥 Chi viene.
+manageevents-ended = Questo evento è già finito: non si può più cambiare. Chi è venuto lo segni da 📋 Eventi finiti: presenze, in /manageevents.
 manageevents-live-item = 🟢 in corso · { $title } · fino alle { $until }
 manageevents-live-heading = 🟢 Gli eventi in corso sono in cima: toccane uno per vedere chi viene.
 manageevents-finish-first = Stai già scrivendo un altro evento: prima pubblicalo o annullalo (/cancel).
