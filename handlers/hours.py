@@ -247,7 +247,11 @@ async def _first_name_tapped(
     asked = _kind(FIRST_NAME, data.language)
     if pending is None or pending.kind != asked or pending.ref != data.year:
         await drop_keyboard(query)
-        await reply(context, person, "statement-first-old")
+        # A first name typed meanwhile: the surname is what is asked now, not /hours again.
+        on_surname = pending is not None and pending.kind == _kind(SURNAME, data.language)
+        await reply(
+            context, person, "statement-type-surname" if on_surname else "statement-first-old"
+        )
         return
     first = await _first_name(context, person)
     if not _usable(first):

@@ -318,6 +318,13 @@ async def test_a_command_or_cancel_leaves_the_question(bot: RunningBot) -> None:
     )
     assert first.buttons == []
     listing = await say(luca, "/hours")
+    first = await first_asked(luca, listing)
+    await say(luca, "Luca Maria")  # a first name typed: the surname is asked now
+    told = await tap(luca, "✅ Luca", message=first)
+    assert (
+        told.text == "You've typed the first name already: now type the surname below (or /cancel)."
+    )
+    listing = await say(luca, "/hours")
     await first_asked(luca, listing)
     again = await say(luca, "/hours")  # a command instead of a surname: it simply runs
     assert (again.text or "").startswith("⏱️ Your volunteering hours")

@@ -46,7 +46,7 @@ onboarding-welcome =
 onboarding-notice =
     🔒 <b>Before we start</b>
     I'll ask you a few questions to suggest the right projects and events for you: birth month and year, a name, your city, what you care about, what you can do and when you're free.
-    I'll never ask for your phone, email or photo; your surname only if you ask for a statement for school, and I don't save it. Only the staff see your data, and you can delete it whenever you want.
+    I'll never ask for your phone, email or photo; your surname only if you ask for a statement for school, and only an encrypted fingerprint of it is kept. Only the staff see your data, and you can delete it whenever you want.
     All the details: /privacy
 notice-accept = 👍 OK, let's start
 button-back = ⬅️ Back

@@ -35,6 +35,7 @@ statement-ask-first-typed = 📄 I'll make the statement of your hours for the s
     To leave it: /cancel
 statement-first-button = ✅ { $first }
 statement-first-old = This button no longer works. For the statement, open /hours and tap "Statement for school" again.
+statement-type-surname = You've typed the first name already: now type the surname below (or /cancel).
 statement-first-type-it = Type below the first name to put on the statement (for example: Mary Ann).
 statement-first-empty = I didn't get a first name. Type it below (for example: Giulia).
 statement-first-too-long = That first name is too long: 60 characters at most. Type it again, shorter.

@@ -46,7 +46,7 @@ onboarding-welcome =
 onboarding-notice =
     🔒 <b>Prima di iniziare</b>
     Ti farò qualche domanda per proporti progetti ed eventi giusti per te: mese e anno di nascita, un nome, la città, cosa ti sta a cuore, cosa sai fare e quando hai tempo.
-    Non ti chiederò mai telefono, email o foto; il cognome solo se chiedi un attestato per la scuola, e non lo salvo. I tuoi dati li vede solo lo staff e puoi cancellarli quando vuoi.
+    Non ti chiederò mai telefono, email o foto; il cognome solo se chiedi un attestato per la scuola, e ne resta solo un'impronta cifrata. I tuoi dati li vede solo lo staff e puoi cancellarli quando vuoi.
     Tutti i dettagli: /privacy
 notice-accept = 👍 Ok, iniziamo
 button-back = ⬅️ Indietro

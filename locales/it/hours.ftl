@@ -35,6 +35,7 @@ statement-ask-first-typed = 📄 Preparo l'attestato delle tue ore per l'anno sc
     Per lasciar perdere: /cancel
 statement-first-button = ✅ { $first }
 statement-first-old = Questo pulsante non vale più. Per l'attestato apri /hours e tocca di nuovo «Attestato per la scuola».
+statement-type-surname = Il nome l'hai già scritto: ora scrivi qui sotto il cognome (oppure /cancel).
 statement-first-type-it = Scrivi qui sotto il nome da mettere sull'attestato (per esempio: Maria Chiara).
 statement-first-empty = Non ho ricevuto nessun nome. Scrivilo qui sotto (per esempio: Giulia).
 statement-first-too-long = Questo nome è troppo lungo: al massimo 60 caratteri. Scrivilo di nuovo, più corto.
