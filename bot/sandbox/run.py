@@ -112,7 +112,7 @@ async def sandbox(
             screen = Screen(stdout, texts, world, Files(options.files), DeepLinks(BOT_USERNAME))
             session = Session(application, server, clock, screen, LineReader(stdin))
             await session.skip_history()
-            _welcome(screen, folder / LOG_NAME)
+            _welcome(screen, folder / LOG_NAME, kept=options.keep)
             session.picking = True
             session.reader.start()
             await _until_stopped(session.run())
@@ -142,13 +142,13 @@ async def _running(settings: Settings, clock: MovableClock) -> AsyncIterator[Bot
         await application.shutdown()
 
 
-def _welcome(screen: Screen, log: Path) -> None:
-    screen.say("welcome")
+def _welcome(screen: Screen, log: Path, *, kept: bool) -> None:
+    screen.say("welcome", kept="yes" if kept else "no")
     screen.line()
     screen.people()
     screen.line()
     screen.say("commands-short")
-    screen.say("log", path=str(log))
+    screen.say("log-kept" if kept else "log", path=str(log))
     screen.line()
     screen.say("you-are", name=MEMBER_16.first_name, role=screen.texts.role(MEMBER_16))
     screen.say("first-step", name=MEMBER_16.first_name)

@@ -3,7 +3,10 @@
 sandbox-welcome =
     Gen C bot — the sandbox.
     This is the real bot talking to a pretend Telegram on this computer: try every flow as
-    the people below. Nothing leaves this computer, and everything is forgotten when you quit.
+    the people below. Nothing leaves this computer, and { $kept ->
+        [yes] the database and the log stay when you quit (--keep).
+       *[no] everything is forgotten when you quit.
+    }
 sandbox-people-title = You can be:
 # Who each demo person is (bot/sandbox/people.py has the same in English).
 sandbox-role-sofia = 16, new: try the onboarding (born { $born })
@@ -23,6 +26,7 @@ sandbox-commands-short =
     Anything else goes to the bot. A number presses that button of your latest message with buttons;
     to type a number to the bot (e.g. 4 hours) put \ before it: \4
 sandbox-log = The bot's log: { $path } (removed when you quit, unless you start with --keep).
+sandbox-log-kept = The bot's log: { $path } (it stays when you quit: you started with --keep).
 sandbox-you-are = 🙋 You are { $name } — { $role }.
 sandbox-first-step = Type /start to talk to the bot as { $name }.
 sandbox-help =

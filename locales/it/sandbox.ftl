@@ -3,7 +3,10 @@
 sandbox-welcome =
     Gen C bot — la sandbox.
     Questo è il vero bot, collegato a un finto Telegram su questo computer: prova ogni percorso
-    come le persone qui sotto. Nulla esce da questo computer e tutto si cancella quando esci.
+    come le persone qui sotto. Nulla esce da questo computer e { $kept ->
+        [yes] il database e il log restano quando esci (--keep).
+       *[no] tutto si cancella quando esci.
+    }
 sandbox-people-title = Puoi essere:
 # Who each demo person is (bot/sandbox/people.py has the same in English).
 sandbox-role-sofia = 16, nuova: prova l'iscrizione (nata { $born })
@@ -23,6 +26,7 @@ sandbox-commands-short =
     Tutto il resto va al bot. Un numero preme quel pulsante del tuo ultimo messaggio con pulsanti;
     per scrivere al bot un numero (per es. 4 ore) mettici davanti \: \4
 sandbox-log = Il log del bot: { $path } (cancellato quando esci, se non parti con --keep).
+sandbox-log-kept = Il log del bot: { $path } (resta quando esci: sei partito con --keep).
 sandbox-you-are = 🙋 Sei { $name } — { $role }.
 sandbox-first-step = Scrivi /start per parlare con il bot come { $name }.
 sandbox-help =
