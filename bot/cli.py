@@ -21,6 +21,7 @@ from telegram.error import InvalidToken, NetworkError
 from bot.app import build_application
 from bot.core.clock import SystemClock
 from bot.core.i18n import Translator
+from bot.core.keyed_hash import key_file_beside
 from bot.core.logging_setup import configure_logging
 from bot.core.settings import Settings, SettingsError, load_offline_settings, load_settings
 from bot.domain.hour_statement import read_code
@@ -346,6 +347,16 @@ async def _verify(settings: Settings, code: str, surname: str | None) -> int:
             "Run this in the bot's folder on its server, or set DATABASE_PATH to its database "
             "file (a sandbox started with --keep says its folder when you quit: "
             "DATABASE_PATH=<that folder>/genc.sqlite3).",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_SETTINGS
+    key_file = key_file_beside(settings.database_path)
+    if settings.hash_key is None and not key_file.exists():
+        # A new key would be made, and every genuine code would read as "not from us".
+        print(
+            f"The hash key of this database is missing ({key_file}): without it no statement "
+            "can be checked. Copy that file beside the database, or set HASH_KEY as the bot "
+            "has it.",
             file=sys.stderr,
         )
         return EXIT_BAD_SETTINGS

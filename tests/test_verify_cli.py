@@ -69,3 +69,24 @@ async def test_the_bots_database_is_checked_without_its_token(
     assert await asyncio.to_thread(main, ["verify", "gc", "2222", "2222", "Rossi"]) == 1
     # An Italian school's call is answered in the bot's default language.
     assert "GC-2222-2222" in capsys.readouterr().out
+
+
+async def test_a_database_copied_without_its_key_is_said_not_checked(
+    bot: RunningBot,
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    no_env_file: Path,
+    restore_root_logging: None,
+) -> None:
+    copy = tmp_path / "copy" / "genc.sqlite3"
+    copy.parent.mkdir()
+    copy.write_bytes(db_path.read_bytes())
+    monkeypatch.delenv("BOT_TOKEN", raising=False)
+    monkeypatch.delenv("HASH_KEY", raising=False)
+    monkeypatch.setenv("DATABASE_PATH", str(copy))
+    assert await asyncio.to_thread(main, ["verify", "GC-2222-2222"]) == 2
+    assert "The hash key of this database is missing" in capsys.readouterr().err
+    # No new key was made: a school would have been told a genuine statement is not ours.
+    assert not (copy.parent / "genc.sqlite3.hashkey").exists()
