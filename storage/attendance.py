@@ -164,18 +164,21 @@ class AttendanceRepository(Repository):
         )
         return [from_row(Person, row) for row in rows]
 
-    async def findable(self, event_id: int, participants_of: int | None) -> list[Person]:
-        """Everyone with a finished profile who may be named (rule 2), did not say Going and is
-        not marked yet (`participants_of` a project: only its participants), to be found by
-        first name; the event's ages are the service's to check."""
+    async def findable(
+        self, event_id: int, participants_of: int | None, joined_by: datetime
+    ) -> list[Person]:
+        """Everyone with a finished profile who may be named (rule 2), did not say Going, is
+        not marked yet and had joined by `joined_by` (`participants_of` a project: only its
+        participants), to be found by first name; the event's ages are the service's to
+        check."""
         rows = await self._db.fetch_all(
             f"{_PERSON} WHERE a.member_id IS NULL AND p.completed_at IS NOT NULL"
             # One who said Going is on the list already: found here, she would be "added".
-            " AND coalesce(r.answer, '') != 'going'"
+            " AND coalesce(r.answer, '') != 'going' AND m.created_at <= :joined_by"
             " AND (:project IS NULL OR m.telegram_id IN (SELECT ap.member_id"
             "  FROM applications ap WHERE ap.project_id = :project AND ap.status = 'accepted'))"
             f"{_NAMED} ORDER BY p.first_name COLLATE NOCASE, m.telegram_id",
-            {"event": event_id, "project": participants_of},
+            {"event": event_id, "project": participants_of, "joined_by": to_db_time(joined_by)},
         )
         return [from_row(Person, row) for row in rows]
 

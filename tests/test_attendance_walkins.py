@@ -66,7 +66,10 @@ async def test_a_walk_in_is_found_by_the_start_of_her_first_name(bot: RunningBot
     await consent_in_check(bot, nina)
     nives = await member(bot, "Nives", "05/2003", ("climate",))
     assert await bot.services.event_answers.going(nives.id, event_id) == "going"
-    bot.clock.advance(days=1, hours=2, minutes=20)
+    bot.clock.advance(days=3)
+    # Nilde started the bot two days after the event: she cannot have come.
+    await member(bot, "Nilde", "05/2003", ("climate",))
+    bot.clock.advance(hours=2, minutes=20)
     (listing,) = await typed(carla, "/manageevents")
     await redrawn(carla, "📋 Ended events: attendance", listing)
     await redrawn(carla, listing.labels[0], listing)
@@ -82,7 +85,8 @@ async def test_a_walk_in_is_found_by_the_start_of_her_first_name(bot: RunningBot
     (short,) = await typed(carla, "n")
     assert (short.text or "").startswith("Type at least two letters of the name"), screen(short)
     (found,) = await typed(carla, "ni")  # the question still waited
-    # Not Nico (15), not Nina (consent in check), not Nives: she said Going, she is on the list.
+    # Not Nico (15), not Nina (consent in check), not Nives: she said Going, she is on the list;
+    # not Nilde, who joined after.
     assert found.buttons[0] == ["Nicolò · 22–25"], screen(found)
     assert len(found.buttons) == 2, screen(found)
     assert (

@@ -27,6 +27,7 @@ LISTED = timedelta(days=90)  # an ended event stays in "Ended events" (read only
 FOUND_AT_MOST = 10  # members found by a typed first name
 # One letter would list a good part of the community: a name is searched from two on.
 SEARCH_AT_LEAST = 2
+JOINED_AFTER_AT_MOST = timedelta(days=1)  # after the event's end, to be found as a walk-in
 
 
 def folded(text: str) -> str:
@@ -166,7 +167,10 @@ class AttendanceService:
         if event.participants_only and event.project_id is None:
             return []
         participants_of = event.project_id if event.participants_only else None
-        people = await self.repository.findable(event.id, participants_of)
+        # A walk-in told at the door to start the bot may do it that evening or the next day;
+        # someone who joined later cannot have come, and would be credited hours by a slip.
+        joined_by = event_end(event) + JOINED_AFTER_AT_MOST
+        people = await self.repository.findable(event.id, participants_of, joined_by)
         today = self.clock.now().date()
         low = event.min_age if event.min_age is not None else 0
         high = event.max_age if event.max_age is not None else 200
