@@ -20,7 +20,7 @@ from bot.domain.recurrence import (
     phrase,
     starts,
 )
-from bot.domain.series_end import End, months_after, parse_end, school_year_end
+from bot.domain.series_end import JUST_PASSED, End, months_after, parse_end, school_year_end
 
 ROME = ZoneInfo("Europe/Rome")
 
@@ -109,7 +109,8 @@ def test_typed_ends() -> None:
     assert parse_end("12", first) == End(count=12)
     assert parse_end("10 volte", first) == End(count=10)
     assert parse_end("30/06", first) == End(until=date(2027, 6, 30))
-    assert parse_end("01/01", first) == End(until=date(2028, 1, 1))  # the next one from the start
+    assert parse_end("01/01", first) == End(until=date(2027, 1, 1))  # just passed: a slip, refused
+    assert parse_end("01/10", first) == End(until=date(2027, 10, 1))
     assert parse_end("1/12/2026", first) == End(until=date(2026, 12, 1))
     assert parse_end("mai", first) == End(never=True)
     assert parse_end("boh", first) == End()
@@ -188,7 +189,9 @@ def test_ends_in_words() -> None:
     assert parse_end("2 novembre 2028", today) == End(until=date(2028, 11, 2))
     assert parse_end("giovedì 4 marzo", today) == End(until=date(2027, 3, 4))
     assert parse_end("08/12", today) == End(until=date(2026, 12, 8))  # not next year's
-    assert parse_end("01/12", today) == End(until=date(2027, 12, 1))  # gone by: next year's
+    # Just gone by: this year's, refused as before the first meeting; long gone: next year's.
+    assert parse_end("01/12", today) == End(until=date(2026, 12, 1))
+    assert parse_end("30/06", today) == End(until=date(2027, 6, 30))
     assert parse_end("31 aprile", today) == End()
     assert parse_end("aprile maggio", today) == End()
     assert parse_end("martedì", today) == End()
@@ -207,7 +210,10 @@ def test_a_day_and_month_in_words_is_the_first_one_from_today(
     found = parse_end(typed, today)
     assert found.until is not None
     assert (found.until.day, found.until.month) == (day.day, day.month)
-    assert today <= found.until <= today + timedelta(days=4 * 366)
+    if found.until < today:  # it has just passed: a slip, refused later, not next year's
+        assert today - found.until <= JUST_PASSED
+    else:
+        assert found.until <= today + timedelta(days=4 * 366)
     assert parse_end(f"{day.day}/{day.month}", today) == found
     assert parse_end(f"{typed} {day.year}", today) == End(until=day)
 

@@ -192,8 +192,8 @@ async def test_an_end_without_its_year_before_the_start_is_refused_not_moved_to_
     bot: RunningBot,
 ) -> None:
     """ "20/01" for a series from Thursday 22 January (today 15 January) is this 20 January,
-    before the first meeting: refused, never 20 January 2027 and 52 dates. A year-less date gone
-    by this year is next year's, and the preview says plainly that is almost a year; ends in
+    before the first meeting: refused, never 20 January 2027 and 52 dates; so is "10/01" (just
+    gone by). Typed with its year, the preview says plainly that is almost a year; ends in
     words ("fine aprile", "end of May") are read."""
     carla = await coordinator(bot)
     asked = await up_to_repeat(carla)
@@ -202,7 +202,10 @@ async def test_an_end_without_its_year_before_the_start_is_refused_not_moved_to_
     assert (before.text or "").startswith(
         "📅 That date comes before the first one (22 January 2026)"
     ), before.text
-    length = await say(carla, "10/01")  # 10 January 2027
+    # 10 January has just passed: refused too, never a year of dates from a slip.
+    again = await say(carla, "10/01")
+    assert (again.text or "").startswith("📅 That date comes before the first one"), again.text
+    length = await say(carla, "10/01/2027")  # with its year, it is what she means
     preview = await rest_of_it(carla, length)
     text = preview.text or ""
     assert "🔁 Repeats every Thursday: 51 dates" in text, text

@@ -1,15 +1,16 @@
 """How a coordinator says when a series ends: a date ("30/06", "30/06/2027", "30 aprile",
 "fine aprile", "fino a giugno", "end of April") or a number of times ("12"), typed; or a preset
 button (three months, the end of the school year, ten times). A month alone is its last day.
-A date without its year is the first such date from today on: one before the first meeting is
-refused as such, never pushed to next year. Pure: no I/O."""
+A date without its year is the first such date from today on (one that has just passed stays this
+year's): one before the first meeting is refused as such, never pushed to next year. Pure: no
+I/O."""
 
 from __future__ import annotations
 
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -23,6 +24,8 @@ _NO_END = re.compile(
 _DATE = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{2}|\d{4}))?$")
 _COUNT = re.compile(r"^(\d{1,4})(?:\s*(volte|times|date|incontri|x))?$", re.I)
 SCHOOL_YEAR_END = (6, 30)  # the last day of June
+# A date without its year that passed at most this long ago is a slip, not next year's.
+JUST_PASSED = timedelta(days=60)
 # Words around a date that change nothing: "fino al 30 aprile", "fine aprile", "end of April".
 _FILLER = frozenset(
     {"fino", "a", "al", "alla", "all", "ad", "allo", "entro", "il", "la", "l", "di", "del",
@@ -102,14 +105,28 @@ def _dated(day: int, month: int, year: int) -> End:
 
 
 def _next_date(day: int, month: int, today: date) -> End:
+    """The first such date from today on; but a date that has just passed ("01/12" typed on 5
+    December) stays this year's, and so is refused as before the first meeting: a year of
+    meetings is never made from a slip. One passed long ago ("30/06" in December) is next
+    year's, as people mean it."""
     for year in range(today.year, today.year + 5):  # 29 February: up to four years on
         try:
             found = date(year, month, day)
         except ValueError:
             continue
         if found >= today:
+            passed = _this_year(day, month, today)
+            if passed is not None and passed < today and today - passed <= JUST_PASSED:
+                return End(until=passed)
             return End(until=found)
     return End()
+
+
+def _this_year(day: int, month: int, today: date) -> date | None:
+    try:
+        return date(today.year, month, day)
+    except ValueError:
+        return None
 
 
 def months_after(first: date, months: int) -> date:
