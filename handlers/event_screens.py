@@ -26,7 +26,7 @@ PAGE = Shape(r"[0-9]{1,4}")
 # Which screen an answer came from, to draw again: `l<page>` /events, `a<page>` /myevents, `d`
 # and one of those for an event opened from that list, `r` a reminder or a notice (kept), `b` a
 # new event's announcement (drawn again with the answer marked).
-ORIGIN = r"[la][0-9]{1,4}"
+ORIGIN = r"[lan][0-9]{1,4}"  # /events (l), /myevents (a), a notice (n: kept, not redrawn)
 
 
 class EventButton(CallbackData, prefix="ev"):

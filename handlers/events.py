@@ -170,7 +170,7 @@ def _cancelled_notice(
     if event.series_id is None:
         return screens.text("event-notice-cancelled", title=event.title, when=when), None
     day = date_day(screens, event.starts_at, zone)
-    dates = OtherDates(event.series_id, event.id, "a0")
+    dates = OtherDates(event.series_id, event.id, "n0")
     keyboard = InlineKeyboardMarkup([[dates.button(screens.text("manageseries-see-dates"))]])
     return screens.text("event-notice-cancelled-date", title=event.title, day=day), keyboard
 
@@ -217,7 +217,11 @@ async def _event_screen(context: BotContext, person: Person, event_id: int, orig
         return Screen(person.text(f"event-refused-{(refusal or Refusal.GONE).value}"))
     title = await project_title(services, event)
     card = event_card(person.screens, event, local(services), title)
-    page = event_page(person.screens, event, card, rsvp.answer if rsvp else None, origin)
+    if event.status == "cancelled":
+        # A cancelled date (of a series, from its list) is said so, with nothing to answer.
+        page = Screen(f"{card}\n\n{person.text('event-refused-cancelled')}")
+    else:
+        page = event_page(person.screens, event, card, rsvp.answer if rsvp else None, origin)
     return await with_its_series(services, person.screens, person.id, event, page, origin)
 
 

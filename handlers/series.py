@@ -7,7 +7,7 @@ from __future__ import annotations
 from telegram import CallbackQuery
 
 from bot.services.event_answers import Refusal
-from handlers.common import edit_screen
+from handlers.common import edit_screen, send
 from handlers.events import _event_screen, local
 from handlers.kit.context import BotContext
 from handlers.kit.edits import redraw
@@ -73,4 +73,13 @@ async def _other_dates(
             rsvp = await services.event_answers.rsvp(person.id, event.id)
             if rsvp is not None:
                 answers[event.id] = rsvp.answer
+    if data.origin.startswith("n"):
+        # From a notice: the notice stays (it says what changed); the dates come below it, and
+        # from there on they behave as from /myevents.
+        await query.answer()
+        mine = OtherDates(data.series, data.event, "a0", data.page)
+        await send(
+            context, person, dates_page(person.screens, dates, answers, mine, local(services))
+        )
+        return
     await redraw(query, person, dates_page(person.screens, dates, answers, data, local(services)))

@@ -292,7 +292,7 @@ def series_notice_renderer(services: Services) -> Renderer[SeriesNotice]:
             return Screen(screens.text("manageseries-notice-cancelled", **args))
         args["card"] = Html(await notice_card(services, screens, note.first))
         # Its dates, each with her answer, one tap from answering again: a new time may suit.
-        dates = OtherDates(note.first.series_id or 0, note.first.id, "a0")
+        dates = OtherDates(note.first.series_id or 0, note.first.id, "n0")
         keyboard = InlineKeyboardMarkup([[dates.button(screens.text("manageseries-see-dates"))]])
         return Screen(screens.text("manageseries-notice-changed", **args), keyboard)
 

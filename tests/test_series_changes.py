@@ -174,8 +174,10 @@ async def test_changed_from_a_date_on_each_told_once(bot: RunningBot) -> None:
     notice = bea.messages[-1]
     assert "Your answers stay as they were: to change one, tap below." in (notice.text or "")
     await bea.press("📅 The dates and your answers", message=notice)
-    await bea.wait_until(lambda u: "the next dates" in (notice.text or ""))
-    assert "4. Thu 12 Feb 19:00 · you can't come" in (notice.text or ""), notice.text
+    await bea.wait_until(lambda u: "the next dates" in (u.messages[-1].text or ""))
+    dates = bea.messages[-1]
+    assert "4. Thu 12 Feb 19:00 · you can't come" in (dates.text or ""), dates.text
+    assert "has changed" in (notice.text or "")  # the notice stays as it was
     # Reminders follow: the old 24h reminder of 5 February no longer goes out at 18:30.
     tasks = await bot.services.db.fetch_all(
         "SELECT dedupe_key, state FROM tasks WHERE dedupe_key LIKE ?", (f"reminder:{ids[2]}:%",)

@@ -60,7 +60,15 @@ async def test_one_cancelled_date_is_told_as_that_date_with_the_dates_a_tap_away
     ), told.text
     assert told.buttons == [["📅 The dates and your answers"]], told.buttons
     await ada.press("📅 The dates and your answers", message=told)
-    await ada.wait_until(lambda u: "the next dates (11)" in (told.text or ""))
+    # The dates come below it: the notice keeps saying what was cancelled.
+    await ada.wait_until(lambda u: "the next dates (11)" in (u.messages[-1].text or ""))
+    assert "is cancelled" in (told.text or "")
+    # Back to the event it was opened from: that date is cancelled, and says so.
+    dates = ada.messages[-1]
+    await ada.press("⬅️ Back to the event", message=dates)
+    await ada.wait_until(lambda u: "has been cancelled" in (dates.text or ""))
+    assert "you're going" not in (dates.text or "").casefold(), dates.text
+    assert not any("Going" == label for row in dates.buttons for label in row), dates.buttons
 
 
 async def test_going_to_one_date_says_which_and_offers_all_of_them(bot: RunningBot) -> None:
