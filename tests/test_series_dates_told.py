@@ -68,7 +68,7 @@ async def test_one_cancelled_date_is_told_as_that_date_with_the_dates_a_tap_away
     await ada.press("⬅️ Back to the event", message=dates)
     await ada.wait_until(lambda u: "has been cancelled" in (dates.text or ""))
     assert "you're going" not in (dates.text or "").casefold(), dates.text
-    assert not any("Going" == label for row in dates.buttons for label in row), dates.buttons
+    assert not any("Going" in label for row in dates.buttons for label in row), dates.buttons
 
 
 async def test_going_to_one_date_says_which_and_offers_all_of_them(bot: RunningBot) -> None:

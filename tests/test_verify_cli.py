@@ -74,13 +74,12 @@ async def test_the_bots_database_is_checked_without_its_token(
 async def test_a_database_copied_without_its_key_is_said_not_checked(
     bot: RunningBot,
     db_path: Path,
-    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     no_env_file: Path,
     restore_root_logging: None,
 ) -> None:
-    copy = tmp_path / "copy" / "genc.sqlite3"
+    copy = no_env_file / "copy" / "genc.sqlite3"
     copy.parent.mkdir()
     copy.write_bytes(db_path.read_bytes())
     monkeypatch.delenv("BOT_TOKEN", raising=False)
