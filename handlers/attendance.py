@@ -198,9 +198,13 @@ def sheet_screen(screens: Screens, services: Services, sheet: Sheet, page: int) 
         pager(screens, lambda to: CamePage(event_id, to), page, PER_PAGE, len(sheet.people))
     )
     if sheet.writable:
+        # "All of them" only while someone who said Going is still to mark: on an empty or
+        # finished list it would answer "they were all marked already" for nobody.
+        to_mark = any(p.answer == "going" and p.minutes is None for p in sheet.people)
+        all_of_them = [CameAll(event_id, page).button(screens.text("attendance-all"))]
         rows.append(
             [
-                CameAll(event_id, page).button(screens.text("attendance-all")),
+                *(all_of_them if to_mark else []),
                 CameAddList(event_id).button(screens.text("attendance-add")),
             ]
         )
@@ -375,7 +379,8 @@ async def _add_list(
         )
         for p in people
     ]
-    key = "attendance-add-heading" if people else "attendance-add-none"
+    none = "attendance-add-none" if sheet.event.series_id else "attendance-add-none-single"
+    key = "attendance-add-heading" if people else none
     text = screens.text(key, title=sheet.event.title)
     pages = _Pages(data.page, lambda to: CameAddList(data.event, to), data.event)
     keyboard = pages.keyboard(screens, buttons)

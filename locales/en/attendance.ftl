@@ -36,6 +36,7 @@ attendance-closed = 🔒 More than 14 days have passed since the end: correction
 attendance-add-heading = ➕ <b>Who else came to "{ $title }"?</b>
     Here are those who answered otherwise (another date of the series too) and the project's participants. Tap a name to mark them, or find them with 🔎.
 attendance-add-none = ➕ Nobody else answered "{ $title }" or its other dates. Did someone come? Tap 🔎 Type a first name and find them.
+attendance-add-none-single = ➕ Nobody else answered "{ $title }". Did someone come? Tap 🔎 Type a first name and find them.
 attendance-add-maybe = { $name } · maybe
 attendance-add-no = { $name } · couldn't go
 attendance-add-waitlist = { $name } · waitlist

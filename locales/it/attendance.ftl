@@ -39,6 +39,7 @@ attendance-closed = 🔒 Sono passati più di 14 giorni dalla fine: le correzion
 attendance-add-heading = ➕ <b>Chi altro è venuto a «{ $title }»?</b>
     Qui ci sono quelli che hanno risposto in un altro modo (anche a un'altra data della serie) e chi partecipa al progetto. Tocca un nome per segnarlo, o cercalo con 🔎.
 attendance-add-none = ➕ Nessun altro ha risposto a «{ $title }» o alle altre date. È venuto qualcuno? Tocca 🔎 Scrivi un nome e cercalo.
+attendance-add-none-single = ➕ Nessun altro ha risposto a «{ $title }». È venuto qualcuno? Tocca 🔎 Scrivi un nome e cercalo.
 attendance-add-maybe = { $name } · forse
 attendance-add-no = { $name } · non poteva
 attendance-add-waitlist = { $name } · in lista d'attesa
