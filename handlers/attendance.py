@@ -36,6 +36,7 @@ from handlers.kit.edits import edit_message, redraw
 from handlers.kit.guards import button, refuse_button, requires
 from handlers.kit.notifier import Renderer
 from handlers.kit.person import Person
+from handlers.project_pages import button_title
 from handlers.screens import Screen, Screens, pager
 from storage.attendance import Person as Marked
 
@@ -617,7 +618,7 @@ async def ended_screen(context: BotContext, person: Person, page: int) -> Screen
             CameOpen(event.id).button(
                 screens.label(
                     "attendance-ended-item",
-                    title=event.title[:32],
+                    title=button_title(event.title, 32),
                     when=when_short(screens, event.starts_at, local(services)),
                     marked=event.marked,
                 )

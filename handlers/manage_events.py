@@ -28,6 +28,7 @@ from handlers.kit.edits import redraw
 from handlers.kit.guards import button, requires
 from handlers.kit.person import Person
 from handlers.new_event import draft_screen
+from handlers.project_pages import button_title
 from handlers.screens import Screen, pager
 from handlers.series_buttons import SeriesDate, SeriesDates
 from handlers.series_screens import rule_words
@@ -70,7 +71,7 @@ async def _live_rows(context: BotContext, person: Person) -> list[list[InlineKey
             ManageEvent("w", event.id).button(
                 person.screens.label(
                     "manageevents-live-item",
-                    title=event.title[:32],
+                    title=button_title(event.title, 32),
                     until=f"{_end(event).astimezone(zone):%H:%M}",
                 )
             )
@@ -93,7 +94,7 @@ async def _list_screen(context: BotContext, person: Person, page: int) -> Screen
             ManageEvent("s", event.id).button(
                 screens.label(
                     "manageevents-item",
-                    title=event.title[:32],
+                    title=button_title(event.title, 32),
                     when=when_with_year(screens, event.starts_at, zone, now),
                 )
             )
@@ -122,7 +123,7 @@ async def series_row(context: BotContext, person: Person, event: Event) -> Inlin
     rule = rule_words(person.screens, view.phrase) if view is not None else ""
     label = person.screens.label(
         "manageseries-item",
-        title=event.title[:24],
+        title=button_title(event.title, 24),
         when=when_short(person.screens, event.starts_at, local(services)),
         rule=rule,
         dates=view.dates.upcoming if view is not None else 0,
