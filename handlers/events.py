@@ -218,10 +218,15 @@ async def _event_screen(context: BotContext, person: Person, event_id: int, orig
     title = await project_title(services, event)
     card = event_card(person.screens, event, local(services), title)
     if event.status == "cancelled":
-        # A cancelled date (of a series, from its list) is said so, with nothing to answer.
-        page = Screen(f"{card}\n\n{person.text('event-refused-cancelled')}")
-    else:
-        page = event_page(person.screens, event, card, rsvp.answer if rsvp else None, origin)
+        # A cancelled date is said so, with nothing to answer; a series' with its other dates.
+        if event.series_id is None:
+            return Screen(f"{card}\n\n{person.text('event-refused-cancelled')}")
+        dates = OtherDates(event.series_id, event.id, origin)
+        return Screen(
+            f"{card}\n\n{person.text('event-date-cancelled')}",
+            InlineKeyboardMarkup([[person.screens.button("series-button-dates", dates)]]),
+        )
+    page = event_page(person.screens, event, card, rsvp.answer if rsvp else None, origin)
     return await with_its_series(services, person.screens, person.id, event, page, origin)
 
 

@@ -409,4 +409,7 @@ def verification_text(screens: Screens, zone: ZoneInfo, found: Verification, typ
     text = Html(headline + "\n" + text)
     if found.surname_matches:
         text = Html(text + "\n\n" + screens.text("verify-surname-matches"))
+    elif found.surname_matches is None:
+        # The code alone says nothing of the surname on the paper: say so, and how to check it.
+        text = Html(text + "\n\n" + screens.text("verify-surname-unchecked"))
     return text

@@ -171,6 +171,12 @@ async def test_hours_by_school_year_and_a_statement_that_verifies(
         "Hours: 4 h 30 min (2 events)\nIssued on 15 January 2026\n\n"
         "✅ The surname matches the one printed."
     )
+    alone = await say(mara, f"/verify {code}")  # the code alone: the surname is not checked
+    assert (alone.text or "").startswith(f"✅ Genuine statement · {code}")
+    assert (alone.text or "").endswith(
+        "ℹ️ I didn't check the surname: type it after the code, and I'll tell you if it is the"
+        " one printed."
+    ), alone.text
     wrong = await say(mara, f"/verify {code} Rossi")
     assert (wrong.text or "").startswith(
         f"⚠️ The code {code} is genuine, but the surname does not match the one printed on it"
@@ -180,6 +186,7 @@ async def test_hours_by_school_year_and_a_statement_that_verifies(
     )
     assert [row["action"] for row in rows] == [
         "statement.issued",
+        "statement.verified",
         "statement.verified",
         "statement.verified",
     ]

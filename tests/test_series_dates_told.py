@@ -66,9 +66,12 @@ async def test_one_cancelled_date_is_told_as_that_date_with_the_dates_a_tap_away
     # Back to the event it was opened from: that date is cancelled, and says so.
     dates = ada.messages[-1]
     await ada.press("⬅️ Back to the event", message=dates)
-    await ada.wait_until(lambda u: "has been cancelled" in (dates.text or ""))
+    await ada.wait_until(lambda u: "This date is cancelled" in (dates.text or ""))
     assert "you're going" not in (dates.text or "").casefold(), dates.text
     assert not any("Going" in label for row in dates.buttons for label in row), dates.buttons
+    # Not a dead end: the other dates are a tap away.
+    await ada.press("📅 Other dates", message=dates)
+    await ada.wait_until(lambda u: "the next dates (11)" in (dates.text or ""))
 
 
 async def test_going_to_one_date_says_which_and_offers_all_of_them(bot: RunningBot) -> None:

@@ -383,6 +383,7 @@ myevents-heading = 🗓️ <b>Your answers</b> ({ $count }). Tap to change one.
 myevents-none = 🗓️ You haven't answered any upcoming event yet. See what's on with /events.
 event-refused-gone = This event is cancelled, has already started or no longer exists.
 event-refused-cancelled = ❌ This event has been cancelled. Sorry!
+event-date-cancelled = ❌ This date is cancelled; the other dates stay as they are.
 event-refused-started = This event has already started: answers are closed.
 event-refused-profile = Finish your profile first with /start, then you can answer events 🙂
 event-refused-guardian = ⏳ We're waiting for a parent's OK: then you'll see events and can answer them. /start shows where the request is.

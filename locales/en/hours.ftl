@@ -92,6 +92,7 @@ verify-certifies = First name: { $first }
     })
     Issued on { $issued }
 verify-surname-matches = ✅ The surname matches the one printed.
+verify-surname-unchecked = ℹ️ I didn't check the surname: type it after the code, and I'll tell you if it is the one printed.
 verify-staff-only = /verify is for staff (coordinators, moderators, admins).
 modlog-do-statement-issued = { $who } downloaded a statement of their hours
 modlog-do-statement-verified = { $who } checked a statement of hours of { $whom }

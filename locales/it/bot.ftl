@@ -389,6 +389,7 @@ myevents-heading = 🗓️ <b>Le tue risposte</b> ({ $count }). Tocca per cambia
 myevents-none = 🗓️ Non hai ancora risposto a nessun evento in arrivo. Guarda cosa c'è con /events.
 event-refused-gone = Questo evento è annullato, è già iniziato o non esiste più.
 event-refused-cancelled = ❌ Questo evento è stato annullato. Ci dispiace!
+event-date-cancelled = ❌ Questa data è annullata; le altre restano come sono.
 event-refused-started = Questo evento è già iniziato: non si può più rispondere.
 event-refused-profile = Prima completa il tuo profilo con /start, poi potrai rispondere agli eventi 🙂
 event-refused-guardian = ⏳ Aspettiamo l'ok di un tuo genitore: poi potrai vedere gli eventi e rispondere. Con /start vedi a che punto è la richiesta.

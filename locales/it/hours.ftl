@@ -92,6 +92,7 @@ verify-certifies = Nome: { $first }
     })
     Rilasciato il { $issued }
 verify-surname-matches = ✅ Il cognome corrisponde a quello stampato.
+verify-surname-unchecked = ℹ️ Il cognome non l'ho controllato: scrivilo dopo il codice, e ti dico se è quello stampato.
 verify-staff-only = /verify è per lo staff (coordinatori, moderatori, admin).
 modlog-do-statement-issued = { $who } ha scaricato un attestato delle sue ore
 modlog-do-statement-verified = { $who } ha verificato un attestato di ore di { $whom }
