@@ -716,6 +716,7 @@ async def open_services(
         erasures=erasures,
         hours=HourService(
             repository=HourRepository(db),
+            attendance=attendance_repository,
             hasher=hasher,
             audit=audit,
             clock=clock,

@@ -48,13 +48,18 @@ class Ended:
 
 @dataclass(frozen=True)
 class CameRecord:
-    """An event the member was marked as having come to (for /mydata)."""
+    """An event the member was marked as having come to (/hours, the statement, /mydata)."""
 
     event: str
     starts_at: datetime
     minutes: int
     added: bool
     marked_at: datetime
+
+    @property
+    def title(self) -> str:
+        """The event's title, as /hours and the statement name it."""
+        return self.event
 
 
 @dataclass(frozen=True)
@@ -298,7 +303,7 @@ class AttendanceRepository(Repository):
         return [from_row(ProjectMark, row) for row in rows]
 
     async def of_member(self, member_id: int) -> list[CameRecord]:
-        """Every event the member was marked as having come to, by date (for /mydata)."""
+        """Every event the member was marked as having come to, by date."""
         rows = await self._db.fetch_all(
             "SELECT e.title AS event, e.starts_at, a.minutes, a.added, a.marked_at"
             " FROM attendance a JOIN events e ON e.id = a.event_id"

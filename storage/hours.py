@@ -12,14 +12,6 @@ from storage.db import Repository, from_db_time, to_db_time
 
 
 @dataclass(frozen=True)
-class CreditedEvent:
-    event_id: int
-    title: str
-    starts_at: datetime
-    minutes: int
-
-
-@dataclass(frozen=True)
 class StatementLine:
     """One event as a statement printed it."""
 
@@ -66,21 +58,6 @@ def _statement(row: sqlite3.Row) -> HourStatement:
 
 
 class HourRepository(Repository):
-    async def credited(self, member_id: int) -> list[CreditedEvent]:
-        """Every event the member was marked as having come to, oldest first."""
-        rows = await self._db.fetch_all(
-            "SELECT a.event_id, e.title, e.starts_at, a.minutes FROM attendance a"
-            " JOIN events e ON e.id = a.event_id WHERE a.member_id = ?"
-            " ORDER BY e.starts_at, e.id",
-            (member_id,),
-        )
-        return [
-            CreditedEvent(
-                row["event_id"], row["title"], from_db_time(row["starts_at"]), row["minutes"]
-            )
-            for row in rows
-        ]
-
     async def add_statement(self, statement: HourStatement) -> bool:
         """False if the code's hash is taken (drawn twice: the caller draws another)."""
         lines = [

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-import recurring_ical_events  # type: ignore[import-untyped]
+import recurring_ical_events
 from icalendar import Calendar
 from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage

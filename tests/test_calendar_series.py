@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import recurring_ical_events  # type: ignore[import-untyped]
+import recurring_ical_events
 from hypothesis import assume, given
 from hypothesis import strategies as st
 from icalendar import Calendar, vRecur

@@ -56,7 +56,6 @@ async def test_cancelling_the_first_date_alone_keeps_the_announcement_going(
     counts = await all_sent(bot, broadcast.id)
     assert (counts.sent, counts.failed) == (2, 0)
     [copy] = copies(sofia)
-    print(copy.text)
     assert "Thursday 29 January, 18:30" in (copy.text or "")
     assert "22 January" not in (copy.text or "")
     going_said = await pressed(sofia, "✅ Going", copy)
@@ -101,7 +100,6 @@ async def test_the_copies_follow_the_series_and_stop_with_its_last_date(bot: Run
     saved = await tap(carla, "💾 Save changes", message=preview)
     assert (saved.text or "").startswith("✅ Changes saved on every open date"), saved.text
     await sofia.wait_until(lambda _: "Thursday 29 January, 19:00" in (copy.text or ""))
-    print(copy.text)
     assert "Moved: it was Thursday 29 January, 18:30." in (copy.text or "")
 
     # Every date left cancelled from the one the copies show: the copy says so.

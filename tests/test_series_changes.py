@@ -79,19 +79,15 @@ async def test_a_series_is_listed_once_and_one_date_cancelled_alone(bot: Running
     await answers.answer(ada.id, ids[2], "going")
 
     screen = await dates_of(carla)
-    print(screen.text, screen.buttons)
     assert screen.buttons[0] == ["📅 Thursday 22 January, 18:30"]
     assert screen.buttons[-2] == ["Next ➡️"] or "➡️" in str(screen.buttons[-2])
     await open_date(carla, screen, "📅 Thursday 29 January, 18:30")
-    print(screen.text, screen.buttons)
     before = await sequence(bot, ids[1])
     await carla.press("❌ Cancel this date only", message=screen)
     await carla.wait_until(lambda u: "Cancel only" in (screen.text or ""))
-    print(screen.text)
     assert "The other dates stay. The 2 people who answered will be told." in (screen.text or "")
     await carla.press("❌ Yes, cancel this date", message=screen)
     await carla.wait_until(lambda u: "is cancelled" in (screen.text or ""))
-    print(screen.text)
     assert (screen.text or "").endswith("✅ Sent now: 2 people.")
     assert await sequence(bot, ids[1]) == before + 1
     await bot.run_due_tasks()
@@ -143,7 +139,6 @@ async def test_changed_from_a_date_on_each_told_once(bot: RunningBot) -> None:
     screen = await dates_of(carla)
     await open_date(carla, screen, "📅 Thursday 5 February, 18:30")
     edit = await tap(carla, "✏️ Change from this date on", message=screen)
-    print(edit.text, edit.buttons)
     assert (edit.text or "").startswith("✏️ Change from this date on: what you change here")
     await tap(carla, "✏️ Start", message=edit)
     read_back = await say(carla, "5/2 19:00")
@@ -164,7 +159,6 @@ async def test_changed_from_a_date_on_each_told_once(bot: RunningBot) -> None:
     await bot.run_due_tasks()
     await ada.wait_until(lambda u: "has changed" in (u.messages[-1].text or ""))
     told = [m.text or "" for m in ada.messages if "has changed" in (m.text or "")]
-    print(told[0])
     assert len(told) == 1  # once, not once per date
     assert "• Thursday 5 February, 19:00 (was 18:30)" in told[0]
     assert "• Thursday 2 April, 19:00 (was 18:30)" in told[0]
@@ -197,17 +191,14 @@ async def test_cancelled_from_a_date_on_and_past_dates_refused(bot: RunningBot) 
     screen, stale = await march_26(carla), await march_26(carla)
     await carla.press("❌ Cancel from this date on", message=screen)
     await carla.wait_until(lambda u: "from Thursday 26 March, 18:30 on?" in (screen.text or ""))
-    print(screen.text, screen.buttons)
     assert "That's 3 dates. The person who answered will be told once" in (screen.text or "")
     await carla.press("❌ Yes, cancel 3 dates", message=screen)
     await carla.wait_until(lambda u: "is cancelled from" in (screen.text or ""))
-    print(screen.text)
     assert (screen.text or "").endswith("✅ Sent now: 1 person.")
     assert [(await event(bot, i)).status for i in ids[8:]] == ["open"] + ["cancelled"] * 3
     await bot.run_due_tasks()
     await ada.wait_until(lambda u: "is cancelled on these dates" in (u.messages[-1].text or ""))
     told = ada.messages[-1].text or ""
-    print(told)
     assert told.count("• ") == 3
     # The same button on an older screen: nothing left from that date on.
     await carla.press("❌ Cancel from this date on", message=stale)

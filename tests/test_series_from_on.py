@@ -39,7 +39,6 @@ async def test_a_new_time_is_set_on_every_date_and_the_day_stays(bot: RunningBot
     await tap(carla, "✏️ Start", message=edit)
     read_back = await say(carla, "6/2 21:00")
     again = await tap(carla, "✅ Yes", message=read_back)
-    print(again.text)
     assert "From this date on, the time can change but not the day" in (again.text or "")
     assert [local_time(await event(bot, i)) for i in ids[2:4]] == [
         "Thu 05 Feb 18:30",
@@ -125,6 +124,5 @@ async def test_who_answers_while_the_change_is_planned_keeps_her_reminders(
         " AND dedupe_key LIKE ?",
         (ada.id, f"reminder:{ids[2]}:%"),
     )
-    print([dict(row) for row in rows])
     assert len(rows) == 2  # 24h and 1h before the date as it is now
     assert all(row["dedupe_key"].startswith(f"reminder:{ids[2]}:r1:") for row in rows)

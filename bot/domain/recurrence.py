@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 from itertools import islice
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday
@@ -46,6 +47,38 @@ class Rule:
     until: date | None = None  # the last possible local date
     count: int | None = None
     week_of_month: int | None = None  # monthly: 1..4, or LAST
+
+    @property
+    def week(self) -> int:
+        """The week of the month a monthly rule repeats on: the one given, else its first
+        date's."""
+        return self.week_of_month if self.week_of_month is not None else week_of_month(self.first)
+
+
+class StoredSeries(Protocol):
+    """A series' rule as it is kept (storage: event_series)."""
+
+    @property
+    def frequency(self) -> str: ...  # weekly, fortnightly, monthly
+    @property
+    def week_of_month(self) -> int | None: ...
+    @property
+    def local_start(self) -> str: ...  # 'YYYY-MM-DDTHH:MM', wall time in its zone
+    @property
+    def until_date(self) -> date | None: ...
+    @property
+    def occurrences(self) -> int | None: ...
+
+
+def rule_of_series(series: StoredSeries) -> Rule:
+    """The rule a stored series was made by."""
+    return Rule(
+        Frequency(series.frequency),
+        datetime.fromisoformat(series.local_start),
+        until=series.until_date,
+        count=series.occurrences,
+        week_of_month=series.week_of_month,
+    )
 
 
 @dataclass(frozen=True)
@@ -85,9 +118,8 @@ def _rrule(rule: Rule, count: int | None) -> rrule:
     until = None if rule.until is None else datetime.combine(rule.until, time.max)
     day = rule.first.weekday()
     if rule.frequency is Frequency.MONTHLY:
-        nth = rule.week_of_month if rule.week_of_month is not None else week_of_month(rule.first)
         return rrule(
-            MONTHLY, dtstart=rule.first, byweekday=weekday(day, nth), until=until, count=count
+            MONTHLY, dtstart=rule.first, byweekday=weekday(day, rule.week), until=until, count=count
         )
     interval = 2 if rule.frequency is Frequency.FORTNIGHTLY else 1
     return rrule(WEEKLY, interval=interval, dtstart=rule.first, until=until, count=count)
@@ -139,8 +171,7 @@ def check(rule: Rule, zone: ZoneInfo) -> Refused | None:
 
 
 def _check_monthly(rule: Rule) -> Refused | None:
-    nth = week_of_month(rule.first)
-    wanted = rule.week_of_month if rule.week_of_month is not None else nth
+    nth, wanted = week_of_month(rule.first), rule.week
     if wanted == LAST:
         return None if is_last_of_month(rule.first.date()) else Refused(RuleProblem.WRONG_WEEK)
     if nth > 4:
@@ -154,7 +185,6 @@ def phrase(rule: Rule) -> Phrase:
         return Phrase("series-rule-weekly", day)
     if rule.frequency is Frequency.FORTNIGHTLY:
         return Phrase("series-rule-fortnightly", day)
-    nth = rule.week_of_month if rule.week_of_month is not None else week_of_month(rule.first)
-    if nth == LAST:
+    if rule.week == LAST:
         return Phrase("series-rule-monthly-last", day, LAST)
-    return Phrase("series-rule-monthly", day, nth)
+    return Phrase("series-rule-monthly", day, rule.week)

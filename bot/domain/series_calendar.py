@@ -23,7 +23,7 @@ from icalendar import Calendar, vRecur
 from icalendar import Event as CalendarEvent
 
 from bot.domain.calendar_file import PRODUCT, Event, calendar_entry, entry_content
-from bot.domain.recurrence import MAX_OCCURRENCES, Frequency, Rule, starts, week_of_month
+from bot.domain.recurrence import MAX_OCCURRENCES, rule_of_series, starts
 
 
 class Series(Protocol):
@@ -111,14 +111,7 @@ def calendar_of(singles: Sequence[Event], series: Sequence[SeriesEntry], now: da
 def rule_starts(series: Series) -> list[datetime]:
     """The UTC starts the series' rule gives (bot.domain.recurrence, as the series was made):
     the same local wall time each date, whatever the clock change in between."""
-    rule = Rule(
-        Frequency(series.frequency),
-        datetime.fromisoformat(series.local_start),
-        until=series.until_date,
-        count=series.occurrences,
-        week_of_month=series.week_of_month,
-    )
-    return starts(rule, ZoneInfo(series.time_zone))[:MAX_OCCURRENCES]
+    return starts(rule_of_series(series), ZoneInfo(series.time_zone))[:MAX_OCCURRENCES]
 
 
 def _last_local_moment(series: Series) -> datetime | None:
@@ -135,8 +128,7 @@ def _rule(series: Series, first: datetime) -> vRecur:
         rule["interval"] = 2
     days = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
     if series.frequency == "monthly":
-        nth = series.week_of_month or week_of_month(first.date())
-        rule["byday"] = f"{nth}{days[first.weekday()]}"
+        rule["byday"] = f"{rule_of_series(series).week}{days[first.weekday()]}"
     until = _last_local_moment(series)
     if until is not None:
         rule["until"] = until.replace(tzinfo=ZoneInfo(series.time_zone)).astimezone(UTC)

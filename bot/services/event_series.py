@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 from bot.core.audit import AuditLog
 from bot.core.clock import Clock
-from bot.domain.recurrence import Frequency, Refused, Rule, check, phrase, starts
 from bot.domain.recurrence import Phrase as RulePhrase
+from bot.domain.recurrence import Refused, Rule, check, phrase, rule_of_series, starts
 from bot.services.event_answers import EventAnswers, Page, Refusal
 from storage.event_series import (
     NewSeries,
@@ -27,7 +27,6 @@ __all__ = [
     "SeriesService",
     "SeriesView",
     "Waiting",
-    "rule_of",
 ]
 
 
@@ -60,16 +59,6 @@ class SeriesView:
     series: Series
     phrase: RulePhrase
     dates: SeriesDates
-
-
-def rule_of(series: Series) -> Rule:
-    return Rule(
-        Frequency(series.frequency),
-        series.first_local,
-        until=series.until_date,
-        count=series.occurrences,
-        week_of_month=series.week_of_month,
-    )
 
 
 @dataclass(kw_only=True, eq=False)
@@ -122,7 +111,7 @@ class SeriesService:
         if series is None:
             return None
         dates = await self.repository.dates(series_id, member_id, self.clock.now())
-        return SeriesView(series, phrase(rule_of(series)), dates)
+        return SeriesView(series, phrase(rule_of_series(series)), dates)
 
     async def occurrences(self, series_id: int) -> list[Event]:
         return await self.repository.occurrences(series_id)

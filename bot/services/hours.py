@@ -21,7 +21,8 @@ from bot.core.clock import Clock
 from bot.core.keyed_hash import KeyedHash
 from bot.domain.hour_statement import CODE_ALPHABET, CODE_LENGTH, code_from, read_code, surname_key
 from bot.domain.school_year import school_year_of, total_minutes
-from storage.hours import CreditedEvent, HourRepository, HourStatement, StatementLine
+from storage.attendance import AttendanceRepository, CameRecord
+from storage.hours import HourRepository, HourStatement, StatementLine
 
 SURNAME_PURPOSE = "statement-surname"
 CODE_PURPOSE = "statement-code"
@@ -41,7 +42,7 @@ class IssuedStatement:
 @dataclass(frozen=True)
 class YearOfHours:
     year: int  # 2026: September 2026 to August 2027
-    events: tuple[CreditedEvent, ...]
+    events: tuple[CameRecord, ...]
 
     @property
     def minutes(self) -> int:
@@ -69,6 +70,7 @@ class Verification:
 @dataclass(kw_only=True, eq=False)
 class HourService:
     repository: HourRepository
+    attendance: AttendanceRepository  # the marks organisers made: what hours are made of
     hasher: KeyedHash
     audit: AuditLog
     clock: Clock
@@ -79,8 +81,8 @@ class HourService:
 
     async def years(self, member_id: int) -> list[YearOfHours]:
         """The school years she has hours in, the latest first, each with its events in order."""
-        by_year: dict[int, list[CreditedEvent]] = {}
-        for event in await self.repository.credited(member_id):
+        by_year: dict[int, list[CameRecord]] = {}
+        for event in await self.attendance.of_member(member_id):
             year = school_year_of(event.starts_at.astimezone(self.zone).date())
             by_year.setdefault(year, []).append(event)
         return [YearOfHours(year, tuple(by_year[year])) for year in sorted(by_year, reverse=True)]
