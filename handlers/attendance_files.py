@@ -16,7 +16,7 @@ from bot.services.attendance_files import EventCame, ProjectCame
 from bot.services.rosters import NoFile
 from handlers.attendance import CameFile, ProjectCameFile
 from handlers.common import reply
-from handlers.exports import _content, _file_name, _local, _send, will_send
+from handlers.exports import as_local, file_content, file_name, send_file, will_send
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button
 from handlers.kit.person import Person
@@ -74,7 +74,7 @@ async def _send_event(
     header = [person.text(f"attendance-column-{name}") for name in columns]
     yes, no = person.text("attendance-file-added"), ""
     title = found.event.title
-    at = _local(context, found.event.starts_at)
+    at = as_local(context, found.event.starts_at)
     rows: list[list[XlsxCell]] = [
         [
             title,
@@ -93,8 +93,8 @@ async def _send_event(
         count=len(rows),
         hours=credit_hours(total),
     )
-    name = _file_name(context, person, data.form, "came", title, found.event.starts_at)
-    await _send(context, person, name, _content(data.form, title, header, rows), caption)
+    name = file_name(context, person, data.form, "came", title, found.event.starts_at)
+    await send_file(context, person, name, file_content(data.form, title, header, rows), caption)
 
 
 async def _send_project(
@@ -102,7 +102,7 @@ async def _send_project(
 ) -> None:
     columns = ("event", "date", "name", "hours")
     header = [person.text(f"attendance-column-{name}") for name in columns]
-    when: list[datetime | None] = [_local(context, row.starts_at) for row in found.rows]
+    when: list[datetime | None] = [as_local(context, row.starts_at) for row in found.rows]
     rows: list[list[XlsxCell]] = [
         [row.title, at, row.name, _hours(person, row.minutes, data.form)]
         for row, at in zip(found.rows, when, strict=True)
@@ -125,5 +125,5 @@ async def _send_project(
         people=len(found.totals),
     )
     title = found.project.title
-    name = _file_name(context, person, data.form, "project-came", title)
-    await _send(context, person, name, _content(data.form, title, header, rows), caption)
+    name = file_name(context, person, data.form, "project-came", title)
+    await send_file(context, person, name, file_content(data.form, title, header, rows), caption)

@@ -99,7 +99,7 @@ async def _send_participants(
     rows = [
         [
             *_common_cells(context, person, row, "export-status"),
-            _local(context, row.accepted_at),
+            as_local(context, row.accepted_at),
             row.message,
         ]
         for row in found.rows
@@ -112,8 +112,8 @@ async def _send_participants(
         waiting=len(found.rows) - accepted,
     )
     title = found.project.title
-    name = _file_name(context, person, form, "participants", title)
-    await _send(context, person, name, _content(form, title, header, rows), caption)
+    name = file_name(context, person, form, "participants", title)
+    await send_file(context, person, name, file_content(form, title, header, rows), caption)
 
 
 async def _send_answers(context: BotContext, person: Person, found: EventList, form: Form) -> None:
@@ -127,8 +127,8 @@ async def _send_answers(context: BotContext, person: Person, found: EventList, f
         unnamed=found.unnamed,
     )
     title = found.event.title
-    name = _file_name(context, person, form, "answers", title)
-    await _send(context, person, name, _content(form, title, header, rows), caption)
+    name = file_name(context, person, form, "answers", title)
+    await send_file(context, person, name, file_content(form, title, header, rows), caption)
 
 
 def _common_cells(
@@ -139,11 +139,11 @@ def _common_cells(
         row.first_name,
         row.age_band,
         person.text(f"{prefix}-{row.answer}"),
-        _local(context, row.at),
+        as_local(context, row.at),
     ]
 
 
-def _local(context: BotContext, at: datetime | None) -> datetime | None:
+def as_local(context: BotContext, at: datetime | None) -> datetime | None:
     """To the minute, in local time: Excel keeps no time zones."""
     if at is None:
         return None
@@ -151,7 +151,7 @@ def _local(context: BotContext, at: datetime | None) -> datetime | None:
     return local.replace(second=0, microsecond=0)
 
 
-def _content(
+def file_content(
     form: Form, sheet: str, header: Sequence[str], rows: Sequence[Sequence[XlsxCell]]
 ) -> bytes:
     if form == "x":
@@ -165,7 +165,7 @@ def _csv_cell(value: XlsxCell) -> str | int | None:
     return local_minute(value) if isinstance(value, datetime) else value
 
 
-def _file_name(
+def file_name(
     context: BotContext,
     person: Person,
     form: Form,
@@ -185,7 +185,7 @@ def _file_name(
     )
 
 
-async def _send(
+async def send_file(
     context: BotContext, person: Person, name: str, content: bytes, caption: str
 ) -> None:
     await context.bot.send_document(
