@@ -9,13 +9,11 @@ import html
 import logging
 import os
 import re
-import signal
 import sqlite3
 import sys
 from collections.abc import Awaitable, Sequence
 from pathlib import Path
 
-from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 
 from bot.app import build_application
@@ -27,8 +25,10 @@ from bot.core.settings import Settings, SettingsError, load_offline_settings, lo
 from bot.domain.hour_statement import read_code
 from bot.domain.project_import import COLUMNS
 from bot.ops.check import run_check
+from bot.ops.polling_mode import serve_polling
 from bot.ops.restore import restore, unfinished_restore
 from bot.ops.run_lock import HeldElsewhere, RunLock
+from bot.ops.serving import stop_signals, unless
 from bot.ops.webhook_mode import serve_webhook
 from bot.ops.webhook_server import WebhookSetupError
 from bot.services.hours import Verdict
@@ -254,13 +254,11 @@ def _run(settings: Settings) -> int:
             logger.info("stopped before Telegram answered")
             return EXIT_OK
         # post_init waits for setMyCommands the same way; polling's own start (deleteWebhook)
-        # is retried by PTB for ever (bootstrap_retries=-1), webhook mode's setWebhook likewise.
+        # and webhook mode's setWebhook are retried for ever too, until a stop signal.
         if settings.webhook_url:
             loop.run_until_complete(serve_webhook(application, settings))
         else:
-            application.run_polling(
-                allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1, close_loop=False
-            )
+            loop.run_until_complete(serve_polling(application))
     except WebhookSetupError as error:
         logger.error("%s", error)
         return EXIT_BAD_SETTINGS
@@ -281,21 +279,8 @@ def _run(settings: Settings) -> int:
 
 async def _unless_stopped(step: Awaitable[object]) -> bool:
     """Run `step` until it is done (True) or SIGINT/SIGTERM stops it (False)."""
-    loop = asyncio.get_running_loop()
-    task = asyncio.ensure_future(step)
-    stop_signals = (signal.SIGINT, signal.SIGTERM)
-    for signum in stop_signals:
-        loop.add_signal_handler(signum, task.cancel)
-    try:
-        await task
-    except asyncio.CancelledError:
-        if not task.cancelled():
-            raise
-        return False
-    finally:
-        for signum in stop_signals:
-            loop.remove_signal_handler(signum)
-    return True
+    with stop_signals() as stopping:
+        return await unless(stopping, step)
 
 
 async def _import_projects(settings: Settings, data: bytes, coordinator: int | None) -> int:

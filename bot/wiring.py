@@ -225,6 +225,27 @@ async def open_services(
     pacer: Pacer | None = None,
 ) -> Services:
     db = await open_database(settings, clock)
+    try:
+        return await _services_over(
+            db, settings, clock, translate, sender, groups=groups, pacer=pacer
+        )
+    except BaseException:
+        # Failed or stopped half-way (SIGTERM at start-up): the connection's thread would
+        # keep the process alive.
+        await db.close()
+        raise
+
+
+async def _services_over(  # noqa: PLR0913 — open_services' own, and its database
+    db: Database,
+    settings: Settings,
+    clock: Clock,
+    translate: Translator,
+    sender: Sender,
+    *,
+    groups: GroupPort | None = None,
+    pacer: Pacer | None = None,
+) -> Services:
     member_repository = MemberRepository(db)
     hasher = KeyedHash(hash_key(settings))
     erasures = erasure_ledger(settings, hasher, clock)

@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from telegram_test_server import FakeTelegram, FakeUser
 from telegram_test_server.models import BotMessage
 
@@ -324,3 +325,28 @@ async def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Pa
     with sqlite3.connect(database) as connection:
         newest = connection.execute("SELECT max(version) FROM schema_migrations").fetchone()
     assert newest == (9999,)
+
+
+@pytest.mark.parametrize(
+    ("waiting_on", "log_line"),
+    [
+        ("setMyCommands", "Calling Bot API endpoint `setMyCommands`"),  # the services are open
+        ("deleteWebhook", "Deleting webhook"),  # polling's own start, after "ready:"
+    ],
+)
+async def test_sigterm_while_starting_stops_at_once_and_closes_the_database(
+    server: FakeTelegram, bot_process: BotProcess, waiting_on: str, log_line: str
+) -> None:
+    # A stop signal that lands mid-start once left the database open, and its thread kept the
+    # process up until it was killed.
+    server.set_latency(waiting_on, 30)
+    await bot_process.start()
+    await bot_process.wait_for_log(log_line)
+    await server.wait_until(lambda s: any(c.method == waiting_on for c in s.in_flight), 10)
+    code, took = await bot_process.stop(signal.SIGTERM)
+    said = bot_process.this_run()
+    assert (code, took < 5) == (0, True), said[-3000:]
+    assert "Traceback" not in said
+    assert said.rstrip().endswith("INFO bot: stopped")
+    # Closed cleanly: SQLite folds its write-ahead log back in when the last connection closes.
+    assert not Path(bot_process.env["DATABASE_PATH"] + "-wal").exists()

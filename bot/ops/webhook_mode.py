@@ -7,17 +7,14 @@ already queued, close the database."""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
-import signal
-from collections.abc import Awaitable
 from urllib.parse import urlsplit
 
 from telegram import Update
 from telegram.error import BadRequest
 
 from bot.core.settings import Settings
+from bot.ops.serving import stop_application, stop_signals, unless
 from bot.ops.webhook_server import Inbox, WebhookServer, WebhookSetupError
 from bot.services.health import Health, HealthProbe
 from handlers.kit.context import BotApplication
@@ -29,7 +26,6 @@ logger = logging.getLogger(__name__)
 # updates a second, more than a community sends; and one connection delivers them in the order
 # Telegram sends them, which keeps each person's messages and button presses in order.
 MAX_CONNECTIONS = 1
-_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 async def serve_webhook(application: BotApplication, settings: Settings) -> None:
@@ -39,27 +35,22 @@ async def serve_webhook(application: BotApplication, settings: Settings) -> None
         raise ValueError("webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET")
     inbox = Inbox(application.bot, application.update_queue, secret.get_secret_value())
     server = WebhookServer(inbox, lambda: _health(application), path=urlsplit(url).path or "/")
-    stopping = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in _STOP_SIGNALS:
-        loop.add_signal_handler(signum, stopping.set)
     try:
-        server.listen(settings.webhook_listen, settings.webhook_port)
-        if await _unless(stopping, _start(application, url, inbox)):
-            logger.info(
-                "webhook mode: listening on %s:%d, Telegram posts to %s",
-                settings.webhook_listen,
-                server.port,
-                url,
-            )
-            await stopping.wait()
-        inbox.open = False
-        logger.info("stopping: the updates already received are handled first")
+        with stop_signals() as stopping:
+            server.listen(settings.webhook_listen, settings.webhook_port)
+            if await unless(stopping, _start(application, url, inbox)):
+                logger.info(
+                    "webhook mode: listening on %s:%d, Telegram posts to %s",
+                    settings.webhook_listen,
+                    server.port,
+                    url,
+                )
+                await stopping.wait()
+            inbox.open = False
+            logger.info("stopping: the updates already received are handled first")
     finally:
-        for signum in _STOP_SIGNALS:
-            loop.remove_signal_handler(signum)
         await server.stop()
-        await _stop(application)
+        await stop_application(application)
     # The webhook is left set on purpose: Telegram keeps the updates that come while the bot
     # is down (an upgrade, a restart) and posts them as soon as it answers again. Deleting it
     # would gain nothing: the next start sets it again, and polling's start deletes it itself.
@@ -86,31 +77,6 @@ async def _start(application: BotApplication, url: str, inbox: Inbox) -> None:
             f"Telegram refused WEBHOOK_URL {url} ({refused.message}): give the public https:// "
             "address of the reverse proxy in front of the bot"
         ) from None
-
-
-async def _stop(application: BotApplication) -> None:
-    if application.running:
-        await application.stop()  # handles every update already on the queue first
-    await application.shutdown()
-    if application.post_shutdown is not None:
-        await application.post_shutdown(application)
-
-
-async def _unless(stopping: asyncio.Event, step: Awaitable[None]) -> bool:
-    """Run `step` to its end (True), unless `stopping` is set first (False: `step` cancelled)."""
-    work = asyncio.ensure_future(step)
-    halt = asyncio.ensure_future(stopping.wait())
-    try:
-        await asyncio.wait((work, halt), return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        halt.cancel()
-    if work.done():
-        work.result()  # its error, if any, goes up
-        return True
-    work.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await work
-    return False
 
 
 async def _health(application: BotApplication) -> Health | None:
