@@ -140,7 +140,7 @@ async def test_an_english_speaker_gets_an_italian_statement_for_an_italian_schoo
     assert flat.count("Totale") == 1
     # Where and when it was issued, and a line for whoever signs it.
     assert "Rilasciato da Generazione Changemaker. Luogo e data: Torino, 15/01/2026" in flat
-    assert "Firma del referente ____" in flat
+    assert f"Firma del referente ______________________________ Codice di verifica: {code}" in flat
     # No command a teacher cannot use: whom to contact, with the code.
     assert "/verify" not in flat
     assert (
@@ -163,13 +163,22 @@ async def test_an_italian_speaker_is_not_asked_the_language(bot: RunningBot) -> 
     assert first.buttons == [["✅ Luca"]]
 
 
-@pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN), STATEMENT_CONTACT="segreteria@genc.example")
+@pytest.mark.bot_settings(
+    ADMIN_IDS=str(ADMIN),
+    STATEMENT_CONTACT="segreteria@genc.example",
+    STATEMENT_SIGNATORY="Maria Bianchi, coordinatrice",
+)
 async def test_the_statement_says_where_a_school_writes_and_dates_itself_by_the_bots_clock(
     bot: RunningBot,
 ) -> None:
     luca = await luca_with_hours(bot)
     sent, flat = await italian_statement_of(luca)
     code = code_in(flat)
+    # Who signs it, under the signature line.
+    assert (
+        "Firma del referente ______________________________ Maria Bianchi, coordinatrice"
+        f" Codice di verifica: {code}"
+    ) in flat
     assert (
         f"Per verificare questo attestato: scrivete a segreteria@genc.example indicando il"
         f" codice {code}. Un membro dello staff di Generazione Changemaker lo controlla e vi"

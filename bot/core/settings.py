@@ -75,6 +75,8 @@ HOW_TO_FIX: dict[str, str] = {
     "STATEMENT_CONTACT": "how a school reaches the office to verify a statement of hours: an "
     "e-mail, a phone number or a web page (up to 120 characters), e.g. segreteria@example.org",
     "STATEMENT_PLACE": "the place statements of hours are issued in, e.g. Torino",
+    "STATEMENT_SIGNATORY": "who signs statements of hours, printed under the signature line, "
+    "e.g. Maria Bianchi, coordinatrice",
     "ABOUT_LINKS": "comma-separated label=link pairs, e.g. "
     "ABOUT_LINKS=Instagram=https://example.org/genc,Sito web=https://example.org",
     "LOG_FORMAT": "text (one readable line per event) or json (one JSON object per line)",
@@ -169,6 +171,8 @@ class Settings(BaseSettings):
     # statement names the community only), and the place they are issued in.
     statement_contact: Annotated[str, Field(max_length=120)] = ""
     statement_place: Annotated[str, Field(min_length=2, max_length=60)] = "Torino"
+    # Printed under the statement's signature line (empty: the line alone, signed by hand).
+    statement_signatory: Annotated[str, Field(max_length=80)] = ""
     about_links: str = ""
     reminder_offsets: str = "24h,1h"
     # The key of the keyed hashes of Telegram ids (bot/core/keyed_hash.py); unset: a key file

@@ -65,6 +65,9 @@ def settings_for(api_url: str, folder: Path) -> Settings:
             "MOD_CHAT_ID": str(MODERATORS_CHAT.chat_id),
             "SAFEGUARDING_IDS": str(MODERATOR.user_id),
             "DATA_CONTROLLER_CONTACT": "privacy@example.org",
+            # A full statement of hours: whom a school writes to, and who signs it.
+            "STATEMENT_CONTACT": "segreteria@example.org",
+            "STATEMENT_SIGNATORY": "Emma Ferrero, coordinatrice",
             "LOG_LEVEL": "INFO",
         }
     )

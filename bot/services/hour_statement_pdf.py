@@ -1,8 +1,9 @@
 """The statement of volunteering hours a member hands to her school: A4, in her language, with
 the organisation's name, her first name and surname, the school year, a table of events (date,
 title, hours) that runs onto more pages when it must (its header repeated), the total (once), the
-place and date of issue, a line for the signature of whoever signs it for the organisation, and
-the verification code with how a school checks it (`STATEMENT_CONTACT`, or the organisation).
+place and date of issue, a line for the signature of whoever signs it for the organisation (their
+name and role under it when `STATEMENT_SIGNATORY` is set), and the verification code with how a
+school checks it (`STATEMENT_CONTACT`, or the organisation).
 Its creation date (the PDF's metadata) is the bot's clock, as the date printed is.
 
 The code and the surname are printed and not kept: this module returns bytes and stores
@@ -44,12 +45,14 @@ class StatementPerson:
 
 @dataclass(frozen=True)
 class Issuer:
-    """The organisation as the statement prints it: its name, the place it is issued in, and
-    how a school gets in touch to verify it (empty: the organisation's name is all it says)."""
+    """The organisation as the statement prints it: its name, the place it is issued in, how a
+    school gets in touch to verify it (empty: the organisation's name is all it says), and who
+    signs it (empty: the signature line alone, for whoever signs by hand)."""
 
     name: str
     place: str
     contact: str = ""
+    signatory: str = ""
 
 
 @dataclass(frozen=True)
@@ -173,6 +176,8 @@ def statement_pdf(
     )
     document.pdf.ln(4)
     document.paragraph(text("statement-pdf-signature"))
+    if issuer.signatory.strip():
+        document.paragraph(issuer.signatory.strip())
     document.pdf.ln(4)
     document.paragraph(text("statement-pdf-code", code=code), size=14, bold=True)
     contact = issuer.contact.strip()
