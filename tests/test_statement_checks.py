@@ -82,13 +82,13 @@ async def test_the_privacy_promise_says_when_the_surname_is_asked(bot: RunningBo
             "it",
             "🇮🇹 Italiano",
             "Non ti chiederò mai telefono, email o foto; il cognome solo se chiedi un attestato"
-            " per la scuola, e ne resta solo un'impronta cifrata.",
+            " per la scuola, per stamparlo: non lo salvo.",
         ),
         (
             "en",
             "🇬🇧 English",
             "I'll never ask for your phone, email or photo; your surname only if you ask for a"
-            " statement for school, and only an encrypted fingerprint of it is kept.",
+            " statement for school, to print it: I don't save it.",
         ),
     ):
         someone = bot.server.add_user(f"Giulia {language}", language_code=language)

@@ -46,7 +46,7 @@ onboarding-welcome =
 onboarding-notice =
     🔒 <b>Before we start</b>
     I'll ask you a few questions to suggest the right projects and events for you: birth month and year, a name, your city, what you care about, what you can do and when you're free.
-    I'll never ask for your phone, email or photo; your surname only if you ask for a statement for school, and only an encrypted fingerprint of it is kept. Only the staff see your data, and you can delete it whenever you want.
+    I'll never ask for your phone, email or photo; your surname only if you ask for a statement for school, to print it: I don't save it. Only the staff see your data, and you can delete it whenever you want.
     All the details: /privacy
 notice-accept = 👍 OK, let's start
 button-back = ⬅️ Back
@@ -555,7 +555,7 @@ privacy-who =
     To write to whoever holds the data: { $contact }
 privacy-keep =
     🗂️ <b>What we keep, and for how long</b>
-    Your Telegram id, first name or nickname, birth month and year, city, causes, skills, availability, language, consents, applications, event answers and volunteer hours. Never a phone, email or photo; a statement's surname only as an encrypted hash.
+    Your Telegram id, first name or nickname, birth month and year, city, causes, skills, availability, language, consents, applications, event answers and volunteer hours. Never a phone, email or photo. We ask for your surname only to print it on a statement for school: we don't save it, we only keep a check that lets us verify the statement.
     If you don't use the bot for 12 months we warn you; 30 days later we delete everything. After { $max } we say goodbye and delete your profile 60 days later.
     If you delete your profile during a warning or a block in a group, we keep only an anonymous code of it, which counts if you come back.
     Your reports are read only by the safeguarding leads and moderators; if you delete your profile, they stay without your name.

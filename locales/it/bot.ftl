@@ -46,7 +46,7 @@ onboarding-welcome =
 onboarding-notice =
     🔒 <b>Prima di iniziare</b>
     Ti farò qualche domanda per proporti progetti ed eventi giusti per te: mese e anno di nascita, un nome, la città, cosa ti sta a cuore, cosa sai fare e quando hai tempo.
-    Non ti chiederò mai telefono, email o foto; il cognome solo se chiedi un attestato per la scuola, e ne resta solo un'impronta cifrata. I tuoi dati li vede solo lo staff e puoi cancellarli quando vuoi.
+    Non ti chiederò mai telefono, email o foto; il cognome solo se chiedi un attestato per la scuola, per stamparlo: non lo salvo. I tuoi dati li vede solo lo staff e puoi cancellarli quando vuoi.
     Tutti i dettagli: /privacy
 notice-accept = 👍 Ok, iniziamo
 button-back = ⬅️ Indietro
@@ -561,7 +561,7 @@ privacy-who =
     Per scrivere a chi tiene i dati: { $contact }
 privacy-keep =
     🗂️ <b>Cosa teniamo e per quanto</b>
-    Il tuo id Telegram, nome o soprannome, mese e anno di nascita, città, cause, competenze, disponibilità, lingua, consensi, candidature, risposte agli eventi e ore di volontariato. Mai telefono, email o foto; del cognome sugli attestati, solo un'impronta cifrata.
+    Il tuo id Telegram, nome o soprannome, mese e anno di nascita, città, cause, competenze, disponibilità, lingua, consensi, candidature, risposte agli eventi e ore di volontariato. Mai telefono, email o foto. Il cognome lo chiediamo solo per stamparlo su un attestato per la scuola: non lo salviamo, teniamo solo un controllo che serve a verificare l'attestato.
     Se non usi il bot per 12 mesi ti avvisiamo; dopo altri 30 giorni cancelliamo tutto. Dopo i { $max } anni ti salutiamo e cancelliamo il profilo dopo 60 giorni.
     Se cancelli il profilo durante un avviso o un blocco in un gruppo, ne teniamo solo un codice anonimo, che vale se rientri.
     Le tue segnalazioni le leggono solo i responsabili della tutela e i moderatori; se cancelli il profilo, restano senza il tuo nome.
