@@ -76,6 +76,7 @@ from bot.services.series_changes import SeriesChangeService
 from bot.services.series_notices import SERIES_NOTICE, SeriesNotices
 from bot.services.staff import StaffService
 from bot.services.staff_invites import StaffInvites
+from bot.services.statement_holds import StatementHolds
 from storage.age_checks import AgeCheckRepository
 from storage.appeals import AppealRepository
 from storage.application_cards import ApplicationCardRepository
@@ -171,6 +172,7 @@ class Services:
     erasures: ErasureLedger
     cocoordination: CoCoordination
     hours: HourService
+    statement_holds: StatementHolds  # in memory only: the surname is stored nowhere
     attendance: AttendanceService
     attendance_asks: AttendanceAsks
     attendance_files: AttendanceFiles
@@ -743,6 +745,7 @@ async def _services_over(  # noqa: PLR0913 — open_services' own, and its datab
             clock=clock,
             zone=settings.zone,
         ),
+        statement_holds=StatementHolds(clock=clock),
         attendance=attendance,
         attendance_asks=attendance_asks,
         attendance_files=AttendanceFiles(

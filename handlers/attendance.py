@@ -29,7 +29,7 @@ from bot.wiring import Services
 from handlers.common import reply, send
 from handlers.event_screens import when_short
 from handlers.events import local
-from handlers.hours import amount
+from handlers.hour_amount import amount
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.edits import edit_message, redraw

@@ -126,6 +126,7 @@ async def cancel(update: Update, context: BotContext, person: Person) -> None:
     if flow is Flow.QUESTION:
         asked = await context.services.pending.get(person.id)
         await context.services.pending.clear(person.id)
+        context.services.statement_holds.drop(person.id)  # a statement's name, if one waits
         if not await broadcast_approval.cancelled(context, person, asked):
             await reply(context, person, "cancel-done")
         return

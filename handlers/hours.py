@@ -3,11 +3,10 @@ surname asked then, printed, never kept); /verify CODE [SURNAME] for staff."""
 
 from __future__ import annotations
 
-import asyncio
-from typing import Any, Final, Literal
+from typing import Any, Final
 from zoneinfo import ZoneInfo
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.core.i18n import Html
 from bot.domain.hour_statement import (
@@ -16,31 +15,26 @@ from bot.domain.hour_statement import (
     surname_problem,
 )
 from bot.domain.names import clean_name
-from bot.domain.school_year import hours_and_minutes, school_year_label, school_year_slug
-from bot.services.hour_statement_pdf import (
-    Issuer,
-    PrintedStatement,
-    StatementPerson,
-    printable,
-    statement_pdf,
-)
-from bot.services.hours import IssuedStatement, Verdict, Verification, YearOfHours
+from bot.domain.school_year import school_year_label
+from bot.services.hour_statement_pdf import printable
+from bot.services.hours import Verdict, Verification, YearOfHours
 from bot.services.pending import PendingInput
 from bot.services.staff import Role
+from handlers import statement_confirm
 from handlers.common import drop_keyboard, reply, send
+from handlers.hour_amount import amount
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.edits import redraw
 from handlers.kit.guards import button
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens, pager
-from storage.hours import HourStatement
+from handlers.statement_confirm import Language, StatementConfirm
 
 PER_PAGE: Final = 10  # one short line each: a phone screen with the total and the buttons
 FIRST_NAME: Final = "statement-first"  # the pending inputs: ref is the school year
 SURNAME: Final = "statement-surname"  # kept with it: the first name chosen
 # A statement goes to an Italian school: a member who speaks another language chooses its own.
-Language = Literal["it", "en"]
 SCHOOL_LANGUAGE: Final[Language] = "it"
 _LANGUAGES: Final[dict[str, Language]] = {"it": "it", "en": "en"}  # the statement can be in
 
@@ -70,11 +64,6 @@ class HoursFirstName(HoursPress, tag="f"):
 
     year: int
     language: Language = SCHOOL_LANGUAGE
-
-
-def amount(screens: Screens, minutes: int) -> str:
-    hours, rest = hours_and_minutes(minutes)
-    return screens.text("hours-amount", hours=hours, minutes=rest)
 
 
 def _lines(screens: Screens, shown: YearOfHours, page: int, zone: ZoneInfo) -> list[str]:
@@ -309,51 +298,42 @@ async def take_text(context: BotContext, person: Person, typed: str, pending: Pe
         return True
     services = context.services
     first = await services.pending.typed(person.id) or await _first_name(context, person)
-    await services.pending.clear(person.id)
-    settings = services.settings
-    person_printed = StatementPerson(first, clean_surname(typed))
-    issuer = Issuer(settings.community_name, settings.statement_place, settings.statement_contact)
-
-    async def render(code: str, statement: HourStatement) -> bytes:
-        issued_on = statement.issued_at.astimezone(settings.zone).date()
-        # Some tenths of a second of CPU: in a thread, so other people's updates are not held up.
-        return await asyncio.to_thread(
-            statement_pdf,
-            services.translate,
-            language,
-            PrintedStatement(statement, code, issued_on),
-            person_printed,
-            issuer,
-        )
-
-    if not await services.hours.has_year(person.id, pending.ref):
-        await reply(context, person, "statement-no-hours")
-        return True
-    await reply(context, person, "statement-making")
-    issued = await services.hours.issue(person.id, pending.ref, first, typed, render)
-    if issued is None:
-        await reply(context, person, "statement-no-hours")
-        return True
-    await _deliver(context, person, issued, language)
+    # The surname question stays open under the preview: a surname typed again replaces it.
+    await statement_confirm.show_preview(context, person, (pending.ref, language), first, typed)
     return True
 
 
-async def _deliver(
-    context: BotContext, person: Person, issued: IssuedStatement, language: str
+@button(StatementConfirm)
+async def confirm_button(
+    query: CallbackQuery, context: BotContext, person: Person, data: StatementConfirm
 ) -> None:
-    """The PDF, named in the language it is printed in, with a caption in hers."""
-    statement = issued.statement
-    year = school_year_label(statement.school_year)
-    filename = context.services.translate.plain(
-        language, "statement-file", year=school_year_slug(statement.school_year)
-    )
-    total = amount(person.screens, statement.total_minutes)
-    await context.bot.send_document(
-        person.chat_id,
-        InputFile(issued.document, filename=filename),
-        caption=person.text("statement-caption", year=year, total=total, code=issued.code),
-    )
-    await reply(context, person, "statement-sent", code=issued.code)
+    """The preview's buttons: only the newest preview of the question she is answering (another
+    person's press, or one after /cancel, finds no such question), and ✅ at most once."""
+    holds = context.services.statement_holds
+    if holds.made(person.id, data.token):
+        await query.answer(person.text("statement-already-sent"))
+        return
+    pending = await context.services.pending.get(person.id)
+    asked = _kind(SURNAME, data.language)
+    if pending is None or pending.kind != asked or pending.ref != data.year:
+        await query.answer(person.text("statement-first-old"), show_alert=True)
+        await drop_keyboard(query)
+        return
+    if holds.holds_another(person.id, data.token):
+        await query.answer(person.text("statement-preview-old"), show_alert=True)
+        await drop_keyboard(query)
+        return
+    if data.action == "ok":
+        # Answered once made: a PDF that fails is then told in the press's own pop-up.
+        await statement_confirm.make(query, context, person, data)
+        return
+    await query.answer()
+    if data.action == "no":
+        await statement_confirm.cancel(query, context, person)
+    else:
+        holds.drop(person.id)
+        await drop_keyboard(query)
+        await _ask_first_name(context, person, data.year, data.language)
 
 
 # --- /verify, for staff -----------------------------------------------------------------------

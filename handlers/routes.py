@@ -243,6 +243,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     candidates.candidates_page,
     project_log.log_projects_page,
     hours.hours_button,
+    hours.confirm_button,
 )
 
 PRIVATE = filters.ChatType.PRIVATE

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
-import handlers.hours as hours_handlers
+import handlers.statement_confirm as statement_confirm
 from bot.cli import main
 from bot.core.i18n import Translator
 from bot.domain.hour_statement import surname_key
@@ -45,10 +45,12 @@ ASK_FIRST = (
 )
 ASK = (
     "📄 I'll make the statement of your hours for the school year 2025/26, in the name of"
-    " Luca.\n\nType your surname, the way your school wants it: I print it on the statement."
-    " I don't save your surname: only an encrypted fingerprint of it stays, which serves to"
-    " verify the statement together with the code printed on it.\n\nTo leave it: /cancel"
+    " Luca.\n\nType your surname, the way your school wants it. Before I make the statement"
+    " I'll show you how it looks.\n\nI don't save your surname: it's only for printing. I only"
+    " keep a check that, with the code and the surname written on the statement, lets us tell"
+    " your school it's real.\n\nTo leave it: /cancel"
 )
+MAKE = {"en": "✅ Make the statement", "it": "✅ Fai l'attestato"}
 
 
 async def luca_with_hours(bot: RunningBot) -> FakeUser:
@@ -68,6 +70,15 @@ async def pressed_on(user: FakeUser, label: str, message: BotMessage) -> BotMess
     await user.press(label, message=message)
     await user.wait_until(lambda _: message.edits > edits)
     return message
+
+
+async def surname_confirmed(user: FakeUser, surname: str, language: str = "en") -> BotMessage:
+    """She types the surname, then makes the statement on its preview (in her `language`):
+    the preview, its buttons gone."""
+    preview = await say(user, surname)
+    await user.press(MAKE[language], message=preview)
+    await user.wait_until(lambda _: not preview.buttons)
+    return preview
 
 
 def pdf_text(document: tuple[str, bytes] | None) -> tuple[str, str]:
@@ -90,7 +101,7 @@ async def statement(bot: RunningBot, luca: FakeUser) -> tuple[str, str]:
     listing = await say(luca, "/hours")
     first = await first_asked(luca, listing)
     assert await tap(luca, "✅ Luca", message=first)
-    await luca.send(SURNAME)
+    await surname_confirmed(luca, SURNAME)
     await luca.wait_until(lambda u: any(m.document for m in u.messages))
     sent = next(m for m in luca.messages if m.document)
     await luca.wait_until(lambda u: u.messages[-1] is not sent)
@@ -157,9 +168,8 @@ async def test_hours_by_school_year_and_a_statement_that_verifies(
     )
     assert luca.messages[-1].text == (
         f"✅ Here's your statement. Print it or send it to your school as it is: with the code"
-        f" {code} your school can ask us to check it. I haven't saved the code or your surname"
-        " (only an encrypted fingerprint of them stays): the code is only on the statement, so"
-        " keep it."
+        f" {code} your school can ask us whether it's real. I haven't saved the code or your"
+        " surname: the code is only on the statement, so keep it."
     )
 
     # A moderator checks it, typed as a school secretary might read it out.
@@ -225,16 +235,23 @@ async def test_a_pdf_that_cannot_be_made_leaves_nothing_stored(
     def broken(*args: object) -> bytes:
         raise RuntimeError("the PDF library failed")
 
-    monkeypatch.setattr(hours_handlers, "statement_pdf", broken)
+    monkeypatch.setattr(statement_confirm, "statement_pdf", broken)
     listing = await say(luca, "/hours")
     first = await first_asked(luca, listing)
     assert await tap(luca, "✅ Luca", message=first)
-    await luca.send(SURNAME)
-    await luca.wait_until(lambda u: (u.messages[-1].text or "").startswith("Oops"))
+    preview = await say(luca, SURNAME)
+    await luca.press(MAKE["en"], message=preview)
+    await luca.wait_until(lambda u: "Oops" in str(u.callback_answers))
     assert not any(m.document for m in luca.messages)
     db = bot.services.db
     assert await db.fetch_all("SELECT 1 FROM hour_statements") == []
     assert await db.fetch_all("SELECT 1 FROM audit_log WHERE action LIKE 'statement.%'") == []
+    # The preview's ✅ still works: once the PDF can be made, it is.
+    monkeypatch.undo()
+    assert preview.button(MAKE["en"]) is not None
+    await luca.press(MAKE["en"], message=preview)
+    await luca.wait_until(lambda u: any(m.document for m in u.messages))
+    assert len(await db.fetch_all("SELECT 1 FROM hour_statements")) == 1
 
 
 async def test_the_shell_verifies_a_statement_too(
@@ -308,7 +325,7 @@ async def test_a_surname_that_is_not_one_is_asked_again(bot: RunningBot) -> None
         assert (await say(luca, typed)).text == answer, typed
     assert not any(m.document for m in luca.messages)
     # Still asked: the right one now makes the statement.
-    await luca.send("Rossi")
+    await surname_confirmed(luca, "Rossi")
     await luca.wait_until(lambda u: any(m.document for m in u.messages))
 
 
@@ -517,19 +534,29 @@ async def test_a_14_year_old_gets_her_statement_in_italian_and_sees_it_in_mydata
     assert (await say(giada, "Bianchi 2")).text == (
         "Un cognome non ha numeri. Scrivi solo il cognome (per esempio: De Luca)."
     )
-    await giada.send("  de   santis ")
+    preview = await say(giada, "  de   santis ")
+    assert preview.text == (
+        "📄 Controlla, prima che lo faccia\nSull'attestato scrivo:\nGiada Maria De Santis\n"
+        "Anno scolastico 2025/26 · 1 evento · 2 h 30 min\n\n"
+        "🔠 Ho messo le maiuscole come in un nome. Se la scuola lo vuole scritto in un altro"
+        " modo, tocca «Cambia il nome».\n\n"
+        "È giusto? Il nome resta sull'attestato così com'è."
+    )
+    assert preview.buttons == [["✅ Fai l'attestato"], ["✏️ Cambia il nome"], ["✖️ Annulla"]]
+    await giada.press("✅ Fai l'attestato", message=preview)
     assert (await giada.next_reply()).text == "⏳ Preparo il PDF…"
     name, text = pdf_text((await giada.next_reply()).document)
     assert name == "attestato-ore-2025-26.pdf"
     flat = " ".join(text.split())
-    assert "Si attesta che giada maria de santis ha svolto attività di volontariato" in flat
+    # Printed as the preview showed it, with the capitals of a name.
+    assert "Si attesta che Giada Maria De Santis ha svolto attività di volontariato" in flat
     code = code_in(flat)
     assert "Totale delle ore nell'anno scolastico 2025/26: 2 h 30 min" in flat
     assert ((await giada.next_reply()).text or "").startswith("✅ Ecco il tuo attestato.")
     # What was printed is what a verifier is told.
     mara = await enrolled(bot, "Mara", "moderator")
     checked = await say(mara, f"/verify {code} De Santis")
-    assert "First name: giada maria\n" in (checked.text or "")
+    assert "First name: Giada Maria\n" in (checked.text or "")
     assert (checked.text or "").endswith("✅ The surname matches the one printed.")
     summary = await say(giada, "/mydata")
     assert "⏱️ 2 h 30 min di volontariato in 1 evento, 1 attestato per la scuola (in /hours)." in (

@@ -15,7 +15,7 @@ from telegram_test_server.models import BotMessage
 from bot.cli import main
 from tests.support.harness import RunningBot
 from tests.support.staff_members import enrolled
-from tests.test_hours import code_in, luca_with_hours, no_pdf, pdf_text
+from tests.test_hours import code_in, luca_with_hours, no_pdf, pdf_text, surname_confirmed
 from tests.test_onboarding_flow import say, tap
 from tests.test_staff import ADMIN
 
@@ -113,7 +113,7 @@ async def italian_statement_of(luca: FakeUser) -> tuple[BotMessage, str]:
     # He is still spoken to in English: only the statement is in Italian.
     assert (first.text or "").startswith("📄 I'll make the statement of your hours")
     assert await tap(luca, "✅ Luca", message=first)
-    await luca.send("De Santìs")
+    await surname_confirmed(luca, "De Santìs")
     await luca.wait_until(lambda u: any(m.document for m in u.messages))
     sent = next(m for m in luca.messages if m.document)
     _, text = pdf_text(sent.document)

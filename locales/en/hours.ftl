@@ -45,7 +45,9 @@ statement-first-mention = No @ or usernames: type just your first name (for exam
 statement-first-symbols = A first name can only have letters (accents too), spaces, apostrophes and hyphens. Type it again (for example: Anna-Maria).
 statement-ask-surname = 📄 I'll make the statement of your hours for the school year { $year }, in the name of <b>{ $first }</b>.
 
-    Type your <b>surname</b>, the way your school wants it: I print it on the statement. I don't save your surname: only an encrypted fingerprint of it stays, which serves to verify the statement together with the code printed on it.
+    Type your <b>surname</b>, the way your school wants it. Before I make the statement I'll show you how it looks.
+
+    I don't save your surname: it's only for printing. I only keep a check that, with the code and the surname written on the statement, lets us tell your school it's real.
 
     To leave it: /cancel
 statement-surname-empty = I didn't get a surname. Type it below (for example: Rossi).
@@ -58,7 +60,7 @@ statement-first-unprintable = Some letters of this first name I can't print on t
 statement-surname-unprintable = Some letters of this surname I can't print on the statement (Chinese, Japanese or Korean ones, for example). Type it in Latin letters, the way your school wants it (for example: Wang).
 statement-making = ⏳ Making the PDF…
 statement-caption = 📄 Your statement of hours, school year { $year }: { $total }. Verification code: { $code }
-statement-sent = ✅ Here's your statement. Print it or send it to your school as it is: with the code <b>{ $code }</b> your school can ask us to check it. I haven't saved the code or your surname (only an encrypted fingerprint of them stays): the code is only on the statement, so keep it.
+statement-sent = ✅ Here's your statement. Print it or send it to your school as it is: with the code <b>{ $code }</b> your school can ask us whether it's real. I haven't saved the code or your surname: the code is only on the statement, so keep it.
 statement-no-hours = You have no hours in that school year: there's nothing to put on a statement. Have a look at /hours.
 statement-file = statement-of-hours-{ $year }.pdf
 ## The PDF

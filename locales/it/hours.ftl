@@ -45,7 +45,9 @@ statement-first-mention = Niente @ o nomi utente: scrivi solo il nome (per esemp
 statement-first-symbols = Nel nome vanno solo lettere (anche accentate), spazi, apostrofi e trattini. Scrivilo di nuovo (per esempio: Anna-Maria).
 statement-ask-surname = 📄 Preparo l'attestato delle tue ore per l'anno scolastico { $year }, a nome di <b>{ $first }</b>.
 
-    Scrivi il tuo <b>cognome</b>, come lo vuole la scuola: lo stampo sull'attestato. Il cognome non lo salvo: resta solo un'impronta cifrata che serve a verificare l'attestato insieme al codice stampato sopra.
+    Scrivi il tuo <b>cognome</b>, come lo vuole la scuola. Prima di fare l'attestato ti faccio vedere come viene.
+
+    Il cognome non lo salvo: serve solo per stamparlo. Tengo solo un controllo che, con il codice e il cognome scritti sull'attestato, ci permette di dire alla scuola che è vero.
 
     Per lasciar perdere: /cancel
 statement-surname-empty = Non ho ricevuto nessun cognome. Scrivilo qui sotto (per esempio: Rossi).
@@ -58,7 +60,7 @@ statement-first-unprintable = Alcune lettere di questo nome non riesco a stampar
 statement-surname-unprintable = Alcune lettere di questo cognome non riesco a stamparle sull'attestato (per esempio quelle cinesi, giapponesi o coreane). Scrivilo in lettere latine, come lo vuole la scuola (per esempio: Wang).
 statement-making = ⏳ Preparo il PDF…
 statement-caption = 📄 Il tuo attestato di ore, anno scolastico { $year }: { $total }. Codice di verifica: { $code }
-statement-sent = ✅ Ecco il tuo attestato. Stampalo o mandalo alla scuola così com'è: con il codice <b>{ $code }</b> la scuola può chiedere a noi di verificarlo. Il codice e il cognome non li ho salvati (ne resta solo un'impronta cifrata): il codice è solo sull'attestato, quindi tienilo.
+statement-sent = ✅ Ecco il tuo attestato. Stampalo o mandalo alla scuola così com'è: con il codice <b>{ $code }</b> la scuola può chiederci se è vero. Il codice e il cognome non li ho salvati: il codice c'è solo sull'attestato, quindi tienilo.
 statement-no-hours = In quell'anno scolastico non hai ore registrate: non c'è niente da attestare. Guarda in /hours.
 statement-file = attestato-ore-{ $year }.pdf
 ## Il PDF
