@@ -194,6 +194,8 @@ async def delete_button(
     # Read before the erasure: afterwards the reports no longer say they were theirs.
     done = await _with_what_stays(context, person, "")
     erased = await context.services.privacy.erase(person.id, created_at)
+    # A statement's name waiting for her ✅, should one be: in memory only, gone with the rest.
+    context.services.statement_holds.drop(person.id)
     if not erased:
         await query.answer(person.text("deleteme-already"), show_alert=True)
         return

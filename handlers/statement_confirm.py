@@ -9,9 +9,11 @@ surname is written nowhere. Only ✅ makes, keeps and sends the PDF, once. /hour
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Annotated, Final, Literal
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
+from telegram.error import BadRequest
 
 from bot.domain.names import clean_name
 from bot.domain.printed_name import printed_name, twice_typed
@@ -24,7 +26,7 @@ from bot.services.hour_statement_pdf import (
 )
 from bot.services.hours import IssuedStatement, YearOfHours
 from bot.services.statement_holds import HeldStatement
-from handlers.common import drop_keyboard, reply, send
+from handlers.common import drop_keyboard, reply
 from handlers.hour_amount import amount
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
@@ -32,6 +34,7 @@ from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
 from storage.hours import HourStatement
 
+logger = logging.getLogger(__name__)
 Language = Literal["it", "en"]
 _TOKEN: Final = r"[A-Za-z0-9_-]{8}"  # StatementHolds' tokens: secrets.token_urlsafe(6)
 
@@ -94,11 +97,22 @@ async def show_preview(
         await services.pending.clear(person.id)
         await reply(context, person, "statement-no-hours")
         return
-    held = services.statement_holds.hold(
-        person.id, year, language, printed_name(first), printed_name(surname)
-    )
-    typed = (first, surname)
-    await send(context, person, preview_screen(person.screens, held, typed, found))
+    holds = services.statement_holds
+    older = holds.preview_of(person.id)
+    held = holds.hold(person.id, year, language, printed_name(first), printed_name(surname))
+    screen = preview_screen(person.screens, held, (first, surname), found)
+    sent = await context.bot.send_message(person.chat_id, screen.text, reply_markup=screen.keyboard)
+    holds.shown(person.id, held.token, sent.message_id)
+    if older is not None:
+        await _without_buttons(context, person, older)
+
+
+async def _without_buttons(context: BotContext, person: Person, message_id: int) -> None:
+    """A replaced preview loses its buttons: only the newest one can be pressed."""
+    try:
+        await context.bot.edit_message_reply_markup(person.chat_id, message_id)
+    except BadRequest as error:  # too old, or gone: its buttons only say they no longer work
+        logger.info("could not take the buttons off a replaced preview: %s", error)
 
 
 async def make(

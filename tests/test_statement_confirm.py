@@ -49,6 +49,13 @@ async def pressed_for_popup(user: FakeUser, message: BotMessage, label: str) -> 
     return popup(user)
 
 
+def token_of(preview: BotMessage) -> str:
+    """The token a preview's buttons carry (what a forged press would copy)."""
+    data = StatementConfirm.decode(preview.inline_keyboard[0][0]["callback_data"])
+    assert isinstance(data, StatementConfirm)
+    return data.token
+
+
 async def statements(bot: RunningBot) -> int:
     return len(await bot.services.db.fetch_all("SELECT 1 FROM hour_statements"))
 
@@ -173,15 +180,18 @@ async def test_only_the_newest_preview_and_only_hers(bot: RunningBot) -> None:
     luca = await luca_with_hours(bot)
     await surname_asked(luca)
     older = await say(luca, "Rosi")
+    older_token = token_of(older)
     newer = await say(luca, "Rossi")  # a typo fixed by typing it again: a new preview
-    assert await pressed_for_popup(luca, older, MAKE["en"]) == (
+    await luca.wait_until(lambda _: not older.buttons)  # only the newest can be pressed
+    # Pressed all the same (the edit did not reach her phone): it makes nothing.
+    older_ok = StatementConfirm("ok", 2025, "en", older_token)
+    assert await forge(luca, older, older_ok) == (
         "This button no longer works: use the ones on the newest message below."
     )
-    await luca.wait_until(lambda _: not older.buttons)
     assert await statements(bot) == 0
     # Someone else pressing a copy of his buttons: nothing of Luca's moves, nothing is made.
     sofia = await member(bot, "Sofia", "03/2011", ("climate",))
-    token = newer.inline_keyboard[0][0]["callback_data"].rsplit(":", 1)[1]
+    token = token_of(newer)
     for action in ("ok", "edit", "no"):
         refused = await forge(
             sofia, await say(sofia, "/hours"), StatementConfirm(action, 2025, "en", token)
@@ -222,3 +232,16 @@ async def test_an_italian_statement_verifies_with_the_name_as_printed(bot: Runni
     assert "Si attesta che Luca D'Amico ha svolto" in flat
     found = await bot.services.hours.verify(code_in(flat), "d'amico", None)
     assert found.surname_matches is True
+
+
+async def test_deleteme_forgets_a_name_waiting_for_its_press(bot: RunningBot) -> None:
+    luca = await luca_with_hours(bot)
+    await surname_asked(luca)
+    preview = await say(luca, "Rossi")
+    warning = await say(luca, "/deleteme")
+    await luca.press("🗑️ Yes, delete everything", message=warning)
+    await bot.server.wait_until(lambda _: warning.edits == 1)
+    assert bot.services.statement_holds.preview_of(luca.id) is None
+    told = await pressed_for_popup(luca, preview, MAKE["en"])
+    assert told.startswith("This button no longer works")
+    assert await statements(bot) == 0

@@ -9,7 +9,7 @@ a restart there is nothing here, and she is asked to type it again."""
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from bot.core.clock import Clock
@@ -27,6 +27,7 @@ class HeldStatement:
     first_name: str
     surname: str = field(repr=False)  # never in a log line, should one print this
     held_at: datetime
+    message_id: int | None = None  # the preview's, once sent: its buttons go when replaced
 
 
 @dataclass(kw_only=True, eq=False)
@@ -47,6 +48,18 @@ class StatementHolds:
         )
         self._held[member_id] = held
         return held
+
+    def shown(self, member_id: int, token: str, message_id: int) -> None:
+        """The preview of the name held under `token` is that message."""
+        held = self._held.get(member_id)
+        if held is not None and held.token == token:
+            self._held[member_id] = replace(held, message_id=message_id)
+
+    def preview_of(self, member_id: int) -> int | None:
+        """The message of the preview waiting for her press, if any."""
+        self._forget_old()
+        held = self._held.get(member_id)
+        return held.message_id if held is not None else None
 
     def take(self, member_id: int, token: str) -> HeldStatement | None:
         """The name held under `token`, no longer held (taken once: a double press gets None),
