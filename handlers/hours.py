@@ -284,7 +284,8 @@ async def _first_name(context: BotContext, person: Person) -> str:
 
 async def take_text(context: BotContext, person: Person, typed: str, pending: PendingInput) -> bool:
     """The first name, then the surname for a statement: each checked (a wrong one is refused
-    with the reason, and the question stays); the surname printed and forgotten."""
+    with the reason, and the question stays); then the statement's preview, which makes it
+    only when she presses ✅ (handlers/statement_confirm.py)."""
     asked = _step(pending.kind)
     if asked is None:
         return False

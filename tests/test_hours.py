@@ -536,7 +536,7 @@ async def test_a_14_year_old_gets_her_statement_in_italian_and_sees_it_in_mydata
     )
     preview = await say(giada, "  de   santis ")
     assert preview.text == (
-        "📄 Controlla, prima che lo faccia\nSull'attestato scrivo:\nGiada Maria De Santis\n"
+        "📄 Prima di farlo, controlla\nSull'attestato scrivo:\nGiada Maria De Santis\n"
         "Anno scolastico 2025/26 · 1 evento · 2 h 30 min\n\n"
         "🔠 Ho messo le maiuscole come in un nome. Se la scuola lo vuole scritto in un altro"
         " modo, tocca «Cambia il nome».\n\n"

@@ -1,6 +1,6 @@
 ## L'attestato per la scuola: «è giusto?» prima di farlo. Le chiavi sono le stesse di locales/en/statement_confirm.ftl.
 statement-preview =
-    📄 <b>Controlla, prima che lo faccia</b>
+    📄 <b>Prima di farlo, controlla</b>
     Sull'attestato scrivo:
     <b>{ $name }</b>
     Anno scolastico { $year } · { $count ->
