@@ -428,6 +428,11 @@ def notice_renderer(services: Services) -> Renderer[EventNotice]:
             # Someone who said maybe is asked again, with all three answers.
             key += "-maybe"
             keyboard = _answer_keyboard(screens, event, maybe=True, answer=note.answer)
+        if what is Notice.MOVED and event.series_id is not None:
+            # A date of a series moved alone (a change from a date on is a series notice): only
+            # this date, the others stay as they are.
+            key = key.replace("event-notice-moved", "seriesfix-notice-date-moved")
+            args["title"] = event.title
         return Screen(screens.text(key, **args), keyboard)
 
     return render

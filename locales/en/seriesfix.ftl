@@ -1,0 +1,21 @@
+## One date of a series moved on its own
+seriesfix-notice-date-moved =
+    📅 <b>Only one date of «{ $title }» has moved</b>: it was { $was }, now it's { $when }. The other dates stay as they are.
+
+    { $card }
+
+    Still coming? Then there's nothing to do. If you can't make it any more, tap I can't come.
+seriesfix-notice-date-moved-no =
+    📅 <b>Only one date of «{ $title }» has moved</b>: it was { $was }, now it's { $when }. The other dates stay as they are.
+
+    { $card }
+
+    You said you couldn't come to this date: does the new time suit you? Tap Going.
+seriesfix-notice-date-moved-maybe =
+    📅 <b>Only one date of «{ $title }» has moved</b>: it was { $was }, now it's { $when }. The other dates stay as they are.
+
+    { $card }
+
+    You said maybe for this date: are you coming?
+seriesfix-card-moved = 🔁 Part of «{ $title }» ({ $rule }) · <b>this date moved to { $when }</b>
+seriesfix-list-moved = this date moved (it was { $day })

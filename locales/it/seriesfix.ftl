@@ -1,0 +1,21 @@
+## Una data di una serie spostata da sola
+seriesfix-notice-date-moved =
+    📅 <b>Si sposta solo una data di «{ $title }»</b>: era { $was }, ora è { $when }. Le altre date restano come sono.
+
+    { $card }
+
+    Vieni ancora? Allora non devi fare niente. Se non riesci più, tocca Non posso venire.
+seriesfix-notice-date-moved-no =
+    📅 <b>Si sposta solo una data di «{ $title }»</b>: era { $was }, ora è { $when }. Le altre date restano come sono.
+
+    { $card }
+
+    Per questa data avevi detto che non potevi: il nuovo orario ti va bene? Tocca Vengo.
+seriesfix-notice-date-moved-maybe =
+    📅 <b>Si sposta solo una data di «{ $title }»</b>: era { $was }, ora è { $when }. Le altre date restano come sono.
+
+    { $card }
+
+    Per questa data avevi detto forse: ci sei?
+seriesfix-card-moved = 🔁 Fa parte di «{ $title }» ({ $rule }) · <b>questa data è spostata a { $when }</b>
+seriesfix-list-moved = questa data è spostata (era { $day })

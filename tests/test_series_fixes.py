@@ -1,0 +1,60 @@
+"""Gaps closed in series changes and the organiser's lists, end to end: a date moved alone is
+told and shown as that date only; a new weekday from a date on is refused as it is typed; the
+paging buttons keep their places; the headings count what they list; a notice of a change
+offers the calendar file again. The FakeClock: Thursday 15 January 2026, 10:00."""
+
+from __future__ import annotations
+
+import pytest
+from telegram_test_server import FakeUser
+from telegram_test_server.models import BotMessage
+
+from tests.support.harness import RunningBot
+from tests.test_events_flow import coordinator
+from tests.test_events_service import reminded
+from tests.test_hours import pressed_on
+from tests.test_onboarding_flow import say, tap
+from tests.test_series_changes import dates_of, open_date, weekly
+from tests.test_staff import ADMIN
+
+pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
+
+
+async def move_alone(carla: FakeUser, label: str, typed: str) -> BotMessage:
+    """Carla moves one date of the series alone, from /manageevents: what she is told."""
+    screen = await dates_of(carla)
+    await open_date(carla, screen, label)
+    edit = await tap(carla, "✏️ Change this date only", message=screen)
+    await tap(carla, "✏️ Start", message=edit)
+    read_back = await say(carla, typed)
+    preview = await tap(carla, "✅ Yes", message=read_back)
+    return await tap(carla, "💾 Save changes", message=preview)
+
+
+async def test_a_date_moved_alone_is_told_and_shown_as_that_date_only(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    ids = await weekly(bot, carla.id)
+    ada = await reminded(bot, "Ada")
+    await bot.services.event_answers.answer(ada.id, ids[0], "going")
+    saved = await move_alone(carla, "📅 Thursday 22 January, 18:30", "23/1 19:00")
+    assert (saved.text or "").endswith("✅ Sent now: 1 person."), saved.text
+    await bot.run_due_tasks()
+    told = (await ada.next_reply()).text or ""
+    assert told.startswith(
+        "📅 Only one date of «Giovedì insieme» has moved: it was Thursday 22 January, 18:30,"
+        " now it's Friday 23 January, 19:00. The other dates stay as they are."
+    ), told
+    # /events lists the series at its next date, the moved one, with the day it was on.
+    listing = await say(ada, "/events")
+    assert "🔁 every Thursday · 12 dates · this date moved (it was Thursday 22 January)" in (
+        listing.text or ""
+    ), listing.text
+    card = await pressed_on(ada, "ℹ️ 1", listing)
+    text = card.text or ""
+    moved = "this date moved to Friday 23 January, 19:00"
+    assert f"🔁 Part of «Giovedì insieme» (every Thursday) · {moved}" in text, text
+    assert "Repeats every Thursday" not in text
+    # The next date, on the rule, reads as before.
+    await bot.services.event_answers.answer(ada.id, ids[1], "going")
+    mine = await say(ada, "/myevents")
+    assert "this date moved (it was Thursday 22 January)" in (mine.text or ""), mine.text
