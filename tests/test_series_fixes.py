@@ -58,3 +58,31 @@ async def test_a_date_moved_alone_is_told_and_shown_as_that_date_only(bot: Runni
     await bot.services.event_answers.answer(ada.id, ids[1], "going")
     mine = await say(ada, "/myevents")
     assert "this date moved (it was Thursday 22 January)" in (mine.text or ""), mine.text
+
+
+async def test_a_new_weekday_from_a_date_on_is_refused_as_it_is_typed(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    ids = await weekly(bot, carla.id)
+    screen = await dates_of(carla)
+    await open_date(carla, screen, "📅 Thursday 5 February, 18:30")
+    edit = await tap(carla, "✏️ Change from this date on", message=screen)
+    question = await tap(carla, "✏️ Start", message=edit)
+    refused = await say(carla, "venerdì 6/2 21:00")
+    text = refused.text or ""
+    assert text.startswith("📅 From this date on, the time can change but not the day"), text
+    assert "cancel it from this date on and make a new one with /newevent" in text
+    assert text.endswith(question.text or ""), text  # the same question, to type again
+    # A good time read back, then another day typed over it: refused the same way.
+    read_back = await say(carla, "21:00")  # a bare time: that date's own day
+    assert "Thursday 5 February" in (read_back.text or ""), read_back.text
+    again = await say(carla, "6/2 20:00")
+    assert (again.text or "").startswith("📅 From this date on, the time can change but not")
+    assert "✅ Yes" not in str(again.buttons)  # no old read-back left to confirm
+    stopped = await say(carla, "/cancel")
+    assert "Thu 05 Feb 18:30" not in (stopped.text or "")
+    found = await bot.services.events.get(ids[2])
+    assert found is not None
+    assert found.starts_at.astimezone(bot.services.settings.zone).strftime("%a %H:%M") == (
+        "Thu 18:30"
+    )
+    assert await bot.services.event_drafts.draft(carla.id) is None
