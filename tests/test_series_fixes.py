@@ -10,7 +10,7 @@ from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
 from tests.support.harness import RunningBot
-from tests.test_events_flow import coordinator
+from tests.test_events_flow import answer_text, coordinator
 from tests.test_events_service import reminded
 from tests.test_hours import pressed_on
 from tests.test_onboarding_flow import say, tap
@@ -86,3 +86,31 @@ async def test_a_new_weekday_from_a_date_on_is_refused_as_it_is_typed(bot: Runni
         "Thu 18:30"
     )
     assert await bot.services.event_drafts.draft(carla.id) is None
+
+
+async def test_paging_buttons_keep_their_places(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    ids = await weekly(bot, carla.id)
+    screen = await dates_of(carla)  # 12 dates, 8 a page
+    assert screen.buttons[-2] == ["· 1/2 ·", "Next ➡️"]
+    await carla.press("· 1/2 ·", message=screen)  # where ⬅️ goes: it only says so
+    await carla.wait_until(lambda u: answer_text(u) == "You're on the first page.")
+    edits = screen.edits
+    await carla.press("Next ➡️", message=screen)
+    await carla.wait_until(lambda _: screen.edits > edits)
+    assert screen.buttons[-2] == ["⬅️ Previous", "· 2/2 ·"]
+    # The second tap of a double tap on ➡️ lands on the same place: nothing moves.
+    await carla.press("· 2/2 ·", message=screen)
+    await carla.wait_until(lambda u: answer_text(u) == "That's the last page.")
+    assert screen.buttons[-2] == ["⬅️ Previous", "· 2/2 ·"]
+    # A member's "Other dates" of the series, 5 a page, the same.
+    ada = await reminded(bot, "Ada")
+    await bot.services.event_answers.answer(ada.id, ids[0], "going")
+    listing = await say(ada, "/events")
+    card = await pressed_on(ada, "ℹ️ 1", listing)
+    dates = await pressed_on(ada, "📅 Other dates", card)
+    assert dates.buttons[-2] == ["· 1/3 ·", "Next ➡️"], dates.buttons
+    await pressed_on(ada, "Next ➡️", dates)
+    assert dates.buttons[-2] == ["⬅️ Previous", "Next ➡️"]
+    await pressed_on(ada, "Next ➡️", dates)
+    assert dates.buttons[-2] == ["⬅️ Previous", "· 3/3 ·"]

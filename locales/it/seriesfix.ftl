@@ -19,3 +19,7 @@ seriesfix-notice-date-moved-maybe =
     Per questa data avevi detto forse: ci sei?
 seriesfix-card-moved = 🔁 Fa parte di «{ $title }» ({ $rule }) · <b>questa data è spostata a { $when }</b>
 seriesfix-list-moved = questa data è spostata (era { $day })
+## Elenchi a pagine: il posto di ⬅️ sulla prima pagina e di ➡️ sull'ultima
+page-edge = · { $page }/{ $pages } ·
+page-edge-first = Sei già alla prima pagina.
+page-edge-last = Questa è l'ultima pagina.
