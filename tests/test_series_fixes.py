@@ -5,10 +5,14 @@ offers the calendar file again. The FakeClock: Thursday 15 January 2026, 10:00."
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
+from bot.core.clock import FakeClock
+from tests.support.events import open_event
 from tests.support.harness import RunningBot
 from tests.test_events_flow import answer_text, coordinator
 from tests.test_events_service import reminded
@@ -114,3 +118,29 @@ async def test_paging_buttons_keep_their_places(bot: RunningBot) -> None:
     assert dates.buttons[-2] == ["⬅️ Previous", "Next ➡️"]
     await pressed_on(ada, "Next ➡️", dates)
     assert dates.buttons[-2] == ["⬅️ Previous", "· 3/3 ·"]
+
+
+async def test_the_headings_count_what_they_list_with_an_event_in_progress(
+    bot: RunningBot, clock: FakeClock
+) -> None:
+    carla = await coordinator(bot)
+    ada = await reminded(bot, "Ada")
+    now = clock.now()
+    ids = [
+        await bot.services.events.create(carla.id, open_event(now + timedelta(days=days)))
+        for days in (1, 2, 3, 4)
+    ]
+    ids.append(await bot.services.events.create(carla.id, open_event(now + timedelta(hours=1))))
+    series = await weekly(bot, carla.id, dates=4)
+    for event_id in [*ids, series[0]]:
+        await bot.services.event_answers.answer(ada.id, event_id, "going")
+    clock.advance(hours=1, minutes=30)  # the last one made is in progress
+    listing = await say(carla, "/manageevents")
+    text = listing.text or ""
+    assert text.startswith("🗂️ Your events (6): 1 in progress, 5 coming up."), text
+    events = [row for row in listing.buttons if "📋" not in row[0]]
+    assert len(events) == 6, listing.buttons
+    mine = await say(ada, "/myevents")
+    text = mine.text or ""
+    assert text.startswith("🗓️ Your answers (5)."), text
+    assert text.count(" · 📍 ") + text.count("\n📍 ") == 5, text

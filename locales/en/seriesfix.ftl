@@ -23,3 +23,8 @@ seriesfix-list-moved = this date moved (it was { $day })
 page-edge = · { $page }/{ $pages } ·
 page-edge-first = You're on the first page.
 page-edge-last = That's the last page.
+## /manageevents while events are in progress: the heading counts every row
+seriesfix-manageevents-heading = 🗂️ <b>Your events</b> ({ $count }): { $live } in progress, { $upcoming ->
+        [0] none coming up
+       *[other] { $upcoming } coming up
+    }. Tap one to see answers, edit or cancel it.

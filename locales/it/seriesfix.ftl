@@ -23,3 +23,8 @@ seriesfix-list-moved = questa data è spostata (era { $day })
 page-edge = · { $page }/{ $pages } ·
 page-edge-first = Sei già alla prima pagina.
 page-edge-last = Questa è l'ultima pagina.
+## /manageevents con eventi in corso: il titolo conta ogni riga
+seriesfix-manageevents-heading = 🗂️ <b>I tuoi eventi</b> ({ $count }): { $live } in corso, { $upcoming ->
+        [0] nessuno in arrivo
+       *[other] { $upcoming } in arrivo
+    }. Toccane uno per vedere le risposte, modificarlo o annullarlo.
