@@ -5,20 +5,24 @@ offers the calendar file again. The FakeClock: Thursday 15 January 2026, 10:00."
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
+from typing import Any
 
 import pytest
+from icalendar import Calendar
 from telegram_test_server import FakeUser
 from telegram_test_server.models import BotMessage
 
 from bot.core.clock import FakeClock
+from bot.services.events import ChangeResult
 from tests.support.events import open_event
 from tests.support.harness import RunningBot
 from tests.test_events_flow import answer_text, coordinator
 from tests.test_events_service import reminded
 from tests.test_hours import pressed_on
 from tests.test_onboarding_flow import say, tap
-from tests.test_series_changes import dates_of, open_date, weekly
+from tests.test_series_changes import dates_of, event, open_date, weekly
 from tests.test_staff import ADMIN
 
 pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
@@ -144,3 +148,74 @@ async def test_the_headings_count_what_they_list_with_an_event_in_progress(
     text = mine.text or ""
     assert text.startswith("🗓️ Your answers (5)."), text
     assert text.count(" · 📍 ") + text.count("\n📍 ") == 5, text
+
+
+async def calendar_update(user: FakeUser, notice: BotMessage) -> bytes:
+    """📆 Update my calendar under a notice: the file it sends."""
+    await user.press("📆 Update my calendar", message=notice)
+    sent = await user.next_reply()
+    assert sent.document is not None
+    return sent.document[1]
+
+
+def entry_of(data: bytes) -> Any:
+    return Calendar.from_ical(data).walk("VEVENT")[0]
+
+
+async def test_a_notice_of_a_change_offers_the_calendar_file_again(
+    bot: RunningBot, clock: FakeClock
+) -> None:
+    carla = await coordinator(bot)
+    ada, bea = await reminded(bot, "Ada"), await reminded(bot, "Bea")
+    single = await bot.services.events.create(carla.id, open_event(clock.now() + timedelta(days=3)))
+    answers = bot.services.event_answers
+    await answers.answer(ada.id, single, "going")
+    await answers.answer(bea.id, single, "no")
+    before = await bot.services.calendar_files.of_event(await event(bot, single))
+    moved = replace(await event(bot, single), starts_at=clock.now() + timedelta(days=4))
+    result, _ = await bot.services.events.update(carla.id, single, moved)
+    assert result is ChangeResult.SAVED
+    await bot.run_due_tasks()
+    notice = await ada.next_reply()
+    assert ["📆 Update my calendar"] in notice.buttons, notice.buttons
+    data = await calendar_update(ada, notice)
+    assert entry_of(data).decoded("sequence") > entry_of(before).decoded("sequence")
+    assert entry_of(data).decoded("dtstart") == moved.starts_at
+    # Bea said she can't come: her calendar holds nothing of it, nothing to update.
+    told = await bea.next_reply()
+    assert "📆 Update my calendar" not in str(told.buttons)
+    # Cancelled: the file says so, and outranks the one she took after the move.
+    await bot.services.events.cancel_event(carla.id, single)
+    await bot.run_due_tasks()
+    notice = await ada.next_reply()
+    assert "is cancelled" in (notice.text or "")
+    cancelled = await calendar_update(ada, notice)
+    assert str(entry_of(cancelled)["status"]) == "CANCELLED"
+    assert entry_of(cancelled).decoded("sequence") > entry_of(data).decoded("sequence")
+
+
+async def test_a_series_notice_offers_the_series_file_again(bot: RunningBot) -> None:
+    carla = await coordinator(bot)
+    ids = await weekly(bot, carla.id)
+    ada = await reminded(bot, "Ada")
+    series = (await event(bot, ids[0])).series_id or 0
+    await bot.services.event_series.going_to_all(ada.id, series)
+    before = await bot.services.calendar_files.of_event(await event(bot, ids[0]))
+    # A date moved alone.
+    await move_alone(carla, "📅 Thursday 29 January, 18:30", "30/1 19:00")
+    await bot.run_due_tasks()
+    notice = await ada.next_reply()
+    assert "Only one date" in (notice.text or "")
+    data = await calendar_update(ada, notice)
+    assert entry_of(data).decoded("sequence") > entry_of(before).decoded("sequence")
+    moved = [entry for entry in Calendar.from_ical(data).walk("VEVENT") if "recurrence-id" in entry]
+    assert [entry.decoded("dtstart").strftime("%a %H:%M") for entry in moved] == ["Fri 19:00"]
+    # The series cancelled from a date on: one notice, with the file again.
+    result, _, count = await bot.services.series_changes.cancel_from(carla.id, ids[10])
+    assert (result.value, count) == ("saved", 2)
+    await bot.run_due_tasks()
+    notice = await ada.next_reply()
+    assert "cancelled" in (notice.text or ""), notice.text
+    again = await calendar_update(ada, notice)
+    assert entry_of(again).decoded("sequence") > entry_of(data).decoded("sequence")
+    assert len(entry_of(again).get("exdate").dts) == 2

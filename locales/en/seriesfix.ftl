@@ -28,3 +28,5 @@ seriesfix-manageevents-heading = 🗂️ <b>Your events</b> ({ $count }): { $liv
         [0] none coming up
        *[other] { $upcoming } coming up
     }. Tap one to see answers, edit or cancel it.
+## Under a notice of a change, to someone going
+seriesfix-calendar-update = 📆 Update my calendar

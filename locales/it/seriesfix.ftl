@@ -28,3 +28,5 @@ seriesfix-manageevents-heading = 🗂️ <b>I tuoi eventi</b> ({ $count }): { $l
         [0] nessuno in arrivo
        *[other] { $upcoming } in arrivo
     }. Toccane uno per vedere le risposte, modificarlo o annullarlo.
+## Sotto l'avviso di un cambiamento, a chi viene
+seriesfix-calendar-update = 📆 Aggiorna il mio calendario
