@@ -75,6 +75,9 @@ async def test_a_new_weekday_from_a_date_on_is_refused_as_it_is_typed(bot: Runni
     await open_date(carla, screen, "📅 Thursday 5 February, 18:30")
     edit = await tap(carla, "✏️ Change from this date on", message=screen)
     question = await tap(carla, "✏️ Start", message=edit)
+    assert (question.text or "").startswith(
+        "🕒 At what time, from Thursday 5 February on? Type just the time, for example 21:00"
+    ), question.text
     refused = await say(carla, "venerdì 6/2 21:00")
     text = refused.text or ""
     assert text.startswith("📅 From this date on, the time can change but not the day"), text

@@ -30,3 +30,6 @@ seriesfix-manageevents-heading = 🗂️ <b>Your events</b> ({ $count }): { $liv
     }. Tap one to see answers, edit or cancel it.
 ## Under a notice of a change, to someone going
 seriesfix-calendar-update = 📆 Update my calendar
+## Changing a series from a date on: only the time is asked
+seriesfix-start-from-on =
+    🕒 At what time, from { $day } on? Type just the time, for example 21:00: every date keeps its own day.

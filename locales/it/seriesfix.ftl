@@ -30,3 +30,6 @@ seriesfix-manageevents-heading = 🗂️ <b>I tuoi eventi</b> ({ $count }): { $l
     }. Toccane uno per vedere le risposte, modificarlo o annullarlo.
 ## Sotto l'avviso di un cambiamento, a chi viene
 seriesfix-calendar-update = 📆 Aggiorna il mio calendario
+## Cambiare una serie da una data in poi: si chiede solo l'orario
+seriesfix-start-from-on =
+    🕒 A che ora, da { $day } in poi? Scrivi solo l'orario, per esempio 21:00: ogni data resta nel suo giorno.
