@@ -28,12 +28,18 @@ from tests.test_staff import ADMIN
 pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
 
 
-async def move_alone(carla: FakeUser, label: str, typed: str) -> BotMessage:
-    """Carla moves one date of the series alone, from /manageevents: what she is told."""
+async def start_asked(carla: FakeUser, label: str, change: str) -> BotMessage:
+    """Carla opens a date of the series in /manageevents, `change` ("this date only" or "from
+    this date on"), then its start: the question."""
     screen = await dates_of(carla)
     await open_date(carla, screen, label)
-    edit = await tap(carla, "✏️ Change this date only", message=screen)
-    await tap(carla, "✏️ Start", message=edit)
+    edit = await tap(carla, f"✏️ Change {change}", message=screen)
+    return await tap(carla, "✏️ Start", message=edit)
+
+
+async def move_alone(carla: FakeUser, label: str, typed: str) -> BotMessage:
+    """Carla moves one date of the series alone, from /manageevents: what she is told."""
+    await start_asked(carla, label, "this date only")
     read_back = await say(carla, typed)
     preview = await tap(carla, "✅ Yes", message=read_back)
     return await tap(carla, "💾 Save changes", message=preview)
@@ -71,10 +77,7 @@ async def test_a_date_moved_alone_is_told_and_shown_as_that_date_only(bot: Runni
 async def test_a_new_weekday_from_a_date_on_is_refused_as_it_is_typed(bot: RunningBot) -> None:
     carla = await coordinator(bot)
     ids = await weekly(bot, carla.id)
-    screen = await dates_of(carla)
-    await open_date(carla, screen, "📅 Thursday 5 February, 18:30")
-    edit = await tap(carla, "✏️ Change from this date on", message=screen)
-    question = await tap(carla, "✏️ Start", message=edit)
+    question = await start_asked(carla, "📅 Thursday 5 February, 18:30", "from this date on")
     assert (question.text or "").startswith(
         "🕒 At what time, from Thursday 5 February on? Type just the time, for example 21:00"
     ), question.text
