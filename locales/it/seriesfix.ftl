@@ -10,15 +10,15 @@ seriesfix-notice-date-moved-no =
 
     { $card }
 
-    Per questa data avevi detto che non potevi: il nuovo orario ti va bene? Tocca Vengo.
+    Per questa data avevi detto che non potevi: così ti va bene? Tocca Vengo.
 seriesfix-notice-date-moved-maybe =
     📅 <b>Si sposta solo una data di «{ $title }»</b>: era { $was }, ora è { $when }. Le altre date restano come sono.
 
     { $card }
 
     Per questa data avevi detto forse: ci sei?
-seriesfix-card-moved = 🔁 Fa parte di «{ $title }» ({ $rule }) · <b>questa data è spostata a { $when }</b>
-seriesfix-list-moved = questa data è spostata (era { $day })
+seriesfix-card-moved = 🔁 Fa parte di «{ $title }» ({ $rule }) · <b>questa data è stata spostata a { $when }</b>
+seriesfix-list-moved = questa data è stata spostata (era { $day })
 ## Elenchi a pagine: il posto di ⬅️ sulla prima pagina e di ➡️ sull'ultima
 page-edge = · { $page }/{ $pages } ·
 page-edge-first = Sei già alla prima pagina.
