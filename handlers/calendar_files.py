@@ -4,12 +4,16 @@ the presser's own answers or of an event she may see: checked when the button is
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from telegram import CallbackQuery, InlineKeyboardMarkup, InputFile
 
 from bot.domain.titles import ascii_slug
+from handlers.event_screens import CalendarFile
 from handlers.kit.callback_data import CallbackData
 from handlers.kit.context import BotContext
 from handlers.kit.guards import button
+from handlers.kit.notifier import N, Renderer
 from handlers.kit.person import Person
 from handlers.screens import Screen, Screens
 from storage.events import Event
@@ -25,6 +29,26 @@ def with_my_calendar_button(screens: Screens, screen: Screen) -> Screen:
     rows = [list(row) for row in drawn]
     rows.append([MyCalendarFile().button(screens.label("calendar-mine-button"))])
     return Screen(screen.text, InlineKeyboardMarkup(rows))
+
+
+def offering_calendar_update(
+    render: Renderer[N], outdated: Callable[[N], Event | None]
+) -> Renderer[N]:
+    """A notice of a change drawn by `render`, with 📆 Update my calendar under it when
+    `outdated` names an event her calendar may hold as it was: the file the 📆 of that event's
+    card sends (a series' whole file), its SEQUENCE raised by the change, so her calendar app
+    replaces what it holds. Checked again when pressed, as that 📆 is."""
+
+    async def drawn(screens: Screens, note: N) -> Screen:
+        screen = await render(screens, note)
+        event = outdated(note)
+        if event is None:
+            return screen
+        rows = [list(row) for row in screen.keyboard.inline_keyboard] if screen.keyboard else []
+        rows.append([CalendarFile(event.id).button(screens.label("seriesfix-calendar-update"))])
+        return Screen(screen.text, InlineKeyboardMarkup(rows))
+
+    return drawn
 
 
 async def send_event_file(context: BotContext, person: Person, event: Event) -> None:

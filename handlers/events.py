@@ -18,7 +18,11 @@ from bot.core.i18n import Html
 from bot.services.event_answers import Refusal
 from bot.services.event_notices import EventNotice, EventReminder, Notice
 from bot.wiring import Services
-from handlers.calendar_files import send_event_file, with_my_calendar_button
+from handlers.calendar_files import (
+    offering_calendar_update,
+    send_event_file,
+    with_my_calendar_button,
+)
 from handlers.common import edit_screen, reply, send
 from handlers.event_screens import (
     COPY_VIEW,
@@ -428,6 +432,18 @@ def notice_renderer(services: Services) -> Renderer[EventNotice]:
             # Someone who said maybe is asked again, with all three answers.
             key += "-maybe"
             keyboard = _answer_keyboard(screens, event, maybe=True, answer=note.answer)
+        if what is Notice.MOVED and event.series_id is not None:
+            # A date of a series moved alone (a change from a date on is a series notice): only
+            # this date, the others stay as they are.
+            key = key.replace("event-notice-moved", "seriesfix-notice-date-moved")
+            args["title"] = event.title
         return Screen(screens.text(key, **args), keyboard)
 
-    return render
+    return offering_calendar_update(render, _outdated_in_calendar)
+
+
+def _outdated_in_calendar(note: EventNotice) -> Event | None:
+    """The event whose file someone going gets again: after a move, a new place or a
+    cancellation her calendar holds it as it was."""
+    news = note.what in (Notice.MOVED, Notice.PLACE, Notice.CANCELLED)
+    return note.event if news and note.answer == "going" else None

@@ -29,7 +29,7 @@ from handlers.kit.guards import button, requires
 from handlers.kit.person import Person
 from handlers.new_event import draft_screen
 from handlers.project_pages import button_title
-from handlers.screens import Screen, pager
+from handlers.screens import Screen, Screens, pager
 from handlers.series_buttons import SeriesDate, SeriesDates
 from handlers.series_screens import rule_words
 from storage.attendance import Ended
@@ -84,7 +84,8 @@ async def _list_screen(context: BotContext, person: Person, page: int) -> Screen
     services = context.services
     screens = person.screens
     found = await services.events.organised(person.id, page, PER_PAGE)
-    live = await _live_rows(context, person) if page == 0 else []
+    under_way = await _live_rows(context, person)
+    live = under_way if page == 0 else []
     if not found.items and not live:
         ended = InlineKeyboardMarkup([[ended_button(screens)]])
         return Screen(screens.text("manageevents-none"), ended)
@@ -110,9 +111,18 @@ async def _list_screen(context: BotContext, person: Person, page: int) -> Screen
     lines = [screens.text("manageevents-heading", count=found.total)]
     if not found.items:
         lines = [screens.text("manageevents-none")]
+    if under_way:
+        # The heading counts what the list holds: those in progress on top, then the others.
+        lines = [_live_heading(screens, len(under_way), found.total)]
     if live:
         lines.append(screens.text("manageevents-live-heading"))
     return Screen("\n".join(lines), InlineKeyboardMarkup(rows))
+
+
+def _live_heading(screens: Screens, live: int, upcoming: int) -> str:
+    return screens.text(
+        "seriesfix-manageevents-heading", count=live + upcoming, live=live, upcoming=upcoming
+    )
 
 
 async def series_row(context: BotContext, person: Person, event: Event) -> InlineKeyboardButton:

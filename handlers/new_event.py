@@ -33,6 +33,7 @@ from handlers.kit.person import Person
 from handlers.project_pages import button_title, paged_rows
 from handlers.screens import Screen, Screens
 from handlers.series_screens import (
+    date_day,
     monthly_choices,
     monthly_label,
     preview_lines,
@@ -233,6 +234,16 @@ def _start_words(context: BotContext, screens: Screens, draft: Draft) -> dict[st
     }
 
 
+def _from_on_start(context: BotContext, screens: Screens, draft: Draft) -> str | None:
+    """The start asked while changing a series from a date on: only the time can change, so
+    the time is asked for (a day typed is refused), not a day and a time."""
+    if draft.step != "start" or not draft.data.get("series_from"):
+        return None
+    at = from_db_time(draft.data["starts_at"])
+    day = date_day(screens, at, context.services.settings.zone)
+    return screens.text("seriesfix-start-from-on", day=day)
+
+
 async def draft_screen(context: BotContext, person: Person, draft: Draft, page: int = 0) -> Screen:
     """`page`: of the coordinator's projects, at the project question."""
     screens = person.screens
@@ -256,6 +267,7 @@ async def draft_screen(context: BotContext, person: Person, draft: Draft, page: 
     if draft.data.get("editing") is not None:
         # An edit asks one question, not the 3rd of 9: /newevent's step counter is left out.
         text = text.replace(f" ({number}/{len(questions)})", "", 1)
+    text = _from_on_start(context, screens, draft) or text
     refused = _repeat_refused(context, screens, draft)
     if refused is not None:
         text = f"{refused}\n\n{text}"

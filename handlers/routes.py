@@ -74,6 +74,7 @@ from handlers import (
     new_project,
     onboarding,
     onboarding_presses,
+    page_edges,
     pending_applications,
     privacy,
     profile,
@@ -244,6 +245,7 @@ BUTTONS: Final[tuple[Button[Any], ...]] = (
     project_log.log_projects_page,
     hours.hours_button,
     hours.confirm_button,
+    page_edges.page_edge,  # the place of ⬅️ / ➡️ at a list's ends
 )
 
 PRIVATE = filters.ChatType.PRIVATE

@@ -9,6 +9,7 @@ import html
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
+from typing import Literal
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -44,16 +45,31 @@ CHOICE_FIELDS: dict[str, tuple[tuple[str, ...], str]] = {
 HOME_CITY = "Torino"
 
 
+class PageEdge(CallbackData, prefix="pg"):
+    """The slot of ⬅️ on the first page (f) or of ➡️ on the last (l): it only says so."""
+
+    edge: Literal["f", "l"]
+
+
 def pager(
     screens: Screens, to_page: Callable[[int], CallbackData], page: int, per_page: int, total: int
 ) -> list[InlineKeyboardButton]:
-    """⬅️ Previous / Next ➡️ for a paged list; empty on a single page."""
-    buttons = []
+    """⬅️ Previous / Next ➡️ for a paged list, always in the same two places (a double tap on
+    Next never goes back): on the first and the last page the missing one's place shows the
+    page ("1/3") and does nothing. Empty on a single page."""
+    pages = max(1, -(-total // per_page))
+    if pages == 1:
+        return []
+    where = screens.label("page-edge", page=min(page, pages - 1) + 1, pages=pages)
     if page > 0:
-        buttons.append(to_page(page - 1).button(screens.text("page-previous")))
-    if (page + 1) * per_page < total:
-        buttons.append(to_page(page + 1).button(screens.text("page-next")))
-    return buttons
+        previous = to_page(page - 1).button(screens.text("page-previous"))
+    else:
+        previous = PageEdge("f").button(where)
+    if page + 1 < pages:
+        following = to_page(page + 1).button(screens.text("page-next"))
+    else:
+        following = PageEdge("l").button(where)
+    return [previous, following]
 
 
 @dataclass(frozen=True)

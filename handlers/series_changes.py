@@ -15,6 +15,7 @@ from bot.services.series_changes import SeriesResult
 from bot.services.series_notices import SeriesNews, SeriesNotice
 from bot.services.staff import Role
 from bot.wiring import Services
+from handlers.calendar_files import offering_calendar_update
 from handlers.common import edit_screen, send
 from handlers.delivery import delivery_lines
 from handlers.event_screens import CardView, event_card, when_with_year
@@ -296,4 +297,4 @@ def series_notice_renderer(services: Services) -> Renderer[SeriesNotice]:
         keyboard = InlineKeyboardMarkup([[dates.button(screens.text("manageseries-see-dates"))]])
         return Screen(screens.text("manageseries-notice-changed", **args), keyboard)
 
-    return render
+    return offering_calendar_update(render, lambda note: note.first if note.going else None)

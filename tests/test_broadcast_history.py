@@ -69,14 +69,17 @@ async def test_the_history_is_paged_newest_first_with_stats(bot: RunningBot) -> 
     assert "Annuncio numero 7" not in text
     assert "Di Paolo" not in text
     assert "✅ Sent to 38 of 40" in text
-    assert first.buttons == [["no. 12", "no. 11", "no. 10", "no. 9", "no. 8"], ["Next ➡️"]]
+    assert first.buttons == [
+        ["no. 12", "no. 11", "no. 10", "no. 9", "no. 8"],
+        ["· 1/3 ·", "Next ➡️"],
+    ]
     await _press(chiara, "Next ➡️", first)
     await _press(chiara, "Next ➡️", first)
     last = first.text or ""
     assert "page 3 of 3" in last
     assert "Annuncio numero 2" in last
     assert "Annuncio numero 1\n" in last or last.count("Annuncio numero") == 2
-    assert first.buttons == [["no. 2", "no. 1"], ["⬅️ Previous"]]
+    assert first.buttons == [["no. 2", "no. 1"], ["⬅️ Previous", "· 3/3 ·"]]
 
     admin = bot.server.add_user("Ada", language_code="en", user_id=ADMIN)
     everyone = await say(admin, "/broadcasts")

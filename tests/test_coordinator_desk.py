@@ -415,7 +415,7 @@ async def test_a_hundred_and_forty_participants_are_shown_fifteen_a_page(
     assert text.count("• ") == 15
     assert "• Maria Vittoria Benedetta 000" in text
     assert "📄 page 1 of 10" in text
-    assert card.buttons == [["Next ➡️"], ["◀ Back to the project"]]
+    assert card.buttons == [["· 1/10 ·", "Next ➡️"], ["◀ Back to the project"]]
     await carla.press("Next ➡️", message=card)
     await carla.wait_until(lambda _: "📄 page 2 of 10" in (card.text or ""))
     assert "• Maria Vittoria Benedetta 015" in (card.text or "")

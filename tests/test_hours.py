@@ -386,7 +386,7 @@ async def test_only_earlier_years_and_a_long_year_paged(bot: RunningBot) -> None
     paged = await say(luca, "/hours")
     assert (paged.text or "").endswith("Total: 12 h (12 events)\n\nPage 1 of 2")
     assert "Doposcuola 11" not in (paged.text or "")
-    assert paged.buttons[0] == ["Next ➡️"]
+    assert paged.buttons[0] == ["· 1/2 ·", "Next ➡️"]
     second = await pressed_on(luca, "Next ➡️", paged)
     assert "11/11 · Doposcuola 11 · 1 h" in (second.text or "")
     assert (second.text or "").endswith("Page 2 of 2")

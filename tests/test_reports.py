@@ -425,7 +425,7 @@ async def test_reports_list_is_for_the_leads_only(bot: RunningBot) -> None:
     while not (listing.text or "").startswith("📋"):
         listing = await lead.next_reply()
     assert "7 aperte su 7 (pagina 1 di 2)" in (listing.text or "")
-    assert listing.buttons[-1] == ["Avanti ➡️"]
+    assert listing.buttons[-1] == ["· 1/2 ·", "Avanti ➡️"]
     await lead.press("Apri n. 1", message=listing)
     await lead.wait_until(lambda u: (u.messages[-1].text or "").startswith("🚩"))
     opened = lead.messages[-1]

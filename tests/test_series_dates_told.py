@@ -58,7 +58,10 @@ async def test_one_cancelled_date_is_told_as_that_date_with_the_dates_a_tap_away
     assert told.text == (
         "❌ Thursday 29 January's «Giovedì insieme» is cancelled. The other dates stay as they are."
     ), told.text
-    assert told.buttons == [["📅 The dates and your answers"]], told.buttons
+    assert told.buttons == [
+        ["📅 The dates and your answers"],
+        ["📆 Update my calendar"],  # she was going: her calendar still holds that date
+    ], told.buttons
     await ada.press("📅 The dates and your answers", message=told)
     # The dates come below it: the notice keeps saying what was cancelled.
     await ada.wait_until(lambda u: "the next dates (11)" in (u.messages[-1].text or ""))

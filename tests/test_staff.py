@@ -411,7 +411,7 @@ async def test_the_staff_list_is_paged(bot: RunningBot) -> None:
     listing = await say(admin, "/staff")
     assert "others: 10" in (listing.text or "")
     assert (listing.text or "").count("• ") == 1 + 8  # the admins head every page
-    assert listing.labels == ["Next ➡️"]
+    assert listing.labels == ["· 1/2 ·", "Next ➡️"]
     await admin.press("Next ➡️", message=listing)
     await admin.wait_until(lambda _: listing.edits == 1)
     assert (listing.text or "").count("• ") == 1 + 2

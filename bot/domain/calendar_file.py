@@ -51,7 +51,9 @@ def calendar_entry(event: Event, now: datetime) -> CalendarEvent:
     starts = event.starts_at.astimezone(UTC)
     entry = CalendarEvent()
     entry.add("uid", f"event-{event.id}@genc-bot")
-    entry.add("sequence", event.revision)
+    # A cancellation does not raise the revision (nothing is planned again), but the calendar
+    # must take the cancelled entry over the one it holds: one more.
+    entry.add("sequence", event.revision + (1 if event.status == "cancelled" else 0))
     entry.add("dtstamp", now.astimezone(UTC))
     entry.add("dtstart", starts)
     entry.add("dtend", starts + timedelta(minutes=event.duration_minutes))

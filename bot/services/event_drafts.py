@@ -286,13 +286,16 @@ class EventDraftService(DraftFlow):
             own = from_db_time(draft.data["starts_at"]).astimezone(self.zone).date()
             text = on_day(text, own)
         when = parse_when(text, self.clock.now(), self.zone)
-        if when.problem is not None:
+        problem = None if when.problem is None else when.problem.value
+        if when.at is not None and await self._series_day_moved(draft, when.at):
+            problem = "series-day"  # refused as typed, not after it is read back and confirmed
+        if problem is not None:
             if draft.step == "start_confirm":
                 # The start read back before is no longer the answer: ask for it afresh, so the
                 # problem is not shown above an old "So it starts…?".
                 data = {k: v for k, v in draft.data.items() if k != "candidate"}
                 await self._put(coordinator_id, Draft("start", data))
-            return Answer(when.problem.value)
+            return Answer(problem)
         assert when.at is not None
         candidate = {"at": to_db_time(when.at), "ambiguous": when.ambiguous}
         return await self._save(
@@ -311,13 +314,19 @@ class EventDraftService(DraftFlow):
             # A new event: does it repeat? (asked again with a new start: it names the weekday)
             data = {**data, "starts_at": to_db_time(at), series_drafts.REPEAT: None}
             return await self._save(coordinator_id, series_drafts.REPEAT, data)
-        if data.get("series_from") and await self._another_day(int(data["editing"]), at):
+        if await self._series_day_moved(draft, at):
             # From a date on, the time changes and the day stays: asked again, with why.
             await self._put(coordinator_id, Draft("start", data))
             return Answer("series-day")
         return await self._move(
             coordinator_id, Draft(draft.step, data), {"starts_at": to_db_time(at)}
         )
+
+    async def _series_day_moved(self, draft: Draft, at: datetime) -> bool:
+        """A change from a date on sets the time, never the day: `at` on another day is not."""
+        if not draft.data.get("series_from"):
+            return False
+        return await self._another_day(int(draft.data["editing"]), at)
 
     async def _another_day(self, event_id: int, at: datetime) -> bool:
         chosen = await self.events.get(event_id)

@@ -47,6 +47,7 @@ class SeriesNotice(Note):
     what: SeriesNews
     first: Event
     dates: tuple[SeriesDate, ...]
+    going: bool = False  # to one of them: her calendar may hold them as they were
 
 
 @dataclass(kw_only=True, eq=False)
@@ -104,12 +105,20 @@ class SeriesNotices:
         if not news:
             return
         first = news[0][0]
+        going = await self._going(member_id, [event for event, _ in news])
         await self.notifications.deliver_in_task(
             member_id,
-            SeriesNotice(what, first, tuple(date for _, date in news)),
+            SeriesNotice(what, first, tuple(date for _, date in news), going),
             Purpose.CONSEQUENCE,
             deadline=first.starts_at,
         )
+
+    async def _going(self, member_id: int, events: list[Event]) -> bool:
+        for event in events:
+            rsvp = await self.repository.rsvp(event.id, member_id)
+            if rsvp is not None and rsvp.answer == "going":
+                return True
+        return False
 
 
 def _time(text: str | None) -> datetime | None:
