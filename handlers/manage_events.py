@@ -31,6 +31,7 @@ from handlers.new_event import draft_screen
 from handlers.project_pages import button_title
 from handlers.screens import Screen, Screens, pager
 from handlers.series_buttons import SeriesDate, SeriesDates
+from handlers.series_lists import moved_from
 from handlers.series_screens import rule_words
 from storage.attendance import Ended
 from storage.events import Event
@@ -131,6 +132,9 @@ async def series_row(context: BotContext, person: Person, event: Event) -> Inlin
     services = context.services
     view = await services.event_series.view(event.series_id, person.id)
     rule = rule_words(person.screens, view.phrase) if view is not None else ""
+    if rule and moved_from(event, services.settings.zone):
+        # Its next date was moved alone: the row's day is not the rule's.
+        rule = person.screens.text("seriesfix-manage-moved", rule=rule)
     label = person.screens.label(
         "manageseries-item",
         title=button_title(event.title, 24),

@@ -173,7 +173,7 @@ async def test_add_to_calendar_on_an_occurrence_sends_the_whole_series(bot: Runn
     await pressed(bea, "ℹ️ 1", listing)
     data = await series_file_from(bea, listing)
     assert len(shown(data)) == len(ids)
-    assert "RRULE:FREQ=WEEKLY;UNTIL=20260430T215959Z" in data.decode()
+    assert "RRULE:FREQ=WEEKLY;UNTIL=20260430T163000Z" in data.decode()
 
 
 async def test_only_her_dates_and_single_events_in_one_file(bot: RunningBot) -> None:

@@ -91,7 +91,7 @@ def test_the_file_has_the_rule_the_zone_and_local_times() -> None:
     assert master.decoded("dtstart") == datetime(2027, 1, 14, 18, 30, tzinfo=ROME)
     rule = the_rule(ics)
     assert rule["FREQ"] == ["WEEKLY"]
-    assert rule["UNTIL"] == [datetime(2027, 4, 15, 21, 59, 59, tzinfo=UTC)]  # UTC, per RFC
+    assert rule["UNTIL"] == [datetime(2027, 4, 15, 16, 30, tzinfo=UTC)]  # the last date, UTC
     assert str(master["summary"]) == "Riunione settimanale"
     assert "EXDATE" not in master
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -114,11 +114,13 @@ def rule_starts(series: Series) -> list[datetime]:
     return starts(rule_of_series(series), ZoneInfo(series.time_zone))[:MAX_OCCURRENCES]
 
 
-def _last_local_moment(series: Series) -> datetime | None:
-    """until_date is inclusive: the rule may still give a start that day."""
+def _last_rule_start(series: Series) -> datetime | None:
+    """UNTIL is the last date itself, not the end date typed: a calendar that shows "until"
+    names the last meeting ("until 4 March"), not the day she picked ("3 months": 9 March)."""
     if series.until_date is None:
         return None
-    return datetime.combine(series.until_date, time(23, 59, 59))
+    given = rule_starts(series)
+    return given[-1] if given else None
 
 
 def _rule(series: Series, first: datetime) -> vRecur:
@@ -129,9 +131,9 @@ def _rule(series: Series, first: datetime) -> vRecur:
     days = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
     if series.frequency == "monthly":
         rule["byday"] = f"{rule_of_series(series).week}{days[first.weekday()]}"
-    until = _last_local_moment(series)
+    until = _last_rule_start(series)
     if until is not None:
-        rule["until"] = until.replace(tzinfo=ZoneInfo(series.time_zone)).astimezone(UTC)
+        rule["until"] = until.astimezone(UTC)
     else:
         rule["count"] = series.occurrences
     return rule

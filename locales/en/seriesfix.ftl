@@ -19,6 +19,7 @@ seriesfix-notice-date-moved-maybe =
     You said maybe for this date: are you coming?
 seriesfix-card-moved = 🔁 Part of «{ $title }» ({ $rule }) · <b>this date moved to { $when }</b>
 seriesfix-list-moved = this date moved (it was { $day })
+seriesfix-manage-moved = { $rule } (this date moved)
 ## Paged lists: the place of ⬅️ on the first page and of ➡️ on the last
 page-edge = · { $page }/{ $pages } ·
 page-edge-first = You're on the first page.

@@ -38,7 +38,7 @@ manageseries-cancel-one-ask = Annullare solo la data di { $day } di «<b>{ $titl
     }
 manageseries-cancel-one-no = ⬅️ No, tienila
 manageseries-cancel-one-yes = ❌ Sì, annulla questa data
-manageseries-cancelled-one = ❌ <b>{ $title }</b>: la data del { $when } è annullata, le altre restano. L'avviso a chi aveva risposto:
+manageseries-cancelled-one = ❌ <b>{ $title }</b>: la data di { $when } è annullata, le altre restano. L'avviso a chi aveva risposto:
 manageseries-cancel-from-ask = Annullare <b>{ $title }</b> da { $when } in poi? { $dates ->
         [one] È 1 data.
        *[other] Sono { $dates } date.
@@ -53,7 +53,7 @@ manageseries-cancel-from-yes = { $dates ->
     }
 manageseries-cancel-from-no = ⬅️ No, tienile
 manageseries-cancelled-from = ❌ <b>{ $title }</b>: { $dates ->
-        [one] annullata la data del { $when }.
+        [one] annullata la data di { $when }.
        *[other] annullate le { $dates } date da { $when } in poi.
     } L'avviso a chi aveva risposto:
 manageseries-preview-from = ✏️ <b>Cambia da questa data in poi</b>: quello che cambi qui vale per tutte le date da questa in poi (un nuovo orario vale per ogni data; il giorno resta). Tocca cosa cambiare, poi Salva. Chi ha risposto a una data cambiata viene avvisato una volta sola.

@@ -19,6 +19,7 @@ seriesfix-notice-date-moved-maybe =
     Per questa data avevi detto forse: ci sei?
 seriesfix-card-moved = 🔁 Fa parte di «{ $title }» ({ $rule }) · <b>questa data è stata spostata a { $when }</b>
 seriesfix-list-moved = questa data è stata spostata (era { $day })
+seriesfix-manage-moved = { $rule } (questa data spostata)
 ## Elenchi a pagine: il posto di ⬅️ sulla prima pagina e di ➡️ sull'ultima
 page-edge = · { $page }/{ $pages } ·
 page-edge-first = Sei già alla prima pagina.
