@@ -42,6 +42,9 @@ async def move_alone(carla: FakeUser, label: str, typed: str) -> BotMessage:
     await start_asked(carla, label, "this date only")
     read_back = await say(carla, typed)
     preview = await tap(carla, "✅ Yes", message=read_back)
+    assert (preview.text or "").startswith("✏️ Change this date only: what you change here"), (
+        preview.text
+    )
     return await tap(carla, "💾 Save changes", message=preview)
 
 
