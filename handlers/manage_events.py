@@ -85,8 +85,7 @@ async def _list_screen(context: BotContext, person: Person, page: int) -> Screen
     services = context.services
     screens = person.screens
     found = await services.events.organised(person.id, page, PER_PAGE)
-    under_way = await _live_rows(context, person)
-    live = under_way if page == 0 else []
+    live = await _live_rows(context, person) if page == 0 else []  # on top, on page 1 only
     if not found.items and not live:
         ended = InlineKeyboardMarkup([[ended_button(screens)]])
         return Screen(screens.text("manageevents-none"), ended)
@@ -112,10 +111,9 @@ async def _list_screen(context: BotContext, person: Person, page: int) -> Screen
     lines = [screens.text("manageevents-heading", count=found.total)]
     if not found.items:
         lines = [screens.text("manageevents-none")]
-    if under_way:
-        # The heading counts what the list holds: those in progress on top, then the others.
-        lines = [_live_heading(screens, len(under_way), found.total)]
     if live:
+        # The heading counts what the list holds: those in progress on top, then the others.
+        lines = [_live_heading(screens, len(live), found.total)]
         lines.append(screens.text("manageevents-live-heading"))
     return Screen("\n".join(lines), InlineKeyboardMarkup(rows))
 
