@@ -180,7 +180,10 @@ async def make(
         services.statement_holds.give_back(person.id, held)
         await _delete(context, person, making.message_id)
         raise
-    await drop_keyboard(query)
+    try:
+        await drop_keyboard(query)
+    except TelegramError as error:  # the statement is kept: it is sent all the same
+        logger.info("could not take the buttons off a used preview: %s", error)
     await services.pending.clear(person.id)
     await query.answer()
     if issued is not None:

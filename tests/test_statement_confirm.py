@@ -382,3 +382,21 @@ def test_a_name_held_goes_when_its_quarter_of_an_hour_is_up() -> None:
     newer = holds.hold(7, Previewed(2025, "it", "Luca", "Bianchi", 2, 270))
     timers[1][1]()
     assert holds.waiting(7) == newer != held
+
+
+async def test_a_replaced_preview_that_cannot_be_edited_shows_no_error(bot: RunningBot) -> None:
+    luca = await luca_with_hours(bot)
+    await surname_asked(luca)
+    await say(luca, "Rosi")
+    # Not a BadRequest, and not retried (a 5xx is, for a few seconds): any TelegramError.
+    refused = ("editMessageReplyMarkup", 403, "Forbidden: not allowed now")
+    bot.server.inject_error(*refused)
+    newer = await say(luca, "Rossi")  # the older preview keeps its buttons: no error for her
+    await bot.server.wait_until(
+        lambda s: any(call.injected for call in s.calls_to("editMessageReplyMarkup"))
+    )
+    assert (newer.text or "").split("\n")[2] == "Luca Rossi"
+    # Nor when the used preview's buttons cannot be taken off: the statement kept is sent.
+    bot.server.inject_error(*refused)
+    await luca.press(MAKE["en"], message=newer)
+    assert "Luca Rossi volunteered" in await the_pdf(luca)
