@@ -32,6 +32,7 @@ from handlers import (
     reviews,
     staff,
     staff_join,
+    statement_confirm,
 )
 from handlers.common import drop_keyboard, reply, send
 from handlers.draft_steps import (
@@ -126,7 +127,8 @@ async def cancel(update: Update, context: BotContext, person: Person) -> None:
     if flow is Flow.QUESTION:
         asked = await context.services.pending.get(person.id)
         await context.services.pending.clear(person.id)
-        context.services.statement_holds.drop(person.id)  # a statement's name, if one waits
+        if await statement_confirm.cancelled(context, person):  # a statement's name waited
+            return
         if not await broadcast_approval.cancelled(context, person, asked):
             await reply(context, person, "cancel-done")
         return
@@ -160,6 +162,7 @@ async def command_ends_question(update: Update, context: BotContext, person: Per
     if text and text.startswith("/") and not text.startswith("/cancel"):
         left = await context.services.pending.get(person.id)
         await context.services.pending.clear(person.id)
+        statement_confirm.forget(context, person)
         if left is not None and left.kind in {"decline", pending_applications.DECLINE}:
             await reviews.decline_not_sent(context, person, left.ref)
         await project_messages.reply_not_sent(context, person, left)

@@ -15,6 +15,7 @@ from bot.domain.hour_statement import (
     surname_problem,
 )
 from bot.domain.names import clean_name
+from bot.domain.printed_name import is_a_reply, name_on_statement, printed_name
 from bot.domain.school_year import school_year_label
 from bot.services.hour_statement_pdf import printable
 from bot.services.hours import Verdict, Verification, YearOfHours
@@ -160,7 +161,10 @@ async def hours_button(
         return
     assert isinstance(data, HoursStatement | HoursLanguage | HoursFirstName)
     await query.answer()
+    if isinstance(data, HoursStatement):
+        context.services.statement_holds.drop(person.id)  # a new statement: the old name goes
     if not await hours.has_year(person.id, data.year):
+        context.services.statement_holds.drop(person.id)
         await reply(context, person, "statement-no-hours")
         return
     if isinstance(data, HoursFirstName):
@@ -290,6 +294,11 @@ async def take_text(context: BotContext, person: Person, typed: str, pending: Pe
     if asked is None:
         return False
     step, language = asked
+    holds = context.services.statement_holds
+    if step == SURNAME and holds.waiting(person.id) is not None and is_a_reply(typed):
+        # "Sì!" or "ok" under the preview answers it, it is no surname: the preview stays.
+        await reply(context, person, "statement-preview-use-buttons")
+        return True
     refusal = _refusal(typed, step)
     if refusal is not None:
         await reply(context, person, refusal)
@@ -299,9 +308,16 @@ async def take_text(context: BotContext, person: Person, typed: str, pending: Pe
         return True
     services = context.services
     first = await services.pending.typed(person.id) or await _first_name(context, person)
+    name = name_on_statement(first, typed, _printed)
     # The surname question stays open under the preview: a surname typed again replaces it.
-    await statement_confirm.show_preview(context, person, (pending.ref, language), first, typed)
+    await statement_confirm.show_preview(context, person, (pending.ref, language), name)
     return True
+
+
+def _printed(typed: str) -> str:
+    """The name with a name's capitals, or as typed if the PDF's font lacks those capitals."""
+    recased = printed_name(typed)
+    return recased if printable(recased) else clean_name(typed)
 
 
 @button(StatementConfirm)
@@ -313,6 +329,9 @@ async def confirm_button(
     holds = context.services.statement_holds
     if holds.made(person.id, data.token):
         await query.answer(person.text("statement-already-sent"))
+        return
+    if holds.closed(person.id, data.token):
+        await query.answer()  # a double tap on ✏️ or ✖️: the first press did it
         return
     pending = await context.services.pending.get(person.id)
     asked = _kind(SURNAME, data.language)
@@ -330,10 +349,14 @@ async def confirm_button(
         return
     await query.answer()
     if data.action == "no":
-        await statement_confirm.cancel(query, context, person)
+        await statement_confirm.cancel(query, context, person, data)
+        return
+    first = holds.waiting(person.id)
+    holds.close(person.id, data.token)
+    await drop_keyboard(query)
+    if data.action == "last" and first is not None:
+        await _ask_surname(context, person, data.year, first.first_name, data.language)
     else:
-        holds.drop(person.id)
-        await drop_keyboard(query)
         await _ask_first_name(context, person, data.year, data.language)
 
 

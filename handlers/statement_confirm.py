@@ -1,10 +1,11 @@
 """The statement of hours' "is this right?" step, and the making of it.
 
 Once the surname passes the checks, one screen shows the name exactly as it will be printed,
-the school year, the events and the total, with ✅ Make the statement / ✏️ Change the name /
-✖️ Cancel. The name waits for the press in this process's memory only (`StatementHolds`): the
-surname is written nowhere. Only ✅ makes, keeps and sends the PDF, once. /hours' questions
-(handlers/hours.py) route the presses: ✏️ asks the first name again."""
+the school year, the events and the total, with ✅ Make the statement / ✏️ First name /
+✏️ Surname / ✖️ Cancel. The name waits for the press in this process's memory only
+(`StatementHolds`): the surname is written nowhere. Only ✅ makes, keeps and sends the PDF,
+once, and only with the numbers the preview showed (changed meanwhile, the preview is shown
+again). /hours' questions (handlers/hours.py) route the presses."""
 
 from __future__ import annotations
 
@@ -13,10 +14,9 @@ import logging
 from typing import Annotated, Final, Literal
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
-from telegram.error import BadRequest
+from telegram.error import TelegramError
 
-from bot.domain.names import clean_name
-from bot.domain.printed_name import printed_name, twice_typed
+from bot.domain.printed_name import NameOnStatement
 from bot.domain.school_year import school_year_label, school_year_slug
 from bot.services.hour_statement_pdf import (
     Issuer,
@@ -25,7 +25,7 @@ from bot.services.hour_statement_pdf import (
     statement_pdf,
 )
 from bot.services.hours import IssuedStatement, YearOfHours
-from bot.services.statement_holds import HeldStatement
+from bot.services.statement_holds import HeldStatement, Previewed
 from handlers.common import drop_keyboard, reply
 from handlers.hour_amount import amount
 from handlers.kit.callback_data import CallbackData, Shape
@@ -36,71 +36,99 @@ from storage.hours import HourStatement
 
 logger = logging.getLogger(__name__)
 Language = Literal["it", "en"]
+Action = Literal["ok", "first", "last", "no"]
 _TOKEN: Final = r"[A-Za-z0-9_-]{8}"  # StatementHolds' tokens: secrets.token_urlsafe(6)
 
 
 class StatementConfirm(CallbackData, prefix="hc"):
     """A press on the preview of the statement of `year` in `language`; `token` names the
-    preview (an older one's buttons do not make the newer one)."""
+    preview (an older one's buttons do not make the newer one). ✏️ is `first` (the first name
+    asked again) or `last` (only the surname)."""
 
-    action: Literal["ok", "edit", "no"]
+    action: Action
     year: int
     language: Language
     token: Annotated[str, Shape(_TOKEN)]
 
 
-def preview_screen(
-    screens: Screens, held: HeldStatement, typed: tuple[str, str], year: YearOfHours
-) -> Screen:
-    """The name as printed, the year, the events and the total; below, the slips worth a second
-    look (the capitals given to a name typed all in small letters or all in capitals, a word
-    typed in both the first name and the surname), then the three buttons."""
+def preview_notes(screens: Screens, name: NameOnStatement, hours_changed: bool) -> list[str]:
+    """The lines worth a second look under the name: the hours changed since the last preview,
+    the words taken out of one name because they are the other, the capitals given, a word
+    left in both names."""
+    notes = [screens.text("statement-preview-hours-changed")] if hours_changed else []
+    if name.moved_from:
+        key = f"statement-preview-moved-{name.moved_from}"
+        notes.append(screens.text(key, words=name.moved))
+    if name.recased:
+        notes.append(screens.text("statement-preview-capitals"))
+    if name.twice:
+        notes.append(screens.text("statement-preview-twice", words=name.twice))
+    return notes
+
+
+def preview_screen(screens: Screens, held: HeldStatement, notes: list[str]) -> Screen:
+    """The name as printed, the year, the events and the total; below, the `notes`, then the
+    buttons."""
+    shows = held.shows
     parts = [
         screens.text(
             "statement-preview",
-            name=f"{held.first_name} {held.surname}",
-            year=school_year_label(held.year),
-            count=len(year.events),
-            total=amount(screens, year.minutes),
-        )
+            name=f"{shows.first_name} {shows.surname}",
+            year=school_year_label(shows.year),
+            count=shows.count,
+            total=amount(screens, shows.minutes),
+        ),
+        *notes,
+        screens.text("statement-preview-ask"),
     ]
-    if (held.first_name, held.surname) != tuple(clean_name(name) for name in typed):
-        parts.append(screens.text("statement-preview-capitals"))
-    twice = twice_typed(held.first_name, held.surname)
-    if twice:
-        parts.append(screens.text("statement-preview-twice", words=twice))
-    parts.append(screens.text("statement-preview-ask"))
 
-    def press(action: Literal["ok", "edit", "no"], key: str) -> list[InlineKeyboardButton]:
-        language: Language = "en" if held.language == "en" else "it"
-        return [StatementConfirm(action, held.year, language, held.token).button(screens.text(key))]
+    def press(action: Action, key: str) -> InlineKeyboardButton:
+        language: Language = "en" if shows.language == "en" else "it"
+        return StatementConfirm(action, shows.year, language, held.token).button(screens.text(key))
 
     keyboard = InlineKeyboardMarkup(
         [
-            press("ok", "statement-preview-make"),
-            press("edit", "statement-preview-change"),
-            press("no", "statement-preview-cancel"),
+            [press("ok", "statement-preview-make")],
+            [
+                press("first", "statement-preview-change-first"),
+                press("last", "statement-preview-change-surname"),
+            ],
+            [press("no", "statement-preview-cancel")],
         ]
     )
     return Screen("\n\n".join(parts), keyboard)
 
 
+async def year_of(context: BotContext, person: Person, year: int) -> YearOfHours | None:
+    found = await context.services.hours.years(person.id)
+    return next((y for y in found if y.year == year), None)
+
+
 async def show_preview(
-    context: BotContext, person: Person, asked: tuple[int, Language], first: str, surname: str
+    context: BotContext,
+    person: Person,
+    asked: tuple[int, Language],
+    name: NameOnStatement,
+    hours_changed: bool = False,
 ) -> None:
-    """The preview of the statement of that year in that language (`asked`), for the name
-    typed: held until she presses, replacing any preview before it."""
+    """The preview of the statement of that year in that language (`asked`), for that name:
+    held until she presses, replacing any preview before it."""
     services = context.services
     year, language = asked
-    found = next((y for y in await services.hours.years(person.id) if y.year == year), None)
+    found = await year_of(context, person, year)
+    holds = services.statement_holds
     if found is None:
+        holds.drop(person.id)
         await services.pending.clear(person.id)
         await reply(context, person, "statement-no-hours")
         return
-    holds = services.statement_holds
     older = holds.preview_of(person.id)
-    held = holds.hold(person.id, year, language, printed_name(first), printed_name(surname))
-    screen = preview_screen(person.screens, held, (first, surname), found)
+    shows = Previewed(
+        year, language, name.first_name, name.surname, len(found.events), found.minutes
+    )
+    held = holds.hold(person.id, shows)
+    notes = preview_notes(person.screens, name, hours_changed)
+    screen = preview_screen(person.screens, held, notes)
     sent = await context.bot.send_message(person.chat_id, screen.text, reply_markup=screen.keyboard)
     holds.shown(person.id, held.token, sent.message_id)
     if older is not None:
@@ -111,8 +139,15 @@ async def _without_buttons(context: BotContext, person: Person, message_id: int)
     """A replaced preview loses its buttons: only the newest one can be pressed."""
     try:
         await context.bot.edit_message_reply_markup(person.chat_id, message_id)
-    except BadRequest as error:  # too old, or gone: its buttons only say they no longer work
+    except TelegramError as error:  # too old, gone, or Telegram busy: its buttons only say
         logger.info("could not take the buttons off a replaced preview: %s", error)
+
+
+async def _delete(context: BotContext, person: Person, message_id: int) -> None:
+    try:
+        await context.bot.delete_message(person.chat_id, message_id)
+    except TelegramError as error:  # already gone, or too old: it only said "making"
+        logger.info("could not delete the 'making the PDF' message: %s", error)
 
 
 async def make(
@@ -120,7 +155,8 @@ async def make(
 ) -> None:
     """✅: the statement made from the name held, kept, audited and sent; the name forgotten.
     With nothing held (the bot restarted, or a quarter of an hour went by) she is asked for the
-    surname again: the question is still open."""
+    surname again: the question is still open. With other hours than the preview showed (an
+    organiser's correction meanwhile) the preview is shown again, with the new numbers."""
     services = context.services
     held = services.statement_holds.take(person.id, data.token)
     if held is None:
@@ -128,19 +164,33 @@ async def make(
         await query.answer()
         await reply(context, person, "statement-surname-again")
         return
+    found = await year_of(context, person, held.year)
+    shows = held.shows
+    if found is not None and (len(found.events), found.minutes) != (shows.count, shows.minutes):
+        await drop_keyboard(query)
+        await query.answer()
+        again = NameOnStatement(shows.first_name, shows.surname)
+        await show_preview(context, person, (data.year, data.language), again, True)
+        return
+    making = await reply(context, person, "statement-making")
     try:
         issued = await _issue(context, person, held)
     except BaseException:
         # Nothing was kept (the PDF is made first): the preview's ✅ may be tried again.
         services.statement_holds.give_back(person.id, held)
+        await _delete(context, person, making.message_id)
         raise
-    await drop_keyboard(query)
+    try:
+        await drop_keyboard(query)
+    except TelegramError as error:  # the statement is kept: it is sent all the same
+        logger.info("could not take the buttons off a used preview: %s", error)
     await services.pending.clear(person.id)
     await query.answer()
-    if issued is None:
+    if issued is not None:
+        await _deliver(context, person, issued, held.language)
+    else:
         await reply(context, person, "statement-no-hours")
-        return
-    await _deliver(context, person, issued, held.language)
+    await _delete(context, person, making.message_id)
 
 
 async def _issue(
@@ -168,7 +218,6 @@ async def _issue(
             issuer,
         )
 
-    await reply(context, person, "statement-making")
     return await services.hours.issue(person.id, held.year, held.first_name, held.surname, render)
 
 
@@ -190,9 +239,27 @@ async def _deliver(
     await reply(context, person, "statement-sent", code=issued.code)
 
 
-async def cancel(query: CallbackQuery, context: BotContext, person: Person) -> None:
+async def cancel(
+    query: CallbackQuery, context: BotContext, person: Person, data: StatementConfirm
+) -> None:
     """✖️: nothing made, the name forgotten, the question closed."""
-    context.services.statement_holds.drop(person.id)
+    context.services.statement_holds.close(person.id, data.token)
     await context.services.pending.clear(person.id)
     await drop_keyboard(query)
     await reply(context, person, "statement-cancelled")
+
+
+async def cancelled(context: BotContext, person: Person) -> bool:
+    """/cancel: a name waiting for her press forgotten, and she is told so (as ✖️ tells her);
+    False if none was waiting."""
+    holds = context.services.statement_holds
+    waiting = holds.waiting(person.id) is not None
+    holds.drop(person.id)
+    if waiting:
+        await reply(context, person, "statement-cancelled")
+    return waiting
+
+
+def forget(context: BotContext, person: Person) -> None:
+    """Another command: the question is over, and the name waiting for its press goes too."""
+    context.services.statement_holds.drop(person.id)

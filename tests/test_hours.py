@@ -167,9 +167,9 @@ async def test_hours_by_school_year_and_a_statement_that_verifies(
         f"📄 Your statement of hours, school year 2025/26: 4 h 30 min. Verification code: {code}"
     )
     assert luca.messages[-1].text == (
-        f"✅ Here's your statement. Print it or send it to your school as it is: with the code"
-        f" {code} your school can ask us whether it's real. I haven't saved the code or your"
-        " surname: the code is only on the statement, so keep it."
+        f"✅ Here's your statement: print it or send it to your school as it is. Keep the code"
+        f" {code}: your school uses it, with your surname, to check the statement with us."
+        " I don't keep your surname."
     )
 
     # A moderator checks it, typed as a school secretary might read it out.
@@ -539,12 +539,13 @@ async def test_a_14_year_old_gets_her_statement_in_italian_and_sees_it_in_mydata
         "📄 Prima di farlo, controlla\nSull'attestato scrivo:\nGiada Maria De Santis\n"
         "Anno scolastico 2025/26 · 1 evento · 2 h 30 min\n\n"
         "🔠 Ho messo le maiuscole come in un nome. Se la scuola lo vuole scritto in un altro"
-        " modo, tocca «Cambia il nome».\n\n"
+        " modo, tocca ✏️ qui sotto.\n\n"
         "È giusto? Il nome resta sull'attestato così com'è."
     )
-    assert preview.buttons == [["✅ Fai l'attestato"], ["✏️ Cambia il nome"], ["✖️ Annulla"]]
+    assert preview.buttons == [["✅ Fai l'attestato"], ["✏️ Nome", "✏️ Cognome"], ["✖️ Annulla"]]
     await giada.press("✅ Fai l'attestato", message=preview)
-    assert (await giada.next_reply()).text == "⏳ Preparo il PDF…"
+    making = await giada.next_reply()
+    assert making.text == "⏳ Preparo il PDF…"
     name, text = pdf_text((await giada.next_reply()).document)
     assert name == "attestato-ore-2025-26.pdf"
     flat = " ".join(text.split())
@@ -552,7 +553,8 @@ async def test_a_14_year_old_gets_her_statement_in_italian_and_sees_it_in_mydata
     assert "Si attesta che Giada Maria De Santis ha svolto attività di volontariato" in flat
     code = code_in(flat)
     assert "Totale delle ore nell'anno scolastico 2025/26: 2 h 30 min" in flat
-    assert ((await giada.next_reply()).text or "").startswith("✅ Ecco il tuo attestato.")
+    assert ((await giada.next_reply()).text or "").startswith("✅ Ecco il tuo attestato:")
+    await giada.wait_until(lambda _: making.deleted)  # it said "making": it is made
     # What was printed is what a verifier is told.
     mara = await enrolled(bot, "Mara", "moderator")
     checked = await say(mara, f"/verify {code} De Santis")

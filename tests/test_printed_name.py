@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.domain.hour_statement import surname_key, surname_problem
-from bot.domain.printed_name import printed_name, twice_typed
+from bot.domain.printed_name import is_a_reply, name_on_statement, printed_name, twice_typed
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,60 @@ def test_printing_twice_changes_nothing_more(typed: str) -> None:
 )
 def test_a_word_typed_in_both_names_is_found(first: str, surname: str, twice: str) -> None:
     assert twice_typed(first, surname) == twice
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["ბერიძე", "ბერიძე-კაპანაძე", "ᏣᎳᎩ"],  # Georgian and Cherokee: a name's capitals are not theirs
+)
+def test_only_latin_greek_cyrillic_and_armenian_get_capitals(typed: str) -> None:
+    assert printed_name(typed) == typed
+
+
+def test_armenian_and_cyrillic_get_capitals() -> None:
+    assert printed_name("բաղդասարյան") == "Բաղդասարյան"
+    assert printed_name("ИВАНОВ") == "Иванов"
+
+
+@pytest.mark.parametrize(
+    ("first", "surname", "printed", "moved", "moved_from"),
+    [
+        ("luca rossi", "rossi", ("Luca", "Rossi"), "Rossi", "first"),
+        ("Rossi Luca", "Rossi", ("Luca", "Rossi"), "Rossi", "first"),
+        ("Luca De Santìs", "de santis", ("Luca", "De Santis"), "De Santis", "first"),
+        ("Giulia", "giulia rossi", ("Giulia", "Rossi"), "Giulia", "surname"),
+        ("Anna Maria", "Rossi anna maria", ("Anna Maria", "Rossi"), "Anna Maria", "surname"),
+        ("Luca", "Rossi", ("Luca", "Rossi"), "", ""),
+        ("Giulia", "Giulia", ("Giulia", "Giulia"), "", ""),  # all of it: nothing left to take
+    ],
+)
+def test_a_name_typed_in_both_boxes_is_taken_out_of_the_wrong_one(
+    first: str, surname: str, printed: tuple[str, str], moved: str, moved_from: str
+) -> None:
+    name = name_on_statement(first, surname)
+    assert (name.first_name, name.surname) == printed
+    assert (name.moved, name.moved_from) == (moved, moved_from)
+
+
+@given(NAMES, NAMES)
+def test_the_first_name_kept_never_ends_or_starts_with_the_surname(first: str, last: str) -> None:
+    name = name_on_statement(first, last)
+    assert name.first_name
+    assert name.surname
+    words = name.first_name.split()
+    if len(words) > 1:
+        key = surname_key(name.surname)
+        assert all(
+            surname_key(" ".join(words[-n:])) != key and surname_key(" ".join(words[:n])) != key
+            for n in range(1, len(words))
+        )
+
+
+@pytest.mark.parametrize("typed", ["yes", "Sì!", "si", "ok.", "OK", "Va bene", "no", "va bene!"])
+def test_a_yes_or_a_no_is_no_surname(typed: str) -> None:
+    assert is_a_reply(typed)
+
+
+@pytest.mark.parametrize("typed", ["Rossi", "Okafor", "Nobile", "Sisto", "Bene"])
+def test_a_surname_is_no_reply(typed: str) -> None:
+    assert not is_a_reply(typed)

@@ -82,13 +82,15 @@ async def test_the_privacy_promise_says_when_the_surname_is_asked(bot: RunningBo
             "it",
             "🇮🇹 Italiano",
             "Non ti chiederò mai telefono, email o foto; il cognome solo se chiedi un attestato"
-            " per la scuola, per stamparlo: non lo salvo.",
+            " per la scuola: lo stampo sul PDF e tengo solo un controllo che permette alla"
+            " scuola di verificarlo, mai il cognome.",
         ),
         (
             "en",
             "🇬🇧 English",
             "I'll never ask for your phone, email or photo; your surname only if you ask for a"
-            " statement for school, to print it: I don't save it.",
+            " statement for school: I print it on the PDF and keep only a check that lets your"
+            " school verify it, never the surname itself.",
         ),
     ):
         someone = bot.server.add_user(f"Giulia {language}", language_code=language)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,9 @@ from telegram_test_server.models import BotMessage
 
 from bot.core.clock import FakeClock
 from bot.core.settings import Settings
+from bot.services.statement_holds import Previewed, StatementHolds
 from handlers.statement_confirm import StatementConfirm
+from tests.support.credited_hours import credited
 from tests.support.harness import RunningBot, running_bot
 from tests.test_appeals import forge
 from tests.test_hours import ASK, MAKE, code_in, first_asked, luca_with_hours, pdf_text
@@ -24,7 +27,8 @@ from tests.test_staff import ADMIN, popup
 
 pytestmark = pytest.mark.bot_settings(ADMIN_IDS=str(ADMIN))
 
-CHANGE = "✏️ Change the name"
+CHANGE = "✏️ First name"
+CHANGE_SURNAME = "✏️ Surname"
 CANCEL = "✖️ Cancel"
 ASK_AGAIN = (
     "⌛ Sorry, I don't have your surname any more: I only keep it for a few minutes and never"
@@ -68,23 +72,20 @@ async def the_pdf(luca: FakeUser) -> str:
     return " ".join(text.split())
 
 
-async def test_a_name_typed_twice_is_pointed_out_and_changed_before_it_is_printed(
-    bot: RunningBot,
-) -> None:
+async def test_a_first_name_typed_in_the_surname_is_taken_out_of_it(bot: RunningBot) -> None:
     luca = await luca_with_hours(bot)
     await surname_asked(luca)
     # His whole name, in small letters, where the surname goes.
     preview = await say(luca, "luca rossi")
     assert preview.text == (
-        "📄 Check it before I make it\nThe statement will say:\nLuca Luca Rossi\n"
+        "📄 Check it before I make it\nThe statement will say:\nLuca Rossi\n"
         "School year 2025/26 · 2 events · 4 h 30 min\n\n"
+        '✂️ I took "Luca" out of the surname: it\'s the first name.\n\n'
         "🔠 I've added capitals, the way a name is written. If your school wants it written"
-        ' another way, tap "Change the name".\n\n'
-        '⚠️ "Luca" is in both the first name and the surname, so it would be printed twice.'
-        ' If that\'s a mistake, tap "Change the name".\n\n'
+        " another way, tap ✏️ below.\n\n"
         "Is this right? The name stays on the statement exactly like this."
     )
-    assert preview.buttons == [[MAKE["en"]], [CHANGE], [CANCEL]]
+    assert preview.buttons == [[MAKE["en"]], [CHANGE, CHANGE_SURNAME], [CANCEL]]
     again = await tap(luca, CHANGE, message=preview)
     assert preview.buttons == []
     assert (again.text or "").startswith("📄 I'll make the statement of your hours")
@@ -102,6 +103,33 @@ async def test_a_name_typed_twice_is_pointed_out_and_changed_before_it_is_printe
     assert "This is to certify that Luca Rossi volunteered" in flat
     assert "Luca Luca" not in flat
     assert await statements(bot) == 1
+
+
+async def test_a_surname_typed_in_the_first_name_is_never_kept(bot: RunningBot) -> None:
+    luca = await luca_with_hours(bot)
+    await first_asked(luca, await say(luca, "/hours"))
+    # A 14-year-old's walk: her whole name in the first name's box, then the surname.
+    assert "in the name of Luca Rossi" not in ((await say(luca, "luca rossi")).text or "")
+    preview = await say(luca, "rossi")
+    lines = (preview.text or "").split("\n")
+    assert lines[2] == "Luca Rossi"
+    assert '✂️ I took "Rossi" out of the first name: it\'s the surname.' in lines
+    await luca.press(MAKE["en"], message=preview)
+    assert "This is to certify that Luca Rossi volunteered" in await the_pdf(luca)
+    kept = await bot.services.db.fetch_all("SELECT first_name FROM hour_statements")
+    assert [row[0] for row in kept] == ["Luca"]
+    exported = str(await bot.services.privacy.export(luca.id))
+    assert "rossi" not in exported.lower()
+
+
+async def test_a_georgian_surname_is_printed_as_typed(bot: RunningBot) -> None:
+    luca = await luca_with_hours(bot)
+    await surname_asked(luca)
+    preview = await say(luca, "ბერიძე")
+    assert (preview.text or "").split("\n")[2] == "Luca ბერიძე"
+    assert "🔠" not in (preview.text or "")
+    await luca.press(MAKE["en"], message=preview)
+    assert "Luca ბერიძე volunteered" in await the_pdf(luca)
 
 
 async def test_cancel_makes_and_keeps_nothing(
@@ -192,7 +220,7 @@ async def test_only_the_newest_preview_and_only_hers(bot: RunningBot) -> None:
     # Someone else pressing a copy of his buttons: nothing of Luca's moves, nothing is made.
     sofia = await member(bot, "Sofia", "03/2011", ("climate",))
     token = token_of(newer)
-    for action in ("ok", "edit", "no"):
+    for action in ("ok", "first", "last", "no"):
         refused = await forge(
             sofia, await say(sofia, "/hours"), StatementConfirm(action, 2025, "en", token)
         )
@@ -209,7 +237,10 @@ async def test_cancel_command_forgets_the_name(bot: RunningBot) -> None:
     luca = await luca_with_hours(bot)
     await surname_asked(luca)
     preview = await say(luca, "Rossi")
-    assert (await say(luca, "/cancel")).text == "OK, cancelled 👍"
+    assert (await say(luca, "/cancel")).text == (
+        "OK, no statement, and I've already forgotten the surname. Whenever you want it, it's"
+        " in /hours 🙂"
+    )
     told = await pressed_for_popup(luca, preview, MAKE["en"])
     assert told.startswith("This button no longer works")
     assert await statements(bot) == 0
@@ -245,3 +276,127 @@ async def test_deleteme_forgets_a_name_waiting_for_its_press(bot: RunningBot) ->
     told = await pressed_for_popup(luca, preview, MAKE["en"])
     assert told.startswith("This button no longer works")
     assert await statements(bot) == 0
+
+
+async def test_yes_typed_under_the_preview_is_no_surname(bot: RunningBot) -> None:
+    luca = await luca_with_hours(bot)
+    await surname_asked(luca)
+    preview = await say(luca, "Verdolini")
+    for typed in ("yes", "Sì!", "ok.", "va bene", "NO"):
+        told = await say(luca, typed)
+        assert told.text == (
+            "👆 To make the statement tap ✅ in the message above, or ✏️ to change the name."
+        ), typed
+    assert preview.buttons == [[MAKE["en"]], [CHANGE, CHANGE_SURNAME], [CANCEL]]
+    await luca.press(MAKE["en"], message=preview)
+    assert "Luca Verdolini volunteered" in await the_pdf(luca)
+
+
+async def test_change_the_surname_only_keeps_the_first_name(bot: RunningBot) -> None:
+    luca = await luca_with_hours(bot)
+    # A first name typed, then a surname with a typo.
+    await first_asked(luca, await say(luca, "/hours"))
+    await say(luca, "Gianluca")
+    preview = await say(luca, "Rosi")
+    token = token_of(preview)
+    asked = await tap(luca, CHANGE_SURNAME, message=preview)
+    assert preview.buttons == []
+    assert (asked.text or "").startswith(
+        "📄 I'll make the statement of your hours for the school year 2025/26, in the name of"
+        " Gianluca."
+    )
+    again = await say(luca, "Rossi")
+    assert (again.text or "").split("\n")[2] == "Gianluca Rossi"
+    # A second tap of the same ✏️, sent before its buttons went: quietly nothing.
+    assert await forge(luca, preview, StatementConfirm("last", 2025, "en", token)) == ""
+    assert again.buttons == [[MAKE["en"]], [CHANGE, CHANGE_SURNAME], [CANCEL]]
+
+
+async def test_a_double_tap_on_cancel_is_answered_quietly(bot: RunningBot) -> None:
+    luca = await luca_with_hours(bot)
+    await surname_asked(luca)
+    preview = await say(luca, "Rossi")
+    token = token_of(preview)
+    await tap(luca, CANCEL, message=preview)
+    # The second press of the same ✖️ (sent before the first took the buttons off).
+    assert await forge(luca, preview, StatementConfirm("no", 2025, "en", token)) == ""
+    assert await forge(luca, preview, StatementConfirm("first", 2025, "en", token)) == ""
+    assert not any(m.document for m in luca.messages)
+
+
+async def test_hours_changed_before_make_show_the_preview_again(bot: RunningBot) -> None:
+    luca = await luca_with_hours(bot)
+    await surname_asked(luca)
+    preview = await say(luca, "Rossi")
+    # An organiser marks him at one more event while the preview waits.
+    await credited(bot, luca.id, "Mercatino", datetime(2026, 1, 11, 9, tzinfo=UTC), 60)
+    again = await tap(luca, MAKE["en"], message=preview)
+    assert (again.text or "").startswith(
+        "📄 Check it before I make it\nThe statement will say:\nLuca Rossi\n"
+        "School year 2025/26 · 3 events · 5 h 30 min\n\n"
+        "🔄 Your hours have changed in the meantime: here are the numbers now."
+    )
+    assert preview.buttons == []
+    assert await statements(bot) == 0
+    await luca.press(MAKE["en"], message=again)
+    assert "Total hours in the school year 2025/26: 5 h 30 min" in await the_pdf(luca)
+
+
+async def test_a_new_statement_or_another_command_forgets_the_name(bot: RunningBot) -> None:
+    luca = await luca_with_hours(bot)
+    await surname_asked(luca)
+    await say(luca, "Rossi")
+    holds = bot.services.statement_holds
+    assert holds.waiting(luca.id) is not None
+    await first_asked(luca, await say(luca, "/hours"))
+    assert holds.waiting(luca.id) is None
+    await tap(luca, "✅ Luca", message=luca.messages[-1])
+    await say(luca, "Rossi")
+    assert holds.waiting(luca.id) is not None
+    await say(luca, "/events")
+    assert holds.waiting(luca.id) is None
+
+
+def test_a_name_held_goes_when_its_quarter_of_an_hour_is_up() -> None:
+    timers: list[tuple[float, Callable[[], None]]] = []
+
+    class Timer:
+        cancelled = False
+
+        def cancel(self) -> None:
+            self.cancelled = True
+
+    def schedule(delay: float, callback: Callable[[], None]) -> Timer:
+        timers.append((delay, callback))
+        return Timer()
+
+    clock = FakeClock(datetime(2026, 1, 12, 18, tzinfo=UTC))
+    holds = StatementHolds(clock=clock, schedule=schedule)
+    holds.hold(7, Previewed(2025, "it", "Luca", "Rossi", 2, 270))
+    (delay, expire), *_ = timers
+    assert delay == 15 * 60
+    expire()  # nobody came back: nothing else runs, and the name goes all the same
+    assert holds.waiting(7) is None
+    # A newer hold is not dropped by the older one's timer.
+    held = holds.hold(7, Previewed(2025, "it", "Luca", "Rossi", 2, 270))
+    newer = holds.hold(7, Previewed(2025, "it", "Luca", "Bianchi", 2, 270))
+    timers[1][1]()
+    assert holds.waiting(7) == newer != held
+
+
+async def test_a_replaced_preview_that_cannot_be_edited_shows_no_error(bot: RunningBot) -> None:
+    luca = await luca_with_hours(bot)
+    await surname_asked(luca)
+    await say(luca, "Rosi")
+    # Not a BadRequest, and not retried (a 5xx is, for a few seconds): any TelegramError.
+    refused = ("editMessageReplyMarkup", 403, "Forbidden: not allowed now")
+    bot.server.inject_error(*refused)
+    newer = await say(luca, "Rossi")  # the older preview keeps its buttons: no error for her
+    await bot.server.wait_until(
+        lambda s: any(call.injected for call in s.calls_to("editMessageReplyMarkup"))
+    )
+    assert (newer.text or "").split("\n")[2] == "Luca Rossi"
+    # Nor when the used preview's buttons cannot be taken off: the statement kept is sent.
+    bot.server.inject_error(*refused)
+    await luca.press(MAKE["en"], message=newer)
+    assert "Luca Rossi volunteered" in await the_pdf(luca)

@@ -46,7 +46,7 @@ onboarding-welcome =
 onboarding-notice =
     🔒 <b>Before we start</b>
     I'll ask you a few questions to suggest the right projects and events for you: birth month and year, a name, your city, what you care about, what you can do and when you're free.
-    I'll never ask for your phone, email or photo; your surname only if you ask for a statement for school, to print it: I don't save it. Only the staff see your data, and you can delete it whenever you want.
+    I'll never ask for your phone, email or photo; your surname only if you ask for a statement for school: I print it on the PDF and keep only a check that lets your school verify it, never the surname itself. Only the staff see your data, and you can delete it whenever you want.
     All the details: /privacy
 notice-accept = 👍 OK, let's start
 button-back = ⬅️ Back
@@ -248,7 +248,7 @@ guardian-give = ✅ I give consent
 guardian-refuse = ✖️ I don't consent
 guardian-thanks =
     ✅ Thank you! { $name } can now finish their profile, look at projects and answer events.
-    A moderator checks the consent: until then, coordinators don't see { $name } and can't write to them.
+    A moderator checks the consent: until then, coordinators don't see { $name }'s profile and can't send messages.
     With /guardian you can change each choice or withdraw the consent.
 guardian-declined = All right: we've deleted { $name }'s data. Thank you for answering.
 guardian-withdraw = ↩️ Withdraw consent

@@ -60,7 +60,7 @@ statement-first-unprintable = Some letters of this first name I can't print on t
 statement-surname-unprintable = Some letters of this surname I can't print on the statement (Chinese, Japanese or Korean ones, for example). Type it in Latin letters, the way your school wants it (for example: Wang).
 statement-making = ⏳ Making the PDF…
 statement-caption = 📄 Your statement of hours, school year { $year }: { $total }. Verification code: { $code }
-statement-sent = ✅ Here's your statement. Print it or send it to your school as it is: with the code <b>{ $code }</b> your school can ask us whether it's real. I haven't saved the code or your surname: the code is only on the statement, so keep it.
+statement-sent = ✅ Here's your statement: print it or send it to your school as it is. Keep the code <b>{ $code }</b>: your school uses it, with your surname, to check the statement with us. I don't keep your surname.
 statement-no-hours = You have no hours in that school year: there's nothing to put on a statement. Have a look at /hours.
 statement-file = statement-of-hours-{ $year }.pdf
 ## The PDF

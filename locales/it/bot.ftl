@@ -46,7 +46,7 @@ onboarding-welcome =
 onboarding-notice =
     🔒 <b>Prima di iniziare</b>
     Ti farò qualche domanda per proporti progetti ed eventi giusti per te: mese e anno di nascita, un nome, la città, cosa ti sta a cuore, cosa sai fare e quando hai tempo.
-    Non ti chiederò mai telefono, email o foto; il cognome solo se chiedi un attestato per la scuola, per stamparlo: non lo salvo. I tuoi dati li vede solo lo staff e puoi cancellarli quando vuoi.
+    Non ti chiederò mai telefono, email o foto; il cognome solo se chiedi un attestato per la scuola: lo stampo sul PDF e tengo solo un controllo che permette alla scuola di verificarlo, mai il cognome. I tuoi dati li vede solo lo staff e puoi cancellarli quando vuoi.
     Tutti i dettagli: /privacy
 notice-accept = 👍 Ok, iniziamo
 button-back = ⬅️ Indietro
@@ -248,7 +248,7 @@ guardian-give = ✅ Do il consenso
 guardian-refuse = ✖️ Non acconsento
 guardian-thanks =
     ✅ Grazie! Ora { $name } può continuare il profilo, guardare i progetti e rispondere agli eventi.
-    Un moderatore controlla il consenso: finché non l'ha fatto, i coordinatori non vedono { $name } e non possono scriverle o scrivergli.
+    Un moderatore controlla il consenso: finché non l'ha fatto, i coordinatori non vedono il profilo di { $name } e non possono mandare messaggi.
     Con /guardian puoi cambiare ogni scelta o ritirare il consenso.
 guardian-declined = Va bene: abbiamo cancellato i dati di { $name }. Grazie per aver risposto.
 guardian-withdraw = ↩️ Ritira il consenso

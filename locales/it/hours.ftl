@@ -60,7 +60,7 @@ statement-first-unprintable = Alcune lettere di questo nome non riesco a stampar
 statement-surname-unprintable = Alcune lettere di questo cognome non riesco a stamparle sull'attestato (per esempio quelle cinesi, giapponesi o coreane). Scrivilo in lettere latine, come lo vuole la scuola (per esempio: Wang).
 statement-making = ⏳ Preparo il PDF…
 statement-caption = 📄 Il tuo attestato di ore, anno scolastico { $year }: { $total }. Codice di verifica: { $code }
-statement-sent = ✅ Ecco il tuo attestato. Stampalo o mandalo alla scuola così com'è: con il codice <b>{ $code }</b> la scuola può chiederci se è vero. Il codice e il cognome non li ho salvati: il codice c'è solo sull'attestato, quindi tienilo.
+statement-sent = ✅ Ecco il tuo attestato: stampalo o mandalo alla scuola così com'è. Tieni il codice <b>{ $code }</b>: la scuola lo usa, con il tuo cognome, per controllare l'attestato con noi. Il tuo cognome non lo tengo.
 statement-no-hours = In quell'anno scolastico non hai ore registrate: non c'è niente da attestare. Guarda in /hours.
 statement-file = attestato-ore-{ $year }.pdf
 ## Il PDF
