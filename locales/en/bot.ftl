@@ -555,9 +555,9 @@ privacy-who =
     To write to whoever holds the data: { $contact }
 privacy-keep =
     🗂️ <b>What we keep, and for how long</b>
-    Your Telegram id, first name or nickname, birth month and year, city, causes, skills, availability, language, consents, applications, event answers and volunteer hours. Never a phone, email or photo. We ask for your surname only to print it on a statement for school: we don't save it, we only keep a check that lets us verify the statement.
+    Your Telegram id, first name or nickname, birth month and year, city, causes, skills, availability, language, consents, applications, event answers and volunteer hours. Never a phone, email or photo. A school statement's surname is only printed: we keep just a check to verify it.
     If you don't use the bot for 12 months we warn you; 30 days later we delete everything. After { $max } we say goodbye and delete your profile 60 days later.
-    If you delete your profile during a warning or a block in a group, we keep only an anonymous code of it, which counts if you come back.
+    A warning or a block in a group stays even if you delete your profile, but without your name.
     Your reports are read only by the safeguarding leads and moderators; if you delete your profile, they stay without your name.
 privacy-see =
     👀 <b>Who sees what</b>

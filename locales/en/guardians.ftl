@@ -13,11 +13,10 @@ guardian-is-parent = 👩 I'm a parent
 guardian-is-tutor = ⚖️ I'm the legal guardian
 guardian-who-first = First tell us who you are: your name and how you're related to the young person.
 guardian-consent-card =
-    👪 <b>{ $name }</b> ({ $born }) wants to volunteer and join in-person events in Turin with adult coordinators, who write only through the bot (moderators can read it).
-    We keep name, birth, city, language, interests, skills, free time, applications, answers to events, volunteering hours and your name; never a phone or photo.
-    For a statement of hours for school they type their surname: we print it on the PDF and keep only a check that lets the school verify it, never the surname itself.
+    👪 <b>{ $name }</b> ({ $born }) wants to volunteer at in-person events in Turin with adult coordinators, who write only via the bot (moderators read it).
+    We keep profile, answers, hours and your name, no phone or photo; a school statement's surname is only printed.
     Optional boxes:
-    • <b>Visible to projects</b>: projects that fit, and coordinators can find and invite.
+    • <b>Visible to projects</b>: coordinators can find and invite.
     • <b>Reminders</b>: before events they chose.
     • <b>Announcements</b>: news, never at night.
     Data controller: { $contact } · /privacy

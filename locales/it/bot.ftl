@@ -561,9 +561,9 @@ privacy-who =
     Per scrivere a chi tiene i dati: { $contact }
 privacy-keep =
     🗂️ <b>Cosa teniamo e per quanto</b>
-    Il tuo id Telegram, nome o soprannome, mese e anno di nascita, città, cause, competenze, disponibilità, lingua, consensi, candidature, risposte agli eventi e ore di volontariato. Mai telefono, email o foto. Il cognome lo chiediamo solo per stamparlo su un attestato per la scuola: non lo salviamo, teniamo solo un controllo che serve a verificare l'attestato.
+    Il tuo id Telegram, nome o soprannome, mese e anno di nascita, città, cause, competenze, disponibilità, lingua, consensi, candidature, risposte agli eventi e ore di volontariato. Mai telefono, email o foto. Il cognome di un attestato lo stampiamo: ne teniamo solo un controllo per verificarlo.
     Se non usi il bot per 12 mesi ti avvisiamo; dopo altri 30 giorni cancelliamo tutto. Dopo i { $max } anni ti salutiamo e cancelliamo il profilo dopo 60 giorni.
-    Se cancelli il profilo durante un avviso o un blocco in un gruppo, ne teniamo solo un codice anonimo, che vale se rientri.
+    Un avviso o un blocco in un gruppo resta anche se cancelli il profilo, ma senza il tuo nome.
     Le tue segnalazioni le leggono solo i responsabili della tutela e i moderatori; se cancelli il profilo, restano senza il tuo nome.
 privacy-see =
     👀 <b>Chi vede cosa</b>

@@ -13,11 +13,10 @@ guardian-is-parent = 👩 Sono un genitore
 guardian-is-tutor = ⚖️ Sono il tutore legale
 guardian-who-first = Prima dicci chi sei: nome e rapporto con il ragazzo o la ragazza.
 guardian-consent-card =
-    👪 <b>{ $name }</b> ({ $born }) vuole fare volontariato ed eventi dal vivo a Torino con coordinatori adulti, che scrivono solo tramite il bot (i moderatori leggono).
-    Teniamo nome, nascita, città, lingua, interessi, competenze, disponibilità, candidature, risposte agli eventi, ore di volontariato e il tuo nome; mai telefono o foto.
-    Per un attestato di ore per la scuola scrive il cognome: lo stampiamo sul PDF e teniamo solo un controllo che permette alla scuola di verificarlo, mai il cognome.
+    👪 <b>{ $name }</b> ({ $born }) vuole fare volontariato ed eventi a Torino con coordinatori adulti, che scrivono solo nel bot (i moderatori leggono).
+    Teniamo profilo, risposte, ore e il tuo nome, mai telefono o foto; il cognome di un attestato è solo stampato.
     Caselle facoltative:
-    • <b>Visibile ai progetti</b>: progetti su misura, e i coordinatori possono trovare e invitare.
+    • <b>Visibile ai progetti</b>: i coordinatori possono trovare e invitare.
     • <b>Promemoria</b>: prima degli eventi scelti.
     • <b>Annunci</b>: novità, mai di notte.
     Titolare: { $contact } · /privacy
