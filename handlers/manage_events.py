@@ -130,13 +130,15 @@ async def series_row(context: BotContext, person: Person, event: Event) -> Inlin
     services = context.services
     view = await services.event_series.view(event.series_id, person.id)
     rule = rule_words(person.screens, view.phrase) if view is not None else ""
-    if rule and moved_from(event, services.settings.zone):
-        # Its next date was moved alone: the row's day is not the rule's.
-        rule = person.screens.text("seriesfix-manage-moved", rule=rule)
+    when = when_short(person.screens, event.starts_at, local(services))
+    if moved_from(event, services.settings.zone):
+        # Its next date was moved alone: the row's day is not the rule's. Said beside the day,
+        # not at the end a phone cuts off.
+        when = person.screens.text("seriesfix-manage-moved", when=when)
     label = person.screens.label(
         "manageseries-item",
         title=button_title(event.title, 24),
-        when=when_short(person.screens, event.starts_at, local(services)),
+        when=when,
         rule=rule,
         dates=view.dates.upcoming if view is not None else 0,
     )

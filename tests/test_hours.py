@@ -561,6 +561,7 @@ async def test_a_14_year_old_gets_her_statement_in_italian_and_sees_it_in_mydata
     assert "First name: Giada Maria\n" in (checked.text or "")
     assert (checked.text or "").endswith("✅ The surname matches the one printed.")
     summary = await say(giada, "/mydata")
-    assert "⏱️ 2 h 30 min di volontariato in 1 evento, 1 attestato per la scuola (in /hours)." in (
-        summary.text or ""
-    )
+    assert (
+        "⏱️ 2 h 30 min di volontariato in 1 evento (in /hours); 1 attestato per la scuola: il suo"
+        " codice è solo sul PDF che hai ricevuto."
+    ) in (summary.text or "")

@@ -101,8 +101,8 @@ modlog-do-statement-verified = { $who } checked a statement of hours of { $whom 
 mydata-hours = ⏱️ { $total } of volunteering at { $count ->
         [one] 1 event
        *[other] { $count } events
-    }{ $statements ->
+    } (see /hours){ $statements ->
         [0] {""}
-        [one] , 1 statement for school
-       *[other] , { $statements } statements for school
-    } (see /hours).
+        [one] ; 1 statement for school: its code is only on the PDF you received
+       *[other] ; { $statements } statements for school: their codes are only on the PDFs you received
+    }.

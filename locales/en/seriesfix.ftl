@@ -19,7 +19,7 @@ seriesfix-notice-date-moved-maybe =
     You said maybe for this date: are you coming?
 seriesfix-card-moved = 🔁 Part of «{ $title }» ({ $rule }) · <b>this date moved to { $when }</b>
 seriesfix-list-moved = this date moved (it was { $day })
-seriesfix-manage-moved = { $rule } (this date moved)
+seriesfix-manage-moved = { $when } (moved)
 seriesfix-preview-edit-one = ✏️ <b>Change this date only</b>: what you change here applies to this date alone; the other dates stay as they are. Tap what to change, then Save. If the time or place changes, everyone who answered is told.
 ## Paged lists: the place of ⬅️ on the first page and of ➡️ on the last
 page-edge = · { $page }/{ $pages } ·

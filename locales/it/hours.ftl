@@ -101,8 +101,8 @@ modlog-do-statement-verified = { $who } ha verificato un attestato di ore di { $
 mydata-hours = ⏱️ { $total } di volontariato in { $count ->
         [one] 1 evento
        *[other] { $count } eventi
-    }{ $statements ->
+    } (in /hours){ $statements ->
         [0] {""}
-        [one] , 1 attestato per la scuola
-       *[other] , { $statements } attestati per la scuola
-    } (in /hours).
+        [one] ; 1 attestato per la scuola: il suo codice è solo sul PDF che hai ricevuto
+       *[other] ; { $statements } attestati per la scuola: i codici sono solo sui PDF che hai ricevuto
+    }.

@@ -19,7 +19,7 @@ seriesfix-notice-date-moved-maybe =
     Per questa data avevi detto forse: ci sei?
 seriesfix-card-moved = 🔁 Fa parte di «{ $title }» ({ $rule }) · <b>questa data è stata spostata a { $when }</b>
 seriesfix-list-moved = questa data è stata spostata (era { $day })
-seriesfix-manage-moved = { $rule } (questa data spostata)
+seriesfix-manage-moved = { $when } (spostata)
 seriesfix-preview-edit-one = ✏️ <b>Cambia solo questa data</b>: quello che cambi qui vale solo per questa data, le altre restano come sono. Tocca cosa cambiare, poi Salva. Se cambiano orario o luogo, chi ha risposto viene avvisato.
 ## Elenchi a pagine: il posto di ⬅️ sulla prima pagina e di ➡️ sull'ultima
 page-edge = · { $page }/{ $pages } ·
