@@ -39,8 +39,8 @@ async def reply_choice(
     await reply(context, person, key, keyboard, **args)
 
 
-async def send(context: BotContext, person: Person, screen: Screen) -> None:
-    await context.bot.send_message(person.chat_id, screen.text, reply_markup=screen.keyboard)
+async def send(context: BotContext, person: Person, screen: Screen) -> Message:
+    return await context.bot.send_message(person.chat_id, screen.text, reply_markup=screen.keyboard)
 
 
 async def drop_keyboard(query: CallbackQuery) -> None:

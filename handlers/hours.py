@@ -161,10 +161,9 @@ async def hours_button(
         return
     assert isinstance(data, HoursStatement | HoursLanguage | HoursFirstName)
     await query.answer()
-    if isinstance(data, HoursStatement):
-        context.services.statement_holds.drop(person.id)  # a new statement: the old name goes
+    # A statement begun again: a name waiting for an older preview's ✅ goes.
+    context.services.statement_holds.drop(person.id)
     if not await hours.has_year(person.id, data.year):
-        context.services.statement_holds.drop(person.id)
         await reply(context, person, "statement-no-hours")
         return
     if isinstance(data, HoursFirstName):
@@ -355,7 +354,7 @@ async def confirm_button(
     holds.close(person.id, data.token)
     await drop_keyboard(query)
     if data.action == "last" and first is not None:
-        await _ask_surname(context, person, data.year, first.first_name, data.language)
+        await _ask_surname(context, person, data.year, first.shows.first_name, data.language)
     else:
         await _ask_first_name(context, person, data.year, data.language)
 

@@ -20,7 +20,6 @@ from bot.services.draft_flow import Answer, Draft
 from bot.services.event_drafts import ANNOUNCE, STEPS, EventDraftService, question_of
 from bot.services.events import ChangeResult
 from bot.services.series_drafts import END_PRESETS, REPEAT, REPEAT_END, EndPreset
-from bot.wiring import Services
 from handlers.common import drop_keyboard, edit_screen, send
 from handlers.delivery import delivery_lines
 from handlers.draft_steps import Drafting
@@ -275,18 +274,13 @@ async def draft_screen(context: BotContext, person: Person, draft: Draft, page: 
     return Screen(text, InlineKeyboardMarkup(rows))
 
 
-async def _a_series_date(services: Services, draft: Draft) -> bool:
-    stored = await services.events.get(int(draft.data["editing"]))
-    return stored is not None and stored.series_id is not None
-
-
 async def _preview(context: BotContext, person: Person, draft: Draft) -> Screen:
     services, screens = context.services, person.screens
     preview = await services.event_drafts.preview(draft)
     title = await project_title(services, preview)
     editing = draft.data.get("editing") is not None
     intro = "newevent-preview-edit" if editing else "newevent-preview"
-    if editing and await _a_series_date(services, draft):
+    if editing and preview.series_id is not None:
         intro = "seriesfix-preview-edit-one"  # the other dates stay as they are
     if draft.data.get("series_from"):
         intro = "manageseries-preview-from"  # every open date from this one on

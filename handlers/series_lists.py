@@ -78,8 +78,9 @@ def moved_from(event: Event, zone: ZoneInfo) -> bool:
 def _with_moved(screens: Screens, event: Event, zone: ZoneInfo, line: str) -> str:
     """A list's series line, and which day a date moved alone was on (its line above says the
     new one)."""
-    if event.occurrence_start is None or not moved_from(event, zone):
+    if not moved_from(event, zone):
         return line
+    assert event.occurrence_start is not None
     day = date_day(screens, event.occurrence_start, zone)
     return f"{line} · {screens.text('seriesfix-list-moved', day=day)}"
 

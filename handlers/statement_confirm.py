@@ -26,7 +26,7 @@ from bot.services.hour_statement_pdf import (
 )
 from bot.services.hours import IssuedStatement, YearOfHours
 from bot.services.statement_holds import HeldStatement, Previewed
-from handlers.common import drop_keyboard, reply
+from handlers.common import drop_keyboard, reply, send
 from handlers.hour_amount import amount
 from handlers.kit.callback_data import CallbackData, Shape
 from handlers.kit.context import BotContext
@@ -129,7 +129,7 @@ async def show_preview(
     held = holds.hold(person.id, shows)
     notes = preview_notes(person.screens, name, hours_changed)
     screen = preview_screen(person.screens, held, notes)
-    sent = await context.bot.send_message(person.chat_id, screen.text, reply_markup=screen.keyboard)
+    sent = await send(context, person, screen)
     holds.shown(person.id, held.token, sent.message_id)
     if older is not None:
         await _without_buttons(context, person, older)
@@ -164,7 +164,7 @@ async def make(
         await query.answer()
         await reply(context, person, "statement-surname-again")
         return
-    found = await year_of(context, person, held.year)
+    found = await year_of(context, person, held.shows.year)
     shows = held.shows
     if found is not None and (len(found.events), found.minutes) != (shows.count, shows.minutes):
         await drop_keyboard(query)
@@ -187,7 +187,7 @@ async def make(
     await services.pending.clear(person.id)
     await query.answer()
     if issued is not None:
-        await _deliver(context, person, issued, held.language)
+        await _deliver(context, person, issued, held.shows.language)
     else:
         await reply(context, person, "statement-no-hours")
     await _delete(context, person, making.message_id)
@@ -198,7 +198,8 @@ async def _issue(
 ) -> IssuedStatement | None:
     services = context.services
     settings = services.settings
-    printed = StatementPerson(held.first_name, held.surname)
+    shows = held.shows
+    printed = StatementPerson(shows.first_name, shows.surname)
     issuer = Issuer(
         settings.community_name,
         settings.statement_place,
@@ -212,13 +213,15 @@ async def _issue(
         return await asyncio.to_thread(
             statement_pdf,
             services.translate,
-            held.language,
+            shows.language,
             PrintedStatement(statement, code, issued_on),
             printed,
             issuer,
         )
 
-    return await services.hours.issue(person.id, held.year, held.first_name, held.surname, render)
+    return await services.hours.issue(
+        person.id, shows.year, shows.first_name, shows.surname, render
+    )
 
 
 async def _deliver(

@@ -60,6 +60,8 @@ class _Change:
             created_by=self.old.created_by,
             seats_taken=self.old.seats_taken,
             revision=self.old.revision + 1 if self.replan else self.old.revision,
+            series_id=self.old.series_id,
+            occurrence_start=self.old.occurrence_start,
         )
 
 

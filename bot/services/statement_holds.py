@@ -55,22 +55,6 @@ class HeldStatement:
     held_at: datetime
     message_id: int | None = None  # the preview's, once sent: its buttons go when replaced
 
-    @property
-    def year(self) -> int:
-        return self.shows.year
-
-    @property
-    def language(self) -> str:
-        return self.shows.language
-
-    @property
-    def first_name(self) -> str:
-        return self.shows.first_name
-
-    @property
-    def surname(self) -> str:
-        return self.shows.surname
-
 
 @dataclass(kw_only=True, eq=False)
 class StatementHolds:
