@@ -29,6 +29,7 @@ from handlers.manage_events import ManageEvent, cancel, edit
 from handlers.new_event import draft_screen
 from handlers.screens import Screen, Screens, pager
 from handlers.series_buttons import SeriesDate, SeriesDates
+from handlers.series_lists import moved_from
 from handlers.series_screens import OtherDates, date_day, rule_words
 from storage.events import Event
 
@@ -55,7 +56,10 @@ async def dates_screen(context: BotContext, person: Person, event_id: int, page:
     rows = []
     for event in ahead[page * DATES_PER_PAGE : (page + 1) * DATES_PER_PAGE]:
         key = "manageseries-date-cancelled" if event.status != "open" else "manageseries-date"
-        label = person.screens.label(key, when=_when(context, person, event))
+        when = _when(context, person, event)
+        if moved_from(event, services.settings.zone):  # moved alone, off the rule's day
+            when = person.screens.text("seriesfix-manage-moved", when=when)
+        label = person.screens.label(key, when=when)
         rows.append([SeriesDate("o", event.id).button(label)])
     nav = pager(
         person.screens, lambda to: SeriesDates(event_id, to), page, DATES_PER_PAGE, len(ahead)

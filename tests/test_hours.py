@@ -563,5 +563,5 @@ async def test_a_14_year_old_gets_her_statement_in_italian_and_sees_it_in_mydata
     summary = await say(giada, "/mydata")
     assert (
         "⏱️ 2 h 30 min di volontariato in 1 evento (in /hours); 1 attestato per la scuola: il suo"
-        " codice è solo sul PDF che hai ricevuto."
+        " codice non lo teniamo, è solo sul PDF e nel messaggio che hai ricevuto."
     ) in (summary.text or "")

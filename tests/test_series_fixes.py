@@ -78,6 +78,10 @@ async def test_a_date_moved_alone_is_told_and_shown_as_that_date_only(bot: Runni
     # The organiser's list: the series' row is on the moved date, and says so.
     desk = await say(carla, "/manageevents")
     assert "Fri 23 Jan 19:00 (moved) · every Thursday" in str(desk.buttons), desk.buttons
+    # and inside the series, that date's row
+    await carla.press(desk.buttons[0][0], message=desk)
+    await carla.wait_until(lambda u: "to come" in (desk.text or ""))
+    assert "📅 Friday 23 January, 19:00 (moved)" in str(desk.buttons), desk.buttons
 
 
 async def test_a_new_weekday_from_a_date_on_is_refused_as_it_is_typed(bot: RunningBot) -> None:

@@ -103,6 +103,6 @@ mydata-hours = ⏱️ { $total } of volunteering at { $count ->
        *[other] { $count } events
     } (see /hours){ $statements ->
         [0] {""}
-        [one] ; 1 statement for school: its code is only on the PDF you received
-       *[other] ; { $statements } statements for school: their codes are only on the PDFs you received
+        [one] ; 1 statement for school: we don't keep its code, it's only on the PDF and in the message you received
+       *[other] ; { $statements } statements for school: we don't keep their codes, they're only on the PDFs and in the messages you received
     }.

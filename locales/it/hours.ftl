@@ -103,6 +103,6 @@ mydata-hours = ⏱️ { $total } di volontariato in { $count ->
        *[other] { $count } eventi
     } (in /hours){ $statements ->
         [0] {""}
-        [one] ; 1 attestato per la scuola: il suo codice è solo sul PDF che hai ricevuto
-       *[other] ; { $statements } attestati per la scuola: i codici sono solo sui PDF che hai ricevuto
+        [one] ; 1 attestato per la scuola: il suo codice non lo teniamo, è solo sul PDF e nel messaggio che hai ricevuto
+       *[other] ; { $statements } attestati per la scuola: i codici non li teniamo, sono solo sui PDF e nei messaggi che hai ricevuto
     }.
